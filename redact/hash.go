@@ -1,0 +1,145 @@
+package redact
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// KeyedHash returns a short, stable, keyed hash of value: the first 8 bytes
+// of HMAC-SHA256(key, value) as 16 lowercase hex characters. It is used for
+// user ids, subject ids and the hash operator. With an empty key the result is
+// a plain (unkeyed) digest that anyone can recompute from a guessed value, so
+// callers must configure a secret key.
+func KeyedHash(key []byte, value string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(value))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(m.Sum(sum[:0])[:8])
+}
+
+// normClass says how a value of some entity type is normalised before it is
+// hashed, so that spellings of one value share one placeholder or hash.
+type normClass uint8
+
+const (
+	// normFold trims, collapses runs of white space to one space and
+	// lowercases (Unicode). The default: e-mail addresses, names, places, IPs.
+	normFold normClass = iota
+	// normCompact keeps only letters and digits, lowercased: phone numbers,
+	// card numbers, IBANs, national ids ("+1 (555) 010-0000" → "15550100000").
+	normCompact
+	// normExact only trims white space: case-sensitive secrets and URLs.
+	normExact
+)
+
+// compactTypes and exactTypes are matched as substrings of the (upper-case)
+// entity type; exactTypes win.
+var (
+	exactTypes   = []string{"URL", "KEY", "TOKEN", "SECRET", "PASSWORD", "CRYPTO", "JWT", "HASH"}
+	compactTypes = []string{"PHONE", "CARD", "IBAN", "SSN", "ACCOUNT", "PASSPORT", "LICENSE", "LICENCE",
+		"TAX", "NIF", "NHS", "ROUTING", "SWIFT", "BIC", "VAT", "NATIONAL", "ID_NUMBER", "DRIVER", "POSTAL", "ZIP"}
+)
+
+// classOf returns the normalisation class of an entity type.
+func classOf(typ string) normClass {
+	for _, k := range exactTypes {
+		if strings.Contains(typ, k) {
+			return normExact
+		}
+	}
+	for _, k := range compactTypes {
+		if strings.Contains(typ, k) {
+			return normCompact
+		}
+	}
+	return normFold
+}
+
+// appendNormalized appends the normalised form of value, an entity of type
+// typ (already upper-case), to dst. Invalid UTF-8 bytes are kept as they are,
+// so distinct values stay distinct.
+func appendNormalized(dst []byte, typ, value string) []byte {
+	class := classOf(typ)
+	value = strings.TrimSpace(value)
+	if class == normExact {
+		return append(dst, value...)
+	}
+	space := false
+	for i := 0; i < len(value); {
+		c := value[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case class == normCompact:
+				continue
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(value[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, value[i])
+			i++
+			continue
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			space = class == normFold
+			continue
+		}
+		if class == normCompact && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// placeholderType turns an entity type into the TYPE part of a placeholder:
+// ASCII letters upper-cased, digits and '_' kept, everything else '_'. An
+// empty type becomes "PII".
+func placeholderType(typ string) string {
+	if typ == "" {
+		return "PII"
+	}
+	ok := true
+	for i := 0; i < len(typ); i++ {
+		c := typ[i]
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return typ
+	}
+	b := []byte(typ)
+	for i, c := range b {
+		switch {
+		case 'a' <= c && c <= 'z':
+			b[i] = c - ('a' - 'A')
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '_':
+		default:
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}

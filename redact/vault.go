@@ -1,0 +1,197 @@
+package redact
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash"
+	"io"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// placeholderModulus bounds the number N in [TYPE_N]: N = 1 + HMAC mod
+// placeholderModulus (before collision probing). Tests shrink it to force
+// collisions.
+var placeholderModulus uint64 = 9999
+
+// Vault maps the placeholders issued during one exchange to the values they
+// stand for. It lives only for that exchange: create one per request with
+// [NewVault], redact the prompt with [Apply], and restore the answer with
+// [Vault.Restore] or a [Vault.NewRestorer].
+//
+// Placeholders have the form [TYPE_N]. TYPE is the entity type (A-Z, 0-9,
+// '_'); N is derived from a keyed hash (HMAC-SHA256 with the vault's key) of
+// the type and the normalised value, 1 + HMAC mod 9999. So every proxy
+// instance that shares the key pseudonymises a value the same way without
+// shared state, and a value resent in the conversation history gets the same
+// placeholder again. Normalisation depends on the type: e-mail addresses,
+// names and most other types are lowercased with white space collapsed
+// ("Ana@Example.com" and "ana@example.com" share one placeholder); phone,
+// card, IBAN and id numbers keep only letters and digits; URLs, keys, tokens
+// and passwords are only trimmed. Values that normalise alike share one
+// placeholder, which restores to the spelling seen first.
+//
+// Two different (normalised) values never share a placeholder: when the
+// derived number is already taken by another value of the same type in this
+// vault, the vault probes N+1, N+2, … So after a hash collision, which of the
+// two values gets N depends on which one the exchange saw first.
+//
+// A text may already contain strings that look like placeholders (a prompt
+// quoting "[EMAIL_ADDRESS_12]"). They are never restored unless this vault
+// issued exactly that placeholder; if it did, the derived number coincides,
+// and the literal restores to the value like the issued one.
+//
+// A Vault is safe for concurrent use; each method call takes one uncontended
+// lock. Its String, GoString and Format methods print only the number of
+// entries, never a value, so a vault in a log line or panic leaks nothing.
+type Vault struct {
+	s *vaultState
+}
+
+type vaultState struct {
+	mu  sync.Mutex
+	key []byte
+	mac hash.Hash // HMAC-SHA256 keyed with key; reset before each use
+
+	byValue map[string]string // TYPE + "\x00" + normalised value → body (TYPE_N)
+	byBody  map[string]string // body → original value (first spelling seen)
+	bodies  []string          // issued bodies, sorted, for prefix checks
+	maxBody int               // longest body in bytes
+	first   [2]uint64         // bit set of the first bytes of issued bodies
+	scratch []byte
+}
+
+// NewVault returns an empty vault whose placeholders are numbered with key.
+// The key must be the same on every instance that should number values alike
+// and should be secret: with a known key, the number narrows down the value.
+func NewVault(key []byte) *Vault {
+	return &Vault{s: newVaultState(key)}
+}
+
+func newVaultState(key []byte) *vaultState {
+	k := slices.Clone(key)
+	return &vaultState{
+		key:     k,
+		mac:     hmac.New(sha256.New, k),
+		byValue: make(map[string]string),
+		byBody:  make(map[string]string),
+	}
+}
+
+// state returns the vault's state, creating it for a zero Vault (which then
+// behaves like NewVault(nil)). A nil vault has a fresh empty state on every
+// call: it restores nothing and remembers nothing.
+func (v *Vault) state() *vaultState {
+	if v == nil {
+		return newVaultState(nil)
+	}
+	if v.s == nil {
+		v.s = newVaultState(nil)
+	}
+	return v.s
+}
+
+// Placeholder issues the placeholder for a value of entity type typ, or
+// returns the one already issued for it (or for a value that normalises
+// alike), e.g. "[EMAIL_ADDRESS_4821]".
+func (v *Vault) Placeholder(typ, value string) string {
+	s := v.state()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.placeholder(placeholderType(typ), value)
+}
+
+// placeholder implements Placeholder; s.mu is held and t is a placeholder type.
+func (s *vaultState) placeholder(t, value string) string {
+	s.scratch = append(append(s.scratch[:0], t...), 0)
+	s.scratch = appendNormalized(s.scratch, t, value)
+	if body, ok := s.byValue[string(s.scratch)]; ok {
+		return "[" + body + "]"
+	}
+	s.mac.Reset()
+	s.mac.Write([]byte("placeholder\x00"))
+	s.mac.Write(s.scratch)
+	var sum [sha256.Size]byte
+	n := 1 + binary.BigEndian.Uint64(s.mac.Sum(sum[:0])[:8])%placeholderModulus
+	buf := make([]byte, 0, len(t)+22)
+	buf = append(buf, '[')
+	buf = append(buf, t...)
+	buf = append(buf, '_')
+	for {
+		b := strconv.AppendUint(buf, n, 10)
+		if _, taken := s.byBody[string(b[1:])]; !taken {
+			buf = append(b, ']')
+			break
+		}
+		n++
+	}
+	ph := string(buf)
+	body := ph[1 : len(ph)-1]
+	s.byValue[string(s.scratch)] = body
+	s.byBody[body] = value
+	i, _ := slices.BinarySearch(s.bodies, body)
+	s.bodies = slices.Insert(s.bodies, i, body)
+	s.maxBody = max(s.maxBody, len(body))
+	c := body[0]
+	s.first[c>>6] |= 1 << (c & 63)
+	return ph
+}
+
+// Len returns the number of placeholders issued.
+func (v *Vault) Len() int {
+	s := v.state()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.byBody)
+}
+
+// MaxPlaceholderLen returns the length in bytes of the longest placeholder
+// issued, brackets included (0 for an empty vault). A [Restorer] never holds
+// back more than MaxPlaceholderLen()+2 bytes (a placeholder in doubled
+// brackets).
+func (v *Vault) MaxPlaceholderLen() int {
+	s := v.state()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.maxBody == 0 {
+		return 0
+	}
+	return s.maxBody + 2
+}
+
+// String returns "redact.Vault{n entries}"; it never prints a value.
+func (v Vault) String() string {
+	if v.s == nil {
+		return "redact.Vault{0 entries}"
+	}
+	v.s.mu.Lock()
+	n := len(v.s.byBody)
+	v.s.mu.Unlock()
+	return "redact.Vault{" + strconv.Itoa(n) + " entries}"
+}
+
+// GoString is like String, for %#v.
+func (v Vault) GoString() string { return v.String() }
+
+// Format implements fmt.Formatter: every verb prints what String does, so no
+// verb (%v, %+v, %#v, %s, %x, …) can print a value.
+func (v Vault) Format(f fmt.State, _ rune) {
+	io.WriteString(f, v.String())
+}
+
+// Format keeps the state's maps out of any formatted output.
+func (s *vaultState) Format(f fmt.State, _ rune) {
+	io.WriteString(f, "redact.vaultState{…}")
+}
+
+// Interface guards
+var (
+	_ fmt.Stringer   = Vault{}
+	_ fmt.GoStringer = Vault{}
+	_ fmt.Formatter  = Vault{}
+	_ fmt.Formatter  = (*vaultState)(nil)
+	_ fmt.Formatter  = (*Restorer)(nil)
+)

@@ -1,0 +1,189 @@
+package redact
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var placeholderRE = regexp.MustCompile(`^\[[A-Z0-9_]+_[1-9][0-9]*\]$`)
+
+func TestPlaceholderFormat(t *testing.T) {
+	tests := []struct {
+		name, typ, value, wantPrefix string
+	}{
+		{"email", "EMAIL_ADDRESS", "ana@example.com", "[EMAIL_ADDRESS_"},
+		{"lower type", "email-address", "ana@example.com", "[EMAIL_ADDRESS_"},
+		{"empty type", "", "x", "[PII_"},
+		{"digits in type", "IPV4", "10.0.0.1", "[IPV4_"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := NewVault([]byte("k")).Placeholder(tc.typ, tc.value)
+			if !strings.HasPrefix(got, tc.wantPrefix) || !placeholderRE.MatchString(got) {
+				t.Fatalf("Placeholder(%q) = %q, want %sN]", tc.typ, got, tc.wantPrefix)
+			}
+			n := strings.TrimSuffix(strings.TrimPrefix(got, tc.wantPrefix), "]")
+			if len(n) > 4 {
+				t.Errorf("number %s exceeds 9999 without a collision", n)
+			}
+		})
+	}
+}
+
+func TestPlaceholderStable(t *testing.T) {
+	key := []byte("instance-shared-key")
+	a, b := NewVault(key), NewVault(key)
+	other := NewVault([]byte("another-key"))
+	values := make([]string, 20)
+	for i := range values {
+		values[i] = fmt.Sprintf("user%d@example.com", i)
+	}
+	differ := 0
+	// b sees the values in reverse order: numbering must not depend on order.
+	for i := range values {
+		_ = b.Placeholder("EMAIL_ADDRESS", values[len(values)-1-i])
+	}
+	for _, val := range values {
+		pa, pb := a.Placeholder("EMAIL_ADDRESS", val), b.Placeholder("EMAIL_ADDRESS", val)
+		if pa != pb {
+			t.Errorf("same key, same value: %s vs %s", pa, pb)
+		}
+		if again := a.Placeholder("EMAIL_ADDRESS", val); again != pa {
+			t.Errorf("second call gave %s, first %s", again, pa)
+		}
+		if other.Placeholder("EMAIL_ADDRESS", val) != pa {
+			differ++
+		}
+	}
+	if differ < 15 {
+		t.Errorf("a different key changed only %d of 20 placeholders", differ)
+	}
+	if a.Len() != 20 {
+		t.Errorf("Len = %d, want 20", a.Len())
+	}
+}
+
+func TestPlaceholderNormalisation(t *testing.T) {
+	tests := []struct {
+		name, typ, a, b string
+		same            bool
+	}{
+		{"email case", "EMAIL_ADDRESS", "Ana@Example.com", "ana@example.com", true},
+		{"email spaces", "EMAIL_ADDRESS", " ana@example.com ", "ana@example.com", true},
+		{"email different", "EMAIL_ADDRESS", "ana@example.com", "ana@example.org", false},
+		{"phone separators", "PHONE_NUMBER", "+1 (555) 010-0000", "15550100000", true},
+		{"phone different", "PHONE_NUMBER", "555 010 0000", "555 010 0001", false},
+		{"card spaces", "CREDIT_CARD", "4111 1111 1111 1111", "4111-1111-1111-1111", true},
+		{"iban case", "IBAN_CODE", "PT50 0002 0123 1234 5678 9015 4", "pt50000201231234567890154", true},
+		{"person case and spaces", "PERSON", "Ana  Silva", "ana silva", true},
+		{"person unicode case", "PERSON", "ÁLVARO", "álvaro", true},
+		{"person different", "PERSON", "Ana Silva", "Ana Silvia", false},
+		{"api key case matters", "API_KEY", "sk-AbC", "sk-abc", false},
+		{"url case matters", "URL", "https://x.io/A", "https://x.io/a", false},
+		{"invalid utf8 distinct", "PERSON", "a\xff", "a\xfe", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := NewVault([]byte("k"))
+			pa, pb := v.Placeholder(tc.typ, tc.a), v.Placeholder(tc.typ, tc.b)
+			if (pa == pb) != tc.same {
+				t.Fatalf("placeholders %s and %s: same = %v, want %v", pa, pb, pa == pb, tc.same)
+			}
+			// The shared placeholder restores to the spelling seen first.
+			if got := v.Restore(pb); got != tc.b && !(tc.same && got == tc.a) {
+				t.Errorf("Restore(%s) = %q", pb, got)
+			}
+		})
+	}
+}
+
+func TestPlaceholderCollision(t *testing.T) {
+	defer func(m uint64) { placeholderModulus = m }(placeholderModulus)
+	placeholderModulus = 1 // every value hashes to N = 1
+
+	v := NewVault([]byte("k"))
+	values := []string{"ana@example.com", "bo@example.com", "cy@example.com"}
+	var phs []string
+	for _, val := range values {
+		phs = append(phs, v.Placeholder("EMAIL_ADDRESS", val))
+	}
+	want := []string{"[EMAIL_ADDRESS_1]", "[EMAIL_ADDRESS_2]", "[EMAIL_ADDRESS_3]"}
+	for i := range want {
+		if phs[i] != want[i] {
+			t.Errorf("value %d got %s, want %s (probing in first-seen order)", i, phs[i], want[i])
+		}
+		if got := v.Restore(phs[i]); got != values[i] {
+			t.Errorf("Restore(%s) = %q, want %q", phs[i], got, values[i])
+		}
+	}
+	if again := v.Placeholder("EMAIL_ADDRESS", "BO@example.com"); again != want[1] {
+		t.Errorf("repeat of value 1 got %s, want %s", again, want[1])
+	}
+	// Another type has its own numbers.
+	if got := v.Placeholder("PERSON", "Ana"); got != "[PERSON_1]" {
+		t.Errorf("PERSON got %s, want [PERSON_1]", got)
+	}
+	if v.Len() != 4 {
+		t.Errorf("Len = %d, want 4", v.Len())
+	}
+	if got, want := v.MaxPlaceholderLen(), len("[EMAIL_ADDRESS_1]"); got != want {
+		t.Errorf("MaxPlaceholderLen = %d, want %d", got, want)
+	}
+}
+
+func TestVaultPrintsNoValues(t *testing.T) {
+	const secret = "ana.silva@example.com"
+	v := NewVault([]byte("k"))
+	v.Placeholder("EMAIL_ADDRESS", secret)
+	r := v.NewRestorer()
+	r.Write("x [EMAIL")
+	holder := struct {
+		V *Vault
+		R *Restorer
+	}{v, r}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%d"} {
+		for _, arg := range []any{v, *v, holder, r} {
+			got := fmt.Sprintf(verb, arg)
+			if strings.Contains(got, "ana") || strings.Contains(got, fmt.Sprintf("%x", "ana")) {
+				t.Errorf("Sprintf(%s, %T) = %q leaks the value", verb, arg, got)
+			}
+		}
+	}
+	if got, want := v.String(), "redact.Vault{1 entries}"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+func TestKeyedHash(t *testing.T) {
+	a := KeyedHash([]byte("k1"), "subject-42")
+	if len(a) != 16 || strings.Trim(a, "0123456789abcdef") != "" {
+		t.Fatalf("KeyedHash = %q, want 16 hex chars", a)
+	}
+	if b := KeyedHash([]byte("k1"), "subject-42"); b != a {
+		t.Errorf("not stable: %s vs %s", a, b)
+	}
+	if b := KeyedHash([]byte("k2"), "subject-42"); b == a {
+		t.Errorf("key does not change the hash")
+	}
+	if b := KeyedHash([]byte("k1"), "subject-43"); b == a {
+		t.Errorf("value does not change the hash")
+	}
+}
+
+func TestZeroAndNilVault(t *testing.T) {
+	var zero Vault
+	ph := zero.Placeholder("PERSON", "Ana")
+	if got := zero.Restore("hi " + ph); got != "hi Ana" {
+		t.Errorf("zero vault Restore = %q", got)
+	}
+	var nilV *Vault
+	if got := nilV.Restore("hi [PERSON_1]"); got != "hi [PERSON_1]" {
+		t.Errorf("nil vault Restore = %q", got)
+	}
+	r := nilV.NewRestorer()
+	if got := r.Write("a [PERSON_1] b") + r.Flush(); got != "a [PERSON_1] b" {
+		t.Errorf("nil vault restorer = %q", got)
+	}
+}
