@@ -1,0 +1,159 @@
+package redact
+
+func init() { register(cardDetector{}) }
+
+// cardDetector finds payment card numbers: 13 to 19 digits, compact or in
+// groups separated by single spaces or dashes, with a known issuer prefix
+// and length and a valid Luhn checksum.
+type cardDetector struct{}
+
+func (cardDetector) ID() string      { return "builtin.credit_card" }
+func (cardDetector) Types() []string { return []string{"CREDIT_CARD"} }
+
+func (d cardDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+// cardIssuer returns the issuer whose prefix and length rules fit the
+// digits, or "".
+func cardIssuer(d []byte) string {
+	n := len(d)
+	p := func(k int) int {
+		v := 0
+		for i := 0; i < k && i < n; i++ {
+			v = v*10 + int(d[i]-'0')
+		}
+		return v
+	}
+	p2, p3, p4, p6 := p(2), p(3), p(4), p(6)
+	switch {
+	case (p2 == 34 || p2 == 37) && n == 15:
+		return "American Express"
+	case d[0] == '4' && (n == 13 || n == 16 || n == 19):
+		return "Visa"
+	case (p2 >= 51 && p2 <= 55 || p4 >= 2221 && p4 <= 2720) && n == 16:
+		return "Mastercard"
+	case (p4 == 6011 || p2 == 65 || p3 >= 644 && p3 <= 649 || p6 >= 622126 && p6 <= 622925) && n >= 16 && n <= 19:
+		return "Discover"
+	case (p3 >= 300 && p3 <= 305 || p2 == 36 || p2 == 38 || p2 == 39 || p4 == 3095) && n >= 14 && n <= 19:
+		return "Diners Club"
+	case p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19:
+		return "JCB"
+	case p2 == 62 && n >= 16 && n <= 19:
+		return "UnionPay"
+	case (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759 ||
+		p4 == 6761 || p4 == 6762 || p4 == 6763 || p2 == 50 || p2 >= 56 && p2 <= 58 || p2 == 67) && n >= 12 && n <= 19:
+		return "Maestro"
+	}
+	return ""
+}
+
+func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	runs := sc.digitRuns()
+	var buf [19]byte
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		if r.start > 0 && (isAlnum(text[r.start-1]) || (text[r.start-1] == '.' || text[r.start-1] == ',') && r.start > 1 && isDigit(text[r.start-2])) {
+			continue
+		}
+		// Compact form.
+		if l := r.end - r.start; l >= 13 {
+			if l <= 19 && cardEndOK(text, r.end) {
+				n := copy(buf[:], text[r.start:r.end])
+				if iss := cardIssuer(buf[:n]); iss != "" && luhn(text[r.start:r.end]) {
+					dst = append(dst, Span{Start: r.start, End: r.end, Type: "CREDIT_CARD", Rule: "builtin.credit_card",
+						Score: 0.9, Reason: itoa(n) + " digits, " + iss + " prefix, valid Luhn checksum"})
+				}
+			}
+			continue
+		}
+		if l := r.end - r.start; l < 3 || l > 6 {
+			continue
+		}
+		// Grouped form: the separator after the first group sets the style.
+		if r.end >= len(text) {
+			continue
+		}
+		sep := text[r.end]
+		if sep != ' ' && sep != '-' {
+			continue
+		}
+		// Inside a longer chain (e.g. the digits of an IBAN) only a weaker
+		// candidate is allowed.
+		midChain := i > 0 && runs[i-1].end == r.start-1 && text[r.start-1] == sep
+		n := copy(buf[:], text[r.start:r.end])
+		bestEnd, bestN := -1, 0
+		for j := i + 1; j < len(runs); j++ {
+			q := runs[j]
+			if q.start != runs[j-1].end+1 || text[runs[j-1].end] != sep {
+				break
+			}
+			l := q.end - q.start
+			if l > 6 || n+l > 19 {
+				break
+			}
+			n += copy(buf[n:], text[q.start:q.end])
+			if n >= 13 && cardEndOK(text, q.end) && cardIssuer(buf[:n]) != "" && luhn(string(buf[:n])) {
+				bestEnd, bestN = q.end, n
+			}
+		}
+		if bestEnd < 0 {
+			continue
+		}
+		score := 0.9
+		if midChain {
+			score = 0.6
+		}
+		dst = append(dst, Span{Start: r.start, End: bestEnd, Type: "CREDIT_CARD", Rule: "builtin.credit_card",
+			Score: score, Reason: itoa(bestN) + " digits in groups, " + cardIssuer(buf[:bestN]) + " prefix, valid Luhn checksum"})
+		for i+1 < len(runs) && runs[i+1].start < bestEnd {
+			i++
+		}
+	}
+	return dst
+}
+
+// cardEndOK reports whether a card number may end at e: not followed by a
+// letter, a digit or a decimal part.
+func cardEndOK(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	c := text[e]
+	if isAlnum(c) {
+		return false
+	}
+	if (c == '.' || c == ',') && e+1 < len(text) && isDigit(text[e+1]) {
+		return false
+	}
+	return true
+}
+
+// itoa formats a small non-negative int without strconv's allocation for
+// small values (it returns constants for 0..99).
+func itoa(n int) string {
+	if n >= 0 && n < 100 {
+		return smallInts[n]
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+var smallInts = func() [100]string {
+	var s [100]string
+	for i := range s {
+		if i < 10 {
+			s[i] = string(rune('0' + i))
+		} else {
+			s[i] = string([]byte{byte('0' + i/10), byte('0' + i%10)})
+		}
+	}
+	return s
+}()

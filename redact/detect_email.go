@@ -1,0 +1,109 @@
+package redact
+
+import "strings"
+
+func init() { register(emailDetector{}) }
+
+// emailDetector finds e-mail addresses: it looks for '@' and validates the
+// local part and the domain by hand.
+type emailDetector struct{}
+
+func (emailDetector) ID() string      { return "builtin.email" }
+func (emailDetector) Types() []string { return []string{"EMAIL_ADDRESS"} }
+
+func (d emailDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+func isLocalChar(c byte) bool {
+	if isAlnum(c) {
+		return true
+	}
+	switch c {
+	case '.', '_', '%', '+', '-', '\'', '!', '#', '$', '&', '*', '/', '=', '?', '^', '`', '{', '|', '}', '~':
+		return true
+	}
+	return false
+}
+
+func isDomainChar(c byte) bool { return isAlnum(c) || c == '-' || c == '.' }
+
+func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	from := 0
+	for {
+		k := strings.IndexByte(text[from:], '@')
+		if k < 0 {
+			return dst
+		}
+		at := from + k
+		from = at + 1
+		// Local part: walk left over allowed characters.
+		s := at
+		for s > 0 && isLocalChar(text[s-1]) && at-s < 64 {
+			s--
+		}
+		// Trim punctuation a sentence might put before the address.
+		for s < at && !isAlnum(text[s]) && text[s] != '_' {
+			s++
+		}
+		if s == at || text[at-1] == '.' || strings.Contains(text[s:at], "..") {
+			continue
+		}
+		// Domain: labels separated by dots.
+		e := at + 1
+		for e < len(text) && isDomainChar(text[e]) && e-at <= 255 {
+			e++
+		}
+		// Trailing dots or dashes belong to the sentence.
+		for e > at+1 && (text[e-1] == '.' || text[e-1] == '-') {
+			e--
+		}
+		if e < len(text) && text[e] == '@' {
+			continue
+		}
+		dom := text[at+1 : e]
+		if !validDomain(dom) {
+			continue
+		}
+		dst = append(dst, Span{Start: s, End: e, Type: "EMAIL_ADDRESS", Rule: "builtin.email", Score: 1,
+			Reason: "local part, '@' and a domain with a valid top-level label"})
+		from = e
+	}
+}
+
+// validDomain checks dotted labels of letters, digits and inner dashes,
+// with an alphabetic top-level label of at least two letters.
+func validDomain(dom string) bool {
+	if len(dom) < 4 || strings.Count(dom, ".") == 0 {
+		return false
+	}
+	labels := 0
+	last := ""
+	for rest := dom; ; {
+		i := strings.IndexByte(rest, '.')
+		lab := rest
+		if i >= 0 {
+			lab = rest[:i]
+		}
+		if lab == "" || len(lab) > 63 || lab[0] == '-' || lab[len(lab)-1] == '-' {
+			return false
+		}
+		labels++
+		last = lab
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+	}
+	if labels < 2 || len(last) < 2 {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if !isAlpha(last[i]) {
+			// Punycode TLDs (xn--...) are allowed.
+			return strings.HasPrefix(last, "xn--")
+		}
+	}
+	return true
+}

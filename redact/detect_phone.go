@@ -1,0 +1,296 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+func init() { register(phoneDetector{}) }
+
+// phoneDetector finds phone numbers: international forms (+CC or 00CC)
+// checked against libphonenumber's per-country possible lengths, and the
+// common national formats of US/CA, UK, DE, FR, ES, IT, NL and IN checked
+// by their numbering-plan shape. Context words ("phone", "tel", "call" …)
+// raise the score; dates, versions and order or invoice numbers are
+// rejected or scored below the default threshold.
+//
+// It never runs libphonenumber's parser on the hot path: candidates are
+// built from the engine's digit runs and checked with tables computed once
+// from libphonenumber's metadata. Only national numbers that are ambiguous
+// (no grouping, no context) are parsed, to decide them.
+type phoneDetector struct{}
+
+func (phoneDetector) ID() string      { return "builtin.phone" }
+func (phoneDetector) Types() []string { return []string{"PHONE_NUMBER"} }
+
+func (d phoneDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+// ccLengths maps a country calling code to a bit set of the possible
+// lengths of its national significant numbers, from libphonenumber.
+var ccLengths [1000]uint32
+
+// nationalRegions are the regions tried, in order, for ambiguous numbers
+// written without a country code.
+var nationalRegions = []string{"US", "GB", "DE", "FR", "ES", "IT", "NL", "IN"}
+
+func init() {
+	num := &phonenumbers.PhoneNumber{}
+	for cc := 1; cc < 1000; cc++ {
+		if phonenumbers.GetRegionCodeForCountryCode(cc) == "ZZ" {
+			continue
+		}
+		var mask uint32
+		nn := uint64(1)
+		for l := 1; l <= 17; l++ {
+			c := int32(cc)
+			v := nn
+			num.CountryCode = &c
+			num.NationalNumber = &v
+			if phonenumbers.IsPossibleNumber(num) {
+				mask |= 1 << l
+			}
+			nn *= 10
+		}
+		ccLengths[cc] = mask
+	}
+}
+
+var (
+	phoneContext = []string{"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
+		"reach me", "contact", "ring", "handy", "telefon", "téléphone", "teléfono", "telefono", "móvil",
+		"movil", "portable", "cellulare", "mobiel", "numero", "número", "number", "dial", "hotline"}
+	notPhoneContext = []string{"order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id:",
+		"id ", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode"}
+)
+
+// phoneGap reports whether g may separate two digit groups of a number.
+func phoneGap(g string) bool {
+	switch g {
+	case " ", "-", ".", "/", ")", ") ", ")-", ").", " (", "-(", ") (", " - ", " / ":
+		return true
+	}
+	return false
+}
+
+func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	runs := sc.digitRuns()
+	var buf [16]byte
+	var glen [8]int
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		start := r.start
+		plus, paren := false, false
+		// Leading "+", "(" or "(+".
+		for k := 0; k < 2 && start > 0; k++ {
+			c := text[start-1]
+			if c == '+' && !plus && !paren {
+				plus = true
+				start--
+			} else if c == '(' && !paren {
+				paren = true
+				start--
+			} else {
+				break
+			}
+		}
+		if !phoneStartOK(text, start) {
+			continue
+		}
+		// Join runs.
+		n := copy(buf[:], text[r.start:min(r.end, r.start+16)])
+		if r.end-r.start > 15 {
+			continue
+		}
+		groups := 1
+		glen[0] = r.end - r.start
+		j := i
+		sepKind := byte(0)
+		mixedSep := false
+		for j+1 < len(runs) {
+			q := runs[j+1]
+			g := text[runs[j].end:q.start]
+			if !phoneGap(g) || n+(q.end-q.start) > 15 {
+				break
+			}
+			c := g[len(g)-1]
+			if g[0] != ')' && c != '(' {
+				if sepKind == 0 {
+					sepKind = c
+				} else if sepKind != c {
+					mixedSep = true
+				}
+			}
+			n += copy(buf[n:], text[q.start:q.end])
+			if groups < len(glen) {
+				glen[groups] = q.end - q.start
+			}
+			groups++
+			j++
+		}
+		end := runs[j].end
+		if !phoneEndOK(text, end) {
+			continue
+		}
+		d := buf[:n]
+		if n < 7 {
+			continue
+		}
+		ctx := hasWordBefore(text, start, 40, phoneContext)
+		neg := hasWordBefore(text, start, 20, notPhoneContext)
+		score, reason := 0.0, ""
+		switch {
+		case plus:
+			if !intlPossible(d) {
+				if ctx {
+					score, reason = 0.5, "international prefix after a phone context word"
+				}
+				break
+			}
+			score, reason = 0.85, "international number: country code and a possible national length"
+		case n >= 9 && d[0] == '0' && d[1] == '0' && intlPossible(d[2:]):
+			score, reason = 0.75, "00 international prefix, country code and a possible national length"
+		case groups == 3 && phoneDateLike(glen[:3], d, sepKind):
+			continue
+		default:
+			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
+			if score > 0 && score < 0.6 && groups == 1 && !ctx && !neg && nationalValid(text[r.start:end]) {
+				score += 0.15
+				reason += ", valid for a national numbering plan"
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		if ctx {
+			score = min(score+0.2, 0.99)
+			reason += ", after a phone context word"
+		}
+		if neg && !ctx {
+			score -= 0.3
+			reason += ", after an order/reference word"
+		}
+		if paren && start < len(text) && text[start] == '(' && !strings.Contains(text[start:end], ")") {
+			start++ // unbalanced "(" belongs to the sentence
+		}
+		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: reason})
+		i = j
+	}
+	return dst
+}
+
+func phoneStartOK(text string, p int) bool {
+	if p == 0 {
+		return true
+	}
+	c := text[p-1]
+	if isAlnum(c) || c == '_' || c == '#' || c == '$' || c == '/' || c == '@' || c == '=' {
+		return false
+	}
+	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
+		return false
+	}
+	// € (E2 82 AC) and £ (C2 A3) mark amounts.
+	if c == 0xAC || c == 0xA3 {
+		return false
+	}
+	return true
+}
+
+func phoneEndOK(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	c := text[e]
+	if isAlnum(c) || c == '_' || c == '%' || c == '@' {
+		return false
+	}
+	if (c == '.' || c == ',' || c == '-' || c == '/' || c == ':') && e+1 < len(text) && isDigit(text[e+1]) {
+		return false
+	}
+	return true
+}
+
+// intlPossible reports whether d (digits after + or 00) starts with a
+// country code followed by a possible national length.
+func intlPossible(d []byte) bool {
+	cc := 0
+	for k := 0; k < 3 && k < len(d); k++ {
+		cc = cc*10 + int(d[k]-'0')
+		rest := len(d) - k - 1
+		if m := ccLengths[cc]; m != 0 {
+			return rest < 32 && m&(1<<rest) != 0
+		}
+	}
+	return false
+}
+
+// phoneDateLike reports dates such as 2023-09-25, 25.09.2023 or 9/25/2023.
+func phoneDateLike(g []int, d []byte, sep byte) bool {
+	if sep != '-' && sep != '.' && sep != '/' {
+		return false
+	}
+	num := func(s []byte) int {
+		v := 0
+		for _, c := range s {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	switch {
+	case g[0] == 4 && g[1] <= 2 && g[2] <= 2:
+		return num(d[4:4+g[1]]) <= 12
+	case g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2):
+		a, b := num(d[:g[0]]), num(d[g[0]:g[0]+g[1]])
+		return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
+	}
+	return false
+}
+
+// nationalScore scores a number written without a country code by the
+// shapes of the national plans this detector knows.
+func nationalScore(d []byte, g []int, groups int, paren, mixedSep bool) (float64, string) {
+	n := len(d)
+	nanp := func(x []byte) bool { return x[0] >= '2' && x[3] >= '2' }
+	if mixedSep && !paren {
+		return 0, ""
+	}
+	switch {
+	case n == 10 && groups == 3 && g[0] == 3 && g[1] == 3 && nanp(d):
+		if paren {
+			return 0.8, "US/CA number: (area code) exchange-line"
+		}
+		return 0.75, "US/CA number: area code, exchange and line groups"
+	case n == 11 && d[0] == '1' && groups == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && nanp(d[1:]):
+		return 0.75, "US/CA number with trunk prefix 1"
+	case n == 10 && groups == 1 && nanp(d):
+		return 0.45, "ten digits in US/CA shape"
+	case d[0] == '0' && d[1] != '0' && n >= 9 && n <= 12 && groups >= 2:
+		if groups == 5 && n == 10 && g[0] == 2 && g[1] == 2 {
+			return 0.8, "French number in pairs with trunk prefix 0"
+		}
+		return 0.65, "national number with trunk prefix 0 in groups (UK, DE, FR, IT, NL, IN)"
+	case d[0] == '0' && d[1] != '0' && n >= 10 && n <= 11 && groups == 1:
+		return 0.45, "national number with trunk prefix 0"
+	case (n == 9 || n == 10) && d[0] >= '6' && d[0] <= '9' && groups >= 2 && (g[0] >= 2 && g[0] <= 5):
+		return 0.55, "mobile number in national groups (ES, IN)"
+	case n >= 7 && n <= 8 && groups == 2 && g[0] == 3 && g[1] == 4 && d[0] >= '2':
+		return 0.45, "local number without area code"
+	}
+	return 0, ""
+}
+
+// nationalValid runs libphonenumber's full validation for the fixed list
+// of regions; it is called only for ambiguous candidates.
+func nationalValid(s string) bool {
+	for _, reg := range nationalRegions {
+		num, err := phonenumbers.Parse(s, reg)
+		if err == nil && phonenumbers.IsValidNumberForRegion(num, reg) {
+			return true
+		}
+	}
+	return false
+}

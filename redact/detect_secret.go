@@ -1,0 +1,309 @@
+package redact
+
+import "strings"
+
+func init() { register(secretDetector{}) }
+
+// secretDetector finds API keys, tokens and private keys by their fixed
+// prefixes (OpenAI, Anthropic, AWS, GitHub, Slack, Stripe, Google), JWTs
+// whose header decodes to JSON with "alg", PEM private key blocks, and AWS
+// secret access keys after a context word.
+type secretDetector struct{}
+
+func (secretDetector) ID() string      { return "builtin.secret" }
+func (secretDetector) Types() []string { return []string{"SECRET"} }
+
+func (d secretDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+const secretType, secretRule = "SECRET", "builtin.secret"
+
+func isKeyChar(c byte) bool    { return isAlnum(c) || c == '_' || c == '-' }
+func isB64URLChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
+
+// keyBoundaryBefore reports whether a key may start at p.
+func keyBoundaryBefore(text string, p int) bool {
+	return p == 0 || !isKeyChar(text[p-1])
+}
+
+// spanWhile returns the end of the run of bytes from p that satisfy ok.
+func spanWhile(text string, p int, ok func(byte) bool) int {
+	for p < len(text) && ok(text[p]) {
+		p++
+	}
+	return p
+}
+
+// mixed reports whether s has a digit, an upper- and a lower-case letter,
+// as generated keys do and words do not.
+func mixed(s string) bool {
+	var d, u, l bool
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		d = d || isDigit(c)
+		u = u || isUpper(c)
+		l = l || isLower(c)
+	}
+	return d && u && l
+}
+
+func secretSpan(s, e int, score float64, reason string) Span {
+	return Span{Start: s, End: e, Type: secretType, Rule: secretRule, Score: score, Reason: reason}
+}
+
+func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	dst = d.skKeys(text, dst)
+	dst = d.underscoreKeys(text, dst)
+	dst = d.fixedKeys(text, "AKIA", dst)
+	dst = d.fixedKeys(text, "ASIA", dst)
+	dst = d.fixedKeys(text, "AIza", dst)
+	dst = d.fixedKeys(text, "xox", dst)
+	dst = d.jwts(text, dst)
+	dst = d.pemKeys(text, dst)
+	dst = d.awsSecrets(text, "ecret", dst)
+	dst = d.awsSecrets(text, "ECRET", dst)
+	return dst
+}
+
+// skKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
+// Anthropic (sk-ant-) keys.
+func (secretDetector) skKeys(text string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.Index(text[from:], "sk-")
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + 3
+		if !keyBoundaryBefore(text, p) {
+			continue
+		}
+		e := spanWhile(text, p+3, isKeyChar)
+		body := text[p+3 : e]
+		switch {
+		case strings.HasPrefix(body, "ant-") && len(body) >= 24:
+			dst = append(dst, secretSpan(p, e, 0.99, "Anthropic API key prefix and key characters"))
+		case strings.HasPrefix(body, "proj-") && len(body) >= 25 && mixed(body):
+			dst = append(dst, secretSpan(p, e, 0.99, "OpenAI project API key prefix and key characters"))
+		case len(body) >= 20 && mixed(body):
+			dst = append(dst, secretSpan(p, e, 0.95, "OpenAI API key prefix and mixed-case key characters"))
+		default:
+			continue
+		}
+		from = e
+	}
+}
+
+// underscoreKeys finds GitHub (ghp_ gho_ ghu_ ghs_ ghr_ github_pat_) and
+// Stripe (sk_ rk_ pk_ with live_ or test_) keys from their underscore.
+func (secretDetector) underscoreKeys(text string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:], '_')
+		if k < 0 {
+			return dst
+		}
+		u := from + k
+		from = u + 1
+		switch {
+		case u >= 3 && text[u-3] == 'g' && text[u-2] == 'h' && strings.IndexByte("pousr", text[u-1]) >= 0 && keyBoundaryBefore(text, u-3):
+			e := spanWhile(text, u+1, isAlnum)
+			if e-u-1 >= 36 && (e == len(text) || !isKeyChar(text[e])) {
+				dst = append(dst, secretSpan(u-3, e, 0.99, "GitHub token prefix and 36 or more key characters"))
+				from = e
+			}
+		case u >= 6 && text[u-6:u] == "github" && strings.HasPrefix(text[u:], "_pat_") && keyBoundaryBefore(text, u-6):
+			e := spanWhile(text, u+5, func(c byte) bool { return isAlnum(c) || c == '_' })
+			if e-u-5 >= 22 {
+				dst = append(dst, secretSpan(u-6, e, 0.99, "GitHub fine-grained token prefix and key characters"))
+				from = e
+			}
+		case u >= 2 && text[u-1] == 'k' && strings.IndexByte("srp", text[u-2]) >= 0 && keyBoundaryBefore(text, u-2) &&
+			(strings.HasPrefix(text[u:], "_live_") || strings.HasPrefix(text[u:], "_test_")):
+			e := spanWhile(text, u+6, isAlnum)
+			if e-u-6 >= 10 && (e == len(text) || !isKeyChar(text[e])) {
+				kind := "Stripe secret key"
+				switch text[u-2] {
+				case 'r':
+					kind = "Stripe restricted key"
+				case 'p':
+					kind = "Stripe publishable key"
+				}
+				dst = append(dst, secretSpan(u-2, e, 0.95, kind+" prefix and key characters"))
+				from = e
+			}
+		}
+	}
+}
+
+// fixedKeys finds AWS access key ids (AKIA/ASIA + 16), Google API keys
+// (AIza + 35) and Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-).
+func (secretDetector) fixedKeys(text, prefix string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.Index(text[from:], prefix)
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + len(prefix)
+		if !keyBoundaryBefore(text, p) {
+			continue
+		}
+		switch prefix {
+		case "AKIA", "ASIA":
+			e := spanWhile(text, p+4, func(c byte) bool { return isUpper(c) || isDigit(c) })
+			if e-p == 20 && (e == len(text) || !isKeyChar(text[e])) {
+				dst = append(dst, secretSpan(p, e, 0.95, "AWS access key id prefix and 16 key characters"))
+				from = e
+			}
+		case "AIza":
+			e := spanWhile(text, p+4, isKeyChar)
+			if e-p == 39 {
+				dst = append(dst, secretSpan(p, e, 0.95, "Google API key prefix and 35 key characters"))
+				from = e
+			}
+		case "xox":
+			if p+4 >= len(text) || strings.IndexByte("abprs", text[p+3]) < 0 || text[p+4] != '-' {
+				continue
+			}
+			e := spanWhile(text, p+5, isKeyChar)
+			if e-p-5 >= 10 {
+				dst = append(dst, secretSpan(p, e, 0.95, "Slack token prefix and key characters"))
+				from = e
+			}
+		}
+	}
+}
+
+// jwts finds JSON Web Tokens: three base64url parts whose header decodes
+// to a JSON object with an "alg" member.
+func (secretDetector) jwts(text string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.Index(text[from:], "eyJ")
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + 3
+		if !keyBoundaryBefore(text, p) {
+			continue
+		}
+		h := spanWhile(text, p, isB64URLChar)
+		if h >= len(text) || text[h] != '.' || h-p > 2048 {
+			continue
+		}
+		pl := spanWhile(text, h+1, isB64URLChar)
+		if pl == h+1 || pl >= len(text) || text[pl] != '.' {
+			continue
+		}
+		e := spanWhile(text, pl+1, isB64URLChar)
+		if !jwtHeaderOK(text[p:h]) {
+			continue
+		}
+		dst = append(dst, secretSpan(p, e, 0.95, "JSON Web Token: three base64url parts, header names an algorithm"))
+		from = e
+	}
+}
+
+// jwtHeaderOK decodes a base64url JWT header into a stack buffer and
+// checks that it is a JSON object with an "alg" member.
+func jwtHeaderOK(h string) bool {
+	var out [1536]byte
+	n := 0
+	var acc uint32
+	bitsN := 0
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		var v byte
+		switch {
+		case isUpper(c):
+			v = c - 'A'
+		case isLower(c):
+			v = c - 'a' + 26
+		case isDigit(c):
+			v = c - '0' + 52
+		case c == '-':
+			v = 62
+		case c == '_':
+			v = 63
+		default:
+			return false
+		}
+		acc = acc<<6 | uint32(v)
+		bitsN += 6
+		if bitsN >= 8 {
+			bitsN -= 8
+			if n == len(out) {
+				return false
+			}
+			out[n] = byte(acc >> bitsN)
+			n++
+		}
+	}
+	js := strings.TrimSpace(string(out[:n]))
+	return strings.HasPrefix(js, "{") && strings.HasSuffix(js, "}") && strings.Contains(js, `"alg"`)
+}
+
+// pemKeys finds PEM private key blocks, from the BEGIN line to the END
+// line (or to the end of the base64 body when the END line is missing).
+func (secretDetector) pemKeys(text string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.Index(text[from:], "-----BEGIN ")
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + 11
+		le := strings.Index(text[from:], "-----")
+		if le < 0 || le > 60 || !strings.HasSuffix(text[from:from+le], "PRIVATE KEY") {
+			continue
+		}
+		body := from + le + 5
+		end := -1
+		if m := strings.Index(text[body:], "-----END "); m >= 0 {
+			q := body + m + 9
+			if n := strings.Index(text[q:], "-----"); n >= 0 && n <= 60 && strings.HasSuffix(text[q:q+n], "PRIVATE KEY") {
+				end = q + n + 5
+			}
+		}
+		if end < 0 {
+			end = spanWhile(text, body, func(c byte) bool {
+				return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r' || c == ' ' || c == '\\'
+			})
+		}
+		dst = append(dst, secretSpan(p, end, 1, "PEM private key block"))
+		from = end
+	}
+}
+
+var awsContext = []string{"aws", "access"}
+
+func isB64Char(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
+
+// awsSecrets finds 40-character AWS secret access keys after "secret" when
+// "aws" or "access" is near.
+func (secretDetector) awsSecrets(text, needle string, dst []Span) []Span {
+	for from := 0; ; {
+		k := strings.Index(text[from:], needle)
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + len(needle)
+		lim := min(from+60, len(text))
+		for q := from; q < lim; q++ {
+			if !isB64Char(text[q]) || (q > 0 && (isB64Char(text[q-1]) || text[q-1] == '=')) {
+				continue
+			}
+			e := spanWhile(text, q, isB64Char)
+			if e-q == 40 && (e == len(text) || text[e] != '=') && mixed(text[q:e]) &&
+				containsAnyFold(text[max(p-40, 0):q], awsContext) {
+				dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
+				from = e
+				break
+			}
+			q = e
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package redact
+
+import (
+	"cmp"
+	"fmt"
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// DefaultMinScore is the score below which spans are dropped when
+// [Options.MinScore] names no threshold for their type.
+const DefaultMinScore = 0.5
+
+// Options configure an Engine. The zero value enables every built-in detector.
+type Options struct {
+	// Disabled lists entity types (e.g. "PHONE_NUMBER") or rule ids
+	// (e.g. "builtin.phone") that are switched off.
+	Disabled []string
+	// Detectors are extra (custom) detectors, run after the built-ins.
+	Detectors []Detector
+	// Allow lists values that are never redacted: a span whose text equals
+	// one of them (case-insensitive, after trimming spaces) is dropped.
+	Allow []string
+	// Deny lists terms that are always redacted: case-insensitive, whole
+	// words; a multi-word term matches any run of whitespace between its
+	// words. Their spans have Type "DENIED_TERM" and Rule "deny".
+	Deny []string
+	// MinScore maps an entity type to the score below which its spans are
+	// dropped. Types not listed use DefaultMinScore.
+	MinScore map[string]float64
+}
+
+// Engine runs a set of detectors over texts and resolves their overlaps.
+// It is safe for concurrent use.
+type Engine struct {
+	detectors []Detector
+	offTypes  map[string]bool
+	allow     []string
+	deny      *denyMatcher
+	minScore  map[string]float64
+	types     []string
+}
+
+// scanDetector is implemented by built-in detectors that share the
+// engine's single pass over the text (digit runs) instead of scanning it
+// themselves.
+type scanDetector interface {
+	detectScan(sc *textScan, dst []Span) []Span
+}
+
+// NewEngine builds an engine from opts. It fails on an unknown entity type
+// or rule id in Disabled, a nil custom detector, and an empty deny term.
+func NewEngine(opts Options) (*Engine, error) {
+	all := Builtins()
+	for i, d := range opts.Detectors {
+		if d == nil {
+			return nil, fmt.Errorf("custom detector %d is nil", i)
+		}
+		all = append(all, d)
+	}
+	known := map[string]bool{}
+	for _, d := range all {
+		known[d.ID()] = true
+		for _, t := range d.Types() {
+			known[t] = true
+		}
+	}
+	known[deniedTermType] = true
+	known[denyRule] = true
+	off := map[string]bool{}
+	for _, name := range opts.Disabled {
+		if !known[name] {
+			return nil, fmt.Errorf("unknown entity type or rule id %q in disabled list", name)
+		}
+		off[name] = true
+	}
+	e := &Engine{offTypes: map[string]bool{}, minScore: map[string]float64{}}
+	typeSet := map[string]bool{}
+	for _, d := range all {
+		if off[d.ID()] {
+			continue
+		}
+		live := false
+		for _, t := range d.Types() {
+			if off[t] {
+				e.offTypes[t] = true
+				continue
+			}
+			live = true
+			typeSet[t] = true
+		}
+		if live {
+			e.detectors = append(e.detectors, d)
+		}
+	}
+	if len(opts.Deny) > 0 && !off[deniedTermType] && !off[denyRule] {
+		dm, err := newDenyMatcher(opts.Deny)
+		if err != nil {
+			return nil, err
+		}
+		e.deny = dm
+		typeSet[deniedTermType] = true
+	}
+	for _, a := range opts.Allow {
+		if a = strings.TrimSpace(a); a != "" {
+			e.allow = append(e.allow, a)
+		}
+	}
+	for t, s := range opts.MinScore {
+		if s < 0 || s > 1 {
+			return nil, fmt.Errorf("min score for %s must be between 0 and 1, got %v", t, s)
+		}
+		e.minScore[t] = s
+	}
+	for t := range typeSet {
+		e.types = append(e.types, t)
+	}
+	sort.Strings(e.types)
+	return e, nil
+}
+
+// Types returns the entity types this engine can emit, sorted.
+func (e *Engine) Types() []string { return slices.Clone(e.types) }
+
+// Builtins returns every registered built-in detector, sorted by ID.
+func Builtins() []Detector {
+	out := make([]Detector, 0, len(builtins))
+	for _, d := range builtins {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b Detector) int { return strings.Compare(a.ID(), b.ID()) })
+	return out
+}
+
+// findScratch is the per-call working memory of Find, pooled.
+type findScratch struct {
+	scan  textScan
+	spans []Span
+	kept  []Span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
+
+// Find returns the spans of personal data in text, sorted by Start and
+// non-overlapping: where spans overlap, the higher score wins, then the
+// longer span, then the earlier one.
+func (e *Engine) Find(text string) []Span {
+	if text == "" {
+		return nil
+	}
+	ws := scratchPool.Get().(*findScratch)
+	defer scratchPool.Put(ws)
+	ws.scan.reset(text)
+	cands := ws.spans[:0]
+	for _, d := range e.detectors {
+		if sd, ok := d.(scanDetector); ok {
+			cands = sd.detectScan(&ws.scan, cands)
+			continue
+		}
+		cands = d.Detect(text, cands)
+	}
+	if e.deny != nil {
+		cands = e.deny.detect(text, cands)
+	}
+	// Filter in place.
+	n := 0
+	for _, s := range cands {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || e.offTypes[s.Type] {
+			continue
+		}
+		min, ok := e.minScore[s.Type]
+		if !ok {
+			min = DefaultMinScore
+		}
+		if s.Score < min || e.allowed(text[s.Start:s.End]) {
+			continue
+		}
+		cands[n] = s
+		n++
+	}
+	cands = cands[:n]
+	ws.spans = cands[:0]
+	ws.scan.text = ""
+	if n == 0 {
+		return nil
+	}
+	kept := resolveOverlaps(cands, ws.kept[:0])
+	ws.kept = kept[:0]
+	out := make([]Span, len(kept))
+	copy(out, kept)
+	return out
+}
+
+func (e *Engine) allowed(v string) bool {
+	if len(e.allow) == 0 {
+		return false
+	}
+	v = strings.TrimSpace(v)
+	for _, a := range e.allow {
+		if strings.EqualFold(v, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveOverlaps keeps a non-overlapping subset of cands, preferring the
+// higher score, then the longer span, then the earlier start, and appends
+// it to kept sorted by Start. It reorders cands.
+func resolveOverlaps(cands, kept []Span) []Span {
+	slices.SortFunc(cands, func(a, b Span) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Len(), a.Len()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Start, b.Start)
+	})
+	for _, s := range cands {
+		// First kept span that ends after s starts.
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].End > s.Start })
+		if i < len(kept) && kept[i].Start < s.End {
+			continue
+		}
+		kept = slices.Insert(kept, i, s)
+	}
+	return kept
+}
+
+// textScan is one pass over a text shared by the built-in detectors: the
+// maximal runs of ASCII digits, computed on first use.
+type textScan struct {
+	text    string
+	runs    []digitRun
+	scanned bool
+}
+
+// digitRun is a maximal run of ASCII digits, text[start:end].
+type digitRun struct{ start, end int }
+
+func (sc *textScan) reset(text string) {
+	sc.text = text
+	sc.runs = sc.runs[:0]
+	sc.scanned = false
+}
+
+// newScan returns a scan of text for a detector called on its own.
+func newScan(text string) *textScan {
+	return &textScan{text: text}
+}
+
+// digitRuns returns the maximal digit runs of the text, in order.
+func (sc *textScan) digitRuns() []digitRun {
+	if sc.scanned {
+		return sc.runs
+	}
+	sc.scanned = true
+	sc.runs = appendDigitRuns(sc.text, sc.runs[:0])
+	return sc.runs
+}
+
+const (
+	lo7  = 0x7f7f7f7f7f7f7f7f
+	hi1  = 0x8080808080808080
+	add0 = 0x5050505050505050 // 0x80 - '0' per byte: high bit set iff b >= '0'
+	add9 = 0x4646464646464646 // 0x80 - ('9'+1): high bit set iff b > '9'
+)
+
+// appendDigitRuns finds the maximal runs of ASCII digits eight bytes at a
+// time (SWAR): a word without a digit is skipped with a few ALU operations.
+func appendDigitRuns(s string, runs []digitRun) []digitRun {
+	i := 0
+	n := len(s)
+	for i < n {
+		if i+8 <= n {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			y := x & lo7
+			m := (y + add0) &^ (y + add9) &^ x & hi1
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		} else if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < n && isDigit(s[i]) {
+			i++
+		}
+		runs = append(runs, digitRun{start, i})
+	}
+	return runs
+}
+
+// hasWordBefore reports whether any of words (lower-case ASCII) occurs,
+// case-insensitively, in the window bytes before pos.
+func hasWordBefore(text string, pos, window int, words []string) bool {
+	lo := max(pos-window, 0)
+	return containsAnyFold(text[lo:pos], words)
+}
+
+// containsAnyFold reports whether s contains any of words (lower-case
+// ASCII), ignoring ASCII case.
+func containsAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) == 0 || len(w) > len(s) {
+			continue
+		}
+		c0 := w[0]
+		for i := 0; i+len(w) <= len(s); i++ {
+			if toLowerASCII(s[i]) != c0 {
+				continue
+			}
+			j := 1
+			for j < len(w) && toLowerASCII(s[i+j]) == w[j] {
+				j++
+			}
+			if j == len(w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,137 @@
+package redact
+
+import "sort"
+
+// validators holds the checksum functions that custom detectors (rules
+// files) can name. Other files add more in their init functions.
+var validators = map[string]func(string) bool{
+	"luhn":  luhnString,
+	"mod97": ibanMod97,
+}
+
+// Validator returns the checksum function registered under name, e.g.
+// "luhn" or "mod97". Validators ignore spaces and dashes in their input.
+func Validator(name string) (func(string) bool, bool) {
+	f, ok := validators[name]
+	return f, ok
+}
+
+// ValidatorNames lists the registered validator names, sorted.
+func ValidatorNames() []string {
+	names := make([]string, 0, len(validators))
+	for n := range validators {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// luhn reports whether digits (ASCII digits only, at least two) pass the
+// Luhn checksum. Any other byte makes it false.
+func luhn(digits string) bool {
+	if len(digits) < 2 {
+		return false
+	}
+	sum := 0
+	double := false
+	for i := len(digits) - 1; i >= 0; i-- {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		d := int(c - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// luhnString is luhn that skips spaces and dashes, for custom detectors.
+func luhnString(s string) bool {
+	var buf [64]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '-' {
+			continue
+		}
+		if c < '0' || c > '9' || n == len(buf) {
+			return false
+		}
+		buf[n] = c
+		n++
+	}
+	return luhn(string(buf[:n]))
+}
+
+// ibanMod97 reports whether s, an IBAN with optional spaces or dashes, has
+// a valid ISO 7064 MOD 97-10 check (letters count as 10..35, case
+// insensitive). It does not check the per-country length.
+func ibanMod97(s string) bool {
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '-':
+			continue
+		case n == len(buf):
+			return false
+		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		default:
+			return false
+		}
+		buf[n] = c
+		n++
+	}
+	if n < 5 || !isUpper(buf[0]) || !isUpper(buf[1]) || !isDigit(buf[2]) || !isDigit(buf[3]) {
+		return false
+	}
+	return mod97Rearranged(buf[:n]) == 1
+}
+
+// mod97Rearranged computes the ISO 7064 remainder of an upper-case IBAN
+// with its first four characters moved to the end.
+func mod97Rearranged(b []byte) int {
+	r := 0
+	step := func(c byte) {
+		if c >= 'A' {
+			v := int(c-'A') + 10
+			r = (r*100 + v) % 97
+			return
+		}
+		r = (r*10 + int(c-'0')) % 97
+	}
+	for _, c := range b[4:] {
+		step(c)
+	}
+	for _, c := range b[:4] {
+		step(c)
+	}
+	return r
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isAlpha(c byte) bool { return isUpper(c) || isLower(c) }
+func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }
+func isHex(c byte) bool {
+	return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+}
+
+// toLowerASCII lowers an ASCII letter.
+func toLowerASCII(c byte) byte {
+	if isUpper(c) {
+		return c + ('a' - 'A')
+	}
+	return c
+}
