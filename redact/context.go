@@ -1,0 +1,307 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Context scoring, shared by the name, address, birth-date and national-id
+// detectors. As in Presidio, a bare pattern gets a base score and a context
+// word near it (within a window of bytes, on the same side of a sentence)
+// raises it; the span's Reason names the word that did.
+
+// ctxKind is a bit set of the entity families a context word supports.
+type ctxKind uint32
+
+const (
+	ctxPerson ctxKind = 1 << iota
+	ctxAddress
+	ctxZip
+	ctxBirth
+	ctxAge
+	ctxPassport
+	ctxLicence
+	ctxBank
+	ctxRouting
+	ctxNINO
+	ctxNHS
+	ctxSIN
+	ctxTFN
+	ctxBSN
+	ctxTaxID
+	ctxNIR
+	ctxAadhaar
+	ctxDNI
+	ctxNIE
+	ctxFiscal
+	ctxCrypto
+	ctxMAC
+	ctxIDAny // generic "id", "number", "no." words: weak support for any identifier
+)
+
+// contextWords maps lower-case ASCII (or lower-case UTF-8) context words to
+// the families they support. Multi-word cues are keyed by their most
+// telling word ("birth" for "date of birth").
+var contextWords = map[string]ctxKind{
+	// people
+	"name": ctxPerson, "named": ctxPerson, "names": ctxPerson, "nom": ctxPerson, "nombre": ctxPerson,
+	"nome": ctxPerson, "naam": ctxPerson, "vorname": ctxPerson, "nachname": ctxPerson,
+	"prénom": ctxPerson, "prenom": ctxPerson, "surname": ctxPerson, "customer": ctxPerson,
+	"client": ctxPerson, "contact": ctxPerson, "kunde": ctxPerson, "kundin": ctxPerson,
+	"holder": ctxPerson, "attn": ctxPerson, "dear": ctxPerson, "hi": ctxPerson, "hello": ctxPerson,
+	"hey": ctxPerson, "thanks": ctxPerson, "regards": ctxPerson, "cheers": ctxPerson,
+	"sincerely": ctxPerson, "hallo": ctxPerson, "liebe": ctxPerson, "lieber": ctxPerson,
+	"bonjour": ctxPerson, "cher": ctxPerson, "chère": ctxPerson, "hola": ctxPerson,
+	"estimado": ctxPerson, "estimada": ctxPerson, "ciao": ctxPerson, "gentile": ctxPerson,
+	"beste": ctxPerson, "patient": ctxPerson, "employee": ctxPerson, "user": ctxPerson,
+	"lead": ctxPerson, "signed": ctxPerson, "from": ctxPerson, "to": ctxPerson, "for": ctxPerson,
+	"cc": ctxPerson, "i'm": ctxPerson, "im": ctxPerson, "me": ctxPerson, "mr": ctxPerson,
+	"mrs": ctxPerson, "ms": ctxPerson, "dr": ctxPerson, "recipient": ctxPerson,
+	"applicant": ctxPerson, "member": ctxPerson, "subscriber": ctxPerson, "buyer": ctxPerson,
+	"called": ctxPerson, "ask": ctxPerson, "tell": ctxPerson, "email": ctxPerson, "write": ctxPerson,
+	// addresses
+	"address": ctxAddress | ctxZip, "addr": ctxAddress | ctxZip, "adresse": ctxAddress | ctxZip,
+	"anschrift": ctxAddress | ctxZip, "dirección": ctxAddress | ctxZip, "direccion": ctxAddress | ctxZip,
+	"indirizzo": ctxAddress | ctxZip, "adres": ctxAddress | ctxZip, "ship": ctxAddress | ctxZip,
+	"shipping": ctxAddress | ctxZip, "deliver": ctxAddress | ctxZip, "delivery": ctxAddress | ctxZip,
+	"mail": ctxAddress, "mailed": ctxAddress, "send": ctxAddress, "live": ctxAddress | ctxZip,
+	"lives": ctxAddress | ctxZip, "living": ctxAddress | ctxZip, "located": ctxAddress,
+	"billing": ctxAddress | ctxZip, "street": ctxAddress, "wohnt": ctxAddress, "wohnhaft": ctxAddress,
+	"habite": ctxAddress, "vive": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
+	"zip": ctxZip, "zipcode": ctxZip, "postcode": ctxZip, "postal": ctxZip, "plz": ctxZip,
+	"postleitzahl": ctxZip, "cp": ctxZip, "postale": ctxZip, "postcode:": ctxZip,
+	// birth and age
+	"born": ctxBirth, "birth": ctxBirth, "birthday": ctxBirth, "birthdate": ctxBirth,
+	"dob": ctxBirth, "d.o.b": ctxBirth, "d.o.b.": ctxBirth, "geb": ctxBirth, "geb.": ctxBirth,
+	"geboren": ctxBirth, "geburtsdatum": ctxBirth, "geburtstag": ctxBirth, "né": ctxBirth,
+	"née": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
+	"nacida": ctxBirth, "nato": ctxBirth, "nata": ctxBirth, "nascita": ctxBirth,
+	"geboortedatum": ctxBirth, "geboren:": ctxBirth,
+	"age": ctxAge, "aged": ctxAge, "alter": ctxAge, "âge": ctxAge, "edad": ctxAge, "età": ctxAge,
+	// documents and accounts
+	"passport": ctxPassport, "passports": ctxPassport, "reisepass": ctxPassport, "pass": ctxPassport,
+	"passeport": ctxPassport, "pasaporte": ctxPassport, "passaporto": ctxPassport, "paspoort": ctxPassport,
+	"licence": ctxLicence, "license": ctxLicence, "licencia": ctxLicence, "führerschein": ctxLicence,
+	"fuhrerschein": ctxLicence, "dl": ctxLicence, "permis": ctxLicence, "patente": ctxLicence,
+	"rijbewijs": ctxLicence, "driver": ctxLicence, "driving": ctxLicence, "driver's": ctxLicence,
+	"account": ctxBank, "acct": ctxBank, "konto": ctxBank, "kontonummer": ctxBank, "checking": ctxBank,
+	"savings": ctxBank, "bank": ctxBank | ctxRouting,
+	"routing": ctxRouting, "aba": ctxRouting, "rtn": ctxRouting, "transit": ctxRouting,
+	"nino": ctxNINO, "ni": ctxNINO, "insurance": ctxNINO | ctxSIN, "national": ctxNINO | ctxIDAny,
+	"nhs": ctxNHS, "health": ctxNHS,
+	"sin": ctxSIN, "nas": ctxSIN, "social": ctxSIN,
+	"tfn": ctxTFN, "tax": ctxTFN | ctxTaxID, "file": ctxTFN,
+	"bsn": ctxBSN, "burgerservicenummer": ctxBSN, "sofinummer": ctxBSN,
+	"steuer-id": ctxTaxID, "steuerid": ctxTaxID, "steuer": ctxTaxID, "idnr": ctxTaxID, "idnr.": ctxTaxID,
+	"steueridentifikationsnummer": ctxTaxID, "identifikationsnummer": ctxTaxID, "tin": ctxTaxID | ctxTFN,
+	"nir": ctxNIR, "sécurité": ctxNIR, "securite": ctxNIR, "sécu": ctxNIR, "insee": ctxNIR,
+	"aadhaar": ctxAadhaar, "aadhar": ctxAadhaar, "uidai": ctxAadhaar, "uid": ctxAadhaar,
+	"dni": ctxDNI, "nif": ctxDNI, "documento": ctxDNI | ctxIDAny,
+	"nie": ctxNIE, "extranjero": ctxNIE,
+	"codice": ctxFiscal, "fiscale": ctxFiscal, "cf": ctxFiscal,
+	"wallet": ctxCrypto, "btc": ctxCrypto, "bitcoin": ctxCrypto, "eth": ctxCrypto,
+	"ethereum": ctxCrypto, "crypto": ctxCrypto,
+	"mac": ctxMAC, "hardware": ctxMAC, "physical": ctxMAC, "ethernet": ctxMAC, "wifi": ctxMAC,
+	"wi-fi": ctxMAC, "device": ctxMAC, "bssid": ctxMAC,
+	"id": ctxIDAny, "number": ctxIDAny, "no": ctxIDAny, "no.": ctxIDAny, "nr": ctxIDAny,
+	"nr.": ctxIDAny, "num": ctxIDAny, "nummer": ctxIDAny, "numéro": ctxIDAny, "número": ctxIDAny,
+	"numero": ctxIDAny, "identity": ctxIDAny, "identification": ctxIDAny, "card": ctxIDAny,
+}
+
+// contextBefore looks at the words in the window bytes before pos and
+// returns the nearest one that supports a family in want, or "". It stops
+// at a line break, so a context word on a previous line does not count.
+// The returned string is a key of contextWords, never text from the input.
+func contextBefore(text string, pos, window int, want ctxKind) string {
+	lo := max(pos-window, 0)
+	var buf [32]byte
+	i := pos
+	for i > lo {
+		// skip separators backwards
+		c := text[i-1]
+		if c == '\n' {
+			return ""
+		}
+		if !isCtxWordByte(c) {
+			i--
+			continue
+		}
+		end := i
+		for i > lo && isCtxWordByte(text[i-1]) {
+			i--
+		}
+		if w, ok := lookupCtx(text[i:end], &buf, want); ok {
+			return w
+		}
+	}
+	return ""
+}
+
+// contextAfter is contextBefore for the window bytes after pos.
+func contextAfter(text string, pos, window int, want ctxKind) string {
+	hi := min(pos+window, len(text))
+	var buf [32]byte
+	i := pos
+	for i < hi {
+		c := text[i]
+		if c == '\n' {
+			return ""
+		}
+		if !isCtxWordByte(c) {
+			i++
+			continue
+		}
+		start := i
+		for i < hi && isCtxWordByte(text[i]) {
+			i++
+		}
+		if w, ok := lookupCtx(text[start:i], &buf, want); ok {
+			return w
+		}
+	}
+	return ""
+}
+
+// isCtxWordByte reports whether c can be part of a context word: ASCII
+// letters, digits, apostrophe, dot and hyphen, and any non-ASCII byte.
+func isCtxWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '.' ||
+		c >= '0' && c <= '9'
+}
+
+// lookupCtx lower-cases w into buf (ASCII only; non-ASCII bytes kept) and
+// looks it up, trying also without a trailing dot, colon or apostrophe-s.
+func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
+	if len(w) > len(buf) || len(w) == 0 {
+		return "", false
+	}
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[j] = c
+	}
+	n := len(w)
+	for range 3 {
+		if n == 0 {
+			return "", false
+		}
+		if k, ok := ctxKey(buf[:n]); ok && contextWords[k]&want != 0 {
+			return k, true
+		}
+		switch {
+		case buf[n-1] == '.' || buf[n-1] == '-' || buf[n-1] == '\'':
+			n--
+		case n > 2 && buf[n-2] == '\'' && buf[n-1] == 's':
+			n -= 2
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// ctxKey returns the map's own key for b, so callers never hold input text.
+func ctxKey(b []byte) (string, bool) {
+	k, ok := ctxKeys[string(b)]
+	return k, ok
+}
+
+// ctxKeys interns the keys of contextWords (key -> the same key string).
+var ctxKeys = func() map[string]string {
+	m := make(map[string]string, len(contextWords))
+	for k := range contextWords {
+		m[k] = k
+	}
+	return m
+}()
+
+// boost raises a base score when a context word was found.
+func boost(base float64, ctx string, to float64) float64 {
+	if ctx == "" {
+		return base
+	}
+	return max(base, to)
+}
+
+// withContext appends "; context word 'w'" to a reason when w is set.
+func withContext(reason, w string) string {
+	if w == "" {
+		return reason
+	}
+	return reason + "; context word '" + w + "'"
+}
+
+// wordStartAt reports whether a word starts at i: the byte before is not
+// a letter or digit.
+func wordStartAt(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	if c < 0x80 {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// wordEndAt reports whether a word ends at i: the byte at i is not a
+// letter or digit.
+func wordEndAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := text[i]
+	if c < 0x80 {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// equalFoldASCII compares s with lower-case ASCII word w ignoring ASCII case.
+func equalFoldASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFoldASCII reports whether s starts with lower-case ASCII p,
+// ignoring ASCII case.
+func hasPrefixFoldASCII(s, p string) bool {
+	return len(s) >= len(p) && equalFoldASCII(s[:len(p)], p)
+}
+
+// splitFields splits a gazetteer file into entries: one per line when
+// lines holds, else one per whitespace-separated word; '#' starts a comment.
+func splitFields(data string, lines bool) []string {
+	var out []string
+	for line := range strings.SplitSeq(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines {
+			out = append(out, line)
+			continue
+		}
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+}

@@ -1,0 +1,705 @@
+package redact
+
+// National and account identifiers: one detector that walks the engine's
+// shared digit runs, groups each run with its neighbouring letters and
+// separators into a short candidate ("chain"), and hands the candidate to
+// hand-written matchers that check format and checksum. Look-alikes that
+// fail a checksum are never reported; identifiers without a checksum
+// (passport, driving licence, bank account) need a context word.
+
+func init() {
+	register(nationalIDDetector{})
+	validators["verhoeff"] = verhoeffString
+	validators["nhs_mod11"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 10 && nhsValid(d) }
+	validators["aba"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 9 && abaValid(d) }
+	validators["bsn_11"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 9 && bsnValid(d) }
+	validators["tfn_mod11"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 9 && tfnValid(d) }
+	validators["de_taxid"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 11 && deTaxIDValid(d) }
+	validators["fr_nir"] = func(s string) bool { d, ok := digitsOnly(s); return ok && len(d) == 15 && nirValid(d) }
+}
+
+type nationalIDDetector struct{}
+
+// nationalIDTypes are the entity types the detector emits.
+var nationalIDTypes = []string{
+	"UK_NINO", "UK_NHS", "UK_DRIVING_LICENCE", "CA_SIN", "AU_TFN", "ABA_ROUTING_NUMBER", "NL_BSN",
+	"DE_TAX_ID", "FR_NIR", "IN_AADHAAR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "PASSPORT",
+	"DRIVER_LICENSE", "US_BANK_NUMBER",
+}
+
+func (nationalIDDetector) ID() string      { return "builtin.national_id" }
+func (nationalIDDetector) Types() []string { return nationalIDTypes }
+
+func (d nationalIDDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+// idChain is a candidate: up to 8 alphanumeric groups joined by single
+// separators, upper-cased and compacted.
+type idChain struct {
+	c      [24]byte // compact upper-case characters
+	n      int      // len of c used
+	ng     int      // number of groups
+	gEnd   [8]int   // compact length after each group
+	gByte  [8]int   // byte offset in text after each group
+	sep    [8]byte  // separator after each group (0 after the last)
+	more   bool     // the text continues with sep+alnum after the last group
+	letter bool     // c contains a letter
+}
+
+func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// buildChain reads a chain starting at byte start.
+func buildChain(text string, start int, ch *idChain) {
+	*ch = idChain{}
+	i := start
+	for ch.ng < len(ch.gEnd) {
+		j := i
+		for j < len(text) && isASCIIAlnum(text[j]) {
+			if ch.n == len(ch.c) {
+				ch.more = true
+				return
+			}
+			c := text[j]
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c >= 'A' {
+				ch.letter = true
+			}
+			ch.c[ch.n] = c
+			ch.n++
+			j++
+		}
+		if j == i {
+			return
+		}
+		ch.gEnd[ch.ng] = ch.n
+		ch.gByte[ch.ng] = j
+		ch.ng++
+		if j+1 < len(text) && isIDSep(text[j]) && isASCIIAlnum(text[j+1]) {
+			if ch.ng == len(ch.gEnd) {
+				ch.more = true
+				return
+			}
+			ch.sep[ch.ng-1] = text[j]
+			i = j + 1
+			continue
+		}
+		return
+	}
+}
+
+// startOK reports whether a candidate may start at i: it is not glued to
+// a longer token (letters, digits, '+', '(' or a digit group before a
+// single separator).
+func startOK(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	if isASCIIAlnum(c) || c == '+' || c == '(' || c == '_' || c == '/' || c == '#' || c == '$' {
+		return false
+	}
+	if isIDSep(c) && i >= 2 {
+		p := text[i-2]
+		if p >= '0' && p <= '9' || (c != ' ' && isASCIIAlnum(p)) || p == ')' {
+			return false
+		}
+	}
+	return true
+}
+
+func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	runs := sc.digitRuns()
+	skipTo := 0
+	var ch idChain
+	for _, r := range runs {
+		if r.start < skipTo {
+			continue
+		}
+		// Start of the word that holds the digits.
+		ws := r.start
+		for ws > 0 && (text[ws-1] >= 'a' && text[ws-1] <= 'z' || text[ws-1] >= 'A' && text[ws-1] <= 'Z') {
+			ws--
+		}
+		// A one- or two-letter word just before ("AB 12 34 56 C").
+		if ws == r.start && ws >= 3 && text[ws-1] == ' ' {
+			ls := ws - 1
+			for ls > 0 && ls > ws-4 && (text[ls-1] >= 'a' && text[ls-1] <= 'z' || text[ls-1] >= 'A' && text[ls-1] <= 'Z') {
+				ls--
+			}
+			if n := ws - 1 - ls; n == 2 && startOK(text, ls) {
+				buildChain(text, ls, &ch)
+				if sp, ok := matchID(text, ls, &ch); ok {
+					dst = append(dst, sp)
+					skipTo = sp.End
+					continue
+				}
+			}
+		}
+		if !startOK(text, ws) {
+			skipTo = r.end
+			continue
+		}
+		buildChain(text, ws, &ch)
+		if sp, ok := matchID(text, ws, &ch); ok {
+			dst = append(dst, sp)
+			skipTo = sp.End
+			continue
+		}
+		if ch.ng > 0 {
+			skipTo = ch.gByte[0]
+		}
+	}
+	return dst
+}
+
+// matchID tries the matchers on the chain's group prefixes, longest first.
+func matchID(text string, start int, ch *idChain) (Span, bool) {
+	if ch.more || ch.ng == 0 {
+		return Span{}, false
+	}
+	for g := ch.ng; g >= 1; g-- {
+		if g < ch.ng {
+			// Never cut a number in the middle: the next group must not
+			// start with a digit.
+			nx := ch.gEnd[g-1]
+			if ch.c[nx] >= '0' && ch.c[nx] <= '9' {
+				continue
+			}
+		}
+		c := ch.c[:ch.gEnd[g-1]]
+		end := ch.gByte[g-1]
+		if sp, ok := matchCompact(text, start, end, string(c), ch, g); ok {
+			return sp, true
+		}
+	}
+	return Span{}, false
+}
+
+// groupsAre reports whether the first g groups have exactly the sizes
+// given and share one separator.
+func groupsAre(ch *idChain, g int, sizes ...int) bool {
+	if g != len(sizes) {
+		return false
+	}
+	prev := 0
+	for k, s := range sizes {
+		if ch.gEnd[k]-prev != s {
+			return false
+		}
+		prev = ch.gEnd[k]
+		if k > 0 && k < g-1 && ch.sep[k] != ch.sep[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// allSpaces reports whether the first g-1 separators are spaces.
+func allSpaces(ch *idChain, g int) bool {
+	for k := 0; k < g-1; k++ {
+		if ch.sep[k] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func sameDigits(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// idSpan builds a span, boosting its score when a context word for kind
+// is found before (or just after) it.
+func idSpan(text string, start, end int, typ, rule string, base, ctxScore float64, reason string, kind ctxKind) Span {
+	w := contextBefore(text, start, 48, kind)
+	if w == "" {
+		w = contextAfter(text, end, 24, kind)
+	}
+	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}
+}
+
+func matchCompact(text string, start, end int, c string, ch *idChain, g int) (Span, bool) {
+	digits := allDigits(c)
+	n := len(c)
+	single := g == 1
+	switch {
+	case digits && n == 9:
+		return match9(text, start, end, c, ch, g)
+	case digits && n == 10:
+		if sameDigits(c) || !nhsValid(c) {
+			break
+		}
+		if !single && !groupsAre(ch, g, 3, 3, 4) {
+			break
+		}
+		base := 0.5
+		if !single && ch.sep[0] != ' ' && c[3] >= '2' && c[0] >= '2' {
+			base = 0.45 // also a well-formed North American phone number
+		}
+		if !single && ch.sep[0] == ' ' {
+			base = 0.55
+		}
+		return idSpan(text, start, end, "UK_NHS", "builtin.uk_nhs", base, 0.95,
+			"10 digits, valid NHS mod-11 check digit", ctxNHS), true
+	case digits && n == 11:
+		if !deTaxIDValid(c) || !(single || allSpaces(ch, g)) {
+			break
+		}
+		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.6, 0.95,
+			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID), true
+	case digits && n == 12:
+		if c[0] < '2' || sameDigits(c) || !verhoeff(c) {
+			break
+		}
+		if !single && !groupsAre(ch, g, 4, 4, 4) {
+			break
+		}
+		return idSpan(text, start, end, "IN_AADHAAR", "builtin.in_aadhaar", 0.55, 0.95,
+			"12 digits, not starting with 0 or 1, valid Verhoeff checksum", ctxAadhaar), true
+	case digits && n == 15:
+		if !nirValid(c) || !(single || allSpaces(ch, g)) {
+			break
+		}
+		return idSpan(text, start, end, "FR_NIR", "builtin.fr_nir", 0.7, 0.95,
+			"15 digits, sex/month structure and mod-97 key", ctxNIR), true
+	case n == 9 && g <= 5 && ninoValid(c) && (single || allSpaces(ch, g)):
+		return idSpan(text, start, end, "UK_NINO", "builtin.uk_nino", 0.7, 0.95,
+			"National Insurance number format with valid prefix and suffix letter", ctxNINO), true
+	case (n == 9 || n == 8) && g <= 2 && (single || ch.sep[0] == '-') && dniValid(c):
+		base := 0.75
+		if n == 8 {
+			base = 0.6
+		}
+		return idSpan(text, start, end, "ES_NIF", "builtin.es_nif", base, 0.95,
+			"Spanish DNI/NIF digits with valid control letter", ctxDNI), true
+	case n == 9 && g <= 2 && (single || ch.sep[0] == '-') && nieValid(c):
+		return idSpan(text, start, end, "ES_NIE", "builtin.es_nie", 0.8, 0.95,
+			"Spanish NIE with X/Y/Z prefix and valid control letter", ctxNIE), true
+	case n == 16 && single && fiscalShape(c):
+		if !fiscalCheck(c) {
+			break
+		}
+		return idSpan(text, start, end, "IT_FISCAL_CODE", "builtin.it_fiscal_code", 0.9, 0.95,
+			"Italian codice fiscale layout with valid check character", ctxFiscal), true
+	case n == 16 && single && ukLicenceValid(c):
+		return idSpan(text, start, end, "UK_DRIVING_LICENCE", "builtin.uk_driving_licence", 0.6, 0.9,
+			"UK driving licence layout with valid birth month and day", ctxLicence), true
+	}
+	return contextOnlyID(text, start, end, c, ch, g)
+}
+
+// match9 picks among the 9-digit identifiers by checksum, grouping and
+// context: Canadian SIN (Luhn), Australian TFN (mod 11), US ABA routing
+// number (3-7-1 weights) and Dutch BSN (11-proef).
+func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bool) {
+	if sameDigits(c) {
+		return Span{}, false
+	}
+	single := g == 1
+	g333 := groupsAre(ch, g, 3, 3, 3) && (ch.sep[0] == ' ' || ch.sep[0] == '-')
+	g441 := groupsAre(ch, g, 4, 4, 1) && ch.sep[0] == '-'
+	type cand struct {
+		typ, rule, reason string
+		base              float64
+		kind              ctxKind
+	}
+	var cands [4]cand
+	k := 0
+	if (single || g333) && c[0] != '0' && c[0] != '8' && luhn(c) {
+		base := 0.4
+		if g333 {
+			base = 0.55
+		}
+		cands[k] = cand{"CA_SIN", "builtin.ca_sin", "9 digits, valid Luhn checksum", base, ctxSIN}
+		k++
+	}
+	if (single || g333) && tfnValid(c) {
+		cands[k] = cand{"AU_TFN", "builtin.au_tfn", "9 digits, valid TFN weighted mod-11 checksum", 0.5, ctxTFN}
+		k++
+	}
+	if (single || g441) && abaValid(c) {
+		base := 0.5
+		if g441 {
+			base = 0.6
+		}
+		cands[k] = cand{"ABA_ROUTING_NUMBER", "builtin.aba_routing", "9 digits, Federal Reserve prefix, valid ABA checksum", base, ctxRouting}
+		k++
+	}
+	if single && bsnValid(c) {
+		cands[k] = cand{"NL_BSN", "builtin.nl_bsn", "9 digits, valid 11-proef", 0.4, ctxBSN}
+		k++
+	}
+	if k == 0 {
+		return contextOnlyID(text, start, end, c, ch, g)
+	}
+	best := Span{}
+	for _, cd := range cands[:k] {
+		sp := idSpan(text, start, end, cd.typ, cd.rule, cd.base, 0.95, cd.reason, cd.kind)
+		if sp.Score > best.Score {
+			best = sp
+		}
+	}
+	if best.Score < 0.5 {
+		// A context-only reading (passport, bank account) may be stronger.
+		if sp, ok := contextOnlyID(text, start, end, c, ch, g); ok {
+			return sp, true
+		}
+	}
+	return best, true
+}
+
+// contextOnlyID reports passports, driving licences and bank account
+// numbers, which have no checksum, only next to a context word.
+func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (Span, bool) {
+	if g != 1 || len(c) < 5 || len(c) > 17 {
+		return Span{}, false
+	}
+	nd := 0
+	for i := 0; i < len(c); i++ {
+		if c[i] >= '0' && c[i] <= '9' {
+			nd++
+		}
+	}
+	if nd < 4 {
+		return Span{}, false
+	}
+	if len(c) >= 6 && len(c) <= 9 && nd >= 6 && lettersThenDigits(c) {
+		if w := contextBefore(text, start, 40, ctxPassport); w != "" {
+			return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
+				Reason: withContext("passport number shape", w)}, true
+		}
+	}
+	if w := contextBefore(text, start, 40, ctxLicence); w != "" && len(c) <= 16 {
+		return Span{Start: start, End: end, Type: "DRIVER_LICENSE", Rule: "builtin.driver_license", Score: 0.7,
+			Reason: withContext("driving licence number shape", w)}, true
+	}
+	if nd == len(c) && len(c) >= 8 {
+		if w := contextBefore(text, start, 40, ctxBank); w != "" {
+			return Span{Start: start, End: end, Type: "US_BANK_NUMBER", Rule: "builtin.bank_account", Score: 0.6,
+				Reason: withContext("8 to 17 digits", w)}, true
+		}
+	}
+	return Span{}, false
+}
+
+// lettersThenDigits reports whether c is 0-2 letters followed by digits.
+func lettersThenDigits(c string) bool {
+	i := 0
+	for i < len(c) && i < 2 && c[i] >= 'A' {
+		i++
+	}
+	return allDigits(c[i:])
+}
+
+func digitsOnly(s string) (string, bool) {
+	var b [32]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if n == len(b) {
+				return "", false
+			}
+			b[n] = c
+			n++
+		case c == ' ' || c == '-' || c == '.' || c == ':':
+		default:
+			return "", false
+		}
+	}
+	return string(b[:n]), n > 0
+}
+
+// nhsValid checks a UK NHS number's mod-11 check digit.
+func nhsValid(d string) bool {
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(d[i]-'0') * (10 - i)
+	}
+	chk := 11 - sum%11
+	if chk == 11 {
+		chk = 0
+	}
+	return chk != 10 && chk == int(d[9]-'0')
+}
+
+// tfnValid checks an Australian tax file number's weighted mod-11 sum.
+func tfnValid(d string) bool {
+	w := [9]int{1, 4, 3, 7, 5, 8, 6, 9, 10}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(d[i]-'0') * w[i]
+	}
+	return sum%11 == 0
+}
+
+// abaValid checks a US ABA routing number: a Federal Reserve routing
+// symbol prefix and the 3-7-1 weighted checksum.
+func abaValid(d string) bool {
+	p := int(d[0]-'0')*10 + int(d[1]-'0')
+	if !(p <= 12 || p >= 21 && p <= 32 || p >= 61 && p <= 72 || p == 80) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i += 3 {
+		sum += 3*int(d[i]-'0') + 7*int(d[i+1]-'0') + int(d[i+2]-'0')
+	}
+	return sum%10 == 0
+}
+
+// bsnValid checks a Dutch BSN with the 11-proef.
+func bsnValid(d string) bool {
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += int(d[i]-'0') * (9 - i)
+	}
+	sum -= int(d[8] - '0')
+	return sum != 0 && sum%11 == 0
+}
+
+// deTaxIDValid checks a German Steuer-ID: no leading zero, no digit more
+// than three times in the first ten, and the ISO 7064 mod 11,10 check digit.
+func deTaxIDValid(d string) bool {
+	if d[0] == '0' {
+		return false
+	}
+	var cnt [10]int
+	for i := 0; i < 10; i++ {
+		cnt[d[i]-'0']++
+		if cnt[d[i]-'0'] > 3 {
+			return false
+		}
+	}
+	product := 10
+	for i := 0; i < 10; i++ {
+		sum := (int(d[i]-'0') + product) % 10
+		if sum == 0 {
+			sum = 10
+		}
+		product = (sum * 2) % 11
+	}
+	chk := 11 - product
+	if chk == 10 {
+		chk = 0
+	}
+	return chk == int(d[10]-'0')
+}
+
+// nirValid checks a French NIR (numéro de sécurité sociale): sex digit,
+// month, and key = 97 - (first 13 digits mod 97).
+func nirValid(d string) bool {
+	switch d[0] {
+	case '1', '2', '3', '4', '7', '8':
+	default:
+		return false
+	}
+	m := int(d[3]-'0')*10 + int(d[4]-'0')
+	if m == 0 || m > 12 && m < 20 {
+		return false
+	}
+	r := 0
+	for i := 0; i < 13; i++ {
+		r = (r*10 + int(d[i]-'0')) % 97
+	}
+	key := int(d[13]-'0')*10 + int(d[14]-'0')
+	return key == 97-r
+}
+
+var verhoeffD = [10][10]byte{
+	{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+	{3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+	{6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+	{9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
+}
+
+var verhoeffP = [8][10]byte{
+	{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+	{8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+	{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
+}
+
+// verhoeff reports whether digits pass the Verhoeff checksum.
+func verhoeff(d string) bool {
+	var c byte
+	for i := 0; i < len(d); i++ {
+		x := d[len(d)-1-i]
+		if x < '0' || x > '9' {
+			return false
+		}
+		c = verhoeffD[c][verhoeffP[i%8][x-'0']]
+	}
+	return c == 0
+}
+
+func verhoeffString(s string) bool {
+	d, ok := digitsOnly(s)
+	return ok && len(d) > 1 && verhoeff(d)
+}
+
+// ninoValid checks a UK National Insurance number: two prefix letters
+// (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ),
+// six digits and a suffix A-D.
+func ninoValid(c string) bool {
+	if len(c) != 9 || !allDigits(c[2:8]) {
+		return false
+	}
+	a, b, s := c[0], c[1], c[8]
+	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || s < 'A' || s > 'D' {
+		return false
+	}
+	switch a {
+	case 'D', 'F', 'I', 'Q', 'U', 'V':
+		return false
+	}
+	switch b {
+	case 'D', 'F', 'I', 'O', 'Q', 'U', 'V':
+		return false
+	}
+	switch c[:2] {
+	case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+		return false
+	}
+	return true
+}
+
+const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+// dniValid checks a Spanish DNI/NIF: 7 or 8 digits and the control letter.
+func dniValid(c string) bool {
+	n := len(c)
+	if n < 8 || n > 9 || !allDigits(c[:n-1]) {
+		return false
+	}
+	v := 0
+	for i := 0; i < n-1; i++ {
+		v = v*10 + int(c[i]-'0')
+	}
+	return c[n-1] == dniLetters[v%23]
+}
+
+// nieValid checks a Spanish NIE: X, Y or Z, 7 digits and the control letter.
+func nieValid(c string) bool {
+	if len(c) != 9 || !allDigits(c[1:8]) {
+		return false
+	}
+	v := 0
+	switch c[0] {
+	case 'X':
+	case 'Y':
+		v = 1
+	case 'Z':
+		v = 2
+	default:
+		return false
+	}
+	for i := 1; i < 8; i++ {
+		v = v*10 + int(c[i]-'0')
+	}
+	return c[8] == dniLetters[v%23]
+}
+
+// fiscalShape checks the layout of an Italian codice fiscale, allowing
+// omocodia letters in digit positions.
+func fiscalShape(c string) bool {
+	isL := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	isD := func(b byte) bool { return b >= '0' && b <= '9' || b == 'L' || b == 'M' || b >= 'N' && b <= 'V' && b != 'O' }
+	for i := 0; i < 16; i++ {
+		switch i {
+		case 0, 1, 2, 3, 4, 5, 8, 11, 15:
+			if !isL(c[i]) {
+				return false
+			}
+		default:
+			if !isD(c[i]) {
+				return false
+			}
+		}
+	}
+	switch c[8] {
+	case 'A', 'B', 'C', 'D', 'E', 'H', 'L', 'M', 'P', 'R', 'S', 'T':
+		return true
+	}
+	return false
+}
+
+var fiscalOdd = [26]int{1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23}
+
+// fiscalCheck verifies the codice fiscale check character.
+func fiscalCheck(c string) bool {
+	sum := 0
+	for i := 0; i < 15; i++ {
+		b := c[i]
+		var v int
+		if b >= '0' && b <= '9' {
+			v = int(b - '0')
+		} else {
+			v = int(b - 'A')
+		}
+		if i%2 == 0 {
+			sum += fiscalOdd[v]
+		} else {
+			sum += v
+		}
+	}
+	return c[15] == byte('A'+sum%26)
+}
+
+// ukLicenceValid checks a UK (DVLA) driving licence number: surname part
+// (letters padded with 9), decade, month (+50 for women), day, year, two
+// initials (9-padded), a digit and two letters.
+func ukLicenceValid(c string) bool {
+	pad := false
+	for i := 0; i < 5; i++ {
+		b := c[i]
+		switch {
+		case b == '9' && i > 0:
+			pad = true
+		case b >= 'A' && b <= 'Z' && !pad:
+		default:
+			return false
+		}
+	}
+	if !allDigits(c[5:11]) {
+		return false
+	}
+	m := int(c[6]-'0')*10 + int(c[7]-'0')
+	if m > 50 {
+		m -= 50
+	}
+	day := int(c[8]-'0')*10 + int(c[9]-'0')
+	if m < 1 || m > 12 || day < 1 || day > 31 {
+		return false
+	}
+	for i := 11; i < 13; i++ {
+		if !(c[i] >= 'A' && c[i] <= 'Z' || c[i] == '9') {
+			return false
+		}
+	}
+	return c[13] >= '0' && c[13] <= '9' && c[14] >= 'A' && c[15] >= 'A'
+}

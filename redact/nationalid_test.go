@@ -1,0 +1,94 @@
+package redact
+
+import "testing"
+
+func TestNationalIDDetector(t *testing.T) {
+	d := nationalIDDetector{}
+	tests := []struct {
+		name, text, typ, value string // typ "" = nothing at score >= 0.5
+	}{
+		{"sin spaced", "130 692 544", "CA_SIN", "130 692 544"},
+		{"sin dashed ctx", "my SIN is 130-692-544", "CA_SIN", "130-692-544"},
+		{"sin nas", "mon NAS: 258 933 688", "CA_SIN", "258 933 688"},
+		{"sin bad luhn", "130 692 545", "", ""},
+		{"sin starts 0", "046 454 286", "", ""},
+		{"sin mixed sep", "046-454 286", "", ""},
+		{"tfn", "876 543 210", "AU_TFN", "876 543 210"},
+		{"tfn bare", "876543210", "AU_TFN", "876543210"},
+		{"tfn acn lookalike", "824 753 557", "", ""},
+		{"aba", "121000358", "ABA_ROUTING_NUMBER", "121000358"},
+		{"aba dashed", "0711-0130-7", "ABA_ROUTING_NUMBER", "0711-0130-7"},
+		{"aba bad prefix", "421042111", "", ""},
+		{"aba bad", "1234-0000-0", "", ""},
+		{"nhs dashed", "401-023-2137", "UK_NHS", "401-023-2137"},
+		{"nhs spaced", "221 395 1837", "UK_NHS", "221 395 1837"},
+		{"nhs bare", "0032698674", "UK_NHS", "0032698674"},
+		{"nhs bad", "401-023-2138", "", ""},
+		{"de tax", "Meine Steuer-ID: 12345678903.", "DE_TAX_ID", "12345678903"},
+		{"de tax 2", "IdNr. 98765432106 liegt vor.", "DE_TAX_ID", "98765432106"},
+		{"de tax bad check", "98765432100", "", ""},
+		{"de tax leading 0", "02345678903", "", ""},
+		{"de tax repeats", "11112345678", "", ""},
+		{"aadhaar", "3123 4567 8909", "IN_AADHAAR", "3123 4567 8909"},
+		{"aadhaar colon", "3998:7654:3211", "IN_AADHAAR", "3998:7654:3211"},
+		{"aadhaar ctx", "My Aadhaar number is 400123456787 with text", "IN_AADHAAR", "400123456787"},
+		{"aadhaar bad", "3123 4567 8908", "", ""},
+		{"nino spaced", "AA 12 34 56 B", "UK_NINO", "AA 12 34 56 B"},
+		{"nino lower", "tw987654a", "UK_NINO", "tw987654a"},
+		{"nino ctx", "nino: PR 123612C", "UK_NINO", "PR 123612C"},
+		{"nino ctx long", "Here is my National Insurance Number YZ 61 48 68 B", "UK_NINO", "YZ 61 48 68 B"},
+		{"nino bad suffix", "AA 12 34 56 H", "", ""},
+		{"nino bad prefix", "nino: nt 99 88 77 a", "", ""},
+		{"nino bad letter", "UV 98 76 54 B", "", ""},
+		{"nino BG", "BG123612A", "", ""},
+		{"dni", "55555555-K", "ES_NIF", "55555555-K"},
+		{"dni 7", "1111111G", "ES_NIF", "1111111G"},
+		{"dni lower", "12345678z", "ES_NIF", "12345678z"},
+		{"dni bad", "12345678a", "", ""},
+		{"nie", "Mi NIE es X9613851N", "ES_NIE", "X9613851N"},
+		{"nie dash", "Y8063915-Z", "ES_NIE", "Y8063915-Z"},
+		{"nie bad", "Y8063915Q", "", ""},
+		{"nie W", "W8063915Q", "", ""},
+		{"fiscal", "AAAAAA00B11C333Y and more", "IT_FISCAL_CODE", "AAAAAA00B11C333Y"},
+		{"fiscal bad check", "AAAAAA00B11C333N", "", ""},
+		{"fiscal real", "codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE", "RSSMRA85T10A562S"},
+		{"fiscal bad", "A55AAA00B11C333N", "", ""},
+		{"uk dl", "Licence: MORGA607054SM9IJ ok", "UK_DRIVING_LICENCE", "MORGA607054SM9IJ"},
+		{"uk dl lower", "morga607054sm9ij", "UK_DRIVING_LICENCE", "morga607054sm9ij"},
+		{"uk dl bad month", "MORGA613054SM9IJ", "", ""},
+		{"uk dl bad pad", "MO9G9657054SM9IJ", "", ""},
+		{"nir", "numéro de sécurité sociale 1 84 12 76 451 089 46", "FR_NIR", "1 84 12 76 451 089 46"},
+		{"nir contiguous", "NIR 184127645108946", "FR_NIR", "184127645108946"},
+		{"passport ctx", "My passport: 191280342 and", "PASSPORT", "191280342"},
+		{"licence ctx", "Her driver license? it is 1234567A.", "DRIVER_LICENSE", "1234567A"},
+		{"bank ctx", "check the status on bank account 954567876544?", "US_BANK_NUMBER", "954567876544"},
+		{"card tail not aadhaar", "card 4111 1111 1111 1111", "", ""},
+		{"iban tail", "DE89 3704 0044 0532 0130 00", "", ""},
+		{"phone plus", "+44 20 7946 0958", "", ""},
+		{"phone paren", "(212) 555-1234", "", ""},
+		{"price", "$1,299.00", "", ""},
+		{"ip", "10.4.22.1", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Span
+			for _, s := range d.Detect(tc.text, nil) {
+				if s.Score >= 0.5 {
+					got = append(got, s)
+				}
+			}
+			if tc.typ == "" {
+				if len(got) != 0 {
+					t.Fatalf("want nothing, got %s %q score %.2f (%s)", got[0].Type, tc.text[got[0].Start:got[0].End], got[0].Score, got[0].Reason)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("want one %s, got %d spans: %+v", tc.typ, len(got), got)
+			}
+			if got[0].Type != tc.typ || tc.text[got[0].Start:got[0].End] != tc.value {
+				t.Fatalf("want %s %q, got %s %q (%s)", tc.typ, tc.value, got[0].Type, tc.text[got[0].Start:got[0].End], got[0].Reason)
+			}
+		})
+	}
+}
