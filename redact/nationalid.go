@@ -628,7 +628,9 @@ func nieValid(c string) bool {
 // omocodia letters in digit positions.
 func fiscalShape(c string) bool {
 	isL := func(b byte) bool { return b >= 'A' && b <= 'Z' }
-	isD := func(b byte) bool { return b >= '0' && b <= '9' || b == 'L' || b == 'M' || b >= 'N' && b <= 'V' && b != 'O' }
+	isD := func(b byte) bool {
+		return b >= '0' && b <= '9' || b == 'L' || b == 'M' || b >= 'N' && b <= 'V' && b != 'O'
+	}
 	for i := 0; i < 16; i++ {
 		switch i {
 		case 0, 1, 2, 3, 4, 5, 8, 11, 15:
