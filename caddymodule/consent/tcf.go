@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 )
@@ -379,3 +380,49 @@ func decodeCore(b []byte) (*TCString, error) {
 	}
 	return t, nil
 }
+
+// tcfString returns the TC string from the configured header or cookie.
+func (r *Resolver) tcfString(h http.Header, cookies func(string) (string, bool)) (string, bool) {
+	if s := strings.TrimSpace(h.Get(r.cfg.TCF.Header)); s != "" {
+		return s, true
+	}
+	if cookies == nil {
+		return "", false
+	}
+	s, ok := cookies(r.cfg.TCF.Cookie)
+	s = strings.TrimSpace(s)
+	return s, ok && s != ""
+}
+
+// tcfGrants decodes s and returns the purposes it grants, or a note saying
+// why it grants nothing.
+func (r *Resolver) tcfGrants(s string) (purposeSet, string) {
+	if len(s) > maxTCFLen {
+		return 0, "string longer than 16 KiB"
+	}
+	tc, err := DecodeTCF(s)
+	if err != nil {
+		return 0, strings.TrimPrefix(err.Error(), ErrTCF.Error()+": ")
+	}
+	vendor := r.cfg.TCF.VendorID
+	if vendor > 0 && !tc.VendorConsents.Has(vendor) {
+		return 0, ""
+	}
+	var set purposeSet
+next:
+	for _, m := range r.tcf {
+		for _, id := range m.ids {
+			if !tc.PurposeConsent(id) {
+				continue next
+			}
+			if vendor > 0 && (tc.Restricted(id, 0, vendor) || tc.Restricted(id, 2, vendor)) {
+				continue next
+			}
+		}
+		set |= m.bit
+	}
+	return set, ""
+}
+
+// maxTCFLen bounds the TC string read from a request.
+const maxTCFLen = 16 << 10
