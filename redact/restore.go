@@ -26,9 +26,12 @@ import (
 //     quoted "[EMAIL_ADDRESS_12]", or a number the model invented);
 //   - BODY inside a longer word or number (EMAIL_ADDRESS_12345, XEMAIL_ADDRESS_12,
 //     EMAIL_ADDRESS_12_b);
-//   - other spellings: spaces inside the brackets ([ EMAIL_ADDRESS_12 ]),
-//     spaces or hyphens for underscores (EMAIL ADDRESS 12), leading zeros
-//     (EMAIL_ADDRESS_012), other brackets (<EMAIL_ADDRESS_12>, {EMAIL_ADDRESS_12}).
+//   - other spellings: spaces or hyphens for underscores (EMAIL ADDRESS 12,
+//     EMAIL-ADDRESS-12), leading zeros (EMAIL_ADDRESS_012).
+//
+// Other brackets and spaces inside brackets are not recognised as such, but
+// the body inside them is a whole word, so "<BODY>" → "<" value ">" and
+// "[ BODY ]" → "[ " value " ]".
 //
 // Unbalanced doubled brackets keep the extra one: "[[BODY]" → "[" value and
 // "[BODY]]" → value "]". Matching runs left to right on the input and never

@@ -1,0 +1,278 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// testVault returns a vault with placeholders forced to known numbers.
+func testVault(t testing.TB) (*Vault, map[string]string) {
+	t.Helper()
+	defer func(m uint64) { placeholderModulus = m }(placeholderModulus)
+	placeholderModulus = 1
+	v := NewVault([]byte("k"))
+	phs := map[string]string{
+		"email1": v.Placeholder("EMAIL_ADDRESS", "ana.silva@example.com"), // [EMAIL_ADDRESS_1]
+		"email2": v.Placeholder("EMAIL_ADDRESS", "bo@example.org"),        // [EMAIL_ADDRESS_2]
+		"person": v.Placeholder("PERSON", "Ana"),                          // [PERSON_1]
+		"phone":  v.Placeholder("PHONE_NUMBER", "+351 912 345 678"),       // [PHONE_NUMBER_1]
+	}
+	return v, phs
+}
+
+func TestRestore(t *testing.T) {
+	v, _ := testVault(t)
+	tests := []struct{ name, in, want string }{
+		{"plain", "Dear [PERSON_1], your order ships to [EMAIL_ADDRESS_1].",
+			"Dear Ana, your order ships to ana.silva@example.com."},
+		{"no placeholders", "Nothing to see here.", "Nothing to see here."},
+		{"lower case", "hi [person_1] at [email_address_2]", "hi Ana at bo@example.org"},
+		{"mixed case", "hi [Person_1]", "hi Ana"},
+		{"doubled brackets", "mail [[EMAIL_ADDRESS_1]] now", "mail ana.silva@example.com now"},
+		{"bare", "Dear PERSON_1, call PHONE_NUMBER_1.", "Dear Ana, call +351 912 345 678."},
+		{"bare lower", "dear person_1!", "dear Ana!"},
+		{"bare at ends", "PERSON_1", "Ana"},
+		{"bare next to non-ascii", "«PERSON_1»", "«Ana»"},
+		{"glued brackets", "x[PERSON_1]y", "xAnay"},
+		{"adjacent", "[PERSON_1][PERSON_1]PERSON_1", "AnaAnaAna"},
+		{"invented number", "[EMAIL_ADDRESS_12] and EMAIL_ADDRESS_12", "[EMAIL_ADDRESS_12] and EMAIL_ADDRESS_12"},
+		{"invented type", "[CREDIT_CARD_1]", "[CREDIT_CARD_1]"},
+		{"more digits", "EMAIL_ADDRESS_12345 [EMAIL_ADDRESS_12345]", "EMAIL_ADDRESS_12345 [EMAIL_ADDRESS_12345]"},
+		{"inside word", "XPERSON_1 PERSON_1x PERSON_1_b MY_PERSON_1", "XPERSON_1 PERSON_1x PERSON_1_b MY_PERSON_1"},
+		{"leading zero", "[PERSON_01]", "[PERSON_01]"},
+		{"spaces inside are bare", "[ PERSON_1 ]", "[ Ana ]"},
+		{"spaces for underscores", "PERSON 1 [PERSON 1]", "PERSON 1 [PERSON 1]"},
+		{"other brackets", "<PERSON_1> {PERSON_1}", "<Ana> {Ana}"},
+		{"unbalanced open", "[[PERSON_1] x", "[Ana x"},
+		{"unbalanced close", "[PERSON_1]] x", "Ana] x"},
+		{"missing close", "[PERSON_1 x", "[Ana x"},
+		{"triple", "[[[PERSON_1]]]", "[Ana]"},
+		{"prefix only", "[PERSON_", "[PERSON_"},
+		{"empty", "", ""},
+		{"invalid utf8", "\xff[PERSON_1]\xfe", "\xffAna\xfe"},
+		{"value not rescanned", "[PERSON_1]", "Ana"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := v.Restore(tc.in); got != tc.want {
+				t.Errorf("Restore(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRestoreValueLooksLikePlaceholder: a restored value is not scanned
+// again, even if it looks like a placeholder itself.
+func TestRestoreValueLooksLikePlaceholder(t *testing.T) {
+	v := NewVault([]byte("k"))
+	inner := v.Placeholder("PERSON", "Ana")
+	outer := v.Placeholder("NOTE", inner)
+	if got := v.Restore(outer); got != inner {
+		t.Errorf("Restore(%s) = %q, want %q", outer, got, inner)
+	}
+}
+
+var streamTexts = []string{
+	"Dear [PERSON_1], your order ships to [EMAIL_ADDRESS_1]. Call PHONE_NUMBER_1 or mail [[email_address_2]].",
+	"[PERSON_1][[PERSON_1]]PERSON_1 [EMAIL_ADDRESS_12] EMAIL_ADDRESS_12 [[[PERSON_1]]] [PERSON_ [PERSON_1",
+	"x[[PERSON_1]y [PERSON_1]] PERSON_1x _PERSON_1 PERSON_1_ é PERSON_1é \xffPERSON_1\xfe [[ [ ]] PERSON_",
+	"EMAIL_ADDRESS_1",
+	"[",
+	"PERSON_1 PERSON_1",
+}
+
+// collect streams pieces through a new restorer, checking the hold-back bound.
+func collect(t testing.TB, v *Vault, pieces []string) string {
+	t.Helper()
+	r := v.NewRestorer()
+	bound := v.MaxPlaceholderLen() + 2
+	var b strings.Builder
+	for _, p := range pieces {
+		b.WriteString(r.Write(p))
+		if r.Held() > bound {
+			t.Fatalf("held %d bytes, bound %d", r.Held(), bound)
+		}
+	}
+	b.WriteString(r.Flush())
+	if r.Held() != 0 {
+		t.Fatalf("held %d bytes after Flush", r.Held())
+	}
+	return b.String()
+}
+
+func TestRestorerSplits(t *testing.T) {
+	v, _ := testVault(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, text := range streamTexts {
+		want := v.Restore(text)
+		t.Run("two-way/"+text, func(t *testing.T) {
+			for i := 0; i <= len(text); i++ {
+				if got := collect(t, v, []string{text[:i], text[i:]}); got != want {
+					t.Fatalf("split at %d: got %q, want %q", i, got, want)
+				}
+			}
+		})
+		t.Run("bytes/"+text, func(t *testing.T) {
+			pieces := make([]string, len(text))
+			for i := 0; i < len(text); i++ {
+				pieces[i] = text[i : i+1]
+			}
+			if got := collect(t, v, pieces); got != want {
+				t.Fatalf("1-byte pieces: got %q, want %q", got, want)
+			}
+		})
+		t.Run("random/"+text, func(t *testing.T) {
+			for range 200 {
+				var pieces []string
+				for rest := text; len(rest) > 0; {
+					n := min(rng.IntN(8), len(rest)) // 0-length pieces too
+					pieces = append(pieces, rest[:n])
+					rest = rest[n:]
+				}
+				if got := collect(t, v, pieces); got != want {
+					t.Fatalf("pieces %q: got %q, want %q", pieces, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestRestorerReleasesAtOnce(t *testing.T) {
+	v, _ := testVault(t)
+	tests := []struct {
+		name     string
+		pieces   []string
+		wantOut  []string
+		wantHeld []int
+	}{
+		{"plain words released", []string{"Hello there", " friend"}, []string{"Hello there", " friend"}, []int{0, 0}},
+		{"split placeholder", []string{"Dear [PERS", "ON_1], hi"}, []string{"Dear ", "Ana, hi"}, []int{5, 0}},
+		{"non-prefix bracket released", []string{"a [note", "]"}, []string{"a [note", "]"}, []int{0, 0}},
+		{"bare prefix held", []string{"call PHONE", "_NUMBER_1 now"}, []string{"call ", "+351 912 345 678 now"}, []int{5, 0}},
+		{"bare complete needs boundary", []string{"PERSON_1", "2 x"}, []string{"", "PERSON_12 x"}, []int{8, 0}},
+		{"lone bracket held", []string{"x [", "y"}, []string{"x ", "[y"}, []int{1, 0}},
+		{"double bracket waits", []string{"[[PERSON_1]", "]"}, []string{"", "Ana"}, []int{11, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := v.NewRestorer()
+			for i, p := range tc.pieces {
+				if got := r.Write(p); got != tc.wantOut[i] {
+					t.Errorf("Write(%q) = %q, want %q", p, got, tc.wantOut[i])
+				}
+				if r.Held() != tc.wantHeld[i] {
+					t.Errorf("after Write(%q): Held = %d, want %d", p, r.Held(), tc.wantHeld[i])
+				}
+			}
+			if got := r.Flush(); got != "" {
+				t.Errorf("Flush = %q, want empty", got)
+			}
+		})
+	}
+}
+
+func TestRestorerFlushAndReuse(t *testing.T) {
+	v, _ := testVault(t)
+	r := v.NewRestorer()
+	if got := r.Write("end PERSON_1"); got != "end " {
+		t.Fatalf("Write = %q", got)
+	}
+	if got := r.Flush(); got != "Ana" {
+		t.Fatalf("Flush = %q, want %q", got, "Ana")
+	}
+	// After Flush the next stream starts at a word boundary.
+	if got := r.Write("PERSON_1 "); got != "Ana " {
+		t.Fatalf("reuse Write = %q", got)
+	}
+}
+
+// refRestore is an independent, slow reference for Restore: it tries the
+// three forms at every position with the bodies listed explicitly.
+func refRestore(text string, bodies map[string]string) string {
+	var b strings.Builder
+	prevWord := false
+	for i := 0; i < len(text); {
+		matched := false
+		for body, val := range bodies {
+			n := len(body)
+			for _, form := range []struct{ pre, post string }{{"[[", "]]"}, {"[", "]"}} {
+				l := len(form.pre) + n + len(form.post)
+				if i+l <= len(text) && text[i:i+len(form.pre)] == form.pre &&
+					strings.EqualFold(text[i+len(form.pre):i+len(form.pre)+n], body) &&
+					text[i+len(form.pre)+n:i+l] == form.post {
+					b.WriteString(val)
+					i += l
+					matched = true
+					break
+				}
+			}
+			if matched {
+				break
+			}
+			if !prevWord && i+n <= len(text) && strings.EqualFold(text[i:i+n], body) &&
+				(i+n == len(text) || !isWord(text[i+n])) {
+				b.WriteString(val)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if matched {
+			prevWord = isWord(text[i-1])
+			continue
+		}
+		b.WriteByte(text[i])
+		prevWord = isWord(text[i])
+		i++
+	}
+	return b.String()
+}
+
+func TestRestoreMatchesReference(t *testing.T) {
+	v, _ := testVault(t)
+	bodies := map[string]string{
+		"EMAIL_ADDRESS_1": "ana.silva@example.com", "EMAIL_ADDRESS_2": "bo@example.org",
+		"PERSON_1": "Ana", "PHONE_NUMBER_1": "+351 912 345 678",
+	}
+	alphabet := []string{"[", "]", "[[", "]]", " ", "x", "_", "1", "2", "é", "\xff",
+		"PERSON_1", "person_1", "EMAIL_ADDRESS_", "PHONE_NUMBER_1", "EMAIL_ADDRESS_2", "PERSON"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, text := range streamTexts {
+		if got, want := v.Restore(text), refRestore(text, bodies); got != want {
+			t.Errorf("Restore(%q) = %q, reference %q", text, got, want)
+		}
+	}
+	for range 3000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := sb.String()
+		if got, want := v.Restore(text), refRestore(text, bodies); got != want {
+			t.Fatalf("Restore(%q) = %q, reference %q", text, got, want)
+		}
+	}
+}
+
+func FuzzRestorer(f *testing.F) {
+	for _, s := range streamTexts {
+		f.Add(s, uint64(7))
+	}
+	f.Add("[[PERSON_1]]", uint64(1))
+	f.Add("\xff\xfe[", uint64(0))
+	v, _ := testVault(f)
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		want := v.Restore(text)
+		rng := rand.New(rand.NewPCG(seed, seed>>1))
+		var pieces []string
+		for rest := text; len(rest) > 0; {
+			n := min(rng.IntN(10), len(rest))
+			pieces = append(pieces, rest[:n])
+			rest = rest[n:]
+		}
+		if got := collect(t, v, pieces); got != want {
+			t.Fatalf("pieces %q: got %q, want %q", pieces, got, want)
+		}
+	})
+}
