@@ -39,8 +39,10 @@ func cardIssuer(d []byte) string {
 		return "Diners Club"
 	case p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19:
 		return "JCB"
-	case p2 == 62 && n >= 16 && n <= 19:
+	case (p2 == 62 || p2 == 81) && n >= 16 && n <= 19:
 		return "UnionPay"
+	case d[0] == '1' && n == 15:
+		return "UATP"
 	case (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759 ||
 		p4 == 6761 || p4 == 6762 || p4 == 6763 || p2 == 50 || p2 >= 56 && p2 <= 58 || p2 == 67) && n >= 12 && n <= 19:
 		return "Maestro"

@@ -47,7 +47,7 @@ func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for s < at && !isAlnum(text[s]) && text[s] != '_' {
 			s++
 		}
-		if s == at || text[at-1] == '.' || strings.Contains(text[s:at], "..") {
+		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || strings.Contains(text[s:at], "..") {
 			continue
 		}
 		// Domain: labels separated by dots.

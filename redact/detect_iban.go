@@ -17,6 +17,76 @@ func (d ibanDetector) Detect(text string, dst []Span) []Span {
 // ibanLengths is the total IBAN length per country (SWIFT IBAN registry).
 var ibanLengths = map[[2]byte]int{}
 
+// ibanFormats is the BBAN structure per country in the registry's notation
+// (n digits, a upper-case letters, c letters or digits), for the countries
+// whose structure is known here; others are checked by length only.
+var ibanFormats = map[[2]byte][]bbanPart{}
+
+// bbanPart is a run of count characters of one class ('n', 'a' or 'c').
+type bbanPart struct {
+	count int
+	class byte
+}
+
+var ibanFormatSpec = map[string]string{
+	"AD": "8n12c", "AE": "19n", "AL": "8n16c", "AT": "16n", "AZ": "4a20c", "BA": "16n", "BE": "12n",
+	"BG": "4a6n8c", "BH": "4a14c", "BR": "23n1a1c", "BY": "4c4n16c", "CH": "5n12c", "CR": "18n",
+	"CY": "8n16c", "CZ": "20n", "DE": "18n", "DK": "14n", "DO": "4c20n", "EE": "16n", "EG": "25n",
+	"ES": "20n", "FI": "14n", "FO": "14n", "FR": "10n11c2n", "GB": "4a14n", "GE": "2a16n", "GI": "4a15c",
+	"GL": "14n", "GR": "7n16c", "GT": "4c20c", "HR": "17n", "HU": "24n", "IE": "4a14n", "IL": "19n",
+	"IQ": "4a15n", "IS": "22n", "IT": "1a10n12c", "JO": "4a4n18c", "KW": "4a22c", "KZ": "3n13c",
+	"LB": "4n20c", "LC": "4a24c", "LI": "5n12c", "LT": "16n", "LU": "3n13c", "LV": "4a13c", "LY": "21n",
+	"MC": "10n11c2n", "MD": "2c18c", "ME": "18n", "MK": "3n10c2n", "MR": "23n", "MT": "4a5n18c",
+	"MU": "4a19n3a", "NL": "4a10n", "NO": "11n", "PK": "4a16c", "PL": "24n", "PS": "4a21c", "PT": "21n",
+	"QA": "4a21c", "RO": "4a16c", "RS": "18n", "SA": "2n18c", "SC": "4a20n3a", "SE": "20n", "SI": "15n",
+	"SK": "20n", "SM": "1a10n12c", "ST": "21n", "SV": "4a20n", "TL": "19n", "TN": "20n", "TR": "6n16c",
+	"UA": "6n19c", "VA": "18n", "VG": "4a16n", "XK": "16n",
+}
+
+// parseBBANFormat parses "4a14n" into parts; it returns nil on a bad spec.
+func parseBBANFormat(spec string) []bbanPart {
+	var parts []bbanPart
+	n := 0
+	for i := 0; i < len(spec); i++ {
+		c := spec[i]
+		if isDigit(c) {
+			n = n*10 + int(c-'0')
+			continue
+		}
+		if n == 0 || (c != 'n' && c != 'a' && c != 'c') {
+			return nil
+		}
+		parts = append(parts, bbanPart{n, c})
+		n = 0
+	}
+	return parts
+}
+
+// bbanMatches checks an upper-case BBAN against a structure.
+func bbanMatches(b []byte, parts []bbanPart) bool {
+	i := 0
+	for _, p := range parts {
+		for k := 0; k < p.count; k++ {
+			if i >= len(b) {
+				return false
+			}
+			c := b[i]
+			switch p.class {
+			case 'n':
+				if !isDigit(c) {
+					return false
+				}
+			case 'a':
+				if !isUpper(c) {
+					return false
+				}
+			}
+			i++
+		}
+	}
+	return i == len(b)
+}
+
 func init() {
 	for _, e := range []struct {
 		cc string
@@ -39,6 +109,19 @@ func init() {
 		{"IR", 26}, {"MA", 28}, {"MG", 27}, {"ML", 28}, {"MZ", 25}, {"SN", 28}, {"TG", 28},
 	} {
 		ibanLengths[[2]byte{e.cc[0], e.cc[1]}] = e.n
+	}
+	for cc, spec := range ibanFormatSpec {
+		key := [2]byte{cc[0], cc[1]}
+		parts := parseBBANFormat(spec)
+		total := 0
+		for _, p := range parts {
+			total += p.count
+		}
+		// A spec that disagrees with the registered length is ignored (the
+		// tests check that none does).
+		if parts != nil && total+4 == ibanLengths[key] {
+			ibanFormats[key] = parts
+		}
 	}
 }
 
@@ -66,11 +149,15 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		n := 0
 		i := s
 		grouped := false
+		upper, lower := false, false
 		for i < len(text) && n < want {
 			c := text[i]
 			if isAlnum(c) {
 				if isLower(c) {
 					c -= 'a' - 'A'
+					lower = true
+				} else if isUpper(c) {
+					upper = true
 				}
 				buf[n] = c
 				n++
@@ -85,6 +172,13 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 			break
 		}
 		if n != want || (i < len(text) && isAlnum(text[i])) {
+			continue
+		}
+		// Mixed case ("LV80 bANK …") is a typo or a look-alike, not an IBAN.
+		if upper && lower {
+			continue
+		}
+		if f := ibanFormats[cc]; f != nil && !bbanMatches(buf[4:n], f) {
 			continue
 		}
 		if mod97Rearranged(buf[:n]) != 1 {

@@ -20,7 +20,7 @@ func (d ipDetector) Detect(text string, dst []Span) []Span {
 	return d.detectScan(newScan(text), dst)
 }
 
-var versionContext = []string{"version", "release", "build", "firmware", "patch", "update", "v.", "ver"}
+var versionContext = []string{"version", "release", "build", "firmware", "patch", "update", "v."}
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	dst = d.detectV4(sc, dst)

@@ -69,7 +69,7 @@ var (
 // phoneGap reports whether g may separate two digit groups of a number.
 func phoneGap(g string) bool {
 	switch g {
-	case " ", "-", ".", "/", ")", ") ", ")-", ").", " (", "-(", ") (", " - ", " / ":
+	case " ", "-", ".", "/", ")", ") ", ")-", ").", "(", " (", "-(", ") (", " - ", " / ":
 		return true
 	}
 	return false
@@ -115,6 +115,12 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			g := text[runs[j].end:q.start]
 			if !phoneGap(g) || n+(q.end-q.start) > 15 {
 				break
+			}
+			// "+31 (0)6…": the bracketed trunk prefix is not dialled.
+			if plus && groups == 1 && q.end-q.start == 1 && text[q.start] == '0' && g[len(g)-1] == '(' &&
+				q.end < len(text) && text[q.end] == ')' && j+2 < len(runs) && runs[j+2].start <= q.end+2 {
+				j++
+				continue
 			}
 			c := g[len(g)-1]
 			if g[0] != ')' && c != '(' {
@@ -254,11 +260,13 @@ func phoneDateLike(g []int, d []byte, sep byte) bool {
 // shapes of the national plans this detector knows.
 func nationalScore(d []byte, g []int, groups int, paren, mixedSep bool) (float64, string) {
 	n := len(d)
-	nanp := func(x []byte) bool { return x[0] >= '2' && x[3] >= '2' }
+	nanp := func(x []byte) bool { return x[0] >= '2' }
 	if mixedSep && !paren {
 		return 0, ""
 	}
 	switch {
+	case groups == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4:
+		return 0, "" // AAA-GG-SSSS is the shape of a US SSN
 	case n == 10 && groups == 3 && g[0] == 3 && g[1] == 3 && nanp(d):
 		if paren {
 			return 0.8, "US/CA number: (area code) exchange-line"

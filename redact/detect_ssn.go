@@ -71,16 +71,19 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			sep := text[r.end]
-			if (sep != '-' && sep != ' ') || text[g.end] != sep || !ssnEndOK(text, s.end) {
+			if (sep != '-' && sep != ' ' && sep != '.') || text[g.end] != sep || !ssnEndOK(text, s.end) {
 				continue
 			}
 			copy(d[:3], text[r.start:r.end])
 			copy(d[3:5], text[g.start:g.end])
 			copy(d[5:], text[s.start:s.end])
 			end = s.end
-			if sep == '-' {
+			switch sep {
+			case '-':
 				score, reason = 0.85, "AAA-GG-SSSS with a valid area, group and serial"
-			} else {
+			case '.':
+				score, reason = 0.55, "AAA.GG.SSSS with a valid area, group and serial"
+			default:
 				score, reason = 0.6, "AAA GG SSSS with a valid area, group and serial"
 			}
 			if hasWordBefore(text, r.start, 32, ssnContext) {

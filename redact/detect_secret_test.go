@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+func TestSecretDetector(t *testing.T) {
+	const (
+		openai    = "sk-abcdEFGH1234ijklMNOP5678qrstUVWX9012yzABCDEF3456"
+		proj      = "sk-proj-Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7j"
+		anthropic = "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEf"
+		akid      = "AKIAIOSFODNN7EXAMPLE"
+		awsSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+		ghp       = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"
+		ghpat     = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY"
+		slack     = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp"
+		stripe    = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
+		google    = "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"
+		jwt       = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+		pem       = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n-----END RSA PRIVATE KEY-----"
+	)
+	runDetCases(t, secretDetector{}, "SECRET", []detCase{
+		{"openai legacy", "key=" + openai + " done", []string{openai}},
+		{"openai project", `"` + proj + `"`, []string{proj}},
+		{"anthropic", "ANTHROPIC_API_KEY=" + anthropic, []string{anthropic}},
+		{"aws key id", "id " + akid + ",", []string{akid}},
+		{"aws secret with label", "aws_secret_access_key = " + awsSecret, []string{awsSecret}},
+		{"github classic", ghp, []string{ghp}},
+		{"github fine-grained", "token " + ghpat, []string{ghpat}},
+		{"slack", slack, []string{slack}},
+		{"stripe", "use " + stripe + ".", []string{stripe}},
+		{"google", google, []string{google}},
+		{"jwt", "Bearer " + jwt, []string{jwt}},
+		{"pem", "key:\n" + pem + "\nthanks", []string{pem}},
+		{"pem without end", "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7", []string{"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"}},
+		{"public key block", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----", nil},
+		{"sk word", "ask-me-anything and task-based sk-learn-style approach", nil},
+		{"sk lower only", "sk-thisisjustalongsentencewithoutdigits", nil},
+		{"akia too short", "AKIA1234", nil},
+		{"random hex", "commit 3f786850e387550fdab836ed7e6dc881de23001b", nil},
+		{"aws secret without label", awsSecret, nil},
+		{"eyJ not a jwt", "eyJub3QganNvbg.eyJ4.abc", nil},
+		{"jwt header without alg", "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiIxIn0.c2ln", nil},
+		{"snake case", "max_tokens and gh_pages and pk_test", nil},
+	})
+}

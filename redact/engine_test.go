@@ -1,0 +1,293 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// detCase is one table row for a detector: the text and the substrings
+// it must find (in order), or none.
+type detCase struct {
+	name string
+	text string
+	want []string
+}
+
+// runDetCases checks a detector on its own (Detect) and through the
+// engine (Find restricted to typ), so both paths stay in step.
+func runDetCases(t *testing.T, d Detector, typ string, cases []detCase) {
+	t.Helper()
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range d.Detect(tc.text, nil) {
+				min := DefaultMinScore
+				if s.Score < min {
+					continue
+				}
+				if s.Reason == "" || s.Rule != d.ID() || s.Type != typ {
+					t.Errorf("span %+v: want type %s, rule %s and a reason", s, typ, d.ID())
+				}
+				if strings.Contains(s.Reason, tc.text[s.Start:s.End]) {
+					t.Errorf("reason %q quotes the value", s.Reason)
+				}
+				got = append(got, tc.text[s.Start:s.End])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			var viaEngine []string
+			for _, s := range e.Find(tc.text) {
+				if s.Type == typ {
+					viaEngine = append(viaEngine, tc.text[s.Start:s.End])
+				}
+			}
+			if !slices.Equal(viaEngine, tc.want) {
+				t.Errorf("Find(%q) %s spans = %q, want %q", tc.text, typ, viaEngine, tc.want)
+			}
+		})
+	}
+}
+
+// stubDetector returns fixed spans, for engine tests.
+type stubDetector struct {
+	id    string
+	types []string
+	spans []Span
+}
+
+func (s stubDetector) ID() string      { return s.id }
+func (s stubDetector) Types() []string { return s.types }
+func (s stubDetector) Detect(text string, dst []Span) []Span {
+	for _, sp := range s.spans {
+		if sp.End <= len(text) {
+			dst = append(dst, sp)
+		}
+	}
+	return dst
+}
+
+func TestResolveOverlaps(t *testing.T) {
+	text := strings.Repeat("x", 40)
+	sp := func(s, e int, score float64, typ string) Span {
+		return Span{Start: s, End: e, Score: score, Type: typ, Rule: "stub", Reason: "stub"}
+	}
+	tests := []struct {
+		name  string
+		spans []Span
+		want  []Span
+	}{
+		{"higher score wins", []Span{sp(0, 10, 0.6, "A"), sp(5, 8, 0.9, "B")}, []Span{sp(5, 8, 0.9, "B")}},
+		{"equal score: longer wins", []Span{sp(0, 10, 0.8, "A"), sp(5, 20, 0.8, "B")}, []Span{sp(5, 20, 0.8, "B")}},
+		{"equal score and length: earlier wins", []Span{sp(5, 10, 0.8, "B"), sp(0, 5, 0.8, "A"), sp(3, 8, 0.8, "C")}, []Span{sp(0, 5, 0.8, "A"), sp(5, 10, 0.8, "B")}},
+		{"touching spans both kept, sorted", []Span{sp(10, 20, 0.7, "B"), sp(0, 10, 0.7, "A")}, []Span{sp(0, 10, 0.7, "A"), sp(10, 20, 0.7, "B")}},
+		{"out of range dropped", []Span{sp(30, 50, 0.9, "A"), sp(-1, 3, 0.9, "A"), sp(4, 4, 0.9, "A"), sp(1, 2, 0.9, "B")}, []Span{sp(1, 2, 0.9, "B")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := NewEngine(Options{Disabled: builtinIDs(), Detectors: []Detector{rawStub{tc.spans}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := e.Find(text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// rawStub returns its spans unfiltered, even out of range ones.
+type rawStub struct{ spans []Span }
+
+func (rawStub) ID() string                           { return "stub" }
+func (rawStub) Types() []string                      { return []string{"A", "B", "C"} }
+func (r rawStub) Detect(_ string, dst []Span) []Span { return append(dst, r.spans...) }
+
+func builtinIDs() []string {
+	var ids []string
+	for _, d := range Builtins() {
+		ids = append(ids, d.ID())
+	}
+	return ids
+}
+
+func findTexts(e *Engine, text string) []string {
+	var out []string
+	for _, s := range e.Find(text) {
+		out = append(out, s.Type+":"+text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestEngineOptions(t *testing.T) {
+	const text = "Mail ana@example.com or call +44 20 7946 0958 about Project Falcon and project   falcon's launch, not projectfalcon."
+	tests := []struct {
+		name string
+		opts Options
+		want []string
+	}{
+		{"defaults", Options{}, []string{"EMAIL_ADDRESS:ana@example.com", "PHONE_NUMBER:+44 20 7946 0958"}},
+		{"disable by type", Options{Disabled: []string{"PHONE_NUMBER"}}, []string{"EMAIL_ADDRESS:ana@example.com"}},
+		{"disable by rule id", Options{Disabled: []string{"builtin.email"}}, []string{"PHONE_NUMBER:+44 20 7946 0958"}},
+		{"allow is case-insensitive and trimmed", Options{Allow: []string{"  ANA@example.com "}}, []string{"PHONE_NUMBER:+44 20 7946 0958"}},
+		{"min score per type", Options{MinScore: map[string]float64{"PHONE_NUMBER": 1}}, []string{"EMAIL_ADDRESS:ana@example.com"}},
+		{"deny: whole words, any case, any whitespace", Options{Deny: []string{"project falcon"}, Disabled: []string{"EMAIL_ADDRESS", "PHONE_NUMBER"}},
+			[]string{"DENIED_TERM:Project Falcon", "DENIED_TERM:project   falcon"}},
+		{"deny: single word not inside a longer word", Options{Deny: []string{"FALCON"}, Disabled: []string{"EMAIL_ADDRESS", "PHONE_NUMBER"}},
+			[]string{"DENIED_TERM:Falcon", "DENIED_TERM:falcon"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := NewEngine(tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := findTexts(e, text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNewEngineErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"unknown disabled", Options{Disabled: []string{"NOPE"}}},
+		{"empty deny term", Options{Deny: []string{"ok", "   "}}},
+		{"nil detector", Options{Detectors: []Detector{nil}}},
+		{"min score out of range", Options{MinScore: map[string]float64{"US_SSN": 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := NewEngine(tc.opts); err == nil {
+				t.Errorf("NewEngine(%+v) succeeded, want an error", tc.opts)
+			}
+		})
+	}
+}
+
+func TestEngineTypesAndBuiltins(t *testing.T) {
+	e, err := NewEngine(Options{Disabled: []string{"US_SSN"}, Deny: []string{"x"},
+		Detectors: []Detector{stubDetector{id: "custom.a", types: []string{"CUSTOM_A"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := e.Types()
+	for _, want := range []string{"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "SECRET", "CUSTOM_A", "DENIED_TERM"} {
+		if !slices.Contains(types, want) {
+			t.Errorf("Types() = %v, missing %s", types, want)
+		}
+	}
+	if slices.Contains(types, "US_SSN") {
+		t.Errorf("Types() = %v includes disabled US_SSN", types)
+	}
+	b := Builtins()
+	if !slices.IsSortedFunc(b, func(x, y Detector) int { return strings.Compare(x.ID(), y.ID()) }) {
+		t.Error("Builtins() not sorted by ID")
+	}
+	for _, id := range []string{"builtin.email", "builtin.phone", "builtin.credit_card", "builtin.iban", "builtin.us_ssn", "builtin.ip_address", "builtin.secret"} {
+		if !slices.ContainsFunc(b, func(d Detector) bool { return d.ID() == id }) {
+			t.Errorf("Builtins() lacks %s", id)
+		}
+	}
+}
+
+func TestValidators(t *testing.T) {
+	tests := []struct {
+		name, validator, in string
+		want                bool
+	}{
+		{"luhn ok", "luhn", "4111 1111-1111 1111", true},
+		{"luhn bad", "luhn", "4111111111111112", false},
+		{"luhn letters", "luhn", "4111a", false},
+		{"mod97 ok", "mod97", "DE89 3704 0044 0532 0130 00", true},
+		{"mod97 lower", "mod97", "de89370400440532013000", true},
+		{"mod97 bad", "mod97", "DE89370400440532013001", false},
+		{"mod97 short", "mod97", "DE8", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ok := Validator(tc.validator)
+			if !ok {
+				t.Fatalf("Validator(%q) not found", tc.validator)
+			}
+			if got := f(tc.in); got != tc.want {
+				t.Errorf("%s(%q) = %v, want %v", tc.validator, tc.in, got, tc.want)
+			}
+		})
+	}
+	if names := ValidatorNames(); !slices.Contains(names, "luhn") || !slices.Contains(names, "mod97") || !slices.IsSorted(names) {
+		t.Errorf("ValidatorNames() = %v", names)
+	}
+}
+
+func TestDigitRunsSWAR(t *testing.T) {
+	for _, s := range []string{"", "1", "abc", "a1b22c333", "€12,5 ü9", strings.Repeat("x", 17) + "12345678901234567", "9\xff8\x80" + "7"} {
+		var want []digitRun
+		for i := 0; i < len(s); {
+			if !isDigit(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			want = append(want, digitRun{i, j})
+			i = j
+		}
+		if got := appendDigitRuns(s, nil); !slices.Equal(got, want) {
+			t.Errorf("appendDigitRuns(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestFindInvalidUTF8(t *testing.T) {
+	e, err := NewEngine(Options{Deny: []string{"sécurité"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "\xff\xfe call +1 415 555 0132 \xc3 ana@\xffexample.com SÉCURITÉ\xe2\x82"
+	for _, s := range e.Find(text) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			t.Errorf("bad span %+v", s)
+		}
+	}
+	if !utf8.ValidString(text) && len(e.Find(text)) == 0 {
+		t.Error("want the phone number and the deny term found despite invalid bytes")
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"ana@example.com", "+44 20 7946 0958", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
+		"078-05-1120 123-45-6789", "::ffff:192.0.2.1 1.2.3.4.5", "sk-proj-abcDEF1234567890abcdefGHIJ",
+		"-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig",
+		"\xff@\xfe.\x80", "",
+	} {
+		f.Add(s)
+	}
+	e, err := NewEngine(Options{Deny: []string{"acme corp"}, Allow: []string{"x"}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		spans := e.Find(text)
+		prevEnd := 0
+		for _, s := range spans {
+			if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
+				t.Fatalf("bad or overlapping span %+v (previous end %d, len %d)", s, prevEnd, len(text))
+			}
+			prevEnd = s.End
+		}
+	})
+}
