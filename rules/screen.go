@@ -5,6 +5,12 @@
 // The package never imports Caddy or net/http.
 package rules
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
 // Severity ranks how serious a screening finding is.
 type Severity int
 
@@ -28,4 +34,49 @@ type Finding struct {
 	Severity Severity
 	// Reason is the rule's one-line explanation.
 	Reason string
+}
+
+// ParseSeverity parses "low", "medium" or "high" (any case).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "low":
+		return Low, nil
+	case "medium":
+		return Medium, nil
+	case "high":
+		return High, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want low, medium or high)", s)
+}
+
+// String returns "low", "medium" or "high", or "severity(N)" for other values.
+func (s Severity) String() string {
+	switch s {
+	case Low:
+		return "low"
+	case Medium:
+		return "medium"
+	case High:
+		return "high"
+	}
+	return "severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText encodes the severity as its name, so JSON and YAML carry
+// "low", "medium" or "high".
+func (s Severity) MarshalText() ([]byte, error) {
+	if s < Low || s > High {
+		return nil, fmt.Errorf("invalid severity %d", int(s))
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText decodes a severity name, as ParseSeverity does.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
 }

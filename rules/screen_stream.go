@@ -1,0 +1,391 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stream screens a text that arrives in pieces, e.g. a streamed model
+// answer. It keeps only the words that could still complete a phrase, so
+// its memory is bounded by the rules, not by the answer. A Stream is not
+// safe for concurrent use, and must not be written to after Close.
+type Stream struct {
+	s *Screener
+
+	written int // bytes written so far
+	carry   [utf8.UTFMax]byte
+	ncarry  int // bytes of an incomplete rune at the end of the last piece
+
+	// word in progress
+	inWord   bool
+	word     []byte // lowercased
+	wordAt   int    // start offset
+	wordLen  int    // bytes of text in the word so far
+	wordNum  bool   // digits (and separators) only
+	overlong bool   // longer than maxWordBytes: matches nothing
+	pend     rune   // apostrophe or number separator that may continue the word
+	pendAt   int
+	pendSize int
+
+	sepRun int // bytes of punctuation since the last word
+
+	states, next []state
+	wordIdx      int // index of the next word
+	lastCue      int // word index of the last negation cue in this clause
+	prevWord     []byte
+	instruct     bool // an avoidance cue ("avoid", "don't say") earlier in the sentence
+	listMode     bool // a list introduced by an avoidance sentence ending in ':'
+	lineStart    bool
+	lastMark     rune // last non-space rune
+
+	lastEnd []int // per rule: End of its last finding, to drop overlaps
+	out     []Finding
+}
+
+// state is one partial match: a trie node and the words it may still skip.
+type state struct {
+	node  int32
+	skips int8
+	start int
+}
+
+const noCue = -1 << 30
+
+// NewStream starts screening a new text.
+func (s *Screener) NewStream() *Stream {
+	st := &Stream{s: s, lastEnd: make([]int, len(s.rules))}
+	st.reset()
+	return st
+}
+
+func (st *Stream) reset() {
+	*st = Stream{
+		s:        st.s,
+		word:     st.word[:0],
+		states:   st.states[:0],
+		next:     st.next[:0],
+		prevWord: st.prevWord[:0],
+		lastEnd:  st.lastEnd,
+		out:      st.out[:0],
+		lastCue:  noCue,
+	}
+	for i := range st.lastEnd {
+		st.lastEnd[i] = -1
+	}
+}
+
+// Write screens the next piece of text and returns the findings it
+// completed. Offsets are relative to all text written so far.
+func (st *Stream) Write(piece string) []Finding {
+	st.out = st.out[:0]
+	base := st.written
+	st.written += len(piece)
+	i := 0
+	if st.ncarry > 0 {
+		// Complete the rune split across pieces.
+		var buf [utf8.UTFMax]byte
+		n := copy(buf[:], st.carry[:st.ncarry])
+		n += copy(buf[n:], piece)
+		if !utf8.FullRune(buf[:n]) {
+			st.ncarry = n
+			copy(st.carry[:], buf[:n])
+			return st.flush()
+		}
+		r, size := utf8.DecodeRune(buf[:n])
+		st.rune(r, base-st.ncarry, size)
+		i = size - st.ncarry
+		st.ncarry = 0
+	}
+	// Hold back an incomplete rune at the end of the piece.
+	end := len(piece)
+	for k := len(piece) - 1; k >= i && k >= len(piece)-utf8.UTFMax+1; k-- {
+		if utf8.RuneStart(piece[k]) {
+			if !utf8.FullRuneInString(piece[k:]) {
+				end = k
+			}
+			break
+		}
+	}
+	for i < end {
+		c := piece[i]
+		if c < utf8.RuneSelf {
+			st.rune(rune(c), base+i, 1)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(piece[i:end])
+		st.rune(r, base+i, size)
+		i += size
+	}
+	st.ncarry = copy(st.carry[:], piece[end:])
+	return st.flush()
+}
+
+// Close ends the text and returns the findings that needed its end to be
+// confirmed (a phrase ending in the last word).
+func (st *Stream) Close() []Finding {
+	st.out = st.out[:0]
+	if st.ncarry > 0 {
+		st.rune(utf8.RuneError, st.written-st.ncarry, st.ncarry)
+		st.ncarry = 0
+	}
+	st.endWord()
+	st.states = st.states[:0]
+	return st.flush()
+}
+
+// Holdback returns how many trailing bytes of the text written so far
+// could still be part of a finding. Bytes before them never will be.
+func (st *Stream) Holdback() int {
+	earliest := st.written - st.ncarry
+	if st.inWord && !st.overlong {
+		earliest = min(earliest, st.wordAt)
+	}
+	for _, s := range st.states {
+		earliest = min(earliest, s.start)
+	}
+	return st.written - earliest
+}
+
+func (st *Stream) flush() []Finding {
+	if len(st.out) == 0 {
+		return nil
+	}
+	out := make([]Finding, len(st.out))
+	copy(out, st.out)
+	sortFindings(out)
+	return out
+}
+
+// rune feeds one rune at offset off.
+func (st *Stream) rune(r rune, off, size int) {
+	if st.lineStart && r != ' ' && r != '\t' && r != '\r' {
+		st.lineStart = false
+		if st.listMode && !(r == '-' || r == '*' || r == '•' || r == '–' || r == '·' || unicode.IsDigit(r)) {
+			st.listMode = false
+		}
+	}
+	if st.pend != 0 {
+		p, pAt, pSize := st.pend, st.pendAt, st.pendSize
+		st.pend = 0
+		if (isApostrophe(p) && unicode.IsLetter(r)) || (isNumSep(p) && unicode.IsDigit(r)) {
+			if isApostrophe(p) {
+				st.appendWord('\'', pSize)
+			} else {
+				st.appendWord(p, pSize)
+			}
+		} else {
+			st.endWord()
+			st.sep(p, pAt, pSize)
+		}
+	}
+	if isWordRune(r) {
+		if !st.inWord {
+			st.inWord = true
+			st.wordAt = off
+			st.wordLen = 0
+			st.word = st.word[:0]
+			st.wordNum = unicode.IsDigit(r)
+			st.overlong = false
+		} else if st.wordNum && !unicode.IsDigit(r) {
+			st.wordNum = false
+		}
+		st.appendWord(unicode.ToLower(r), size)
+		return
+	}
+	if st.inWord && !st.overlong {
+		last, _ := utf8.DecodeLastRune(st.word)
+		if (isApostrophe(r) && !st.wordNum && unicode.IsLetter(last)) || (isNumSep(r) && st.wordNum) {
+			st.pend, st.pendAt, st.pendSize = r, off, size
+			return
+		}
+	}
+	st.endWord()
+	st.sep(r, off, size)
+}
+
+func (st *Stream) appendWord(r rune, size int) {
+	st.wordLen += size
+	if st.overlong {
+		return
+	}
+	if st.wordLen > maxWordBytes {
+		st.overlong = true
+		st.states = st.states[:0]
+		return
+	}
+	st.word = utf8.AppendRune(st.word, r)
+}
+
+// sep handles a rune outside words.
+func (st *Stream) sep(r rune, off, size int) {
+	st.sepRun += size
+	inList := st.instruct || st.listMode
+	switch r {
+	case '.', '!', ';', '\n', '…', '。', '！':
+		st.sentenceEnd()
+	case '?', '？', ',', ':', '—', '–', '(', ')', '/', '"', '“', '”':
+		st.lastCue = noCue
+	default:
+		if st.sepRun > maxSepBytes {
+			st.sentenceEnd()
+		}
+	}
+	if r == '\n' {
+		if st.lastMark == ':' && inList {
+			st.listMode = true
+		} else if st.lineStart {
+			st.listMode = false // a blank line ends a list
+		}
+		st.lineStart = true
+	}
+	if r != ' ' && r != '\t' && r != '\r' && r != '\n' {
+		st.lastMark = r
+	}
+}
+
+func (st *Stream) sentenceEnd() {
+	st.states = st.states[:0]
+	st.lastCue = noCue
+	st.instruct = false
+	st.prevWord = st.prevWord[:0]
+}
+
+// endWord finishes the word in progress, if any.
+func (st *Stream) endWord() {
+	if st.pend != 0 {
+		p, pAt, pSize := st.pend, st.pendAt, st.pendSize
+		st.pend = 0
+		st.endWord()
+		st.sep(p, pAt, pSize)
+		return
+	}
+	if !st.inWord {
+		return
+	}
+	st.inWord = false
+	st.sepRun = 0
+	st.lastMark = 'a'
+	idx := st.wordIdx
+	st.wordIdx++
+	if st.overlong {
+		st.states = st.states[:0]
+		st.prevWord = st.prevWord[:0]
+		return
+	}
+	w := st.word
+	end := st.wordAt + st.wordLen
+	st.next = st.next[:0]
+	// Advance the partial matches.
+	for _, s := range st.states {
+		st.advance(s.node, s.start, w, end)
+		if s.skips > 0 {
+			st.push(s.node, s.skips-1, s.start)
+		}
+	}
+	// A refusal formula ("no thanks", "no, I …") is not a negation.
+	if st.lastCue == idx-1 && string(st.prevWord) == "no" && noRefusal[string(w)] {
+		st.lastCue = noCue
+	}
+	// Start a new match here unless a negation or an avoidance cue rules it out.
+	if !st.instruct && !st.listMode {
+		if idx-st.lastCue > negationWindow {
+			st.advance(rootManipulation, st.wordAt, w, end)
+		}
+		st.advance(rootBias, st.wordAt, w, end)
+	}
+	st.states, st.next = st.next, st.states
+	// Update the cues for the words that follow.
+	ws := string(w) // no allocation: only used as map keys below
+	if negationCues[ws] {
+		st.lastCue = idx
+	}
+	if avoidCues[ws] || (avoidVerbs[ws] && avoidLead[string(st.prevWord)]) ||
+		(ws == "of" && string(st.prevWord) == "instead") {
+		st.instruct = true
+	}
+	st.prevWord = append(st.prevWord[:0], w...)
+}
+
+// advance moves the match at node over word w (ending at end).
+func (st *Stream) advance(node int32, start int, w []byte, end int) {
+	for _, ci := range st.s.nodes[node].closure {
+		n := &st.s.nodes[ci]
+		if n.words != nil {
+			for _, c := range n.words[string(w)] {
+				st.arrive(c, start, end)
+			}
+		}
+		for _, l := range n.stemLens {
+			if l > len(w) {
+				break
+			}
+			for _, c := range n.stems[string(w[:l])] {
+				st.arrive(c, start, end)
+			}
+		}
+		if len(n.num) > 0 && (st.wordNum || numberWords[string(w)]) {
+			for _, c := range n.num {
+				st.arrive(c, start, end)
+			}
+		}
+		for _, c := range n.any {
+			st.arrive(c, start, end)
+		}
+	}
+}
+
+// arrive records a match that reached node c after a word ending at end.
+func (st *Stream) arrive(c int32, start, end int) {
+	n := &st.s.nodes[c]
+	for _, ci := range n.closure {
+		cn := &st.s.nodes[ci]
+		for _, ri := range cn.accept {
+			if start < st.lastEnd[ri] {
+				continue // overlaps this rule's previous finding
+			}
+			st.lastEnd[ri] = end
+			r := &st.s.rules[ri]
+			st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
+		}
+		for _, g := range cn.gaps {
+			st.push(g.child, g.max, start)
+		}
+	}
+	if n.live {
+		st.push(c, 0, start)
+	}
+}
+
+// push adds a state unless an equal one with an earlier start exists.
+func (st *Stream) push(node int32, skips int8, start int) {
+	for i := range st.next {
+		if s := &st.next[i]; s.node == node && s.skips == skips {
+			if start < s.start {
+				s.start = start
+			}
+			return
+		}
+	}
+	st.next = append(st.next, state{node: node, skips: skips, start: start})
+}
+
+var (
+	negationCues = wordSet(`no not never don't dont doesn't didn't isn't aren't wasn't weren't
+		won't wouldn't shouldn't cannot can't couldn't without nothing none nor neither zero
+		nobody hardly needn't`)
+	noRefusal = wordSet(`thanks thank thx i i'm i'd i'll i've way`)
+	avoidCues = wordSet(`avoid avoids avoided avoiding refrain steer banned forbidden
+		prohibited`)
+	avoidLead  = wordSet(`don't dont never not shouldn't avoid stop`)
+	avoidVerbs = wordSet(`say says saying use using write writing include including claim
+		claiming imply implying suggest promise promising put`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitWords(s) {
+		m[w] = true
+	}
+	return m
+}
