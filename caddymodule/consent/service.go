@@ -38,6 +38,7 @@ type service struct {
 	inflight map[string]*serviceCall
 
 	hits, misses atomic.Uint64
+	joined       atomic.Uint64 // lookups that shared another's fetch
 }
 
 // serviceEntry is one cached answer.
@@ -83,6 +84,7 @@ func (s *service) lookup(ctx context.Context, subject string, r *Resolver) servi
 	s.mu.Lock()
 	if c, ok := s.inflight[subject]; ok {
 		s.mu.Unlock()
+		s.joined.Add(1)
 		select {
 		case <-c.done:
 			return c.entry
