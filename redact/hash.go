@@ -46,6 +46,14 @@ var (
 
 // classOf returns the normalisation class of an entity type.
 func classOf(typ string) normClass {
+	switch typ { // common types first, without substring search
+	case "EMAIL_ADDRESS", "PERSON", "LOCATION", "IP_ADDRESS", "DATE_TIME", "NRP":
+		return normFold
+	case "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN":
+		return normCompact
+	case "URL", "API_KEY":
+		return normExact
+	}
 	for _, k := range exactTypes {
 		if strings.Contains(typ, k) {
 			return normExact

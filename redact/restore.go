@@ -181,6 +181,11 @@ func (s *vaultState) restore(text string, prevWord, final bool) (out, rest strin
 				i, prevWord = end, true
 				continue
 			}
+			// A body ends in a digit: most words fail here without a lookup.
+			if d := text[end-1]; d < '0' || d > '9' {
+				i, prevWord = end, true
+				continue
+			}
 			if val, ok := s.lookup(text[i:end]); ok {
 				b.Grow(len(text) - last + len(val))
 				b.WriteString(text[last:i])

@@ -276,3 +276,94 @@ func FuzzRestorer(f *testing.F) {
 		}
 	})
 }
+
+// answer4K returns a ~4 KB model answer with placeholders in the forms
+// models write them, and the vault that issued them.
+func answer4K(tb testing.TB) (*Vault, string) {
+	v := NewVault([]byte("benchmark-key"))
+	person := v.Placeholder("PERSON", "Ana Silva")
+	email := v.Placeholder("EMAIL_ADDRESS", "ana.silva@example.com")
+	phone := v.Placeholder("PHONE_NUMBER", "+351 912 345 678")
+	paras := []string{
+		"Dear " + person + ",\n\nThank you for reaching out about your recent order. We are sorry to hear that the delivery was delayed, and we understand how frustrating that can be. ",
+		"We have sent a confirmation to " + email + " with the new tracking number; if you prefer, our team can also call you at " + phone + " to walk you through the options. ",
+		"As a thank-you for your patience, we would like to offer you a 15% discount on your next purchase. The code has been added to your account and will be valid for the next three months. ",
+		"If anything is unclear, simply reply to this message or write to " + strings.ToLower(email) + " again. ",
+	}
+	var b strings.Builder
+	for b.Len() < 4000 {
+		for _, p := range paras {
+			b.WriteString(p)
+		}
+	}
+	b.WriteString("\n\nKind regards,\nThe Customer Care Team (for " + strings.Trim(person, "[]") + ")")
+	return v, b.String()
+}
+
+// deltas splits text into pieces of 5 to 20 bytes, like streamed events.
+func deltas(text string) []string {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var out []string
+	for len(text) > 0 {
+		n := min(5+rng.IntN(16), len(text))
+		out = append(out, text[:n])
+		text = text[n:]
+	}
+	return out
+}
+
+func TestRestorerRealisticAnswer(t *testing.T) {
+	v, answer := answer4K(t)
+	got := collect(t, v, deltas(answer))
+	if want := v.Restore(answer); got != want {
+		t.Fatalf("streamed restore differs from whole restore")
+	}
+	if strings.Contains(got, "PERSON_") || strings.Contains(got, "EMAIL_ADDRESS_") || !strings.Contains(got, "Dear Ana Silva,") {
+		t.Fatalf("answer not fully restored: %.200q", got)
+	}
+}
+
+func BenchmarkRestorer(b *testing.B) {
+	v, answer := answer4K(b)
+	for _, tc := range []struct {
+		name string
+		v    *Vault
+	}{{"with-placeholders", v}, {"empty-vault", NewVault(nil)}} {
+		b.Run(tc.name+"/per-event", func(b *testing.B) {
+			ds := deltas(answer)
+			r := tc.v.NewRestorer()
+			b.ReportAllocs()
+			b.SetBytes(int64(len(answer) / len(ds)))
+			i, held, events := 0, 0, 0
+			for b.Loop() {
+				r.Write(ds[i])
+				held += r.Held()
+				events++
+				if i++; i == len(ds) {
+					r.Flush()
+					i = 0
+				}
+			}
+			b.ReportMetric(float64(held)/float64(events), "held-B/event")
+		})
+	}
+}
+
+func BenchmarkRestore(b *testing.B) {
+	v, answer := answer4K(b)
+	b.Run("4KB-answer", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(answer)))
+		for b.Loop() {
+			v.Restore(answer)
+		}
+	})
+	plain := strings.NewReplacer("[", "", "]", "", "_", " ").Replace(answer)
+	b.Run("4KB-no-placeholders", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(plain)))
+		for b.Loop() {
+			v.Restore(plain)
+		}
+	})
+}

@@ -54,9 +54,9 @@ type Vault struct {
 type vaultState struct {
 	mu  sync.Mutex
 	key []byte
-	mac hash.Hash // HMAC-SHA256 keyed with key; reset before each use
+	mac hash.Hash // HMAC-SHA256 keyed with key, created on first use; reset before each use
 
-	byValue map[string]string // TYPE + "\x00" + normalised value → body (TYPE_N)
+	byValue map[string]string // TYPE + "\x00" + normalised value → placeholder ([TYPE_N])
 	byBody  map[string]string // body → original value (first spelling seen)
 	bodies  []string          // issued bodies, sorted, for prefix checks
 	maxBody int               // longest body in bytes
@@ -72,10 +72,8 @@ func NewVault(key []byte) *Vault {
 }
 
 func newVaultState(key []byte) *vaultState {
-	k := slices.Clone(key)
 	return &vaultState{
-		key:     k,
-		mac:     hmac.New(sha256.New, k),
+		key:     slices.Clone(key),
 		byValue: make(map[string]string),
 		byBody:  make(map[string]string),
 	}
@@ -108,8 +106,11 @@ func (v *Vault) Placeholder(typ, value string) string {
 func (s *vaultState) placeholder(t, value string) string {
 	s.scratch = append(append(s.scratch[:0], t...), 0)
 	s.scratch = appendNormalized(s.scratch, t, value)
-	if body, ok := s.byValue[string(s.scratch)]; ok {
-		return "[" + body + "]"
+	if ph, ok := s.byValue[string(s.scratch)]; ok {
+		return ph
+	}
+	if s.mac == nil {
+		s.mac = hmac.New(sha256.New, s.key)
 	}
 	s.mac.Reset()
 	s.mac.Write([]byte("placeholder\x00"))
@@ -130,7 +131,7 @@ func (s *vaultState) placeholder(t, value string) string {
 	}
 	ph := string(buf)
 	body := ph[1 : len(ph)-1]
-	s.byValue[string(s.scratch)] = body
+	s.byValue[string(s.scratch)] = ph
 	s.byBody[body] = value
 	i, _ := slices.BinarySearch(s.bodies, body)
 	s.bodies = slices.Insert(s.bodies, i, body)
