@@ -82,18 +82,23 @@ func (st *Stream) Write(piece string) []Finding {
 	st.written += len(piece)
 	i := 0
 	if st.ncarry > 0 {
-		// Complete the rune split across pieces.
-		var buf [utf8.UTFMax]byte
-		n := copy(buf[:], st.carry[:st.ncarry])
+		// Finish the runes that start in the bytes carried over.
+		var buf [2 * utf8.UTFMax]byte
+		nc := st.ncarry
+		n := copy(buf[:], st.carry[:nc])
 		n += copy(buf[n:], piece)
-		if !utf8.FullRune(buf[:n]) {
-			st.ncarry = n
-			copy(st.carry[:], buf[:n])
-			return st.flush()
+		pos := 0
+		for pos < nc {
+			if !utf8.FullRune(buf[pos:n]) {
+				// Still incomplete: the whole piece is part of it.
+				st.ncarry = copy(st.carry[:], buf[pos:n])
+				return st.flush()
+			}
+			r, size := utf8.DecodeRune(buf[pos:n])
+			st.rune(r, base-nc+pos, size)
+			pos += size
 		}
-		r, size := utf8.DecodeRune(buf[:n])
-		st.rune(r, base-st.ncarry, size)
-		i = size - st.ncarry
+		i = pos - nc
 		st.ncarry = 0
 	}
 	// Hold back an incomplete rune at the end of the piece.
