@@ -1,0 +1,231 @@
+package exchange
+
+import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"hash"
+	"sync"
+	"time"
+
+	"go.uber.org/zap"
+)
+
+// FieldName is the key of the zap field that holds the record. The record is
+// one nested JSON object so that a verifier can find it again among the
+// encoder's own keys (level, ts, logger, msg and whatever else the log
+// pipeline adds).
+const FieldName = "record"
+
+// LoggerName is the name of the logger Caddy's guardrail handler writes
+// exchange records to: ctx.Logger().Named("exchange").
+const LoggerName = "http.handlers.guardrail.exchange"
+
+// ReviewLoggerName is the logger name of review records written by
+// `caddy guardrail review`.
+const ReviewLoggerName = "guardrail.review"
+
+// now is the clock; tests replace it.
+var now = time.Now
+
+// ChainState is a position in a hash chain: its id, the last sequence number
+// used and the hash of the record at that position.
+type ChainState struct {
+	// ID is the chain id.
+	ID string
+	// Seq is the last sequence number written; 0 before the first record.
+	Seq uint64
+	// Hash is the hash of the record at Seq; empty before the first record.
+	Hash string
+}
+
+// Emitter writes records to a zap logger and seals each one into its hash
+// chain. It is safe for concurrent use: sealing and writing happen under one
+// lock, so the order of records in the log is the order of their seq.
+type Emitter struct {
+	mu     sync.Mutex
+	logger *zap.Logger
+	mac    hash.Hash
+	state  ChainState
+
+	// registry bookkeeping, guarded by registryMu
+	regKey string
+	refs   int
+}
+
+// NewEmitter returns an emitter that starts a new chain with a random id.
+// The key is the HMAC key of the chain; an empty key still chains records
+// (HMAC with an empty key) but then anyone can recompute the hashes.
+func NewEmitter(logger *zap.Logger, key []byte) *Emitter {
+	return ResumeEmitter(logger, key, ChainState{ID: NewChainID()})
+}
+
+// ResumeEmitter returns an emitter that continues the chain at st, e.g. one
+// read back from the end of a reviews file.
+func ResumeEmitter(logger *zap.Logger, key []byte, st ChainState) *Emitter {
+	if logger == nil {
+		logger = zap.NewNop()
+	}
+	if st.ID == "" {
+		st.ID = NewChainID()
+	}
+	return &Emitter{logger: logger, mac: hmac.New(sha256.New, key), state: st}
+}
+
+// NewChainID returns a random chain id: 16 hex characters.
+func NewChainID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never returns an error
+	return hex.EncodeToString(b[:])
+}
+
+// State returns the emitter's current chain position.
+func (e *Emitter) State() ChainState {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.state
+}
+
+// SetLogger replaces the logger records are written to, keeping the chain.
+func (e *Emitter) SetLogger(logger *zap.Logger) {
+	if logger == nil {
+		return
+	}
+	e.mu.Lock()
+	e.logger = logger
+	e.mu.Unlock()
+}
+
+// Emit seals rec into the chain and writes it at Info level with the record's
+// kind as the message. It fills Schema, Kind (exchange) and Time when they are
+// zero, and overwrites the chain fields. Emit never fails: a record that
+// cannot be encoded is replaced by an error entry naming only the exchange id.
+func (e *Emitter) Emit(rec *Record) {
+	fill(rec)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	line, err := e.seal(rec)
+	if err != nil {
+		e.logger.Error("encoding exchange record",
+			zap.String("exchange_id", rec.ExchangeID), zap.Error(err))
+		return
+	}
+	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
+		ce.Write(zap.Reflect(FieldName, rawJSON(line)))
+	}
+}
+
+// Seal seals rec into the chain and returns its JSON object without writing
+// it anywhere, for writers that do not use zap. Like Emit, it fills the
+// zero fields and the chain fields of rec.
+func (e *Emitter) Seal(rec *Record) ([]byte, error) {
+	fill(rec)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.seal(rec)
+}
+
+// fill sets the zero Schema, Kind and Time of rec and rounds Time to
+// milliseconds in UTC, as it will be written.
+func fill(rec *Record) {
+	if rec.Schema == 0 {
+		rec.Schema = SchemaVersion
+	}
+	if rec.Kind == "" {
+		rec.Kind = KindExchange
+	}
+	if rec.Time.IsZero() {
+		rec.Time = now()
+	}
+	rec.Time = rec.Time.UTC().Truncate(time.Millisecond)
+}
+
+// seal computes the chain fields of rec and returns its JSON. e.mu is held.
+func (e *Emitter) seal(rec *Record) ([]byte, error) {
+	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
+	body, err := json.Marshal(rec)
+	if err != nil {
+		return nil, err
+	}
+	canon, err := Canonical(body)
+	if err != nil {
+		return nil, err
+	}
+	rec.Chain = e.state.ID
+	rec.Seq = e.state.Seq + 1
+	rec.Prev = e.state.Hash
+	rec.Hash = chainHash(e.mac, rec.Prev, canon)
+	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
+	return json.Marshal(rec)
+}
+
+// chainHash returns hex HMAC(prev || canon) with the keyed mac.
+func chainHash(mac hash.Hash, prev string, canon []byte) string {
+	mac.Reset()
+	mac.Write([]byte(prev))
+	mac.Write(canon)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(mac.Sum(sum[:0]))
+}
+
+// rawJSON is an encoded JSON object that zap's JSON encoder writes verbatim
+// through its reflected encoder (encoding/json keeps compact Marshaler output
+// byte for byte). It must not implement fmt.Stringer, or zap.Any would
+// print it as a string.
+type rawJSON []byte
+
+// MarshalJSON returns the bytes.
+func (r rawJSON) MarshalJSON() ([]byte, error) { return r, nil }
+
+// The registry keeps one emitter per (logger name, key fingerprint) so the
+// chain survives Caddy config reloads: the new config acquires the emitter
+// before the old one releases it. When the last user releases it, the chain
+// ends; the next Acquire starts a new chain, which Verify recognises as a
+// restart.
+var (
+	registryMu sync.Mutex
+	registry   = map[string]*Emitter{}
+)
+
+// Acquire returns the shared emitter for logger's name and key, creating it
+// (with a new chain) if there is none, and counts one more user. The emitter
+// writes to the logger of the most recent Acquire. Call [Release] in the
+// module's Cleanup.
+func Acquire(logger *zap.Logger, key []byte) *Emitter {
+	if logger == nil {
+		logger = zap.NewNop()
+	}
+	fp := sha256.Sum256(key)
+	k := logger.Name() + "\x00" + hex.EncodeToString(fp[:8])
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	e, ok := registry[k]
+	if !ok {
+		e = NewEmitter(logger, key)
+		e.regKey = k
+		registry[k] = e
+	} else {
+		e.SetLogger(logger)
+	}
+	e.refs++
+	return e
+}
+
+// Release gives back an emitter from [Acquire]. When its last user releases
+// it, it leaves the registry. Releasing an emitter from NewEmitter is a no-op.
+func Release(e *Emitter) {
+	if e == nil {
+		return
+	}
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if e.regKey == "" || registry[e.regKey] != e {
+		return
+	}
+	e.refs--
+	if e.refs <= 0 {
+		delete(registry, e.regKey)
+	}
+}

@@ -1,0 +1,442 @@
+package exchange
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+var testKey = []byte("test-log-key")
+
+// caddyJSONConfig mirrors the encoder config of Caddy's default JSON log
+// encoder (modules/logging: level/ts/logger/msg, epoch float time).
+func caddyJSONConfig() zapcore.EncoderConfig {
+	return zapcore.EncoderConfig{
+		MessageKey:     "msg",
+		LevelKey:       "level",
+		TimeKey:        "ts",
+		NameKey:        "logger",
+		CallerKey:      "caller",
+		StacktraceKey:  "stacktrace",
+		LineEnding:     zapcore.DefaultLineEnding,
+		EncodeLevel:    zapcore.LowercaseLevelEncoder,
+		EncodeTime:     zapcore.EpochTimeEncoder,
+		EncodeDuration: zapcore.SecondsDurationEncoder,
+		EncodeCaller:   zapcore.ShortCallerEncoder,
+	}
+}
+
+// newLogger returns a logger named like the guardrail's exchange logger
+// writing JSON (or console) lines to buf.
+func newLogger(buf *bytes.Buffer, console bool) *zap.Logger {
+	enc := zapcore.NewJSONEncoder(caddyJSONConfig())
+	if console {
+		enc = zapcore.NewConsoleEncoder(caddyJSONConfig())
+	}
+	core := zapcore.NewCore(enc, zapcore.AddSync(buf), zapcore.DebugLevel)
+	return zap.New(core).Named(LoggerName)
+}
+
+// sample returns a full exchange record.
+func sample(i int) *Record {
+	return &Record{
+		Kind:       KindExchange,
+		ExchangeID: fmt.Sprintf("ex-%04d", i),
+		Time:       time.Date(2026, 11, 28, 12, 0, i, 123456789, time.UTC),
+		Host:       "api.example.com",
+		Route:      "llm",
+		Method:     "POST",
+		Path:       "/v1/chat/completions",
+		Dialect:    "openai_chat",
+		Model:      "gpt-4o-mini",
+		Stream:     i%2 == 0,
+		Subject:    "3f9a1c0b7d2e4a51",
+		Consent:    &Consent{Decision: "anonymize", Sources: []string{"header"}, Purposes: []string{"analytics"}, Missing: []string{"personalization"}},
+		Redactions: &Redactions{Total: 3, ByType: map[string]int{"EMAIL_ADDRESS": 2, "PHONE_NUMBER": 1}, Rules: []string{"builtin.email", "builtin.phone"}},
+		Findings: []Finding{{Category: "manipulation.urgency", Rule: "urgency.act_now", Severity: "medium", Action: "flag",
+			Excerpt: "…write to [EMAIL_ADDRESS_1] <now> & act \"today\"…"}},
+		Outcome:        OutcomeForwarded,
+		UpstreamStatus: 200,
+		Durations:      &Durations{GuardrailMS: 0.412, UpstreamTTFBMS: 231.5, TotalMS: 1204.25},
+		Usage:          &Usage{PromptTokens: 52, CompletionTokens: 118, TotalTokens: 170},
+		RulesVersion:   "r-2026-11-28",
+		Content:        &Content{Prompt: "Mail [EMAIL_ADDRESS_1] about ünïcode ✓", Answer: "Sure, [EMAIL_ADDRESS_1]."},
+	}
+}
+
+func emitN(t *testing.T, e *Emitter, n int) {
+	t.Helper()
+	for i := 1; i <= n; i++ {
+		e.Emit(sample(i))
+	}
+}
+
+func sources(name string, b []byte) []Source {
+	return []Source{{Name: name, Entries: Read(bytes.NewReader(b), nil)}}
+}
+
+func TestRoundTripThroughZapJSON(t *testing.T) {
+	var buf bytes.Buffer
+	e := NewEmitter(newLogger(&buf, false), testKey)
+	emitN(t, e, 3)
+	// other loggers' lines in the same file are skipped
+	zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(caddyJSONConfig()), zapcore.AddSync(&buf), zapcore.DebugLevel)).
+		Named("http.log.access").Info("handled request", zap.String("uri", "/x"))
+	e.Emit(&Record{Kind: KindFeedback, ExchangeID: "ex-0001", Feedback: &Feedback{Kind: "thumbs_down", Message: "too pushy"}})
+
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want 5", len(lines))
+	}
+	var top map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &top); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"level", "ts", "logger", "msg", FieldName} {
+		if _, ok := top[k]; !ok {
+			t.Errorf("line lacks key %q: %s", k, lines[0])
+		}
+	}
+	if top["msg"] != "exchange" || top["logger"] != LoggerName {
+		t.Errorf("msg/logger = %v/%v", top["msg"], top["logger"])
+	}
+	if !strings.Contains(lines[0], `"time":"2026-11-28T12:00:01.123Z"`) {
+		t.Errorf("time not RFC 3339 UTC with ms: %s", lines[0])
+	}
+
+	var stats ReadStats
+	var got []*Record
+	for n, en := range Read(bytes.NewReader(buf.Bytes()), &stats) {
+		if en.Err != nil {
+			t.Fatalf("line %d: %v", n, en.Err)
+		}
+		got = append(got, en.Record)
+	}
+	if stats.Records != 4 || stats.Skipped != 1 || stats.Malformed != 0 {
+		t.Errorf("stats = %+v, want 4 records, 1 skipped", stats)
+	}
+	want := sample(2)
+	want.Time = want.Time.Truncate(time.Millisecond)
+	g := *got[1]
+	if g.Seq != 2 || g.Prev != got[0].Hash || g.Chain != got[0].Chain || len(g.Hash) != 64 {
+		t.Errorf("chain fields: seq %d prev %q hash %q", g.Seq, g.Prev, g.Hash)
+	}
+	g.Chain, g.Seq, g.Prev, g.Hash, g.Schema = "", 0, "", "", 0
+	wb, _ := json.Marshal(want)
+	gb, _ := json.Marshal(&g)
+	if !bytes.Equal(wb, gb) {
+		t.Errorf("round trip:\n got %s\nwant %s", gb, wb)
+	}
+	if got[3].Kind != KindFeedback || got[3].Feedback.Message != "too pushy" {
+		t.Errorf("feedback record = %+v", got[3])
+	}
+
+	rep := Verify(sources("log", buf.Bytes()), testKey)
+	if !rep.OK() || rep.Records != 4 || len(rep.Chains) != 1 {
+		t.Fatalf("verify: ok=%v records=%d chains=%d problems=%v", rep.OK(), rep.Records, len(rep.Chains), rep.Problems)
+	}
+	if rep := Verify(sources("log", buf.Bytes()), []byte("wrong key")); rep.OK() {
+		t.Error("verify with the wrong key passed")
+	}
+}
+
+func TestConsoleEncoderLines(t *testing.T) {
+	var buf bytes.Buffer
+	e := NewEmitter(newLogger(&buf, true), testKey)
+	emitN(t, e, 2)
+	rep := Verify(sources("console", buf.Bytes()), testKey)
+	if !rep.OK() || rep.Records != 2 {
+		t.Fatalf("console lines: ok=%v records=%d problems=%v\n%s", rep.OK(), rep.Records, rep.Problems, buf.String())
+	}
+}
+
+func TestCanonicalIgnoresKeyOrderAndSpace(t *testing.T) {
+	a := []byte(`{"b":1,"a":{"y":"\u003c","x":2.50},"seq":3,"hash":"h"}`)
+	b := []byte(`{ "a" : {"x":2.50, "y":"<"}, "b":1 }`)
+	ca, err := Canonical(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := Canonical(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ca, cb) {
+		t.Errorf("canonical forms differ:\n%s\n%s", ca, cb)
+	}
+	if want := `{"a":{"x":2.50,"y":"\u003c"},"b":1}`; string(ca) != want {
+		t.Errorf("canonical = %s, want %s", ca, want)
+	}
+}
+
+// tamper emits n records and applies edit to the lines.
+func tamper(t *testing.T, n int, edit func(lines []string) []string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	emitN(t, NewEmitter(newLogger(&buf, false), testKey), n)
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	return []byte(strings.Join(edit(lines), "\n") + "\n")
+}
+
+func TestVerifyDetectsTampering(t *testing.T) {
+	tests := []struct {
+		name     string
+		edit     func([]string) []string
+		wantLine int
+		wantKind string
+	}{
+		{"edited value", func(l []string) []string {
+			l[2] = strings.Replace(l[2], `"outcome":"forwarded"`, `"outcome":"blocked"`, 1)
+			return l
+		}, 3, ProblemEdited},
+		{"edited number", func(l []string) []string {
+			l[3] = strings.Replace(l[3], `"total":3`, `"total":0`, 1)
+			return l
+		}, 4, ProblemEdited},
+		{"removed line", func(l []string) []string {
+			return append(l[:1], l[2:]...)
+		}, 2, ProblemRemoved},
+		{"swapped lines", func(l []string) []string {
+			l[1], l[2] = l[2], l[1]
+			return l
+		}, 2, ProblemReordered},
+		{"line moved to the end", func(l []string) []string {
+			moved := l[1]
+			return append(append(l[:1:1], l[2:]...), moved)
+		}, 2, ProblemReordered},
+		{"truncated line", func(l []string) []string {
+			l[4] = l[4][:len(l[4])/2]
+			return l
+		}, 5, ProblemMalformed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := Verify(sources("f", tamper(t, 6, tc.edit)), testKey)
+			p, bad := rep.First()
+			if !bad {
+				t.Fatal("verify passed a tampered log")
+			}
+			if p.Line != tc.wantLine || p.Kind != tc.wantKind {
+				t.Errorf("first problem = %s, want line %d %s", p, tc.wantLine, tc.wantKind)
+			}
+		})
+	}
+}
+
+func TestVerifyRecognisesRestarts(t *testing.T) {
+	var buf bytes.Buffer
+	lg := newLogger(&buf, false)
+	emitN(t, NewEmitter(lg, testKey), 2)
+	emitN(t, NewEmitter(lg, testKey), 3) // restart: a new chain
+	rep := Verify(sources("f", buf.Bytes()), testKey)
+	if !rep.OK() || len(rep.Chains) != 2 || rep.Chains[1].Records != 3 || rep.Chains[1].StartsMidway {
+		t.Fatalf("restart: ok=%v chains=%+v problems=%v", rep.OK(), rep.Chains, rep.Problems)
+	}
+
+	// a file that starts mid-chain (older rolled file not given) is noted, not failed
+	lines := strings.SplitAfter(buf.String(), "\n")
+	rep = Verify(sources("f", []byte(strings.Join(lines[1:], ""))), testKey)
+	if !rep.OK() || !rep.Chains[0].StartsMidway {
+		t.Fatalf("midway: ok=%v chains=%+v", rep.OK(), rep.Chains)
+	}
+}
+
+func TestResumeEmitterContinuesChain(t *testing.T) {
+	var buf bytes.Buffer
+	lg := newLogger(&buf, false)
+	e := NewEmitter(lg, testKey)
+	emitN(t, e, 2)
+	emitN(t, ResumeEmitter(lg, testKey, e.State()), 2)
+	rep := Verify(sources("f", buf.Bytes()), testKey)
+	if !rep.OK() || len(rep.Chains) != 1 || rep.Chains[0].Last != 4 {
+		t.Fatalf("resume: ok=%v chains=%+v problems=%v", rep.OK(), rep.Chains, rep.Problems)
+	}
+}
+
+func TestConcurrentEmitKeepsChainOrder(t *testing.T) {
+	var buf bytes.Buffer
+	var mu sync.Mutex
+	core := zapcore.NewCore(zapcore.NewJSONEncoder(caddyJSONConfig()), zapcore.AddSync(lockedWriter{&mu, &buf}), zapcore.InfoLevel)
+	e := NewEmitter(zap.New(core).Named(LoggerName), testKey)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 25 {
+				e.Emit(sample(g*100 + i))
+			}
+		})
+	}
+	wg.Wait()
+	rep := Verify(sources("f", buf.Bytes()), testKey)
+	if !rep.OK() || rep.Records != 200 {
+		t.Fatalf("concurrent: ok=%v records=%d first problems=%v", rep.OK(), rep.Records, rep.Problems[:min(3, len(rep.Problems))])
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  *bytes.Buffer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func TestAcquireSharesChainAcrossReloads(t *testing.T) {
+	var buf bytes.Buffer
+	key := []byte("reload-key")
+	old := Acquire(newLogger(&buf, false), key)
+	old.Emit(sample(1))
+	next := Acquire(newLogger(&buf, false), key) // new config provisions
+	Release(old)                                 // old config cleans up
+	if next != old {
+		t.Fatal("a reload got a new emitter; the chain would restart")
+	}
+	next.Emit(sample(2))
+	Release(next)
+	fresh := Acquire(newLogger(&buf, false), key)
+	defer Release(fresh)
+	if fresh == old {
+		t.Fatal("emitter kept after its last release")
+	}
+	fresh.Emit(sample(3))
+	rep := Verify(sources("f", buf.Bytes()), key)
+	if !rep.OK() || len(rep.Chains) != 2 || rep.Chains[0].Records != 2 {
+		t.Fatalf("reload: ok=%v chains=%+v problems=%v", rep.OK(), rep.Chains, rep.Problems)
+	}
+}
+
+func TestReadFilePlainAndGzip(t *testing.T) {
+	var buf bytes.Buffer
+	emitN(t, NewEmitter(newLogger(&buf, false), testKey), 3)
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "exchange.log")
+	if err := os.WriteFile(plain, append([]byte("plain text line\n"), buf.Bytes()...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(buf.Bytes())
+	zw.Close()
+	rolled := filepath.Join(dir, "exchange-2026-11-27T00-00-00.000.log") // no .gz: detected by magic bytes
+	if err := os.WriteFile(rolled, gz.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path      string
+		firstLine int
+	}{{plain, 2}, {rolled, 1}} {
+		t.Run(filepath.Base(tc.path), func(t *testing.T) {
+			var stats ReadStats
+			var lines []int
+			for n, e := range ReadFile(tc.path, &stats) {
+				if e.Err != nil {
+					t.Fatal(e.Err)
+				}
+				lines = append(lines, n)
+			}
+			if len(lines) != 3 || lines[0] != tc.firstLine {
+				t.Errorf("lines = %v, want 3 starting at %d", lines, tc.firstLine)
+			}
+		})
+	}
+	t.Run("missing file", func(t *testing.T) {
+		for n, e := range ReadFile(filepath.Join(dir, "nope.log"), nil) {
+			if n != 0 || e.Err == nil || !os.IsNotExist(e.Err) {
+				t.Errorf("missing file: line %d err %v", n, e.Err)
+			}
+		}
+	})
+}
+
+func TestMalformedLinesNeverQuoteContent(t *testing.T) {
+	const canary = "canary.person@example.org"
+	tests := []struct {
+		name string
+		line string
+	}{
+		{"truncated", `{"level":"info","logger":"` + LoggerName + `","msg":"exchange","record":{"kind":"exchange","subject":"` + canary},
+		{"wrong type", `{"logger":"` + LoggerName + `","record":{"kind":"exchange","stream":"` + canary + `"}}`},
+		{"bad time", `{"logger":"` + LoggerName + `","record":{"kind":"exchange","time":"` + canary + `"}}`},
+		{"no kind", `{"logger":"` + LoggerName + `","record":{"model":"` + canary + `"}}`},
+		{"record not object", `{"logger":"` + LoggerName + `","record":"` + canary + `"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			input := sample(1)
+			var buf bytes.Buffer
+			NewEmitter(newLogger(&buf, false), testKey).Emit(input)
+			buf.WriteString(tc.line + "\n")
+			var stats ReadStats
+			var errs []string
+			for n, e := range Read(&buf, &stats) {
+				if e.Err != nil {
+					errs = append(errs, fmt.Sprintf("line %d: %v", n, e.Err))
+				}
+			}
+			if stats.Malformed != 1 || stats.Records != 1 || len(errs) != 1 || !strings.HasPrefix(errs[0], "line 2:") {
+				t.Fatalf("stats %+v errs %v", stats, errs)
+			}
+			if strings.Contains(errs[0], "canary") {
+				t.Errorf("error quotes the line: %s", errs[0])
+			}
+		})
+	}
+}
+
+func TestRecordJSONHoldsOnlyWhatWasSet(t *testing.T) {
+	rec := &Record{Kind: KindExchange, ExchangeID: "ex-1", Redactions: &Redactions{Total: 1, ByType: map[string]int{"EMAIL_ADDRESS": 1}, Rules: []string{"builtin.email"}}}
+	var buf bytes.Buffer
+	NewEmitter(newLogger(&buf, false), testKey).Emit(rec)
+	out := buf.String()
+	for _, absent := range []string{"@", "content", "subject", "findings", "feedback", "review", "usage"} {
+		if strings.Contains(out, absent) {
+			t.Errorf("record JSON contains %q that was never set: %s", absent, out)
+		}
+	}
+}
+
+func BenchmarkEmit(b *testing.B) {
+	core := zapcore.NewCore(zapcore.NewJSONEncoder(caddyJSONConfig()), zapcore.AddSync(discard{}), zapcore.InfoLevel)
+	e := NewEmitter(zap.New(core).Named(LoggerName), testKey)
+	rec := sample(1)
+	line, _ := json.Marshal(rec)
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Emit(rec)
+	}
+}
+
+func BenchmarkVerify(b *testing.B) {
+	var buf bytes.Buffer
+	lg := newLogger(&buf, false)
+	e := NewEmitter(lg, testKey)
+	for i := range 1000 {
+		e.Emit(sample(i))
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if rep := Verify(sources("f", data), testKey); !rep.OK() {
+			b.Fatal(rep.Problems[0])
+		}
+	}
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
