@@ -50,7 +50,7 @@ var contextWords = map[string]ctxKind{
 	"prénom": ctxPerson, "prenom": ctxPerson, "surname": ctxPerson, "customer": ctxPerson,
 	"client": ctxPerson, "contact": ctxPerson, "kunde": ctxPerson, "kundin": ctxPerson,
 	"holder": ctxPerson, "attn": ctxPerson, "dear": ctxPerson, "hi": ctxPerson, "hello": ctxPerson,
-	"hey": ctxPerson, "thanks": ctxPerson, "regards": ctxPerson, "cheers": ctxPerson,
+	"hey": ctxPerson, "thanks": ctxPerson, "thank": ctxPerson, "best": ctxPerson, "regards": ctxPerson, "cheers": ctxPerson,
 	"sincerely": ctxPerson, "hallo": ctxPerson, "liebe": ctxPerson, "lieber": ctxPerson,
 	"bonjour": ctxPerson, "cher": ctxPerson, "chère": ctxPerson, "hola": ctxPerson,
 	"estimado": ctxPerson, "estimada": ctxPerson, "ciao": ctxPerson, "gentile": ctxPerson,

@@ -37,14 +37,16 @@ func (d nationalIDDetector) Detect(text string, dst []Span) []Span {
 // idChain is a candidate: up to 8 alphanumeric groups joined by single
 // separators, upper-cased and compacted.
 type idChain struct {
-	c      [24]byte // compact upper-case characters
-	n      int      // len of c used
-	ng     int      // number of groups
-	gEnd   [8]int   // compact length after each group
-	gByte  [8]int   // byte offset in text after each group
-	sep    [8]byte  // separator after each group (0 after the last)
-	more   bool     // the text continues with sep+alnum after the last group
-	letter bool     // c contains a letter
+	c         [24]byte // compact upper-case characters
+	n         int      // len of c used
+	ng        int      // number of groups
+	gEnd      [8]int   // compact length after each group
+	gByte     [8]int   // byte offset in text after each group
+	sep       [8]byte  // separator after each group (0 after the last)
+	more      bool     // the first group alone is too long
+	cut       bool     // a further group was dropped
+	nextDigit bool     // the dropped group starts with a digit
+	letter    bool     // c contains a letter
 }
 
 func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
@@ -53,39 +55,48 @@ func isASCIIAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// buildChain reads a chain starting at byte start.
+// buildChain reads a chain starting at byte start. When the chain is cut
+// (too many groups or characters), the cut group is dropped and nextDigit
+// says whether it started with a digit; more is set only when the first
+// group alone is too long.
 func buildChain(text string, start int, ch *idChain) {
 	*ch = idChain{}
 	i := start
-	for ch.ng < len(ch.gEnd) {
+	for {
 		j := i
+		n := ch.n
 		for j < len(text) && isASCIIAlnum(text[j]) {
-			if ch.n == len(ch.c) {
-				ch.more = true
+			if n == len(ch.c) || ch.ng == len(ch.gEnd) {
+				if ch.ng == 0 {
+					ch.more = true
+				} else {
+					ch.cut = true
+					ch.nextDigit = text[i] >= '0' && text[i] <= '9'
+					ch.sep[ch.ng-1] = 0
+				}
 				return
 			}
 			c := text[j]
 			if c >= 'a' && c <= 'z' {
 				c -= 'a' - 'A'
 			}
-			if c >= 'A' {
-				ch.letter = true
-			}
-			ch.c[ch.n] = c
-			ch.n++
+			ch.c[n] = c
+			n++
 			j++
 		}
 		if j == i {
 			return
 		}
+		for k := ch.n; k < n; k++ {
+			if ch.c[k] >= 'A' {
+				ch.letter = true
+			}
+		}
+		ch.n = n
 		ch.gEnd[ch.ng] = ch.n
 		ch.gByte[ch.ng] = j
 		ch.ng++
 		if j+1 < len(text) && isIDSep(text[j]) && isASCIIAlnum(text[j+1]) {
-			if ch.ng == len(ch.gEnd) {
-				ch.more = true
-				return
-			}
 			ch.sep[ch.ng-1] = text[j]
 			i = j + 1
 			continue
@@ -166,13 +177,14 @@ func matchID(text string, start int, ch *idChain) (Span, bool) {
 		return Span{}, false
 	}
 	for g := ch.ng; g >= 1; g-- {
+		// Never cut a number in the middle: the next group must not
+		// start with a digit.
 		if g < ch.ng {
-			// Never cut a number in the middle: the next group must not
-			// start with a digit.
-			nx := ch.gEnd[g-1]
-			if ch.c[nx] >= '0' && ch.c[nx] <= '9' {
+			if nx := ch.gEnd[g-1]; ch.c[nx] >= '0' && ch.c[nx] <= '9' {
 				continue
 			}
+		} else if ch.cut && ch.nextDigit {
+			continue
 		}
 		c := ch.c[:ch.gEnd[g-1]]
 		end := ch.gByte[g-1]
@@ -364,8 +376,9 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 			best = sp
 		}
 	}
-	if best.Score < 0.5 {
-		// A context-only reading (passport, bank account) may be stronger.
+	if best.Score < 0.9 {
+		// Without its own context word, a context-only reading (passport,
+		// bank account) named by the text is the better guess.
 		if sp, ok := contextOnlyID(text, start, end, c, ch, g); ok {
 			return sp, true
 		}

@@ -1,0 +1,652 @@
+package redact
+
+import "strings"
+
+// Street addresses, postcodes and the city of an address. The detector
+// walks the engine's shared digit runs: a house number starts or ends a
+// street (US/UK "14 Elm Street", FR "12 rue de la Paix", DE "Hauptstraße 5",
+// ES "Calle Mayor 3", IT "Via Roma 10", NL "Keizersgracht 123"), and a
+// postcode is a digit group with the grammar and neighbours of one (a US
+// state before a ZIP, a UK postcode's inward code, a city after a DE/FR/NL
+// code, or a "zip"/"postcode" context word).
+
+func init() { register(addressDetector{}) }
+
+type addressDetector struct{}
+
+func (addressDetector) ID() string { return "builtin.address" }
+func (addressDetector) Types() []string {
+	return []string{"STREET_ADDRESS", "ZIP_CODE", "LOCATION"}
+}
+
+func (d addressDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+// streetTypes are street-type words that end an English street name
+// (matched case-sensitively, with an optional dot for abbreviations).
+var streetTypes = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Av": true, "Road": true, "Rd": true,
+	"Drive": true, "Dr": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true,
+	"Ct": true, "Place": true, "Pl": true, "Way": true, "Terrace": true, "Ter": true, "Close": true,
+	"Crescent": true, "Cres": true, "Square": true, "Sq": true, "Parkway": true, "Pkwy": true,
+	"Highway": true, "Hwy": true, "Circle": true, "Cir": true, "Trail": true, "Trl": true, "Row": true,
+	"Mews": true, "Gardens": true, "Grove": true, "Hill": true, "Walk": true, "Alley": true, "Loop": true,
+	"Pike": true, "Plaza": true, "Point": true, "Ridge": true, "View": true, "Green": true, "Rise": true,
+	"Wharf": true, "Quay": true, "Broadway": true, "street": true, "avenue": true, "road": true,
+}
+
+// streetLeads are street-type words that start a street name in French,
+// Spanish, Italian and Portuguese forms, lower or capitalised.
+var streetLeads = map[string]bool{
+	"rue": true, "Rue": true, "avenue": true, "boulevard": true, "Boulevard": true, "bd": true, "place": true,
+	"Place": true, "chemin": true, "Chemin": true, "allée": true, "Allée": true, "impasse": true,
+	"Impasse": true, "quai": true, "Quai": true, "route": true, "Route": true, "cours": true,
+	"Calle": true, "calle": true, "Avenida": true, "avenida": true, "Avda": true, "Paseo": true,
+	"paseo": true, "Plaza": true, "plaza": true, "Carrer": true, "carrer": true, "Camino": true,
+	"Ronda": true, "Via": true, "via": true, "Viale": true, "viale": true, "Piazza": true, "piazza": true,
+	"Corso": true, "corso": true, "Largo": true, "Vicolo": true, "Rua": true, "rua": true, "Travessa": true,
+	"Avenue": true,
+}
+
+// streetSuffixes end German, Dutch and Nordic street names written as one word.
+var streetSuffixes = []string{
+	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
+	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
+	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg",
+}
+
+// unitWords introduce an apartment, suite or flat after the street.
+var unitWords = map[string]bool{
+	"Apt": true, "Apt.": true, "Apartment": true, "apt": true, "Suite": true, "Ste": true, "Ste.": true,
+	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
+	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
+	"int.": true, "bis": true, "ter": true, "Bus": true,
+}
+
+// usStates are the US state and territory abbreviations.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for s := range strings.FieldsSeq("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI") {
+		m[s] = true
+	}
+	return m
+}()
+
+// directions may stand between a house number and an English street name.
+var directions = map[string]bool{
+	"N": true, "S": true, "E": true, "W": true, "NE": true, "NW": true, "SE": true, "SW": true,
+	"N.": true, "S.": true, "E.": true, "W.": true, "North": true, "South": true, "East": true, "West": true,
+}
+
+// addrStop are capitalised function words that never belong to a street name.
+var addrStop = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq("The This That These Those A An And Or But If In On At To For From With By Of As Our Your My His Her Their We You I It He She They Please Thanks Dear Hi Hello Is Are Was Were Be Have Has Had Do Does Did Will Can Could Would Should May Might Must Order Invoice Ticket Version Release Item Items Page Pages Step Steps Room Chapter Section Table Figure Year Years Day Days Percent Points") {
+		m[w] = true
+	}
+	return m
+}()
+
+// word is a whitespace-delimited token position.
+type word struct{ start, end int }
+
+// nextWord returns the word after position i, skipping at most one comma
+// and spaces (never a line break). ok is false at the end of the text.
+func nextWord(text string, i int, allowComma bool) (word, bool) {
+	j := i
+	comma := false
+	for j < len(text) && (text[j] == ' ' || text[j] == ',' && allowComma && !comma) {
+		if text[j] == ',' {
+			comma = true
+		}
+		j++
+	}
+	if j == i || j >= len(text) {
+		return word{}, false
+	}
+	k := j
+	for k < len(text) && !isWordStop(text[k]) {
+		k++
+	}
+	if k == j {
+		return word{}, false
+	}
+	return word{j, k}, true
+}
+
+// isWordStop ends an address word: space, comma, semicolon, brackets,
+// quotes, line breaks and sentence punctuation other than a dot.
+func isWordStop(c byte) bool {
+	switch c {
+	case ' ', ',', ';', '\n', '\r', '\t', '(', ')', '"', '!', '?', ':', '<', '>', '[', ']', '{', '}':
+		return true
+	}
+	return false
+}
+
+// trimDot drops a trailing dot from a word unless it is an abbreviation
+// the caller wants with its dot.
+func trimDot(text string, w word) word {
+	if w.end > w.start+1 && text[w.end-1] == '.' {
+		w.end--
+	}
+	return w
+}
+
+func isCapWord(text string, w word) bool {
+	return w.end > w.start && upperAt(text, w.start)
+}
+
+func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	runs := sc.digitRuns()
+	skipTo := 0
+	for _, r := range runs {
+		if r.start < skipTo {
+			continue
+		}
+		if sp, ok := streetAt(text, r); ok {
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
+		if sp, ok := postcodeAt(text, r); ok {
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		}
+	}
+	return dst
+}
+
+// houseNumber reports whether the run r (with an optional letter, e.g.
+// 221B) is a plausible house number, and where it ends.
+func houseNumber(text string, r digitRun) (int, bool) {
+	if r.end-r.start > 5 || !startOKAddr(text, r.start) {
+		return 0, false
+	}
+	e := r.end
+	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') && wordEndAt(text, e+1) {
+		e++
+	}
+	if !wordEndAt(text, e) {
+		return 0, false
+	}
+	if e < len(text) && (text[e] == '.' || text[e] == '-' || text[e] == '/' || text[e] == ':') &&
+		e+1 < len(text) && text[e+1] >= '0' && text[e+1] <= '9' {
+		return 0, false // a date, time, version or range
+	}
+	return e, true
+}
+
+func startOKAddr(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case ' ', '\n', '\t', ',', '(', '"', '\'', ':', '>', '[':
+		return true
+	}
+	return false
+}
+
+// streetAt finds a street address that has the run r as its house number.
+func streetAt(text string, r digitRun) (Span, bool) {
+	e, ok := houseNumber(text, r)
+	if !ok {
+		return Span{}, false
+	}
+	// Number first.
+	if end, reason, ok := streetAfterNumber(text, e); ok {
+		end = unitAfter(text, end)
+		ctx := contextBefore(text, r.start, 40, ctxAddress)
+		return Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+	}
+	// Number last: the street name is before the number.
+	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
+		end := unitAfter(text, e)
+		ctx := contextBefore(text, start, 40, ctxAddress)
+		return Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+	}
+	return Span{}, false
+}
+
+// streetAfterNumber reads "[,] [direction] Name... Type" or "[,] lead
+// [particles] Name..." after a house number ending at e.
+func streetAfterNumber(text string, e int) (int, string, bool) {
+	w, ok := nextWord(text, e, true)
+	if !ok {
+		return 0, "", false
+	}
+	tok := text[w.start:w.end]
+	// bis/ter after a French number
+	if tok == "bis" || tok == "ter" {
+		if w, ok = nextWord(text, w.end, true); !ok {
+			return 0, "", false
+		}
+		tok = text[w.start:w.end]
+	}
+	if streetLeads[tok] {
+		end, n := nameWordsAfter(text, w.end, 5)
+		if n == 0 {
+			return 0, "", false
+		}
+		return end, "house number then street-type word and street name", true
+	}
+	if hasStreetSuffix(tok) && isCapWord(text, w) {
+		return trimSentenceDot(text, w), "house number then one-word street name", true
+	}
+	if directions[tok] {
+		if w2, ok := nextWord(text, w.end, false); ok {
+			w = w2
+		}
+	}
+	// English: 1-4 capitalised words, the last a street type.
+	for k := 0; k < 5; k++ {
+		tw := trimDot(text, w)
+		t := text[tw.start:tw.end]
+		if k > 0 && streetTypes[t] {
+			return trimSentenceDot(text, w), "house number, street name and street type", true
+		}
+		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) {
+			return 0, "", false
+		}
+		if addrStop[t] {
+			return 0, "", false
+		}
+		if w, ok = nextWord(text, w.end, false); !ok {
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
+// isOrdinal reports whether t is like "1st", "42nd", "5th".
+func isOrdinal(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch t[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// trimSentenceDot ends a street word before a dot that closes a sentence
+// (an abbreviation like "St." keeps its dot when more text follows on the
+// same line in address order is not known, so the dot is dropped).
+func trimSentenceDot(text string, w word) int {
+	if w.end > w.start+1 && text[w.end-1] == '.' {
+		return w.end - 1
+	}
+	return w.end
+}
+
+// nameWordsAfter reads up to max words that are capitalised or name
+// particles (de, la, del, di, du, des, l') and returns the end of the last
+// capitalised one and how many capitalised words it read.
+func nameWordsAfter(text string, i, limit int) (int, int) {
+	end, n := i, 0
+	for k := 0; k < limit; k++ {
+		w, ok := nextWord(text, i, false)
+		if !ok {
+			break
+		}
+		t := text[w.start:w.end]
+		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") {
+			end, n = trimSentenceDot(text, w), n+1
+			i = w.end
+			continue
+		}
+		if nameParticles[t] || t == "des" || t == "dei" || t == "delle" || t == "dos" {
+			i = w.end
+			continue
+		}
+		if !isCapWord(text, w) || nameFlags[trimDot(text, w).str(text)]&nameGreeting != 0 {
+			break
+		}
+		end, n = trimSentenceDot(text, w), n+1
+		i = w.end
+		if text[w.end-1] == '.' {
+			break
+		}
+	}
+	return end, n
+}
+
+func (w word) str(text string) string { return text[w.start:w.end] }
+
+// hasStreetSuffix reports whether tok ends with a German/Dutch/Nordic
+// street suffix and is longer than it.
+func hasStreetSuffix(tok string) bool {
+	low := tok
+	if len(tok) > 0 && tok[0] >= 'A' && tok[0] <= 'Z' {
+		low = string(rune(tok[0]+'a'-'A')) + tok[1:]
+	}
+	for _, s := range streetSuffixes {
+		if len(low) > len(s)+2 && strings.HasSuffix(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetBeforeNumber finds a street name ending right before the number
+// at n ("Hauptstraße 5", "Calle Mayor 3", "Via Roma 10").
+func streetBeforeNumber(text string, n int) (int, string, bool) {
+	if n < 2 || text[n-1] != ' ' {
+		return 0, "", false
+	}
+	// Walk back over up to 5 words on the same line.
+	i := n - 1
+	starts := [6]int{}
+	k := 0
+	for k < len(starts) && i > 0 {
+		j := i
+		for j > 0 && !isWordStop(text[j-1]) {
+			j--
+		}
+		if j == i {
+			break
+		}
+		w := word{j, i}
+		t := w.str(text)
+		starts[k] = j
+		k++
+		if k == 1 && hasStreetSuffix(t) && isCapWord(text, w) {
+			return j, "one-word street name then house number", true
+		}
+		if streetLeads[t] && isCapWord(text, w) {
+			return j, "street-type word, street name, house number", true
+		}
+		if !isCapWord(text, w) && !nameParticles[t] && t != "des" {
+			break
+		}
+		if j < 2 || text[j-1] != ' ' {
+			break
+		}
+		i = j - 1
+	}
+	return 0, "", false
+}
+
+// unitAfter extends a street address over ", Apt 4B" or " Suite 200".
+func unitAfter(text string, end int) int {
+	w, ok := nextWord(text, end, true)
+	if !ok {
+		return end
+	}
+	t := w.str(text)
+	if t == "#" || strings.HasPrefix(t, "#") && len(t) > 1 {
+		if len(t) > 1 {
+			return trimSentenceDot(text, w)
+		}
+	}
+	if !unitWords[t] {
+		return end
+	}
+	v, ok := nextWord(text, w.end, false)
+	if !ok {
+		return end
+	}
+	vt := v.str(text)
+	if len(vt) > 6 || !(vt[0] >= '0' && vt[0] <= '9' || len(vt) <= 2) {
+		return end
+	}
+	return trimSentenceDot(text, v)
+}
+
+// afterStreet looks for ", City, ST 12345", ", City" or a postcode right
+// after a street address.
+func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
+	i := end
+	for k := 0; k < 3; k++ {
+		w, ok := nextWord(text, i, true)
+		if !ok {
+			return dst, skipTo
+		}
+		t := trimDot(text, w).str(text)
+		// A postcode (digits first, DE/FR/NL/US style).
+		if t[0] >= '0' && t[0] <= '9' {
+			r := digitRun{w.start, w.start}
+			for r.end < len(text) && text[r.end] >= '0' && text[r.end] <= '9' {
+				r.end++
+			}
+			if sp, ok := postcodeAfterAddress(text, r); ok {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+			}
+			return dst, skipTo
+		}
+		if usStates[t] {
+			if z, ok := nextWord(text, w.end, false); ok {
+				if ze, ok := usZip(text, z.start); ok {
+					dst = append(dst, Span{Start: z.start, End: ze, Type: "ZIP_CODE", Rule: "builtin.zip_code",
+						Score: 0.9, Reason: "US ZIP code after a state abbreviation, after a street address"})
+					skipTo = ze
+				}
+			}
+			return dst, skipTo
+		}
+		if !isCapWord(text, w) {
+			return dst, skipTo
+		}
+		// A city: up to three capitalised words.
+		cs := w.start
+		ce, n := nameWordsAfter(text, cs-1, 3)
+		if n == 0 || ce <= cs {
+			return dst, skipTo
+		}
+		city := text[cs:ce]
+		_, known := cityNames[city]
+		if !known {
+			// the first word alone may be the city ("Zürich before ...")
+			if _, ok := cityNames[trimDot(text, w).str(text)]; ok {
+				ce = trimDot(text, w).end
+				known = true
+			}
+		}
+		if known || nextIsStateOrZip(text, ce) {
+			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
+				Reason: "city after a street address"})
+			skipTo = ce
+		}
+		i = ce
+		if !known && !nextIsStateOrZip(text, ce) {
+			return dst, skipTo
+		}
+	}
+	return dst, skipTo
+}
+
+func nextIsStateOrZip(text string, i int) bool {
+	w, ok := nextWord(text, i, true)
+	if !ok {
+		return false
+	}
+	t := w.str(text)
+	if usStates[t] {
+		return true
+	}
+	_, ok = usZip(text, w.start)
+	return ok
+}
+
+// usZip matches a US ZIP or ZIP+4 at i.
+func usZip(text string, i int) (int, bool) {
+	j := i
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j-i != 5 {
+		return 0, false
+	}
+	if j+5 <= len(text) && text[j] == '-' && allDigits(text[j+1:j+5]) && wordEndAt(text, j+5) {
+		return j + 5, true
+	}
+	return j, wordEndAt(text, j)
+}
+
+// postcodeAfterAddress reads a postcode that follows a street address.
+func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
+	n := r.end - r.start
+	switch {
+	case n == 5:
+		e, ok := usZip(text, r.start)
+		if ok {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "5-digit postcode after a street address"}, true
+		}
+	case n == 4:
+		// NL "1012 AB"
+		if r.end+3 <= len(text) && text[r.end] == ' ' && isUpper(text[r.end+1]) && isUpper(text[r.end+2]) && wordEndAt(text, r.end+3) {
+			return Span{Start: r.start, End: r.end + 3, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Dutch postcode after a street address"}, true
+		}
+		if wordEndAt(text, r.end) {
+			return Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.7,
+				Reason: "4-digit postcode after a street address"}, true
+		}
+	}
+	return Span{}, false
+}
+
+// cityAfterPostcode marks the city after a DE/FR/NL postcode.
+func cityAfterPostcode(text string, zip Span, dst []Span, skipTo int) ([]Span, int) {
+	if zip.Type != "ZIP_CODE" || zip.End >= len(text) || text[zip.End] != ' ' {
+		return dst, skipTo
+	}
+	ce, n := nameWordsAfter(text, zip.End, 3)
+	if n == 0 {
+		return dst, skipTo
+	}
+	cs := zip.End + 1
+	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+		Reason: "city after a postcode"}), ce
+}
+
+// postcodeAt finds a postcode that does not follow a street address: a UK
+// postcode by its grammar, a US ZIP after a state abbreviation, or a code
+// next to a "zip"/"postcode" context word or followed by a known city.
+func postcodeAt(text string, r digitRun) (Span, bool) {
+	if sp, ok := ukPostcodeAt(text, r); ok {
+		return sp, true
+	}
+	n := r.end - r.start
+	if n != 5 && n != 4 {
+		return Span{}, false
+	}
+	if !startOKAddr(text, r.start) {
+		return Span{}, false
+	}
+	if n == 5 {
+		if e, ok := usZip(text, r.start); ok {
+			// "NY 10002", "CA 90210"
+			if r.start >= 3 && text[r.start-1] == ' ' && usStates[text[r.start-3:r.start-1]] &&
+				(r.start == 3 || !isLetterAt(text, r.start-4)) {
+				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+					Reason: "US ZIP code after a state abbreviation"}, true
+			}
+			if w := contextBefore(text, r.start, 24, ctxZip); w != "" {
+				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+					Reason: withContext("5-digit postcode", w)}, true
+			}
+		}
+	}
+	// "10115 Berlin", "75002 Paris", "1012 AB Amsterdam"
+	if e := r.end; e < len(text) && text[e] == ' ' {
+		ce := e + 1
+		if n == 4 && e+4 <= len(text) && isUpper(text[e+1]) && isUpper(text[e+2]) && text[e+3] == ' ' {
+			ce = e + 4
+		}
+		w, ok := nextWord(text, ce-1, false)
+		if ok {
+			city := trimDot(text, w).str(text)
+			if _, known := cityNames[city]; known {
+				end := r.end
+				if ce > e+1 {
+					end = ce - 1
+				}
+				return Span{Start: r.start, End: end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
+					Reason: "postcode before a known city"}, true
+			}
+		}
+	}
+	if w := contextBefore(text, r.start, 24, ctxZip); w != "" && wordEndAt(text, r.end) {
+		return Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
+			Reason: withContext("postcode digits", w)}, true
+	}
+	return Span{}, false
+}
+
+// ukPostcodeAt matches a UK postcode whose outward code holds the run r:
+// A9, A99, AA9, AA99, A9A or AA9A, a space, then 9AA (inward letters never
+// C, I, K, M, O or V).
+func ukPostcodeAt(text string, r digitRun) (Span, bool) {
+	// outward code: 1-2 letters, the run (1-2 digits), optional letter
+	ls := r.start
+	for ls > 0 && r.start-ls < 2 && isUpper(text[ls-1]) {
+		ls--
+	}
+	if ls == r.start || !wordStartAt(text, ls) {
+		return Span{}, false
+	}
+	nd := r.end - r.start
+	e := r.end
+	if nd > 2 {
+		// "SW1A 1AA" has one digit; "DN55 1PT" two: a longer run is the inward
+		// part glued on ("SW1A1AA") and is not handled.
+		return Span{}, false
+	}
+	if e < len(text) && isUpper(text[e]) && nd == 1 {
+		e++
+	}
+	space := e < len(text) && text[e] == ' '
+	in := e
+	if space {
+		in++
+	}
+	if in+3 > len(text) || !isDigit(text[in]) || !ukInward(text[in+1]) || !ukInward(text[in+2]) || !wordEndAt(text, in+3) {
+		return Span{}, false
+	}
+	out := text[ls:e]
+	if !ukOutwardLetters(out) {
+		return Span{}, false
+	}
+	score := 0.6
+	reason := "UK postcode grammar"
+	if !space {
+		score = 0.5
+	}
+	if w := contextBefore(text, ls, 32, ctxZip|ctxAddress); w != "" {
+		score = 0.9
+		reason = withContext(reason, w)
+	}
+	return Span{Start: ls, End: in + 3, Type: "ZIP_CODE", Rule: "builtin.uk_postcode", Score: score, Reason: reason}, true
+}
+
+func ukInward(c byte) bool {
+	return isUpper(c) && c != 'C' && c != 'I' && c != 'K' && c != 'M' && c != 'O' && c != 'V'
+}
+
+// ukOutwardLetters applies the letter rules of the outward code: the first
+// letter is never Q, V or X; the second never I, J or Z.
+func ukOutwardLetters(out string) bool {
+	if strings.IndexByte("QVX", out[0]) >= 0 {
+		return false
+	}
+	if len(out) > 1 && isUpper(out[1]) && strings.IndexByte("IJZ", out[1]) >= 0 {
+		return false
+	}
+	return true
+}

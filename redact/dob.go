@@ -1,0 +1,295 @@
+package redact
+
+// Dates of birth and ages. Not every date is personal: a date becomes a
+// DATE_OF_BIRTH only next to a birth word (born, DOB, birthday, date of
+// birth, geb., né(e), nacido…), and a number becomes an AGE only in an age
+// phrase ("aged 34", "34 years old", "she is 34"). Both start at a digit,
+// so the detector walks the engine's shared digit runs.
+
+func init() { register(dobDetector{}) }
+
+type dobDetector struct{}
+
+func (dobDetector) ID() string      { return "builtin.date_of_birth" }
+func (dobDetector) Types() []string { return []string{"DATE_OF_BIRTH", "AGE"} }
+
+func (d dobDetector) Detect(text string, dst []Span) []Span {
+	return d.detectScan(newScan(text), dst)
+}
+
+// monthNames maps lower-case month names and abbreviations (EN, DE, FR,
+// ES, IT, NL) to their number.
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+	"sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4,
+	"juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+	"décembre": 12, "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
+	"junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+	"diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+	"augustus": 8,
+}
+
+// monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
+func monthAt(text string, i int) (int, bool) {
+	j := i
+	for j < len(text) && j-i < 12 && isLetterAt(text, j) {
+		j += runeLen1(text, j)
+	}
+	if j == i || j-i >= 12 {
+		return 0, false
+	}
+	var buf [16]byte
+	n := 0
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if _, ok := monthNames[string(buf[:n])]; !ok {
+		return 0, false
+	}
+	if j < len(text) && text[j] == '.' {
+		j++
+	}
+	return j, true
+}
+
+func runeLen1(text string, i int) int {
+	c := text[i]
+	switch {
+	case c < 0x80:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
+}
+
+func digitsAt(text string, i, min, max int) (int, bool) {
+	j := i
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	return j, j-i >= min && j-i <= max
+}
+
+// dateAt parses a date starting with the digit run at i: ISO y-m-d,
+// d/m/y (or m/d/y), d.m.y, "12 March 1990", "12. März 1990", "3rd of May
+// 1990". It returns the end.
+func dateAt(text string, i int) (int, bool) {
+	e, ok := digitsAt(text, i, 1, 4)
+	if !ok {
+		return 0, false
+	}
+	if e-i == 4 { // ISO
+		if e+6 <= len(text) && (text[e] == '-' || text[e] == '/' || text[e] == '.') {
+			sep := text[e]
+			m, ok := digitsAt(text, e+1, 1, 2)
+			if ok && m < len(text) && text[m] == sep {
+				if d, ok := digitsAt(text, m+1, 1, 2); ok {
+					return d, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if e-i > 2 {
+		return 0, false
+	}
+	if e < len(text) && (text[e] == '/' || text[e] == '.' || text[e] == '-') {
+		sep := text[e]
+		m, ok := digitsAt(text, e+1, 1, 2)
+		if ok && m < len(text) && text[m] == sep {
+			if y, ok := digitsAt(text, m+1, 2, 4); ok && y-m-1 != 3 {
+				return y, true
+			}
+		}
+		if sep == '.' && e+1 < len(text) && text[e+1] == ' ' {
+			e++ // "12. März"
+		} else {
+			return 0, false
+		}
+	}
+	// day, optional ordinal suffix, optional "of", month word, year
+	j := e
+	if j+2 <= len(text) && isOrdinal(text[i:j+2]) {
+		j += 2
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return 0, false
+	}
+	j++
+	if j+3 <= len(text) && text[j:j+3] == "of " {
+		j += 3
+	}
+	me, ok := monthAt(text, j)
+	if !ok {
+		return 0, false
+	}
+	if me+1 < len(text) && text[me] == ' ' {
+		if y, ok := digitsAt(text, me+1, 4, 4); ok {
+			return y, true
+		}
+	}
+	if me+2 < len(text) && text[me] == ',' && text[me+1] == ' ' {
+		if y, ok := digitsAt(text, me+2, 4, 4); ok {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// monthBefore finds "March 12, 1990" / "March 12th 1990" where the run at
+// i is the day: it returns the start of the month word and the end.
+func monthBefore(text string, i int) (int, int, bool) {
+	e, ok := digitsAt(text, i, 1, 2)
+	if !ok || i < 4 || text[i-1] != ' ' {
+		return 0, 0, false
+	}
+	ms := i - 1
+	for ms > 0 && isCtxWordByte(text[ms-1]) && text[ms-1] != '.' {
+		ms--
+	}
+	if me, ok := monthAt(text, ms); !ok || me+1 != i && me != i-1 {
+		return 0, 0, false
+	}
+	j := e
+	if j+2 <= len(text) && isOrdinal(text[i:j+2]) {
+		j += 2
+	}
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	if j+1 < len(text) && text[j] == ' ' {
+		if y, ok := digitsAt(text, j+1, 4, 4); ok {
+			return ms, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	skipTo := 0
+	for _, r := range sc.digitRuns() {
+		if r.start < skipTo || !wordStartAt(text, r.start) {
+			continue
+		}
+		start, end, ok := r.start, 0, false
+		if s, e, ok2 := monthBefore(text, r.start); ok2 {
+			start, end, ok = s, e, true
+		} else if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
+			end, ok = e, true
+		}
+		if ok {
+			w := contextBefore(text, start, 48, ctxBirth)
+			if w == "" {
+				w = contextAfter(text, end, 16, ctxBirth)
+			}
+			if w != "" {
+				dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+					Score: 0.9, Reason: withContext("date next to a birth word", w)})
+			}
+			skipTo = end
+			continue
+		}
+		if sp, ok := ageAt(text, r); ok {
+			dst = append(dst, sp)
+			skipTo = sp.End
+		}
+	}
+	return dst
+}
+
+// ageAfter are phrases after a number that make it an age.
+var ageAfter = []string{
+	" years old", "-year-old", " year old", " years of age", " yrs old", " yo ", " y/o", " jahre alt", "-jährig",
+	" jährig", " ans", " años", " anni", " jaar",
+}
+
+// ageBefore are words right before a number that make it an age.
+var ageBefore = []string{
+	"aged ", "age ", "age: ", "age:", "ages ", "alter: ", "alter ", "âge: ", "âge ", "edad: ", "edad ",
+	"età: ", "età ", "leeftijd: ", "i'm ", "i am ", "he is ", "she is ", "he's ", "she's ", "they are ",
+	"turned ", "turns ", "turning ", "is now ", "ist ", "tiene ", "ha ",
+}
+
+// ageAt reports an age phrase around the 1-3 digit run r (0-120).
+func ageAt(text string, r digitRun) (Span, bool) {
+	n := r.end - r.start
+	if n > 3 || !wordEndAt(text, r.end) {
+		return Span{}, false
+	}
+	v := 0
+	for i := r.start; i < r.end; i++ {
+		v = v*10 + int(text[i]-'0')
+	}
+	if v > 120 {
+		return Span{}, false
+	}
+	for _, p := range ageAfter {
+		if r.end+len(p) <= len(text) && equalFoldASCIIPrefix(text[r.end:], p) {
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+				Reason: "number followed by an age phrase"}, true
+		}
+	}
+	for _, p := range ageBefore {
+		if r.start >= len(p) && equalFoldASCIIPrefix(text[r.start-len(p):], p) &&
+			(r.start == len(p) || !isLetterAt(text, r.start-len(p)-1)) {
+			// "I'm 34" must end there: not "I'm 34 minutes late" or "is 34%".
+			strong := p[0] == 'a' || p[0] == 'e' || p[0] == 'l'
+			if !strong && !ageEndOK(text, r.end) {
+				continue
+			}
+			score := 0.85
+			if !strong {
+				score = 0.7
+			}
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: score,
+				Reason: "number after an age word"}, true
+		}
+	}
+	return Span{}, false
+}
+
+// ageEndOK reports whether an age number ends its clause.
+func ageEndOK(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	switch text[e] {
+	case '.', ',', ';', '!', '?', '\n', ')':
+		return e+1 >= len(text) || !(text[e+1] >= '0' && text[e+1] <= '9')
+	case ' ':
+		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||
+			hasPrefixFoldASCII(text[e+1:], "but ")
+	}
+	return false
+}
+
+// equalFoldASCIIPrefix reports whether s starts with lower-case p,
+// ignoring ASCII case.
+func equalFoldASCIIPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}

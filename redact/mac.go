@@ -1,0 +1,120 @@
+package redact
+
+import "strings"
+
+// MAC addresses: six hex pairs joined by ':' or '-' (one separator kind),
+// or Cisco's three dotted groups of four hex digits. The detector finds
+// separators with strings.IndexByte (vectorised) and checks the fixed
+// layout around each; the all-zero and broadcast addresses are skipped.
+
+func init() { register(macDetector{}) }
+
+type macDetector struct{}
+
+func (macDetector) ID() string      { return "builtin.mac_address" }
+func (macDetector) Types() []string { return []string{"MAC_ADDRESS"} }
+
+func (macDetector) Detect(text string, dst []Span) []Span {
+	n0 := len(dst)
+	for _, sep := range [2]byte{':', '-'} {
+		i := 0
+		for {
+			k := strings.IndexByte(text[i:], sep)
+			if k < 0 {
+				break
+			}
+			p := i + k // a separator; the MAC would start two bytes before
+			i = p + 1
+			s := p - 2
+			if s < 0 || s+17 > len(text) || overlapsAny(dst[n0:], s) {
+				continue
+			}
+			if macPairs(text[s:s+17], sep) && macEdgesOK(text, s, s+17, sep) {
+				dst = append(dst, macSpan(text, s, s+17, "six hex pairs"))
+				i = s + 17
+			}
+		}
+	}
+	i := 0
+	for {
+		k := strings.IndexByte(text[i:], '.')
+		if k < 0 {
+			break
+		}
+		p := i + k
+		i = p + 1
+		s := p - 4
+		if s < 0 || s+14 > len(text) || overlapsAny(dst[n0:], s) {
+			continue
+		}
+		if macCisco(text[s:s+14]) && macEdgesOK(text, s, s+14, '.') {
+			dst = append(dst, macSpan(text, s, s+14, "three dotted groups of four hex digits"))
+			i = s + 14
+		}
+	}
+	return dst
+}
+
+func overlapsAny(spans []Span, pos int) bool {
+	for _, s := range spans {
+		if pos >= s.Start && pos < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func macSpan(text string, s, e int, shape string) Span {
+	w := contextBefore(text, s, 40, ctxMAC)
+	return Span{Start: s, End: e, Type: "MAC_ADDRESS", Rule: "builtin.mac_address", Score: boost(0.75, w, 0.95),
+		Reason: withContext("MAC address: "+shape, w)}
+}
+
+// macPairs checks "hh?hh?hh?hh?hh?hh" with one separator kind, and rejects
+// the all-zero and broadcast addresses.
+func macPairs(m string, sep byte) bool {
+	zero, ff := true, true
+	for g := 0; g < 6; g++ {
+		a, b := m[g*3], m[g*3+1]
+		if !isHex(a) || !isHex(b) {
+			return false
+		}
+		if g < 5 && m[g*3+2] != sep {
+			return false
+		}
+		if a != '0' || b != '0' {
+			zero = false
+		}
+		if a|0x20 != 'f' || b|0x20 != 'f' {
+			ff = false
+		}
+	}
+	return !zero && !ff
+}
+
+func macCisco(m string) bool {
+	for g := 0; g < 3; g++ {
+		for j := 0; j < 4; j++ {
+			if !isHex(m[g*5+j]) {
+				return false
+			}
+		}
+		if g < 2 && m[g*5+4] != '.' {
+			return false
+		}
+	}
+	return strings.Trim(m, "0.") != "" && !strings.EqualFold(m, "ffff.ffff.ffff")
+}
+
+// macEdgesOK rejects a match glued to more hex groups or letters (IPv6,
+// longer hex strings).
+func macEdgesOK(text string, s, e int, sep byte) bool {
+	if s > 0 && (isASCIIAlnum(text[s-1]) || text[s-1] == sep || text[s-1] == ':' || text[s-1] == '-') {
+		return false
+	}
+	if e < len(text) && (isASCIIAlnum(text[e]) || text[e] == ':' || text[e] == '-' ||
+		text[e] == '.' && e+1 < len(text) && isASCIIAlnum(text[e+1])) {
+		return false
+	}
+	return true
+}

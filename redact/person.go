@@ -1,0 +1,679 @@
+package redact
+
+import (
+	_ "embed"
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PERSON: names are found from capitalised words. A run of capitalised
+// tokens (with initials, particles such as "van der" or "de la", and a
+// leading title) is scored by what the gazetteers say about its tokens and
+// by the context around it: a title, a greeting, a "name:" field, a
+// signature line. Ordinary capitalised words never start a run: they are
+// not in the gazetteers, and the stop list and city list veto them.
+
+//go:embed data/given.txt
+var givenNamesData string
+
+//go:embed data/family.txt
+var familyNamesData string
+
+//go:embed data/cities.txt
+var citiesData string
+
+const (
+	nameGiven uint8 = 1 << iota
+	nameFamily
+	nameAmbiguous // also a common word, month, brand or place: needs support
+	nameStop      // a capitalised word that is never part of a name
+	nameTitle     // an honorific before a name
+	nameGreeting  // a greeting or closing that announces a name
+	nameCity      // a city or region (single-token entries)
+)
+
+var (
+	// nameFlags maps exact-case tokens to their flags.
+	nameFlags map[string]uint8
+	// cityNames holds city and region names, exact case, multi-word allowed.
+	cityNames map[string]struct{}
+)
+
+// ambiguousGiven are given names that are also ordinary words, months,
+// brands or places; alone they need context.
+var ambiguousGiven = []string{
+	"Mark", "Bill", "Ray", "Dean", "Chase", "Hunter", "Harper", "Jordan", "Austin", "Florence", "Victoria",
+	"Georgia", "Virginia", "Sofia", "Santiago", "Milan", "Lima", "Nancy", "Madison", "Sydney", "Dallas", "Jackson",
+	"Lincoln", "Logan", "Kai", "Per", "Jan", "Ken", "Lee", "Kim", "Bo", "Jo", "Ji", "Yu", "Jun", "June", "Jin", "Sung",
+	"Hyun", "Dong", "Jae", "Rin", "Aoi", "Ida", "Ada", "Eve", "Liv", "Pia", "Ana", "Ama", "Tao", "Lei", "Yan",
+	"Wen", "Ling", "Fang", "Hao", "Yang", "Qing", "Hui", "Xin", "Xiao", "Zhen", "Zhang", "Cheng", "Jiang", "Chen",
+	"Amber", "Crystal", "Daisy", "Iris", "Ivy", "Lily", "Violet", "Willow", "Luna", "Aurora", "Ebony", "Alexa",
+	"Mercedes", "Tiffany", "Gloria", "Stella", "Hugo", "Oscar", "Otto", "Penelope", "Paris", "Valencia", "Bella",
+	"Cora", "Nova", "Summer", "Sky", "Sunny", "Rich", "Frank", "Gene", "Guy", "Don", "Van", "Art", "Pat", "Sue",
+	"Dawn", "Robin", "Angel", "Grace", "Hope", "Joy", "Faith", "Max", "Jack", "Rose", "Holly", "Ruby", "Pearl",
+	"Brandon", "Carter", "Cameron", "Tyler", "Quinn", "Casey", "Marshall", "Nelson", "Wesley", "Morgan", "Parker",
+	"Taylor", "Mason", "Ali", "Said", "Bruno", "Lorenzo", "Santos", "Per", "Sina", "Nina", "Maya", "Mila", "Tessa",
+	"Sam", "Kay", "Lynn", "Page", "Miles", "Dale", "Glen", "Cliff", "Wolf", "Dirk", "Bert", "Ernst", "Hanna",
+}
+
+// stopCapitalised are capitalised words that never belong to a name.
+var stopCapitalised = []string{
+	"The", "This", "That", "These", "Those", "A", "An", "And", "Or", "But", "If", "In", "On", "At", "To", "For",
+	"From", "With", "By", "Of", "As", "Our", "Your", "My", "His", "Her", "Their", "We", "You", "I", "It", "He",
+	"She", "They", "Please", "Thanks", "Thank", "Dear", "Hi", "Hello", "Hey", "Customer", "Customers", "Client",
+	"Team", "Support", "Service", "Services", "Sales", "Marketing", "Inc", "Ltd", "LLC", "GmbH", "Corp", "Co",
+	"Company", "Group", "Bank", "University", "Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Court",
+	"Square", "Place", "Way", "Park", "January", "February", "March", "April", "May", "July", "August",
+	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday", "Sunday", "German", "French", "Spanish", "English", "Italian", "Dutch", "Polish", "Chinese",
+	"Japanese", "European", "American", "British", "Christmas", "Easter", "Black", "Cyber", "Prime", "New",
+	"Write", "Draft", "Create", "Make", "Give", "List", "Summarise", "Summarize", "Translate", "Explain",
+	"Generate", "Suggest", "Rewrite", "Send", "Ship", "Bill", "Call", "Ask", "Tell", "Hallo", "Liebe", "Lieber",
+	"Bonjour", "Hola", "Ciao", "Best", "Kind", "Regards", "Cheers", "Sincerely", "Yours", "Love", "Happy",
+	"Merry", "All", "Every", "Some", "Any", "No", "Not", "Yes", "Ok", "OK", "Subject", "Re", "Fwd", "Name",
+	"Email", "Phone", "Address", "Order", "Invoice", "Account", "Card", "Number", "Date", "Total", "Price",
+	"Free", "Sale", "Offer", "Deal", "Shop", "Store", "Online", "Experience", "Department", "Office", "Manager",
+	"Director", "Officer", "Head", "Chief", "President", "Board", "Committee", "Council", "Ministry", "Agency",
+	"Foundation", "Institute", "School", "College", "Hospital", "Hotel", "Restaurant", "Cafe", "Airport",
+	"Station", "Centre", "Center", "Museum", "Church", "North", "South", "East", "West", "Central", "Upper",
+	"Lower", "Great", "Little", "Old", "Big", "Small", "Good", "Bad", "First", "Last", "Next", "Dr", "Mr",
+	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
+	"Dhr", "Mevr", "Mx", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
+	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
+	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
+	"Version", "Release", "Ticket", "Reference", "Coupon", "Tracking", "Segment", "Lead", "Fraud", "Refund",
+	"Affiliate", "Landing", "Merci", "Bitte", "Escribe", "Schreibe", "Rédige", "Personalise", "Personalize",
+	"Hier", "Here", "There", "What", "When", "Where", "Who", "Why", "How", "Which", "Can", "Could", "Would",
+	"Should", "Will", "Shall", "Must", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Have",
+	"Has", "Had", "Get", "See", "Use", "Add", "Keep", "Find", "Check", "Note", "Also", "Just", "Only", "Then",
+	"Now", "Today", "Tomorrow", "Yesterday", "Budget", "Our", "Q1", "Q2", "Q3", "Q4", "Mit", "Und", "Der", "Die",
+	"Das", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Het", "Een", "Von", "Van", "De", "Di", "Da",
+	"Du", "Des", "Del", "Della", "St", "Saint", "San", "Santa", "Sankt", "Fort", "Mount", "Lake", "Port", "Cape",
+	"Comfort", "Version", "Hardware", "Physical", "Device", "Mixed", "Lowercase", "Invalid", "Broadcast",
+	"Cisco", "Ethernet", "Wallet", "Passport", "Licence", "License", "Driver", "Social", "Security", "Insurance",
+	"National", "Tax", "Health", "Medical", "Patient", "Doctor", "Nurse", "Professor", "Captain", "General",
+	"Colonel", "Major", "Sergeant", "Judge", "King", "Queen", "Prince", "Princess", "Pope", "Father", "Mother",
+	"Brother", "Sister", "Uncle", "Aunt", "Mom", "Dad", "Mum", "Baby", "Boy", "Girl", "Man", "Woman", "People",
+	"Family", "Friends", "Friend", "Colleagues", "Partners", "Partner", "Member", "Members", "User", "Users",
+	"Guest", "Guests", "Visitor", "Visitors", "Valued", "Everyone", "Folks", "Madam", "Ladies", "Gentlemen",
+}
+
+// titleWords are honorifics that precede a name (matched with an optional dot).
+var titleWords = []string{
+	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
+	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
+	"Mevr", "Professor", "Doctor",
+}
+
+// greetingWords precede a name in greetings and closings (capitalised form).
+var greetingWords = []string{
+	"Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Cheers", "Regards", "Hallo", "Liebe", "Lieber", "Bonjour",
+	"Hola", "Ciao", "Name", "Customer", "Client", "Contact",
+}
+
+// nameParticles are lower-case words inside a name ("van der", "de la").
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
+	"da": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true, "zu": true, "af": true,
+}
+
+func init() {
+	nameFlags = make(map[string]uint8, 4096)
+	for _, w := range splitFields(givenNamesData, false) {
+		nameFlags[w] |= nameGiven
+	}
+	for _, w := range splitFields(familyNamesData, false) {
+		if nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		nameFlags[w] |= nameFamily
+	}
+	for _, w := range ambiguousGiven {
+		nameFlags[w] |= nameAmbiguous
+	}
+	for _, w := range stopCapitalised {
+		nameFlags[w] |= nameStop
+	}
+	for _, w := range titleWords {
+		nameFlags[w] |= nameTitle
+	}
+	for _, w := range greetingWords {
+		nameFlags[w] |= nameGreeting
+	}
+	cityNames = map[string]struct{}{}
+	for _, c := range splitFields(citiesData, true) {
+		cityNames[c] = struct{}{}
+		if !strings.Contains(c, " ") {
+			nameFlags[c] |= nameCity
+		}
+	}
+	register(personDetector{})
+}
+
+type personDetector struct{}
+
+func (personDetector) ID() string      { return "builtin.person" }
+func (personDetector) Types() []string { return []string{"PERSON", "LOCATION"} }
+
+const (
+	hiUpperAdd = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': high bit set iff b >= 'A'
+	hiUpperLim = 0x2525252525252525 // 0x80 - ('Z'+1): high bit set iff b > 'Z'
+)
+
+// nextCapital returns the index of the next byte at or after i that is an
+// ASCII capital or a non-ASCII byte, or len(s), skipping eight bytes at a
+// time.
+func nextCapital(s string, i int) int {
+	n := len(s)
+	for i+8 <= n {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := x & 0x7f7f7f7f7f7f7f7f
+		m := ((y+hiUpperAdd)&^(y+hiUpperLim) | x) & 0x8080808080808080
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	for i < n && !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0x80) {
+		i++
+	}
+	return i
+}
+
+// nameTok is one token of a candidate name run.
+type nameTok struct {
+	start, end int
+	flags      uint8
+	initial    bool // a single capital letter, with or without a dot
+	particle   bool
+	title      bool
+}
+
+// readCapToken reads a capitalised word at i: an upper-case letter, then
+// letters, with inner apostrophes and hyphens before letters. It returns
+// the end (a possessive 's is left out) and whether the word has a
+// lower-case letter (so it is not an acronym).
+func readCapToken(text string, i int) (end int, lower, ok bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsUpper(r) {
+		return i, false, false
+	}
+	j := i + size
+	for j < len(text) {
+		c := text[j]
+		if c >= 'a' && c <= 'z' {
+			lower = true
+			j++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			j++
+			continue
+		}
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '’' {
+				if j+size < len(text) && isLetterAt(text, j+size) && !possessiveAt(text, j+size) {
+					j += size
+					continue
+				}
+				break
+			}
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if unicode.IsLower(r) {
+				lower = true
+			}
+			j += size
+			continue
+		}
+		if (c == '\'' || c == '-') && j+1 < len(text) && isLetterAt(text, j+1) {
+			if c == '\'' && possessiveAt(text, j+1) {
+				break
+			}
+			if c == '-' && !upperAt(text, j+1) {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return j, lower, true
+}
+
+// possessiveAt reports whether text[i:] is "s" ending a word.
+func possessiveAt(text string, i int) bool {
+	return i < len(text) && text[i] == 's' && wordEndAt(text, i+1)
+}
+
+func isLetterAt(text string, i int) bool {
+	c := text[i]
+	if c < 0x80 {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func upperAt(text string, i int) bool {
+	c := text[i]
+	if c < 0x80 {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// tokenFlags looks a token up, trying the parts of a hyphenated name.
+func tokenFlags(tok string) uint8 {
+	if f, ok := nameFlags[tok]; ok {
+		return f
+	}
+	if i := strings.IndexByte(tok, '-'); i > 0 {
+		f := nameFlags[tok[:i]] &^ (nameStop | nameTitle | nameGreeting)
+		g := nameFlags[tok[strings.LastIndexByte(tok, '-')+1:]] &^ (nameStop | nameTitle | nameGreeting)
+		return f&nameGiven | g&nameFamily | (f|g)&nameFamily
+	}
+	if i := strings.IndexAny(tok, "'’"); i > 0 && i <= 3 {
+		// O'Neil, D'Angelo, McX-style prefixes count as family names.
+		return nameFamily
+	}
+	if len(tok) > 3 && (strings.HasPrefix(tok, "Mc") || strings.HasPrefix(tok, "Mac")) && upperAt(tok, strings.IndexByte(tok, 'c')+1) {
+		return nameFamily
+	}
+	return 0
+}
+
+func (d personDetector) Detect(text string, dst []Span) []Span {
+	var toks [8]nameTok
+	i := 0
+	lastPerson := -1
+	for {
+		i = nextCapital(text, i)
+		if i >= len(text) {
+			return dst
+		}
+		if text[i] >= 0x80 {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsUpper(r) {
+				i += size
+				continue
+			}
+		}
+		if !wordStartAt(text, i) || gluedBefore(text, i) {
+			i = skipWord(text, i)
+			continue
+		}
+		n, end := readNameRun(text, i, toks[:])
+		if n == 0 {
+			i = skipWord(text, i)
+			continue
+		}
+		run := toks[:n]
+		if k := cityPrefix(text, run); k > 0 {
+			cs, ce := run[0].start, run[k-1].end
+			if w := locationCue(text, cs, lastPerson); w != "" {
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "known city after '" + w + "' in a sentence about a person"})
+			}
+			run = run[k:]
+		}
+		before := len(dst)
+		dst = scoreNameRun(text, run, dst)
+		if len(dst) > before {
+			lastPerson = dst[len(dst)-1].End
+		}
+		i = end
+	}
+}
+
+// cityPrefix returns how many leading tokens of a run name a known city
+// (longest match first), or 0.
+func cityPrefix(text string, run []nameTok) int {
+	for k := min(len(run), 4); k >= 1; k-- {
+		if run[k-1].particle || run[k-1].initial {
+			continue
+		}
+		if _, ok := cityNames[text[run[0].start:run[k-1].end]]; ok {
+			if k == 1 && run[0].flags&nameGiven != 0 && run[0].flags&nameAmbiguous == 0 {
+				return 0 // a given name first ("Florence Smith" is a person)
+			}
+			if k == 1 && len(run) > 1 && run[1].flags&nameFamily != 0 {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// locationPrepositions introduce where someone lives, comes from or
+// ships to.
+var locationPrepositions = map[string]bool{
+	"from": true, "in": true, "aus": true, "a": true, "à": true, "en": true, "to": true, "nach": true,
+	"de": true, "near": true, "at": true, "di": true, "da": true, "uit": true, "te": true, "von": true,
+}
+
+// locationCue returns the preposition before a city at cs when the same
+// line already named a person (ending at lastPerson), or a living/address
+// word; "" otherwise.
+func locationCue(text string, cs, lastPerson int) string {
+	if w := contextBefore(text, cs, 24, ctxAddress); w != "" {
+		return w
+	}
+	if lastPerson <= 0 || lastPerson > cs || strings.IndexByte(text[lastPerson:cs], '\n') >= 0 || cs-lastPerson > 160 {
+		return ""
+	}
+	j := cs
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 6 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	p := strings.ToLower(text[k:j])
+	for w := range locationPrepositions {
+		if w == p {
+			return w
+		}
+	}
+	return ""
+}
+
+// gluedBefore reports whether the word at i is glued to a URL, e-mail,
+// path or identifier (e.g. "example.com/Sale", "@Anna").
+func gluedBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch text[i-1] {
+	case '@', '/', '_', '#', '\\', '=', '&', '%':
+		return true
+	case '.', '-':
+		return i >= 2 && isASCIIAlnum(text[i-2])
+	}
+	return false
+}
+
+func skipWord(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	i += size
+	for i < len(text) && (isASCIIAlnum(text[i]) || text[i] >= 0x80) {
+		i++
+	}
+	return i
+}
+
+// readNameRun reads capitalised tokens, initials and particles separated
+// by single spaces, starting at i. It returns the token count and the end
+// of the last token read (or of the first word when none was kept).
+func readNameRun(text string, i int, toks []nameTok) (int, int) {
+	n := 0
+	pos := i
+	for n < len(toks) {
+		if pos >= len(text) {
+			break
+		}
+		// initial: "M." or a lone capital followed by a space and a capital
+		c := text[pos]
+		if c >= 'A' && c <= 'Z' && pos+1 < len(text) && (text[pos+1] == '.' || text[pos+1] == ' ') &&
+			(pos+1 >= len(text) || true) {
+			isInit := false
+			endInit := pos + 1
+			if text[pos+1] == '.' {
+				isInit = true
+				endInit = pos + 2
+			} else if pos+2 < len(text) && upperAt(text, pos+2) && n > 0 {
+				isInit = true
+			}
+			if isInit && wordEndAt(text, pos+1) {
+				toks[n] = nameTok{start: pos, end: endInit, initial: true}
+				n++
+				if next, ok := nextRunToken(text, endInit); ok {
+					pos = next
+					continue
+				}
+				break
+			}
+		}
+		if !upperAt(text, pos) {
+			// particle
+			j := pos
+			for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+				j++
+			}
+			if j > pos && nameParticles[text[pos:j]] && j+1 < len(text) && text[j] == ' ' && n > 0 {
+				toks[n] = nameTok{start: pos, end: j, particle: true}
+				n++
+				pos = j + 1
+				continue
+			}
+			break
+		}
+		end, lower, ok := readCapToken(text, pos)
+		if !ok || (!lower && end-pos > 1) {
+			break
+		}
+		tok := text[pos:end]
+		f := tokenFlags(tok)
+		t := nameTok{start: pos, end: end, flags: f}
+		if f&nameTitle != 0 {
+			t.title = true
+			if end < len(text) && text[end] == '.' {
+				t.end = end + 1
+			}
+		}
+		toks[n] = t
+		n++
+		next, ok := nextRunToken(text, t.end)
+		if !ok {
+			break
+		}
+		pos = next
+	}
+	// Drop trailing particles.
+	for n > 0 && toks[n-1].particle {
+		n--
+	}
+	if n == 0 {
+		return 0, i
+	}
+	return n, toks[n-1].end
+}
+
+// nextRunToken returns where the next token of a run starts: after exactly
+// one space, at a letter.
+func nextRunToken(text string, end int) (int, bool) {
+	if end+1 < len(text) && text[end] == ' ' && isLetterAt(text, end+1) {
+		return end + 1, true
+	}
+	return 0, false
+}
+
+// scoreNameRun splits a run at stop words and scores each part.
+func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
+	greet := ""
+	start := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && (toks[k].flags&(nameStop|nameGreeting) == 0 || toks[k].title ||
+			k > 0 && toks[k-1].title && toks[k].flags&nameGreeting == 0) {
+			continue
+		}
+		if k > start {
+			dst = scoreNameParts(text, toks[start:k], greet, dst)
+		}
+		greet = ""
+		if k < len(toks) && toks[k].flags&nameGreeting != 0 {
+			greet = text[toks[k].start:toks[k].end]
+			greet = internGreeting(greet)
+		}
+		start = k + 1
+	}
+	return dst
+}
+
+func internGreeting(g string) string {
+	for _, w := range greetingWords {
+		if w == g {
+			return strings.ToLower(w)
+		}
+	}
+	return "greeting"
+}
+
+// scoreNameParts decides whether toks (no stop words inside) are a name.
+func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Span {
+	// Leading titles.
+	title := ""
+	k := 0
+	for k < len(toks) && toks[k].title {
+		title = text[toks[k].start:toks[k].end]
+		k++
+	}
+	core := toks[k:]
+	// Trim particles and lone initials at the edges of the core.
+	for len(core) > 0 && core[0].particle {
+		core = core[1:]
+	}
+	if len(core) == 0 {
+		return dst
+	}
+	nameToks := 0
+	given, ambig, family, unknown, city := 0, 0, 0, 0, 0
+	firstGiven := false
+	for idx, t := range core {
+		if t.initial || t.particle {
+			continue
+		}
+		nameToks++
+		f := t.flags
+		switch {
+		case f&nameGiven != 0 && f&(nameAmbiguous|nameCity) == 0:
+			given++
+			if idx == 0 {
+				firstGiven = true
+			}
+		case f&nameGiven != 0:
+			ambig++
+		case f&nameFamily != 0:
+			family++
+		case f&nameCity != 0:
+			city++
+		default:
+			unknown++
+		}
+	}
+	if nameToks == 0 {
+		return dst
+	}
+	start := core[0].start
+	if title != "" {
+		start = toks[0].start
+	}
+	end := core[len(core)-1].end
+	if _, ok := cityNames[text[core[0].start:end]]; ok && title == "" {
+		return dst
+	}
+	ctx := greet
+	if ctx == "" {
+		ctx = contextBefore(text, start, 24, ctxPerson)
+	}
+	sig := ""
+	if ctx == "" && signatureLine(text, start, end) {
+		sig = "signature line"
+	}
+	var score float64
+	var reason string
+	switch {
+	case title != "":
+		score, reason = 0.85, "title before capitalised name"
+	case nameToks >= 2 && firstGiven && (family > 0 || given > 1):
+		score, reason = 0.95, "given name and family name from gazetteers"
+	case nameToks >= 2 && firstGiven && city == 0:
+		score, reason = 0.85, "given name from gazetteer followed by capitalised name"
+	case nameToks >= 2 && (given > 0 || ambig > 0) && family > 0:
+		score, reason = 0.8, "given and family names from gazetteers"
+	case nameToks >= 2 && ambig > 0 && (ctx != "" || sig != "") && city == 0:
+		score, reason = 0.75, "capitalised name with a given name"
+	case nameToks == 1 && given == 1:
+		score, reason = 0.6, "known given name"
+		if ctx != "" || sig != "" {
+			score = 0.85
+		}
+	case (ctx != "" && greet != "" || ctx == "name" || sig != "") && city == 0 && nameToks <= 3:
+		score, reason = 0.7, "capitalised words in a name position"
+	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
+		score, reason = 0.7, "given name in a name position"
+	case nameToks >= 2 && family > 0 && unknown > 0 && ctx != "":
+		score, reason = 0.65, "capitalised words with a family name"
+	default:
+		return dst
+	}
+	if title != "" {
+		reason = withContext(reason, strings.ToLower(strings.TrimSuffix(title, ".")))
+	} else if ctx != "" {
+		reason = withContext(reason, ctx)
+	} else if sig != "" {
+		reason += "; " + sig
+	}
+	// "Name: Raman, Priya": a family name, comma, given name.
+	if nameToks == 1 && ctx != "" && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' {
+		if e2, lower, ok := readCapToken(text, end+2); ok && lower && nameFlags[text[end+2:e2]]&nameGiven != 0 {
+			end = e2
+			score = max(score, 0.85)
+		}
+	}
+	// A trailing initial keeps its dot ("Meg C."); a sentence-final dot after
+	// a full word is not part of the name.
+	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
+}
+
+// signatureLine reports whether text[start:end] stands alone on its line
+// (after optional dashes or spaces) below a closing line such as "Thanks,"
+// or "Take care!", or is introduced by a dash sign-off.
+func signatureLine(text string, start, end int) bool {
+	// after: optional punctuation then newline or end
+	j := end
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
+		return false
+	}
+	i := start
+	dash := false
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '-' || text[i-1] == '\t' || text[i-1] == '.') {
+		if text[i-1] == '-' {
+			dash = true
+		}
+		i--
+	}
+	if i > 0 && text[i-1] != '\n' {
+		return dash
+	}
+	if dash {
+		return true
+	}
+	// previous non-empty line
+	k := i - 1
+	for k > 0 && (text[k-1] == '\n' || text[k-1] == '\r' || text[k-1] == ' ') {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	prev := strings.TrimSpace(text[ls:k])
+	if prev == "" || len(prev) > 40 {
+		return false
+	}
+	last := prev[len(prev)-1]
+	return last == ',' || last == '!' || last == '.' && strings.Count(prev, " ") <= 4
+}
