@@ -41,7 +41,9 @@ const (
 var (
 	exactTypes   = []string{"URL", "KEY", "TOKEN", "SECRET", "PASSWORD", "CRYPTO", "JWT", "HASH"}
 	compactTypes = []string{"PHONE", "CARD", "IBAN", "SSN", "ACCOUNT", "PASSPORT", "LICENSE", "LICENCE",
-		"TAX", "NIF", "NHS", "ROUTING", "SWIFT", "BIC", "VAT", "NATIONAL", "ID_NUMBER", "DRIVER", "POSTAL", "ZIP"}
+		"TAX", "NIF", "NIE", "NIR", "NHS", "NINO", "BSN", "SIN", "TFN", "AADHAAR", "FISCAL", "ROUTING", "BANK",
+		"SWIFT", "BIC", "VAT", "NATIONAL", "ID_NUMBER", "DRIVER", "DRIVING", "POSTAL", "POSTCODE", "PLZ", "ZIP",
+		"MAC_ADDRESS"}
 )
 
 // classOf returns the normalisation class of an entity type.

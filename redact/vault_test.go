@@ -82,6 +82,9 @@ func TestPlaceholderNormalisation(t *testing.T) {
 		{"person different", "PERSON", "Ana Silva", "Ana Silvia", false},
 		{"api key case matters", "API_KEY", "sk-AbC", "sk-abc", false},
 		{"url case matters", "URL", "https://x.io/A", "https://x.io/a", false},
+		{"mac separators", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e", true},
+		{"postcode", "UK_POSTCODE", "SW1A 1AA", "sw1a1aa", true},
+		{"nino", "UK_NINO", "QQ 12 34 56 C", "QQ123456C", true},
 		{"invalid utf8 distinct", "PERSON", "a\xff", "a\xfe", false},
 	}
 	for _, tc := range tests {
@@ -185,5 +188,28 @@ func TestZeroAndNilVault(t *testing.T) {
 	r := nilV.NewRestorer()
 	if got := r.Write("a [PERSON_1] b") + r.Flush(); got != "a [PERSON_1] b" {
 		t.Errorf("nil vault restorer = %q", got)
+	}
+}
+
+func TestVaultConcurrent(t *testing.T) {
+	v := NewVault([]byte("k"))
+	done := make(chan string)
+	for g := range 4 {
+		go func() {
+			var last string
+			for i := range 200 {
+				ph := v.Placeholder("PERSON", fmt.Sprintf("name %d", i%50))
+				last = v.Restore("hi " + ph)
+				r := v.NewRestorer()
+				last += r.Write(ph[:3]) + r.Write(ph[3:]) + r.Flush()
+			}
+			done <- fmt.Sprint(g, last)
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	if v.Len() != 50 {
+		t.Errorf("Len = %d, want 50", v.Len())
 	}
 }
