@@ -77,6 +77,7 @@ type tnode struct {
 	stems    map[string][]int32 // stem → next nodes
 	stemLens []int              // distinct stem lengths, ascending
 	num      []int32            // next nodes for {n}
+	time     []int32            // next nodes for {t}
 	any      []int32            // next nodes for _
 	gaps     []gapEdge          // nodes where a gap of up to max words starts
 	eps      []int32            // empty moves (optional groups, merged alternatives)
@@ -215,6 +216,8 @@ func (s *Screener) addEdge(from int32, e elem, to int32) {
 		}
 	case elemNum:
 		n.num = append(n.num, to)
+	case elemTime:
+		n.time = append(n.time, to)
 	case elemAny:
 		n.any = append(n.any, to)
 	case elemGap:
@@ -240,7 +243,7 @@ func (s *Screener) closeNodes() {
 		live := false
 		for _, c := range cl {
 			n := &s.nodes[c]
-			live = live || len(n.words) > 0 || len(n.stems) > 0 || len(n.num) > 0 || len(n.any) > 0 || len(n.gaps) > 0
+			live = live || len(n.words) > 0 || len(n.stems) > 0 || len(n.num) > 0 || len(n.time) > 0 || len(n.any) > 0 || len(n.gaps) > 0
 		}
 		s.nodes[i].closure = cl
 		s.nodes[i].live = live

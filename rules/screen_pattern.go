@@ -41,6 +41,7 @@ const (
 	elemWord elemKind = iota // exactly this word
 	elemStem                 // a word starting with text
 	elemNum                  // a number
+	elemTime                 // a clock reading such as 09:14 or 1:02:03
 	elemAny                  // any one word
 	elemGap                  // 0..n arbitrary words
 )
@@ -233,10 +234,13 @@ func (ps *phraseParser) parseAtom() (pnode, error) {
 		}
 		slot := ps.s[ps.i+1 : ps.i+end]
 		ps.i += end + 1
-		if slot != "n" {
-			return pnode{}, fmt.Errorf("unknown slot {%s} (only {n})", slot)
+		switch slot {
+		case "n":
+			return pnode{leaf: &elem{kind: elemNum}}, nil
+		case "t":
+			return pnode{leaf: &elem{kind: elemTime}}, nil
 		}
-		return pnode{leaf: &elem{kind: elemNum}}, nil
+		return pnode{}, fmt.Errorf("unknown slot {%s} (want {n} or {t})", slot)
 	case '~':
 		j := ps.i + 1
 		for j < len(ps.s) && ps.s[j] >= '0' && ps.s[j] <= '9' {

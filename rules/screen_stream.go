@@ -22,6 +22,7 @@ type Stream struct {
 	wordAt   int    // start offset
 	wordLen  int    // bytes of text in the word so far
 	wordNum  bool   // digits (and separators) only
+	wordTime bool   // a number with a colon inside
 	overlong bool   // longer than maxWordBytes: matches nothing
 	pend     rune   // apostrophe or number separator that may continue the word
 	pendAt   int
@@ -177,6 +178,7 @@ func (st *Stream) rune(r rune, off, size int) {
 			if isApostrophe(p) {
 				st.appendWord('\'', pSize)
 			} else {
+				st.wordTime = st.wordTime || p == ':'
 				st.appendWord(p, pSize)
 			}
 		} else {
@@ -191,6 +193,7 @@ func (st *Stream) rune(r rune, off, size int) {
 			st.wordLen = 0
 			st.word = st.word[:0]
 			st.wordNum = unicode.IsDigit(r)
+			st.wordTime = false
 			st.overlong = false
 		} else if st.wordNum && !unicode.IsDigit(r) {
 			st.wordNum = false
@@ -331,6 +334,11 @@ func (st *Stream) advance(node int32, start int, w []byte, end int) {
 		}
 		if len(n.num) > 0 && (st.wordNum || numberWords[string(w)]) {
 			for _, c := range n.num {
+				st.arrive(c, start, end)
+			}
+		}
+		if st.wordTime && st.wordNum {
+			for _, c := range n.time {
 				st.arrive(c, start, end)
 			}
 		}
