@@ -65,7 +65,7 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 				n := copy(buf[:], text[r.start:r.end])
 				if iss := cardIssuer(buf[:n]); iss != "" && luhn(text[r.start:r.end]) {
 					dst = append(dst, Span{Start: r.start, End: r.end, Type: "CREDIT_CARD", Rule: "builtin.credit_card",
-						Score: 0.9, Reason: itoa(n) + " digits, " + iss + " prefix, valid Luhn checksum"})
+						Score: 0.9, Reason: cardReason(iss, false)})
 				}
 			}
 			continue
@@ -108,7 +108,7 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score = 0.6
 		}
 		dst = append(dst, Span{Start: r.start, End: bestEnd, Type: "CREDIT_CARD", Rule: "builtin.credit_card",
-			Score: score, Reason: itoa(bestN) + " digits in groups, " + cardIssuer(buf[:bestN]) + " prefix, valid Luhn checksum"})
+			Score: score, Reason: cardReason(cardIssuer(buf[:bestN]), true)})
 		for i+1 < len(runs) && runs[i+1].start < bestEnd {
 			i++
 		}
@@ -132,30 +132,25 @@ func cardEndOK(text string, e int) bool {
 	return true
 }
 
-// itoa formats a small non-negative int without strconv's allocation for
-// small values (it returns constants for 0..99).
-func itoa(n int) string {
-	if n >= 0 && n < 100 {
-		return smallInts[n]
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
+var cardIssuers = []string{"American Express", "Visa", "Mastercard", "Discover", "Diners Club", "JCB", "UnionPay", "UATP", "Maestro"}
 
-var smallInts = func() [100]string {
-	var s [100]string
-	for i := range s {
-		if i < 10 {
-			s[i] = string(rune('0' + i))
-		} else {
-			s[i] = string([]byte{byte('0' + i/10), byte('0' + i%10)})
+// cardReasons holds the precomputed reasons per issuer (compact, grouped),
+// so a match does not allocate.
+var cardReasons = func() map[string][2]string {
+	m := map[string][2]string{}
+	for _, iss := range cardIssuers {
+		m[iss] = [2]string{
+			"compact digits, " + iss + " prefix and length, valid Luhn checksum",
+			"digit groups, " + iss + " prefix and length, valid Luhn checksum",
 		}
 	}
-	return s
+	return m
 }()
+
+func cardReason(issuer string, grouped bool) string {
+	r := cardReasons[issuer]
+	if grouped {
+		return r[1]
+	}
+	return r[0]
+}

@@ -145,14 +145,13 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if n < 7 {
 			continue
 		}
-		ctx := hasWordBefore(text, start, 40, phoneContext)
-		neg := hasWordBefore(text, start, 20, notPhoneContext)
 		score, reason := 0.0, ""
+		var ctx, neg bool
 		switch {
 		case plus:
 			if !intlPossible(d) {
-				if ctx {
-					score, reason = 0.5, "international prefix after a phone context word"
+				if hasWordBefore(text, start, 40, phoneContext) {
+					score, reason = 0.3, "international prefix after a phone context word"
 				}
 				break
 			}
@@ -163,13 +162,15 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
-			if score > 0 && score < 0.6 && groups == 1 && !ctx && !neg && nationalValid(text[r.start:end]) {
-				score += 0.15
-				reason += ", valid for a national numbering plan"
-			}
 		}
 		if score == 0 {
 			continue
+		}
+		ctx = hasWordBefore(text, start, 40, phoneContext)
+		neg = !ctx && hasWordBefore(text, start, 20, notPhoneContext)
+		if !plus && score < 0.6 && groups == 1 && !ctx && !neg && nationalValid(text[r.start:end]) {
+			score += 0.15
+			reason += ", valid for a national numbering plan"
 		}
 		if ctx {
 			score = min(score+0.2, 0.99)

@@ -52,47 +52,56 @@ func secretSpan(s, e int, score float64, reason string) Span {
 	return Span{Start: s, End: e, Type: secretType, Rule: secretRule, Score: score, Reason: reason}
 }
 
+// detectScan makes five IndexByte passes (for '-', '_', 'A', 'J' and 'K')
+// instead of one substring search per prefix.
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	dst = d.skKeys(text, dst)
+	dst = d.dashKeys(text, dst)
 	dst = d.underscoreKeys(text, dst)
-	dst = d.fixedKeys(text, "AKIA", dst)
-	dst = d.fixedKeys(text, "ASIA", dst)
-	dst = d.fixedKeys(text, "AIza", dst)
-	dst = d.fixedKeys(text, "xox", dst)
+	dst = d.capitalAKeys(text, dst)
 	dst = d.jwts(text, dst)
-	dst = d.pemKeys(text, dst)
-	dst = d.awsSecrets(text, "ecret", dst)
-	dst = d.awsSecrets(text, "ECRET", dst)
-	return dst
+	return d.awsSecrets(text, dst)
 }
 
-// skKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
-// Anthropic (sk-ant-) keys.
-func (secretDetector) skKeys(text string, dst []Span) []Span {
+// dashKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
+// Anthropic (sk-ant-) keys, Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-)
+// and PEM private key blocks from a '-'.
+func (d secretDetector) dashKeys(text string, dst []Span) []Span {
 	for from := 0; ; {
-		k := strings.Index(text[from:], "sk-")
+		k := strings.IndexByte(text[from:], '-')
 		if k < 0 {
 			return dst
 		}
 		p := from + k
-		from = p + 3
-		if !keyBoundaryBefore(text, p) {
-			continue
-		}
-		e := spanWhile(text, p+3, isKeyChar)
-		body := text[p+3 : e]
+		from = p + 1
 		switch {
-		case strings.HasPrefix(body, "ant-") && len(body) >= 24:
-			dst = append(dst, secretSpan(p, e, 0.99, "Anthropic API key prefix and key characters"))
-		case strings.HasPrefix(body, "proj-") && len(body) >= 25 && mixed(body):
-			dst = append(dst, secretSpan(p, e, 0.99, "OpenAI project API key prefix and key characters"))
-		case len(body) >= 20 && mixed(body):
-			dst = append(dst, secretSpan(p, e, 0.95, "OpenAI API key prefix and mixed-case key characters"))
-		default:
-			continue
+		case p >= 2 && text[p-2] == 's' && text[p-1] == 'k' && keyBoundaryBefore(text, p-2):
+			e := spanWhile(text, p+1, isKeyChar)
+			body := text[p+1 : e]
+			switch {
+			case strings.HasPrefix(body, "ant-") && len(body) >= 24:
+				dst = append(dst, secretSpan(p-2, e, 0.99, "Anthropic API key prefix and key characters"))
+			case strings.HasPrefix(body, "proj-") && len(body) >= 25 && mixed(body):
+				dst = append(dst, secretSpan(p-2, e, 0.99, "OpenAI project API key prefix and key characters"))
+			case len(body) >= 20 && mixed(body):
+				dst = append(dst, secretSpan(p-2, e, 0.95, "OpenAI API key prefix and mixed-case key characters"))
+			default:
+				continue
+			}
+			from = e
+		case p >= 4 && text[p-4] == 'x' && text[p-3] == 'o' && text[p-2] == 'x' &&
+			strings.IndexByte("abprs", text[p-1]) >= 0 && keyBoundaryBefore(text, p-4):
+			e := spanWhile(text, p+1, isKeyChar)
+			if e-p-1 >= 10 {
+				dst = append(dst, secretSpan(p-4, e, 0.95, "Slack token prefix and key characters"))
+				from = e
+			}
+		case strings.HasPrefix(text[p:], "-----BEGIN "):
+			if e := pemEnd(text, p); e > 0 {
+				dst = append(dst, secretSpan(p, e, 1, "PEM private key block"))
+				from = e
+			}
 		}
-		from = e
 	}
 }
 
@@ -123,34 +132,40 @@ func (secretDetector) underscoreKeys(text string, dst []Span) []Span {
 			(strings.HasPrefix(text[u:], "_live_") || strings.HasPrefix(text[u:], "_test_")):
 			e := spanWhile(text, u+6, isAlnum)
 			if e-u-6 >= 10 && (e == len(text) || !isKeyChar(text[e])) {
-				kind := "Stripe secret key"
+				reason := "Stripe secret key prefix and key characters"
 				switch text[u-2] {
 				case 'r':
-					kind = "Stripe restricted key"
+					reason = "Stripe restricted key prefix and key characters"
 				case 'p':
-					kind = "Stripe publishable key"
+					reason = "Stripe publishable key prefix and key characters"
 				}
-				dst = append(dst, secretSpan(u-2, e, 0.95, kind+" prefix and key characters"))
+				dst = append(dst, secretSpan(u-2, e, 0.95, reason))
+				from = e
+			}
+		case keyLabelFold(text[u+1:], "secret") || (u >= 6 && keyLabelFold(text[u-6:], "secret")):
+			// aws_secret_access_key, AWS_SECRET_ACCESS_KEY, secret_access_key.
+			if q, e := awsSecretAfter(text, u+1); e > 0 {
+				dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
 				from = e
 			}
 		}
 	}
 }
 
-// fixedKeys finds AWS access key ids (AKIA/ASIA + 16), Google API keys
-// (AIza + 35) and Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-).
-func (secretDetector) fixedKeys(text, prefix string, dst []Span) []Span {
+// capitalAKeys finds AWS access key ids (AKIA/ASIA + 16) and Google API
+// keys (AIza + 35).
+func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
 	for from := 0; ; {
-		k := strings.Index(text[from:], prefix)
+		k := strings.IndexByte(text[from:], 'A')
 		if k < 0 {
 			return dst
 		}
 		p := from + k
-		from = p + len(prefix)
-		if !keyBoundaryBefore(text, p) {
+		from = p + 1
+		if p+20 > len(text) || !keyBoundaryBefore(text, p) {
 			continue
 		}
-		switch prefix {
+		switch text[p : p+4] {
 		case "AKIA", "ASIA":
 			e := spanWhile(text, p+4, func(c byte) bool { return isUpper(c) || isDigit(c) })
 			if e-p == 20 && (e == len(text) || !isKeyChar(text[e])) {
@@ -163,30 +178,21 @@ func (secretDetector) fixedKeys(text, prefix string, dst []Span) []Span {
 				dst = append(dst, secretSpan(p, e, 0.95, "Google API key prefix and 35 key characters"))
 				from = e
 			}
-		case "xox":
-			if p+4 >= len(text) || strings.IndexByte("abprs", text[p+3]) < 0 || text[p+4] != '-' {
-				continue
-			}
-			e := spanWhile(text, p+5, isKeyChar)
-			if e-p-5 >= 10 {
-				dst = append(dst, secretSpan(p, e, 0.95, "Slack token prefix and key characters"))
-				from = e
-			}
 		}
 	}
 }
 
-// jwts finds JSON Web Tokens: three base64url parts whose header decodes
-// to a JSON object with an "alg" member.
+// jwts finds JSON Web Tokens ("eyJ…", found from the rare 'J'): three
+// base64url parts whose header decodes to a JSON object with "alg".
 func (secretDetector) jwts(text string, dst []Span) []Span {
 	for from := 0; ; {
-		k := strings.Index(text[from:], "eyJ")
+		k := strings.IndexByte(text[from:], 'J')
 		if k < 0 {
 			return dst
 		}
-		p := from + k
+		p := from + k - 2
 		from = p + 3
-		if !keyBoundaryBefore(text, p) {
+		if p < 0 || text[p] != 'e' || text[p+1] != 'y' || !keyBoundaryBefore(text, p) {
 			continue
 		}
 		h := spanWhile(text, p, isB64URLChar)
@@ -245,65 +251,80 @@ func jwtHeaderOK(h string) bool {
 	return strings.HasPrefix(js, "{") && strings.HasSuffix(js, "}") && strings.Contains(js, `"alg"`)
 }
 
-// pemKeys finds PEM private key blocks, from the BEGIN line to the END
-// line (or to the end of the base64 body when the END line is missing).
-func (secretDetector) pemKeys(text string, dst []Span) []Span {
-	for from := 0; ; {
-		k := strings.Index(text[from:], "-----BEGIN ")
-		if k < 0 {
-			return dst
-		}
-		p := from + k
-		from = p + 11
-		le := strings.Index(text[from:], "-----")
-		if le < 0 || le > 60 || !strings.HasSuffix(text[from:from+le], "PRIVATE KEY") {
-			continue
-		}
-		body := from + le + 5
-		end := -1
-		if m := strings.Index(text[body:], "-----END "); m >= 0 {
-			q := body + m + 9
-			if n := strings.Index(text[q:], "-----"); n >= 0 && n <= 60 && strings.HasSuffix(text[q:q+n], "PRIVATE KEY") {
-				end = q + n + 5
-			}
-		}
-		if end < 0 {
-			end = spanWhile(text, body, func(c byte) bool {
-				return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r' || c == ' ' || c == '\\'
-			})
-		}
-		dst = append(dst, secretSpan(p, end, 1, "PEM private key block"))
-		from = end
+// pemEnd returns the end of the PEM private key block whose BEGIN line
+// starts at p: the end of its END line, or of the base64 body when the END
+// line is missing; 0 when the block is not a private key.
+func pemEnd(text string, p int) int {
+	from := p + 11
+	le := strings.Index(text[from:min(len(text), from+70)], "-----")
+	if le < 0 || !strings.HasSuffix(text[from:from+le], "PRIVATE KEY") {
+		return 0
 	}
+	body := from + le + 5
+	if m := strings.Index(text[body:], "-----END "); m >= 0 {
+		q := body + m + 9
+		if n := strings.Index(text[q:min(len(text), q+70)], "-----"); n >= 0 && strings.HasSuffix(text[q:q+n], "PRIVATE KEY") {
+			return q + n + 5
+		}
+	}
+	return spanWhile(text, body, func(c byte) bool {
+		return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r' || c == ' ' || c == '\\'
+	})
 }
 
 var awsContext = []string{"aws", "access"}
 
 func isB64Char(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
-// awsSecrets finds 40-character AWS secret access keys after "secret" when
-// "aws" or "access" is near.
-func (secretDetector) awsSecrets(text, needle string, dst []Span) []Span {
+// awsSecrets finds 40-character AWS secret access keys after the
+// camel-case or spaced labels "SecretAccessKey" and "Secret Access Key"
+// (from the rare 'K'); the snake-case labels are handled in underscoreKeys.
+func (secretDetector) awsSecrets(text string, dst []Span) []Span {
 	for from := 0; ; {
-		k := strings.Index(text[from:], needle)
+		k := strings.IndexByte(text[from:], 'K')
 		if k < 0 {
 			return dst
 		}
 		p := from + k
-		from = p + len(needle)
-		lim := min(from+60, len(text))
-		for q := from; q < lim; q++ {
-			if !isB64Char(text[q]) || (q > 0 && (isB64Char(text[q-1]) || text[q-1] == '=')) {
-				continue
-			}
-			e := spanWhile(text, q, isB64Char)
-			if e-q == 40 && (e == len(text) || text[e] != '=') && mixed(text[q:e]) &&
-				containsAnyFold(text[max(p-40, 0):q], awsContext) {
-				dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
-				from = e
-				break
-			}
-			q = e
+		from = p + 1
+		if !(p >= 6 && text[p-6:p] == "Access") && !(p >= 7 && text[p-7:p] == "Access ") {
+			continue
+		}
+		if q, e := awsSecretAfter(text, p); e > 0 {
+			dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
+			from = e
 		}
 	}
+}
+
+// keyLabelFold reports whether s starts with prefix (lower-case
+// ASCII), ignoring ASCII case.
+func keyLabelFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if toLowerASCII(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// awsSecretAfter looks for a 40-character base64 token within 60 bytes
+// after a "secret" label ending at from, with "aws" or "access" near.
+func awsSecretAfter(text string, from int) (int, int) {
+	lim := min(from+60, len(text))
+	for q := from; q < lim; q++ {
+		if !isB64Char(text[q]) || (q > 0 && isB64Char(text[q-1])) {
+			continue
+		}
+		e := spanWhile(text, q, isB64Char)
+		if e-q == 40 && (e == len(text) || text[e] != '=') && mixed(text[q:e]) &&
+			containsAnyFold(text[max(from-50, 0):q], awsContext) {
+			return q, e
+		}
+		q = e
+	}
+	return 0, 0
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"math/bits"
@@ -8,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // DefaultMinScore is the score below which spans are dropped when
@@ -307,33 +309,20 @@ func hasWordBefore(text string, pos, window int, words []string) bool {
 }
 
 // containsAnyFold reports whether s contains any of words (lower-case
-// ASCII), ignoring ASCII case.
+// ASCII), ignoring ASCII case. Only the last 64 bytes of s are searched.
 func containsAnyFold(s string, words []string) bool {
+	if len(s) > 64 {
+		s = s[len(s)-64:]
+	}
+	var buf [64]byte
+	for i := 0; i < len(s); i++ {
+		buf[i] = toLowerASCII(s[i])
+	}
+	low := buf[:len(s)]
 	for _, w := range words {
-		if len(w) == 0 || len(w) > len(s) {
-			continue
-		}
-		c0 := w[0]
-		for i := 0; i+len(w) <= len(s); i++ {
-			if toLowerASCII(s[i]) != c0 {
-				continue
-			}
-			j := 1
-			for j < len(w) && toLowerASCII(s[i+j]) == w[j] {
-				j++
-			}
-			if j == len(w) {
-				return true
-			}
+		if len(w) > 0 && len(w) <= len(low) && bytes.Contains(low, unsafe.Slice(unsafe.StringData(w), len(w))) {
+			return true
 		}
 	}
 	return false
-}
-
-// Redact finds the personal data in text and applies the policy's
-// operators to it, recording placeholders in v. It returns the new text and
-// the spans that were found (offsets into the original text).
-func (e *Engine) Redact(text string, p *Policy, v *Vault) (string, []Span) {
-	spans := e.Find(text)
-	return Apply(text, spans, p, v), spans
 }
