@@ -1,0 +1,129 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// benignCopy is ordinary marketing copy an LLM writes: truthful offers,
+// negated claims, plain product facts. None of it may be flagged.
+var benignCopy = []string{
+	"Our spring collection is here: linen shirts, light jackets and sandals for warm days.",
+	"There are no hidden fees, and you can cancel online at any time in two clicks.",
+	"Take your time to compare plans; there is no pressure to decide today.",
+	"You don't have to decide now. The price stays the same next month.",
+	"The sale runs through Sunday, June 30, and applies to all sizes.",
+	"Free shipping on orders over $50. Returns are free within 30 days.",
+	"Our support team answers within 24 hours, Monday to Friday, 9:00 to 17:00.",
+	"This jacket is water-resistant, weighs 450 g and packs into its own pocket.",
+	"Customers can track every order from their account page.",
+	"She designed the new line; he runs the workshop; they both answer your emails.",
+	"He said the fit runs small, so she ordered one size up and they were happy.",
+	"We reduced packaging by 30% this year and use recycled paper for labels.",
+	"Subscribe to our newsletter for recipes and product news. Unsubscribe with one click.",
+	"Our blender has a 2-year warranty and comes with a recipe book.",
+	"Compare the specifications below to choose the right model for your kitchen.",
+	"Write clear subject lines. Avoid phrases like 'act now' or 'only 2 left' unless they are true.",
+	"Don't say \"last chance\" in the email if the offer will run again next week.",
+	"Good copy avoids false urgency such as 'hurry, limited time' and fake scarcity.",
+	"Avoid these phrases:\n- Act now\n- Only 3 left\n- Last chance\n\nUse plain benefits instead.",
+	"The offer is not limited to new customers; existing customers qualify too.",
+	"No rush: the early-bird price is valid until the end of the year.",
+	"Results vary from person to person; talk to your doctor before starting any supplement.",
+	"We are sorry for your loss. Our team can help with the arrangements whenever you are ready.",
+	"Our app helps you set a budget and track spending, with no loans or credit offers.",
+	"Our elderly customers asked for larger buttons, so we added them.",
+	"Women and men both love the new running shoe; it comes in 12 colours.",
+	"Old bikes can be traded in for a discount on a new one.",
+}
+
+func TestBenignCopyNotFlagged(t *testing.T) {
+	s := DefaultScreener()
+	for _, text := range benignCopy {
+		t.Run(text[:min(len(text), 40)], func(t *testing.T) {
+			if fs := s.Scan(text); len(fs) > 0 {
+				t.Fatalf("flagged %q: %+v", text, fs)
+			}
+		})
+	}
+}
+
+// TestScreeningCases covers negation, instruction context, pronouns and
+// the categories the public sets lack (fear appeals, exploiting
+// vulnerability, deceptive claims).
+func TestScreeningCases(t *testing.T) {
+	s := DefaultScreener()
+	for _, tc := range []struct {
+		name, text string
+		want       []string // categories, in any order; nil = nothing
+	}{
+		{"pronoun she", "She bought the blue one.", nil},
+		{"pronoun he", "He is our best designer.", nil},
+		{"pronoun they", "They are shipping it tomorrow.", nil},
+		{"pronouns mixed", "Tell her he said they'd call.", nil},
+		{"no hidden fees", "No hidden fees, no automatic renewal.", nil},
+		{"there is no rush", "There is no rush.", nil},
+		{"not limited to", "Including but not limited to shoes.", nil},
+		{"no pressure", "No pressure.", nil},
+		{"no pressure to act now", "There is no pressure to act now.", nil},
+		{"decide later", "You don't have to decide now.", nil},
+		{"avoid quoted", "Avoid phrases like 'act now'.", nil},
+		{"dont say quoted", "Don't say 'last chance'.", nil},
+		{"instead of", "Instead of 'only 2 left', say 'in stock'.", nil},
+		{"negation does not leak past comma", "No worries, only 2 left!", []string{"false_scarcity"}},
+		{"negation window ends", "No need to worry about the price, but hurry!", []string{"false_urgency"}},
+		{"avoid scope ends at sentence", "Avoid fake scarcity. Only 2 left!", []string{"false_scarcity"}},
+		{"urgency", "Act now — this deal ends tonight!", []string{"false_urgency", "false_urgency"}},
+		{"fear appeal", "Protect your family before it's too late.", []string{"fear_appeal"}},
+		{"fear appeal at risk", "Your children could be at risk without our alarm.", []string{"fear_appeal"}},
+		{"fear regret", "You'll regret it if you skip this.", []string{"fear_appeal"}},
+		{"vulnerability credit", "Bad credit? No problem! Instant loans today.", []string{"exploiting_vulnerability", "exploiting_vulnerability"}},
+		{"vulnerability grief", "Honour his memory by choosing our premium package.", []string{"exploiting_vulnerability"}},
+		{"vulnerability loneliness", "Feeling lonely? Subscribe to Premium and never feel alone again.", []string{"exploiting_vulnerability", "exploiting_vulnerability"}},
+		{"vulnerability children", "Kids, ask your parents to buy the starter pack!", []string{"exploiting_vulnerability"}},
+		{"vulnerability gambling", "Chase your losses with free spins.", []string{"exploiting_vulnerability", "exploiting_vulnerability"}},
+		{"deceptive guaranteed", "Guaranteed weight loss with our tea.", []string{"deceptive_claim"}},
+		{"deceptive risk free", "Try it risk-free.", []string{"deceptive_claim"}},
+		{"deceptive 100 safe", "It is 100% safe.", []string{"deceptive_claim"}},
+		{"deceptive doctors hate", "Doctors hate this trick.", []string{"deceptive_claim"}},
+		{"deceptive cure", "It cures arthritis in a week.", []string{"deceptive_claim"}},
+		{"slur not negatable", "Don't be such a retard.", []string{"ableist"}},
+		{"stereotype", "Women are bad at math.", []string{"gendered"}},
+		{"stereotype negated by pattern", "Women are not bad at math.", nil},
+		{"inflection", "Hurrying? Supplies are selling quickly!", []string{"false_urgency", "false_scarcity"}},
+		{"case and whitespace", "ONLY   3\tLEFT", []string{"false_scarcity"}},
+		{"curly apostrophe", "Don’t miss out!", []string{"false_urgency"}},
+		{"number word", "Only two left!", []string{"false_scarcity"}},
+		{"stream of prose", strings.Repeat("Our linen is soft. ", 50) + "Only 1 left!", []string{"false_scarcity"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := s.Scan(tc.text)
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Category)
+			}
+			if !sameMultiset(got, tc.want) {
+				t.Fatalf("Scan(%q) categories %v, want %v\nfindings: %+v", tc.text, got, tc.want, fs)
+			}
+		})
+	}
+}
+
+func sameMultiset(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, x := range a {
+		m[x]++
+	}
+	for _, x := range b {
+		m[x]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
