@@ -139,10 +139,12 @@ type Resolver struct {
 	required  purposeSet
 	gpc       purposeSet
 	onMissing string
-	token     *tokenVerifier
-	tcf       []tcfMapping
-	service   *service
-	now       func() time.Time
+	// Canonical header keys, so Decide indexes the map directly.
+	hdrConsent, hdrSubject, hdrToken, hdrTCF string
+	token                                    *tokenVerifier
+	tcf                                      []tcfMapping
+	service                                  *service
+	now                                      func() time.Time
 }
 
 // tcfMapping maps one of our purposes to TCF purpose ids.
@@ -159,7 +161,19 @@ func New(c Config, client *http.Client) (*Resolver, error) {
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
-	r := &Resolver{cfg: c, onMissing: c.OnMissing, now: time.Now}
+	r := &Resolver{
+		cfg:        c,
+		onMissing:  c.OnMissing,
+		now:        time.Now,
+		hdrConsent: http.CanonicalHeaderKey(c.Header),
+		hdrSubject: http.CanonicalHeaderKey(c.SubjectHeader),
+	}
+	if c.Token != nil {
+		r.hdrToken = http.CanonicalHeaderKey(c.Token.Header)
+	}
+	if c.TCF != nil {
+		r.hdrTCF = http.CanonicalHeaderKey(c.TCF.Header)
+	}
 	var err error
 	if r.required, err = r.index(c.Require); err != nil {
 		return nil, err
@@ -266,7 +280,7 @@ func (r *Resolver) Close() {
 func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name string) (string, bool)) Decision {
 	var d Decision
 	d.Sources = make([]string, 0, 5)
-	if s := strings.TrimSpace(h.Get(r.cfg.SubjectHeader)); s != "" {
+	if s := strings.TrimSpace(first(h, r.hdrSubject)); s != "" {
 		if len(s) > maxSubjectLen {
 			d.Notes = append(d.Notes, "subject: id longer than 256 bytes ignored")
 		} else {
@@ -277,7 +291,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 
 	// 1. The granted-purposes header.
 	if !r.cfg.DisableHeader {
-		if vals := h.Values(r.cfg.Header); len(vals) > 0 {
+		if vals := h[r.hdrConsent]; len(vals) > 0 {
 			for _, v := range vals {
 				granted |= r.parseList(v)
 			}
@@ -287,7 +301,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 
 	// 2. The signed token: present but invalid is an error.
 	if r.token != nil {
-		if raw := strings.TrimSpace(h.Get(r.cfg.Token.Header)); raw != "" {
+		if raw := strings.TrimSpace(first(h, r.hdrToken)); raw != "" {
 			claims, reason := r.token.verify(raw, r.now())
 			if reason == "" && claims.Sub != "" {
 				switch {
@@ -324,7 +338,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 		}
 	}
 
-	gpc := strings.TrimSpace(h.Get("Sec-GPC")) == "1"
+	gpc := strings.TrimSpace(first(h, "Sec-Gpc")) == "1"
 
 	// 4. The consent service, only when it could change the outcome.
 	if r.service != nil {
@@ -368,6 +382,14 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 		d.Outcome = r.onMissing
 	}
 	return d
+}
+
+// first returns the first value of the canonical header key, or "".
+func first(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 // fail turns d into an invalid-token decision.

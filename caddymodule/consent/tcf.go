@@ -383,7 +383,7 @@ func decodeCore(b []byte) (*TCString, error) {
 
 // tcfString returns the TC string from the configured header or cookie.
 func (r *Resolver) tcfString(h http.Header, cookies func(string) (string, bool)) (string, bool) {
-	if s := strings.TrimSpace(h.Get(r.cfg.TCF.Header)); s != "" {
+	if s := strings.TrimSpace(first(h, r.hdrTCF)); s != "" {
 		return s, true
 	}
 	if cookies == nil {

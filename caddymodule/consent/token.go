@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"errors"
 	"hash"
+	"io"
 	"math"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -29,19 +31,45 @@ const maxTokenLen = 8 << 10
 
 // tokenVerifier checks consent tokens against the configured keys.
 type tokenVerifier struct {
-	key    []byte
-	keys   map[string][]byte
+	key    *macKey // for tokens without kid; nil if none
+	keys   map[string]*macKey
 	algs   []string
 	leeway time.Duration
 }
 
+// macKey holds a secret and a pool of keyed MACs per algorithm, so a
+// verification does not re-derive the HMAC pads.
+type macKey struct {
+	pools map[string]*sync.Pool // alg → pool of hash.Hash
+}
+
+func newMACKey(secret string, algs []string) *macKey {
+	k := &macKey{pools: map[string]*sync.Pool{}}
+	for _, a := range algs {
+		h, key := hmacAlgs[a], []byte(secret)
+		k.pools[a] = &sync.Pool{New: func() any { return hmac.New(h, key) }}
+	}
+	return k
+}
+
+// sum returns the MAC of input under alg.
+func (k *macKey) sum(alg, input string) []byte {
+	p := k.pools[alg]
+	mac := p.Get().(hash.Hash)
+	mac.Reset()
+	_, _ = io.WriteString(mac, input)
+	sum := mac.Sum(nil)
+	p.Put(mac)
+	return sum
+}
+
 func newTokenVerifier(c *TokenConfig) *tokenVerifier {
-	v := &tokenVerifier{algs: c.Algorithms, leeway: time.Duration(c.Leeway), keys: map[string][]byte{}}
+	v := &tokenVerifier{algs: c.Algorithms, leeway: time.Duration(c.Leeway), keys: map[string]*macKey{}}
 	if c.Key != "" {
-		v.key = []byte(c.Key)
+		v.key = newMACKey(c.Key, c.Algorithms)
 	}
 	for kid, k := range c.Keys {
-		v.keys[kid] = []byte(k)
+		v.keys[kid] = newMACKey(k, c.Algorithms)
 	}
 	return v
 }
@@ -103,9 +131,7 @@ func (v *tokenVerifier) verify(tok string, now time.Time) (tokenClaims, string) 
 	if err != nil {
 		return c, "malformed: signature is not base64url"
 	}
-	mac := hmac.New(hmacAlgs[hdr.Alg], key)
-	mac.Write([]byte(tok[:len(h64)+1+len(p64)]))
-	if !hmac.Equal(sig, mac.Sum(nil)) {
+	if !hmac.Equal(sig, key.sum(hdr.Alg, tok[:len(h64)+1+len(p64)])) {
 		return c, "bad signature"
 	}
 	pb, err := base64.RawURLEncoding.DecodeString(p64)
