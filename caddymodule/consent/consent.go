@@ -58,30 +58,31 @@ const maxSubjectLen = 256
 // Decision is the consent decision for one exchange.
 //
 // It holds the raw subject id only in an unexported field, returned by
-// Subject; String, Notes and ErrReason never contain it.
+// Subject; String, Message, Notes, ErrReason and its JSON form never
+// contain it.
 type Decision struct {
 	// Outcome is OutcomePersonalize, OutcomeAnonymize or OutcomeDeny. It is
 	// OutcomeDeny whenever ErrCode is set.
-	Outcome string
+	Outcome string `json:"outcome"`
 	// Sources lists, in evaluation order, the sources that supplied
 	// readable evidence: "header", "token", "tcf", "service" (or a
 	// fail-open service failure), and "gpc" when Sec-GPC: 1 was sent.
-	Sources []string
+	Sources []string `json:"sources,omitempty"`
 	// Granted lists the granted purposes after GPC, in config order. Only
 	// purposes the config names (required, GPC-withdrawn or TCF-mapped) are
 	// tracked, so it never echoes arbitrary request text.
-	Granted []string
+	Granted []string `json:"granted,omitempty"`
 	// Missing lists the required purposes not granted, in config order.
-	Missing []string
+	Missing []string `json:"missing,omitempty"`
 	// Notes explains evidence that was ignored, one short note per source,
 	// e.g. "tcf: truncated: cmpVersion needs bits 78-89 but the segment has
 	// 72 bits" or "service: timeout". Notes never quote request values.
-	Notes []string
+	Notes []string `json:"notes,omitempty"`
 	// ErrCode is empty, or ErrCodeTokenInvalid.
-	ErrCode string
+	ErrCode string `json:"error_code,omitempty"`
 	// ErrReason is a short reason for ErrCode, e.g. "expired" or "bad
 	// signature". It never quotes the token.
-	ErrReason string
+	ErrReason string `json:"error_reason,omitempty"`
 
 	subject string
 }
@@ -276,7 +277,8 @@ func (r *Resolver) Close() {
 //		return c.Value, true
 //	}
 //
-// ctx bounds the wait for the consent service.
+// ctx bounds the wait for the consent service. h must have canonical keys,
+// as net/http gives them.
 func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name string) (string, bool)) Decision {
 	var d Decision
 	d.Sources = make([]string, 0, 5)

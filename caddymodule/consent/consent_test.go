@@ -239,6 +239,9 @@ func TestTokenSubject(t *testing.T) {
 	if strings.Contains(d.String(), "user-42") {
 		t.Errorf("String() leaks the subject: %s", d)
 	}
+	if b, err := json.Marshal(d); err != nil || strings.Contains(string(b), "user-42") || !strings.Contains(string(b), `"outcome":"personalize"`) {
+		t.Errorf("JSON form %s (%v) leaks the subject or lacks the outcome", b, err)
+	}
 	d = r.Decide(context.Background(), headers("X-Subject-Id", "user-7", "X-Consent-Token", sign(t, hs256(), claims("personalization"), testKey)), nil)
 	if d.Subject() != "user-7" || strings.Contains(d.String()+d.Message(), "user-") {
 		t.Errorf("mismatch decision %s (subject %q) leaks or loses the subject", d, d.Subject())

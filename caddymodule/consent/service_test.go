@@ -288,3 +288,50 @@ func BenchmarkDecideServiceWarm(b *testing.B) {
 		}
 	}
 }
+
+func TestServiceUsesTokenSubject(t *testing.T) {
+	f := newFakeService(t)
+	sc := &ServiceConfig{URL: f.srv.URL + "/v1/subjects/{subject}"}
+	r := newResolver(t, Config{Require: []string{"personalization", "analytics"}, Token: &TokenConfig{Key: testKey}, Service: sc})
+	f.set(200, `{"purposes":["analytics"]}`)
+	d := r.Decide(context.Background(), headers("X-Consent-Token", sign(t, hs256(), claims("personalization"), testKey)), nil)
+	if d.Outcome != OutcomePersonalize || !equalStrings(d.Sources, []string{"token", "service"}) {
+		t.Fatalf("got %s, want personalize from token and service", d)
+	}
+	f.mu.Lock()
+	uri := f.lastURI
+	f.mu.Unlock()
+	if uri != "/v1/subjects/user-42" {
+		t.Errorf("looked up %q, want the token's sub", uri)
+	}
+}
+
+func TestServiceWaiterCanceled(t *testing.T) {
+	f := newFakeService(t)
+	f.block = make(chan struct{})
+	r, _ := serviceResolver(t, f, nil)
+	leader := make(chan Decision)
+	go func() { leader <- r.Decide(context.Background(), subject("s"), nil) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for f.requests.Load() < 1 {
+		if time.Now().After(deadline) {
+			close(f.block)
+			t.Fatal("the leader's request never arrived")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	d := r.Decide(ctx, subject("s"), nil)
+	close(f.block)
+	if d.Outcome != OutcomeAnonymize || len(d.Notes) != 1 || d.Notes[0] != "service: request canceled while waiting" {
+		t.Errorf("canceled waiter: %s notes %q", d, d.Notes)
+	}
+	if l := <-leader; l.Outcome != OutcomePersonalize {
+		t.Errorf("leader: %s, want personalize", l)
+	}
+	// The canceled wait is not cached; the leader's answer is.
+	if d := r.Decide(context.Background(), subject("s"), nil); d.Outcome != OutcomePersonalize || f.requests.Load() != 1 {
+		t.Errorf("after: %s with %d requests", d, f.requests.Load())
+	}
+}
