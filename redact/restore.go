@@ -43,8 +43,55 @@ func (v *Vault) Restore(text string) string {
 	if len(s.bodies) == 0 {
 		return text
 	}
-	out, _, _ := s.restore(text, false, true)
-	return out
+	return s.restoreWhole(text)
+}
+
+// restoreWhole is restore(text, false, true), faster: every body contains
+// '_', so it jumps from one '_' to the next (strings.IndexByte) and looks only
+// at the word around it. Since a match never ends in a word byte followed by
+// a word byte, the word runs it sees are those restore sees, and the forms
+// are tried in the same order ([[BODY]], [BODY], BODY). s.mu is held.
+func (s *vaultState) restoreWhole(text string) string {
+	var b strings.Builder
+	last := 0 // text[last:] is not yet written to b
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '_')
+		if k < 0 {
+			break
+		}
+		start := i + k
+		for start > i && wordTable[text[start-1]] {
+			start--
+		}
+		end := wordEnd(text, i+k)
+		i = end
+		if d := text[end-1]; d < '0' || d > '9' {
+			continue
+		}
+		val, ok := s.lookup(text[start:end])
+		if !ok {
+			continue
+		}
+		ms, me := start, end
+		switch {
+		case start-2 >= last && end+2 <= len(text) && text[start-2] == '[' && text[start-1] == '[' &&
+			text[end] == ']' && text[end+1] == ']':
+			ms, me = start-2, end+2
+		case start-1 >= last && end < len(text) && text[start-1] == '[' && text[end] == ']':
+			ms, me = start-1, end+1
+		}
+		if b.Len() == 0 {
+			b.Grow(len(text) + len(val))
+		}
+		b.WriteString(text[last:ms])
+		b.WriteString(val)
+		last, i = me, me
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // Restorer restores placeholders in a streamed answer, piece by piece (for
