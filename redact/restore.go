@@ -33,6 +33,10 @@ import (
 // the body inside them is a whole word, so "<BODY>" → "<" value ">" and
 // "[ BODY ]" → "[ " value " ]".
 //
+// Since N comes from a keyed hash of the value, ordinary text (a code
+// identifier like person_1) is restored only if this exchange issued exactly
+// that number, which is unlikely.
+//
 // Unbalanced doubled brackets keep the extra one: "[[BODY]" → "[" value and
 // "[BODY]]" → value "]". Matching runs left to right on the input and never
 // rescans a restored value. Invalid UTF-8 is copied through unchanged.

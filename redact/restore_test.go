@@ -321,6 +321,14 @@ func TestRestorerRealisticAnswer(t *testing.T) {
 	if strings.Contains(got, "PERSON_") || strings.Contains(got, "EMAIL_ADDRESS_") || !strings.Contains(got, "Dear Ana Silva,") {
 		t.Fatalf("answer not fully restored: %.200q", got)
 	}
+	// Plain deltas pass through without copying.
+	r := v.NewRestorer()
+	if allocs := testing.AllocsPerRun(100, func() { r.Write("Thank you for reaching out ") }); allocs != 0 {
+		t.Errorf("Write of a plain delta: %v allocs, want 0", allocs)
+	}
+	if allocs := testing.AllocsPerRun(100, func() { v.Restore("Thank you, my_friend, for reaching out.") }); allocs != 0 {
+		t.Errorf("Restore without placeholders: %v allocs, want 0", allocs)
+	}
 }
 
 func BenchmarkRestorer(b *testing.B) {

@@ -44,8 +44,9 @@ var placeholderModulus uint64 = 9999
 // issued exactly that placeholder; if it did, the derived number coincides,
 // and the literal restores to the value like the issued one.
 //
-// A Vault is safe for concurrent use; each method call takes one uncontended
-// lock. Its String, GoString and Format methods print only the number of
+// A Vault from NewVault is safe for concurrent use; each method call takes
+// one uncontended lock. The zero Vault works like NewVault(nil), but its first
+// use must not be concurrent. Its String, GoString and Format methods print only the number of
 // entries, never a value, so a vault in a log line or panic leaks nothing.
 type Vault struct {
 	s *vaultState
