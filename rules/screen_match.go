@@ -67,24 +67,141 @@ func (r ScreenRule) where(i int) string {
 type Screener struct {
 	rules  []ScreenRule
 	nodes  []tnode
+	vocab  vocab
 	maxLen int // longest phrase, in words (gaps count their maximum)
 	pool   sync.Pool
 }
 
+// vocab numbers the words and stems of all phrases, so a text word is
+// looked up once and the automaton moves on small integer keys.
+type vocab struct {
+	words    map[string]int32
+	flags    []wordFlags // per word id
+	stems    map[string]int32
+	stemLens []int         // distinct stem lengths, ascending
+	stem2    [1 << 13]byte // bit set of the first two bytes of every stem
+}
+
+func (v *vocab) wordID(w string) int32 {
+	if v.words == nil {
+		v.words = map[string]int32{}
+	}
+	id, ok := v.words[w]
+	if !ok {
+		id = int32(len(v.words))
+		v.words[w] = id
+		v.flags = append(v.flags, 0)
+	}
+	return id
+}
+
+// wordFlags mark the words that steer negation and avoidance context.
+type wordFlags uint8
+
+const (
+	flagNumber    wordFlags = 1 << iota // a number word for {n}
+	flagNegation                        // cancels a manipulation match that follows
+	flagRefusal                         // after "no": a refusal, not a negation ("no thanks")
+	flagAvoid                           // "avoid", "refrain": the sentence is advice against wording
+	flagAvoidLead                       // "don't", "never" … before a verb of saying
+	flagAvoidVerb                       // "say", "use", "write" …
+	flagInstead                         // "instead"
+	flagOf                              // "of"
+)
+
+// markWords flags the context words in the vocabulary.
+func (v *vocab) markWords() {
+	for _, m := range []struct {
+		f     wordFlags
+		words string
+	}{
+		{flagNumber, numberWordList},
+		{flagNegation, `no not never don't dont doesn't didn't isn't aren't wasn't weren't
+			won't wouldn't shouldn't cannot can't couldn't without nothing none nor neither zero
+			nobody hardly needn't`},
+		{flagRefusal, `thanks thank thx i i'm i'd i'll i've way`},
+		{flagAvoid, `avoid avoids avoided avoiding refrain steer banned forbidden prohibited`},
+		{flagAvoidLead, `don't dont never not shouldn't avoid stop`},
+		{flagAvoidVerb, `say says saying use using write writing include including claim
+			claiming imply implying suggest promise promising put`},
+		{flagInstead, `instead`},
+		{flagOf, `of`},
+	} {
+		for _, w := range splitWords(m.words) {
+			id := v.wordID(w)
+			v.flags[id] |= m.f
+		}
+	}
+}
+
+func (v *vocab) stemID(w string) int32 {
+	if v.stems == nil {
+		v.stems = map[string]int32{}
+	}
+	id, ok := v.stems[w]
+	if !ok {
+		id = int32(len(v.stems))
+		v.stems[w] = id
+		if !slices.Contains(v.stemLens, len(w)) {
+			v.stemLens = append(v.stemLens, len(w))
+			slices.Sort(v.stemLens)
+		}
+		k := stemKey(w)
+		v.stem2[k>>3] |= 1 << (k & 7)
+	}
+	return id
+}
+
+// stemKey is the bit of the stem prefilter for a word (at least 2 bytes).
+func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
+
+// lookup returns the word's id (or -1) and appends the ids of the stems
+// the word starts with to stems.
+func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
+	id, ok := v.words[string(w)]
+	if !ok {
+		id = -1
+	}
+	if len(w) >= 2 && len(v.stemLens) > 0 {
+		k := stemKey(string(w[:2]))
+		if v.stem2[k>>3]&(1<<(k&7)) != 0 {
+			for _, l := range v.stemLens {
+				if l > len(w) {
+					break
+				}
+				if sid, ok := v.stems[string(w[:l])]; ok {
+					stems = append(stems, sid)
+				}
+			}
+		}
+	}
+	return id, stems
+}
+
 // tnode is a node of the phrase automaton.
 type tnode struct {
-	words    map[string][]int32 // exact word → next nodes
-	stems    map[string][]int32 // stem → next nodes
-	stemLens []int              // distinct stem lengths, ascending
-	num      []int32            // next nodes for {n}
-	time     []int32            // next nodes for {t}
-	any      []int32            // next nodes for _
-	gaps     []gapEdge          // nodes where a gap of up to max words starts
-	eps      []int32            // empty moves (optional groups, merged alternatives)
-	accept   []int32            // rules whose phrase ends here
+	words  map[int32][]int32 // word id → next nodes
+	stems  map[int32][]int32 // stem id → next nodes
+	num    []int32           // next nodes for {n}
+	time   []int32           // next nodes for {t}
+	any    []int32           // next nodes for _
+	gaps   []gapEdge         // nodes where a gap of up to max words starts
+	eps    []int32           // empty moves (optional groups, merged alternatives)
+	accept []int32           // rules whose phrase ends here
 
 	closure []int32 // this node and every node reachable by empty moves
 	live    bool    // some node of the closure reads words or starts a gap
+	out     *trans  // word moves of the whole closure, merged
+}
+
+// trans holds the word moves out of a node's closure, merged so that one
+// map lookup serves the whole closure.
+type trans struct {
+	words map[int32][]int32
+	stems map[int32][]int32
+	num   []int32
+	time  []int32
+	any   []int32
 }
 
 // The automaton has two start nodes: negation cues cancel manipulation
@@ -106,6 +223,7 @@ type gapEdge struct {
 func NewScreener(rs []ScreenRule) (*Screener, error) {
 	s := &Screener{rules: slices.Clone(rs)}
 	s.nodes = append(s.nodes, tnode{}, tnode{}) // manipulation and bias roots
+	s.vocab.markWords()
 	seen := make(map[string]int, len(rs))
 	var errs []error
 	for i, r := range rs {
@@ -151,6 +269,19 @@ func NewScreener(rs []ScreenRule) (*Screener, error) {
 	s.closeNodes()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
+}
+
+func mergeMoves(dst, src map[int32][]int32) map[int32][]int32 {
+	if len(src) == 0 {
+		return dst
+	}
+	if dst == nil {
+		dst = make(map[int32][]int32, len(src))
+	}
+	for k, v := range src {
+		dst[k] = append(dst[k], v...)
+	}
+	return dst
 }
 
 func (s *Screener) newNode() int32 {
@@ -201,19 +332,19 @@ func (s *Screener) addEdge(from int32, e elem, to int32) {
 	n := &s.nodes[from]
 	switch e.kind {
 	case elemWord:
+		id := s.vocab.wordID(e.text)
+		n = &s.nodes[from]
 		if n.words == nil {
-			n.words = map[string][]int32{}
+			n.words = map[int32][]int32{}
 		}
-		n.words[e.text] = append(n.words[e.text], to)
+		n.words[id] = append(n.words[id], to)
 	case elemStem:
+		id := s.vocab.stemID(e.text)
+		n = &s.nodes[from]
 		if n.stems == nil {
-			n.stems = map[string][]int32{}
+			n.stems = map[int32][]int32{}
 		}
-		n.stems[e.text] = append(n.stems[e.text], to)
-		if !slices.Contains(n.stemLens, len(e.text)) {
-			n.stemLens = append(n.stemLens, len(e.text))
-			slices.Sort(n.stemLens)
-		}
+		n.stems[id] = append(n.stems[id], to)
 	case elemNum:
 		n.num = append(n.num, to)
 	case elemTime:
@@ -247,6 +378,16 @@ func (s *Screener) closeNodes() {
 		}
 		s.nodes[i].closure = cl
 		s.nodes[i].live = live
+		t := &trans{}
+		for _, c := range cl {
+			n := &s.nodes[c]
+			t.words = mergeMoves(t.words, n.words)
+			t.stems = mergeMoves(t.stems, n.stems)
+			t.num = append(t.num, n.num...)
+			t.time = append(t.time, n.time...)
+			t.any = append(t.any, n.any...)
+		}
+		s.nodes[i].out = t
 	}
 }
 

@@ -346,14 +346,8 @@ func isDigitWord(w []byte) bool {
 	return true
 }
 
-// numberWords are the words {n} matches besides digits.
-var numberWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve
-		thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-		sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen
-		dozens few several couple`) {
-		numberWords[w] = true
-	}
-}
+// numberWordList are the words {n} matches besides digits.
+const numberWordList = `one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+	sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen
+	dozens few several couple`

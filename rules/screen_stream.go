@@ -31,9 +31,11 @@ type Stream struct {
 	sepRun int // bytes of punctuation since the last word
 
 	states, next []state
+	cw           curWord
 	wordIdx      int // index of the next word
 	lastCue      int // word index of the last negation cue in this clause
-	prevWord     []byte
+	prevFlags    wordFlags
+	prevNo       bool // the previous word was "no"
 	instruct     bool // an avoidance cue ("avoid", "don't say") earlier in the sentence
 	listMode     bool // a list introduced by an avoidance sentence ending in ':'
 	lineStart    bool
@@ -61,14 +63,13 @@ func (s *Screener) NewStream() *Stream {
 
 func (st *Stream) reset() {
 	*st = Stream{
-		s:        st.s,
-		word:     st.word[:0],
-		states:   st.states[:0],
-		next:     st.next[:0],
-		prevWord: st.prevWord[:0],
-		lastEnd:  st.lastEnd,
-		out:      st.out[:0],
-		lastCue:  noCue,
+		s:       st.s,
+		word:    st.word[:0],
+		states:  st.states[:0],
+		next:    st.next[:0],
+		lastEnd: st.lastEnd,
+		out:     st.out[:0],
+		lastCue: noCue,
 	}
 	for i := range st.lastEnd {
 		st.lastEnd[i] = -1
@@ -256,7 +257,7 @@ func (st *Stream) sentenceEnd() {
 	st.states = st.states[:0]
 	st.lastCue = noCue
 	st.instruct = false
-	st.prevWord = st.prevWord[:0]
+	st.prevFlags, st.prevNo = 0, false
 }
 
 // endWord finishes the word in progress, if any.
@@ -278,73 +279,87 @@ func (st *Stream) endWord() {
 	st.wordIdx++
 	if st.overlong {
 		st.states = st.states[:0]
-		st.prevWord = st.prevWord[:0]
+		st.prevFlags, st.prevNo = 0, false
 		return
 	}
 	w := st.word
 	end := st.wordAt + st.wordLen
+	cw := &st.cw
+	cw.id, cw.stems = st.s.vocab.lookup(w, cw.stems[:0])
+	var f wordFlags
+	if cw.id >= 0 {
+		f = st.s.vocab.flags[cw.id]
+	}
+	cw.num = st.wordNum || f&flagNumber != 0
+	cw.time = st.wordNum && st.wordTime
 	st.next = st.next[:0]
 	// Advance the partial matches.
 	for _, s := range st.states {
-		st.advance(s.node, s.start, w, end)
+		st.advance(s.node, s.start, cw, end)
 		if s.skips > 0 {
 			st.push(s.node, s.skips-1, s.start)
 		}
 	}
 	// A refusal formula ("no thanks", "no, I …") is not a negation.
-	if st.lastCue == idx-1 && string(st.prevWord) == "no" && noRefusal[string(w)] {
+	if st.lastCue == idx-1 && st.prevNo && f&flagRefusal != 0 {
 		st.lastCue = noCue
 	}
 	// Start a new match here unless a negation or an avoidance cue rules it out.
 	if !st.instruct && !st.listMode {
 		if idx-st.lastCue > negationWindow {
-			st.advance(rootManipulation, st.wordAt, w, end)
+			st.advance(rootManipulation, st.wordAt, cw, end)
 		}
-		st.advance(rootBias, st.wordAt, w, end)
+		st.advance(rootBias, st.wordAt, cw, end)
 	}
 	st.states, st.next = st.next, st.states
 	// Update the cues for the words that follow.
-	ws := string(w) // no allocation: only used as map keys below
-	if negationCues[ws] {
+	if f&flagNegation != 0 {
 		st.lastCue = idx
 	}
-	if avoidCues[ws] || (avoidVerbs[ws] && avoidLead[string(st.prevWord)]) ||
-		(ws == "of" && string(st.prevWord) == "instead") {
+	if f&flagAvoid != 0 || (f&flagAvoidVerb != 0 && st.prevFlags&flagAvoidLead != 0) ||
+		(f&flagOf != 0 && st.prevFlags&flagInstead != 0) {
 		st.instruct = true
 	}
-	st.prevWord = append(st.prevWord[:0], w...)
+	st.prevFlags = f
+	st.prevNo = string(w) == "no"
 }
 
-// advance moves the match at node over word w (ending at end).
-func (st *Stream) advance(node int32, start int, w []byte, end int) {
-	for _, ci := range st.s.nodes[node].closure {
-		n := &st.s.nodes[ci]
-		if n.words != nil {
-			for _, c := range n.words[string(w)] {
-				st.arrive(c, start, end)
-			}
-		}
-		for _, l := range n.stemLens {
-			if l > len(w) {
-				break
-			}
-			for _, c := range n.stems[string(w[:l])] {
-				st.arrive(c, start, end)
-			}
-		}
-		if len(n.num) > 0 && (st.wordNum || numberWords[string(w)]) {
-			for _, c := range n.num {
-				st.arrive(c, start, end)
-			}
-		}
-		if st.wordTime && st.wordNum {
-			for _, c := range n.time {
-				st.arrive(c, start, end)
-			}
-		}
-		for _, c := range n.any {
+// curWord is the word the automaton reads: its vocabulary id (or -1),
+// the ids of the stems it starts with, and whether it is a number.
+type curWord struct {
+	id    int32
+	stems []int32
+	num   bool // digits, or a number word
+	time  bool // digits with a colon
+}
+
+// advance moves the match at node over the word w (ending at end).
+func (st *Stream) advance(node int32, start int, w *curWord, end int) {
+	n := st.s.nodes[node].out
+	if w.id >= 0 && n.words != nil {
+		for _, c := range n.words[w.id] {
 			st.arrive(c, start, end)
 		}
+	}
+	if n.stems != nil {
+		for _, sid := range w.stems {
+			for _, c := range n.stems[sid] {
+				st.arrive(c, start, end)
+			}
+		}
+	}
+	if w.num {
+		for _, c := range n.num {
+			st.arrive(c, start, end)
+		}
+	}
+	if w.time {
+		for _, c := range n.time {
+			st.arrive(c, start, end)
+		}
+	}
+	for _, c := range n.any {
+		st.arrive(c, start, end)
 	}
 }
 
@@ -381,24 +396,4 @@ func (st *Stream) push(node int32, skips int8, start int) {
 		}
 	}
 	st.next = append(st.next, state{node: node, skips: skips, start: start})
-}
-
-var (
-	negationCues = wordSet(`no not never don't dont doesn't didn't isn't aren't wasn't weren't
-		won't wouldn't shouldn't cannot can't couldn't without nothing none nor neither zero
-		nobody hardly needn't`)
-	noRefusal = wordSet(`thanks thank thx i i'm i'd i'll i've way`)
-	avoidCues = wordSet(`avoid avoids avoided avoiding refrain steer banned forbidden
-		prohibited`)
-	avoidLead  = wordSet(`don't dont never not shouldn't avoid stop`)
-	avoidVerbs = wordSet(`say says saying use using write writing include including claim
-		claiming imply implying suggest promise promising put`)
-)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitWords(s) {
-		m[w] = true
-	}
-	return m
 }

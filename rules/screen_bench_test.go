@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// marketingAnswer builds a ~64 KB answer of ordinary marketing copy with
+// a manipulative sentence now and then.
+func marketingAnswer(size int) string {
+	var b strings.Builder
+	extra := []string{"Hurry, only 3 left in stock!", "12 people are viewing this right now.", "No thanks, I'd rather pay full price."}
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(benignCopy[i%len(benignCopy)])
+		b.WriteByte(' ')
+		if i%10 == 9 {
+			b.WriteString(extra[(i/10)%len(extra)])
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()[:size]
+}
+
+func BenchmarkScan64K(b *testing.B) {
+	s := DefaultScreener()
+	text := marketingAnswer(64 << 10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.Scan(text)
+	}
+}
+
+// BenchmarkStreamEvent writes a 64 KB answer in 10–20 byte pieces, as a
+// streamed model answer arrives; one op is one Write plus Holdback.
+func BenchmarkStreamEvent(b *testing.B) {
+	s := DefaultScreener()
+	text := marketingAnswer(64 << 10)
+	var pieces []string
+	for i, n := 0, 0; i < len(text); i += n {
+		n = 10 + (i*7)%11
+		pieces = append(pieces, text[i:min(i+n, len(text))])
+	}
+	st := s.NewStream()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text) / len(pieces)))
+	k := 0
+	for b.Loop() {
+		if k == len(pieces) {
+			st.Close()
+			st = s.NewStream()
+			k = 0
+		}
+		st.Write(pieces[k])
+		_ = st.Holdback()
+		k++
+	}
+}
+
+func BenchmarkNewScreenerDefaults(b *testing.B) {
+	rs := DefaultScreenRules()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewScreener(rs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
