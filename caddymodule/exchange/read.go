@@ -67,10 +67,9 @@ func ParseLine(line []byte) (Entry, error) {
 		line = line[i+1:]
 	}
 	if !gjson.ValidBytes(line) {
-		if bytes.Contains(line, []byte(`"`+FieldName+`"`)) || bytes.Contains(line, []byte("guardrail")) {
-			return Entry{}, errors.New("invalid JSON (truncated or edited line)")
-		}
-		return Entry{}, ErrNotRecord
+		// A JSON log line that does not parse was cut short or edited; it
+		// may have been a record, so it is reported, never skipped silently.
+		return Entry{}, errors.New("invalid JSON (truncated or edited line)")
 	}
 	if lg := gjson.GetBytes(line, "logger"); lg.Exists() && !isRecordLogger([]string{lg.String()}) {
 		return Entry{}, ErrNotRecord
