@@ -206,6 +206,9 @@ func streetAt(text string, r digitRun) (Span, bool) {
 			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
 	}
 	// Number last: the street name is before the number.
+	if r.start < 3 || !upperOrLeadBefore(text, r.start) {
+		return Span{}, false
+	}
 	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
 		end := unitAfter(text, e)
 		ctx := contextBefore(text, start, 40, ctxAddress)
@@ -213,6 +216,19 @@ func streetAt(text string, r digitRun) (Span, bool) {
 			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
 	}
 	return Span{}, false
+}
+
+// upperOrLeadBefore is a cheap filter: the word before the number at n
+// (after one space) is capitalised or ends in a street suffix letter.
+func upperOrLeadBefore(text string, n int) bool {
+	if text[n-1] != ' ' {
+		return false
+	}
+	j := n - 1
+	for j > 0 && !isWordStop(text[j-1]) {
+		j--
+	}
+	return j < n-1 && (upperAt(text, j) || streetLeads[text[j:n-1]])
 }
 
 // streetAfterNumber reads "[,] [direction] Name... Type" or "[,] lead
@@ -230,6 +246,9 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		tok = text[w.start:w.end]
 	}
+	if c := tok[0]; c >= 'a' && c <= 'z' && !streetLeads[tok] && tok != "bis" {
+		return 0, "", false
+	}
 	if streetLeads[tok] {
 		end, n := nameWordsAfter(text, w.end, 5)
 		if n == 0 {
@@ -237,7 +256,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		return end, "house number then street-type word and street name", true
 	}
-	if hasStreetSuffix(tok) && isCapWord(text, w) {
+	if (hasStreetSuffix(tok) || hasStreetSuffix(trimDot(text, w).str(text))) && isCapWord(text, w) {
 		return trimSentenceDot(text, w), "house number then one-word street name", true
 	}
 	if directions[tok] {
@@ -362,7 +381,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
-		if k == 1 && hasStreetSuffix(t) && isCapWord(text, w) {
+		if k == 1 && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) && isCapWord(text, w) {
 			return j, "one-word street name then house number", true
 		}
 		if streetLeads[t] && isCapWord(text, w) {

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -226,12 +227,33 @@ func boost(base float64, ctx string, to float64) float64 {
 	return max(base, to)
 }
 
+// reasonCache interns reason strings with their context word, so a span's
+// Reason costs no allocation after the first use of a (reason, word) pair.
+// Both parts are constants of this package, so the cache stays small.
+var reasonCache = struct {
+	sync.RWMutex
+	m map[[2]string]string
+}{m: map[[2]string]string{}}
+
 // withContext appends "; context word 'w'" to a reason when w is set.
 func withContext(reason, w string) string {
 	if w == "" {
 		return reason
 	}
-	return reason + "; context word '" + w + "'"
+	k := [2]string{reason, w}
+	reasonCache.RLock()
+	s, ok := reasonCache.m[k]
+	reasonCache.RUnlock()
+	if ok {
+		return s
+	}
+	s = reason + "; context word '" + w + "'"
+	reasonCache.Lock()
+	if len(reasonCache.m) < 4096 {
+		reasonCache.m[k] = s
+	}
+	reasonCache.Unlock()
+	return s
 }
 
 // wordStartAt reports whether a word starts at i: the byte before is not

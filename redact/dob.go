@@ -210,17 +210,34 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	return dst
 }
 
-// ageAfter are phrases after a number that make it an age.
-var ageAfter = []string{
-	" years old", "-year-old", " year old", " years of age", " yrs old", " yo ", " y/o", " jahre alt", "-jährig",
-	" jährig", " ans", " años", " anni", " jaar",
+// ageUnits are words after a number that make it an age; the English ones
+// need "old" or "of age" after them.
+var ageUnits = map[string]bool{
+	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
+	"ans": false, "años": false, "anni": false, "jaar": false,
 }
 
-// ageBefore are words right before a number that make it an age.
-var ageBefore = []string{
-	"aged ", "age ", "age: ", "age:", "ages ", "alter: ", "alter ", "âge: ", "âge ", "edad: ", "edad ",
-	"età: ", "età ", "leeftijd: ", "i'm ", "i am ", "he is ", "she is ", "he's ", "she's ", "they are ",
-	"turned ", "turns ", "turning ", "is now ", "ist ", "tiene ", "ha ",
+// ageWords are words right before a number that make it an age (strong),
+// or a verb that does when the clause ends at the number (weak).
+var ageWords = map[string]bool{
+	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
+	"leeftijd": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
+	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
+}
+
+// lowerWord lower-cases text[i:j] (ASCII) into buf; ok is false when too long.
+func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
+	if j-i > len(buf) || j <= i {
+		return "", false
+	}
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-i] = c
+	}
+	return string(buf[:j-i]), true
 }
 
 // ageAt reports an age phrase around the 1-3 digit run r (0-120).
@@ -236,29 +253,70 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if v > 120 {
 		return Span{}, false
 	}
-	for _, p := range ageAfter {
-		if r.end+len(p) <= len(text) && equalFoldASCIIPrefix(text[r.end:], p) {
-			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-				Reason: "number followed by an age phrase"}, true
+	var buf [16]byte
+	e := r.end
+	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig")) {
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+			Reason: "number followed by an age phrase"}, true
+	}
+	if e+1 < len(text) && text[e] == ' ' {
+		j := e + 1
+		for j < len(text) && j-e < 10 && (isCtxWordByte(text[j]) || text[j] == '/') && text[j] != '.' {
+			j++
+		}
+		if w, ok := lowerWord(text, e+1, j, &buf); ok {
+			if needOld, unit := ageUnits[string(w)]; unit {
+				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
+					hasPrefixFoldASCII(text[j:], " alt") {
+					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+						Reason: "number followed by an age phrase"}, true
+				}
+			}
 		}
 	}
-	for _, p := range ageBefore {
-		if r.start >= len(p) && equalFoldASCIIPrefix(text[r.start-len(p):], p) &&
-			(r.start == len(p) || !isLetterAt(text, r.start-len(p)-1)) {
-			// "I'm 34" must end there: not "I'm 34 minutes late" or "is 34%".
-			strong := p[0] == 'a' || p[0] == 'e' || p[0] == 'l'
-			if !strong && !ageEndOK(text, r.end) {
-				continue
-			}
-			score := 0.85
-			if !strong {
-				score = 0.7
-			}
-			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: score,
-				Reason: "number after an age word"}, true
-		}
+	i := r.start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') && r.start-i < 3 {
+		i--
 	}
-	return Span{}, false
+	if i == r.start {
+		return Span{}, false
+	}
+	k := i
+	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
+		k--
+	}
+	w, ok := lowerWord(text, k, i, &buf)
+	if !ok {
+		return Span{}, false
+	}
+	strong, found := ageWords[w]
+	if !found {
+		return Span{}, false
+	}
+	if !strong {
+		if !ageEndOK(text, r.end) {
+			return Span{}, false
+		}
+		if w == "is" || w == "am" || w == "are" {
+			// only "he/she is 34", "I am 34", "they are 34"
+			p := k - 1
+			q := p
+			for q > 0 && isCtxWordByte(text[q-1]) {
+				q--
+			}
+			if p <= 0 || text[p] != ' ' {
+				return Span{}, false
+			}
+			pw, _ := lowerWord(text, q, p, &buf)
+			if pw != "he" && pw != "she" && pw != "i" && pw != "they" && pw != "who" && pw != "you" {
+				return Span{}, false
+			}
+		}
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.7,
+			Reason: "number at the end of an age statement"}, true
+	}
+	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+		Reason: "number after an age word"}, true
 }
 
 // ageEndOK reports whether an age number ends its clause.

@@ -98,6 +98,7 @@ var stopCapitalised = []string{
 	"Brother", "Sister", "Uncle", "Aunt", "Mom", "Dad", "Mum", "Baby", "Boy", "Girl", "Man", "Woman", "People",
 	"Family", "Friends", "Friend", "Colleagues", "Partners", "Partner", "Member", "Members", "User", "Users",
 	"Guest", "Guests", "Visitor", "Visitors", "Valued", "Everyone", "Folks", "Madam", "Ladies", "Gentlemen",
+	"I'm", "I’m", "I'll", "I’ll", "I've", "I’ve", "I'd", "I’d", "It's", "It’s", "That's", "There's", "Let's",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -111,6 +112,33 @@ var titleWords = []string{
 var greetingWords = []string{
 	"Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Cheers", "Regards", "Hallo", "Liebe", "Lieber", "Bonjour",
 	"Hola", "Ciao", "Name", "Customer", "Client", "Contact",
+}
+
+// titleLower maps each title to its lower-case form, for reasons.
+var titleLower = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range titleWords {
+		m[t] = strings.ToLower(t)
+	}
+	return m
+}()
+
+// withSignature appends the signature cue to a (constant) reason.
+func withSignature(reason string) string { return withContext(reason, "signature line") }
+
+// nameBloom is a 64 Kbit filter over the keys of nameFlags: a clear bit
+// means the token is in no list, and the map lookup is skipped.
+var nameBloom [1 << 10]uint64
+
+func bloomHash(tok string) uint32 {
+	h := uint32(len(tok)) * 0x9E3779B1
+	h ^= uint32(tok[0]) * 0x85EBCA6B
+	h ^= uint32(tok[len(tok)-1]) * 0xC2B2AE35
+	if len(tok) > 1 {
+		h ^= uint32(tok[1]) * 0x27D4EB2F
+	}
+	h ^= h >> 15
+	return h & (1<<16 - 1)
 }
 
 // nameParticles are lower-case words inside a name ("van der", "de la").
@@ -144,6 +172,12 @@ func init() {
 		nameFlags[w] |= nameGreeting
 	}
 	cityNames = map[string]struct{}{}
+	defer func() {
+		for k := range nameFlags {
+			h := bloomHash(k)
+			nameBloom[h>>6] |= 1 << (h & 63)
+		}
+	}()
 	for _, c := range splitFields(citiesData, true) {
 		cityNames[c] = struct{}{}
 		if !strings.Contains(c, " ") {
@@ -272,8 +306,10 @@ func upperAt(text string, i int) bool {
 
 // tokenFlags looks a token up, trying the parts of a hyphenated name.
 func tokenFlags(tok string) uint8 {
-	if f, ok := nameFlags[tok]; ok {
-		return f
+	if h := bloomHash(tok); nameBloom[h>>6]&(1<<(h&63)) != 0 {
+		if f, ok := nameFlags[tok]; ok {
+			return f
+		}
 	}
 	if i := strings.IndexByte(tok, '-'); i > 0 {
 		f := nameFlags[tok[:i]] &^ (nameStop | nameTitle | nameGreeting)
@@ -320,7 +356,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			cs, ce := run[0].start, run[k-1].end
 			if w := locationCue(text, cs, lastPerson); w != "" {
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: "known city after '" + w + "' in a sentence about a person"})
+					Reason: withContext("known city in a sentence about a person", w)})
 			}
 			run = run[k:]
 		}
@@ -328,6 +364,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		dst = scoreNameRun(text, run, dst)
 		if len(dst) > before {
 			lastPerson = dst[len(dst)-1].End
+			end = max(end, lastPerson)
 		}
 		i = end
 	}
@@ -617,11 +654,11 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		return dst
 	}
 	if title != "" {
-		reason = withContext(reason, strings.ToLower(strings.TrimSuffix(title, ".")))
+		reason = withContext(reason, titleLower[strings.TrimSuffix(title, ".")])
 	} else if ctx != "" {
 		reason = withContext(reason, ctx)
 	} else if sig != "" {
-		reason += "; " + sig
+		reason = withSignature(reason)
 	}
 	// "Name: Raman, Priya": a family name, comma, given name.
 	if nameToks == 1 && ctx != "" && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' {

@@ -1,0 +1,120 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAddressDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"us", "I live at 14 Elm Street in town", []string{"STREET_ADDRESS:14 Elm Street"}},
+		{"us abbrev dot", "Send it to 221B Baker St. please", []string{"STREET_ADDRESS:221B Baker St"}},
+		{"us full", "I live at 123 Park Ave Apt 123 New York City, NY 10002",
+			[]string{"STREET_ADDRESS:123 Park Ave Apt 123", "LOCATION:New York City", "ZIP_CODE:10002"}},
+		{"direction", "my address is 56 N First St NY 90210", []string{"STREET_ADDRESS:56 N First St", "ZIP_CODE:90210"}},
+		{"zip+4", "ship to 9 Oak Road, Austin, TX 78701-1234",
+			[]string{"STREET_ADDRESS:9 Oak Road", "LOCATION:Austin", "ZIP_CODE:78701-1234"}},
+		{"de", "Anschrift: Hauptstraße 5, 10115 Berlin",
+			[]string{"STREET_ADDRESS:Hauptstraße 5", "ZIP_CODE:10115", "LOCATION:Berlin"}},
+		{"de number first", "mailed to 6390 Hauptstraße.", []string{"STREET_ADDRESS:6390 Hauptstraße"}},
+		{"fr", "au 12 rue de la Paix, 75002 Paris",
+			[]string{"STREET_ADDRESS:12 rue de la Paix", "ZIP_CODE:75002", "LOCATION:Paris"}},
+		{"es", "Calle Mayor 3, Madrid", []string{"STREET_ADDRESS:Calle Mayor 3", "LOCATION:Madrid"}},
+		{"it", "abito in Via Roma 10 a Milano", []string{"STREET_ADDRESS:Via Roma 10"}},
+		{"nl", "Keizersgracht 123, 1015 CJ Amsterdam",
+			[]string{"STREET_ADDRESS:Keizersgracht 123", "ZIP_CODE:1015 CJ", "LOCATION:Amsterdam"}},
+		{"uk postcode", "Our office: 10 Downing Street, London SW1A 2AA",
+			[]string{"STREET_ADDRESS:10 Downing Street", "LOCATION:London", "ZIP_CODE:SW1A 2AA"}},
+		{"uk postcode bare", "postcode M1 1AE", []string{"ZIP_CODE:M1 1AE"}},
+		{"zip context", "zip: 94105", []string{"ZIP_CODE:94105"}},
+		{"prose street", "Oh no worries I live right down the street and up the boulevard", nil},
+		{"prose drive", "I have thought of many ways to finish that drive", nil},
+		{"numbers", "We sold 300 Units last year and 12 Items in May.", nil},
+		{"year", "In 2024 Sales grew", nil},
+		{"bare 5 digits", "Order 10115 shipped", nil},
+		{"date", "on 12.03.2024 Street fair", nil},
+	}
+	d := addressDetector{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDOBDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"born", "She was born on 12 March 1990 in Rome", []string{"DATE_OF_BIRTH:12 March 1990"}},
+		{"dob iso", "DOB: 1985-07-23", []string{"DATE_OF_BIRTH:1985-07-23"}},
+		{"dob us", "date of birth 07/23/1985.", []string{"DATE_OF_BIRTH:07/23/1985"}},
+		{"month first", "born March 5th, 1990", []string{"DATE_OF_BIRTH:March 5th, 1990"}},
+		{"german", "geb. 03.04.1979", []string{"DATE_OF_BIRTH:03.04.1979"}},
+		{"german month", "geboren am 12. März 1990", []string{"DATE_OF_BIRTH:12. März 1990"}},
+		{"french", "née le 2 avril 1988", []string{"DATE_OF_BIRTH:2 avril 1988"}},
+		{"plain date", "The sale ends on 12 March 2026.", nil},
+		{"aged", "a customer aged 34 asked", []string{"AGE:34"}},
+		{"years old", "my son is 7 years old", []string{"AGE:7"}},
+		{"year-old", "a 45-year-old teacher", []string{"AGE:45"}},
+		{"she is", "she is 34.", []string{"AGE:34"}},
+		{"i am", "I am 29, and I love hiking", []string{"AGE:29"}},
+		{"not age", "the price is 34 dollars", nil},
+		{"not age percent", "CTR is 34%", nil},
+		{"too old", "aged 300 days", nil},
+		{"years not age", "for 5 years we have sold shoes", nil},
+	}
+	d := dobDetector{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCryptoAndMACDetectors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"p2pkh", "my wallet address is: 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ", []string{"CRYPTO:16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ"}},
+		{"p2sh", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", []string{"CRYPTO:3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"}},
+		{"bech32", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", []string{"CRYPTO:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"}},
+		{"bech32m", "pay bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297 now",
+			[]string{"CRYPTO:bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297"}},
+		{"eth eip55", "send to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", []string{"CRYPTO:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}},
+		{"eth bad eip55", "send to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", nil},
+		{"eth lower", "ETH 0x52908400098527886e0f7030069857d2e4169ee7", []string{"CRYPTO:0x52908400098527886e0f7030069857d2e4169ee7"}},
+		{"btc bad checksum", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", nil},
+		{"btc one char off", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyY", nil},
+		{"bech32 bad", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr", nil},
+		{"sha256 hex", "8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189", nil},
+		{"mac colon", "My MAC address is 00:1A:2B:3C:4D:5E", []string{"MAC_ADDRESS:00:1A:2B:3C:4D:5E"}},
+		{"mac dash", "AA-BB-CC-DD-EE-FF", []string{"MAC_ADDRESS:AA-BB-CC-DD-EE-FF"}},
+		{"mac cisco", "Physical address is aabb.ccdd.eeff", []string{"MAC_ADDRESS:aabb.ccdd.eeff"}},
+		{"mac short", "Not a MAC: 00:1A:2B:3C:4D", nil},
+		{"mac broadcast", "FF:FF:FF:FF:FF:FF", nil},
+		{"mac zero", "00:00:00:00:00:00", nil},
+		{"mac mixed", "10:2F:33-AC-29-C3", nil},
+		{"ipv6", "2001:db8:0:1:2:3:4:5", nil},
+		{"time", "at 12:30:45 today", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := append(spansOf(cryptoDetector{}, tc.text), spansOf(macDetector{}, tc.text)...)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

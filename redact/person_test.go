@@ -1,0 +1,73 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// spansOf returns "TYPE:value" for each span of d at or above the engine's
+// default threshold.
+func spansOf(d Detector, text string) []string {
+	var out []string
+	for _, s := range d.Detect(text, nil) {
+		if s.Score >= DefaultMinScore {
+			out = append(out, s.Type+":"+text[s.Start:s.End])
+		}
+	}
+	return out
+}
+
+func TestPersonDetector(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"given family", "Please call Maria Schneider tomorrow.", []string{"PERSON:Maria Schneider"}},
+		{"title", "Send it to Dr. Okonkwo today", []string{"PERSON:Dr. Okonkwo"}},
+		{"title month", "his name is Mr. May", []string{"PERSON:Mr. May"}},
+		{"german title", "Sehr geehrte Frau Schröder, danke", []string{"PERSON:Frau Schröder"}},
+		{"particles", "Contact Jan van der Berg about it", []string{"PERSON:Jan van der Berg"}},
+		{"spanish two surnames", "Gabriel García Márquez wrote it", []string{"PERSON:Gabriel García Márquez"}},
+		{"apostrophe", "Ask Liam O'Neil now", []string{"PERSON:Liam O'Neil"}},
+		{"initial", "Richard M. Nixon", []string{"PERSON:Richard M. Nixon"}},
+		{"greeting", "Dear Priya,\nthanks", []string{"PERSON:Priya"}},
+		{"greeting unknown", "Hi Zorbath, welcome", []string{"PERSON:Zorbath"}},
+		{"crm", "Name: Raman, Priya", []string{"PERSON:Raman, Priya"}},
+		{"possessive", "Kate's order shipped", []string{"PERSON:Kate"}},
+		{"signature", "Thanks for the help.\n\nAll the best,\n\nAngel\nAcme", []string{"PERSON:Angel"}},
+		{"non-ascii", "Zoë Lefèvre liked it", []string{"PERSON:Zoë Lefèvre"}},
+		{"hyphenated", "Jean-Pierre Dubois called", []string{"PERSON:Jean-Pierre Dubois"}},
+		{"brand", "Write a LinkedIn post about Google Ads for Black Friday.", nil},
+		{"months", "Our May and June campaigns beat April.", nil},
+		{"sentence start", "Create a content calendar for March with two posts.", nil},
+		{"city alone", "visitors from Paris and Sydney", nil},
+		{"org signature", "blah blah\n\n\nAcme Support\n blah blah", nil},
+		{"closing word", "blah.\n\nAffectionately,\n\nFoo Bar\nblah", []string{"PERSON:Foo Bar"}},
+		{"hyphen glued", "unsere running shoes-Aktion.", nil},
+		{"url", "see https://example.com/Anna for details", nil},
+		{"location with person", "Hi, I'm Yuki Tanaka from Chicago.", []string{"PERSON:Yuki Tanaka", "LOCATION:Chicago"}},
+		{"city of a given name", "Florence Smith from Austin", []string{"PERSON:Florence Smith", "LOCATION:Austin"}},
+	}
+	d := personDetector{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPersonReasonNeverQuotesValue(t *testing.T) {
+	text := "Dear Zorbath Quillfeather,\nthanks, Dr. Mayers"
+	for _, s := range (personDetector{}).Detect(text, nil) {
+		v := text[s.Start:s.End]
+		if strings.Contains(s.Reason, v) || strings.Contains(s.Reason, "Zorbath") || strings.Contains(s.Reason, "Mayers") {
+			t.Errorf("reason %q quotes the value", s.Reason)
+		}
+		if s.Rule == "" || s.Score <= 0 || s.Score > 1 {
+			t.Errorf("span %+v lacks rule or has a bad score", s)
+		}
+	}
+}
