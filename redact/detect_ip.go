@@ -20,7 +20,7 @@ func (d ipDetector) Detect(text string, dst []Span) []Span {
 	return d.detectScan(newScan(text), dst)
 }
 
-var versionContext = []string{"version", "release", "build", "firmware", "patch", "update", "v."}
+var versionContext = newWordSet("version", "release", "build", "firmware", "patch", "update", "v.", "ver.")
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	dst = d.detectV4(sc, dst)
@@ -64,7 +64,7 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		score, reason := 0.9, "four dotted decimal octets, each 0-255"
-		if hasWordBefore(text, r.start, 24, versionContext) {
+		if versionContext.before(text, r.start, 24) {
 			score, reason = 0.3, "dotted quad after a version word; likely a version number"
 		}
 		// A CIDR suffix belongs to the address.

@@ -59,11 +59,10 @@ func init() {
 }
 
 var (
-	phoneContext = []string{"phone", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
+	phoneContext = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
 		"reach me", "contact", "ring", "handy", "telefon", "téléphone", "teléfono", "telefono", "móvil",
-		"movil", "portable", "cellulare", "mobiel", "numero", "número", "number", "dial", "hotline"}
-	notPhoneContext = []string{"order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id:",
-		"id ", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode"}
+		"movil", "portable", "cellulare", "mobiel", "numero", "número", "number", "dial", "hotline")
+	notPhoneContext = newWordSet("order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode")
 )
 
 // phoneGap reports whether g may separate two digit groups of a number.
@@ -147,10 +146,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		score, reason := 0.0, ""
 		var ctx, neg bool
+		flags := 0
 		switch {
 		case plus:
 			if !intlPossible(d) {
-				if hasWordBefore(text, start, 40, phoneContext) {
+				if phoneContext.before(text, start, 40) {
 					score, reason = 0.3, "international prefix after a phone context word"
 				}
 				break
@@ -166,24 +166,24 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if score == 0 {
 			continue
 		}
-		ctx = hasWordBefore(text, start, 40, phoneContext)
-		neg = !ctx && hasWordBefore(text, start, 20, notPhoneContext)
+		ctx = phoneContext.before(text, start, 40)
+		neg = !ctx && notPhoneContext.before(text, start, 20)
 		if !plus && score < 0.6 && groups == 1 && !ctx && !neg && nationalValid(text[r.start:end]) {
 			score += 0.15
-			reason += ", valid for a national numbering plan"
+			flags |= 1
 		}
 		if ctx {
 			score = min(score+0.2, 0.99)
-			reason += ", after a phone context word"
+			flags |= 2
 		}
 		if neg && !ctx {
 			score -= 0.3
-			reason += ", after an order/reference word"
+			flags |= 4
 		}
 		if paren && start < len(text) && text[start] == '(' && !strings.Contains(text[start:end], ")") {
 			start++ // unbalanced "(" belongs to the sentence
 		}
-		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: reason})
+		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: phoneReason(reason, flags)})
 		i = j
 	}
 	return dst
@@ -302,4 +302,49 @@ func nationalValid(s string) bool {
 		}
 	}
 	return false
+}
+
+// phoneReasons holds every reason variant, precomputed so that a match
+// does not allocate: base reason → flags (1 valid for a national plan,
+// 2 after a context word, 4 after an order/reference word).
+var phoneReasons = func() map[string][8]string {
+	m := map[string][8]string{}
+	for _, base := range []string{
+		"00 international prefix, country code and a possible national length",
+		"French number in pairs with trunk prefix 0",
+		"US/CA number with trunk prefix 1",
+		"US/CA number: (area code) exchange-line",
+		"US/CA number: area code, exchange and line groups",
+		"international number: country code and a possible national length",
+		"international prefix after a phone context word",
+		"local number without area code",
+		"mobile number in national groups (ES, IN)",
+		"national number with trunk prefix 0",
+		"national number with trunk prefix 0 in groups (UK, DE, FR, IT, NL, IN)",
+		"ten digits in US/CA shape",
+	} {
+		var v [8]string
+		for f := range v {
+			r := base
+			if f&1 != 0 {
+				r += ", valid for a national numbering plan"
+			}
+			if f&2 != 0 {
+				r += ", after a phone context word"
+			}
+			if f&4 != 0 {
+				r += ", after an order/reference word"
+			}
+			v[f] = r
+		}
+		m[base] = v
+	}
+	return m
+}()
+
+func phoneReason(base string, flags int) string {
+	if v, ok := phoneReasons[base]; ok {
+		return v[flags&7]
+	}
+	return base
 }

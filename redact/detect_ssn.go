@@ -18,7 +18,7 @@ func (d ssnDetector) Detect(text string, dst []Span) []Span {
 	return d.detectScan(newScan(text), dst)
 }
 
-var ssnContext = []string{"ssn", "social security", "social sec", "soc sec", "ss#", "ss #", "taxpayer"}
+var ssnContext = newWordSet("ssn", "social security", "social sec", "soc sec", "ss#", "ss #", "taxpayer")
 
 // ssnValid checks the nine digits d against the SSA's allocation rules.
 func ssnValid(d []byte) (ok bool, sample bool) {
@@ -57,7 +57,7 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 		score := 0.0
 		switch r.end - r.start {
 		case 9:
-			if !ssnEndOK(text, r.end) || !hasWordBefore(text, r.start, 32, ssnContext) {
+			if !ssnEndOK(text, r.end) || !ssnContext.before(text, r.start, 32) {
 				continue
 			}
 			copy(d[:], text[r.start:r.end])
@@ -86,7 +86,7 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 			default:
 				score, reason = 0.6, "AAA GG SSSS with a valid area, group and serial"
 			}
-			if hasWordBefore(text, r.start, 32, ssnContext) {
+			if ssnContext.before(text, r.start, 32) {
 				score += 0.1
 				reason += ", after an SSN context word"
 			}

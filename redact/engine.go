@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -38,7 +39,8 @@ type Options struct {
 // Engine runs a set of detectors over texts and resolves their overlaps.
 // It is safe for concurrent use.
 type Engine struct {
-	detectors []Detector
+	detectors []Detector     // custom detectors and built-ins without a shared scan
+	scanners  []scanDetector // built-ins that use the shared scan
 	offTypes  map[string]bool
 	allow     []string
 	deny      *denyMatcher
@@ -94,9 +96,14 @@ func NewEngine(opts Options) (*Engine, error) {
 			live = true
 			typeSet[t] = true
 		}
-		if live {
-			e.detectors = append(e.detectors, d)
+		if !live {
+			continue
 		}
+		if sd, ok := d.(scanDetector); ok {
+			e.scanners = append(e.scanners, sd)
+			continue
+		}
+		e.detectors = append(e.detectors, d)
 	}
 	if len(opts.Deny) > 0 && !off[deniedTermType] && !off[denyRule] {
 		dm, err := newDenyMatcher(opts.Deny)
@@ -154,14 +161,12 @@ func (e *Engine) Find(text string) []Span {
 		return nil
 	}
 	ws := scratchPool.Get().(*findScratch)
-	defer scratchPool.Put(ws)
 	ws.scan.reset(text)
 	cands := ws.spans[:0]
+	for _, sd := range e.scanners {
+		cands = sd.detectScan(&ws.scan, cands)
+	}
 	for _, d := range e.detectors {
-		if sd, ok := d.(scanDetector); ok {
-			cands = sd.detectScan(&ws.scan, cands)
-			continue
-		}
 		cands = d.Detect(text, cands)
 	}
 	if e.deny != nil {
@@ -170,12 +175,14 @@ func (e *Engine) Find(text string) []Span {
 	// Filter in place.
 	n := 0
 	for _, s := range cands {
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || e.offTypes[s.Type] {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || (len(e.offTypes) > 0 && e.offTypes[s.Type]) {
 			continue
 		}
-		min, ok := e.minScore[s.Type]
-		if !ok {
-			min = DefaultMinScore
+		min := DefaultMinScore
+		if len(e.minScore) > 0 {
+			if m, ok := e.minScore[s.Type]; ok {
+				min = m
+			}
 		}
 		if s.Score < min || e.allowed(text[s.Start:s.End]) {
 			continue
@@ -186,13 +193,14 @@ func (e *Engine) Find(text string) []Span {
 	cands = cands[:n]
 	ws.spans = cands[:0]
 	ws.scan.text = ""
-	if n == 0 {
-		return nil
+	var out []Span
+	if n > 0 {
+		kept := resolveOverlaps(cands, ws.kept[:0])
+		ws.kept = kept[:0]
+		out = make([]Span, len(kept))
+		copy(out, kept)
 	}
-	kept := resolveOverlaps(cands, ws.kept[:0])
-	ws.kept = kept[:0]
-	out := make([]Span, len(kept))
-	copy(out, kept)
+	scratchPool.Put(ws)
 	return out
 }
 
@@ -213,6 +221,17 @@ func (e *Engine) allowed(v string) bool {
 // higher score, then the longer span, then the earlier start, and appends
 // it to kept sorted by Start. It reorders cands.
 func resolveOverlaps(cands, kept []Span) []Span {
+	// Fast path: already sorted and disjoint (the common case).
+	disjoint := true
+	for i := 1; i < len(cands); i++ {
+		if cands[i].Start < cands[i-1].End {
+			disjoint = false
+			break
+		}
+	}
+	if disjoint {
+		return append(kept, cands...)
+	}
 	slices.SortFunc(cands, func(a, b Span) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
@@ -277,10 +296,10 @@ const (
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	i := 0
 	n := len(s)
+	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
 	for i < n {
 		if i+8 <= n {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			x := binary.LittleEndian.Uint64(b[i:])
 			y := x & lo7
 			m := (y + add0) &^ (y + add9) &^ x & hi1
 			if m == 0 {
@@ -301,11 +320,41 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	return runs
 }
 
-// hasWordBefore reports whether any of words (lower-case ASCII) occurs,
-// case-insensitively, in the window bytes before pos.
-func hasWordBefore(text string, pos, window int, words []string) bool {
+// wordSet is a set of lower-case context words (stems) bucketed by first
+// ASCII letter, matched at word starts, ignoring ASCII case.
+type wordSet struct {
+	buckets [26][]string
+}
+
+// newWordSet builds a wordSet; every word must start with an ASCII letter.
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{}
+	for _, w := range words {
+		c := w[0]
+		if !isLower(c) {
+			panic("redact: context word must start with a lower-case ASCII letter: " + w)
+		}
+		ws.buckets[c-'a'] = append(ws.buckets[c-'a'], w)
+	}
+	return ws
+}
+
+// before reports whether a word of the set starts a word in the window
+// bytes before pos.
+func (ws *wordSet) before(text string, pos, window int) bool {
 	lo := max(pos-window, 0)
-	return containsAnyFold(text[lo:pos], words)
+	for i := lo; i < pos; i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' || (i > 0 && isAlpha(text[i-1])) {
+			continue
+		}
+		for _, w := range ws.buckets[c-'a'] {
+			if i+len(w) <= len(text) && keyLabelFold(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsAnyFold reports whether s contains any of words (lower-case
