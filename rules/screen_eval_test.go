@@ -224,8 +224,8 @@ func TestEvalBias(t *testing.T) {
 var evalFloors = struct {
 	manipF1, manipBenignMax, biasRecall, biasBenignMax float64
 }{
-	manipF1:        0.0,
-	manipBenignMax: 1.0,
-	biasRecall:     0.0,
-	biasBenignMax:  1.0,
+	manipF1:        0.93,  // measured 0.948
+	manipBenignMax: 0.015, // measured 0.5 %
+	biasRecall:     0.09,  // measured 0.097 (CrowS-Pairs is mostly beyond word rules)
+	biasBenignMax:  0.005, // measured 0.0 %
 }

@@ -24,7 +24,8 @@ import (
 //	           (one … twenty, thirty … ninety, hundred(s), thousand(s), dozen(s),
 //	           few, several, couple)
 //	_          any one word
-//	~N         a gap of 0 to N arbitrary words (1 ≤ N ≤ 12), not first or last
+//	~N         a gap of 0 to N arbitrary words (1 ≤ N ≤ 12), not first or last;
+//	           a gap never skips a negation word (no, not, never, don't …)
 //	a|b|c      one of the alternatives (each an element)
 //	(a b)      a group: a sequence used as one element, e.g. (bad at)|hopeless
 //	[a b]      an optional group, e.g. only [a] {n} left

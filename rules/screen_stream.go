@@ -296,7 +296,7 @@ func (st *Stream) endWord() {
 	// Advance the partial matches.
 	for _, s := range st.states {
 		st.advance(s.node, s.start, cw, end)
-		if s.skips > 0 {
+		if s.skips > 0 && f&flagNegation == 0 { // a gap never skips a negation
 			st.push(s.node, s.skips-1, s.start)
 		}
 	}
