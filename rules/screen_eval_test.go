@@ -148,6 +148,28 @@ func TestEvalManipulation(t *testing.T) {
 		p := perCat[c]
 		t.Logf("  %-26s P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)", c, p.precision(), p.recall(), p.f1(), p.tp, p.fp, p.fn)
 	}
+	// The same lines inside paragraphs of ordinary copy, screened as a
+	// stream in 10–20 byte pieces: the line must be flagged exactly when it
+	// is flagged alone, and the surrounding copy must add nothing.
+	changed := 0
+	for i, r := range recs {
+		pre, post := benignCopy[i%len(benignCopy)], benignCopy[(i+7)%len(benignCopy)]
+		para := pre + " " + r.Text + "\n" + post
+		st := s.NewStream()
+		var fs []Finding
+		for k := 0; k < len(para); k += 10 + k%11 {
+			fs = append(fs, st.Write(para[k:min(k+10+k%11, len(para))])...)
+		}
+		fs = append(fs, st.Close()...)
+		alone := flaggedKind(s.Scan(r.Text), "manipulation")
+		if flaggedKind(fs, "manipulation") != alone {
+			changed++
+		}
+	}
+	t.Logf("embedded in paragraphs and streamed: %d of %d lines change their outcome", changed, len(recs))
+	if changed > len(recs)/100 {
+		t.Errorf("%d lines change outcome inside paragraphs", changed)
+	}
 	if got, floor := bin.f1(), evalFloors.manipF1; got < floor {
 		t.Errorf("manipulation F1 %.3f below floor %.3f", got, floor)
 	}
