@@ -111,20 +111,20 @@ func TestEvalNamesPublic(t *testing.T) {
 	}
 }
 
-// corpusTypes are the corpus types this family detects.
-var corpusTypes = []string{"PERSON", "STREET_ADDRESS", "LOCATION"}
+// nameCorpusTypes are the corpus types this family detects.
+var nameCorpusTypes = []string{"PERSON", "STREET_ADDRESS", "LOCATION"}
 
-// corpusFloors are minimum {precision, recall, fully-masked recall} on the
+// nameCorpusFloors are minimum {precision, recall, fully-masked recall} on the
 // generated corpus.
-var corpusFloors = map[string][3]float64{
+var nameCorpusFloors = map[string][3]float64{
 	"PERSON":         {0.9, 0.9, 0.9},
 	"STREET_ADDRESS": {0.9, 0.9, 0.9},
 	"LOCATION":       {0.8, 0.3, 0.3},
 }
 
-// generateCorpus writes the generated prompt corpus (size in MB) and its
+// genNameCorpus writes the generated prompt corpus (size in MB) and its
 // labels to a temp dir; it skips when python3 or the generator is missing.
-func generateCorpus(tb testing.TB, sizeMB string) (text, labels string) {
+func genNameCorpus(tb testing.TB, sizeMB string) (text, labels string) {
 	tb.Helper()
 	py, err := exec.LookPath("python3")
 	if err != nil {
@@ -148,18 +148,18 @@ func TestEvalNamesCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates a corpus")
 	}
-	_, labels := generateCorpus(t, "1")
+	_, labels := genNameCorpus(t, "1")
 	recs := loadEvalFile(t, labels)
-	scores := scorePIIEval(recs, corpusTypes, nameFind)
-	t.Logf("generated corpus (1 MB, seed 42), %d records\n%s", len(recs), formatPIIScores(scores, corpusTypes))
+	scores := scorePIIEval(recs, nameCorpusTypes, nameFind)
+	t.Logf("generated corpus (1 MB, seed 42), %d records\n%s", len(recs), formatPIIScores(scores, nameCorpusTypes))
 	if os.Getenv("REDACT_EVAL_DEBUG") != "" {
-		for _, typ := range corpusTypes {
+		for _, typ := range nameCorpusTypes {
 			for _, m := range missedExamples(recs, typ, nameFind, 20) {
 				t.Log(m)
 			}
 		}
 	}
-	for typ, f := range corpusFloors {
+	for typ, f := range nameCorpusFloors {
 		s := scores[typ]
 		if s.Precision() < f[0] || s.Recall() < f[1] || s.MaskedRecall() < f[2] {
 			t.Errorf("%s: precision %.3f recall %.3f masked %.3f, want at least %.3f, %.3f, %.3f",

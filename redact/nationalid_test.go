@@ -92,3 +92,41 @@ func TestNationalIDDetector(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalIDLookAlikes changes the check character of valid numbers:
+// no look-alike may be reported as the original type.
+func TestNationalIDLookAlikes(t *testing.T) {
+	valid := []struct{ typ, value string }{
+		{"CA_SIN", "130 692 544"}, {"CA_SIN", "435-418-165"}, {"AU_TFN", "876 543 210"},
+		{"ABA_ROUTING_NUMBER", "121000358"}, {"UK_NHS", "401 023 2137"}, {"UK_NHS", "0032698674"},
+		{"DE_TAX_ID", "12345678903"}, {"IN_AADHAAR", "3123 4567 8909"}, {"ES_NIF", "12345678Z"},
+		{"ES_NIE", "X9613851N"}, {"IT_FISCAL_CODE", "RSSMRA85T10A562S"}, {"FR_NIR", "184127645108946"},
+	}
+	d := nationalIDDetector{}
+	alarms, tries := 0, 0
+	for _, v := range valid {
+		if got := spansOf(d, v.value); len(got) != 1 || got[0] != v.typ+":"+v.value {
+			t.Errorf("valid %s %q: got %q", v.typ, v.value, got)
+			continue
+		}
+		last := len(v.value) - 1
+		alphabet := "0123456789"
+		if v.value[last] >= 'A' {
+			alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		}
+		for i := 0; i < len(alphabet); i++ {
+			if alphabet[i] == v.value[last] {
+				continue
+			}
+			la := v.value[:last] + alphabet[i:i+1]
+			tries++
+			for _, s := range d.Detect(la, nil) {
+				if s.Type == v.typ && s.Score >= DefaultMinScore {
+					alarms++
+					t.Errorf("look-alike %q reported as %s (%s)", la, s.Type, s.Reason)
+				}
+			}
+		}
+	}
+	t.Logf("%d look-alikes with a wrong check character, %d false alarms", tries, alarms)
+}

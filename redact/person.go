@@ -252,6 +252,9 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if r == '’' {
 				if j+size < len(text) && isLetterAt(text, j+size) && !possessiveAt(text, j+size) {
+					if !upperAt(text, j+size) {
+						return j, lower, false
+					}
 					j += size
 					continue
 				}
@@ -269,6 +272,9 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 		if (c == '\'' || c == '-') && j+1 < len(text) && isLetterAt(text, j+1) {
 			if c == '\'' && possessiveAt(text, j+1) {
 				break
+			}
+			if c == '\'' && !upperAt(text, j+1) {
+				return j, lower, false // a contraction: Don't, I'm, Can't
 			}
 			if c == '-' && !upperAt(text, j+1) {
 				break
@@ -648,7 +654,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
-	case nameToks >= 2 && family > 0 && unknown > 0 && ctx != "":
+	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx == "name"):
 		score, reason = 0.65, "capitalised words with a family name"
 	default:
 		return dst
@@ -685,11 +691,9 @@ func signatureLine(text string, start, end int) bool {
 		return false
 	}
 	i := start
-	dash := false
+	// "-John", "--Meg C.", "Thanks -Jon": a dash glued to the name.
+	dash := start > 0 && text[start-1] == '-'
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '-' || text[i-1] == '\t' || text[i-1] == '.') {
-		if text[i-1] == '-' {
-			dash = true
-		}
 		i--
 	}
 	if i > 0 && text[i-1] != '\n' {
@@ -712,5 +716,21 @@ func signatureLine(text string, start, end int) bool {
 		return false
 	}
 	last := prev[len(prev)-1]
-	return last == ',' || last == '!' || last == '.' && strings.Count(prev, " ") <= 4
+	if last == ',' || last == '!' {
+		return true
+	}
+	low := strings.ToLower(prev)
+	for _, w := range closingWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingWords mark a line that closes a letter, so the next short line is
+// a signature.
+var closingWords = []string{
+	"thank", "regards", "best", "cheers", "sincerely", "care", "yours", "wishes", "weekend", "love",
+	"warmly", "grüße", "grüßen", "gruß", "cordialement", "saludos", "saluti", "groeten",
 }
