@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
@@ -15,10 +14,49 @@ import (
 // a plain (unkeyed) digest that anyone can recompute from a guessed value, so
 // callers must configure a secret key.
 func KeyedHash(key []byte, value string) string {
-	m := hmac.New(sha256.New, key)
-	m.Write([]byte(value))
-	var sum [sha256.Size]byte
-	return hex.EncodeToString(m.Sum(sum[:0])[:8])
+	var pads hmacPads
+	pads.init(key)
+	var buf [256]byte
+	sum := pads.finish(append(pads.begin(buf[:0]), value...))
+	return hex.EncodeToString(sum[:8])
+}
+
+// hmacPads holds an HMAC-SHA256 key XORed with the inner and outer pads, so
+// that a MAC costs two sha256.Sum256 calls and no allocation (crypto/hmac
+// allocates its two digests for every new key).
+type hmacPads struct {
+	ipad, opad [sha256.BlockSize]byte
+}
+
+// init prepares the pads for key (hashed first if longer than a block, as
+// RFC 2104 says).
+func (p *hmacPads) init(key []byte) {
+	if len(key) > sha256.BlockSize {
+		h := sha256.Sum256(key)
+		key = h[:]
+	}
+	copy(p.ipad[:], key)
+	copy(p.opad[:], key)
+	for i := range p.ipad {
+		p.ipad[i] ^= 0x36
+		p.opad[i] ^= 0x5c
+	}
+}
+
+// begin starts an HMAC: it returns scratch[:0] with the inner pad, to
+// which the caller appends the message before calling finish.
+func (p *hmacPads) begin(scratch []byte) []byte {
+	return append(scratch[:0], p.ipad[:]...)
+}
+
+// finish returns HMAC-SHA256 of the message in inner, a slice that begin
+// returned with the message appended.
+func (p *hmacPads) finish(inner []byte) [sha256.Size]byte {
+	h := sha256.Sum256(inner)
+	var outer [sha256.BlockSize + sha256.Size]byte
+	copy(outer[:], p.opad[:])
+	copy(outer[sha256.BlockSize:], h[:])
+	return sha256.Sum256(outer[:])
 }
 
 // normClass says how a value of some entity type is normalised before it is

@@ -139,7 +139,12 @@ func Apply(text string, spans []Span, p *Policy, v *Vault) string {
 	if p != nil {
 		key = p.Key
 	}
-	var s *vaultState
+	if v == nil {
+		v = NewVault(key)
+	}
+	s := v.state()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var b strings.Builder
 	b.Grow(len(text) + 16*len(spans))
 	cursor := 0
@@ -164,14 +169,6 @@ func Apply(text string, spans []Span, p *Policy, v *Vault) string {
 			b.WriteString(KeyedHash(key, string(appendNormalized(nil, t, value))))
 			b.WriteByte('>')
 		default: // OpPlaceholder, and fail closed on unknown kinds
-			if s == nil {
-				if v == nil {
-					v = NewVault(key)
-				}
-				s = v.state()
-				s.mu.Lock()
-				defer s.mu.Unlock()
-			}
 			b.WriteString(s.placeholder(placeholderType(sp.Type), value))
 		}
 	}

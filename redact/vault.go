@@ -1,11 +1,8 @@
 package redact
 
 import (
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"hash"
 	"io"
 	"slices"
 	"strconv"
@@ -53,16 +50,16 @@ type Vault struct {
 }
 
 type vaultState struct {
-	mu  sync.Mutex
-	key []byte
-	mac hash.Hash // HMAC-SHA256 keyed with key, created on first use; reset before each use
+	mu   sync.Mutex
+	pads hmacPads // HMAC-SHA256 key for the numbering
 
 	byValue map[string]string // TYPE + "\x00" + normalised value → placeholder ([TYPE_N])
 	byBody  map[string]string // body → original value (first spelling seen)
 	bodies  []string          // issued bodies, sorted, for prefix checks
 	maxBody int               // longest body in bytes
 	first   [2]uint64         // bit set of the first bytes of issued bodies
-	scratch []byte
+	scratch []byte            // normalised value
+	macBuf  []byte            // HMAC inner message
 }
 
 // NewVault returns an empty vault whose placeholders are numbered with key.
@@ -73,11 +70,12 @@ func NewVault(key []byte) *Vault {
 }
 
 func newVaultState(key []byte) *vaultState {
-	return &vaultState{
-		key:     slices.Clone(key),
+	s := &vaultState{
 		byValue: make(map[string]string),
 		byBody:  make(map[string]string),
 	}
+	s.pads.init(key)
+	return s
 }
 
 // state returns the vault's state, creating it for a zero Vault (which then
@@ -110,15 +108,11 @@ func (s *vaultState) placeholder(t, value string) string {
 	if ph, ok := s.byValue[string(s.scratch)]; ok {
 		return ph
 	}
-	if s.mac == nil {
-		s.mac = hmac.New(sha256.New, s.key)
-	}
-	s.mac.Reset()
-	s.mac.Write([]byte("placeholder\x00"))
-	s.mac.Write(s.scratch)
-	var sum [sha256.Size]byte
-	n := 1 + binary.BigEndian.Uint64(s.mac.Sum(sum[:0])[:8])%placeholderModulus
-	buf := make([]byte, 0, len(t)+22)
+	s.macBuf = append(append(s.pads.begin(s.macBuf), "placeholder\x00"...), s.scratch...)
+	sum := s.pads.finish(s.macBuf)
+	n := 1 + binary.BigEndian.Uint64(sum[:8])%placeholderModulus
+	var arr [64]byte
+	buf := arr[:0]
 	buf = append(buf, '[')
 	buf = append(buf, t...)
 	buf = append(buf, '_')

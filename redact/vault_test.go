@@ -1,6 +1,10 @@
 package redact
 
 import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"regexp"
 	"strings"
@@ -211,5 +215,25 @@ func TestVaultConcurrent(t *testing.T) {
 	}
 	if v.Len() != 50 {
 		t.Errorf("Len = %d, want 50", v.Len())
+	}
+}
+
+func TestHMACPadsMatchCryptoHMAC(t *testing.T) {
+	long := strings.Repeat("k", 100) // longer than a block: hashed first
+	for _, key := range []string{"", "k", strings.Repeat("x", 64), long} {
+		for _, msg := range []string{"", "subject-42", strings.Repeat("m", 300)} {
+			m := hmac.New(sha256.New, []byte(key))
+			m.Write([]byte(msg))
+			want := m.Sum(nil)
+			var p hmacPads
+			p.init([]byte(key))
+			got := p.finish(append(p.begin(nil), msg...))
+			if !bytes.Equal(got[:], want) {
+				t.Errorf("key %d bytes, msg %d bytes: got %x, want %x", len(key), len(msg), got, want)
+			}
+			if kh := KeyedHash([]byte(key), msg); kh != hex.EncodeToString(want[:8]) {
+				t.Errorf("KeyedHash = %s, want %x", kh, want[:8])
+			}
+		}
 	}
 }
