@@ -219,3 +219,23 @@ func BenchmarkApply(b *testing.B) {
 		})
 	}
 }
+
+func ExampleApply() {
+	text := "Email Ana at ana@example.com."
+	spans := []Span{ // as the engine finds them
+		{Start: 6, End: 9, Type: "PERSON"},
+		{Start: 13, End: 28, Type: "EMAIL_ADDRESS"},
+	}
+	v := NewVault([]byte("secret key shared by all instances"))
+	fmt.Println(Apply(text, spans, nil, v))
+
+	// The model's answer, with the placeholders as models tend to write them.
+	answer := "Hi [PERSON_8850], I wrote to [[email_address_9044]] (not [PERSON_12])."
+	fmt.Println(v.Restore(answer))
+
+	fmt.Println(Apply(text, spans, &Policy{Default: Operator{Kind: OpMask, KeepLast: 4}}, nil))
+	// Output:
+	// Email [PERSON_8850] at [EMAIL_ADDRESS_9044].
+	// Hi Ana, I wrote to ana@example.com (not [PERSON_12]).
+	// Email **a at ***@******e.com.
+}

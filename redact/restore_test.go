@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -374,4 +375,15 @@ func BenchmarkRestore(b *testing.B) {
 			v.Restore(plain)
 		}
 	})
+}
+
+func ExampleVault_NewRestorer() {
+	v := NewVault([]byte("secret key shared by all instances"))
+	v.Placeholder("PERSON", "Ana") // [PERSON_8850], issued while redacting the prompt
+	r := v.NewRestorer()
+	for _, delta := range []string{"Dear [PER", "SON_88", "50], your", " order"} {
+		fmt.Printf("%q ", r.Write(delta))
+	}
+	fmt.Printf("%q\n", r.Flush())
+	// Output: "Dear " "" "Ana, your" " order" ""
 }
