@@ -197,6 +197,7 @@ type tnode struct {
 // trans holds the word moves out of a node's closure, merged so that one
 // map lookup serves the whole closure.
 type trans struct {
+	dense [][]int32 // for the roots: word id → next nodes, indexed directly
 	words map[int32][]int32
 	stems map[int32][]int32
 	num   []int32
@@ -388,6 +389,14 @@ func (s *Screener) closeNodes() {
 			t.any = append(t.any, n.any...)
 		}
 		s.nodes[i].out = t
+	}
+	for _, r := range []int{rootManipulation, rootBias} {
+		t := s.nodes[r].out
+		t.dense = make([][]int32, len(s.vocab.words))
+		for id, cs := range t.words {
+			t.dense[id] = cs
+		}
+		t.words = nil
 	}
 }
 

@@ -336,8 +336,14 @@ type curWord struct {
 // advance moves the match at node over the word w (ending at end).
 func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 	n := st.s.nodes[node].out
-	if w.id >= 0 && n.words != nil {
-		for _, c := range n.words[w.id] {
+	if w.id >= 0 {
+		var cs []int32
+		if n.dense != nil {
+			cs = n.dense[w.id]
+		} else if n.words != nil {
+			cs = n.words[w.id]
+		}
+		for _, c := range cs {
 			st.arrive(c, start, end)
 		}
 	}
