@@ -140,6 +140,17 @@ func (ipDetector) detectV6(text string, dst []Span) []Span {
 		if !strings.ContainsFunc(text[s:e], func(r rune) bool { return r != ':' && r != '0' }) && e-s < 3 {
 			continue
 		}
+		// A zone ("%eth0") and a prefix length ("/64") belong to the address.
+		if e+1 < len(text) && text[e] == '%' && isKeyChar(text[e+1]) {
+			e = spanWhile(text, e+1, func(c byte) bool { return isKeyChar(c) || c == '.' })
+		}
+		if e+1 < len(text) && text[e] == '/' && isDigit(text[e+1]) {
+			k := spanWhile(text, e+1, isDigit)
+			if k-e <= 4 && (k == len(text) || !isAlnum(text[k])) {
+				e = k
+			}
+		}
+		from = max(from, e)
 		reason := "IPv6 address"
 		if addr.Is4In6() {
 			reason = "IPv4-mapped IPv6 address"

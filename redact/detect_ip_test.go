@@ -12,6 +12,7 @@ func TestIPDetector(t *testing.T) {
 		{"v6 loopback", "bind [::1]:8080", []string{"::1"}},
 		{"v4-mapped", "::ffff:192.0.2.1", []string{"::ffff:192.0.2.1"}},
 		{"v6 after colon word", "ip: fe80::1ff:fe23:4567:890a", []string{"fe80::1ff:fe23:4567:890a"}},
+		{"v6 zone and prefix", "fe80::1%eth0/64 and 2001:db8::/32", []string{"fe80::1%eth0/64", "2001:db8::/32"}},
 		{"octet too big", "256.1.1.1", nil},
 		{"leading zero", "01.2.3.4", nil},
 		{"three parts", "version 1.2.3", nil},

@@ -200,6 +200,10 @@ func phoneStartOK(text string, p int) bool {
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
 		return false
 	}
+	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86").
+	if c == ' ' && p > 1 && isDigit(text[p-2]) {
+		return false
+	}
 	// € (E2 82 AC) and £ (C2 A3) mark amounts.
 	if c == 0xAC || c == 0xA3 {
 		return false

@@ -238,3 +238,31 @@ func trimTo(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// partialMasks lists gold spans of typ that predictions overlap but do not
+// fully cover, for debugging boundary errors.
+func partialMasks(recs []evalRecord, typ string, find func(string) []Span, n int) []string {
+	var out []string
+	for i := range recs {
+		r := &recs[i]
+		if !r.inScope(typ) {
+			continue
+		}
+		pred := find(r.Text)
+		for _, g := range r.Spans {
+			if g.Type != typ || g.Optional || covered(pred, g.Start, g.End) {
+				continue
+			}
+			for _, p := range pred {
+				if overlaps(p.Start, p.End, g.Start, g.End) {
+					out = append(out, fmt.Sprintf("PART %s gold %q got %q", r.ID, r.Text[g.Start:g.End], r.Text[p.Start:p.End]))
+					break
+				}
+			}
+		}
+		if len(out) >= n {
+			break
+		}
+	}
+	return out
+}
