@@ -26,7 +26,8 @@ import (
 //	_          any one word
 //	~N         a gap of 0 to N arbitrary words (1 ≤ N ≤ 12), not first or last;
 //	           a gap never skips a negation word (no, not, never, don't …)
-//	a|b|c      one of the alternatives (each an element)
+//	a|b|c      one of the alternatives (each an element: "|" binds tighter than
+//	           a space, so "(a|b c)" is an error and "(a|(b c))" means a or "b c")
 //	(a b)      a group: a sequence used as one element, e.g. (bad at)|hopeless
 //	[a b]      an optional group, e.g. only [a] {n} left
 //
@@ -224,6 +225,13 @@ func (ps *phraseParser) parseAtom() (pnode, error) {
 		}
 		if len(seq) == 0 {
 			return pnode{}, fmt.Errorf("empty group at offset %d", ps.i-1)
+		}
+		if len(seq) > 1 {
+			for _, el := range seq {
+				if el.alts != nil {
+					return pnode{}, fmt.Errorf("ambiguous group before offset %d: '|' binds single elements, so wrap multi-word alternatives in parentheses, e.g. (a|(b c))", ps.i)
+				}
+			}
 		}
 		return pnode{seq: seq, opt: c == '['}, nil
 	case ')', ']', '|':

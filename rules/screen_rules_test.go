@@ -31,6 +31,7 @@ func TestNewScreenerErrors(t *testing.T) {
 		{"gap in group", []ScreenRule{rule("a", "act (a ~2 b) now")}, []string{"top-level"}},
 		{"all optional", []ScreenRule{rule("a", "[act] [now]")}, []string{"no words"}},
 		{"punctuation only", []ScreenRule{rule("a", "act ?! now")}, []string{"holds no word"}},
+		{"ambiguous group", []ScreenRule{rule("a", "(check out|buy) now")}, []string{"ambiguous group"}},
 		{"bad stem", []ScreenRule{rule("a", "auto-renew*")}, []string{"stem"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
