@@ -65,20 +65,20 @@ var stopCapitalised = []string{
 	"She", "They", "Please", "Thanks", "Thank", "Dear", "Hi", "Hello", "Hey", "Customer", "Customers", "Client",
 	"Team", "Support", "Service", "Services", "Sales", "Marketing", "Inc", "Ltd", "LLC", "GmbH", "Corp", "Co",
 	"Company", "Group", "Bank", "University", "Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Court",
-	"Square", "Place", "Way", "Park", "January", "February", "March", "April", "May", "July", "August",
+	"Square", "Place", "Way", "January", "February", "March", "April", "May", "July", "August",
 	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 	"Saturday", "Sunday", "German", "French", "Spanish", "English", "Italian", "Dutch", "Polish", "Chinese",
-	"Japanese", "European", "American", "British", "Christmas", "Easter", "Black", "Cyber", "Prime", "New",
+	"Japanese", "European", "American", "British", "Christmas", "Easter", "Cyber", "Prime", "New",
 	"Write", "Draft", "Create", "Make", "Give", "List", "Summarise", "Summarize", "Translate", "Explain",
 	"Generate", "Suggest", "Rewrite", "Send", "Ship", "Bill", "Call", "Ask", "Tell", "Hallo", "Liebe", "Lieber",
-	"Bonjour", "Hola", "Ciao", "Best", "Kind", "Regards", "Cheers", "Sincerely", "Yours", "Love", "Happy",
+	"Bonjour", "Hola", "Ciao", "Best", "Kind", "Regards", "Cheers", "Sincerely", "Yours", "Happy",
 	"Merry", "All", "Every", "Some", "Any", "No", "Not", "Yes", "Ok", "OK", "Subject", "Re", "Fwd", "Name",
 	"Email", "Phone", "Address", "Order", "Invoice", "Account", "Card", "Number", "Date", "Total", "Price",
 	"Free", "Sale", "Offer", "Deal", "Shop", "Store", "Online", "Experience", "Department", "Office", "Manager",
-	"Director", "Officer", "Head", "Chief", "President", "Board", "Committee", "Council", "Ministry", "Agency",
+	"Director", "Officer", "Chief", "President", "Board", "Committee", "Council", "Ministry", "Agency",
 	"Foundation", "Institute", "School", "College", "Hospital", "Hotel", "Restaurant", "Cafe", "Airport",
-	"Station", "Centre", "Center", "Museum", "Church", "North", "South", "East", "West", "Central", "Upper",
-	"Lower", "Great", "Little", "Old", "Big", "Small", "Good", "Bad", "First", "Last", "Next", "Dr", "Mr",
+	"Station", "Centre", "Center", "Museum", "North", "South", "East", "West", "Central", "Upper",
+	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
@@ -94,7 +94,7 @@ var stopCapitalised = []string{
 	"Comfort", "Version", "Hardware", "Physical", "Device", "Mixed", "Lowercase", "Invalid", "Broadcast",
 	"Cisco", "Ethernet", "Wallet", "Passport", "Licence", "License", "Driver", "Social", "Security", "Insurance",
 	"National", "Tax", "Health", "Medical", "Patient", "Doctor", "Nurse", "Professor", "Captain", "General",
-	"Colonel", "Major", "Sergeant", "Judge", "King", "Queen", "Prince", "Princess", "Pope", "Father", "Mother",
+	"Colonel", "Sergeant", "Princess", "Pope", "Father", "Mother",
 	"Brother", "Sister", "Uncle", "Aunt", "Mom", "Dad", "Mum", "Baby", "Boy", "Girl", "Man", "Woman", "People",
 	"Family", "Friends", "Friend", "Colleagues", "Partners", "Partner", "Member", "Members", "User", "Users",
 	"Guest", "Guests", "Visitor", "Visitors", "Valued", "Everyone", "Folks", "Madam", "Ladies", "Gentlemen",
@@ -650,11 +650,11 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
-	case (ctx != "" && greet != "" || ctx == "name" || sig != "") && city == 0 && nameToks <= 3:
+	case (ctx != "" && greet != "" || strongPersonCtx[ctx] || sig != "") && city == 0 && nameToks <= 3:
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
-	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx == "name"):
+	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || strongPersonCtx[ctx]):
 		score, reason = 0.65, "capitalised words with a family name"
 	default:
 		return dst
@@ -726,6 +726,14 @@ func signatureLine(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// strongPersonCtx are context words after which capitalised words are a
+// name even when no gazetteer knows them.
+var strongPersonCtx = map[string]bool{
+	"name": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "thanks": true,
+	"thank": true, "regards": true, "cheers": true, "sincerely": true, "attn": true, "surname": true,
+	"vorname": true, "nachname": true, "prénom": true, "nombre": true, "nome": true, "naam": true,
 }
 
 // closingWords mark a line that closes a letter, so the next short line is
