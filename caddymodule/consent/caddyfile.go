@@ -29,6 +29,7 @@ import (
 //			cookie <name>
 //			vendor <gvl_id>
 //			purpose <purpose> <tcf_purpose_id...>
+//			max_age <duration>
 //		}
 //		service <url_with_{subject}> {
 //			timeout <duration>
@@ -241,6 +242,12 @@ func (t *TCFConfig) unmarshalCaddyfile(d *caddyfile.Dispenser) error {
 				t.Purposes = map[string][]int{}
 			}
 			t.Purposes[p] = ids
+		case "max_age":
+			v, err := durationArg(d)
+			if err != nil {
+				return err
+			}
+			t.MaxAge = v
 		default:
 			return d.Errf("unrecognized consent tcf option %q", opt)
 		}

@@ -42,6 +42,7 @@ func TestUnmarshalCaddyfile(t *testing.T) {
 				vendor 755
 				purpose personalization 3 4
 				purpose analytics 7
+				max_age 395d
 			}
 			service https://consent.internal/v1/subjects/{subject} {
 				timeout 1500ms
@@ -53,7 +54,7 @@ func TestUnmarshalCaddyfile(t *testing.T) {
 			gpc_withdraws personalization third_party_sharing
 		}`, `{"require":["personalization","analytics"],"on_missing":"deny","header":"X-Granted","subject_header":"X-User",` +
 			`"token":{"header":"X-Token","key":"{env.GUARDRAIL_CONSENT_KEY}","keys":{"k2":"{env.OLD_KEY}","k3":"literal-secret-value"},"algorithms":["HS256","HS512"],"leeway":45000000000},` +
-			`"tcf":{"header":"X-TC","cookie":"tc","vendor_id":755,"purposes":{"analytics":[7],"personalization":[3,4]}},` +
+			`"tcf":{"header":"X-TC","cookie":"tc","vendor_id":755,"purposes":{"analytics":[7],"personalization":[3,4]},"max_age":34128000000000000},` +
 			`"service":{"url":"https://consent.internal/v1/subjects/{subject}","timeout":1500000000,"cache_size":500,"ttl":600000000000,"negative_ttl":60000000000,"fail_open":true},` +
 			`"gpc_withdraws":["personalization","third_party_sharing"]}`},
 		{"header off", `consent {

@@ -53,6 +53,7 @@ const maxPurposes = 64
 //			cookie euconsent-v2
 //			vendor 755
 //			purpose personalization 3 4
+//			max_age 395d
 //		}
 //		service https://consent.internal/v1/subjects/{subject} {
 //			timeout 2s
@@ -146,6 +147,11 @@ type TCFConfig struct {
 	// have consent for it to be granted. Default:
 	// {"personalization": [3, 4]}.
 	Purposes map[string][]int `json:"purposes,omitempty"`
+
+	// The oldest LastUpdated a TC string may have; an older string grants
+	// nothing (IAB guidance is to ask again after 13 months, about 395d).
+	// Default: 0 (no age check).
+	MaxAge caddy.Duration `json:"max_age,omitempty"`
 }
 
 // ServiceConfig configures the consent service: an HTTP GET to URL with
@@ -291,6 +297,9 @@ func (c *Config) validate() error {
 		}
 	}
 	if t := c.TCF; t != nil {
+		if t.MaxAge < 0 {
+			return fmt.Errorf("consent: tcf: max_age must not be negative")
+		}
 		if t.VendorID < 0 || t.VendorID > 65535 {
 			return fmt.Errorf("consent: tcf: vendor id %d out of range 1-65535", t.VendorID)
 		}

@@ -286,6 +286,8 @@ func TestTCFSource(t *testing.T) {
 		{"bad version", TCFConfig{}, headers("X-TCF-Consent", "BONMj34ONMj34ABACDENALqAAAAAplY"), "", OutcomeAnonymize, []string{}, "tcf: unsupported version 1"},
 		{"bad base64", TCFConfig{}, headers("X-TCF-Consent", "CO%%vzTO5"), "", OutcomeAnonymize, []string{}, "tcf: segment is not base64url"},
 		{"custom header", TCFConfig{Header: "X-TC"}, headers("X-TC", tcf002), "", OutcomePersonalize, []string{"tcf"}, ""},
+		{"older than max_age", TCFConfig{MaxAge: caddy.Duration(395 * 24 * time.Hour)}, headers("X-TCF-Consent", tcf002), "", OutcomeAnonymize, []string{}, "tcf: string older than max_age"},
+		{"within max_age", TCFConfig{MaxAge: caddy.Duration(testNow.Sub(time.Date(2020, 3, 1, 0, 0, 0, 0, time.UTC)))}, headers("X-TCF-Consent", tcf002), "", OutcomePersonalize, []string{"tcf"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := tc.cfg

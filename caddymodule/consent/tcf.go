@@ -404,6 +404,9 @@ func (r *Resolver) tcfGrants(s string) (purposeSet, string) {
 	if err != nil {
 		return 0, strings.TrimPrefix(err.Error(), ErrTCF.Error()+": ")
 	}
+	if ma := time.Duration(r.cfg.TCF.MaxAge); ma > 0 && r.now().Sub(tc.LastUpdated) > ma {
+		return 0, "string older than max_age"
+	}
 	vendor := r.cfg.TCF.VendorID
 	if vendor > 0 && !tc.VendorConsents.Has(vendor) {
 		return 0, ""
