@@ -96,7 +96,7 @@ func (v *vocab) wordID(w string) int32 {
 }
 
 // wordFlags mark the words that steer negation and avoidance context.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	flagNumber    wordFlags = 1 << iota // a number word for {n}
@@ -107,6 +107,9 @@ const (
 	flagAvoidVerb                       // "say", "use", "write" …
 	flagInstead                         // "instead"
 	flagOf                              // "of"
+	flagMeta                            // "phrase", "wording", "slogan": the sentence talks about wording
+	flagMetaNoun                        // "words", "messages", "claims" … before "like" or "such as"
+	flagLike                            // "like", "such"
 )
 
 // markWords flags the context words in the vocabulary.
@@ -126,6 +129,11 @@ func (v *vocab) markWords() {
 			claiming imply implying suggest promise promising put`},
 		{flagInstead, `instead`},
 		{flagOf, `of`},
+		{flagMeta, `phrase phrases phrasing wording wordings slogan slogans buzzword buzzwords
+			catchphrase catchphrases`},
+		{flagMetaNoun, `words terms claims messages message lines copy tactics language
+			expressions cues triggers examples statements headlines`},
+		{flagLike, `like such`},
 	} {
 		for _, w := range splitWords(m.words) {
 			id := v.wordID(w)

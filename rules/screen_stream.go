@@ -36,7 +36,7 @@ type Stream struct {
 	lastCue      int // word index of the last negation cue in this clause
 	prevFlags    wordFlags
 	prevNo       bool // the previous word was "no"
-	instruct     bool // an avoidance cue ("avoid", "don't say") earlier in the sentence
+	instruct     bool // an avoidance or meta cue ("avoid", "don't say", "phrases like") earlier in the sentence
 	listMode     bool // a list introduced by an avoidance sentence ending in ':'
 	lineStart    bool
 	lastMark     rune // last non-space rune
@@ -142,7 +142,11 @@ func (st *Stream) Close() []Finding {
 }
 
 // Holdback returns how many trailing bytes of the text written so far
-// could still be part of a finding. Bytes before them never will be.
+// could still be part of a finding: the word in progress and every partial
+// match. Bytes before them never will be, so a proxy may release them.
+// Negation, avoidance and meta context only look backwards (it is decided
+// when a match starts), so no extra bytes are held for it. Holdback never
+// exceeds the screener's MaxHoldback.
 func (st *Stream) Holdback() int {
 	earliest := st.written - st.ncarry
 	if st.inWord && !st.overlong {
@@ -316,8 +320,8 @@ func (st *Stream) endWord() {
 	if f&flagNegation != 0 {
 		st.lastCue = idx
 	}
-	if f&flagAvoid != 0 || (f&flagAvoidVerb != 0 && st.prevFlags&flagAvoidLead != 0) ||
-		(f&flagOf != 0 && st.prevFlags&flagInstead != 0) {
+	if f&(flagAvoid|flagMeta) != 0 || (f&flagAvoidVerb != 0 && st.prevFlags&flagAvoidLead != 0) ||
+		(f&flagOf != 0 && st.prevFlags&flagInstead != 0) || (f&flagLike != 0 && st.prevFlags&flagMetaNoun != 0) {
 		st.instruct = true
 	}
 	st.prevFlags = f
