@@ -26,6 +26,7 @@ package consent
 
 import (
 	"context"
+	"math/bits"
 	"net/http"
 	"strings"
 	"time"
@@ -233,21 +234,13 @@ func (r *Resolver) list(set purposeSet) []string {
 	if set == 0 {
 		return nil
 	}
-	out := make([]string, 0, popcount(set))
+	out := make([]string, 0, bits.OnesCount64(uint64(set)))
 	for i, n := range r.names {
 		if set&(1<<uint(i)) != 0 {
 			out = append(out, n)
 		}
 	}
 	return out
-}
-
-func popcount(s purposeSet) int {
-	n := 0
-	for ; s != 0; s &= s - 1 {
-		n++
-	}
-	return n
 }
 
 // Stats returns the consent service cache's hits and misses since New

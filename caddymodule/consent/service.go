@@ -30,8 +30,11 @@ type service struct {
 	now         *func() time.Time
 
 	// cache holds answers; each entry carries its own expiry (TTL for
-	// answers, NegativeTTL for 404s and failures). The LRU's own TTL (the
-	// longer one) only reclaims memory.
+	// answers, NegativeTTL for 404s and failures), checked on every hit.
+	// The LRU is created without a TTL: golang-lru v2.0.7 starts a cleanup
+	// goroutine for an LRU with a TTL that can never be stopped, which
+	// would leak one goroutine per config reload. Memory stays bounded by
+	// CacheSize; expired entries are replaced on the next miss or evicted.
 	cache *expirable.LRU[string, serviceEntry]
 
 	mu       sync.Mutex
@@ -67,7 +70,7 @@ func newService(c *ServiceConfig, client *http.Client, now *func() time.Time) *s
 		negTTL:   time.Duration(c.NegativeTTL),
 		failOpen: c.FailOpen,
 		now:      now,
-		cache:    expirable.NewLRU[string, serviceEntry](c.CacheSize, nil, time.Duration(c.TTL)),
+		cache:    expirable.NewLRU[string, serviceEntry](c.CacheSize, nil, 0),
 		inflight: map[string]*serviceCall{},
 	}
 }

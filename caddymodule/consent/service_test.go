@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -333,5 +334,21 @@ func TestServiceWaiterCanceled(t *testing.T) {
 	// The canceled wait is not cached; the leader's answer is.
 	if d := r.Decide(context.Background(), subject("s"), nil); d.Outcome != OutcomePersonalize || f.requests.Load() != 1 {
 		t.Errorf("after: %s with %d requests", d, f.requests.Load())
+	}
+}
+
+// TestServiceNoGoroutineLeak guards against a cache that starts a goroutine
+// nobody can stop (one per config reload).
+func TestServiceNoGoroutineLeak(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for range 10 {
+		r, err := New(Config{Service: &ServiceConfig{URL: "http://127.0.0.1:1/{subject}"}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines after 10 New/Close, %d before", after, before)
 	}
 }
