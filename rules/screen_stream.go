@@ -54,6 +54,14 @@ type state struct {
 
 const noCue = -1 << 30
 
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // NewStream starts screening a new text.
 func (s *Screener) NewStream() *Stream {
 	st := &Stream{s: s, lastEnd: make([]int, len(s.rules))}
@@ -115,6 +123,26 @@ func (st *Stream) Write(piece string) []Finding {
 	}
 	for i < end {
 		c := piece[i]
+		// Fast path: ASCII letters and digits inside a word.
+		if st.inWord && st.pend == 0 && asciiWord[c] {
+			if st.wordNum && (c < '0' || c > '9') {
+				st.wordNum = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			st.wordLen++
+			if !st.overlong {
+				if st.wordLen > maxWordBytes {
+					st.overlong = true
+					st.states = st.states[:0]
+				} else {
+					st.word = append(st.word, c)
+				}
+			}
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			st.rune(rune(c), base+i, 1)
 			i++

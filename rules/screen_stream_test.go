@@ -188,3 +188,30 @@ func TestFindingOffsets(t *testing.T) {
 		})
 	}
 }
+
+// TestScanConcurrent shares one screener between goroutines.
+func TestScanConcurrent(t *testing.T) {
+	s := DefaultScreener()
+	want := make([][]Finding, len(streamCorpus))
+	for i, text := range streamCorpus {
+		want[i] = s.Scan(text)
+	}
+	done := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			for k := range 200 {
+				i := (g + k) % len(streamCorpus)
+				if got := s.Scan(streamCorpus[i]); !sameFindings(got, want[i]) {
+					done <- fmt.Errorf("goroutine %d: line %d gave %v, want %v", g, i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
