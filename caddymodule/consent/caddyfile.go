@@ -7,9 +7,10 @@ import (
 	"github.com/caddyserver/caddy/v2/caddyconfig/caddyfile"
 )
 
-// UnmarshalCaddyfile parses the body of a consent block. The caller has
-// consumed the `consent` token (d.Val() is "consent"); the block takes no
-// arguments of its own. Syntax (every line is optional and may appear
+// UnmarshalCaddyfile parses a consent block. d is positioned either at
+// the `consent` token (the caller's block loop consumed it, d.Val() is
+// "consent") or before it (a dispenser from d.NewFromNextSegment()); the
+// block takes no arguments of its own. Syntax (every line is optional and may appear
 // once; see Config for the meaning and defaults):
 //
 //	consent {
@@ -45,6 +46,9 @@ import (
 // with different purposes. Secrets are usually placeholders such as
 // {env.GUARDRAIL_CONSENT_KEY}, which the caller replaces before New.
 func (c *Config) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
+	if d.Val() == "" {
+		d.Next() // a fresh segment dispenser: consume the name
+	}
 	if d.NextArg() {
 		return d.ArgErr()
 	}

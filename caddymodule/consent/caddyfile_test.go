@@ -163,3 +163,50 @@ func TestCaddyfileExampleProvisions(t *testing.T) {
 	}
 	r.Close()
 }
+
+// TestUnmarshalCaddyfileSegment parses the block the way the guardrail
+// directive does: from inside its own block, via NewFromNextSegment.
+func TestUnmarshalCaddyfileSegment(t *testing.T) {
+	d := caddyfile.NewTestDispenser(`guardrail {
+		consent {
+			require personalization
+			on_missing deny
+		}
+		after x
+	}`)
+	d.Next()
+	var c Config
+	var rest []string
+	for nesting := d.Nesting(); d.NextBlock(nesting); {
+		switch d.Val() {
+		case "consent":
+			if err := c.UnmarshalCaddyfile(d.NewFromNextSegment()); err != nil {
+				t.Fatalf("segment: %v", err)
+			}
+		default:
+			rest = append(rest, d.Val())
+			d.RemainingArgs()
+		}
+	}
+	if c.OnMissing != OutcomeDeny || len(c.Require) != 1 || len(rest) != 1 || rest[0] != "after" {
+		t.Errorf("got %+v, rest %v", c, rest)
+	}
+	// The same block parsed in place, from the caller's dispenser.
+	d = caddyfile.NewTestDispenser("guardrail {\n consent {\n on_missing deny\n }\n after x\n}")
+	d.Next()
+	c, rest = Config{}, nil
+	for nesting := d.Nesting(); d.NextBlock(nesting); {
+		switch d.Val() {
+		case "consent":
+			if err := c.UnmarshalCaddyfile(d); err != nil {
+				t.Fatalf("in place: %v", err)
+			}
+		default:
+			rest = append(rest, d.Val())
+			d.RemainingArgs()
+		}
+	}
+	if c.OnMissing != OutcomeDeny || len(rest) != 1 || rest[0] != "after" {
+		t.Errorf("in place: got %+v, rest %v", c, rest)
+	}
+}
