@@ -174,3 +174,10 @@ func BenchmarkFind2K(b *testing.B) {
 		e.Find(benchPrompt2K)
 	}
 }
+
+// BenchmarkDigitRuns measures the shared SWAR digit-run scan alone.
+func BenchmarkDigitRuns(b *testing.B) {
+	lines := benchCorpus(b)
+	var runs []digitRun
+	benchLines(b, lines, func(s string) []Span { runs = appendDigitRuns(s, runs[:0]); return nil })
+}

@@ -41,12 +41,16 @@ func (dm *denyMatcher) detect(text string, dst []Span) []Span {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		w := isWordRune(r)
 		if w && !prevWord {
+			// The longest term matching here wins.
+			best := -1
 			for _, term := range dm.terms {
-				if end, ok := matchTerm(text, i, term); ok {
-					dst = append(dst, Span{Start: i, End: end, Type: deniedTermType, Rule: denyRule,
-						Score: 1, Reason: "matches a configured deny term"})
-					break
+				if end, ok := matchTerm(text, i, term); ok && end > best {
+					best = end
 				}
+			}
+			if best > 0 {
+				dst = append(dst, Span{Start: i, End: best, Type: deniedTermType, Rule: denyRule,
+					Score: 1, Reason: "matches a configured deny term"})
 			}
 		}
 		prevWord = w

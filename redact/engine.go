@@ -292,30 +292,67 @@ const (
 )
 
 // appendDigitRuns finds the maximal runs of ASCII digits eight bytes at a
-// time (SWAR): a word without a digit is skipped with a few ALU operations.
+// time (SWAR): each word gives a mask with the high bit of every digit
+// byte set, and run starts and ends are read from the mask's bits, so a
+// word costs a few ALU operations whatever it holds.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
-	i := 0
 	n := len(s)
 	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
-	for i < n {
-		if i+8 <= n {
-			x := binary.LittleEndian.Uint64(b[i:])
-			y := x & lo7
-			m := (y + add0) &^ (y + add9) &^ x & hi1
-			if m == 0 {
-				i += 8
-				continue
+	inRun := false
+	runStart := 0
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		y := x & lo7
+		m := (y + add0) &^ (y + add9) &^ x & hi1
+		switch {
+		case m == 0:
+			if inRun {
+				runs = append(runs, digitRun{runStart, i})
+				inRun = false
 			}
-			i += bits.TrailingZeros64(m) >> 3
-		} else if !isDigit(s[i]) {
-			i++
+			continue
+		case m == hi1:
+			if !inRun {
+				inRun, runStart = true, i
+			}
 			continue
 		}
-		start := i
-		for i < n && isDigit(s[i]) {
-			i++
+		nd := ^m & hi1
+		for pos := uint(0); pos < 8; {
+			sel := ^uint64(0) << (pos * 8)
+			if inRun {
+				t := nd & sel
+				if t == 0 {
+					break
+				}
+				e := uint(bits.TrailingZeros64(t)) >> 3
+				runs = append(runs, digitRun{runStart, i + int(e)})
+				inRun = false
+				pos = e + 1
+				continue
+			}
+			t := m & sel
+			if t == 0 {
+				break
+			}
+			st := uint(bits.TrailingZeros64(t)) >> 3
+			inRun, runStart = true, i+int(st)
+			pos = st + 1
 		}
-		runs = append(runs, digitRun{start, i})
+	}
+	for ; i < n; i++ {
+		d := isDigit(s[i])
+		switch {
+		case d && !inRun:
+			inRun, runStart = true, i
+		case !d && inRun:
+			runs = append(runs, digitRun{runStart, i})
+			inRun = false
+		}
+	}
+	if inRun {
+		runs = append(runs, digitRun{runStart, n})
 	}
 	return runs
 }

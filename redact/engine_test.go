@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -231,7 +232,18 @@ func TestValidators(t *testing.T) {
 }
 
 func TestDigitRunsSWAR(t *testing.T) {
-	for _, s := range []string{"", "1", "abc", "a1b22c333", "€12,5 ü9", strings.Repeat("x", 17) + "12345678901234567", "9\xff8\x80" + "7"} {
+	inputs := []string{"", "1", "abc", "a1b22c333", "€12,5 ü9", strings.Repeat("x", 17) + "12345678901234567", "9\xff8\x80" + "7",
+		"12345678", "1234567812345678a", "a1234567", "1a2b3c4d5e6f7g8h9", "/0123456789:", "\xb0\xb9\x30\x39\xf0\x3a\x2f00"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := "0123456789a /:\xb5"
+	for k := 0; k < 500; k++ {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, s := range inputs {
 		var want []digitRun
 		for i := 0; i < len(s); {
 			if !isDigit(s[i]) {
