@@ -279,12 +279,18 @@ func (c *Config) validate() error {
 		if t.Key != "" && len(t.Key) < 16 {
 			return fmt.Errorf("consent: token: default key is shorter than 16 bytes")
 		}
+		if placeholder(t.Key) {
+			return fmt.Errorf("consent: token: default key is an unreplaced placeholder")
+		}
 		for kid, k := range t.Keys {
 			if kid == "" {
 				return fmt.Errorf("consent: token: empty key id")
 			}
 			if len(k) < 16 {
 				return fmt.Errorf("consent: token: key %q is shorter than 16 bytes", kid)
+			}
+			if placeholder(k) {
+				return fmt.Errorf("consent: token: key %q is an unreplaced placeholder", kid)
 			}
 		}
 		for _, a := range t.Algorithms {
@@ -336,4 +342,11 @@ func (c *Config) validate() error {
 		}
 	}
 	return nil
+}
+
+// placeholder reports whether a secret still looks like a Caddy
+// placeholder such as {env.GUARDRAIL_CONSENT_KEY}: signing with its literal
+// text would let anyone who reads the config forge tokens.
+func placeholder(secret string) bool {
+	return strings.HasPrefix(secret, "{") && strings.HasSuffix(secret, "}")
 }

@@ -353,6 +353,8 @@ func TestNewValidation(t *testing.T) {
 		{"bad on_missing", Config{OnMissing: "block"}, "on_missing"},
 		{"token without key", Config{Token: &TokenConfig{}}, "no key"},
 		{"short key", Config{Token: &TokenConfig{Key: "short"}}, "shorter than 16"},
+		{"unreplaced default key", Config{Token: &TokenConfig{Key: "{env.GUARDRAIL_CONSENT_KEY}"}}, "unreplaced placeholder"},
+		{"unreplaced named key", Config{Token: &TokenConfig{Keys: map[string]string{"k2": "{env.OLD_CONSENT_KEY}"}}}, "unreplaced placeholder"},
 		{"alg none", Config{Token: &TokenConfig{Key: testKey, Algorithms: []string{"none"}}}, "unsupported algorithm"},
 		{"RS256", Config{Token: &TokenConfig{Key: testKey, Algorithms: []string{"RS256"}}}, "unsupported algorithm"},
 		{"tcf purpose 25", Config{TCF: &TCFConfig{Purposes: map[string][]int{"personalization": {25}}}}, "out of range"},
