@@ -228,7 +228,19 @@ func upperOrLeadBefore(text string, n int) bool {
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	return j < n-1 && (upperAt(text, j) || streetLeads[text[j:n-1]])
+	if j >= n-1 {
+		return false
+	}
+	if upperAt(text, j) {
+		return true
+	}
+	// lower-case street-type words: rue, route, cours, calle, carrer, camino,
+	// avenida, paseo, plaza, place, via, viale, piazza, corso, rua …
+	switch text[j] {
+	case 'r', 'c', 'a', 'p', 'v', 'b', 'q', 'i', 'l':
+		return streetLeads[text[j:n-1]]
+	}
+	return false
 }
 
 // streetAfterNumber reads "[,] [direction] Name... Type" or "[,] lead
@@ -571,7 +583,8 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 	if n == 5 {
 		if e, ok := usZip(text, r.start); ok {
 			// "NY 10002", "CA 90210"
-			if r.start >= 3 && text[r.start-1] == ' ' && usStates[text[r.start-3:r.start-1]] &&
+			if r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) &&
+				usStates[text[r.start-3:r.start-1]] &&
 				(r.start == 3 || !isLetterAt(text, r.start-4)) {
 				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 					Reason: "US ZIP code after a state abbreviation"}, true
@@ -600,10 +613,6 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 					Reason: "postcode before a known city"}, true
 			}
 		}
-	}
-	if w := contextBefore(text, r.start, 24, ctxZip); w != "" && wordEndAt(text, r.end) {
-		return Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
-			Reason: withContext("postcode digits", w)}, true
 	}
 	return Span{}, false
 }

@@ -184,6 +184,9 @@ func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
 		}
 		buf[j] = c
 	}
+	if ctxFirst[buf[0]]&(1<<min(len(w), 63)) == 0 {
+		return "", false
+	}
 	n := len(w)
 	for range 3 {
 		if n == 0 {
@@ -209,6 +212,21 @@ func ctxKey(b []byte) (string, bool) {
 	k, ok := ctxKeys[string(b)]
 	return k, ok
 }
+
+// ctxFirst is a quick filter for lookupCtx: bit n of ctxFirst[c] is set
+// when some context word starts with byte c and has length n, n+1 or n+2
+// (a word may carry a trailing dot, colon or 's).
+var ctxFirst = func() [256]uint64 {
+	var t [256]uint64
+	for k := range contextWords {
+		for extra := 0; extra <= 2; extra++ {
+			if n := len(k) + extra; n < 64 {
+				t[k[0]] |= 1 << n
+			}
+		}
+	}
+	return t
+}()
 
 // ctxKeys interns the keys of contextWords (key -> the same key string).
 var ctxKeys = func() map[string]string {

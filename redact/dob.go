@@ -156,8 +156,18 @@ func monthBefore(text string, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	ms := i - 1
-	for ms > 0 && isCtxWordByte(text[ms-1]) && text[ms-1] != '.' {
+	for ms > 0 && i-ms < 14 && isCtxWordByte(text[ms-1]) && text[ms-1] != '.' {
 		ms--
+	}
+	if i-1-ms < 3 {
+		return 0, 0, false
+	}
+	switch text[ms] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd', 'g', 'l', 'e':
+	default:
+		if text[ms] < 0x80 {
+			return 0, 0, false
+		}
 	}
 	if me, ok := monthAt(text, ms); !ok || me+1 != i && me != i-1 {
 		return 0, 0, false

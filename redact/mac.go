@@ -26,7 +26,7 @@ func (macDetector) Detect(text string, dst []Span) []Span {
 			p := i + k // a separator; the MAC would start two bytes before
 			i = p + 1
 			s := p - 2
-			if s < 0 || s+17 > len(text) || overlapsAny(dst[n0:], s) {
+			if s < 0 || s+17 > len(text) || text[p+3] != sep || overlapsAny(dst[n0:], s) {
 				continue
 			}
 			if macPairs(text[s:s+17], sep) && macEdgesOK(text, s, s+17, sep) {
@@ -44,7 +44,7 @@ func (macDetector) Detect(text string, dst []Span) []Span {
 		p := i + k
 		i = p + 1
 		s := p - 4
-		if s < 0 || s+14 > len(text) || overlapsAny(dst[n0:], s) {
+		if s < 0 || s+14 > len(text) || text[p+5] != '.' || overlapsAny(dst[n0:], s) {
 			continue
 		}
 		if macCisco(text[s:s+14]) && macEdgesOK(text, s, s+14, '.') {

@@ -401,21 +401,22 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	if nd < 4 {
 		return Span{}, false
 	}
-	if len(c) >= 6 && len(c) <= 9 && nd >= 6 && lettersThenDigits(c) {
-		if w := contextBefore(text, start, 40, ctxPassport); w != "" {
-			return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
-				Reason: withContext("passport number shape", w)}, true
-		}
+	w := contextBefore(text, start, 40, ctxPassport|ctxLicence|ctxBank)
+	if w == "" {
+		return Span{}, false
 	}
-	if w := contextBefore(text, start, 40, ctxLicence); w != "" && len(c) <= 16 {
+	k := contextWords[w]
+	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && nd >= 6 && lettersThenDigits(c) {
+		return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
+			Reason: withContext("passport number shape", w)}, true
+	}
+	if k&ctxLicence != 0 && len(c) <= 16 {
 		return Span{Start: start, End: end, Type: "DRIVER_LICENSE", Rule: "builtin.driver_license", Score: 0.7,
 			Reason: withContext("driving licence number shape", w)}, true
 	}
-	if nd == len(c) && len(c) >= 8 {
-		if w := contextBefore(text, start, 40, ctxBank); w != "" {
-			return Span{Start: start, End: end, Type: "US_BANK_NUMBER", Rule: "builtin.bank_account", Score: 0.6,
-				Reason: withContext("8 to 17 digits", w)}, true
-		}
+	if k&ctxBank != 0 && nd == len(c) && len(c) >= 8 {
+		return Span{Start: start, End: end, Type: "US_BANK_NUMBER", Rule: "builtin.bank_account", Score: 0.6,
+			Reason: withContext("8 to 17 digits", w)}, true
 	}
 	return Span{}, false
 }

@@ -32,6 +32,7 @@ const (
 	nameTitle     // an honorific before a name
 	nameGreeting  // a greeting or closing that announces a name
 	nameCity      // a city or region (single-token entries)
+	nameCityHead  // the first word of a multi-word city name
 )
 
 var (
@@ -180,8 +181,10 @@ func init() {
 	}()
 	for _, c := range splitFields(citiesData, true) {
 		cityNames[c] = struct{}{}
-		if !strings.Contains(c, " ") {
+		if i := strings.IndexByte(c, ' '); i < 0 {
 			nameFlags[c] |= nameCity
+		} else {
+			nameFlags[c[:i]] |= nameCityHead
 		}
 	}
 	register(personDetector{})
@@ -379,6 +382,9 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 // cityPrefix returns how many leading tokens of a run name a known city
 // (longest match first), or 0.
 func cityPrefix(text string, run []nameTok) int {
+	if run[0].flags&(nameCity|nameCityHead) == 0 {
+		return 0
+	}
 	for k := min(len(run), 4); k >= 1; k-- {
 		if run[k-1].particle || run[k-1].initial {
 			continue
@@ -492,7 +498,7 @@ func readNameRun(text string, i int, toks []nameTok) (int, int) {
 			for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
 				j++
 			}
-			if j > pos && nameParticles[text[pos:j]] && j+1 < len(text) && text[j] == ' ' && n > 0 {
+			if n > 0 && j > pos && j-pos <= 5 && j+1 < len(text) && text[j] == ' ' && isParticle(text[pos:j]) {
 				toks[n] = nameTok{start: pos, end: j, particle: true}
 				n++
 				pos = j + 1
@@ -563,12 +569,36 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 }
 
 func internGreeting(g string) string {
-	for _, w := range greetingWords {
-		if w == g {
-			return strings.ToLower(w)
-		}
+	if l, ok := greetingLower[g]; ok {
+		return l
 	}
 	return "greeting"
+}
+
+// greetingLower maps each greeting word to its lower-case form.
+var greetingLower = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range greetingWords {
+		m[w] = strings.ToLower(w)
+	}
+	return m
+}()
+
+// isParticle reports whether w is a lower-case name particle.
+func isParticle(w string) bool {
+	switch len(w) {
+	case 1:
+		return w == "y"
+	case 2:
+		return w == "de" || w == "di" || w == "da" || w == "du" || w == "la" || w == "le" || w == "al" ||
+			w == "el" || w == "zu" || w == "af"
+	case 3:
+		return w == "van" || w == "von" || w == "der" || w == "den" || w == "del" || w == "des" ||
+			w == "dos" || w == "das" || w == "bin" || w == "ibn" || w == "ter" || w == "ten"
+	case 5:
+		return w == "della"
+	}
+	return false
 }
 
 // scoreNameParts decides whether toks (no stop words inside) are a name.
