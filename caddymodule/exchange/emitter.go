@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"hash"
+	"strconv"
 	"sync"
 	"time"
 
@@ -68,10 +69,23 @@ func ResumeEmitter(logger *zap.Logger, key []byte, st ChainState) *Emitter {
 	if logger == nil {
 		logger = zap.NewNop()
 	}
+	if !isHex(st.ID) || !isHex(st.Hash) {
+		st = ChainState{} // not a state this package wrote: start a new chain
+	}
 	if st.ID == "" {
 		st.ID = NewChainID()
 	}
 	return &Emitter{logger: logger, mac: hmac.New(sha256.New, key), state: st}
+}
+
+// isHex reports whether s holds only lowercase hex digits (or is empty).
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // NewChainID returns a random chain id: 16 hex characters.
@@ -158,7 +172,22 @@ func (e *Emitter) seal(rec *Record) ([]byte, error) {
 	rec.Prev = e.state.Hash
 	rec.Hash = chainHash(e.mac, rec.Prev, canon)
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
-	return json.Marshal(rec)
+	// Append the chain fields to the object instead of encoding it again;
+	// ids and hashes are hex, so they need no escaping.
+	out := make([]byte, 0, len(body)+160)
+	out = append(out, body[:len(body)-1]...)
+	out = append(out, `,"chain":"`...)
+	out = append(out, rec.Chain...)
+	out = append(out, `","seq":`...)
+	out = strconv.AppendUint(out, rec.Seq, 10)
+	if rec.Prev != "" {
+		out = append(out, `,"prev":"`...)
+		out = append(out, rec.Prev...)
+		out = append(out, '"')
+	}
+	out = append(out, `,"hash":"`...)
+	out = append(out, rec.Hash...)
+	return append(out, `"}`...), nil
 }
 
 // chainHash returns hex HMAC(prev || canon) with the keyed mac.

@@ -114,6 +114,10 @@ func TestRoundTripThroughZapJSON(t *testing.T) {
 		t.Errorf("time not RFC 3339 UTC with ms: %s", lines[0])
 	}
 
+	if p := os.Getenv("GUARDRAIL_EXAMPLE_OUT"); p != "" {
+		os.WriteFile(p, []byte(lines[0]+"\n"), 0o644) // for docs/records.md
+	}
+
 	var stats ReadStats
 	var got []*Record
 	for n, en := range Read(bytes.NewReader(buf.Bytes()), &stats) {

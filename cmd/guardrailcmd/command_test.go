@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -450,5 +451,37 @@ func TestReportHTML(t *testing.T) {
 	}
 	if p := os.Getenv("GUARDRAIL_REPORT_OUT"); p != "" {
 		os.WriteFile(p, b, 0o644)
+	}
+}
+
+// TestReportRendersInChromium renders the HTML report headless when Chromium
+// is installed, to catch a report that does not load at all.
+func TestReportRendersInChromium(t *testing.T) {
+	const chromium = "/usr/bin/chromium"
+	if testing.Short() {
+		t.Skip("renders in a browser")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skip("no " + chromium)
+	}
+	dir, rolled, current := fixture(t)
+	html := filepath.Join(dir, "report.html")
+	if _, _, err := run1(t, "report", rolled, current, "--html", html); err != nil {
+		t.Fatal(err)
+	}
+	png := filepath.Join(dir, "report.png")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--screenshot="+png, "--window-size=1200,2000", "file://"+html)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, out)
+	}
+	fi, err := os.Stat(png)
+	if err != nil {
+		t.Fatalf("no screenshot: %v", err)
+	}
+	if fi.Size() < 20_000 {
+		t.Fatalf("screenshot of %d bytes looks blank", fi.Size())
 	}
 }

@@ -94,7 +94,7 @@ func columnChart(title string, labels []string, ss []series, values [][]float64,
 	if len(labels) == 0 {
 		return template.HTML(`<p class="empty">No data.</p>`)
 	}
-	const h, left, right, top, bottom, legendH = 260, 48, 12, 28, 40, 0
+	const h, left, right, top, bottom, legendH = 280, 48, 12, 48, 40, 0
 	plotW := float64(width - left - right)
 	plotH := float64(h - top - bottom - legendH)
 	maxV := 0.0
