@@ -130,3 +130,31 @@ func TestNationalIDLookAlikes(t *testing.T) {
 	}
 	t.Logf("%d look-alikes with a wrong check character, %d false alarms", tries, alarms)
 }
+
+func TestIDValidatorsRegistered(t *testing.T) {
+	tests := []struct {
+		name, value string
+		want        bool
+	}{
+		{"verhoeff", "3123 4567 8909", true}, {"verhoeff", "3123 4567 8908", false},
+		{"nhs_mod11", "401-023-2137", true}, {"nhs_mod11", "401-023-2138", false},
+		{"aba", "121000358", true}, {"aba", "421042111", false},
+		{"tfn_mod11", "876 543 210", true}, {"tfn_mod11", "876 543 211", false},
+		{"bsn_11", "111222333", true}, {"bsn_11", "111222334", false},
+		{"de_taxid", "12345678903", true}, {"de_taxid", "98765432100", false},
+		{"fr_nir", "1 84 12 76 451 089 46", true}, {"fr_nir", "1 84 12 76 451 089 47", false},
+		{"base58check", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ", true}, {"base58check", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyY", false},
+		{"bech32", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", true}, {"bech32", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+"/"+tc.value, func(t *testing.T) {
+			f, ok := Validator(tc.name)
+			if !ok {
+				t.Fatalf("validator %q not registered", tc.name)
+			}
+			if got := f(tc.value); got != tc.want {
+				t.Errorf("%s(%q) = %v, want %v", tc.name, tc.value, got, tc.want)
+			}
+		})
+	}
+}
