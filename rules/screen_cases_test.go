@@ -130,3 +130,85 @@ func sameMultiset(a, b []string) bool {
 	}
 	return true
 }
+
+// ownManipulative are manipulative lines of LLM-style marketing copy,
+// written from the pattern definitions (not taken from the eval sets).
+var ownManipulative = []string{
+	"Don't let this opportunity slip away!",
+	"This offer disappears at midnight.",
+	"Prices go up tomorrow, so lock in your rate today.",
+	"Only a handful of spots remain for our spring cohort.",
+	"Stock is flying off the shelves.",
+	"Thousands of happy customers can't be wrong.",
+	"Over 50,000 marketers already use our tool.",
+	"Join the thousands who have already upgraded.",
+	"Everyone is talking about it.",
+	"Secure your spot now before registration closes.",
+	"Claim your discount before it expires.",
+	"Last chance to get 50% off!",
+	"Ends soon!",
+	"Act fast—this won't last!",
+	"Your cart is about to expire.",
+	"Don't be the only one without it.",
+	"Are you really going to miss this?",
+	"Only fools pay full price.",
+	"Smart shoppers don't wait.",
+	"If you care about your family, you'll buy this today.",
+	"A real mom would never settle for less.",
+	"Without this insurance, your family could lose everything.",
+	"Hackers could be stealing your identity right now.",
+	"Your skin is aging every day you wait.",
+	"Struggling to pay your bills? Get approved instantly.",
+	"Feeling lonely? Our app will be your best friend.",
+	"In this difficult time after your loss, upgrade to our premium memorial package.",
+	"Lose weight fast without diet or exercise.",
+	"Earn $5,000 a week from home, guaranteed.",
+	"This supplement cures anxiety naturally.",
+	"Clinically proven to melt belly fat.",
+	"Zero risk, all reward.",
+	"You will be automatically enrolled in our monthly plan.",
+	"The trial converts to a paid subscription unless you cancel.",
+	"A small service fee will be added at checkout.",
+	"To cancel, please call our retention team during business hours.",
+	"You need to create an account to view prices.",
+	"Offer valid for the next 24 hours only.",
+	"Only 5 seats left at this price!",
+	"Hurry up and order before stock runs out!",
+}
+
+// ownBenign are ordinary lines that share words with manipulative copy.
+var ownBenign = []string{
+	"Our store is open until 8 pm.",
+	"Most customers choose the medium size.",
+	"Sign up to get our newsletter.",
+	"The trial lasts 14 days and you can cancel anytime online.",
+	"We will remind you three days before your trial ends.",
+	"Over 50 colours are available.",
+	"Prices include VAT.",
+	"This moisturiser suits dry skin.",
+	"Our insurance covers theft and fire.",
+	"Call us if you have questions.",
+	"Limited warranty details are in the manual.",
+	"Take a look at our best sellers.",
+	"We donate 1% of sales to charity.",
+	"New: the linen collection.",
+	"Ship today, arrive tomorrow.",
+	"It is a great time to repaint your house.",
+	"Our guarantee: if you are not satisfied, return it within 30 days.",
+	"People love the soft fabric.",
+	"Join our community forum.",
+}
+
+func TestOwnMarketingCopy(t *testing.T) {
+	s := DefaultScreener()
+	for _, x := range ownManipulative {
+		if len(s.Scan(x)) == 0 {
+			t.Errorf("not flagged: %q", x)
+		}
+	}
+	for _, x := range ownBenign {
+		if fs := s.Scan(x); len(fs) > 0 {
+			t.Errorf("flagged %q: %+v", x, fs)
+		}
+	}
+}

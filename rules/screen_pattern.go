@@ -22,7 +22,7 @@ import (
 //	stem*      any word that starts with stem: hurr* matches hurry, hurries, hurrying
 //	{n}        a number: digits ("3", "1,000", "19:15:22") or a number word
 //	           (one … twenty, thirty … ninety, hundred(s), thousand(s), dozen(s),
-//	           few, several, couple)
+//	           few, several, couple, handful)
 //	_          any one word
 //	~N         a gap of 0 to N arbitrary words (1 ≤ N ≤ 12), not first or last;
 //	           a gap never skips a negation word (no, not, never, don't …)
@@ -359,4 +359,4 @@ func isDigitWord(w []byte) bool {
 const numberWordList = `one two three four five six seven eight nine ten eleven twelve
 	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 	sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen
-	dozens few several couple`
+	dozens few several couple handful`
