@@ -485,3 +485,31 @@ func TestReportRendersInChromium(t *testing.T) {
 		t.Fatalf("screenshot of %d bytes looks blank", fi.Size())
 	}
 }
+
+// TestDocExamples prints the verbs' output for docs/records.md when
+// GUARDRAIL_DOC_OUT names a file.
+func TestDocExamples(t *testing.T) {
+	p := os.Getenv("GUARDRAIL_DOC_OUT")
+	if p == "" {
+		t.Skip("set GUARDRAIL_DOC_OUT to write doc examples")
+	}
+	_, rolled, current := fixture(t)
+	var doc strings.Builder
+	for _, args := range [][]string{
+		{"logs", "--outcome", "blocked,denied", rolled, current},
+		{"verify", "--key", testLogKey, rolled, current},
+		{"review", rolled, current},
+		{"review", rolled, current, "--exchange", "ex-003", "--verdict", "false_positive", "--note", "quoting a policy", "--by", "ana", "--key", testLogKey},
+		{"report", rolled, current},
+	} {
+		out, errOut, _ := run1(t, args...)
+		fmt.Fprintf(&doc, "$ caddy guardrail %s\n%s%s\n", strings.Join(args, " "), out, errOut)
+	}
+	b, _ := os.ReadFile(current)
+	lines := strings.SplitAfter(string(b), "\n")
+	lines[9], lines[10] = lines[10], lines[9]
+	os.WriteFile(current, []byte(strings.Join(lines, "")), 0o600)
+	out, _, _ := run1(t, "verify", "--key", testLogKey, current)
+	fmt.Fprintf(&doc, "$ caddy guardrail verify %s\n%s\n", current, out)
+	os.WriteFile(p, []byte(doc.String()), 0o644)
+}
