@@ -11,7 +11,7 @@ func (cardDetector) ID() string      { return "builtin.credit_card" }
 func (cardDetector) Types() []string { return []string{"CREDIT_CARD"} }
 
 func (d cardDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // cardIssuer returns the issuer whose prefix and length rules fit the

@@ -12,7 +12,7 @@ func (emailDetector) ID() string      { return "builtin.email" }
 func (emailDetector) Types() []string { return []string{"EMAIL_ADDRESS"} }
 
 func (d emailDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 func isLocalChar(c byte) bool {

@@ -11,7 +11,7 @@ func (ibanDetector) ID() string      { return "builtin.iban" }
 func (ibanDetector) Types() []string { return []string{"IBAN_CODE"} }
 
 func (d ibanDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // ibanLengths is the total IBAN length per country (SWIFT IBAN registry).

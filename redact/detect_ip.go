@@ -17,7 +17,7 @@ func (ipDetector) ID() string      { return "builtin.ip_address" }
 func (ipDetector) Types() []string { return []string{"IP_ADDRESS"} }
 
 func (d ipDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 var versionContext = newWordSet("version", "release", "build", "firmware", "patch", "update", "v.", "ver.")

@@ -25,7 +25,7 @@ func (phoneDetector) ID() string      { return "builtin.phone" }
 func (phoneDetector) Types() []string { return []string{"PHONE_NUMBER"} }
 
 func (d phoneDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // ccLengths maps a country calling code to a bit set of the possible

@@ -14,7 +14,7 @@ func (secretDetector) ID() string      { return "builtin.secret" }
 func (secretDetector) Types() []string { return []string{"SECRET"} }
 
 func (d secretDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 const secretType, secretRule = "SECRET", "builtin.secret"

@@ -15,7 +15,7 @@ func (ssnDetector) ID() string      { return "builtin.us_ssn" }
 func (ssnDetector) Types() []string { return []string{"US_SSN"} }
 
 func (d ssnDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 var ssnContext = newWordSet("ssn", "social security", "social sec", "soc sec", "ss#", "ss #", "taxpayer")
@@ -28,8 +28,7 @@ func ssnValid(d []byte) (ok bool, sample bool) {
 	if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
 		return false, false
 	}
-	s := string(d)
-	if s == "078051120" || s == "219099999" {
+	if string(d) == "078051120" || string(d) == "219099999" {
 		return false, false
 	}
 	same := true
@@ -41,7 +40,7 @@ func ssnValid(d []byte) (ok bool, sample bool) {
 	if same {
 		return false, false
 	}
-	return true, s == "123456789"
+	return true, string(d) == "123456789"
 }
 
 func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {

@@ -274,6 +274,17 @@ func newScan(text string) *textScan {
 	return &textScan{text: text}
 }
 
+// detectAlone runs a scan detector on its own, with a pooled scan, so that
+// Detect allocates nothing beyond growing dst.
+func detectAlone(sd scanDetector, text string, dst []Span) []Span {
+	ws := scratchPool.Get().(*findScratch)
+	ws.scan.reset(text)
+	dst = sd.detectScan(&ws.scan, dst)
+	ws.scan.text = ""
+	scratchPool.Put(ws)
+	return dst
+}
+
 // digitRuns returns the maximal digit runs of the text, in order.
 func (sc *textScan) digitRuns() []digitRun {
 	if sc.scanned {
