@@ -359,12 +359,18 @@ func (w word) str(text string) string { return text[w.start:w.end] }
 // hasStreetSuffix reports whether tok ends with a German/Dutch/Nordic
 // street suffix and is longer than it.
 func hasStreetSuffix(tok string) bool {
-	low := tok
-	if len(tok) > 0 && tok[0] >= 'A' && tok[0] <= 'Z' {
-		low = string(rune(tok[0]+'a'-'A')) + tok[1:]
+	// The first letter is never part of the suffix (the word is longer), so
+	// a capitalised word needs no lower-casing.
+	if len(tok) < 5 {
+		return false
+	}
+	switch tok[len(tok)-1] {
+	case 'e', 's', '.', 'g', 'z', 'l', 't', 'r', 'm', 'n', 'f', 'k', 'j', 'a', 'd', 'h':
+	default:
+		return false
 	}
 	for _, s := range streetSuffixes {
-		if len(low) > len(s)+2 && strings.HasSuffix(low, s) {
+		if len(tok) > len(s)+2 && strings.HasSuffix(tok, s) {
 			return true
 		}
 	}

@@ -654,6 +654,10 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if _, ok := cityNames[text[core[0].start:end]]; ok && title == "" {
 		return dst
 	}
+	if nameToks == 1 && given+ambig+family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
+		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {
+		return dst // an ordinary capitalised word opening a sentence
+	}
 	ctx := greet
 	if ctx == "" {
 		ctx = contextBefore(text, start, 24, ctxPerson)
@@ -754,6 +758,25 @@ func signatureLine(text string, start, end int) bool {
 		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether a word at i opens a sentence: at the
+// start of the text or a line, or after ". ", "! ", "? " or an opening quote.
+func sentenceInitial(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\'') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch text[j-1] {
+	case '.', '!', '?', '\n', ';', '{', '[':
+		return true
+	case ':':
+		return j >= 2 && text[j-2] == '"' // a JSON string value
 	}
 	return false
 }
