@@ -77,18 +77,21 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 			copy(d[3:5], text[g.start:g.end])
 			copy(d[5:], text[s.start:s.end])
 			end = s.end
+			k := 0
 			switch sep {
 			case '-':
-				score, reason = 0.85, "AAA-GG-SSSS with a valid area, group and serial"
+				score = 0.85
 			case '.':
-				score, reason = 0.55, "AAA.GG.SSSS with a valid area, group and serial"
+				score, k = 0.55, 1
 			default:
-				score, reason = 0.6, "AAA GG SSSS with a valid area, group and serial"
+				score, k = 0.6, 2
 			}
+			c := 0
 			if ssnContext.before(text, r.start, 32) {
 				score += 0.1
-				reason += ", after an SSN context word"
+				c = 1
 			}
+			reason = ssnReasons[k][c]
 		default:
 			continue
 		}
@@ -102,6 +105,14 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 		dst = append(dst, Span{Start: r.start, End: end, Type: "US_SSN", Rule: "builtin.us_ssn", Score: score, Reason: reason})
 	}
 	return dst
+}
+
+// ssnReasons are the reasons for the grouped forms (dash, dot, space),
+// without and with a context word.
+var ssnReasons = [3][2]string{
+	{"AAA-GG-SSSS with a valid area, group and serial", "AAA-GG-SSSS with a valid area, group and serial, after an SSN context word"},
+	{"AAA.GG.SSSS with a valid area, group and serial", "AAA.GG.SSSS with a valid area, group and serial, after an SSN context word"},
+	{"AAA GG SSSS with a valid area, group and serial", "AAA GG SSSS with a valid area, group and serial, after an SSN context word"},
 }
 
 func ssnEndOK(text string, e int) bool {
