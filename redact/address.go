@@ -281,7 +281,12 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		tw := trimDot(text, w)
 		t := text[tw.start:tw.end]
 		if k > 0 && streetTypes[t] {
-			return trimSentenceDot(text, w), "house number, street name and street type", true
+			end := trimSentenceDot(text, w)
+			// a post-directional: "Pennsylvania Avenue NW"
+			if d, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && directions[trimDot(text, d).str(text)] {
+				end = trimSentenceDot(text, d)
+			}
+			return end, "house number, street name and street type", true
 		}
 		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) {
 			return 0, "", false

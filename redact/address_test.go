@@ -15,6 +15,8 @@ func TestAddressDetector(t *testing.T) {
 		{"us full", "I live at 123 Park Ave Apt 123 New York City, NY 10002",
 			[]string{"STREET_ADDRESS:123 Park Ave Apt 123", "LOCATION:New York City", "ZIP_CODE:10002"}},
 		{"direction", "my address is 56 N First St NY 90210", []string{"STREET_ADDRESS:56 N First St", "ZIP_CODE:90210"}},
+		{"post-directional", "Send to 1600 Pennsylvania Avenue NW, Washington, DC 20500",
+			[]string{"STREET_ADDRESS:1600 Pennsylvania Avenue NW", "LOCATION:Washington", "ZIP_CODE:20500"}},
 		{"zip+4", "ship to 9 Oak Road, Austin, TX 78701-1234",
 			[]string{"STREET_ADDRESS:9 Oak Road", "LOCATION:Austin", "ZIP_CODE:78701-1234"}},
 		{"de", "Anschrift: Hauptstraße 5, 10115 Berlin",

@@ -688,7 +688,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
-	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || strongPersonCtx[ctx]):
+	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtx[ctx]):
 		score, reason = 0.65, "capitalised words with a family name"
 	default:
 		return dst
@@ -779,6 +779,13 @@ func sentenceInitial(text string, i int) bool {
 		return j >= 2 && text[j-2] == '"' // a JSON string value
 	}
 	return false
+}
+
+// weakPersonCtx are person context words too common to vouch for
+// capitalised words that no gazetteer knows.
+var weakPersonCtx = map[string]bool{
+	"to": true, "for": true, "from": true, "me": true, "email": true, "write": true, "called": true,
+	"ask": true, "tell": true, "cc": true, "user": true, "lead": true, "member": true,
 }
 
 // strongPersonCtx are context words after which capitalised words are a

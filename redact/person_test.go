@@ -37,6 +37,8 @@ func TestPersonDetector(t *testing.T) {
 		{"possessive", "Kate's order shipped", []string{"PERSON:Kate"}},
 		{"signature", "Thanks for the help.\n\nAll the best,\n\nAngel\nAcme", []string{"PERSON:Angel"}},
 		{"non-ascii", "Zoë Lefèvre liked it", []string{"PERSON:Zoë Lefèvre"}},
+		{"turkish", "My customer Ayşe Yılmaz, aged 42", []string{"PERSON:Ayşe Yılmaz"}},
+		{"unknown given with family", "Our client Oyelaran Okafor called", []string{"PERSON:Oyelaran Okafor"}},
 		{"hyphenated", "Jean-Pierre Dubois called", []string{"PERSON:Jean-Pierre Dubois"}},
 		{"brand", "Write a LinkedIn post about Google Ads for Black Friday.", nil},
 		{"months", "Our May and June campaigns beat April.", nil},
