@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/caddyserver/caddy/v2"
+	"github.com/caddyserver/caddy/v2/modules/logging"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -512,4 +514,43 @@ func TestDocExamples(t *testing.T) {
 	out, _, _ := run1(t, "verify", "--key", testLogKey, current)
 	fmt.Fprintf(&doc, "$ caddy guardrail verify %s\n%s\n", current, out)
 	os.WriteFile(p, []byte(doc.String()), 0o644)
+}
+
+// TestVerifyThroughCaddyEncoders writes records through Caddy's own log
+// encoders, as a Caddy log output would, and verifies the files.
+func TestVerifyThroughCaddyEncoders(t *testing.T) {
+	msgKey, timeFmt := "message", "iso8601"
+	tests := []struct {
+		name string
+		enc  interface {
+			zapcore.Encoder
+			Provision(caddy.Context) error
+		}
+	}{
+		{"json default", &logging.JSONEncoder{}},
+		{"json renamed keys, iso time", &logging.JSONEncoder{LogEncoderConfig: logging.LogEncoderConfig{MessageKey: &msgKey, TimeFormat: timeFmt}}},
+		{"console", &logging.ConsoleEncoder{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.enc.Provision(caddy.Context{}); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "exchange.log")
+			f, err := os.Create(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lg := zap.New(zapcore.NewCore(tc.enc, zapcore.AddSync(f), zapcore.InfoLevel)).Named(exchange.LoggerName)
+			em := exchange.NewEmitter(lg, []byte(testLogKey))
+			for i := range 5 {
+				em.Emit(testRecord(i))
+			}
+			f.Close()
+			out, _, err := run1(t, "verify", "--key", testLogKey, path)
+			if err != nil || !strings.Contains(out, "5 record(s) in 1 chain(s)") {
+				t.Errorf("verify: %v\n%s", err, out)
+			}
+		})
+	}
 }

@@ -158,7 +158,8 @@ func runReport(e env, fl caddycmd.Flags) (int, error) {
 	}
 	var recs []*exchange.Record
 	for _, it := range l.items {
-		if flt.match(it.rec) {
+		// reviews count whenever they were made: the window selects exchanges
+		if it.rec.Kind == exchange.KindReview || flt.match(it.rec) {
 			recs = append(recs, it.rec)
 		}
 	}
