@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -277,6 +278,33 @@ func TestFindInvalidUTF8(t *testing.T) {
 	if !utf8.ValidString(text) && len(e.Find(text)) == 0 {
 		t.Error("want the phone number and the deny term found despite invalid bytes")
 	}
+}
+
+func TestFindConcurrent(t *testing.T) {
+	e, err := NewEngine(Options{Deny: []string{"falcon"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"mail ana@example.com", "call +44 20 7946 0958 re falcon", "card 4111 1111 1111 1111", "ip 10.0.0.1 and ::1"}
+	want := make([][]Span, len(texts))
+	for i, s := range texts {
+		want[i] = e.Find(s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 200; k++ {
+				i := (g + k) % len(texts)
+				if got := e.Find(texts[i]); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Find(%q) = %+v, want %+v", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func FuzzFind(f *testing.F) {
