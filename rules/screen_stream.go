@@ -267,10 +267,9 @@ func (st *Stream) sep(r rune, off, size int) {
 		st.sentenceEnd()
 	case '?', '？', ',', ':', '—', '–', '(', ')', '/', '"', '“', '”':
 		st.lastCue = noCue
-	default:
-		if st.sepRun > maxSepBytes {
-			st.sentenceEnd()
-		}
+	}
+	if st.sepRun > maxSepBytes {
+		st.sentenceEnd() // a long run of punctuation ends any phrase
 	}
 	if r == '\n' {
 		if st.lastMark == ':' && inList {

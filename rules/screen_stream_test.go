@@ -22,6 +22,7 @@ var streamCorpus = []string{
 	"Ünïcödé wörds — ÇA VA? 1,000,000 sold! 19:15:22 left… Doctors hate this one weird trick.",
 	strings.Repeat("x", 100) + " only " + strings.Repeat("9", 80) + " left. Only 2 left!",
 	"only" + strings.Repeat(" ", 40) + "3 left. Limited   time\t\toffer!!! Don't miss out.",
+	"Only" + strings.Repeat(",", 3000) + "3 left? Bad credit" + strings.Repeat("?", 500) + "no problem. cancel " + strings.Repeat("(", 40) + " by calling.",
 	"Your family could be at risk. Before it's too late, protect them. Honor her memory by choosing premium.",
 }
 
