@@ -198,12 +198,15 @@ func streetAt(text string, r digitRun) (Span, bool) {
 	if !ok {
 		return Span{}, false
 	}
-	// Number first.
-	if end, reason, ok := streetAfterNumber(text, e); ok {
-		end = unitAfter(text, end)
-		ctx := contextBefore(text, r.start, 40, ctxAddress)
-		return Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+	// Number first: a capital letter, a lower-case street-type word or a
+	// French "bis"/"ter" must follow.
+	if e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e) {
+		if end, reason, ok := streetAfterNumber(text, e); ok {
+			end = unitAfter(text, end)
+			ctx := contextBefore(text, r.start, 40, ctxAddress)
+			return Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+		}
 	}
 	// Number last: the street name is before the number.
 	if r.start < 3 || !upperOrLeadBefore(text, r.start) {
@@ -216,6 +219,27 @@ func streetAt(text string, r digitRun) (Span, bool) {
 			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
 	}
 	return Span{}, false
+}
+
+// streetWordStart is a cheap filter: the word after position e (after
+// spaces and a comma) starts with a capital or a letter that starts a
+// lower-case street-type word.
+func streetWordStart(text string, e int) bool {
+	j := e
+	for j < len(text) && j-e < 3 && (text[j] == ' ' || text[j] == ',') {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	c := text[j]
+	switch {
+	case c >= 'A' && c <= 'Z', c >= 0x80:
+		return true
+	case c == 'r', c == 'a', c == 'b', c == 'p', c == 'c', c == 'q', c == 'v', c == 'i', c == 't':
+		return true
+	}
+	return false
 }
 
 // upperOrLeadBefore is a cheap filter: the word before the number at n

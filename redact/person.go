@@ -235,11 +235,16 @@ type nameTok struct {
 // the end (a possessive 's is left out) and whether the word has a
 // lower-case letter (so it is not an acronym).
 func readCapToken(text string, i int) (end int, lower, ok bool) {
-	r, size := utf8.DecodeRuneInString(text[i:])
-	if !unicode.IsUpper(r) {
+	j := i + 1
+	if c := text[i]; c >= 0x80 {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			return i, false, false
+		}
+		j = i + size
+	} else if c < 'A' || c > 'Z' {
 		return i, false, false
 	}
-	j := i + size
 	for j < len(text) {
 		c := text[j]
 		if c >= 'a' && c <= 'z' {
@@ -651,8 +656,10 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		start = toks[0].start
 	}
 	end := core[len(core)-1].end
-	if _, ok := cityNames[text[core[0].start:end]]; ok && title == "" {
-		return dst
+	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" {
+		if _, ok := cityNames[text[core[0].start:end]]; ok {
+			return dst
+		}
 	}
 	if nameToks == 1 && given+ambig+family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {
