@@ -22,6 +22,7 @@ func TestCardDetector(t *testing.T) {
 		{"inside a longer number", "x 12345 4111111111111111 1", []string{"4111111111111111"}},
 		{"glued to letters", "ID4111111111111111", nil},
 		{"decimal", "3.4111111111111111", nil},
+		{"inside an IBAN-like chain", "RS35 2600 0560 1001 6113 70", nil},
 		{"isbn", "ISBN 978-3-16-148410-0", nil},
 		{"order number", "Order ORD-074299 and invoice INV-2024-539131", nil},
 	})

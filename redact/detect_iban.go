@@ -192,3 +192,29 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 	}
 	return dst
 }
+
+// insideIBANChain reports whether position p follows, through groups of up
+// to four letters or digits separated by single spaces, a group that opens
+// an IBAN (two letters and two digits, e.g. "MT84 MALT 0110 …"). Other
+// digit detectors use it not to report the middle of an invalid or
+// unsupported IBAN.
+func insideIBANChain(text string, p int) bool {
+	for k := 0; k < 9; k++ {
+		if p < 2 || text[p-1] != ' ' || !isAlnum(text[p-2]) {
+			return false
+		}
+		e := p - 1
+		s := e
+		for s > 0 && e-s < 5 && isAlnum(text[s-1]) {
+			s--
+		}
+		if e-s > 4 || (s > 0 && isAlnum(text[s-1])) {
+			return false
+		}
+		if e-s == 4 && isAlpha(text[s]) && isAlpha(text[s+1]) && isDigit(text[s+2]) && isDigit(text[s+3]) {
+			return true
+		}
+		p = s
+	}
+	return false
+}

@@ -200,8 +200,9 @@ func phoneStartOK(text string, p int) bool {
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
 		return false
 	}
-	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86").
-	if c == ' ' && p > 1 && isDigit(text[p-2]) {
+	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86")
+	// or of IBAN groups ("MT84 MALT 0110 0001 2345 …").
+	if c == ' ' && p > 1 && (isDigit(text[p-2]) || insideIBANChain(text, p)) {
 		return false
 	}
 	// € (E2 82 AC) and £ (C2 A3) mark amounts.

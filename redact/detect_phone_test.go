@@ -33,6 +33,7 @@ func TestPhoneDetector(t *testing.T) {
 		{"card", "4111 1111 1111 1111", nil},
 		{"bad country code length", "+44 12", nil},
 		{"SSN shape", "536-90-4399", nil},
+		{"inside an IBAN with letter groups", "MT84 MALT 0110 0001 2345 MTLC AST0 01T", nil},
 		{"tail of an IBAN-like reference", "Reference DE88 6472 4123 8372 1575 86 in the brief", nil},
 	})
 }
