@@ -409,10 +409,13 @@ func cityPrefix(text string, run []nameTok) int {
 
 // locationPrepositions introduce where someone lives, comes from or
 // ships to.
-var locationPrepositions = map[string]bool{
-	"from": true, "in": true, "aus": true, "a": true, "à": true, "en": true, "to": true, "nach": true,
-	"de": true, "near": true, "at": true, "di": true, "da": true, "uit": true, "te": true, "von": true,
-}
+var locationPrepositions = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"from", "in", "aus", "a", "à", "en", "to", "nach", "de", "near", "at", "di", "da", "uit", "te", "von"} {
+		m[w] = w
+	}
+	return m
+}()
 
 // locationCue returns the preposition before a city at cs when the same
 // line already named a person (ending at lastPerson), or a living/address
@@ -432,13 +435,18 @@ func locationCue(text string, cs, lastPerson int) string {
 	for k > 0 && j-k < 6 && text[k-1] != ' ' && text[k-1] != '\n' {
 		k--
 	}
-	p := strings.ToLower(text[k:j])
-	for w := range locationPrepositions {
-		if w == p {
-			return w
-		}
+	var buf [8]byte
+	if j-k == 0 || j-k > len(buf) {
+		return ""
 	}
-	return ""
+	for x := k; x < j; x++ {
+		c := text[x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x-k] = c
+	}
+	return locationPrepositions[string(buf[:j-k])]
 }
 
 // gluedBefore reports whether the word at i is glued to a URL, e-mail,
