@@ -56,7 +56,7 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 	var buf [19]byte
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
-		if r.start > 0 && (isAlnum(text[r.start-1]) || (text[r.start-1] == '.' || text[r.start-1] == ',') && r.start > 1 && isDigit(text[r.start-2])) {
+		if r.start > 0 && (alnumBefore(text, r.start) || (text[r.start-1] == '.' || text[r.start-1] == ',') && r.start > 1 && isDigit(text[r.start-2])) {
 			continue
 		}
 		// Compact form.

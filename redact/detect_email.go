@@ -43,6 +43,10 @@ func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for s > 0 && isLocalChar(text[s-1]) && at-s < 64 {
 			s--
 		}
+		// A JSON or C escape ("\nana@…") is not part of the address.
+		if s >= 2 && s < at && text[s-1] == '\\' && (text[s] == 'n' || text[s] == 't' || text[s] == 'r') {
+			s++
+		}
 		// Trim punctuation a sentence might put before the address.
 		for s < at && !isAlnum(text[s]) && text[s] != '_' {
 			s++

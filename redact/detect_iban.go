@@ -136,7 +136,7 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		s := p - 2
-		if s > 0 && (isAlnum(text[s-1]) || text[s-1] == '_') {
+		if s > 0 && (alnumBefore(text, s) || text[s-1] == '_') {
 			continue
 		}
 		cc := [2]byte{text[s] &^ 0x20, text[s+1] &^ 0x20}

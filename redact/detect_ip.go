@@ -37,7 +37,7 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 		}
 		if r.start > 0 {
 			c := text[r.start-1]
-			if isAlnum(c) || c == '_' || c == ':' || (c == '.' && r.start > 1 && isAlnum(text[r.start-2])) {
+			if alnumBefore(text, r.start) || c == '_' || c == ':' || (c == '.' && r.start > 1 && isAlnum(text[r.start-2])) {
 				continue
 			}
 		}

@@ -194,7 +194,7 @@ func phoneStartOK(text string, p int) bool {
 		return true
 	}
 	c := text[p-1]
-	if isAlnum(c) || c == '_' || c == '#' || c == '$' || c == '/' || c == '@' || c == '=' {
+	if alnumBefore(text, p) || c == '_' || c == '#' || c == '$' || c == '/' || c == '@' || c == '=' {
 		return false
 	}
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {

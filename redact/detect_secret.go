@@ -24,7 +24,7 @@ func isB64URLChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 
 // keyBoundaryBefore reports whether a key may start at p.
 func keyBoundaryBefore(text string, p int) bool {
-	return p == 0 || !isKeyChar(text[p-1])
+	return p == 0 || !isKeyChar(text[p-1]) || afterEscape(text, p)
 }
 
 // spanWhile returns the end of the run of bytes from p that satisfy ok.

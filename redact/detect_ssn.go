@@ -48,7 +48,7 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 	runs := sc.digitRuns()
 	var d [9]byte
 	for i, r := range runs {
-		if r.start > 0 && (isAlnum(text[r.start-1]) || text[r.start-1] == '-' || text[r.start-1] == '.' || text[r.start-1] == '/') {
+		if r.start > 0 && (alnumBefore(text, r.start) || text[r.start-1] == '-' || text[r.start-1] == '.' || text[r.start-1] == '/') {
 			continue
 		}
 		var end int

@@ -331,3 +331,22 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestFindAfterJSONEscapes(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `Notes:\nana@example.com\n+44 20 7946 0958\t4111 1111 1111 1111\nDE89370400440532013000\n536-90-4399\r10.0.0.1\nsk-proj-Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7j`
+	want := []string{"EMAIL_ADDRESS:ana@example.com", "PHONE_NUMBER:+44 20 7946 0958", "CREDIT_CARD:4111 1111 1111 1111",
+		"IBAN_CODE:DE89370400440532013000", "US_SSN:536-90-4399", "IP_ADDRESS:10.0.0.1", "SECRET:sk-proj-Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7j"}
+	var got []string
+	for _, s := range e.Find(text) {
+		if structuredRule(s.Rule) {
+			got = append(got, s.Type+":"+text[s.Start:s.End])
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Find = %q\nwant %q", got, want)
+	}
+}

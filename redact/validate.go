@@ -128,6 +128,18 @@ func isHex(c byte) bool {
 	return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
 }
 
+// afterEscape reports whether text[p-2:p] is an escape such as "\n" (as
+// in a raw JSON string), which ends a word although its letter is alphanumeric.
+func afterEscape(text string, p int) bool {
+	return p >= 2 && text[p-2] == '\\' && (text[p-1] == 'n' || text[p-1] == 't' || text[p-1] == 'r')
+}
+
+// alnumBefore reports whether the byte before p is a letter or digit that
+// belongs to a word (not the letter of an escape like "\n").
+func alnumBefore(text string, p int) bool {
+	return p > 0 && isAlnum(text[p-1]) && !afterEscape(text, p)
+}
+
 // toLowerASCII lowers an ASCII letter.
 func toLowerASCII(c byte) byte {
 	if isUpper(c) {
