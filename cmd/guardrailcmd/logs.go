@@ -259,9 +259,17 @@ func runLogs(e env, fl caddycmd.Flags) (int, error) {
 	if err := checkFiles(files); err != nil {
 		return 1, err
 	}
+	following := fl.Bool("follow")
+	read := files
+	if following {
+		if isGzip(files[len(files)-1]) {
+			return 1, fmt.Errorf("cannot follow %s: it is a gzip-rolled file; give the current log last", files[len(files)-1])
+		}
+		read = files[:len(files)-1] // follow reads the last file itself
+	}
 	p := newPrinter(e.out, fl.Bool("json"))
 	var stats exchange.ReadStats
-	for _, f := range files {
+	for _, f := range read {
 		for n, en := range exchange.ReadFile(f, &stats) {
 			if en.Err != nil {
 				if n == 0 {
@@ -280,7 +288,7 @@ func runLogs(e env, fl caddycmd.Flags) (int, error) {
 	if err := p.flush(); err != nil {
 		return 1, err
 	}
-	if !fl.Bool("follow") {
+	if !following {
 		if stats.Malformed > 0 {
 			fmt.Fprintf(e.errOut, "%d malformed line(s) skipped; %d records read\n", stats.Malformed, stats.Records)
 		}
@@ -288,33 +296,47 @@ func runLogs(e env, fl caddycmd.Flags) (int, error) {
 	}
 	ctx, stop := signal.NotifyContext(e.ctx, os.Interrupt)
 	defer stop()
-	return follow(ctx, e, files[len(files)-1], flt, fl.Bool("json"))
+	return follow(ctx, e, files[len(files)-1], flt, p)
 }
 
-// follow polls path for appended lines and prints matching records until
-// ctx is done. A file that shrinks (truncated or rotated) is read again from
-// the start.
-func follow(ctx context.Context, e env, path string, flt *filter, asJSON bool) (int, error) {
-	fi, err := os.Stat(path)
+// isGzip reports whether the file starts with the gzip magic bytes.
+func isGzip(path string) bool {
+	f, err := os.Open(path)
 	if err != nil {
-		return 1, err
+		return false
 	}
-	offset := fi.Size()
+	defer f.Close()
+	var magic [2]byte
+	n, _ := io.ReadFull(f, magic[:])
+	return n == 2 && magic == [2]byte{0x1f, 0x8b}
+}
+
+// follow prints the matching records of the plain file at path, then polls
+// it for appended lines until ctx is done. Partial lines wait for their end.
+// A file that shrinks (truncated, or rotated and recreated) is read again
+// from the start.
+func follow(ctx context.Context, e env, path string, flt *filter, p *printer) (int, error) {
+	var offset int64
+	lineNo := 0
 	var partial []byte
+	first := true
 	tick := time.NewTicker(followInterval)
 	defer tick.Stop()
 	for {
-		select {
-		case <-ctx.Done():
-			return 0, nil
-		case <-tick.C:
+		if !first {
+			select {
+			case <-ctx.Done():
+				return 0, nil
+			case <-tick.C:
+			}
 		}
+		first = false
 		fi, err := os.Stat(path)
 		if err != nil {
 			continue // rotated away; wait for the new file
 		}
 		if fi.Size() < offset {
-			offset, partial = 0, nil
+			offset, partial, lineNo = 0, nil, 0
 		}
 		if fi.Size() == offset {
 			continue
@@ -334,17 +356,14 @@ func follow(ctx context.Context, e env, path string, flt *filter, asJSON bool) (
 			continue
 		}
 		partial = append([]byte(nil), data[last+1:]...)
-		p := newPrinter(e.out, asJSON)
-		if !asJSON {
-			p.tw = tabwriter.NewWriter(e.out, 0, 4, 2, ' ', 0) // no header again
-		}
 		for line := range bytes.SplitSeq(data[:last], []byte("\n")) {
+			lineNo++
 			en, err := exchange.ParseLine(line)
 			if errors.Is(err, exchange.ErrNotRecord) {
 				continue
 			}
 			if err != nil {
-				fmt.Fprintf(e.errOut, "%s: malformed line: %v\n", path, err)
+				fmt.Fprintf(e.errOut, "malformed line: %s:%d: %v\n", path, lineNo, err)
 				continue
 			}
 			if flt.match(en.Record) {
