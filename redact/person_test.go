@@ -74,3 +74,39 @@ func TestPersonReasonNeverQuotesValue(t *testing.T) {
 		}
 	}
 }
+
+// TestNameDetectorsConcurrent shares the detectors between goroutines, as
+// the engine does; run with -race it checks the interned-reason cache.
+func TestNameDetectorsConcurrent(t *testing.T) {
+	texts := []string{
+		"Dear Priya Raman, your parcel goes to 14 Elm Street, Austin, TX 78701.",
+		"Hi, I'm Yuki Tanaka from Chicago, born on 12 March 1990, aged 35.",
+		"My SIN is 130-692-544 and my wallet is 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ.",
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		want[i] = len(nameFind(s))
+	}
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := 0; k < 50; k++ {
+				for i, s := range texts {
+					if got := len(nameFind(s)); got != want[i] {
+						t.Errorf("text %d: %d spans, want %d", i, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	for i, n := range want {
+		if n < 2 {
+			t.Errorf("text %d: only %d spans found", i, n)
+		}
+	}
+}
