@@ -673,6 +673,12 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {
 		return dst // an ordinary capitalised word opening a sentence
 	}
+	// Strong gazetteer evidence decides alone; its reason stays without a
+	// context word, which saves the context scan for most names.
+	if title == "" && nameToks >= 2 && firstGiven && (family > 0 || given > 1) {
+		return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
+			Reason: "given name and family name from gazetteers"})
+	}
 	ctx := greet
 	if ctx == "" {
 		ctx = contextBefore(text, start, 24, ctxPerson)
@@ -809,6 +815,8 @@ var strongPersonCtx = map[string]bool{
 	"name": true, "named": true, "dear": true, "hi": true, "hello": true, "hey": true, "thanks": true,
 	"thank": true, "regards": true, "cheers": true, "sincerely": true, "attn": true, "surname": true,
 	"vorname": true, "nachname": true, "prénom": true, "nombre": true, "nome": true, "naam": true,
+	"customer": true, "client": true, "contact": true, "holder": true, "recipient": true, "kunde": true,
+	"kundin": true, "patient": true, "applicant": true,
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

@@ -34,6 +34,7 @@ func TestPersonDetector(t *testing.T) {
 		{"greeting unknown", "Hi Zorbath, welcome", []string{"PERSON:Zorbath"}},
 		{"crm", "Name: Raman, Priya", []string{"PERSON:Raman, Priya"}},
 		{"name field", "Name: Zorbath was here", []string{"PERSON:Zorbath"}},
+		{"customer field", "customer: Zorbath Quillfeather\nplan: gold", []string{"PERSON:Zorbath Quillfeather"}},
 		{"possessive", "Kate's order shipped", []string{"PERSON:Kate"}},
 		{"signature", "Thanks for the help.\n\nAll the best,\n\nAngel\nAcme", []string{"PERSON:Angel"}},
 		{"non-ascii", "Zoë Lefèvre liked it", []string{"PERSON:Zoë Lefèvre"}},
