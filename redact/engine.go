@@ -423,3 +423,11 @@ func containsAnyFold(s string, words []string) bool {
 	}
 	return false
 }
+
+// Redact finds the personal data in text and applies the policy's
+// operators to it, recording placeholders in v. It returns the new text and
+// the spans that were found (offsets into the original text).
+func (e *Engine) Redact(text string, p *Policy, v *Vault) (string, []Span) {
+	spans := e.Find(text)
+	return Apply(text, spans, p, v), spans
+}

@@ -350,3 +350,21 @@ func TestFindAfterJSONEscapes(t *testing.T) {
 		t.Errorf("Find = %q\nwant %q", got, want)
 	}
 }
+
+func TestEngineRedact(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Mail ana@example.com or card 4111 1111 1111 1111."
+	out, spans := e.Redact(text, nil, nil)
+	if len(spans) != 2 {
+		t.Fatalf("Redact found %d spans, want 2: %+v", len(spans), spans)
+	}
+	if strings.Contains(out, "ana@example.com") || strings.Contains(out, "4111") {
+		t.Errorf("Redact left a value in %q", out)
+	}
+	if !strings.HasPrefix(out, "Mail ") || !strings.HasSuffix(out, ".") {
+		t.Errorf("Redact changed text outside the spans: %q", out)
+	}
+}
