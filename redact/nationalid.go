@@ -1,5 +1,11 @@
 package redact
 
+// Scores: a bare, ungrouped number that only passes a one-in-ten or
+// one-in-eleven checksum scores exactly 0.5 (the engine's default
+// threshold), its usual grouping (3-3-3, 4-4-4 …) scores a little more, and
+// a context word ("SIN", "Aadhaar", "Steuer-ID" …) 0.9 or more. Raising a
+// type's MinScore above 0.5 keeps only grouped or labelled numbers.
+//
 // National and account identifiers: one detector that walks the engine's
 // shared digit runs, groups each run with its neighbouring letters and
 // separators into a short candidate ("chain"), and hands the candidate to
@@ -282,7 +288,7 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int) (Sp
 		if !deTaxIDValid(c) || !(single || allSpaces(ch, g)) {
 			break
 		}
-		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.6, 0.95,
+		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.5, 0.95,
 			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID), true
 	case digits && n == 12:
 		if c[0] < '2' || sameDigits(c) || !verhoeff(c) {
@@ -291,7 +297,11 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int) (Sp
 		if !single && !groupsAre(ch, g, 4, 4, 4) {
 			break
 		}
-		return idSpan(text, start, end, "IN_AADHAAR", "builtin.in_aadhaar", 0.55, 0.95,
+		base := 0.5 // a bare 12-digit number passes Verhoeff one time in ten
+		if !single {
+			base = 0.55
+		}
+		return idSpan(text, start, end, "IN_AADHAAR", "builtin.in_aadhaar", base, 0.95,
 			"12 digits, not starting with 0 or 1, valid Verhoeff checksum", ctxAadhaar), true
 	case digits && n == 15:
 		if !nirValid(c) || !(single || allSpaces(ch, g)) {
