@@ -1,0 +1,225 @@
+package caddymodule
+
+import (
+	"strconv"
+
+	"github.com/caddyserver/caddy/v2/caddyconfig/caddyfile"
+	"github.com/caddyserver/caddy/v2/caddyconfig/httpcaddyfile"
+	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/dustin/go-humanize"
+)
+
+func init() {
+	httpcaddyfile.RegisterHandlerDirective("guardrail", parseCaddyfile)
+	// After encode, so encode compresses our output; before everything that
+	// answers (reverse_proxy, respond, and the routes inside handle).
+	httpcaddyfile.RegisterDirectiveOrder("guardrail", httpcaddyfile.After, "encode")
+}
+
+func parseCaddyfile(h httpcaddyfile.Helper) (caddyhttp.MiddlewareHandler, error) {
+	g := new(Guardrail)
+	err := g.UnmarshalCaddyfile(h.Dispenser)
+	return g, err
+}
+
+// UnmarshalCaddyfile sets up the handler from Caddyfile tokens. Syntax:
+//
+//	guardrail {
+//		max_body_size   <size>
+//		max_answer_size <size>
+//		dialect         <name>
+//		unknown_path    redact_text|pass|reject
+//		disable         <type|rule id>...
+//		allow           <value>...
+//		deny            <term>...
+//		operator        <type|default> placeholder|mask|hash|remove [<keep_last>]
+//		hash_key        <secret>
+//		restore         on|off
+//		log_content     none|redacted
+//		consent {
+//			...  (see the consent package)
+//		}
+//		screen {
+//			off
+//			low|medium|high       log|flag|block
+//			category <code>       log|flag|block
+//			block_message <text>
+//		}
+//	}
+//
+// Every setting may appear once, except allow, deny, disable and operator,
+// which accumulate.
+func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
+	d.Next() // consume directive name
+	if d.NextArg() {
+		return d.ArgErr()
+	}
+	seen := map[string]bool{}
+	for nesting := d.Nesting(); d.NextBlock(nesting); {
+		key := d.Val()
+		switch key {
+		case "allow", "deny", "disable", "operator":
+		default:
+			if seen[key] {
+				return d.Errf("guardrail option %q set more than once", key)
+			}
+			seen[key] = true
+		}
+		switch key {
+		case "max_body_size", "max_answer_size":
+			if !d.NextArg() {
+				return d.ArgErr()
+			}
+			size, err := humanize.ParseBytes(d.Val())
+			if err != nil {
+				return d.Errf("parsing %s: %v", key, err)
+			}
+			if d.NextArg() {
+				return d.ArgErr()
+			}
+			if key == "max_body_size" {
+				g.MaxBodySize = int64(size)
+			} else {
+				g.MaxAnswerSize = int64(size)
+			}
+		case "dialect", "unknown_path", "hash_key", "log_content":
+			if !d.NextArg() {
+				return d.ArgErr()
+			}
+			v := d.Val()
+			if d.NextArg() {
+				return d.ArgErr()
+			}
+			switch key {
+			case "dialect":
+				g.Dialect = v
+			case "unknown_path":
+				g.UnknownPath = v
+			case "hash_key":
+				g.HashKey = v
+			case "log_content":
+				g.LogContent = v
+			}
+		case "allow", "deny", "disable":
+			args := d.RemainingArgs()
+			if len(args) == 0 {
+				return d.ArgErr()
+			}
+			switch key {
+			case "allow":
+				g.Allow = append(g.Allow, args...)
+			case "deny":
+				g.Deny = append(g.Deny, args...)
+			case "disable":
+				g.Disable = append(g.Disable, args...)
+			}
+		case "operator":
+			args := d.RemainingArgs()
+			if len(args) < 2 || len(args) > 3 {
+				return d.ArgErr()
+			}
+			oc := &OperatorConfig{Kind: args[1]}
+			if len(args) == 3 {
+				n, err := strconv.Atoi(args[2])
+				if err != nil || n < 0 {
+					return d.Errf("operator %s: keep_last must be a whole number, not %q", args[0], args[2])
+				}
+				oc.KeepLast = n
+			}
+			if g.Operators == nil {
+				g.Operators = map[string]*OperatorConfig{}
+			}
+			if _, dup := g.Operators[args[0]]; dup {
+				return d.Errf("operator for %s set more than once", args[0])
+			}
+			g.Operators[args[0]] = oc
+		case "restore":
+			if !d.NextArg() {
+				return d.ArgErr()
+			}
+			var on bool
+			switch d.Val() {
+			case "on":
+				on = true
+			case "off":
+			default:
+				return d.Errf("restore must be on or off, not %q", d.Val())
+			}
+			if d.NextArg() {
+				return d.ArgErr()
+			}
+			g.Restore = &on
+		case "consent":
+			if d.NextArg() {
+				return d.ArgErr()
+			}
+			g.Consent = new(consentConfig)
+			if err := g.Consent.UnmarshalCaddyfile(d.NewFromNextSegment()); err != nil {
+				return err
+			}
+		case "screen":
+			if d.NextArg() {
+				return d.ArgErr()
+			}
+			sc, err := parseScreen(d)
+			if err != nil {
+				return err
+			}
+			g.Screen = sc
+		default:
+			return d.Errf("unrecognized guardrail option %q", key)
+		}
+	}
+	return nil
+}
+
+func parseScreen(d *caddyfile.Dispenser) (*ScreenConfig, error) {
+	sc := &ScreenConfig{}
+	seen := map[string]bool{}
+	for nesting := d.Nesting(); d.NextBlock(nesting); {
+		key := d.Val()
+		switch key {
+		case "off":
+			if d.NextArg() {
+				return nil, d.ArgErr()
+			}
+			sc.Off = true
+		case "low", "medium", "high", "category":
+			name := key
+			if key == "category" {
+				if !d.NextArg() {
+					return nil, d.ArgErr()
+				}
+				name = d.Val()
+			}
+			if !d.NextArg() {
+				return nil, d.ArgErr()
+			}
+			if _, err := parseAction(d.Val()); err != nil {
+				return nil, d.Err(err.Error())
+			}
+			if seen[name] {
+				return nil, d.Errf("screening action for %s set more than once", name)
+			}
+			seen[name] = true
+			if sc.Actions == nil {
+				sc.Actions = map[string]string{}
+			}
+			sc.Actions[name] = d.Val()
+			if d.NextArg() {
+				return nil, d.ArgErr()
+			}
+		case "block_message":
+			if !d.NextArg() {
+				return nil, d.ArgErr()
+			}
+			sc.BlockMessage = d.Val()
+			if d.NextArg() {
+				return nil, d.ArgErr()
+			}
+		default:
+			return nil, d.Errf("unrecognized screen option %q", key)
+		}
+	}
+	return sc, nil
+}

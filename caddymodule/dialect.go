@@ -1,0 +1,112 @@
+package caddymodule
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// textKind says what the guardrail does with one text field of an answer.
+type textKind uint8
+
+const (
+	// textContent is prose the customer reads: screened, then restored.
+	textContent textKind = iota
+	// textArguments is a tool call's JSON arguments: restored, not screened.
+	textArguments
+)
+
+// answerText is one text field of an answer (whole or one stream event).
+type answerText struct {
+	value   gjson.Result // the JSON string value, with its offset
+	channel string       // which output it belongs to, e.g. "0" for choice 0
+	kind    textKind
+}
+
+// streamFormat is how a dialect frames a streamed answer.
+type streamFormat uint8
+
+const (
+	formatSSE streamFormat = iota
+	formatNDJSON
+)
+
+// dialect describes one LLM API: where the text is in requests and answers,
+// how it streams, and how it reports errors. Dialects are plain data plus a
+// few functions, defined once at init.
+type dialect struct {
+	name string
+	// match reports whether a request path belongs to this dialect.
+	match func(path string) bool
+	// request lists the request fields whose text is redacted.
+	request []jsonPath
+	// user lists request fields holding an end-user id, replaced by a keyed hash.
+	user []jsonPath
+	// model and stream read the request's model name and streaming flag.
+	model  func(req gjson.Result, r *http.Request) string
+	stream func(req gjson.Result, r *http.Request) bool
+	// errorBody renders an error in the API's own shape.
+	errorBody func(status int, code, message string) []byte
+
+	// answer visits the text fields of a whole (non-streamed) answer.
+	answer func(root gjson.Result, visit func(answerText))
+	// block replaces the content of channel in a whole answer by safe and
+	// sets the dialect's "filtered" stop reason.
+	block func(root gjson.Result, channel, safe string, e *jsonEdits)
+	// usage reads token counts from an answer or a stream event.
+	usage func(root gjson.Result) tokenUsage
+
+	// Streams.
+	format streamFormat
+	// delta visits the text fields of one stream event.
+	delta func(ev gjson.Result, visit func(answerText))
+	// final reports whether the event ends the answer (carries a stop
+	// reason), so held-back text must be released before it.
+	final func(ev gjson.Result) bool
+	// textEvent makes an event that carries text for channel, shaped like
+	// the template event tmpl.
+	textEvent func(tmpl gjson.Result, channel, text string) []byte
+	// stopEvents makes the events that end a stream the guardrail cut.
+	stopEvents func(tmpl gjson.Result, channels []string) [][]byte
+	// done is the stream's terminal data line, if the API has one.
+	done string
+}
+
+// tokenUsage is the token counts an API reports.
+type tokenUsage struct {
+	Prompt, Completion, Total int64
+}
+
+func (u tokenUsage) isZero() bool { return u == tokenUsage{} }
+
+// dialects, in match order.
+var dialects []*dialect
+
+func registerDialect(d *dialect) { dialects = append(dialects, d) }
+
+// dialectByName returns the dialect called name, or nil.
+func dialectByName(name string) *dialect {
+	for _, d := range dialects {
+		if d.name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// detectDialect returns the dialect whose paths match, or nil.
+func detectDialect(path string) *dialect {
+	for _, d := range dialects {
+		if d.match(path) {
+			return d
+		}
+	}
+	return nil
+}
+
+// hasSuffixPath reports whether p ends with the path suffix s at a segment boundary.
+func hasSuffixPath(p, s string) bool {
+	p = strings.TrimSuffix(p, "/")
+	return p == s || strings.HasSuffix(p, s) && (s[0] == '/' || p[len(p)-len(s)-1] == '/')
+}

@@ -1,0 +1,273 @@
+package caddymodule
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/caddyserver/caddy/v2"
+	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/caddymodule/consent"
+	"github.com/caddy-guardrail/guardrail/redact"
+)
+
+// Consent decisions.
+const (
+	decisionPersonalize = "personalize"
+	decisionAnonymize   = "anonymize"
+	decisionDeny        = "deny"
+)
+
+// Exchange outcomes, as recorded and counted.
+const (
+	outcomeForwarded     = "forwarded"
+	outcomeDenied        = "denied"
+	outcomeBlocked       = "blocked"
+	outcomeUpstreamError = "upstream_error"
+	outcomeClientAborted = "client_aborted"
+	outcomeRejected      = "rejected"
+)
+
+// now is the clock; tests may replace it.
+var now = time.Now
+
+// ServeHTTP guards one exchange: consent, request redaction, forwarding to
+// next (reverse_proxy), then screening and restoring the answer.
+func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler) error {
+	st := g.state.Load()
+	x := newExchange(r, st)
+	w.Header().Set("X-Guardrail-Exchange-Id", x.id)
+	repl, _ := r.Context().Value(caddy.ReplacerCtxKey).(*caddy.Replacer)
+	if repl != nil {
+		repl.Set("http.guardrail.exchange_id", x.id)
+	}
+	defer g.emit(x)
+
+	d := g.dialectFor(r.URL.Path)
+	x.dialect = "unknown"
+	if d != nil {
+		x.dialect = d.name
+	}
+	errShape := openAIError
+	if d != nil {
+		errShape = d.errorBody
+	}
+	fail := func(e *apiError, outcome string) error {
+		x.outcome, x.errCode = outcome, e.code
+		writeAPIError(w, errShape, e)
+		return nil
+	}
+
+	if r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions || r.Method == http.MethodDelete {
+		// Nothing to inspect going out (model lists, health checks).
+		x.outcome = outcomeForwarded
+		return g.forward(w, r, next, x, nil, st, nil, false)
+	}
+	if d == nil && g.UnknownPath == "reject" {
+		return fail(errorf(http.StatusNotFound, "unknown_path", "the guardrail does not know the API at this path"), outcomeRejected)
+	}
+	if d == nil && g.UnknownPath == "pass" {
+		x.outcome = outcomeForwarded
+		return g.forward(w, r, next, x, nil, st, nil, false)
+	}
+
+	dec := g.consent.Decide(r.Context(), r.Header, cookieGetter(r))
+	x.setConsent(dec, g.key)
+	if repl != nil {
+		repl.Set("http.guardrail.consent.decision", dec.Outcome)
+		repl.Set("http.guardrail.consent.sources", strings.Join(dec.Sources, ","))
+		repl.Set("http.guardrail.consent.purposes", strings.Join(dec.Granted, ","))
+	}
+	if dec.ErrCode != "" {
+		return fail(errorf(http.StatusForbidden, dec.ErrCode, "consent evidence rejected: %s", dec.ErrReason), outcomeDenied)
+	}
+	if dec.Outcome == decisionDeny {
+		return fail(errorf(http.StatusForbidden, "consent_required",
+			"the customer has not granted the purposes this route requires: %s", strings.Join(dec.Missing, ", ")), outcomeDenied)
+	}
+	personalize := dec.Outcome == decisionPersonalize
+
+	body, aerr := readBody(r, g.MaxBodySize)
+	if aerr != nil {
+		return fail(aerr, outcomeRejected)
+	}
+	x.requestBytes = len(body)
+	t := &textRedactor{engine: st.engine, policy: g.policy, vault: redact.NewVault(g.key)}
+	out, aerr := g.redactBody(d, body, t, personalize, x)
+	x.redactions = t.stats
+	if aerr != nil {
+		return fail(aerr, outcomeRejected)
+	}
+	if out != nil {
+		setBody(r, out)
+	}
+	if g.LogContent == "redacted" {
+		x.prompt = string(out)
+	}
+	if repl != nil {
+		repl.Set("http.guardrail.redactions", t.stats.total)
+	}
+	x.guardDur += now().Sub(x.start)
+	return g.forward(w, r, next, x, d, st, t.vault, personalize && g.restore)
+}
+
+// redactBody rewrites the body for dialect d (nil: unknown path, redact
+// everything). It returns nil when there is no body.
+func (g *Guardrail) redactBody(d *dialect, body []byte, t *textRedactor, personalize bool, x *exchange) ([]byte, *apiError) {
+	if len(body) == 0 {
+		return nil, nil
+	}
+	if d == nil {
+		if gjson.ValidBytes(body) {
+			out, err := redactAllJSON(body, t)
+			if err != nil {
+				return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
+			}
+			return out, nil
+		}
+		if !isValidText(body) {
+			return nil, errorf(http.StatusUnsupportedMediaType, "unsupported_body", "request body is neither JSON nor text, so the guardrail cannot inspect it")
+		}
+		return []byte(t.redact(string(body))), nil
+	}
+	if e := checkJSON(body); e != nil {
+		return nil, e
+	}
+	root := gjson.ParseBytes(body)
+	x.model = d.model(root, nil)
+	x.stream = d.stream(root, nil)
+	userID := func(id string) string {
+		if !personalize {
+			return "anonymous"
+		}
+		return redact.KeyedHash(g.key, id)
+	}
+	out, err := redactJSON(body, d.request, d.user, t, userID)
+	if err != nil {
+		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
+	}
+	return out, nil
+}
+
+// forward calls next with a wrapped writer that screens and restores the
+// answer, and finishes the exchange record.
+func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler, x *exchange, d *dialect, st *ruleState, vault *redact.Vault, restore bool) (err error) {
+	// Let Go's transport negotiate compression and hand us plain bytes.
+	r.Header.Del("Accept-Encoding")
+	aw := newAnswerWriter(w, g, d, st, x, vault, restore)
+	upstreamStart := now()
+	defer func() {
+		x.total = now().Sub(x.start)
+		if rec := recover(); rec != nil {
+			if rec == http.ErrAbortHandler {
+				if aw.cut {
+					err = nil // we ended the stream on purpose
+					return
+				}
+				if r.Context().Err() != nil {
+					x.outcome = outcomeClientAborted
+				} else {
+					x.outcome = outcomeUpstreamError
+				}
+			}
+			panic(rec)
+		}
+	}()
+	err = next.ServeHTTP(aw, r)
+	aw.upstreamDone(upstreamStart)
+	if err != nil {
+		if r.Context().Err() != nil {
+			x.outcome = outcomeClientAborted
+			return err
+		}
+		x.outcome = outcomeUpstreamError
+		if !aw.wroteHeader {
+			// reverse_proxy could not reach the upstream: answer in the
+			// dialect's shape rather than an empty error page.
+			status := http.StatusBadGateway
+			if he, ok := errors.AsType[caddyhttp.HandlerError](err); ok && he.StatusCode != 0 {
+				status = he.StatusCode
+			}
+			x.upstreamStatus = 0
+			x.errCode = "upstream_unavailable"
+			shape := openAIError
+			if d != nil {
+				shape = d.errorBody
+			}
+			writeAPIError(w, shape, errorf(status, "upstream_unavailable", "the model provider could not be reached"))
+			return nil
+		}
+		return err
+	}
+	if ferr := aw.finish(); ferr != nil {
+		return ferr
+	}
+	if x.outcome == "" {
+		x.outcome = outcomeForwarded
+		if x.upstreamStatus >= 400 {
+			x.outcome = outcomeUpstreamError
+		}
+	}
+	if r.Context().Err() != nil && x.outcome == outcomeForwarded {
+		x.outcome = outcomeClientAborted
+	}
+	return nil
+}
+
+func (g *Guardrail) dialectFor(p string) *dialect {
+	if g.Dialect != "" {
+		return dialectByName(g.Dialect)
+	}
+	return detectDialect(p)
+}
+
+// writeAPIError writes e in the dialect's error shape.
+func writeAPIError(w http.ResponseWriter, shape func(int, string, string) []byte, e *apiError) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Del("Content-Length")
+	w.WriteHeader(e.status)
+	_, _ = w.Write(shape(e.status, e.code, e.message))
+}
+
+func cookieGetter(r *http.Request) func(string) (string, bool) {
+	return func(name string) (string, bool) {
+		c, err := r.Cookie(name)
+		if err != nil {
+			return "", false
+		}
+		return c.Value, true
+	}
+}
+
+func isValidText(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	return !slices.Contains(b, 0)
+}
+
+// newExchangeID returns a random 128-bit id in hex.
+func newExchangeID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// consentDecision is what the exchange keeps of a consent decision.
+func (x *exchange) setConsent(d consent.Decision, key []byte) {
+	x.consentDecision = d.Outcome
+	x.consentSources = d.Sources
+	x.consentGranted = d.Granted
+	x.consentMissing = d.Missing
+	if s := d.Subject(); s != "" {
+		x.subject = redact.KeyedHash(key, s)
+	}
+}

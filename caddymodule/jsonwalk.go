@@ -1,0 +1,151 @@
+package caddymodule
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+)
+
+// jsonPath is a parsed field path such as "messages.*.content": dot-separated
+// keys, where "*" stands for every element of an array or every value of an
+// object. Paths are parsed once, when a dialect is defined.
+type jsonPath []string
+
+func path(s string) jsonPath { return strings.Split(s, ".") }
+
+// walkStrings calls fn for every string value found at p below v. idx holds
+// the array indices (or -1 for object values) that each "*" matched, so a
+// caller can tell which choice or message a text belongs to. Values that are
+// not strings are skipped.
+func walkStrings(v gjson.Result, p jsonPath, idx []int, fn func(s gjson.Result, idx []int)) {
+	if len(p) == 0 {
+		if v.Type == gjson.String {
+			fn(v, idx)
+		}
+		return
+	}
+	seg, rest := p[0], p[1:]
+	if seg != "*" {
+		if !v.IsObject() {
+			return
+		}
+		child := v.Get(gjson.Escape(seg))
+		if child.Exists() {
+			walkStrings(child, rest, idx, fn)
+		}
+		return
+	}
+	if !v.IsArray() && !v.IsObject() {
+		return
+	}
+	i := 0
+	isArray := v.IsArray()
+	v.ForEach(func(_, child gjson.Result) bool {
+		n := -1
+		if isArray {
+			n = i
+		}
+		walkStrings(child, rest, append(idx, n), fn)
+		i++
+		return true
+	})
+}
+
+// edit replaces body[start:end] with repl.
+type edit struct {
+	start, end int
+	repl       []byte
+}
+
+// jsonEdits collects byte-range replacements of JSON values, so that every
+// byte outside the edited values is kept exactly as sent.
+type jsonEdits []edit
+
+// setString replaces the JSON value v (located by its Index) with the JSON
+// encoding of s. It reports false when gjson could not give the value's
+// offset; callers must then fail closed.
+func (e *jsonEdits) setString(v gjson.Result, s string) bool {
+	if v.Index <= 0 && v.Raw != "" {
+		// Index 0 is only possible for a bare top-level value, which no
+		// dialect edits; treat it as unknown.
+		return false
+	}
+	*e = append(*e, edit{start: v.Index, end: v.Index + len(v.Raw), repl: appendJSONString(nil, s)})
+	return true
+}
+
+// setRaw replaces the JSON value v with raw JSON.
+func (e *jsonEdits) setRaw(v gjson.Result, raw string) bool {
+	if v.Index <= 0 {
+		return false
+	}
+	*e = append(*e, edit{start: v.Index, end: v.Index + len(v.Raw), repl: []byte(raw)})
+	return true
+}
+
+// apply returns body with the edits applied. Edits must not overlap.
+func (e jsonEdits) apply(body []byte) []byte {
+	if len(e) == 0 {
+		return body
+	}
+	slices.SortFunc(e, func(a, b edit) int { return a.start - b.start })
+	size := len(body)
+	for _, ed := range e {
+		size += len(ed.repl) - (ed.end - ed.start)
+	}
+	out := make([]byte, 0, size)
+	last := 0
+	for _, ed := range e {
+		out = append(out, body[last:ed.start]...)
+		out = append(out, ed.repl...)
+		last = ed.end
+	}
+	return append(out, body[last:]...)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string literal. Invalid UTF-8 becomes
+// U+FFFD, so the output is always valid JSON.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

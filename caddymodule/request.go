@@ -1,0 +1,232 @@
+package caddymodule
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/redact"
+)
+
+// apiError is an error the client sees in its API's own error shape.
+type apiError struct {
+	status  int
+	code    string // machine-readable, e.g. "consent_required"
+	message string // never contains request content
+}
+
+func (e *apiError) Error() string { return e.code + ": " + e.message }
+
+func errorf(status int, code, format string, args ...any) *apiError {
+	return &apiError{status: status, code: code, message: fmt.Sprintf(format, args...)}
+}
+
+// readBody reads the request body, decoding gzip or deflate, up to max bytes
+// of decoded content. It fails closed: an unknown encoding, an oversize or
+// unreadable body is an error and nothing is forwarded.
+func readBody(r *http.Request, max int64) ([]byte, *apiError) {
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, nil
+	}
+	var src io.Reader = r.Body
+	enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding")))
+	switch enc {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(io.LimitReader(r.Body, max+1))
+		if err != nil {
+			return nil, errorf(http.StatusBadRequest, "invalid_body", "request body is not valid gzip")
+		}
+		defer zr.Close()
+		src = zr
+	case "deflate":
+		src = flate.NewReader(io.LimitReader(r.Body, max+1))
+	default:
+		return nil, errorf(http.StatusUnsupportedMediaType, "unsupported_encoding",
+			"request Content-Encoding %q is not supported; send the body uncompressed, gzip or deflate", truncate(enc, 32))
+	}
+	body, err := io.ReadAll(io.LimitReader(src, max+1))
+	if err != nil {
+		return nil, errorf(http.StatusBadRequest, "invalid_body", "request body could not be read")
+	}
+	if int64(len(body)) > max {
+		return nil, errorf(http.StatusRequestEntityTooLarge, "request_too_large",
+			"request body is larger than the guardrail's limit of %d bytes", max)
+	}
+	if enc != "" && enc != "identity" {
+		r.Header.Del("Content-Encoding")
+	}
+	return body, nil
+}
+
+// truncate cuts s to n bytes; for echoing header values in errors.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// redactStats counts what one exchange redacted, for records and metrics.
+type redactStats struct {
+	total  int
+	byType map[string]int
+	rules  map[string]struct{}
+}
+
+func (s *redactStats) add(spans []redact.Span) {
+	if len(spans) == 0 {
+		return
+	}
+	if s.byType == nil {
+		s.byType = map[string]int{}
+		s.rules = map[string]struct{}{}
+	}
+	for _, sp := range spans {
+		s.total++
+		s.byType[sp.Type]++
+		s.rules[sp.Rule] = struct{}{}
+	}
+}
+
+// textRedactor redacts texts of one exchange with one vault.
+type textRedactor struct {
+	engine *redact.Engine
+	policy *redact.Policy
+	vault  *redact.Vault
+	stats  redactStats
+}
+
+func (t *textRedactor) redact(s string) string {
+	spans := t.engine.Find(s)
+	if len(spans) == 0 {
+		return s
+	}
+	t.stats.add(spans)
+	return redact.Apply(s, spans, t.policy, t.vault)
+}
+
+var errNoOffset = errors.New("json value without offset")
+
+// redactJSON redacts the string values at paths in body and replaces the
+// user-id fields, keeping every other byte. The body must be valid JSON.
+func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
+	root := gjson.ParseBytes(body)
+	var edits jsonEdits
+	ok := true
+	for _, p := range paths {
+		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
+			s := v.String()
+			if out := t.redact(s); out != s {
+				ok = edits.setString(v, out) && ok
+			}
+		})
+	}
+	for _, p := range users {
+		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
+			ok = edits.setString(v, userID(v.String())) && ok
+		})
+	}
+	if !ok {
+		return nil, errNoOffset
+	}
+	return edits.apply(body), nil
+}
+
+// redactAllJSON redacts every string value (and object key) in body; it is
+// the fail-closed treatment of JSON on paths no dialect knows.
+func redactAllJSON(body []byte, t *textRedactor) ([]byte, error) {
+	var edits jsonEdits
+	ok := true
+	var walk func(v gjson.Result)
+	walk = func(v gjson.Result) {
+		switch {
+		case v.Type == gjson.String:
+			s := v.String()
+			if out := t.redact(s); out != s {
+				ok = edits.setString(v, out) && ok
+			}
+		case v.IsObject():
+			v.ForEach(func(k, c gjson.Result) bool {
+				ks := k.String()
+				if out := t.redact(ks); out != ks {
+					ok = edits.setString(k, out) && ok
+				}
+				walk(c)
+				return true
+			})
+		case v.IsArray():
+			v.ForEach(func(_, c gjson.Result) bool {
+				walk(c)
+				return true
+			})
+		}
+	}
+	walk(gjson.ParseBytes(body))
+	if !ok {
+		return nil, errNoOffset
+	}
+	return edits.apply(body), nil
+}
+
+// checkJSON validates a request body before any rewriting.
+func checkJSON(body []byte) *apiError {
+	if !utf8.Valid(body) {
+		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
+	}
+	if !gjson.ValidBytes(body) {
+		return errorf(http.StatusBadRequest, "invalid_json", "request body is not valid JSON")
+	}
+	if d := jsonDepth(body); d > maxJSONDepth {
+		return errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
+	}
+	return nil
+}
+
+const maxJSONDepth = 128
+
+// jsonDepth returns the deepest nesting of arrays and objects in a valid
+// JSON document, without recursion.
+func jsonDepth(b []byte) int {
+	depth, most := 0, 0
+	inStr := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inStr {
+			switch c {
+			case '\\':
+				i++
+			case '"':
+				inStr = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+		case '{', '[':
+			depth++
+			most = max(most, depth)
+		case '}', ']':
+			depth--
+		}
+	}
+	return most
+}
+
+// setBody replaces the request body with b and fixes its framing.
+func setBody(r *http.Request, b []byte) {
+	r.Body = io.NopCloser(bytes.NewReader(b))
+	r.ContentLength = int64(len(b))
+	r.Header.Set("Content-Length", fmt.Sprint(len(b)))
+	r.TransferEncoding = nil
+	r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
+}

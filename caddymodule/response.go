@@ -1,0 +1,293 @@
+package caddymodule
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/redact"
+	"github.com/caddy-guardrail/guardrail/rules"
+)
+
+// errStreamCut is returned from Write after the guardrail ended a stream on
+// purpose (a blocked finding); reverse_proxy then aborts the upstream
+// request, and ServeHTTP recovers the resulting http.ErrAbortHandler.
+var errStreamCut = errors.New("guardrail ended the stream")
+
+// answerMode is how the answer writer treats the upstream's answer.
+type answerMode uint8
+
+const (
+	modePass   answerMode = iota // written through unchanged
+	modeBuffer                   // a whole JSON answer, processed at the end
+	modeStream                   // SSE or NDJSON, processed event by event
+	modeFailed                   // cannot be inspected: replaced by an error
+)
+
+// answerWriter wraps the ResponseWriter given to reverse_proxy. It screens
+// and restores the answer: whole JSON answers are buffered (bounded by
+// max_answer_size), streams are processed event by event with a bounded
+// hold-back window.
+type answerWriter struct {
+	*caddyhttp.ResponseWriterWrapper
+	g       *Guardrail
+	d       *dialect
+	st      *ruleState
+	x       *exchange
+	vault   *redact.Vault
+	restore bool
+
+	mode        answerMode
+	status      int
+	wroteHeader bool
+	firstByte   bool
+	buf         bytes.Buffer
+	failCode    string
+	stream      *streamState
+	cut         bool
+}
+
+func newAnswerWriter(w http.ResponseWriter, g *Guardrail, d *dialect, st *ruleState, x *exchange, vault *redact.Vault, restore bool) *answerWriter {
+	return &answerWriter{
+		ResponseWriterWrapper: &caddyhttp.ResponseWriterWrapper{ResponseWriter: w},
+		g:                     g, d: d, st: st, x: x, vault: vault, restore: restore,
+	}
+}
+
+// WriteHeader decides, from the upstream's status and headers, how the
+// answer is treated.
+func (aw *answerWriter) WriteHeader(status int) {
+	if status < 200 {
+		aw.ResponseWriter.WriteHeader(status)
+		return
+	}
+	if aw.wroteHeader {
+		return
+	}
+	aw.wroteHeader = true
+	aw.status = status
+	aw.x.upstreamStatus = status
+	h := aw.Header()
+	ct, _, _ := mime.ParseMediaType(h.Get("Content-Type"))
+	enc := strings.ToLower(h.Get("Content-Encoding"))
+	switch {
+	case aw.d == nil || status >= 300:
+		// Unknown API or an upstream error: nothing of ours to screen. The
+		// body echoes at most what the provider received, already redacted.
+		aw.mode = modePass
+	case enc != "" && enc != "identity":
+		aw.mode, aw.failCode = modeFailed, "upstream_encoding"
+	case ct == "text/event-stream" && aw.d.format == formatSSE,
+		(ct == "application/x-ndjson" || ct == "application/jsonl") && aw.d.format == formatNDJSON:
+		aw.mode = modeStream
+		aw.stream = newStreamState(aw)
+	case ct == "text/event-stream" || ct == "application/x-ndjson":
+		// A stream in a framing this dialect does not speak: fail closed.
+		aw.mode, aw.failCode = modeFailed, "upstream_format"
+	default:
+		aw.mode = modeBuffer
+	}
+	switch aw.mode {
+	case modePass:
+		aw.ResponseWriter.WriteHeader(status)
+	case modeStream:
+		h.Del("Content-Length")
+		aw.ResponseWriter.WriteHeader(status)
+	}
+	// modeBuffer and modeFailed write their header in finish.
+}
+
+func (aw *answerWriter) Write(p []byte) (int, error) {
+	if !aw.wroteHeader {
+		aw.WriteHeader(http.StatusOK)
+	}
+	if !aw.firstByte && len(p) > 0 {
+		aw.firstByte = true
+		aw.x.ttfb = now().Sub(aw.x.start) - aw.x.guardDur
+	}
+	switch aw.mode {
+	case modePass:
+		return aw.ResponseWriter.Write(p)
+	case modeBuffer:
+		if int64(aw.buf.Len()+len(p)) > aw.g.MaxAnswerSize {
+			aw.mode, aw.failCode = modeFailed, "answer_too_large"
+			aw.buf = bytes.Buffer{}
+			return len(p), nil
+		}
+		return aw.buf.Write(p)
+	case modeStream:
+		if aw.cut {
+			return 0, errStreamCut
+		}
+		t0 := now()
+		err := aw.stream.write(p)
+		aw.x.guardDur += now().Sub(t0)
+		if err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
+	return len(p), nil // modeFailed: discard
+}
+
+// ReadFrom makes sure io.Copy goes through Write.
+func (aw *answerWriter) ReadFrom(r io.Reader) (int64, error) {
+	if aw.mode == modePass && aw.wroteHeader {
+		return aw.ResponseWriterWrapper.ReadFrom(r)
+	}
+	return io.Copy(writerOnly{aw}, r)
+}
+
+// writerOnly hides ReadFrom so io.Copy uses Write.
+type writerOnly struct{ io.Writer }
+
+// FlushError flushes what has been released to the client. Buffered answers
+// are not flushed before they are complete.
+func (aw *answerWriter) FlushError() error {
+	if !aw.wroteHeader || aw.mode == modeBuffer || aw.mode == modeFailed {
+		return nil
+	}
+	return http.NewResponseController(aw.ResponseWriter).Flush()
+}
+
+// Flush implements http.Flusher for handlers that do not use FlushError.
+func (aw *answerWriter) Flush() { _ = aw.FlushError() }
+
+// upstreamDone marks the end of the upstream's answer.
+func (aw *answerWriter) upstreamDone(time.Time) {}
+
+// finish processes a buffered answer or ends a stream after next returned.
+func (aw *answerWriter) finish() error {
+	switch aw.mode {
+	case modeBuffer:
+		t0 := now()
+		out := aw.processWhole(aw.buf.Bytes())
+		aw.x.guardDur += now().Sub(t0)
+		h := aw.Header()
+		h.Set("Content-Length", strconv.Itoa(len(out)))
+		aw.ResponseWriter.WriteHeader(aw.status)
+		_, err := aw.ResponseWriter.Write(out)
+		return err
+	case modeFailed:
+		aw.x.outcome, aw.x.errCode = outcomeUpstreamError, aw.failCode
+		h := aw.Header()
+		h.Del("Content-Encoding")
+		msg := map[string]string{
+			"upstream_encoding": "the model provider's answer is compressed in a way the guardrail cannot inspect",
+			"upstream_format":   "the model provider's answer has a format the guardrail cannot inspect",
+			"answer_too_large":  "the model provider's answer is larger than the guardrail's limit",
+		}[aw.failCode]
+		writeAPIError(aw.ResponseWriter, aw.d.errorBody, errorf(http.StatusBadGateway, aw.failCode, "%s", msg))
+		return nil
+	case modeStream:
+		return aw.stream.end()
+	}
+	return nil
+}
+
+// processWhole screens and restores a whole JSON answer.
+func (aw *answerWriter) processWhole(body []byte) []byte {
+	if !gjson.ValidBytes(body) {
+		// Not JSON: pass it as is; it was produced from redacted input.
+		return body
+	}
+	root := gjson.ParseBytes(body)
+	if u := aw.d.usage(root); !u.isZero() {
+		aw.x.usage = u
+	}
+	var texts []answerText
+	aw.d.answer(root, func(t answerText) { texts = append(texts, t) })
+
+	blocked := map[string]bool{}
+	var flagged []string
+	if aw.st.screener != nil {
+		for _, t := range texts {
+			if t.kind != textContent {
+				continue
+			}
+			s := t.value.String()
+			for _, f := range aw.st.screener.Scan(s) {
+				a := aw.recordFinding(f, s)
+				switch a {
+				case actBlock:
+					blocked[t.channel] = true
+					flagged = append(flagged, f.Category+"/"+f.Rule)
+				case actFlag:
+					flagged = append(flagged, f.Category+"/"+f.Rule)
+				}
+			}
+		}
+	}
+	if aw.g.LogContent == "redacted" {
+		aw.x.answer = string(body)
+	}
+	var edits jsonEdits
+	for ch := range blocked {
+		aw.d.block(root, ch, aw.blockMessage(), &edits)
+	}
+	if len(blocked) > 0 {
+		aw.x.outcome = outcomeBlocked
+	}
+	if len(flagged) > 0 {
+		aw.Header().Set("X-Guardrail-Findings", strings.Join(dedupe(flagged), ", "))
+	}
+	if aw.restore && aw.vault != nil && aw.vault.Len() > 0 {
+		for _, t := range texts {
+			if blocked[t.channel] && t.kind == textContent {
+				continue
+			}
+			s := t.value.String()
+			if out := aw.vault.Restore(s); out != s {
+				edits.setString(t.value, out)
+			}
+		}
+	}
+	return edits.apply(body)
+}
+
+func (aw *answerWriter) blockMessage() string {
+	if aw.g.Screen != nil && aw.g.Screen.BlockMessage != "" {
+		return aw.g.Screen.BlockMessage
+	}
+	return defaultBlockMessage
+}
+
+// recordFinding adds a finding to the exchange record and returns its
+// action. text is the model's text before restoring (placeholders only); the
+// excerpt is redacted again in case the model wrote personal data itself.
+func (aw *answerWriter) recordFinding(f rules.Finding, text string) action {
+	a := aw.st.actionFor(f)
+	lo, hi := max(0, f.Start-24), min(len(text), f.End+24)
+	for lo > 0 && !utf8RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8RuneStart(text[hi]) {
+		hi++
+	}
+	ex := text[lo:hi]
+	excerpt := redact.Apply(ex, aw.st.engine.Find(ex), aw.g.policy, nil)
+	aw.x.findings = append(aw.x.findings, findingRecord{
+		category: f.Category, rule: f.Rule, severity: f.Severity.String(), action: a.String(), excerpt: excerpt,
+	})
+	return a
+}
+
+func dedupe(s []string) []string {
+	seen := make(map[string]bool, len(s))
+	out := s[:0]
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

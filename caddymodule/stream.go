@@ -1,0 +1,399 @@
+package caddymodule
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/redact"
+	"github.com/caddy-guardrail/guardrail/rules"
+)
+
+// maxEventSize bounds one stream event (an SSE event or an NDJSON line). A
+// longer event cannot be inspected and ends the stream.
+const maxEventSize = 1 << 20
+
+// streamState processes one streamed answer: it splits the bytes into
+// events, passes each text delta through the screener and the restorer, and
+// re-emits the events with the released text. Memory is bounded by the
+// largest event plus the hold-back windows, never by the answer's length.
+type streamState struct {
+	aw       *answerWriter
+	line     []byte   // incomplete line
+	event    [][]byte // lines of the current SSE event
+	channels map[string]*channel
+	order    []string
+	tmpl     []byte // the last JSON event, template for synthesized ones
+	flags    []string
+	flagged  bool // the findings comment was written
+	done     bool // the stream's terminal event was written
+	out      bytes.Buffer
+}
+
+// channel is one output of a stream (a choice's content, a tool call's
+// arguments) with its own screening and restoring state.
+type channel struct {
+	kind     textKind
+	screen   *rules.Stream
+	restorer *redact.Restorer
+	pending  []byte // screened-in text not yet released
+	fed      int    // bytes written to the screener
+	released int    // bytes released (absolute offset)
+	text     []byte // recent text, for finding excerpts (bounded)
+}
+
+func newStreamState(aw *answerWriter) *streamState {
+	return &streamState{aw: aw, channels: map[string]*channel{}}
+}
+
+// write consumes upstream bytes.
+func (s *streamState) write(p []byte) error {
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			if len(s.line)+len(p) > maxEventSize {
+				return s.abort("upstream_event_too_large")
+			}
+			s.line = append(s.line, p...)
+			return s.flush()
+		}
+		var line []byte
+		if len(s.line) > 0 {
+			s.line = append(s.line, p[:i]...)
+			line = s.line
+		} else {
+			line = p[:i]
+		}
+		p = p[i+1:]
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		if err := s.handleLine(line); err != nil {
+			return err
+		}
+		s.line = s.line[:0]
+	}
+	return s.flush()
+}
+
+func (s *streamState) handleLine(line []byte) error {
+	if s.aw.d.format == formatNDJSON {
+		if len(bytes.TrimSpace(line)) == 0 {
+			return nil
+		}
+		return s.handleData(nil, line)
+	}
+	if len(line) == 0 {
+		ev := s.event
+		s.event = s.event[:0]
+		if len(ev) == 0 {
+			return nil
+		}
+		return s.handleSSE(ev)
+	}
+	size := len(line)
+	for _, l := range s.event {
+		size += len(l)
+	}
+	if size > maxEventSize {
+		return s.abort("upstream_event_too_large")
+	}
+	s.event = append(s.event, bytes.Clone(line))
+	return nil
+}
+
+// handleSSE processes one complete SSE event.
+func (s *streamState) handleSSE(lines [][]byte) error {
+	var other [][]byte
+	var data []byte
+	hasData := false
+	for _, l := range lines {
+		if v, ok := bytes.CutPrefix(l, []byte("data:")); ok {
+			v = bytes.TrimPrefix(v, []byte(" "))
+			if hasData {
+				data = append(data, '\n')
+			}
+			data = append(data, v...)
+			hasData = true
+			continue
+		}
+		other = append(other, l)
+	}
+	if !hasData {
+		// Comments, retry or id lines only: pass them on.
+		s.writeEvent(other, nil)
+		return nil
+	}
+	return s.handleData(other, data)
+}
+
+// handleData processes the payload of one event. other holds the event's
+// non-data SSE lines (event:, id:), nil for NDJSON.
+func (s *streamState) handleData(other [][]byte, data []byte) error {
+	d := s.aw.d
+	if d.done != "" && string(bytes.TrimSpace(data)) == d.done {
+		if err := s.drain(); err != nil {
+			return err
+		}
+		s.writeFlags()
+		s.writeEvent(other, data)
+		s.done = true
+		return nil
+	}
+	if !gjson.ValidBytes(data) {
+		// Not JSON: it cannot carry screened text in any dialect we speak,
+		// but it could carry anything: fail closed.
+		return s.abort("upstream_invalid_event")
+	}
+	ev := gjson.ParseBytes(data)
+	s.tmpl = append(s.tmpl[:0], data...)
+	if u := d.usage(ev); !u.isZero() {
+		s.aw.x.usage = u
+	}
+	final := d.final(ev)
+	if final {
+		// Release everything held before the event that ends the answer.
+		if err := s.drain(); err != nil {
+			return err
+		}
+		s.writeFlags()
+	}
+	var edits jsonEdits
+	var cutErr error
+	d.delta(ev, func(t answerText) {
+		if cutErr != nil {
+			return
+		}
+		in := t.value.String()
+		out, blocked := s.channel(t.channel, t.kind).write(s, in)
+		if out != in {
+			edits.setString(t.value, out)
+		}
+		if blocked {
+			cutErr = errStreamCut
+		}
+	})
+	if cutErr != nil {
+		s.writeEvent(other, edits.apply(data))
+		return s.cutStream()
+	}
+	s.writeEvent(other, edits.apply(data))
+	if final && d.format == formatNDJSON {
+		s.done = true
+	}
+	return nil
+}
+
+// channel returns (creating) the state of one output.
+func (s *streamState) channel(key string, kind textKind) *channel {
+	c := s.channels[key]
+	if c != nil {
+		return c
+	}
+	c = &channel{kind: kind}
+	st := s.aw.st
+	if kind == textContent && st.screener != nil {
+		c.screen = st.screener.NewStream()
+	}
+	if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
+		c.restorer = s.aw.vault.NewRestorer()
+	}
+	s.channels[key] = c
+	s.order = append(s.order, key)
+	return c
+}
+
+// write passes one delta through the channel and returns the text that can
+// be released now, and whether a blocking finding was hit.
+func (c *channel) write(s *streamState, in string) (string, bool) {
+	if c.screen == nil {
+		return c.restoreOut(in), false
+	}
+	c.pending = append(c.pending, in...)
+	c.remember(in)
+	c.fed += len(in)
+	fs := c.screen.Write(in)
+	limit := c.fed - c.screen.Holdback()
+	blocked := false
+	for _, f := range fs {
+		if s.aw.recordStreamFinding(f, c, s) == actBlock {
+			blocked = true
+			limit = min(limit, f.Start)
+		}
+	}
+	return c.release(limit), blocked
+}
+
+// release hands out the pending text up to absolute offset limit, through
+// the restorer.
+func (c *channel) release(limit int) string {
+	n := limit - c.released
+	if n <= 0 {
+		return c.restoreOut("")
+	}
+	n = min(n, len(c.pending))
+	out := string(c.pending[:n])
+	c.pending = append(c.pending[:0], c.pending[n:]...)
+	c.released += n
+	return c.restoreOut(out)
+}
+
+func (c *channel) restoreOut(s string) string {
+	if c.restorer == nil {
+		return s
+	}
+	return c.restorer.Write(s)
+}
+
+// remember keeps the last bytes of the channel's text for excerpts.
+func (c *channel) remember(in string) {
+	const keep = 256
+	c.text = append(c.text, in...)
+	if len(c.text) > 2*keep {
+		c.text = append(c.text[:0], c.text[len(c.text)-keep:]...)
+	}
+}
+
+// recordStreamFinding records a finding of a stream channel.
+func (aw *answerWriter) recordStreamFinding(f rules.Finding, c *channel, s *streamState) action {
+	// Excerpt from the remembered tail: offsets relative to its start.
+	base := c.fed - len(c.text)
+	rel := f
+	rel.Start, rel.End = max(0, f.Start-base), max(0, f.End-base)
+	a := aw.recordFinding(rel, string(c.text))
+	if a == actFlag || a == actBlock {
+		s.flags = append(s.flags, f.Category+"/"+f.Rule)
+	}
+	return a
+}
+
+// drain releases every channel's held text before the stream ends; it cuts
+// the stream instead if the end of text confirms a blocking finding.
+func (s *streamState) drain() error {
+	blocked := false
+	for _, key := range s.order {
+		c := s.channels[key]
+		limit := c.fed
+		if c.screen != nil {
+			for _, f := range c.screen.Close() {
+				if s.aw.recordStreamFinding(f, c, s) == actBlock {
+					blocked = true
+					limit = min(limit, f.Start)
+				}
+			}
+		}
+		out := c.release(limit)
+		if c.restorer != nil {
+			out += c.restorer.Flush()
+		}
+		if out != "" {
+			s.writeEvent(nil, s.aw.d.textEvent(gjson.ParseBytes(s.tmpl), key, out))
+		}
+	}
+	if blocked {
+		return s.cutStream()
+	}
+	return nil
+}
+
+// writeFlags writes the findings comment before the final event.
+func (s *streamState) writeFlags() {
+	if s.flagged || len(s.flags) == 0 || s.aw.d.format != formatSSE {
+		return
+	}
+	s.flagged = true
+	s.out.WriteString(": guardrail-findings ")
+	s.out.WriteString(strings.Join(dedupe(s.flags), ", "))
+	s.out.WriteString("\n\n")
+}
+
+// cutStream ends the stream on purpose: the dialect's content-filter stop
+// events, the terminal event, a flush, and errStreamCut so reverse_proxy
+// stops reading from the upstream.
+func (s *streamState) cutStream() error {
+	aw := s.aw
+	aw.x.outcome = outcomeBlocked
+	s.writeFlags()
+	tmpl := gjson.ParseBytes(s.tmpl)
+	var chans []string
+	for _, key := range s.order {
+		if s.channels[key].kind == textContent {
+			chans = append(chans, key)
+		}
+	}
+	if len(chans) == 0 {
+		chans = []string{"0"}
+	}
+	for _, ev := range aw.d.stopEvents(tmpl, chans) {
+		s.writeEvent(nil, ev)
+	}
+	if aw.d.done != "" {
+		s.writeEvent(nil, []byte(aw.d.done))
+	}
+	s.done = true
+	_ = s.flush()
+	aw.cut = true
+	return errStreamCut
+}
+
+// abort ends a stream that cannot be inspected (fail closed).
+func (s *streamState) abort(code string) error {
+	s.aw.x.errCode = code
+	s.event, s.line = nil, nil
+	err := s.cutStream()
+	s.aw.x.outcome = outcomeUpstreamError
+	return err
+}
+
+// end is called when the upstream finished: it releases what is still held
+// (a stream that ended without its terminal event) and flushes.
+func (s *streamState) end() error {
+	if s.done {
+		return s.flush()
+	}
+	if len(s.event) > 0 {
+		ev := s.event
+		s.event = nil
+		if err := s.handleSSE(ev); err != nil {
+			return nil
+		}
+	}
+	if err := s.drain(); err != nil {
+		return nil
+	}
+	return s.flush()
+}
+
+// writeEvent frames one event into the output buffer.
+func (s *streamState) writeEvent(other [][]byte, data []byte) {
+	if s.aw.d.format == formatNDJSON {
+		if data != nil {
+			s.out.Write(data)
+			s.out.WriteByte('\n')
+		}
+		return
+	}
+	for _, l := range other {
+		s.out.Write(l)
+		s.out.WriteByte('\n')
+	}
+	if data != nil {
+		s.out.WriteString("data: ")
+		s.out.Write(data)
+		s.out.WriteByte('\n')
+	}
+	s.out.WriteByte('\n')
+}
+
+// flush sends the buffered output to the client.
+func (s *streamState) flush() error {
+	if s.out.Len() == 0 {
+		return nil
+	}
+	_, err := s.aw.ResponseWriter.Write(s.out.Bytes())
+	s.out.Reset()
+	if err != nil {
+		return err
+	}
+	return http.NewResponseController(s.aw.ResponseWriter).Flush()
+}
