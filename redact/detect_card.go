@@ -56,6 +56,9 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 	var buf [19]byte
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
+		if l := r.end - r.start; l < 3 || (l < 13 && (i+1 == len(runs) || runs[i+1].start != r.end+1)) {
+			continue
+		}
 		if r.start > 0 && (alnumBefore(text, r.start) || (text[r.start-1] == '.' || text[r.start-1] == ',') && r.start > 1 && isDigit(text[r.start-2])) {
 			continue
 		}

@@ -81,6 +81,10 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	var glen [8]int
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
+		// Fast reject: fewer than 7 digits and no group joined after it.
+		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3) {
+			continue
+		}
 		start := r.start
 		plus, paren := false, false
 		// Leading "+", "(" or "(+".

@@ -48,6 +48,9 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 	runs := sc.digitRuns()
 	var d [9]byte
 	for i, r := range runs {
+		if l := r.end - r.start; l != 3 && l != 9 {
+			continue
+		}
 		if r.start > 0 && (alnumBefore(text, r.start) || text[r.start-1] == '-' || text[r.start-1] == '.' || text[r.start-1] == '/') {
 			continue
 		}
