@@ -194,6 +194,9 @@ var processKey = sync.OnceValue(func() []byte {
 func (g *Guardrail) Provision(ctx caddy.Context) error {
 	g.logger = ctx.Logger()
 	g.exchange = g.logger.Named("exchange")
+	if err := registerMetrics(ctx.GetMetricsRegistry()); err != nil {
+		return fmt.Errorf("registering metrics: %w", err)
+	}
 	if g.MaxBodySize == 0 {
 		g.MaxBodySize = defaultMaxBodySize
 	}

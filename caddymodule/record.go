@@ -59,6 +59,10 @@ func (g *Guardrail) emit(x *exchange) {
 	if x.total == 0 {
 		x.total = now().Sub(x.start)
 	}
+	if x.outcome == "" {
+		x.outcome = outcomeForwarded
+	}
+	x.observe()
 	fields := []zap.Field{
 		zap.String("exchange_id", x.id),
 		zap.String("dialect", x.dialect),
