@@ -302,70 +302,62 @@ const (
 	add9 = 0x4646464646464646 // 0x80 - ('9'+1): high bit set iff b > '9'
 )
 
-// appendDigitRuns finds the maximal runs of ASCII digits eight bytes at a
-// time (SWAR): each word gives a mask with the high bit of every digit
-// byte set, and run starts and ends are read from the mask's bits, so a
-// word costs a few ALU operations whatever it holds.
+// appendDigitRuns finds the maximal runs of ASCII digits 64 bytes at a
+// time: each 8-byte word gives a mask with the high bit of every digit
+// byte set (SWAR), the eight masks are packed into one 64-bit digit map,
+// and run starts and ends are its 0->1 and 1->0 transitions, read with
+// trailing-zero counts. A block costs a few dozen ALU operations plus two
+// per run, whatever it holds. The last partial block is copied into a
+// zeroed buffer, whose NUL padding ends a run at the end of the text.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	n := len(s)
 	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
-	inRun := false
+	var carry uint64                           // 1 when the byte before the block is a digit
 	runStart := 0
 	i := 0
-	for ; i+8 <= n; i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		y := x & lo7
-		m := (y + add0) &^ (y + add9) &^ x & hi1
-		switch {
-		case m == 0:
-			if inRun {
-				runs = append(runs, digitRun{runStart, i})
-				inRun = false
-			}
-			continue
-		case m == hi1:
-			if !inRun {
-				inRun, runStart = true, i
-			}
-			continue
-		}
-		nd := ^m & hi1
-		for pos := uint(0); pos < 8; {
-			sel := ^uint64(0) << (pos * 8)
-			if inRun {
-				t := nd & sel
-				if t == 0 {
-					break
-				}
-				e := uint(bits.TrailingZeros64(t)) >> 3
-				runs = append(runs, digitRun{runStart, i + int(e)})
-				inRun = false
-				pos = e + 1
-				continue
-			}
-			t := m & sel
-			if t == 0 {
-				break
-			}
-			st := uint(bits.TrailingZeros64(t)) >> 3
-			inRun, runStart = true, i+int(st)
-			pos = st + 1
-		}
+	for ; i+64 <= n; i += 64 {
+		runs, runStart, carry = digitBlock(b[i:i+64], i, runs, runStart, carry)
 	}
-	for ; i < n; i++ {
-		d := isDigit(s[i])
-		switch {
-		case d && !inRun:
-			inRun, runStart = true, i
-		case !d && inRun:
-			runs = append(runs, digitRun{runStart, i})
-			inRun = false
-		}
-	}
-	if inRun {
-		runs = append(runs, digitRun{runStart, n})
+	if i < n || carry != 0 {
+		var pad [64]byte
+		copy(pad[:], b[i:])
+		runs, _, _ = digitBlock(pad[:], i, runs, runStart, carry)
 	}
 	return runs
+}
+
+// digitBlock appends the digit runs that end in the 64-byte block b, which
+// starts at text offset off; runStart and carry describe a run still open
+// at the block's start and are returned updated for the next block.
+func digitBlock(b []byte, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
+	_ = b[63]
+	var d uint64
+	for k := 0; k < 8; k++ {
+		x := binary.LittleEndian.Uint64(b[8*k:])
+		y := x & lo7
+		m := (y + add0) &^ (y + add9) &^ x & hi1
+		// Gather the high bit of each byte into one byte (bit j = byte j).
+		d |= ((m >> 7) * 0x0102040810204080 >> 56) << (8 * k)
+	}
+	prev := d<<1 | carry
+	starts, ends := d&^prev, prev&^d
+	if carry != 0 {
+		if ends == 0 {
+			return runs, runStart, 1
+		}
+		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+		ends &= ends - 1
+	}
+	for starts != 0 {
+		runStart = off + bits.TrailingZeros64(starts)
+		starts &= starts - 1
+		if ends == 0 {
+			break // the run goes on into the next block
+		}
+		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+		ends &= ends - 1
+	}
+	return runs, runStart, d >> 63
 }
 
 // wordSet is a set of lower-case context words (stems) bucketed by first

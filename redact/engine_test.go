@@ -244,6 +244,22 @@ func TestDigitRunsSWAR(t *testing.T) {
 		}
 		inputs = append(inputs, string(b))
 	}
+	// Long inputs cross the scan's 64-byte blocks, with runs across block
+	// edges and texts ending inside a run or right at a block edge.
+	for k := 0; k < 500; k++ {
+		b := make([]byte, 56+rng.IntN(150))
+		if k%7 == 0 {
+			b = make([]byte, 64*(1+k%3))
+		}
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+			if k%2 == 0 && rng.IntN(3) > 0 {
+				b[i] = byte('0' + rng.IntN(10))
+			}
+		}
+		inputs = append(inputs, string(b))
+	}
+	inputs = append(inputs, strings.Repeat("7", 64), strings.Repeat("7", 128)+"x", "x"+strings.Repeat("7", 127), strings.Repeat("7", 63)+"x"+strings.Repeat("7", 64))
 	for _, s := range inputs {
 		var want []digitRun
 		for i := 0; i < len(s); {
