@@ -444,3 +444,63 @@ func BenchmarkVerify(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func TestCanonicalMatchesReference(t *testing.T) {
+	rec, _ := json.Marshal(sample(7))
+	tests := []struct {
+		name string
+		obj  string
+	}{
+		{"record", string(rec)},
+		{"html and separators", `{"a":"<b> & \u2028 \u2029 \"q\" \\ /"}`},
+		{"control characters", `{"c":"\u0000\u0001\b\f\n\r\t\u001f\u007f"}`},
+		{"escaped unicode and surrogates", `{"s":"\u00e9\ud83d\ude00 \ud800 lone","k\u00e9y":1}`},
+		{"raw unicode", `{"u":"ünï ✓ 😀"}`},
+		{"invalid utf-8", "{\"x\":\"a\xff\xfeb\"}"},
+		{"numbers as written", `{"n":[1,-0,2.50,1e3,1E+3,0.000001,12345678901234567890]}`},
+		{"literals and nesting", `{"z":{"b":[true,false,null,{"y":[],"x":{}}],"a":""}}`},
+		{"duplicate keys: last wins", `{"a":1,"b":2,"a":3}`},
+		{"chain fields only at top", `{"seq":1,"hash":"h","inner":{"seq":2,"hash":"x","prev":"p","chain":"c"}}`},
+		{"white space", " {\n\t\"b\" : [ 1 , 2 ] ,\r\n \"a\" : { } } "},
+		{"keys sorted bytewise", `{"é":1,"z":2,"Z":3,"_":4,"a b":5}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want, werr := canonicalReference([]byte(tc.obj))
+			got, err := Canonical([]byte(tc.obj))
+			if (err != nil) != (werr != nil) {
+				t.Fatalf("err = %v, reference err = %v", err, werr)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("canonical differs from the reference:\n got %s\nwant %s", got, want)
+			}
+		})
+	}
+}
+
+func FuzzCanonicalMatchesReference(f *testing.F) {
+	rec, _ := json.Marshal(sample(3))
+	f.Add(string(rec))
+	f.Add(`{"a":"<\u2028>","b":[1,2.0,{"c":null}],"a":"dup"}`)
+	f.Fuzz(func(t *testing.T, obj string) {
+		want, werr := canonicalReference([]byte(obj))
+		got, err := Canonical([]byte(obj))
+		if werr != nil || err != nil {
+			return // the two parsers may disagree on what is invalid; both reject or one does
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("canonical(%q):\n got %s\nwant %s", obj, got, want)
+		}
+	})
+}
+
+func BenchmarkCanonical(b *testing.B) {
+	rec, _ := json.Marshal(sample(1))
+	b.SetBytes(int64(len(rec)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Canonical(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,8 +5,14 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
 )
 
 // chainFields are the keys left out of the canonical form.
@@ -14,11 +20,167 @@ var chainFields = []string{"chain", "seq", "prev", "hash"}
 
 // Canonical returns the canonical bytes of a record's JSON object, the bytes
 // the chain hash covers: the object without the chain fields (chain, seq,
-// prev, hash), re-encoded by encoding/json with keys sorted at every level,
-// number literals kept as written and strings escaped the encoding/json way.
-// Key order and whitespace in the log therefore do not matter; any change to
-// a key or value does.
+// prev, hash), re-encoded the way Go's encoding/json encodes a
+// map[string]any decoded with UseNumber: keys sorted (bytewise) at every
+// level, the last of duplicate keys kept, no white space, number literals
+// as written, strings escaped the encoding/json way (HTML characters, U+2028,
+// U+2029 and invalid UTF-8 escaped). Key order and white space in the log
+// therefore do not matter; any change to a key or a value does.
 func Canonical(obj []byte) ([]byte, error) {
+	if !gjson.ValidBytes(obj) {
+		return nil, errors.New("canonical form: invalid JSON")
+	}
+	res := gjson.ParseBytes(obj)
+	if !res.IsObject() {
+		return nil, errors.New("canonical form: not an object")
+	}
+	return appendCanonical(make([]byte, 0, len(obj)), res, true)
+}
+
+// member is one key and value of an object.
+type member struct {
+	key string
+	val gjson.Result
+}
+
+// appendCanonical appends the canonical form of v; top drops the chain fields.
+func appendCanonical(dst []byte, v gjson.Result, top bool) ([]byte, error) {
+	var err error
+	switch {
+	case v.IsObject():
+		var ms []member
+		v.ForEach(func(k, val gjson.Result) bool {
+			var key string
+			if key, err = decodeString(k.Raw); err != nil {
+				return false
+			}
+			if top && slices.Contains(chainFields, key) {
+				return true
+			}
+			ms = append(ms, member{key, val})
+			return true
+		})
+		if err != nil {
+			return nil, err
+		}
+		slices.SortStableFunc(ms, func(a, b member) int { return strings.Compare(a.key, b.key) })
+		dst = append(dst, '{')
+		first := true
+		for i, m := range ms {
+			if i+1 < len(ms) && ms[i+1].key == m.key {
+				continue // a later duplicate wins
+			}
+			if !first {
+				dst = append(dst, ',')
+			}
+			first = false
+			dst = appendJSONString(dst, m.key)
+			dst = append(dst, ':')
+			if dst, err = appendCanonical(dst, m.val, false); err != nil {
+				return nil, err
+			}
+		}
+		return append(dst, '}'), nil
+	case v.IsArray():
+		dst = append(dst, '[')
+		i := 0
+		v.ForEach(func(_, el gjson.Result) bool {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			i++
+			dst, err = appendCanonical(dst, el, false)
+			return err == nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return append(dst, ']'), nil
+	case v.Type == gjson.String:
+		str, err := decodeString(v.Raw)
+		if err != nil {
+			return nil, err
+		}
+		return appendJSONString(dst, str), nil
+	default: // numbers as written, true, false, null
+		return append(dst, v.Raw...), nil
+	}
+}
+
+// decodeString decodes a JSON string token as encoding/json does.
+func decodeString(raw string) (string, error) {
+	if len(raw) >= 2 && raw[0] == '"' && raw[len(raw)-1] == '"' {
+		inner := raw[1 : len(raw)-1]
+		if !strings.ContainsRune(inner, '\\') && utf8.ValidString(inner) {
+			return inner, nil
+		}
+	}
+	var s string
+	if err := json.Unmarshal([]byte(raw), &s); err != nil {
+		return "", errors.New("canonical form: invalid string")
+	}
+	return s, nil
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s quoted and escaped exactly as encoding/json
+// does with HTML escaping on (its default).
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// canonicalReference is the definition Canonical implements, kept for
+// tests: decode into map[string]any with UseNumber, drop the chain fields,
+// json.Marshal.
+func canonicalReference(obj []byte) ([]byte, error) {
 	dec := json.NewDecoder(bytes.NewReader(obj))
 	dec.UseNumber()
 	var m map[string]any
