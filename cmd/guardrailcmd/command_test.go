@@ -15,7 +15,9 @@ import (
 	"time"
 
 	"github.com/caddyserver/caddy/v2"
+	caddycmd "github.com/caddyserver/caddy/v2/cmd"
 	"github.com/caddyserver/caddy/v2/modules/logging"
+	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -139,8 +141,14 @@ func run1(t *testing.T, args ...string) (string, string, error) {
 }
 
 func TestVerbsRegistered(t *testing.T) {
+	reg, ok := caddycmd.Commands()["guardrail"]
+	if !ok || reg.CobraFunc == nil {
+		t.Fatal("caddy guardrail is not registered with caddycmd")
+	}
+	root := &cobra.Command{Use: "guardrail"}
+	reg.CobraFunc(root)
 	got := map[string]bool{}
-	for _, c := range newRootCmd().Commands() {
+	for _, c := range root.Commands() {
 		got[c.Name()] = true
 	}
 	for _, v := range []string{"logs", "report", "verify", "review"} {
