@@ -36,6 +36,8 @@ func parseCaddyfile(h httpcaddyfile.Helper) (caddyhttp.MiddlewareHandler, error)
 //		hash_key        <secret>
 //		restore         on|off
 //		log_content     none|redacted
+//		media           pass|drop|reject
+//		feedback_path   <path>
 //		consent {
 //			...  (see the consent package)
 //		}
@@ -82,7 +84,7 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 			} else {
 				g.MaxAnswerSize = int64(size)
 			}
-		case "dialect", "unknown_path", "hash_key", "log_content":
+		case "dialect", "unknown_path", "hash_key", "log_content", "feedback_path", "media":
 			if !d.NextArg() {
 				return d.ArgErr()
 			}
@@ -99,6 +101,10 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 				g.HashKey = v
 			case "log_content":
 				g.LogContent = v
+			case "feedback_path":
+				g.FeedbackPath = v
+			case "media":
+				g.Media = v
 			}
 		case "allow", "deny", "disable":
 			args := d.RemainingArgs()

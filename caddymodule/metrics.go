@@ -56,7 +56,7 @@ func registerMetrics(reg prometheus.Registerer) error {
 }
 
 // observe counts one finished exchange.
-func (x *exchange) observe() {
+func (x *exchangeState) observe() {
 	metricExchanges.WithLabelValues(x.dialect, x.outcome).Inc()
 	for typ, n := range x.redactions.byType {
 		metricRedactions.WithLabelValues(typ).Add(float64(n))

@@ -16,6 +16,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/consent"
+	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
 	"github.com/caddy-guardrail/guardrail/redact"
 	"github.com/caddy-guardrail/guardrail/rules"
 )
@@ -48,6 +49,13 @@ type Guardrail struct {
 	// whole body as plain text; "pass" forwards it unchanged; "reject"
 	// answers 404.
 	UnknownPath string `json:"unknown_path,omitempty"`
+
+	// What to do with image, audio and file parts of a request, which the
+	// guardrail cannot inspect for personal data: "reject" (default)
+	// refuses the request with the error code unsupported_content; "drop"
+	// replaces each part by the text "[media removed]"; "pass" forwards
+	// them unchanged. The exchange record notes what was done.
+	Media string `json:"media,omitempty"`
 
 	// Entity types (e.g. "IP_ADDRESS") or detector rule ids (e.g.
 	// "builtin.phone") switched off. Default: every built-in detector on.
@@ -85,18 +93,23 @@ type Guardrail struct {
 	// Screening of answers for manipulative or biased wording.
 	Screen *ScreenConfig `json:"screen,omitempty"`
 
+	// The path at which customers or apps POST feedback about an exchange
+	// ({"exchange_id", "kind", "message"}); the guardrail answers it itself
+	// with 202 and writes a feedback record. Empty (default): no endpoint.
+	FeedbackPath string `json:"feedback_path,omitempty"`
+
 	// Content capture in exchange records: "none" (default) or "redacted"
 	// (the redacted prompt and the answer before restoring; never
 	// originals).
 	LogContent string `json:"log_content,omitempty"`
 
-	state    atomic.Pointer[ruleState]
-	policy   *redact.Policy
-	key      []byte
-	restore  bool
-	consent  *consent.Resolver
-	logger   *zap.Logger
-	exchange *zap.Logger
+	state   atomic.Pointer[ruleState]
+	policy  *redact.Policy
+	key     []byte
+	restore bool
+	consent *consent.Resolver
+	logger  *zap.Logger
+	emitter *exchange.Emitter
 }
 
 // OperatorConfig chooses how one entity type is replaced.
@@ -193,7 +206,6 @@ var processKey = sync.OnceValue(func() []byte {
 // Provision sets up the guardrail.
 func (g *Guardrail) Provision(ctx caddy.Context) error {
 	g.logger = ctx.Logger()
-	g.exchange = g.logger.Named("exchange")
 	if err := registerMetrics(ctx.GetMetricsRegistry()); err != nil {
 		return fmt.Errorf("registering metrics: %w", err)
 	}
@@ -208,6 +220,9 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 	}
 	if g.LogContent == "" {
 		g.LogContent = "none"
+	}
+	if g.Media == "" {
+		g.Media = mediaReject
 	}
 	g.restore = g.Restore == nil || *g.Restore
 
@@ -248,6 +263,9 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 		return fmt.Errorf("consent: %w", err)
 	}
 	g.consent = res
+	// The exchange records' hash chain survives reloads: the emitter is
+	// shared per logger name and key.
+	g.emitter = exchange.Acquire(g.logger.Named("exchange"), g.key)
 	return nil
 }
 
@@ -339,6 +357,9 @@ func (g *Guardrail) Validate() error {
 	if !slices.Contains([]string{"redact_text", "pass", "reject"}, g.UnknownPath) {
 		errs = append(errs, fmt.Errorf("unknown_path must be redact_text, pass or reject, not %q", g.UnknownPath))
 	}
+	if g.Media != "" && !slices.Contains([]string{mediaPass, mediaDrop, mediaReject}, g.Media) {
+		errs = append(errs, fmt.Errorf("media must be pass, drop or reject, not %q", g.Media))
+	}
 	if !slices.Contains([]string{"none", "redacted"}, g.LogContent) {
 		errs = append(errs, fmt.Errorf("log_content must be none or redacted, not %q", g.LogContent))
 	}
@@ -350,6 +371,7 @@ func (g *Guardrail) Cleanup() error {
 	if g.consent != nil {
 		g.consent.Close()
 	}
+	exchange.Release(g.emitter)
 	return nil
 }
 

@@ -2,14 +2,15 @@ package caddymodule
 
 import (
 	"net/http"
+	"slices"
 	"time"
 
-	"go.uber.org/zap"
+	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
 )
 
-// exchange collects what the record of one exchange says. Only the handler
+// exchangeState collects what the record of one exchange says. Only the handler
 // goroutine writes it (the answer writer runs on that goroutine too).
-type exchange struct {
+type exchangeState struct {
 	id              string
 	start           time.Time
 	host, method    string
@@ -34,6 +35,7 @@ type exchange struct {
 	total           time.Duration
 	usage           tokenUsage
 	prompt, answer  string // content capture (redacted only)
+	media           string // image/audio/file parts: "", passed, dropped or rejected
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the
@@ -43,8 +45,8 @@ type findingRecord struct {
 	category, rule, severity, action, excerpt string
 }
 
-func newExchange(r *http.Request, st *ruleState) *exchange {
-	return &exchange{
+func newExchange(r *http.Request, st *ruleState) *exchangeState {
+	return &exchangeState{
 		id:           newExchangeID(),
 		start:        now(),
 		host:         r.Host,
@@ -54,8 +56,8 @@ func newExchange(r *http.Request, st *ruleState) *exchange {
 	}
 }
 
-// emit writes the exchange record.
-func (g *Guardrail) emit(x *exchange) {
+// emit writes the exchange record and counts the exchange in the metrics.
+func (g *Guardrail) emit(x *exchangeState) {
 	if x.total == 0 {
 		x.total = now().Sub(x.start)
 	}
@@ -63,17 +65,65 @@ func (g *Guardrail) emit(x *exchange) {
 		x.outcome = outcomeForwarded
 	}
 	x.observe()
-	fields := []zap.Field{
-		zap.String("exchange_id", x.id),
-		zap.String("dialect", x.dialect),
-		zap.String("model", x.model),
-		zap.Bool("stream", x.stream),
-		zap.String("outcome", x.outcome),
-		zap.Int("redactions", x.redactions.total),
-		zap.Any("redactions_by_type", x.redactions.byType),
-		zap.String("consent", x.consentDecision),
-		zap.Int("upstream_status", x.upstreamStatus),
-		zap.Duration("total", x.total),
-	}
-	g.exchange.Info("exchange", fields...)
+	g.emitter.Emit(x.record())
 }
+
+// record renders the exchange as its log record.
+func (x *exchangeState) record() *exchange.Record {
+	rec := &exchange.Record{
+		Kind:           exchange.KindExchange,
+		ExchangeID:     x.id,
+		Time:           x.start,
+		Host:           x.host,
+		Method:         x.method,
+		Path:           x.path,
+		Dialect:        x.dialect,
+		Model:          x.model,
+		Stream:         x.stream,
+		Subject:        x.subject,
+		Outcome:        x.outcome,
+		ErrorCode:      x.errCode,
+		UpstreamStatus: x.upstreamStatus,
+		RulesVersion:   x.rulesVersion,
+		Durations: &exchange.Durations{
+			GuardrailMS:    ms(x.guardDur),
+			UpstreamTTFBMS: ms(x.ttfb),
+			TotalMS:        ms(x.total),
+		},
+	}
+	if x.consentDecision != "" {
+		rec.Consent = &exchange.Consent{
+			Decision: x.consentDecision,
+			Sources:  x.consentSources,
+			Purposes: x.consentGranted,
+			Missing:  x.consentMissing,
+		}
+	}
+	if x.redactions.total > 0 {
+		rules := make([]string, 0, len(x.redactions.rules))
+		for r := range x.redactions.rules {
+			rules = append(rules, r)
+		}
+		slices.Sort(rules)
+		rec.Redactions = &exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: rules}
+	}
+	for _, f := range x.findings {
+		rec.Findings = append(rec.Findings, exchange.Finding{
+			Category: f.category, Rule: f.rule, Severity: f.severity, Action: f.action, Excerpt: f.excerpt,
+		})
+	}
+	if !x.usage.isZero() {
+		rec.Usage = &exchange.Usage{
+			PromptTokens:     int(x.usage.Prompt),
+			CompletionTokens: int(x.usage.Completion),
+			TotalTokens:      int(x.usage.Total),
+		}
+	}
+	if x.prompt != "" || x.answer != "" {
+		rec.Content = &exchange.Content{Prompt: x.prompt, Answer: x.answer}
+	}
+	return rec
+}
+
+// ms converts a duration to milliseconds with microsecond precision.
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -114,6 +115,72 @@ func (t *textRedactor) redact(s string) string {
 	return redact.Apply(s, spans, t.policy, t.vault)
 }
 
+// redactParts redacts the string values parts, which the model reads as one
+// text: it finds personal data in their concatenation and replaces each
+// value where it starts; the rest of a value that runs into the following
+// parts is removed from them. It reports false when an edit has no offset.
+func (t *textRedactor) redactParts(parts []gjson.Result, edits *jsonEdits) bool {
+	switch len(parts) {
+	case 0:
+		return true
+	case 1:
+		s := parts[0].String()
+		if out := t.redact(s); out != s {
+			return edits.setString(parts[0], out)
+		}
+		return true
+	}
+	var sb strings.Builder
+	bounds := make([]int, 0, len(parts)+1)
+	for _, v := range parts {
+		bounds = append(bounds, sb.Len())
+		sb.WriteString(v.String())
+	}
+	bounds = append(bounds, sb.Len())
+	joined := sb.String()
+	spans := t.engine.Find(joined)
+	if len(spans) == 0 {
+		return true
+	}
+	t.stats.add(spans)
+	ok := true
+	for i, v := range parts {
+		lo, hi := bounds[i], bounds[i+1]
+		var out strings.Builder
+		pos, changed := lo, false
+		for _, sp := range spans {
+			if sp.End <= lo || sp.Start >= hi {
+				continue
+			}
+			changed = true
+			if sp.Start >= lo {
+				out.WriteString(joined[pos:sp.Start])
+				one := sp
+				one.Start, one.End = 0, sp.Len()
+				out.WriteString(redact.Apply(joined[sp.Start:sp.End], []redact.Span{one}, t.policy, t.vault))
+			}
+			pos = max(pos, min(sp.End, hi))
+		}
+		if !changed {
+			continue
+		}
+		out.WriteString(joined[pos:hi])
+		ok = edits.setString(v, out.String()) && ok
+	}
+	return ok
+}
+
+// wildcards counts the "*" segments of p.
+func wildcards(p jsonPath) int {
+	n := 0
+	for _, s := range p {
+		if s == "*" {
+			n++
+		}
+	}
+	return n
+}
+
 var errNoOffset = errors.New("json value without offset")
 
 // redactJSON redacts the string values at paths in body and replaces the
@@ -123,12 +190,29 @@ func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID fu
 	var edits jsonEdits
 	ok := true
 	for _, p := range paths {
-		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
-			s := v.String()
-			if out := t.redact(s); out != s {
-				ok = edits.setString(v, out) && ok
+		if wildcards(p) < 2 {
+			walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
+				s := v.String()
+				if out := t.redact(s); out != s {
+					ok = edits.setString(v, out) && ok
+				}
+			})
+			continue
+		}
+		// Parts of one message (messages.*.content.*.text) reach the model
+		// as one text: redact them together, so that a value split across
+		// two parts is found.
+		var group []gjson.Result
+		var key []int
+		walkStrings(root, p, nil, func(v gjson.Result, idx []int) {
+			if len(group) > 0 && !slices.Equal(key, idx[:len(idx)-1]) {
+				ok = t.redactParts(group, &edits) && ok
+				group = group[:0]
 			}
+			key = append(key[:0], idx[:len(idx)-1]...)
+			group = append(group, v)
 		})
+		ok = t.redactParts(group, &edits) && ok
 	}
 	for _, p := range users {
 		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {

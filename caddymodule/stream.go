@@ -38,6 +38,15 @@ type channel struct {
 	kind     textKind
 	screen   *rules.Stream
 	restorer *redact.Restorer
+	// JSON text (tool call arguments, content that starts with '{' as in
+	// JSON mode) gets its restored values JSON-escaped: jsonText is
+	// jsonUndecided until the first non-space byte, held keeps the input
+	// the restorer holds back, prevWord whether the byte before it was an
+	// ASCII word byte.
+	jsonText uint8
+	vault    *redact.Vault
+	held     []byte
+	prevWord bool
 	pending  []byte // screened-in text not yet released
 	fed      int    // bytes written to the screener
 	released int    // bytes released (absolute offset)
@@ -165,6 +174,14 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 			return
 		}
 		in := t.value.String()
+		if t.kind == textWhole {
+			if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
+				if out := s.aw.vault.Restore(in); out != in {
+					edits.setString(t.value, out)
+				}
+			}
+			return
+		}
 		out, blocked := s.channel(t.channel, t.kind).write(s, in)
 		if out != in {
 			edits.setString(t.value, out)
@@ -197,6 +214,7 @@ func (s *streamState) channel(key string, kind textKind) *channel {
 	}
 	if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
 		c.restorer = s.aw.vault.NewRestorer()
+		c.vault = s.aw.vault
 	}
 	s.channels[key] = c
 	s.order = append(s.order, key)
@@ -242,7 +260,113 @@ func (c *channel) restoreOut(s string) string {
 	if c.restorer == nil {
 		return s
 	}
-	return c.restorer.Write(s)
+	if c.jsonText == jsonUndecided {
+		if c.kind == textArguments {
+			c.jsonText = jsonYes
+		} else if t := strings.TrimLeft(s, " \t\r\n"); t != "" {
+			c.jsonText = jsonNo
+			if t[0] == '{' {
+				c.jsonText = jsonYes
+			}
+		}
+	}
+	if c.jsonText != jsonYes {
+		return c.restorer.Write(s)
+	}
+	// The restorer decides what can be released (it never splits a
+	// placeholder); restoreJSONText restores that part with escaping.
+	c.held = append(c.held, s...)
+	c.restorer.Write(s)
+	n := len(c.held) - c.restorer.Held()
+	out := restoreJSONText(c.vault, string(c.held[:n]), c.prevWord)
+	if n > 0 {
+		c.prevWord = isASCIIWord(c.held[n-1])
+	}
+	c.held = append(c.held[:0], c.held[n:]...)
+	return out
+}
+
+// flushRestorer returns the text the restorer still holds, restored.
+func (c *channel) flushRestorer() string {
+	if c.restorer == nil {
+		return ""
+	}
+	out := c.restorer.Flush()
+	if c.jsonText != jsonYes {
+		return out
+	}
+	out = restoreJSONText(c.vault, string(c.held), c.prevWord)
+	c.held, c.prevWord = c.held[:0], false
+	return out
+}
+
+// JSON text detection states of a channel.
+const (
+	jsonUndecided uint8 = iota
+	jsonNo
+	jsonYes
+)
+
+// isJSONText reports whether a whole answer text is JSON text whose
+// restored values must be escaped: a tool call's arguments, or content
+// that starts with '{' (JSON mode).
+func isJSONText(kind textKind, s string) bool {
+	return kind == textArguments || strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), "{")
+}
+
+// restoreJSONText is Vault.Restore for text that is itself JSON: every
+// restored value is escaped as the inside of a JSON string, so a value
+// with a quote or backslash keeps the text valid JSON. The placeholder
+// forms and word boundaries are Restore's; prevWord says the byte before
+// text was an ASCII word byte.
+func restoreJSONText(v *redact.Vault, text string, prevWord bool) string {
+	var b []byte
+	last := 0 // text[last:] is not yet in b
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '_')
+		if k < 0 {
+			break
+		}
+		start, end := i+k, i+k
+		for start > i && isASCIIWord(text[start-1]) {
+			start--
+		}
+		for end < len(text) && isASCIIWord(text[end]) {
+			end++
+		}
+		i = end
+		if start == 0 && prevWord {
+			continue // the end of a longer word
+		}
+		if d := text[end-1]; d < '0' || d > '9' {
+			continue
+		}
+		word := text[start:end]
+		val := v.Restore(word)
+		if val == word {
+			continue // not issued in this exchange
+		}
+		ms, me := start, end
+		switch {
+		case start-2 >= last && end+2 <= len(text) && text[start-2:start] == "[[" && text[end:end+2] == "]]":
+			ms, me = start-2, end+2
+		case start-1 >= last && end < len(text) && text[start-1] == '[' && text[end] == ']':
+			ms, me = start-1, end+1
+		}
+		b = append(b, text[last:ms]...)
+		q := appendJSONString(nil, val)
+		b = append(b, q[1:len(q)-1]...)
+		last, i = me, me
+	}
+	if last == 0 {
+		return text
+	}
+	return string(append(b, text[last:]...))
+}
+
+// isASCIIWord reports whether c is an ASCII letter, digit or '_'.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // remember keeps the last bytes of the channel's text for excerpts.
@@ -283,9 +407,7 @@ func (s *streamState) drain() error {
 			}
 		}
 		out := c.release(limit)
-		if c.restorer != nil {
-			out += c.restorer.Flush()
-		}
+		out += c.flushRestorer()
 		if out != "" {
 			s.writeEvent(nil, s.aw.d.textEvent(gjson.ParseBytes(s.tmpl), key, out))
 		}
@@ -376,6 +498,14 @@ func (s *streamState) writeEvent(other [][]byte, data []byte) {
 	for _, l := range other {
 		s.out.Write(l)
 		s.out.WriteByte('\n')
+	}
+	if other == nil && data != nil && s.aw.d.eventName != nil {
+		// A synthesized event: name it for clients that dispatch on it.
+		if name := s.aw.d.eventName(gjson.ParseBytes(data)); name != "" {
+			s.out.WriteString("event: ")
+			s.out.WriteString(name)
+			s.out.WriteByte('\n')
+		}
 	}
 	if data != nil {
 		s.out.WriteString("data: ")

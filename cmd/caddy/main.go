@@ -10,6 +10,7 @@ import (
 	_ "github.com/caddyserver/caddy/v2/modules/standard"
 
 	_ "github.com/caddy-guardrail/guardrail/caddymodule"
+	_ "github.com/caddy-guardrail/guardrail/cmd/guardrailcmd"
 )
 
 func main() {
