@@ -41,6 +41,9 @@ var now = time.Now
 // ServeHTTP guards one exchange: consent, request redaction, forwarding to
 // next (reverse_proxy), then screening and restoring the answer.
 func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler) error {
+	if g.FeedbackPath != "" && r.URL.Path == g.FeedbackPath {
+		return g.serveFeedback(w, r)
+	}
 	st := g.state.Load()
 	x := newExchange(r, st)
 	w.Header().Set("X-Guardrail-Exchange-Id", x.id)
@@ -100,7 +103,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	x.requestBytes = len(body)
 	t := &textRedactor{engine: st.engine, policy: g.policy, vault: redact.NewVault(g.key)}
-	out, aerr := g.redactBody(d, body, t, personalize, x)
+	out, aerr := g.redactBody(r, d, body, t, personalize, x)
 	x.redactions = t.stats
 	if aerr != nil {
 		return fail(aerr, outcomeRejected)
@@ -120,7 +123,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 
 // redactBody rewrites the body for dialect d (nil: unknown path, redact
 // everything). It returns nil when there is no body.
-func (g *Guardrail) redactBody(d *dialect, body []byte, t *textRedactor, personalize bool, x *exchange) ([]byte, *apiError) {
+func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *textRedactor, personalize bool, x *exchangeState) ([]byte, *apiError) {
 	if len(body) == 0 {
 		return nil, nil
 	}
@@ -140,9 +143,13 @@ func (g *Guardrail) redactBody(d *dialect, body []byte, t *textRedactor, persona
 	if e := checkJSON(body); e != nil {
 		return nil, e
 	}
+	body, aerr := applyMedia(d, g.Media, body, x)
+	if aerr != nil {
+		return nil, aerr
+	}
 	root := gjson.ParseBytes(body)
-	x.model = d.model(root, nil)
-	x.stream = d.stream(root, nil)
+	x.model = d.model(root, r)
+	x.stream = d.stream(root, r)
 	userID := func(id string) string {
 		if !personalize {
 			return "anonymous"
@@ -158,7 +165,7 @@ func (g *Guardrail) redactBody(d *dialect, body []byte, t *textRedactor, persona
 
 // forward calls next with a wrapped writer that screens and restores the
 // answer, and finishes the exchange record.
-func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler, x *exchange, d *dialect, st *ruleState, vault *redact.Vault, restore bool) (err error) {
+func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler, x *exchangeState, d *dialect, st *ruleState, vault *redact.Vault, restore bool) (err error) {
 	// Let Go's transport negotiate compression and hand us plain bytes.
 	r.Header.Del("Accept-Encoding")
 	// The subject id and the consent token identify the customer: they are
@@ -265,7 +272,7 @@ func newExchangeID() string {
 }
 
 // consentDecision is what the exchange keeps of a consent decision.
-func (x *exchange) setConsent(d consent.Decision, key []byte) {
+func (x *exchangeState) setConsent(d consent.Decision, key []byte) {
 	x.consentDecision = d.Outcome
 	x.consentSources = d.Sources
 	x.consentGranted = d.Granted

@@ -41,7 +41,7 @@ type answerWriter struct {
 	g       *Guardrail
 	d       *dialect
 	st      *ruleState
-	x       *exchange
+	x       *exchangeState
 	vault   *redact.Vault
 	restore bool
 
@@ -55,7 +55,7 @@ type answerWriter struct {
 	cut         bool
 }
 
-func newAnswerWriter(w http.ResponseWriter, g *Guardrail, d *dialect, st *ruleState, x *exchange, vault *redact.Vault, restore bool) *answerWriter {
+func newAnswerWriter(w http.ResponseWriter, g *Guardrail, d *dialect, st *ruleState, x *exchangeState, vault *redact.Vault, restore bool) *answerWriter {
 	return &answerWriter{
 		ResponseWriterWrapper: &caddyhttp.ResponseWriterWrapper{ResponseWriter: w},
 		g:                     g, d: d, st: st, x: x, vault: vault, restore: restore,
@@ -227,7 +227,12 @@ func (aw *answerWriter) processWhole(body []byte) []byte {
 		}
 	}
 	if aw.g.LogContent == "redacted" {
-		aw.x.answer = string(body)
+		// The answer before restoring holds placeholders only, unless the
+		// model wrote personal data itself: redact it again for the record.
+		t := &textRedactor{engine: aw.st.engine, policy: aw.g.policy, vault: redact.NewVault(aw.g.key)}
+		if red, err := redactAllJSON(body, t); err == nil {
+			aw.x.answer = string(red)
+		}
 	}
 	var edits jsonEdits
 	for ch := range blocked {

@@ -174,6 +174,14 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 			return
 		}
 		in := t.value.String()
+		if t.kind == textWhole {
+			if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
+				if out := s.aw.vault.Restore(in); out != in {
+					edits.setString(t.value, out)
+				}
+			}
+			return
+		}
 		out, blocked := s.channel(t.channel, t.kind).write(s, in)
 		if out != in {
 			edits.setString(t.value, out)
@@ -490,6 +498,14 @@ func (s *streamState) writeEvent(other [][]byte, data []byte) {
 	for _, l := range other {
 		s.out.Write(l)
 		s.out.WriteByte('\n')
+	}
+	if other == nil && data != nil && s.aw.d.eventName != nil {
+		// A synthesized event: name it for clients that dispatch on it.
+		if name := s.aw.d.eventName(gjson.ParseBytes(data)); name != "" {
+			s.out.WriteString("event: ")
+			s.out.WriteString(name)
+			s.out.WriteByte('\n')
+		}
 	}
 	if data != nil {
 		s.out.WriteString("data: ")
