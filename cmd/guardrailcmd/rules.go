@@ -1,0 +1,118 @@
+package guardrailcmd
+
+import (
+	"errors"
+	"fmt"
+
+	caddycmd "github.com/caddyserver/caddy/v2/cmd"
+	"github.com/spf13/cobra"
+
+	"github.com/caddy-guardrail/guardrail/rules"
+)
+
+func init() {
+	verbs = append(verbs, newRulesCmd)
+}
+
+func newRulesCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "rules <check|test|schema>",
+		Short: "Checks and tests rules files",
+		Long: `
+Tools for the rules files that security teams edit (guardrail { rules FILE }).
+
+  check FILE...  validate: exit 0 with a one-line summary and the rules
+                 version, or every problem as file:line:col: rule: reason
+                 and exit 1
+  test FILE...   run every rule's examples (match / no_match) against the
+                 compiled rules, defaults included; exit 1 on any failure
+  schema         print the JSON Schema of rules files, for editors
+
+A rules file is merged onto the built-in defaults; see docs/rules.md.
+`,
+	}
+	check := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Validates rules files",
+		Args:  cobra.MinimumNArgs(1),
+		RunE:  run(runRulesCheck),
+	}
+	test := &cobra.Command{
+		Use:   "test FILE...",
+		Short: "Runs the examples of every rule",
+		Args:  cobra.MinimumNArgs(1),
+		RunE:  run(runRulesTest),
+	}
+	schema := &cobra.Command{
+		Use:   "schema",
+		Short: "Prints the JSON Schema of rules files",
+		Args:  cobra.NoArgs,
+		RunE: run(func(e env, _ caddycmd.Flags) (int, error) {
+			_, err := e.out.Write(rules.Schema())
+			return 0, err
+		}),
+	}
+	cmd.AddCommand(check, test, schema)
+	return cmd
+}
+
+// errInvalidRules is returned when a rules file has problems.
+var errInvalidRules = errors.New("invalid rules file")
+
+// loadRules loads a rules file, printing its problems to out.
+func loadRules(e env, path string) (*rules.Set, error) {
+	s, err := rules.Load(path)
+	if err == nil {
+		return s, nil
+	}
+	if pe, ok := errors.AsType[*rules.Error](err); ok {
+		for _, p := range pe.Problems {
+			fmt.Fprintln(e.out, p)
+		}
+		return nil, fmt.Errorf("%w: %s has %d problem(s)", errInvalidRules, path, len(pe.Problems))
+	}
+	return nil, err
+}
+
+func runRulesCheck(e env, fl caddycmd.Flags) (int, error) {
+	var errs []error
+	for _, path := range fl.Args() {
+		s, err := loadRules(e, path)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		fmt.Fprintf(e.out, "%s: ok: %s\n", path, s.Summary())
+		if s.HasAllowPatterns() {
+			fmt.Fprintf(e.out, "%s: note: allow_patterns apply in scan and rules test; the proxy applies them once the engine supports them\n", path)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return 1, err
+	}
+	return 0, nil
+}
+
+func runRulesTest(e env, fl caddycmd.Flags) (int, error) {
+	var errs []error
+	for _, path := range fl.Args() {
+		s, err := loadRules(e, path)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		r := s.Test()
+		for _, f := range r.Failures {
+			fmt.Fprintln(e.out, f)
+		}
+		if len(r.Failures) > 0 {
+			errs = append(errs, fmt.Errorf("%s: %d of %d examples failed", path, len(r.Failures), r.Examples))
+			continue
+		}
+		fmt.Fprintf(e.out, "%s: ok: %d examples of %d rules pass; version %s\n", path, r.Examples, r.Rules, s.Version)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return 1, err
+	}
+	return 0, nil
+}

@@ -1,0 +1,86 @@
+package guardrailcmd
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const exampleRules = "../../examples/rules.yaml"
+
+func writeRules(t *testing.T, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "rules.yaml")
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRulesCheck(t *testing.T) {
+	bad := writeRules(t, "alow: [x]\ndetectors:\n  custom:\n  - id: a\n    type: A\n    pattern: '(b'\n")
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr bool
+		want    []string
+	}{
+		{"example file", []string{"rules", "check", exampleRules}, false, []string{"rules.yaml: ok: 3 allow, 2 deny", "version sha256:"}},
+		{"problems with positions", []string{"rules", "check", bad}, true, []string{
+			bad + `:1:1: unknown key "alow" (did you mean "allow"?)`,
+			bad + ":6:15: a: pattern: invalid regular expression: missing closing )",
+		}},
+		{"missing file", []string{"rules", "check", bad + ".nope"}, true, nil},
+		{"schema", []string{"rules", "schema"}, false, []string{`"$schema"`, `"allow_patterns"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := execute(context.Background(), tc.args...)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v; out:\n%s", err, tc.wantErr, out)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestRulesTest(t *testing.T) {
+	failing := writeRules(t, `deny:
+  - term: Falcon
+    examples: {match: ["the falcon flies"], no_match: ["Falcon"]}
+detectors:
+  custom:
+    - id: acme.emp
+      type: EMPLOYEE_ID
+      pattern: 'EMP-\d{6}'
+      examples: {match: ["EMP-12"]}
+`)
+	out, _, err := execute(context.Background(), "rules", "test", exampleRules)
+	if err != nil {
+		t.Fatalf("example file: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "examples of") || !strings.Contains(out, "rules pass") {
+		t.Errorf("output: %s", out)
+	}
+	out, _, err = execute(context.Background(), "rules", "test", failing)
+	if err == nil {
+		t.Fatalf("failing examples passed:\n%s", out)
+	}
+	for _, w := range []string{
+		failing + `:2:5: deny "Falcon": no_match example "Falcon": the term was redacted`,
+		failing + `:6:7: acme.emp: match example "EMP-12": acme.emp did not fire`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out, "the falcon flies") {
+		t.Errorf("a passing example was reported:\n%s", out)
+	}
+}
