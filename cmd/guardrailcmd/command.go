@@ -118,22 +118,15 @@ func logKey(e env, fl caddycmd.Flags) []byte {
 	if k := e.getenv("GUARDRAIL_LOG_KEY"); k != "" {
 		return []byte(k)
 	}
-	return hashKey(e, fl)
+	return []byte(e.getenv("GUARDRAIL_HASH_KEY"))
 }
-
-// devKey is the root Caddyfile's hash key when GUARDRAIL_HASH_KEY is unset,
-// so that the quickstart's log verifies without configuration.
-const devKey = "dev-only-hash-key-change-me"
 
 // hashKey returns the subject hashing key: --key or GUARDRAIL_HASH_KEY.
 func hashKey(e env, fl caddycmd.Flags) []byte {
 	if k := fl.String("key"); k != "" {
 		return []byte(k)
 	}
-	if k := e.getenv("GUARDRAIL_HASH_KEY"); k != "" {
-		return []byte(k)
-	}
-	return []byte(devKey)
+	return []byte(e.getenv("GUARDRAIL_HASH_KEY"))
 }
 
 // checkFiles fails with a clear error when no file is given or one is missing.

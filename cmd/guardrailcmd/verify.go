@@ -52,7 +52,7 @@ func runVerify(e env, fl caddycmd.Flags) (int, error) {
 	}
 	key := logKey(e, fl)
 	if len(key) == 0 {
-		return 1, errors.New("no chain key: pass --key or set GUARDRAIL_LOG_KEY")
+		return 1, errors.New("no chain key: pass --key or set GUARDRAIL_LOG_KEY (or GUARDRAIL_HASH_KEY); the root Caddyfile's development default is dev-only-hash-key-change-me")
 	}
 	var stats exchange.ReadStats
 	var openErr error
