@@ -172,7 +172,6 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 	// evidence for the guardrail, not for the provider.
 	stripConsentEvidence(r.Header, g.Consent)
 	aw := newAnswerWriter(w, g, d, st, x, vault, restore)
-	upstreamStart := now()
 	defer func() {
 		x.total = now().Sub(x.start)
 		if rec := recover(); rec != nil {
@@ -191,7 +190,6 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 		}
 	}()
 	err = next.ServeHTTP(aw, r)
-	aw.upstreamDone(upstreamStart)
 	if err != nil {
 		if r.Context().Err() != nil {
 			x.outcome = outcomeClientAborted

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
 	"github.com/tidwall/gjson"
@@ -160,9 +159,6 @@ func (aw *answerWriter) FlushError() error {
 
 // Flush implements http.Flusher for handlers that do not use FlushError.
 func (aw *answerWriter) Flush() { _ = aw.FlushError() }
-
-// upstreamDone marks the end of the upstream's answer.
-func (aw *answerWriter) upstreamDone(time.Time) {}
 
 // finish processes a buffered answer or ends a stream after next returned.
 func (aw *answerWriter) finish() error {
