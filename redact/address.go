@@ -371,7 +371,7 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 			i = w.end
 			continue
 		}
-		if !isCapWord(text, w) || nameFlags[trimDot(text, w).str(text)]&nameGreeting != 0 {
+		if !isCapWord(text, w) || nameFlagsOf(trimDot(text, w).str(text))&nameGreeting != 0 {
 			break
 		}
 		end, n = trimSentenceDot(text, w), n+1
@@ -514,10 +514,10 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			return dst, skipTo
 		}
 		city := text[cs:ce]
-		_, known := cityNames[city]
+		known := cityNames.has(city)
 		if !known {
 			// the first word alone may be the city ("Zürich before ...")
-			if _, ok := cityNames[trimDot(text, w).str(text)]; ok {
+			if cityNames.has(trimDot(text, w).str(text)) {
 				ce = trimDot(text, w).end
 				known = true
 			}
@@ -639,7 +639,7 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 		w, ok := nextWord(text, ce-1, false)
 		if ok {
 			city := trimDot(text, w).str(text)
-			if _, known := cityNames[city]; known {
+			if known := cityNames.has(city); known {
 				end := r.end
 				if ce > e+1 {
 					end = ce - 1

@@ -192,7 +192,7 @@ func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
 		if n == 0 {
 			return "", false
 		}
-		if k, ok := ctxKey(buf[:n]); ok && contextWords[k]&want != 0 {
+		if k, kind, ok := ctxTable.getBytes(buf[:n]); ok && ctxKind(kind)&want != 0 {
 			return k, true
 		}
 		switch {
@@ -205,12 +205,6 @@ func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// ctxKey returns the map's own key for b, so callers never hold input text.
-func ctxKey(b []byte) (string, bool) {
-	k, ok := ctxKeys[string(b)]
-	return k, ok
 }
 
 // ctxFirst is a quick filter for lookupCtx: bit n of ctxFirst[c] is set
@@ -228,13 +222,14 @@ var ctxFirst = func() [256]uint64 {
 	return t
 }()
 
-// ctxKeys interns the keys of contextWords (key -> the same key string).
-var ctxKeys = func() map[string]string {
-	m := make(map[string]string, len(contextWords))
-	for k := range contextWords {
-		m[k] = k
+// ctxTable holds the context words with their families; lookups return
+// the table's own key, so callers never hold input text.
+var ctxTable = func() *strTable {
+	t := newStrTable(len(contextWords))
+	for k, v := range contextWords {
+		t.or(k, uint32(v))
 	}
-	return m
+	return t
 }()
 
 // boost raises a base score when a context word was found.

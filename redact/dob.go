@@ -52,7 +52,7 @@ func monthAt(text string, i int) (int, bool) {
 		buf[n] = c
 		n++
 	}
-	if _, ok := monthNames[string(buf[:n])]; !ok {
+	if _, _, ok := monthTable.getBytes(buf[:n]); !ok {
 		return 0, false
 	}
 	if j < len(text) && text[j] == '.' {
@@ -235,6 +235,34 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
 }
 
+// monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and
+// ageWords as word tables; a word's value has bit 1 set when its map value
+// is true (or, for months, holds the month number).
+var (
+	monthTable   = wordTableOf(monthNames)
+	ageUnitTable = wordTableOf(ageUnits)
+	ageWordTable = wordTableOf(ageWords)
+)
+
+// wordTableOf builds a strTable from a map with int or bool values; a true
+// value is stored as 2, an int n as n<<1, and every key also has bit 0.
+func wordTableOf[V int | bool](m map[string]V) *strTable {
+	t := newStrTable(len(m))
+	for k, v := range m {
+		var x uint32
+		switch v := any(v).(type) {
+		case bool:
+			if v {
+				x = 2
+			}
+		case int:
+			x = uint32(v) << 1
+		}
+		t.or(k, x|1)
+	}
+	return t
+}
+
 // lowerWord lower-cases text[i:j] (ASCII) into buf; ok is false when too long.
 func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 	if j-i > len(buf) || j <= i {
@@ -275,7 +303,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			j++
 		}
 		if w, ok := lowerWord(text, e+1, j, &buf); ok {
-			if needOld, unit := ageUnits[string(w)]; unit {
+			if uv, unit := ageUnitTable.get(w); unit {
+				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					hasPrefixFoldASCII(text[j:], " alt") {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
@@ -299,10 +328,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if !ok {
 		return Span{}, false
 	}
-	strong, found := ageWords[w]
+	wv, found := ageWordTable.get(w)
 	if !found {
 		return Span{}, false
 	}
+	strong := wv&2 != 0
 	if !strong {
 		if !ageEndOK(text, r.end) {
 			return Span{}, false

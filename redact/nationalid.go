@@ -415,7 +415,8 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	if w == "" {
 		return Span{}, false
 	}
-	k := contextWords[w]
+	kv, _ := ctxTable.get(w)
+	k := ctxKind(kv)
 	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && nd >= 6 && lettersThenDigits(c) {
 		return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
 			Reason: withContext("passport number shape", w)}, true

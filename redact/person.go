@@ -36,10 +36,10 @@ const (
 )
 
 var (
-	// nameFlags maps exact-case tokens to their flags.
-	nameFlags map[string]uint8
+	// nameFlags maps exact-case tokens to their flags (see nameFlagsOf).
+	nameFlags *strTable
 	// cityNames holds city and region names, exact case, multi-word allowed.
-	cityNames map[string]struct{}
+	cityNames *strTable
 )
 
 // ambiguousGiven are given names that are also ordinary words, months,
@@ -149,42 +149,51 @@ var nameParticles = map[string]bool{
 	"ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true, "zu": true, "af": true,
 }
 
+// nameFlagsOf returns the flags of an exact-case token, 0 when unknown.
+func nameFlagsOf(tok string) uint8 {
+	v, _ := nameFlags.get(tok)
+	return uint8(v)
+}
+
 func init() {
-	nameFlags = make(map[string]uint8, 4096)
+	nameFlags = newStrTable(4096)
 	for _, w := range splitFields(givenNamesData, false) {
-		nameFlags[w] |= nameGiven
+		nameFlags.or(w, uint32(nameGiven))
 	}
 	for _, w := range splitFields(familyNamesData, false) {
 		if nameParticles[strings.ToLower(w)] {
 			continue
 		}
-		nameFlags[w] |= nameFamily
+		nameFlags.or(w, uint32(nameFamily))
 	}
 	for _, w := range ambiguousGiven {
-		nameFlags[w] |= nameAmbiguous
+		nameFlags.or(w, uint32(nameAmbiguous))
 	}
 	for _, w := range stopCapitalised {
-		nameFlags[w] |= nameStop
+		nameFlags.or(w, uint32(nameStop))
 	}
 	for _, w := range titleWords {
-		nameFlags[w] |= nameTitle
+		nameFlags.or(w, uint32(nameTitle))
 	}
 	for _, w := range greetingWords {
-		nameFlags[w] |= nameGreeting
+		nameFlags.or(w, uint32(nameGreeting))
 	}
-	cityNames = map[string]struct{}{}
+	cityNames = newStrTable(512)
 	defer func() {
-		for k := range nameFlags {
+		for i, k := range nameFlags.keys {
+			if nameFlags.slots[i].hash == 0 {
+				continue
+			}
 			h := bloomHash(k)
 			nameBloom[h>>6] |= 1 << (h & 63)
 		}
 	}()
 	for _, c := range splitFields(citiesData, true) {
-		cityNames[c] = struct{}{}
+		cityNames.or(c, 1)
 		if i := strings.IndexByte(c, ' '); i < 0 {
-			nameFlags[c] |= nameCity
+			nameFlags.or(c, uint32(nameCity))
 		} else {
-			nameFlags[c[:i]] |= nameCityHead
+			nameFlags.or(c[:i], uint32(nameCityHead))
 		}
 	}
 	register(personDetector{})
@@ -321,13 +330,13 @@ func upperAt(text string, i int) bool {
 // tokenFlags looks a token up, trying the parts of a hyphenated name.
 func tokenFlags(tok string) uint8 {
 	if h := bloomHash(tok); nameBloom[h>>6]&(1<<(h&63)) != 0 {
-		if f, ok := nameFlags[tok]; ok {
-			return f
+		if f, ok := nameFlags.get(tok); ok {
+			return uint8(f)
 		}
 	}
 	if i := strings.IndexByte(tok, '-'); i > 0 {
-		f := nameFlags[tok[:i]] &^ (nameStop | nameTitle | nameGreeting)
-		g := nameFlags[tok[strings.LastIndexByte(tok, '-')+1:]] &^ (nameStop | nameTitle | nameGreeting)
+		f := nameFlagsOf(tok[:i]) &^ (nameStop | nameTitle | nameGreeting)
+		g := nameFlagsOf(tok[strings.LastIndexByte(tok, '-')+1:]) &^ (nameStop | nameTitle | nameGreeting)
 		return f&nameGiven | g&nameFamily | (f|g)&nameFamily
 	}
 	if i := strings.IndexAny(tok, "'’"); i > 0 && i <= 3 {
@@ -394,7 +403,7 @@ func cityPrefix(text string, run []nameTok) int {
 		if run[k-1].particle || run[k-1].initial {
 			continue
 		}
-		if _, ok := cityNames[text[run[0].start:run[k-1].end]]; ok {
+		if cityNames.has(text[run[0].start:run[k-1].end]) {
 			if k == 1 && run[0].flags&nameGiven != 0 && run[0].flags&nameAmbiguous == 0 {
 				return 0 // a given name first ("Florence Smith" is a person)
 			}
@@ -665,7 +674,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	end := core[len(core)-1].end
 	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" {
-		if _, ok := cityNames[text[core[0].start:end]]; ok {
+		if cityNames.has(text[core[0].start:end]) {
 			return dst
 		}
 	}
@@ -723,7 +732,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	// "Name: Raman, Priya": a family name, comma, given name.
 	if nameToks == 1 && ctx != "" && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' {
-		if e2, lower, ok := readCapToken(text, end+2); ok && lower && nameFlags[text[end+2:e2]]&nameGiven != 0 {
+		if e2, lower, ok := readCapToken(text, end+2); ok && lower && nameFlagsOf(text[end+2:e2])&nameGiven != 0 {
 			end = e2
 			score = max(score, 0.85)
 		}

@@ -1,0 +1,123 @@
+package redact
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestStrTable(t *testing.T) {
+	tab := newStrTable(2) // small on purpose: the table must grow
+	words := map[string]uint32{}
+	for i := 0; i < 300; i++ {
+		w := fmt.Sprintf("w%dx", i*7919)
+		if i%3 == 0 {
+			w = w + "-longer-than-eight-bytes"
+		}
+		tab.or(w, 1<<(i%5))
+		tab.or(w, 1<<(i%7+8))
+		words[w] = 1<<(i%5) | 1<<(i%7+8)
+	}
+	for w, want := range words {
+		if got, ok := tab.get(w); !ok || got != want {
+			t.Errorf("get(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+		buf := []byte(w)
+		k, got, ok := tab.getBytes(buf)
+		if !ok || got != want || k != w {
+			t.Errorf("getBytes(%q) = %q, %d, %v; want the key, %d, true", w, k, got, ok, want)
+		}
+		buf[0] = 'X' // the returned key is the table's copy, not the buffer
+		if k != w {
+			t.Errorf("getBytes returned a view of its argument: %q", k)
+		}
+	}
+	for _, tc := range []struct{ name, key string }{
+		{"empty", ""},
+		{"prefix of a key", "w0"},
+		{"key plus a byte", "w0xx"},
+		{"other case", "W0X"},
+		{"absent long", "not-a-key-at-all-and-long"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if v, ok := tab.get(tc.key); ok {
+				t.Errorf("get(%q) = %d, true; want absent", tc.key, v)
+			}
+			if tab.has(tc.key) {
+				t.Errorf("has(%q) = true", tc.key)
+			}
+			if _, _, ok := tab.getBytes([]byte(tc.key)); ok {
+				t.Errorf("getBytes(%q) found it", tc.key)
+			}
+		})
+	}
+	if tab.n != len(words) {
+		t.Errorf("table holds %d keys, want %d", tab.n, len(words))
+	}
+}
+
+// TestWordTablesMatchMaps checks that the word tables agree with the maps
+// they were built from.
+func TestWordTablesMatchMaps(t *testing.T) {
+	for k, v := range contextWords {
+		if got, ok := ctxTable.get(k); !ok || ctxKind(got) != v {
+			t.Errorf("ctxTable.get(%q) = %d, %v; want %d", k, got, ok, v)
+		}
+	}
+	for k, v := range monthNames {
+		if got, ok := monthTable.get(k); !ok || int(got>>1) != v {
+			t.Errorf("monthTable.get(%q) = %d, %v; want month %d", k, got, ok, v)
+		}
+	}
+	for k, v := range ageWords {
+		if got, ok := ageWordTable.get(k); !ok || (got&2 != 0) != v {
+			t.Errorf("ageWordTable.get(%q) = %d, %v; want strong=%v", k, got, ok, v)
+		}
+	}
+	for _, tc := range []struct {
+		tok  string
+		want uint8
+	}{
+		{"The", nameStop}, {"Dr", nameStop | nameTitle}, {"Zzyzx", 0},
+	} {
+		if got := nameFlagsOf(tc.tok); got&tc.want != tc.want || (tc.want == 0 && got != 0) {
+			t.Errorf("nameFlagsOf(%q) = %08b, want bits %08b", tc.tok, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkNameLookup compares the word table with a Go map on the
+// gazetteer's own keys and on misses.
+func BenchmarkNameLookup(b *testing.B) {
+	var keys []string
+	m := map[string]uint8{}
+	for i, k := range nameFlags.keys {
+		if nameFlags.slots[i].hash != 0 {
+			keys = append(keys, k)
+			m[k] = nameFlagsOf(k)
+		}
+	}
+	keys = append(keys, "Write", "Zzyzx", "Qwerty", "Foo")
+	if testing.Short() {
+		keys = []string{"Write", "Create", "Customer", "Anna", "Smith", "Berlin", "Zzyzx", "The", "Release", "Q3"}
+	}
+	b.Run("strTable", func(b *testing.B) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			for _, k := range keys {
+				n += int(nameFlagsOf(k))
+			}
+		}
+		_ = n
+	})
+	b.Run("map", func(b *testing.B) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			for _, k := range keys {
+				n += int(m[k])
+			}
+		}
+		_ = n
+	})
+}
