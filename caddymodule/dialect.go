@@ -15,6 +15,11 @@ const (
 	textContent textKind = iota
 	// textArguments is a tool call's JSON arguments: restored, not screened.
 	textArguments
+	// textWhole, in stream events only, is the whole text of an output the
+	// stream already carried in deltas (OpenAI Responses' ".done" events and
+	// response.completed, a Gemini function call's arguments): restored as a
+	// whole, neither screened again nor fed to a channel.
+	textWhole
 )
 
 // answerText is one text field of an answer (whole or one stream event).
@@ -71,6 +76,15 @@ type dialect struct {
 	stopEvents func(tmpl gjson.Result, channels []string) [][]byte
 	// done is the stream's terminal data line, if the API has one.
 	done string
+	// eventName, if set, names the SSE event of a synthesized event from its
+	// data, for APIs whose clients dispatch on "event:" lines (Anthropic,
+	// OpenAI Responses). Nil: synthesized events carry data only.
+	eventName func(data gjson.Result) string
+
+	// media, if set, visits the image, audio and file parts of a request,
+	// which the guardrail cannot inspect, each with the raw JSON that
+	// replaces it under `media drop`.
+	media func(req gjson.Result, visit func(part gjson.Result, drop string))
 }
 
 // tokenUsage is the token counts an API reports.
@@ -109,4 +123,40 @@ func detectDialect(path string) *dialect {
 func hasSuffixPath(p, s string) bool {
 	p = strings.TrimSuffix(p, "/")
 	return p == s || strings.HasSuffix(p, s) && (s[0] == '/' || p[len(p)-len(s)-1] == '/')
+}
+
+// setStringOnce is setString for a value several channels may edit (a
+// top-level stop reason): the second edit of the same value is dropped, so
+// edits never overlap.
+func (e *jsonEdits) setStringOnce(v gjson.Result, s string) bool {
+	if e.has(v) {
+		return true
+	}
+	return e.setString(v, s)
+}
+
+// setRawOnce is setRaw, once per value.
+func (e *jsonEdits) setRawOnce(v gjson.Result, raw string) bool {
+	if e.has(v) {
+		return true
+	}
+	return e.setRaw(v, raw)
+}
+
+func (e jsonEdits) has(v gjson.Result) bool {
+	for _, ed := range e {
+		if ed.start == v.Index {
+			return true
+		}
+	}
+	return false
+}
+
+// stringPaths parses field paths.
+func stringPaths(s ...string) []jsonPath {
+	ps := make([]jsonPath, len(s))
+	for i, p := range s {
+		ps[i] = path(p)
+	}
+	return ps
 }

@@ -25,9 +25,12 @@ func init() {
 	httpcaddyfile.RegisterDirectiveOrder("guardrail_echo", httpcaddyfile.Before, "respond")
 }
 
-// Echo is the demo echo model: an OpenAI-compatible chat endpoint that
-// answers with the text of the last user message it received ("Echo: …"),
-// whole or streamed, so a newcomer sees exactly what reached the model. It
+// Echo is the demo echo model: it answers with the text of the last user
+// message it received ("Echo: …"), whole or streamed, so a newcomer sees
+// exactly what reached the model. It speaks every dialect the guardrail
+// knows, chosen by the request path: OpenAI chat, Responses, completions
+// and embeddings, Anthropic messages, Gemini, Ollama chat, generate and
+// embed. It
 // is a terminal handler meant for demos and tests, never for production.
 type Echo struct {
 	// The number of bytes per streamed chunk. Default: 8.
@@ -112,6 +115,9 @@ func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request, _ caddyhttp.Han
 		return err
 	}
 	req := gjson.ParseBytes(body)
+	if ok, err := e.echoDialect(detectDialect(r.URL.Path), w, r, req); ok {
+		return err
+	}
 	model := req.Get("model").String()
 	if model == "" {
 		model = "echo"

@@ -10,7 +10,9 @@ import (
 
 // jsonPath is a parsed field path such as "messages.*.content": dot-separated
 // keys, where "*" stands for every element of an array or every value of an
-// object. Paths are parsed once, when a dialect is defined.
+// object, and a final "**" for every string at any depth below (each its
+// own text: "**" adds a distinct index and a 0 per string to idx). Paths are
+// parsed once, when a dialect is defined.
 type jsonPath []string
 
 func path(s string) jsonPath { return strings.Split(s, ".") }
@@ -27,6 +29,18 @@ func walkStrings(v gjson.Result, p jsonPath, idx []int, fn func(s gjson.Result, 
 		return
 	}
 	seg, rest := p[0], p[1:]
+	if seg == "**" {
+		// Every string at any depth below v (a tool call's arguments object).
+		// "**" ends a path; the request's depth is bounded by checkJSON.
+		n := 0
+		walkDeep(v, func(s gjson.Result) {
+			// Two indices, so that callers grouping texts by all but the
+			// last index (parts of one message) keep each string apart.
+			fn(s, append(idx, n, 0))
+			n++
+		})
+		return
+	}
 	if seg != "*" {
 		if !v.IsObject() {
 			return
@@ -51,6 +65,20 @@ func walkStrings(v gjson.Result, p jsonPath, idx []int, fn func(s gjson.Result, 
 		i++
 		return true
 	})
+}
+
+// walkDeep calls fn for every string value in v, at any depth; object keys
+// are not visited.
+func walkDeep(v gjson.Result, fn func(s gjson.Result)) {
+	switch {
+	case v.Type == gjson.String:
+		fn(v)
+	case v.IsArray(), v.IsObject():
+		v.ForEach(func(_, child gjson.Result) bool {
+			walkDeep(child, fn)
+			return true
+		})
+	}
 }
 
 // edit replaces body[start:end] with repl.
