@@ -1,5 +1,7 @@
 package redact
 
+import "unsafe"
+
 // Scores: a bare, ungrouped number that only passes a one-in-ten or
 // one-in-eleven checksum scores exactly 0.5 (the engine's default
 // threshold), its usual grouping (3-3-3, 4-4-4 …) scores a little more, and
@@ -66,7 +68,10 @@ func isASCIIAlnum(c byte) bool {
 // says whether it started with a digit; more is set only when the first
 // group alone is too long.
 func buildChain(text string, start int, ch *idChain) {
-	*ch = idChain{}
+	// Only the counters and flags need clearing: c, gEnd, gByte and sep
+	// are written before they are read (sep[k] once group k+1 exists).
+	ch.n, ch.ng = 0, 0
+	ch.more, ch.cut, ch.nextDigit, ch.letter = false, false, false, false
 	i := start
 	for {
 		j := i
@@ -107,6 +112,7 @@ func buildChain(text string, start int, ch *idChain) {
 			i = j + 1
 			continue
 		}
+		ch.sep[ch.ng-1] = 0
 		return
 	}
 }
@@ -179,7 +185,9 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 
 // matchID tries the matchers on the chain's group prefixes, longest first.
 func matchID(text string, start int, ch *idChain) (Span, bool) {
-	if ch.more || ch.ng == 0 {
+	// Every matcher needs at least five characters (contextOnlyID's
+	// minimum; the checksum formats need eight or more).
+	if ch.more || ch.ng == 0 || ch.n < 5 {
 		return Span{}, false
 	}
 	for g := ch.ng; g >= 1; g-- {
@@ -192,9 +200,11 @@ func matchID(text string, start int, ch *idChain) (Span, bool) {
 		} else if ch.cut && ch.nextDigit {
 			continue
 		}
-		c := ch.c[:ch.gEnd[g-1]]
 		end := ch.gByte[g-1]
-		if sp, ok := matchCompact(text, start, end, string(c), ch, g); ok {
+		// A view of ch.c, not a copy: the matchers never keep it, and ch
+		// does not change while they run.
+		c := unsafe.String(&ch.c[0], ch.gEnd[g-1])
+		if sp, ok := matchCompact(text, start, end, c, ch, g); ok {
 			return sp, true
 		}
 	}

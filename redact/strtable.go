@@ -17,6 +17,14 @@ type strTable struct {
 	keys  []string
 	mask  uint32
 	n     int
+	// lens has bit min(len, 31) of lens[b] set when a key of that length
+	// starts with byte b: most misses stop there, without hashing.
+	lens [256]uint32
+}
+
+// maybe reports whether key could be in the table (first byte and length).
+func (t *strTable) maybe(key string) bool {
+	return t.lens[key[0]]&(1<<min(len(key), 31)) != 0
 }
 
 // tableSlot is one slot: the key's hash (never 0 when used) and value.
@@ -99,6 +107,7 @@ func (t *strTable) or(key string, v uint32) {
 		t.n++
 	}
 	t.slots[i].val |= v
+	t.lens[key[0]] |= 1 << min(len(key), 31)
 }
 
 func (t *strTable) grow() {
@@ -116,7 +125,7 @@ func (t *strTable) grow() {
 
 // get returns key's value and whether key is in the table.
 func (t *strTable) get(key string) (uint32, bool) {
-	if key == "" {
+	if key == "" || !t.maybe(key) {
 		return 0, false
 	}
 	sl := t.slots[t.find(key, strHash(key))]
@@ -132,6 +141,9 @@ func (t *strTable) getBytes(b []byte) (key string, v uint32, ok bool) {
 	}
 	// The view does not outlive this call: the table stores its own keys.
 	s := unsafe.String(unsafe.SliceData(b), len(b))
+	if !t.maybe(s) {
+		return "", 0, false
+	}
 	i := t.find(s, strHash(s))
 	if t.slots[i].hash == 0 {
 		return "", 0, false
