@@ -177,15 +177,19 @@ func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
 	if len(w) > len(buf) || len(w) == 0 {
 		return "", false
 	}
+	c0 := w[0]
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	if ctxFirst[c0]&(1<<min(len(w), 63)) == 0 || ctxFirstKind[c0][len(w)]&want == 0 {
+		return "", false
+	}
 	for j := 0; j < len(w); j++ {
 		c := w[j]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[j] = c
-	}
-	if ctxFirst[buf[0]]&(1<<min(len(w), 63)) == 0 {
-		return "", false
 	}
 	n := len(w)
 	for range 3 {
@@ -220,6 +224,23 @@ var ctxFirst = func() [256]uint64 {
 		}
 	}
 	return t
+}()
+
+// ctxFirstKind[c][n] holds the families of the context words that start
+// with byte c and could match a word of n bytes (the word's length, less
+// up to four bytes of trailing dots, hyphens or apostrophe-s, which
+// lookupCtx strips in at most three steps), so that a word whose first
+// byte and length fit no wanted family is skipped without a lookup.
+var ctxFirstKind = func() *[256][33]ctxKind {
+	var t [256][33]ctxKind
+	for k, v := range contextWords {
+		for extra := 0; extra <= 4; extra++ {
+			if n := len(k) + extra; n <= 32 {
+				t[k[0]][n] |= v
+			}
+		}
+	}
+	return &t
 }()
 
 // ctxTable holds the context words with their families; lookups return

@@ -2,10 +2,12 @@ package redact
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // PERSON: names are found from capitalised words. A run of capitalised
@@ -127,21 +129,6 @@ var titleLower = func() map[string]string {
 // withSignature appends the signature cue to a (constant) reason.
 func withSignature(reason string) string { return withContext(reason, "signature line") }
 
-// nameBloom is a 64 Kbit filter over the keys of nameFlags: a clear bit
-// means the token is in no list, and the map lookup is skipped.
-var nameBloom [1 << 10]uint64
-
-func bloomHash(tok string) uint32 {
-	h := uint32(len(tok)) * 0x9E3779B1
-	h ^= uint32(tok[0]) * 0x85EBCA6B
-	h ^= uint32(tok[len(tok)-1]) * 0xC2B2AE35
-	if len(tok) > 1 {
-		h ^= uint32(tok[1]) * 0x27D4EB2F
-	}
-	h ^= h >> 15
-	return h & (1<<16 - 1)
-}
-
 // nameParticles are lower-case words inside a name ("van der", "de la").
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
@@ -179,15 +166,6 @@ func init() {
 		nameFlags.or(w, uint32(nameGreeting))
 	}
 	cityNames = newStrTable(512)
-	defer func() {
-		for i, k := range nameFlags.keys {
-			if nameFlags.slots[i].hash == 0 {
-				continue
-			}
-			h := bloomHash(k)
-			nameBloom[h>>6] |= 1 << (h & 63)
-		}
-	}()
 	for _, c := range splitFields(citiesData, true) {
 		cityNames.or(c, 1)
 		if i := strings.IndexByte(c, ' '); i < 0 {
@@ -214,9 +192,9 @@ const (
 // time.
 func nextCapital(s string, i int) int {
 	n := len(s)
+	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
 	for i+8 <= n {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := binary.LittleEndian.Uint64(b[i:])
 		y := x & 0x7f7f7f7f7f7f7f7f
 		m := ((y+hiUpperAdd)&^(y+hiUpperLim) | x) & 0x8080808080808080
 		if m != 0 {
@@ -329,10 +307,8 @@ func upperAt(text string, i int) bool {
 
 // tokenFlags looks a token up, trying the parts of a hyphenated name.
 func tokenFlags(tok string) uint8 {
-	if h := bloomHash(tok); nameBloom[h>>6]&(1<<(h&63)) != 0 {
-		if f, ok := nameFlags.get(tok); ok {
-			return uint8(f)
-		}
+	if f, ok := nameFlags.get(tok); ok {
+		return uint8(f)
 	}
 	if i := strings.IndexByte(tok, '-'); i > 0 {
 		f := nameFlagsOf(tok[:i]) &^ (nameStop | nameTitle | nameGreeting)
