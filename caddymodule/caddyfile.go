@@ -34,6 +34,7 @@ func parseCaddyfile(h httpcaddyfile.Helper) (caddyhttp.MiddlewareHandler, error)
 //		deny            <term>...
 //		operator        <type|default> placeholder|mask|hash|remove [<keep_last>]
 //		hash_key        <secret>
+//		rules           [<path>]
 //		restore         on|off
 //		log_content     none|redacted
 //		media           pass|drop|reject
@@ -83,6 +84,16 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 				g.MaxBodySize = int64(size)
 			} else {
 				g.MaxAnswerSize = int64(size)
+			}
+		case "rules":
+			// No argument or an empty one (an unset {$GUARDRAIL_RULES})
+			// means the built-in defaults.
+			args := d.RemainingArgs()
+			if len(args) > 1 {
+				return d.ArgErr()
+			}
+			if len(args) == 1 {
+				g.Rules = args[0]
 			}
 		case "dialect", "unknown_path", "hash_key", "log_content", "feedback_path", "media":
 			if !d.NextArg() {

@@ -57,6 +57,14 @@ type Guardrail struct {
 	// them unchanged. The exchange record notes what was done.
 	Media string `json:"media,omitempty"`
 
+	// The rules file (YAML, see docs/rules.md) merged onto the built-in
+	// defaults; allow, deny, disable, operator and screen settings here
+	// apply on top of it. Edits to the file take effect within seconds
+	// without a config reload; an invalid edit is logged and the last good
+	// rules stay in force. Caddy placeholders such as {env.GUARDRAIL_RULES}
+	// are replaced. Default: empty, the built-in defaults.
+	Rules string `json:"rules,omitempty"`
+
 	// Entity types (e.g. "IP_ADDRESS") or detector rule ids (e.g.
 	// "builtin.phone") switched off. Default: every built-in detector on.
 	Disable []string `json:"disable,omitempty"`
@@ -252,6 +260,7 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 		return err
 	}
 	g.state.Store(st)
+	g.startRulesWatcher(ctx)
 
 	cc := consent.Config{}
 	if g.Consent != nil {
@@ -306,30 +315,30 @@ func (g *Guardrail) buildPolicy() (*redact.Policy, error) {
 	return p, nil
 }
 
+// buildRuleState loads the rules file (the embedded defaults when Rules
+// is empty) with the Caddyfile's allow, deny, disable, operator
+// and screen settings on top, sets the policy from the merged operators,
+// and prepares the watcher that Provision starts.
 func (g *Guardrail) buildRuleState() (*ruleState, error) {
-	engine, err := redact.NewEngine(redact.Options{
-		Disabled: g.Disable,
-		Allow:    g.Allow,
-		Deny:     g.Deny,
-	})
+	data, err := g.readRules()
 	if err != nil {
-		return nil, fmt.Errorf("detectors: %w", err)
+		return nil, err
 	}
-	st := &ruleState{engine: engine, version: "builtin"}
-	if g.Screen != nil && g.Screen.Off {
-		return st, nil
+	set, err := g.loadRuleSet(data)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
 	}
-	st.screener = rules.DefaultScreener()
-	st.actions = map[string]action{"high": actBlock, "medium": actFlag, "low": actLog}
-	if g.Screen != nil {
-		for k, v := range g.Screen.Actions {
-			a, err := parseAction(v)
-			if err != nil {
-				return nil, fmt.Errorf("screen %s: %w", k, err)
-			}
-			st.actions[k] = a
-		}
+	policy := set.Policy(g.key)
+	if err := policy.Validate(); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
 	}
+	g.policy = policy
+	st, err := stateFromSet(set)
+	if err != nil {
+		return nil, err
+	}
+	g.prepareRulesWatcher(data, set)
+	g.logger.Info("rules loaded", zap.String("path", g.rulesPath()), zap.String("rules_version", st.version))
 	return st, nil
 }
 
@@ -368,6 +377,7 @@ func (g *Guardrail) Validate() error {
 
 // Cleanup releases what Provision acquired.
 func (g *Guardrail) Cleanup() error {
+	g.stopRulesWatcher()
 	if g.consent != nil {
 		g.consent.Close()
 	}
