@@ -20,7 +20,7 @@ func (addressDetector) Types() []string {
 }
 
 func (d addressDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // streetTypes are street-type words that end an English street name

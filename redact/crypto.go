@@ -23,7 +23,7 @@ func (cryptoDetector) ID() string      { return "builtin.crypto" }
 func (cryptoDetector) Types() []string { return []string{"CRYPTO"} }
 
 func (d cryptoDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 func (cryptoDetector) detectScan(sc *textScan, dst []Span) []Span {

@@ -14,7 +14,7 @@ func (dobDetector) ID() string      { return "builtin.date_of_birth" }
 func (dobDetector) Types() []string { return []string{"DATE_OF_BIRTH", "AGE"} }
 
 func (d dobDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,

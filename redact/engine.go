@@ -269,11 +269,6 @@ func (sc *textScan) reset(text string) {
 	sc.scanned = false
 }
 
-// newScan returns a scan of text for a detector called on its own.
-func newScan(text string) *textScan {
-	return &textScan{text: text}
-}
-
 // detectAlone runs a scan detector on its own, with a pooled scan, so that
 // Detect allocates nothing beyond growing dst.
 func detectAlone(sd scanDetector, text string, dst []Span) []Span {

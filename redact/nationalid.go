@@ -39,7 +39,7 @@ func (nationalIDDetector) ID() string      { return "builtin.national_id" }
 func (nationalIDDetector) Types() []string { return nationalIDTypes }
 
 func (d nationalIDDetector) Detect(text string, dst []Span) []Span {
-	return d.detectScan(newScan(text), dst)
+	return detectAlone(d, text, dst)
 }
 
 // idChain is a candidate: up to 8 alphanumeric groups joined by single
