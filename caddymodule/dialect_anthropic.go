@@ -173,8 +173,9 @@ func anthropicUsage(root gjson.Result) tokenUsage {
 
 // anthropicError renders {"type":"error","error":{"type","message"}}, the
 // shape the official SDKs parse into their typed errors (a 403 becomes a
-// PermissionDeniedError). The guardrail's machine-readable code is an
-// extra "code" field inside "error", which the SDKs keep in the raw JSON.
+// PermissionDeniedError). The guardrail's machine-readable code goes in
+// error.details.error_code, where Anthropic puts its own stable codes (the
+// Go SDK's Error.ErrorCode() returns it).
 func anthropicError(status int, code, message string) []byte {
 	typ := "invalid_request_error"
 	switch status {
@@ -199,7 +200,7 @@ func anthropicError(status int, code, message string) []byte {
 	b = appendJSONString(b, typ)
 	b = append(b, `,"message":`...)
 	b = appendJSONString(b, message)
-	b = append(b, `,"code":`...)
+	b = append(b, `,"details":{"error_code":`...)
 	b = appendJSONString(b, code)
-	return append(b, "}}"...)
+	return append(b, "}}}"...)
 }

@@ -264,7 +264,7 @@ func TestDialectsErrorShapes(t *testing.T) {
 		{openAIResponses, map[string]string{"error.type": "permission_error", "error.code": "consent_required", "error.message": "no consent"}},
 		{openAICompletions, map[string]string{"error.code": "consent_required"}},
 		{openAIEmbeddings, map[string]string{"error.code": "consent_required"}},
-		{anthropicMessages, map[string]string{"type": "error", "error.type": "permission_error", "error.message": "no consent", "error.code": "consent_required"}},
+		{anthropicMessages, map[string]string{"type": "error", "error.type": "permission_error", "error.message": "no consent", "error.details.error_code": "consent_required"}},
 		{gemini, map[string]string{"error.code": "403", "error.status": "PERMISSION_DENIED", "error.message": "no consent",
 			"error.details.0.reason": "CONSENT_REQUIRED", "error.details.0.@type": "type.googleapis.com/google.rpc.ErrorInfo"}},
 		{ollamaChat, map[string]string{"error": "no consent", "code": "consent_required"}},
