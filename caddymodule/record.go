@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
+	"github.com/caddy-guardrail/guardrail/redact"
 )
 
 // exchangeState collects what the record of one exchange says. Only the handler
@@ -35,6 +36,7 @@ type exchangeState struct {
 	total           time.Duration
 	usage           tokenUsage
 	prompt, answer  string // content capture (redacted only)
+	answerBuf       []byte // streamed answer text captured for log_content, bounded
 	media           string // image/audio/file parts: "", passed, dropped or rejected
 }
 
@@ -63,6 +65,12 @@ func (g *Guardrail) emit(x *exchangeState) {
 	}
 	if x.outcome == "" {
 		x.outcome = outcomeForwarded
+	}
+	if len(x.answerBuf) > 0 {
+		// Streamed text before restoring: placeholders only, unless the model
+		// wrote personal data itself, so it is redacted again.
+		text := string(x.answerBuf)
+		x.answer = redact.Apply(text, g.state.Load().engine.Find(text), g.policy, nil)
 	}
 	x.observe()
 	g.emitter.Emit(x.record())
@@ -123,6 +131,17 @@ func (x *exchangeState) record() *exchange.Record {
 		rec.Content = &exchange.Content{Prompt: x.prompt, Answer: x.answer}
 	}
 	return rec
+}
+
+// maxCapturedAnswer bounds the streamed answer text kept for log_content.
+const maxCapturedAnswer = 64 << 10
+
+// captureAnswer keeps streamed answer text for content capture, up to
+// maxCapturedAnswer bytes.
+func (x *exchangeState) captureAnswer(s string) {
+	if room := maxCapturedAnswer - len(x.answerBuf); room > 0 {
+		x.answerBuf = append(x.answerBuf, s[:min(len(s), room)]...)
+	}
 }
 
 // ms converts a duration to milliseconds with microsecond precision.

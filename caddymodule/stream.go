@@ -224,6 +224,9 @@ func (s *streamState) channel(key string, kind textKind) *channel {
 // write passes one delta through the channel and returns the text that can
 // be released now, and whether a blocking finding was hit.
 func (c *channel) write(s *streamState, in string) (string, bool) {
+	if s.aw.g.LogContent == "redacted" {
+		s.aw.x.captureAnswer(in)
+	}
 	if c.screen == nil {
 		return c.restoreOut(in), false
 	}
