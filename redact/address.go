@@ -88,6 +88,27 @@ var addrStop = func() map[string]bool {
 	return m
 }()
 
+// The address word lists as word tables (all their map values are true).
+var (
+	streetLeadSet = boolTable(streetLeads)
+	streetTypeSet = boolTable(streetTypes)
+	directionSet  = boolTable(directions)
+	addrStopSet   = boolTable(addrStop)
+	unitWordSet   = boolTable(unitWords)
+	usStateSet    = boolTable(usStates)
+)
+
+// boolTable builds a word table of the keys of m whose value is true.
+func boolTable(m map[string]bool) *strTable {
+	t := newStrTable(len(m))
+	for k, v := range m {
+		if v {
+			t.or(k, 1)
+		}
+	}
+	return t
+}
+
 // word is a whitespace-delimited token position.
 type word struct{ start, end int }
 
@@ -262,7 +283,7 @@ func upperOrLeadBefore(text string, n int) bool {
 	// avenida, paseo, plaza, place, via, viale, piazza, corso, rua …
 	switch text[j] {
 	case 'r', 'c', 'a', 'p', 'v', 'b', 'q', 'i', 'l':
-		return streetLeads[text[j:n-1]]
+		return streetLeadSet.has(text[j : n-1])
 	}
 	return false
 }
@@ -282,10 +303,10 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		tok = text[w.start:w.end]
 	}
-	if c := tok[0]; c >= 'a' && c <= 'z' && !streetLeads[tok] && tok != "bis" {
+	if c := tok[0]; c >= 'a' && c <= 'z' && !streetLeadSet.has(tok) && tok != "bis" {
 		return 0, "", false
 	}
-	if streetLeads[tok] {
+	if streetLeadSet.has(tok) {
 		end, n := nameWordsAfter(text, w.end, 5)
 		if n == 0 {
 			return 0, "", false
@@ -295,7 +316,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 	if (hasStreetSuffix(tok) || hasStreetSuffix(trimDot(text, w).str(text))) && isCapWord(text, w) {
 		return trimSentenceDot(text, w), "house number then one-word street name", true
 	}
-	if directions[tok] {
+	if directionSet.has(tok) {
 		if w2, ok := nextWord(text, w.end, false); ok {
 			w = w2
 		}
@@ -304,10 +325,10 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 	for k := 0; k < 5; k++ {
 		tw := trimDot(text, w)
 		t := text[tw.start:tw.end]
-		if k > 0 && streetTypes[t] {
+		if k > 0 && streetTypeSet.has(t) {
 			end := trimSentenceDot(text, w)
 			// a post-directional: "Pennsylvania Avenue NW"
-			if d, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && directions[trimDot(text, d).str(text)] {
+			if d, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && directionSet.has(trimDot(text, d).str(text)) {
 				end = trimSentenceDot(text, d)
 			}
 			return end, "house number, street name and street type", true
@@ -315,7 +336,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) {
 			return 0, "", false
 		}
-		if addrStop[t] {
+		if addrStopSet.has(t) {
 			return 0, "", false
 		}
 		if w, ok = nextWord(text, w.end, false); !ok {
@@ -431,7 +452,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k == 1 && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) && isCapWord(text, w) {
 			return j, "one-word street name then house number", true
 		}
-		if streetLeads[t] && isCapWord(text, w) {
+		if streetLeadSet.has(t) && isCapWord(text, w) {
 			return j, "street-type word, street name, house number", true
 		}
 		if !isCapWord(text, w) && !nameParticles[t] && t != "des" {
@@ -457,7 +478,7 @@ func unitAfter(text string, end int) int {
 			return trimSentenceDot(text, w)
 		}
 	}
-	if !unitWords[t] {
+	if !unitWordSet.has(t) {
 		return end
 	}
 	v, ok := nextWord(text, w.end, false)
@@ -494,7 +515,7 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			}
 			return dst, skipTo
 		}
-		if usStates[t] {
+		if usStateSet.has(t) {
 			if z, ok := nextWord(text, w.end, false); ok {
 				if ze, ok := usZip(text, z.start); ok {
 					dst = append(dst, Span{Start: z.start, End: ze, Type: "ZIP_CODE", Rule: "builtin.zip_code",
@@ -541,7 +562,7 @@ func nextIsStateOrZip(text string, i int) bool {
 		return false
 	}
 	t := w.str(text)
-	if usStates[t] {
+	if usStateSet.has(t) {
 		return true
 	}
 	_, ok = usZip(text, w.start)
@@ -619,7 +640,7 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 		if e, ok := usZip(text, r.start); ok {
 			// "NY 10002", "CA 90210"
 			if r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) &&
-				usStates[text[r.start-3:r.start-1]] &&
+				usStateSet.has(text[r.start-3:r.start-1]) &&
 				(r.start == 3 || !isLetterAt(text, r.start-4)) {
 				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 					Reason: "US ZIP code after a state abbreviation"}, true

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"math/bits"
-	"unsafe"
-)
+import "unsafe"
 
 // strTable is a read-only set of short strings with a small value each,
 // for the detectors' word lists (names, cities, context words, months).
@@ -49,21 +46,17 @@ func strHash(s string) uint32 {
 	case n >= 8:
 		w = load64(s, 0)
 		for i := 8; i < n-8; i += 8 {
-			w = mix64(w ^ load64(s, i))
+			w = (w ^ load64(s, i)) * 0xBF58476D1CE4E5B9
+			w ^= w >> 29
 		}
-		w = mix64(w) ^ load64(s, n-8)
+		w = (w*0x94D049BB133111EB)>>7 ^ load64(s, n-8)
 	case n >= 4:
 		w = uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
 	case n > 0:
 		w = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
 	}
-	h := mix64(w ^ uint64(n)*0x9E3779B97F4A7C15)
-	return uint32(h^h>>32) | 1
-}
-
-func mix64(x uint64) uint64 {
-	hi, lo := bits.Mul64(x, 0xBF58476D1CE4E5B9)
-	return hi ^ lo
+	h := (w ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+	return uint32(h>>32^h>>7) | 1
 }
 
 // load64 and load32 read little-endian words of s at i (in range).
