@@ -359,6 +359,10 @@ func digitBlock(b []byte, off int, runs []digitRun, runStart int, carry uint64) 
 // ASCII letter, matched at word starts, ignoring ASCII case.
 type wordSet struct {
 	buckets [26][]string
+	// second[c][b>>6] has bit b&63 set when a word starting with letter
+	// 'a'+c has the (lower-case) second byte b: most word starts fail this
+	// test and skip the comparisons.
+	second [26][4]uint64
 }
 
 // newWordSet builds a wordSet; every word must start with an ASCII letter.
@@ -369,7 +373,11 @@ func newWordSet(words ...string) *wordSet {
 		if !isLower(c) {
 			panic("redact: context word must start with a lower-case ASCII letter: " + w)
 		}
+		if len(w) < 2 {
+			panic("redact: context word must have at least two bytes: " + w)
+		}
 		ws.buckets[c-'a'] = append(ws.buckets[c-'a'], w)
+		ws.second[c-'a'][w[1]>>6] |= 1 << (w[1] & 63)
 	}
 	return ws
 }
@@ -380,7 +388,10 @@ func (ws *wordSet) before(text string, pos, window int) bool {
 	lo := max(pos-window, 0)
 	for i := lo; i < pos; i++ {
 		c := text[i] | 0x20
-		if c < 'a' || c > 'z' || (i > 0 && isAlpha(text[i-1])) {
+		if c < 'a' || c > 'z' || i+1 >= len(text) || (i > 0 && isAlpha(text[i-1])) {
+			continue
+		}
+		if c2 := toLowerASCII(text[i+1]); ws.second[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
 			continue
 		}
 		for _, w := range ws.buckets[c-'a'] {
