@@ -200,6 +200,15 @@ func matchID(text string, start int, ch *idChain) (Span, bool) {
 		} else if ch.cut && ch.nextDigit {
 			continue
 		}
+		// Lengths no matcher takes: one group needs 5 to 17 characters
+		// (contextOnlyID's range, which holds every one-group format);
+		// several groups need 8 to 12 or 15 (see matchCompact).
+		switch n := ch.gEnd[g-1]; {
+		case g == 1 && (n < 5 || n > 17):
+			continue
+		case g > 1 && (n < 8 || n > 15 || n == 13 || n == 14):
+			continue
+		}
 		end := ch.gByte[g-1]
 		// A view of ch.c, not a copy: the matchers never keep it, and ch
 		// does not change while they run.
