@@ -53,7 +53,7 @@ func compilePattern(p string) (*regexp.Regexp, *syntax.Regexp, int, error) {
 		}
 		return nil, nil, off, fmt.Errorf("invalid regular expression: %v", err)
 	}
-	if err := checkCost(tree, false); err != nil {
+	if err := checkCost(tree, nil); err != nil {
 		return nil, nil, -1, err
 	}
 	if nullable(tree) {
@@ -77,25 +77,31 @@ func compilePattern(p string) (*regexp.Regexp, *syntax.Regexp, int, error) {
 // checkCost rejects repetition counts above MaxRepeat and an unbounded
 // repetition nested in another repetition, such as (a+)+ or (\w*\s?)*:
 // it matches nothing a single repetition would not, and multiplies the
-// work per byte.
-func checkCost(re *syntax.Regexp, inRepeat bool) error {
+// work per byte. outer is the enclosing repetition, if any.
+func checkCost(re, outer *syntax.Regexp) error {
+	nested := func() error {
+		return fmt.Errorf("pattern is too costly: an unbounded repetition inside another repetition (%s); repeat once, e.g. (a+)+ → a+", outer)
+	}
 	switch re.Op {
 	case syntax.OpRepeat:
 		if re.Min > MaxRepeat || re.Max > MaxRepeat {
 			return fmt.Errorf("pattern is too costly: repetition count %d is above %d", max(re.Min, re.Max), MaxRepeat)
 		}
-		if inRepeat && re.Max == -1 {
-			return fmt.Errorf("pattern is too costly: nested unbounded repetition %s", re)
+		if outer != nil && re.Max == -1 {
+			return nested()
 		}
-		return checkCost(re.Sub[0], inRepeat || re.Max == -1 || re.Max > 1)
+		if outer == nil && (re.Max == -1 || re.Max > 1) {
+			outer = re
+		}
+		return checkCost(re.Sub[0], outer)
 	case syntax.OpStar, syntax.OpPlus:
-		if inRepeat {
-			return fmt.Errorf("pattern is too costly: nested unbounded repetition %s", re)
+		if outer != nil {
+			return nested()
 		}
-		return checkCost(re.Sub[0], true)
+		return checkCost(re.Sub[0], re)
 	}
 	for _, s := range re.Sub {
-		if err := checkCost(s, inRepeat); err != nil {
+		if err := checkCost(s, outer); err != nil {
 			return err
 		}
 	}
@@ -296,6 +302,7 @@ func indexFoldASCII(s, lit string) int {
 type customDetector struct {
 	id, typ       string
 	re            *regexp.Regexp
+	lead          bool // re is the pattern without its leading \b, checked by hand
 	group         int
 	pre           *prefilter
 	validator     func(string) bool
@@ -321,28 +328,94 @@ func (d *customDetector) Detect(text string, dst []Span) []Span {
 	if d.pre != nil && !d.pre.match(text) {
 		return dst
 	}
-	for _, m := range d.re.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[2*d.group], m[2*d.group+1]
-		if start < 0 || start >= end {
-			continue
+	if !d.lead {
+		for _, m := range d.re.FindAllStringSubmatchIndex(text, -1) {
+			dst = d.emit(text, m, dst)
 		}
-		reason := d.reason
-		if d.validator != nil {
-			if !d.validator(text[start:end]) {
-				continue
+		return dst
+	}
+	// The pattern started with \b, which hides its literal prefix from
+	// the regexp package; search without it and check the boundary here,
+	// retrying one byte later when it fails so that no match is skipped.
+	for pos := 0; pos < len(text); {
+		m := d.re.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += pos
 			}
 		}
-		score := d.score
-		if len(d.context) > 0 && d.hasContext(text, start, end) {
-			score = min(1, score+d.gain)
-			reason += "; context word nearby"
-		}
-		if score < d.minScore {
+		if !wordBoundary(text, m[0]) {
+			pos = m[0] + 1
 			continue
 		}
-		dst = append(dst, Span{Start: start, End: end, Type: d.typ, Rule: d.id, Score: score, Reason: reason})
+		dst = d.emit(text, m, dst)
+		pos = max(m[1], m[0]+1)
 	}
 	return dst
+}
+
+// emit appends the span of one match (submatch indexes m) if it passes.
+func (d *customDetector) emit(text string, m []int, dst []Span) []Span {
+	start, end := m[2*d.group], m[2*d.group+1]
+	if start < 0 || start >= end {
+		return dst
+	}
+	if d.validator != nil && !d.validator(text[start:end]) {
+		return dst
+	}
+	score, reason := d.score, d.reason
+	if len(d.context) > 0 && d.hasContext(text, start, end) {
+		score = min(1, score+d.gain)
+		reason += "; context word nearby"
+	}
+	if score < d.minScore {
+		return dst
+	}
+	return append(dst, Span{Start: start, End: end, Type: d.typ, Rule: d.id, Score: score, Reason: reason})
+}
+
+// wordBoundary reports whether \b holds at byte i of s (RE2: ASCII word
+// characters [0-9A-Za-z_]).
+func wordBoundary(s string, i int) bool {
+	before := i > 0 && isASCIIWord(s[i-1])
+	after := i < len(s) && isASCIIWord(s[i])
+	return before != after
+}
+
+func isASCIIWord(c byte) bool {
+	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// stripLeadingBoundary returns the pattern without a leading \b when that
+// is safe to check by hand (see Detect): the pattern is a concatenation
+// starting with \b and has no ^, \A or \B anywhere.
+func stripLeadingBoundary(tree *syntax.Regexp) (*regexp.Regexp, bool) {
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpWordBoundary || hasStartAssertion(tree) {
+		return nil, false
+	}
+	rest := *tree
+	rest.Sub = tree.Sub[1:]
+	re, err := regexp.Compile(rest.String())
+	if err != nil {
+		return nil, false
+	}
+	return re, true
+}
+
+func hasStartAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasStartAssertion(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // Span is redact.Span, for brevity in this file.

@@ -544,12 +544,13 @@ func compileWith(source string, d *fileDoc, prior []Problem) (*Set, error) {
 // customDetector compiles a custom detector or deny pattern.
 func (c *compiler) customDetector(p patternEntry, defaultScore float64) *customDetector {
 	var validator func(string) bool
+	bad := false
 	if p.validator != "" {
 		f, ok := redact.Validator(p.validator)
 		if !ok {
 			names := redact.ValidatorNames()
 			c.add(p.pos, p.id, "unknown validator %q%s; known validators: %s", p.validator, didYouMean(p.validator, names), strings.Join(names, ", "))
-			return nil
+			bad = true
 		}
 		validator = f
 	}
@@ -560,6 +561,9 @@ func (c *compiler) customDetector(p patternEntry, defaultScore float64) *customD
 	re, tree, off, err := compilePattern(p.pattern)
 	if err != nil {
 		c.patternProblem(p, off, err)
+		return nil
+	}
+	if bad {
 		return nil
 	}
 	cd := &customDetector{id: p.id, typ: p.typ, re: re, group: p.group, pre: derivePrefilter(tree),
@@ -581,6 +585,9 @@ func (c *compiler) customDetector(p patternEntry, defaultScore float64) *customD
 			return nil
 		}
 		cd.context = append(cd.context, w)
+	}
+	if stripped, ok := stripLeadingBoundary(tree); ok && stripped.NumSubexp() == re.NumSubexp() {
+		cd.re, cd.lead = stripped, true
 	}
 	if cd.window == 0 {
 		cd.window = DefaultContextWindow

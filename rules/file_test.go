@@ -166,7 +166,7 @@ func TestParseProblems(t *testing.T) {
 		{"bad regex with position", "deny_patterns:\n  - id: t\n    pattern: 'ab[c'\n", []string{"rules.yaml:3:17: t: pattern: invalid regular expression: missing closing ]"}},
 		{"empty match", "deny_patterns:\n  - id: t\n    pattern: 'x?'\n", []string{"t: pattern: pattern can match the empty string"}},
 		{"word boundary only", "deny_patterns:\n  - id: t\n    pattern: '\\b'\n", []string{"can match the empty string"}},
-		{"nested quantifier", "deny_patterns:\n  - id: t\n    pattern: '(a+)+b'\n", []string{"too costly: nested unbounded repetition"}},
+		{"nested quantifier", "deny_patterns:\n  - id: t\n    pattern: '(a+)+b'\n", []string{"too costly: an unbounded repetition inside another repetition"}},
 		{"huge repeat", "deny_patterns:\n  - id: t\n    pattern: 'a{500}'\n", []string{"repetition count"}},
 		{"big program", "deny_patterns:\n  - id: t\n    pattern: '" + bigAlternation() + "'\n", []string{"compiles to"}},
 		{"unknown validator", "detectors:\n  custom:\n  - id: a\n    type: A\n    pattern: ab\n    validator: lun\n", []string{`a: unknown validator "lun" (did you mean "luhn"?)`}},
@@ -509,4 +509,99 @@ func BenchmarkCustomDetector(b *testing.B) {
 			cd.re.FindAllStringSubmatchIndex(text, -1)
 		}
 	})
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(fullFile))
+	f.Add([]byte("deny_patterns:\n  - {id: t, pattern: '(a|b)+c'}\n"))
+	f.Add([]byte("allow: [x]\ndeny: [x y]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Parse("fuzz.yaml", data)
+		if err != nil {
+			if _, ok := errors.AsType[*Error](err); !ok {
+				t.Fatalf("error %T is not *Error", err)
+			}
+			return
+		}
+		s.Find("mail ana@example.com about Falcon, EMP-123456, SEC-1234")
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("../examples/rules.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse("rules.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindWithRules compares the example rules with the defaults on
+// the same prompt, to show the cost of custom detectors and patterns.
+func BenchmarkFindWithRules(b *testing.B) {
+	s, err := Load("../examples/rules.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("Write a friendly note to ana.silva@example.com about the spring range; call +44 20 7946 0958. ", 20)
+	for _, tc := range []struct {
+		name string
+		set  *Set
+	}{{"defaults", Default()}, {"example rules", s}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				tc.set.Find(text)
+			}
+		})
+	}
+}
+
+// TestLeadingBoundaryEquivalent checks that searching without a leading
+// \b and checking it by hand finds exactly what the full pattern finds.
+func TestLeadingBoundaryEquivalent(t *testing.T) {
+	patterns := []string{`\bE-?(\d{6})\b`, `\bab`, `\b(?:ab|b)c`, `\b\w+@x`, `\bé\d`, `\b(?i)emp-\d{2}`, `\b[a-z]+\d`, `\b-\d`}
+	texts := []string{
+		"E-123456 xE-123456 E123456_ _E-123456 E-1234567 (E-654321)",
+		"ab cab ab_ab ab", "abc bc xbc abbc", "foo@x a.b@x _a@x", "é1 xé1 é1é1 1é1",
+		"EMP-12 temp-34 Emp-56,emp-78", "abc1 1abc1 _abc1", "-1 a-1 --1 1-1",
+		"", "E", strings.Repeat("E-1", 100),
+	}
+	for _, p := range patterns {
+		re, tree, _, err := compilePattern(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		stripped, ok := stripLeadingBoundary(tree)
+		if !ok {
+			t.Fatalf("%s: not stripped", p)
+		}
+		group := 0
+		if re.NumSubexp() > 0 {
+			group = 1
+		}
+		full := &customDetector{id: "x", typ: "X", re: re, group: group, score: 1}
+		fast := &customDetector{id: "x", typ: "X", re: stripped, lead: true, group: group, score: 1}
+		for _, text := range texts {
+			a, b := full.Detect(text, nil), fast.Detect(text, nil)
+			if !slices.Equal(a, b) {
+				t.Errorf("%s on %q: full %v, fast %v", p, text, a, b)
+			}
+		}
+	}
+	for _, p := range []string{`^\bab`, `\b\Bab`, `ab\b`, `(?:\bab|cd)`} {
+		_, tree, _, err := compilePattern(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := stripLeadingBoundary(tree); ok {
+			t.Errorf("%s stripped", p)
+		}
+	}
 }
