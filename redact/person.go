@@ -345,6 +345,10 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			i = skipWord(text, i)
 			continue
 		}
+		if end, ok := loneStopWord(text, i); ok {
+			i = end
+			continue
+		}
 		n, end := readNameRun(text, i, toks[:])
 		if n == 0 {
 			i = skipWord(text, i)
@@ -367,6 +371,54 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		}
 		i = end
 	}
+}
+
+// loneStopWord is the fast path for the most common capitalised word, a
+// plain ASCII stop word ("Write", "The", "Customers") that no capitalised
+// word, initial or particle follows: such a run yields nothing, so Detect
+// may go on after it. It returns the word's end and true only when
+// readNameRun would read exactly that one token with only the stop flag;
+// in every other case it returns false and Detect takes the full path.
+func loneStopWord(text string, i int) (int, bool) {
+	if c := text[i]; c < 'A' || c > 'Z' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	if j == i+1 {
+		return 0, false // an initial or an acronym
+	}
+	if j < len(text) {
+		// Where readCapToken would read on (capitals, non-ASCII letters,
+		// apostrophes, hyphens), or a title's dot: take the full path.
+		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '.' {
+			return 0, false
+		}
+	}
+	if nameFlagsOf(text[i:j]) != nameStop {
+		return 0, false
+	}
+	if j+1 >= len(text) || text[j] != ' ' {
+		return j, true // no next run token
+	}
+	// The next word must be ASCII lower case and not a name particle.
+	k := j + 1
+	if c := text[k]; c < 'a' || c > 'z' {
+		if isASCIIAlnum(c) || c >= 0x80 {
+			return 0, false
+		}
+		return j, true // punctuation or a digit: no next run token
+	}
+	e := k
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e-k <= 5 && isParticle(text[k:e]) {
+		return 0, false
+	}
+	return j, true
 }
 
 // cityPrefix returns how many leading tokens of a run name a known city
