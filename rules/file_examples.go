@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -169,6 +170,15 @@ func (s *Set) Test() TestResult {
 			}
 		}
 	}
+	slices.SortStableFunc(r.Failures, func(a, b ExampleFailure) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
 	return r
 }
 

@@ -18,7 +18,7 @@ func TestScan(t *testing.T) {
 		for _, w := range []string{
 			"redactions: 3", "acme.employee_id", "EMPLOYEE_ID", "builtin.email", "DENIED_TERM",
 			"findings: 1", "scarcity.low_stock", "false_scarcity", "block",
-			"Badge E-: mail [EMAIL_ADDRESS_", "support@acme.example about [DENIED_TERM_",
+			"Badge E-****55: mail [EMAIL_ADDRESS_", "support@acme.example about [DENIED_TERM_",
 		} {
 			if !strings.Contains(out, w) {
 				t.Errorf("output lacks %q:\n%s", w, out)
