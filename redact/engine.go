@@ -311,23 +311,26 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	runStart := 0
 	i := 0
 	for ; i+64 <= n; i += 64 {
-		runs, runStart, carry = digitBlock(b[i:i+64], i, runs, runStart, carry)
+		runs, runStart, carry = digitBlock(b[i:i+64], 8, i, runs, runStart, carry)
 	}
 	if i < n || carry != 0 {
 		var pad [64]byte
 		copy(pad[:], b[i:])
-		runs, _, _ = digitBlock(pad[:], i, runs, runStart, carry)
+		// Only the words that hold text: the rest would read as zeros.
+		runs, _, _ = digitBlock(pad[:], (n-i+7)/8, i, runs, runStart, carry)
 	}
 	return runs
 }
 
 // digitBlock appends the digit runs that end in the 64-byte block b, which
-// starts at text offset off; runStart and carry describe a run still open
-// at the block's start and are returned updated for the next block.
-func digitBlock(b []byte, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
+// starts at text offset off and of which the first words 8-byte words are
+// read (the others count as non-digits); runStart and carry describe a run
+// still open at the block's start and are returned updated for the next
+// block.
+func digitBlock(b []byte, words, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
 	_ = b[63]
 	var d uint64
-	for k := 0; k < 8; k++ {
+	for k := 0; k < words && k < 8; k++ {
 		x := binary.LittleEndian.Uint64(b[8*k:])
 		y := x & lo7
 		m := (y + add0) &^ (y + add9) &^ x & hi1
