@@ -142,7 +142,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	runs := sc.digitRuns()
 	skipTo := 0
 	var ch idChain
-	for _, r := range runs {
+	for ri, r := range runs {
 		if r.start < skipTo {
 			continue
 		}
@@ -170,6 +170,19 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 			skipTo = r.end
 			continue
 		}
+		// Every format but the Italian fiscal code (one group of 16, which
+		// may write its digits as letters) has at least four digits, and a
+		// chain spans at most 31 bytes: with fewer digits there, skip the
+		// chain, leaving skipTo where matching would have left it.
+		if digitsBefore(runs[ri:], ws+len(ch.c)+len(ch.sep)-1) < 4 {
+			e1 := alnumEnd(text, ws)
+			if e1-ws != 16 {
+				if e1-ws <= len(ch.c) {
+					skipTo = e1
+				}
+				continue
+			}
+		}
 		buildChain(text, ws, &ch)
 		if sp, ok := matchID(text, ws, &ch); ok {
 			dst = append(dst, sp)
@@ -181,6 +194,19 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// digitsBefore counts the digits of runs (in order) that lie before lim,
+// stopping at four.
+func digitsBefore(runs []digitRun, lim int) int {
+	n := 0
+	for _, r := range runs {
+		if r.start >= lim || n >= 4 {
+			break
+		}
+		n += min(r.end, lim) - r.start
+	}
+	return n
 }
 
 // matchID tries the matchers on the chain's group prefixes, longest first.
