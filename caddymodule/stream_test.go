@@ -337,3 +337,38 @@ func BenchmarkStreamPipeline(b *testing.B) {
 		})
 	}
 }
+
+// TestStreamBlockAtEnd checks a blocking phrase that only the end of the
+// text confirms: the final event's finish_reason is replaced by
+// content_filter and the phrase is withheld.
+func TestStreamBlockAtEnd(t *testing.T) {
+	g := streamTestGuardrail(t)
+	text := "Warm boots for the winter. Get them before it's too late"
+	for k := 1; k < len(text); k++ {
+		aw, rec := streamTestWriter(t, g, nil, false)
+		events := [][]byte{
+			streamTestChunk(`{"role":"assistant","content":""}`, ""),
+			streamTestChunk(streamTestContent(text[:k]), ""),
+			streamTestChunk(streamTestContent(text[k:]), ""),
+			streamTestChunk("{}", "stop"),
+			[]byte("data: [DONE]\n\n"),
+		}
+		var err error
+		for _, ev := range events {
+			if _, err = aw.Write(ev); err != nil {
+				break
+			}
+		}
+		if err != errStreamCut {
+			t.Fatalf("split at %d: write error = %v, want errStreamCut", k, err)
+		}
+		body := rec.Body.Bytes()
+		content, _, finish := streamTestRead(t, body)
+		if want := text[:strings.Index(text, "before")]; content != want {
+			t.Errorf("split at %d: content = %q, want %q", k, content, want)
+		}
+		if finish != "content_filter" || bytes.Contains(body, []byte(`"stop"`)) || !bytes.HasSuffix(body, []byte("data: [DONE]\n\n")) {
+			t.Errorf("split at %d: stream end: finish %q, tail %q", k, finish, tail(body))
+		}
+	}
+}
