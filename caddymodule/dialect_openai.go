@@ -85,7 +85,10 @@ var openAIChat = &dialect{
 			b := openAIChunkHead(tmpl)
 			b = append(b, `"choices":[{"index":`...)
 			b = append(b, ch...)
-			b = append(b, `,"delta":{},"finish_reason":"content_filter"}]}`...)
+			// The role makes the chunk valid as a stream's first chunk too
+			// (an upstream event that is cut before any was released): the
+			// official Node SDK throws on a first chunk without it.
+			b = append(b, `,"delta":{"role":"assistant"},"finish_reason":"content_filter"}]}`...)
 			evs = append(evs, b)
 		}
 		return evs

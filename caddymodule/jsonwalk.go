@@ -45,10 +45,15 @@ func walkStrings(v gjson.Result, p jsonPath, idx []int, fn func(s gjson.Result, 
 		if !v.IsObject() {
 			return
 		}
-		child := v.Get(gjson.Escape(seg))
-		if child.Exists() {
-			walkStrings(child, rest, idx, fn)
-		}
+		// Every member named seg, not only the first: with duplicate keys
+		// gjson's Get finds the first while most providers' parsers keep the
+		// last, so each one is visited. Keys are compared unescaped.
+		v.ForEach(func(k, child gjson.Result) bool {
+			if k.Str == seg {
+				walkStrings(child, rest, idx, fn)
+			}
+			return true
+		})
 		return
 	}
 	if !v.IsArray() && !v.IsObject() {

@@ -1,0 +1,633 @@
+// Command guardbench measures the guardrail's overhead against a plain
+// reverse_proxy. In one process, on loopback only, it starts a fast fake
+// OpenAI provider and Caddy with two servers, one with plain reverse_proxy
+// and one with the guardrail in front of the same upstream, then drives both
+// alternately with the same bodies and prints requests/s, p50/p99 latency,
+// time to first content byte of streams, and the ratios guardrail / plain.
+//
+//	go run ./cmd/guardbench -duration 5s -concurrency 8
+//	go run ./cmd/guardbench -soak 10m
+//
+// With -soak it instead sends a mix of streamed and whole requests through
+// the guardrail for the given time and reports RSS and goroutines at the
+// start and the end.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/caddyserver/caddy/v2"
+	"github.com/caddyserver/caddy/v2/caddyconfig"
+	_ "github.com/caddyserver/caddy/v2/caddyconfig/caddyfile"
+	_ "github.com/caddyserver/caddy/v2/modules/standard"
+
+	_ "github.com/caddy-guardrail/guardrail/caddymodule"
+)
+
+type options struct {
+	duration    time.Duration
+	maxRequests int
+	concurrency int
+	rounds      int
+	chunks      int
+	chunkDelay  time.Duration
+	scenarios   string
+	soak        time.Duration
+	cpuProfile  string
+}
+
+func main() {
+	var o options
+	flag.DurationVar(&o.duration, "duration", 4*time.Second, "measuring time per scenario and side, split over -rounds")
+	flag.IntVar(&o.maxRequests, "requests", 50000, "most requests per scenario and side")
+	flag.IntVar(&o.concurrency, "concurrency", 8, "parallel clients")
+	flag.IntVar(&o.rounds, "rounds", 2, "alternations plain/guardrail per scenario")
+	flag.IntVar(&o.chunks, "chunks", 20, "content chunks per streamed answer")
+	flag.DurationVar(&o.chunkDelay, "chunk-delay", time.Millisecond, "fake provider's pause between streamed chunks")
+	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
+	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
+	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the guardrail runs to this file")
+	flag.Parse()
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "guardbench:", err)
+		os.Exit(1)
+	}
+}
+
+// scenario is one request body sent to both servers.
+type scenario struct {
+	name   string
+	body   []byte
+	stream bool
+}
+
+func scenarios(names string) ([]scenario, error) {
+	all := map[string]scenario{
+		"prompt_2k":       {body: []byte(promptBody(false, false))},
+		"pii_2k":          {body: []byte(promptBody(true, false))},
+		"conv_32k":        {body: []byte(conversationBody(false))},
+		"pii_2k_stream":   {body: []byte(promptBody(true, true)), stream: true},
+		"conv_32k_stream": {body: []byte(conversationBody(true)), stream: true},
+	}
+	var out []scenario
+	for _, n := range strings.Split(names, ",") {
+		sc, ok := all[strings.TrimSpace(n)]
+		if !ok {
+			return nil, fmt.Errorf("unknown scenario %q", n)
+		}
+		sc.name = strings.TrimSpace(n)
+		out = append(out, sc)
+	}
+	return out, nil
+}
+
+func run(o options) error {
+	if o.concurrency < 1 || o.rounds < 1 || o.duration <= 0 || o.maxRequests < 1 {
+		return errors.New("-concurrency, -rounds, -duration and -requests must be positive")
+	}
+	if o.soak > time.Hour {
+		return errors.New("-soak is bounded to 1h")
+	}
+	scs, err := scenarios(o.scenarios)
+	if err != nil {
+		return err
+	}
+	upURL, stopUp, err := startProvider(o.chunks, o.chunkDelay)
+	if err != nil {
+		return err
+	}
+	defer stopUp()
+	env, err := startCaddy(upURL)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = caddy.Stop() }()
+
+	client := &http.Client{Transport: &http.Transport{
+		MaxIdleConnsPerHost: o.concurrency * 2,
+		DisableCompression:  true,
+	}}
+	// Warm up both servers (connections, pools, the rules' first use).
+	for _, sc := range scs {
+		for _, base := range []string{env.plain, env.guard} {
+			for i := 0; i < 20; i++ {
+				if _, err := do(client, base, sc); err != nil {
+					return fmt.Errorf("warm-up %s on %s: %w", sc.name, base, err)
+				}
+			}
+		}
+	}
+	if o.soak > 0 {
+		return soak(o, client, env)
+	}
+
+	fmt.Printf("guardbench: %d CPUs, GOMAXPROCS %d, concurrency %d, %v per scenario and side in %d rounds, stream %d chunks every %v\n",
+		runtime.NumCPU(), runtime.GOMAXPROCS(0), o.concurrency, o.duration, o.rounds, o.chunks, o.chunkDelay)
+	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B\n\n",
+		len(promptBody(false, false)), len(promptBody(true, false)), len(conversationBody(false)))
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+
+	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "errors")
+	var summary []string
+	for _, sc := range scs {
+		var plain, guard result
+		hist0 := scrapeProcessing(env.admin)
+		for r := 0; r < o.rounds; r++ {
+			per := o.duration / time.Duration(o.rounds)
+			n := o.maxRequests / o.rounds
+			plain.merge(load(client, env.plain, sc, o.concurrency, per, n))
+			guard.merge(load(client, env.guard, sc, o.concurrency, per, n))
+		}
+		hist1 := scrapeProcessing(env.admin)
+		plain.print(sc.name, "plain")
+		guard.print(sc.name, "guardrail")
+		line := fmt.Sprintf("%-16s req/s ratio %.2f, added p50 %s, added p99 %s", sc.name,
+			guard.rps()/plain.rps(), fmtDelta(guard.pct(50)-plain.pct(50)), fmtDelta(guard.pct(99)-plain.pct(99)))
+		if sc.stream {
+			line += fmt.Sprintf(", added ttfc p50 %s", fmtDelta(guard.ttfcPct(50)-plain.ttfcPct(50)))
+		}
+		if hist0 != nil && hist1 != nil {
+			d := hist1.sub(hist0)
+			if d.count > 0 {
+				line += fmt.Sprintf("; guardrail's own time (caddy_guardrail_processing_seconds): mean %s, p50 <= %s, p99 <= %s over %d exchanges",
+					fmtDur(time.Duration(d.sum/float64(d.count)*1e9)), fmtSeconds(d.quantile(0.5)), fmtSeconds(d.quantile(0.99)), d.count)
+			}
+		}
+		summary = append(summary, line)
+	}
+	fmt.Println()
+	for _, l := range summary {
+		fmt.Println(l)
+	}
+	return nil
+}
+
+// caddyEnv is the running Caddy: base URLs of both servers and the admin.
+type caddyEnv struct {
+	plain, guard, admin string
+}
+
+// freePort returns a free TCP port on 127.0.0.1.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// startCaddy loads one config with two servers in front of upstream: plain
+// reverse_proxy and guardrail + reverse_proxy, both bound to 127.0.0.1.
+func startCaddy(upstream string) (*caddyEnv, error) {
+	var ports [3]int
+	for i := range ports {
+		p, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		ports[i] = p
+	}
+	up := strings.TrimPrefix(upstream, "http://")
+	cf := fmt.Sprintf(`{
+	admin 127.0.0.1:%d
+	auto_https off
+	persist_config off
+	skip_install_trust
+	metrics
+	log {
+		output discard
+	}
+}
+http://127.0.0.1:%d {
+	bind 127.0.0.1
+	reverse_proxy %s
+}
+http://127.0.0.1:%d {
+	bind 127.0.0.1
+	guardrail {
+		hash_key guardbench-key
+	}
+	reverse_proxy %s
+}
+`, ports[0], ports[1], up, ports[2], up)
+	adapter := caddyconfig.GetAdapter("caddyfile")
+	if adapter == nil {
+		return nil, errors.New("caddyfile adapter not registered")
+	}
+	cfg, warns, err := adapter.Adapt([]byte(cf), nil)
+	if err != nil {
+		return nil, fmt.Errorf("adapting the Caddyfile: %w", err)
+	}
+	for _, w := range warns {
+		fmt.Fprintf(os.Stderr, "caddyfile: %s\n", w.Message)
+	}
+	if err := caddy.Load(cfg, true); err != nil {
+		return nil, fmt.Errorf("loading Caddy: %w", err)
+	}
+	return &caddyEnv{
+		admin: fmt.Sprintf("http://127.0.0.1:%d", ports[0]),
+		plain: fmt.Sprintf("http://127.0.0.1:%d", ports[1]),
+		guard: fmt.Sprintf("http://127.0.0.1:%d", ports[2]),
+	}, nil
+}
+
+// startProvider starts the fake OpenAI provider on 127.0.0.1: a whole JSON
+// answer, or an SSE stream of chunks content chunks with delay between them.
+func startProvider(chunks int, delay time.Duration) (string, func(), error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	whole := []byte(`{"id":"chatcmpl-g","object":"chat.completion","created":1,"model":"gpt-4o-mini",` +
+		`"choices":[{"index":0,"message":{"role":"assistant","content":"Fresh trails ahead: our recycled jackets keep you dry, with a repair guarantee for two years."},"finish_reason":"stop"}],` +
+		`"usage":{"prompt_tokens":500,"completion_tokens":25,"total_tokens":525}}`)
+	chunk := func(content string, first bool, finish string) []byte {
+		delta := `{"content":` + strconv.Quote(content) + `}`
+		if first {
+			delta = `{"role":"assistant","content":` + strconv.Quote(content) + `}`
+		}
+		fr := "null"
+		if finish != "" {
+			fr = strconv.Quote(finish)
+		}
+		return []byte(`data: {"id":"chatcmpl-g","object":"chat.completion.chunk","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"delta":` + delta + `,"finish_reason":` + fr + "}]}\n\n")
+	}
+	words := strings.Fields("Fresh trails ahead: our recycled jackets keep you dry on every path, with a repair guarantee for two full years and new colours.")
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			return
+		}
+		if !bytes.Contains(b, []byte(`"stream":true`)) {
+			w.Header().Set("Content-Type", "application/json")
+			w.Header().Set("Content-Length", strconv.Itoa(len(whole)))
+			_, _ = w.Write(whole)
+			return
+		}
+		w.Header().Set("Content-Type", "text/event-stream")
+		rc := http.NewResponseController(w)
+		for i := 0; i < chunks; i++ {
+			if i > 0 && delay > 0 {
+				time.Sleep(delay)
+			}
+			if _, err := w.Write(chunk(words[i%len(words)]+" ", i == 0, "")); err != nil {
+				return
+			}
+			_ = rc.Flush()
+		}
+		_, _ = w.Write(chunk("", false, "stop"))
+		_, _ = w.Write([]byte("data: [DONE]\n\n"))
+	})}
+	go func() { _ = srv.Serve(l) }()
+	return "http://" + l.Addr().String(), func() { _ = srv.Close() }, nil
+}
+
+// sample is the timing of one request.
+type sample struct {
+	total, ttfc time.Duration
+}
+
+var contentMark = []byte(`"content":"`)
+
+// do sends one request and reads the whole answer. For streams, ttfc is
+// the time until the first event with non-empty content arrived.
+func do(client *http.Client, base string, sc scenario) (sample, error) {
+	start := time.Now()
+	req, err := http.NewRequest(http.MethodPost, base+"/v1/chat/completions", bytes.NewReader(sc.body))
+	if err != nil {
+		return sample{}, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer sk-guardbench")
+	resp, err := client.Do(req)
+	if err != nil {
+		return sample{}, err
+	}
+	defer resp.Body.Close()
+	var s sample
+	if !sc.stream {
+		if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+			return sample{}, err
+		}
+	} else {
+		br := bufio.NewReader(resp.Body)
+		for {
+			line, err := br.ReadSlice('\n')
+			if s.ttfc == 0 {
+				if i := bytes.Index(line, contentMark); i >= 0 && i+len(contentMark) < len(line) && line[i+len(contentMark)] != '"' {
+					s.ttfc = time.Since(start)
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+				return sample{}, err
+			}
+		}
+	}
+	s.total = time.Since(start)
+	if resp.StatusCode != http.StatusOK {
+		return s, fmt.Errorf("status %d", resp.StatusCode)
+	}
+	return s, nil
+}
+
+// result collects the samples of one side of one scenario.
+type result struct {
+	samples []sample
+	errors  int
+	elapsed time.Duration
+	lastErr error
+}
+
+func (r *result) merge(o result) {
+	r.samples = append(r.samples, o.samples...)
+	r.errors += o.errors
+	r.elapsed += o.elapsed
+	if o.lastErr != nil {
+		r.lastErr = o.lastErr
+	}
+}
+
+func (r *result) rps() float64 {
+	if r.elapsed <= 0 {
+		return 0
+	}
+	return float64(len(r.samples)) / r.elapsed.Seconds()
+}
+
+func percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	slices.Sort(ds)
+	i := int(float64(len(ds)-1) * p / 100)
+	return ds[i]
+}
+
+func (r *result) pct(p float64) time.Duration {
+	ds := make([]time.Duration, len(r.samples))
+	for i, s := range r.samples {
+		ds[i] = s.total
+	}
+	return percentile(ds, p)
+}
+
+func (r *result) ttfcPct(p float64) time.Duration {
+	var ds []time.Duration
+	for _, s := range r.samples {
+		if s.ttfc > 0 {
+			ds = append(ds, s.ttfc)
+		}
+	}
+	return percentile(ds, p)
+}
+
+func (r *result) print(name, side string) {
+	ttfc50, ttfc99 := "-", "-"
+	if r.ttfcPct(50) > 0 {
+		ttfc50, ttfc99 = fmtDur(r.ttfcPct(50)), fmtDur(r.ttfcPct(99))
+	}
+	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
+		ttfc50, ttfc99, r.errors)
+	if r.lastErr != nil {
+		fmt.Printf("  last error: %v\n", r.lastErr)
+	}
+}
+
+// load drives base with conc clients for d or n requests, whichever ends first.
+func load(client *http.Client, base string, sc scenario, conc int, d time.Duration, n int) result {
+	var (
+		mu    sync.Mutex
+		res   result
+		count atomic.Int64
+		wg    sync.WaitGroup
+	)
+	deadline := time.Now().Add(d)
+	start := time.Now()
+	for w := 0; w < conc; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			local := make([]sample, 0, 1024)
+			var errs int
+			var lastErr error
+			for time.Now().Before(deadline) && count.Add(1) <= int64(n) {
+				s, err := do(client, base, sc)
+				if err != nil {
+					errs++
+					lastErr = err
+					continue
+				}
+				local = append(local, s)
+			}
+			mu.Lock()
+			res.samples = append(res.samples, local...)
+			res.errors += errs
+			if lastErr != nil {
+				res.lastErr = lastErr
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	res.elapsed = time.Since(start)
+	return res
+}
+
+func fmtDur(d time.Duration) string {
+	return fmt.Sprintf("%.3fms", float64(d)/1e6)
+}
+
+func fmtDelta(d time.Duration) string {
+	return fmt.Sprintf("%+.3fms", float64(d)/1e6)
+}
+
+func fmtSeconds(s float64) string {
+	if s < 0 {
+		return "?"
+	}
+	return fmtDur(time.Duration(s * 1e9))
+}
+
+// histogram is caddy_guardrail_processing_seconds summed over dialects.
+type histogram struct {
+	buckets map[float64]float64 // cumulative counts by upper bound
+	sum     float64
+	count   int64
+}
+
+// scrapeProcessing reads the guardrail's processing histogram from Caddy's
+// admin /metrics; nil when the metric is not there.
+func scrapeProcessing(admin string) *histogram {
+	resp, err := http.Get(admin + "/metrics")
+	if err != nil {
+		return nil
+	}
+	defer resp.Body.Close()
+	h := &histogram{buckets: map[float64]float64{}}
+	found := false
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "caddy_guardrail_processing_seconds") {
+			continue
+		}
+		found = true
+		sp := strings.LastIndexByte(line, ' ')
+		v, err := strconv.ParseFloat(line[sp+1:], 64)
+		if err != nil {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "caddy_guardrail_processing_seconds_bucket"):
+			i := strings.Index(line, `le="`)
+			if i < 0 {
+				continue
+			}
+			rest := line[i+4:]
+			le, err := strconv.ParseFloat(rest[:strings.IndexByte(rest, '"')], 64)
+			if err != nil {
+				continue
+			}
+			h.buckets[le] += v
+		case strings.HasPrefix(line, "caddy_guardrail_processing_seconds_sum"):
+			h.sum += v
+		case strings.HasPrefix(line, "caddy_guardrail_processing_seconds_count"):
+			h.count += int64(v)
+		}
+	}
+	if !found {
+		return nil
+	}
+	return h
+}
+
+func (h *histogram) sub(o *histogram) *histogram {
+	d := &histogram{buckets: map[float64]float64{}, sum: h.sum - o.sum, count: h.count - o.count}
+	for le, v := range h.buckets {
+		d.buckets[le] = v - o.buckets[le]
+	}
+	return d
+}
+
+// quantile returns the upper bound of the bucket holding quantile q, or -1.
+func (h *histogram) quantile(q float64) float64 {
+	les := make([]float64, 0, len(h.buckets))
+	for le := range h.buckets {
+		les = append(les, le)
+	}
+	slices.Sort(les)
+	want := q * float64(h.count)
+	for _, le := range les {
+		if h.buckets[le] >= want {
+			return le
+		}
+	}
+	return -1
+}
+
+// soak sends a mix of streamed and whole PII requests through the guardrail
+// and reports RSS and goroutines at the start and the end.
+func soak(o options, client *http.Client, env *caddyEnv) error {
+	mix := []scenario{
+		{name: "pii_2k", body: []byte(promptBody(true, false))},
+		{name: "pii_2k_stream", body: []byte(promptBody(true, true)), stream: true},
+		{name: "conv_32k", body: []byte(conversationBody(false))},
+		{name: "conv_32k_stream", body: []byte(conversationBody(true)), stream: true},
+	}
+	settle := func() (rssKB int64, goroutines int) {
+		client.CloseIdleConnections()
+		time.Sleep(500 * time.Millisecond)
+		runtime.GC()
+		return rss(), runtime.NumGoroutine()
+	}
+	rss0, g0 := settle()
+	fmt.Printf("soak: %v, concurrency %d, mix of %d bodies (whole and streamed), guardrail only\n", o.soak, o.concurrency, len(mix))
+	fmt.Printf("start: RSS %d MB, goroutines %d\n", rss0/1024, g0)
+	ctx, cancel := context.WithTimeout(context.Background(), o.soak)
+	defer cancel()
+	var done, errs atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < o.concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; ctx.Err() == nil; i++ {
+				if _, err := do(client, env.guard, mix[i%len(mix)]); err != nil {
+					errs.Add(1)
+					continue
+				}
+				done.Add(1)
+			}
+		}()
+	}
+	tick := time.NewTicker(30 * time.Second)
+	defer tick.Stop()
+	start := time.Now()
+	var peak int64
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-tick.C:
+			r := rss()
+			peak = max(peak, r)
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			fmt.Printf("%6.0fs: %d requests, %d errors, RSS %d MB, heap in use %d MB, goroutines %d\n",
+				time.Since(start).Seconds(), done.Load(), errs.Load(), r/1024, ms.HeapInuse>>20, runtime.NumGoroutine())
+		}
+	}
+	wg.Wait()
+	rss1, g1 := settle()
+	fmt.Printf("end: %d requests (%.0f/s), %d errors; RSS %d MB (peak %d MB), goroutines %d (start %d)\n",
+		done.Load(), float64(done.Load())/time.Since(start).Seconds(), errs.Load(), rss1/1024, max(peak, rss1)/1024, g1, g0)
+	return nil
+}
+
+// rss returns this process's resident set size in KB, from /proc/self/status.
+func rss() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return -1
+}
