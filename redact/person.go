@@ -345,7 +345,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if end, ok := loneStopWord(text, i); ok {
+		if end, ok := loneStopWord(text, i); ok && personFastPath {
 			i = end
 			continue
 		}
@@ -373,6 +373,10 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 	}
 }
 
+// personFastPath enables loneStopWord; tests switch it off to check that
+// the fast path changes nothing.
+var personFastPath = true
+
 // loneStopWord is the fast path for the most common capitalised word, a
 // plain ASCII stop word ("Write", "The", "Customers") that no capitalised
 // word, initial or particle follows: such a run yields nothing, so Detect
@@ -392,8 +396,9 @@ func loneStopWord(text string, i int) (int, bool) {
 	}
 	if j < len(text) {
 		// Where readCapToken would read on (capitals, non-ASCII letters,
-		// apostrophes, hyphens), or a title's dot: take the full path.
-		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '.' {
+		// apostrophes, hyphens): take the full path. (A dot would matter
+		// only after a title, and a stop word here has no title flag.)
+		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' {
 			return 0, false
 		}
 	}
@@ -406,8 +411,8 @@ func loneStopWord(text string, i int) (int, bool) {
 	// The next word must be ASCII lower case and not a name particle.
 	k := j + 1
 	if c := text[k]; c < 'a' || c > 'z' {
-		if isASCIIAlnum(c) || c >= 0x80 {
-			return 0, false
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return 0, false // maybe a capitalised word: the run goes on
 		}
 		return j, true // punctuation or a digit: no next run token
 	}

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,5 +111,67 @@ func TestNameDetectorsConcurrent(t *testing.T) {
 		if n < 2 {
 			t.Errorf("text %d: only %d spans found", i, n)
 		}
+	}
+}
+
+// TestPersonFastPathChangesNothing runs the person detector with and
+// without the lone-stop-word fast path over generated texts full of stop
+// words, names, particles, titles, cities, initials and punctuation.
+func TestPersonFastPathChangesNothing(t *testing.T) {
+	vocab := []string{
+		"The", "Write", "Customer", "Dear", "Dr.", "Mr", "Anna", "Smith", "van", "der", "de", "la", "Berlin", "New",
+		"York", "Paris", "Florence", "J.", "K", "A", "I", "Release", "Order", "Google", "Ads", "McDonald", "O'Neil",
+		"Jean-Luc", "José", "Émile", "to", "from", "for", "name:", "Hi", "Thanks,", "Team", "Sale", "SEO", "Q3",
+		"10.4", "2024", "and", "the", "write", "asked", "is", "in", "lives", "at", "Mark", "Jordan", "Victoria",
+		"Street", "Way", "Mx", "Lee", "Kim", "Rose", ",", ".", ";", "!", "?", "-", "'s", "’", "\n", ":", "(", ")",
+	}
+	seps := []string{" ", " ", " ", "", ", ", ". ", "\n", "-", "'"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for k := 0; k < 4000; k++ {
+		var sb strings.Builder
+		for w := rng.IntN(14); w >= 0; w-- {
+			sb.WriteString(vocab[rng.IntN(len(vocab))])
+			sb.WriteString(seps[rng.IntN(len(seps))])
+		}
+		text := sb.String()
+		fast := personDetector{}.Detect(text, nil)
+		personFastPath = false
+		slow := personDetector{}.Detect(text, nil)
+		personFastPath = true
+		if !slices.Equal(fast, slow) {
+			t.Fatalf("fast path changed the result for %q:\nfast %+v\nslow %+v", text, fast, slow)
+		}
+	}
+}
+
+func TestLoneStopWord(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		end        int // -1: not the fast path
+	}{
+		{"stop word then lower case", "Write a poem", 5},
+		{"stop word at the end", "Write", 5},
+		{"stop word then comma", "Please, do", 6},
+		{"stop word then digit", "Release 10.4", 7},
+		{"stop word then dot", "Thanks. Bye", -1}, // a greeting
+		{"stop word then capital", "The Smiths", -1},
+		{"stop word then particle", "The van Trapps", -1},
+		{"greeting", "Dear Anna", -1},
+		{"title", "Dr. Who", -1},
+		{"name", "Anna went", -1},
+		{"unknown word", "Zorblax went", -1},
+		{"acronym", "SEO tips", -1},
+		{"hyphenated", "Write-up", -1},
+		{"non-ASCII next", "The Émile", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			end, ok := loneStopWord(tc.text, 0)
+			if !ok {
+				end = -1
+			}
+			if end != tc.end {
+				t.Errorf("loneStopWord(%q) = %d, want %d", tc.text, end, tc.end)
+			}
+		})
 	}
 }
