@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/anthropics/anthropic-sdk-go/v2"
 	anthropicoption "github.com/anthropics/anthropic-sdk-go/v2/option"
@@ -29,6 +30,31 @@ const (
 	dialectsBlock = "Act now before it's too late, " + dialectsEmail
 )
 
+// startDialectsCaddy is startCaddy, then drops pooled connections to the
+// previous config's server, which the SDKs would otherwise reuse (a POST
+// on a connection the old server closed fails with EOF and is not retried).
+func startDialectsCaddy(t *testing.T, up *upstream, options string) {
+	t.Helper()
+	startCaddy(t, up, options)
+	http.DefaultClient.CloseIdleConnections()
+	// The previous server may still accept (and drop) a connection or two
+	// while it shuts down: wait for two answers in a row from the new one.
+	ok := 0
+	for i := 0; i < 50 && ok < 2; i++ {
+		req, _ := http.NewRequest(http.MethodGet, guardURL+"/v1/models", nil)
+		req.Close = true
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			ok = 0
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		ok++
+	}
+}
+
 // dialectsPost sends a raw JSON request to the guardrail.
 func dialectsPost(t *testing.T, path, body string, headers map[string]string) (*http.Response, []byte) {
 	t.Helper()
@@ -37,6 +63,8 @@ func dialectsPost(t *testing.T, path, body string, headers map[string]string) (*
 		t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
+	// No keep-alive: a reloaded config closes the old server's connections.
+	req.Close = true
 	for k, v := range headers {
 		req.Header.Set(k, v)
 	}
@@ -101,7 +129,7 @@ func assertNoEmail(t *testing.T, what, s string) {
 
 func TestDialectsIntegrationOpenAI(t *testing.T) {
 	up := newUpstream(t)
-	startCaddy(t, up, "")
+	startDialectsCaddy(t, up, "")
 	ctx := context.Background()
 	client := newClient()
 	consented := newClient(option.WithHeader("X-Consent", "personalization"))
@@ -305,7 +333,7 @@ func TestDialectsIntegrationOpenAI(t *testing.T) {
 
 func TestDialectsIntegrationAnthropic(t *testing.T) {
 	up := newUpstream(t)
-	startCaddy(t, up, "consent {\n\t\t\trequire personalization\n\t\t\ton_missing deny\n\t\t}")
+	startDialectsCaddy(t, up, "consent {\n\t\t\trequire personalization\n\t\t\ton_missing deny\n\t\t}")
 	ctx := context.Background()
 	newAnthropic := func(consent bool) anthropic.Client {
 		opts := []anthropicoption.RequestOption{
@@ -439,7 +467,7 @@ func TestDialectsIntegrationAnthropic(t *testing.T) {
 
 func TestDialectsIntegrationGemini(t *testing.T) {
 	up := newUpstream(t)
-	startCaddy(t, up, "")
+	startDialectsCaddy(t, up, "")
 	consent := map[string]string{"X-Consent": "personalization", "x-goog-api-key": "goog-test"}
 	prompt := "Thank " + dialectsEmail + " for the order"
 	body := func(text string) string {
@@ -516,7 +544,7 @@ func TestDialectsIntegrationGemini(t *testing.T) {
 
 func TestDialectsIntegrationOllama(t *testing.T) {
 	up := newUpstream(t)
-	startCaddy(t, up, "")
+	startDialectsCaddy(t, up, "")
 	consent := map[string]string{"X-Consent": "personalization"}
 	prompt := "Thank " + dialectsEmail + " for the order"
 	chat := func(text, extra string) string {
@@ -607,4 +635,88 @@ func TestDialectsIntegrationOllama(t *testing.T) {
 			t.Errorf("status %d: %s", resp.StatusCode, b)
 		}
 	})
+}
+
+// TestDialectsIntegrationOptions checks the per-route options that decide
+// what happens to what no dialect can inspect: unknown paths and media.
+func TestDialectsIntegrationOptions(t *testing.T) {
+	up := newUpstream(t)
+	up.setAnswer(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"ok":true}`)
+	})
+	const unknownBody = `{"note":"call ana.silva@example.com","nested":{"ana.silva@example.com":["x"]}}`
+	tests := []struct {
+		name      string
+		options   string
+		path      string
+		body      string
+		status    int
+		forwarded bool
+		check     func(t *testing.T, got string, answer []byte)
+	}{
+		{name: "unknown path redact_text (default)", path: "/v1/some/new/api", body: unknownBody, status: 200, forwarded: true,
+			check: func(t *testing.T, got string, _ []byte) {
+				if strings.Contains(got, dialectsEmail) || strings.Count(got, "[EMAIL_ADDRESS_") != 2 {
+					t.Errorf("provider got %s, want every string and key redacted", got)
+				}
+			}},
+		{name: "unknown path redact_text, plain text", path: "/v1/some/new/api", body: "mail " + dialectsEmail, status: 200, forwarded: true,
+			check: func(t *testing.T, got string, _ []byte) {
+				if strings.Contains(got, dialectsEmail) {
+					t.Errorf("provider got %s", got)
+				}
+			}},
+		{name: "unknown path pass", options: "unknown_path pass", path: "/v1/some/new/api", body: unknownBody, status: 200, forwarded: true,
+			check: func(t *testing.T, got string, _ []byte) {
+				if got != unknownBody {
+					t.Errorf("provider got %s, want the body unchanged", got)
+				}
+			}},
+		{name: "unknown path reject", options: "unknown_path reject", path: "/v1/some/new/api", body: unknownBody, status: 404,
+			check: func(t *testing.T, _ string, answer []byte) {
+				if gjson.GetBytes(answer, "error.code").String() != "unknown_path" {
+					t.Errorf("answer %s, want an OpenAI-shaped unknown_path error", answer)
+				}
+			}},
+		{name: "known path with unknown_path reject", options: "unknown_path reject", path: "/api/generate",
+			body: `{"model":"m","prompt":"hi","stream":false}`, status: 200, forwarded: true},
+		{name: "media drop", options: "media drop", path: "/v1/messages",
+			body:   `{"model":"m","max_tokens":5,"messages":[{"role":"user","content":[{"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo"}},{"type":"text","text":"mail ` + dialectsEmail + `"}]}]}`,
+			status: 200, forwarded: true,
+			check: func(t *testing.T, got string, _ []byte) {
+				if strings.Contains(got, "iVBORw0KGgo") || !strings.Contains(got, `{"type":"text","text":"[media removed]"}`) || strings.Contains(got, dialectsEmail) {
+					t.Errorf("provider got %s, want the image replaced and the text redacted", got)
+				}
+			}},
+		{name: "media pass", options: "media pass", path: "/v1beta/models/gemini-2.5-flash:generateContent",
+			body:   `{"contents":[{"parts":[{"inlineData":{"mimeType":"image/png","data":"iVBORw0KGgo"}},{"text":"mail ` + dialectsEmail + `"}]}]}`,
+			status: 200, forwarded: true,
+			check: func(t *testing.T, got string, _ []byte) {
+				if !strings.Contains(got, "iVBORw0KGgo") || strings.Contains(got, dialectsEmail) {
+					t.Errorf("provider got %s, want the image kept and the text redacted", got)
+				}
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			startDialectsCaddy(t, up, tc.options)
+			n := len(up.received())
+			resp, b := dialectsPost(t, tc.path, tc.body, nil)
+			if resp.StatusCode != tc.status {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.status, b)
+			}
+			got := up.received()
+			if (len(got) > n) != tc.forwarded {
+				t.Fatalf("forwarded = %v, want %v", len(got) > n, tc.forwarded)
+			}
+			last := ""
+			if tc.forwarded {
+				last = got[n]
+			}
+			if tc.check != nil {
+				tc.check(t, last, b)
+			}
+		})
+	}
 }
