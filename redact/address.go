@@ -167,10 +167,20 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.start < skipTo {
 			continue
 		}
-		if sp, ok := streetAt(text, r); ok {
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+		// Cheap tests first, the same that open streetAt (a house number
+		// has at most five digits and starts a word) and postcodeAt (a UK
+		// outward code's one or two digits follow a capital; other codes
+		// have four or five digits), so most runs cost no call.
+		n := r.end - r.start
+		if n <= 5 && startOKAddr(text, r.start) {
+			if sp, ok := streetAt(text, r); ok {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				continue
+			}
+		}
+		if n != 4 && n != 5 && (n > 2 || r.start == 0 || !isUpper(text[r.start-1])) {
 			continue
 		}
 		if sp, ok := postcodeAt(text, r); ok {

@@ -191,7 +191,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	skipTo := 0
 	for _, r := range sc.digitRuns() {
-		if r.start < skipTo || !wordStartAt(text, r.start) {
+		// Dates start with one to four digits and ages have one to three
+		// (see monthBefore, dateAt and ageAt): longer runs are no use.
+		if r.start < skipTo || r.end-r.start > 4 || !wordStartAt(text, r.start) {
 			continue
 		}
 		start, end, ok := r.start, 0, false
@@ -210,6 +212,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 					Score: 0.9, Reason: withContext("date next to a birth word", w)})
 			}
 			skipTo = end
+			continue
+		}
+		if r.end-r.start > 3 {
 			continue
 		}
 		if sp, ok := ageAt(text, r); ok {
