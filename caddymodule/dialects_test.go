@@ -378,3 +378,85 @@ func TestDialectsGeminiPaths(t *testing.T) {
 		t.Errorf("got %d paths, want 4: %v", len(got), got)
 	}
 }
+
+// TestDialectsStreamRoundTrip checks that the events a dialect synthesizes
+// (released text, the stop of a blocked stream) are read back by the same
+// dialect as what they say: text for the right channel, and an end.
+func TestDialectsStreamRoundTrip(t *testing.T) {
+	const text = "h\u00e9 \"quoted\" \\ [EMAIL_ADDRESS_1]\n"
+	tests := []struct {
+		d        *dialect
+		tmpl     string
+		channels []string
+		stopOK   func(ev gjson.Result) bool
+	}{
+		{openAIResponses, `{"type":"response.output_text.done","sequence_number":7,"item_id":"msg_1","output_index":1,"content_index":0,"text":"x"}`,
+			[]string{"text:1:0:msg_1", "refusal:1:1:msg_1", "args:2:0:fc_1"},
+			func(ev gjson.Result) bool {
+				return ev.Get("type").String() == "response.incomplete" && ev.Get("response.incomplete_details.reason").String() == "content_filter"
+			}},
+		{openAICompletions, `{"id":"cmpl-1","object":"text_completion","created":1,"model":"m","choices":[{"index":0,"text":"x","finish_reason":null}]}`,
+			[]string{"0", "1"},
+			func(ev gjson.Result) bool { return ev.Get("choices.0.finish_reason").String() == "content_filter" }},
+		{anthropicMessages, `{"type":"content_block_stop","index":0}`,
+			[]string{"0", "1/tool"},
+			func(ev gjson.Result) bool { return ev.Get("type").String() == "message_stop" }},
+		{gemini, `{"candidates":[{"content":{"parts":[{"text":"x"}],"role":"model"},"index":0}],"modelVersion":"gemini-2.5-flash","responseId":"r1"}`,
+			[]string{"0", "1"},
+			func(ev gjson.Result) bool { return ev.Get("candidates.0.finishReason").String() == "SAFETY" }},
+		{ollamaChat, `{"model":"m","created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":"x"},"done":false}`,
+			[]string{"0"},
+			func(ev gjson.Result) bool { return ev.Get("done_reason").String() == "content_filter" }},
+		{ollamaGenerate, `{"model":"m","created_at":"2026-01-01T00:00:00Z","response":"x","done":false}`,
+			[]string{"0"},
+			func(ev gjson.Result) bool { return ev.Get("done_reason").String() == "content_filter" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.d.name, func(t *testing.T) {
+			tmpl := gjson.Parse(tc.tmpl)
+			for _, ch := range tc.channels {
+				b := tc.d.textEvent(tmpl, ch, text)
+				if !gjson.ValidBytes(b) {
+					t.Fatalf("text event for %s is not JSON: %s", ch, b)
+				}
+				ev := gjson.ParseBytes(b)
+				var got []answerText
+				tc.d.delta(ev, func(at answerText) { got = append(got, at) })
+				if len(got) != 1 || got[0].channel != ch || got[0].value.String() != text || got[0].kind == textWhole {
+					t.Errorf("text event for %s reads back as %+v: %s", ch, got, b)
+				}
+				if tc.d.final(ev) {
+					t.Errorf("text event for %s is final: %s", ch, b)
+				}
+				if tc.d.eventName != nil && tc.d.eventName(ev) == "" {
+					t.Errorf("text event for %s has no SSE event name", ch)
+				}
+			}
+			evs := tc.d.stopEvents(tmpl, tc.channels)
+			if len(evs) == 0 {
+				t.Fatal("no stop events")
+			}
+			for _, b := range evs {
+				if !gjson.ValidBytes(b) {
+					t.Fatalf("stop event is not JSON: %s", b)
+				}
+				var texts int
+				tc.d.delta(gjson.ParseBytes(b), func(at answerText) {
+					if at.value.String() != "" {
+						texts++
+					}
+				})
+				if texts != 0 {
+					t.Errorf("stop event carries text: %s", b)
+				}
+			}
+			last := gjson.ParseBytes(evs[len(evs)-1])
+			if !tc.stopOK(last) {
+				t.Errorf("last stop event %s lacks the dialect's stop reason", last.Raw)
+			}
+			if !tc.d.final(last) {
+				t.Errorf("last stop event is not final: %s", last.Raw)
+			}
+		})
+	}
+}
