@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -320,5 +321,82 @@ func TestRulesFileCaddyfile(t *testing.T) {
 				t.Errorf("Rules = %q, want %q", g.Rules, tc.want)
 			}
 		})
+	}
+}
+
+// TestRulesFilePerRoute gives two handlers (two routes) their own files.
+func TestRulesFilePerRoute(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "marketing.yaml"), filepath.Join(dir, "support.yaml")
+	rulesFileWrite(t, a, "deny: [Falcon]\n")
+	rulesFileWrite(t, b, "deny: [Osprey]\n")
+	ga, gb := &Guardrail{Rules: a}, &Guardrail{Rules: b}
+	for _, g := range []*Guardrail{ga, gb} {
+		if err := rulesFileProvision(t, g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ga.state.Load().version == gb.state.Load().version {
+		t.Error("both routes have the same rules version")
+	}
+	if out := rulesFileRedact(ga, "Falcon Osprey"); !strings.HasSuffix(out, " Osprey") || strings.Contains(out, "Falcon") {
+		t.Errorf("marketing route: %q", out)
+	}
+	if out := rulesFileRedact(gb, "Falcon Osprey"); !strings.HasPrefix(out, "Falcon ") || strings.Contains(out, "Osprey") {
+		t.Errorf("support route: %q", out)
+	}
+}
+
+// TestRulesFileConcurrentReload swaps rules while exchanges read them
+// (run with -race).
+func TestRulesFileConcurrentReload(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rules.yaml")
+	rulesFileWrite(t, path, "deny: [Falcon]\n")
+	g := &Guardrail{Rules: path}
+	if err := rulesFileProvision(t, g); err != nil {
+		t.Fatal(err)
+	}
+	g.stopRulesWatcher()
+	data, _ := os.ReadFile(path)
+	set, err := g.loadRuleSet(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.prepareRulesWatcher(data, set)
+	v, _ := watchers.Load(g)
+	w := v.(*rulesWatcher)
+	t.Cleanup(g.stopRulesWatcher)
+
+	stop := make(chan struct{})
+	errs := make(chan string, 4)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				st := g.state.Load() // one snapshot per exchange
+				if out := redact.Apply("about Falcon", st.engine.Find("about Falcon"), g.policy, nil); strings.Contains(out, "Falcon") {
+					select {
+					case errs <- out:
+					default:
+					}
+					return
+				}
+			}
+		})
+	}
+	for i := range 5 {
+		rulesFileWrite(t, path, fmt.Sprintf("deny: [Falcon, Term%d]\n", i))
+		w.reload()
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for out := range errs {
+		t.Errorf("Falcon not redacted during a reload: %q", out)
 	}
 }
