@@ -302,8 +302,8 @@ const (
 // byte set (SWAR), the eight masks are packed into one 64-bit digit map,
 // and run starts and ends are its 0->1 and 1->0 transitions, read with
 // trailing-zero counts. A block costs a few dozen ALU operations plus two
-// per run, whatever it holds. The last partial block is copied into a
-// zeroed buffer, whose NUL padding ends a run at the end of the text.
+// per run, whatever it holds. In the last, partial block the bytes past
+// the text read as NUL, which ends a run at the end of the text.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	n := len(s)
 	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
@@ -311,32 +311,45 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	runStart := 0
 	i := 0
 	for ; i+64 <= n; i += 64 {
-		runs, runStart, carry = digitBlock(b[i:i+64], 8, i, runs, runStart, carry)
+		var d uint64
+		for k := 0; k < 8; k++ {
+			d |= digitByteMask(binary.LittleEndian.Uint64(b[i+8*k:])) << (8 * k)
+		}
+		runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
 	}
-	if i < n || carry != 0 {
-		var pad [64]byte
-		copy(pad[:], b[i:])
-		// Only the words that hold text: the rest would read as zeros.
-		runs, _, _ = digitBlock(pad[:], (n-i+7)/8, i, runs, runStart, carry)
+	if i == n && carry == 0 {
+		return runs
 	}
+	var d uint64
+	k := 0
+	for ; i+8*k+8 <= n; k++ {
+		d |= digitByteMask(binary.LittleEndian.Uint64(b[i+8*k:])) << (8 * k)
+	}
+	if j := i + 8*k; j < n {
+		var w uint64
+		for t := 0; j+t < n; t++ {
+			w |= uint64(b[j+t]) << (8 * t)
+		}
+		d |= digitByteMask(w) << (8 * k)
+	}
+	runs, _, _ = digitEdges(d, i, runs, runStart, carry)
 	return runs
 }
 
-// digitBlock appends the digit runs that end in the 64-byte block b, which
-// starts at text offset off and of which the first words 8-byte words are
-// read (the others count as non-digits); runStart and carry describe a run
-// still open at the block's start and are returned updated for the next
-// block.
-func digitBlock(b []byte, words, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
-	_ = b[63]
-	var d uint64
-	for k := 0; k < words && k < 8; k++ {
-		x := binary.LittleEndian.Uint64(b[8*k:])
-		y := x & lo7
-		m := (y + add0) &^ (y + add9) &^ x & hi1
-		// Gather the high bit of each byte into one byte (bit j = byte j).
-		d |= ((m >> 7) * 0x0102040810204080 >> 56) << (8 * k)
-	}
+// digitByteMask returns a byte with bit j set when byte j of the
+// little-endian word x is an ASCII digit.
+func digitByteMask(x uint64) uint64 {
+	y := x & lo7
+	m := (y + add0) &^ (y + add9) &^ x & hi1
+	// Gather the high bit of each byte into one byte (bit j = byte j).
+	return (m >> 7) * 0x0102040810204080 >> 56
+}
+
+// digitEdges appends the digit runs that end in a 64-byte block starting
+// at text offset off whose digit map is d; runStart and carry describe a
+// run still open at the block's start and are returned updated for the
+// next block.
+func digitEdges(d uint64, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
 	prev := d<<1 | carry
 	starts, ends := d&^prev, prev&^d
 	if carry != 0 {
