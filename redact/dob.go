@@ -42,6 +42,14 @@ func monthAt(text string, i int) (int, bool) {
 	if j == i || j-i >= 12 {
 		return 0, false
 	}
+	// The table's first-byte and length test, before lower-casing.
+	c0 := text[i]
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	if !monthTable.maybeBytes(c0, j-i) {
+		return 0, false
+	}
 	var buf [16]byte
 	n := 0
 	for k := i; k < j; k++ {

@@ -45,7 +45,7 @@ func (d nationalIDDetector) Detect(text string, dst []Span) []Span {
 // idChain is a candidate: up to 8 alphanumeric groups joined by single
 // separators, upper-cased and compacted.
 type idChain struct {
-	c         [24]byte // compact upper-case characters
+	c         [17]byte // compact upper-case characters: no format takes more (see matchID)
 	n         int      // len of c used
 	ng        int      // number of groups
 	gEnd      [8]int   // compact length after each group
@@ -172,8 +172,9 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Every format but the Italian fiscal code (one group of 16, which
 		// may write its digits as letters) has at least four digits, and a
-		// chain spans at most 31 bytes: with fewer digits there, skip the
-		// chain, leaving skipTo where matching would have left it.
+		// chain spans at most len(ch.c) characters and 7 separators: with
+		// fewer digits there, skip the chain, leaving skipTo where
+		// matching would have left it.
 		if digitsBefore(runs[ri:], ws+len(ch.c)+len(ch.sep)-1) < 4 {
 			e1 := alnumEnd(text, ws)
 			if e1-ws != 16 {

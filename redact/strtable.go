@@ -21,7 +21,13 @@ type strTable struct {
 
 // maybe reports whether key could be in the table (first byte and length).
 func (t *strTable) maybe(key string) bool {
-	return t.lens[key[0]]&(1<<min(len(key), 31)) != 0
+	return t.maybeBytes(key[0], len(key))
+}
+
+// maybeBytes reports whether a key with first byte c and length n could be
+// in the table.
+func (t *strTable) maybeBytes(c byte, n int) bool {
+	return t.lens[c]&(1<<min(n, 31)) != 0
 }
 
 // tableSlot is one slot: the key's hash (never 0 when used) and value.
