@@ -11,6 +11,8 @@ import (
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 )
 
 // newTestGuardrail provisions a guardrail with the default detectors and
@@ -31,6 +33,9 @@ func newTestGuardrail(tb testing.TB, g *Guardrail) *Guardrail {
 	if err := g.Validate(); err != nil {
 		tb.Fatalf("validate: %v", err)
 	}
+	// Records are encoded as in production, then discarded.
+	g.emitter.SetLogger(zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()),
+		zapcore.AddSync(io.Discard), zapcore.InfoLevel)))
 	return g
 }
 
