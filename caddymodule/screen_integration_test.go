@@ -364,4 +364,21 @@ func TestScreenIntegration(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("invalid first event ends a well-formed stream", func(t *testing.T) {
+		up.setAnswer(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/event-stream")
+			_, _ = io.WriteString(w, "data: {not json\n\ndata: [DONE]\n\n")
+		})
+		t.Cleanup(func() { up.setAnswer(nil) })
+		_, body := screenRawPost(t, true)
+		screenAssertWellFormed(t, body, "content_filter")
+		client := newClient()
+		stream := client.Chat.Completions.NewStreaming(ctx, screenParams())
+		for stream.Next() {
+		}
+		if err := stream.Err(); err != nil {
+			t.Errorf("official client: %v", err)
+		}
+	})
 }
