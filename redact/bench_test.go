@@ -181,3 +181,18 @@ func BenchmarkDigitRuns(b *testing.B) {
 	var runs []digitRun
 	benchLines(b, lines, func(s string) []Span { runs = appendDigitRuns(s, runs[:0]); return nil })
 }
+
+// BenchmarkFindShort measures the engine's fixed cost per call: a short
+// prompt without personal data, every built-in on.
+func BenchmarkFindShort(b *testing.B) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const prompt = "make it shorter and a bit more playful, please"
+	b.SetBytes(int64(len(prompt)))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Find(prompt)
+	}
+}

@@ -16,12 +16,13 @@ func (macDetector) Types() []string { return []string{"MAC_ADDRESS"} }
 
 func (macDetector) Detect(text string, dst []Span) []Span {
 	n0 := len(dst)
-	for _, sep := range [2]byte{':', '-'} {
+	for _, seps := range [2]string{":", "-"} {
 		// Six pairs need five separators: one counting pass (no call per
 		// separator) rules out most texts.
-		if strings.Count(text, string(sep)) < 5 {
+		if strings.Count(text, seps) < 5 {
 			continue
 		}
+		sep := seps[0]
 		i := 0
 		for {
 			k := strings.IndexByte(text[i:], sep)
