@@ -720,3 +720,143 @@ func TestDialectsIntegrationOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestDialectsIntegrationToolStreams streams tool calls whose arguments
+// carry a placeholder split across events, and checks that a consenting
+// client gets the original value back: Anthropic input_json_delta and
+// OpenAI Responses function-call argument deltas, and Gemini's whole
+// functionCall args.
+func TestDialectsIntegrationToolStreams(t *testing.T) {
+	up := newUpstream(t)
+	startDialectsCaddy(t, up, "")
+	ctx := context.Background()
+	placeholderIn := func(r *http.Request) string {
+		b, _ := io.ReadAll(r.Body)
+		s := string(b)
+		i := strings.Index(s, "[EMAIL_ADDRESS_")
+		if i < 0 {
+			return "[NO_PLACEHOLDER]"
+		}
+		return s[i : i+strings.IndexByte(s[i:], ']')+1]
+	}
+	sse := func(w http.ResponseWriter, events ...string) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		for _, ev := range events {
+			name := gjson.Get(ev, "type").String()
+			if name != "" {
+				_, _ = io.WriteString(w, "event: "+name+"\n")
+			}
+			_, _ = io.WriteString(w, "data: "+ev+"\n\n")
+			http.NewResponseController(w).Flush()
+		}
+	}
+	// split cuts s in three, the cuts inside the placeholder.
+	split := func(s string) []string {
+		i := strings.Index(s, "[EMAIL")
+		return []string{s[:i+3], s[i+3 : i+9], s[i+9:]}
+	}
+	jsonStr := func(s string) string { return string(appendJSONString(nil, s)) }
+
+	t.Run("anthropic input_json_delta", func(t *testing.T) {
+		up.setAnswer(func(w http.ResponseWriter, r *http.Request) {
+			args := split(`{"email":"` + placeholderIn(r) + `"}`)
+			evs := []string{
+				`{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":5,"output_tokens":1}}}`,
+				`{"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_1","name":"crm_lookup","input":{}}}`,
+			}
+			for _, a := range args {
+				evs = append(evs, `{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":`+jsonStr(a)+`}}`)
+			}
+			evs = append(evs, `{"type":"content_block_stop","index":0}`,
+				`{"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":9}}`,
+				`{"type":"message_stop"}`)
+			sse(w, evs...)
+		})
+		defer up.setAnswer(nil)
+		client := anthropic.NewClient(anthropicoption.WithBaseURL(guardURL), anthropicoption.WithHeader("X-Api-Key", "k"),
+			anthropicoption.WithMaxRetries(0), anthropicoption.WithHeader("X-Consent", "personalization"))
+		stream := client.Messages.NewStreaming(ctx, anthropic.MessageNewParams{
+			Model: "claude-sonnet-4-5", MaxTokens: 100,
+			Messages: []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock("Look up " + dialectsEmail))},
+		})
+		var msg anthropic.Message
+		for stream.Next() {
+			if err := msg.Accumulate(stream.Current()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := stream.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if len(msg.Content) != 1 || gjson.GetBytes(msg.Content[0].Input, "email").String() != dialectsEmail || msg.StopReason != "tool_use" {
+			t.Errorf("tool call %+v, stop %q: want the restored address", msg.Content, msg.StopReason)
+		}
+	})
+
+	t.Run("responses function_call_arguments", func(t *testing.T) {
+		up.setAnswer(func(w http.ResponseWriter, r *http.Request) {
+			full := `{"email":"` + placeholderIn(r) + `"}`
+			item := func(status, args string) string {
+				return `{"id":"fc_1","type":"function_call","status":"` + status + `","call_id":"call_1","name":"crm_lookup","arguments":` + jsonStr(args) + `}`
+			}
+			evs := []string{`{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":` + item("in_progress", "") + `}`}
+			for _, a := range split(full) {
+				evs = append(evs, `{"type":"response.function_call_arguments.delta","sequence_number":2,"item_id":"fc_1","output_index":0,"delta":`+jsonStr(a)+`}`)
+			}
+			evs = append(evs,
+				`{"type":"response.function_call_arguments.done","sequence_number":3,"item_id":"fc_1","output_index":0,"arguments":`+jsonStr(full)+`}`,
+				`{"type":"response.output_item.done","sequence_number":4,"output_index":0,"item":`+item("completed", full)+`}`,
+				`{"type":"response.completed","sequence_number":5,"response":{"id":"resp_1","object":"response","created_at":1,"status":"completed","model":"gpt-4.1","output":[`+item("completed", full)+`]}}`)
+			sse(w, evs...)
+		})
+		defer up.setAnswer(nil)
+		client := newClient(option.WithHeader("X-Consent", "personalization"))
+		stream := client.Responses.NewStreaming(ctx, responses.ResponseNewParams{
+			Model: "gpt-4.1",
+			Input: responses.ResponseNewParamsInputUnion{OfString: openai.String("Look up " + dialectsEmail)},
+		})
+		var deltas strings.Builder
+		var done, item, completed string
+		for stream.Next() {
+			ev := stream.Current()
+			raw := gjson.Parse(ev.RawJSON())
+			switch ev.Type {
+			case "response.function_call_arguments.delta":
+				deltas.WriteString(ev.Delta)
+			case "response.function_call_arguments.done":
+				done = raw.Get("arguments").String()
+			case "response.output_item.done":
+				item = raw.Get("item.arguments").String()
+			case "response.completed":
+				completed = raw.Get("response.output.0.arguments").String()
+			}
+		}
+		if err := stream.Err(); err != nil {
+			t.Fatal(err)
+		}
+		want := `{"email":"` + dialectsEmail + `"}`
+		if deltas.String() != want || done != want || item != want || completed != want {
+			t.Errorf("arguments differ:\n deltas    %s\n done      %s\n item      %s\n completed %s\n want      %s", deltas.String(), done, item, completed, want)
+		}
+	})
+
+	t.Run("gemini functionCall args", func(t *testing.T) {
+		up.setAnswer(func(w http.ResponseWriter, r *http.Request) {
+			sse(w,
+				`{"candidates":[{"content":{"parts":[{"text":"Looking up"}],"role":"model"},"index":0}]}`,
+				`{"candidates":[{"content":{"parts":[{"functionCall":{"name":"crm_lookup","args":{"email":`+jsonStr(placeholderIn(r))+`}}}],"role":"model"},"finishReason":"STOP","index":0}]}`)
+		})
+		defer up.setAnswer(nil)
+		_, b := dialectsPost(t, "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
+			`{"contents":[{"parts":[{"text":"Look up `+dialectsEmail+`"}]}]}`, map[string]string{"X-Consent": "personalization"})
+		found := false
+		for _, ev := range parseSSE(t, b) {
+			if gjson.Get(ev.data, "candidates.0.content.parts.0.functionCall.args.email").String() == dialectsEmail {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no restored functionCall args in %s", b)
+		}
+	})
+}
