@@ -4,7 +4,7 @@ import "unsafe"
 
 // strTable is a read-only set of short strings with a small value each,
 // for the detectors' word lists (names, cities, context words, months).
-// It is an open-addressing table at most half full whose slots hold the
+// It is an open-addressing table at most 60% full whose slots hold the
 // key's 32-bit hash next to its value, so a lookup hashes the key once
 // (two or four loads and a multiply for the few-byte words looked up on
 // every capitalised word and digit run), and compares strings only when
@@ -33,10 +33,14 @@ func (t *strTable) maybeBytes(c byte, n int) bool {
 // tableSlot is one slot: the key's hash (never 0 when used) and value.
 type tableSlot struct{ hash, val uint32 }
 
+// maxLoad5 is the most keys per five slots (a 0.6 load factor: about
+// 1.4 probes per hit, and the name table's slots stay in 64 KB).
+const maxLoad5 = 3
+
 // newStrTable returns an empty table sized for about n keys.
 func newStrTable(n int) *strTable {
 	size := 16
-	for size < 2*n {
+	for maxLoad5*size < 5*n {
 		size <<= 1
 	}
 	return &strTable{slots: make([]tableSlot, size), keys: make([]string, size), mask: uint32(size - 1)}
@@ -96,7 +100,7 @@ func (t *strTable) or(key string, v uint32) {
 	if key == "" {
 		panic("redact: empty key in a word table")
 	}
-	if 2*(t.n+1) > len(t.slots) {
+	if 5*(t.n+1) > maxLoad5*len(t.slots) {
 		t.grow()
 	}
 	h := strHash(key)
