@@ -324,7 +324,7 @@ func (d *customDetector) Types() []string { return []string{d.typ} }
 
 // Detect appends a span for every match that passes the validator and
 // reaches the minimum score.
-func (d *customDetector) Detect(text string, dst []Span) []Span {
+func (d *customDetector) Detect(text string, dst []redact.Span) []redact.Span {
 	if d.pre != nil && !d.pre.match(text) {
 		return dst
 	}
@@ -358,7 +358,7 @@ func (d *customDetector) Detect(text string, dst []Span) []Span {
 }
 
 // emit appends the span of one match (submatch indexes m) if it passes.
-func (d *customDetector) emit(text string, m []int, dst []Span) []Span {
+func (d *customDetector) emit(text string, m []int, dst []redact.Span) []redact.Span {
 	start, end := m[2*d.group], m[2*d.group+1]
 	if start < 0 || start >= end {
 		return dst
@@ -374,7 +374,7 @@ func (d *customDetector) emit(text string, m []int, dst []Span) []Span {
 	if score < d.minScore {
 		return dst
 	}
-	return append(dst, Span{Start: start, End: end, Type: d.typ, Rule: d.id, Score: score, Reason: reason})
+	return append(dst, redact.Span{Start: start, End: end, Type: d.typ, Rule: d.id, Score: score, Reason: reason})
 }
 
 // wordBoundary reports whether \b holds at byte i of s (RE2: ASCII word
@@ -417,9 +417,6 @@ func hasStartAssertion(re *syntax.Regexp) bool {
 	}
 	return false
 }
-
-// Span is redact.Span, for brevity in this file.
-type Span = redact.Span
 
 // hasContext reports whether one of the context words occurs as a whole
 // word (ignoring case) within the window before start or after end.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/caddy-guardrail/guardrail/redact"
 )
 
 // ExampleFailure is a rule example that the compiled set gets wrong.
@@ -182,7 +184,7 @@ func (s *Set) Test() TestResult {
 	return r
 }
 
-func hasSpanRule(spans []Span, id string) bool {
+func hasSpanRule(spans []redact.Span, id string) bool {
 	for _, sp := range spans {
 		if sp.Rule == id {
 			return true
@@ -191,7 +193,7 @@ func hasSpanRule(spans []Span, id string) bool {
 	return false
 }
 
-func hasTerm(text string, spans []Span, term string) bool {
+func hasTerm(text string, spans []redact.Span, term string) bool {
 	want := strings.Join(strings.Fields(term), " ")
 	for _, sp := range spans {
 		if sp.Rule == "deny" && strings.EqualFold(strings.Join(strings.Fields(text[sp.Start:sp.End]), " "), want) {
@@ -212,7 +214,7 @@ func hasFinding(fs []Finding, id string) bool {
 
 // describeSpans lists the rules that fired, by type and offsets (not
 // values: examples may hold realistic personal data).
-func describeSpans(text string, spans []Span) string {
+func describeSpans(text string, spans []redact.Span) string {
 	if len(spans) == 0 {
 		return "no rule fired"
 	}
