@@ -17,6 +17,10 @@ func (d ibanDetector) Detect(text string, dst []Span) []Span {
 // ibanLengths is the total IBAN length per country (SWIFT IBAN registry).
 var ibanLengths = map[[2]byte]int{}
 
+// ibanLen is ibanLengths as an array indexed by the country code's
+// letters less 'A' (0: no IBAN), for the scan's per-run lookup.
+var ibanLen [26][26]uint8
+
 // ibanFormats is the BBAN structure per country in the registry's notation
 // (n digits, a upper-case letters, c letters or digits), for the countries
 // whose structure is known here; others are checked by length only.
@@ -109,6 +113,7 @@ func init() {
 		{"IR", 26}, {"MA", 28}, {"MG", 27}, {"ML", 28}, {"MZ", 25}, {"SN", 28}, {"TG", 28},
 	} {
 		ibanLengths[[2]byte{e.cc[0], e.cc[1]}] = e.n
+		ibanLen[e.cc[0]-'A'][e.cc[1]-'A'] = uint8(e.n)
 	}
 	for cc, spec := range ibanFormatSpec {
 		key := [2]byte{cc[0], cc[1]}
@@ -139,9 +144,9 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if s > 0 && (alnumBefore(text, s) || text[s-1] == '_') {
 			continue
 		}
-		cc := [2]byte{text[s] &^ 0x20, text[s+1] &^ 0x20}
-		want, ok := ibanLengths[cc]
-		if !ok {
+		cc := [2]byte{text[s] &^ 0x20, text[s+1] &^ 0x20} // letters, see above
+		want := int(ibanLen[cc[0]-'A'][cc[1]-'A'])
+		if want == 0 {
 			continue
 		}
 		// Collect want alphanumerics; single spaces or dashes may separate
