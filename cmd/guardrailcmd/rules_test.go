@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	caddycmd "github.com/caddyserver/caddy/v2/cmd"
+	"github.com/spf13/cobra"
 )
 
 const exampleRules = "../../examples/rules.yaml"
@@ -82,5 +85,28 @@ detectors:
 	}
 	if strings.Contains(out, "the falcon flies") {
 		t.Errorf("a passing example was reported:\n%s", out)
+	}
+}
+
+func TestRulesAndScanRegistered(t *testing.T) {
+	reg, ok := caddycmd.Commands()["guardrail"]
+	if !ok {
+		t.Fatal("caddy guardrail is not registered")
+	}
+	root := &cobra.Command{Use: "guardrail"}
+	reg.CobraFunc(root)
+	names := map[string]bool{}
+	for _, c := range root.Commands() {
+		names[c.Name()] = true
+		if c.Name() == "rules" {
+			for _, s := range c.Commands() {
+				names["rules "+s.Name()] = true
+			}
+		}
+	}
+	for _, v := range []string{"scan", "rules check", "rules test", "rules schema"} {
+		if !names[v] {
+			t.Errorf("%q not registered; have %v", v, names)
+		}
 	}
 }
