@@ -247,7 +247,7 @@ func (aw *answerWriter) processWhole(body []byte) []byte {
 			}
 			s := t.value.String()
 			out := aw.vault.Restore(s)
-			if out != s && isJSONText(t.kind, s) {
+			if out != s && isJSONText(s) {
 				// JSON text: restored values must be escaped.
 				out = restoreJSONText(aw.vault, s, false)
 			}

@@ -38,11 +38,11 @@ type channel struct {
 	kind     textKind
 	screen   *rules.Stream
 	restorer *redact.Restorer
-	// JSON text (tool call arguments, content that starts with '{' as in
-	// JSON mode) gets its restored values JSON-escaped: jsonText is
-	// jsonUndecided until the first non-space byte, held keeps the input
-	// the restorer holds back, prevWord whether the byte before it was an
-	// ASCII word byte.
+	// JSON text (text that starts with '{': OpenAI tool call arguments,
+	// JSON-mode content) gets its restored values JSON-escaped: jsonText
+	// is jsonUndecided until the first non-space byte, held keeps the
+	// input the restorer holds back, prevWord whether the byte before it
+	// was an ASCII word byte.
 	jsonText uint8
 	vault    *redact.Vault
 	held     []byte
@@ -177,6 +177,9 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 		if t.kind == textWhole {
 			if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
 				if out := s.aw.vault.Restore(in); out != in {
+					if isJSONText(in) {
+						out = restoreJSONText(s.aw.vault, in, false)
+					}
 					edits.setString(t.value, out)
 				}
 			}
@@ -264,9 +267,7 @@ func (c *channel) restoreOut(s string) string {
 		return s
 	}
 	if c.jsonText == jsonUndecided {
-		if c.kind == textArguments {
-			c.jsonText = jsonYes
-		} else if t := strings.TrimLeft(s, " \t\r\n"); t != "" {
+		if t := strings.TrimLeft(s, " \t\r\n"); t != "" {
 			c.jsonText = jsonNo
 			if t[0] == '{' {
 				c.jsonText = jsonYes
@@ -310,11 +311,13 @@ const (
 	jsonYes
 )
 
-// isJSONText reports whether a whole answer text is JSON text whose
-// restored values must be escaped: a tool call's arguments, or content
-// that starts with '{' (JSON mode).
-func isJSONText(kind textKind, s string) bool {
-	return kind == textArguments || strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), "{")
+// isJSONText reports whether an answer text is JSON text whose restored
+// values must be escaped: it starts with '{', like OpenAI tool call
+// arguments and JSON-mode content. (Arguments that a dialect sends as a
+// JSON object, such as Gemini's and Ollama's, are visited value by value:
+// those strings are not JSON text.)
+func isJSONText(s string) bool {
+	return strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), "{")
 }
 
 // restoreJSONText is Vault.Restore for text that is itself JSON: every

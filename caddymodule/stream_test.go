@@ -372,3 +372,84 @@ func TestStreamBlockAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// streamTestAnswer writes body as the upstream's answer for dialect d and
+// returns what the client got.
+func streamTestAnswer(t *testing.T, g *Guardrail, d *dialect, v *redact.Vault, contentType string, body []byte) []byte {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	r := httptest.NewRequest(http.MethodPost, "/", nil)
+	st := g.state.Load()
+	aw := newAnswerWriter(rec, g, d, st, newExchange(r, st), v, true)
+	aw.Header().Set("Content-Type", contentType)
+	aw.WriteHeader(http.StatusOK)
+	if _, err := aw.Write(body); err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	if err := aw.finish(); err != nil {
+		t.Fatalf("finish: %v", err)
+	}
+	return rec.Body.Bytes()
+}
+
+// TestStreamRestoreArgumentsByDialect checks that restored values are
+// escaped once: inside arguments sent as JSON text, and not again inside
+// arguments sent as a JSON object, whose strings the dialect visits one by
+// one.
+func TestStreamRestoreArgumentsByDialect(t *testing.T) {
+	g := streamTestGuardrail(t)
+	v, ph := streamTestVault(g, [2]string{"PERSON", `O"Brien`}, [2]string{"PATH", `C:\Share`})
+	args := fmt.Sprintf(`{"greeting":"Dear %s","path":"%s"}`, ph[0], ph[1])
+	want := map[string]string{"greeting": `Dear O"Brien`, "path": `C:\Share`}
+	check := func(t *testing.T, what string, got gjson.Result) {
+		t.Helper()
+		for k, w := range want {
+			if g := got.Get(k).String(); g != w {
+				t.Errorf("%s %s = %q, want %q (%s)", what, k, g, w, got.Raw)
+			}
+		}
+	}
+	argsJSON, _ := json.Marshal(args)
+
+	t.Run("gemini whole answer, arguments object", func(t *testing.T) {
+		d := dialectByName("gemini")
+		if d == nil {
+			t.Skip("no gemini dialect")
+		}
+		body := `{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"name":"send","args":` + args + `}}]},"finishReason":"STOP","index":0}]}`
+		out := streamTestAnswer(t, g, d, v, "application/json", []byte(body))
+		if !gjson.ValidBytes(out) {
+			t.Fatalf("not JSON: %s", out)
+		}
+		check(t, "args", gjson.GetBytes(out, "candidates.0.content.parts.0.functionCall.args"))
+	})
+
+	t.Run("openai whole answer, arguments text", func(t *testing.T) {
+		body := `{"id":"c","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"send","arguments":` + string(argsJSON) + `}}]},"finish_reason":"tool_calls"}]}`
+		out := streamTestAnswer(t, g, openAIChat, v, "application/json", []byte(body))
+		a := gjson.GetBytes(out, "choices.0.message.tool_calls.0.function.arguments").String()
+		if !gjson.Valid(a) {
+			t.Fatalf("arguments are not JSON: %s", a)
+		}
+		check(t, "arguments", gjson.Parse(a))
+	})
+
+	t.Run("responses stream, arguments done event", func(t *testing.T) {
+		d := dialectByName("openai_responses")
+		if d == nil {
+			t.Skip("no responses dialect")
+		}
+		ev := `{"type":"response.function_call_arguments.done","item_id":"fc_1","output_index":0,"arguments":` + string(argsJSON) + `}`
+		body := "event: response.function_call_arguments.done\ndata: " + ev + "\n\n"
+		out := streamTestAnswer(t, g, d, v, "text/event-stream", []byte(body))
+		data, ok := bytes.CutPrefix(bytes.TrimSpace(out[bytes.Index(out, []byte("data: ")):]), []byte("data: "))
+		if !ok || !gjson.ValidBytes(data) {
+			t.Fatalf("event data is not JSON: %s", out)
+		}
+		a := gjson.GetBytes(data, "arguments").String()
+		if !gjson.Valid(a) {
+			t.Fatalf("arguments are not JSON: %s", a)
+		}
+		check(t, "arguments", gjson.Parse(a))
+	})
+}
