@@ -423,4 +423,11 @@ func TestConsentIntegrationTCFAndService(t *testing.T) {
 			}
 		})
 	}
+	up.mu.Lock()
+	defer up.mu.Unlock()
+	for _, h := range up.heads {
+		if h.Get("X-Subject-Id") != "" {
+			t.Errorf("provider received X-Subject-Id")
+		}
+	}
 }
