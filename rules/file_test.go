@@ -605,3 +605,49 @@ func TestLeadingBoundaryEquivalent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFindCorpus measures the example rules against the defaults over
+// a prompt corpus (GUARDRAIL_CORPUS: JSON lines as written by
+// ../shared/eval/gen-pii-corpus.py), one Find per prompt.
+func BenchmarkFindCorpus(b *testing.B) {
+	path := os.Getenv("GUARDRAIL_CORPUS")
+	if path == "" {
+		b.Skip("set GUARDRAIL_CORPUS to a prompt corpus")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var prompts []string
+	size := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var req struct {
+			Messages []struct{ Content string } `json:"messages"`
+		}
+		if json.Unmarshal([]byte(line), &req) != nil {
+			continue
+		}
+		for _, m := range req.Messages {
+			prompts = append(prompts, m.Content)
+			size += len(m.Content)
+		}
+	}
+	s, err := Load("../examples/rules.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		set  *Set
+	}{{"defaults", Default()}, {"example rules", s}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, p := range prompts {
+					tc.set.Find(p)
+				}
+			}
+		})
+	}
+}
