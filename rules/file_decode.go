@@ -166,11 +166,19 @@ func decodeFile(name string, data []byte) (*fileDoc, []Problem) {
 func pairs(m *yaml.Node) func(func(k, v *yaml.Node) bool) {
 	return func(yield func(k, v *yaml.Node) bool) {
 		for i := 0; i+1 < len(m.Content); i += 2 {
-			if !yield(m.Content[i], m.Content[i+1]) {
+			if !yield(m.Content[i], resolve(m.Content[i+1])) {
 				return
 			}
 		}
 	}
+}
+
+// resolve follows a YAML alias (*name) to its anchored node.
+func resolve(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 8; i++ {
+		n = n.Alias
+	}
+	return n
 }
 
 func (d *decoder) mapping(n *yaml.Node, rule, what string) bool {
@@ -189,7 +197,11 @@ func (d *decoder) list(n *yaml.Node, what string) []*yaml.Node {
 		d.errf(n, "", "%s must be a list", what)
 		return nil
 	}
-	return n.Content
+	out := make([]*yaml.Node, len(n.Content))
+	for i, item := range n.Content {
+		out[i] = resolve(item)
+	}
+	return out
 }
 
 func (d *decoder) checkKeys(m *yaml.Node, rule string, allowed []string) {

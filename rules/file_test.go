@@ -651,3 +651,13 @@ func BenchmarkFindCorpus(b *testing.B) {
 		})
 	}
 }
+
+func TestParseAliases(t *testing.T) {
+	s := mustParse(t, "operators:\n  CREDIT_CARD: &m {kind: mask, keep_last: 4}\n  IBAN_CODE: *m\ndeny: [&f Osprey]\ndeny_patterns:\n  - {id: x, pattern: *f}\n")
+	if op := s.Operators["IBAN_CODE"]; op.Kind != redact.OpMask || op.KeepLast != 4 {
+		t.Errorf("IBAN_CODE operator through an alias = %+v", op)
+	}
+	if got := s.Find("about Osprey"); len(got) != 1 {
+		t.Errorf("spans = %+v", got)
+	}
+}
