@@ -23,6 +23,7 @@ var ollamaChat = &dialect{
 	match: func(p string) bool { return hasSuffixPath(p, "/api/chat") },
 	request: stringPaths(
 		"messages.*.content",
+		"messages.*.thinking", // a thinking model's reasoning, sent back as history
 		"messages.*.tool_calls.*.function.arguments.**",
 	),
 	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },

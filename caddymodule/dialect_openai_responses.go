@@ -36,7 +36,8 @@ var openAIResponses = &dialect{
 		path("input.*.output"),
 		path("input.*.output.*.text"),
 		path("input.*.arguments"),
-		path("input.*.input"), // custom tool calls
+		path("input.*.input"),          // custom tool calls
+		path("input.*.summary.*.text"), // reasoning summaries sent back as history
 		path("prompt.variables.*"),
 		path("prompt.variables.*.text"),
 	},
