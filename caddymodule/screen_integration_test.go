@@ -148,7 +148,7 @@ func screenEvents(t *testing.T, body []byte) []string {
 func screenAssertWellFormed(t *testing.T, body []byte, want string) string {
 	t.Helper()
 	if !bytes.HasSuffix(body, []byte("data: [DONE]\n\n")) {
-		t.Errorf("stream does not end with data: [DONE]: %q", tail(body))
+		t.Errorf("stream does not end with data: [DONE]: %q", screenTail(body))
 	}
 	var chunks []gjson.Result
 	for _, ev := range screenEvents(t, body) {
@@ -180,7 +180,7 @@ func screenAssertWellFormed(t *testing.T, body []byte, want string) string {
 	return content.String()
 }
 
-func tail(b []byte) []byte { return b[max(0, len(b)-120):] }
+func screenTail(b []byte) []byte { return b[max(0, len(b)-120):] }
 
 // TestScreenIntegration screens answers with the default actions (high
 // block, medium flag, low log) through Caddy.

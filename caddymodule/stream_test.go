@@ -259,7 +259,7 @@ func TestStreamBlockCut(t *testing.T) {
 		t.Errorf("content = %q, want %q", content, want)
 	}
 	if finish != "content_filter" || !bytes.HasSuffix(body, []byte("data: [DONE]\n\n")) {
-		t.Errorf("stream end: finish %q, tail %q", finish, tail(body))
+		t.Errorf("stream end: finish %q, tail %q", finish, screenTail(body))
 	}
 	if i := bytes.Index(body, []byte(": guardrail-findings ")); i < 0 || !bytes.Contains(body[i:], []byte("fear_appeal/fear.too_late")) {
 		t.Errorf("no findings comment: %s", body)
@@ -368,7 +368,7 @@ func TestStreamBlockAtEnd(t *testing.T) {
 			t.Errorf("split at %d: content = %q, want %q", k, content, want)
 		}
 		if finish != "content_filter" || bytes.Contains(body, []byte(`"stop"`)) || !bytes.HasSuffix(body, []byte("data: [DONE]\n\n")) {
-			t.Errorf("split at %d: stream end: finish %q, tail %q", k, finish, tail(body))
+			t.Errorf("split at %d: stream end: finish %q, tail %q", k, finish, screenTail(body))
 		}
 	}
 }
