@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -241,6 +242,9 @@ func resolveOverlaps(cands, kept []Span) []Span {
 		}
 		return cmp.Compare(a.Start, b.Start)
 	})
+	if len(cands) > smallResolve && len(kept) == 0 {
+		return resolveClusters(cands, kept)
+	}
 	for _, s := range cands {
 		// First kept span that ends after s starts.
 		i := sort.Search(len(kept), func(i int) bool { return kept[i].End > s.Start })
@@ -250,6 +254,83 @@ func resolveOverlaps(cands, kept []Span) []Span {
 		kept = slices.Insert(kept, i, s)
 	}
 	return kept
+}
+
+// smallResolve is the candidate count up to which resolveOverlaps inserts
+// into one sorted slice (quadratic, but the cheapest for a prompt's few
+// dozen candidates); above it, resolveClusters keeps the work near-linear.
+const smallResolve = 48
+
+// overlapScratch is the working memory of resolveClusters, pooled.
+type overlapScratch struct {
+	byStart, cluster, next, head []int32
+}
+
+var overlapPool = sync.Pool{New: func() any { return new(overlapScratch) }}
+
+// resolveClusters is resolveOverlaps' greedy pass for many candidates,
+// given cands in priority order: candidates are grouped into clusters of
+// transitively overlapping spans (spans in different clusters never
+// overlap), and each candidate is checked only against the spans already
+// kept in its own cluster. The decisions, and so the result, are those of
+// the single sorted slice; only the cost is no longer quadratic in the
+// number of candidates (a long text's thousands of spans).
+func resolveClusters(cands, kept []Span) []Span {
+	ws := overlapPool.Get().(*overlapScratch)
+	k := len(cands)
+	byStart := growInt32(ws.byStart, k)
+	for i := range byStart {
+		byStart[i] = int32(i)
+	}
+	slices.SortFunc(byStart, func(a, b int32) int { return cmp.Compare(cands[a].Start, cands[b].Start) })
+	cluster := growInt32(ws.cluster, k)
+	nc := int32(0)
+	maxEnd := math.MinInt
+	for _, i := range byStart {
+		if cands[i].Start >= maxEnd {
+			nc++
+		}
+		cluster[i] = nc - 1
+		maxEnd = max(maxEnd, cands[i].End)
+	}
+	head := growInt32(ws.head, int(nc))
+	for c := range head {
+		head[c] = -1
+	}
+	const dropped = -2
+	next := growInt32(ws.next, k) // the next kept span of the cluster, or dropped
+	for i, s := range cands {
+		c := cluster[i]
+		keep := true
+		for j := head[c]; j >= 0; j = next[j] {
+			if cands[j].Start < s.End && s.Start < cands[j].End {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			next[i] = dropped
+			continue
+		}
+		next[i], head[c] = head[c], int32(i)
+	}
+	for _, i := range byStart {
+		if next[i] != dropped {
+			kept = append(kept, cands[i])
+		}
+	}
+	ws.byStart, ws.cluster, ws.next, ws.head = byStart, cluster, next, head
+	overlapPool.Put(ws)
+	return kept
+}
+
+// growInt32 returns s resized to n, reusing its array when it is large
+// enough.
+func growInt32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // textScan is one pass over a text shared by the built-in detectors: the

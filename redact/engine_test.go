@@ -1,8 +1,11 @@
 package redact
 
 import (
+	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -383,4 +386,65 @@ func TestEngineRedact(t *testing.T) {
 	if !strings.HasPrefix(out, "Mail ") || !strings.HasSuffix(out, ".") {
 		t.Errorf("Redact changed text outside the spans: %q", out)
 	}
+}
+
+// resolveOverlapsRef is the single-sorted-slice greedy pass that
+// resolveClusters must agree with.
+func resolveOverlapsRef(cands []Span) []Span {
+	slices.SortFunc(cands, func(a, b Span) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Len(), a.Len()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Start, b.Start)
+	})
+	var kept []Span
+	for _, s := range cands {
+		i := sort.Search(len(kept), func(i int) bool { return kept[i].End > s.Start })
+		if i < len(kept) && kept[i].Start < s.End {
+			continue
+		}
+		kept = slices.Insert(kept, i, s)
+	}
+	return kept
+}
+
+// TestResolveOverlapsMany checks the clustered pass for many candidates
+// against the reference on random span sets: dense and sparse, with ties
+// in score, length and start, and one long chain of overlaps.
+func TestResolveOverlapsMany(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	scores := []float64{0.5, 0.7, 0.9}
+	for k := 0; k < 300; k++ {
+		n := smallResolve + 1 + rng.IntN(400)
+		width := 1 + rng.IntN(20*n)
+		cands := make([]Span, n)
+		for i := range cands {
+			s := rng.IntN(width)
+			cands[i] = Span{Start: s, End: s + 1 + rng.IntN(12), Score: scores[rng.IntN(len(scores))], Type: fmt.Sprint(i)}
+		}
+		if k%10 == 0 { // a chain: every span overlaps the next
+			for i := range cands {
+				cands[i].Start, cands[i].End = 3*i, 3*i+5
+			}
+		}
+		want := resolveOverlapsRef(slices.Clone(cands))
+		got := resolveOverlaps(slices.Clone(cands), nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%d candidates): got %d spans, want %d", k, n, len(got), len(want))
+		}
+	}
+}
+
+// BenchmarkFindLongText runs the engine over the whole corpus as one text,
+// where thousands of candidate spans meet in the overlap resolution.
+func BenchmarkFindLongText(b *testing.B) {
+	text := strings.Join(benchCorpus(b), "\n")
+	e, err := NewEngine(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchLines(b, []string{text}, e.Find)
 }
