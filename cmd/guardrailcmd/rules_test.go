@@ -2,6 +2,7 @@ package guardrailcmd
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,5 +109,38 @@ func TestRulesAndScanRegistered(t *testing.T) {
 		if !names[v] {
 			t.Errorf("%q not registered; have %v", v, names)
 		}
+	}
+}
+
+func TestRulesJSON(t *testing.T) {
+	bad := writeRules(t, "deny: [\n")
+	out, _, err := execute(context.Background(), "rules", "check", "--json", exampleRules, bad)
+	if err == nil {
+		t.Fatal("no error for a bad file")
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2:\n%s", len(lines), out)
+	}
+	var good, broken rulesReport
+	if err := json.Unmarshal([]byte(lines[0]), &good); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &broken); err != nil {
+		t.Fatal(err)
+	}
+	if !good.OK || !strings.HasPrefix(good.Version, "sha256:") || good.Summary == "" {
+		t.Errorf("good = %+v", good)
+	}
+	if broken.OK || len(broken.Problems) != 1 || broken.Problems[0].Line != 1 || broken.Problems[0].File != bad {
+		t.Errorf("broken = %+v", broken)
+	}
+	out, _, err = execute(context.Background(), "rules", "test", "--json", exampleRules)
+	if err != nil {
+		t.Fatalf("test --json: %v\n%s", err, out)
+	}
+	var tr rulesReport
+	if err := json.Unmarshal([]byte(out), &tr); err != nil || !tr.OK || tr.Examples < 200 || len(tr.Failures) != 0 {
+		t.Errorf("test report = %+v (%v)", tr, err)
 	}
 }
