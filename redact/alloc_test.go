@@ -25,6 +25,8 @@ func TestFindAllocations(t *testing.T) {
 		{"no personal data", clean, 0},
 		{"2 KB prompt full of personal data", benchPrompt2K, 1},
 		{"names, addresses and ids", "Dear Anna Schmidt, we ship to 14 Elm Street, Springfield, IL 62704; born 12 March 1990, SIN 046 454 286.", 1},
+		{"signature lines", "See You Soon and Take Care,\nAnna\n\nWarm Regards from the Team\nZorblax Quint\n", 1},
+		{"long text with a city far after a name", "Anna Schmidt wrote. " + strings.Repeat("Nothing to see here. ", 400) + "Shipping from Berlin.", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e.Find(tc.text) // warm the pool

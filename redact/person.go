@@ -466,7 +466,7 @@ func locationCue(text string, cs, lastPerson int) string {
 	if w := contextBefore(text, cs, 24, ctxAddress); w != "" {
 		return w
 	}
-	if lastPerson <= 0 || lastPerson > cs || strings.IndexByte(text[lastPerson:cs], '\n') >= 0 || cs-lastPerson > 160 {
+	if lastPerson <= 0 || lastPerson > cs || cs-lastPerson > 160 || strings.IndexByte(text[lastPerson:cs], '\n') >= 0 {
 		return ""
 	}
 	j := cs
@@ -816,6 +816,9 @@ func signatureLine(text string, start, end int) bool {
 	if last == ',' || last == '!' {
 		return true
 	}
+	if isASCII(prev) {
+		return containsAnyFold(prev, closingWords) // no allocation
+	}
 	low := strings.ToLower(prev)
 	for _, w := range closingWords {
 		if strings.Contains(low, w) {
@@ -866,4 +869,14 @@ var strongPersonCtx = map[string]bool{
 var closingWords = []string{
 	"thank", "regards", "best", "cheers", "sincerely", "care", "yours", "wishes", "weekend", "love",
 	"warmly", "grüße", "grüßen", "gruß", "cordialement", "saludos", "saluti", "groeten",
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
