@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/anthropics/anthropic-sdk-go/v2"
 	anthropicoption "github.com/anthropics/anthropic-sdk-go/v2/option"
@@ -36,23 +35,6 @@ const (
 func startDialectsCaddy(t *testing.T, up *upstream, options string) {
 	t.Helper()
 	startCaddy(t, up, options)
-	http.DefaultClient.CloseIdleConnections()
-	// The previous server may still accept (and drop) a connection or two
-	// while it shuts down: wait for two answers in a row from the new one.
-	ok := 0
-	for i := 0; i < 50 && ok < 2; i++ {
-		req, _ := http.NewRequest(http.MethodGet, guardURL+"/v1/models", nil)
-		req.Close = true
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			ok = 0
-			time.Sleep(10 * time.Millisecond)
-			continue
-		}
-		_, _ = io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		ok++
-	}
 }
 
 // dialectsPost sends a raw JSON request to the guardrail.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/caddyserver/caddy/v2/caddytest"
 	"github.com/openai/openai-go/v3"
@@ -88,7 +89,30 @@ func startCaddy(t *testing.T, up *upstream, options string) *caddytest.Tester {
 	reverse_proxy %s
 }
 `, options, strings.TrimPrefix(up.URL, "http://")), "caddyfile")
+	settle()
 	return tester
+}
+
+// settle waits until the newly loaded config answers: after a reload the
+// previous server may still accept (and drop) a kept-alive connection or
+// two while it shuts down, so idle connections are closed and two answers in
+// a row are required.
+func settle() {
+	http.DefaultClient.CloseIdleConnections()
+	ok := 0
+	for i := 0; i < 50 && ok < 2; i++ {
+		req, _ := http.NewRequest(http.MethodGet, guardURL+"/v1/models", nil)
+		req.Close = true
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			ok = 0
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		ok++
+	}
 }
 
 func newClient(opts ...option.RequestOption) openai.Client {

@@ -89,6 +89,7 @@ func (x *exchangeState) record() *exchange.Record {
 		Model:          x.model,
 		Stream:         x.stream,
 		Subject:        x.subject,
+		Media:          x.media,
 		Outcome:        x.outcome,
 		ErrorCode:      x.errCode,
 		UpstreamStatus: x.upstreamStatus,

@@ -45,6 +45,7 @@ func startCaddyWithLog(t *testing.T, up *upstream, logFile, options string) {
 	reverse_proxy %s
 }
 `, logFile, options, strings.TrimPrefix(up.URL, "http://")), "caddyfile")
+	settle()
 }
 
 // TestIntegrationRecordsCanary sends seeded PII through every path (plain,

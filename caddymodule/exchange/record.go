@@ -97,6 +97,10 @@ type Record struct {
 	Stream bool `json:"stream,omitempty"`
 	// Subject is the keyed hash of the subject id; never the id itself.
 	Subject string `json:"subject,omitempty"`
+	// Media says what happened to image, audio and file parts of the
+	// request, which are not inspected: "passed", "dropped" or "rejected";
+	// empty when there were none.
+	Media string `json:"media,omitempty"`
 
 	// Consent is the consent decision for the exchange.
 	Consent *Consent `json:"consent,omitempty"`
