@@ -1,13 +1,13 @@
 package caddymodule
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -139,6 +139,9 @@ func (g *Guardrail) startRulesWatcher(ctx caddy.Context) {
 		return
 	}
 	w := v.(*rulesWatcher)
+	if w.started {
+		return
+	}
 	fw, err := fsnotify.NewWatcher()
 	if err == nil {
 		// The directory, not the file: editors and config managers replace
@@ -147,8 +150,6 @@ func (g *Guardrail) startRulesWatcher(ctx caddy.Context) {
 			_ = fw.Close()
 			fw = nil
 		}
-	} else {
-		fw = nil
 	}
 	if err != nil {
 		g.logger.Warn("cannot watch the rules file; checking it every few seconds instead",
@@ -255,15 +256,13 @@ func (w *rulesWatcher) reload() {
 
 // problemsText is the error's text: one problem per line, file:line:col.
 func problemsText(err error) string {
-	if pe, ok := errors.AsType[*rules.Error](err); ok {
-		var b bytes.Buffer
-		for i, p := range pe.Problems {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			b.WriteString(p.String())
-		}
-		return b.String()
+	pe, ok := errors.AsType[*rules.Error](err)
+	if !ok {
+		return err.Error()
 	}
-	return err.Error()
+	lines := make([]string, len(pe.Problems))
+	for i, p := range pe.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
 }
