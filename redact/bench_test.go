@@ -196,3 +196,20 @@ func BenchmarkFindShort(b *testing.B) {
 		e.Find(prompt)
 	}
 }
+
+// BenchmarkFind2KParallel runs the engine on the 2 KB prompt from all
+// GOMAXPROCS goroutines at once, as the handler does under load (shared
+// detectors, pooled scratch, the reason cache).
+func BenchmarkFind2KParallel(b *testing.B) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(benchPrompt2K)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			e.Find(benchPrompt2K)
+		}
+	})
+}

@@ -1,8 +1,10 @@
 package redact
 
 import (
+	"maps"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -263,11 +265,18 @@ func boost(base float64, ctx string, to float64) float64 {
 
 // reasonCache interns reason strings with their context word, so a span's
 // Reason costs no allocation after the first use of a (reason, word) pair.
-// Both parts are constants of this package, so the cache stays small.
-var reasonCache = struct {
-	sync.RWMutex
-	m map[[2]string]string
-}{m: map[[2]string]string{}}
+// Both parts are constants of this package, so the cache stays small. The
+// map is copied on write and published atomically: lookups, which run for
+// every span with a context word in every concurrent Find, share no lock
+// and write no shared memory.
+var reasonCache struct {
+	mu sync.Mutex // serialises writers
+	m  atomic.Pointer[map[[2]string]string]
+}
+
+// reasonCacheMax bounds the cache (it never gets near: reasons and context
+// words are constants).
+const reasonCacheMax = 4096
 
 // withContext appends "; context word 'w'" to a reason when w is set.
 func withContext(reason, w string) string {
@@ -275,18 +284,33 @@ func withContext(reason, w string) string {
 		return reason
 	}
 	k := [2]string{reason, w}
-	reasonCache.RLock()
-	s, ok := reasonCache.m[k]
-	reasonCache.RUnlock()
-	if ok {
-		return s
+	if m := reasonCache.m.Load(); m != nil {
+		if s, ok := (*m)[k]; ok {
+			return s
+		}
 	}
-	s = reason + "; context word '" + w + "'"
-	reasonCache.Lock()
-	if len(reasonCache.m) < 4096 {
-		reasonCache.m[k] = s
+	s := reason + "; context word '" + w + "'"
+	reasonCache.mu.Lock()
+	defer reasonCache.mu.Unlock()
+	old := reasonCache.m.Load()
+	if old != nil {
+		if s2, ok := (*old)[k]; ok {
+			return s2
+		}
+		if len(*old) >= reasonCacheMax {
+			return s
+		}
 	}
-	reasonCache.Unlock()
+	n := 0
+	if old != nil {
+		n = len(*old)
+	}
+	m := make(map[[2]string]string, n+1)
+	if old != nil {
+		maps.Copy(m, *old)
+	}
+	m[k] = s
+	reasonCache.m.Store(&m)
 	return s
 }
 
