@@ -50,6 +50,8 @@ of other loggers:
   report   an audit report as HTML with charts, and a text summary
   verify   check the tamper-evident hash chain of the records
   review   list flagged exchanges not yet reviewed, or record a verdict
+  rules    check and test a rules file, or print its JSON Schema
+  scan     explain every redaction and screening finding in a text
 
 Keys: verify and review use --key or GUARDRAIL_LOG_KEY (falling back to
 GUARDRAIL_HASH_KEY); logs --subject hashes ids with --key or
