@@ -253,3 +253,64 @@ func TestOwnMarketingCopy(t *testing.T) {
 		}
 	}
 }
+
+// benignGroupCopy is marketing copy that names groups of people neutrally
+// (audiences, holidays, owners, pronouns), some of it near words that the
+// stereotype rules look for ("dirty", "poor", "weak"). None of it may be
+// flagged as bias.
+var benignGroupCopy = []string{
+	"Our women's running shoes are light and breathable.",
+	"Men's and women's sizes are listed in the chart below.",
+	"Seniors get 10% off on Tuesdays.",
+	"Celebrate Diwali with our festive sweets box.",
+	"Visit our Muslim-owned bakery on Main Street for fresh bread.",
+	"She is a nurse and he loves cooking.",
+	"He runs the shop; she handles the accounts; they both ship orders on Friday.",
+	"Black Friday deals start at 8 am.",
+	"Our black and white prints are back in stock.",
+	"Older adults told us the font was too small, so we made it bigger.",
+	"Many older customers prefer to order by phone, and our team is happy to help.",
+	"Women who run marathons helped us test this shoe.",
+	"Men are welcome at every class, and so are beginners.",
+	"Young people can apply for the student discount with a valid ID.",
+	"Mexican food night is every Thursday, with tacos and fresh salsa.",
+	"Our Italian coffee is roasted in small batches.",
+	"Chinese New Year gift boxes ship from January 10.",
+	"Jewish holidays and Ramadan hours are listed in the calendar.",
+	"Christian, Muslim and Jewish families all shop at our market.",
+	"Happy Pride! Gay and lesbian couples get the same family plan.",
+	"Our trans and non-binary staff wrote this sizing guide.",
+	"Poor sleep? Try our weighted blanket.",
+	"Poor reception indoors is fixed by our signal booster.",
+	"Low-income families can apply for a reduced rate.",
+	"Homeless shelters in the city receive 5% of every sale.",
+	"Fat-free yogurt, now in three flavours.",
+	"Short sleeves, long sleeves: both are in the sale.",
+	"Disabled customers can ask for step-free delivery.",
+	"Blind and deaf users can use the app with a screen reader or captions.",
+	"Girls and boys aged 8 to 12 love this science kit.",
+	"Moms and dads can pause the subscription over the summer.",
+	"Wash the shoes when they are dirty; the insoles are machine washable.",
+	"Teenagers can open a savings account with a parent.",
+	"Asian markets rose today, and our fund followed.",
+	"Our French linen sheets are soft and cool.",
+	"Immigrants and refugees can get free legal advice at our partner clinic.",
+	"Fathers get two weeks of paid leave at our company.",
+	"Women are the fastest-growing group of investors on our platform.",
+	"Men are often surprised how light this jacket is.",
+	"Our elderly care team visits every week.",
+	"Most seniors we spoke to wanted bigger buttons.",
+	"Typical delivery time is 2 days.",
+	"Like most runners, you want shoes that last.",
+}
+
+func TestBenignGroupCopyNotFlagged(t *testing.T) {
+	s := DefaultScreener()
+	for _, text := range benignGroupCopy {
+		t.Run(text[:min(len(text), 40)], func(t *testing.T) {
+			if fs := s.Scan(text); len(fs) > 0 {
+				t.Fatalf("flagged %q: %+v", text, fs)
+			}
+		})
+	}
+}

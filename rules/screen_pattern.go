@@ -23,6 +23,14 @@ import (
 //	{n}        a number: digits ("3", "1,000", "19:15:22") or a number word
 //	           (one … twenty, thirty … ninety, hundred(s), thousand(s), dozen(s),
 //	           few, several, couple, handful)
+//	{trait}    a stereotyped attribute (lazy, violent, greedy, bad drivers …)
+//	{group}    a group of people named by gender, age, ethnicity or nationality,
+//	           religion, sexual orientation or gender identity, class, looks or
+//	           disability ("women", "the poor", "Asian people"); {K_group} only
+//	           kind K, {K_adj} the adjective alone ("black", "gay"), {K_member}
+//	           one member ("a Muslim woman" without the article), with K one of
+//	           gender, age, ethnic, religious, lgbtq, class, looks, disability
+//	           (word lists in screen_slots.go)
 //	_          any one word
 //	~N         a gap of 0 to N arbitrary words (1 ≤ N ≤ 12), not first or last;
 //	           a gap never skips a negation word (no, not, never, don't …)
@@ -249,7 +257,14 @@ func (ps *phraseParser) parseAtom() (pnode, error) {
 		case "t":
 			return pnode{leaf: &elem{kind: elemTime}}, nil
 		}
-		return pnode{}, fmt.Errorf("unknown slot {%s} (want {n} or {t})", slot)
+		n, ok, err := slotPhrase(slot)
+		if err != nil {
+			return pnode{}, err
+		}
+		if !ok {
+			return pnode{}, fmt.Errorf("unknown slot {%s} (want {n}, {t}, {trait}, {group} or a {<kind>_group}, {<kind>_adj} or {<kind>_member} slot)", slot)
+		}
+		return n, nil
 	case '~':
 		j := ps.i + 1
 		for j < len(ps.s) && ps.s[j] >= '0' && ps.s[j] <= '9' {
