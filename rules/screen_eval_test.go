@@ -248,6 +248,6 @@ var evalFloors = struct {
 }{
 	manipF1:        0.93,  // measured 0.948
 	manipBenignMax: 0.015, // measured 0.5 %
-	biasRecall:     0.19,  // measured 0.199 (CrowS-Pairs is mostly beyond word rules)
+	biasRecall:     0.21,  // measured 0.222 (CrowS-Pairs is mostly beyond word rules)
 	biasBenignMax:  0.005, // measured 0.0 %
 }

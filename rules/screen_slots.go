@@ -23,12 +23,16 @@ import (
 // personNouns follow a group adjective to make a group ("Asian people").
 const personNouns = `people persons folks men women guys girls boys kids children families
 	workers employees students drivers neighbors neighbours immigrants americans parents couples
-	teens teenagers adults`
+	teens teenagers adults actors actresses cops police doctors teachers nurses athletes players
+	cooks chefs engineers scientists lawyers bankers businessmen politicians soldiers
+	customers clients tenants`
 
 // personNounsSingular follow a group adjective to name one member.
 const personNounsSingular = `person man woman guy girl boy kid child family worker employee
 	student driver neighbor neighbour immigrant lady gentleman couple teen teenager adult mother
-	father wife husband`
+	father wife husband actor actress cop doctor teacher nurse athlete player cook chef
+	engineer scientist lawyer banker businessman politician soldier customer client tenant
+	neighbor neighbour friend boss`
 
 var slotLists = map[string]struct{ plural, adj string }{
 	// plural: words or "multi word" entries (joined by '+') naming the
