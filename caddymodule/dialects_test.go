@@ -64,7 +64,7 @@ func dialectsTestRedactor(t testing.TB) *textRedactor {
 		t.Fatal(err)
 	}
 	key := []byte("test-key")
-	return &textRedactor{engine: eng, policy: &redact.Policy{Key: key}, vault: redact.NewVault(key)}
+	return &textRedactor{find: eng.Find, policy: &redact.Policy{Key: key}, vault: redact.NewVault(key)}
 }
 
 // TestDialectsRequestFields sends, for every dialect, a body with a

@@ -66,7 +66,7 @@ func (g *Guardrail) serveFeedback(w http.ResponseWriter, r *http.Request) error 
 	if utf8.RuneCountInString(text) > maxFeedbackMessage {
 		return bad(http.StatusBadRequest, "invalid_message", "message is longer than 4000 characters")
 	}
-	redacted := redact.Apply(text, st.engine.Find(text), g.policy, nil)
+	redacted := redact.Apply(text, st.find(text), st.policy, nil)
 	g.emitter.Emit(&exchange.Record{
 		Kind:         exchange.KindFeedback,
 		ExchangeID:   id.String(),

@@ -102,7 +102,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		return fail(aerr, outcomeRejected)
 	}
 	x.requestBytes = len(body)
-	t := &textRedactor{engine: st.engine, policy: g.policy, vault: redact.NewVault(g.key)}
+	t := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
 	out, aerr := g.redactBody(r, d, body, t, personalize, x)
 	x.redactions = t.stats
 	if aerr != nil {

@@ -112,7 +112,6 @@ type Guardrail struct {
 	LogContent string `json:"log_content,omitempty"`
 
 	state   atomic.Pointer[ruleState]
-	policy  *redact.Policy
 	key     []byte
 	restore bool
 	consent *consent.Resolver
@@ -154,6 +153,8 @@ type ScreenConfig struct {
 // loads it once and uses that snapshot for the whole exchange.
 type ruleState struct {
 	engine   *redact.Engine
+	find     func(text string) []redact.Span // engine plus the rules file's allow patterns
+	policy   *redact.Policy                  // operators, keyed with hash_key
 	screener *rules.Screener
 	actions  map[string]action
 	version  string
@@ -246,15 +247,6 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 		g.key = []byte(key)
 	}
 
-	policy, err := g.buildPolicy()
-	if err != nil {
-		return err
-	}
-	if err := policy.Validate(); err != nil {
-		return err
-	}
-	g.policy = policy
-
 	st, err := g.buildRuleState()
 	if err != nil {
 		return err
@@ -295,26 +287,6 @@ func replaceConsentSecrets(repl *caddy.Replacer, c consent.Config) consent.Confi
 	return c
 }
 
-func (g *Guardrail) buildPolicy() (*redact.Policy, error) {
-	p := &redact.Policy{Key: g.key, ByType: map[string]redact.Operator{}}
-	for typ, oc := range g.Operators {
-		if oc == nil {
-			return nil, fmt.Errorf("operator for %s: empty", typ)
-		}
-		kind, err := redact.ParseOperatorKind(oc.Kind)
-		if err != nil {
-			return nil, fmt.Errorf("operator for %s: %w", typ, err)
-		}
-		op := redact.Operator{Kind: kind, KeepLast: oc.KeepLast}
-		if typ == "default" {
-			p.Default = op
-			continue
-		}
-		p.ByType[typ] = op
-	}
-	return p, nil
-}
-
 // buildRuleState loads the rules file (the embedded defaults when Rules
 // is empty) with the Caddyfile's allow, deny, disable, operator
 // and screen settings on top, sets the policy from the merged operators,
@@ -328,14 +300,9 @@ func (g *Guardrail) buildRuleState() (*ruleState, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
-	policy := set.Policy(g.key)
-	if err := policy.Validate(); err != nil {
-		return nil, fmt.Errorf("rules: %w", err)
-	}
-	g.policy = policy
-	st, err := stateFromSet(set)
+	st, err := stateFromSet(set, g.key)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("rules: %w", err)
 	}
 	g.prepareRulesWatcher(data, set)
 	g.logger.Info("rules loaded", zap.String("path", g.rulesPath()), zap.String("rules_version", st.version))

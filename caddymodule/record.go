@@ -35,9 +35,10 @@ type exchangeState struct {
 	ttfb            time.Duration // upstream time to first byte
 	total           time.Duration
 	usage           tokenUsage
-	prompt, answer  string // content capture (redacted only)
-	answerBuf       []byte // streamed answer text captured for log_content, bounded
-	media           string // image/audio/file parts: "", passed, dropped or rejected
+	prompt, answer  string     // content capture (redacted only)
+	answerBuf       []byte     // streamed answer text captured for log_content, bounded
+	st              *ruleState // the rules snapshot the exchange runs with
+	media           string     // image/audio/file parts: "", passed, dropped or rejected
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the
@@ -55,6 +56,7 @@ func newExchange(r *http.Request, st *ruleState) *exchangeState {
 		method:       r.Method,
 		path:         r.URL.Path,
 		rulesVersion: st.version,
+		st:           st,
 	}
 }
 
@@ -70,7 +72,7 @@ func (g *Guardrail) emit(x *exchangeState) {
 		// Streamed text before restoring: placeholders only, unless the model
 		// wrote personal data itself, so it is redacted again.
 		text := string(x.answerBuf)
-		x.answer = redact.Apply(text, g.state.Load().engine.Find(text), g.policy, nil)
+		x.answer = redact.Apply(text, x.st.find(text), x.st.policy, nil)
 	}
 	x.observe()
 	g.emitter.Emit(x.record())

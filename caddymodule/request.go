@@ -100,14 +100,14 @@ func (s *redactStats) add(spans []redact.Span) {
 
 // textRedactor redacts texts of one exchange with one vault.
 type textRedactor struct {
-	engine *redact.Engine
+	find   func(string) []redact.Span
 	policy *redact.Policy
 	vault  *redact.Vault
 	stats  redactStats
 }
 
 func (t *textRedactor) redact(s string) string {
-	spans := t.engine.Find(s)
+	spans := t.find(s)
 	if len(spans) == 0 {
 		return s
 	}
@@ -138,7 +138,7 @@ func (t *textRedactor) redactParts(parts []gjson.Result, edits *jsonEdits) bool 
 	}
 	bounds = append(bounds, sb.Len())
 	joined := sb.String()
-	spans := t.engine.Find(joined)
+	spans := t.find(joined)
 	if len(spans) == 0 {
 		return true
 	}
@@ -189,30 +189,33 @@ func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID fu
 	root := gjson.ParseBytes(body)
 	var edits jsonEdits
 	ok := true
-	for _, p := range paths {
-		if wildcards(p) < 2 {
-			walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
-				s := v.String()
-				if out := t.redact(s); out != s {
-					ok = edits.setString(v, out) && ok
-				}
-			})
-			continue
-		}
-		// Parts of one message (messages.*.content.*.text) reach the model
-		// as one text: redact them together, so that a value split across
-		// two parts is found.
-		var group []gjson.Result
-		var key []int
-		walkStrings(root, p, nil, func(v gjson.Result, idx []int) {
-			if len(group) > 0 && !slices.Equal(key, idx[:len(idx)-1]) {
-				ok = t.redactParts(group, &edits) && ok
-				group = group[:0]
+	// Parts of one message (messages.*.content.*.text) reach the model as
+	// one text: the values of a path with two or more "*" are redacted in
+	// groups that share all but the last index, so that a value split
+	// across two parts is found.
+	type partGroup struct {
+		vals []gjson.Result
+		key  []int
+	}
+	groups := make([]partGroup, len(paths))
+	walkPaths(root, paths, func(pi int, v gjson.Result, idx []int) {
+		if wildcards(paths[pi]) < 2 {
+			s := v.String()
+			if out := t.redact(s); out != s {
+				ok = edits.setString(v, out) && ok
 			}
-			key = append(key[:0], idx[:len(idx)-1]...)
-			group = append(group, v)
-		})
-		ok = t.redactParts(group, &edits) && ok
+			return
+		}
+		g := &groups[pi]
+		if len(g.vals) > 0 && !slices.Equal(g.key, idx[:len(idx)-1]) {
+			ok = t.redactParts(g.vals, &edits) && ok
+			g.vals = g.vals[:0]
+		}
+		g.key = append(g.key[:0], idx[:len(idx)-1]...)
+		g.vals = append(g.vals, v)
+	})
+	for i := range groups {
+		ok = t.redactParts(groups[i].vals, &edits) && ok
 	}
 	for _, p := range users {
 		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {

@@ -225,7 +225,7 @@ func (aw *answerWriter) processWhole(body []byte) []byte {
 	if aw.g.LogContent == "redacted" {
 		// The answer before restoring holds placeholders only, unless the
 		// model wrote personal data itself: redact it again for the record.
-		t := &textRedactor{engine: aw.st.engine, policy: aw.g.policy, vault: redact.NewVault(aw.g.key)}
+		t := &textRedactor{find: aw.st.find, policy: aw.st.policy, vault: redact.NewVault(aw.g.key)}
 		if red, err := redactAllJSON(body, t); err == nil {
 			aw.x.answer = string(red)
 		}
@@ -279,7 +279,7 @@ func (aw *answerWriter) recordFinding(f rules.Finding, text string) action {
 		hi++
 	}
 	ex := text[lo:hi]
-	excerpt := redact.Apply(ex, aw.st.engine.Find(ex), aw.g.policy, nil)
+	excerpt := redact.Apply(ex, aw.st.find(ex), aw.st.policy, nil)
 	aw.x.findings = append(aw.x.findings, findingRecord{
 		category: f.Category, rule: f.Rule, severity: f.Severity.String(), action: a.String(), excerpt: excerpt,
 	})

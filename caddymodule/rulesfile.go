@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,7 +49,7 @@ func (g *Guardrail) loadRuleSet(data []byte) (*rules.Set, error) {
 	o := rules.Overlay{Allow: g.Allow, Deny: g.Deny, Disable: g.Disable}
 	for typ, oc := range g.Operators {
 		if oc == nil {
-			continue // buildPolicy reports it
+			return nil, fmt.Errorf("operator for %s: empty", typ)
 		}
 		kind, err := redact.ParseOperatorKind(oc.Kind)
 		if err != nil {
@@ -84,9 +83,15 @@ func (g *Guardrail) readRules() ([]byte, error) {
 	return data, nil
 }
 
-// stateFromSet builds the per-exchange snapshot of a rule set.
-func stateFromSet(set *rules.Set) (*ruleState, error) {
-	st := &ruleState{engine: set.Engine, screener: set.Screener, version: set.Version}
+// stateFromSet builds the per-exchange snapshot of a rule set: detection
+// (with the file's allow patterns), the operators as a policy keyed with key,
+// screening and its actions.
+func stateFromSet(set *rules.Set, key []byte) (*ruleState, error) {
+	policy := set.Policy(key)
+	if err := policy.Validate(); err != nil {
+		return nil, err
+	}
+	st := &ruleState{engine: set.Engine, find: set.Find, policy: policy, screener: set.Screener, version: set.Version}
 	if set.Screener == nil {
 		return st, nil
 	}
@@ -108,8 +113,7 @@ type rulesWatcher struct {
 	g        *Guardrail
 	path     string
 	last     [sha256.Size]byte // hash of the last contents tried, good or bad
-	ops      map[string]redact.Operator
-	started  bool // set before the goroutine starts, read by halt
+	started  bool              // set before the goroutine starts, read by halt
 	stop     chan struct{}
 	done     chan struct{}
 	stopOnce sync.Once
@@ -125,7 +129,7 @@ func (g *Guardrail) prepareRulesWatcher(data []byte, set *rules.Set) {
 	if path == "" {
 		return
 	}
-	w := &rulesWatcher{g: g, path: path, last: sha256.Sum256(data), ops: set.Operators, stop: make(chan struct{}), done: make(chan struct{})}
+	w := &rulesWatcher{g: g, path: path, last: sha256.Sum256(data), stop: make(chan struct{}), done: make(chan struct{})}
 	if old, loaded := watchers.Swap(g, w); loaded {
 		old.(*rulesWatcher).halt()
 	}
@@ -240,7 +244,7 @@ func (w *rulesWatcher) reload() {
 	set, err := g.loadRuleSet(data)
 	var st *ruleState
 	if err == nil {
-		st, err = stateFromSet(set)
+		st, err = stateFromSet(set, g.key)
 	}
 	if err != nil {
 		g.logger.Error("invalid rules file; keeping the last good rules",
@@ -249,9 +253,6 @@ func (w *rulesWatcher) reload() {
 	}
 	old := g.state.Swap(st)
 	g.logger.Info("rules loaded", zap.String("path", w.path), zap.String("rules_version", st.version), zap.String("previous_version", old.version))
-	if !maps.Equal(set.Operators, w.ops) {
-		g.logger.Warn("operators in the rules file changed; they take effect at the next config reload", zap.String("path", w.path))
-	}
 }
 
 // problemsText is the error's text: one problem per line, file:line:col.

@@ -50,7 +50,7 @@ func rulesFileProvision(t *testing.T, g *Guardrail) error {
 // rulesFileRedact redacts text with g's current rules and policy.
 func rulesFileRedact(g *Guardrail, text string) string {
 	st := g.state.Load()
-	return redact.Apply(text, st.engine.Find(text), g.policy, redact.NewVault(g.key))
+	return redact.Apply(text, st.find(text), st.policy, redact.NewVault(g.key))
 }
 
 func TestRulesFileProvision(t *testing.T) {
@@ -379,7 +379,7 @@ func TestRulesFileConcurrentReload(t *testing.T) {
 				default:
 				}
 				st := g.state.Load() // one snapshot per exchange
-				if out := redact.Apply("about Falcon", st.engine.Find("about Falcon"), g.policy, nil); strings.Contains(out, "Falcon") {
+				if out := redact.Apply("about Falcon", st.find("about Falcon"), st.policy, nil); strings.Contains(out, "Falcon") {
 					select {
 					case errs <- out:
 					default:

@@ -144,9 +144,6 @@ func runRulesCheck(e env, fl caddycmd.Flags) (int, error) {
 			continue
 		}
 		fmt.Fprintf(e.out, "%s: ok: %s\n", path, s.Summary())
-		if s.HasAllowPatterns() {
-			fmt.Fprintf(e.out, "%s: note: allow_patterns apply in scan and rules test; the proxy applies them once the engine supports them\n", path)
-		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return 1, err
