@@ -86,6 +86,94 @@ func walkDeep(v gjson.Result, fn func(s gjson.Result)) {
 	}
 }
 
+// walkPaths visits, in one pass over v, the string values at every path of
+// ps, calling fn with the path's index in ps: the same values, in the same
+// order for each path, as walkStrings gives path by path, but each shared
+// prefix (such as messages.*) is parsed once instead of once per path.
+func walkPaths(v gjson.Result, ps []jsonPath, fn func(p int, s gjson.Result, idx []int)) {
+	w := pathWalker{ps: ps, fn: fn, stack: make([]pathPos, 0, 4*len(ps))}
+	for i := range ps {
+		w.stack = append(w.stack, pathPos{p: i})
+	}
+	w.walk(v, w.stack[:len(ps)], nil)
+}
+
+// pathPos is one path of a pathWalker and how far into it a value is.
+type pathPos struct{ p, pos int }
+
+// pathWalker holds the state of walkPaths; stack is scratch space for the
+// path positions of each level, so the walk allocates no per-node slices.
+type pathWalker struct {
+	ps    []jsonPath
+	fn    func(p int, s gjson.Result, idx []int)
+	stack []pathPos
+}
+
+func (w *pathWalker) walk(v gjson.Result, states []pathPos, idx []int) {
+	live := false
+	for _, st := range states {
+		p := w.ps[st.p]
+		switch {
+		case st.pos == len(p):
+			if v.Type == gjson.String {
+				w.fn(st.p, v, idx)
+			}
+		case p[st.pos] == "**":
+			// As in walkStrings: two indices per string, so groups by all
+			// but the last index keep each string apart.
+			n, pi := 0, st.p
+			walkDeep(v, func(s gjson.Result) {
+				w.fn(pi, s, append(idx, n, 0))
+				n++
+			})
+		default:
+			live = true
+		}
+	}
+	if !live {
+		return
+	}
+	isArray, isObject := v.IsArray(), v.IsObject()
+	if !isArray && !isObject {
+		return
+	}
+	i := 0
+	v.ForEach(func(k, child gjson.Result) bool {
+		n := -1
+		if isArray {
+			n = i
+		}
+		i++
+		// Paths that go on through "*" get the child's index in idx;
+		// paths that name the key (objects only) do not.
+		base := len(w.stack)
+		for _, st := range states {
+			p := w.ps[st.p]
+			if st.pos < len(p) && p[st.pos] == "*" {
+				w.stack = append(w.stack, pathPos{st.p, st.pos + 1})
+			}
+		}
+		mid := len(w.stack)
+		if isObject {
+			for _, st := range states {
+				p := w.ps[st.p]
+				if st.pos < len(p) && p[st.pos] != "*" && p[st.pos] != "**" && k.Str == p[st.pos] {
+					w.stack = append(w.stack, pathPos{st.p, st.pos + 1})
+				}
+			}
+		}
+		end := len(w.stack)
+		if mid > base {
+			w.walk(child, w.stack[base:mid], append(idx, n))
+		}
+		if end > mid {
+			w.walk(child, w.stack[mid:end], idx)
+		}
+		w.stack = w.stack[:base]
+		return true
+	})
+}
+
 // edit replaces body[start:end] with repl.
 type edit struct {
 	start, end int
