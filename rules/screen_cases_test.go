@@ -302,6 +302,19 @@ var benignGroupCopy = []string{
 	"Most seniors we spoke to wanted bigger buttons.",
 	"Typical delivery time is 2 days.",
 	"Like most runners, you want shoes that last.",
+	"Homeless people are often sick and cold in winter, so every coat you donate counts.",
+	"Elderly people are often frail after a fall; our alarm calls help in seconds.",
+	"Older customers are sometimes confused by tiny buttons, so ours are large.",
+	"Moms are crazy busy, so our meal kits take 15 minutes.",
+	"Men are seeing dramatic results with our training plan.",
+	"Teens can't drive until 16, but they can ride our e-bikes.",
+	"Immigrants cannot work without a permit; our advisers help with the forms.",
+	"Refugees can't speak English yet when they join our language classes.",
+	"Older adults can't read small print easily, so we use large type.",
+	"Women lying on the beach need a good sunscreen.",
+	"Most parents are too busy to cook every night.",
+	"The poor harvest raised coffee prices this year.",
+	"Our Black-owned partner brands are featured all month.",
 }
 
 func TestBenignGroupCopyNotFlagged(t *testing.T) {

@@ -45,7 +45,7 @@ var slotLists = map[string]struct{ plural, adj string }{
 	"age": {
 		plural: `elderly+people the+elderly old+people old+folks old+timers boomers baby+boomers
 			millennials zoomers gen+z teenagers teens youngsters retirees pensioners geezers
-			young+people minors`,
+			young+people`,
 		adj: `old older elderly aged senior teenage young`,
 	},
 	"ethnic": {
@@ -101,25 +101,25 @@ var slotLists = map[string]struct{ plural, adj string }{
 const traitWords = `lazy violent criminal criminals dangerous dirty filthy stupid dumb ignorant
 	uneducated unintelligent illiterate savages savage thugs thieves crooks cheap stingy greedy
 	animals primitive uncivilized untrustworthy dishonest unreliable irresponsible unmotivated
-	aggressive hostile loud rude smelly inferior liars lying sneaky sly devious deceitful cunning
+	aggressive hostile confrontational loud rude smelly inferior liars sneaky sly devious deceitful cunning
 	manipulative drunks drunk alcoholics addicts druggies entitled spoiled selfish arrogant
 	incompetent useless worthless disgusting gross weird creepy evil immoral perverts perverted
 	predators pedophiles promiscuous slutty sluts flamboyant effeminate emotional hysterical
-	irrational illogical weak fragile bossy catty dramatic nagging submissive gullible naive
+	irrational illogical weak fragile bossy catty nagging submissive gullible naive
 	helpless needy clingy brainwashed backwards backward intolerant fanatics fanatical extremists
 	radicals terrorists superstitious unhygienic freeloaders parasites moochers trash scum
-	vermin hot-headed hotheaded short-tempered temperamental senile forgetful frail slow stubborn
-	grumpy cranky bitter jealous vain shallow snobby snobbish stuck-up greedy materialistic
-	diseased abnormal unnatural deviants freaks sinners confused uptight cold heartless ruthless
-	corrupt corrupted crooked shady suspicious threatening barbaric barbarians uncultured
-	unclean poor sick crazy insane unstable angry violent-prone gangsters
+	vermin hot-headed hotheaded short-tempered temperamental senile forgetful stubborn
+	grumpy cranky feeble bitter jealous vain shallow snobby snobbish stuck-up greedy materialistic
+	diseased abnormal unnatural deviants freaks sinners uptight cold heartless ruthless
+	corrupt corrupted crooked shady threatening barbaric barbarians uncultured
+	unclean unstable violent-prone gangsters
 	bad+drivers terrible+drivers horrible+drivers bad+at+math bad+at+maths bad+with+money
 	good+at+math good+at+maths naturally+athletic good+dancers not+to+be+trusted all+the+same
 	a+burden burdens up+to+no+good no+good good+for+nothing out+of+touch too+sensitive
 	set+in+their+ways prone+to+violence on+welfare illegal illegals unpatriotic undisciplined
 	shifty secretive neurotic inscrutable rowdy rapists murderers molesters reckless immature
 	disrespectful rebellious defiant nosy bad+at terrible+at awful+at hopeless+at horrible+at
-	useless+at incapable+of bad+with terrible+with hopeless+with good+with+money good+at
+	useless+at incapable+of bad+with terrible+with hopeless+with good+with+money
 	bad+swimmers natural+athletes weirdos losers idiots morons sissies wimps cowards cowardly`
 
 var (
