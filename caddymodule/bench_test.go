@@ -11,6 +11,7 @@ import (
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/tidwall/gjson"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -213,5 +214,35 @@ func TestBenchBodies(t *testing.T) {
 	}
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "spring campaign draft") {
 		t.Errorf("answer %d %.200s", rec.Code, rec.Body.String())
+	}
+}
+
+// BenchmarkWalk compares finding the request texts path by path
+// (walkStrings per path) with the one-pass walkPaths.
+func BenchmarkWalk(b *testing.B) {
+	for _, body := range []struct {
+		name string
+		b    string
+	}{{"prompt_2KB", benchPromptBody(true, false)}, {"conversation_32KB", benchConversationBody(false)}} {
+		root := gjson.Parse(body.b)
+		paths := openAIChat.request
+		b.Run(body.name+"/per_path", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body.b)))
+			for b.Loop() {
+				n := 0
+				for _, p := range paths {
+					walkStrings(root, p, nil, func(gjson.Result, []int) { n++ })
+				}
+			}
+		})
+		b.Run(body.name+"/one_pass", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body.b)))
+			for b.Loop() {
+				n := 0
+				walkPaths(root, paths, func(int, gjson.Result, []int) { n++ })
+			}
+		})
 	}
 }

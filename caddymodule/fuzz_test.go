@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/tidwall/gjson"
 )
 
 // fuzzEmail is the value the request fuzz target seeds; it must never reach
@@ -177,6 +180,49 @@ func FuzzStreamSplit(f *testing.F) {
 				if data != "[DONE]" && !json.Valid([]byte(data)) {
 					t.Fatalf("released event is not JSON: %q (input %q)", data, stream)
 				}
+			}
+		}
+	})
+}
+
+// FuzzWalkPaths checks that the one-pass walkPaths visits, for each path,
+// exactly what walkStrings visits for that path alone, in the same order
+// and with the same indices.
+func FuzzWalkPaths(f *testing.F) {
+	for _, s := range []string{
+		`{"messages":[{"role":"user","content":"a","content":[{"text":"b"},{"text":"c"}],"name":"n"}]}`,
+		`{"messages":[{"tool_calls":[{"function":{"arguments":"{}"}},{"function":{"arguments":"x"}}]}],"user":"u","user":"v"}`,
+		`{"messages":{"a":{"content":"x"},"b":{"content":["y"]}}}`,
+		`{"input":[{"content":[{"text":"t"}]}],"tools":{"x":{"y":["z",{"w":"v"}]}}}`,
+		`[]`,
+	} {
+		f.Add([]byte(s))
+	}
+	paths := []jsonPath{
+		path("messages.*.content"), path("messages.*.content.*.text"), path("messages.*.name"),
+		path("messages.*.tool_calls.*.function.arguments"), path("user"), path("*"),
+		path("messages.*"), path("tools.**"), path("input.*.content.*.text"),
+	}
+	type visit struct {
+		index int
+		idx   string
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if !json.Valid(body) || jsonDepth(body) > maxJSONDepth {
+			return
+		}
+		root := gjson.ParseBytes(body)
+		got := make([][]visit, len(paths))
+		walkPaths(root, paths, func(p int, s gjson.Result, idx []int) {
+			got[p] = append(got[p], visit{s.Index, fmt.Sprint(idx)})
+		})
+		for i, p := range paths {
+			var want []visit
+			walkStrings(root, p, nil, func(s gjson.Result, idx []int) {
+				want = append(want, visit{s.Index, fmt.Sprint(idx)})
+			})
+			if !slices.Equal(got[i], want) {
+				t.Fatalf("path %v: walkPaths %v, walkStrings %v", p, got[i], want)
 			}
 		}
 	})
