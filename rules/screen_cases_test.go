@@ -327,3 +327,68 @@ func TestBenignGroupCopyNotFlagged(t *testing.T) {
 		})
 	}
 }
+
+// TestSlotPhrases checks the word-class slots: each kind's group slot
+// matches its own groups only, adjective and member slots need the right
+// words, and unknown slots are errors.
+func TestSlotPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		match  []string
+		none   []string
+	}{
+		{"{ethnic_group} are {trait}",
+			[]string{"Mexicans are lazy.", "Asian people are greedy.", "African Americans are violent.", "The Irish are drunks."},
+			[]string{"Women are lazy.", "Asian markets are volatile.", "Mexican food is spicy."}},
+		{"{gender_group} are {trait}",
+			[]string{"Women are emotional.", "Husbands are useless.", "Female drivers are reckless."},
+			[]string{"Women's shoes are on sale.", "Women are welcome."}},
+		{"{class_group} are {trait}",
+			[]string{"The poor are lazy.", "Low-income families are irresponsible."},
+			[]string{"Poor reception are lazy.", "Low-income housing are lazy."}},
+		{"because she is {religious_adj}",
+			[]string{"Because she is Muslim.", "because she is jewish"},
+			[]string{"Because she is busy."}},
+		{"a {lgbtq_member}",
+			[]string{"He is a gay man.", "She met a transgender woman."},
+			[]string{"A gay bar.", "A queen bed."}},
+		{"{group} (can't|cannot) lead",
+			[]string{"Old people can't lead.", "Muslims cannot lead.", "Disabled people can't lead."},
+			[]string{"People can't lead.", "Customers can't lead."}},
+		{"{trait} {n}",
+			[]string{"bad drivers 3", "lazy two"},
+			[]string{"good drivers 3"}},
+	} {
+		t.Run(tc.phrase, func(t *testing.T) {
+			s, err := NewScreener([]ScreenRule{rule("t.slot", tc.phrase)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, text := range tc.match {
+				if len(s.Scan(text)) == 0 {
+					t.Errorf("%q did not match %q", tc.phrase, text)
+				}
+				// The same through a stream, one byte at a time.
+				st := s.NewStream()
+				var fs []Finding
+				for k := range len(text) {
+					fs = append(fs, st.Write(text[k:k+1])...)
+				}
+				fs = append(fs, st.Close()...)
+				if !sameFindings(fs, s.Scan(text)) {
+					t.Errorf("%q streamed: %v, scanned: %v", text, fs, s.Scan(text))
+				}
+			}
+			for _, text := range tc.none {
+				if fs := s.Scan(text); len(fs) != 0 {
+					t.Errorf("%q matched %q: %+v", tc.phrase, text, fs)
+				}
+			}
+		})
+	}
+	for _, bad := range []string{"{nosuch} are lazy", "{group", "{ethnic} are lazy"} {
+		if _, err := NewScreener([]ScreenRule{rule("t.bad", bad)}); err == nil {
+			t.Errorf("phrase %q: want an error", bad)
+		}
+	}
+}

@@ -38,14 +38,14 @@ var slotLists = map[string]struct{ plural, adj string }{
 	// plural: words or "multi word" entries (joined by '+') naming the
 	// group; adj: adjectives that, followed by a person noun, name it too.
 	"gender": {
-		plural: `women ladies females wives husbands mothers moms mums housewives men males
+		plural: `women woman ladies females wives husbands mothers moms mums housewives men males
 			fathers dads girlfriends boyfriends daughters sons sisters brothers`,
 		adj: `female male`,
 	},
 	"age": {
 		plural: `elderly+people the+elderly old+people old+folks old+timers boomers baby+boomers
 			millennials zoomers gen+z teenagers teens youngsters retirees pensioners geezers
-			young+people`,
+			young+people the+young the+old millenials`,
 		adj: `old older elderly aged senior teenage young`,
 	},
 	"ethnic": {
