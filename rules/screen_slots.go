@@ -65,7 +65,7 @@ var slotLists = map[string]struct{ plural, adj string }{
 	},
 	"religious": {
 		plural: `muslims jews christians catholics protestants hindus sikhs mormons atheists
-			buddhists evangelicals amish baptists jehovah's+witnesses`,
+			jew buddhists evangelicals amish baptists jehovah's+witnesses`,
 		adj: `muslim islamic jewish christian catholic protestant hindu sikh mormon atheist
 			buddhist evangelical amish religious`,
 	},
