@@ -315,6 +315,21 @@ var benignGroupCopy = []string{
 	"Most parents are too busy to cook every night.",
 	"The poor harvest raised coffee prices this year.",
 	"Our Black-owned partner brands are featured all month.",
+	"Clean your dirty white sneakers in minutes.",
+	"Get filthy rich flavour from our slow-roasted beans.",
+	"We source from these growers because of their rich heritage of tea farming.",
+	"Because you're unemployed, you qualify for our reduced plan.",
+	"Because he is blind, he uses our screen reader every day.",
+	"Because she was overweight, her doctor suggested our walking program.",
+	"No more terrible customer service: our team answers in minutes.",
+	"That stupid old printer is finally replaced by our new model.",
+	"Nasty old stains come out with one wash.",
+	"Lazy Sunday brunch with our French toast.",
+	"Stupid simple setup: plug it in and go.",
+	"Our French customers are loyal and our German customers love the new colours.",
+	"Gay couples and straight couples alike book our honeymoon suites.",
+	"Many older people enjoy our large-print crosswords.",
+	"Single mothers can apply for our scholarship program.",
 }
 
 func TestBenignGroupCopyNotFlagged(t *testing.T) {
