@@ -234,6 +234,11 @@ func TestEvalBias(t *testing.T) {
 		p := perCat[c]
 		t.Logf("  %-15s recall %.3f (%d/%d)", c, p.recall(), p.tp, p.tp+p.fn)
 	}
+	for src, floor := range map[string]float64{"crows-pairs": evalFloors.biasRecallCrows, "retext-equality-tests": evalFloors.biasRecallRetext} {
+		if c := bySource[src]; c != nil && c.recall() < floor {
+			t.Errorf("bias recall on %s %.3f below floor %.3f", src, c.recall(), floor)
+		}
+	}
 	if all.recall() < evalFloors.biasRecall {
 		t.Errorf("bias recall %.3f below floor %.3f", all.recall(), evalFloors.biasRecall)
 	}
@@ -245,9 +250,12 @@ func TestEvalBias(t *testing.T) {
 // evalFloors sit just under the measured figures, so a regression fails.
 var evalFloors = struct {
 	manipF1, manipBenignMax, biasRecall, biasBenignMax float64
+	biasRecallCrows, biasRecallRetext                  float64
 }{
-	manipF1:        0.93,  // measured 0.948
-	manipBenignMax: 0.015, // measured 0.5 %
-	biasRecall:     0.21,  // measured 0.222 (CrowS-Pairs is mostly beyond word rules)
-	biasBenignMax:  0.005, // measured 0.0 %
+	manipF1:          0.93,  // measured 0.948
+	manipBenignMax:   0.015, // measured 0.5 %
+	biasRecall:       0.215, // measured 0.221 (CrowS-Pairs is mostly beyond word rules)
+	biasRecallCrows:  0.205, // measured 0.210
+	biasRecallRetext: 0.50,  // measured 0.510
+	biasBenignMax:    0.005, // measured 0.0 %
 }
