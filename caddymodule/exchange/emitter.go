@@ -118,14 +118,17 @@ func (e *Emitter) SetLogger(logger *zap.Logger) {
 // cannot be encoded is replaced by an error entry naming only the exchange id.
 func (e *Emitter) Emit(rec *Record) {
 	fill(rec)
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	line, err := e.seal(rec)
+	// Encoding and canonicalising are the expensive part; only the chain
+	// step and the write (so that file order is seq order) need the lock.
+	body, canon, err := encode(rec)
 	if err != nil {
 		e.logger.Error("encoding exchange record",
 			zap.String("exchange_id", rec.ExchangeID), zap.Error(err))
 		return
 	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	line := e.chain(rec, body, canon)
 	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
 		ce.Write(zap.Reflect(FieldName, rawJSON(line)))
 	}
@@ -136,9 +139,13 @@ func (e *Emitter) Emit(rec *Record) {
 // zero fields and the chain fields of rec.
 func (e *Emitter) Seal(rec *Record) ([]byte, error) {
 	fill(rec)
+	body, canon, err := encode(rec)
+	if err != nil {
+		return nil, err
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.seal(rec)
+	return e.chain(rec, body, canon), nil
 }
 
 // fill sets the zero Schema, Kind and Time of rec and rounds Time to
@@ -156,17 +163,24 @@ func fill(rec *Record) {
 	rec.Time = rec.Time.UTC().Truncate(time.Millisecond)
 }
 
-// seal computes the chain fields of rec and returns its JSON. e.mu is held.
-func (e *Emitter) seal(rec *Record) ([]byte, error) {
+// encode returns rec's JSON without chain fields and its canonical form.
+func encode(rec *Record) (body, canon []byte, err error) {
 	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
-	body, err := json.Marshal(rec)
+	body, err = json.Marshal(rec)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	canon, err := Canonical(body)
+	canon, err = Canonical(body)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return body, canon, nil
+}
+
+// chain computes the chain fields of rec from its encoded body and
+// canonical form, advances the chain, and returns the record's JSON.
+// e.mu is held.
+func (e *Emitter) chain(rec *Record, body, canon []byte) []byte {
 	rec.Chain = e.state.ID
 	rec.Seq = e.state.Seq + 1
 	rec.Prev = e.state.Hash
@@ -187,7 +201,7 @@ func (e *Emitter) seal(rec *Record) ([]byte, error) {
 	}
 	out = append(out, `,"hash":"`...)
 	out = append(out, rec.Hash...)
-	return append(out, `"}`...), nil
+	return append(out, `"}`...)
 }
 
 // chainHash returns hex HMAC(prev || canon) with the keyed mac.
