@@ -254,8 +254,8 @@ var evalFloors = struct {
 }{
 	manipF1:          0.93,  // measured 0.948
 	manipBenignMax:   0.015, // measured 0.5 %
-	biasRecall:       0.215, // measured 0.221 (CrowS-Pairs is mostly beyond word rules)
-	biasRecallCrows:  0.205, // measured 0.210
+	biasRecall:       0.22,  // measured 0.223 (CrowS-Pairs is mostly beyond word rules)
+	biasRecallCrows:  0.21,  // measured 0.212
 	biasRecallRetext: 0.50,  // measured 0.510
 	biasBenignMax:    0.005, // measured 0.0 %
 }

@@ -28,7 +28,8 @@ import (
 //	           religion, sexual orientation or gender identity, class, looks or
 //	           disability ("women", "the poor", "Asian people"); {K_group} only
 //	           kind K, {K_adj} the adjective alone ("black", "gay"), {K_member}
-//	           one member ("a Muslim woman" without the article), with K one of
+//	           one member ("a Muslim woman" without the article), {K_the} the
+//	           word that names the group after "the" ("the poor"), with K one of
 //	           gender, age, ethnic, religious, lgbtq, class, looks, disability
 //	           (word lists in screen_slots.go)
 //	_          any one word
@@ -262,7 +263,7 @@ func (ps *phraseParser) parseAtom() (pnode, error) {
 			return pnode{}, err
 		}
 		if !ok {
-			return pnode{}, fmt.Errorf("unknown slot {%s} (want {n}, {t}, {trait}, {group} or a {<kind>_group}, {<kind>_adj} or {<kind>_member} slot)", slot)
+			return pnode{}, fmt.Errorf("unknown slot {%s} (want {n}, {t}, {trait}, {group} or a {<kind>_group}, {<kind>_adj}, {<kind>_member} or {<kind>_the} slot)", slot)
 		}
 		return n, nil
 	case '~':

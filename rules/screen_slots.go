@@ -11,8 +11,9 @@ import (
 // is replaced by that choice when a phrase is parsed, so the automaton and
 // streaming behave exactly as if the alternatives were written out.
 //
-// Group slots name people by a shared trait, as a group ("women", "the
-// poor", "Muslim people", "older workers"); adjective slots hold the trait
+// Group slots name people by a shared trait, as a group ("women", "Muslim
+// people", "older workers"); {K_the} slots hold the words that name a
+// group after "the" ("the poor", "the elderly"); adjective slots hold the trait
 // word alone ("black", "gay", "poor") for forms such as "because she is
 // {ethnic_adj}"; {trait} holds the attributes stereotypes ascribe to groups.
 // Group slots never include words that mostly name a market segment in
@@ -155,8 +156,22 @@ func buildSlots() {
 	var allGroups []string
 	for name, l := range slotLists {
 		adj := altOf(l.adj)
-		// "women", "the poor", "Asian people", "the Asians"
-		src := "(" + altOf(l.plural) + "|(" + adj + " " + altOf(personNouns) + "))"
+		// "the poor" style entries form the {K_the} slot ("poor"), used
+		// after a literal "the": a phrase that starts with "the" would
+		// start a match at every "the" of a text.
+		var plural, the []string
+		for _, f := range strings.Fields(l.plural) {
+			if rest, ok := strings.CutPrefix(f, "the+"); ok {
+				the = append(the, rest)
+			} else {
+				plural = append(plural, f)
+			}
+		}
+		if len(the) > 0 {
+			slotSrc[name+"_the"] = altOf(strings.Join(the, " "))
+		}
+		// "women", "Asian people", "older workers"
+		src := "(" + altOf(strings.Join(plural, " ")) + "|(" + adj + " " + altOf(personNouns) + "))"
 		slotSrc[name+"_group"] = src
 		slotSrc[name+"_adj"] = adj
 		slotSrc[name+"_member"] = "(" + adj + " " + altOf(personNounsSingular) + ")"
