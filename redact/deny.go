@@ -2,6 +2,7 @@ package redact
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,26 +17,30 @@ const (
 // run of whitespace between the words of a multi-word term.
 //
 // The scan is byte-wise and looks only at bytes that can begin a term
-// (first); there it checks for a word start (the rune there is a word
+// (starts); there it checks for a word start (the rune there is a word
 // rune, the one before is not; ASCII by table, other runes decoded) and
-// tries the terms. Words are
+// tries the terms that can begin with that byte. Words are
 // compared in place, ASCII pairs by folding the byte, anything else by
 // the rune-wise Unicode comparison, so nothing is allocated per call.
 type denyMatcher struct {
 	terms [][]string // each term split into words
-	// first reports, per byte, whether a match can start with it: the
-	// ASCII bytes that fold-match some term's first rune, and every
-	// UTF-8 lead byte (left to the full comparison). Continuation bytes
-	// are never a word's first byte.
+	// starts lists, per byte, the indexes of the terms a match starting
+	// with that byte can be of: for an ASCII byte the terms whose first
+	// rune fold-matches it; for a UTF-8 lead byte every term with a
+	// non-ASCII first rune (left to the full comparison) and the ASCII
+	// ones a rune in denyFoldsToASCII with that lead byte matches.
+	// Continuation bytes never start a word; a byte with no terms is
+	// skipped. Each list is in term order.
+	starts [256][]int
+	// first reports whether starts has any term for a byte: the hot loop
+	// reads this 256-byte table rather than the slice headers.
 	first [256]bool
 }
 
 func newDenyMatcher(terms []string) (*denyMatcher, error) {
 	dm := &denyMatcher{}
-	for b := 0xC0; b < len(dm.first); b++ {
-		dm.first[b] = true
-	}
-	for _, t := range terms {
+	var nonASCII []int // terms with a non-ASCII first rune
+	for k, t := range terms {
 		words := strings.Fields(t)
 		if len(words) == 0 {
 			return nil, errors.New("empty deny term")
@@ -44,12 +49,40 @@ func newDenyMatcher(terms []string) (*denyMatcher, error) {
 		pr, _ := utf8.DecodeRuneInString(words[0])
 		for c := rune(0); c < utf8.RuneSelf; c++ {
 			if foldEqualRune(c, pr) {
-				dm.first[c] = true
+				dm.starts[c] = append(dm.starts[c], k)
+			}
+		}
+		if pr >= utf8.RuneSelf {
+			nonASCII = append(nonASCII, k)
+			continue
+		}
+		// An ASCII first rune is matched by non-ASCII text only through
+		// the few runes whose case maps into ASCII.
+		for _, r := range denyFoldsToASCII {
+			if foldEqualRune(r, pr) {
+				lead := string(r)[0]
+				if !slices.Contains(dm.starts[lead], k) {
+					dm.starts[lead] = append(dm.starts[lead], k)
+				}
 			}
 		}
 	}
+	if len(nonASCII) > 0 {
+		for b := 0xC0; b < len(dm.starts); b++ {
+			dm.starts[b] = append(dm.starts[b], nonASCII...)
+			slices.Sort(dm.starts[b])
+		}
+	}
+	for b, ks := range dm.starts {
+		dm.first[b] = len(ks) > 0
+	}
 	return dm, nil
 }
+
+// denyFoldsToASCII are the non-ASCII runes whose simple lower or upper
+// case is ASCII (TestDenyFoldsToASCIIComplete checks the list against the
+// unicode tables): İ, ı, ſ and the Kelvin sign.
+var denyFoldsToASCII = []rune{'\u0130', '\u0131', '\u017F', '\u212A'}
 
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -106,8 +139,8 @@ func (dm *denyMatcher) detect(text string, dst []Span) []Span {
 		}
 		// The longest term matching here wins.
 		best := -1
-		for _, term := range dm.terms {
-			if end, ok := matchTerm(text, i, term); ok && end > best {
+		for _, k := range dm.starts[text[i]] {
+			if end, ok := matchTerm(text, i, dm.terms[k]); ok && end > best {
 				best = end
 			}
 		}

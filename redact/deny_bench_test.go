@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // benchDenyTerms are the two deny terms of the profile that motivated the
 // deny matcher's byte-level fast path.
@@ -25,4 +28,25 @@ func BenchmarkFindDenyCorpus(b *testing.B) {
 		var buf []Span
 		benchLines(b, lines, func(s string) []Span { buf = dm.detect(s, buf[:0]); return buf })
 	})
+	b.Run("deny-only-100-terms", func(b *testing.B) {
+		dm, err := newDenyMatcher(benchManyDenyTerms(100))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var buf []Span
+		benchLines(b, lines, func(s string) []Span { buf = dm.detect(s, buf[:0]); return buf })
+	})
+}
+
+// benchManyDenyTerms returns n code names, one- and two-word, spread over
+// the first letters and absent from the corpus.
+func benchManyDenyTerms(n int) []string {
+	terms := make([]string, n)
+	for k := range terms {
+		terms[k] = fmt.Sprintf("%cqx%d", 'a'+k%26, k)
+		if k%3 == 0 {
+			terms[k] = fmt.Sprintf("Project %cqx%d", 'A'+k%26, k)
+		}
+	}
+	return terms
 }

@@ -211,3 +211,15 @@ func FuzzDenyMatcher(f *testing.F) {
 		}
 	})
 }
+
+func TestDenyFoldsToASCIIComplete(t *testing.T) {
+	var got []rune
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.ToLower(r) < utf8.RuneSelf || unicode.ToUpper(r) < utf8.RuneSelf {
+			got = append(got, r)
+		}
+	}
+	if !slices.Equal(got, denyFoldsToASCII) {
+		t.Errorf("non-ASCII runes with an ASCII case mapping = %U, denyFoldsToASCII = %U", got, denyFoldsToASCII)
+	}
+}
