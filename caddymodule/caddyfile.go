@@ -39,6 +39,7 @@ func parseCaddyfile(h httpcaddyfile.Helper) (caddyhttp.MiddlewareHandler, error)
 //		log_content     none|redacted
 //		media           pass|drop|reject
 //		feedback_path   <path>
+//		route           <label>
 //		consent {
 //			...  (see the consent package)
 //		}
@@ -95,7 +96,7 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 			if len(args) == 1 {
 				g.Rules = args[0]
 			}
-		case "dialect", "unknown_path", "hash_key", "log_content", "feedback_path", "media":
+		case "dialect", "unknown_path", "hash_key", "log_content", "feedback_path", "media", "route":
 			if !d.NextArg() {
 				return d.ArgErr()
 			}
@@ -114,6 +115,8 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 				g.LogContent = v
 			case "feedback_path":
 				g.FeedbackPath = v
+			case "route":
+				g.Route = v
 			case "media":
 				g.Media = v
 			}

@@ -72,6 +72,7 @@ func (g *Guardrail) serveFeedback(w http.ResponseWriter, r *http.Request) error 
 		ExchangeID:   id.String(),
 		Time:         now(),
 		Host:         r.Host,
+		Route:        g.Route,
 		Path:         r.URL.Path,
 		RulesVersion: st.version,
 		Feedback:     &exchange.Feedback{Kind: kind.String(), Message: redacted},

@@ -46,6 +46,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	st := g.state.Load()
 	x := newExchange(r, st)
+	x.route = g.Route
 	w.Header().Set("X-Guardrail-Exchange-Id", x.id)
 	repl, _ := r.Context().Value(caddy.ReplacerCtxKey).(*caddy.Replacer)
 	if repl != nil {

@@ -101,6 +101,11 @@ type Guardrail struct {
 	// Screening of answers for manipulative or biased wording.
 	Screen *ScreenConfig `json:"screen,omitempty"`
 
+	// A label for this route in exchange records (the record's "route"
+	// field), e.g. "marketing-emails", so operators can tell apart routes
+	// that share a host. Default: empty.
+	Route string `json:"route,omitempty"`
+
 	// The path at which customers or apps POST feedback about an exchange
 	// ({"exchange_id", "kind", "message"}); the guardrail answers it itself
 	// with 202 and writes a feedback record. Empty (default): no endpoint.

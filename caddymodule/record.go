@@ -15,6 +15,7 @@ type exchangeState struct {
 	id              string
 	start           time.Time
 	host, method    string
+	route           string
 	path            string
 	rulesVersion    string
 	dialect         string
@@ -85,6 +86,7 @@ func (x *exchangeState) record() *exchange.Record {
 		ExchangeID:     x.id,
 		Time:           x.start,
 		Host:           x.host,
+		Route:          x.route,
 		Method:         x.method,
 		Path:           x.path,
 		Dialect:        x.dialect,

@@ -56,6 +56,7 @@ func TestIntegrationRecordsCanary(t *testing.T) {
 	logFile := filepath.Join(t.TempDir(), "exchange.log")
 	up := newUpstream(t)
 	startCaddyWithLog(t, up, logFile, `feedback_path /guardrail/feedback
+		route canary
 		log_content redacted
 		consent {
 			require personalization
@@ -192,6 +193,9 @@ func TestIntegrationRecordsCanary(t *testing.T) {
 		if len(exch) != 1 {
 			t.Errorf("exchange %d (%s): %d records, want 1", i, want[i], len(exch))
 			continue
+		}
+		if exch[0].Route != "canary" {
+			t.Errorf("exchange %d: route %q, want canary", i, exch[0].Route)
 		}
 		if exch[0].Outcome != want[i] {
 			t.Errorf("exchange %d: outcome %q, want %q", i, exch[0].Outcome, want[i])
