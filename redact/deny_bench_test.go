@@ -10,7 +10,13 @@ import (
 var benchDenyTerms = []string{"Project Falcon", "Nightjar"}
 
 // BenchmarkFindDenyCorpus runs the whole engine (every built-in) with two
-// deny terms over the corpus, and the deny matcher alone.
+// deny terms over the corpus, and the deny matcher alone with two and with
+// 100 terms.
+//
+// Medians of 7 alternating runs (-benchtime 5x, loaded 2-core box), cpu-MB/s,
+// rune-by-rune matcher -> byte-level matcher: all-builtins+deny 43.6 -> 71.2
+// (all-builtins without deny: 77.7 / 75.0), deny-only 106 -> 877,
+// deny-only-100-terms 5.4 -> 135; 0 allocs per call either way.
 func BenchmarkFindDenyCorpus(b *testing.B) {
 	lines := benchCorpus(b)
 	b.Run("all-builtins+deny", func(b *testing.B) {
