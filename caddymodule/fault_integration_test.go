@@ -414,8 +414,8 @@ func TestFaultUpstream(t *testing.T) {
 			for s.Next() {
 			}
 			_ = s.Close()
-			if s.Err() == nil {
-				t.Errorf("a stream cut by the read timeout ended without an error for the client")
+			if s.Err() == nil || !strings.Contains(s.Err().Error(), "upstream_stream_broken") {
+				t.Errorf("a stream cut by the read timeout ended with %v, want the guardrail's upstream_stream_broken error event", s.Err())
 			}
 		}
 		check(3)
@@ -441,8 +441,8 @@ func TestFaultUpstream(t *testing.T) {
 			for s.Next() {
 			}
 			_ = s.Close()
-			if s.Err() == nil {
-				t.Errorf("a stream the provider broke off ended without an error for the client")
+			if s.Err() == nil || !strings.Contains(s.Err().Error(), "upstream_stream_broken") {
+				t.Errorf("a stream the provider broke off ended with %v, want the guardrail's upstream_stream_broken error event", s.Err())
 			}
 		}
 		check(3)

@@ -183,8 +183,16 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 				}
 				if r.Context().Err() != nil {
 					x.outcome = outcomeClientAborted
-				} else {
-					x.outcome = outcomeUpstreamError
+					panic(rec)
+				}
+				x.outcome = outcomeUpstreamError
+				if aw.mode == modeStream && aw.stream != nil {
+					// The provider broke off mid-stream: end the client's
+					// stream well-formed, with an error event in the API's
+					// own shape, instead of a broken connection.
+					aw.stream.breakOff()
+					err = nil
+					return
 				}
 			}
 			panic(rec)

@@ -473,6 +473,27 @@ func (s *streamState) abort(code string) error {
 	return err
 }
 
+// breakOff ends a stream whose upstream broke off before the answer was
+// complete: the text still held back is screened to its end and released
+// (or the stream is cut, if that confirms a blocking finding), then an
+// error event in the API's own shape ends the stream.
+func (s *streamState) breakOff() {
+	if s.done {
+		_ = s.flush()
+		return
+	}
+	s.event, s.line = nil, nil
+	if err := s.drain(); err != nil {
+		return // cut: already ended well-formed
+	}
+	s.writeFlags()
+	s.aw.x.errCode = "upstream_stream_broken"
+	s.writeEvent(nil, s.aw.d.errorBody(http.StatusBadGateway, "upstream_stream_broken",
+		"the model provider's stream broke off before the answer was complete"))
+	s.done = true
+	_ = s.flush()
+}
+
 // end is called when the upstream finished: it releases what is still held
 // (a stream that ended without its terminal event) and flushes.
 func (s *streamState) end() error {
