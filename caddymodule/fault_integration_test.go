@@ -458,8 +458,10 @@ func TestFaultUpstream(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if status != 200 || string(b) != `{"id":"x","choices":[{"message":{"content":"Hi` {
-			t.Errorf("got %d %q, want the provider's answer unchanged", status, b)
+		// Text the screener could not read never reaches the client: the
+		// answer is replaced by an error in the API's shape.
+		if status != http.StatusBadGateway || !bytes.Contains(b, []byte(`"code":"upstream_format"`)) || bytes.Contains(b, []byte("Hi")) {
+			t.Errorf("got %d %q, want 502 upstream_format without the provider's text", status, b)
 		}
 		if _, err := client.Chat.Completions.New(context.Background(), params); err == nil {
 			t.Errorf("openai-go accepted a truncated JSON answer")
@@ -478,7 +480,7 @@ func TestFaultUpstream(t *testing.T) {
 		}
 		content, _, _ := assertWellFormedSSE(t, b)
 		if status != 200 || content != "Hello" {
-			t.Errorf("got %d, content %q; want 200 and the complete events only", status, content)
+			t.Errorf("got %d, content %q; want 200 and the complete events only: %s", status, content, b)
 		}
 	})
 

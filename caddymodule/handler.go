@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -69,8 +70,13 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		return nil
 	}
 
-	if r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions || r.Method == http.MethodDelete {
-		// Nothing to inspect going out (model lists, health checks).
+	hasBody := r.Body != nil && r.Body != http.NoBody && r.ContentLength != 0
+	if !hasBody && (r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions || r.Method == http.MethodDelete) {
+		// No body to inspect (model lists, health checks); the query
+		// string still is.
+		t := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+		redactQuery(r, t)
+		x.redactions = t.stats
 		x.outcome = outcomeForwarded
 		return g.forward(w, r, next, x, nil, st, nil, false)
 	}
@@ -105,6 +111,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	x.requestBytes = len(body)
 	t := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
 	out, aerr := g.redactBody(r, d, body, t, personalize, x)
+	redactQuery(r, t)
 	x.redactions = t.stats
 	if aerr != nil {
 		return fail(aerr, outcomeRejected)
@@ -129,6 +136,9 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		return nil, nil
 	}
 	if d == nil {
+		if jsonDepth(body) > maxJSONDepth {
+			return nil, errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
+		}
 		if gjson.ValidBytes(body) {
 			out, err := redactAllJSON(body, t)
 			if err != nil {
@@ -238,11 +248,41 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 	return nil
 }
 
+// dialectFor returns the dialect of a request path: the route's pinned
+// dialect, unless the path clearly belongs to another one (then that one,
+// so a pinned dialect never skips fields of another API's body).
 func (g *Guardrail) dialectFor(p string) *dialect {
-	if g.Dialect != "" {
+	detected := detectDialect(p)
+	if g.Dialect != "" && detected == nil {
 		return dialectByName(g.Dialect)
 	}
-	return detectDialect(p)
+	return detected
+}
+
+// redactQuery redacts personal data in the request's query values; the
+// query is rewritten only when something was found.
+func redactQuery(r *http.Request, t *textRedactor) {
+	if r.URL.RawQuery == "" {
+		return
+	}
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		// Unparseable: redact it as one text.
+		r.URL.RawQuery = url.QueryEscape(t.redact(r.URL.RawQuery))
+		return
+	}
+	changed := false
+	for k, vs := range q {
+		for i, v := range vs {
+			if out := t.redact(v); out != v {
+				vs[i], changed = out, true
+			}
+		}
+		q[k] = vs
+	}
+	if changed {
+		r.URL.RawQuery = q.Encode()
+	}
 }
 
 // writeAPIError writes e in the dialect's error shape.

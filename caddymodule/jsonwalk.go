@@ -47,9 +47,10 @@ func walkStrings(v gjson.Result, p jsonPath, idx []int, fn func(s gjson.Result, 
 		}
 		// Every member named seg, not only the first: with duplicate keys
 		// gjson's Get finds the first while most providers' parsers keep the
-		// last, so each one is visited. Keys are compared unescaped.
+		// last, so each one is visited. Keys are compared unescaped and
+		// case-insensitively, as Go's encoding/json (Ollama) matches them.
 		v.ForEach(func(k, child gjson.Result) bool {
-			if k.Str == seg {
+			if strings.EqualFold(k.Str, seg) {
 				walkStrings(child, rest, idx, fn)
 			}
 			return true
@@ -157,7 +158,7 @@ func (w *pathWalker) walk(v gjson.Result, states []pathPos, idx []int) {
 		if isObject {
 			for _, st := range states {
 				p := w.ps[st.p]
-				if st.pos < len(p) && p[st.pos] != "*" && p[st.pos] != "**" && k.Str == p[st.pos] {
+				if st.pos < len(p) && p[st.pos] != "*" && p[st.pos] != "**" && strings.EqualFold(k.Str, p[st.pos]) {
 					w.stack = append(w.stack, pathPos{st.p, st.pos + 1})
 				}
 			}

@@ -88,9 +88,9 @@ func (x *exchangeState) record() *exchange.Record {
 		Host:           x.host,
 		Route:          x.route,
 		Method:         x.method,
-		Path:           x.path,
+		Path:           x.redacted(x.path),
 		Dialect:        x.dialect,
-		Model:          x.model,
+		Model:          x.redacted(x.model),
 		Stream:         x.stream,
 		Subject:        x.subject,
 		Media:          x.media,
@@ -138,6 +138,10 @@ func (x *exchangeState) record() *exchange.Record {
 	return rec
 }
 
+// maxRecordedFindings bounds the findings one record lists; the rest are
+// counted in the metrics only.
+const maxRecordedFindings = 100
+
 // maxCapturedAnswer bounds the streamed answer text kept for log_content.
 const maxCapturedAnswer = 64 << 10
 
@@ -147,6 +151,15 @@ func (x *exchangeState) captureAnswer(s string) {
 	if room := maxCapturedAnswer - len(x.answerBuf); room > 0 {
 		x.answerBuf = append(x.answerBuf, s[:min(len(s), room)]...)
 	}
+}
+
+// redacted returns s with any personal data replaced, for client-supplied
+// strings the record keeps (path, model).
+func (x *exchangeState) redacted(s string) string {
+	if s == "" || x.st == nil {
+		return s
+	}
+	return redact.Apply(s, x.st.find(s), x.st.policy, nil)
 }
 
 // ms converts a duration to milliseconds with microsecond precision.

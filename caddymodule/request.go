@@ -1,9 +1,11 @@
 package caddymodule
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -49,7 +51,19 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 		defer zr.Close()
 		src = zr
 	case "deflate":
-		src = flate.NewReader(io.LimitReader(r.Body, max+1))
+		// HTTP's "deflate" is the zlib format (RFC 9110); some clients send
+		// raw DEFLATE, which is accepted too.
+		br := bufio.NewReader(io.LimitReader(r.Body, max+1))
+		if hdr, err := br.Peek(2); err == nil && (uint16(hdr[0])<<8|uint16(hdr[1]))%31 == 0 && hdr[0]&0x0f == 8 {
+			zr, err := zlib.NewReader(br)
+			if err != nil {
+				return nil, errorf(http.StatusBadRequest, "invalid_body", "request body is not valid deflate")
+			}
+			defer zr.Close()
+			src = zr
+		} else {
+			src = flate.NewReader(br)
+		}
 	default:
 		return nil, errorf(http.StatusUnsupportedMediaType, "unsupported_encoding",
 			"request Content-Encoding %q is not supported; send the body uncompressed, gzip or deflate", truncate(enc, 32))
@@ -222,10 +236,80 @@ func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID fu
 			ok = edits.setString(v, userID(v.String())) && ok
 		})
 	}
+	// Fail closed: every other string the dialect does not name (tool
+	// descriptions, metadata, prediction, new fields an API adds) is
+	// redacted too, except structural values the API needs unchanged.
+	seen := make(map[int]struct{}, len(edits))
+	for _, e := range edits {
+		seen[e.start] = struct{}{}
+	}
+	walkPaths(root, paths, func(_ int, v gjson.Result, _ []int) { seen[v.Index] = struct{}{} })
+	for _, p := range users {
+		walkStrings(root, p, nil, func(v gjson.Result, _ []int) { seen[v.Index] = struct{}{} })
+	}
+	ok = sweepStrings(root, seen, t, &edits) && ok
 	if !ok {
 		return nil, errNoOffset
 	}
 	return edits.apply(body), nil
+}
+
+// structuralKeys name request members whose values an API needs exactly as
+// sent (identifiers, enums, encoded media, signed or encrypted content); the
+// sweep of a known dialect's body leaves them alone. Compared
+// case-insensitively.
+var structuralKeys = map[string]struct{}{
+	"model": {}, "role": {}, "type": {}, "id": {}, "object": {}, "call_id": {},
+	"tool_call_id": {}, "tool_use_id": {}, "previous_response_id": {}, "conversation": {},
+	"signature": {}, "thinking": {}, "encrypted_content": {}, "data": {}, "url": {},
+	"image_url": {}, "file_data": {}, "file_id": {}, "input_audio": {}, "inlinedata": {},
+	"filedata": {}, "inline_data": {}, "file_data_uri": {}, "mimetype": {}, "mime_type": {},
+	"media_type": {}, "images": {}, "format": {}, "response_format": {}, "tool_choice": {},
+	"reasoning_effort": {}, "service_tier": {}, "modalities": {}, "stop_reason": {},
+	"finish_reason": {}, "cache_control": {}, "keep_alive": {},
+}
+
+func isStructural(key string) bool {
+	if len(key) > 24 {
+		return false
+	}
+	_, ok := structuralKeys[strings.ToLower(key)]
+	return ok
+}
+
+// sweepStrings redacts every string value and object key below v that is
+// not in seen (already handled by a dialect path) and not under a
+// structural key. It reports false when an edit has no offset.
+func sweepStrings(v gjson.Result, seen map[int]struct{}, t *textRedactor, edits *jsonEdits) bool {
+	ok := true
+	switch {
+	case v.Type == gjson.String:
+		if _, done := seen[v.Index]; done {
+			return true
+		}
+		s := v.String()
+		if out := t.redact(s); out != s {
+			ok = edits.setString(v, out)
+		}
+	case v.IsObject():
+		v.ForEach(func(k, c gjson.Result) bool {
+			if isStructural(k.Str) {
+				return true
+			}
+			ks := k.String()
+			if out := t.redact(ks); out != ks {
+				ok = edits.setString(k, out) && ok
+			}
+			ok = sweepStrings(c, seen, t, edits) && ok
+			return true
+		})
+	case v.IsArray():
+		v.ForEach(func(_, c gjson.Result) bool {
+			ok = sweepStrings(c, seen, t, edits) && ok
+			return true
+		})
+	}
+	return ok
 }
 
 // redactAllJSON redacts every string value (and object key) in body; it is
@@ -269,11 +353,11 @@ func checkJSON(body []byte) *apiError {
 	if !utf8.Valid(body) {
 		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
 	}
-	if !gjson.ValidBytes(body) {
-		return errorf(http.StatusBadRequest, "invalid_json", "request body is not valid JSON")
-	}
 	if d := jsonDepth(body); d > maxJSONDepth {
 		return errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
+	}
+	if !gjson.ValidBytes(body) {
+		return errorf(http.StatusBadRequest, "invalid_json", "request body is not valid JSON")
 	}
 	return nil
 }

@@ -88,7 +88,7 @@ func (aw *answerWriter) WriteHeader(status int) {
 		(ct == "application/x-ndjson" || ct == "application/jsonl") && aw.d.format == formatNDJSON:
 		aw.mode = modeStream
 		aw.stream = newStreamState(aw)
-	case ct == "text/event-stream" || ct == "application/x-ndjson":
+	case ct == "text/event-stream" || ct == "application/x-ndjson" || ct == "application/jsonl":
 		// A stream in a framing this dialect does not speak: fail closed.
 		aw.mode, aw.failCode = modeFailed, "upstream_format"
 	default:
@@ -164,6 +164,12 @@ func (aw *answerWriter) Flush() { _ = aw.FlushError() }
 func (aw *answerWriter) finish() error {
 	switch aw.mode {
 	case modeBuffer:
+		if !gjson.ValidBytes(aw.buf.Bytes()) {
+			// A known API answers JSON; anything else could carry text the
+			// screener never saw (a stream sent as text/plain): fail closed.
+			aw.mode, aw.failCode = modeFailed, "upstream_format"
+			return aw.finish()
+		}
 		t0 := now()
 		out := aw.processWhole(aw.buf.Bytes())
 		aw.x.guardDur += now().Sub(t0)
@@ -280,6 +286,11 @@ func (aw *answerWriter) recordFinding(f rules.Finding, text string) action {
 	}
 	ex := text[lo:hi]
 	excerpt := redact.Apply(ex, aw.st.find(ex), aw.st.policy, nil)
+	if len(aw.x.findings) >= maxRecordedFindings {
+		// The record lists the first ones; the metrics count them all.
+		metricFindings.WithLabelValues(f.Category, a.String()).Inc()
+		return a
+	}
 	aw.x.findings = append(aw.x.findings, findingRecord{
 		category: f.Category, rule: f.Rule, severity: f.Severity.String(), action: a.String(), excerpt: excerpt,
 	})

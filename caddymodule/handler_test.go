@@ -1,0 +1,115 @@
+package caddymodule
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/caddyserver/caddy/v2"
+	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+)
+
+// handlerServe runs one request through g with a next handler that records
+// what it received (URL and body) and answers with answer/contentType.
+func handlerServe(t *testing.T, g *Guardrail, method, target, body string, hdr map[string]string, contentType, answer string) (gotURL, gotBody string, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	var rd io.Reader
+	if body != "" {
+		rd = strings.NewReader(body)
+	}
+	req := httptest.NewRequest(method, target, rd)
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	req = req.WithContext(context.WithValue(req.Context(), caddy.ReplacerCtxKey, caddy.NewReplacer()))
+	rec = httptest.NewRecorder()
+	next := caddyhttp.HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+		b, _ := io.ReadAll(r.Body)
+		gotURL, gotBody = r.URL.String(), string(b)
+		w.Header().Set("Content-Type", contentType)
+		_, err := io.WriteString(w, answer)
+		return err
+	})
+	if err := g.ServeHTTP(rec, req, next); err != nil {
+		t.Fatalf("ServeHTTP: %v", err)
+	}
+	return gotURL, gotBody, rec
+}
+
+const handlerEmail = "ana.silva@example.com"
+
+func TestHandlerFailsClosed(t *testing.T) {
+	g := newTestGuardrail(t, &Guardrail{Media: "pass"})
+	okAnswer := `{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}`
+	tests := []struct {
+		name, method, target, body string
+	}{
+		{"GET with a body and a query", http.MethodGet, "/v1/chat/completions?email=" + handlerEmail, `{"messages":[{"role":"user","content":"` + handlerEmail + `"}]}`},
+		{"DELETE with a query", http.MethodDelete, "/v1/files/f1?note=" + handlerEmail, ""},
+		{"case-folded keys (Go parsers match them)", http.MethodPost, "/api/chat", `{"model":"m","stream":false,"messages":[{"role":"user","content":"ok","CONTENT":"` + handlerEmail + `"}]}`},
+		{"fields no dialect path names", http.MethodPost, "/v1/chat/completions", `{"model":"m","metadata":{"note":"` + handlerEmail + `"},"prediction":{"type":"content","content":"` + handlerEmail + `"},"tools":[{"type":"function","function":{"name":"send","description":"mail ` + handlerEmail + `"}}],"messages":[{"role":"user","content":"hi"}]}`},
+		{"PII in a metadata key", http.MethodPost, "/v1/chat/completions", `{"model":"m","metadata":{"` + handlerEmail + `":"1"},"messages":[{"role":"user","content":"hi"}]}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			u, b, rec := handlerServe(t, g, tc.method, tc.target, tc.body, map[string]string{"Content-Type": "application/json"}, "application/json", okAnswer)
+			if strings.Contains(u, handlerEmail) || strings.Contains(u, "ana.silva%40example.com") || strings.Contains(b, handlerEmail) {
+				t.Errorf("the provider got the address: url %q body %q (status %d)", u, b, rec.Code)
+			}
+			if tc.body != "" && !strings.Contains(tc.body, "CONTENT") && b == "" {
+				t.Errorf("nothing was forwarded (status %d: %s)", rec.Code, rec.Body)
+			}
+		})
+	}
+
+	t.Run("structural values and media stay as sent", func(t *testing.T) {
+		body := `{"model":"gpt-4o-2024-08-06","messages":[{"role":"user","content":[{"type":"text","text":"hi"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AKIAIOSFODNN7EXAMPLEAAAA"}}]}]}`
+		_, b, _ := handlerServe(t, g, http.MethodPost, "/v1/chat/completions", body, nil, "application/json", okAnswer)
+		if b != body {
+			t.Errorf("body changed:\n got %s\nwant %s", b, body)
+		}
+	})
+
+	t.Run("pinned dialect does not hide another API's fields", func(t *testing.T) {
+		pinned := newTestGuardrail(t, &Guardrail{Dialect: "openai_chat"})
+		_, b, _ := handlerServe(t, pinned, http.MethodPost, "/v1/responses", `{"model":"m","input":"`+handlerEmail+`"}`, nil, "application/json", `{"id":"r","object":"response","output":[]}`)
+		if strings.Contains(b, handlerEmail) {
+			t.Errorf("the provider got the address: %s", b)
+		}
+	})
+
+	t.Run("deflate is zlib", func(t *testing.T) {
+		var buf bytes.Buffer
+		zw := zlib.NewWriter(&buf)
+		_, _ = io.WriteString(zw, `{"model":"m","messages":[{"role":"user","content":"`+handlerEmail+`"}]}`)
+		_ = zw.Close()
+		_, b, rec := handlerServe(t, g, http.MethodPost, "/v1/chat/completions", buf.String(), map[string]string{"Content-Encoding": "deflate"}, "application/json", okAnswer)
+		if rec.Code != http.StatusOK || b == "" || strings.Contains(b, handlerEmail) {
+			t.Errorf("status %d, forwarded %q", rec.Code, b)
+		}
+	})
+
+	t.Run("deep nesting on an unknown path is refused fast", func(t *testing.T) {
+		start := time.Now()
+		_, b, rec := handlerServe(t, g, http.MethodPost, "/v2/unknown", strings.Repeat("[", 100000)+strings.Repeat("]", 100000), nil, "application/json", okAnswer)
+		if rec.Code != http.StatusBadRequest || b != "" {
+			t.Errorf("status %d, forwarded %d bytes", rec.Code, len(b))
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Logf("took %v", d) // not a timing assertion: a hint when it regresses
+		}
+	})
+
+	t.Run("a known API answering non-JSON fails closed", func(t *testing.T) {
+		_, _, rec := handlerServe(t, g, http.MethodPost, "/v1/chat/completions", `{"model":"m","messages":[{"role":"user","content":"hi"}]}`, nil, "text/plain", "data: act now before it is too late\n\n")
+		if rec.Code != http.StatusBadGateway || !strings.Contains(rec.Body.String(), "upstream_format") {
+			t.Errorf("status %d body %s, want 502 upstream_format", rec.Code, rec.Body)
+		}
+	})
+}
