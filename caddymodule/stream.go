@@ -3,6 +3,7 @@ package caddymodule
 import (
 	"bytes"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/tidwall/gjson"
@@ -25,10 +26,10 @@ type streamState struct {
 	event    [][]byte // lines of the current SSE event
 	channels map[string]*channel
 	order    []string
-	tmpl     []byte // the last JSON event, template for synthesized ones
-	flags    []string
-	flagged  bool // the findings comment was written
-	done     bool // the stream's terminal event was written
+	tmpl     []byte   // the last JSON event, template for synthesized ones
+	flags    []string // category/rule of flagging findings, each once
+	flagged  bool     // the findings comment was written
+	done     bool     // the stream's terminal event was written
 	out      bytes.Buffer
 }
 
@@ -160,15 +161,11 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 		s.aw.x.usage = u
 	}
 	final := d.final(ev)
-	if final {
-		// Release everything held before the event that ends the answer.
-		if err := s.drain(); err != nil {
-			return err
-		}
-		s.writeFlags()
-	}
 	var edits jsonEdits
 	var cutErr error
+	// In the event that ends the answer, channel texts are edited only
+	// after their channels are finished (finishFinal).
+	var texts []finalText
 	d.delta(ev, func(t answerText) {
 		if cutErr != nil {
 			return
@@ -186,22 +183,84 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 			return
 		}
 		out, blocked := s.channel(t.channel, t.kind).write(s, in)
-		if out != in {
+		if final {
+			texts = append(texts, finalText{value: t.value, key: t.channel, in: in, out: out})
+		} else if out != in {
 			edits.setString(t.value, out)
 		}
 		if blocked {
 			cutErr = errStreamCut
 		}
 	})
+	if final {
+		return s.finishFinal(other, data, edits, texts, cutErr != nil)
+	}
 	if cutErr != nil {
 		s.writeEvent(other, edits.apply(data))
 		return s.cutStream()
 	}
 	s.writeEvent(other, edits.apply(data))
-	if final && d.format == formatNDJSON {
+	return nil
+}
+
+// finalText is one channel text of the event that ends the answer, with
+// the text released for it so far.
+type finalText struct {
+	value   gjson.Result
+	key     string
+	in, out string
+}
+
+// finishFinal ends the answer at its final event, whose own texts were
+// already passed through their channels: every channel is screened to its
+// end and releases what it still holds, appended to the channel's last
+// text in this event, so text order is kept and nothing follows the final
+// event; a channel without text in this event gets a synthesized event
+// before it. Then the findings comment and the final event. A blocking
+// finding (blocked: already in this event's texts) cuts the stream
+// instead: the text released before it goes out in synthesized events.
+func (s *streamState) finishFinal(other [][]byte, data []byte, edits jsonEdits, texts []finalText, blocked bool) error {
+	last := make(map[string]int, len(texts))
+	for i, t := range texts {
+		last[t.key] = i
+	}
+	if !blocked {
+		for _, key := range s.order {
+			out, b := s.channels[key].finish(s)
+			blocked = blocked || b
+			if i, ok := last[key]; ok {
+				texts[i].out += out
+			} else if out != "" {
+				s.writeText(key, out)
+			}
+		}
+	}
+	if blocked {
+		for _, t := range texts {
+			if t.out != "" {
+				s.writeText(t.key, t.out)
+			}
+		}
+		return s.cutStream()
+	}
+	for _, t := range texts {
+		if t.out != t.in {
+			edits.setString(t.value, t.out)
+		}
+	}
+	s.writeFlags()
+	s.writeEvent(other, edits.apply(data))
+	if s.aw.d.format == formatNDJSON {
 		s.done = true
 	}
 	return nil
+}
+
+// writeText writes a synthesized event carrying text for channel key.
+func (s *streamState) writeText(key, text string) {
+	if ev := s.aw.d.textEvent(gjson.ParseBytes(s.tmpl), key, text); ev != nil {
+		s.writeEvent(nil, ev)
+	}
 }
 
 // channel returns (creating) the state of one output.
@@ -392,7 +451,10 @@ func (aw *answerWriter) recordStreamFinding(f rules.Finding, c *channel, s *stre
 	rel.Start, rel.End = max(0, f.Start-base), max(0, f.End-base)
 	a := aw.recordFinding(rel, string(c.text))
 	if a == actFlag || a == actBlock {
-		s.flags = append(s.flags, f.Category+"/"+f.Rule)
+		// Kept unique: a long answer repeats the same findings.
+		if k := f.Category + "/" + f.Rule; !slices.Contains(s.flags, k) {
+			s.flags = append(s.flags, k)
+		}
 	}
 	return a
 }
@@ -402,26 +464,34 @@ func (aw *answerWriter) recordStreamFinding(f rules.Finding, c *channel, s *stre
 func (s *streamState) drain() error {
 	blocked := false
 	for _, key := range s.order {
-		c := s.channels[key]
-		limit := c.fed
-		if c.screen != nil {
-			for _, f := range c.screen.Close() {
-				if s.aw.recordStreamFinding(f, c, s) == actBlock {
-					blocked = true
-					limit = min(limit, f.Start)
-				}
-			}
-		}
-		out := c.release(limit)
-		out += c.flushRestorer()
+		out, b := s.channels[key].finish(s)
+		blocked = blocked || b
 		if out != "" {
-			s.writeEvent(nil, s.aw.d.textEvent(gjson.ParseBytes(s.tmpl), key, out))
+			s.writeText(key, out)
 		}
 	}
 	if blocked {
 		return s.cutStream()
 	}
 	return nil
+}
+
+// finish screens the channel's text to its end and returns the text it
+// still holds, released and restored, and whether the end of text
+// confirmed a blocking finding (the text from it on is withheld).
+func (c *channel) finish(s *streamState) (string, bool) {
+	limit := c.fed
+	blocked := false
+	if c.screen != nil {
+		for _, f := range c.screen.Close() {
+			if s.aw.recordStreamFinding(f, c, s) == actBlock {
+				blocked = true
+				limit = min(limit, f.Start)
+			}
+		}
+	}
+	out := c.release(limit)
+	return out + c.flushRestorer(), blocked
 }
 
 // writeFlags writes the findings comment before the final event.
@@ -431,7 +501,7 @@ func (s *streamState) writeFlags() {
 	}
 	s.flagged = true
 	s.out.WriteString(": guardrail-findings ")
-	s.out.WriteString(strings.Join(dedupe(s.flags), ", "))
+	s.out.WriteString(strings.Join(s.flags, ", "))
 	s.out.WriteString("\n\n")
 }
 
@@ -500,6 +570,20 @@ func (s *streamState) end() error {
 	if s.done {
 		return s.flush()
 	}
+	if line := bytes.TrimSuffix(s.line, []byte{'\r'}); len(line) > 0 && s.aw.d.format == formatNDJSON {
+		// A last NDJSON line without its newline is complete all the same
+		// if it is JSON; a cut-off one is dropped, like an SSE event
+		// without its blank line.
+		s.line = nil
+		if gjson.ValidBytes(line) {
+			if err := s.handleLine(line); err != nil {
+				return nil
+			}
+			if s.done {
+				return s.flush()
+			}
+		}
+	}
 	if len(s.event) > 0 {
 		ev := s.event
 		s.event = nil
@@ -534,10 +618,17 @@ func (s *streamState) writeEvent(other [][]byte, data []byte) {
 			s.out.WriteByte('\n')
 		}
 	}
-	if data != nil {
+	// Every line of the data gets its own "data: " prefix: the client
+	// joins them with newlines again.
+	for rest := data; rest != nil; {
+		l, r, more := bytes.Cut(rest, []byte{'\n'})
 		s.out.WriteString("data: ")
-		s.out.Write(data)
+		s.out.Write(l)
 		s.out.WriteByte('\n')
+		if !more {
+			break
+		}
+		rest = r
 	}
 	s.out.WriteByte('\n')
 }
