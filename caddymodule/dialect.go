@@ -67,7 +67,8 @@ type dialect struct {
 	// delta visits the text fields of one stream event.
 	delta func(ev gjson.Result, visit func(answerText))
 	// final reports whether the event ends the answer (carries a stop
-	// reason), so held-back text must be released before it.
+	// reason): held-back text is finished inside that event (its channels)
+	// or in events written before it (other channels).
 	final func(ev gjson.Result) bool
 	// textEvent makes an event that carries text for channel, shaped like
 	// the template event tmpl.
