@@ -242,7 +242,9 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 			x.outcome = outcomeUpstreamError
 		}
 	}
-	if r.Context().Err() != nil && x.outcome == outcomeForwarded {
+	// A client that hung up before the answer was complete aborted it; one
+	// that closes right after a stream's terminal event did not.
+	if r.Context().Err() != nil && x.outcome == outcomeForwarded && !(aw.stream != nil && aw.stream.done) {
 		x.outcome = outcomeClientAborted
 	}
 	return nil

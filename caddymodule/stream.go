@@ -250,7 +250,9 @@ func (s *streamState) finishFinal(other [][]byte, data []byte, edits jsonEdits, 
 	}
 	s.writeFlags()
 	s.writeEvent(other, edits.apply(data))
-	if s.aw.d.format == formatNDJSON {
+	if s.aw.d.done == "" {
+		// No terminal data line follows (NDJSON, Anthropic, Gemini): the
+		// answer is complete with its final event.
 		s.done = true
 	}
 	return nil
