@@ -47,6 +47,22 @@ func rulesFileProvision(t *testing.T, g *Guardrail) error {
 	return err
 }
 
+// rulesFileManualWatcher stops g's watcher goroutine and returns a watcher
+// whose reload the test drives by hand.
+func rulesFileManualWatcher(t *testing.T, g *Guardrail, path string) *rulesWatcher {
+	t.Helper()
+	g.stopRulesWatcher()
+	data, _ := os.ReadFile(path)
+	set, err := g.loadRuleSet(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.prepareRulesWatcher(data, set)
+	v, _ := watchers.Load(g)
+	t.Cleanup(g.stopRulesWatcher)
+	return v.(*rulesWatcher)
+}
+
 // rulesFileRedact redacts text with g's current rules and policy.
 func rulesFileRedact(g *Guardrail, text string) string {
 	st := g.state.Load()
@@ -356,16 +372,7 @@ func TestRulesFileConcurrentReload(t *testing.T) {
 	if err := rulesFileProvision(t, g); err != nil {
 		t.Fatal(err)
 	}
-	g.stopRulesWatcher()
-	data, _ := os.ReadFile(path)
-	set, err := g.loadRuleSet(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.prepareRulesWatcher(data, set)
-	v, _ := watchers.Load(g)
-	w := v.(*rulesWatcher)
-	t.Cleanup(g.stopRulesWatcher)
+	w := rulesFileManualWatcher(t, g, path)
 
 	stop := make(chan struct{})
 	errs := make(chan string, 4)

@@ -1,7 +1,6 @@
 package caddymodule
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,16 +21,7 @@ operators:
 	if err := rulesFileProvision(t, g); err != nil {
 		t.Fatal(err)
 	}
-	g.stopRulesWatcher()
-	data, _ := os.ReadFile(path)
-	set, err := g.loadRuleSet(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.prepareRulesWatcher(data, set)
-	v, _ := watchers.Load(g)
-	w := v.(*rulesWatcher)
-	t.Cleanup(g.stopRulesWatcher)
+	w := rulesFileManualWatcher(t, g, path)
 
 	text := "card 4111 1111 1111 1111 and 5500 0000 0000 0004, mail ana@example.com"
 	got := rulesFileRedact(g, text)
