@@ -50,6 +50,7 @@ func startGuardedSite(t *testing.T, site string) *caddytest.Tester {
 `+site+`
 }
 `, "caddyfile")
+	settle()
 	return tester
 }
 
@@ -233,6 +234,7 @@ func TestConsentIntegrationStrictExample(t *testing.T) {
 	t.Setenv("GUARDRAIL_CONSENT_KEY", consentTestKey)
 	tester := caddytest.NewTester(t)
 	tester.InitServer(consentExampleConfig(t), "caddyfile")
+	settle()
 
 	now := time.Now().Unix()
 	valid := consentSignToken(t, consentTestKey, map[string]any{"sub": "customer-77", "purposes": []string{"personalization"}, "exp": now + 600})

@@ -76,6 +76,7 @@ func faultStartCaddy(t *testing.T, up *upstream, guardOpts, proxyOpts string) *f
 	}
 }
 `, logPath, guardOpts, strings.TrimPrefix(up.URL, "http://"), proxyOpts), "caddyfile")
+	settle()
 	return &faultCaddy{Tester: tester, logPath: logPath}
 }
 
