@@ -19,6 +19,7 @@ import (
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
 	"github.com/caddy-guardrail/guardrail/redact"
+	"github.com/caddy-guardrail/guardrail/rules"
 )
 
 func init() {
@@ -40,7 +41,7 @@ JSON with --json (one record per line).
 Filters combine with AND; list flags take comma-separated values:
   --since/--until  RFC 3339 time, a date (2006-01-02) or a duration back from now (24h, 7d)
   --outcome        forwarded, denied, blocked, upstream_error, client_aborted, rejected
-  --category       finding category or its prefix (manipulation matches manipulation.urgency)
+  --category       finding category (false_urgency), or a kind: manipulation or bias
   --model          model name
   --subject        a raw subject id, hashed with --key or GUARDRAIL_HASH_KEY
   --exchange       exchange id (also matches feedback and reviews of it)
@@ -56,7 +57,7 @@ With -f the last file is followed as it grows until interrupted.
 	f.String("since", "", "Only records at or after this time (RFC 3339 or a duration like 24h)")
 	f.String("until", "", "Only records before this time (RFC 3339 or a duration like 1h)")
 	f.String("outcome", "", "Only these outcomes (comma-separated)")
-	f.String("category", "", "Only records with a finding in these categories or category prefixes")
+	f.String("category", "", "Only records with a finding in these categories, or of these kinds (manipulation, bias)")
 	f.String("model", "", "Only these models (comma-separated)")
 	f.String("subject", "", "Only records of this subject id (hashed with the key; the id itself is never printed)")
 	f.String("exchange", "", "Only records of this exchange id")
@@ -144,10 +145,14 @@ func (f *filter) match(rec *exchange.Record) bool {
 	return true
 }
 
-// hasCategory reports whether a finding of rec is in one of the categories
-// or below one of them (prefix up to a dot).
+// hasCategory reports whether a finding of rec is in one of the categories,
+// of one of the kinds ("manipulation", "bias"), or below one of them
+// (prefix up to a dot).
 func hasCategory(rec *exchange.Record, cats map[string]bool) bool {
 	for _, fd := range rec.Findings {
+		if cat, ok := rules.CategoryByCode(fd.Category); ok && cats[cat.Kind] {
+			return true
+		}
 		c := fd.Category
 		for {
 			if cats[c] {
