@@ -49,16 +49,7 @@ var openAIChat = &dialect{
 	delta: func(ev gjson.Result, visit func(answerText)) {
 		openAIChoices(ev, "delta", visit)
 	},
-	final: func(ev gjson.Result) bool {
-		final := false
-		ev.Get("choices").ForEach(func(_, c gjson.Result) bool {
-			if fr := c.Get("finish_reason"); fr.Exists() && fr.Type != gjson.Null {
-				final = true
-			}
-			return !final
-		})
-		return final
-	},
+	final: openAIFinal,
 	textEvent: func(tmpl gjson.Result, channel, text string) []byte {
 		choice, tool, isTool := strings.Cut(channel, "/tool/")
 		b := openAIChunkHead(tmpl)
@@ -94,6 +85,18 @@ var openAIChat = &dialect{
 		return evs
 	},
 	done: "[DONE]",
+}
+
+// openAIFinal reports whether a chunk carries a choice's finish_reason.
+func openAIFinal(ev gjson.Result) bool {
+	final := false
+	ev.Get("choices").ForEach(func(_, c gjson.Result) bool {
+		if fr := c.Get("finish_reason"); fr.Exists() && fr.Type != gjson.Null {
+			final = true
+		}
+		return !final
+	})
+	return final
 }
 
 // openAIChunkHead starts a chat.completion.chunk object with the id, created

@@ -37,16 +37,7 @@ var openAICompletions = &dialect{
 	usage:  openAIUsage,
 	format: formatSSE,
 	delta:  completionsChoices,
-	final: func(ev gjson.Result) bool {
-		final := false
-		ev.Get("choices").ForEach(func(_, c gjson.Result) bool {
-			if fr := c.Get("finish_reason"); fr.Exists() && fr.Type != gjson.Null {
-				final = true
-			}
-			return !final
-		})
-		return final
-	},
+	final:  openAIFinal,
 	textEvent: func(tmpl gjson.Result, channel, text string) []byte {
 		b := completionsChunkHead(tmpl)
 		b = append(b, `"choices":[{"index":`...)
