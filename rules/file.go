@@ -689,7 +689,7 @@ func (c *compiler) screening(s *Set, d *fileDoc) {
 			continue // the embedded rules compile (tested); skip the per-rule pass
 		}
 		r.Line = 0
-		if _, err := NewScreener([]ScreenRule{r}); err != nil {
+		if _, err := newScreener([]ScreenRule{r}); err != nil { // uncached: a throwaway per-rule check
 			for _, line := range strings.Split(err.Error(), "\n") {
 				line = strings.TrimPrefix(line, r.where(i)+": ")
 				c.add(p, r.ID, "%s", line)

@@ -229,7 +229,23 @@ type gapEdge struct {
 // NewScreener validates and compiles rules. Errors name the rule id (and
 // its line when set): unknown category or severity, missing id, reason or
 // phrases, duplicate ids, and bad patterns.
+//
+// Compiled screeners are cached by the content of rs, so compiling the same
+// rules again (another handler, a config reload) returns the same Screener.
 func NewScreener(rs []ScreenRule) (*Screener, error) {
+	key := screenerKey(rs)
+	if s, ok := screenerCache.Get(key); ok {
+		return s, nil
+	}
+	s, err := newScreener(rs)
+	if err != nil {
+		return nil, err
+	}
+	screenerCache.Add(key, s)
+	return s, nil
+}
+
+func newScreener(rs []ScreenRule) (*Screener, error) {
 	s := &Screener{rules: slices.Clone(rs)}
 	s.nodes = append(s.nodes, tnode{}, tnode{}) // manipulation and bias roots
 	s.vocab.markWords()
