@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestFindAllocations checks that Find allocates only its result slice
-// (nothing for a text without personal data) and that every built-in
+// TestFindAllocations checks that Find allocates at most its result slice
+// (nothing for a text without personal data; small results are carved
+// from a shared array, so on average less than one) and that every built-in
 // detector's Detect allocates nothing when dst has room, however large the
 // gazetteers are.
 func TestFindAllocations(t *testing.T) {
@@ -30,8 +31,8 @@ func TestFindAllocations(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e.Find(tc.text) // warm the pool
-			if got := testing.AllocsPerRun(50, func() { e.Find(tc.text) }); got != tc.want {
-				t.Errorf("Find made %v allocations per call, want %v", got, tc.want)
+			if got := testing.AllocsPerRun(50, func() { e.Find(tc.text) }); got > tc.want {
+				t.Errorf("Find made %v allocations per call, want at most %v", got, tc.want)
 			}
 		})
 	}

@@ -150,13 +150,36 @@ type findScratch struct {
 	scan  textScan
 	spans []Span
 	kept  []Span
+	// slab is the unused rest of an array that Find carves small results
+	// from, so that most calls do not allocate; see outSlice.
+	slab []Span
+}
+
+// slabSpans is the size of the arrays small results are carved from, and
+// slabMax the largest result carved from one (larger ones get their own).
+const slabSpans, slabMax = 32, 8
+
+// outSlice returns a slice of n spans for Find's result. Small results are
+// carved from a shared array with their capacity capped at their length:
+// the caller owns them, and an append reallocates instead of writing into
+// a neighbour. A retained result keeps at most one array (2.3 KB) alive.
+func (ws *findScratch) outSlice(n int) []Span {
+	if n > slabMax {
+		return make([]Span, n)
+	}
+	if len(ws.slab) < n {
+		ws.slab = make([]Span, slabSpans)
+	}
+	out := ws.slab[:n:n]
+	ws.slab = ws.slab[n:]
+	return out
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 
 // Find returns the spans of personal data in text, sorted by Start and
 // non-overlapping: where spans overlap, the higher score wins, then the
-// longer span, then the earlier one.
+// longer span, then the earlier one. The result belongs to the caller.
 func (e *Engine) Find(text string) []Span {
 	if text == "" {
 		return nil
@@ -198,7 +221,7 @@ func (e *Engine) Find(text string) []Span {
 	if n > 0 {
 		kept := resolveOverlaps(cands, ws.kept[:0])
 		ws.kept = kept[:0]
-		out = make([]Span, len(kept))
+		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
 	scratchPool.Put(ws)

@@ -448,3 +448,40 @@ func BenchmarkFindLongText(b *testing.B) {
 	}
 	benchLines(b, []string{text}, e.Find)
 }
+
+// TestFindResultsOwned checks that results carved from a shared array do
+// not alias: appending to or editing one leaves the others as they were.
+func TestFindResultsOwned(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"mail ana@example.com", "call +44 20 7946 0958 or bo@example.org", "SSN 536-90-4399"}
+	var got [][]Span
+	for k := 0; k < 40; k++ {
+		for _, s := range texts {
+			got = append(got, e.Find(s))
+		}
+	}
+	for i, spans := range got {
+		if len(spans) == 0 || cap(spans) != len(spans) {
+			t.Fatalf("result %d: len %d cap %d, want a non-empty result with cap == len", i, len(spans), cap(spans))
+		}
+		spans[0].Reason = "edited"
+		_ = append(spans, Span{Start: -1})
+	}
+	for i, spans := range got {
+		want := e.Find(texts[i%len(texts)])
+		if len(spans) != len(want) {
+			t.Fatalf("result %d: %d spans, want %d", i, len(spans), len(want))
+		}
+		for j := range want {
+			if j == 0 {
+				want[j].Reason = "edited"
+			}
+			if spans[j] != want[j] {
+				t.Errorf("result %d span %d = %+v, want %+v", i, j, spans[j], want[j])
+			}
+		}
+	}
+}
