@@ -1,22 +1,35 @@
 package redact
 
-import "unsafe"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // strTable is a read-only set of short strings with a small value each,
 // for the detectors' word lists (names, cities, context words, months).
-// It is an open-addressing table at most 60% full whose slots hold the
-// key's 32-bit hash next to its value, so a lookup hashes the key once
-// (two or four loads and a multiply for the few-byte words looked up on
-// every capitalised word and digit run), and compares strings only when
-// the hashes agree. It never allocates.
+// It is an open-addressing table at most 60% full. Each slot holds the
+// key's length, its first eight bytes packed in a word and its value, so
+// a lookup of a key of up to eight bytes (nearly every word looked up on
+// every capitalised word and digit run) packs the key once, multiplies it
+// for the slot index and compares two integers per probe, without
+// touching the key strings. Longer keys also compare the stored string.
+// It never allocates.
 type strTable struct {
 	slots []tableSlot
 	keys  []string
+	shift uint8 // 64 - log2(len(slots)): the index is the hash's top bits
 	mask  uint32
 	n     int
 	// lens has bit min(len, 31) of lens[b] set when a key of that length
 	// starts with byte b: most misses stop there, without hashing.
 	lens [256]uint32
+}
+
+// tableSlot is one slot: the key's first eight bytes (little-endian, zero
+// padded), its length (0 when the slot is empty) and its value.
+type tableSlot struct {
+	word   uint64
+	n, val uint32
 }
 
 // maybe reports whether key could be in the table (first byte and length).
@@ -30,11 +43,8 @@ func (t *strTable) maybeBytes(c byte, n int) bool {
 	return t.lens[c]&(1<<min(n, 31)) != 0
 }
 
-// tableSlot is one slot: the key's hash (never 0 when used) and value.
-type tableSlot struct{ hash, val uint32 }
-
 // maxLoad5 is the most keys per five slots (a 0.6 load factor: about
-// 1.4 probes per hit, and the name table's slots stay in 64 KB).
+// 1.4 probes per hit).
 const maxLoad5 = 3
 
 // newStrTable returns an empty table sized for about n keys.
@@ -43,30 +53,49 @@ func newStrTable(n int) *strTable {
 	for maxLoad5*size < 5*n {
 		size <<= 1
 	}
-	return &strTable{slots: make([]tableSlot, size), keys: make([]string, size), mask: uint32(size - 1)}
+	return newStrTableSize(size)
 }
 
-// strHash hashes s from two overlapping loads of its first and last bytes
-// (and every eight bytes between for long keys) and its length; it is
-// never 0.
-func strHash(s string) uint32 {
+func newStrTableSize(size int) *strTable {
+	return &strTable{
+		slots: make([]tableSlot, size),
+		keys:  make([]string, size),
+		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		mask:  uint32(size - 1),
+	}
+}
+
+// packWord returns the first min(len(s), 8) bytes of s as a little-endian
+// word, zero padded, from at most two overlapping loads.
+func packWord(s string) uint64 {
 	n := len(s)
-	var w uint64
 	switch {
 	case n >= 8:
-		w = load64(s, 0)
-		for i := 8; i < n-8; i += 8 {
-			w = (w ^ load64(s, i)) * 0xBF58476D1CE4E5B9
-			w ^= w >> 29
-		}
-		w = (w*0x94D049BB133111EB)>>7 ^ load64(s, n-8)
+		return load64(s, 0)
 	case n >= 4:
-		w = uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
+		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<(8*(n-4))
 	case n > 0:
-		w = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
+		return uint64(s[0]) | uint64(s[n>>1])<<(8*(n>>1)) | uint64(s[n-1])<<(8*(n-1))
 	}
-	h := (w ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
-	return uint32(h>>32^h>>7) | 1
+	return 0
+}
+
+// hashWord is the hash of a key of n <= 8 bytes packed as w.
+func hashWord(w uint64, n int) uint64 {
+	return (w ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+}
+
+// hashLong is the hash of a key of more than eight bytes: every eight
+// bytes mixed in, the last (overlapping) load included.
+func hashLong(s string) uint64 {
+	n := len(s)
+	w := load64(s, 0)
+	for i := 8; i < n-8; i += 8 {
+		w = (w ^ load64(s, i)) * 0xBF58476D1CE4E5B9
+		w ^= w >> 29
+	}
+	w = (w*0x94D049BB133111EB)>>7 ^ load64(s, n-8)
+	return (w ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
 }
 
 // load64 and load32 read little-endian words of s at i (in range).
@@ -81,17 +110,38 @@ func load32(s string, i int) uint32 {
 	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
 
-// find returns the slot of key (hash h): where it is stored, or the empty
-// slot that ends its probe sequence.
-func (t *strTable) find(key string, h uint32) uint32 {
-	i := h & t.mask
+// findWord returns the slot of the key of n <= 8 bytes packed as w: where
+// it is stored, or the empty slot that ends its probe sequence.
+func (t *strTable) findWord(w uint64, n int) uint32 {
+	i := uint32(hashWord(w, n) >> t.shift)
 	for {
-		sl := t.slots[i]
-		if sl.hash == 0 || sl.hash == h && t.keys[i] == key {
+		sl := &t.slots[i]
+		if sl.n == 0 || sl.word == w && sl.n == uint32(n) {
 			return i
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// findLong is findWord for a key of more than eight bytes.
+func (t *strTable) findLong(key string) uint32 {
+	w := load64(key, 0)
+	i := uint32(hashLong(key) >> t.shift)
+	for {
+		sl := &t.slots[i]
+		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.keys[i] == key {
+			return i
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// find returns the slot of a non-empty key.
+func (t *strTable) find(key string) uint32 {
+	if len(key) <= 8 {
+		return t.findWord(packWord(key), len(key))
+	}
+	return t.findLong(key)
 }
 
 // or adds v to key's value (bitwise or), inserting the key when missing.
@@ -103,10 +153,9 @@ func (t *strTable) or(key string, v uint32) {
 	if 5*(t.n+1) > maxLoad5*len(t.slots) {
 		t.grow()
 	}
-	h := strHash(key)
-	i := t.find(key, h)
-	if t.slots[i].hash == 0 {
-		t.slots[i].hash, t.keys[i] = h, key
+	i := t.find(key)
+	if t.slots[i].n == 0 {
+		t.slots[i].word, t.slots[i].n, t.keys[i] = packWord(key), uint32(len(key)), key
 		t.n++
 	}
 	t.slots[i].val |= v
@@ -115,12 +164,11 @@ func (t *strTable) or(key string, v uint32) {
 
 func (t *strTable) grow() {
 	old, oldKeys := t.slots, t.keys
-	t.slots = make([]tableSlot, 2*len(old))
-	t.keys = make([]string, 2*len(old))
-	t.mask = uint32(len(t.slots) - 1)
+	g := newStrTableSize(2 * len(old))
+	t.slots, t.keys, t.shift, t.mask = g.slots, g.keys, g.shift, g.mask
 	for i, sl := range old {
-		if sl.hash != 0 {
-			j := t.find(oldKeys[i], sl.hash)
+		if sl.n != 0 {
+			j := t.find(oldKeys[i])
 			t.slots[j], t.keys[j] = sl, oldKeys[i]
 		}
 	}
@@ -131,8 +179,18 @@ func (t *strTable) get(key string) (uint32, bool) {
 	if key == "" || !t.maybe(key) {
 		return 0, false
 	}
-	sl := t.slots[t.find(key, strHash(key))]
-	return sl.val, sl.hash != 0
+	sl := &t.slots[t.find(key)]
+	return sl.val, sl.n != 0
+}
+
+// getWord is get for a key of 1 to 8 bytes already packed as w (as
+// packWord does), for scanners that load the text a word at a time.
+func (t *strTable) getWord(w uint64, n int) (uint32, bool) {
+	if !t.maybeBytes(byte(w), n) {
+		return 0, false
+	}
+	sl := &t.slots[t.findWord(w, n)]
+	return sl.val, sl.n != 0
 }
 
 // getBytes is get for a byte slice (e.g. a lower-cased word in a stack
@@ -147,8 +205,8 @@ func (t *strTable) getBytes(b []byte) (key string, v uint32, ok bool) {
 	if !t.maybe(s) {
 		return "", 0, false
 	}
-	i := t.find(s, strHash(s))
-	if t.slots[i].hash == 0 {
+	i := t.find(s)
+	if t.slots[i].n == 0 {
 		return "", 0, false
 	}
 	return t.keys[i], t.slots[i].val, true

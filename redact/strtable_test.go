@@ -26,6 +26,11 @@ func TestStrTable(t *testing.T) {
 		if !ok || got != want || k != w {
 			t.Errorf("getBytes(%q) = %q, %d, %v; want the key, %d, true", w, k, got, ok, want)
 		}
+		if len(w) <= 8 {
+			if got, ok := tab.getWord(packWord(w), len(w)); !ok || got != want {
+				t.Errorf("getWord(%q) = %d, %v; want %d, true", w, got, ok, want)
+			}
+		}
 		buf[0] = 'X' // the returned key is the table's copy, not the buffer
 		if k != w {
 			t.Errorf("getBytes returned a view of its argument: %q", k)
@@ -37,6 +42,8 @@ func TestStrTable(t *testing.T) {
 		{"key plus a byte", "w0xx"},
 		{"other case", "W0X"},
 		{"absent long", "not-a-key-at-all-and-long"},
+		{"NUL padded", "w7919x\x00"},
+		{"long key, one byte short", "w0x-longer-than-eight-byte"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if v, ok := tab.get(tc.key); ok {
@@ -47,6 +54,11 @@ func TestStrTable(t *testing.T) {
 			}
 			if _, _, ok := tab.getBytes([]byte(tc.key)); ok {
 				t.Errorf("getBytes(%q) found it", tc.key)
+			}
+			if n := len(tc.key); n > 0 && n <= 8 {
+				if _, ok := tab.getWord(packWord(tc.key), n); ok {
+					t.Errorf("getWord(%q) found it", tc.key)
+				}
 			}
 		})
 	}
@@ -91,7 +103,7 @@ func BenchmarkNameLookup(b *testing.B) {
 	var keys []string
 	m := map[string]uint8{}
 	for i, k := range nameFlags.keys {
-		if nameFlags.slots[i].hash != 0 {
+		if nameFlags.slots[i].n != 0 {
 			keys = append(keys, k)
 			m[k] = nameFlagsOf(k)
 		}
