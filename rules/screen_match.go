@@ -75,11 +75,20 @@ type Screener struct {
 // vocab numbers the words and stems of all phrases, so a text word is
 // looked up once and the automaton moves on small integer keys.
 type vocab struct {
-	words    map[string]int32
-	flags    []wordFlags // per word id
-	stems    map[string]int32
-	stemLens []int         // distinct stem lengths, ascending
-	stem2    [1 << 13]byte // bit set of the first two bytes of every stem
+	words map[string]int32
+	flags []wordFlags // per word id
+	stems map[string]int32
+	// stemIdx maps the key of a word's first two bytes (stemKey) to
+	// 1 + the index of its bucket in stemBuckets, 0 when no stem has that
+	// key; a bucket lists its stems shortest first, so a word is compared
+	// with the few stems it could start with.
+	stemIdx     [1 << 13]uint16
+	stemBuckets [][]stemEntry
+}
+
+type stemEntry struct {
+	text string
+	id   int32
 }
 
 func (v *vocab) wordID(w string) int32 {
@@ -150,17 +159,20 @@ func (v *vocab) stemID(w string) int32 {
 	if !ok {
 		id = int32(len(v.stems))
 		v.stems[w] = id
-		if !slices.Contains(v.stemLens, len(w)) {
-			v.stemLens = append(v.stemLens, len(w))
-			slices.Sort(v.stemLens)
-		}
 		k := stemKey(w)
-		v.stem2[k>>3] |= 1 << (k & 7)
+		if v.stemIdx[k] == 0 {
+			v.stemBuckets = append(v.stemBuckets, nil)
+			v.stemIdx[k] = uint16(len(v.stemBuckets))
+		}
+		b := &v.stemBuckets[v.stemIdx[k]-1]
+		*b = append(*b, stemEntry{text: w, id: id})
+		slices.SortStableFunc(*b, func(a, b stemEntry) int { return len(a.text) - len(b.text) })
 	}
 	return id
 }
 
-// stemKey is the bit of the stem prefilter for a word (at least 2 bytes).
+// stemKey is the 13-bit bucket key of a word's first two bytes (the word
+// has at least 2 bytes).
 func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 
 // lookup returns the word's id (or -1) and appends the ids of the stems
@@ -170,15 +182,14 @@ func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 	if !ok {
 		id = -1
 	}
-	if len(w) >= 2 && len(v.stemLens) > 0 {
-		k := stemKey(string(w[:2]))
-		if v.stem2[k>>3]&(1<<(k&7)) != 0 {
-			for _, l := range v.stemLens {
-				if l > len(w) {
+	if len(w) >= 2 && len(v.stemBuckets) > 0 {
+		if b := v.stemIdx[stemKey(string(w[:2]))]; b != 0 {
+			for _, e := range v.stemBuckets[b-1] {
+				if len(e.text) > len(w) {
 					break
 				}
-				if sid, ok := v.stems[string(w[:l])]; ok {
-					stems = append(stems, sid)
+				if string(w[:len(e.text)]) == e.text {
+					stems = append(stems, e.id)
 				}
 			}
 		}
@@ -200,18 +211,29 @@ type tnode struct {
 	closure []int32 // this node and every node reachable by empty moves
 	live    bool    // some node of the closure reads words or starts a gap
 	out     *trans  // word moves of the whole closure, merged
+	// The accepted rules and the gaps of the whole closure, in closure
+	// order, so that arriving at a node reads two flat lists.
+	closeAccept []int32
+	closeGaps   []gapEdge
 }
 
 // trans holds the word moves out of a node's closure, merged so that one
 // map lookup serves the whole closure.
 type trans struct {
 	dense [][]int32 // for the roots: word id → next nodes, indexed directly
+	// For a node with few word moves (most of them), the moves as two
+	// parallel lists read by a linear scan instead of words.
+	keys  []int32
+	vals  [][]int32
 	words map[int32][]int32
 	stems map[int32][]int32
 	num   []int32
 	time  []int32
 	any   []int32
 }
+
+// smallMoves is the most word moves a node keeps in lists rather than a map.
+const smallMoves = 8
 
 // The automaton has two start nodes: negation cues cancel manipulation
 // phrases ("no hidden fees") but not bias phrases (a slur stays a slur
@@ -404,6 +426,13 @@ func (s *Screener) closeNodes() {
 		s.nodes[i].closure = cl
 		s.nodes[i].live = live
 		t := &trans{}
+		var acc []int32
+		var gaps []gapEdge
+		for _, c := range cl {
+			acc = append(acc, s.nodes[c].accept...)
+			gaps = append(gaps, s.nodes[c].gaps...)
+		}
+		s.nodes[i].closeAccept, s.nodes[i].closeGaps = acc, gaps
 		for _, c := range cl {
 			n := &s.nodes[c]
 			t.words = mergeMoves(t.words, n.words)
@@ -411,6 +440,16 @@ func (s *Screener) closeNodes() {
 			t.num = append(t.num, n.num...)
 			t.time = append(t.time, n.time...)
 			t.any = append(t.any, n.any...)
+		}
+		if n := len(t.words); n > 0 && n <= smallMoves {
+			for id := range t.words {
+				t.keys = append(t.keys, id)
+			}
+			slices.Sort(t.keys)
+			for _, id := range t.keys {
+				t.vals = append(t.vals, t.words[id])
+			}
+			t.words = nil
 		}
 		s.nodes[i].out = t
 	}
@@ -420,7 +459,10 @@ func (s *Screener) closeNodes() {
 		for id, cs := range t.words {
 			t.dense[id] = cs
 		}
-		t.words = nil
+		for k, id := range t.keys {
+			t.dense[id] = t.vals[k]
+		}
+		t.words, t.keys, t.vals = nil, nil, nil
 	}
 }
 

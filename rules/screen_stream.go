@@ -369,9 +369,19 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 	n := st.s.nodes[node].out
 	if w.id >= 0 {
 		var cs []int32
-		if n.dense != nil {
+		switch {
+		case n.dense != nil:
 			cs = n.dense[w.id]
-		} else if n.words != nil {
+		case n.keys != nil:
+			for k, id := range n.keys {
+				if id >= w.id {
+					if id == w.id {
+						cs = n.vals[k]
+					}
+					break
+				}
+			}
+		case n.words != nil:
 			cs = n.words[w.id]
 		}
 		for _, c := range cs {
@@ -403,19 +413,16 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 // arrive records a match that reached node c after a word ending at end.
 func (st *Stream) arrive(c int32, start, end int) {
 	n := &st.s.nodes[c]
-	for _, ci := range n.closure {
-		cn := &st.s.nodes[ci]
-		for _, ri := range cn.accept {
-			if start < st.lastEnd[ri] {
-				continue // overlaps this rule's previous finding
-			}
-			st.lastEnd[ri] = end
-			r := &st.s.rules[ri]
-			st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
+	for _, ri := range n.closeAccept {
+		if start < st.lastEnd[ri] {
+			continue // overlaps this rule's previous finding
 		}
-		for _, g := range cn.gaps {
-			st.push(g.child, g.max, start)
-		}
+		st.lastEnd[ri] = end
+		r := &st.s.rules[ri]
+		st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
+	}
+	for _, g := range n.closeGaps {
+		st.push(g.child, g.max, start)
 	}
 	if n.live {
 		st.push(c, 0, start)
