@@ -3,7 +3,6 @@ package redact
 import (
 	"bytes"
 	"cmp"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -401,78 +400,87 @@ const (
 	add9 = 0x4646464646464646 // 0x80 - ('9'+1): high bit set iff b > '9'
 )
 
-// appendDigitRuns finds the maximal runs of ASCII digits 64 bytes at a
-// time: each 8-byte word gives a mask with the high bit of every digit
-// byte set (SWAR), the eight masks are packed into one 64-bit digit map,
-// and run starts and ends are its 0->1 and 1->0 transitions, read with
-// trailing-zero counts. A block costs a few dozen ALU operations plus two
-// per run, whatever it holds. In the last, partial block the bytes past
-// the text read as NUL, which ends a run at the end of the text.
+// appendDigitRuns finds the maximal runs of ASCII digits 8 bytes at a
+// time: each little-endian word gives a mask with the high bit of every
+// digit byte set (SWAR), and run starts and ends are its 0->1 and 1->0
+// transitions, read with trailing-zero counts. A word without digits (most
+// of a prompt) costs a handful of ALU operations and one predictable
+// branch. The last, partial word is read as the text's last 8 bytes
+// shifted down, so the bytes past the text read as NUL, which ends a run
+// at the end of the text; texts shorter than 8 bytes are assembled byte
+// by byte.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	n := len(s)
-	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
-	var carry uint64                           // 1 when the byte before the block is a digit
-	runStart := 0
+	open := -1 // start of a run still open at the current word, or -1
 	i := 0
-	for ; i+64 <= n; i += 64 {
-		var d uint64
-		for k := 0; k < 8; k++ {
-			d |= digitByteMask(binary.LittleEndian.Uint64(b[i+8*k:])) << (8 * k)
+	for ; i+16 <= n; i += 16 {
+		m0, m1 := digitHighMask(load64(s, i)), digitHighMask(load64(s, i+8))
+		if m0|m1 == 0 {
+			if open >= 0 {
+				runs = append(runs, digitRun{open, i})
+				open = -1
+			}
+			continue
 		}
-		runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
+		runs, open = wordEdges(m0, i, runs, open)
+		runs, open = wordEdges(m1, i+8, runs, open)
 	}
-	if i == n && carry == 0 {
-		return runs
+	if i+8 <= n {
+		runs, open = wordEdges(digitHighMask(load64(s, i)), i, runs, open)
+		i += 8
 	}
-	var d uint64
-	k := 0
-	for ; i+8*k+8 <= n; k++ {
-		d |= digitByteMask(binary.LittleEndian.Uint64(b[i+8*k:])) << (8 * k)
-	}
-	if j := i + 8*k; j < n {
-		var w uint64
-		for t := 0; j+t < n; t++ {
-			w |= uint64(b[j+t]) << (8 * t)
+	if i < n {
+		var x uint64
+		if n >= 8 {
+			x = load64(s, n-8) >> (8 * (8 - (n - i)))
+		} else {
+			for t := n - 1; t >= i; t-- {
+				x = x<<8 | uint64(s[t])
+			}
 		}
-		d |= digitByteMask(w) << (8 * k)
+		runs, open = wordEdges(digitHighMask(x), i, runs, open)
 	}
-	runs, _, _ = digitEdges(d, i, runs, runStart, carry)
+	if open >= 0 {
+		runs = append(runs, digitRun{open, n})
+	}
 	return runs
 }
 
-// digitByteMask returns a byte with bit j set when byte j of the
-// little-endian word x is an ASCII digit.
-func digitByteMask(x uint64) uint64 {
+// digitHighMask returns x with the high bit of every byte that is an ASCII
+// digit set and every other bit clear.
+func digitHighMask(x uint64) uint64 {
 	y := x & lo7
-	m := (y + add0) &^ (y + add9) &^ x & hi1
-	// Gather the high bit of each byte into one byte (bit j = byte j).
-	return (m >> 7) * 0x0102040810204080 >> 56
+	return (y + add0) &^ (y + add9) &^ x & hi1
 }
 
-// digitEdges appends the digit runs that end in a 64-byte block starting
-// at text offset off whose digit map is d; runStart and carry describe a
-// run still open at the block's start and are returned updated for the
-// next block.
-func digitEdges(d uint64, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
-	prev := d<<1 | carry
-	starts, ends := d&^prev, prev&^d
-	if carry != 0 {
+// wordEdges appends the digit runs that end in the 8-byte word at text
+// offset off whose digit mask (high bit per digit byte) is m; open is the
+// start of a run still open at the word's start, or -1, and is returned
+// updated for the next word.
+func wordEdges(m uint64, off int, runs []digitRun, open int) ([]digitRun, int) {
+	prev := m << 8
+	if open >= 0 {
+		prev |= 0x80
+	}
+	starts, ends := m&^prev, prev&^m
+	if open >= 0 {
 		if ends == 0 {
-			return runs, runStart, 1
+			return runs, open
 		}
-		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+		runs = append(runs, digitRun{open, off + bits.TrailingZeros64(ends)>>3})
 		ends &= ends - 1
+		open = -1
 	}
 	for starts != 0 {
-		runStart = off + bits.TrailingZeros64(starts)
+		st := off + bits.TrailingZeros64(starts)>>3
 		starts &= starts - 1
 		if ends == 0 {
-			break // the run goes on into the next block
+			return runs, st // the run goes on into the next word
 		}
-		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+		runs = append(runs, digitRun{st, off + bits.TrailingZeros64(ends)>>3})
 		ends &= ends - 1
 	}
-	return runs, runStart, d >> 63
+	return runs, -1
 }
 
 // wordSet is a set of lower-case context words (stems) bucketed by first
