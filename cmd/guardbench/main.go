@@ -48,6 +48,7 @@ type options struct {
 	rounds      int
 	chunks      int
 	chunkDelay  time.Duration
+	answerBytes int
 	scenarios   string
 	soak        time.Duration
 	cpuProfile  string
@@ -61,6 +62,7 @@ func main() {
 	flag.IntVar(&o.rounds, "rounds", 2, "alternations plain/guardrail per scenario")
 	flag.IntVar(&o.chunks, "chunks", 20, "content chunks per streamed answer")
 	flag.DurationVar(&o.chunkDelay, "chunk-delay", time.Millisecond, "fake provider's pause between streamed chunks")
+	flag.IntVar(&o.answerBytes, "answer-bytes", 0, "size of the fake provider's whole (non-streamed) answer text; 0: one 89-byte sentence")
 	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the guardrail runs to this file")
@@ -109,7 +111,7 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	upURL, stopUp, err := startProvider(o.chunks, o.chunkDelay)
+	upURL, stopUp, err := startProvider(o.chunks, o.chunkDelay, o.answerBytes)
 	if err != nil {
 		return err
 	}
@@ -140,8 +142,8 @@ func run(o options) error {
 
 	fmt.Printf("guardbench: %d CPUs, GOMAXPROCS %d, concurrency %d, %v per scenario and side in %d rounds, stream %d chunks every %v\n",
 		runtime.NumCPU(), runtime.GOMAXPROCS(0), o.concurrency, o.duration, o.rounds, o.chunks, o.chunkDelay)
-	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B\n\n",
-		len(promptBody(false, false)), len(promptBody(true, false)), len(conversationBody(false)))
+	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B; whole answer text %d B\n\n",
+		len(promptBody(false, false)), len(promptBody(true, false)), len(conversationBody(false)), len(answerText(o.answerBytes)))
 	if o.cpuProfile != "" {
 		f, err := os.Create(o.cpuProfile)
 		if err != nil {
@@ -261,13 +263,13 @@ http://127.0.0.1:%d {
 
 // startProvider starts the fake OpenAI provider on 127.0.0.1: a whole JSON
 // answer, or an SSE stream of chunks content chunks with delay between them.
-func startProvider(chunks int, delay time.Duration) (string, func(), error) {
+func startProvider(chunks int, delay time.Duration, answerBytes int) (string, func(), error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, err
 	}
 	whole := []byte(`{"id":"chatcmpl-g","object":"chat.completion","created":1,"model":"gpt-4o-mini",` +
-		`"choices":[{"index":0,"message":{"role":"assistant","content":"Fresh trails ahead: our recycled jackets keep you dry, with a repair guarantee for two years."},"finish_reason":"stop"}],` +
+		`"choices":[{"index":0,"message":{"role":"assistant","content":` + strconv.Quote(answerText(answerBytes)) + `},"finish_reason":"stop"}],` +
 		`"usage":{"prompt_tokens":500,"completion_tokens":25,"total_tokens":525}}`)
 	chunk := func(content string, first bool, finish string) []byte {
 		delta := `{"content":` + strconv.Quote(content) + `}`
@@ -308,6 +310,36 @@ func startProvider(chunks int, delay time.Duration) (string, func(), error) {
 	})}
 	go func() { _ = srv.Serve(l) }()
 	return "http://" + l.Addr().String(), func() { _ = srv.Close() }, nil
+}
+
+// answerText is the fake provider's whole answer: one sentence, or
+// ordinary marketing copy of n bytes (cut at a word), which the guardrail
+// screens (and restores) in full.
+func answerText(n int) string {
+	const first = "Fresh trails ahead: our recycled jackets keep you dry, with a repair guarantee for two years."
+	if n <= 0 {
+		return first
+	}
+	copyText := []string{
+		first,
+		"Each shell is made from recycled bottles and tested in the rain of the Scottish Highlands.",
+		"Pack it into its own pocket and clip it to your bag when the sun comes out.",
+		"Reviewers love the adjustable hood and the pit zips that keep air moving on steep climbs.",
+		"Choose from five colours inspired by alpine lakes, forest floors and evening skies.",
+		"Free repairs for two years mean your jacket stays on the trail and out of the landfill.",
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(copyText[i%len(copyText)])
+	}
+	s := sb.String()[:n]
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // sample is the timing of one request.
