@@ -24,7 +24,7 @@ var versionContext = newWordSet("version", "release", "build", "firmware", "patc
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	dst = d.detectV4(sc, dst)
-	return d.detectV6(sc.text, dst)
+	return d.detectV6(sc.text, sc.firstColon(), dst)
 }
 
 func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
@@ -85,8 +85,13 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 
 func isV6Char(c byte) bool { return isHex(c) || c == ':' || c == '.' }
 
-func (ipDetector) detectV6(text string, dst []Span) []Span {
-	from := 0
+// detectV6 finds IPv6 addresses around the colons from the first, at
+// colon (-1: the text has none).
+func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
+	if colon < 0 {
+		return dst
+	}
+	from := colon
 	for {
 		k := strings.IndexByte(text[from:], ':')
 		if k < 0 {

@@ -52,22 +52,25 @@ func secretSpan(s, e int, score float64, reason string) Span {
 	return Span{Start: s, End: e, Type: secretType, Rule: secretRule, Score: score, Reason: reason}
 }
 
-// detectScan makes five IndexByte passes (for '-', '_', 'A', 'J' and 'K')
+// detectScan makes four IndexByte passes (for '-', '_', 'A' and 'J')
 // instead of one substring search per prefix.
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	dst = d.dashKeys(text, dst)
+	dst = d.dashKeys(text, sc.firstDash(), dst)
 	dst = d.underscoreKeys(text, dst)
 	dst = d.capitalAKeys(text, dst)
-	dst = d.jwts(text, dst)
-	return d.awsSecrets(text, dst)
+	return d.jwts(text, dst)
 }
 
 // dashKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
 // Anthropic (sk-ant-) keys, Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-)
-// and PEM private key blocks from a '-'.
-func (d secretDetector) dashKeys(text string, dst []Span) []Span {
-	for from := 0; ; {
+// and PEM private key blocks from a '-', starting at the first, dash (-1:
+// the text has none).
+func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
+	if dash < 0 {
+		return dst
+	}
+	for from := dash; ; {
 		k := strings.IndexByte(text[from:], '-')
 		if k < 0 {
 			return dst
@@ -152,9 +155,13 @@ func (secretDetector) underscoreKeys(text string, dst []Span) []Span {
 	}
 }
 
-// capitalAKeys finds AWS access key ids (AKIA/ASIA + 16) and Google API
-// keys (AIza + 35).
+// capitalAKeys finds AWS access key ids (AKIA/ASIA + 16), Google API
+// keys (AIza + 35), and 40-character AWS secret access keys after the
+// camel-case or spaced labels "AccessKey" and "Access Key" (the snake-case
+// labels are handled in underscoreKeys). Key ids and labelled secrets are
+// skipped past separately, as if found by passes of their own.
 func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
+	skipID, skipSecret := 0, 0
 	for from := 0; ; {
 		k := strings.IndexByte(text[from:], 'A')
 		if k < 0 {
@@ -162,7 +169,20 @@ func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
 		}
 		p := from + k
 		from = p + 1
-		if p+20 > len(text) || !keyBoundaryBefore(text, p) {
+		if p+6 < len(text) && text[p+1] == 'c' && text[p:p+6] == "Access" {
+			kp := p + 6
+			if text[kp] == ' ' {
+				kp++
+			}
+			if kp < len(text) && text[kp] == 'K' && kp >= skipSecret {
+				if q, e := awsSecretAfter(text, kp); e > 0 {
+					dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
+					skipSecret = e
+				}
+			}
+			continue
+		}
+		if p < skipID || p+20 > len(text) || !keyBoundaryBefore(text, p) {
 			continue
 		}
 		switch text[p : p+4] {
@@ -170,13 +190,13 @@ func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
 			e := spanWhile(text, p+4, func(c byte) bool { return isUpper(c) || isDigit(c) })
 			if e-p == 20 && (e == len(text) || !isKeyChar(text[e])) {
 				dst = append(dst, secretSpan(p, e, 0.95, "AWS access key id prefix and 16 key characters"))
-				from = e
+				skipID = e
 			}
 		case "AIza":
 			e := spanWhile(text, p+4, isKeyChar)
 			if e-p == 39 {
 				dst = append(dst, secretSpan(p, e, 0.95, "Google API key prefix and 35 key characters"))
-				from = e
+				skipID = e
 			}
 		}
 	}
@@ -275,27 +295,6 @@ func pemEnd(text string, p int) int {
 var awsContext = []string{"aws", "access"}
 
 func isB64Char(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
-
-// awsSecrets finds 40-character AWS secret access keys after the
-// camel-case or spaced labels "SecretAccessKey" and "Secret Access Key"
-// (from the rare 'K'); the snake-case labels are handled in underscoreKeys.
-func (secretDetector) awsSecrets(text string, dst []Span) []Span {
-	for from := 0; ; {
-		k := strings.IndexByte(text[from:], 'K')
-		if k < 0 {
-			return dst
-		}
-		p := from + k
-		from = p + 1
-		if !(p >= 6 && text[p-6:p] == "Access") && !(p >= 7 && text[p-7:p] == "Access ") {
-			continue
-		}
-		if q, e := awsSecretAfter(text, p); e > 0 {
-			dst = append(dst, secretSpan(q, e, 0.85, "40-character key after an AWS secret access key label"))
-			from = e
-		}
-	}
-}
 
 // keyLabelFold reports whether s starts with prefix (lower-case
 // ASCII), ignoring ASCII case.

@@ -356,12 +356,18 @@ func growInt32(s []int32, n int) []int32 {
 }
 
 // textScan is one pass over a text shared by the built-in detectors: the
-// maximal runs of ASCII digits, computed on first use.
+// maximal runs of ASCII digits, and the first ':' and '-' (which more than
+// one detector looks for), each computed on first use.
 type textScan struct {
 	text    string
 	runs    []digitRun
 	scanned bool
+	colon   int // index of the first ':', -1 for none, unknown before firstColon
+	dash    int // index of the first '-', likewise
 }
+
+// unknownIndex marks a textScan index not computed yet.
+const unknownIndex = -2
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
 type digitRun struct{ start, end int }
@@ -370,6 +376,23 @@ func (sc *textScan) reset(text string) {
 	sc.text = text
 	sc.runs = sc.runs[:0]
 	sc.scanned = false
+	sc.colon, sc.dash = unknownIndex, unknownIndex
+}
+
+// firstColon returns the index of the text's first ':', or -1.
+func (sc *textScan) firstColon() int {
+	if sc.colon == unknownIndex {
+		sc.colon = strings.IndexByte(sc.text, ':')
+	}
+	return sc.colon
+}
+
+// firstDash returns the index of the text's first '-', or -1.
+func (sc *textScan) firstDash() int {
+	if sc.dash == unknownIndex {
+		sc.dash = strings.IndexByte(sc.text, '-')
+	}
+	return sc.dash
 }
 
 // detectAlone runs a scan detector on its own, with a pooled scan, so that

@@ -6,6 +6,7 @@ import "strings"
 // or Cisco's three dotted groups of four hex digits. The detector finds
 // separators with strings.IndexByte (vectorised) and checks the fixed
 // layout around each; the all-zero and broadcast addresses are skipped.
+// The first ':' and '-' come from the engine's shared scan.
 
 func init() { register(macDetector{}) }
 
@@ -14,16 +15,24 @@ type macDetector struct{}
 func (macDetector) ID() string      { return "builtin.mac_address" }
 func (macDetector) Types() []string { return []string{"MAC_ADDRESS"} }
 
-func (macDetector) Detect(text string, dst []Span) []Span {
+func (d macDetector) Detect(text string, dst []Span) []Span {
+	return detectAlone(d, text, dst)
+}
+
+func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
+	text := sc.text
 	n0 := len(dst)
-	for _, seps := range [2]string{":", "-"} {
+	for _, first := range [2]int{sc.firstColon(), sc.firstDash()} {
 		// Six pairs need five separators: one counting pass (no call per
-		// separator) rules out most texts.
-		if strings.Count(text, seps) < 5 {
+		// separator) rules out most texts that have one at all.
+		if first < 0 || len(text)-first < 15 {
 			continue
 		}
-		sep := seps[0]
-		i := 0
+		sep := text[first]
+		if strings.Count(text[first+1:], text[first:first+1]) < 4 {
+			continue
+		}
+		i := first
 		for {
 			k := strings.IndexByte(text[i:], sep)
 			if k < 0 {
@@ -41,9 +50,16 @@ func (macDetector) Detect(text string, dst []Span) []Span {
 			}
 		}
 	}
-	i := 0
-	for len(text) >= 14 {
-		k := strings.IndexByte(text[i:], '.')
+	// Cisco's form needs two dots five bytes apart: most prompts have one
+	// dot, or all their dots close together at the end, which the first and
+	// the last dot tell.
+	i := strings.IndexByte(text, '.')
+	if i < 0 {
+		return dst
+	}
+	last := strings.LastIndexByte(text, '.')
+	for i <= last-5 {
+		k := strings.IndexByte(text[i:last-4], '.')
 		if k < 0 {
 			break
 		}
