@@ -2,6 +2,7 @@ package redact
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -164,6 +165,84 @@ func contextAfter(text string, pos, window int, want ctxKind) string {
 		}
 	}
 	return ""
+}
+
+// ctxFilter is an exact pre-test of contextBefore and contextAfter for one
+// want: the first three bytes (two for a two-byte word) of each context
+// word of those families, every byte ORed with 0x20 (which lower-cases
+// an ASCII letter and keeps letters and other bytes apart), so that a
+// window where no such prefix starts and ends cannot hold one of the
+// words. Scanning a window for them costs a byte load and a table look-up
+// a byte, a fraction of splitting it into words.
+type ctxFilter struct {
+	first [256]uint8 // 1 + the index in grams of the first prefix that starts with the byte, or 0
+	count [256]uint8 // how many prefixes start with the byte
+	grams []ctxGram  // sorted by first byte
+}
+
+// ctxGram is a prefix of a context word and the mask of its bytes.
+type ctxGram struct{ val, mask uint32 }
+
+// newCtxFilter builds the filter of the context words supporting want.
+func newCtxFilter(want ctxKind) *ctxFilter {
+	f := &ctxFilter{}
+	var byFirst [256][]ctxGram
+	for k, v := range contextWords {
+		if v&want == 0 {
+			continue
+		}
+		g := ctxGram{mask: 0xffff}
+		n := min(len(k), 3)
+		if n == 1 {
+			panic("redact: a one-byte context word")
+		}
+		if n == 3 {
+			g.mask = 0xffffff
+		}
+		for i := range n {
+			if k[i]|0x20 == 0xff {
+				panic("redact: a context word with byte 0xdf or 0xff") // maybe's end marker
+			}
+			g.val |= uint32(k[i]|0x20) << (8 * i)
+		}
+		c := k[0] | 0x20
+		if !slices.Contains(byFirst[c], g) {
+			byFirst[c] = append(byFirst[c], g)
+		}
+	}
+	for c, gs := range byFirst {
+		if len(gs) == 0 {
+			continue
+		}
+		f.first[c] = uint8(len(f.grams) + 1)
+		f.count[c] = uint8(len(gs))
+		f.grams = append(f.grams, gs...)
+	}
+	return f
+}
+
+// maybe reports whether text[lo:hi] may hold one of the filter's words:
+// whether one of its prefixes lies within it.
+func (f *ctxFilter) maybe(text string, lo, hi int) bool {
+	hi = min(hi, len(text))
+	for p := max(lo, 0); p+2 <= hi; p++ {
+		k := f.first[text[p]|0x20]
+		if k == 0 {
+			continue
+		}
+		g := uint32(text[p]|0x20) | uint32(text[p+1]|0x20)<<8
+		if p+3 <= hi {
+			g |= uint32(text[p+2]|0x20) << 16
+		} else {
+			g |= 0xff << 16 // no three-byte prefix fits: 0xff is never part of a word
+		}
+		for _, cg := range f.grams[k-1 : int(k-1)+int(f.count[text[p]|0x20])] {
+			if g&cg.mask == cg.val {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCtxWordByte reports whether c can be part of a context word: ASCII

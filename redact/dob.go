@@ -35,6 +35,9 @@ var monthNames = map[string]int{
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
 func monthAt(text string, i int) (int, bool) {
+	if i >= len(text) || monthTable.lens[text[i]|0x20] == 0 {
+		return 0, false // no month starts with this byte (month names start with ASCII letters)
+	}
 	j := i
 	for j < len(text) && j-i < 12 && isLetterAt(text, j) {
 		j += runeLen1(text, j)
@@ -163,6 +166,22 @@ func monthBefore(text string, i int) (int, int, bool) {
 	if !ok || i < 4 || text[i-1] != ' ' {
 		return 0, 0, false
 	}
+	// The year after the day first: it is cheaper to test than the month
+	// word, and most numbers have none.
+	j := e
+	if j+2 <= len(text) && isOrdinal(text[i:j+2]) {
+		j += 2
+	}
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	if j+1 >= len(text) || text[j] != ' ' {
+		return 0, 0, false
+	}
+	y, ok := digitsAt(text, j+1, 4, 4)
+	if !ok {
+		return 0, 0, false
+	}
 	ms := i - 1
 	for ms > 0 && i-ms < 14 && isCtxWordByte(text[ms-1]) && text[ms-1] != '.' {
 		ms--
@@ -177,22 +196,10 @@ func monthBefore(text string, i int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if me, ok := monthAt(text, ms); !ok || me+1 != i && me != i-1 {
+	if me, ok := monthAt(text, ms); !ok || me != i-1 {
 		return 0, 0, false
 	}
-	j := e
-	if j+2 <= len(text) && isOrdinal(text[i:j+2]) {
-		j += 2
-	}
-	if j < len(text) && text[j] == ',' {
-		j++
-	}
-	if j+1 < len(text) && text[j] == ' ' {
-		if y, ok := digitsAt(text, j+1, 4, 4); ok {
-			return ms, y, true
-		}
-	}
-	return 0, 0, false
+	return ms, y, true
 }
 
 func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
@@ -201,18 +208,46 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	for _, r := range sc.digitRuns() {
 		// Dates start with one to four digits and ages have one to three
 		// (see monthBefore, dateAt and ageAt): longer runs are no use.
-		if r.start < skipTo || r.end-r.start > 4 || !wordStartAt(text, r.start) {
+		n := r.end - r.start
+		if r.start < skipTo || n > 4 {
 			continue
 		}
+		var before byte // the byte before the run, 0 at the start
+		if r.start > 0 {
+			before = text[r.start-1]
+			if before >= 0x80 {
+				if !wordStartAt(text, r.start) {
+					continue
+				}
+			} else if dobByte[before]&dobAlnum != 0 {
+				continue
+			}
+		}
+		// The byte after the run tells which of monthBefore, dateAt and
+		// ageAt can match (see dobByte); most runs match none of them.
+		var after uint8 // no class at the end of the text
+		if r.end < len(text) {
+			after = dobByte[text[r.end]]
+		}
 		start, end, ok := r.start, 0, false
-		if s, e, ok2 := monthBefore(text, r.start); ok2 {
-			start, end, ok = s, e, true
-		} else if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
-			end, ok = e, true
+		if n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
+			if s, e, ok2 := monthBefore(text, r.start); ok2 {
+				start, end, ok = s, e, true
+			}
+		}
+		if !ok && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) {
+			if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
+				end, ok = e, true
+			}
 		}
 		if ok {
-			w := contextBefore(text, start, 48, ctxBirth)
-			if w == "" {
+			// Most dates have no birth word near them: birthFilter rules
+			// that out before the word-by-word search.
+			w := ""
+			if birthFilter.maybe(text, start-48, start) {
+				w = contextBefore(text, start, 48, ctxBirth)
+			}
+			if w == "" && birthFilter.maybe(text, end, end+16) {
 				w = contextAfter(text, end, 16, ctxBirth)
 			}
 			if w != "" {
@@ -222,7 +257,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			skipTo = end
 			continue
 		}
-		if r.end-r.start > 3 {
+		if n > 3 || after&dobAlnum != 0 || !ageMaybe(text, r, before, after) {
 			continue
 		}
 		if sp, ok := ageAt(text, r); ok {
@@ -232,6 +267,76 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	}
 	return dst
 }
+
+// Classes of the byte after a digit run in dobByte: which parse can
+// follow it. dobAlnum marks ASCII letters and digits (no word boundary).
+// A byte of 0x80 or more has no class: only ageAt's word before the
+// number can match there, as at the end of the text.
+const (
+	dobMonthBefore = 1 << iota // ' ', ',' or an ordinal's first letter: monthBefore
+	dobDate2                   // a separator, ' ' or an ordinal letter: dateAt on one or two digits
+	dobDate4                   // '-', '/' or '.': dateAt on four digits (ISO)
+	dobAgeAfter                // ' ' or '-': ageAt may match on the words after
+	dobAlnum                   // an ASCII letter or digit
+)
+
+var dobByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			t[c] = dobAlnum
+		}
+	}
+	for _, c := range []byte{' ', ',', 's', 'n', 'r', 't'} {
+		t[c] |= dobMonthBefore
+	}
+	for _, c := range []byte{'/', '.', '-', ' ', 's', 'n', 'r', 't'} {
+		t[c] |= dobDate2
+	}
+	for _, c := range []byte{'-', '/', '.'} {
+		t[c] |= dobDate4
+	}
+	t[' '] |= dobAgeAfter
+	t['-'] |= dobAgeAfter // "34-year-old"
+	return t
+}()
+
+// ageMaybe is ageAt's cheap filter, given the bytes around the run
+// (before is the byte before it, after the dobByte class of the byte
+// after it): "-year-old" or "-jährig" after it, an age unit (all start
+// with y, j or a) after a space, or a word before it (after spaces or a
+// colon) that ends like an age word.
+func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
+	if after&dobAgeAfter != 0 && r.end+1 < len(text) {
+		c := text[r.end+1] | 0x20
+		if c == 'y' || c == 'j' || c == 'a' && text[r.end] == ' ' {
+			return true
+		}
+	}
+	if before != ' ' && before != ':' {
+		return false
+	}
+	i := r.start - 1
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') && r.start-i < 3 {
+		i--
+	}
+	return i > 0 && ageWordLast[text[i-1]]
+}
+
+// ageWordLast marks the bytes an age word ends with, in either case.
+var ageWordLast = func() (t [256]bool) {
+	for k := range ageWords {
+		c := k[len(k)-1]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-('a'-'A')] = true
+		}
+	}
+	return t
+}()
+
+// birthFilter pre-tests the windows of a date for a birth word.
+var birthFilter = newCtxFilter(ctxBirth)
 
 // ageUnits are words after a number that make it an age; the English ones
 // need "old" or "of age" after them.
