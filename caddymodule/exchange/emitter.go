@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"hash"
 	"strconv"
 	"sync"
@@ -50,6 +49,9 @@ type Emitter struct {
 	logger *zap.Logger
 	mac    hash.Hash
 	state  ChainState
+	sum    [sha256.Size]byte     // scratch for the MAC, guarded by mu
+	prev   [2 * sha256.Size]byte // scratch for the hex previous and new hash, guarded by mu
+	fields [1]zap.Field          // the record field of a write, guarded by mu
 
 	// registry bookkeeping, guarded by registryMu
 	regKey string
@@ -116,21 +118,29 @@ func (e *Emitter) SetLogger(logger *zap.Logger) {
 // kind as the message. It fills Schema, Kind (exchange) and Time when they are
 // zero, and overwrites the chain fields. Emit never fails: a record that
 // cannot be encoded is replaced by an error entry naming only the exchange id.
+// Emit does not keep rec.
 func (e *Emitter) Emit(rec *Record) {
 	fill(rec)
-	// Encoding and canonicalising are the expensive part; only the chain
-	// step and the write (so that file order is seq order) need the lock.
-	body, canon, err := encode(rec)
-	if err != nil {
+	// Encoding is the expensive part; only the chain step and the write
+	// (so that file order is seq order) need the lock. The record is
+	// encoded once for the log and once, straight from its fields, in the
+	// canonical form the hash covers: no parsing.
+	eb := getEncodeBuffers()
+	defer putEncodeBuffers(eb)
+	if err := eb.encode(rec); err != nil {
 		e.logger.Error("encoding exchange record",
 			zap.String("exchange_id", rec.ExchangeID), zap.Error(err))
 		return
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	line := e.chain(rec, body, canon)
+	line := e.chain(rec, eb.body, eb.canon)
 	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
-		ce.Write(zap.Reflect(FieldName, rawJSON(line)))
+		// The field slice is the emitter's own (cores copy or encode the
+		// fields they are given, they do not keep the slice).
+		e.fields[0] = zap.Reflect(FieldName, rawJSON(line))
+		ce.Write(e.fields[:]...)
+		e.fields[0] = zap.Field{}
 	}
 }
 
@@ -139,13 +149,14 @@ func (e *Emitter) Emit(rec *Record) {
 // zero fields and the chain fields of rec.
 func (e *Emitter) Seal(rec *Record) ([]byte, error) {
 	fill(rec)
-	body, canon, err := encode(rec)
-	if err != nil {
+	eb := getEncodeBuffers()
+	defer putEncodeBuffers(eb)
+	if err := eb.encode(rec); err != nil {
 		return nil, err
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.chain(rec, body, canon), nil
+	return e.chain(rec, eb.body, eb.canon), nil
 }
 
 // fill sets the zero Schema, Kind and Time of rec and rounds Time to
@@ -163,32 +174,44 @@ func fill(rec *Record) {
 	rec.Time = rec.Time.UTC().Truncate(time.Millisecond)
 }
 
-// encode returns rec's JSON without chain fields and its canonical form.
-func encode(rec *Record) (body, canon []byte, err error) {
+// encode clears rec's chain fields and encodes it into eb: its JSON
+// without chain fields and its canonical form.
+func (eb *encodeBuffers) encode(rec *Record) error {
 	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
-	body, err = json.Marshal(rec)
-	if err != nil {
-		return nil, nil, err
+	var err error
+	eb.w.b = eb.body[:0]
+	if eb.body, err = eb.w.record(rec, false); err != nil {
+		return err
 	}
-	canon, err = Canonical(body)
-	if err != nil {
-		return nil, nil, err
-	}
-	return body, canon, nil
+	eb.w.b = eb.canon[:0]
+	eb.canon, err = eb.w.record(rec, true)
+	eb.w.b = nil
+	return err
 }
 
 // chain computes the chain fields of rec from its encoded body and
-// canonical form, advances the chain, and returns the record's JSON.
-// e.mu is held.
+// canonical form, advances the chain, and returns the record's JSON in a
+// new slice. e.mu is held.
 func (e *Emitter) chain(rec *Record, body, canon []byte) []byte {
 	rec.Chain = e.state.ID
 	rec.Seq = e.state.Seq + 1
 	rec.Prev = e.state.Hash
-	rec.Hash = chainHash(e.mac, rec.Prev, canon)
+	// The MAC and its scratch space live in the emitter (guarded by e.mu),
+	// so a step allocates only the new hash string.
+	e.mac.Reset()
+	if len(rec.Prev) <= len(e.prev) {
+		e.mac.Write(e.prev[:copy(e.prev[:], rec.Prev)])
+	} else {
+		e.mac.Write([]byte(rec.Prev)) // a resumed chain with a longer hash
+	}
+	e.mac.Write(canon)
+	hex.Encode(e.prev[:], e.mac.Sum(e.sum[:0]))
+	rec.Hash = string(e.prev[:])
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
 	// Append the chain fields to the object instead of encoding it again;
 	// ids and hashes are hex, so they need no escaping.
-	out := make([]byte, 0, len(body)+160)
+	const chainKeys = len(`,"chain":"","seq":,"prev":"","hash":""}`) + 20
+	out := make([]byte, 0, len(body)+chainKeys+len(rec.Chain)+len(rec.Prev)+len(rec.Hash))
 	out = append(out, body[:len(body)-1]...)
 	out = append(out, `,"chain":"`...)
 	out = append(out, rec.Chain...)

@@ -231,11 +231,10 @@ type Review struct {
 type recordJSON Record
 
 // MarshalJSON writes the record with Time as RFC 3339 UTC with milliseconds.
+// The bytes are those encoding/json writes for the record's fields (see
+// appendRecord), without going through reflection.
 func (r Record) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Time string `json:"time"`
-		recordJSON
-	}{Time: r.Time.UTC().Format(TimeLayout), recordJSON: recordJSON(r)})
+	return appendRecord(make([]byte, 0, 1024), &r)
 }
 
 // UnmarshalJSON reads a record written by MarshalJSON.
