@@ -334,7 +334,8 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		if i >= len(text) {
 			return dst
 		}
-		if text[i] >= 0x80 {
+		c := text[i]
+		if c >= 0x80 {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsUpper(r) {
 				i += size
@@ -345,11 +346,30 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if end, ok := loneStopWord(text, i); ok && personFastPath {
-			i = end
-			continue
+		var n, end int
+		if c < 0x80 && personFastPath {
+			// Most capitalised words are plain ASCII words ("Write",
+			// "Anna"): read and look them up once, here.
+			if wn, w := simpleCapWord(text, i); wn > 0 {
+				t := capTok(text, i, i+wn, simpleWordFlags(text, i, wn, w))
+				if t.flags == nameStop && loneAfter(text, t.end) {
+					i = t.end
+					continue
+				}
+				toks[0] = t
+				n, end = 1, t.end
+				if next, ok := nextRunToken(text, t.end); ok {
+					n, end = readNameRunFrom(text, i, toks[:], 1, next)
+				}
+			} else if acronymAt(text, i) {
+				i = skipWord(text, i)
+				continue
+			} else {
+				n, end = readNameRun(text, i, toks[:])
+			}
+		} else {
+			n, end = readNameRun(text, i, toks[:])
 		}
-		n, end := readNameRun(text, i, toks[:])
 		if n == 0 {
 			i = skipWord(text, i)
 			continue
@@ -373,8 +393,9 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 	}
 }
 
-// personFastPath enables loneStopWord; tests switch it off to check that
-// the fast path changes nothing.
+// personFastPath enables the fast paths of Detect (simpleCapWord,
+// loneAfter, acronymAt); tests switch it off to check that they change
+// nothing.
 var personFastPath = true
 
 // loneStopWord is the fast path for the most common capitalised word, a
@@ -387,43 +408,111 @@ func loneStopWord(text string, i int) (int, bool) {
 	if c := text[i]; c < 'A' || c > 'Z' {
 		return 0, false
 	}
-	j := i + 1
-	for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
-		j++
-	}
-	if j == i+1 {
-		return 0, false // an initial or an acronym
-	}
-	if j < len(text) {
-		// Where readCapToken would read on (capitals, non-ASCII letters,
-		// apostrophes, hyphens): take the full path. (A dot would matter
-		// only after a title, and a stop word here has no title flag.)
-		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' {
-			return 0, false
-		}
-	}
-	if nameFlagsOf(text[i:j]) != nameStop {
+	n, w := simpleCapWord(text, i)
+	if n == 0 || simpleWordFlags(text, i, n, w) != nameStop || !loneAfter(text, i+n) {
 		return 0, false
 	}
+	return i + n, true
+}
+
+// loneAfter reports whether no run token can follow a token ending at j:
+// no single space then a letter, or a lower-case ASCII word that is not a
+// name particle. It is conservative: a non-ASCII letter gives false.
+func loneAfter(text string, j int) bool {
 	if j+1 >= len(text) || text[j] != ' ' {
-		return j, true // no next run token
+		return true // no next run token
 	}
 	// The next word must be ASCII lower case and not a name particle.
 	k := j + 1
 	if c := text[k]; c < 'a' || c > 'z' {
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return 0, false // maybe a capitalised word: the run goes on
-		}
-		return j, true // punctuation or a digit: no next run token
+		// A capitalised word may go on with the run; punctuation or a
+		// digit ends it.
+		return !(c >= 'A' && c <= 'Z' || c >= 0x80)
 	}
-	e := k
-	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+	e := k + 1
+	for e < len(text) && e-k <= 5 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
-	if e-k <= 5 && isParticle(text[k:e]) {
-		return 0, false
+	return e-k > 5 || !isParticle(text[k:e])
+}
+
+// simpleCapWord returns the length of the plain ASCII word at i (text[i]
+// is an ASCII capital): the capital and one or more lower-case ASCII
+// letters, followed by the end of the text or a byte at which readCapToken
+// stops (not a letter, apostrophe or hyphen), so that readCapToken would
+// read exactly that word. It also returns the word's first eight bytes
+// packed as packWord does. It returns 0 for any other word.
+func simpleCapWord(text string, i int) (int, uint64) {
+	var n int
+	var w uint64
+	if i+8 <= len(text) {
+		x := load64(text, i)
+		if nl := ^lowerMask(x) & 0x8080808080808000; nl != 0 {
+			n = bits.TrailingZeros64(nl) >> 3
+			w = x & (1<<(8*n) - 1)
+		} else {
+			n, w = 8, x
+			for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
+				n++
+			}
+		}
+	} else {
+		n = 1
+		for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
+			n++
+		}
+		w = packWord(text[i : i+n])
 	}
-	return j, true
+	if n == 1 {
+		return 0, 0
+	}
+	if j := i + n; j < len(text) {
+		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' {
+			return 0, 0
+		}
+	}
+	return n, w
+}
+
+// simpleWordFlags is tokenFlags for the word of simpleCapWord: the
+// gazetteers alone decide, since it has no hyphen, apostrophe or inner
+// capital.
+func simpleWordFlags(text string, i, n int, w uint64) uint8 {
+	if n <= 8 {
+		f, _ := nameFlags.getWord(w, n)
+		return uint8(f)
+	}
+	return nameFlagsOf(text[i : i+n])
+}
+
+// acronymAt reports whether the word at i (an ASCII capital) is two or
+// more ASCII capitals that readCapToken reads as an acronym, so no run
+// starts there.
+func acronymAt(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && text[j] >= 'A' && text[j] <= 'Z' {
+		j++
+	}
+	if j == i+1 {
+		return false
+	}
+	if j < len(text) {
+		if c := text[j]; c >= 'a' && c <= 'z' || c >= 0x80 || c == '\'' || c == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerMask returns the high bit of each byte of x that is a lower-case
+// ASCII letter.
+func lowerMask(x uint64) uint64 {
+	const (
+		addA = 0x1f1f1f1f1f1f1f1f // 0x80 - 'a': high bit set iff b >= 'a'
+		addZ = 0x0505050505050505 // 0x80 - ('z'+1): high bit set iff b > 'z'
+	)
+	y := x & 0x7f7f7f7f7f7f7f7f
+	return (y + addA) &^ (y + addZ) &^ x & 0x8080808080808080
 }
 
 // cityPrefix returns how many leading tokens of a run name a known city
@@ -519,8 +608,12 @@ func skipWord(text string, i int) int {
 // by single spaces, starting at i. It returns the token count and the end
 // of the last token read (or of the first word when none was kept).
 func readNameRun(text string, i int, toks []nameTok) (int, int) {
-	n := 0
-	pos := i
+	return readNameRunFrom(text, i, toks, 0, i)
+}
+
+// readNameRunFrom is readNameRun with the first n tokens already read into
+// toks, going on at pos.
+func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) {
 	for n < len(toks) {
 		if pos >= len(text) {
 			break
@@ -565,15 +658,7 @@ func readNameRun(text string, i int, toks []nameTok) (int, int) {
 		if !ok || (!lower && end-pos > 1) {
 			break
 		}
-		tok := text[pos:end]
-		f := tokenFlags(tok)
-		t := nameTok{start: pos, end: end, flags: f}
-		if f&nameTitle != 0 {
-			t.title = true
-			if end < len(text) && text[end] == '.' {
-				t.end = end + 1
-			}
-		}
+		t := capTok(text, pos, end, tokenFlags(text[pos:end]))
 		toks[n] = t
 		n++
 		next, ok := nextRunToken(text, t.end)
@@ -590,6 +675,19 @@ func readNameRun(text string, i int, toks []nameTok) (int, int) {
 		return 0, i
 	}
 	return n, toks[n-1].end
+}
+
+// capTok returns the token of the capitalised word text[start:end] with
+// flags f; a title keeps its dot.
+func capTok(text string, start, end int, f uint8) nameTok {
+	t := nameTok{start: start, end: end, flags: f}
+	if f&nameTitle != 0 {
+		t.title = true
+		if end < len(text) && text[end] == '.' {
+			t.end = end + 1
+		}
+	}
+	return t
 }
 
 // nextRunToken returns where the next token of a run starts: after exactly
