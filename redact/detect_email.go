@@ -51,7 +51,7 @@ func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for s < at && !isAlnum(text[s]) && text[s] != '_' {
 			s++
 		}
-		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || strings.Contains(text[s:at], "..") {
+		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || hasDoubleDot(text[s:at]) {
 			continue
 		}
 		// Domain: labels separated by dots.
@@ -79,27 +79,23 @@ func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 // validDomain checks dotted labels of letters, digits and inner dashes,
 // with an alphabetic top-level label of at least two letters.
 func validDomain(dom string) bool {
-	if len(dom) < 4 || strings.Count(dom, ".") == 0 {
+	if len(dom) < 4 {
 		return false
 	}
-	labels := 0
-	last := ""
-	for rest := dom; ; {
-		i := strings.IndexByte(rest, '.')
-		lab := rest
-		if i >= 0 {
-			lab = rest[:i]
+	labels, start := 0, 0
+	for i := 0; i <= len(dom); i++ {
+		if i < len(dom) && dom[i] != '.' {
+			continue
 		}
-		if lab == "" || len(lab) > 63 || lab[0] == '-' || lab[len(lab)-1] == '-' {
+		if i == start || i-start > 63 || dom[start] == '-' || dom[i-1] == '-' {
 			return false
 		}
 		labels++
-		last = lab
-		if i < 0 {
-			break
+		if i < len(dom) {
+			start = i + 1
 		}
-		rest = rest[i+1:]
 	}
+	last := dom[start:]
 	if labels < 2 || len(last) < 2 {
 		return false
 	}
@@ -110,4 +106,14 @@ func validDomain(dom string) bool {
 		}
 	}
 	return true
+}
+
+// hasDoubleDot reports whether s has two dots in a row.
+func hasDoubleDot(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '.' && s[i-1] == '.' {
+			return true
+		}
+	}
+	return false
 }

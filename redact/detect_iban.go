@@ -22,9 +22,10 @@ var ibanLengths = map[[2]byte]int{}
 var ibanLen [26][26]uint8
 
 // ibanFormats is the BBAN structure per country in the registry's notation
-// (n digits, a upper-case letters, c letters or digits), for the countries
-// whose structure is known here; others are checked by length only.
-var ibanFormats = map[[2]byte][]bbanPart{}
+// (n digits, a upper-case letters, c letters or digits), indexed like
+// ibanLen, for the countries whose structure is known here; others are
+// checked by length only.
+var ibanFormats [26][26][]bbanPart
 
 // bbanPart is a run of count characters of one class ('n', 'a' or 'c').
 type bbanPart struct {
@@ -125,7 +126,7 @@ func init() {
 		// A spec that disagrees with the registered length is ignored (the
 		// tests check that none does).
 		if parts != nil && total+4 == ibanLengths[key] {
-			ibanFormats[key] = parts
+			ibanFormats[cc[0]-'A'][cc[1]-'A'] = parts
 		}
 	}
 }
@@ -183,7 +184,7 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if upper && lower {
 			continue
 		}
-		if f := ibanFormats[cc]; f != nil && !bbanMatches(buf[4:n], f) {
+		if f := ibanFormats[cc[0]-'A'][cc[1]-'A']; f != nil && !bbanMatches(buf[4:n], f) {
 			continue
 		}
 		if mod97Rearranged(buf[:n]) != 1 {

@@ -59,8 +59,7 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
-		addr, err := netip.ParseAddr(text[r.start:e])
-		if err != nil || !addr.Is4() {
+		if !octetOK(text, r) || !octetOK(text, runs[i+1]) || !octetOK(text, runs[i+2]) || !octetOK(text, runs[i+3]) {
 			continue
 		}
 		score, reason := 0.9, "four dotted decimal octets, each 0-255"
@@ -81,6 +80,19 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 		i += 3
 	}
 	return dst
+}
+
+// octetOK reports whether the run of one to three digits is an IPv4
+// octet as net/netip reads one: at most 255, without a leading zero.
+func octetOK(text string, r digitRun) bool {
+	switch r.end - r.start {
+	case 1:
+		return true
+	case 2:
+		return text[r.start] != '0'
+	}
+	c0, c1, c2 := text[r.start], text[r.start+1], text[r.start+2]
+	return c0 == '1' || c0 == '2' && (c1 < '5' || c1 == '5' && c2 <= '5')
 }
 
 func isV6Char(c byte) bool { return isHex(c) || c == ':' || c == '.' }

@@ -255,27 +255,49 @@ func resolveOverlaps(cands, kept []Span) []Span {
 	if disjoint {
 		return append(kept, cands...)
 	}
-	slices.SortFunc(cands, func(a, b Span) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
+	if len(cands) <= 12 {
+		// The insertion sort slices.SortFunc uses for up to 12 elements
+		// (so the same order, ties included), without a call per
+		// comparison.
+		for i := 1; i < len(cands); i++ {
+			for j := i; j > 0 && comparePriority(&cands[j], &cands[j-1]) < 0; j-- {
+				cands[j], cands[j-1] = cands[j-1], cands[j]
+			}
 		}
-		if c := cmp.Compare(b.Len(), a.Len()); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Start, b.Start)
-	})
+	} else {
+		slices.SortFunc(cands, func(a, b Span) int { return comparePriority(&a, &b) })
+	}
 	if len(cands) > smallResolve && len(kept) == 0 {
 		return resolveClusters(cands, kept)
 	}
 	for _, s := range cands {
 		// First kept span that ends after s starts.
-		i := sort.Search(len(kept), func(i int) bool { return kept[i].End > s.Start })
+		i := 0
+		if len(kept) <= 8 {
+			for i < len(kept) && kept[i].End <= s.Start {
+				i++
+			}
+		} else {
+			i = sort.Search(len(kept), func(i int) bool { return kept[i].End > s.Start })
+		}
 		if i < len(kept) && kept[i].Start < s.End {
 			continue
 		}
 		kept = slices.Insert(kept, i, s)
 	}
 	return kept
+}
+
+// comparePriority orders spans for resolveOverlaps: the higher score
+// first, then the longer span, then the earlier start.
+func comparePriority(a, b *Span) int {
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.End-b.Start, a.End-a.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Start, b.Start)
 }
 
 // smallResolve is the candidate count up to which resolveOverlaps inserts

@@ -1,6 +1,12 @@
 package redact
 
-import "testing"
+import (
+	"fmt"
+	"math/rand/v2"
+	"net/netip"
+	"strings"
+	"testing"
+)
 
 // TestMACDetector covers the scan shortcuts of the MAC detector: the first
 // separator from the shared scan, and the Cisco form found between the
@@ -28,4 +34,62 @@ func TestIPv6FromFirstColon(t *testing.T) {
 		{"after a label", "Host: fe80::1ff:fe23:4567:890a", []string{"fe80::1ff:fe23:4567:890a"}},
 		{"no colon", "2001 db8 1", nil},
 	})
+}
+
+// TestOctetOK checks the IPv4 octet test against net/netip for every
+// one- to three-digit string.
+func TestOctetOK(t *testing.T) {
+	for n := 1; n <= 3; n++ {
+		lim := []int{0, 10, 100, 1000}[n]
+		for v := 0; v < lim; v++ {
+			o := fmt.Sprintf("%0*d", n, v)
+			_, err := netip.ParseAddr(o + ".1.1.1")
+			if got := octetOK(o, digitRun{0, n}); got != (err == nil) {
+				t.Errorf("octetOK(%q) = %v, netip says %v", o, got, err)
+			}
+		}
+	}
+}
+
+// validDomainRef is the label-splitting form validDomain replaced.
+func validDomainRef(dom string) bool {
+	if len(dom) < 4 || strings.Count(dom, ".") == 0 {
+		return false
+	}
+	labels := strings.Split(dom, ".")
+	for _, lab := range labels {
+		if lab == "" || len(lab) > 63 || lab[0] == '-' || lab[len(lab)-1] == '-' {
+			return false
+		}
+	}
+	last := labels[len(labels)-1]
+	if len(labels) < 2 || len(last) < 2 {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if !isAlpha(last[i]) {
+			return strings.HasPrefix(last, "xn--")
+		}
+	}
+	return true
+}
+
+// TestValidDomain compares validDomain with the reference on random
+// strings of domain characters.
+func TestValidDomain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "ab1-.x-n."
+	inputs := []string{"", "a.bc", "example.com", "xn--p1ai.xn--p1ai", "a..bc", ".ab.cd", "ab.cd.", "-a.bc", "a-.bc", "a.b", "a.b-c", strings.Repeat("a", 64) + ".com", strings.Repeat("a", 63) + ".com"}
+	for k := 0; k < 20000; k++ {
+		b := make([]byte, rng.IntN(14))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, d := range inputs {
+		if got, want := validDomain(d), validDomainRef(d); got != want {
+			t.Errorf("validDomain(%q) = %v, want %v", d, got, want)
+		}
+	}
 }
