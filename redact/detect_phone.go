@@ -167,7 +167,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
 		}
-		if score == 0 {
+		// Inside a chain of IBAN groups ("MT84 MALT 0110 0001 2345 …"):
+		// checked last of the rejections, as the dearest.
+		if score == 0 || start > 1 && text[start-1] == ' ' && insideIBANChain(text, start) {
 			continue
 		}
 		ctx = phoneContext.before(text, start, 40)
@@ -204,9 +206,10 @@ func phoneStartOK(text string, p int) bool {
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
 		return false
 	}
-	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86")
-	// or of IBAN groups ("MT84 MALT 0110 0001 2345 …").
-	if c == ' ' && p > 1 && (isDigit(text[p-2]) || insideIBANChain(text, p)) {
+	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86");
+	// chains of IBAN groups are checked by the caller, last (see
+	// insideIBANChain).
+	if c == ' ' && p > 1 && isDigit(text[p-2]) {
 		return false
 	}
 	// € (E2 82 AC) and £ (C2 A3) mark amounts.
@@ -315,9 +318,11 @@ func nationalValid(s string) bool {
 
 // phoneReasons holds every reason variant, precomputed so that a match
 // does not allocate: base reason → flags (1 valid for a national plan,
-// 2 after a context word, 4 after an order/reference word).
-var phoneReasons = func() map[string][8]string {
-	m := map[string][8]string{}
+// 2 after a context word, 4 after an order/reference word). It is a list,
+// searched linearly: the bases differ in length, so a lookup is a few
+// length comparisons and no hashing.
+var phoneReasons = func() []phoneReasonSet {
+	var m []phoneReasonSet
 	for _, base := range []string{
 		"00 international prefix, country code and a possible national length",
 		"French number in pairs with trunk prefix 0",
@@ -346,14 +351,22 @@ var phoneReasons = func() map[string][8]string {
 			}
 			v[f] = r
 		}
-		m[base] = v
+		m = append(m, phoneReasonSet{base, v})
 	}
 	return m
 }()
 
+// phoneReasonSet is a base reason and its variants by flags.
+type phoneReasonSet struct {
+	base     string
+	variants [8]string
+}
+
 func phoneReason(base string, flags int) string {
-	if v, ok := phoneReasons[base]; ok {
-		return v[flags&7]
+	for i := range phoneReasons {
+		if phoneReasons[i].base == base {
+			return phoneReasons[i].variants[flags&7]
+		}
 	}
 	return base
 }
