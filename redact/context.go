@@ -178,6 +178,9 @@ type ctxFilter struct {
 	first [256]uint8 // 1 + the index in grams of the first prefix that starts with the byte, or 0
 	count [256]uint8 // how many prefixes start with the byte
 	grams []ctxGram  // sorted by first byte
+	// pairs has bit b0|b1<<8 set for the first two bytes b0, b1 of each
+	// prefix: most positions fail this one test.
+	pairs [1 << 16 / 64]uint64
 }
 
 // ctxGram is a prefix of a context word and the mask of its bytes.
@@ -206,6 +209,8 @@ func newCtxFilter(want ctxKind) *ctxFilter {
 			g.val |= uint32(k[i]|0x20) << (8 * i)
 		}
 		c := k[0] | 0x20
+		pair := g.val & 0xffff
+		f.pairs[pair>>6] |= 1 << (pair & 63)
 		if !slices.Contains(byFirst[c], g) {
 			byFirst[c] = append(byFirst[c], g)
 		}
@@ -224,19 +229,23 @@ func newCtxFilter(want ctxKind) *ctxFilter {
 // maybe reports whether text[lo:hi] may hold one of the filter's words:
 // whether one of its prefixes lies within it.
 func (f *ctxFilter) maybe(text string, lo, hi int) bool {
-	hi = min(hi, len(text))
-	for p := max(lo, 0); p+2 <= hi; p++ {
-		k := f.first[text[p]|0x20]
-		if k == 0 {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if hi-lo < 2 {
+		return false
+	}
+	b := text[lo:hi]
+	for p := 0; p < len(b)-1; p++ {
+		pair := uint32(b[p]|0x20) | uint32(b[p+1]|0x20)<<8
+		if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		g := uint32(text[p]|0x20) | uint32(text[p+1]|0x20)<<8
-		if p+3 <= hi {
-			g |= uint32(text[p+2]|0x20) << 16
-		} else {
-			g |= 0xff << 16 // no three-byte prefix fits: 0xff is never part of a word
+		c := b[p] | 0x20
+		k := int(f.first[c])
+		g := pair | 0xff<<16 // 0xff: no three-byte prefix fits
+		if p+2 < len(b) {
+			g ^= uint32(b[p+2]|0x20^0xff) << 16
 		}
-		for _, cg := range f.grams[k-1 : int(k-1)+int(f.count[text[p]|0x20])] {
+		for _, cg := range f.grams[k-1 : k-1+int(f.count[c])] {
 			if g&cg.mask == cg.val {
 				return true
 			}

@@ -159,6 +159,27 @@ func dateAt(text string, i int) (int, bool) {
 	return 0, false
 }
 
+// dateMaybe is dateAt's cheap filter on the two bytes after the digit run
+// ending at e, given that the first passed dobDate2 or dobDate4: a
+// separator needs a digit after it (or a space after a dot, "12. März"),
+// a space a letter that can start a month name ("of" starts with one of
+// them too).
+func dateMaybe(text string, e int) bool {
+	if e+1 >= len(text) {
+		return false
+	}
+	c := text[e+1]
+	switch text[e] {
+	case '/', '-':
+		return c >= '0' && c <= '9'
+	case '.':
+		return c >= '0' && c <= '9' || c == ' '
+	case ' ':
+		return monthTable.lens[c|0x20] != 0
+	}
+	return true
+}
+
 // monthBefore finds "March 12, 1990" / "March 12th 1990" where the run at
 // i is the day: it returns the start of the month word and the end.
 func monthBefore(text string, i int) (int, int, bool) {
@@ -235,7 +256,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				start, end, ok = s, e, true
 			}
 		}
-		if !ok && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) {
+		if !ok && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && dateMaybe(text, r.end) {
 			if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
 				end, ok = e, true
 			}
