@@ -37,7 +37,7 @@ func (cryptoDetector) detectScan(sc *textScan, dst []Span) []Span {
 		var sp Span
 		ok := false
 		switch {
-		case (c == '1' || c == '3') && wordStartAt(text, r.start):
+		case (c == '1' || c == '3') && base58Len(alnumEnd(text, r.end)-r.start) && wordStartAt(text, r.start):
 			sp, ok = base58At(text, r.start)
 		case c == '1' && r.start >= 2 && (text[r.start-2]|0x20) == 'b' && (text[r.start-1]|0x20) == 'c' &&
 			wordStartAt(text, r.start-2):
@@ -60,9 +60,12 @@ func alnumEnd(text string, i int) int {
 	return i
 }
 
+// base58Len reports whether n is the length of a base58 address.
+func base58Len(n int) bool { return n >= 26 && n <= 35 }
+
 func base58At(text string, i int) (Span, bool) {
 	e := alnumEnd(text, i)
-	if e-i < 26 || e-i > 35 || !wordEndAt(text, e) || !base58CheckBTC(text[i:e]) {
+	if !base58Len(e-i) || !wordEndAt(text, e) || !base58CheckBTC(text[i:e]) {
 		return Span{}, false
 	}
 	w := contextBefore(text, i, 40, ctxCrypto)
