@@ -54,7 +54,7 @@ type idChain struct {
 	more      bool     // the first group alone is too long
 	cut       bool     // a further group was dropped
 	nextDigit bool     // the dropped group starts with a digit
-	letter    bool     // c contains a letter
+	letters   uint8    // bit k is set when group k holds a letter
 }
 
 func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
@@ -63,6 +63,33 @@ func isASCIIAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// Byte classes of idByte.
+const (
+	idDigit   = 1 << iota // '0'-'9'
+	idLetter              // 'A'-'Z', 'a'-'z'
+	idSep                 // isIDSep
+	idNoStart             // a byte before which no candidate starts (see startOK)
+	idAlnum   = idDigit | idLetter
+)
+
+var idByte = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		switch {
+		case b >= '0' && b <= '9':
+			t[c] = idDigit | idNoStart
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z':
+			t[c] = idLetter | idNoStart
+		case isIDSep(b):
+			t[c] = idSep
+		}
+	}
+	for _, b := range []byte{'+', '(', '_', '/', '#', '$'} {
+		t[b] |= idNoStart
+	}
+	return t
+}()
+
 // buildChain reads a chain starting at byte start. When the chain is cut
 // (too many groups or characters), the cut group is dropped and nextDigit
 // says whether it started with a digit; more is set only when the first
@@ -70,49 +97,53 @@ func isASCIIAlnum(c byte) bool {
 func buildChain(text string, start int, ch *idChain) {
 	// Only the counters and flags need clearing: c, gEnd, gByte and sep
 	// are written before they are read (sep[k] once group k+1 exists).
-	ch.n, ch.ng = 0, 0
-	ch.more, ch.cut, ch.nextDigit, ch.letter = false, false, false, false
+	ch.more, ch.cut, ch.nextDigit = false, false, false
+	n, ng := 0, 0
+	var letters uint8
 	i := start
 	for {
 		j := i
-		n := ch.n
-		for j < len(text) && isASCIIAlnum(text[j]) {
-			if n == len(ch.c) || ch.ng == len(ch.gEnd) {
-				if ch.ng == 0 {
+		n0 := n
+		var cls uint8
+		for j < len(text) {
+			c := text[j]
+			cl := idByte[c]
+			if cl&idAlnum == 0 {
+				break
+			}
+			if n == len(ch.c) || ng == len(ch.gEnd) {
+				ch.n, ch.ng, ch.letters = n0, ng, letters
+				if ng == 0 {
 					ch.more = true
 				} else {
 					ch.cut = true
-					ch.nextDigit = text[i] >= '0' && text[i] <= '9'
-					ch.sep[ch.ng-1] = 0
+					ch.nextDigit = idByte[text[i]]&idDigit != 0
+					ch.sep[ng-1] = 0
 				}
 				return
 			}
-			c := text[j]
-			if c >= 'a' && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			ch.c[n] = c
+			cls |= cl
+			ch.c[n] = c &^ (cl & idLetter << 4) // idLetter<<4 is 0x20: upper-case a letter
 			n++
 			j++
 		}
 		if j == i {
+			ch.n, ch.ng, ch.letters = n, ng, letters
 			return
 		}
-		for k := ch.n; k < n; k++ {
-			if ch.c[k] >= 'A' {
-				ch.letter = true
-			}
+		if cls&idLetter != 0 {
+			letters |= 1 << ng
 		}
-		ch.n = n
-		ch.gEnd[ch.ng] = ch.n
-		ch.gByte[ch.ng] = j
-		ch.ng++
-		if j+1 < len(text) && isIDSep(text[j]) && isASCIIAlnum(text[j+1]) {
-			ch.sep[ch.ng-1] = text[j]
+		ch.gEnd[ng] = n
+		ch.gByte[ng] = j
+		ng++
+		if j+1 < len(text) && idByte[text[j]]&idSep != 0 && idByte[text[j+1]]&idAlnum != 0 {
+			ch.sep[ng-1] = text[j]
 			i = j + 1
 			continue
 		}
-		ch.sep[ch.ng-1] = 0
+		ch.sep[ng-1] = 0
+		ch.n, ch.ng, ch.letters = n, ng, letters
 		return
 	}
 }
@@ -125,12 +156,13 @@ func startOK(text string, i int) bool {
 		return true
 	}
 	c := text[i-1]
-	if isASCIIAlnum(c) || c == '+' || c == '(' || c == '_' || c == '/' || c == '#' || c == '$' {
+	cl := idByte[c]
+	if cl&idNoStart != 0 {
 		return false
 	}
-	if isIDSep(c) && i >= 2 {
+	if cl&idSep != 0 && i >= 2 {
 		p := text[i-2]
-		if p >= '0' && p <= '9' || (c != ' ' && isASCIIAlnum(p)) || p == ')' {
+		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && pl&idAlnum != 0) || p == ')' {
 			return false
 		}
 	}
@@ -142,24 +174,27 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	runs := sc.digitRuns()
 	skipTo := 0
 	var ch idChain
+	var sp Span
 	for ri, r := range runs {
 		if r.start < skipTo {
 			continue
 		}
 		// Start of the word that holds the digits.
 		ws := r.start
-		for ws > 0 && (text[ws-1] >= 'a' && text[ws-1] <= 'z' || text[ws-1] >= 'A' && text[ws-1] <= 'Z') {
+		for ws > 0 && idByte[text[ws-1]]&idLetter != 0 {
 			ws--
 		}
-		// A one- or two-letter word just before ("AB 12 34 56 C").
+		// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
+		// that starts with a two-letter group can only be a National
+		// Insurance number (see matchCompact), so the letters must fit one.
 		if ws == r.start && ws >= 3 && text[ws-1] == ' ' {
 			ls := ws - 1
-			for ls > 0 && ls > ws-4 && (text[ls-1] >= 'a' && text[ls-1] <= 'z' || text[ls-1] >= 'A' && text[ls-1] <= 'Z') {
+			for ls > 0 && ls > ws-4 && idByte[text[ls-1]]&idLetter != 0 {
 				ls--
 			}
-			if n := ws - 1 - ls; n == 2 && startOK(text, ls) {
+			if n := ws - 1 - ls; n == 2 && ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
 				buildChain(text, ls, &ch)
-				if sp, ok := matchID(text, ls, &ch); ok {
+				if matchID(text, ls, &ch, &sp) {
 					dst = append(dst, sp)
 					skipTo = sp.End
 					continue
@@ -185,7 +220,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 			}
 		}
 		buildChain(text, ws, &ch)
-		if sp, ok := matchID(text, ws, &ch); ok {
+		if matchID(text, ws, &ch, &sp) {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			continue
@@ -210,12 +245,13 @@ func digitsBefore(runs []digitRun, lim int) int {
 	return n
 }
 
-// matchID tries the matchers on the chain's group prefixes, longest first.
-func matchID(text string, start int, ch *idChain) (Span, bool) {
+// matchID tries the matchers on the chain's group prefixes, longest first,
+// and stores the span of the first that matches in sp.
+func matchID(text string, start int, ch *idChain, sp *Span) bool {
 	// Every matcher needs at least five characters (contextOnlyID's
 	// minimum; the checksum formats need eight or more).
 	if ch.more || ch.ng == 0 || ch.n < 5 {
-		return Span{}, false
+		return false
 	}
 	for g := ch.ng; g >= 1; g-- {
 		// Never cut a number in the middle: the next group must not
@@ -240,11 +276,12 @@ func matchID(text string, start int, ch *idChain) (Span, bool) {
 		// A view of ch.c, not a copy: the matchers never keep it, and ch
 		// does not change while they run.
 		c := unsafe.String(&ch.c[0], ch.gEnd[g-1])
-		if sp, ok := matchCompact(text, start, end, c, ch, g); ok {
-			return sp, true
+		if s, ok := matchCompact(text, start, end, c, ch, g, ch.letters&(1<<g-1) == 0); ok {
+			*sp = s
+			return true
 		}
 	}
-	return Span{}, false
+	return false
 }
 
 // groupsAre reports whether the first g groups have exactly the sizes
@@ -307,8 +344,9 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}
 }
 
-func matchCompact(text string, start, end int, c string, ch *idChain, g int) (Span, bool) {
-	digits := allDigits(c)
+// matchCompact tries the formats on the chain's first g groups, compacted
+// in c; digits says whether c holds digits only.
+func matchCompact(text string, start, end int, c string, ch *idChain, g int, digits bool) (Span, bool) {
 	n := len(c)
 	single := g == 1
 	switch {
@@ -377,6 +415,9 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int) (Sp
 	case n == 16 && single && ukLicenceValid(c):
 		return idSpan(text, start, end, "UK_DRIVING_LICENCE", "builtin.uk_driving_licence", 0.6, 0.9,
 			"UK driving licence layout with valid birth month and day", ctxLicence), true
+	}
+	if g != 1 {
+		return Span{}, false // what contextOnlyID would say, without the call
 	}
 	return contextOnlyID(text, start, end, c, ch, g)
 }
@@ -454,7 +495,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 			nd++
 		}
 	}
-	if nd < 4 {
+	if nd < 4 || !docFilter.maybe(text, start-40, start) {
 		return Span{}, false
 	}
 	w := contextBefore(text, start, 40, ctxPassport|ctxLicence|ctxBank)
@@ -477,6 +518,10 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	}
 	return Span{}, false
 }
+
+// docFilter pre-tests contextOnlyID's window for a passport, licence or
+// bank word.
+var docFilter = newCtxFilter(ctxPassport | ctxLicence | ctxBank)
 
 // lettersThenDigits reports whether c is 0-2 letters followed by digits.
 func lettersThenDigits(c string) bool {
@@ -633,15 +678,10 @@ func verhoeffString(s string) bool {
 	return ok && len(d) > 1 && verhoeff(d)
 }
 
-// ninoValid checks a UK National Insurance number: two prefix letters
-// (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ),
-// six digits and a suffix A-D.
-func ninoValid(c string) bool {
-	if len(c) != 9 || !allDigits(c[2:8]) {
-		return false
-	}
-	a, b, s := c[0], c[1], c[8]
-	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || s < 'A' || s > 'D' {
+// ninoPrefix reports whether upper-case a and b may start a National
+// Insurance number (the letter rules of ninoValid).
+func ninoPrefix(a, b byte) bool {
+	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
 		return false
 	}
 	switch a {
@@ -652,11 +692,21 @@ func ninoValid(c string) bool {
 	case 'D', 'F', 'I', 'O', 'Q', 'U', 'V':
 		return false
 	}
-	switch c[:2] {
-	case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+	switch uint16(a)<<8 | uint16(b) {
+	case 'B'<<8 | 'G', 'G'<<8 | 'B', 'K'<<8 | 'N', 'N'<<8 | 'K', 'N'<<8 | 'T', 'T'<<8 | 'N', 'Z'<<8 | 'Z':
 		return false
 	}
 	return true
+}
+
+// ninoValid checks a UK National Insurance number: two prefix letters
+// (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ),
+// six digits and a suffix A-D.
+func ninoValid(c string) bool {
+	if len(c) != 9 || !allDigits(c[2:8]) {
+		return false
+	}
+	return c[8] >= 'A' && c[8] <= 'D' && ninoPrefix(c[0], c[1])
 }
 
 const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
