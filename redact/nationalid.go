@@ -102,38 +102,51 @@ func buildChain(text string, start int, ch *idChain) {
 	var letters uint8
 	i := start
 	for {
+		if ng == len(ch.gEnd) && i < len(text) && idByte[text[i]]&idAlnum != 0 {
+			ch.n, ch.ng, ch.letters = n, ng, letters
+			ch.cut = true
+			ch.nextDigit = idByte[text[i]]&idDigit != 0
+			ch.sep[ng-1] = 0
+			return
+		}
+		// The group's end, reading at most the characters c has room for.
+		lim := min(len(text), i+len(ch.c)-n)
 		j := i
-		n0 := n
 		var cls uint8
-		for j < len(text) {
-			c := text[j]
-			cl := idByte[c]
+		for j < lim {
+			cl := idByte[text[j]]
 			if cl&idAlnum == 0 {
 				break
 			}
-			if n == len(ch.c) || ng == len(ch.gEnd) {
-				ch.n, ch.ng, ch.letters = n0, ng, letters
-				if ng == 0 {
-					ch.more = true
-				} else {
-					ch.cut = true
-					ch.nextDigit = idByte[text[i]]&idDigit != 0
-					ch.sep[ng-1] = 0
-				}
-				return
-			}
 			cls |= cl
-			ch.c[n] = c &^ (cl & idLetter << 4) // idLetter<<4 is 0x20: upper-case a letter
-			n++
 			j++
+		}
+		if j == lim && j < len(text) && idByte[text[j]]&idAlnum != 0 {
+			// The group does not fit.
+			ch.n, ch.ng, ch.letters = n, ng, letters
+			if ng == 0 {
+				ch.more = true
+			} else {
+				ch.cut = true
+				ch.nextDigit = idByte[text[i]]&idDigit != 0
+				ch.sep[ng-1] = 0
+			}
+			return
 		}
 		if j == i {
 			ch.n, ch.ng, ch.letters = n, ng, letters
 			return
 		}
+		copy(ch.c[n:], text[i:j])
 		if cls&idLetter != 0 {
 			letters |= 1 << ng
+			for k := n; k < n+j-i; k++ {
+				if ch.c[k] >= 'a' {
+					ch.c[k] -= 'a' - 'A'
+				}
+			}
 		}
+		n += j - i
 		ch.gEnd[ng] = n
 		ch.gByte[ng] = j
 		ng++
@@ -210,14 +223,24 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// chain spans at most len(ch.c) characters and 7 separators: with
 		// fewer digits there, skip the chain, leaving skipTo where
 		// matching would have left it.
+		e1 := alnumEnd(text, ws) // the end of the first group
 		if digitsBefore(runs[ri:], ws+len(ch.c)+len(ch.sep)-1) < 4 {
-			e1 := alnumEnd(text, ws)
 			if e1-ws != 16 {
 				if e1-ws <= len(ch.c) {
 					skipTo = e1
 				}
 				continue
 			}
+		}
+		// A first group too long for the chain, or a lone group too short
+		// for any format, fails matchID: skip building the chain, leaving
+		// skipTo where matching would have left it.
+		if e1-ws > len(ch.c) {
+			continue
+		}
+		if e1-ws < 5 && !(e1+1 < len(text) && idByte[text[e1]]&idSep != 0 && idByte[text[e1+1]]&idAlnum != 0) {
+			skipTo = e1
+			continue
 		}
 		buildChain(text, ws, &ch)
 		if matchID(text, ws, &ch, &sp) {
@@ -266,17 +289,22 @@ func matchID(text string, start int, ch *idChain, sp *Span) bool {
 		// Lengths no matcher takes: one group needs 5 to 17 characters
 		// (contextOnlyID's range, which holds every one-group format);
 		// several groups need 8 to 12 or 15 (see matchCompact).
+		// Several groups of digits only need 9 to 12 or 15 (an 8-character
+		// ES NIF ends with a letter).
+		digits := ch.letters&(1<<g-1) == 0
 		switch n := ch.gEnd[g-1]; {
 		case g == 1 && (n < 5 || n > 17):
 			continue
 		case g > 1 && (n < 8 || n > 15 || n == 13 || n == 14):
+			continue
+		case g > 1 && digits && n == 8:
 			continue
 		}
 		end := ch.gByte[g-1]
 		// A view of ch.c, not a copy: the matchers never keep it, and ch
 		// does not change while they run.
 		c := unsafe.String(&ch.c[0], ch.gEnd[g-1])
-		if s, ok := matchCompact(text, start, end, c, ch, g, ch.letters&(1<<g-1) == 0); ok {
+		if s, ok := matchCompact(text, start, end, c, ch, g, digits); ok {
 			*sp = s
 			return true
 		}
