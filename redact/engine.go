@@ -559,11 +559,15 @@ func newWordSet(words ...string) *wordSet {
 // bytes before pos.
 func (ws *wordSet) before(text string, pos, window int) bool {
 	lo := max(pos-window, 0)
+	prevAlpha := lo > 0 && isAlpha(text[lo-1])
 	for i := lo; i < pos; i++ {
 		c := text[i] | 0x20
-		if c < 'a' || c > 'z' || i+1 >= len(text) || (i > 0 && isAlpha(text[i-1])) {
+		alpha := c >= 'a' && c <= 'z' // c is text[i] lower-cased if a letter
+		if !alpha || prevAlpha || i+1 >= len(text) {
+			prevAlpha = alpha
 			continue
 		}
+		prevAlpha = true
 		if c2 := toLowerASCII(text[i+1]); ws.second[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
 			continue
 		}

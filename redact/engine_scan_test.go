@@ -93,3 +93,39 @@ func TestValidDomain(t *testing.T) {
 		}
 	}
 }
+
+// beforeRef is the byte-by-byte form wordSet.before replaced.
+func beforeRef(ws *wordSet, text string, pos, window int) bool {
+	for i := max(pos-window, 0); i < pos; i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' || i+1 >= len(text) || (i > 0 && isAlpha(text[i-1])) {
+			continue
+		}
+		for _, w := range ws.buckets[c-'a'] {
+			if i+len(w) <= len(text) && keyLabelFold(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestWordSetBefore compares wordSet.before with the reference on random
+// texts made of context-word pieces, letters and separators.
+func TestWordSetBefore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"phone", "Tel", "call", "ss#", "SSN", "v.", "version", "x", "A", "b", " ", ":", "-", "9", "é", "\\n", "mob"}
+	for k := 0; k < 20000; k++ {
+		var sb strings.Builder
+		for n := rng.IntN(12); n >= 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		pos, window := rng.IntN(len(text)+1), rng.IntN(45)
+		for _, ws := range []*wordSet{phoneContext, notPhoneContext, ssnContext, versionContext} {
+			if got, want := ws.before(text, pos, window), beforeRef(ws, text, pos, window); got != want {
+				t.Fatalf("before(%q, %d, %d) = %v, want %v", text, pos, window, got, want)
+			}
+		}
+	}
+}
