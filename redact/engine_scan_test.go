@@ -129,3 +129,22 @@ func TestWordSetBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestIBANRemainder compares ibanRemainder with mod97Rearranged on random
+// upper-case IBAN-like strings of every length the scan sees.
+func TestIBANRemainder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for k := 0; k < 50000; k++ {
+		b := make([]byte, 5+rng.IntN(30))
+		for i := range b {
+			b[i] = chars[rng.IntN(len(chars))]
+			if k%3 == 0 {
+				b[i] = 'Z'
+			}
+		}
+		if got, want := ibanRemainder(b), mod97Rearranged(b); got != want {
+			t.Fatalf("ibanRemainder(%s) = %d, want %d", b, got, want)
+		}
+	}
+}
