@@ -18,9 +18,10 @@ import (
 //   - the canonical form: exactly Canonical(log form) without the chain
 //     fields, the bytes the chain hash covers.
 //
-// Each object's members are listed once, in struct order; the canonical
+// Each object's member keys are listed once, in struct order; the canonical
 // order is the same list sorted by key. Tests hold both forms to
-// json.Marshal of the plain struct and to Canonical.
+// json.Marshal of the plain struct and to Canonical, and check that every
+// key listed is written.
 
 // errUnsupportedFloat is returned for NaN and infinite durations, which JSON
 // cannot carry (encoding/json refuses them too).
@@ -96,192 +97,305 @@ func (o *objWriter) strs(k string, v []string) {
 	o.b = append(o.b, ']')
 }
 
-// field is one member of an object of type T: put appends it under key k,
-// or nothing when it is empty and omitted.
-type field[T any] struct {
-	key string
-	put func(o *objWriter, k string, v *T)
+// members are the member keys of an object type in struct order, and the
+// order in which the canonical form lists them (sorted by key).
+type members struct {
+	keys  []string
+	byKey []string
 }
 
-// layout is the members of an object type in struct order and in canonical
-// (key-sorted) order.
-type layout[T any] struct {
-	fields []field[T]
-	sorted []field[T]
+// newMembers returns the members with the given keys in struct order; the
+// keys in omit are left out of the canonical order.
+func newMembers(keys []string, omit ...string) *members {
+	byKey := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return slices.Contains(omit, k) })
+	slices.Sort(byKey)
+	return &members{keys: keys, byKey: byKey}
 }
 
-func newLayout[T any](fs ...field[T]) *layout[T] {
-	sorted := slices.Clone(fs)
-	slices.SortStableFunc(sorted, func(a, b field[T]) int { return strings.Compare(a.key, b.key) })
-	return &layout[T]{fields: fs, sorted: sorted}
-}
-
-// object appends v as a nested object member under key k.
-func object[T any](o *objWriter, k string, l *layout[T], v *T) {
-	o.key(k)
-	l.write(o, v)
-}
-
-// write appends v as a JSON object, in the log or the canonical form as o
-// says. Nested objects are written by the same writer, so that a record is
-// encoded without allocating.
-func (l *layout[T]) write(o *objWriter, v *T) {
-	fs := l.fields
-	if o.canon {
-		fs = l.sorted
+// order returns the keys in the order of the log or the canonical form.
+func (m *members) order(canon bool) []string {
+	if canon {
+		return m.byKey
 	}
-	more := o.more
+	return m.keys
+}
+
+// open starts a nested object and returns the state to give to close.
+func (o *objWriter) open() (more bool) {
+	more = o.more
 	o.b, o.more = append(o.b, '{'), false
-	for _, f := range fs {
-		f.put(o, f.key, v)
-	}
+	return more
+}
+
+// close ends the object started by the open that returned more.
+func (o *objWriter) close(more bool) {
 	o.b, o.more = append(o.b, '}'), more
 }
 
-var consentLayout = newLayout(
-	field[Consent]{"decision", func(o *objWriter, k string, c *Consent) { o.str(k, c.Decision) }},
-	field[Consent]{"sources", func(o *objWriter, k string, c *Consent) { o.strs(k, c.Sources) }},
-	field[Consent]{"purposes", func(o *objWriter, k string, c *Consent) { o.strs(k, c.Purposes) }},
-	field[Consent]{"missing", func(o *objWriter, k string, c *Consent) { o.strs(k, c.Missing) }},
-)
+// Each encoder below writes its type's members in the order of the form
+// being written, switching on the key. The switches use static calls only,
+// so a record handed to the encoder does not escape to the heap.
 
-var redactionsLayout = newLayout(
-	field[Redactions]{"total", func(o *objWriter, k string, r *Redactions) { o.num(k, r.Total) }},
-	field[Redactions]{"by_type", func(o *objWriter, k string, r *Redactions) { o.counts(k, r.ByType) }},
-	field[Redactions]{"rules", func(o *objWriter, k string, r *Redactions) { o.strs(k, r.Rules) }},
-)
+var consentMembers = newMembers([]string{"decision", "sources", "purposes", "missing"})
 
-var findingLayout = newLayout(
-	field[Finding]{"category", func(o *objWriter, k string, f *Finding) { o.str(k, f.Category) }},
-	field[Finding]{"rule", func(o *objWriter, k string, f *Finding) { o.str(k, f.Rule) }},
-	field[Finding]{"severity", func(o *objWriter, k string, f *Finding) { o.strOmit(k, f.Severity) }},
-	field[Finding]{"action", func(o *objWriter, k string, f *Finding) { o.strOmit(k, f.Action) }},
-	field[Finding]{"excerpt", func(o *objWriter, k string, f *Finding) { o.strOmit(k, f.Excerpt) }},
-)
+func (o *objWriter) consent(c *Consent) {
+	more := o.open()
+	for _, k := range consentMembers.order(o.canon) {
+		switch k {
+		case "decision":
+			o.str(k, c.Decision)
+		case "sources":
+			o.strs(k, c.Sources)
+		case "purposes":
+			o.strs(k, c.Purposes)
+		case "missing":
+			o.strs(k, c.Missing)
+		}
+	}
+	o.close(more)
+}
 
-var durationsLayout = newLayout(
-	field[Durations]{"guardrail_ms", func(o *objWriter, k string, d *Durations) { o.float(k, d.GuardrailMS) }},
-	field[Durations]{"upstream_ttfb_ms", func(o *objWriter, k string, d *Durations) { o.floatOmit(k, d.UpstreamTTFBMS) }},
-	field[Durations]{"total_ms", func(o *objWriter, k string, d *Durations) { o.float(k, d.TotalMS) }},
-)
+var redactionsMembers = newMembers([]string{"total", "by_type", "rules"})
 
-var usageLayout = newLayout(
-	field[Usage]{"prompt_tokens", func(o *objWriter, k string, u *Usage) { o.num(k, u.PromptTokens) }},
-	field[Usage]{"completion_tokens", func(o *objWriter, k string, u *Usage) { o.num(k, u.CompletionTokens) }},
-	field[Usage]{"total_tokens", func(o *objWriter, k string, u *Usage) { o.num(k, u.TotalTokens) }},
-)
+func (o *objWriter) redactions(r *Redactions) {
+	more := o.open()
+	for _, k := range redactionsMembers.order(o.canon) {
+		switch k {
+		case "total":
+			o.num(k, r.Total)
+		case "by_type":
+			o.counts(k, r.ByType)
+		case "rules":
+			o.strs(k, r.Rules)
+		}
+	}
+	o.close(more)
+}
 
-var contentLayout = newLayout(
-	field[Content]{"prompt", func(o *objWriter, k string, c *Content) { o.strOmit(k, c.Prompt) }},
-	field[Content]{"answer", func(o *objWriter, k string, c *Content) { o.strOmit(k, c.Answer) }},
-)
+var findingMembers = newMembers([]string{"category", "rule", "severity", "action", "excerpt"})
 
-var feedbackLayout = newLayout(
-	field[Feedback]{"kind", func(o *objWriter, k string, f *Feedback) { o.str(k, f.Kind) }},
-	field[Feedback]{"message", func(o *objWriter, k string, f *Feedback) { o.strOmit(k, f.Message) }},
-)
+func (o *objWriter) finding(f *Finding) {
+	more := o.open()
+	for _, k := range findingMembers.order(o.canon) {
+		switch k {
+		case "category":
+			o.str(k, f.Category)
+		case "rule":
+			o.str(k, f.Rule)
+		case "severity":
+			o.strOmit(k, f.Severity)
+		case "action":
+			o.strOmit(k, f.Action)
+		case "excerpt":
+			o.strOmit(k, f.Excerpt)
+		}
+	}
+	o.close(more)
+}
 
-var reviewLayout = newLayout(
-	field[Review]{"verdict", func(o *objWriter, k string, r *Review) { o.str(k, r.Verdict) }},
-	field[Review]{"note", func(o *objWriter, k string, r *Review) { o.strOmit(k, r.Note) }},
-	field[Review]{"by", func(o *objWriter, k string, r *Review) { o.strOmit(k, r.By) }},
-	field[Review]{"rules", func(o *objWriter, k string, r *Review) { o.strs(k, r.Rules) }},
-)
+var durationsMembers = newMembers([]string{"guardrail_ms", "upstream_ttfb_ms", "total_ms"})
 
-// recordLayout lists the record's members as MarshalJSON writes them: time
+func (o *objWriter) durations(d *Durations) {
+	more := o.open()
+	for _, k := range durationsMembers.order(o.canon) {
+		switch k {
+		case "guardrail_ms":
+			o.float(k, d.GuardrailMS)
+		case "upstream_ttfb_ms":
+			o.floatOmit(k, d.UpstreamTTFBMS)
+		case "total_ms":
+			o.float(k, d.TotalMS)
+		}
+	}
+	o.close(more)
+}
+
+var usageMembers = newMembers([]string{"prompt_tokens", "completion_tokens", "total_tokens"})
+
+func (o *objWriter) usage(u *Usage) {
+	more := o.open()
+	for _, k := range usageMembers.order(o.canon) {
+		switch k {
+		case "prompt_tokens":
+			o.num(k, u.PromptTokens)
+		case "completion_tokens":
+			o.num(k, u.CompletionTokens)
+		case "total_tokens":
+			o.num(k, u.TotalTokens)
+		}
+	}
+	o.close(more)
+}
+
+var contentMembers = newMembers([]string{"prompt", "answer"})
+
+func (o *objWriter) content(c *Content) {
+	more := o.open()
+	for _, k := range contentMembers.order(o.canon) {
+		switch k {
+		case "prompt":
+			o.strOmit(k, c.Prompt)
+		case "answer":
+			o.strOmit(k, c.Answer)
+		}
+	}
+	o.close(more)
+}
+
+var feedbackMembers = newMembers([]string{"kind", "message"})
+
+func (o *objWriter) feedback(f *Feedback) {
+	more := o.open()
+	for _, k := range feedbackMembers.order(o.canon) {
+		switch k {
+		case "kind":
+			o.str(k, f.Kind)
+		case "message":
+			o.strOmit(k, f.Message)
+		}
+	}
+	o.close(more)
+}
+
+var reviewMembers = newMembers([]string{"verdict", "note", "by", "rules"})
+
+func (o *objWriter) review(r *Review) {
+	more := o.open()
+	for _, k := range reviewMembers.order(o.canon) {
+		switch k {
+		case "verdict":
+			o.str(k, r.Verdict)
+		case "note":
+			o.strOmit(k, r.Note)
+		case "by":
+			o.strOmit(k, r.By)
+		case "rules":
+			o.strs(k, r.Rules)
+		}
+	}
+	o.close(more)
+}
+
+// recordMembers lists the record's members as MarshalJSON writes them: time
 // first, then the struct's fields. The chain fields come last and are left
 // out of the canonical order.
-var recordLayout = func() *layout[Record] {
-	l := newLayout(
-		field[Record]{"time", func(o *objWriter, k string, r *Record) {
+var recordMembers = newMembers([]string{
+	"time", "schema", "kind", "exchange_id", "host", "route", "method", "path", "dialect", "model",
+	"stream", "subject", "media", "consent", "redactions", "findings", "outcome", "error_code",
+	"upstream_status", "durations", "usage", "rules_version", "content", "feedback", "review",
+	"chain", "seq", "prev", "hash",
+}, chainFields...)
+
+// record appends rec in the log or the canonical form to o.b and returns
+// the result.
+func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
+	o.canon, o.more, o.err = canon, false, nil
+	more := o.open()
+	for _, k := range recordMembers.order(canon) {
+		switch k {
+		case "time":
 			o.key(k)
 			o.b = append(o.b, '"')
-			o.b = r.Time.UTC().AppendFormat(o.b, TimeLayout)
+			o.b = rec.Time.UTC().AppendFormat(o.b, TimeLayout)
 			o.b = append(o.b, '"')
-		}},
-		field[Record]{"schema", func(o *objWriter, k string, r *Record) { o.num(k, r.Schema) }},
-		field[Record]{"kind", func(o *objWriter, k string, r *Record) { o.str(k, r.Kind) }},
-		field[Record]{"exchange_id", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.ExchangeID) }},
-		field[Record]{"host", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Host) }},
-		field[Record]{"route", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Route) }},
-		field[Record]{"method", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Method) }},
-		field[Record]{"path", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Path) }},
-		field[Record]{"dialect", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Dialect) }},
-		field[Record]{"model", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Model) }},
-		field[Record]{"stream", func(o *objWriter, k string, r *Record) {
-			if r.Stream {
+		case "schema":
+			o.num(k, rec.Schema)
+		case "kind":
+			o.str(k, rec.Kind)
+		case "exchange_id":
+			o.strOmit(k, rec.ExchangeID)
+		case "host":
+			o.strOmit(k, rec.Host)
+		case "route":
+			o.strOmit(k, rec.Route)
+		case "method":
+			o.strOmit(k, rec.Method)
+		case "path":
+			o.strOmit(k, rec.Path)
+		case "dialect":
+			o.strOmit(k, rec.Dialect)
+		case "model":
+			o.strOmit(k, rec.Model)
+		case "stream":
+			if rec.Stream {
 				o.key(k)
 				o.b = append(o.b, "true"...)
 			}
-		}},
-		field[Record]{"subject", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Subject) }},
-		field[Record]{"media", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Media) }},
-		field[Record]{"consent", func(o *objWriter, k string, r *Record) {
-			if r.Consent != nil {
-				object(o, k, consentLayout, r.Consent)
-			}
-		}},
-		field[Record]{"redactions", func(o *objWriter, k string, r *Record) {
-			if r.Redactions != nil {
-				object(o, k, redactionsLayout, r.Redactions)
-			}
-		}},
-		field[Record]{"findings", func(o *objWriter, k string, r *Record) {
-			if len(r.Findings) == 0 {
-				return
-			}
-			o.key(k)
-			o.b = append(o.b, '[')
-			for i := range r.Findings {
-				if i > 0 {
-					o.b = append(o.b, ',')
-				}
-				findingLayout.write(o, &r.Findings[i])
-			}
-			o.b = append(o.b, ']')
-		}},
-		field[Record]{"outcome", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Outcome) }},
-		field[Record]{"error_code", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.ErrorCode) }},
-		field[Record]{"upstream_status", func(o *objWriter, k string, r *Record) { o.numOmit(k, r.UpstreamStatus) }},
-		field[Record]{"durations", func(o *objWriter, k string, r *Record) {
-			if r.Durations != nil {
-				object(o, k, durationsLayout, r.Durations)
-			}
-		}},
-		field[Record]{"usage", func(o *objWriter, k string, r *Record) {
-			if r.Usage != nil {
-				object(o, k, usageLayout, r.Usage)
-			}
-		}},
-		field[Record]{"rules_version", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.RulesVersion) }},
-		field[Record]{"content", func(o *objWriter, k string, r *Record) {
-			if r.Content != nil {
-				object(o, k, contentLayout, r.Content)
-			}
-		}},
-		field[Record]{"feedback", func(o *objWriter, k string, r *Record) {
-			if r.Feedback != nil {
-				object(o, k, feedbackLayout, r.Feedback)
-			}
-		}},
-		field[Record]{"review", func(o *objWriter, k string, r *Record) {
-			if r.Review != nil {
-				object(o, k, reviewLayout, r.Review)
-			}
-		}},
-		field[Record]{"chain", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Chain) }},
-		field[Record]{"seq", func(o *objWriter, k string, r *Record) {
-			if r.Seq != 0 {
+		case "subject":
+			o.strOmit(k, rec.Subject)
+		case "media":
+			o.strOmit(k, rec.Media)
+		case "consent":
+			if rec.Consent != nil {
 				o.key(k)
-				o.b = strconv.AppendUint(o.b, r.Seq, 10)
+				o.consent(rec.Consent)
 			}
-		}},
-		field[Record]{"prev", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Prev) }},
-		field[Record]{"hash", func(o *objWriter, k string, r *Record) { o.strOmit(k, r.Hash) }},
-	)
-	l.sorted = slices.DeleteFunc(l.sorted, func(f field[Record]) bool { return slices.Contains(chainFields, f.key) })
-	return l
-}()
+		case "redactions":
+			if rec.Redactions != nil {
+				o.key(k)
+				o.redactions(rec.Redactions)
+			}
+		case "findings":
+			if len(rec.Findings) > 0 {
+				o.key(k)
+				o.b = append(o.b, '[')
+				for i := range rec.Findings {
+					if i > 0 {
+						o.b = append(o.b, ',')
+					}
+					o.finding(&rec.Findings[i])
+				}
+				o.b = append(o.b, ']')
+			}
+		case "outcome":
+			o.strOmit(k, rec.Outcome)
+		case "error_code":
+			o.strOmit(k, rec.ErrorCode)
+		case "upstream_status":
+			o.numOmit(k, rec.UpstreamStatus)
+		case "durations":
+			if rec.Durations != nil {
+				o.key(k)
+				o.durations(rec.Durations)
+			}
+		case "usage":
+			if rec.Usage != nil {
+				o.key(k)
+				o.usage(rec.Usage)
+			}
+		case "rules_version":
+			o.strOmit(k, rec.RulesVersion)
+		case "content":
+			if rec.Content != nil {
+				o.key(k)
+				o.content(rec.Content)
+			}
+		case "feedback":
+			if rec.Feedback != nil {
+				o.key(k)
+				o.feedback(rec.Feedback)
+			}
+		case "review":
+			if rec.Review != nil {
+				o.key(k)
+				o.review(rec.Review)
+			}
+		case "chain":
+			o.strOmit(k, rec.Chain)
+		case "seq":
+			if rec.Seq != 0 {
+				o.key(k)
+				o.b = strconv.AppendUint(o.b, rec.Seq, 10)
+			}
+		case "prev":
+			o.strOmit(k, rec.Prev)
+		case "hash":
+			o.strOmit(k, rec.Hash)
+		}
+	}
+	o.close(more)
+	return o.b, o.err
+}
 
 // appendRecord appends the log form of rec: what MarshalJSON returns.
 func appendRecord(b []byte, rec *Record) ([]byte, error) {
@@ -294,14 +408,6 @@ func appendRecord(b []byte, rec *Record) ([]byte, error) {
 func appendRecordCanonical(b []byte, rec *Record) ([]byte, error) {
 	o := objWriter{b: b}
 	return o.record(rec, true)
-}
-
-// record appends rec in the log or the canonical form to o.b and returns
-// the result.
-func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
-	o.canon, o.more, o.err = canon, false, nil
-	recordLayout.write(o, rec)
-	return o.b, o.err
 }
 
 // counts appends a map of counts with its keys sorted, as encoding/json
