@@ -96,6 +96,7 @@ var (
 	addrStopSet   = boolTable(addrStop)
 	unitWordSet   = boolTable(unitWords)
 	usStateSet    = boolTable(usStates)
+	particleSet   = boolTable(nameParticles)
 )
 
 // boolTable builds a word table of the keys of m whose value is true.
@@ -138,13 +139,27 @@ func nextWord(text string, i int, allowComma bool) (word, bool) {
 
 // isWordStop ends an address word: space, comma, semicolon, brackets,
 // quotes, line breaks and sentence punctuation other than a dot.
-func isWordStop(c byte) bool {
-	switch c {
-	case ' ', ',', ';', '\n', '\r', '\t', '(', ')', '"', '!', '?', ':', '<', '>', '[', ']', '{', '}':
-		return true
+func isWordStop(c byte) bool { return addrByte[c]&addrWordStop != 0 }
+
+// Byte classes of addrByte.
+const (
+	addrWordStop  = 1 << iota // isWordStop
+	addrStartOK               // startOKAddr: a house number may follow
+	addrSuffixEnd             // the last byte of a street suffix (see hasStreetSuffix)
+)
+
+var addrByte = func() (t [256]uint8) {
+	for _, c := range []byte(" ,;\n\r\t()\"!?:<>[]{}") {
+		t[c] |= addrWordStop
 	}
-	return false
-}
+	for _, c := range []byte(" \n\t,(\"':>[") {
+		t[c] |= addrStartOK
+	}
+	for _, s := range streetSuffixes {
+		t[s[len(s)-1]] |= addrSuffixEnd
+	}
+	return t
+}()
 
 // trimDot drops a trailing dot from a word unless it is an abbreviation
 // the caller wants with its dot.
@@ -163,6 +178,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	runs := sc.digitRuns()
 	skipTo := 0
+	var sp Span
 	for _, r := range runs {
 		if r.start < skipTo {
 			continue
@@ -172,8 +188,8 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// outward code's one or two digits follow a capital; other codes
 		// have four or five digits), so most runs cost no call.
 		n := r.end - r.start
-		if n <= 5 && startOKAddr(text, r.start) {
-			if sp, ok := streetAt(text, r); ok {
+		if n <= 5 && startOKAddr(text, r.start) && streetMaybe(text, r) {
+			if streetAt(text, r, &sp) {
 				dst = append(dst, sp)
 				skipTo = sp.End
 				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -183,7 +199,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if n != 4 && n != 5 && (n > 2 || r.start == 0 || !isUpper(text[r.start-1])) {
 			continue
 		}
-		if sp, ok := postcodeAt(text, r); ok {
+		if postcodeAt(text, r, &sp) {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
@@ -216,18 +232,29 @@ func startOKAddr(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch text[i-1] {
-	case ' ', '\n', '\t', ',', '(', '"', '\'', ':', '>', '[':
-		return true
-	}
-	return false
+	return addrByte[text[i-1]]&addrStartOK != 0
 }
 
-// streetAt finds a street address that has the run r as its house number.
-func streetAt(text string, r digitRun) (Span, bool) {
+// streetMaybe is streetAt's cheap filter: a street name before the number
+// needs a space before it, one after the number (and its optional letter)
+// a space or comma after them.
+func streetMaybe(text string, r digitRun) bool {
+	if r.start >= 3 && text[r.start-1] == ' ' {
+		return true
+	}
+	e := r.end
+	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
+		e++
+	}
+	return e+1 < len(text) && (text[e] == ' ' || text[e] == ',')
+}
+
+// streetAt finds a street address that has the run r as its house number
+// and stores it in sp.
+func streetAt(text string, r digitRun, sp *Span) bool {
 	e, ok := houseNumber(text, r)
 	if !ok {
-		return Span{}, false
+		return false
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
@@ -235,21 +262,23 @@ func streetAt(text string, r digitRun) (Span, bool) {
 		if end, reason, ok := streetAfterNumber(text, e); ok {
 			end = unitAfter(text, end)
 			ctx := contextBefore(text, r.start, 40, ctxAddress)
-			return Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+			*sp = Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
+			return true
 		}
 	}
 	// Number last: the street name is before the number.
 	if r.start < 3 || !upperOrLeadBefore(text, r.start) {
-		return Span{}, false
+		return false
 	}
 	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
 		end := unitAfter(text, e)
 		ctx := contextBefore(text, start, 40, ctxAddress)
-		return Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}, true
+		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
+		return true
 	}
-	return Span{}, false
+	return false
 }
 
 // streetWordStart is a cheap filter: the word after position e (after
@@ -323,7 +352,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		return end, "house number then street-type word and street name", true
 	}
-	if (hasStreetSuffix(tok) || hasStreetSuffix(trimDot(text, w).str(text))) && isCapWord(text, w) {
+	if isCapWord(text, w) && (hasStreetSuffix(tok) || hasStreetSuffix(trimDot(text, w).str(text))) {
 		return trimSentenceDot(text, w), "house number then one-word street name", true
 	}
 	if directionSet.has(tok) {
@@ -398,7 +427,7 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 			i = w.end
 			continue
 		}
-		if nameParticles[t] || t == "des" || t == "dei" || t == "delle" || t == "dos" {
+		if particleSet.has(t) || t == "des" || t == "dei" || t == "delle" || t == "dos" {
 			i = w.end
 			continue
 		}
@@ -421,21 +450,24 @@ func (w word) str(text string) string { return text[w.start:w.end] }
 func hasStreetSuffix(tok string) bool {
 	// The first letter is never part of the suffix (the word is longer), so
 	// a capitalised word needs no lower-casing.
-	if len(tok) < 5 {
+	if len(tok) < 5 || addrByte[tok[len(tok)-1]]&addrSuffixEnd == 0 {
 		return false
 	}
-	switch tok[len(tok)-1] {
-	case 'e', 's', '.', 'g', 'z', 'l', 't', 'r', 'm', 'n', 'f', 'k', 'j', 'a', 'd', 'h':
-	default:
-		return false
-	}
-	for _, s := range streetSuffixes {
-		if len(tok) > len(s)+2 && strings.HasSuffix(tok, s) {
+	for _, s := range suffixesByLast[tok[len(tok)-1]] {
+		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
 			return true
 		}
 	}
 	return false
 }
+
+// suffixesByLast are the streetSuffixes by their last byte.
+var suffixesByLast = func() (t [256][]string) {
+	for _, s := range streetSuffixes {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return t
+}()
 
 // streetBeforeNumber finds a street name ending right before the number
 // at n ("Hauptstraße 5", "Calle Mayor 3", "Via Roma 10").
@@ -459,13 +491,13 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
-		if k == 1 && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) && isCapWord(text, w) {
+		if k == 1 && isCapWord(text, w) && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) {
 			return j, "one-word street name then house number", true
 		}
 		if streetLeadSet.has(t) && isCapWord(text, w) {
 			return j, "street-type word, street name, house number", true
 		}
-		if !isCapWord(text, w) && !nameParticles[t] && t != "des" {
+		if !isCapWord(text, w) && !particleSet.has(t) && t != "des" {
 			break
 		}
 		if j < 2 || text[j-1] != ' ' {
@@ -634,17 +666,18 @@ func cityAfterPostcode(text string, zip Span, dst []Span, skipTo int) ([]Span, i
 
 // postcodeAt finds a postcode that does not follow a street address: a UK
 // postcode by its grammar, a US ZIP after a state abbreviation, or a code
-// next to a "zip"/"postcode" context word or followed by a known city.
-func postcodeAt(text string, r digitRun) (Span, bool) {
-	if sp, ok := ukPostcodeAt(text, r); ok {
-		return sp, true
+// next to a "zip"/"postcode" context word or followed by a known city, and
+// stores it in sp.
+func postcodeAt(text string, r digitRun, sp *Span) bool {
+	if ukPostcodeAt(text, r, sp) {
+		return true
 	}
 	n := r.end - r.start
 	if n != 5 && n != 4 {
-		return Span{}, false
+		return false
 	}
 	if !startOKAddr(text, r.start) {
-		return Span{}, false
+		return false
 	}
 	if n == 5 {
 		if e, ok := usZip(text, r.start); ok {
@@ -652,12 +685,14 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 			if r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) &&
 				usStateSet.has(text[r.start-3:r.start-1]) &&
 				(r.start == 3 || !isLetterAt(text, r.start-4)) {
-				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-					Reason: "US ZIP code after a state abbreviation"}, true
+				*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+					Reason: "US ZIP code after a state abbreviation"}
+				return true
 			}
 			if w := contextBefore(text, r.start, 24, ctxZip); w != "" {
-				return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-					Reason: withContext("5-digit postcode", w)}, true
+				*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+					Reason: withContext("5-digit postcode", w)}
+				return true
 			}
 		}
 	}
@@ -675,32 +710,33 @@ func postcodeAt(text string, r digitRun) (Span, bool) {
 				if ce > e+1 {
 					end = ce - 1
 				}
-				return Span{Start: r.start, End: end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
-					Reason: "postcode before a known city"}, true
+				*sp = Span{Start: r.start, End: end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
+					Reason: "postcode before a known city"}
+				return true
 			}
 		}
 	}
-	return Span{}, false
+	return false
 }
 
 // ukPostcodeAt matches a UK postcode whose outward code holds the run r:
 // A9, A99, AA9, AA99, A9A or AA9A, a space, then 9AA (inward letters never
-// C, I, K, M, O or V).
-func ukPostcodeAt(text string, r digitRun) (Span, bool) {
+// C, I, K, M, O or V), and stores it in sp.
+func ukPostcodeAt(text string, r digitRun, sp *Span) bool {
 	// outward code: 1-2 letters, the run (1-2 digits), optional letter
 	ls := r.start
 	for ls > 0 && r.start-ls < 2 && isUpper(text[ls-1]) {
 		ls--
 	}
 	if ls == r.start || !wordStartAt(text, ls) {
-		return Span{}, false
+		return false
 	}
 	nd := r.end - r.start
 	e := r.end
 	if nd > 2 {
 		// "SW1A 1AA" has one digit; "DN55 1PT" two: a longer run is the inward
 		// part glued on ("SW1A1AA") and is not handled.
-		return Span{}, false
+		return false
 	}
 	if e < len(text) && isUpper(text[e]) && nd == 1 {
 		e++
@@ -711,11 +747,11 @@ func ukPostcodeAt(text string, r digitRun) (Span, bool) {
 		in++
 	}
 	if in+3 > len(text) || !isDigit(text[in]) || !ukInward(text[in+1]) || !ukInward(text[in+2]) || !wordEndAt(text, in+3) {
-		return Span{}, false
+		return false
 	}
 	out := text[ls:e]
 	if !ukOutwardLetters(out) {
-		return Span{}, false
+		return false
 	}
 	score := 0.6
 	reason := "UK postcode grammar"
@@ -726,7 +762,8 @@ func ukPostcodeAt(text string, r digitRun) (Span, bool) {
 		score = 0.9
 		reason = withContext(reason, w)
 	}
-	return Span{Start: ls, End: in + 3, Type: "ZIP_CODE", Rule: "builtin.uk_postcode", Score: score, Reason: reason}, true
+	*sp = Span{Start: ls, End: in + 3, Type: "ZIP_CODE", Rule: "builtin.uk_postcode", Score: score, Reason: reason}
+	return true
 }
 
 func ukInward(c byte) bool {
