@@ -87,9 +87,6 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// Inside a longer chain (e.g. the digits of an IBAN) only a weaker
 		// candidate is allowed.
 		midChain := i > 0 && runs[i-1].end == r.start-1 && text[r.start-1] == sep
-		if insideIBANChain(text, r.start) {
-			continue
-		}
 		n := copy(buf[:], text[r.start:r.end])
 		bestEnd, bestN := -1, 0
 		for j := i + 1; j < len(runs); j++ {
@@ -106,7 +103,8 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 				bestEnd, bestN = q.end, n
 			}
 		}
-		if bestEnd < 0 {
+		// Inside a chain of IBAN groups: checked last, as the dearest test.
+		if bestEnd < 0 || insideIBANChain(text, r.start) {
 			continue
 		}
 		score := 0.9
