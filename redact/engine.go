@@ -283,7 +283,11 @@ func resolveOverlaps(cands, kept []Span) []Span {
 		if i < len(kept) && kept[i].Start < s.End {
 			continue
 		}
-		kept = slices.Insert(kept, i, s)
+		kept = append(kept, s)
+		if i < len(kept)-1 {
+			copy(kept[i+1:], kept[i:len(kept)-1])
+			kept[i] = s
+		}
 	}
 	return kept
 }
