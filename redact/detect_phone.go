@@ -103,11 +103,13 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if !phoneStartOK(text, start) {
 			continue
 		}
-		// Join runs.
-		n := copy(buf[:], text[r.start:min(r.end, r.start+16)])
-		if r.end-r.start > 15 {
+		// Join runs, counting their digits; they are copied only for a
+		// candidate that passes the length and end checks.
+		n := r.end - r.start
+		if n > 15 {
 			continue
 		}
+		skipped := -1 // the run of a bracketed trunk prefix, not dialled
 		groups := 1
 		glen[0] = r.end - r.start
 		j := i
@@ -123,6 +125,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			if plus && groups == 1 && q.end-q.start == 1 && text[q.start] == '0' && g[len(g)-1] == '(' &&
 				q.end < len(text) && text[q.end] == ')' && j+2 < len(runs) && runs[j+2].start <= q.end+2 {
 				j++
+				skipped = j
 				continue
 			}
 			c := g[len(g)-1]
@@ -133,7 +136,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 					mixedSep = true
 				}
 			}
-			n += copy(buf[n:], text[q.start:q.end])
+			n += q.end - q.start
 			if groups < len(glen) {
 				glen[groups] = q.end - q.start
 			}
@@ -144,10 +147,20 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if !phoneEndOK(text, end) {
 			continue
 		}
-		d := buf[:n]
 		if n < 7 {
 			continue
 		}
+		m := 0
+		for k := i; k <= j; k++ {
+			if k == skipped {
+				continue
+			}
+			for p := runs[k].start; p < runs[k].end; p++ {
+				buf[m] = text[p]
+				m++
+			}
+		}
+		d := buf[:n]
 		score, reason := 0.0, ""
 		var ctx, neg bool
 		flags := 0

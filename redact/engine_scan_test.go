@@ -148,3 +148,13 @@ func TestIBANRemainder(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneTrunkPrefix checks numbers with a bracketed trunk prefix, whose
+// digits are joined without it.
+func TestPhoneTrunkPrefix(t *testing.T) {
+	runDetCases(t, phoneDetector{}, "PHONE_NUMBER", []detCase{
+		{"UK spaced", "call +44 (0)20 7946 0958 today", []string{"+44 (0)20 7946 0958"}},
+		{"NL spaced", "tel +31 (0)6 1234 5678", []string{"+31 (0)6 1234 5678"}},
+		{"bracketed digit not a trunk prefix", "tel +31 (1)6 1234 5678", []string{"+31 (1)6 1234 5678"}},
+	})
+}
