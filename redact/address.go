@@ -261,7 +261,10 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	if e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e) {
 		if end, reason, ok := streetAfterNumber(text, e); ok {
 			end = unitAfter(text, end)
-			ctx := contextBefore(text, r.start, 40, ctxAddress)
+			ctx := ""
+			if addressFilter.maybe(text, r.start-40, r.start) {
+				ctx = contextBefore(text, r.start, 40, ctxAddress)
+			}
 			*sp = Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
 				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
 			return true
@@ -273,13 +276,19 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
 		end := unitAfter(text, e)
-		ctx := contextBefore(text, start, 40, ctxAddress)
+		ctx := ""
+		if addressFilter.maybe(text, start-40, start) {
+			ctx = contextBefore(text, start, 40, ctxAddress)
+		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
 			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
 		return true
 	}
 	return false
 }
+
+// addressFilter pre-tests a street's window for an address word.
+var addressFilter = newCtxFilter(ctxAddress)
 
 // streetWordStart is a cheap filter: the word after position e (after
 // spaces and a comma) starts with a capital or a letter that starts a
@@ -701,6 +710,10 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		ce := e + 1
 		if n == 4 && e+4 <= len(text) && isUpper(text[e+1]) && isUpper(text[e+2]) && text[e+3] == ' ' {
 			ce = e + 4
+		}
+		// No city name starts with the byte after the code: no city.
+		if ce < len(text) && text[ce] != ' ' && cityNames.lens[text[ce]] == 0 {
+			return false
 		}
 		w, ok := nextWord(text, ce-1, false)
 		if ok {
