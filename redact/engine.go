@@ -449,48 +449,55 @@ const (
 	add9 = 0x4646464646464646 // 0x80 - ('9'+1): high bit set iff b > '9'
 )
 
-// appendDigitRuns finds the maximal runs of ASCII digits 8 bytes at a
-// time: each little-endian word gives a mask with the high bit of every
-// digit byte set (SWAR), and run starts and ends are its 0->1 and 1->0
-// transitions, read with trailing-zero counts. A word without digits (most
-// of a prompt) costs a handful of ALU operations and one predictable
-// branch. The last, partial word is read as the text's last 8 bytes
-// shifted down, so the bytes past the text read as NUL, which ends a run
-// at the end of the text; texts shorter than 8 bytes are assembled byte
-// by byte.
+// appendDigitRuns finds the maximal runs of ASCII digits 64 bytes at a
+// time: each 8-byte word gives a mask with the high bit of every digit
+// byte set (SWAR); a block whose eight masks are all zero, with no run
+// open, is skipped (most of a prompt). Otherwise the masks are packed into
+// one 64-bit digit map, and run starts and ends are its 0->1 and 1->0
+// transitions, read with trailing-zero counts. The last, partial block is
+// read a word at a time, its last partial word as the text's last 8 bytes
+// shifted down, so that the bytes past the text read as NUL, which ends a
+// run at the end of the text; texts shorter than 8 bytes are assembled
+// byte by byte.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	n := len(s)
-	open := -1 // start of a run still open at the current word, or -1
+	var carry uint64 // 1 when the byte before the block is a digit
+	runStart := 0
 	i := 0
-	for ; i+16 <= n; i += 16 {
-		m0, m1 := digitHighMask(load64(s, i)), digitHighMask(load64(s, i+8))
-		if m0|m1 == 0 {
-			if open >= 0 {
-				runs = append(runs, digitRun{open, i})
-				open = -1
-			}
+	for ; i+64 <= n; i += 64 {
+		m0, m1, m2, m3 := digitHighMask(load64(s, i)), digitHighMask(load64(s, i+8)), digitHighMask(load64(s, i+16)), digitHighMask(load64(s, i+24))
+		m4, m5, m6, m7 := digitHighMask(load64(s, i+32)), digitHighMask(load64(s, i+40)), digitHighMask(load64(s, i+48)), digitHighMask(load64(s, i+56))
+		if m0|m1|m2|m3|m4|m5|m6|m7|carry == 0 {
 			continue
 		}
-		runs, open = wordEdges(m0, i, runs, open)
-		runs, open = wordEdges(m1, i+8, runs, open)
+		d := packMask(m0) | packMask(m1)<<8 | packMask(m2)<<16 | packMask(m3)<<24 |
+			packMask(m4)<<32 | packMask(m5)<<40 | packMask(m6)<<48 | packMask(m7)<<56
+		runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
 	}
-	if i+8 <= n {
-		runs, open = wordEdges(digitHighMask(load64(s, i)), i, runs, open)
-		i += 8
+	if i == n {
+		if carry != 0 {
+			runs = append(runs, digitRun{runStart, n})
+		}
+		return runs
 	}
-	if i < n {
+	var d uint64
+	k := 0
+	for ; i+8*k+8 <= n; k++ {
+		d |= packMask(digitHighMask(load64(s, i+8*k))) << (8 * k)
+	}
+	if j := i + 8*k; j < n {
 		var x uint64
 		if n >= 8 {
-			x = load64(s, n-8) >> (8 * (8 - (n - i)))
+			x = load64(s, n-8) >> (8 * (j + 8 - n))
 		} else {
-			for t := n - 1; t >= i; t-- {
+			for t := n - 1; t >= j; t-- {
 				x = x<<8 | uint64(s[t])
 			}
 		}
-		runs, open = wordEdges(digitHighMask(x), i, runs, open)
+		d |= packMask(digitHighMask(x)) << (8 * k)
 	}
-	if open >= 0 {
-		runs = append(runs, digitRun{open, n})
+	if d|carry != 0 {
+		runs, _, _ = digitEdges(d, i, runs, runStart, carry)
 	}
 	return runs
 }
@@ -502,34 +509,35 @@ func digitHighMask(x uint64) uint64 {
 	return (y + add0) &^ (y + add9) &^ x & hi1
 }
 
-// wordEdges appends the digit runs that end in the 8-byte word at text
-// offset off whose digit mask (high bit per digit byte) is m; open is the
-// start of a run still open at the word's start, or -1, and is returned
-// updated for the next word.
-func wordEdges(m uint64, off int, runs []digitRun, open int) ([]digitRun, int) {
-	prev := m << 8
-	if open >= 0 {
-		prev |= 0x80
-	}
-	starts, ends := m&^prev, prev&^m
-	if open >= 0 {
+// packMask gathers the high bits of the bytes of m into one byte (bit j =
+// byte j).
+func packMask(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
+
+// digitEdges appends the digit runs that end in a 64-byte block starting
+// at text offset off whose digit map is d; runStart and carry describe a
+// run still open at the block's start and are returned updated for the
+// next block. The bits past the text are zero, so a run open at the end of
+// the text ends there.
+func digitEdges(d uint64, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
+	prev := d<<1 | carry
+	starts, ends := d&^prev, prev&^d
+	if carry != 0 {
 		if ends == 0 {
-			return runs, open
+			return runs, runStart, 1
 		}
-		runs = append(runs, digitRun{open, off + bits.TrailingZeros64(ends)>>3})
+		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
 		ends &= ends - 1
-		open = -1
 	}
 	for starts != 0 {
-		st := off + bits.TrailingZeros64(starts)>>3
+		runStart = off + bits.TrailingZeros64(starts)
 		starts &= starts - 1
 		if ends == 0 {
-			return runs, st // the run goes on into the next word
+			break // the run goes on into the next block
 		}
-		runs = append(runs, digitRun{st, off + bits.TrailingZeros64(ends)>>3})
+		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
 		ends &= ends - 1
 	}
-	return runs, -1
+	return runs, runStart, d >> 63
 }
 
 // wordSet is a set of lower-case context words (stems) bucketed by first
