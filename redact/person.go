@@ -187,22 +187,38 @@ const (
 	hiUpperLim = 0x2525252525252525 // 0x80 - ('Z'+1): high bit set iff b > 'Z'
 )
 
+// capitalMask returns the high bit of each byte of x that is an ASCII
+// capital or a UTF-8 lead byte of two or more bytes (0xC0 and up).
+// Continuation bytes are left out: Detect would step over each of them.
+func capitalMask(x uint64) uint64 {
+	y := x & 0x7f7f7f7f7f7f7f7f
+	return ((y+hiUpperAdd)&^(y+hiUpperLim)&^x | x&(x<<1)) & 0x8080808080808080
+}
+
 // nextCapital returns the index of the next byte at or after i that is an
-// ASCII capital or a non-ASCII byte, or len(s), skipping eight bytes at a
-// time.
+// ASCII capital or a UTF-8 lead byte (0xC0 and up), or len(s), testing
+// eight bytes at a time; the last bytes are read with one load that
+// overlaps bytes already tested.
 func nextCapital(s string, i int) int {
 	n := len(s)
 	b := unsafe.Slice(unsafe.StringData(s), n) // read-only view, no copy
 	for i+8 <= n {
-		x := binary.LittleEndian.Uint64(b[i:])
-		y := x & 0x7f7f7f7f7f7f7f7f
-		m := ((y+hiUpperAdd)&^(y+hiUpperLim) | x) & 0x8080808080808080
-		if m != 0 {
+		if m := capitalMask(binary.LittleEndian.Uint64(b[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 		i += 8
 	}
-	for i < n && !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0x80) {
+	if i >= n {
+		return n
+	}
+	if n >= 8 {
+		// The last eight bytes, without those before i.
+		if m := capitalMask(binary.LittleEndian.Uint64(b[n-8:])) >> (8 * (i - (n - 8))); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		return n
+	}
+	for i < n && !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC0) {
 		i++
 	}
 	return i
@@ -315,7 +331,7 @@ func tokenFlags(tok string) uint8 {
 		g := nameFlagsOf(tok[strings.LastIndexByte(tok, '-')+1:]) &^ (nameStop | nameTitle | nameGreeting)
 		return f&nameGiven | g&nameFamily | (f|g)&nameFamily
 	}
-	if i := strings.IndexAny(tok, "'’"); i > 0 && i <= 3 {
+	if apostropheNearStart(tok) {
 		// O'Neil, D'Angelo, McX-style prefixes count as family names.
 		return nameFamily
 	}
@@ -323,6 +339,28 @@ func tokenFlags(tok string) uint8 {
 		return nameFamily
 	}
 	return 0
+}
+
+// apostropheNearStart reports whether the first apostrophe (' or ’) of a
+// token read by readCapToken (valid UTF-8, starting with a capital) is at
+// byte 1, 2 or 3, as strings.IndexAny(tok, "'’") in 1..3 would.
+func apostropheNearStart(tok string) bool {
+	for i := 1; i <= 3 && i < len(tok); i++ {
+		if tok[i] == '\'' || tok[i] == 0xE2 && strings.HasPrefix(tok[i:], "’") {
+			return true
+		}
+	}
+	return false
+}
+
+// simpleCapWordAt is simpleCapWord where text[i] may be any byte; it
+// returns 0 unless text[i] is an ASCII capital, and always when the fast
+// paths are off.
+func simpleCapWordAt(text string, i int) (int, uint64) {
+	if c := text[i]; c < 'A' || c > 'Z' || !personFastPath {
+		return 0, 0
+	}
+	return simpleCapWord(text, i)
 }
 
 func (d personDetector) Detect(text string, dst []Span) []Span {
@@ -654,11 +692,16 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 			}
 			break
 		}
-		end, lower, ok := readCapToken(text, pos)
-		if !ok || (!lower && end-pos > 1) {
-			break
+		var t nameTok
+		if wn, w := simpleCapWordAt(text, pos); wn > 0 {
+			t = capTok(text, pos, pos+wn, simpleWordFlags(text, pos, wn, w))
+		} else {
+			end, lower, ok := readCapToken(text, pos)
+			if !ok || (!lower && end-pos > 1) {
+				break
+			}
+			t = capTok(text, pos, end, tokenFlags(text[pos:end]))
 		}
-		t := capTok(text, pos, end, tokenFlags(text[pos:end]))
 		toks[n] = t
 		n++
 		next, ok := nextRunToken(text, t.end)

@@ -175,3 +175,17 @@ func TestLoneStopWord(t *testing.T) {
 		})
 	}
 }
+
+// TestApostropheNearStart checks the byte test against the strings.IndexAny
+// rule it replaces, on tokens as readCapToken reads them.
+func TestApostropheNearStart(t *testing.T) {
+	for _, tok := range []string{
+		"O'Neil", "D'Angelo", "O’Brien", "Ab’Cd", "Abc'De", "Abcd'Ef", "Ab’c’D", "Émile", "É'A", "É’A", "Ó’Ba",
+		"Anna", "A", "Ab", "Abc’", "Jean-Luc", "McDonald", "Ŏ’Z", "Ab'’C",
+	} {
+		i := strings.IndexAny(tok, "'’")
+		if got, want := apostropheNearStart(tok), i > 0 && i <= 3; got != want {
+			t.Errorf("apostropheNearStart(%q) = %v, want %v", tok, got, want)
+		}
+	}
+}
