@@ -114,11 +114,13 @@ func buildChain(text string, start int, ch *idChain) {
 		j := i
 		var cls uint8
 		for j < lim {
-			cl := idByte[text[j]]
+			c := text[j]
+			cl := idByte[c]
 			if cl&idAlnum == 0 {
 				break
 			}
 			cls |= cl
+			ch.c[n+j-i] = c &^ (cl & idLetter << 4) // idLetter<<4 is 0x20: upper-case a letter
 			j++
 		}
 		if j == lim && j < len(text) && idByte[text[j]]&idAlnum != 0 {
@@ -137,14 +139,8 @@ func buildChain(text string, start int, ch *idChain) {
 			ch.n, ch.ng, ch.letters = n, ng, letters
 			return
 		}
-		copy(ch.c[n:], text[i:j])
 		if cls&idLetter != 0 {
 			letters |= 1 << ng
-			for k := n; k < n+j-i; k++ {
-				if ch.c[k] >= 'a' {
-					ch.c[k] -= 'a' - 'A'
-				}
-			}
 		}
 		n += j - i
 		ch.gEnd[ng] = n
@@ -200,12 +196,9 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
 		// that starts with a two-letter group can only be a National
 		// Insurance number (see matchCompact), so the letters must fit one.
-		if ws == r.start && ws >= 3 && text[ws-1] == ' ' {
-			ls := ws - 1
-			for ls > 0 && ls > ws-4 && idByte[text[ls-1]]&idLetter != 0 {
-				ls--
-			}
-			if n := ws - 1 - ls; n == 2 && ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
+		if ws == r.start && ws >= 3 && text[ws-1] == ' ' && idByte[text[ws-2]]&idLetter != 0 &&
+			idByte[text[ws-3]]&idLetter != 0 && (ws == 3 || idByte[text[ws-4]]&idLetter == 0) {
+			if ls := ws - 3; ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
 				buildChain(text, ls, &ch)
 				if matchID(text, ls, &ch, &sp) {
 					dst = append(dst, sp)
@@ -239,6 +232,14 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if e1-ws < 5 && !(e1+1 < len(text) && idByte[text[e1]]&idSep != 0 && idByte[text[e1+1]]&idAlnum != 0) {
+			skipTo = e1
+			continue
+		}
+		// The same for a short group of digits that a word follows after a
+		// separator other than '-': a prefix of several groups with a
+		// letter and a leading digit fits no format (only an ES NIF joins
+		// its letter, with '-').
+		if e1-ws < 5 && ws == r.start && e1 == r.end && text[e1] != '-' && idByte[text[e1+1]]&idLetter != 0 {
 			skipTo = e1
 			continue
 		}
