@@ -3,6 +3,7 @@ package caddymodule
 import (
 	"net/http"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
@@ -76,12 +77,50 @@ func (g *Guardrail) emit(x *exchangeState) {
 		x.answer = redact.Apply(text, x.st.find(text), x.st.policy, nil)
 	}
 	x.observe()
-	g.emitter.Emit(x.record())
+	p := recordPool.Get().(*recordParts)
+	g.emitter.Emit(x.record(p))
+	p.reset()
+	recordPool.Put(p)
 }
 
-// record renders the exchange as its log record.
-func (x *exchangeState) record() *exchange.Record {
-	rec := &exchange.Record{
+// recordParts is an exchange record and the parts it points to, in one
+// reusable piece: Emit encodes a record and does not keep it, so rendering
+// the records of a busy server allocates nothing.
+type recordParts struct {
+	rec        exchange.Record
+	durations  exchange.Durations
+	consent    exchange.Consent
+	redactions exchange.Redactions
+	usage      exchange.Usage
+	content    exchange.Content
+	rules      []string
+	findings   []exchange.Finding
+}
+
+var recordPool = sync.Pool{New: func() any { return new(recordParts) }}
+
+// maxPooledFindings bounds the findings slice a pooled recordParts keeps.
+const maxPooledFindings = 16
+
+// reset clears p for reuse, dropping the references the exchange put in it.
+func (p *recordParts) reset() {
+	rules, findings := p.rules, p.findings
+	clear(rules)
+	clear(findings)
+	if cap(findings) > maxPooledFindings {
+		findings = nil
+	}
+	*p = recordParts{rules: rules[:0], findings: findings[:0]}
+}
+
+// record renders the exchange as its log record in p and returns it.
+func (x *exchangeState) record(p *recordParts) *exchange.Record {
+	p.durations = exchange.Durations{
+		GuardrailMS:    ms(x.guardDur),
+		UpstreamTTFBMS: ms(x.ttfb),
+		TotalMS:        ms(x.total),
+	}
+	p.rec = exchange.Record{
 		Kind:           exchange.KindExchange,
 		ExchangeID:     x.id,
 		Time:           x.start,
@@ -98,42 +137,49 @@ func (x *exchangeState) record() *exchange.Record {
 		ErrorCode:      x.errCode,
 		UpstreamStatus: x.upstreamStatus,
 		RulesVersion:   x.rulesVersion,
-		Durations: &exchange.Durations{
-			GuardrailMS:    ms(x.guardDur),
-			UpstreamTTFBMS: ms(x.ttfb),
-			TotalMS:        ms(x.total),
-		},
+		Durations:      &p.durations,
 	}
+	rec := &p.rec
 	if x.consentDecision != "" {
-		rec.Consent = &exchange.Consent{
+		p.consent = exchange.Consent{
 			Decision: x.consentDecision,
 			Sources:  x.consentSources,
 			Purposes: x.consentGranted,
 			Missing:  x.consentMissing,
 		}
+		rec.Consent = &p.consent
 	}
 	if x.redactions.total > 0 {
-		rules := make([]string, 0, len(x.redactions.rules))
+		rules := p.rules[:0]
 		for r := range x.redactions.rules {
 			rules = append(rules, r)
 		}
 		slices.Sort(rules)
-		rec.Redactions = &exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: rules}
+		p.rules = rules
+		p.redactions = exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: rules}
+		rec.Redactions = &p.redactions
 	}
-	for _, f := range x.findings {
-		rec.Findings = append(rec.Findings, exchange.Finding{
-			Category: f.category, Rule: f.rule, Severity: f.severity, Action: f.action, Excerpt: f.excerpt,
-		})
+	if len(x.findings) > 0 {
+		findings := p.findings[:0]
+		for _, f := range x.findings {
+			findings = append(findings, exchange.Finding{
+				Category: f.category, Rule: f.rule, Severity: f.severity, Action: f.action, Excerpt: f.excerpt,
+			})
+		}
+		p.findings = findings
+		rec.Findings = findings
 	}
 	if !x.usage.isZero() {
-		rec.Usage = &exchange.Usage{
+		p.usage = exchange.Usage{
 			PromptTokens:     int(x.usage.Prompt),
 			CompletionTokens: int(x.usage.Completion),
 			TotalTokens:      int(x.usage.Total),
 		}
+		rec.Usage = &p.usage
 	}
 	if x.prompt != "" || x.answer != "" {
-		rec.Content = &exchange.Content{Prompt: x.prompt, Answer: x.answer}
+		p.content = exchange.Content{Prompt: x.prompt, Answer: x.answer}
+		rec.Content = &p.content
 	}
 	return rec
 }

@@ -1,7 +1,6 @@
 package caddymodule
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"mime"
@@ -37,6 +36,7 @@ const (
 // hold-back window.
 type answerWriter struct {
 	*caddyhttp.ResponseWriterWrapper
+	rww     caddyhttp.ResponseWriterWrapper // what the embedded pointer points to: one allocation for both
 	g       *Guardrail
 	d       *dialect
 	st      *ruleState
@@ -48,17 +48,25 @@ type answerWriter struct {
 	status      int
 	wroteHeader bool
 	firstByte   bool
-	buf         bytes.Buffer
+	buf         strings.Builder // a whole answer; its String shares the bytes
 	failCode    string
 	stream      *streamState
 	cut         bool
+
+	// scratch space of processWhole, kept here so that it is not
+	// allocated on its own
+	texts    []answerText
+	textsArr [2]answerText
+	edits    jsonEdits
 }
 
 func newAnswerWriter(w http.ResponseWriter, g *Guardrail, d *dialect, st *ruleState, x *exchangeState, vault *redact.Vault, restore bool) *answerWriter {
-	return &answerWriter{
-		ResponseWriterWrapper: &caddyhttp.ResponseWriterWrapper{ResponseWriter: w},
-		g:                     g, d: d, st: st, x: x, vault: vault, restore: restore,
+	aw := &answerWriter{
+		rww: caddyhttp.ResponseWriterWrapper{ResponseWriter: w},
+		g:   g, d: d, st: st, x: x, vault: vault, restore: restore,
 	}
+	aw.ResponseWriterWrapper = &aw.rww
+	return aw
 }
 
 // WriteHeader decides, from the upstream's status and headers, how the
@@ -75,7 +83,7 @@ func (aw *answerWriter) WriteHeader(status int) {
 	aw.status = status
 	aw.x.upstreamStatus = status
 	h := aw.Header()
-	ct, _, _ := mime.ParseMediaType(h.Get("Content-Type"))
+	ct := mediaType(h.Get("Content-Type"))
 	enc := strings.ToLower(h.Get("Content-Encoding"))
 	switch {
 	case aw.d == nil || status >= 300:
@@ -118,7 +126,7 @@ func (aw *answerWriter) Write(p []byte) (int, error) {
 	case modeBuffer:
 		if int64(aw.buf.Len()+len(p)) > aw.g.MaxAnswerSize {
 			aw.mode, aw.failCode = modeFailed, "answer_too_large"
-			aw.buf = bytes.Buffer{}
+			aw.buf = strings.Builder{}
 			return len(p), nil
 		}
 		return aw.buf.Write(p)
@@ -164,19 +172,28 @@ func (aw *answerWriter) Flush() { _ = aw.FlushError() }
 func (aw *answerWriter) finish() error {
 	switch aw.mode {
 	case modeBuffer:
-		if !gjson.ValidBytes(aw.buf.Bytes()) {
+		body := aw.buf.String()
+		if !gjson.Valid(body) {
 			// A known API answers JSON; anything else could carry text the
 			// screener never saw (a stream sent as text/plain): fail closed.
 			aw.mode, aw.failCode = modeFailed, "upstream_format"
 			return aw.finish()
 		}
 		t0 := now()
-		out := aw.processWhole(aw.buf.Bytes())
+		out, edited := aw.processWhole(body)
 		aw.x.guardDur += now().Sub(t0)
-		h := aw.Header()
-		h.Set("Content-Length", strconv.Itoa(len(out)))
+		size := len(body)
+		if edited {
+			size = len(out)
+		}
+		aw.Header().Set("Content-Length", strconv.Itoa(size))
 		aw.ResponseWriter.WriteHeader(aw.status)
-		_, err := aw.ResponseWriter.Write(out)
+		var err error
+		if edited {
+			_, err = aw.ResponseWriter.Write(out)
+		} else {
+			_, err = io.WriteString(aw.ResponseWriter, body) // no copy of the answer
+		}
 		return err
 	case modeFailed:
 		aw.x.outcome, aw.x.errCode = outcomeUpstreamError, aw.failCode
@@ -195,18 +212,17 @@ func (aw *answerWriter) finish() error {
 	return nil
 }
 
-// processWhole screens and restores a whole JSON answer.
-func (aw *answerWriter) processWhole(body []byte) []byte {
-	if !gjson.ValidBytes(body) {
-		// Not JSON: pass it as is; it was produced from redacted input.
-		return body
-	}
-	root := gjson.ParseBytes(body)
+// processWhole screens and restores a whole JSON answer, which finish has
+// checked is valid JSON. It returns the answer to send and whether it
+// differs from body; when it does not, out is nil.
+func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
+	root := gjson.Parse(body)
 	if u := aw.d.usage(root); !u.isZero() {
 		aw.x.usage = u
 	}
-	var texts []answerText
-	aw.d.answer(root, func(t answerText) { texts = append(texts, t) })
+	aw.texts = aw.textsArr[:0]
+	aw.d.answer(root, func(t answerText) { aw.texts = append(aw.texts, t) })
+	texts := aw.texts
 
 	blocked := map[string]bool{}
 	var flagged []string
@@ -232,13 +248,13 @@ func (aw *answerWriter) processWhole(body []byte) []byte {
 		// The answer before restoring holds placeholders only, unless the
 		// model wrote personal data itself: redact it again for the record.
 		t := &textRedactor{find: aw.st.find, policy: aw.st.policy, vault: redact.NewVault(aw.g.key)}
-		if red, err := redactAllJSON(body, t); err == nil {
+		if red, err := redactAllJSON([]byte(body), t); err == nil {
 			aw.x.answer = string(red)
 		}
 	}
-	var edits jsonEdits
+	edits := &aw.edits
 	for ch := range blocked {
-		aw.d.block(root, ch, aw.blockMessage(), &edits)
+		aw.d.block(root, ch, aw.blockMessage(), edits)
 	}
 	if len(blocked) > 0 {
 		aw.x.outcome = outcomeBlocked
@@ -262,7 +278,42 @@ func (aw *answerWriter) processWhole(body []byte) []byte {
 			}
 		}
 	}
-	return edits.apply(body)
+	if len(*edits) == 0 {
+		return nil, false
+	}
+	return edits.apply([]byte(body)), true
+}
+
+// mediaType returns the lowercased media type of a Content-Type value, as
+// mime.ParseMediaType does (empty when the value is not a valid media
+// type), without parsing the parameters when they cannot change the
+// result: only a duplicate parameter makes ParseMediaType return no type,
+// and that takes at least two.
+func mediaType(v string) string {
+	if strings.Count(v, ";") > 1 {
+		mt, _, _ := mime.ParseMediaType(v)
+		return mt
+	}
+	base, _, _ := strings.Cut(v, ";")
+	mt := strings.TrimSpace(strings.ToLower(base))
+	typ, sub, ok := strings.Cut(mt, "/")
+	if !isToken(typ) || (ok && !isToken(sub)) {
+		return ""
+	}
+	return mt
+}
+
+// isToken reports whether s is a non-empty MIME token (RFC 2045).
+func isToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>@,;:\"/[]?=`, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (aw *answerWriter) blockMessage() string {
