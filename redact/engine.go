@@ -571,25 +571,55 @@ func newWordSet(words ...string) *wordSet {
 // bytes before pos.
 func (ws *wordSet) before(text string, pos, window int) bool {
 	lo := max(pos-window, 0)
-	prevAlpha := lo > 0 && isAlpha(text[lo-1])
-	for i := lo; i < pos; i++ {
-		c := text[i] | 0x20
-		alpha := c >= 'a' && c <= 'z' // c is text[i] lower-cased if a letter
-		if !alpha || prevAlpha || i+1 >= len(text) {
-			prevAlpha = alpha
-			continue
+	var carry uint64 // 0x80 when the byte before the word is a letter
+	if lo > 0 && isAlpha(text[lo-1]) {
+		carry = 0x80
+	}
+	// Word starts, 8 bytes at a time: letters (SWAR) not after a letter.
+	for i := lo; i < pos; i += 8 {
+		var x uint64
+		if i+8 <= len(text) {
+			x = load64(text, i)
+		} else {
+			for t := len(text) - 1; t >= i; t-- {
+				x = x<<8 | uint64(text[t])
+			}
 		}
-		prevAlpha = true
-		if c2 := toLowerASCII(text[i+1]); ws.second[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
-			continue
+		letters := letterHighMask(x)
+		starts := letters &^ (letters<<8 | carry)
+		carry = letters >> 56 & 0x80
+		if k := pos - i; k < 8 {
+			starts &= 1<<(8*k) - 1
 		}
-		for _, w := range ws.buckets[c-'a'] {
-			if i+len(w) <= len(text) && keyLabelFold(text[i:], w) {
-				return true
+		for starts != 0 {
+			j := i + bits.TrailingZeros64(starts)>>3
+			starts &= starts - 1
+			if j+1 >= len(text) {
+				continue
+			}
+			c := text[j] | 0x20
+			if c2 := toLowerASCII(text[j+1]); ws.second[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
+				continue
+			}
+			for _, w := range ws.buckets[c-'a'] {
+				if j+len(w) <= len(text) && keyLabelFold(text[j:], w) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// letterHighMask returns x with the high bit of every byte that is an
+// ASCII letter set and every other bit clear.
+func letterHighMask(x uint64) uint64 {
+	const (
+		addA = 0x1f1f1f1f1f1f1f1f // 0x80 - 'a': high bit set iff b|0x20 >= 'a'
+		addZ = 0x0505050505050505 // 0x80 - ('z'+1): high bit set iff b|0x20 > 'z'
+	)
+	y := (x | 0x2020202020202020) & lo7
+	return (y + addA) &^ (y + addZ) &^ x & hi1
 }
 
 // containsAnyFold reports whether s contains any of words (lower-case
