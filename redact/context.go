@@ -124,19 +124,22 @@ func contextBefore(text string, pos, window int, want ctxKind) string {
 	for i > lo {
 		// skip separators backwards
 		c := text[i-1]
-		if c == '\n' {
-			return ""
-		}
-		if !isCtxWordByte(c) {
+		if ctxByte[c] != ctxWordByte {
+			if c == '\n' {
+				return ""
+			}
 			i--
 			continue
 		}
 		end := i
-		for i > lo && isCtxWordByte(text[i-1]) {
+		i--
+		for i > lo && ctxByte[text[i-1]] == ctxWordByte {
 			i--
 		}
-		if w, ok := lookupCtx(text[i:end], &buf, want); ok {
-			return w
+		if ctxMaybeWord(text[i], end-i, want) {
+			if w, ok := lookupCtx(text[i:end], &buf, want); ok {
+				return w
+			}
 		}
 	}
 	return ""
@@ -149,23 +152,50 @@ func contextAfter(text string, pos, window int, want ctxKind) string {
 	i := pos
 	for i < hi {
 		c := text[i]
-		if c == '\n' {
-			return ""
-		}
-		if !isCtxWordByte(c) {
+		if ctxByte[c] != ctxWordByte {
+			if c == '\n' {
+				return ""
+			}
 			i++
 			continue
 		}
 		start := i
-		for i < hi && isCtxWordByte(text[i]) {
+		i++
+		for i < hi && ctxByte[text[i]] == ctxWordByte {
 			i++
 		}
-		if w, ok := lookupCtx(text[start:i], &buf, want); ok {
-			return w
+		if ctxMaybeWord(text[start], i-start, want) {
+			if w, ok := lookupCtx(text[start:i], &buf, want); ok {
+				return w
+			}
 		}
 	}
 	return ""
 }
+
+// ctxMaybeWord is lookupCtx's first-byte and length test, for a word of
+// n bytes starting with c.
+func ctxMaybeWord(c byte, n int, want ctxKind) bool {
+	c = ctxLower[c]
+	return n <= 32 && ctxFirst[c]&(1<<n) != 0 && ctxFirstKind[c][n]&want != 0
+}
+
+// ctxByte marks the bytes of context words (isCtxWordByte) with
+// ctxWordByte; ctxLower lower-cases ASCII letters and keeps other bytes.
+const ctxWordByte = 1
+
+var ctxByte, ctxLower = func() (t, l [256]uint8) {
+	for c := range 256 {
+		if isCtxWordByte(byte(c)) {
+			t[c] = ctxWordByte
+		}
+		l[c] = uint8(c)
+		if c >= 'A' && c <= 'Z' {
+			l[c] += 'a' - 'A'
+		}
+	}
+	return t, l
+}()
 
 // ctxFilter is an exact pre-test of contextBefore and contextAfter for one
 // want: the first three bytes (two for a two-byte word) of each context
