@@ -118,13 +118,34 @@ var greetingWords = []string{
 }
 
 // titleLower maps each title to its lower-case form, for reasons.
-var titleLower = func() map[string]string {
-	m := map[string]string{}
-	for _, t := range titleWords {
-		m[t] = strings.ToLower(t)
+var titleLower = newLowerWords(titleWords)
+
+// lowerWords maps each word of a list to its lower-case form, with a word
+// table (no string hashing on the hot path).
+type lowerWords struct {
+	tab   *strTable
+	lower []string
+}
+
+func newLowerWords(words []string) lowerWords {
+	l := lowerWords{tab: newStrTable(len(words))}
+	for _, w := range words {
+		if _, ok := l.tab.get(w); ok {
+			continue
+		}
+		l.tab.or(w, uint32(len(l.lower)))
+		l.lower = append(l.lower, strings.ToLower(w))
 	}
-	return m
-}()
+	return l
+}
+
+// get returns the lower-case form of w, or "" when w is not in the list.
+func (l lowerWords) get(w string) string {
+	if i, ok := l.tab.get(w); ok {
+		return l.lower[i]
+	}
+	return ""
+}
 
 // withSignature appends the signature cue to a (constant) reason.
 func withSignature(reason string) string { return withContext(reason, "signature line") }
@@ -578,12 +599,13 @@ func cityPrefix(text string, run []nameTok) int {
 
 // locationPrepositions introduce where someone lives, comes from or
 // ships to.
-var locationPrepositions = func() map[string]string {
-	m := map[string]string{}
-	for _, w := range []string{"from", "in", "aus", "a", "à", "en", "to", "nach", "de", "near", "at", "di", "da", "uit", "te", "von"} {
-		m[w] = w
+var locationPrepositions = func() *strTable {
+	words := []string{"from", "in", "aus", "a", "à", "en", "to", "nach", "de", "near", "at", "di", "da", "uit", "te", "von"}
+	t := newStrTable(len(words))
+	for _, w := range words {
+		t.or(w, 1)
 	}
-	return m
+	return t
 }()
 
 // locationCue returns the preposition before a city at cs when the same
@@ -615,7 +637,8 @@ func locationCue(text string, cs, lastPerson int) string {
 		}
 		buf[x-k] = c
 	}
-	return locationPrepositions[string(buf[:j-k])]
+	w, _, _ := locationPrepositions.getBytes(buf[:j-k])
+	return w
 }
 
 // gluedBefore reports whether the word at i is glued to a URL, e-mail,
@@ -765,20 +788,14 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 }
 
 func internGreeting(g string) string {
-	if l, ok := greetingLower[g]; ok {
+	if l := greetingLower.get(g); l != "" {
 		return l
 	}
 	return "greeting"
 }
 
 // greetingLower maps each greeting word to its lower-case form.
-var greetingLower = func() map[string]string {
-	m := map[string]string{}
-	for _, w := range greetingWords {
-		m[w] = strings.ToLower(w)
-	}
-	return m
-}()
+var greetingLower = newLowerWords(greetingWords)
 
 // isParticle reports whether w is a lower-case name particle.
 func isParticle(w string) bool {
@@ -888,17 +905,17 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
-	case (ctx != "" && greet != "" || strongPersonCtx[ctx] || sig != "") && city == 0 && nameToks <= 3:
+	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || sig != "") && city == 0 && nameToks <= 3:
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
-	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtx[ctx]):
+	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
 		score, reason = 0.65, "capitalised words with a family name"
 	default:
 		return dst
 	}
 	if title != "" {
-		reason = withContext(reason, titleLower[strings.TrimSuffix(title, ".")])
+		reason = withContext(reason, titleLower.get(strings.TrimSuffix(title, ".")))
 	} else if ctx != "" {
 		reason = withContext(reason, ctx)
 	} else if sig != "" {
@@ -994,6 +1011,12 @@ var weakPersonCtx = map[string]bool{
 	"to": true, "for": true, "from": true, "me": true, "email": true, "write": true, "called": true,
 	"ask": true, "tell": true, "cc": true, "user": true, "lead": true, "member": true,
 }
+
+// weakPersonCtxSet and strongPersonCtxSet are the two lists as word tables.
+var (
+	weakPersonCtxSet   = boolTable(weakPersonCtx)
+	strongPersonCtxSet = boolTable(strongPersonCtx)
+)
 
 // strongPersonCtx are context words after which capitalised words are a
 // name even when no gazetteer knows them.
