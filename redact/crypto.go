@@ -34,6 +34,9 @@ func (cryptoDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		c := text[r.start]
+		if c != '0' && c != '1' && c != '3' {
+			continue
+		}
 		var sp Span
 		ok := false
 		switch {

@@ -15,16 +15,18 @@ func (d emailDetector) Detect(text string, dst []Span) []Span {
 	return detectAlone(d, text, dst)
 }
 
-func isLocalChar(c byte) bool {
-	if isAlnum(c) {
-		return true
+func isLocalChar(c byte) bool { return localChars[c] }
+
+// localChars marks the bytes of an e-mail address's local part.
+var localChars = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c))
 	}
-	switch c {
-	case '.', '_', '%', '+', '-', '\'', '!', '#', '$', '&', '*', '/', '=', '?', '^', '`', '{', '|', '}', '~':
-		return true
+	for _, c := range []byte("._%+-'!#$&*/=?^`{|}~") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
 func isDomainChar(c byte) bool { return isAlnum(c) || c == '-' || c == '.' }
 

@@ -177,3 +177,13 @@ func TestLetterHighMask(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalChars checks the local-part table against the list it encodes.
+func TestLocalChars(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := isAlnum(byte(c)) || strings.IndexByte("._%+-'!#$&*/=?^`{|}~", byte(c)) >= 0
+		if got := isLocalChar(byte(c)); got != want {
+			t.Errorf("isLocalChar(%q) = %v, want %v", byte(c), got, want)
+		}
+	}
+}
