@@ -410,11 +410,12 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			// Most capitalised words are plain ASCII words ("Write",
 			// "Anna"): read and look them up once, here.
 			if wn, w := simpleCapWord(text, i); wn > 0 {
-				t := capTok(text, i, i+wn, simpleWordFlags(text, i, wn, w))
-				if t.flags == nameStop && loneAfter(text, t.end) {
-					i = t.end
+				f := simpleWordFlags(text, i, wn, w)
+				if f == nameStop && loneAfter(text, i+wn) {
+					i += wn // a stop word has no title dot
 					continue
 				}
+				t := capTok(text, i, i+wn, f)
 				toks[0] = t
 				n, end = 1, t.end
 				if next, ok := nextRunToken(text, t.end); ok {
