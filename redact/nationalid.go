@@ -243,6 +243,15 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 			skipTo = e1
 			continue
 		}
+		letters := ws < r.start || e1 > r.end // the first group holds a letter
+		rest := ri + 1                        // the digit runs after the first group
+		for rest < len(runs) && runs[rest].start < e1 {
+			rest++
+		}
+		if chainFails(text, e1, e1-ws, letters, runs[rest:], len(ch.c), len(ch.gEnd)) {
+			skipTo = e1
+			continue
+		}
 		buildChain(text, ws, &ch)
 		if matchID(text, ws, &ch, &sp) {
 			dst = append(dst, sp)
@@ -254,6 +263,48 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// chainFails reports whether matchID must fail on a chain whose first
+// group, of n0 characters, ends at e1 (letters says whether it holds a
+// letter), reading the groups of digits after it from rest, the digit runs
+// from e1 on. Before each group that starts with a digit a prefix is not
+// tried, so a chain cut before one has no prefix to try, and one that ends
+// after groups of digits has one, the whole chain, which needs a length
+// some format takes. Past a first group of digits, a group with a letter
+// after two or more groups fits no format (only the ES NIF, "12345678-Z",
+// joins a letter to a leading digit group, and only to one); after a first
+// group with a letter this is left to matchID. maxC and maxG are the
+// chain's limits of characters and groups.
+func chainFails(text string, e1, n0 int, letters bool, rest []digitRun, maxC, maxG int) bool {
+	lenOK := func(n, d int) bool {
+		switch {
+		case d == 1:
+			return n >= 5 && n <= maxC
+		case letters:
+			return n == 8 || n == 9 // UK NINO, ES NIF and NIE
+		}
+		return n >= 9 && n <= 12 || n == 15
+	}
+	n, d, e := n0, 1, e1
+	for k := 0; ; k++ {
+		if !(e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0) {
+			return !lenOK(n, d) // the chain ends here
+		}
+		if idByte[text[e+1]]&idDigit == 0 {
+			return !letters && d >= 2 && !lenOK(n, d) // the next group starts with a letter
+		}
+		nx := rest[k] // the next group starts with it
+		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
+			return !letters && d >= 2 // the next group starts with a digit and holds a letter
+		}
+		if d == maxG || n+nx.end-nx.start > maxC {
+			return true // cut before a group of digits
+		}
+		n += nx.end - nx.start
+		d++
+		e = nx.end
+	}
 }
 
 // digitsBefore counts the digits of runs (in order) that lie before lim,
