@@ -415,10 +415,10 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 					i += wn // a stop word has no title dot
 					continue
 				}
-				t := capTok(text, i, i+wn, f)
-				toks[0] = t
-				n, end = 1, t.end
-				if next, ok := nextRunToken(text, t.end); ok {
+				end = capTokEnd(text, i+wn, f)
+				toks[0] = nameTok{start: i, end: end, flags: f, title: f&nameTitle != 0}
+				n = 1
+				if next, ok := nextRunToken(text, end); ok {
 					n, end = readNameRunFrom(text, i, toks[:], 1, next)
 				}
 			} else if acronymAt(text, i) {
@@ -716,19 +716,21 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 			}
 			break
 		}
-		var t nameTok
+		var end int
+		var f uint8
 		if wn, w := simpleCapWordAt(text, pos); wn > 0 {
-			t = capTok(text, pos, pos+wn, simpleWordFlags(text, pos, wn, w))
+			end, f = pos+wn, simpleWordFlags(text, pos, wn, w)
 		} else {
-			end, lower, ok := readCapToken(text, pos)
-			if !ok || (!lower && end-pos > 1) {
+			e, lower, ok := readCapToken(text, pos)
+			if !ok || (!lower && e-pos > 1) {
 				break
 			}
-			t = capTok(text, pos, end, tokenFlags(text[pos:end]))
+			end, f = e, tokenFlags(text[pos:e])
 		}
-		toks[n] = t
+		end = capTokEnd(text, end, f)
+		toks[n] = nameTok{start: pos, end: end, flags: f, title: f&nameTitle != 0}
 		n++
-		next, ok := nextRunToken(text, t.end)
+		next, ok := nextRunToken(text, end)
 		if !ok {
 			break
 		}
@@ -744,17 +746,14 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 	return n, toks[n-1].end
 }
 
-// capTok returns the token of the capitalised word text[start:end] with
-// flags f; a title keeps its dot.
-func capTok(text string, start, end int, f uint8) nameTok {
-	t := nameTok{start: start, end: end, flags: f}
-	if f&nameTitle != 0 {
-		t.title = true
-		if end < len(text) && text[end] == '.' {
-			t.end = end + 1
-		}
+// capTokEnd returns the end of the token of a capitalised word ending at
+// end with flags f: a title keeps its dot. (Tokens are built in place from
+// scalars: building one in a local and copying it stalls on the reload.)
+func capTokEnd(text string, end int, f uint8) int {
+	if f&nameTitle != 0 && end < len(text) && text[end] == '.' {
+		return end + 1
 	}
-	return t
+	return end
 }
 
 // nextRunToken returns where the next token of a run starts: after exactly
