@@ -186,17 +186,29 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// Cheap tests first, the same that open streetAt (a house number
 		// has at most five digits and starts a word) and postcodeAt (a UK
 		// outward code's one or two digits follow a capital; other codes
-		// have four or five digits), so most runs cost no call.
+		// have four or five digits and start a word as a house number
+		// does), so most runs cost no call.
 		n := r.end - r.start
-		if n <= 5 && startOKAddr(text, r.start) && streetMaybe(text, r) {
-			if streetAt(text, r, &sp) {
-				dst = append(dst, sp)
-				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+		if n > 5 {
+			continue
+		}
+		sok := startOKAddr(text, r.start)
+		if sok && streetMaybe(text, r) && streetAt(text, r, &sp) {
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
+		switch n {
+		case 4, 5:
+			if !sok {
 				continue
 			}
-		}
-		if n != 4 && n != 5 && (n > 2 || r.start == 0 || !isUpper(text[r.start-1])) {
+		case 1, 2:
+			if r.start == 0 || !isUpper(text[r.start-1]) {
+				continue
+			}
+		default:
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
