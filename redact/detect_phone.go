@@ -82,7 +82,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		// Fast reject: fewer than 7 digits and no group joined after it.
-		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3) {
+		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {
 			continue
 		}
 		start := r.start
