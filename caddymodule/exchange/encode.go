@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -296,7 +297,7 @@ func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 		case "time":
 			o.key(k)
 			o.b = append(o.b, '"')
-			o.b = rec.Time.UTC().AppendFormat(o.b, TimeLayout)
+			o.b = appendTime(o.b, rec.Time)
 			o.b = append(o.b, '"')
 		case "schema":
 			o.num(k, rec.Schema)
@@ -471,10 +472,7 @@ func (o *objWriter) counts(k string, m map[string]int) {
 // \ufffd); the canonical form is that string decoded and encoded again, so
 // invalid bytes become the character U+FFFD itself.
 func appendString(b []byte, s string, canon bool) []byte {
-	if canon && !utf8.ValidString(s) {
-		s = repairUTF8(s)
-	}
-	return appendJSONString(b, s)
+	return appendJSONStringRepair(b, s, canon)
 }
 
 // repairUTF8 replaces each byte of s that is not part of valid UTF-8 with
@@ -492,6 +490,40 @@ func repairUTF8(s string) string {
 		i += size
 	}
 	return sb.String()
+}
+
+// appendTime appends t in UTC as TimeLayout formats it.
+func appendTime(b []byte, t time.Time) []byte {
+	t = t.UTC()
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.AppendFormat(b, TimeLayout)
+	}
+	hour, min, sec := t.Clock()
+	b = appendDigits(b, year, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(month), 2)
+	b = append(b, '-')
+	b = appendDigits(b, day, 2)
+	b = append(b, 'T')
+	b = appendDigits(b, hour, 2)
+	b = append(b, ':')
+	b = appendDigits(b, min, 2)
+	b = append(b, ':')
+	b = appendDigits(b, sec, 2)
+	b = append(b, '.')
+	b = appendDigits(b, t.Nanosecond()/int(time.Millisecond), 3)
+	return append(b, 'Z')
+}
+
+// appendDigits appends the n low decimal digits of v (0 <= v), zero-padded.
+func appendDigits(b []byte, v, n int) []byte {
+	var d [4]byte
+	for i := n - 1; i >= 0; i-- {
+		d[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return append(b, d[:n]...)
 }
 
 // appendFloat appends f as encoding/json writes a float64: like ES6 number

@@ -127,11 +127,28 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s quoted and escaped exactly as encoding/json
 // does with HTML escaping on (its default).
 func appendJSONString(dst []byte, s string) []byte {
+	return appendJSONStringRepair(dst, s, false)
+}
+
+// jsonSafe holds the ASCII bytes encoding/json writes as they are (with
+// HTML escaping on).
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
+// appendJSONStringRepair is appendJSONString; with rawRepair, each byte of
+// invalid UTF-8 becomes the character U+FFFD itself instead of the escape
+// \ufffd, which is what decoding encoding/json's output and encoding it
+// again gives.
+func appendJSONStringRepair(dst []byte, s string, rawRepair bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+			if jsonSafe[b] {
 				i++
 				continue
 			}
@@ -159,7 +176,11 @@ func appendJSONString(dst []byte, s string) []byte {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if c == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
+			if rawRepair {
+				dst = utf8.AppendRune(dst, utf8.RuneError)
+			} else {
+				dst = append(dst, `\ufffd`...)
+			}
 			i += size
 			start = i
 			continue
