@@ -324,7 +324,8 @@ func streetWordStart(text string, e int) bool {
 }
 
 // upperOrLeadBefore is a cheap filter: the word before the number at n
-// (after one space) is capitalised or ends in a street suffix letter.
+// (after one space) is capitalised. (A lower-case street-type word there,
+// "rue 5", never starts a street: streetBeforeNumber wants it capitalised.)
 func upperOrLeadBefore(text string, n int) bool {
 	if text[n-1] != ' ' {
 		return false
@@ -333,19 +334,7 @@ func upperOrLeadBefore(text string, n int) bool {
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	if j >= n-1 {
-		return false
-	}
-	if upperAt(text, j) {
-		return true
-	}
-	// lower-case street-type words: rue, route, cours, calle, carrer, camino,
-	// avenida, paseo, plaza, place, via, viale, piazza, corso, rua …
-	switch text[j] {
-	case 'r', 'c', 'a', 'p', 'v', 'b', 'q', 'i', 'l':
-		return streetLeadSet.has(text[j : n-1])
-	}
-	return false
+	return j < n-1 && upperAt(text, j)
 }
 
 // streetAfterNumber reads "[,] [direction] Name... Type" or "[,] lead
