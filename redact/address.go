@@ -193,7 +193,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		sok := startOKAddr(text, r.start)
-		if sok && streetMaybe(text, r) && streetAt(text, r, &sp) {
+		if sok && streetAt(text, r, &sp) {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -247,30 +247,28 @@ func startOKAddr(text string, i int) bool {
 	return addrByte[text[i-1]]&addrStartOK != 0
 }
 
-// streetMaybe is streetAt's cheap filter: a street name before the number
-// needs a space before it, one after the number (and its optional letter)
-// a space or comma after them.
-func streetMaybe(text string, r digitRun) bool {
-	if r.start >= 3 && text[r.start-1] == ' ' {
-		return true
-	}
-	e := r.end
+// streetAt finds a street address that has the run r as its house number
+// and stores it in sp. The number is first or last: the tests that open
+// both readings (a space or comma after the number and its optional
+// letter, then a word that may start a street; a capitalised word before
+// it) come before houseNumber, as most runs fail them.
+func streetAt(text string, r digitRun, sp *Span) bool {
+	e := r.end // where houseNumber's number ends, when it accepts one
 	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
 		e++
 	}
-	return e+1 < len(text) && (text[e] == ' ' || text[e] == ',')
-}
-
-// streetAt finds a street address that has the run r as its house number
-// and stores it in sp.
-func streetAt(text string, r digitRun, sp *Span) bool {
+	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
+	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
+	if !first && !last {
+		return false
+	}
 	e, ok := houseNumber(text, r)
 	if !ok {
 		return false
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
-	if e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e) {
+	if first {
 		if end, reason, ok := streetAfterNumber(text, e); ok {
 			end = unitAfter(text, end)
 			ctx := ""
@@ -283,7 +281,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	// Number last: the street name is before the number.
-	if r.start < 3 || !upperOrLeadBefore(text, r.start) {
+	if !last {
 		return false
 	}
 	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
