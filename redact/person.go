@@ -834,7 +834,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	nameToks := 0
 	given, ambig, family, unknown, city := 0, 0, 0, 0, 0
 	firstGiven := false
-	for idx, t := range core {
+	for idx := range core {
+		t := &core[idx]
 		if t.initial || t.particle {
 			continue
 		}
