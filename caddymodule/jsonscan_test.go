@@ -165,11 +165,17 @@ type rewriteResult struct {
 	total  int
 	byType map[string]int
 	rules  map[string]struct{}
+	finds  []string // the texts searched, in order: the vault's order
 }
 
 // runRewrite runs fn over body for dialect d with a fresh redactor.
 func runRewrite(newRedactor func() *textRedactor, d *dialect, body []byte, fn func([]byte, []jsonPath, []jsonPath, *textRedactor, func(string) string) ([]byte, error)) (res rewriteResult) {
 	t := newRedactor()
+	find := t.find
+	t.find = func(s string) []redact.Span {
+		res.finds = append(res.finds, s)
+		return find(s)
+	}
 	userID := func(id string) string { return redact.KeyedHash([]byte("diff-key"), id) }
 	defer func() {
 		res.panic = recover()
@@ -181,7 +187,8 @@ func runRewrite(newRedactor func() *textRedactor, d *dialect, body []byte, fn fu
 
 // diffRewrite reports how redactJSON and redactJSONOld differ on body for
 // dialect d, or "" when they agree on the bytes, the error, a panic and
-// the counts.
+// the counts, and on the texts searched and their order (the vault
+// numbers placeholders in that order).
 func diffRewrite(newRedactor func() *textRedactor, d *dialect, body []byte) string {
 	if checkJSON(body) != nil {
 		return ""
@@ -197,6 +204,8 @@ func diffRewrite(newRedactor func() *textRedactor, d *dialect, body []byte) stri
 		return fmt.Sprintf("%s: output differs for %q\n old %q\n new %q", d.name, body, old.out, got.out)
 	case old.total != got.total || !reflect.DeepEqual(old.byType, got.byType) || !reflect.DeepEqual(old.rules, got.rules):
 		return fmt.Sprintf("%s: counts differ for %q: old %d %v, new %d %v", d.name, body, old.total, old.byType, got.total, got.byType)
+	case !slices.Equal(old.finds, got.finds):
+		return fmt.Sprintf("%s: texts searched differ for %q:\n old %q\n new %q", d.name, body, old.finds, got.finds)
 	}
 	return ""
 }
@@ -238,6 +247,9 @@ var rewriteSeeds = []string{
 	`{"input":[{"content":[{"text":"\ud800 lone \udc00 ana.silva@example.com"}]}],"prompt":{"variables":{"a":"b@example.com","c":{"text":"c@example.com"}}}}`,
 	`{"model":"gpt-4o-2024-08-06","messages":[{"role":"user","content":[{"type":"text","text":"hi"},{"type":"image_url","image_url":{"url":"data:image/png;base64,AKIAIOSFODNN7EXAMPLEAAAA"}}]}]}`,
 	`{"Messages":[{"CONTENT":"ana.silva@example.com"}],"metadata":{"user_id":"u-1","USER_ID":"u-2"},"safety_identifier":"s"}`,
+	`{"contents":{"parts":{"a":{"functionCall":{"args":{"k":"a@example.com"}}},"parts":[{"functionCall":{"args":{"k":"b@example.com","j":"c@example.com"}}}]}}}`,
+	`{"contents":{"parts":{"parts":[{"text":"b@example.com"}],"x":{"text":"a@example.com"}},"y":{"parts":{"text":"c@example.com"}}}}`,
+	`{"messages":[{"content":"x \ud83d\ude00 ana.silva@example.com \u00e9"}],"note":"\ud83d\ude00\ud800\u0041 b@example.com"}`,
 	"{\n  \"messages\" : [ { \"content\" : \"ana.silva@example.com\" } ] ,\n \"user\" : \"x\" }\n",
 }
 
@@ -343,7 +355,7 @@ func randomVocabulary() []string {
 var randomStrings = []string{
 	"", "hi", "ana.silva@example.com", "ana.silva@", "example.com", "+44 20 7946 0958",
 	"4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00", "203.0.113.77", "call +44 20 ", "7946 0958 today",
-	`ana.silva\u0040example.com`, `line\none\ttab \"q\" \\ \/`, `\u00e9t\u00e9 \ud83d\ude00`, `\ud800 lone`, `\udc00x\ud800\u0041`,
+	`ana.silva\u0040example.com`, `line\none\ttab \"q\" \\ \/`, `\u00e9t\u00e9 \ud83d\ude00`, `\ud800 lone`, `\udc00x\ud800\u0041`, `\ud83d\ude00 ana.silva@example.com`,
 	"plain marketing text about jackets", "été ünïcödé", "user-42", "gpt-4o",
 }
 

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -129,59 +128,11 @@ func (t *textRedactor) redact(s string) string {
 	return redact.Apply(s, spans, t.policy, t.vault)
 }
 
-// redactParts redacts the string values parts, which the model reads as one
-// text: it finds personal data in their concatenation and replaces each
-// value where it starts; the rest of a value that runs into the following
-// parts is removed from them. It reports false when an edit has no offset.
-func (t *textRedactor) redactParts(parts []gjson.Result, edits *jsonEdits) bool {
-	switch len(parts) {
-	case 0:
-		return true
-	case 1:
-		s := parts[0].String()
-		if out := t.redact(s); out != s {
-			return edits.setString(parts[0], out)
-		}
-		return true
-	}
-	var sb strings.Builder
-	bounds := make([]int, 0, len(parts)+1)
-	for _, v := range parts {
-		bounds = append(bounds, sb.Len())
-		sb.WriteString(v.String())
-	}
-	bounds = append(bounds, sb.Len())
-	joined := sb.String()
-	spans := t.find(joined)
-	if len(spans) == 0 {
-		return true
-	}
-	t.stats.add(spans)
-	ok := true
-	for i, v := range parts {
-		lo, hi := bounds[i], bounds[i+1]
-		var out strings.Builder
-		pos, changed := lo, false
-		for _, sp := range spans {
-			if sp.End <= lo || sp.Start >= hi {
-				continue
-			}
-			changed = true
-			if sp.Start >= lo {
-				out.WriteString(joined[pos:sp.Start])
-				one := sp
-				one.Start, one.End = 0, sp.Len()
-				out.WriteString(redact.Apply(joined[sp.Start:sp.End], []redact.Span{one}, t.policy, t.vault))
-			}
-			pos = max(pos, min(sp.End, hi))
-		}
-		if !changed {
-			continue
-		}
-		out.WriteString(joined[pos:hi])
-		ok = edits.setString(v, out.String()) && ok
-	}
-	return ok
+// redactSpan returns the replacement of the one span sp of text.
+func (t *textRedactor) redactSpan(text string, sp redact.Span) string {
+	one := sp
+	one.Start, one.End = 0, sp.Len()
+	return redact.Apply(text[sp.Start:sp.End], []redact.Span{one}, t.policy, t.vault)
 }
 
 // wildcards counts the "*" segments of p.
@@ -199,56 +150,23 @@ var errNoOffset = errors.New("json value without offset")
 
 // redactJSON redacts the string values at paths in body and replaces the
 // user-id fields, keeping every other byte. The body must be valid JSON.
+//
+// Parts of one message (messages.*.content.*.text) reach the model as one
+// text: the values of a path with two or more "*" are redacted in groups
+// that share all but the last index, so that a value split across two
+// parts is found. Fail closed: every other string the dialect does not
+// name (tool descriptions, metadata, prediction, new fields an API adds) is
+// redacted too, keys included, except structural values the API needs
+// unchanged.
 func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
-	root := gjson.ParseBytes(body)
+	sc := getScanner(string(body), paths, users)
+	defer sc.release()
+	if !sc.scan() {
+		return nil, errNoOffset
+	}
+	sc.inWalkOrder()
 	var edits jsonEdits
-	ok := true
-	// Parts of one message (messages.*.content.*.text) reach the model as
-	// one text: the values of a path with two or more "*" are redacted in
-	// groups that share all but the last index, so that a value split
-	// across two parts is found.
-	type partGroup struct {
-		vals []gjson.Result
-		key  []int
-	}
-	groups := make([]partGroup, len(paths))
-	walkPaths(root, paths, func(pi int, v gjson.Result, idx []int) {
-		if wildcards(paths[pi]) < 2 {
-			s := v.String()
-			if out := t.redact(s); out != s {
-				ok = edits.setString(v, out) && ok
-			}
-			return
-		}
-		g := &groups[pi]
-		if len(g.vals) > 0 && !slices.Equal(g.key, idx[:len(idx)-1]) {
-			ok = t.redactParts(g.vals, &edits) && ok
-			g.vals = g.vals[:0]
-		}
-		g.key = append(g.key[:0], idx[:len(idx)-1]...)
-		g.vals = append(g.vals, v)
-	})
-	for i := range groups {
-		ok = t.redactParts(groups[i].vals, &edits) && ok
-	}
-	for _, p := range users {
-		walkStrings(root, p, nil, func(v gjson.Result, _ []int) {
-			ok = edits.setString(v, userID(v.String())) && ok
-		})
-	}
-	// Fail closed: every other string the dialect does not name (tool
-	// descriptions, metadata, prediction, new fields an API adds) is
-	// redacted too, except structural values the API needs unchanged.
-	seen := make(map[int]struct{}, len(edits))
-	for _, e := range edits {
-		seen[e.start] = struct{}{}
-	}
-	walkPaths(root, paths, func(_ int, v gjson.Result, _ []int) { seen[v.Index] = struct{}{} })
-	for _, p := range users {
-		walkStrings(root, p, nil, func(v gjson.Result, _ []int) { seen[v.Index] = struct{}{} })
-	}
-	ok = sweepStrings(root, seen, t, &edits) && ok
-	if !ok {
+	if !sc.redactTexts(t, userID, &edits) {
 		return nil, errNoOffset
 	}
 	return edits.apply(body), nil
@@ -273,42 +191,19 @@ func isStructural(key string) bool {
 	if len(key) > 24 {
 		return false
 	}
-	_, ok := structuralKeys[strings.ToLower(key)]
-	return ok
-}
-
-// sweepStrings redacts every string value and object key below v that is
-// not in seen (already handled by a dialect path) and not under a
-// structural key. It reports false when an edit has no offset.
-func sweepStrings(v gjson.Result, seen map[int]struct{}, t *textRedactor, edits *jsonEdits) bool {
-	ok := true
-	switch {
-	case v.Type == gjson.String:
-		if _, done := seen[v.Index]; done {
-			return true
+	var lower [24]byte
+	for i := range len(key) {
+		c := key[i]
+		if c >= utf8.RuneSelf {
+			_, ok := structuralKeys[strings.ToLower(key)]
+			return ok
 		}
-		s := v.String()
-		if out := t.redact(s); out != s {
-			ok = edits.setString(v, out)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-	case v.IsObject():
-		v.ForEach(func(k, c gjson.Result) bool {
-			if isStructural(k.Str) {
-				return true
-			}
-			ks := k.String()
-			if out := t.redact(ks); out != ks {
-				ok = edits.setString(k, out) && ok
-			}
-			ok = sweepStrings(c, seen, t, edits) && ok
-			return true
-		})
-	case v.IsArray():
-		v.ForEach(func(_, c gjson.Result) bool {
-			ok = sweepStrings(c, seen, t, edits) && ok
-			return true
-		})
+		lower[i] = c
 	}
+	_, ok := structuralKeys[string(lower[:len(key)])]
 	return ok
 }
 

@@ -1,0 +1,529 @@
+package caddymodule
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// reqScanner finds, in one pass over a request body, every string the
+// request rewrite handles: the values at the dialect's text paths, at its
+// user-id paths, and the rest for the fail-closed sweep (values and keys
+// not under a structural key). It tracks the path of the current value as
+// a stack of path states, so each byte is read once, and it records
+// offsets, not values: strings are decoded only when they are redacted.
+//
+// The texts are handed back in the order the former gjson walk (walkPaths)
+// visited them, since the vault numbers placeholders in that order and
+// parts of one message are grouped by it.
+type reqScanner struct {
+	s     string
+	paths []jsonPath // the dialect's text paths, then its user paths
+	nText int        // how many of paths are text paths
+	wild  []int      // wildcards of each text path
+
+	states []scanState
+	frames []scanFrame
+	deep   []deepState
+
+	texts []scanText // values at text paths
+	users []scanText // values at user paths
+	sweep []scanText // other values and keys, in document order
+	keys  []int32    // arena of scanText.order and scanText.group
+
+	lineage []int32
+	groups  []scanGroup
+	buf     []byte
+	bounds  []int
+}
+
+// scanState is one path that a value is on, and how far.
+type scanState struct {
+	p      int32 // index into reqScanner.paths
+	pos    int32 // segments matched; also the depth of the value
+	parent int32 // the parent value's state it came from; -1 at the root
+	star   bool  // the last segment matched was "*" (else a key)
+}
+
+// scanFrame is an open array or object.
+type scanFrame struct {
+	lo, hi int32 // its states: reqScanner.states[lo:hi]
+	deep   int32 // len(reqScanner.deep) before it was entered
+	n      int32 // children so far
+	array  bool
+	off    bool // below a structural key: no sweep
+}
+
+// deepState is a path that reached "**" at an open value: every string
+// below is on it, numbered n.
+type deepState struct {
+	state int32
+	n     int32
+}
+
+// scanText is one JSON string: its token (quotes included) and, for a text
+// path, the path and the keys that order and group it.
+type scanText struct {
+	start, end    int32
+	esc           bool  // the token has escapes
+	p             int32 // the text path
+	order, nOrder int32 // walk order: reqScanner.keys[order:order+nOrder]
+	group, nGroup int32 // message key: reqScanner.keys[group:group+nGroup]
+}
+
+// scanGroup collects the values of one text path that belong to one
+// message (they share all but the last "*" index).
+type scanGroup struct {
+	vals []scanText
+}
+
+var scannerPool = sync.Pool{New: func() any { return new(reqScanner) }}
+
+// getScanner returns a scanner for body and the paths, from the pool.
+func getScanner(body string, paths, users []jsonPath) *reqScanner {
+	sc := scannerPool.Get().(*reqScanner)
+	sc.s = body
+	sc.paths = append(append(sc.paths[:0], paths...), users...)
+	sc.nText = len(paths)
+	sc.wild = sc.wild[:0]
+	for _, p := range paths {
+		sc.wild = append(sc.wild, wildcards(p))
+	}
+	sc.states, sc.frames, sc.deep = sc.states[:0], sc.frames[:0], sc.deep[:0]
+	sc.texts, sc.users, sc.sweep, sc.keys = sc.texts[:0], sc.users[:0], sc.sweep[:0], sc.keys[:0]
+	for len(sc.groups) < len(paths) {
+		sc.groups = append(sc.groups, scanGroup{})
+	}
+	for i := range sc.groups {
+		sc.groups[i].vals = sc.groups[i].vals[:0]
+	}
+	return sc
+}
+
+// release returns sc to the pool, dropping references to the body.
+func (sc *reqScanner) release() {
+	if cap(sc.texts)+cap(sc.sweep) > 1<<14 || cap(sc.buf) > 1<<20 {
+		return // an outsize body: let the next one start small
+	}
+	sc.s = ""
+	clear(sc.paths[:cap(sc.paths)])
+	scannerPool.Put(sc)
+}
+
+func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (sc *reqScanner) skipSpace(i int) int {
+	for i < len(sc.s) && isJSONSpace(sc.s[i]) {
+		i++
+	}
+	return i
+}
+
+// scanString returns the end of the string token that starts at s[i]
+// (after its closing quote), whether it has escapes, or -1.
+func scanString(s string, i int) (int, bool) {
+	esc := false
+	j, q := i+1, -1
+	for {
+		if q < j {
+			k := strings.IndexByte(s[j:], '"')
+			if k < 0 {
+				return -1, esc
+			}
+			q = j + k
+		}
+		b := strings.IndexByte(s[j:q], '\\')
+		if b < 0 {
+			return q + 1, esc
+		}
+		esc = true
+		j += b + 2
+		if j > len(s) {
+			return -1, esc
+		}
+	}
+}
+
+// scan reads the body, which must be valid JSON, collecting the texts. It
+// reports false when the body is not JSON after all.
+func (sc *reqScanner) scan() bool {
+	s := sc.s
+	for p := range sc.paths {
+		sc.states = append(sc.states, scanState{p: int32(p), parent: -1})
+	}
+	i := sc.skipSpace(0)
+	if i >= len(s) {
+		return false
+	}
+	i = sc.value(i, 0, false)
+	for i >= 0 && len(sc.frames) > 0 {
+		if i = sc.skipSpace(i); i >= len(s) {
+			return false
+		}
+		f := &sc.frames[len(sc.frames)-1]
+		switch s[i] {
+		case ',':
+			i++
+			continue
+		case ']', '}':
+			sc.states = sc.states[:f.lo]
+			sc.deep = sc.deep[:f.deep]
+			sc.frames = sc.frames[:len(sc.frames)-1]
+			i++
+			continue
+		}
+		var key string
+		off := f.off
+		if !f.array {
+			if s[i] != '"' {
+				return false
+			}
+			ks := i
+			ke, kesc := scanString(s, i)
+			if ke < 0 {
+				return false
+			}
+			key = s[ks+1 : ke-1]
+			if kesc {
+				key = unescapeJSON(key)
+			}
+			if i = sc.skipSpace(ke); i >= len(s) || s[i] != ':' {
+				return false
+			}
+			if i = sc.skipSpace(i + 1); i >= len(s) {
+				return false
+			}
+			if !off {
+				if isStructural(key) {
+					off = true
+				} else {
+					sc.sweep = append(sc.sweep, scanText{start: int32(ks), end: int32(ke), esc: kesc})
+				}
+			}
+		}
+		f.n++
+		lo := len(sc.states)
+		for j := f.lo; j < f.hi; j++ {
+			st := sc.states[j]
+			p := sc.paths[st.p]
+			if int(st.pos) >= len(p) {
+				continue
+			}
+			switch seg := p[st.pos]; {
+			case seg == "*":
+				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j, star: true})
+			case seg == "**":
+			case !f.array && strings.EqualFold(key, seg):
+				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j})
+			}
+		}
+		i = sc.value(i, lo, off)
+	}
+	return i >= 0 && sc.skipSpace(i) == len(s)
+}
+
+// value reads the value at s[i], whose states are states[lo:]; an array or
+// object is opened (its children are read by scan). It returns the offset
+// after the value read, or -1.
+func (sc *reqScanner) value(i, lo int, off bool) int {
+	s := sc.s
+	switch s[i] {
+	case '{', '[':
+		f := scanFrame{lo: int32(lo), hi: int32(len(sc.states)), deep: int32(len(sc.deep)), array: s[i] == '[', off: off}
+		for j := lo; j < len(sc.states); j++ {
+			st := sc.states[j]
+			if p := sc.paths[st.p]; int(st.pos) < len(p) && p[st.pos] == "**" {
+				sc.deep = append(sc.deep, deepState{state: int32(j)})
+			}
+		}
+		sc.frames = append(sc.frames, f)
+		return i + 1
+	case '"':
+		end, esc := scanString(s, i)
+		if end < 0 {
+			return -1
+		}
+		found := false
+		for j := lo; j < len(sc.states); j++ {
+			st := sc.states[j]
+			switch p := sc.paths[st.p]; {
+			case int(st.pos) == len(p):
+				sc.match(j, i, end, esc, -1)
+				found = true
+			case p[st.pos] == "**":
+				sc.match(j, i, end, esc, 0)
+				found = true
+			}
+		}
+		for k := range sc.deep {
+			d := &sc.deep[k]
+			sc.match(int(d.state), i, end, esc, int(d.n))
+			d.n++
+			found = true
+		}
+		if !found && !off {
+			sc.sweep = append(sc.sweep, scanText{start: int32(i), end: int32(end), esc: esc})
+		}
+		sc.states = sc.states[:lo]
+		return end
+	}
+	// A number or a literal.
+	j := i
+	for j < len(s) && !isJSONSpace(s[j]) && s[j] != ',' && s[j] != ']' && s[j] != '}' {
+		j++
+	}
+	sc.states = sc.states[:lo]
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// match records the string token s[start:end] as found by states[j]; deep
+// is its number among the strings below a "**", or -1.
+//
+// A text's walk order is the sequence of (index, "*" or key) of the values
+// from the root to where its path ended or reached "**", then the path and
+// deep: the gjson walk visited a value's children once for the paths that
+// took them through "*" and again for those that named their key, and it
+// visited a "**" value's strings before its children. Its message key is
+// the "*" indices of its path (and deep), all but the last one.
+func (sc *reqScanner) match(j, start, end int, esc bool, deep int) {
+	st := sc.states[j]
+	t := scanText{start: int32(start), end: int32(end), esc: esc, p: st.p}
+	if int(st.p) >= sc.nText {
+		sc.users = append(sc.users, t)
+		return
+	}
+	sc.lineage = sc.lineage[:0]
+	for k := int32(j); sc.states[k].parent >= 0; k = sc.states[k].parent {
+		sc.lineage = append(sc.lineage, k)
+	}
+	t.order = int32(len(sc.keys))
+	for l := len(sc.lineage) - 1; l >= 0; l-- {
+		s := sc.states[sc.lineage[l]]
+		v := 2*sc.frames[s.pos-1].n + 1 // n counts the child already
+		if s.star {
+			v--
+		}
+		sc.keys = append(sc.keys, v)
+	}
+	sc.keys = append(sc.keys, 0, st.p, int32(max(deep, 0)))
+	t.nOrder = int32(len(sc.keys)) - t.order
+	if sc.wild[st.p] >= 2 {
+		t.group = int32(len(sc.keys))
+		for l := len(sc.lineage) - 1; l >= 0; l-- {
+			s := sc.states[sc.lineage[l]]
+			if !s.star {
+				continue
+			}
+			f := sc.frames[s.pos-1]
+			idx := int32(-1)
+			if f.array {
+				idx = f.n - 1
+			}
+			sc.keys = append(sc.keys, idx)
+		}
+		if deep >= 0 {
+			// "**" adds two indices, deep and 0: the key keeps deep.
+			sc.keys = append(sc.keys, int32(deep))
+		} else {
+			sc.keys = sc.keys[:len(sc.keys)-1]
+		}
+		t.nGroup = int32(len(sc.keys)) - t.group
+	}
+	sc.texts = append(sc.texts, t)
+}
+
+func (sc *reqScanner) orderKey(t scanText) []int32 { return sc.keys[t.order : t.order+t.nOrder] }
+func (sc *reqScanner) groupKey(t scanText) []int32 { return sc.keys[t.group : t.group+t.nGroup] }
+
+// inWalkOrder sorts the texts in the gjson walk's order; document order
+// already is, unless a value was reached both through "*" and by key.
+func (sc *reqScanner) inWalkOrder() {
+	cmpText := func(a, b scanText) int { return slices.Compare(sc.orderKey(a), sc.orderKey(b)) }
+	if !slices.IsSortedFunc(sc.texts, cmpText) {
+		slices.SortStableFunc(sc.texts, cmpText)
+	}
+}
+
+// text returns the decoded string of t.
+func (sc *reqScanner) text(t scanText) string {
+	raw := sc.s[t.start+1 : t.end-1]
+	if !t.esc {
+		return raw
+	}
+	return unescapeJSON(raw)
+}
+
+// appendText appends the decoded string of t to dst.
+func (sc *reqScanner) appendText(dst []byte, t scanText) []byte {
+	raw := sc.s[t.start+1 : t.end-1]
+	if !t.esc {
+		return append(dst, raw...)
+	}
+	return appendUnescaped(dst, raw)
+}
+
+// set replaces the string t by s, as jsonEdits.setString does: a value at
+// offset 0 (a bare top-level string) has no usable offset.
+func (sc *reqScanner) set(edits *jsonEdits, t scanText, s string) bool {
+	if t.start <= 0 {
+		return false
+	}
+	*edits = append(*edits, edit{start: int(t.start), end: int(t.end), repl: appendJSONString(nil, s)})
+	return true
+}
+
+// redactTexts redacts the texts found by scan and replaces the user ids,
+// then sweeps the rest; as redactJSON did with the gjson walk.
+func (sc *reqScanner) redactTexts(t *textRedactor, userID func(string) string, edits *jsonEdits) bool {
+	ok := true
+	for _, x := range sc.texts {
+		if sc.wild[x.p] < 2 {
+			s := sc.text(x)
+			if out := t.redact(s); out != s {
+				ok = sc.set(edits, x, out) && ok
+			}
+			continue
+		}
+		g := &sc.groups[x.p]
+		if len(g.vals) > 0 && !slices.Equal(sc.groupKey(g.vals[0]), sc.groupKey(x)) {
+			ok = sc.redactParts(t, g.vals, edits) && ok
+			g.vals = g.vals[:0]
+		}
+		g.vals = append(g.vals, x)
+	}
+	for i := range sc.nText {
+		ok = sc.redactParts(t, sc.groups[i].vals, edits) && ok
+	}
+	for _, x := range sc.users {
+		ok = sc.set(edits, x, userID(sc.text(x))) && ok
+	}
+	for _, x := range sc.sweep {
+		s := sc.text(x)
+		if out := t.redact(s); out != s {
+			ok = sc.set(edits, x, out) && ok
+		}
+	}
+	return ok
+}
+
+// redactParts redacts the string values parts, which the model reads as one
+// text: it finds personal data in their concatenation and replaces each
+// value where it starts; the rest of a value that runs into the following
+// parts is removed from them. It reports false when an edit has no offset.
+func (sc *reqScanner) redactParts(t *textRedactor, parts []scanText, edits *jsonEdits) bool {
+	switch len(parts) {
+	case 0:
+		return true
+	case 1:
+		s := sc.text(parts[0])
+		if out := t.redact(s); out != s {
+			return sc.set(edits, parts[0], out)
+		}
+		return true
+	}
+	buf, bounds := sc.buf[:0], sc.bounds[:0]
+	for _, v := range parts {
+		bounds = append(bounds, len(buf))
+		buf = sc.appendText(buf, v)
+	}
+	bounds = append(bounds, len(buf))
+	sc.buf, sc.bounds = buf, bounds
+	joined := string(buf)
+	spans := t.find(joined)
+	if len(spans) == 0 {
+		return true
+	}
+	t.stats.add(spans)
+	ok := true
+	for i, v := range parts {
+		lo, hi := bounds[i], bounds[i+1]
+		var out strings.Builder
+		pos, changed := lo, false
+		for _, sp := range spans {
+			if sp.End <= lo || sp.Start >= hi {
+				continue
+			}
+			changed = true
+			if sp.Start >= lo {
+				out.WriteString(joined[pos:sp.Start])
+				out.WriteString(t.redactSpan(joined, sp))
+			}
+			pos = max(pos, min(sp.End, hi))
+		}
+		if !changed {
+			continue
+		}
+		out.WriteString(joined[pos:hi])
+		ok = sc.set(edits, v, out.String()) && ok
+	}
+	return ok
+}
+
+// unescapeJSON decodes the contents of a JSON string token exactly as
+// gjson does (a lone surrogate becomes U+FFFD).
+func unescapeJSON(raw string) string {
+	return string(appendUnescaped(make([]byte, 0, len(raw)), raw))
+}
+
+// appendUnescaped appends the decoded contents of a JSON string token to
+// dst, as gjson's unescape does.
+func appendUnescaped(dst []byte, raw string) []byte {
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		default:
+			dst = append(dst, c)
+		case c < ' ':
+			return dst
+		case c == '\\':
+			i++
+			if i >= len(raw) {
+				return dst
+			}
+			switch raw[i] {
+			default:
+				return dst
+			case '\\', '/', '"':
+				dst = append(dst, raw[i])
+			case 'b':
+				dst = append(dst, '\b')
+			case 'f':
+				dst = append(dst, '\f')
+			case 'n':
+				dst = append(dst, '\n')
+			case 'r':
+				dst = append(dst, '\r')
+			case 't':
+				dst = append(dst, '\t')
+			case 'u':
+				if i+5 > len(raw) {
+					return dst
+				}
+				r := hexRune(raw[i+1:])
+				i += 5
+				if r >= 0xD800 && r < 0xDC00 && len(raw[i:]) >= 6 && raw[i] == '\\' && raw[i+1] == 'u' {
+					if r2 := hexRune(raw[i+2:]); r2 >= 0xDC00 && r2 < 0xE000 {
+						r = utf16.DecodeRune(r, r2)
+						i += 6
+					}
+				}
+				dst = utf8.AppendRune(dst, r)
+				i--
+			}
+		}
+	}
+	return dst
+}
+
+// hexRune reads the 4 hex digits of a \u escape (0 if they are not hex, as
+// gjson reads them).
+func hexRune(s string) rune {
+	n, _ := strconv.ParseUint(s[:4], 16, 64)
+	return rune(n)
+}
