@@ -503,36 +503,44 @@ func loneAfter(text string, j int) bool {
 // read exactly that word. It also returns the word's first eight bytes
 // packed as packWord does. It returns 0 for any other word.
 func simpleCapWord(text string, i int) (int, uint64) {
-	var n int
-	var w uint64
 	if i+8 <= len(text) {
-		x := load64(text, i)
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text), len(text))[i:]) // read-only view
 		if nl := ^lowerMask(x) & 0x8080808080808000; nl != 0 {
-			n = bits.TrailingZeros64(nl) >> 3
-			w = x & (1<<(8*n) - 1)
-		} else {
-			n, w = 8, x
-			for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
-				n++
+			// The word ends inside x, and so does the byte after it.
+			n := bits.TrailingZeros64(nl) >> 3
+			if n == 1 || capTokenGoesOn[byte(x>>(8*n))] {
+				return 0, 0
 			}
+			return n, x & (1<<(8*n) - 1)
 		}
-	} else {
-		n = 1
+		n := 8
 		for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
 			n++
 		}
-		w = packWord(text[i : i+n])
-	}
-	if n == 1 {
-		return 0, 0
-	}
-	if j := i + n; j < len(text) {
-		if c := text[j]; c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' {
+		if i+n < len(text) && capTokenGoesOn[text[i+n]] {
 			return 0, 0
 		}
+		return n, x
 	}
-	return n, w
+	n := 1
+	for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
+		n++
+	}
+	if n == 1 || i+n < len(text) && capTokenGoesOn[text[i+n]] {
+		return 0, 0
+	}
+	return n, packWord(text[i : i+n])
 }
+
+// capTokenGoesOn marks the bytes after a capital and lower-case letters at
+// which readCapToken may read on (capitals, non-ASCII, apostrophes and
+// hyphens) or which are themselves lower-case letters.
+var capTokenGoesOn = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 // simpleWordFlags is tokenFlags for the word of simpleCapWord: the
 // gazetteers alone decide, since it has no hyphen, apostrophe or inner
