@@ -103,6 +103,11 @@ func (aw *answerWriter) WriteHeader(status int) {
 		aw.mode = modeBuffer
 	}
 	switch aw.mode {
+	case modeBuffer:
+		// Size the buffer once when the upstream says how long its answer is.
+		if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil && n > 0 && n <= aw.g.MaxAnswerSize {
+			aw.buf.Grow(int(n))
+		}
 	case modePass:
 		aw.ResponseWriter.WriteHeader(status)
 	case modeStream:
