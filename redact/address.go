@@ -200,7 +200,12 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		switch n {
-		case 4, 5:
+		case 4:
+			// Only a city after it makes a four-digit postcode here.
+			if !sok || r.end >= len(text) || text[r.end] != ' ' {
+				continue
+			}
+		case 5:
 			if !sok {
 				continue
 			}
