@@ -202,8 +202,9 @@ var ctxByte, ctxLower = func() (t, l [256]uint8) {
 // word of those families, every byte ORed with 0x20 (which lower-cases
 // an ASCII letter and keeps letters and other bytes apart), so that a
 // window where no such prefix starts and ends cannot hold one of the
-// words. Scanning a window for them costs a byte load and a table look-up
-// a byte, a fraction of splitting it into words.
+// words. Scanning a window for them costs one bitmap test of each byte
+// pair (most pairs start no prefix), a fraction of splitting the window
+// into words and looking them up.
 type ctxFilter struct {
 	first [256]uint8 // 1 + the index in grams of the first prefix that starts with the byte, or 0
 	count [256]uint8 // how many prefixes start with the byte
