@@ -218,8 +218,11 @@ func (e *Engine) Find(text string) []Span {
 	ws.scan.text = ""
 	var out []Span
 	if n > 0 {
-		kept := resolveOverlaps(cands, ws.kept[:0])
-		ws.kept = kept[:0]
+		kept := cands // sorted and disjoint already, the common case
+		if !sortedDisjoint(cands) {
+			kept = resolveOverlaps(cands, ws.kept[:0])
+			ws.kept = kept[:0]
+		}
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
@@ -245,14 +248,7 @@ func (e *Engine) allowed(v string) bool {
 // it to kept sorted by Start. It reorders cands.
 func resolveOverlaps(cands, kept []Span) []Span {
 	// Fast path: already sorted and disjoint (the common case).
-	disjoint := true
-	for i := 1; i < len(cands); i++ {
-		if cands[i].Start < cands[i-1].End {
-			disjoint = false
-			break
-		}
-	}
-	if disjoint {
+	if sortedDisjoint(cands) {
 		return append(kept, cands...)
 	}
 	if len(cands) <= 12 {
@@ -302,6 +298,17 @@ func comparePriority(a, b *Span) int {
 		return c
 	}
 	return cmp.Compare(a.Start, b.Start)
+}
+
+// sortedDisjoint reports whether spans are sorted by Start and do not
+// overlap.
+func sortedDisjoint(spans []Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start < spans[i-1].End {
+			return false
+		}
+	}
+	return true
 }
 
 // smallResolve is the candidate count up to which resolveOverlaps inserts
