@@ -179,13 +179,13 @@ func fill(rec *Record) {
 func (eb *encodeBuffers) encode(rec *Record) error {
 	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
 	var err error
-	eb.w.b = eb.body[:0]
+	eb.w.memo, eb.w.b = true, eb.body[:0]
 	if eb.body, err = eb.w.record(rec, false); err != nil {
 		return err
 	}
-	eb.w.b = eb.canon[:0]
+	eb.w.b, eb.w.src = eb.canon[:0], eb.body
 	eb.canon, err = eb.w.record(rec, true)
-	eb.w.b = nil
+	eb.w.b, eb.w.src = nil, nil
 	return err
 }
 

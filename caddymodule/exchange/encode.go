@@ -28,97 +28,182 @@ import (
 // cannot carry (encoding/json refuses them too).
 var errUnsupportedFloat = errors.New("exchange record: unsupported float value (NaN or infinity)")
 
-// objWriter appends the members of one JSON object.
+// objWriter appends the members of JSON objects, in the log or the
+// canonical form.
+//
+// When it writes both forms of one record (log form first), it notes where
+// each scalar value sits in the log form, by a slot fixed per member, and
+// the canonical pass copies those bytes instead of encoding the value
+// again: only the keys are written in another order. A value whose
+// canonical bytes differ (a string with invalid UTF-8) gets no slot and is
+// encoded again.
 type objWriter struct {
 	b     []byte
 	canon bool
 	more  bool // a member was written: the next one needs a comma
 	err   error
+
+	memo  bool   // note (log pass) or use (canonical pass) value slots
+	src   []byte // the log form, during the canonical pass
+	spans []span // by slot
 }
 
-// key appends a member's key; keys are plain ASCII and need no escaping.
-func (o *objWriter) key(k string) {
+// span is where a value sits in the log form; the zero span means none.
+// The spans slice only grows (a record's log pass clears it), so no stale
+// span can show through.
+type span struct{ start, end int }
+
+// key appends a member's key, given quoted with its colon.
+func (o *objWriter) key(qk string) {
 	if o.more {
 		o.b = append(o.b, ',')
 	}
 	o.more = true
-	o.b = append(o.b, '"')
-	o.b = append(o.b, k...)
-	o.b = append(o.b, '"', ':')
+	o.b = append(o.b, qk...)
 }
 
-func (o *objWriter) str(k, v string) {
-	o.key(k)
-	o.b = appendString(o.b, v, o.canon)
+// reuse copies the log-form bytes of the value at slot in the canonical
+// pass and reports whether it did.
+func (o *objWriter) reuse(slot int) bool {
+	if !o.memo || !o.canon || slot >= len(o.spans) {
+		return false
+	}
+	sp := o.spans[slot]
+	if sp.end == 0 {
+		return false
+	}
+	o.b = append(o.b, o.src[sp.start:sp.end]...)
+	return true
 }
 
-func (o *objWriter) strOmit(k, v string) {
+// note records, in the log pass, that the value at slot was written from
+// start to the end of o.b; with same false, its canonical bytes differ.
+func (o *objWriter) note(slot, start int, same bool) {
+	if !o.memo || o.canon {
+		return
+	}
+	if slot >= len(o.spans) {
+		o.spans = slices.Grow(o.spans, slot+1-len(o.spans))[:slot+1]
+	}
+	if same {
+		o.spans[slot] = span{start, len(o.b)}
+	} else {
+		o.spans[slot] = span{}
+	}
+}
+
+func (o *objWriter) str(slot int, qk, v string) {
+	o.key(qk)
+	if o.reuse(slot) {
+		return
+	}
+	start := len(o.b)
+	var repaired bool
+	o.b, repaired = appendJSONStringRepair(o.b, v, o.canon)
+	o.note(slot, start, !repaired)
+}
+
+func (o *objWriter) strOmit(slot int, qk, v string) {
 	if v != "" {
-		o.str(k, v)
+		o.str(slot, qk, v)
 	}
 }
 
-func (o *objWriter) num(k string, v int) {
-	o.key(k)
+func (o *objWriter) num(slot int, qk string, v int) {
+	o.key(qk)
+	if o.reuse(slot) {
+		return
+	}
+	start := len(o.b)
 	o.b = strconv.AppendInt(o.b, int64(v), 10)
+	o.note(slot, start, true)
 }
 
-func (o *objWriter) numOmit(k string, v int) {
+func (o *objWriter) numOmit(slot int, qk string, v int) {
 	if v != 0 {
-		o.num(k, v)
+		o.num(slot, qk, v)
 	}
 }
 
-func (o *objWriter) float(k string, v float64) {
-	o.key(k)
+func (o *objWriter) float(slot int, qk string, v float64) {
+	o.key(qk)
+	if o.reuse(slot) {
+		return
+	}
+	start := len(o.b)
 	var err error
 	if o.b, err = appendFloat(o.b, v); err != nil {
 		o.err = err
 	}
+	o.note(slot, start, true)
 }
 
-func (o *objWriter) floatOmit(k string, v float64) {
+func (o *objWriter) floatOmit(slot int, qk string, v float64) {
 	if v != 0 {
-		o.float(k, v)
+		o.float(slot, qk, v)
 	}
 }
 
-func (o *objWriter) strs(k string, v []string) {
+func (o *objWriter) strs(slot int, qk string, v []string) {
 	if len(v) == 0 {
 		return
 	}
-	o.key(k)
+	o.key(qk)
+	if o.reuse(slot) {
+		return
+	}
+	start, same := len(o.b), true
 	o.b = append(o.b, '[')
 	for i, s := range v {
 		if i > 0 {
 			o.b = append(o.b, ',')
 		}
-		o.b = appendString(o.b, s, o.canon)
+		var repaired bool
+		o.b, repaired = appendJSONStringRepair(o.b, s, o.canon)
+		same = same && !repaired
 	}
 	o.b = append(o.b, ']')
+	o.note(slot, start, same)
 }
 
 // members are the member keys of an object type in struct order, and the
-// order in which the canonical form lists them (sorted by key).
+// order in which the canonical form lists them (sorted by key). The value
+// of member i of an object whose slots start at base has slot base+i.
 type members struct {
-	keys  []string
-	byKey []string
+	keys   []string
+	quoted []string // `"key":`
+	log    []int    // 0, 1, …: struct order
+	canon  []int    // indexes sorted by key, without the omitted ones
+	base   int      // the first slot of the type (findings: of the first one)
 }
 
 // newMembers returns the members with the given keys in struct order; the
-// keys in omit are left out of the canonical order.
-func newMembers(keys []string, omit ...string) *members {
-	byKey := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return slices.Contains(omit, k) })
-	slices.Sort(byKey)
-	return &members{keys: keys, byKey: byKey}
+// keys in omit are left out of the canonical order. Their slots follow
+// those of after (nil: they start at 0), which also orders the package's
+// initialisation.
+func newMembers(after *members, keys []string, omit ...string) *members {
+	m := &members{keys: keys}
+	if after != nil {
+		m.base = after.base + len(after.keys)
+	}
+	for i, k := range keys {
+		m.quoted = append(m.quoted, `"`+k+`":`)
+		m.log = append(m.log, i)
+		if !slices.Contains(omit, k) {
+			m.canon = append(m.canon, i)
+		}
+	}
+	slices.SortFunc(m.canon, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	return m
 }
 
-// order returns the keys in the order of the log or the canonical form.
-func (m *members) order(canon bool) []string {
+// order returns the member indexes in the order of the log or the
+// canonical form.
+func (m *members) order(canon bool) []int {
 	if canon {
-		return m.byKey
+		return m.canon
 	}
-	return m.keys
+	return m.log
 }
 
 // open starts a nested object and returns the state to give to close.
@@ -137,261 +222,285 @@ func (o *objWriter) close(more bool) {
 // being written, switching on the key. The switches use static calls only,
 // so a record handed to the encoder does not escape to the heap.
 
-var consentMembers = newMembers([]string{"decision", "sources", "purposes", "missing"})
-
-func (o *objWriter) consent(c *Consent) {
-	more := o.open()
-	for _, k := range consentMembers.order(o.canon) {
-		switch k {
-		case "decision":
-			o.str(k, c.Decision)
-		case "sources":
-			o.strs(k, c.Sources)
-		case "purposes":
-			o.strs(k, c.Purposes)
-		case "missing":
-			o.strs(k, c.Missing)
-		}
-	}
-	o.close(more)
-}
-
-var redactionsMembers = newMembers([]string{"total", "by_type", "rules"})
-
-func (o *objWriter) redactions(r *Redactions) {
-	more := o.open()
-	for _, k := range redactionsMembers.order(o.canon) {
-		switch k {
-		case "total":
-			o.num(k, r.Total)
-		case "by_type":
-			o.counts(k, r.ByType)
-		case "rules":
-			o.strs(k, r.Rules)
-		}
-	}
-	o.close(more)
-}
-
-var findingMembers = newMembers([]string{"category", "rule", "severity", "action", "excerpt"})
-
-func (o *objWriter) finding(f *Finding) {
-	more := o.open()
-	for _, k := range findingMembers.order(o.canon) {
-		switch k {
-		case "category":
-			o.str(k, f.Category)
-		case "rule":
-			o.str(k, f.Rule)
-		case "severity":
-			o.strOmit(k, f.Severity)
-		case "action":
-			o.strOmit(k, f.Action)
-		case "excerpt":
-			o.strOmit(k, f.Excerpt)
-		}
-	}
-	o.close(more)
-}
-
-var durationsMembers = newMembers([]string{"guardrail_ms", "upstream_ttfb_ms", "total_ms"})
-
-func (o *objWriter) durations(d *Durations) {
-	more := o.open()
-	for _, k := range durationsMembers.order(o.canon) {
-		switch k {
-		case "guardrail_ms":
-			o.float(k, d.GuardrailMS)
-		case "upstream_ttfb_ms":
-			o.floatOmit(k, d.UpstreamTTFBMS)
-		case "total_ms":
-			o.float(k, d.TotalMS)
-		}
-	}
-	o.close(more)
-}
-
-var usageMembers = newMembers([]string{"prompt_tokens", "completion_tokens", "total_tokens"})
-
-func (o *objWriter) usage(u *Usage) {
-	more := o.open()
-	for _, k := range usageMembers.order(o.canon) {
-		switch k {
-		case "prompt_tokens":
-			o.num(k, u.PromptTokens)
-		case "completion_tokens":
-			o.num(k, u.CompletionTokens)
-		case "total_tokens":
-			o.num(k, u.TotalTokens)
-		}
-	}
-	o.close(more)
-}
-
-var contentMembers = newMembers([]string{"prompt", "answer"})
-
-func (o *objWriter) content(c *Content) {
-	more := o.open()
-	for _, k := range contentMembers.order(o.canon) {
-		switch k {
-		case "prompt":
-			o.strOmit(k, c.Prompt)
-		case "answer":
-			o.strOmit(k, c.Answer)
-		}
-	}
-	o.close(more)
-}
-
-var feedbackMembers = newMembers([]string{"kind", "message"})
-
-func (o *objWriter) feedback(f *Feedback) {
-	more := o.open()
-	for _, k := range feedbackMembers.order(o.canon) {
-		switch k {
-		case "kind":
-			o.str(k, f.Kind)
-		case "message":
-			o.strOmit(k, f.Message)
-		}
-	}
-	o.close(more)
-}
-
-var reviewMembers = newMembers([]string{"verdict", "note", "by", "rules"})
-
-func (o *objWriter) review(r *Review) {
-	more := o.open()
-	for _, k := range reviewMembers.order(o.canon) {
-		switch k {
-		case "verdict":
-			o.str(k, r.Verdict)
-		case "note":
-			o.strOmit(k, r.Note)
-		case "by":
-			o.strOmit(k, r.By)
-		case "rules":
-			o.strs(k, r.Rules)
-		}
-	}
-	o.close(more)
-}
-
-// recordMembers lists the record's members as MarshalJSON writes them: time
-// first, then the struct's fields. The chain fields come last and are left
-// out of the canonical order.
-var recordMembers = newMembers([]string{
+var recordMembers = newMembers(nil, []string{
 	"time", "schema", "kind", "exchange_id", "host", "route", "method", "path", "dialect", "model",
 	"stream", "subject", "media", "consent", "redactions", "findings", "outcome", "error_code",
 	"upstream_status", "durations", "usage", "rules_version", "content", "feedback", "review",
 	"chain", "seq", "prev", "hash",
 }, chainFields...)
 
+var consentMembers = newMembers(recordMembers, []string{"decision", "sources", "purposes", "missing"})
+
+func (o *objWriter) consent(c *Consent) {
+	m := consentMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "decision":
+			o.str(slot, qk, c.Decision)
+		case "sources":
+			o.strs(slot, qk, c.Sources)
+		case "purposes":
+			o.strs(slot, qk, c.Purposes)
+		case "missing":
+			o.strs(slot, qk, c.Missing)
+		}
+	}
+	o.close(more)
+}
+
+var redactionsMembers = newMembers(consentMembers, []string{"total", "by_type", "rules"})
+
+func (o *objWriter) redactions(r *Redactions) {
+	m := redactionsMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "total":
+			o.num(slot, qk, r.Total)
+		case "by_type":
+			o.counts(slot, qk, r.ByType)
+		case "rules":
+			o.strs(slot, qk, r.Rules)
+		}
+	}
+	o.close(more)
+}
+
+var durationsMembers = newMembers(redactionsMembers, []string{"guardrail_ms", "upstream_ttfb_ms", "total_ms"})
+
+func (o *objWriter) durations(d *Durations) {
+	m := durationsMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "guardrail_ms":
+			o.float(slot, qk, d.GuardrailMS)
+		case "upstream_ttfb_ms":
+			o.floatOmit(slot, qk, d.UpstreamTTFBMS)
+		case "total_ms":
+			o.float(slot, qk, d.TotalMS)
+		}
+	}
+	o.close(more)
+}
+
+var usageMembers = newMembers(durationsMembers, []string{"prompt_tokens", "completion_tokens", "total_tokens"})
+
+func (o *objWriter) usage(u *Usage) {
+	m := usageMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "prompt_tokens":
+			o.num(slot, qk, u.PromptTokens)
+		case "completion_tokens":
+			o.num(slot, qk, u.CompletionTokens)
+		case "total_tokens":
+			o.num(slot, qk, u.TotalTokens)
+		}
+	}
+	o.close(more)
+}
+
+var contentMembers = newMembers(usageMembers, []string{"prompt", "answer"})
+
+func (o *objWriter) content(c *Content) {
+	m := contentMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "prompt":
+			o.strOmit(slot, qk, c.Prompt)
+		case "answer":
+			o.strOmit(slot, qk, c.Answer)
+		}
+	}
+	o.close(more)
+}
+
+var feedbackMembers = newMembers(contentMembers, []string{"kind", "message"})
+
+func (o *objWriter) feedback(f *Feedback) {
+	m := feedbackMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "kind":
+			o.str(slot, qk, f.Kind)
+		case "message":
+			o.strOmit(slot, qk, f.Message)
+		}
+	}
+	o.close(more)
+}
+
+var reviewMembers = newMembers(feedbackMembers, []string{"verdict", "note", "by", "rules"})
+
+func (o *objWriter) review(r *Review) {
+	m := reviewMembers
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "verdict":
+			o.str(slot, qk, r.Verdict)
+		case "note":
+			o.strOmit(slot, qk, r.Note)
+		case "by":
+			o.strOmit(slot, qk, r.By)
+		case "rules":
+			o.strs(slot, qk, r.Rules)
+		}
+	}
+	o.close(more)
+}
+
+// findingMembers comes last: finding n has its slots from base+n*5.
+var findingMembers = newMembers(reviewMembers, []string{"category", "rule", "severity", "action", "excerpt"})
+
+func (o *objWriter) finding(n int, f *Finding) {
+	m := findingMembers
+	base := m.base + n*len(m.keys)
+	more := o.open()
+	for _, i := range m.order(o.canon) {
+		slot, qk := base+i, m.quoted[i]
+		switch m.keys[i] {
+		case "category":
+			o.str(slot, qk, f.Category)
+		case "rule":
+			o.str(slot, qk, f.Rule)
+		case "severity":
+			o.strOmit(slot, qk, f.Severity)
+		case "action":
+			o.strOmit(slot, qk, f.Action)
+		case "excerpt":
+			o.strOmit(slot, qk, f.Excerpt)
+		}
+	}
+	o.close(more)
+}
+
 // record appends rec in the log or the canonical form to o.b and returns
 // the result.
 func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 	o.canon, o.more, o.err = canon, false, nil
+	if o.memo && !canon {
+		clear(o.spans)
+	}
+	m := recordMembers
 	more := o.open()
-	for _, k := range recordMembers.order(canon) {
-		switch k {
+	for _, i := range m.order(canon) {
+		slot, qk := m.base+i, m.quoted[i]
+		switch m.keys[i] {
 		case "time":
-			o.key(k)
-			o.b = append(o.b, '"')
-			o.b = appendTime(o.b, rec.Time)
-			o.b = append(o.b, '"')
+			o.key(qk)
+			if !o.reuse(slot) {
+				start := len(o.b)
+				o.b = append(o.b, '"')
+				o.b = appendTime(o.b, rec.Time)
+				o.b = append(o.b, '"')
+				o.note(slot, start, true)
+			}
 		case "schema":
-			o.num(k, rec.Schema)
+			o.num(slot, qk, rec.Schema)
 		case "kind":
-			o.str(k, rec.Kind)
+			o.str(slot, qk, rec.Kind)
 		case "exchange_id":
-			o.strOmit(k, rec.ExchangeID)
+			o.strOmit(slot, qk, rec.ExchangeID)
 		case "host":
-			o.strOmit(k, rec.Host)
+			o.strOmit(slot, qk, rec.Host)
 		case "route":
-			o.strOmit(k, rec.Route)
+			o.strOmit(slot, qk, rec.Route)
 		case "method":
-			o.strOmit(k, rec.Method)
+			o.strOmit(slot, qk, rec.Method)
 		case "path":
-			o.strOmit(k, rec.Path)
+			o.strOmit(slot, qk, rec.Path)
 		case "dialect":
-			o.strOmit(k, rec.Dialect)
+			o.strOmit(slot, qk, rec.Dialect)
 		case "model":
-			o.strOmit(k, rec.Model)
+			o.strOmit(slot, qk, rec.Model)
 		case "stream":
 			if rec.Stream {
-				o.key(k)
+				o.key(qk)
 				o.b = append(o.b, "true"...)
 			}
 		case "subject":
-			o.strOmit(k, rec.Subject)
+			o.strOmit(slot, qk, rec.Subject)
 		case "media":
-			o.strOmit(k, rec.Media)
+			o.strOmit(slot, qk, rec.Media)
 		case "consent":
 			if rec.Consent != nil {
-				o.key(k)
+				o.key(qk)
 				o.consent(rec.Consent)
 			}
 		case "redactions":
 			if rec.Redactions != nil {
-				o.key(k)
+				o.key(qk)
 				o.redactions(rec.Redactions)
 			}
 		case "findings":
 			if len(rec.Findings) > 0 {
-				o.key(k)
+				o.key(qk)
 				o.b = append(o.b, '[')
-				for i := range rec.Findings {
-					if i > 0 {
+				for n := range rec.Findings {
+					if n > 0 {
 						o.b = append(o.b, ',')
 					}
-					o.finding(&rec.Findings[i])
+					o.finding(n, &rec.Findings[n])
 				}
 				o.b = append(o.b, ']')
 			}
 		case "outcome":
-			o.strOmit(k, rec.Outcome)
+			o.strOmit(slot, qk, rec.Outcome)
 		case "error_code":
-			o.strOmit(k, rec.ErrorCode)
+			o.strOmit(slot, qk, rec.ErrorCode)
 		case "upstream_status":
-			o.numOmit(k, rec.UpstreamStatus)
+			o.numOmit(slot, qk, rec.UpstreamStatus)
 		case "durations":
 			if rec.Durations != nil {
-				o.key(k)
+				o.key(qk)
 				o.durations(rec.Durations)
 			}
 		case "usage":
 			if rec.Usage != nil {
-				o.key(k)
+				o.key(qk)
 				o.usage(rec.Usage)
 			}
 		case "rules_version":
-			o.strOmit(k, rec.RulesVersion)
+			o.strOmit(slot, qk, rec.RulesVersion)
 		case "content":
 			if rec.Content != nil {
-				o.key(k)
+				o.key(qk)
 				o.content(rec.Content)
 			}
 		case "feedback":
 			if rec.Feedback != nil {
-				o.key(k)
+				o.key(qk)
 				o.feedback(rec.Feedback)
 			}
 		case "review":
 			if rec.Review != nil {
-				o.key(k)
+				o.key(qk)
 				o.review(rec.Review)
 			}
 		case "chain":
-			o.strOmit(k, rec.Chain)
+			o.strOmit(slot, qk, rec.Chain)
 		case "seq":
 			if rec.Seq != 0 {
-				o.key(k)
+				o.key(qk)
 				o.b = strconv.AppendUint(o.b, rec.Seq, 10)
 			}
 		case "prev":
-			o.strOmit(k, rec.Prev)
+			o.strOmit(slot, qk, rec.Prev)
 		case "hash":
-			o.strOmit(k, rec.Hash)
+			o.strOmit(slot, qk, rec.Hash)
 		}
 	}
 	o.close(more)
@@ -415,11 +524,15 @@ func appendRecordCanonical(b []byte, rec *Record) ([]byte, error) {
 // does. In the canonical form, keys are compared after decoding, so keys
 // that are not valid UTF-8 are first repaired (each bad byte becomes
 // U+FFFD) and of keys that then collide the last one wins, as in Canonical.
-func (o *objWriter) counts(k string, m map[string]int) {
+func (o *objWriter) counts(slot int, qk string, m map[string]int) {
 	if len(m) == 0 {
 		return
 	}
-	o.key(k)
+	o.key(qk)
+	if o.reuse(slot) {
+		return
+	}
+	start := len(o.b)
 	var arr [16]string
 	keys := arr[:0]
 	valid := true
@@ -428,6 +541,7 @@ func (o *objWriter) counts(k string, m map[string]int) {
 		valid = valid && utf8.ValidString(key)
 	}
 	slices.Sort(keys)
+	defer o.note(slot, start, valid)
 	if !o.canon || valid {
 		o.b = append(o.b, '{')
 		for i, key := range keys {
@@ -465,14 +579,6 @@ func (o *objWriter) counts(k string, m map[string]int) {
 		o.b = strconv.AppendInt(o.b, int64(c.n), 10)
 	}
 	o.b = append(o.b, '}')
-}
-
-// appendString appends s as a JSON string. The log form escapes it as
-// encoding/json does (each byte of invalid UTF-8 becomes the escape
-// \ufffd); the canonical form is that string decoded and encoded again, so
-// invalid bytes become the character U+FFFD itself.
-func appendString(b []byte, s string, canon bool) []byte {
-	return appendJSONStringRepair(b, s, canon)
 }
 
 // repairUTF8 replaces each byte of s that is not part of valid UTF-8 with
@@ -570,6 +676,6 @@ func putEncodeBuffers(eb *encodeBuffers) {
 	if cap(eb.body) > maxPooledBuffer || cap(eb.canon) > maxPooledBuffer {
 		return
 	}
-	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{}
+	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans}
 	encodePool.Put(eb)
 }

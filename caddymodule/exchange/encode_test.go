@@ -3,7 +3,10 @@ package exchange
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -158,6 +161,9 @@ func TestSealMatchesParsedCanonical(t *testing.T) {
 	}
 }
 
+// fuzzBuffers is one Emit's scratch space, reused across fuzz inputs.
+var fuzzBuffers = new(encodeBuffers)
+
 func FuzzAppendRecordMatchesReference(f *testing.F) {
 	f.Add("/v1/chat", "gpt-4o", "EMAIL_ADDRESS", "[EMAIL_ADDRESS_1] <now>", 0.412, 231.5)
 	f.Add("a\xffb", "\u2028", "A\xfe", "\x00\x1f\"\\", 1e-7, 1e21)
@@ -187,5 +193,63 @@ func FuzzAppendRecordMatchesReference(f *testing.F) {
 		if err != nil || !bytes.Equal(gotCanon, wantCanon) {
 			t.Fatalf("canonical form (err %v):\n got %s\nwant %s", err, gotCanon, wantCanon)
 		}
+		// Emit's path: both forms from one writer, reused across inputs.
+		if err := fuzzBuffers.encode(rec); err != nil || !bytes.Equal(fuzzBuffers.body, want) || !bytes.Equal(fuzzBuffers.canon, wantCanon) {
+			t.Fatalf("Emit's encoding (err %v):\n body  %s\n canon %s\nwant\n body  %s\n canon %s", err, fuzzBuffers.body, fuzzBuffers.canon, want, wantCanon)
+		}
 	})
+}
+
+// BenchmarkEncode encodes a full record in both forms, as Emit does before
+// it takes the lock.
+func BenchmarkEncode(b *testing.B) {
+	rec := sample(1)
+	eb := getEncodeBuffers()
+	defer putEncodeBuffers(eb)
+	_ = eb.encode(rec)
+	b.SetBytes(int64(len(eb.body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := eb.encode(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestEncodeSlots checks that findings take the last value slots (there may
+// be any number of them) and that a reused writer encodes records of
+// different shapes as a fresh one does.
+func TestEncodeSlots(t *testing.T) {
+	next := 0
+	for _, m := range []*members{recordMembers, consentMembers, redactionsMembers, durationsMembers, usageMembers, contentMembers, feedbackMembers, reviewMembers, findingMembers} {
+		if m.base != next {
+			t.Errorf("members %v take slots from %d, want %d", m.keys, m.base, next)
+		}
+		next = m.base + len(m.keys)
+	}
+	cases := encodeCases()
+	many := sample(9)
+	for i := range 40 {
+		many.Findings = append(many.Findings, Finding{Category: "c", Rule: fmt.Sprint(i), Excerpt: strings.Repeat("x", i)})
+	}
+	cases = append(cases, struct {
+		name string
+		rec  *Record
+	}{"many findings", many})
+	eb := getEncodeBuffers()
+	defer putEncodeBuffers(eb)
+	for round := range 2 {
+		for _, tc := range cases {
+			rec := *tc.rec
+			if err := eb.encode(&rec); err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			wantBody, _ := marshalReference(&rec)
+			wantCanon, _ := canonicalReference(wantBody)
+			if !bytes.Equal(eb.body, wantBody) || !bytes.Equal(eb.canon, wantCanon) {
+				t.Errorf("round %d, %s: reused writer:\n body  %s\n canon %s\nwant\n body  %s\n canon %s", round, tc.name, eb.body, eb.canon, wantBody, wantCanon)
+			}
+		}
+		slices.Reverse(cases)
+	}
 }

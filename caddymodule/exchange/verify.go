@@ -127,7 +127,8 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s quoted and escaped exactly as encoding/json
 // does with HTML escaping on (its default).
 func appendJSONString(dst []byte, s string) []byte {
-	return appendJSONStringRepair(dst, s, false)
+	dst, _ = appendJSONStringRepair(dst, s, false)
+	return dst
 }
 
 // jsonSafe holds the ASCII bytes encoding/json writes as they are (with
@@ -142,8 +143,8 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 // appendJSONStringRepair is appendJSONString; with rawRepair, each byte of
 // invalid UTF-8 becomes the character U+FFFD itself instead of the escape
 // \ufffd, which is what decoding encoding/json's output and encoding it
-// again gives.
-func appendJSONStringRepair(dst []byte, s string, rawRepair bool) []byte {
+// again gives. It reports whether s held invalid UTF-8.
+func appendJSONStringRepair(dst []byte, s string, rawRepair bool) (_ []byte, repaired bool) {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -175,6 +176,7 @@ func appendJSONStringRepair(dst []byte, s string, rawRepair bool) []byte {
 		}
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if c == utf8.RuneError && size == 1 {
+			repaired = true
 			dst = append(dst, s[start:i]...)
 			if rawRepair {
 				dst = utf8.AppendRune(dst, utf8.RuneError)
@@ -195,7 +197,7 @@ func appendJSONStringRepair(dst []byte, s string, rawRepair bool) []byte {
 		i += size
 	}
 	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, '"'), repaired
 }
 
 // canonicalReference is the definition Canonical implements, kept for
