@@ -32,7 +32,8 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 	runs := sc.digitRuns()
 	for i := 0; i+3 < len(runs); i++ {
 		r := runs[i]
-		if r.end-r.start > 3 {
+		// The next run must follow a single dot: the rarest condition first.
+		if r.end-r.start > 3 || runs[i+1].start != r.end+1 || text[r.end] != '.' {
 			continue
 		}
 		if r.start > 0 {
