@@ -374,14 +374,14 @@ func apostropheNearStart(tok string) bool {
 	return false
 }
 
-// simpleCapWordAt is simpleCapWord where text[i] may be any byte; it
-// returns 0 unless text[i] is an ASCII capital, and always when the fast
-// paths are off.
-func simpleCapWordAt(text string, i int) (int, uint64) {
+// plainWordAt is plainWord where text[i] may be any byte; it returns 0
+// unless text[i] is an ASCII capital, and always when the fast paths are
+// off.
+func plainWordAt(text string, i int) (int, uint8) {
 	if c := text[i]; c < 'A' || c > 'Z' || !personFastPath {
 		return 0, 0
 	}
-	return simpleCapWord(text, i)
+	return plainWord(text, i)
 }
 
 func (d personDetector) Detect(text string, dst []Span) []Span {
@@ -409,8 +409,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		if c < 0x80 && personFastPath {
 			// Most capitalised words are plain ASCII words ("Write",
 			// "Anna"): read and look them up once, here.
-			if wn, w := simpleCapWord(text, i); wn > 0 {
-				f := simpleWordFlags(text, i, wn, w)
+			if wn, f := plainWord(text, i); wn > 0 {
 				if f == nameStop && loneAfter(text, i+wn) {
 					i += wn // a stop word has no title dot
 					continue
@@ -453,7 +452,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 	}
 }
 
-// personFastPath enables the fast paths of Detect (simpleCapWord,
+// personFastPath enables the fast paths of Detect (plainWord,
 // loneAfter, acronymAt); tests switch it off to check that they change
 // nothing.
 var personFastPath = true
@@ -468,8 +467,8 @@ func loneStopWord(text string, i int) (int, bool) {
 	if c := text[i]; c < 'A' || c > 'Z' {
 		return 0, false
 	}
-	n, w := simpleCapWord(text, i)
-	if n == 0 || simpleWordFlags(text, i, n, w) != nameStop || !loneAfter(text, i+n) {
+	n, f := plainWord(text, i)
+	if n == 0 || f != nameStop || !loneAfter(text, i+n) {
 		return 0, false
 	}
 	return i + n, true
@@ -496,40 +495,51 @@ func loneAfter(text string, j int) bool {
 	return e-k > 5 || !isParticle(text[k:e])
 }
 
-// simpleCapWord returns the length of the plain ASCII word at i (text[i]
-// is an ASCII capital): the capital and one or more lower-case ASCII
-// letters, followed by the end of the text or a byte at which readCapToken
-// stops (not a letter, apostrophe or hyphen), so that readCapToken would
-// read exactly that word. It also returns the word's first eight bytes
-// packed as packWord does. It returns 0 for any other word.
-func simpleCapWord(text string, i int) (int, uint64) {
+// plainWord reads the plain ASCII word at i (text[i] is an ASCII
+// capital): the capital and one or more lower-case ASCII letters, followed
+// by the end of the text or a byte at which readCapToken stops (not a
+// letter, apostrophe or hyphen), so that readCapToken would read exactly
+// that word and tokenFlags would only look it up. It returns the word's
+// length and flags, or 0 and 0 for any other word. Reading and lookup are
+// one call: this runs for nearly every capitalised word.
+func plainWord(text string, i int) (int, uint8) {
+	var n int
+	var w uint64
 	if i+8 <= len(text) {
 		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text), len(text))[i:]) // read-only view
 		if nl := ^lowerMask(x) & 0x8080808080808000; nl != 0 {
 			// The word ends inside x, and so does the byte after it.
-			n := bits.TrailingZeros64(nl) >> 3
+			n = bits.TrailingZeros64(nl) >> 3
 			if n == 1 || capTokenGoesOn[byte(x>>(8*n))] {
 				return 0, 0
 			}
-			return n, x & (1<<(8*n) - 1)
+			w = x & (1<<(8*n) - 1)
+		} else {
+			n, w = 8, x
+			for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
+				n++
+			}
+			if i+n < len(text) && capTokenGoesOn[text[i+n]] {
+				return 0, 0
+			}
 		}
-		n := 8
+	} else {
+		n = 1
 		for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
 			n++
 		}
-		if i+n < len(text) && capTokenGoesOn[text[i+n]] {
+		if n == 1 || i+n < len(text) && capTokenGoesOn[text[i+n]] {
 			return 0, 0
 		}
-		return n, x
+		w = packWord(text[i : i+n])
 	}
-	n := 1
-	for i+n < len(text) && text[i+n] >= 'a' && text[i+n] <= 'z' {
-		n++
+	if n > 8 {
+		return n, nameFlagsOf(text[i : i+n])
 	}
-	if n == 1 || i+n < len(text) && capTokenGoesOn[text[i+n]] {
-		return 0, 0
+	if !nameFlags.maybeBytes(byte(w), n) {
+		return n, 0
 	}
-	return n, packWord(text[i : i+n])
+	return n, uint8(nameFlags.slotVal(nameFlags.findWord(w, n)))
 }
 
 // capTokenGoesOn marks the bytes after a capital and lower-case letters at
@@ -541,17 +551,6 @@ var capTokenGoesOn = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// simpleWordFlags is tokenFlags for the word of simpleCapWord: the
-// gazetteers alone decide, since it has no hyphen, apostrophe or inner
-// capital.
-func simpleWordFlags(text string, i, n int, w uint64) uint8 {
-	if n <= 8 {
-		f, _ := nameFlags.getWord(w, n)
-		return uint8(f)
-	}
-	return nameFlagsOf(text[i : i+n])
-}
 
 // acronymAt reports whether the word at i (an ASCII capital) is two or
 // more ASCII capitals that readCapToken reads as an acronym, so no run
@@ -726,8 +725,8 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 		}
 		var end int
 		var f uint8
-		if wn, w := simpleCapWordAt(text, pos); wn > 0 {
-			end, f = pos+wn, simpleWordFlags(text, pos, wn, w)
+		if wn, wf := plainWordAt(text, pos); wn > 0 {
+			end, f = pos+wn, wf
 		} else {
 			e, lower, ok := readCapToken(text, pos)
 			if !ok || (!lower && e-pos > 1) {

@@ -193,6 +193,12 @@ func (t *strTable) getWord(w uint64, n int) (uint32, bool) {
 	return sl.val, sl.n != 0
 }
 
+// slotVal returns the value in slot i, 0 for an empty slot: with findWord
+// it is getWord without the first-byte test, small enough to inline.
+func (t *strTable) slotVal(i uint32) uint32 {
+	return t.slots[i].val
+}
+
 // getBytes is get for a byte slice (e.g. a lower-cased word in a stack
 // buffer). It returns the table's own copy of the key, so callers never
 // hold on to input text.
