@@ -15,6 +15,8 @@ import (
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
 	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/redact"
 )
 
 // fuzzEmail is the value the request fuzz target seeds; it must never reach
@@ -22,9 +24,11 @@ import (
 const fuzzEmail = "ana.silva@example.com"
 
 // FuzzRequestRewrite sends arbitrary bodies through the handler's request
-// path (body checks, redactJSON, walkStrings, jsonEdits.apply). Whatever is
-// forwarded must be valid JSON, and no message text the provider decodes
+// path (body checks, redactJSON, jsonEdits.apply). Whatever is forwarded
+// must be valid JSON, and no message text the provider decodes
 // (encoding/json: last duplicate key wins) may contain the seeded address.
+// For every dialect, redactJSON must rewrite the body exactly as the former
+// gjson walk (redactJSONOld) did.
 func FuzzRequestRewrite(f *testing.F) {
 	seeds := []string{
 		`{"model":"m","messages":[{"role":"user","content":"mail ana.silva@example.com now"}]}`,
@@ -41,8 +45,25 @@ func FuzzRequestRewrite(f *testing.F) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
 	}
+	for _, s := range rewriteSeeds {
+		f.Add([]byte(s))
+	}
 	g := newTestGuardrail(f, nil)
+	st := g.state.Load()
+	newRedactor := func() *textRedactor {
+		return &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
+		// The one-pass rewrite must give what the gjson walk gave, for
+		// every dialect's paths.
+		if got, want := jsonDepth(body), jsonDepthOld(body); got != want {
+			t.Fatalf("jsonDepth = %d, want %d for %q", got, want, body)
+		}
+		for _, d := range dialects {
+			if msg := diffRewrite(newRedactor, d, body); msg != "" {
+				t.Fatal(msg)
+			}
+		}
 		var forwarded []byte
 		next := caddyhttp.HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
 			forwarded, _ = io.ReadAll(r.Body)

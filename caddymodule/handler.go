@@ -158,7 +158,8 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 	if aerr != nil {
 		return nil, aerr
 	}
-	root := gjson.ParseBytes(body)
+	text := string(body)
+	root := gjson.Parse(text)
 	x.model = d.model(root, r)
 	x.stream = d.stream(root, r)
 	userID := func(id string) string {
@@ -167,7 +168,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return redact.KeyedHash(g.key, id)
 	}
-	out, err := redactJSON(body, d.request, d.user, t, userID)
+	out, err := redactJSONText(body, text, d.request, d.user, t, userID)
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}

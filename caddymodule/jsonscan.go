@@ -1,6 +1,7 @@
 package caddymodule
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -123,7 +124,9 @@ func (sc *reqScanner) skipSpace(i int) int {
 }
 
 // scanString returns the end of the string token that starts at s[i]
-// (after its closing quote), whether it has escapes, or -1.
+// (after its closing quote: the first quote not escaped by a backslash,
+// which escapes whatever byte follows it), whether the token has escapes,
+// or -1.
 func scanString(s string, i int) (int, bool) {
 	esc := false
 	j, q := i+1, -1
@@ -143,6 +146,28 @@ func scanString(s string, i int) (int, bool) {
 		j += b + 2
 		if j > len(s) {
 			return -1, esc
+		}
+	}
+}
+
+// skipString is scanString for bytes.
+func skipString(s []byte, i int) int {
+	j, q := i+1, -1
+	for {
+		if q < j {
+			k := bytes.IndexByte(s[j:], '"')
+			if k < 0 {
+				return -1
+			}
+			q = j + k
+		}
+		b := bytes.IndexByte(s[j:q], '\\')
+		if b < 0 {
+			return q + 1
+		}
+		j += b + 2
+		if j > len(s) {
+			return -1
 		}
 	}
 }

@@ -67,7 +67,14 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 		return nil, errorf(http.StatusUnsupportedMediaType, "unsupported_encoding",
 			"request Content-Encoding %q is not supported; send the body uncompressed, gzip or deflate", truncate(enc, 32))
 	}
-	body, err := io.ReadAll(io.LimitReader(src, max+1))
+	// A plain body of announced length is read into one buffer of that
+	// size (up to maxPrealloc, so that a large announced length alone
+	// does not reserve memory); others grow as io.ReadAll grows them.
+	size := int64(512)
+	if src == r.Body && r.ContentLength > 0 {
+		size = min(r.ContentLength, max, maxPrealloc) + 1
+	}
+	body, err := readAll(io.LimitReader(src, max+1), int(size))
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_body", "request body could not be read")
 	}
@@ -79,6 +86,28 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 		r.Header.Del("Content-Encoding")
 	}
 	return body, nil
+}
+
+// maxPrealloc bounds the buffer readBody reserves for an announced
+// Content-Length before the bytes arrive.
+const maxPrealloc = 1 << 20
+
+// readAll is io.ReadAll starting with a buffer of size bytes.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // truncate cuts s to n bytes; for echoing header values in errors.
@@ -159,7 +188,12 @@ var errNoOffset = errors.New("json value without offset")
 // redacted too, keys included, except structural values the API needs
 // unchanged.
 func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
-	sc := getScanner(string(body), paths, users)
+	return redactJSONText(body, string(body), paths, users, t, userID)
+}
+
+// redactJSONText is redactJSON for a body the caller also has as a string.
+func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
+	sc := getScanner(text, paths, users)
 	defer sc.release()
 	if !sc.scan() {
 		return nil, errNoOffset
@@ -260,24 +294,17 @@ func checkJSON(body []byte) *apiError {
 const maxJSONDepth = 128
 
 // jsonDepth returns the deepest nesting of arrays and objects in a valid
-// JSON document, without recursion.
+// JSON document, without recursion. Strings are skipped whole.
 func jsonDepth(b []byte) int {
 	depth, most := 0, 0
-	inStr := false
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if inStr {
-			switch c {
-			case '\\':
-				i++
-			case '"':
-				inStr = false
-			}
-			continue
-		}
-		switch c {
+		switch b[i] {
 		case '"':
-			inStr = true
+			end := skipString(b, i)
+			if end < 0 {
+				return most
+			}
+			i = end - 1
 		case '{', '[':
 			depth++
 			most = max(most, depth)
