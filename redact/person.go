@@ -483,10 +483,11 @@ func loneAfter(text string, j int) bool {
 	}
 	// The next word must be ASCII lower case and not a name particle.
 	k := j + 1
-	if c := text[k]; c < 'a' || c > 'z' {
-		// A capitalised word may go on with the run; punctuation or a
-		// digit ends it.
-		return !(c >= 'A' && c <= 'Z' || c >= 0x80)
+	switch afterSpace[text[k]] {
+	case afterRunGoesOn:
+		return false // maybe a capitalised word: the run goes on
+	case afterEndsRun:
+		return true // punctuation, a digit, a word that is no particle
 	}
 	e := k + 1
 	for e < len(text) && e-k <= 5 && text[e] >= 'a' && text[e] <= 'z' {
@@ -494,6 +495,25 @@ func loneAfter(text string, j int) bool {
 	}
 	return e-k > 5 || !isParticle(text[k:e])
 }
+
+// Classes of the byte after a word and a space, for loneAfter.
+const (
+	afterEndsRun   = iota // punctuation, a digit, or a lower-case letter no particle starts with
+	afterRunGoesOn        // an ASCII capital or a non-ASCII byte: maybe a capitalised word
+	afterParticle         // a lower-case letter some particle starts with
+)
+
+var afterSpace = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'A' && c <= 'Z' || c >= 0x80:
+			t[c] = afterRunGoesOn
+		case c >= 'a' && c <= 'z' && strings.IndexByte("abdeiltvyz", byte(c)) >= 0:
+			t[c] = afterParticle
+		}
+	}
+	return t
+}()
 
 // plainWord reads the plain ASCII word at i (text[i] is an ASCII
 // capital): the capital and one or more lower-case ASCII letters, followed

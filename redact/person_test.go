@@ -189,3 +189,33 @@ func TestApostropheNearStart(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterSpaceParticles checks that no lower-case word of up to five
+// letters that isParticle accepts starts with a letter loneAfter takes
+// for the end of a run.
+func TestAfterSpaceParticles(t *testing.T) {
+	buf := make([]byte, 0, 5)
+	var walk func()
+	walk = func() {
+		if len(buf) > 0 && isParticle(string(buf)) && afterSpace[buf[0]] != afterParticle {
+			t.Errorf("particle %q starts with a byte of class %d", buf, afterSpace[buf[0]])
+		}
+		if len(buf) == cap(buf) {
+			return
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			if len(buf) == 0 && afterSpace[c] == afterParticle {
+				continue // only words loneAfter would not check
+			}
+			buf = append(buf, c)
+			walk()
+			buf = buf[:len(buf)-1]
+		}
+	}
+	walk()
+	for p := range nameParticles {
+		if afterSpace[p[0]] != afterParticle || !isParticle(p) {
+			t.Errorf("particle %q: first byte class %d, isParticle %v", p, afterSpace[p[0]], isParticle(p))
+		}
+	}
+}
