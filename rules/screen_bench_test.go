@@ -67,7 +67,10 @@ func BenchmarkStreamEvent(b *testing.B) {
 	st := s.NewStream()
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text) / len(pieces)))
-	k := 0
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu0 := threadCPU()
+	k, n, written := 0, 0, 0
 	for b.Loop() {
 		if k == len(pieces) {
 			st.Close()
@@ -76,7 +79,12 @@ func BenchmarkStreamEvent(b *testing.B) {
 		}
 		st.Write(pieces[k])
 		_ = st.Holdback()
+		written += len(pieces[k])
 		k++
+		n++
+	}
+	if cpu := threadCPU() - cpu0; cpu > 0 && n > 0 {
+		b.ReportMetric(float64(written)/1e6/cpu.Seconds(), "cpu-MB/s")
 	}
 }
 
