@@ -31,6 +31,7 @@ type Stream struct {
 	sepRun int // bytes of punctuation since the last word
 
 	states, next []state
+	idx          stateIndex // finds a state in next once it is long
 	cw           curWord
 	wordIdx      int // index of the next word
 	lastCue      int // word index of the last negation cue in this clause
@@ -75,6 +76,7 @@ func (st *Stream) reset() {
 		word:    st.word[:0],
 		states:  st.states[:0],
 		next:    st.next[:0],
+		idx:     stateIndex{slots: st.idx.slots, gen: st.idx.gen},
 		lastEnd: st.lastEnd,
 		out:     st.out[:0],
 		lastCue: noCue,
@@ -324,6 +326,7 @@ func (st *Stream) endWord() {
 	cw.num = st.wordNum || f&flagNumber != 0
 	cw.time = st.wordNum && st.wordTime
 	st.next = st.next[:0]
+	st.idx.on = false
 	// Advance the partial matches.
 	for _, s := range st.states {
 		st.advance(s.node, s.start, cw, end)
@@ -431,6 +434,10 @@ func (st *Stream) arrive(c int32, start, end int) {
 
 // push adds a state unless an equal one with an earlier start exists.
 func (st *Stream) push(node int32, skips int8, start int) {
+	if st.idx.on {
+		st.pushIndexed(node, skips, start)
+		return
+	}
 	for i := range st.next {
 		if s := &st.next[i]; s.node == node && s.skips == skips {
 			if start < s.start {
@@ -440,4 +447,7 @@ func (st *Stream) push(node int32, skips int8, start int) {
 		}
 	}
 	st.next = append(st.next, state{node: node, skips: skips, start: start})
+	if len(st.next) == linearStates {
+		st.indexNext()
+	}
 }
