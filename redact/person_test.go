@@ -124,6 +124,8 @@ func TestPersonFastPathChangesNothing(t *testing.T) {
 		"Jean-Luc", "José", "Émile", "to", "from", "for", "name:", "Hi", "Thanks,", "Team", "Sale", "SEO", "Q3",
 		"10.4", "2024", "and", "the", "write", "asked", "is", "in", "lives", "at", "Mark", "Jordan", "Victoria",
 		"Street", "Way", "Mx", "Lee", "Kim", "Rose", ",", ".", ";", "!", "?", "-", "'s", "’", "\n", ":", "(", ")",
+		"SEO", "KPIs", "LinkedIn", "INV-2024", "A/B", "Q3", "Personalise", "Summarise", "Schreibe", "Customers",
+		"Bestellung", "Newsletter-Teaser", "Rodriguez", "Alexandra", "Thanks", "Bill", "della", "ibn", "den",
 	}
 	seps := []string{" ", " ", " ", "", ", ", ". ", "\n", "-", "'"}
 	rng := rand.New(rand.NewPCG(3, 4))
