@@ -408,7 +408,10 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		var n, end int
 		if c < 0x80 && personFastPath {
 			// Most capitalised words are plain ASCII words ("Write",
-			// "Anna"): read and look them up once, here.
+			// "Anna"): read and look them up once, here. The most common
+			// one, a stop word that no capitalised word, initial or
+			// particle follows, is a run that yields nothing: go on after
+			// it.
 			if wn, f := plainWord(text, i); wn > 0 {
 				if f == nameStop && loneAfter(text, i+wn) {
 					i += wn // a stop word has no title dot
@@ -456,23 +459,6 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 // loneAfter, acronymAt); tests switch it off to check that they change
 // nothing.
 var personFastPath = true
-
-// loneStopWord is the fast path for the most common capitalised word, a
-// plain ASCII stop word ("Write", "The", "Customers") that no capitalised
-// word, initial or particle follows: such a run yields nothing, so Detect
-// may go on after it. It returns the word's end and true only when
-// readNameRun would read exactly that one token with only the stop flag;
-// in every other case it returns false and Detect takes the full path.
-func loneStopWord(text string, i int) (int, bool) {
-	if c := text[i]; c < 'A' || c > 'Z' {
-		return 0, false
-	}
-	n, f := plainWord(text, i)
-	if n == 0 || f != nameStop || !loneAfter(text, i+n) {
-		return 0, false
-	}
-	return i + n, true
-}
 
 // loneAfter reports whether no run token can follow a token ending at j:
 // no single space then a letter, or a lower-case ASCII word that is not a

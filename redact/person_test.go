@@ -146,6 +146,23 @@ func TestPersonFastPathChangesNothing(t *testing.T) {
 	}
 }
 
+// loneStopWord is Detect's fast path for the most common capitalised word,
+// a plain ASCII stop word ("Write", "The", "Customers") that no capitalised
+// word, initial or particle follows: such a run yields nothing, so Detect
+// goes on after it. It returns the word's end and true only when
+// readNameRun would read exactly that one token with only the stop flag;
+// in every other case it returns false and Detect takes the full path.
+func loneStopWord(text string, i int) (int, bool) {
+	if c := text[i]; c < 'A' || c > 'Z' {
+		return 0, false
+	}
+	n, f := plainWord(text, i)
+	if n == 0 || f != nameStop || !loneAfter(text, i+n) {
+		return 0, false
+	}
+	return i + n, true
+}
+
 func TestLoneStopWord(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
