@@ -84,6 +84,7 @@ type vocab struct {
 	// with the few stems it could start with.
 	stemIdx     [1 << 13]uint16
 	stemBuckets [][]stemEntry
+	table       wordTable // words, for lookup
 }
 
 type stemEntry struct {
@@ -178,10 +179,7 @@ func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 // lookup returns the word's id (or -1) and appends the ids of the stems
 // the word starts with to stems.
 func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
-	id, ok := v.words[string(w)]
-	if !ok {
-		id = -1
-	}
+	id := v.table.find(w)
 	if len(w) >= 2 && len(v.stemBuckets) > 0 {
 		if b := v.stemIdx[stemKey(string(w[:2]))]; b != 0 {
 			for _, e := range v.stemBuckets[b-1] {
@@ -314,6 +312,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 		return nil, err
 	}
 	s.closeNodes()
+	s.vocab.buildTable()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }
