@@ -626,8 +626,10 @@ var locationPrepositions = func() *strTable {
 // line already named a person (ending at lastPerson), or a living/address
 // word; "" otherwise.
 func locationCue(text string, cs, lastPerson int) string {
-	if w := contextBefore(text, cs, 24, ctxAddress); w != "" {
-		return w
+	if addressFilter.maybe(text, cs-24, cs) {
+		if w := contextBefore(text, cs, 24, ctxAddress); w != "" {
+			return w
+		}
 	}
 	if lastPerson <= 0 || lastPerson > cs || cs-lastPerson > 160 || strings.IndexByte(text[lastPerson:cs], '\n') >= 0 {
 		return ""
