@@ -69,7 +69,10 @@ type Screener struct {
 	nodes  []tnode
 	vocab  vocab
 	maxLen int // longest phrase, in words (gaps count their maximum)
-	pool   sync.Pool
+	// moveMask is a per-node filter of the words it moves on (see
+	// buildMoveMasks).
+	moveMask []uint64
+	pool     sync.Pool
 }
 
 // vocab numbers the words and stems of all phrases, so a text word is
@@ -313,6 +316,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 	}
 	s.closeNodes()
 	s.vocab.buildTable()
+	s.buildMoveMasks()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }

@@ -328,8 +328,11 @@ func (st *Stream) endWord() {
 	st.next = st.next[:0]
 	st.idx.on = false
 	// Advance the partial matches.
+	wm, masks := wordMask(cw.id), st.s.moveMask
 	for _, s := range st.states {
-		st.advance(s.node, s.start, cw, end)
+		if m := masks[s.node]; m&wm != 0 || m == allMoves {
+			st.advance(s.node, s.start, cw, end)
+		}
 		if s.skips > 0 && f&flagNegation == 0 { // a gap never skips a negation
 			st.push(s.node, s.skips-1, s.start)
 		}

@@ -1,0 +1,37 @@
+package rules
+
+// allMoves is the move mask of a node that may move on any word: it reads
+// stems, numbers, clock times or any word.
+const allMoves = ^uint64(0)
+
+// buildMoveMasks sets s.moveMask: per node, bit id%64 for every word id
+// it moves on, or allMoves. A state whose mask shares no bit with the
+// word's (wordMask) cannot move on that word, so advance skips it
+// without reading the node's moves.
+func (s *Screener) buildMoveMasks() {
+	s.moveMask = make([]uint64, len(s.nodes))
+	for i := range s.nodes {
+		t := s.nodes[i].out
+		if len(t.stems) > 0 || len(t.num) > 0 || len(t.time) > 0 || len(t.any) > 0 || t.dense != nil {
+			s.moveMask[i] = allMoves
+			continue
+		}
+		var m uint64
+		for _, id := range t.keys {
+			m |= 1 << (uint32(id) & 63)
+		}
+		for id := range t.words {
+			m |= 1 << (uint32(id) & 63)
+		}
+		s.moveMask[i] = m
+	}
+}
+
+// wordMask is the bit of word id in a move mask; 0 for a word outside
+// the vocabulary.
+func wordMask(id int32) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return 1 << (uint32(id) & 63)
+}
