@@ -176,11 +176,14 @@ func isCapWord(text string, w word) bool {
 
 func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsAddress == 0 {
+		return dst
+	}
 	skipTo := 0
 	var sp Span
-	for _, r := range runs {
-		if r.start < skipTo {
+	for i, r := range runs {
+		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
 		}
 		// Cheap tests first, the same that open streetAt (a house number

@@ -28,9 +28,13 @@ func (d cryptoDetector) Detect(text string, dst []Span) []Span {
 
 func (cryptoDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsCrypto == 0 {
+		return dst
+	}
 	skipTo := 0
-	for _, r := range sc.digitRuns() {
-		if r.start < skipTo {
+	for i, r := range runs {
+		if kinds[i]&kindsCrypto == 0 || r.start < skipTo {
 			continue
 		}
 		c := text[r.start]

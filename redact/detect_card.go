@@ -52,10 +52,16 @@ func cardIssuer(d []byte) string {
 
 func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsCard == 0 {
+		return dst
+	}
 	var buf [19]byte
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
+		if kinds[i]&kindsCard == 0 {
+			continue
+		}
 		if l := r.end - r.start; l < 3 || (l < 13 && (i+1 == len(runs) || runs[i+1].start != r.end+1)) {
 			continue
 		}

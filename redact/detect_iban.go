@@ -133,9 +133,15 @@ func init() {
 
 func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindIBAN == 0 {
+		return dst
+	}
 	var buf [34]byte
-	for _, r := range runs {
+	for i, r := range runs {
+		if kinds[i]&kindIBAN == 0 {
+			continue
+		}
 		// The check digits follow the two-letter country code directly.
 		p := r.start
 		if p < 2 || r.end-r.start < 2 || !isAlpha(text[p-1]) || !isAlpha(text[p-2]) {

@@ -29,9 +29,15 @@ func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 
 func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindIPv4 == 0 {
+		return dst
+	}
 	for i := 0; i+3 < len(runs); i++ {
 		r := runs[i]
+		if kinds[i]&kindIPv4 == 0 {
+			continue
+		}
 		// The next run must follow a single dot: the rarest condition first.
 		if r.end-r.start > 3 || runs[i+1].start != r.end+1 || text[r.end] != '.' {
 			continue

@@ -76,11 +76,17 @@ func phoneGap(g string) bool {
 
 func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsPhone == 0 {
+		return dst
+	}
 	var buf [16]byte
 	var glen [8]int
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
+		if kinds[i]&kindsPhone == 0 {
+			continue
+		}
 		// Fast reject: fewer than 7 digits and no group joined after it.
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {
 			continue

@@ -45,9 +45,15 @@ func ssnValid(d []byte) (ok bool, sample bool) {
 
 func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsSSN == 0 {
+		return dst
+	}
 	var d [9]byte
 	for i, r := range runs {
+		if kinds[i]&kindsSSN == 0 {
+			continue
+		}
 		if l := r.end - r.start; l != 3 && l != 9 {
 			continue
 		}

@@ -225,8 +225,15 @@ func monthBefore(text string, i int) (int, int, bool) {
 
 func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
+	runs, kinds, anyKind := sc.runKinds()
+	if anyKind&kindsDOB == 0 {
+		return dst
+	}
 	skipTo := 0
-	for _, r := range sc.digitRuns() {
+	for i, r := range runs {
+		if kinds[i]&kindsDOB == 0 {
+			continue
+		}
 		// Dates start with one to four digits and ages have one to three
 		// (see monthBefore, dateAt and ageAt): longer runs are no use.
 		n := r.end - r.start

@@ -397,6 +397,11 @@ type textScan struct {
 	scanned bool
 	colon   int // index of the first ':', -1 for none, unknown before firstColon
 	dash    int // index of the first '-', likewise
+	// kinds holds the kind bits of each run and anyKind their union (see
+	// runKinds), valid when kinded.
+	kinds   []uint32
+	anyKind uint32
+	kinded  bool
 }
 
 // unknownIndex marks a textScan index not computed yet.
@@ -408,7 +413,7 @@ type digitRun struct{ start, end int }
 func (sc *textScan) reset(text string) {
 	sc.text = text
 	sc.runs = sc.runs[:0]
-	sc.scanned = false
+	sc.scanned, sc.kinded = false, false
 	sc.colon, sc.dash = unknownIndex, unknownIndex
 }
 

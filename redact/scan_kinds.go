@@ -1,0 +1,222 @@
+package redact
+
+// Run kinds: a digit run's kind bits say which detectors' first tests it
+// passes, computed once per run from its length, its first digit, the
+// bytes before and after it and the gap to the next run (see runKinds).
+// A detector skips a run whose kind has none of its bits, and skips the
+// whole text when no run has one. The tests behind each bit are a subset
+// of the detector's own, so a run ruled out here is one the detector
+// would have passed over: TestRunKinds checks that the spans are those
+// found with every bit set.
+const (
+	kindAddrStart    = 1 << iota // address: up to five digits where a house number or postcode may start
+	kindAddrUpper                // address: one or two digits after a capital (UK outward code)
+	kindDOBShort                 // date of birth: up to three digits, at a word start
+	kindDOB4                     // date of birth: four digits at a word start, an ISO date separator after
+	kindCardLong                 // card: 13 to 19 digits, no letter after
+	kindCardGroup                // card: a group of 3 to 6 digits, a space or '-' after, the next run one byte on
+	kindIBAN                     // IBAN: two or more digits after a letter
+	kindIPv4                     // IPv4: up to three digits, a dot after, the next run one byte on
+	kindPhoneLong                // phone: 7 to 15 digits
+	kindPhoneGroup               // phone: up to six digits, a group separator after, the next run near
+	kindSSN3                     // SSN: three digits, a separator after, the next run one byte on
+	kindSSN9                     // SSN: nine digits, a boundary after
+	kindCrypto58                 // crypto: base58 starting 1 or 3, letters after
+	kindCrypto58Long             // crypto: base58 starting 1 or 3, 26 to 35 digits
+	kindCryptoBech               // crypto: "bc1…"
+	kindCryptoEth                // crypto: "0x…"
+
+	// Kinds that need the next run one byte after this one, and those
+	// that need it at most three bytes on.
+	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3
+	kindsNextNear     = kindPhoneGroup
+
+	kindsAddress = kindAddrStart | kindAddrUpper
+	kindsDOB     = kindDOBShort | kindDOB4
+	kindsCard    = kindCardLong | kindCardGroup
+	kindsPhone   = kindPhoneLong | kindPhoneGroup
+	kindsSSN     = kindSSN3 | kindSSN9
+	kindsCrypto  = kindCrypto58 | kindCrypto58Long | kindCryptoBech | kindCryptoEth
+)
+
+// maxKindLen is the last entry of kindLen; longer runs share it.
+const maxKindLen = 63
+
+// The kind tables: the bits a run may have given its length, its first
+// digit, the byte before it and the byte after it. The byte 0 stands for
+// the start or end of the text as well as for a NUL, and has the bits of
+// both.
+var (
+	kindLen    [maxKindLen + 1]uint32
+	kindFirst  [10]uint32
+	kindBefore [256]uint32
+	kindAfter  [256]uint32
+)
+
+func init() {
+	for n := 1; n <= maxKindLen; n++ {
+		var k uint32
+		if n <= 5 {
+			k |= kindAddrStart
+		}
+		if n <= 2 {
+			k |= kindAddrUpper
+		}
+		if n <= 3 {
+			k |= kindDOBShort
+		}
+		if n == 4 {
+			k |= kindDOB4
+		}
+		if n >= 13 && n <= 19 {
+			k |= kindCardLong
+		}
+		if n >= 3 && n <= 6 {
+			k |= kindCardGroup
+		}
+		if n >= 2 {
+			k |= kindIBAN
+		}
+		if n <= 3 {
+			k |= kindIPv4
+		}
+		if n >= 7 && n <= 15 {
+			k |= kindPhoneLong
+		}
+		if n <= 6 {
+			k |= kindPhoneGroup
+		}
+		if n == 3 {
+			k |= kindSSN3
+		}
+		if n == 9 {
+			k |= kindSSN9
+		}
+		if n <= 34 {
+			k |= kindCrypto58
+		}
+		if n >= 26 && n <= 35 {
+			k |= kindCrypto58Long
+		}
+		k |= kindCryptoBech
+		if n == 1 {
+			k |= kindCryptoEth
+		}
+		kindLen[n] = k
+	}
+	const notCrypto = ^uint32(kindsCrypto)
+	for d := range kindFirst {
+		kindFirst[d] = notCrypto
+	}
+	kindFirst[0] |= kindCryptoEth
+	kindFirst[1] |= kindCrypto58 | kindCrypto58Long | kindCryptoBech
+	kindFirst[3] |= kindCrypto58 | kindCrypto58Long
+
+	for c := range 256 {
+		b := byte(c)
+		// A letter ends alnumBefore's word unless it is that of an
+		// escape such as "\n", which only the text tells.
+		wordLetter := isAlpha(b) && b != 'n' && b != 't' && b != 'r'
+		var k uint32
+		if addrByte[b]&addrStartOK != 0 || b == 0 {
+			k |= kindAddrStart
+		}
+		if isUpper(b) {
+			k |= kindAddrUpper
+		}
+		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {
+			k |= kindsDOB
+		}
+		if !wordLetter {
+			k |= kindsCard
+		}
+		if isAlpha(b) {
+			k |= kindIBAN
+		}
+		if !wordLetter && b != '_' && b != ':' {
+			k |= kindIPv4
+		}
+		if b == '+' || b == '(' || !wordLetter && b != '_' && b != '#' && b != '$' && b != '/' && b != '@' && b != '=' {
+			k |= kindsPhone
+		}
+		if !wordLetter && b != '-' && b != '.' && b != '/' {
+			k |= kindsSSN
+		}
+		if b >= 0x80 || !isAlnum(b) {
+			k |= kindCrypto58 | kindCrypto58Long | kindCryptoEth
+		}
+		if b|0x20 == 'c' {
+			k |= kindCryptoBech
+		}
+		kindBefore[c] = k
+
+		k = ^uint32(kindDOB4 | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
+		if dobByte[b]&dobDate4 != 0 {
+			k |= kindDOB4
+		}
+		if !isAlnum(b) {
+			k |= kindCardLong | kindSSN9
+		}
+		if b == ' ' || b == '-' {
+			k |= kindCardGroup
+		}
+		if b == '.' {
+			k |= kindIPv4
+		}
+		switch b {
+		case ' ', '-', '.', '/', ')', '(':
+			k |= kindPhoneGroup
+		}
+		if b == '-' || b == ' ' || b == '.' {
+			k |= kindSSN3
+		}
+		if isAlpha(b) {
+			k |= kindCrypto58
+		}
+		if b|0x20 == 'x' {
+			k |= kindCryptoEth
+		}
+		kindAfter[c] = k
+	}
+}
+
+// runKinds returns the text's digit runs with the kind bits of each and
+// the union of those bits, computed on first use.
+func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
+	runs := sc.digitRuns()
+	if sc.kinded {
+		return runs, sc.kinds, sc.anyKind
+	}
+	sc.kinded = true
+	sc.kinds, sc.anyKind = appendRunKinds(sc.text, runs, sc.kinds[:0])
+	return runs, sc.kinds, sc.anyKind
+}
+
+// appendRunKinds appends the kind bits of each run to kinds and returns
+// them with their union.
+func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uint32) {
+	var all uint32
+	for i, r := range runs {
+		var before, after byte
+		if r.start > 0 {
+			before = text[r.start-1]
+		}
+		if r.end < len(text) {
+			after = text[r.end]
+		}
+		k := kindLen[min(r.end-r.start, maxKindLen)] & kindFirst[text[r.start]-'0'] & kindBefore[before] & kindAfter[after]
+		next := ^uint32(kindsNextAdjacent | kindsNextNear)
+		if i+1 < len(runs) {
+			switch gap := runs[i+1].start - r.end; {
+			case gap == 1:
+				next = ^uint32(0)
+			case gap <= 3:
+				next |= kindsNextNear
+			}
+		}
+		k &= next
+		kinds = append(kinds, k)
+		all |= k
+	}
+	return kinds, all
+}

@@ -1,0 +1,76 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// kindPieces are fragments that random texts for TestRunKinds are built
+// from: values of every digit-run type, their near misses, and the bytes
+// the kind tables look at.
+var kindPieces = []string{
+	"4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "378282246310005",
+	"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "de89370400440532013000",
+	"536-90-4399", "536 90 4399", "536.90.4399", "536904399", "SSN ", "social security ",
+	"+44 20 7946 0958", "(555) 123-4567", "+31 (0)6 1234 5678", "0044 20 7946 0958", "555.123.4567", "call ",
+	"192.168.1.1", "10.0.0.255/24", "version 1.2.3.4", "256.1.1.1",
+	"born on 12/03/1985", "DOB: 1985-03-12", "born 3rd March 1985", "aged 34", "34-year-old", "12 March",
+	"221B Baker Street", "10 Downing St", "SW1A 1AA", "75008 Paris", "Main Street 12", "1600 Pennsylvania Avenue",
+	"1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+	"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x52908400098527886E0F7030069857D2E4169EE7",
+	"12345678901234567890123456789", "1234567890123", "AB 12 34 56 C", "AB123456C",
+	"0", "1", "3", "12", "123", "1234", "12345", "123456", "1234567", "123456789",
+	" ", " ", " ", "-", ".", "/", "(", ")", "+", ":", "_", "#", "$", "@", "=", ",", "\\n", "\n",
+	"a", "b", "c", "n", "r", "t", "x", "X", "B", "C", "é", "年", "st", "th",
+}
+
+// randomKindText joins random pieces, sometimes without a space between.
+func randomKindText(rng *rand.Rand) string {
+	var sb strings.Builder
+	for range 1 + rng.IntN(12) {
+		sb.WriteString(kindPieces[rng.IntN(len(kindPieces))])
+		if rng.IntN(3) > 0 {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// TestRunKinds checks that the run kinds never rule out a run a detector
+// takes: each detector finds the same spans with the computed kinds as
+// with every kind bit set, on random texts and on the public eval set.
+func TestRunKinds(t *testing.T) {
+	ids := []string{"builtin.address", "builtin.credit_card", "builtin.crypto", "builtin.date_of_birth",
+		"builtin.iban", "builtin.ip_address", "builtin.national_id", "builtin.phone", "builtin.us_ssn"}
+	check := func(t *testing.T, text string) {
+		t.Helper()
+		for _, id := range ids {
+			sd := builtins[id].(scanDetector)
+			var sc textScan
+			sc.reset(text)
+			got := sd.detectScan(&sc, nil)
+			sc.reset(text)
+			runs := sc.digitRuns()
+			sc.kinds = slices.Repeat([]uint32{^uint32(0)}, len(runs))
+			sc.anyKind, sc.kinded = ^uint32(0), true
+			want := sd.detectScan(&sc, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s on %q: spans with run kinds %v, with every kind %v", id, text, got, want)
+			}
+		}
+	}
+	t.Run("random", func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(7, 11))
+		for range 30000 {
+			check(t, randomKindText(rng))
+		}
+		check(t, benchPrompt2K)
+	})
+	t.Run("eval", func(t *testing.T) {
+		for _, r := range loadPIIEval(t) {
+			check(t, r.Text)
+		}
+	})
+}
