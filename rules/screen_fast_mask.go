@@ -35,3 +35,30 @@ func wordMask(id int32) uint64 {
 	}
 	return 1 << (uint32(id) & 63)
 }
+
+// Arrival flags: what arriving at a node does, read from a small array
+// so that the common arrival (a live node that only becomes a state) does
+// not load the node itself.
+const (
+	arriveAccept uint8 = 1 << iota // the closure accepts rules
+	arriveGaps                     // the closure starts gaps
+	arriveLive                     // the node becomes a state
+)
+
+func (s *Screener) buildArriveFlags() {
+	s.arriveFlags = make([]uint8, len(s.nodes))
+	for i := range s.nodes {
+		n := &s.nodes[i]
+		var f uint8
+		if len(n.closeAccept) > 0 {
+			f |= arriveAccept
+		}
+		if len(n.closeGaps) > 0 {
+			f |= arriveGaps
+		}
+		if n.live {
+			f |= arriveLive
+		}
+		s.arriveFlags[i] = f
+	}
+}

@@ -72,7 +72,9 @@ type Screener struct {
 	// moveMask is a per-node filter of the words it moves on (see
 	// buildMoveMasks).
 	moveMask []uint64
-	pool     sync.Pool
+	// arriveFlags say what arriving at a node does (see buildArriveFlags).
+	arriveFlags []uint8
+	pool        sync.Pool
 }
 
 // vocab numbers the words and stems of all phrases, so a text word is
@@ -317,6 +319,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 	s.closeNodes()
 	s.vocab.buildTable()
 	s.buildMoveMasks()
+	s.buildArriveFlags()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }

@@ -418,6 +418,11 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 
 // arrive records a match that reached node c after a word ending at end.
 func (st *Stream) arrive(c int32, start, end int) {
+	f := st.s.arriveFlags[c]
+	if f == arriveLive {
+		st.push(c, 0, start)
+		return
+	}
 	n := &st.s.nodes[c]
 	for _, ri := range n.closeAccept {
 		if start < st.lastEnd[ri] {
