@@ -65,7 +65,7 @@ var asciiWord = func() (t [256]bool) {
 
 // NewStream starts screening a new text.
 func (s *Screener) NewStream() *Stream {
-	st := &Stream{s: s, lastEnd: make([]int, len(s.rules))}
+	st := &Stream{s: s, lastEnd: make([]int, len(s.rules)), word: make([]byte, 0, maxWordBytes+utf8.UTFMax)}
 	st.reset()
 	return st
 }
