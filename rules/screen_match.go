@@ -87,7 +87,10 @@ type vocab struct {
 	// 1 + the index of its bucket in stemBuckets, 0 when no stem has that
 	// key; a bucket lists its stems shortest first, so a word is compared
 	// with the few stems it could start with.
-	stemIdx     [1 << 13]uint16
+	stemIdx [1 << 13]uint16
+	// stemBits has bit k set when stemIdx[k] != 0: a 1 KB filter read
+	// before the 16 KB index.
+	stemBits    [1 << 13 / 64]uint64
 	stemBuckets [][]stemEntry
 	table       wordTable // words, for lookup
 }
@@ -169,6 +172,7 @@ func (v *vocab) stemID(w string) int32 {
 		if v.stemIdx[k] == 0 {
 			v.stemBuckets = append(v.stemBuckets, nil)
 			v.stemIdx[k] = uint16(len(v.stemBuckets))
+			v.stemBits[k/64] |= 1 << (k % 64)
 		}
 		b := &v.stemBuckets[v.stemIdx[k]-1]
 		*b = append(*b, stemEntry{text: w, id: id})
@@ -186,7 +190,8 @@ func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 	id := v.table.find(w)
 	if len(w) >= 2 && len(v.stemBuckets) > 0 {
-		if b := v.stemIdx[stemKey(string(w[:2]))]; b != 0 {
+		if k := stemKey(string(w[:2])); v.stemBits[k/64]&(1<<(k%64)) != 0 {
+			b := v.stemIdx[k]
 			for _, e := range v.stemBuckets[b-1] {
 				if len(e.text) > len(w) {
 					break
