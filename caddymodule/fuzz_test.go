@@ -59,6 +59,9 @@ func FuzzRequestRewrite(f *testing.F) {
 		if got, want := jsonDepth(body), jsonDepthOld(body); got != want {
 			t.Fatalf("jsonDepth = %d, want %d for %q", got, want, body)
 		}
+		if got, want := validJSON(body), jsonDepth(body) <= maxJSONDepth && gjson.ValidBytes(body); got != want {
+			t.Fatalf("validJSON = %v, want %v for %q", got, want, body)
+		}
 		for _, d := range dialects {
 			if msg := diffRewrite(newRedactor, d, body); msg != "" {
 				t.Fatal(msg)

@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -551,4 +552,205 @@ func appendUnescaped(dst []byte, raw string) []byte {
 func hexRune(s string) rune {
 	n, _ := strconv.ParseUint(s[:4], 16, 64)
 	return rune(n)
+}
+
+// validJSON reports whether b is one JSON value, as gjson.ValidBytes reads
+// JSON (RFC 8259, UTF-8 not checked), nested at most maxJSONDepth deep. It
+// runs in one pass, without recursion, and skips the bulk of strings eight
+// bytes at a time. False can also mean too deep.
+func validJSON(b []byte) bool {
+	var objects [maxJSONDepth/64 + 1]uint64 // bit d: the container at depth d is an object
+	depth := 0
+	i := skipJSONSpace(b, 0)
+	for {
+		// A value starts at i.
+		if i >= len(b) {
+			return false
+		}
+		switch c := b[i]; c {
+		case '{', '[':
+			if depth == maxJSONDepth {
+				return false
+			}
+			obj := c == '{'
+			if obj {
+				objects[depth/64] |= 1 << (depth % 64)
+			} else {
+				objects[depth/64] &^= 1 << (depth % 64)
+			}
+			depth++
+			if i = skipJSONSpace(b, i+1); i >= len(b) {
+				return false
+			}
+			if b[i] == c+2 { // empty: '}' or ']'
+				depth--
+				i++
+				break
+			}
+			if obj {
+				if i = validMember(b, i); i < 0 {
+					return false
+				}
+			}
+			continue
+		case '"':
+			if i = validString(b, i); i < 0 {
+				return false
+			}
+		case 't':
+			if !bytes.HasPrefix(b[i:], []byte("true")) {
+				return false
+			}
+			i += 4
+		case 'f':
+			if !bytes.HasPrefix(b[i:], []byte("false")) {
+				return false
+			}
+			i += 5
+		case 'n':
+			if !bytes.HasPrefix(b[i:], []byte("null")) {
+				return false
+			}
+			i += 4
+		default:
+			if i = validNumber(b, i); i < 0 {
+				return false
+			}
+		}
+		// After a value: close containers, or a comma and the next one.
+		for {
+			i = skipJSONSpace(b, i)
+			if depth == 0 {
+				return i == len(b)
+			}
+			if i >= len(b) {
+				return false
+			}
+			obj := objects[(depth-1)/64]&(1<<((depth-1)%64)) != 0
+			if c := b[i]; c == '}' && obj || c == ']' && !obj {
+				depth--
+				i++
+				continue
+			}
+			if b[i] != ',' {
+				return false
+			}
+			if i = skipJSONSpace(b, i+1); obj {
+				if i = validMember(b, i); i < 0 {
+					return false
+				}
+			}
+			break
+		}
+	}
+}
+
+func skipJSONSpace(b []byte, i int) int {
+	for i < len(b) && isJSONSpace(b[i]) {
+		i++
+	}
+	return i
+}
+
+// validMember reads an object member's key and colon at b[i:], returning
+// where its value starts, or -1.
+func validMember(b []byte, i int) int {
+	if i >= len(b) || b[i] != '"' {
+		return -1
+	}
+	if i = validString(b, i); i < 0 {
+		return -1
+	}
+	if i = skipJSONSpace(b, i); i >= len(b) || b[i] != ':' {
+		return -1
+	}
+	return skipJSONSpace(b, i+1)
+}
+
+// validString returns the end of the valid JSON string token at b[i] (a
+// quote), or -1.
+func validString(b []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i++
+	for {
+		// Skip eight bytes at a time while none is a quote, a backslash
+		// or a control character.
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			q, bs := x^(ones*'"'), x^(ones*'\\')
+			if ((q-ones)&^q|(bs-ones)&^bs|(x-ones*' ')&^x)&highs != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(b) {
+			return -1
+		}
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1
+		case c < ' ':
+			return -1
+		case c == '\\':
+			if i++; i >= len(b) {
+				return -1
+			}
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i++
+			case 'u':
+				if i+4 >= len(b) || !isHex(b[i+1]) || !isHex(b[i+2]) || !isHex(b[i+3]) || !isHex(b[i+4]) {
+					return -1
+				}
+				i += 5
+			default:
+				return -1
+			}
+		default:
+			i++
+		}
+	}
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// validNumber returns the end of the valid JSON number at b[i], or -1.
+func validNumber(b []byte, i int) int {
+	if b[i] == '-' {
+		i++
+	}
+	if i >= len(b) || !isDigit(b[i]) {
+		return -1
+	}
+	if b[i] == '0' {
+		i++
+	} else {
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	if i < len(b) && b[i] == '.' {
+		if i++; i >= len(b) || !isDigit(b[i]) {
+			return -1
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		if i++; i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if i >= len(b) || !isDigit(b[i]) {
+			return -1
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	return i
 }

@@ -666,3 +666,39 @@ func TestReadBodySizes(t *testing.T) {
 		}
 	}
 }
+
+// TestValidJSONSame checks the one-pass validJSON against what checkJSON
+// used alone before it: jsonDepth and gjson.ValidBytes.
+func TestValidJSONSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	bodies := slices.Concat(rewriteSeeds, []string{
+		"", " ", "0", "-", "-0", "01", "1.", "1.5", "1e", "1e+", "1E-7", "-01", "2.e3", "tru", "true", "nul", "null ",
+		"falsey", `""`, `"\u00"`, `"\u00zz"`, `"\x"`, `"a` + "\x01" + `"`, `"\/"`, `{"a":1,}`, `[1,]`, `[,1]`, `{,}`,
+		`{"a" 1}`, `{"a":}`, `{1:2}`, `[1 2]`, `{} {}`, `[]]`, `[[]`, `{"a":[{"b":{}}]}`, "\t[\r\n]\n", `["a","b"`,
+		strings.Repeat("[", 128) + strings.Repeat("]", 128), strings.Repeat("[", 129) + strings.Repeat("]", 129),
+		strings.Repeat(`{"a":`, 128) + "1" + strings.Repeat("}", 128), strings.Repeat(`{"a":`, 129) + "1" + strings.Repeat("}", 129),
+		`"` + strings.Repeat("abcdefg\\\"", 9) + `"`, `"` + strings.Repeat("x", 30) + "\x1f" + `"`, `"12345678\"`,
+	})
+	alphabet := []byte("{}[]\",:\\ 0-1.eE+tnrufalsbu\x00\x1f")
+	for range 30000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		bodies = append(bodies, string(b))
+	}
+	for range 2000 {
+		b := []byte(randomRequestBody(rng))
+		if len(b) > 0 && rng.IntN(2) == 0 {
+			b[rng.IntN(len(b))] = alphabet[rng.IntN(len(alphabet))]
+		}
+		bodies = append(bodies, string(b))
+	}
+	for _, s := range bodies {
+		b := []byte(s)
+		want := jsonDepth(b) <= maxJSONDepth && gjson.ValidBytes(b)
+		if got := validJSON(b); got != want {
+			t.Errorf("validJSON(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -282,6 +282,10 @@ func checkJSON(body []byte) *apiError {
 	if !utf8.Valid(body) {
 		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
 	}
+	if validJSON(body) {
+		return nil
+	}
+	// Which error: the slower checks tell.
 	if d := jsonDepth(body); d > maxJSONDepth {
 		return errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
 	}
