@@ -43,6 +43,9 @@ const (
 	arriveAccept uint8 = 1 << iota // the closure accepts rules
 	arriveGaps                     // the closure starts gaps
 	arriveLive                     // the node becomes a state
+	// arriveOnce: only one move of a root leads to the node, and no gap,
+	// so no other state for it can exist when a word arrives there.
+	arriveOnce
 )
 
 func (s *Screener) buildArriveFlags() {
@@ -60,5 +63,44 @@ func (s *Screener) buildArriveFlags() {
 			f |= arriveLive
 		}
 		s.arriveFlags[i] = f
+	}
+	// Count the moves into each node; remember those out of a root.
+	moves := make([]int32, len(s.nodes))
+	fromRoot := make([]bool, len(s.nodes))
+	count := func(cs []int32, root bool) {
+		for _, c := range cs {
+			moves[c]++
+			fromRoot[c] = fromRoot[c] || root
+		}
+	}
+	for i := range s.nodes {
+		n := &s.nodes[i]
+		t, root := n.out, i == rootManipulation || i == rootBias
+		for _, cs := range t.dense {
+			count(cs, root)
+		}
+		for _, cs := range t.vals {
+			count(cs, root)
+		}
+		for _, cs := range t.words {
+			count(cs, root)
+		}
+		for _, cs := range t.stems {
+			count(cs, root)
+		}
+		count(t.num, root)
+		count(t.time, root)
+		count(t.any, root)
+		for _, g := range n.gaps {
+			moves[g.child] += 2
+		}
+		for _, g := range n.closeGaps {
+			moves[g.child] += 2
+		}
+	}
+	for i := range s.nodes {
+		if moves[i] == 1 && fromRoot[i] {
+			s.arriveFlags[i] |= arriveOnce
+		}
 	}
 }

@@ -419,7 +419,14 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 // arrive records a match that reached node c after a word ending at end.
 func (st *Stream) arrive(c int32, start, end int) {
 	f := st.s.arriveFlags[c]
-	if f == arriveLive {
+	if f == arriveLive|arriveOnce && !st.idx.on {
+		st.next = append(st.next, state{node: c, start: start})
+		if len(st.next) == linearStates {
+			st.indexNext()
+		}
+		return
+	}
+	if f&^arriveOnce == arriveLive {
 		st.push(c, 0, start)
 		return
 	}
