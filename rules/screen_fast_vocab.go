@@ -12,6 +12,7 @@ import (
 type wordTable struct {
 	slots []wordSlot // the length is a power of two, at least 2× the words
 	text  []string   // per word id
+	stems [][]int32  // per word id: the stems it starts with (full slices)
 }
 
 type wordSlot struct {
@@ -62,6 +63,12 @@ func (v *vocab) buildTable() {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = wordSlot{head: head, hash: h, idLen: uint32(id+1) | uint32(min(len(w), 255))<<24}
+	}
+	t.stems = make([][]int32, len(v.words))
+	for id, w := range t.text {
+		if ss := v.stemsOf([]byte(w), nil); len(ss) > 0 {
+			t.stems[id] = ss[:len(ss):len(ss)]
+		}
 	}
 	v.table = t
 }

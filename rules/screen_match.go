@@ -185,10 +185,19 @@ func (v *vocab) stemID(w string) int32 {
 // has at least 2 bytes).
 func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 
-// lookup returns the word's id (or -1) and appends the ids of the stems
-// the word starts with to stems.
+// lookup returns the word's id (or -1) and the ids of the stems the word
+// starts with: for a vocabulary word a shared list that must not be
+// changed, else appended to stems.
 func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 	id := v.table.find(w)
+	if id >= 0 && v.table.stems != nil {
+		return id, v.table.stems[id]
+	}
+	return id, v.stemsOf(w, stems)
+}
+
+// stemsOf appends the ids of the stems w starts with to stems.
+func (v *vocab) stemsOf(w []byte, stems []int32) []int32 {
 	if len(w) >= 2 && len(v.stemBuckets) > 0 {
 		if k := stemKey(string(w[:2])); v.stemBits[k/64]&(1<<(k%64)) != 0 {
 			b := v.stemIdx[k]
@@ -202,7 +211,7 @@ func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 			}
 		}
 	}
-	return id, stems
+	return stems
 }
 
 // tnode is a node of the phrase automaton.

@@ -33,8 +33,9 @@ type Stream struct {
 	states, next []state
 	idx          stateIndex // finds a state in next once it is long
 	cw           curWord
-	wordIdx      int // index of the next word
-	lastCue      int // word index of the last negation cue in this clause
+	stemBuf      []int32 // the stems of a word outside the vocabulary
+	wordIdx      int     // index of the next word
+	lastCue      int     // word index of the last negation cue in this clause
 	prevFlags    wordFlags
 	prevNo       bool // the previous word was "no"
 	instruct     bool // an avoidance or meta cue ("avoid", "don't say", "phrases like") earlier in the sentence
@@ -76,6 +77,7 @@ func (st *Stream) reset() {
 		word:    st.word[:0],
 		states:  st.states[:0],
 		next:    st.next[:0],
+		stemBuf: st.stemBuf[:0],
 		idx:     stateIndex{slots: st.idx.slots, gen: st.idx.gen},
 		lastEnd: st.lastEnd,
 		out:     st.out[:0],
@@ -318,7 +320,10 @@ func (st *Stream) endWord() {
 	w := st.word
 	end := st.wordAt + st.wordLen
 	cw := &st.cw
-	cw.id, cw.stems = st.s.vocab.lookup(w, cw.stems[:0])
+	cw.id, cw.stems = st.s.vocab.lookup(w, st.stemBuf[:0])
+	if cw.id < 0 {
+		st.stemBuf = cw.stems[:0]
+	}
 	var f wordFlags
 	if cw.id >= 0 {
 		f = st.s.vocab.flags[cw.id]
