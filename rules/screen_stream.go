@@ -147,6 +147,33 @@ func (st *Stream) Write(piece string) []Finding {
 			i++
 			continue
 		}
+		if st.pend == 0 && !st.lineStart {
+			// Fast paths: a space, and the first ASCII letter or digit of
+			// a word (what rune does for them).
+			if c == ' ' {
+				st.endWord()
+				st.sepRun++
+				if st.sepRun > maxSepBytes {
+					st.sentenceEnd()
+				}
+				i++
+				continue
+			}
+			if !st.inWord && asciiWord[c] {
+				st.inWord = true
+				st.wordAt = base + i
+				st.wordLen = 1
+				st.wordNum = c <= '9'
+				st.wordTime = false
+				st.overlong = false
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				st.word = append(st.word[:0], c)
+				i++
+				continue
+			}
+		}
 		if c < utf8.RuneSelf {
 			st.rune(rune(c), base+i, 1)
 			i++
