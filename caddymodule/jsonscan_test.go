@@ -555,7 +555,7 @@ func BenchmarkRequestRewrite(b *testing.B) {
 					b.SetBytes(int64(len(body.b)))
 					cpu0, n := rewriteCPU(), 0
 					for b.Loop() {
-						r := &http.Request{Body: io.NopCloser(strings.NewReader(body.b)), Header: http.Header{}}
+						r := &http.Request{Body: io.NopCloser(strings.NewReader(body.b)), Header: http.Header{}, ContentLength: int64(len(body.b))}
 						raw, aerr := readBody(r, 8<<20)
 						if aerr == nil {
 							aerr = checkJSON(raw)

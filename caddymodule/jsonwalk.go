@@ -13,6 +13,10 @@ import (
 // object, and a final "**" for every string at any depth below (each its
 // own text: "**" adds a distinct index and a 0 per string to idx). Paths are
 // parsed once, when a dialect is defined.
+//
+// The request rewrite reads paths in one pass over the body (reqScanner,
+// jsonscan.go); walkStrings and walkPaths are their definition on gjson
+// values, which the scanner's tests hold it to.
 type jsonPath []string
 
 func path(s string) jsonPath { return strings.Split(s, ".") }

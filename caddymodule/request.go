@@ -69,12 +69,14 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 	}
 	// A plain body of announced length is read into one buffer of that
 	// size (up to maxPrealloc, so that a large announced length alone
-	// does not reserve memory); others grow as io.ReadAll grows them.
-	size := int64(512)
+	// does not reserve memory); others as io.ReadAll reads them.
+	var body []byte
+	var err error
 	if src == r.Body && r.ContentLength > 0 {
-		size = min(r.ContentLength, max, maxPrealloc) + 1
+		body, err = readAll(io.LimitReader(src, max+1), int(min(r.ContentLength, max, maxPrealloc)+1))
+	} else {
+		body, err = io.ReadAll(io.LimitReader(src, max+1))
 	}
-	body, err := readAll(io.LimitReader(src, max+1), int(size))
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_body", "request body could not be read")
 	}
