@@ -74,7 +74,11 @@ type Screener struct {
 	moveMask []uint64
 	// arriveFlags say what arriving at a node does (see buildArriveFlags).
 	arriveFlags []uint8
-	pool        sync.Pool
+	// runs and rootSteps keep rows of plain nodes that a root move leads
+	// to as one state (see buildRuns).
+	runs      []nodeRun
+	rootSteps [2][][]int32
+	pool      sync.Pool
 }
 
 // vocab numbers the words and stems of all phrases, so a text word is
@@ -334,6 +338,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 	s.vocab.buildTable()
 	s.buildMoveMasks()
 	s.buildArriveFlags()
+	s.buildRuns()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }

@@ -362,6 +362,10 @@ func (st *Stream) endWord() {
 	// Advance the partial matches.
 	wm, masks := wordMask(cw.id), st.s.moveMask
 	for _, s := range st.states {
+		if s.node < 0 {
+			st.advanceRun(s, cw, wm, end) // a run never has skips
+			continue
+		}
 		if m := masks[s.node]; m&wm != 0 || m == allMoves {
 			st.advance(s.node, s.start, cw, end)
 		}
@@ -376,9 +380,9 @@ func (st *Stream) endWord() {
 	// Start a new match here unless a negation or an avoidance cue rules it out.
 	if !st.instruct && !st.listMode {
 		if idx-st.lastCue > negationWindow {
-			st.advance(rootManipulation, st.wordAt, cw, end)
+			st.advanceRoot(rootManipulation, st.wordAt, cw, end)
 		}
-		st.advance(rootBias, st.wordAt, cw, end)
+		st.advanceRoot(rootBias, st.wordAt, cw, end)
 	}
 	st.states, st.next = st.next, st.states
 	// Update the cues for the words that follow.
@@ -426,6 +430,11 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 			st.arrive(c, start, end)
 		}
 	}
+	st.advanceOther(n, start, w, end)
+}
+
+// advanceOther makes the moves of n on stems, numbers, times and any word.
+func (st *Stream) advanceOther(n *trans, start int, w *curWord, end int) {
 	if n.stems != nil {
 		for _, sid := range w.stems {
 			for _, c := range n.stems[sid] {
