@@ -129,22 +129,7 @@ func (st *Stream) Write(piece string) []Finding {
 		c := piece[i]
 		// Fast path: ASCII letters and digits inside a word.
 		if st.inWord && st.pend == 0 && asciiWord[c] {
-			if st.wordNum && (c < '0' || c > '9') {
-				st.wordNum = false
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			st.wordLen++
-			if !st.overlong {
-				if st.wordLen > maxWordBytes {
-					st.overlong = true
-					st.states = st.states[:0]
-				} else {
-					st.word = append(st.word, c)
-				}
-			}
-			i++
+			i = st.wordRun(piece, i, end)
 			continue
 		}
 		if st.pend == 0 && !st.lineStart {
