@@ -13,6 +13,9 @@ type wordTable struct {
 	slots []wordSlot // the length is a power of two, at least 2× the words
 	text  []string   // per word id
 	stems [][]int32  // per word id: the stems it starts with (full slices)
+	// hasStems has bit id set when stems[id] is not empty: a small filter
+	// read before the 24-byte slice header.
+	hasStems []uint64
 }
 
 type wordSlot struct {
@@ -65,9 +68,11 @@ func (v *vocab) buildTable() {
 		t.slots[i] = wordSlot{head: head, hash: h, idLen: uint32(id+1) | uint32(min(len(w), 255))<<24}
 	}
 	t.stems = make([][]int32, len(v.words))
+	t.hasStems = make([]uint64, (len(v.words)+63)/64)
 	for id, w := range t.text {
 		if ss := v.stemsOf([]byte(w), nil); len(ss) > 0 {
 			t.stems[id] = ss[:len(ss):len(ss)]
+			t.hasStems[id/64] |= 1 << (id % 64)
 		}
 	}
 	v.table = t

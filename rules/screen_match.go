@@ -195,6 +195,9 @@ func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 	id := v.table.find(w)
 	if id >= 0 && v.table.stems != nil {
+		if v.table.hasStems[id/64]&(1<<(id%64)) == 0 {
+			return id, nil
+		}
 		return id, v.table.stems[id]
 	}
 	return id, v.stemsOf(w, stems)
