@@ -48,6 +48,8 @@ type Stream struct {
 }
 
 // state is one partial match: a trie node and the words it may still skip.
+// A negative node stands for a run of nodes with the same start (see
+// screen_fast_runs.go).
 type state struct {
 	node  int32
 	skips int8
