@@ -16,37 +16,61 @@ type nodeRun struct {
 // runNode is the state node of run k: negative, so it never equals a node.
 func runNode(k int) int32 { return -int32(k) - 1 }
 
-// buildRuns sets s.rootSteps: per root and word id, the moves of
-// out.dense with each row of two or more plain nodes replaced by its run.
+// rootMoves are the moves of a root with each row of two or more plain
+// nodes replaced by its run (see runSteps).
+type rootMoves struct {
+	words [][]int32 // per word id
+	stems [][]int32 // per stem id
+	num   []int32
+	time  []int32
+	any   []int32
+}
+
+// buildRuns sets s.rootMoves from the roots' moves.
 func (s *Screener) buildRuns() {
-	plain := arriveLive | arriveOnce
 	for _, r := range []int{rootManipulation, rootBias} {
-		dense := s.nodes[r].out.dense
-		steps := make([][]int32, len(dense))
-		for id, cs := range dense {
-			var out []int32
-			for i := 0; i < len(cs); {
-				j := i
-				for j < len(cs) && s.arriveFlags[cs[j]] == plain {
-					j++
-				}
-				if j-i < 2 {
-					out = append(out, cs[i])
-					i++
-					continue
-				}
-				run := nodeRun{nodes: cs[i:j:j]}
-				for _, c := range run.nodes {
-					run.mask |= s.moveMask[c]
-				}
-				s.runs = append(s.runs, run)
-				out = append(out, runNode(len(s.runs)-1))
-				i = j
-			}
-			steps[id] = out
+		t := s.nodes[r].out
+		m := rootMoves{
+			words: make([][]int32, len(t.dense)),
+			stems: make([][]int32, len(s.vocab.stems)),
+			num:   s.runSteps(t.num),
+			time:  s.runSteps(t.time),
+			any:   s.runSteps(t.any),
 		}
-		s.rootSteps[r] = steps
+		for id, cs := range t.dense {
+			m.words[id] = s.runSteps(cs)
+		}
+		for sid, cs := range t.stems {
+			m.stems[sid] = s.runSteps(cs)
+		}
+		s.rootMoves[r] = m
 	}
+}
+
+// runSteps returns cs with each row of two or more plain nodes replaced
+// by a new run.
+func (s *Screener) runSteps(cs []int32) []int32 {
+	plain := arriveLive | arriveOnce
+	var out []int32
+	for i := 0; i < len(cs); {
+		j := i
+		for j < len(cs) && s.arriveFlags[cs[j]] == plain {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, cs[i])
+			i++
+			continue
+		}
+		run := nodeRun{nodes: cs[i:j:j]}
+		for _, c := range run.nodes {
+			run.mask |= s.moveMask[c]
+		}
+		s.runs = append(s.runs, run)
+		out = append(out, runNode(len(s.runs)-1))
+		i = j
+	}
+	return out
 }
 
 // advanceRun advances the nodes of the run state s over the word.
@@ -63,19 +87,35 @@ func (st *Stream) advanceRun(s state, w *curWord, wm uint64, end int) {
 	}
 }
 
-// advanceRoot is advance for a root: its word moves read rootSteps.
+// advanceRoot is advance for a root: it reads s.rootMoves, in the order
+// advance reads the moves.
 func (st *Stream) advanceRoot(root int32, start int, w *curWord, end int) {
+	m := &st.s.rootMoves[root]
 	if w.id >= 0 {
-		for _, c := range st.s.rootSteps[root][w.id] {
-			if c >= 0 {
-				st.arrive(c, start, end)
-				continue
-			}
-			st.next = append(st.next, state{node: c, start: start})
-			if !st.idx.on && len(st.next) == linearStates {
-				st.indexNext()
-			}
+		st.steps(m.words[w.id], start, end)
+	}
+	for _, sid := range w.stems {
+		st.steps(m.stems[sid], start, end)
+	}
+	if w.num {
+		st.steps(m.num, start, end)
+	}
+	if w.time {
+		st.steps(m.time, start, end)
+	}
+	st.steps(m.any, start, end)
+}
+
+// steps arrives at each node of cs, and adds a state for each run.
+func (st *Stream) steps(cs []int32, start, end int) {
+	for _, c := range cs {
+		if c >= 0 {
+			st.arrive(c, start, end)
+			continue
+		}
+		st.next = append(st.next, state{node: c, start: start})
+		if !st.idx.on && len(st.next) == linearStates {
+			st.indexNext()
 		}
 	}
-	st.advanceOther(st.s.nodes[root].out, start, w, end)
 }

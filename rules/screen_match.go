@@ -74,10 +74,10 @@ type Screener struct {
 	moveMask []uint64
 	// arriveFlags say what arriving at a node does (see buildArriveFlags).
 	arriveFlags []uint8
-	// runs and rootSteps keep rows of plain nodes that a root move leads
+	// runs and rootMoves keep rows of plain nodes that a root move leads
 	// to as one state (see buildRuns).
 	runs      []nodeRun
-	rootSteps [2][][]int32
+	rootMoves [2]rootMoves
 	pool      sync.Pool
 }
 
