@@ -43,8 +43,9 @@ const (
 	arriveAccept uint8 = 1 << iota // the closure accepts rules
 	arriveGaps                     // the closure starts gaps
 	arriveLive                     // the node becomes a state
-	// arriveOnce: only one move of a root leads to the node, and no gap,
-	// so no other state for it can exist when a word arrives there.
+	// arriveOnce: one move leads to the node, from a node advanced at
+	// most once per word, so no other state for it can exist when a word
+	// arrives there.
 	arriveOnce
 )
 
@@ -64,42 +65,48 @@ func (s *Screener) buildArriveFlags() {
 		}
 		s.arriveFlags[i] = f
 	}
-	// Count the moves into each node; remember those out of a root.
+	// Count the moves into each node and remember where the last came
+	// from. A node that only one move leads to, from a node that is
+	// never a gap's end (so it is advanced at most once per word), is
+	// arrived at at most once per word.
 	moves := make([]int32, len(s.nodes))
-	fromRoot := make([]bool, len(s.nodes))
-	count := func(cs []int32, root bool) {
-		for _, c := range cs {
-			moves[c]++
-			fromRoot[c] = fromRoot[c] || root
-		}
-	}
+	src := make([]int32, len(s.nodes))
+	gapEnd := make([]bool, len(s.nodes))
 	for i := range s.nodes {
 		n := &s.nodes[i]
-		t, root := n.out, i == rootManipulation || i == rootBias
+		count := func(cs []int32) {
+			for _, c := range cs {
+				moves[c]++
+				src[c] = int32(i)
+			}
+		}
+		t := n.out
 		for _, cs := range t.dense {
-			count(cs, root)
+			count(cs)
 		}
 		for _, cs := range t.vals {
-			count(cs, root)
+			count(cs)
 		}
 		for _, cs := range t.words {
-			count(cs, root)
+			count(cs)
 		}
 		for _, cs := range t.stems {
-			count(cs, root)
+			count(cs)
 		}
-		count(t.num, root)
-		count(t.time, root)
-		count(t.any, root)
+		count(t.num)
+		count(t.time)
+		count(t.any)
 		for _, g := range n.gaps {
 			moves[g.child] += 2
+			gapEnd[g.child] = true
 		}
 		for _, g := range n.closeGaps {
 			moves[g.child] += 2
+			gapEnd[g.child] = true
 		}
 	}
 	for i := range s.nodes {
-		if moves[i] == 1 && fromRoot[i] {
+		if moves[i] == 1 && !gapEnd[src[i]] {
 			s.arriveFlags[i] |= arriveOnce
 		}
 	}
