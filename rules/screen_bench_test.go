@@ -88,12 +88,27 @@ func BenchmarkStreamEvent(b *testing.B) {
 	}
 }
 
+// BenchmarkNewScreenerDefaults compiles the default rules (uncached) and,
+// as "cached", looks them up again as a second handler or a reload does.
 func BenchmarkNewScreenerDefaults(b *testing.B) {
 	rs := DefaultScreenRules()
-	b.ReportAllocs()
-	for b.Loop() {
+	b.Run("compile", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := newScreener(rs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
 		if _, err := NewScreener(rs); err != nil {
 			b.Fatal(err)
 		}
-	}
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := NewScreener(rs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
