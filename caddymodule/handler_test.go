@@ -55,6 +55,9 @@ func TestHandlerFailsClosed(t *testing.T) {
 		{"case-folded keys (Go parsers match them)", http.MethodPost, "/api/chat", `{"model":"m","stream":false,"messages":[{"role":"user","content":"ok","CONTENT":"` + handlerEmail + `"}]}`},
 		{"fields no dialect path names", http.MethodPost, "/v1/chat/completions", `{"model":"m","metadata":{"note":"` + handlerEmail + `"},"prediction":{"type":"content","content":"` + handlerEmail + `"},"tools":[{"type":"function","function":{"name":"send","description":"mail ` + handlerEmail + `"}}],"messages":[{"role":"user","content":"hi"}]}`},
 		{"PII in a metadata key", http.MethodPost, "/v1/chat/completions", `{"model":"m","metadata":{"` + handlerEmail + `":"1"},"messages":[{"role":"user","content":"hi"}]}`},
+		// contents.*.parts.text and contents.parts.*.text both reach this
+		// text: it is edited twice, which once made apply panic.
+		{"one text reached by two dialect paths", http.MethodPost, "/v1beta/models/gemini-2.0-flash:generateContent", `{"contents":{"parts":{"parts":{"text":"` + handlerEmail + `"}}}}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -211,19 +211,31 @@ func (e *jsonEdits) setRaw(v gjson.Result, raw string) bool {
 	return true
 }
 
-// apply returns body with the edits applied. Edits must not overlap.
+// apply returns body with the edits applied. Edits replace whole JSON
+// values, so two of them are either disjoint or nested: the same value
+// reached by two dialect paths (edited twice, each time redacted whole) or
+// a value inside a replaced container. An edit that starts inside the
+// previous one is dropped; the first one added wins.
 func (e jsonEdits) apply(body []byte) []byte {
 	if len(e) == 0 {
 		return body
 	}
-	slices.SortFunc(e, func(a, b edit) int { return a.start - b.start })
+	slices.SortStableFunc(e, func(a, b edit) int { return a.start - b.start })
 	size := len(body)
-	for _, ed := range e {
-		size += len(ed.repl) - (ed.end - ed.start)
-	}
-	out := make([]byte, 0, size)
 	last := 0
 	for _, ed := range e {
+		if ed.start < last {
+			continue
+		}
+		size += len(ed.repl) - (ed.end - ed.start)
+		last = ed.end
+	}
+	out := make([]byte, 0, size)
+	last = 0
+	for _, ed := range e {
+		if ed.start < last {
+			continue
+		}
 		out = append(out, body[last:ed.start]...)
 		out = append(out, ed.repl...)
 		last = ed.end
