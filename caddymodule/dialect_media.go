@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"net/http"
+	"unsafe"
 
 	"github.com/tidwall/gjson"
 )
@@ -53,7 +54,10 @@ func applyMedia(d *dialect, mode string, body []byte, x *exchangeState) ([]byte,
 	}
 	var edits jsonEdits
 	n, ok := 0, true
-	d.media(gjson.ParseBytes(body), func(part gjson.Result, drop string) {
+	// A read-only view of body, not a copy: body is not changed while the
+	// parts are visited, and nothing of them is kept but their offsets.
+	view := unsafe.String(unsafe.SliceData(body), len(body))
+	d.media(gjson.Parse(view), func(part gjson.Result, drop string) {
 		n++
 		if mode == mediaDrop {
 			ok = edits.setRaw(part, drop) && ok
