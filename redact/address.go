@@ -719,7 +719,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 			ce = e + 4
 		}
 		// No city name starts with the byte after the code: no city.
-		if ce < len(text) && text[ce] != ' ' && cityNames.lens[text[ce]] == 0 {
+		if ce < len(text) && text[ce] != ' ' && !cityNames.hasFirst(text[ce]) {
 			return false
 		}
 		w, ok := nextWord(text, ce-1, false)

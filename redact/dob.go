@@ -35,7 +35,7 @@ var monthNames = map[string]int{
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
 func monthAt(text string, i int) (int, bool) {
-	if i >= len(text) || monthTable.lens[text[i]|0x20] == 0 {
+	if i >= len(text) || !monthTable.hasFirst(text[i]|0x20) {
 		return 0, false // no month starts with this byte (month names start with ASCII letters)
 	}
 	j := i
@@ -175,7 +175,7 @@ func dateMaybe(text string, e int) bool {
 	case '.':
 		return c >= '0' && c <= '9' || c == ' '
 	case ' ':
-		return monthTable.lens[c|0x20] != 0
+		return monthTable.hasFirst(c|0x20)
 	}
 	return true
 }

@@ -37,6 +37,9 @@ func (t *strTable) maybe(key string) bool {
 	return t.maybeBytes(key[0], len(key))
 }
 
+// hasFirst reports whether some key starts with byte c.
+func (t *strTable) hasFirst(c byte) bool { return t.lens[c] != 0 }
+
 // maybeBytes reports whether a key with first byte c and length n could be
 // in the table.
 func (t *strTable) maybeBytes(c byte, n int) bool {
