@@ -175,7 +175,7 @@ func dateMaybe(text string, e int) bool {
 	case '.':
 		return c >= '0' && c <= '9' || c == ' '
 	case ' ':
-		return monthTable.hasFirst(c|0x20)
+		return monthTable.hasFirst(c | 0x20)
 	}
 	return true
 }
