@@ -118,27 +118,29 @@ func (e *Emitter) SetLogger(logger *zap.Logger) {
 // kind as the message. It fills Schema, Kind (exchange) and Time when they are
 // zero, and overwrites the chain fields. Emit never fails: a record that
 // cannot be encoded is replaced by an error entry naming only the exchange id.
-// Emit does not keep rec.
+// Emit does not keep rec (the logged field holds a copy of it that shares
+// its nested parts, which only cores that keep fields, such as zaptest's
+// observer, ever look at after Emit returns).
 func (e *Emitter) Emit(rec *Record) {
 	fill(rec)
 	// Encoding is the expensive part; only the chain step and the write
-	// (so that file order is seq order) need the lock. The record is
-	// encoded once for the log and once, straight from its fields, in the
-	// canonical form the hash covers: no parsing.
+	// (so that file order is seq order) need the lock. The hash covers the
+	// canonical form, encoded straight from the fields; the log gets the
+	// record through the core's own encoder (see zapRecord).
 	eb := getEncodeBuffers()
 	defer putEncodeBuffers(eb)
-	if err := eb.encode(rec); err != nil {
+	if err := eb.encodeCanonical(rec); err != nil {
 		e.logger.Error("encoding exchange record",
 			zap.String("exchange_id", rec.ExchangeID), zap.Error(err))
 		return
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	line := e.chain(rec, eb.body, eb.canon)
+	e.step(rec, eb.canon)
 	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
 		// The field slice is the emitter's own (cores copy or encode the
 		// fields they are given, they do not keep the slice).
-		e.fields[0] = zap.Reflect(FieldName, rawJSON(line))
+		e.fields[0] = zap.Object(FieldName, newZapRecord(rec))
 		ce.Write(e.fields[:]...)
 		e.fields[0] = zap.Field{}
 	}
@@ -156,7 +158,8 @@ func (e *Emitter) Seal(rec *Record) ([]byte, error) {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.chain(rec, eb.body, eb.canon), nil
+	e.step(rec, eb.canon)
+	return appendChainFields(rec, eb.body), nil
 }
 
 // fill sets the zero Schema, Kind and Time of rec and rounds Time to
@@ -189,10 +192,20 @@ func (eb *encodeBuffers) encode(rec *Record) error {
 	return err
 }
 
-// chain computes the chain fields of rec from its encoded body and
-// canonical form, advances the chain, and returns the record's JSON in a
-// new slice. e.mu is held.
-func (e *Emitter) chain(rec *Record, body, canon []byte) []byte {
+// encodeCanonical clears rec's chain fields and encodes its canonical form
+// into eb.canon.
+func (eb *encodeBuffers) encodeCanonical(rec *Record) error {
+	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
+	var err error
+	eb.w.memo, eb.w.b = false, eb.canon[:0]
+	eb.canon, err = eb.w.record(rec, true)
+	eb.w.b = nil
+	return err
+}
+
+// step computes the chain fields of rec from its canonical form and
+// advances the chain. e.mu is held.
+func (e *Emitter) step(rec *Record, canon []byte) {
 	rec.Chain = e.state.ID
 	rec.Seq = e.state.Seq + 1
 	rec.Prev = e.state.Hash
@@ -208,6 +221,11 @@ func (e *Emitter) chain(rec *Record, body, canon []byte) []byte {
 	hex.Encode(e.prev[:], e.mac.Sum(e.sum[:0]))
 	rec.Hash = string(e.prev[:])
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
+}
+
+// appendChainFields returns the record's JSON, its log form body without
+// chain fields followed by rec's chain fields, in a new slice.
+func appendChainFields(rec *Record, body []byte) []byte {
 	// Append the chain fields to the object instead of encoding it again;
 	// ids and hashes are hex, so they need no escaping.
 	const chainKeys = len(`,"chain":"","seq":,"prev":"","hash":""}`) + 20
@@ -235,15 +253,6 @@ func chainHash(mac hash.Hash, prev string, canon []byte) string {
 	var sum [sha256.Size]byte
 	return hex.EncodeToString(mac.Sum(sum[:0]))
 }
-
-// rawJSON is an encoded JSON object that zap's JSON encoder writes verbatim
-// through its reflected encoder (encoding/json keeps compact Marshaler output
-// byte for byte). It must not implement fmt.Stringer, or zap.Any would
-// print it as a string.
-type rawJSON []byte
-
-// MarshalJSON returns the bytes.
-func (r rawJSON) MarshalJSON() ([]byte, error) { return r, nil }
 
 // The registry keeps one emitter per (logger name, key fingerprint) so the
 // chain survives Caddy config reloads: the new config acquires the emitter

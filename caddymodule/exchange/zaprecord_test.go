@@ -1,0 +1,132 @@
+package exchange
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/tidwall/gjson"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"go.uber.org/zap/zaptest/observer"
+)
+
+// decodeNumbers decodes JSON with numbers kept as written.
+func decodeNumbers(t *testing.T, b []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	return v
+}
+
+// topKeys returns the keys of a JSON object in the order written.
+func topKeys(b []byte) []string {
+	var keys []string
+	gjson.ParseBytes(b).ForEach(func(k, _ gjson.Result) bool {
+		keys = append(keys, k.String())
+		return true
+	})
+	return keys
+}
+
+// TestZapRecordThroughRealEncoders emits records through zap's JSON encoder
+// (production and Caddy's config) and its console encoder, reads the lines
+// back and checks that each record holds the values encoding/json writes
+// for it, in the same order, and that the chain verifies.
+func TestZapRecordThroughRealEncoders(t *testing.T) {
+	cases := encodeCases()
+	cases = append(cases, struct {
+		name string
+		rec  *Record
+	}{"more floats and strings", &Record{
+		Path:      "<script>&amp;\u2028\u2029\x00\x07\x1b\x7f\xff",
+		Durations: &Durations{GuardrailMS: 0.1, UpstreamTTFBMS: 1.5e-7, TotalMS: 1e21},
+		Usage:     &Usage{},
+		Findings:  []Finding{{Category: "a", Rule: "b", Excerpt: "\u2028<>&\"\\"}},
+	}})
+	encoders := []struct {
+		name string
+		enc  zapcore.Encoder
+	}{
+		{"production json", zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig())},
+		{"caddy json", zapcore.NewJSONEncoder(caddyJSONConfig())},
+		{"caddy console", zapcore.NewConsoleEncoder(caddyJSONConfig())},
+	}
+	for _, enc := range encoders {
+		t.Run(enc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			lg := zap.New(zapcore.NewCore(enc.enc, zapcore.AddSync(&buf), zapcore.DebugLevel)).Named(LoggerName)
+			e := NewEmitter(lg, testKey)
+			var want [][]byte
+			var names []string
+			for _, tc := range cases {
+				rec := *tc.rec
+				if y := rec.Time.Year(); y > 9999 || y < 0 {
+					continue // not RFC 3339: readers reject it
+				}
+				e.Emit(&rec)
+				b, err := marshalReference(&rec)
+				if err != nil {
+					t.Fatalf("%s: %v", tc.name, err)
+				}
+				want, names = append(want, b), append(names, tc.name)
+			}
+			n := 0
+			for i, en := range Read(bytes.NewReader(buf.Bytes()), nil) {
+				if en.Err != nil {
+					t.Fatalf("line %d: %v", i, en.Err)
+				}
+				if n >= len(want) {
+					t.Fatalf("more records than emitted")
+				}
+				name, w := names[n], want[n]
+				n++
+				if got, exp := decodeNumbers(t, en.Raw), decodeNumbers(t, w); !reflect.DeepEqual(got, exp) {
+					t.Errorf("%s: values differ from encoding/json:\n got %s\nwant %s", name, en.Raw, w)
+				}
+				if got, exp := topKeys(en.Raw), topKeys(w); !slices.Equal(got, exp) {
+					t.Errorf("%s: key order %v, want %v", name, got, exp)
+				}
+				gc, err1 := Canonical(en.Raw)
+				wc, err2 := Canonical(w)
+				if err1 != nil || err2 != nil || !bytes.Equal(gc, wc) {
+					t.Errorf("%s: canonical form differs (%v, %v):\n got %s\nwant %s", name, err1, err2, gc, wc)
+				}
+			}
+			if n != len(want) {
+				t.Fatalf("read %d records, want %d", n, len(want))
+			}
+			rep := Verify(sources(enc.name, buf.Bytes()), testKey)
+			if !rep.OK() || rep.Records != len(want) {
+				t.Errorf("verify: ok=%v records=%d of %d, problems %v", rep.OK(), rep.Records, len(want), rep.Problems)
+			}
+		})
+	}
+}
+
+// TestEmitDoesNotKeepRecord checks that a core that keeps fields (the
+// observer) sees the record as it was emitted, not later edits.
+func TestEmitDoesNotKeepRecord(t *testing.T) {
+	core, logs := observer.New(zapcore.InfoLevel)
+	e := NewEmitter(zap.New(core), testKey)
+	rec := sample(1)
+	e.Emit(rec)
+	rec.Host, rec.Kind, rec.Hash = "changed", "changed", "changed"
+	entries := logs.All()
+	if len(entries) != 1 {
+		t.Fatalf("got %d entries, want 1", len(entries))
+	}
+	got, ok := entries[0].ContextMap()[FieldName].(map[string]any)
+	if !ok {
+		t.Fatalf("field %q is %T, want an object", FieldName, entries[0].ContextMap()[FieldName])
+	}
+	if got["host"] != "api.example.com" || got["kind"] != KindExchange || got["hash"] == "changed" {
+		t.Errorf("observed record changed with the caller's record: host=%v kind=%v hash=%v", got["host"], got["kind"], got["hash"])
+	}
+}
