@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
@@ -158,7 +159,10 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 	if aerr != nil {
 		return nil, aerr
 	}
-	text := string(body)
+	// A read-only view of body, not a copy: nothing writes to body after
+	// it was read (edits.apply builds a new slice), so the strings taken
+	// from text (model, redacted values) stay as they were.
+	text := unsafe.String(unsafe.SliceData(body), len(body))
 	root := gjson.Parse(text)
 	x.model = d.model(root, r)
 	x.stream = d.stream(root, r)

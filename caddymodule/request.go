@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -325,7 +326,7 @@ func jsonDepth(b []byte) int {
 func setBody(r *http.Request, b []byte) {
 	r.Body = io.NopCloser(bytes.NewReader(b))
 	r.ContentLength = int64(len(b))
-	r.Header.Set("Content-Length", fmt.Sprint(len(b)))
+	r.Header.Set("Content-Length", strconv.Itoa(len(b)))
 	r.TransferEncoding = nil
 	r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -60,22 +61,47 @@ type vaultState struct {
 	first   [2]uint64         // bit set of the first bytes of issued bodies
 	scratch []byte            // normalised value
 	macBuf  []byte            // HMAC inner message
+
+	// In-place backing for the slices above, so that an exchange with a
+	// few values allocates none of them.
+	bodiesArr  [8]string
+	scratchArr [64]byte
+	macArr     [sha256.BlockSize + len(macLabel) + 64]byte
+}
+
+// macLabel prefixes the HMAC message of a placeholder number.
+const macLabel = "placeholder\x00"
+
+// vaultAlloc is a Vault and its state in one allocation.
+type vaultAlloc struct {
+	v Vault
+	s vaultState
 }
 
 // NewVault returns an empty vault whose placeholders are numbered with key.
 // The key must be the same on every instance that should number values alike
 // and should be secret: with a known key, the number narrows down the value.
 func NewVault(key []byte) *Vault {
-	return &Vault{s: newVaultState(key)}
+	a := new(vaultAlloc)
+	a.s.init(key)
+	a.v.s = &a.s
+	return &a.v
 }
 
 func newVaultState(key []byte) *vaultState {
-	s := &vaultState{
-		byValue: make(map[string]string),
-		byBody:  make(map[string]string),
-	}
-	s.pads.init(key)
+	s := new(vaultState)
+	s.init(key)
 	return s
+}
+
+// init prepares an empty state numbering with key.
+func (s *vaultState) init(key []byte) {
+	s.byValue = make(map[string]string)
+	s.byBody = make(map[string]string)
+	s.bodies = s.bodiesArr[:0]
+	s.scratch = s.scratchArr[:0]
+	s.macBuf = s.macArr[:0]
+	s.pads.init(key)
 }
 
 // state returns the vault's state, creating it for a zero Vault (which then
@@ -108,10 +134,10 @@ func (s *vaultState) placeholder(t, value string) string {
 	if ph, ok := s.byValue[string(s.scratch)]; ok {
 		return ph
 	}
-	s.macBuf = append(append(s.pads.begin(s.macBuf), "placeholder\x00"...), s.scratch...)
+	s.macBuf = append(append(s.pads.begin(s.macBuf), macLabel...), s.scratch...)
 	sum := s.pads.finish(s.macBuf)
 	n := 1 + binary.BigEndian.Uint64(sum[:8])%placeholderModulus
-	var arr [64]byte
+	var arr [128]byte
 	buf := arr[:0]
 	buf = append(buf, '[')
 	buf = append(buf, t...)
@@ -124,9 +150,11 @@ func (s *vaultState) placeholder(t, value string) string {
 		}
 		n++
 	}
-	ph := string(buf)
+	// The placeholder and the map key in one allocation.
+	both := string(append(buf, s.scratch...))
+	ph, key := both[:len(buf)], both[len(buf):]
 	body := ph[1 : len(ph)-1]
-	s.byValue[string(s.scratch)] = ph
+	s.byValue[key] = ph
 	s.byBody[body] = value
 	i, _ := slices.BinarySearch(s.bodies, body)
 	s.bodies = slices.Insert(s.bodies, i, body)
