@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"unsafe"
 )
 
 // placeholderModulus bounds the number N in [TYPE_N]: N = 1 + HMAC mod
@@ -54,19 +55,28 @@ type vaultState struct {
 	mu   sync.Mutex
 	pads hmacPads // HMAC-SHA256 key for the numbering
 
-	byValue map[string]string // TYPE + "\x00" + normalised value → placeholder ([TYPE_N])
+	values  []valueEntry      // TYPE + "\x00" + normalised value → placeholder, while few
+	byValue map[string]string // the same, once there are more than len(valuesArr)
 	byBody  map[string]string // body → original value (first spelling seen)
 	bodies  []string          // issued bodies, sorted, for prefix checks
 	maxBody int               // longest body in bytes
 	first   [2]uint64         // bit set of the first bytes of issued bodies
 	scratch []byte            // normalised value
 	macBuf  []byte            // HMAC inner message
+	arena   []byte            // backing of issued placeholders and keys; only appended to
 
 	// In-place backing for the slices above, so that an exchange with a
 	// few values allocates none of them.
+	valuesArr  [8]valueEntry
 	bodiesArr  [8]string
+	arenaArr   [512]byte
 	scratchArr [64]byte
 	macArr     [sha256.BlockSize + len(macLabel) + 64]byte
+}
+
+// valueEntry is one issued placeholder and the key of the value it stands for.
+type valueEntry struct {
+	key, ph string
 }
 
 // macLabel prefixes the HMAC message of a placeholder number.
@@ -96,9 +106,10 @@ func newVaultState(key []byte) *vaultState {
 
 // init prepares an empty state numbering with key.
 func (s *vaultState) init(key []byte) {
-	s.byValue = make(map[string]string)
 	s.byBody = make(map[string]string)
+	s.values = s.valuesArr[:0]
 	s.bodies = s.bodiesArr[:0]
+	s.arena = s.arenaArr[:0]
 	s.scratch = s.scratchArr[:0]
 	s.macBuf = s.macArr[:0]
 	s.pads.init(key)
@@ -131,7 +142,7 @@ func (v *Vault) Placeholder(typ, value string) string {
 func (s *vaultState) placeholder(t, value string) string {
 	s.scratch = append(append(s.scratch[:0], t...), 0)
 	s.scratch = appendNormalized(s.scratch, t, value)
-	if ph, ok := s.byValue[string(s.scratch)]; ok {
+	if ph, ok := s.issued(s.scratch); ok {
 		return ph
 	}
 	s.macBuf = append(append(s.pads.begin(s.macBuf), macLabel...), s.scratch...)
@@ -150,11 +161,9 @@ func (s *vaultState) placeholder(t, value string) string {
 		}
 		n++
 	}
-	// The placeholder and the map key in one allocation.
-	both := string(append(buf, s.scratch...))
-	ph, key := both[:len(buf)], both[len(buf):]
+	ph, key := s.keep(buf), s.keep(s.scratch)
 	body := ph[1 : len(ph)-1]
-	s.byValue[key] = ph
+	s.remember(key, ph)
 	s.byBody[body] = value
 	i, _ := slices.BinarySearch(s.bodies, body)
 	s.bodies = slices.Insert(s.bodies, i, body)
@@ -162,6 +171,54 @@ func (s *vaultState) placeholder(t, value string) string {
 	c := body[0]
 	s.first[c>>6] |= 1 << (c & 63)
 	return ph
+}
+
+// issued returns the placeholder issued for key (TYPE + "\x00" + normalised
+// value).
+func (s *vaultState) issued(key []byte) (string, bool) {
+	if s.byValue != nil {
+		ph, ok := s.byValue[string(key)]
+		return ph, ok
+	}
+	for _, e := range s.values {
+		if e.key == string(key) {
+			return e.ph, true
+		}
+	}
+	return "", false
+}
+
+// remember records that ph stands for the value of key: in the small
+// slice while it has room, in the map after that.
+func (s *vaultState) remember(key, ph string) {
+	if s.byValue == nil && len(s.values) < cap(s.values) {
+		s.values = append(s.values, valueEntry{key: key, ph: ph})
+		return
+	}
+	if s.byValue == nil {
+		s.byValue = make(map[string]string, 2*len(s.values))
+		for _, e := range s.values {
+			s.byValue[e.key] = e.ph
+		}
+		s.values = nil
+	}
+	s.byValue[key] = ph
+}
+
+// keep returns a string with the bytes of b, stored in the vault's arena:
+// one allocation for many small strings. The arena is only appended to, and
+// a full arena is replaced rather than grown, so the bytes under a string
+// it returned never change.
+func (s *vaultState) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if cap(s.arena)-len(s.arena) < len(b) {
+		s.arena = make([]byte, 0, max(1024, len(b)))
+	}
+	start := len(s.arena)
+	s.arena = append(s.arena, b...)
+	return unsafe.String(&s.arena[start], len(b))
 }
 
 // Len returns the number of placeholders issued.

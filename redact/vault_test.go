@@ -237,3 +237,30 @@ func TestHMACPadsMatchCryptoHMAC(t *testing.T) {
 		}
 	}
 }
+
+// TestVaultManyValues crosses the vault's in-place capacities (values kept
+// in a small slice, then a map; placeholder bytes in an arena that is
+// replaced when full): every value keeps its placeholder and restores.
+func TestVaultManyValues(t *testing.T) {
+	v := NewVault([]byte("k"))
+	long := strings.Repeat("x", 3000) + "@example.com"
+	values := []string{long}
+	for i := range 40 {
+		values = append(values, fmt.Sprintf("person%d@example.com", i))
+	}
+	phs := make([]string, len(values))
+	for i, val := range values {
+		phs[i] = v.Placeholder("EMAIL_ADDRESS", val)
+	}
+	for i, val := range values {
+		if again := v.Placeholder("EMAIL_ADDRESS", strings.ToUpper(val)); again != phs[i] {
+			t.Errorf("value %d: repeat got %s, want %s", i, again, phs[i])
+		}
+		if got := v.Restore(phs[i]); got != val {
+			t.Errorf("Restore(%s) = %.40q…, want value %d", phs[i], got, i)
+		}
+	}
+	if v.Len() != len(values) {
+		t.Errorf("Len = %d, want %d", v.Len(), len(values))
+	}
+}
