@@ -49,7 +49,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	st := g.state.Load()
 	x := newExchange(r, st)
 	x.route = g.Route
-	w.Header().Set("X-Guardrail-Exchange-Id", x.id)
+	w.Header()["X-Guardrail-Exchange-Id"] = x.idHeader[:] // canonical key
 	repl, _ := r.Context().Value(caddy.ReplacerCtxKey).(*caddy.Replacer)
 	if repl != nil {
 		repl.Set("http.guardrail.exchange_id", x.id)
@@ -75,7 +75,8 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	if !hasBody && (r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions || r.Method == http.MethodDelete) {
 		// No body to inspect (model lists, health checks); the query
 		// string still is.
-		t := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+		t := &x.redactor
+		*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
 		redactQuery(r, t)
 		x.redactions = t.stats
 		x.outcome = outcomeForwarded
@@ -110,7 +111,8 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		return fail(aerr, outcomeRejected)
 	}
 	x.requestBytes = len(body)
-	t := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+	t := &x.redactor
+	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
 	out, aerr := g.redactBody(r, d, body, t, personalize, x)
 	redactQuery(r, t)
 	x.redactions = t.stats
@@ -318,11 +320,13 @@ func isValidText(b []byte) bool {
 	return !slices.Contains(b, 0)
 }
 
-// newExchangeID returns a random 128-bit id in hex.
-func newExchangeID() string {
+// newExchangeID returns a random 128-bit id in hex, stored in buf (which
+// must not change afterwards).
+func newExchangeID(buf *[32]byte) string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
+	hex.Encode(buf[:], b[:])
+	return unsafe.String(&buf[0], len(buf))
 }
 
 // consentDecision is what the exchange keeps of a consent decision.

@@ -41,6 +41,11 @@ type exchangeState struct {
 	answerBuf       []byte     // streamed answer text captured for log_content, bounded
 	st              *ruleState // the rules snapshot the exchange runs with
 	media           string     // image/audio/file parts: "", passed, dropped or rejected
+
+	// In-place storage, so that an exchange costs fewer allocations.
+	idBuf    [32]byte     // the bytes of id
+	idHeader [1]string    // the X-Guardrail-Exchange-Id header value
+	redactor textRedactor // the request's redactor
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the
@@ -51,8 +56,7 @@ type findingRecord struct {
 }
 
 func newExchange(r *http.Request, st *ruleState) *exchangeState {
-	return &exchangeState{
-		id:           newExchangeID(),
+	x := &exchangeState{
 		start:        now(),
 		host:         r.Host,
 		method:       r.Method,
@@ -60,6 +64,9 @@ func newExchange(r *http.Request, st *ruleState) *exchangeState {
 		rulesVersion: st.version,
 		st:           st,
 	}
+	x.id = newExchangeID(&x.idBuf)
+	x.idHeader[0] = x.id
+	return x
 }
 
 // emit writes the exchange record and counts the exchange in the metrics.

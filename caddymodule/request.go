@@ -324,9 +324,25 @@ func jsonDepth(b []byte) int {
 
 // setBody replaces the request body with b and fixes its framing.
 func setBody(r *http.Request, b []byte) {
-	r.Body = io.NopCloser(bytes.NewReader(b))
+	rb := &readerBody{}
+	rb.Reset(b)
+	rb.length[0] = strconv.Itoa(len(b))
+	r.Body = rb
 	r.ContentLength = int64(len(b))
-	r.Header.Set("Content-Length", strconv.Itoa(len(b)))
+	if r.Header == nil {
+		r.Header = http.Header{}
+	}
+	r.Header["Content-Length"] = rb.length[:] // canonical key
 	r.TransferEncoding = nil
 	r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
 }
+
+// readerBody is a request body read from memory, with its Content-Length
+// header value, in one allocation.
+type readerBody struct {
+	bytes.Reader
+	length [1]string
+}
+
+// Close does nothing.
+func (*readerBody) Close() error { return nil }
