@@ -31,6 +31,25 @@ type streamState struct {
 	flagged  bool     // the findings comment was written
 	done     bool     // the stream's terminal event was written
 	out      bytes.Buffer
+
+	// Buffers reused from event to event: nothing keeps them past the
+	// event (writeEvent copies into out, tmpl is a copy).
+	eventBuf []byte   // bytes of the current SSE event's lines
+	dataBuf  []byte   // the current SSE event's joined data
+	other    [][]byte // the current SSE event's non-data lines
+
+	// The current event's delta visit: onDelta is created once per
+	// stream, so visiting an event allocates no closure.
+	cur     deltaVisit
+	onDelta func(answerText)
+}
+
+// deltaVisit is what visiting the texts of one event collects.
+type deltaVisit struct {
+	final  bool
+	edits  jsonEdits
+	texts  []finalText
+	cutErr error
 }
 
 // channel is one output of a stream (a choice's content, a tool call's
@@ -99,7 +118,9 @@ func (s *streamState) handleLine(line []byte) error {
 		if len(ev) == 0 {
 			return nil
 		}
-		return s.handleSSE(ev)
+		err := s.handleSSE(ev)
+		s.eventBuf = s.eventBuf[:0]
+		return err
 	}
 	size := len(line)
 	for _, l := range s.event {
@@ -108,14 +129,18 @@ func (s *streamState) handleLine(line []byte) error {
 	if size > maxEventSize {
 		return s.abort("upstream_event_too_large")
 	}
-	s.event = append(s.event, bytes.Clone(line))
+	// The lines share eventBuf. When it grows, earlier lines keep pointing
+	// to the old array, which nothing writes to any more.
+	start := len(s.eventBuf)
+	s.eventBuf = append(s.eventBuf, line...)
+	s.event = append(s.event, s.eventBuf[start:len(s.eventBuf):len(s.eventBuf)])
 	return nil
 }
 
 // handleSSE processes one complete SSE event.
 func (s *streamState) handleSSE(lines [][]byte) error {
-	var other [][]byte
-	var data []byte
+	other := s.other[:0]
+	data := s.dataBuf[:0]
 	hasData := false
 	for _, l := range lines {
 		if v, ok := bytes.CutPrefix(l, []byte("data:")); ok {
@@ -128,6 +153,13 @@ func (s *streamState) handleSSE(lines [][]byte) error {
 			continue
 		}
 		other = append(other, l)
+	}
+	s.other, s.dataBuf = other, data
+	if len(other) == 0 {
+		other = nil
+	}
+	if len(data) == 0 {
+		data = nil
 	}
 	if !hasData {
 		// Comments, retry or id lines only: pass them on.
@@ -161,37 +193,14 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 		s.aw.x.usage = u
 	}
 	final := d.final(ev)
-	var edits jsonEdits
-	var cutErr error
-	// In the event that ends the answer, channel texts are edited only
-	// after their channels are finished (finishFinal).
-	var texts []finalText
-	d.delta(ev, func(t answerText) {
-		if cutErr != nil {
-			return
-		}
-		in := t.value.String()
-		if t.kind == textWhole {
-			if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
-				if out := s.aw.vault.Restore(in); out != in {
-					if isJSONText(in) {
-						out = restoreJSONText(s.aw.vault, in, false)
-					}
-					edits.setString(t.value, out)
-				}
-			}
-			return
-		}
-		out, blocked := s.channel(t.channel, t.kind).write(s, in)
-		if final {
-			texts = append(texts, finalText{value: t.value, key: t.channel, in: in, out: out})
-		} else if out != in {
-			edits.setString(t.value, out)
-		}
-		if blocked {
-			cutErr = errStreamCut
-		}
-	})
+	clear(s.cur.edits)
+	clear(s.cur.texts)
+	s.cur = deltaVisit{final: final, edits: s.cur.edits[:0], texts: s.cur.texts[:0]}
+	if s.onDelta == nil {
+		s.onDelta = s.visitDelta
+	}
+	d.delta(ev, s.onDelta)
+	edits, texts, cutErr := s.cur.edits, s.cur.texts, s.cur.cutErr
 	if final {
 		return s.finishFinal(other, data, edits, texts, cutErr != nil)
 	}
@@ -201,6 +210,36 @@ func (s *streamState) handleData(other [][]byte, data []byte) error {
 	}
 	s.writeEvent(other, edits.apply(data))
 	return nil
+}
+
+// visitDelta passes one text of the current event through its channel and
+// collects the edits in s.cur. In the event that ends the answer, channel
+// texts are edited only after their channels are finished (finishFinal).
+func (s *streamState) visitDelta(t answerText) {
+	if s.cur.cutErr != nil {
+		return
+	}
+	in := t.value.String()
+	if t.kind == textWhole {
+		if s.aw.restore && s.aw.vault != nil && s.aw.vault.Len() > 0 {
+			if out := s.aw.vault.Restore(in); out != in {
+				if isJSONText(in) {
+					out = restoreJSONText(s.aw.vault, in, false)
+				}
+				s.cur.edits.setString(t.value, out)
+			}
+		}
+		return
+	}
+	out, blocked := s.channel(t.channel, t.kind).write(s, in)
+	if s.cur.final {
+		s.cur.texts = append(s.cur.texts, finalText{value: t.value, key: t.channel, in: in, out: out})
+	} else if out != in {
+		s.cur.edits.setString(t.value, out)
+	}
+	if blocked {
+		s.cur.cutErr = errStreamCut
+	}
 }
 
 // finalText is one channel text of the event that ends the answer, with
