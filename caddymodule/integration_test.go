@@ -115,8 +115,18 @@ func settle() {
 	}
 }
 
+// testHTTPClient never reuses a connection: every config reload replaces
+// the server, and a pooled connection to the old one (returned to the pool
+// after settle closed the idle ones) made a test's first POST fail with EOF.
+var testHTTPClient = func() *http.Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.DisableKeepAlives = true
+	return &http.Client{Transport: tr}
+}()
+
 func newClient(opts ...option.RequestOption) openai.Client {
 	opts = append([]option.RequestOption{
+		option.WithHTTPClient(testHTTPClient),
 		option.WithBaseURL(guardURL + "/v1/"),
 		option.WithAPIKey("sk-test-not-a-real-key"),
 		option.WithMaxRetries(0),
