@@ -319,6 +319,7 @@ func TestDialectsIntegrationAnthropic(t *testing.T) {
 	ctx := context.Background()
 	newAnthropic := func(consent bool) anthropic.Client {
 		opts := []anthropicoption.RequestOption{
+			anthropicoption.WithHTTPClient(testHTTPClient),
 			anthropicoption.WithBaseURL(guardURL),
 			// Anthropic's own header (this SDK version's WithAPIKey sends a
 			// bearer token instead).
@@ -755,7 +756,7 @@ func TestDialectsIntegrationToolStreams(t *testing.T) {
 			sse(w, evs...)
 		})
 		defer up.setAnswer(nil)
-		client := anthropic.NewClient(anthropicoption.WithBaseURL(guardURL), anthropicoption.WithHeader("X-Api-Key", "k"),
+		client := anthropic.NewClient(anthropicoption.WithHTTPClient(testHTTPClient), anthropicoption.WithBaseURL(guardURL), anthropicoption.WithHeader("X-Api-Key", "k"),
 			anthropicoption.WithMaxRetries(0), anthropicoption.WithHeader("X-Consent", "personalization"))
 		stream := client.Messages.NewStreaming(ctx, anthropic.MessageNewParams{
 			Model: "claude-sonnet-4-5", MaxTokens: 100,
