@@ -39,8 +39,13 @@ type Options struct {
 // Engine runs a set of detectors over texts and resolves their overlaps.
 // It is safe for concurrent use.
 type Engine struct {
-	detectors []Detector     // custom detectors and built-ins without a shared scan
-	scanners  []scanDetector // built-ins that use the shared scan
+	// scans holds the built-in detectors that share the engine's scan of
+	// the text, and person whether the person detector is on: Find calls
+	// them directly, the scan detectors in the order of their ids, then
+	// the person detector, then the custom detectors.
+	scans     scanSet
+	person    bool
+	detectors []Detector // custom detectors
 	offTypes  map[string]bool
 	allow     []string
 	deny      *denyMatcher
@@ -100,7 +105,11 @@ func NewEngine(opts Options) (*Engine, error) {
 			continue
 		}
 		if sd, ok := d.(scanDetector); ok {
-			e.scanners = append(e.scanners, sd)
+			e.scans |= scanBit(sd)
+			continue
+		}
+		if _, ok := d.(personDetector); ok {
+			e.person = true
 			continue
 		}
 		e.detectors = append(e.detectors, d)
@@ -186,8 +195,9 @@ func (e *Engine) Find(text string) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text)
 	cands := ws.spans[:0]
-	for _, sd := range e.scanners {
-		cands = sd.detectScan(&ws.scan, cands)
+	cands = runScans(e.scans, &ws.scan, cands)
+	if e.person {
+		cands = personDetector{}.Detect(text, cands)
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)

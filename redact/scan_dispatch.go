@@ -1,0 +1,96 @@
+package redact
+
+// scanSet is a set of the built-in scan detectors, one bit each, in the
+// order of their ids, which is the order Find runs them in. Calling them
+// through runScans instead of an interface slice saves an indirect call
+// per detector and text, a sixth of the engine's fixed cost per call.
+type scanSet uint32
+
+const (
+	scanAddress scanSet = 1 << iota
+	scanCard
+	scanCrypto
+	scanDOB
+	scanEmail
+	scanIBAN
+	scanIP
+	scanMAC
+	scanNationalID
+	scanPhone
+	scanSecret
+	scanSSN
+)
+
+// scanBit returns the bit of a built-in scan detector. It panics on one
+// it does not know, a programming error caught by any test.
+func scanBit(sd scanDetector) scanSet {
+	switch sd.(type) {
+	case addressDetector:
+		return scanAddress
+	case cardDetector:
+		return scanCard
+	case cryptoDetector:
+		return scanCrypto
+	case dobDetector:
+		return scanDOB
+	case emailDetector:
+		return scanEmail
+	case ibanDetector:
+		return scanIBAN
+	case ipDetector:
+		return scanIP
+	case macDetector:
+		return scanMAC
+	case nationalIDDetector:
+		return scanNationalID
+	case phoneDetector:
+		return scanPhone
+	case secretDetector:
+		return scanSecret
+	case ssnDetector:
+		return scanSSN
+	}
+	panic("redact: scan detector without a bit in scanSet")
+}
+
+// runScans runs the scan detectors of set over sc, in id order, and
+// appends their spans to dst.
+func runScans(set scanSet, sc *textScan, dst []Span) []Span {
+	if set&scanAddress != 0 {
+		dst = addressDetector{}.detectScan(sc, dst)
+	}
+	if set&scanCard != 0 {
+		dst = cardDetector{}.detectScan(sc, dst)
+	}
+	if set&scanCrypto != 0 {
+		dst = cryptoDetector{}.detectScan(sc, dst)
+	}
+	if set&scanDOB != 0 {
+		dst = dobDetector{}.detectScan(sc, dst)
+	}
+	if set&scanEmail != 0 {
+		dst = emailDetector{}.detectScan(sc, dst)
+	}
+	if set&scanIBAN != 0 {
+		dst = ibanDetector{}.detectScan(sc, dst)
+	}
+	if set&scanIP != 0 {
+		dst = ipDetector{}.detectScan(sc, dst)
+	}
+	if set&scanMAC != 0 {
+		dst = macDetector{}.detectScan(sc, dst)
+	}
+	if set&scanNationalID != 0 {
+		dst = nationalIDDetector{}.detectScan(sc, dst)
+	}
+	if set&scanPhone != 0 {
+		dst = phoneDetector{}.detectScan(sc, dst)
+	}
+	if set&scanSecret != 0 {
+		dst = secretDetector{}.detectScan(sc, dst)
+	}
+	if set&scanSSN != 0 {
+		dst = ssnDetector{}.detectScan(sc, dst)
+	}
+	return dst
+}
