@@ -11,7 +11,7 @@ func BenchmarkNameDetectorsCorpus(b *testing.B) {
 	run := func(ds []Detector) func(string) []Span {
 		var buf []Span
 		return func(s string) []Span {
-			sc.reset(s)
+			sc.reset(s, true)
 			buf = buf[:0]
 			for _, d := range ds {
 				if sd, ok := d.(scanDetector); ok {

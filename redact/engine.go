@@ -193,7 +193,7 @@ func (e *Engine) Find(text string) []Span {
 		return nil
 	}
 	ws := scratchPool.Get().(*findScratch)
-	ws.scan.reset(text)
+	ws.scan.reset(text, e.scans&scansWithRuns != 0)
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {
@@ -399,19 +399,17 @@ func growInt32(s []int32, n int) []int32 {
 }
 
 // textScan is one pass over a text shared by the built-in detectors: the
-// maximal runs of ASCII digits, and the first ':' and '-' (which more than
-// one detector looks for), each computed on first use.
+// maximal runs of ASCII digits with their kind bits (see runKinds),
+// computed up front when a detector uses them, and the first ':' and '-'
+// (which more than one detector looks for), each computed on first use.
 type textScan struct {
-	text    string
-	runs    []digitRun
-	scanned bool
-	colon   int // index of the first ':', -1 for none, unknown before firstColon
-	dash    int // index of the first '-', likewise
-	// kinds holds the kind bits of each run and anyKind their union (see
-	// runKinds), valid when kinded.
+	text string
+	runs []digitRun
+	// kinds holds the kind bits of each run and anyKind their union.
 	kinds   []uint32
 	anyKind uint32
-	kinded  bool
+	colon   int // index of the first ':', -1 for none, unknown before firstColon
+	dash    int // index of the first '-', likewise
 }
 
 // unknownIndex marks a textScan index not computed yet.
@@ -420,11 +418,16 @@ const unknownIndex = -2
 // digitRun is a maximal run of ASCII digits, text[start:end].
 type digitRun struct{ start, end int }
 
-func (sc *textScan) reset(text string) {
+// reset starts the scan of text; withRuns computes the digit runs and
+// their kinds, which are otherwise left empty.
+func (sc *textScan) reset(text string, withRuns bool) {
 	sc.text = text
-	sc.runs = sc.runs[:0]
-	sc.scanned, sc.kinded = false, false
+	sc.runs, sc.kinds, sc.anyKind = sc.runs[:0], sc.kinds[:0], 0
 	sc.colon, sc.dash = unknownIndex, unknownIndex
+	if withRuns {
+		sc.runs = appendDigitRuns(text, sc.runs)
+		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+	}
 }
 
 // firstColon returns the index of the text's first ':', or -1.
@@ -447,7 +450,7 @@ func (sc *textScan) firstDash() int {
 // Detect allocates nothing beyond growing dst.
 func detectAlone(sd scanDetector, text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
-	ws.scan.reset(text)
+	ws.scan.reset(text, scanBit(sd)&scansWithRuns != 0)
 	dst = sd.detectScan(&ws.scan, dst)
 	ws.scan.text = ""
 	scratchPool.Put(ws)
@@ -455,14 +458,7 @@ func detectAlone(sd scanDetector, text string, dst []Span) []Span {
 }
 
 // digitRuns returns the maximal digit runs of the text, in order.
-func (sc *textScan) digitRuns() []digitRun {
-	if sc.scanned {
-		return sc.runs
-	}
-	sc.scanned = true
-	sc.runs = appendDigitRuns(sc.text, sc.runs[:0])
-	return sc.runs
-}
+func (sc *textScan) digitRuns() []digitRun { return sc.runs }
 
 const (
 	lo7  = 0x7f7f7f7f7f7f7f7f

@@ -19,6 +19,9 @@ const (
 	scanPhone
 	scanSecret
 	scanSSN
+
+	// scansWithRuns are the detectors that read the digit runs.
+	scansWithRuns = scanAddress | scanCard | scanCrypto | scanDOB | scanIBAN | scanIP | scanNationalID | scanPhone | scanSSN
 )
 
 // scanBit returns the bit of a built-in scan detector. It panics on one

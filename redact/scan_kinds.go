@@ -181,15 +181,9 @@ func init() {
 }
 
 // runKinds returns the text's digit runs with the kind bits of each and
-// the union of those bits, computed on first use.
+// the union of those bits.
 func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
-	runs := sc.digitRuns()
-	if sc.kinded {
-		return runs, sc.kinds, sc.anyKind
-	}
-	sc.kinded = true
-	sc.kinds, sc.anyKind = appendRunKinds(sc.text, runs, sc.kinds[:0])
-	return runs, sc.kinds, sc.anyKind
+	return sc.runs, sc.kinds, sc.anyKind
 }
 
 // appendRunKinds appends the kind bits of each run to kinds and returns

@@ -49,12 +49,11 @@ func TestRunKinds(t *testing.T) {
 		for _, id := range ids {
 			sd := builtins[id].(scanDetector)
 			var sc textScan
-			sc.reset(text)
+			sc.reset(text, true)
 			got := sd.detectScan(&sc, nil)
-			sc.reset(text)
-			runs := sc.digitRuns()
-			sc.kinds = slices.Repeat([]uint32{^uint32(0)}, len(runs))
-			sc.anyKind, sc.kinded = ^uint32(0), true
+			sc.reset(text, true)
+			sc.kinds = slices.Repeat([]uint32{^uint32(0)}, len(sc.runs))
+			sc.anyKind = ^uint32(0)
 			want := sd.detectScan(&sc, nil)
 			if !slices.Equal(got, want) {
 				t.Fatalf("%s on %q: spans with run kinds %v, with every kind %v", id, text, got, want)
