@@ -86,6 +86,10 @@ type dialect struct {
 	// which the guardrail cannot inspect, each with the raw JSON that
 	// replaces it under `media drop`.
 	media func(req gjson.Result, visit func(part gjson.Result, drop string))
+	// mediaMarks are the JSON strings (quotes included) of the names media
+	// looks for, so that a body without any of them skips the walk (see
+	// mayHaveMedia). Nil: always walk.
+	mediaMarks []string
 }
 
 // tokenUsage is the token counts an API reports.

@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -133,13 +134,7 @@ var anthropicMessages = &dialect{
 	eventName: func(data gjson.Result) string { return data.Get("type").String() },
 	media: func(req gjson.Result, visit func(gjson.Result, string)) {
 		const drop = `{"type":"text","text":"[media removed]"}`
-		isMedia := func(b gjson.Result) bool {
-			switch b.Get("type").String() {
-			case "image", "document", "container_upload":
-				return true
-			}
-			return false
-		}
+		isMedia := func(b gjson.Result) bool { return slices.Contains(anthropicMediaTypes, b.Get("type").String()) }
 		req.Get("messages").ForEach(func(_, m gjson.Result) bool {
 			m.Get("content").ForEach(func(_, b gjson.Result) bool {
 				if isMedia(b) {

@@ -171,7 +171,7 @@ var gemini = &dialect{
 	media: func(req gjson.Result, visit func(gjson.Result, string)) {
 		const drop = `{"text":"[media removed]"}`
 		check := func(p gjson.Result) {
-			for _, f := range []string{"inlineData", "fileData"} {
+			for _, f := range geminiMediaKeys {
 				if geminiField(p, f).Exists() {
 					visit(p, drop)
 					return

@@ -1,7 +1,9 @@
 package caddymodule
 
 import (
+	"bytes"
 	"net/http"
+	"slices"
 	"unsafe"
 
 	"github.com/tidwall/gjson"
@@ -22,8 +24,66 @@ const (
 	mediaRejected = "rejected"
 )
 
+// The names a dialect's media walk looks for: the "type" values of media
+// parts, or the keys that hold media. Each dialect's media function tests
+// exactly these, and mediaMarks is built from them, so the two cannot
+// drift apart.
+var (
+	openAIChatMediaTypes      = []string{"image_url", "input_audio", "file", "input_image", "input_file"}
+	openAIResponsesMediaTypes = []string{"input_image", "input_file", "input_audio"}
+	anthropicMediaTypes       = []string{"image", "document", "container_upload"}
+	geminiMediaKeys           = []string{"inlineData", "fileData"}
+	ollamaMediaKeys           = []string{"images"}
+)
+
 func init() {
 	openAIChat.media = openAIChatMedia
+	openAIChat.mediaMarks = quotedMarks(openAIChatMediaTypes)
+	openAIResponses.mediaMarks = quotedMarks(openAIResponsesMediaTypes)
+	anthropicMessages.mediaMarks = quotedMarks(anthropicMediaTypes)
+	var gk []string
+	for _, k := range geminiMediaKeys {
+		gk = append(gk, k, geminiAliases[k])
+	}
+	gemini.mediaMarks = quotedMarks(gk)
+	ollamaChat.mediaMarks = quotedMarks(ollamaMediaKeys)
+	ollamaGenerate.mediaMarks = quotedMarks(ollamaMediaKeys)
+}
+
+// quotedMarks returns the names as JSON strings, `"name"`.
+func quotedMarks(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = `"` + n + `"`
+	}
+	return out
+}
+
+// mayHaveMedia reports whether body can hold a part that d's media walk
+// finds. It is false only when none of d.mediaMarks occurs in body and
+// body has no \u escape: a JSON string (key or value) equal to a mark is
+// then spelled exactly as the mark, quotes included, because no other
+// escape yields a letter, a digit or '_'. A false positive only costs the
+// walk; a false negative cannot happen, so no part is missed.
+func mayHaveMedia(d *dialect, body []byte) bool {
+	if d.mediaMarks == nil || bytes.Contains(body, []byte(`\u`)) {
+		return true
+	}
+	// Every mark starts with a quote, and quotes are few in a JSON body
+	// of long texts: test the marks at each one (one bytes.Contains per
+	// mark costs several times more).
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(body[i:], '"')
+		if j < 0 {
+			return false
+		}
+		i += j
+		for _, m := range d.mediaMarks {
+			if len(body)-i >= len(m) && string(body[i+1:i+len(m)]) == m[1:] {
+				return true
+			}
+		}
+	}
 }
 
 // openAIChatMedia visits OpenAI chat content parts that are not text:
@@ -32,11 +92,7 @@ func openAIChatMedia(req gjson.Result, visit func(gjson.Result, string)) {
 	const drop = `{"type":"text","text":"[media removed]"}`
 	req.Get("messages").ForEach(func(_, m gjson.Result) bool {
 		m.Get("content").ForEach(func(_, p gjson.Result) bool {
-			if !p.IsObject() {
-				return true
-			}
-			switch p.Get("type").String() {
-			case "image_url", "input_audio", "file", "input_image", "input_file":
+			if p.IsObject() && slices.Contains(openAIChatMediaTypes, p.Get("type").String()) {
 				visit(p, drop)
 			}
 			return true
@@ -49,7 +105,7 @@ func openAIChatMedia(req gjson.Result, visit func(gjson.Result, string)) {
 // passes, drops or rejects them as configured (mode), noting what it did in
 // the exchange record. It returns the body to redact next.
 func applyMedia(d *dialect, mode string, body []byte, x *exchangeState) ([]byte, *apiError) {
-	if d == nil || d.media == nil {
+	if d == nil || d.media == nil || !mayHaveMedia(d, body) {
 		return body, nil
 	}
 	var edits jsonEdits

@@ -147,7 +147,7 @@ func ollamaMessage(root gjson.Result, args textKind, visit func(answerText)) {
 // ollamaImages visits a non-empty "images" array (base64 images), which
 // `media drop` empties.
 func ollamaImages(v gjson.Result, visit func(gjson.Result, string)) {
-	if im := v.Get("images"); im.IsArray() && len(im.Array()) > 0 {
+	if im := v.Get(ollamaMediaKeys[0]); im.IsArray() && len(im.Array()) > 0 {
 		visit(im, "[]")
 	}
 }

@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -163,13 +164,7 @@ var openAIResponses = &dialect{
 	eventName: func(data gjson.Result) string { return data.Get("type").String() },
 	media: func(req gjson.Result, visit func(gjson.Result, string)) {
 		const drop = `{"type":"input_text","text":"[media removed]"}`
-		isMedia := func(p gjson.Result) bool {
-			switch p.Get("type").String() {
-			case "input_image", "input_file", "input_audio":
-				return true
-			}
-			return false
-		}
+		isMedia := func(p gjson.Result) bool { return slices.Contains(openAIResponsesMediaTypes, p.Get("type").String()) }
 		req.Get("input").ForEach(func(_, item gjson.Result) bool {
 			for _, f := range []string{"content", "output"} {
 				item.Get(f).ForEach(func(_, p gjson.Result) bool {

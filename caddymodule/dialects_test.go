@@ -493,3 +493,50 @@ func BenchmarkDialectsRequest(b *testing.B) {
 		})
 	}
 }
+
+// TestMediaPrefilter checks that the cheap test in front of the media walk
+// never hides a part: media spelled with \u escapes, in keys or values, is
+// still found, and only bodies without any mark skip the walk.
+func TestMediaPrefilter(t *testing.T) {
+	tests := []struct {
+		name  string
+		d     *dialect
+		body  string
+		parts int
+		skip  bool // mayHaveMedia is false
+	}{
+		{"openai text only", openAIChat, `{"model":"m","messages":[{"role":"user","content":"send the image_url file to me"}]}`, 0, true},
+		{"openai escaped type value", openAIChat, `{"model":"m","messages":[{"role":"user","content":[{"type":"image\u005furl","image_url":{"url":"data:x"}}]}]}`, 1, false},
+		{"openai escaped type key", openAIChat, `{"model":"m","messages":[{"role":"user","content":[{"t\u0079pe":"input_audio","input_audio":{"data":"AAAA"}}]}]}`, 1, false},
+		{"openai quoted word in text", openAIChat, `{"model":"m","messages":[{"role":"user","content":"the \"file\" word"}]}`, 0, true},
+		{"anthropic escaped", anthropicMessages, `{"model":"m","messages":[{"role":"user","content":[{"type":"\u0069mage","source":{"type":"base64","data":"AAAA"}}]}]}`, 1, false},
+		{"responses escaped", openAIResponses, `{"model":"m","input":[{"role":"user","content":[{"type":"input\u005ffile","file_id":"f"}]}]}`, 1, false},
+		{"gemini escaped key", gemini, `{"contents":[{"parts":[{"inline\u0044ata":{"data":"AAAA"}}]}]}`, 1, false},
+		{"gemini snake case", gemini, `{"contents":[{"parts":[{"file_data":{"file_uri":"gs://b/f"}}]}]}`, 1, false},
+		{"gemini text only", gemini, `{"contents":[{"parts":[{"text":"inlineData is a field name"}]}]}`, 0, true},
+		{"ollama escaped key", ollamaGenerate, `{"model":"m","prompt":"look","im\u0061ges":["AAAA"]}`, 1, false},
+		{"ollama text only", ollamaChat, `{"model":"m","messages":[{"role":"user","content":"two images please"}]}`, 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := mayHaveMedia(tc.d, []byte(tc.body)); got == tc.skip {
+				t.Errorf("mayHaveMedia = %v, want %v", got, !tc.skip)
+			}
+			n := 0
+			tc.d.media(gjson.Parse(tc.body), func(gjson.Result, string) { n++ })
+			if n != tc.parts {
+				t.Errorf("walk found %d parts, want %d", n, tc.parts)
+			}
+			x := &exchangeState{}
+			_, aerr := applyMedia(tc.d, mediaReject, []byte(tc.body), x)
+			if (aerr != nil) != (tc.parts > 0) {
+				t.Errorf("reject: error %v with %d parts", aerr, tc.parts)
+			}
+		})
+	}
+	for _, d := range dialects {
+		if d.media != nil && len(d.mediaMarks) == 0 {
+			t.Errorf("dialect %s walks media but has no marks", d.name)
+		}
+	}
+}

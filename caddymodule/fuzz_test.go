@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
@@ -248,6 +249,35 @@ func FuzzWalkPaths(f *testing.F) {
 			if !slices.Equal(got[i], want) {
 				t.Fatalf("path %v: walkPaths %v, walkStrings %v", p, got[i], want)
 			}
+		}
+	})
+}
+
+// FuzzAppendJSONString checks the string encoder against the JSON decoder:
+// the output is one valid JSON string that decodes to the input with each
+// byte of invalid UTF-8 replaced by U+FFFD.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain ascii text of some length", "quote \" and \\ backslash", "ctl \x00\x01\x1f\x7f \n\r\t",
+		"é ü 😀 \u2028", "bad \xff\xfe utf8 \xe2\x82", "12345678\"2345678\\2345678\x0112345678é1234567"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := appendJSONString([]byte("x"), s)
+		if out[0] != 'x' {
+			t.Fatalf("prefix overwritten")
+		}
+		var got string
+		if err := json.Unmarshal(out[1:], &got); err != nil {
+			t.Fatalf("not a JSON string: %v: %q", err, out[1:])
+		}
+		var want strings.Builder
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			want.WriteRune(r) // RuneError for each invalid byte
+			i += size
+		}
+		if got != want.String() {
+			t.Fatalf("decoded %q, want %q", got, want.String())
 		}
 	})
 }
