@@ -40,6 +40,12 @@ type reqScanner struct {
 	groups  []scanGroup
 	buf     []byte
 	bounds  []int
+
+	// edits and repl are the rewrite's edits and the arena their JSON
+	// replacements are encoded into; both live until release, after
+	// redactJSONText applied them.
+	edits jsonEdits
+	repl  []byte
 }
 
 // scanState is one path that a value is on, and how far.
@@ -107,10 +113,12 @@ func getScanner(body string, paths, users []jsonPath) *reqScanner {
 
 // release returns sc to the pool, dropping references to the body.
 func (sc *reqScanner) release() {
-	if cap(sc.texts)+cap(sc.sweep) > 1<<14 || cap(sc.buf) > 1<<20 {
+	if cap(sc.texts)+cap(sc.sweep) > 1<<14 || cap(sc.buf) > 1<<20 || cap(sc.repl) > 1<<20 {
 		return // an outsize body: let the next one start small
 	}
 	sc.s = ""
+	clear(sc.edits)
+	sc.edits, sc.repl = sc.edits[:0], sc.repl[:0]
 	clear(sc.paths[:cap(sc.paths)])
 	scannerPool.Put(sc)
 }
@@ -400,7 +408,11 @@ func (sc *reqScanner) set(edits *jsonEdits, t scanText, s string) bool {
 	if t.start <= 0 {
 		return false
 	}
-	*edits = append(*edits, edit{start: int(t.start), end: int(t.end), repl: appendJSONString(nil, s)})
+	// An edit keeps its part of the arena; when the arena grows, earlier
+	// edits keep pointing at the old array, which holds their bytes.
+	n := len(sc.repl)
+	sc.repl = appendJSONString(sc.repl, s)
+	*edits = append(*edits, edit{start: int(t.start), end: int(t.end), repl: sc.repl[n:len(sc.repl):len(sc.repl)]})
 	return true
 }
 

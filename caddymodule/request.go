@@ -202,11 +202,10 @@ func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRe
 		return nil, errNoOffset
 	}
 	sc.inWalkOrder()
-	var edits jsonEdits
-	if !sc.redactTexts(t, userID, &edits) {
+	if !sc.redactTexts(t, userID, &sc.edits) {
 		return nil, errNoOffset
 	}
-	return edits.apply(body), nil
+	return sc.edits.apply(body), nil
 }
 
 // structuralKeys name request members whose values an API needs exactly as
