@@ -57,24 +57,27 @@ func scanBit(sd scanDetector) scanSet {
 }
 
 // runScans runs the scan detectors of set over sc, in id order, and
-// appends their spans to dst.
+// appends their spans to dst. A detector whose first test would fail on
+// the text's run kinds (see runKinds) is not called at all: on most texts
+// most of the digit-run detectors have nothing to look at.
 func runScans(set scanSet, sc *textScan, dst []Span) []Span {
-	if set&scanAddress != 0 {
+	anyKind := sc.anyKind
+	if set&scanAddress != 0 && anyKind&kindsAddress != 0 {
 		dst = addressDetector{}.detectScan(sc, dst)
 	}
-	if set&scanCard != 0 {
+	if set&scanCard != 0 && anyKind&kindsCard != 0 {
 		dst = cardDetector{}.detectScan(sc, dst)
 	}
-	if set&scanCrypto != 0 {
+	if set&scanCrypto != 0 && anyKind&kindsCrypto != 0 {
 		dst = cryptoDetector{}.detectScan(sc, dst)
 	}
-	if set&scanDOB != 0 {
+	if set&scanDOB != 0 && anyKind&kindsDOB != 0 {
 		dst = dobDetector{}.detectScan(sc, dst)
 	}
 	if set&scanEmail != 0 {
 		dst = emailDetector{}.detectScan(sc, dst)
 	}
-	if set&scanIBAN != 0 {
+	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
 	if set&scanIP != 0 {
@@ -83,16 +86,16 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	if set&scanMAC != 0 {
 		dst = macDetector{}.detectScan(sc, dst)
 	}
-	if set&scanNationalID != 0 {
+	if set&scanNationalID != 0 && len(sc.runs) != 0 {
 		dst = nationalIDDetector{}.detectScan(sc, dst)
 	}
-	if set&scanPhone != 0 {
+	if set&scanPhone != 0 && anyKind&kindsPhone != 0 {
 		dst = phoneDetector{}.detectScan(sc, dst)
 	}
 	if set&scanSecret != 0 {
 		dst = secretDetector{}.detectScan(sc, dst)
 	}
-	if set&scanSSN != 0 {
+	if set&scanSSN != 0 && anyKind&kindsSSN != 0 {
 		dst = ssnDetector{}.detectScan(sc, dst)
 	}
 	return dst
