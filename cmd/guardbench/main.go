@@ -52,6 +52,7 @@ type options struct {
 	scenarios   string
 	soak        time.Duration
 	cpuProfile  string
+	guardrail   string
 }
 
 func main() {
@@ -66,6 +67,7 @@ func main() {
 	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the guardrail runs to this file")
+	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "guardbench:", err)
@@ -116,7 +118,7 @@ func run(o options) error {
 		return err
 	}
 	defer stopUp()
-	env, err := startCaddy(upURL)
+	env, err := startCaddy(upURL, o.guardrail)
 	if err != nil {
 		return err
 	}
@@ -208,7 +210,8 @@ func freePort() (int, error) {
 
 // startCaddy loads one config with two servers in front of upstream: plain
 // reverse_proxy and guardrail + reverse_proxy, both bound to 127.0.0.1.
-func startCaddy(upstream string) (*caddyEnv, error) {
+// extra are lines for the guardrail block (';' separates them).
+func startCaddy(upstream, extra string) (*caddyEnv, error) {
 	var ports [3]int
 	for i := range ports {
 		p, err := freePort()
@@ -236,10 +239,11 @@ http://127.0.0.1:%d {
 	bind 127.0.0.1
 	guardrail {
 		hash_key guardbench-key
+		%s
 	}
 	reverse_proxy %s
 }
-`, ports[0], ports[1], up, ports[2], up)
+`, ports[0], ports[1], up, ports[2], strings.ReplaceAll(extra, ";", "\n\t\t"), up)
 	adapter := caddyconfig.GetAdapter("caddyfile")
 	if adapter == nil {
 		return nil, errors.New("caddyfile adapter not registered")
