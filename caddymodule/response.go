@@ -105,8 +105,11 @@ func (aw *answerWriter) WriteHeader(status int) {
 	switch aw.mode {
 	case modeBuffer:
 		// Size the buffer once when the upstream says how long its answer is.
-		if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil && n > 0 && n <= aw.g.MaxAnswerSize {
-			aw.buf.Grow(int(n))
+		// (Without the header, ParseInt would allocate its error.)
+		if cl := h.Get("Content-Length"); cl != "" {
+			if n, err := strconv.ParseInt(cl, 10, 64); err == nil && n > 0 && n <= aw.g.MaxAnswerSize {
+				aw.buf.Grow(int(n))
+			}
 		}
 	case modePass:
 		aw.ResponseWriter.WriteHeader(status)
