@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // allMoves is the move mask of a node that may move on any word: it reads
 // stems, numbers, clock times or any word.
 const allMoves = ^uint64(0)
@@ -43,9 +45,9 @@ const (
 	arriveAccept uint8 = 1 << iota // the closure accepts rules
 	arriveGaps                     // the closure starts gaps
 	arriveLive                     // the node becomes a state
-	// arriveOnce: one move leads to the node, from a node advanced at
-	// most once per word, so no other state for it can exist when a word
-	// arrives there.
+	// arriveOnce: at most one move can lead to the node on any one word,
+	// from a node advanced at most once per word, so no other state for
+	// it can exist when a word arrives there.
 	arriveOnce
 )
 
@@ -65,48 +67,76 @@ func (s *Screener) buildArriveFlags() {
 		}
 		s.arriveFlags[i] = f
 	}
-	// Count the moves into each node and remember where the last came
-	// from. A node that only one move leads to, from a node that is
-	// never a gap's end (so it is advanced at most once per word), is
-	// arrived at at most once per word.
-	moves := make([]int32, len(s.nodes))
+	// Count the moves into each node and note their source. A node is
+	// arrived at at most once per word when every move into it comes from
+	// one source that is never a gap's end (so it is advanced at most once
+	// per word), no gap starts at it, and either one move leads there or
+	// all of them are word moves on different words ("the", "these" and
+	// "those" leading to one node): a word has one id, so only one of them
+	// can be taken.
+	wordMoves := make([]int32, len(s.nodes))
+	otherMoves := make([]int32, len(s.nodes)) // stems, numbers, times, any word, gaps
 	src := make([]int32, len(s.nodes))
+	for i := range src {
+		src[i] = -1
+	}
+	shared := make([]bool, len(s.nodes)) // moves from two sources, or twice on one word
 	gapEnd := make([]bool, len(s.nodes))
+	from := func(c, i int32) {
+		if src[c] >= 0 && src[c] != i {
+			shared[c] = true
+		}
+		src[c] = i
+	}
 	for i := range s.nodes {
 		n := &s.nodes[i]
-		count := func(cs []int32) {
+		words := func(cs []int32) {
+			for k, c := range cs {
+				from(c, int32(i))
+				wordMoves[c]++
+				if slices.Contains(cs[:k], c) {
+					shared[c] = true
+				}
+			}
+		}
+		other := func(cs []int32) {
 			for _, c := range cs {
-				moves[c]++
-				src[c] = int32(i)
+				from(c, int32(i))
+				otherMoves[c]++
 			}
 		}
 		t := n.out
 		for _, cs := range t.dense {
-			count(cs)
+			words(cs)
 		}
 		for _, cs := range t.vals {
-			count(cs)
+			words(cs)
 		}
 		for _, cs := range t.words {
-			count(cs)
+			words(cs)
 		}
 		for _, cs := range t.stems {
-			count(cs)
+			other(cs)
 		}
-		count(t.num)
-		count(t.time)
-		count(t.any)
+		other(t.num)
+		other(t.time)
+		other(t.any)
 		for _, g := range n.gaps {
-			moves[g.child] += 2
+			otherMoves[g.child] += 2
 			gapEnd[g.child] = true
 		}
 		for _, g := range n.closeGaps {
-			moves[g.child] += 2
+			otherMoves[g.child] += 2
 			gapEnd[g.child] = true
 		}
 	}
 	for i := range s.nodes {
-		if moves[i] == 1 && !gapEnd[src[i]] {
+		if src[i] < 0 || shared[i] || gapEnd[src[i]] {
+			continue
+		}
+		// A word may take a stem, number, time or any-word move together
+		// with a word move (a number word, a word that starts a stem).
+		if otherMoves[i] == 0 || otherMoves[i] == 1 && wordMoves[i] == 0 {
 			s.arriveFlags[i] |= arriveOnce
 		}
 	}
