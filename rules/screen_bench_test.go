@@ -24,9 +24,19 @@ func marketingAnswer(size int) string {
 	return b.String()[:size]
 }
 
-func BenchmarkScan64K(b *testing.B) {
+func BenchmarkScan64K(b *testing.B) { benchmarkScan(b, marketingAnswer(64<<10)) }
+
+// BenchmarkScan1K screens a ~1 KB answer, the size of most production
+// answers, so that the cost per call (pool, reset, flush) shows.
+func BenchmarkScan1K(b *testing.B) { benchmarkScan(b, marketingAnswer(1<<10)) }
+
+// BenchmarkScanShort screens a one-sentence answer of 102 bytes.
+func BenchmarkScanShort(b *testing.B) {
+	benchmarkScan(b, "Here is your spring campaign draft: fresh trails, recycled fabric and a repair guarantee for two years.")
+}
+
+func benchmarkScan(b *testing.B, text string) {
 	s := DefaultScreener()
-	text := marketingAnswer(64 << 10)
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	runtime.LockOSThread()
