@@ -12,6 +12,10 @@ package rules
 type nodeRun struct {
 	nodes []int32
 	mask  uint64 // union of the nodes' move masks
+	// other are the nodes that move on any word (allMoves), in run
+	// order: the nodes a word moves that no node of the run has a word
+	// move on (see moveTable).
+	other []int32
 }
 
 // runNode is the state node of run k: negative, so it never equals a node.
@@ -80,11 +84,14 @@ func (st *Stream) advanceRun(s state, w *curWord, wm uint64, end int) {
 	if r.mask&wm == 0 && r.mask != allMoves {
 		return
 	}
-	masks := st.s.moveMask
-	for _, c := range r.nodes {
-		if m := masks[c]; m&wm != 0 || m == allMoves {
-			st.advance(c, s.start, w, end)
+	cs := r.other
+	if w.id >= 0 {
+		if l := st.s.moves.find(s.node, w.id); l != nil {
+			cs = l
 		}
+	}
+	for _, c := range cs {
+		st.advance(c, s.start, w, end)
 	}
 }
 

@@ -78,6 +78,8 @@ type Screener struct {
 	// to as one state (see buildRuns).
 	runs      []nodeRun
 	rootMoves [2]rootMoves
+	// moves finds the word moves of a state (see moveTable).
+	moves moveTable
 	pool      sync.Pool
 }
 
@@ -246,7 +248,8 @@ type tnode struct {
 type trans struct {
 	dense [][]int32 // for the roots: word id → next nodes, indexed directly
 	// For a node with few word moves (most of them), the moves as two
-	// parallel lists read by a linear scan instead of words.
+	// parallel lists instead of words. Streams read the word moves of
+	// nodes other than the roots from Screener.moves.
 	keys  []int32
 	vals  [][]int32
 	words map[int32][]int32
@@ -342,6 +345,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 	s.buildMoveMasks()
 	s.buildArriveFlags()
 	s.buildRuns()
+	s.buildMoveTable()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }

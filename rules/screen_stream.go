@@ -393,31 +393,18 @@ type curWord struct {
 	time  bool // digits with a colon
 }
 
-// advance moves the match at node over the word w (ending at end).
+// advance moves the match at node over the word w (ending at end). Word
+// moves are found in s.moves; only a node that moves on any word (stems,
+// numbers, times, _) has other moves to read.
 func (st *Stream) advance(node int32, start int, w *curWord, end int) {
-	n := st.s.nodes[node].out
 	if w.id >= 0 {
-		var cs []int32
-		switch {
-		case n.dense != nil:
-			cs = n.dense[w.id]
-		case n.keys != nil:
-			for k, id := range n.keys {
-				if id >= w.id {
-					if id == w.id {
-						cs = n.vals[k]
-					}
-					break
-				}
-			}
-		case n.words != nil:
-			cs = n.words[w.id]
-		}
-		for _, c := range cs {
+		for _, c := range st.s.moves.find(node, w.id) {
 			st.arrive(c, start, end)
 		}
 	}
-	st.advanceOther(n, start, w, end)
+	if st.s.moveMask[node] == allMoves {
+		st.advanceOther(st.s.nodes[node].out, start, w, end)
+	}
 }
 
 // advanceOther makes the moves of n on stems, numbers, times and any word.
