@@ -80,7 +80,7 @@ type Screener struct {
 	rootMoves [2]rootMoves
 	// moves finds the word moves of a state (see moveTable).
 	moves moveTable
-	pool      sync.Pool
+	pool  sync.Pool
 }
 
 // vocab numbers the words and stems of all phrases, so a text word is
