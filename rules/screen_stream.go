@@ -32,6 +32,11 @@ type Stream struct {
 
 	states, next []state
 	idx          stateIndex // finds a state in next once it is long
+	// pushed has bit node%64 set for every state push added to next, so
+	// push appends a node whose bit is clear without scanning next.
+	// States added without push (runs, and arriveOnce nodes, which arrive
+	// at most once per word and so are never pushed as well) need no bit.
+	pushed uint64
 	cw           curWord
 	stemBuf      []int32 // the stems of a word outside the vocabulary
 	wordIdx      int     // index of the next word
@@ -345,6 +350,7 @@ func (st *Stream) endWord() {
 	cw.num = st.wordNum || f&flagNumber != 0
 	cw.time = st.wordNum && st.wordTime
 	st.next = st.next[:0]
+	st.pushed = 0
 	st.idx.on = false
 	// Advance the partial matches.
 	wm, masks := wordMask(cw.id), st.s.moveMask
@@ -468,12 +474,16 @@ func (st *Stream) push(node int32, skips int8, start int) {
 		st.pushIndexed(node, skips, start)
 		return
 	}
-	for i := range st.next {
-		if s := &st.next[i]; s.node == node && s.skips == skips {
-			if start < s.start {
-				s.start = start
+	if bit := uint64(1) << (uint32(node) & 63); st.pushed&bit == 0 {
+		st.pushed |= bit
+	} else {
+		for i := range st.next {
+			if s := &st.next[i]; s.node == node && s.skips == skips {
+				if start < s.start {
+					s.start = start
+				}
+				return
 			}
-			return
 		}
 	}
 	st.next = append(st.next, state{node: node, skips: skips, start: start})
