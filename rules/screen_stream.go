@@ -36,17 +36,17 @@ type Stream struct {
 	// push appends a node whose bit is clear without scanning next.
 	// States added without push (runs, and arriveOnce nodes, which arrive
 	// at most once per word and so are never pushed as well) need no bit.
-	pushed uint64
-	cw           curWord
-	stemBuf      []int32 // the stems of a word outside the vocabulary
-	wordIdx      int     // index of the next word
-	lastCue      int     // word index of the last negation cue in this clause
-	prevFlags    wordFlags
-	prevNo       bool // the previous word was "no"
-	instruct     bool // an avoidance or meta cue ("avoid", "don't say", "phrases like") earlier in the sentence
-	listMode     bool // a list introduced by an avoidance sentence ending in ':'
-	lineStart    bool
-	lastMark     rune // last non-space rune
+	pushed    uint64
+	cw        curWord
+	stemBuf   []int32 // the stems of a word outside the vocabulary
+	wordIdx   int     // index of the next word
+	lastCue   int     // word index of the last negation cue in this clause
+	prevFlags wordFlags
+	prevNo    bool // the previous word was "no"
+	instruct  bool // an avoidance or meta cue ("avoid", "don't say", "phrases like") earlier in the sentence
+	listMode  bool // a list introduced by an avoidance sentence ending in ':'
+	lineStart bool
+	lastMark  rune // last non-space rune
 
 	lastEnd []int // per rule: End of its last finding, to drop overlaps
 	out     []Finding
