@@ -512,10 +512,10 @@ func (s *Screener) MaxHoldback() int {
 func (s *Screener) Scan(text string) []Finding {
 	st := s.pool.Get().(*Stream)
 	st.reset()
-	out := st.Write(text)
-	out = append(out, st.Close()...)
+	st.write(text)
+	st.close()
+	out := st.flush() // one copy and one sort for the whole text
 	s.pool.Put(st)
-	sortFindings(out)
 	return out
 }
 

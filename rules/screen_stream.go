@@ -99,6 +99,12 @@ func (st *Stream) reset() {
 // completed. Offsets are relative to all text written so far.
 func (st *Stream) Write(piece string) []Finding {
 	st.out = st.out[:0]
+	st.write(piece)
+	return st.flush()
+}
+
+// write screens the next piece of text, adding its findings to st.out.
+func (st *Stream) write(piece string) {
 	base := st.written
 	st.written += len(piece)
 	i := 0
@@ -113,7 +119,7 @@ func (st *Stream) Write(piece string) []Finding {
 			if !utf8.FullRune(buf[pos:n]) {
 				// Still incomplete: the whole piece is part of it.
 				st.ncarry = copy(st.carry[:], buf[pos:n])
-				return st.flush()
+				return
 			}
 			r, size := utf8.DecodeRune(buf[pos:n])
 			st.rune(r, base-nc+pos, size)
@@ -176,20 +182,24 @@ func (st *Stream) Write(piece string) []Finding {
 		i += size
 	}
 	st.ncarry = copy(st.carry[:], piece[end:])
-	return st.flush()
 }
 
 // Close ends the text and returns the findings that needed its end to be
 // confirmed (a phrase ending in the last word).
 func (st *Stream) Close() []Finding {
 	st.out = st.out[:0]
+	st.close()
+	return st.flush()
+}
+
+// close ends the text, adding the findings it confirms to st.out.
+func (st *Stream) close() {
 	if st.ncarry > 0 {
 		st.rune(utf8.RuneError, st.written-st.ncarry, st.ncarry)
 		st.ncarry = 0
 	}
 	st.endWord()
 	st.states = st.states[:0]
-	return st.flush()
 }
 
 // Holdback returns how many trailing bytes of the text written so far
