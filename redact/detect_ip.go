@@ -23,8 +23,13 @@ func (d ipDetector) Detect(text string, dst []Span) []Span {
 var versionContext = newWordSet("version", "release", "build", "firmware", "patch", "update", "v.", "ver.")
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
-	dst = d.detectV4(sc, dst)
-	return d.detectV6(sc.text, sc.firstColon(), dst)
+	if sc.anyKind&kindIPv4 != 0 {
+		dst = d.detectV4(sc, dst)
+	}
+	if colon := sc.firstColon(); colon >= 0 {
+		dst = d.detectV6(sc.text, colon, dst)
+	}
+	return dst
 }
 
 func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
@@ -105,11 +110,8 @@ func octetOK(text string, r digitRun) bool {
 func isV6Char(c byte) bool { return isHex(c) || c == ':' || c == '.' }
 
 // detectV6 finds IPv6 addresses around the colons from the first, at
-// colon (-1: the text has none).
+// colon.
 func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
-	if colon < 0 {
-		return dst
-	}
 	from := colon
 	for {
 		k := strings.IndexByte(text[from:], ':')

@@ -53,23 +53,30 @@ func secretSpan(s, e int, score float64, reason string) Span {
 }
 
 // detectScan makes four IndexByte passes (for '-', '_', 'A' and 'J')
-// instead of one substring search per prefix.
+// instead of one substring search per prefix. Each pass starts here, so
+// that on the many texts without its byte the code that reads keys is
+// not run (nor fetched into the instruction cache).
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	dst = d.dashKeys(text, sc.firstDash(), dst)
-	dst = d.underscoreKeys(text, dst)
-	dst = d.capitalAKeys(text, dst)
-	return d.jwts(text, dst)
+	if dash := sc.firstDash(); dash >= 0 {
+		dst = d.dashKeys(text, dash, dst)
+	}
+	if u := strings.IndexByte(text, '_'); u >= 0 {
+		dst = d.underscoreKeys(text, u, dst)
+	}
+	if a := strings.IndexByte(text, 'A'); a >= 0 {
+		dst = d.capitalAKeys(text, a, dst)
+	}
+	if j := strings.IndexByte(text, 'J'); j >= 0 {
+		dst = d.jwts(text, j, dst)
+	}
+	return dst
 }
 
 // dashKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
 // Anthropic (sk-ant-) keys, Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-)
-// and PEM private key blocks from a '-', starting at the first, dash (-1:
-// the text has none).
+// and PEM private key blocks from a '-', starting at the first, dash.
 func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
-	if dash < 0 {
-		return dst
-	}
 	for from := dash; ; {
 		k := strings.IndexByte(text[from:], '-')
 		if k < 0 {
@@ -109,9 +116,10 @@ func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
 }
 
 // underscoreKeys finds GitHub (ghp_ gho_ ghu_ ghs_ ghr_ github_pat_) and
-// Stripe (sk_ rk_ pk_ with live_ or test_) keys from their underscore.
-func (secretDetector) underscoreKeys(text string, dst []Span) []Span {
-	for from := 0; ; {
+// Stripe (sk_ rk_ pk_ with live_ or test_) keys from their underscore,
+// starting at the first, first.
+func (secretDetector) underscoreKeys(text string, first int, dst []Span) []Span {
+	for from := first; ; {
 		k := strings.IndexByte(text[from:], '_')
 		if k < 0 {
 			return dst
@@ -159,10 +167,11 @@ func (secretDetector) underscoreKeys(text string, dst []Span) []Span {
 // keys (AIza + 35), and 40-character AWS secret access keys after the
 // camel-case or spaced labels "AccessKey" and "Access Key" (the snake-case
 // labels are handled in underscoreKeys). Key ids and labelled secrets are
-// skipped past separately, as if found by passes of their own.
-func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
+// skipped past separately, as if found by passes of their own. The pass
+// starts at the first 'A', first.
+func (secretDetector) capitalAKeys(text string, first int, dst []Span) []Span {
 	skipID, skipSecret := 0, 0
-	for from := 0; ; {
+	for from := first; ; {
 		k := strings.IndexByte(text[from:], 'A')
 		if k < 0 {
 			return dst
@@ -203,9 +212,10 @@ func (secretDetector) capitalAKeys(text string, dst []Span) []Span {
 }
 
 // jwts finds JSON Web Tokens ("eyJ…", found from the rare 'J'): three
-// base64url parts whose header decodes to a JSON object with "alg".
-func (secretDetector) jwts(text string, dst []Span) []Span {
-	for from := 0; ; {
+// base64url parts whose header decodes to a JSON object with "alg". The
+// pass starts at the first 'J', first.
+func (secretDetector) jwts(text string, first int, dst []Span) []Span {
+	for from := first; ; {
 		k := strings.IndexByte(text[from:], 'J')
 		if k < 0 {
 			return dst
