@@ -51,6 +51,20 @@ func TestOctetOK(t *testing.T) {
 	}
 }
 
+// TestByteClasses checks the table-driven byte tests against their
+// definitions, for every byte.
+func TestByteClasses(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		letter := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+		alnum := letter || b >= '0' && b <= '9'
+		if isASCIIAlnum(b) != alnum || isAlnum(b) != alnum || isAlpha(b) != letter {
+			t.Errorf("byte %#x: isASCIIAlnum %v, isAlnum %v, isAlpha %v; want alnum %v, letter %v",
+				b, isASCIIAlnum(b), isAlnum(b), isAlpha(b), alnum, letter)
+		}
+	}
+}
+
 // validDomainRef is the label-splitting form validDomain replaced.
 func validDomainRef(dom string) bool {
 	if len(dom) < 4 || strings.Count(dom, ".") == 0 {

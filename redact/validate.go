@@ -122,8 +122,8 @@ func mod97Rearranged(b []byte) int {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
-func isAlpha(c byte) bool { return isUpper(c) || isLower(c) }
-func isAlnum(c byte) bool { return isDigit(c) || isAlpha(c) }
+func isAlpha(c byte) bool { return idByte[c]&idLetter != 0 }
+func isAlnum(c byte) bool { return isASCIIAlnum(c) }
 func isHex(c byte) bool {
 	return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
 }
