@@ -8,21 +8,37 @@ import (
 // wordTable finds a word's vocabulary id by open addressing on a hash of
 // its bytes, without converting the word to a string. A slot holds the
 // word's first 8 bytes, so a word of up to 8 bytes (most words) is
-// compared within the slot.
+// compared within the slot. A 4 KB filter of hash bits, read first, turns
+// away most words outside the vocabulary without reading the slots.
 type wordTable struct {
 	slots []wordSlot // the length is a power of two, at least 2× the words
-	text  []string   // per word id
-	stems [][]int32  // per word id: the stems it starts with (full slices)
-	// hasStems has bit id set when stems[id] is not empty: a small filter
-	// read before the 24-byte slice header.
-	hasStems []uint64
+	// filter has bit filterBit(hash) set for every vocabulary word.
+	filter [1 << filterBits / 64]uint64
+	text   []string  // per word id
+	stems  [][]int32 // per word id: the stems it starts with (full slices)
 }
 
+// filterBits is the log2 of the filter's size in bits: with a vocabulary
+// of ~2,000 words, about 6% of the other words pass it.
+const filterBits = 15
+
+// filterBit is the filter bit of a hash: its top bits, which the slot
+// index (its low bits) does not use.
+func filterBit(h uint32) uint32 { return h >> (32 - filterBits) }
+
 type wordSlot struct {
-	head  uint64 // the first 8 bytes, zero-padded
-	hash  uint32
-	idLen uint32 // 1 + word id, and min(len, 255) << 24; 0 for an empty slot
+	head uint64 // the first 8 bytes, zero-padded
+	hash uint32
+	// info is 1 + word id (the low 24 bits; 0 for an empty slot),
+	// min(len, 127) << 24, and slotStems when the word starts a stem.
+	info uint32
 }
+
+const (
+	slotID    = 1<<24 - 1
+	slotLen   = 127 << 24
+	slotStems = 1 << 31
+)
 
 // wordHead returns the first min(len(w), 8) bytes of w, zero-padded.
 func wordHead(w []byte) uint64 {
@@ -54,47 +70,49 @@ func (v *vocab) buildTable() {
 	for n < 2*len(v.words) {
 		n *= 2
 	}
-	t := wordTable{slots: make([]wordSlot, n), text: make([]string, len(v.words))}
+	t := wordTable{slots: make([]wordSlot, n), text: make([]string, len(v.words)), stems: make([][]int32, len(v.words))}
 	mask := uint32(n - 1)
 	for w, id := range v.words {
 		t.text[id] = w
 		b := []byte(w)
+		info := uint32(id+1) | uint32(min(len(w), 127))<<24
+		if ss := v.stemsOf(b, nil); len(ss) > 0 {
+			t.stems[id] = ss[:len(ss):len(ss)]
+			info |= slotStems
+		}
 		head := wordHead(b)
 		h := hashWord(head, b)
+		t.filter[filterBit(h)/64] |= 1 << (filterBit(h) % 64)
 		i := h & mask
-		for t.slots[i].idLen != 0 {
+		for t.slots[i].info != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{head: head, hash: h, idLen: uint32(id+1) | uint32(min(len(w), 255))<<24}
-	}
-	t.stems = make([][]int32, len(v.words))
-	t.hasStems = make([]uint64, (len(v.words)+63)/64)
-	for id, w := range t.text {
-		if ss := v.stemsOf([]byte(w), nil); len(ss) > 0 {
-			t.stems[id] = ss[:len(ss):len(ss)]
-			t.hasStems[id/64] |= 1 << (id % 64)
-		}
+		t.slots[i] = wordSlot{head: head, hash: h, info: info}
 	}
 	v.table = t
 }
 
-// find returns the id of w, or -1.
-func (t *wordTable) find(w []byte) int32 {
+// find returns the id of w, or -1, and whether w starts a stem (for a
+// vocabulary word; see stems).
+func (t *wordTable) find(w []byte) (id int32, stems bool) {
 	head := wordHead(w)
 	h := hashWord(head, w)
-	want := uint32(min(len(w), 255)) << 24
+	if t.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
+		return -1, false
+	}
+	want := uint32(min(len(w), 127)) << 24
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.idLen == 0 {
-			return -1
+		if s.info == 0 {
+			return -1, false
 		}
-		if s.hash != h || s.head != head || s.idLen&0xff000000 != want {
+		if s.hash != h || s.head != head || s.info&slotLen != want {
 			continue
 		}
-		id := int32(s.idLen&0xffffff) - 1
+		id := int32(s.info&slotID) - 1
 		if len(w) <= 8 || t.text[id] == string(w) {
-			return id
+			return id, s.info&slotStems != 0
 		}
 	}
 }

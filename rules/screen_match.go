@@ -195,14 +195,14 @@ func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
 // starts with: for a vocabulary word a shared list that must not be
 // changed, else appended to stems.
 func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
-	id := v.table.find(w)
-	if id >= 0 && v.table.stems != nil {
-		if v.table.hasStems[id/64]&(1<<(id%64)) == 0 {
-			return id, nil
-		}
-		return id, v.table.stems[id]
+	id, hasStems := v.table.find(w)
+	if id < 0 {
+		return id, v.stemsOf(w, stems)
 	}
-	return id, v.stemsOf(w, stems)
+	if !hasStems {
+		return id, nil
+	}
+	return id, v.table.stems[id]
 }
 
 // stemsOf appends the ids of the stems w starts with to stems.
