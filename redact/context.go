@@ -285,13 +285,6 @@ func (f *ctxFilter) maybe(text string, lo, hi int) bool {
 	return false
 }
 
-// isCtxWordByte reports whether c can be part of a context word: ASCII
-// letters, digits, apostrophe, dot and hyphen, and any non-ASCII byte.
-func isCtxWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || c == '\'' || c == '-' || c == '.' ||
-		c >= '0' && c <= '9'
-}
-
 // lookupCtx lower-cases w into buf (ASCII only; non-ASCII bytes kept) and
 // looks it up, trying also without a trailing dot, colon or apostrophe-s.
 func lookupCtx(w string, buf *[32]byte, want ctxKind) (string, bool) {
@@ -441,7 +434,7 @@ func wordStartAt(text string, i int) bool {
 	}
 	c := text[i-1]
 	if c < 0x80 {
-		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+		return !isASCIIAlnum(c)
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -455,7 +448,7 @@ func wordEndAt(text string, i int) bool {
 	}
 	c := text[i]
 	if c < 0x80 {
-		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+		return !isASCIIAlnum(c)
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)

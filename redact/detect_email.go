@@ -28,8 +28,6 @@ var localChars = func() (t [256]bool) {
 	return t
 }()
 
-func isDomainChar(c byte) bool { return isAlnum(c) || c == '-' || c == '.' }
-
 func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	from := 0

@@ -107,8 +107,6 @@ func octetOK(text string, r digitRun) bool {
 	return c0 == '1' || c0 == '2' && (c1 < '5' || c1 == '5' && c2 <= '5')
 }
 
-func isV6Char(c byte) bool { return isHex(c) || c == ':' || c == '.' }
-
 // detectV6 finds IPv6 addresses around the colons from the first, at
 // colon.
 func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {

@@ -19,9 +19,6 @@ func (d secretDetector) Detect(text string, dst []Span) []Span {
 
 const secretType, secretRule = "SECRET", "builtin.secret"
 
-func isKeyChar(c byte) bool    { return isAlnum(c) || c == '_' || c == '-' }
-func isB64URLChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
-
 // keyBoundaryBefore reports whether a key may start at p.
 func keyBoundaryBefore(text string, p int) bool {
 	return p == 0 || !isKeyChar(text[p-1]) || afterEscape(text, p)

@@ -62,6 +62,16 @@ func TestByteClasses(t *testing.T) {
 			t.Errorf("byte %#x: isASCIIAlnum %v, isAlnum %v, isAlpha %v; want alnum %v, letter %v",
 				b, isASCIIAlnum(b), isAlnum(b), isAlpha(b), alnum, letter)
 		}
+		hex := b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F'
+		key := alnum || b == '_' || b == '-'
+		domain := alnum || b == '-' || b == '.'
+		ctxWord := alnum || b >= 0x80 || b == '\'' || b == '-' || b == '.'
+		v6 := hex || b == ':' || b == '.'
+		if isHex(b) != hex || isKeyChar(b) != key || isB64URLChar(b) != key || isDomainChar(b) != domain ||
+			isCtxWordByte(b) != ctxWord || isV6Char(b) != v6 {
+			t.Errorf("byte %#x: isHex %v, isKeyChar %v, isB64URLChar %v, isDomainChar %v, isCtxWordByte %v, isV6Char %v; want %v, %v, %v, %v, %v, %v",
+				b, isHex(b), isKeyChar(b), isB64URLChar(b), isDomainChar(b), isCtxWordByte(b), isV6Char(b), hex, key, key, domain, ctxWord, v6)
+		}
 	}
 }
 

@@ -59,11 +59,6 @@ type idChain struct {
 
 func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
 
-// isASCIIAlnum reports whether c is an ASCII letter or digit, with one
-// table load and test: the three range tests it replaces are three
-// branches, taken at random in the loops that read words.
-func isASCIIAlnum(c byte) bool { return idByte[c]&idAlnum != 0 }
-
 // Byte classes of idByte.
 const (
 	idDigit   = 1 << iota // '0'-'9'

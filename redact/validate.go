@@ -122,11 +122,77 @@ func mod97Rearranged(b []byte) int {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
-func isAlpha(c byte) bool { return idByte[c]&idLetter != 0 }
-func isAlnum(c byte) bool { return isASCIIAlnum(c) }
-func isHex(c byte) bool {
-	return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
-}
+
+// The byte tests below that take more than one range or value read the
+// byteClass table instead: one load and test, where a chain of tests is
+// several branches, taken at random in the loops that read words.
+
+func isAlpha(c byte) bool      { return byteClass[c]&clsLetter != 0 }
+func isAlnum(c byte) bool      { return byteClass[c]&(clsLetter|clsDigit) != 0 }
+func isASCIIAlnum(c byte) bool { return byteClass[c]&(clsLetter|clsDigit) != 0 }
+func isHex(c byte) bool        { return byteClass[c]&clsHex != 0 }
+
+// isKeyChar and isB64URLChar report whether c is a letter, digit, '_' or
+// '-': a byte of an API key or of base64url.
+func isKeyChar(c byte) bool    { return byteClass[c]&clsKey != 0 }
+func isB64URLChar(c byte) bool { return byteClass[c]&clsKey != 0 }
+
+// isDomainChar reports whether c is a letter, digit, '-' or '.'.
+func isDomainChar(c byte) bool { return byteClass[c]&clsDomain != 0 }
+
+// isCtxWordByte reports whether c can be part of a context word: ASCII
+// letters, digits, apostrophe, dot and hyphen, and any non-ASCII byte.
+func isCtxWordByte(c byte) bool { return byteClass[c]&clsCtxWord != 0 }
+
+// isV6Char reports whether c is a hex digit, ':' or '.'.
+func isV6Char(c byte) bool { return byteClass[c]&clsV6 != 0 }
+
+// Classes of byteClass.
+const (
+	clsDigit   = 1 << iota // '0'-'9'
+	clsLetter              // 'A'-'Z', 'a'-'z'
+	clsHex                 // a hex digit, either case
+	clsKey                 // a letter, digit, '_' or '-' (API keys, base64url)
+	clsDomain              // a letter, digit, '-' or '.' (e-mail domains)
+	clsCtxWord             // a letter, digit, '\'', '-', '.' or any non-ASCII byte (context words)
+	clsV6                  // a hex digit, ':' or '.' (IPv6 addresses)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		var k uint8
+		if b >= '0' && b <= '9' {
+			k |= clsDigit
+		}
+		if b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' {
+			k |= clsLetter
+		}
+		if b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F' {
+			k |= clsHex | clsV6
+		}
+		if k&(clsDigit|clsLetter) != 0 {
+			k |= clsKey | clsDomain | clsCtxWord
+		}
+		switch b {
+		case '_':
+			k |= clsKey
+		case '-':
+			k |= clsKey | clsDomain | clsCtxWord
+		case '.':
+			k |= clsDomain | clsCtxWord | clsV6
+		case '\'':
+			k |= clsCtxWord
+		case ':':
+			k |= clsV6
+		}
+		if b >= 0x80 {
+			k |= clsCtxWord
+		}
+		t[c] = k
+	}
+	return t
+}()
 
 // afterEscape reports whether text[p-2:p] is an escape such as "\n" (as
 // in a raw JSON string), which ends a word although its letter is alphanumeric.
