@@ -12,15 +12,17 @@ import "math/bits"
 // those that move on any word (allMoves), in run order; a word with no
 // entry moves only the latter, listed in nodeRun.other.
 type moveTable struct {
-	slots []moveSlot // the length is a power of two, at least 2× the entries
+	slots []moveSlot // the length is a power of two, at least 1.5× the entries
 	shift uint8      // 64 - log2(len(slots))
 	lists []int32    // the values, back to back
 }
 
 type moveSlot struct {
 	key uint64 // moveKey; only meaningful when n > 0
-	at  int32  // the value is lists[at : at+n]
-	n   int32  // 0 for an empty slot (no value is empty)
+	// at is the value itself when it has one node (most moves lead to
+	// one node), else its start: the value is lists[at : at+n].
+	at [1]int32
+	n  int32 // 0 for an empty slot (no value is empty)
 }
 
 func moveKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
@@ -39,7 +41,10 @@ func (t *moveTable) find(node, id int32) []int32 {
 			return nil
 		}
 		if s.key == key {
-			return t.lists[s.at : s.at+s.n : s.at+s.n]
+			if s.n == 1 {
+				return s.at[:]
+			}
+			return t.lists[s.at[0] : s.at[0]+s.n : s.at[0]+s.n]
 		}
 	}
 }
@@ -52,9 +57,14 @@ type moveEntry struct {
 
 // buildMoveTable sets s.moves from the nodes' word moves (the roots'
 // dense moves are read by advanceRoot instead) and the runs, and each
-// run's other list.
+// run's other list. The nodes' word move maps and lists, read only here
+// and by the builders before it, are then dropped.
 func (s *Screener) buildMoveTable() {
-	var es []moveEntry
+	count := 0
+	for i := range s.nodes {
+		count += len(s.nodes[i].out.keys) + len(s.nodes[i].out.words)
+	}
+	es := make([]moveEntry, 0, count)
 	for i := range s.nodes {
 		t := s.nodes[i].out
 		for k, id := range t.keys {
@@ -92,7 +102,7 @@ func (s *Screener) buildMoveTable() {
 		}
 	}
 	n := 64
-	for n < 2*len(es) {
+	for n < len(es)+len(es)/2 {
 		n *= 2
 	}
 	t := moveTable{slots: make([]moveSlot, n), shift: uint8(64 - bits.TrailingZeros(uint(n)))}
@@ -105,10 +115,22 @@ func (s *Screener) buildMoveTable() {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = moveSlot{key: e.key, at: int32(len(t.lists)), n: int32(len(e.cs))}
-		t.lists = append(t.lists, e.cs...)
+		sl := moveSlot{key: e.key, n: int32(len(e.cs))}
+		if len(e.cs) == 1 {
+			sl.at[0] = e.cs[0]
+		} else {
+			sl.at[0] = int32(len(t.lists))
+			t.lists = append(t.lists, e.cs...)
+		}
+		t.slots[i] = sl
 	}
 	s.moves = t
+	for i := range s.nodes {
+		if i != rootManipulation && i != rootBias {
+			o := s.nodes[i].out
+			o.keys, o.vals, o.words = nil, nil, nil
+		}
+	}
 }
 
 // wordMovesOf returns the word ids node c has a word move on, each once.
