@@ -230,7 +230,10 @@ func (e *Engine) Find(text string) []Span {
 	if n > 0 {
 		kept := cands // sorted and disjoint already, the common case
 		if !sortedDisjoint(cands) {
-			kept = resolveOverlaps(cands, ws.kept[:0])
+			kept = sortDisjoint(cands, ws.kept[:0])
+			if kept == nil {
+				kept = resolveOverlaps(cands, ws.kept[:0])
+			}
 			ws.kept = kept[:0]
 		}
 		out = ws.outSlice(len(kept))
@@ -294,6 +297,29 @@ func resolveOverlaps(cands, kept []Span) []Span {
 			copy(kept[i+1:], kept[i:len(kept)-1])
 			kept[i] = s
 		}
+	}
+	return kept
+}
+
+// sortDisjoint appends cands to kept sorted by Start when no two of them
+// overlap, and returns nil when some do. On disjoint spans it gives what
+// resolveOverlaps gives (which keeps every one of them), without ordering
+// them by priority first: the usual case of spans from several detectors,
+// appended detector by detector, that do not overlap.
+func sortDisjoint(cands, kept []Span) []Span {
+	kept = append(kept, cands...)
+	if len(kept) > 12 {
+		// Equal starts mean an overlap, so any order of them will do.
+		slices.SortFunc(kept, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	} else {
+		for i := 1; i < len(kept); i++ {
+			for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
+				kept[j], kept[j-1] = kept[j-1], kept[j]
+			}
+		}
+	}
+	if !sortedDisjoint(kept) {
+		return nil
 	}
 	return kept
 }

@@ -485,3 +485,34 @@ func TestFindResultsOwned(t *testing.T) {
 		}
 	}
 }
+
+// TestSortDisjoint checks that sortDisjoint gives resolveOverlaps' result
+// whenever it gives one, and that it gives one for every disjoint set.
+func TestSortDisjoint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for k := 0; k < 3000; k++ {
+		n := 1 + rng.IntN(40)
+		width := 1 + rng.IntN(30*n)
+		cands := make([]Span, n)
+		for i := range cands {
+			s := rng.IntN(width)
+			cands[i] = Span{Start: s, End: s + 1 + rng.IntN(6), Score: 0.5 + 0.1*float64(rng.IntN(5)), Type: fmt.Sprint(i)}
+		}
+		disjoint := true
+		for i := range cands {
+			for j := range i {
+				if cands[i].Start < cands[j].End && cands[j].Start < cands[i].End {
+					disjoint = false
+				}
+			}
+		}
+		want := resolveOverlaps(slices.Clone(cands), nil)
+		got := sortDisjoint(cands, nil)
+		if disjoint && got == nil {
+			t.Fatalf("sortDisjoint(%v) = nil for disjoint spans", cands)
+		}
+		if got != nil && !slices.Equal(got, want) {
+			t.Fatalf("sortDisjoint(%v) = %v, resolveOverlaps gives %v", cands, got, want)
+		}
+	}
+}
