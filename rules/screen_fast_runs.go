@@ -48,6 +48,15 @@ func (s *Screener) buildRuns() {
 		for sid, cs := range t.stems {
 			m.stems[sid] = s.runSteps(cs)
 		}
+		if s.starts == nil {
+			s.starts = make([]uint64, (len(t.dense)+63)/64)
+		}
+		for id, cs := range m.words {
+			if len(cs) > 0 {
+				s.starts[id/64] |= 1 << (id % 64)
+			}
+		}
+		s.startsAny = s.startsAny || len(m.any) > 0
 		s.rootMoves[r] = m
 	}
 }
@@ -93,6 +102,12 @@ func (st *Stream) advanceRun(s state, w *curWord, wm uint64, end int) {
 	for _, c := range cs {
 		st.advance(c, s.start, w, end)
 	}
+}
+
+// mayStart reports whether a root may move on the word: most words start
+// no phrase, and skip advanceRoot.
+func (s *Screener) mayStart(w *curWord) bool {
+	return w.id >= 0 && s.starts[w.id/64]&(1<<(w.id%64)) != 0 || len(w.stems) > 0 || w.num || w.time || s.startsAny
 }
 
 // advanceRoot is advance for a root: it reads s.rootMoves, in the order

@@ -78,6 +78,10 @@ type Screener struct {
 	// to as one state (see buildRuns).
 	runs      []nodeRun
 	rootMoves [2]rootMoves
+	// starts has bit id set when a root moves on word id; startsAny is
+	// set when a root moves on any word (see mayStart).
+	starts    []uint64
+	startsAny bool
 	// moves finds the word moves of a state (see moveTable).
 	moves moveTable
 	pool  sync.Pool
@@ -249,7 +253,8 @@ type trans struct {
 	dense [][]int32 // for the roots: word id → next nodes, indexed directly
 	// For a node with few word moves (most of them), the moves as two
 	// parallel lists instead of words. Streams read the word moves of
-	// nodes other than the roots from Screener.moves.
+	// nodes other than the roots from Screener.moves, and once it is
+	// built these nodes' keys, vals and words are dropped.
 	keys  []int32
 	vals  [][]int32
 	words map[int32][]int32

@@ -381,7 +381,7 @@ func (st *Stream) endWord() {
 		st.lastCue = noCue
 	}
 	// Start a new match here unless a negation or an avoidance cue rules it out.
-	if !st.instruct && !st.listMode {
+	if !st.instruct && !st.listMode && st.s.mayStart(cw) {
 		if idx-st.lastCue > negationWindow {
 			st.advanceRoot(rootManipulation, st.wordAt, cw, end)
 		}
