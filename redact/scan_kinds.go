@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // Run kinds: a digit run's kind bits say which detectors' first tests it
 // passes, computed once per run from its length, its first digit, the
 // bytes before and after it and the gap to the next run (see runKinds).
@@ -48,9 +50,16 @@ const maxKindLen = 63
 // both.
 var (
 	kindLen    [maxKindLen + 1]uint32
-	kindFirst  [10]uint32
+	kindFirst  [256]uint32 // indexed by the digit itself, '0' to '9'
 	kindBefore [256]uint32
 	kindAfter  [256]uint32
+	// kindGap holds the bits a run may have given the bytes between it
+	// and the next run, 1 to 3, or 4 for more or no next run.
+	kindGap = [5]uint32{
+		^uint32(0), ^uint32(0),
+		^uint32(kindsNextAdjacent), ^uint32(kindsNextAdjacent),
+		^uint32(kindsNextAdjacent | kindsNextNear),
+	}
 )
 
 func init() {
@@ -105,12 +114,12 @@ func init() {
 		kindLen[n] = k
 	}
 	const notCrypto = ^uint32(kindsCrypto)
-	for d := range kindFirst {
+	for d := byte('0'); d <= '9'; d++ {
 		kindFirst[d] = notCrypto
 	}
-	kindFirst[0] |= kindCryptoEth
-	kindFirst[1] |= kindCrypto58 | kindCrypto58Long | kindCryptoBech
-	kindFirst[3] |= kindCrypto58 | kindCrypto58Long
+	kindFirst['0'] |= kindCryptoEth
+	kindFirst['1'] |= kindCrypto58 | kindCrypto58Long | kindCryptoBech
+	kindFirst['3'] |= kindCrypto58 | kindCrypto58Long
 
 	for c := range 256 {
 		b := byte(c)
@@ -187,8 +196,12 @@ func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
 }
 
 // appendRunKinds appends the kind bits of each run to kinds and returns
-// them with their union.
+// them with their union. Each test, the gap to the next run's included,
+// is a table load.
 func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uint32) {
+	n0 := len(kinds)
+	kinds = slices.Grow(kinds, len(runs))[:n0+len(runs)]
+	out := kinds[n0:]
 	var all uint32
 	for i, r := range runs {
 		var before, after byte
@@ -198,18 +211,13 @@ func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uin
 		if r.end < len(text) {
 			after = text[r.end]
 		}
-		k := kindLen[min(r.end-r.start, maxKindLen)] & kindFirst[text[r.start]-'0'] & kindBefore[before] & kindAfter[after]
-		next := ^uint32(kindsNextAdjacent | kindsNextNear)
+		gap := 4 // no next run
 		if i+1 < len(runs) {
-			switch gap := runs[i+1].start - r.end; {
-			case gap == 1:
-				next = ^uint32(0)
-			case gap <= 3:
-				next |= kindsNextNear
-			}
+			gap = min(runs[i+1].start-r.end, 4)
 		}
-		k &= next
-		kinds = append(kinds, k)
+		k := kindLen[min(r.end-r.start, maxKindLen)] & kindFirst[text[r.start]] & kindBefore[before] &
+			kindAfter[after] & kindGap[gap]
+		out[i] = k
 		all |= k
 	}
 	return kinds, all
