@@ -2,12 +2,10 @@ package redact
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // PERSON: names are found from capitalised words. A run of capitalised
@@ -521,7 +519,7 @@ func plainWord(text string, i int) (int, uint8) {
 	var n int
 	var w uint64
 	if i+8 <= len(text) {
-		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text), len(text))[i:]) // read-only view
+		x := load64(text, i)
 		if nl := ^lowerMask(x) & 0x8080808080808000; nl != 0 {
 			// The word ends inside x, and so does the byte after it.
 			n = bits.TrailingZeros64(nl) >> 3
