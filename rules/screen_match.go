@@ -100,7 +100,12 @@ type vocab struct {
 	stemIdx [1 << 13]uint16
 	// stemBits has bit k set when stemIdx[k] != 0: a 1 KB filter read
 	// before the 16 KB index.
-	stemBits    [1 << 13 / 64]uint64
+	stemBits [1 << 13 / 64]uint64
+	// stem3 has bit prefix3Bit(stem) set for every stem of 3 bytes or
+	// more: a 4 KB filter on a word's first three bytes, read first when
+	// no stem is shorter (stemShort is false).
+	stem3       [1 << 15 / 64]uint64
+	stemShort   bool
 	stemBuckets [][]stemEntry
 	table       wordTable // words, for lookup
 }
@@ -184,6 +189,12 @@ func (v *vocab) stemID(w string) int32 {
 			v.stemIdx[k] = uint16(len(v.stemBuckets))
 			v.stemBits[k/64] |= 1 << (k % 64)
 		}
+		if len(w) < 3 {
+			v.stemShort = true
+		} else {
+			b := prefix3Bit(w[0], w[1], w[2])
+			v.stem3[b/64] |= 1 << (b % 64)
+		}
 		b := &v.stemBuckets[v.stemIdx[k]-1]
 		*b = append(*b, stemEntry{text: w, id: id})
 		slices.SortStableFunc(*b, func(a, b stemEntry) int { return len(a.text) - len(b.text) })
@@ -194,6 +205,11 @@ func (v *vocab) stemID(w string) int32 {
 // stemKey is the 13-bit bucket key of a word's first two bytes (the word
 // has at least 2 bytes).
 func stemKey(w string) uint16 { return (uint16(w[0])<<8 | uint16(w[1])) >> 3 }
+
+// prefix3Bit is the stem3 bit of a word that starts with the bytes a, b, c.
+func prefix3Bit(a, b, c byte) uint32 {
+	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 0x9e3779b1 >> (32 - 15)
+}
 
 // lookup returns the word's id (or -1) and the ids of the stems the word
 // starts with: for a vocabulary word a shared list that must not be
@@ -211,6 +227,14 @@ func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
 
 // stemsOf appends the ids of the stems w starts with to stems.
 func (v *vocab) stemsOf(w []byte, stems []int32) []int32 {
+	if !v.stemShort {
+		if len(w) < 3 {
+			return stems
+		}
+		if b := prefix3Bit(w[0], w[1], w[2]); v.stem3[b/64]&(1<<(b%64)) == 0 {
+			return stems
+		}
+	}
 	if len(w) >= 2 && len(v.stemBuckets) > 0 {
 		if k := stemKey(string(w[:2])); v.stemBits[k/64]&(1<<(k%64)) != 0 {
 			b := v.stemIdx[k]
