@@ -205,9 +205,10 @@ func (e *Engine) Find(text string) []Span {
 	if e.deny != nil {
 		cands = e.deny.detect(text, cands)
 	}
-	// Filter in place.
+	// Filter in place, moving a span only when one before it was dropped.
 	n := 0
-	for _, s := range cands {
+	for i := range cands {
+		s := &cands[i]
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || (len(e.offTypes) > 0 && e.offTypes[s.Type]) {
 			continue
 		}
@@ -220,7 +221,9 @@ func (e *Engine) Find(text string) []Span {
 		if s.Score < min || e.allowed(text[s.Start:s.End]) {
 			continue
 		}
-		cands[n] = s
+		if n != i {
+			cands[n] = *s
+		}
 		n++
 	}
 	cands = cands[:n]
