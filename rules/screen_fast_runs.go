@@ -107,7 +107,7 @@ func (st *Stream) advanceRun(s state, w *curWord, wm uint64, end int) {
 // mayStart reports whether a root may move on the word: most words start
 // no phrase, and skip advanceRoot.
 func (s *Screener) mayStart(w *curWord) bool {
-	return w.id >= 0 && s.starts[w.id/64]&(1<<(w.id%64)) != 0 || len(w.stems) > 0 || w.num || w.time || s.startsAny
+	return w.starts || len(w.stems) > 0 || w.num || w.time || s.startsAny
 }
 
 // advanceRoot is advance for a root: it reads s.rootMoves, in the order

@@ -28,10 +28,14 @@ func filterBit(h uint32) uint32 { return h >> (32 - filterBits) }
 
 type wordSlot struct {
 	head uint64 // the first 8 bytes, zero-padded
-	hash uint32
 	// info is 1 + word id (the low 24 bits; 0 for an empty slot),
 	// min(len, 127) << 24, and slotStems when the word starts a stem.
 	info uint32
+	// What endWord reads about a vocabulary word, kept in its slot so
+	// that one load finds it: its context flags, and whether a root
+	// moves on it (see mayStart).
+	flags  wordFlags
+	starts bool
 }
 
 const (
@@ -39,6 +43,9 @@ const (
 	slotLen   = 127 << 24
 	slotStems = 1 << 31
 )
+
+// id returns the word id of a full slot.
+func (s *wordSlot) id() int32 { return int32(s.info&slotID) - 1 }
 
 // wordHead returns the first min(len(w), 8) bytes of w, zero-padded.
 func wordHead(w []byte) uint64 {
@@ -64,8 +71,9 @@ func hashWord(head uint64, w []byte) uint32 {
 	return uint32(hi ^ lo)
 }
 
-// buildTable fills v.table from v.words.
-func (v *vocab) buildTable() {
+// buildTable fills v.table from v.words; starts has bit id set when a
+// root moves on word id.
+func (v *vocab) buildTable(starts []uint64) {
 	n := 64
 	for n < 2*len(v.words) {
 		n *= 2
@@ -87,32 +95,30 @@ func (v *vocab) buildTable() {
 		for t.slots[i].info != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{head: head, hash: h, info: info}
+		t.slots[i] = wordSlot{head: head, info: info, flags: v.flags[id], starts: starts[id/64]&(1<<(id%64)) != 0}
 	}
 	v.table = t
 }
 
-// find returns the id of w, or -1, and whether w starts a stem (for a
-// vocabulary word; see stems).
-func (t *wordTable) find(w []byte) (id int32, stems bool) {
+// find returns the slot of w, or nil when w is not in the vocabulary.
+func (t *wordTable) find(w []byte) *wordSlot {
 	head := wordHead(w)
 	h := hashWord(head, w)
 	if t.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
-		return -1, false
+		return nil
 	}
 	want := uint32(min(len(w), 127)) << 24
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.info == 0 {
-			return -1, false
+			return nil
 		}
-		if s.hash != h || s.head != head || s.info&slotLen != want {
+		if s.head != head || s.info&slotLen != want {
 			continue
 		}
-		id := int32(s.info&slotID) - 1
-		if len(w) <= 8 || t.text[id] == string(w) {
-			return id, s.info&slotStems != 0
+		if len(w) <= 8 || t.text[s.id()] == string(w) {
+			return s
 		}
 	}
 }

@@ -211,18 +211,19 @@ func prefix3Bit(a, b, c byte) uint32 {
 	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 0x9e3779b1 >> (32 - 15)
 }
 
-// lookup returns the word's id (or -1) and the ids of the stems the word
-// starts with: for a vocabulary word a shared list that must not be
-// changed, else appended to stems.
-func (v *vocab) lookup(w []byte, stems []int32) (int32, []int32) {
-	id, hasStems := v.table.find(w)
-	if id < 0 {
-		return id, v.stemsOf(w, stems)
+// lookup returns the word's slot in the vocabulary table (nil for a word
+// outside it) and the ids of the stems the word starts with: for a
+// vocabulary word a shared list that must not be changed, else appended
+// to stems.
+func (v *vocab) lookup(w []byte, stems []int32) (*wordSlot, []int32) {
+	sl := v.table.find(w)
+	if sl == nil {
+		return nil, v.stemsOf(w, stems)
 	}
-	if !hasStems {
-		return id, nil
+	if sl.info&slotStems == 0 {
+		return sl, nil
 	}
-	return id, v.table.stems[id]
+	return sl, v.table.stems[sl.id()]
 }
 
 // stemsOf appends the ids of the stems w starts with to stems.
@@ -370,10 +371,10 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 		return nil, err
 	}
 	s.closeNodes()
-	s.vocab.buildTable()
 	s.buildMoveMasks()
 	s.buildArriveFlags()
 	s.buildRuns()
+	s.vocab.buildTable(s.starts)
 	s.buildMoveTable()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil

@@ -349,13 +349,13 @@ func (st *Stream) endWord() {
 	w := st.word
 	end := st.wordAt + st.wordLen
 	cw := &st.cw
-	cw.id, cw.stems = st.s.vocab.lookup(w, st.stemBuf[:0])
-	if cw.id < 0 {
-		st.stemBuf = cw.stems[:0]
-	}
+	sl, stems := st.s.vocab.lookup(w, st.stemBuf[:0])
 	var f wordFlags
-	if cw.id >= 0 {
-		f = st.s.vocab.flags[cw.id]
+	cw.id, cw.stems, cw.starts = -1, stems, false
+	if sl != nil {
+		cw.id, cw.starts, f = sl.id(), sl.starts, sl.flags
+	} else {
+		st.stemBuf = stems[:0]
 	}
 	cw.num = st.wordNum || f&flagNumber != 0
 	cw.time = st.wordNum && st.wordTime
@@ -403,10 +403,11 @@ func (st *Stream) endWord() {
 // curWord is the word the automaton reads: its vocabulary id (or -1),
 // the ids of the stems it starts with, and whether it is a number.
 type curWord struct {
-	id    int32
-	stems []int32
-	num   bool // digits, or a number word
-	time  bool // digits with a colon
+	id     int32
+	stems  []int32
+	num    bool // digits, or a number word
+	time   bool // digits with a colon
+	starts bool // a root moves on the word id
 }
 
 // advance moves the match at node over the word w (ending at end). Word
