@@ -67,6 +67,9 @@ func TestByteClasses(t *testing.T) {
 		domain := alnum || b == '-' || b == '.'
 		ctxWord := alnum || b >= 0x80 || b == '\'' || b == '-' || b == '.'
 		v6 := hex || b == ':' || b == '.'
+		if word := alnum || b >= 0x80; isWordByte(b) != word {
+			t.Errorf("byte %#x: isWordByte %v, want %v", b, isWordByte(b), word)
+		}
 		if isHex(b) != hex || isKeyChar(b) != key || isB64URLChar(b) != key || isDomainChar(b) != domain ||
 			isCtxWordByte(b) != ctxWord || isV6Char(b) != v6 {
 			t.Errorf("byte %#x: isHex %v, isKeyChar %v, isB64URLChar %v, isDomainChar %v, isCtxWordByte %v, isV6Char %v; want %v, %v, %v, %v, %v, %v",

@@ -334,7 +334,7 @@ func possessiveAt(text string, i int) bool {
 func isLetterAt(text string, i int) bool {
 	c := text[i]
 	if c < 0x80 {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		return isAlpha(c)
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
@@ -682,7 +682,7 @@ func gluedBefore(text string, i int) bool {
 func skipWord(text string, i int) int {
 	_, size := utf8.DecodeRuneInString(text[i:])
 	i += size
-	for i < len(text) && (isASCIIAlnum(text[i]) || text[i] >= 0x80) {
+	for i < len(text) && isWordByte(text[i]) {
 		i++
 	}
 	return i

@@ -147,6 +147,10 @@ func isCtxWordByte(c byte) bool { return byteClass[c]&clsCtxWord != 0 }
 // isV6Char reports whether c is a hex digit, ':' or '.'.
 func isV6Char(c byte) bool { return byteClass[c]&clsV6 != 0 }
 
+// isWordByte reports whether c is an ASCII letter or digit or any
+// non-ASCII byte.
+func isWordByte(c byte) bool { return byteClass[c]&clsWord != 0 }
+
 // Classes of byteClass.
 const (
 	clsDigit   = 1 << iota // '0'-'9'
@@ -156,6 +160,7 @@ const (
 	clsDomain              // a letter, digit, '-' or '.' (e-mail domains)
 	clsCtxWord             // a letter, digit, '\'', '-', '.' or any non-ASCII byte (context words)
 	clsV6                  // a hex digit, ':' or '.' (IPv6 addresses)
+	clsWord                // a letter, digit or any non-ASCII byte (words)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -185,6 +190,9 @@ var byteClass = func() (t [256]uint8) {
 			k |= clsCtxWord
 		case ':':
 			k |= clsV6
+		}
+		if b >= 0x80 || k&(clsDigit|clsLetter) != 0 {
+			k |= clsWord
 		}
 		if b >= 0x80 {
 			k |= clsCtxWord
