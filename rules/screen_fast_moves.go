@@ -1,6 +1,9 @@
 package rules
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // moveTable finds the word moves of a state in one probe of an
 // open-addressing table keyed by (state node, word id), instead of
@@ -60,20 +63,7 @@ type moveEntry struct {
 // run's other list. The nodes' word move maps and lists, read only here
 // and by the builders before it, are then dropped.
 func (s *Screener) buildMoveTable() {
-	count := 0
-	for i := range s.nodes {
-		count += len(s.nodes[i].out.keys) + len(s.nodes[i].out.words)
-	}
-	es := make([]moveEntry, 0, count)
-	for i := range s.nodes {
-		t := s.nodes[i].out
-		for k, id := range t.keys {
-			es = append(es, moveEntry{moveKey(int32(i), id), t.vals[k]})
-		}
-		for id, cs := range t.words {
-			es = append(es, moveEntry{moveKey(int32(i), id), cs})
-		}
-	}
+	var es []moveEntry
 	for k := range s.runs {
 		r := &s.runs[k]
 		byWord := map[int32][]int32{}
@@ -99,6 +89,20 @@ func (s *Screener) buildMoveTable() {
 		}
 		for _, id := range words {
 			es = append(es, moveEntry{moveKey(runNode(k), id), byWord[id]})
+		}
+	}
+	count := 0
+	for i := range s.nodes {
+		count += len(s.nodes[i].out.keys) + len(s.nodes[i].out.words)
+	}
+	es = slices.Grow(es, count)
+	for i := range s.nodes {
+		t := s.nodes[i].out
+		for k, id := range t.keys {
+			es = append(es, moveEntry{moveKey(int32(i), id), t.vals[k]})
+		}
+		for id, cs := range t.words {
+			es = append(es, moveEntry{moveKey(int32(i), id), cs})
 		}
 	}
 	n := 64
