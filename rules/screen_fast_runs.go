@@ -129,11 +129,13 @@ func (st *Stream) advanceRoot(root int32, start int, w *curWord, end int) {
 	st.steps(m.any, start, end)
 }
 
-// steps arrives at each node of cs, and adds a state for each run.
+// steps arrives at each node of cs, and adds a state for each run. A
+// run and a plain node (see arrive) become a state here, without a call.
 func (st *Stream) steps(cs []int32, start, end int) {
+	flags := st.s.arriveFlags
 	for _, c := range cs {
-		if c >= 0 {
-			st.arrive(c, start, end)
+		if c >= 0 && (flags[c] != arriveLive|arriveOnce || st.idx.on) {
+			st.arriveSlow(c, start, end)
 			continue
 		}
 		st.next = append(st.next, state{node: c, start: start})

@@ -415,9 +415,7 @@ type curWord struct {
 // numbers, times, _) has other moves to read.
 func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 	if w.id >= 0 {
-		for _, c := range st.s.moves.find(node, w.id) {
-			st.arrive(c, start, end)
-		}
+		st.steps(st.s.moves.find(node, w.id), start, end)
 	}
 	if st.s.moveMask[node] == allMoves {
 		st.advanceOther(st.s.nodes[node].out, start, w, end)
@@ -449,15 +447,23 @@ func (st *Stream) advanceOther(n *trans, start int, w *curWord, end int) {
 }
 
 // arrive records a match that reached node c after a word ending at end.
+// A plain node (live, accepting nothing, starting no gap, arriveOnce)
+// only becomes a state; arriveSlow does the rest.
 func (st *Stream) arrive(c int32, start, end int) {
-	f := st.s.arriveFlags[c]
-	if f == arriveLive|arriveOnce && !st.idx.on {
+	if st.s.arriveFlags[c] == arriveLive|arriveOnce && !st.idx.on {
 		st.next = append(st.next, state{node: c, start: start})
 		if len(st.next) == linearStates {
 			st.indexNext()
 		}
 		return
 	}
+	st.arriveSlow(c, start, end)
+}
+
+// arriveSlow is arrive at a node that accepts, starts a gap, or may
+// already be a state.
+func (st *Stream) arriveSlow(c int32, start, end int) {
+	f := st.s.arriveFlags[c]
 	if f&^arriveOnce == arriveLive {
 		st.push(c, 0, start)
 		return
