@@ -146,8 +146,9 @@ func (st *Stream) write(piece string) {
 			continue
 		}
 		if st.pend == 0 && !st.lineStart {
-			// Fast paths: a space, and the first ASCII letter or digit of
-			// a word (what rune does for them).
+			// Fast paths: a space, and a word starting with an ASCII
+			// letter or digit (what rune does for them), read with
+			// wordRun from its first byte.
 			if c == ' ' {
 				st.endWord()
 				st.sepRun++
@@ -160,15 +161,12 @@ func (st *Stream) write(piece string) {
 			if !st.inWord && asciiWord[c] {
 				st.inWord = true
 				st.wordAt = base + i
-				st.wordLen = 1
-				st.wordNum = c <= '9'
+				st.wordLen = 0
+				st.wordNum = true // until wordRun reads a letter
 				st.wordTime = false
 				st.overlong = false
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				st.word = append(st.word[:0], c)
-				i++
+				st.word = st.word[:0]
+				i = st.wordRun(piece, i, end)
 				continue
 			}
 		}
