@@ -158,6 +158,7 @@ type findScratch struct {
 	scan  textScan
 	spans []Span
 	kept  []Span
+	order []int32 // see sortDisjoint
 	// slab is the unused rest of an array that Find carves small results
 	// from, so that most calls do not allocate; see outSlice.
 	slab []Span
@@ -233,7 +234,7 @@ func (e *Engine) Find(text string) []Span {
 	if n > 0 {
 		kept := cands // sorted and disjoint already, the common case
 		if !sortedDisjoint(cands) {
-			kept = sortDisjoint(cands, ws.kept[:0])
+			kept, ws.order = sortDisjoint(cands, ws.kept[:0], ws.order)
 			if kept == nil {
 				kept = resolveOverlaps(cands, ws.kept[:0])
 			}
@@ -308,23 +309,36 @@ func resolveOverlaps(cands, kept []Span) []Span {
 // overlap, and returns nil when some do. On disjoint spans it gives what
 // resolveOverlaps gives (which keeps every one of them), without ordering
 // them by priority first: the usual case of spans from several detectors,
-// appended detector by detector, that do not overlap.
-func sortDisjoint(cands, kept []Span) []Span {
-	kept = append(kept, cands...)
-	if len(kept) > 12 {
-		// Equal starts mean an overlap, so any order of them will do.
-		slices.SortFunc(kept, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
-	} else {
+// appended detector by detector, that do not overlap. Past a dozen spans
+// it sorts their indexes in order (returned for reuse), not the spans.
+func sortDisjoint(cands, kept []Span, order []int32) ([]Span, []int32) {
+	if len(cands) <= 12 {
+		kept = append(kept, cands...)
 		for i := 1; i < len(kept); i++ {
 			for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
 				kept[j], kept[j-1] = kept[j-1], kept[j]
 			}
 		}
+		if !sortedDisjoint(kept) {
+			return nil, order
+		}
+		return kept, order
 	}
-	if !sortedDisjoint(kept) {
-		return nil
+	order = order[:0]
+	for i := range cands {
+		order = append(order, int32(i))
 	}
-	return kept
+	// Equal starts mean an overlap, so any order of them will do.
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].Start, cands[b].Start) })
+	for k := 1; k < len(order); k++ {
+		if cands[order[k]].Start < cands[order[k-1]].End {
+			return nil, order
+		}
+	}
+	for _, i := range order {
+		kept = append(kept, cands[i])
+	}
+	return kept, order
 }
 
 // comparePriority orders spans for resolveOverlaps: the higher score

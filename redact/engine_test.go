@@ -507,7 +507,7 @@ func TestSortDisjoint(t *testing.T) {
 			}
 		}
 		want := resolveOverlaps(slices.Clone(cands), nil)
-		got := sortDisjoint(cands, nil)
+		got, _ := sortDisjoint(cands, nil, nil)
 		if disjoint && got == nil {
 			t.Fatalf("sortDisjoint(%v) = nil for disjoint spans", cands)
 		}
