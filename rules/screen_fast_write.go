@@ -2,43 +2,40 @@ package rules
 
 // wordRun reads the ASCII letters and digits from piece[i:end] into the
 // word in progress (which has no pending apostrophe or separator), as
-// rune would one by one, and returns where they stop. It copies and
-// lowercases the bytes in the same pass, and stops copying once the word
-// is certain to be overlong.
+// rune would one by one, and returns where they stop.
+//
+// Every byte it reads is a letter or a digit, so OR-ing 0x20 lowercases
+// it (a digit already has that bit), and the run is all digits when no
+// byte has bit 0x40 (which every letter has).
 func (st *Stream) wordRun(piece string, i, end int) int {
-	num := st.wordNum
-	room := maxWordBytes - st.wordLen // bytes of this run that still fit
-	if st.overlong {
-		room = 0
-	}
-	w := st.word
 	j := i
-	for ; j < end; j++ {
+	var bits byte
+	for j < end {
 		c := piece[j]
 		if !asciiWord[c] {
 			break
 		}
-		if c > '9' {
-			num = false
-			if c <= 'Z' { // the ASCII word bytes above '9' are letters
-				c += 'a' - 'A'
-			}
-		}
-		if j-i < room {
-			w = append(w, c)
-		}
+		bits |= c
+		j++
 	}
 	n := j - i
-	st.wordNum = num
+	if bits&0x40 != 0 {
+		st.wordNum = false
+	}
 	st.wordLen += n
 	if st.overlong {
 		return j
 	}
-	if n > room {
+	if st.wordLen > maxWordBytes {
 		st.overlong = true
 		st.states = st.states[:0]
 		return j
 	}
-	st.word = w
+	at := len(st.word)
+	st.word = append(st.word, piece[i:j]...)
+	w := st.word[at:]
+	for k := range w {
+		w[k] |= 0x20
+	}
 	return j
 }
