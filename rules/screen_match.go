@@ -143,6 +143,7 @@ const (
 	flagMeta                            // "phrase", "wording", "slogan": the sentence talks about wording
 	flagMetaNoun                        // "words", "messages", "claims" … before "like" or "such as"
 	flagLike                            // "like", "such"
+	flagNo                              // "no": a refusal formula may follow
 )
 
 // markWords flags the context words in the vocabulary.
@@ -167,6 +168,7 @@ func (v *vocab) markWords() {
 		{flagMetaNoun, `words terms claims messages message lines copy tactics language
 			expressions cues triggers examples statements headlines`},
 		{flagLike, `like such`},
+		{flagNo, `no`},
 	} {
 		for _, w := range splitWords(m.words) {
 			id := v.wordID(w)

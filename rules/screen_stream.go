@@ -395,7 +395,7 @@ func (st *Stream) endWord() {
 		st.instruct = true
 	}
 	st.prevFlags = f
-	st.prevNo = string(w) == "no"
+	st.prevNo = f&flagNo != 0
 }
 
 // curWord is the word the automaton reads: its vocabulary id (or -1),
