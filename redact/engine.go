@@ -541,10 +541,14 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 		}
 		return runs
 	}
-	var d uint64
+	// The masks of the last block's words are packed only when one of
+	// them has a digit (or a run is open).
+	var m [8]uint64
+	var anyDigit uint64
 	k := 0
 	for ; i+8*k+8 <= n; k++ {
-		d |= packMask(digitHighMask(load64(s, i+8*k))) << (8 * k)
+		m[k] = digitHighMask(load64(s, i+8*k))
+		anyDigit |= m[k]
 	}
 	if j := i + 8*k; j < n {
 		var x uint64
@@ -555,11 +559,18 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 				x = x<<8 | uint64(s[t])
 			}
 		}
-		d |= packMask(digitHighMask(x)) << (8 * k)
+		m[k] = digitHighMask(x)
+		anyDigit |= m[k]
+		k++
 	}
-	if d|carry != 0 {
-		runs, _, _ = digitEdges(d, i, runs, runStart, carry)
+	if anyDigit|carry == 0 {
+		return runs
 	}
+	var d uint64
+	for t, mt := range m[:k] {
+		d |= packMask(mt) << (8 * t)
+	}
+	runs, _, _ = digitEdges(d, i, runs, runStart, carry)
 	return runs
 }
 
