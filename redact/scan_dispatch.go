@@ -3,7 +3,7 @@ package redact
 // scanSet is a set of the built-in scan detectors, one bit each, in the
 // order of their ids, which is the order Find runs them in. Calling them
 // through runScans instead of an interface slice saves an indirect call
-// per detector and text, a sixth of the engine's fixed cost per call.
+// per detector and text (a quarter of BenchmarkFindShort when measured).
 type scanSet uint32
 
 const (
