@@ -3,10 +3,10 @@ package rules
 // A root move often leads to many nodes at once ("the" starts a dozen
 // bias phrases). The nodes of such a move that are plain (live, accepting
 // nothing, starting no gap, and reached by no other move on the same word,
-// see arriveOnce) become states in
-// a row with the same start, so they are kept as one state that stands for
-// the row (a run), and a run is skipped as a whole when none of its nodes
-// moves on the next word.
+// see arriveOnce) become states in a row with the same start, so they are
+// kept as one state that stands for the row (a run). A run is skipped as a
+// whole when none of its nodes moves on the next word, and otherwise
+// advances only the nodes that do (see moveTable).
 
 // nodeRun is a row of plain nodes that one root move leads to.
 type nodeRun struct {
