@@ -34,7 +34,8 @@ func (t *moveTable) slot(key uint64) uint64 {
 	return (key * 0x9e3779b97f4a7c15) >> t.shift
 }
 
-// find returns the value of (node, id), or nil.
+// find returns the value of (node, id), or nil. The value is shared: it
+// must not be changed.
 func (t *moveTable) find(node, id int32) []int32 {
 	key := moveKey(node, id)
 	mask := uint64(len(t.slots) - 1)
