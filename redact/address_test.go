@@ -72,6 +72,11 @@ func TestDOBDetector(t *testing.T) {
 		{"not age percent", "CTR is 34%", nil},
 		{"too old", "aged 300 days", nil},
 		{"years not age", "for 5 years we have sold shoes", nil},
+		{"turns next week", "He turns 45 next week.", []string{"AGE:45"}},
+		{"is turning tomorrow", "she is turning 21 tomorrow!", []string{"AGE:21"}},
+		{"i'm turning", "I'm turning 50 this summer", []string{"AGE:50"}},
+		{"brand anniversary", "The store turns 5 this year.", nil},
+		{"we turn", "we are turning 10 next month", nil},
 	}
 	d := dobDetector{}
 	for _, tc := range tests {

@@ -480,7 +480,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	strong := wv&2 != 0
 	if !strong {
-		if !ageEndOK(text, r.end) {
+		if !ageEndOK(text, r.end) && !(isTurnVerb(w) && turnTimeAfter(text, r.end) && personBefore(text, k)) {
 			return Span{}, false
 		}
 		if w == "is" || w == "am" || w == "are" {
@@ -503,6 +503,54 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 		Reason: "number after an age word"}, true
+}
+
+// isTurnVerb reports whether w is a form of "turn", whose number is an age
+// also when a time follows it ("turns 45 next week").
+func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "turning" }
+
+// personBefore reports whether the words ending at k (before a turn
+// verb) are a personal pronoun, optionally with an auxiliary: "she turns",
+// "he is turning", "I'm turning". A brand's anniversary ("the store turns
+// 5 this year") is not an age.
+func personBefore(text string, k int) bool {
+	var buf [16]byte
+	for range 2 {
+		p := k - 1
+		if p <= 0 || text[p] != ' ' {
+			return false
+		}
+		q := p
+		for q > 0 && isCtxWordByte(text[q-1]) {
+			q--
+		}
+		w, _ := lowerWord(text, q, p, &buf)
+		switch w {
+		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're":
+			return true
+		case "is", "am", "are", "was", "were", "will":
+			k = q
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// turnTimeAfter reports whether a time phrase follows the number ending at
+// e: " next", " this", " today", " tomorrow", " on ", " in ", " soon",
+// " last", " yesterday".
+func turnTimeAfter(text string, e int) bool {
+	if e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	rest := text[e+1:]
+	for _, p := range [...]string{"next ", "this ", "today", "tomorrow", "on ", "in ", "soon", "last ", "yesterday"} {
+		if hasPrefixFoldASCII(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageEndOK reports whether an age number ends its clause.
