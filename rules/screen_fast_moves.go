@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
 // moveTable finds the word moves of a state in one probe of an
 // open-addressing table keyed by (state node, word id), instead of
@@ -53,7 +50,7 @@ func (t *moveTable) find(node, id int32) []int32 {
 	}
 }
 
-// moveEntry is a value of the table while it is built.
+// moveEntry is a run's value while the table is built.
 type moveEntry struct {
 	key uint64
 	cs  []int32
@@ -92,42 +89,26 @@ func (s *Screener) buildMoveTable() {
 			es = append(es, moveEntry{moveKey(runNode(k), id), byWord[id]})
 		}
 	}
-	count := 0
+	count := len(es)
 	for i := range s.nodes {
 		count += len(s.nodes[i].out.keys) + len(s.nodes[i].out.words)
 	}
-	es = slices.Grow(es, count)
-	for i := range s.nodes {
-		t := s.nodes[i].out
-		for k, id := range t.keys {
-			es = append(es, moveEntry{moveKey(int32(i), id), t.vals[k]})
-		}
-		for id, cs := range t.words {
-			es = append(es, moveEntry{moveKey(int32(i), id), cs})
-		}
-	}
 	n := 64
-	for n < len(es)+len(es)/2 {
+	for n < count+count/2 {
 		n *= 2
 	}
 	t := moveTable{slots: make([]moveSlot, n), shift: uint8(64 - bits.TrailingZeros(uint(n)))}
-	mask := uint64(n - 1)
 	for _, e := range es {
-		if len(e.cs) == 0 {
-			continue
+		t.add(e.key, e.cs)
+	}
+	for i := range s.nodes {
+		o := s.nodes[i].out
+		for k, id := range o.keys {
+			t.add(moveKey(int32(i), id), o.vals[k])
 		}
-		i := t.slot(e.key)
-		for t.slots[i].n != 0 {
-			i = (i + 1) & mask
+		for id, cs := range o.words {
+			t.add(moveKey(int32(i), id), cs)
 		}
-		sl := moveSlot{key: e.key, n: int32(len(e.cs))}
-		if len(e.cs) == 1 {
-			sl.at[0] = e.cs[0]
-		} else {
-			sl.at[0] = int32(len(t.lists))
-			t.lists = append(t.lists, e.cs...)
-		}
-		t.slots[i] = sl
 	}
 	s.moves = t
 	for i := range s.nodes {
@@ -136,6 +117,23 @@ func (s *Screener) buildMoveTable() {
 			o.keys, o.vals, o.words = nil, nil, nil
 		}
 	}
+}
+
+// add stores the value cs (not empty) of key, which is not in t yet.
+func (t *moveTable) add(key uint64, cs []int32) {
+	mask := uint64(len(t.slots) - 1)
+	i := t.slot(key)
+	for t.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	sl := moveSlot{key: key, n: int32(len(cs))}
+	if len(cs) == 1 {
+		sl.at[0] = cs[0]
+	} else {
+		sl.at[0] = int32(len(t.lists))
+		t.lists = append(t.lists, cs...)
+	}
+	t.slots[i] = sl
 }
 
 // wordMovesOf returns the word ids node c has a word move on, each once.
