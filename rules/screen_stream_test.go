@@ -216,3 +216,35 @@ func TestScanConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesUnique: no two partial matches share a node and skips. The
+// fast paths that add a state without looking for an equal one (runs,
+// arriveOnce nodes, the pushed filter) rely on it.
+func TestStatesUnique(t *testing.T) {
+	s := DefaultScreener()
+	texts := append(slices.Clone(streamCorpus), marketingAnswer(8<<10))
+	for _, r := range DefaultScreenRules() {
+		texts = append(texts, r.Examples.Match...)
+		texts = append(texts, r.Examples.NoMatch...)
+	}
+	type key struct {
+		node  int32
+		skips int8
+	}
+	for _, text := range texts {
+		st := s.NewStream()
+		seen := map[key]bool{}
+		for i := range len(text) {
+			st.Write(text[i : i+1])
+			clear(seen)
+			for _, x := range st.states {
+				k := key{x.node, x.skips}
+				if seen[k] {
+					t.Fatalf("after %q: two states for node %d with %d skips", text[:i+1], x.node, x.skips)
+				}
+				seen[k] = true
+			}
+		}
+		st.Close()
+	}
+}
