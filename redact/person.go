@@ -400,20 +400,12 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		if i >= len(text) {
 			return dst
 		}
-		c := text[i]
-		if c >= 0x80 {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsUpper(r) {
-				i += size
+		var n, end int
+		if text[i] < 0x80 && personFastPath {
+			if i > 0 && !runMayStart(text, i) {
+				i = skipWord(text, i)
 				continue
 			}
-		}
-		if !wordStartAt(text, i) || gluedBefore(text, i) {
-			i = skipWord(text, i)
-			continue
-		}
-		var n, end int
-		if c < 0x80 && personFastPath {
 			// Most capitalised words are plain ASCII words ("Write",
 			// "Anna"): read and look them up once, here. The most common
 			// one, a stop word that no capitalised word, initial or
@@ -437,29 +429,56 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 				n, end = readNameRun(text, i, toks[:])
 			}
 		} else {
+			next, ok := runStartSlow(text, i)
+			if !ok {
+				i = next
+				continue
+			}
 			n, end = readNameRun(text, i, toks[:])
 		}
 		if n == 0 {
 			i = skipWord(text, i)
 			continue
 		}
-		run := toks[:n]
-		if k := cityPrefix(text, run); k > 0 {
-			cs, ce := run[0].start, run[k-1].end
-			if w := locationCue(text, cs, lastPerson); w != "" {
-				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: withContext("known city in a sentence about a person", w)})
-			}
-			run = run[k:]
-		}
-		before := len(dst)
-		dst = scoreNameRun(text, run, dst)
-		if len(dst) > before {
-			lastPerson = dst[len(dst)-1].End
-			end = max(end, lastPerson)
-		}
-		i = end
+		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
+}
+
+// runStartSlow is Detect's test of the capital or lead byte at i when the
+// fast paths do not apply: a lead byte of a rune that is not upper case,
+// or a word that is no run start, gives where to go on and false.
+func runStartSlow(text string, i int) (int, bool) {
+	if text[i] >= 0x80 {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) {
+			return i + size, false
+		}
+	}
+	if i > 0 && !runMayStart(text, i) {
+		return skipWord(text, i), false
+	}
+	return i, true
+}
+
+// scoreRun scores the run read by Detect, which ends at end: a leading
+// city (LOCATION when a cue supports it) and then names. It returns where
+// Detect goes on and the end of the last PERSON span.
+func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+	if k := cityPrefix(text, run); k > 0 {
+		cs, ce := run[0].start, run[k-1].end
+		if w := locationCue(text, cs, lastPerson); w != "" {
+			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+				Reason: withContext("known city in a sentence about a person", w)})
+		}
+		run = run[k:]
+	}
+	before := len(dst)
+	dst = scoreNameRun(text, run, dst)
+	if len(dst) > before {
+		lastPerson = dst[len(dst)-1].End
+		end = max(end, lastPerson)
+	}
+	return end, lastPerson, dst
 }
 
 // personFastPath enables the fast paths of Detect (plainWord,
@@ -664,6 +683,43 @@ func locationCue(text string, cs, lastPerson int) string {
 	return w
 }
 
+// runMayStart reports whether a run may start at the capital at i > 0:
+// wordStartAt and not gluedBefore, in one table load when the byte before
+// is ASCII.
+func runMayStart(text string, i int) bool {
+	switch capBefore[text[i-1]] {
+	case beforeInWord:
+		return false
+	case beforeDotDash:
+		return i < 2 || !isASCIIAlnum(text[i-2])
+	case beforeNonASCII:
+		return wordStartAt(text, i)
+	}
+	return true
+}
+
+// Classes of the byte before a capital, for runMayStart.
+const (
+	beforeStarts   = iota // a word starts after it, not glued to anything
+	beforeInWord          // a letter, a digit or a glue byte ('@', '/', …)
+	beforeDotDash         // '.' or '-': glued when a letter or digit precedes it
+	beforeNonASCII        // part of a multi-byte rune: decode it
+)
+
+var capBefore = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = beforeNonASCII
+		case isASCIIAlnum(byte(c)) || strings.IndexByte("@/_#\\=&%", byte(c)) >= 0:
+			t[c] = beforeInWord
+		case c == '.' || c == '-':
+			t[c] = beforeDotDash
+		}
+	}
+	return t
+}()
+
 // gluedBefore reports whether the word at i is glued to a URL, e-mail,
 // path or identifier (e.g. "example.com/Sale", "@Anna").
 func gluedBefore(text string, i int) bool {
@@ -837,6 +893,9 @@ func isParticle(w string) bool {
 }
 
 // scoreNameParts decides whether toks (no stop words inside) are a name.
+// Strong gazetteer evidence decides here; everything that reads the
+// context is out of line, in scoreNameContext, so that the common cases
+// run little code.
 func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Span {
 	// Leading titles.
 	title := ""
@@ -853,33 +912,31 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if len(core) == 0 {
 		return dst
 	}
-	nameToks := 0
-	given, ambig, family, unknown, city := 0, 0, 0, 0, 0
-	firstGiven := false
+	var c nameCounts
 	for idx := range core {
 		t := &core[idx]
 		if t.initial || t.particle {
 			continue
 		}
-		nameToks++
+		c.toks++
 		f := t.flags
 		switch {
 		case f&nameGiven != 0 && f&(nameAmbiguous|nameCity) == 0:
-			given++
+			c.given++
 			if idx == 0 {
-				firstGiven = true
+				c.firstGiven = true
 			}
 		case f&nameGiven != 0:
-			ambig++
+			c.ambig++
 		case f&nameFamily != 0:
-			family++
+			c.family++
 		case f&nameCity != 0:
-			city++
+			c.city++
 		default:
-			unknown++
+			c.unknown++
 		}
 	}
-	if nameToks == 0 {
+	if c.toks == 0 {
 		return dst
 	}
 	start := core[0].start
@@ -892,16 +949,35 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if nameToks == 1 && given+ambig+family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
+	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {
 		return dst // an ordinary capitalised word opening a sentence
 	}
 	// Strong gazetteer evidence decides alone; its reason stays without a
 	// context word, which saves the context scan for most names.
-	if title == "" && nameToks >= 2 && firstGiven && (family > 0 || given > 1) {
-		return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
-			Reason: "given name and family name from gazetteers"})
+	score, reason := 0.95, "given name and family name from gazetteers"
+	if title != "" || c.toks < 2 || !c.firstGiven || c.family == 0 && c.given <= 1 {
+		var ok bool
+		if score, reason, end, ok = scoreNameContext(text, start, end, title, greet, &c); !ok {
+			return dst
+		}
 	}
+	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
+}
+
+// nameCounts counts the name tokens of a run part (initials and particles
+// left out) by what the gazetteers say of them.
+type nameCounts struct {
+	toks                                int
+	given, ambig, family, unknown, city int
+	firstGiven                          bool // the first token is an unambiguous given name
+}
+
+// scoreNameContext is scoreNameParts for the parts that need context: a
+// title, a greeting, a context word before start or a signature line. It
+// returns the score, the reason and the end of the name (which may take in
+// a given name after a comma), or false when text[start:end] is no name.
+func scoreNameContext(text string, start, end int, title, greet string, c *nameCounts) (float64, string, int, bool) {
 	ctx := greet
 	if ctx == "" {
 		ctx = contextBefore(text, start, 24, ctxPerson)
@@ -910,6 +986,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
 	}
+	nameToks, given, ambig, family, unknown, city := c.toks, c.given, c.ambig, c.family, c.unknown, c.city
+	firstGiven := c.firstGiven
 	var score float64
 	var reason string
 	switch {
@@ -935,7 +1013,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
 		score, reason = 0.65, "capitalised words with a family name"
 	default:
-		return dst
+		return 0, "", end, false
 	}
 	if title != "" {
 		reason = withContext(reason, titleLower.get(strings.TrimSuffix(title, ".")))
@@ -953,7 +1031,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	// A trailing initial keeps its dot ("Meg C."); a sentence-final dot after
 	// a full word is not part of the name.
-	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
+	return score, reason, end, true
 }
 
 // signatureLine reports whether text[start:end] stands alone on its line

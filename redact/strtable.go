@@ -12,11 +12,17 @@ import (
 // a lookup of a key of up to eight bytes (nearly every word looked up on
 // every capitalised word and digit run) packs the key once, multiplies it
 // for the slot index and compares two integers per probe, without
-// touching the key strings. Longer keys also compare the stored string.
+// touching the key strings. A key of nine to sixteen bytes also compares
+// its last eight bytes, kept in a parallel array, and only longer keys
+// compare the stored string: a hit on a long word ("Summarise") reads two
+// table entries instead of a string header and the string's bytes.
 // It never allocates.
 type strTable struct {
 	slots []tableSlot
 	keys  []string
+	// tails holds the last eight bytes of each key longer than eight
+	// bytes, for findLong.
+	tails []uint64
 	shift uint8 // 64 - log2(len(slots)): the index is the hash's top bits
 	mask  uint32
 	n     int
@@ -63,6 +69,7 @@ func newStrTableSize(size int) *strTable {
 	return &strTable{
 		slots: make([]tableSlot, size),
 		keys:  make([]string, size),
+		tails: make([]uint64, size),
 		shift: uint8(64 - bits.TrailingZeros(uint(size))),
 		mask:  uint32(size - 1),
 	}
@@ -131,11 +138,12 @@ func (t *strTable) findWord(w uint64, n int) uint32 {
 
 // findLong is findWord for a key of more than eight bytes.
 func (t *strTable) findLong(key string) uint32 {
-	w := load64(key, 0)
+	w, tail := load64(key, 0), load64(key, len(key)-8)
 	i := uint32(hashLong(key) >> t.shift)
 	for {
 		sl := &t.slots[i]
-		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.keys[i] == key {
+		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i&t.mask] == tail &&
+			(len(key) <= 16 || t.keys[i] == key) {
 			return i
 		}
 		i = (i + 1) & t.mask
@@ -162,6 +170,9 @@ func (t *strTable) or(key string, v uint32) {
 	i := t.find(key)
 	if t.slots[i].n == 0 {
 		t.slots[i].word, t.slots[i].n, t.keys[i] = packWord(key), uint32(len(key)), key
+		if len(key) > 8 {
+			t.tails[i] = load64(key, len(key)-8)
+		}
 		t.n++
 	}
 	t.slots[i].val |= v
@@ -169,13 +180,13 @@ func (t *strTable) or(key string, v uint32) {
 }
 
 func (t *strTable) grow() {
-	old, oldKeys := t.slots, t.keys
+	old, oldKeys, oldTails := t.slots, t.keys, t.tails
 	g := newStrTableSize(2 * len(old))
-	t.slots, t.keys, t.shift, t.mask = g.slots, g.keys, g.shift, g.mask
+	t.slots, t.keys, t.tails, t.shift, t.mask = g.slots, g.keys, g.tails, g.shift, g.mask
 	for i, sl := range old {
 		if sl.n != 0 {
 			j := t.find(oldKeys[i])
-			t.slots[j], t.keys[j] = sl, oldKeys[i]
+			t.slots[j], t.keys[j], t.tails[j] = sl, oldKeys[i], oldTails[i]
 		}
 	}
 }
