@@ -31,6 +31,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/caddyserver/caddy/v2"
@@ -158,7 +159,7 @@ func run(o options) error {
 		defer pprof.StopCPUProfile()
 	}
 
-	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "errors")
+	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "errors")
 	var summary []string
 	for _, sc := range scs {
 		var plain, guard result
@@ -172,8 +173,9 @@ func run(o options) error {
 		hist1 := scrapeProcessing(env.admin)
 		plain.print(sc.name, "plain")
 		guard.print(sc.name, "guardrail")
-		line := fmt.Sprintf("%-16s req/s ratio %.2f, added p50 %s, added p99 %s", sc.name,
-			guard.rps()/plain.rps(), fmtDelta(guard.pct(50)-plain.pct(50)), fmtDelta(guard.pct(99)-plain.pct(99)))
+		line := fmt.Sprintf("%-16s req/s ratio %.2f, cpu/req ratio plain/guardrail %.2f (+%s per request), added p50 %s, added p99 %s", sc.name,
+			guard.rps()/plain.rps(), float64(plain.cpuPerRequest())/float64(max(guard.cpuPerRequest(), 1)),
+			fmtDur(guard.cpuPerRequest()-plain.cpuPerRequest()), fmtDelta(guard.pct(50)-plain.pct(50)), fmtDelta(guard.pct(99)-plain.pct(99)))
 		if sc.stream {
 			line += fmt.Sprintf(", added ttfc p50 %s", fmtDelta(guard.ttfcPct(50)-plain.ttfcPct(50)))
 		}
@@ -402,6 +404,7 @@ type result struct {
 	samples []sample
 	errors  int
 	elapsed time.Duration
+	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy)
 	lastErr error
 }
 
@@ -409,6 +412,7 @@ func (r *result) merge(o result) {
 	r.samples = append(r.samples, o.samples...)
 	r.errors += o.errors
 	r.elapsed += o.elapsed
+	r.cpu += o.cpu
 	if o.lastErr != nil {
 		r.lastErr = o.lastErr
 	}
@@ -419,6 +423,27 @@ func (r *result) rps() float64 {
 		return 0
 	}
 	return float64(len(r.samples)) / r.elapsed.Seconds()
+}
+
+// cpuPerRequest is the process's CPU time per completed request: with
+// everything in one process, the ratio plain / guardrail of it is the
+// throughput the guardrail keeps when the CPUs are the limit, and it moves
+// far less than requests/s when other programs share the machine.
+func (r *result) cpuPerRequest() time.Duration {
+	if len(r.samples) == 0 {
+		return 0
+	}
+	return r.cpu / time.Duration(len(r.samples))
+}
+
+// processCPU returns the user+system CPU time of this process, or 0 where
+// that is not available.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func percentile(ds []time.Duration, p float64) time.Duration {
@@ -453,8 +478,8 @@ func (r *result) print(name, side string) {
 	if r.ttfcPct(50) > 0 {
 		ttfc50, ttfc99 = fmtDur(r.ttfcPct(50)), fmtDur(r.ttfcPct(99))
 	}
-	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
-		ttfc50, ttfc99, r.errors)
+	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
+		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), r.errors)
 	if r.lastErr != nil {
 		fmt.Printf("  last error: %v\n", r.lastErr)
 	}
@@ -469,7 +494,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		wg    sync.WaitGroup
 	)
 	deadline := time.Now().Add(d)
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	for w := 0; w < conc; w++ {
 		wg.Add(1)
 		go func() {
@@ -496,7 +521,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		}()
 	}
 	wg.Wait()
-	res.elapsed = time.Since(start)
+	res.elapsed, res.cpu = time.Since(start), processCPU()-cpu0
 	return res
 }
 
