@@ -13,6 +13,8 @@ import (
 
 	"github.com/caddyserver/caddy/v2"
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // handlerServe runs one request through g with a next handler that records
@@ -115,4 +117,34 @@ func TestHandlerFailsClosed(t *testing.T) {
 			t.Errorf("status %d body %s, want 502 upstream_format", rec.Code, rec.Body)
 		}
 	})
+}
+
+// TestMetricCountsPerExchange checks the counters through the label cache
+// and that the pooled redaction counts start empty for every exchange: each
+// exchange with one e-mail address adds exactly one to its counter.
+func TestMetricCountsPerExchange(t *testing.T) {
+	g := newTestGuardrail(t, nil)
+	email := redactionsByLabel.get("EMAIL_ADDRESS", "", 1)
+	forwarded := exchangesByLabel.get("openai_chat", "forwarded", 2)
+	value := func(c prometheus.Counter) float64 {
+		var m dto.Metric
+		if err := c.Write(&m); err != nil {
+			t.Fatal(err)
+		}
+		return m.GetCounter().GetValue()
+	}
+	e0, f0 := value(email), value(forwarded)
+	body := `{"model":"m","messages":[{"role":"user","content":"write to ana.silva@example.com today"}]}`
+	for i := 1; i <= 3; i++ {
+		serveOnce(t, g, body, nil)
+		if got := value(metricRedactions.WithLabelValues("EMAIL_ADDRESS")) - e0; got != float64(i) {
+			t.Fatalf("after %d exchanges, EMAIL_ADDRESS redactions counted %v", i, got)
+		}
+		if got := value(forwarded) - f0; got != float64(i) {
+			t.Fatalf("after %d exchanges, forwarded exchanges counted %v", i, got)
+		}
+	}
+	if email != redactionsByLabel.get("EMAIL_ADDRESS", "", 1) {
+		t.Error("the label cache returned another child for the same labels")
+	}
 }

@@ -2,6 +2,8 @@ package caddymodule
 
 import (
 	"errors"
+	"sync"
+	"sync/atomic"
 
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -55,22 +57,77 @@ func registerMetrics(reg prometheus.Registerer) error {
 	return nil
 }
 
+// The children of the vectors that every exchange touches, by label values.
+var (
+	exchangesByLabel    = labelCache[prometheus.Counter]{with: metricExchanges.WithLabelValues}
+	redactionsByLabel   = labelCache[prometheus.Counter]{with: metricRedactions.WithLabelValues}
+	findingsByLabel     = labelCache[prometheus.Counter]{with: metricFindings.WithLabelValues}
+	consentByLabel      = labelCache[prometheus.Counter]{with: metricConsent.WithLabelValues}
+	processingByDialect = labelCache[prometheus.Observer]{with: metricProcessing.WithLabelValues}
+)
+
+// labelCache memoizes a vector's children by their label values (one or
+// two). The values come from small sets (dialects, outcomes, entity types,
+// categories, consent sources), so the map stays small; a hit is one atomic
+// load and a map lookup, with no lock and no write to memory shared between
+// cores, where WithLabelValues hashes the values under a read lock. The map
+// is copied on a miss, which happens once per label combination.
+type labelCache[T any] struct {
+	with func(...string) T
+	mu   sync.Mutex // serialises misses
+	m    atomic.Pointer[map[[2]string]T]
+}
+
+// maxLabelCache bounds a cache; past it, children are looked up uncached.
+const maxLabelCache = 4096
+
+func (c *labelCache[T]) get(a, b string, n int) T {
+	k := [2]string{a, b}
+	if m := c.m.Load(); m != nil {
+		if v, ok := (*m)[k]; ok {
+			return v
+		}
+	}
+	var v T
+	if n == 1 {
+		v = c.with(a)
+	} else {
+		v = c.with(a, b)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old := c.m.Load()
+	if old != nil && len(*old) >= maxLabelCache {
+		return v
+	}
+	m := make(map[[2]string]T, 1)
+	if old != nil {
+		m = make(map[[2]string]T, len(*old)+1)
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	m[k] = v
+	c.m.Store(&m)
+	return v
+}
+
 // observe counts one finished exchange.
 func (x *exchangeState) observe() {
-	metricExchanges.WithLabelValues(x.dialect, x.outcome).Inc()
+	exchangesByLabel.get(x.dialect, x.outcome, 2).Inc()
 	for typ, n := range x.redactions.byType {
-		metricRedactions.WithLabelValues(typ).Add(float64(n))
+		redactionsByLabel.get(typ, "", 1).Add(float64(n))
 	}
 	for _, f := range x.findings {
-		metricFindings.WithLabelValues(f.category, f.action).Inc()
+		findingsByLabel.get(f.category, f.action, 2).Inc()
 	}
 	if x.consentDecision != "" {
 		if len(x.consentSources) == 0 {
-			metricConsent.WithLabelValues(x.consentDecision, "none").Inc()
+			consentByLabel.get(x.consentDecision, "none", 2).Inc()
 		}
 		for _, s := range x.consentSources {
-			metricConsent.WithLabelValues(x.consentDecision, s).Inc()
+			consentByLabel.get(x.consentDecision, s, 2).Inc()
 		}
 	}
-	metricProcessing.WithLabelValues(x.dialect).Observe(x.guardDur.Seconds())
+	processingByDialect.get(x.dialect, "", 1).Observe(x.guardDur.Seconds())
 }

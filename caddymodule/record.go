@@ -88,6 +88,10 @@ func (g *Guardrail) emit(x *exchangeState) {
 	g.emitter.Emit(x.record(p))
 	p.reset()
 	recordPool.Put(p)
+	// The record was written: the redaction counts can be reused. The
+	// request's redactor holds the same maps.
+	x.redactor.stats = redactStats{}
+	x.redactions.release()
 }
 
 // recordParts is an exchange record and the parts it points to, in one

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
@@ -126,6 +127,30 @@ type redactStats struct {
 	total  int
 	byType map[string]int
 	rules  map[string]struct{}
+	maps   *statsMaps // where byType and rules came from, for release
+}
+
+// statsMaps are the maps of a redactStats, pooled: an exchange with
+// personal data would otherwise allocate both for its record.
+type statsMaps struct {
+	byType map[string]int
+	rules  map[string]struct{}
+}
+
+var statsPool = sync.Pool{New: func() any {
+	return &statsMaps{byType: map[string]int{}, rules: map[string]struct{}{}}
+}}
+
+// release returns the maps to the pool; s and every copy of it must not be
+// used afterwards (the exchange's record was written).
+func (s *redactStats) release() {
+	if s.maps == nil || len(s.byType) > 64 || len(s.rules) > 64 {
+		return
+	}
+	clear(s.maps.byType)
+	clear(s.maps.rules)
+	statsPool.Put(s.maps)
+	*s = redactStats{}
 }
 
 func (s *redactStats) add(spans []redact.Span) {
@@ -133,8 +158,8 @@ func (s *redactStats) add(spans []redact.Span) {
 		return
 	}
 	if s.byType == nil {
-		s.byType = map[string]int{}
-		s.rules = map[string]struct{}{}
+		s.maps = statsPool.Get().(*statsMaps)
+		s.byType, s.rules = s.maps.byType, s.maps.rules
 	}
 	for _, sp := range spans {
 		s.total++
