@@ -452,8 +452,28 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			i = skipWord(text, i)
 			continue
 		}
+		if stopOnly(toks[:n]) {
+			i = end // scoreRun would find nothing
+			continue
+		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
+}
+
+// stopOnly reports whether every token of run is a stop word or a
+// greeting, none a title, and the first no city: scoreNameRun splits such
+// a run at every token and cityPrefix takes none of it, so scoreRun finds
+// nothing ("Our", "Hi,", "Google Ads", "French").
+func stopOnly(run []nameTok) bool {
+	if run[0].flags&(nameCity|nameCityHead) != 0 {
+		return false
+	}
+	for k := range run {
+		if run[k].flags&(nameStop|nameGreeting) == 0 || run[k].title {
+			return false
+		}
+	}
+	return true
 }
 
 // runStartSlow is Detect's test of the capital or lead byte at i when the
