@@ -396,9 +396,9 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 	i := 0
 	lastPerson := -1
 	for {
-		// The next capital (see nextCapital), eight bytes at a time in
-		// line: this runs for every capital and every text, and most
-		// capitals are near.
+		// The next capital, as nextCapital finds it, eight bytes at a
+		// time in line (a call per capitalised word cost more than the
+		// scan); nextCapital reads the last bytes.
 		found := false
 		for ; i+8 <= len(text); i += 8 {
 			if m := capitalMask(load64(text, i)); m != 0 {
@@ -452,7 +452,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if stopOnly(toks[:n]) {
+		if personFastPath && stopOnly(toks[:n]) {
 			i = end // scoreRun would find nothing
 			continue
 		}
@@ -514,8 +514,8 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 }
 
 // personFastPath enables the fast paths of Detect (plainWord,
-// loneAfter, acronymAt); tests switch it off to check that they change
-// nothing.
+// loneAfter, acronymAt, runMayStart, stopOnly); tests switch it off to
+// check that they change nothing.
 var personFastPath = true
 
 // loneAfter reports whether no run token can follow a token ending at j:
@@ -730,7 +730,7 @@ func runMayStart(text string, i int) bool {
 	return true
 }
 
-// Classes of the byte before a capital, for runMayStart.
+// Classes of the byte before a capital, in capBefore, for runMayStart.
 const (
 	beforeStarts   = iota // a word starts after it, not glued to anything
 	beforeInWord          // a letter, a digit or a glue byte ('@', '/', …)
@@ -738,6 +738,7 @@ const (
 	beforeNonASCII        // part of a multi-byte rune: decode it
 )
 
+// capBefore classifies each byte as the byte before a capital.
 var capBefore = func() (t [256]uint8) {
 	for c := range 256 {
 		switch {

@@ -265,3 +265,26 @@ func TestNextCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestRunMayStart checks runMayStart against wordStartAt and gluedBefore
+// for every byte before a capital and every byte before that, and for
+// multi-byte letters and symbols before it.
+func TestRunMayStart(t *testing.T) {
+	check := func(text string, i int) {
+		t.Helper()
+		want := wordStartAt(text, i) && !gluedBefore(text, i)
+		if got := runMayStart(text, i); got != want {
+			t.Fatalf("runMayStart(%q, %d) = %v, want %v", text, i, got, want)
+		}
+	}
+	for a := range 256 {
+		for b := range 256 {
+			text := string([]byte{byte(a), byte(b), 'A'})
+			check(text, 2)
+			check(text[1:], 1)
+		}
+	}
+	for _, pre := range []string{"é", "x€", "1—", "ß.", "ü-", "😊", "Ö/"} {
+		check(pre+"Anna", len(pre))
+	}
+}

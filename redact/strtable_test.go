@@ -10,8 +10,11 @@ func TestStrTable(t *testing.T) {
 	words := map[string]uint32{}
 	for i := 0; i < 300; i++ {
 		w := fmt.Sprintf("w%dx", i*7919)
-		if i%3 == 0 {
+		switch i % 3 {
+		case 0:
 			w = w + "-longer-than-eight-bytes"
+		case 1:
+			w = w + "-9to16" // nine to sixteen bytes: compared by head and tail
 		}
 		tab.or(w, 1<<(i%5))
 		tab.or(w, 1<<(i%7+8))
@@ -44,6 +47,9 @@ func TestStrTable(t *testing.T) {
 		{"absent long", "not-a-key-at-all-and-long"},
 		{"NUL padded", "w7919x\x00"},
 		{"long key, one byte short", "w0x-longer-than-eight-byte"},
+		{"long key, other middle byte", "w0x-longXr-than-eight-bytes"},
+		{"9 to 16 bytes, other middle byte", "w7919x-9To16"},
+		{"9 to 16 bytes, other last byte", "w7919x-9to17"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if v, ok := tab.get(tc.key); ok {
