@@ -533,12 +533,25 @@ func loneAfter(text string, j int) bool {
 	case afterEndsRun:
 		return true // punctuation, a digit, a word that is no particle
 	}
+	if k+8 <= len(text) {
+		// The word's letters in one load: particles have at most five.
+		x := load64(text, k)
+		n := bits.TrailingZeros64(^lowerMask(x)&0x8080808080808080) >> 3
+		if n > 5 {
+			return true
+		}
+		_, ok := particleTable.getWord(x&(1<<(8*n)-1), n)
+		return !ok
+	}
 	e := k + 1
 	for e < len(text) && e-k <= 5 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
 	return e-k > 5 || !isParticle(text[k:e])
 }
+
+// particleTable holds the name particles (see isParticle), for loneAfter.
+var particleTable = boolTable(nameParticles)
 
 // Classes of the byte after a word and a space, for loneAfter.
 const (

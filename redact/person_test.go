@@ -288,3 +288,33 @@ func TestRunMayStart(t *testing.T) {
 		check(pre+"Anna", len(pre))
 	}
 }
+
+// TestParticleTable checks that particleTable, which loneAfter reads,
+// holds exactly the words isParticle accepts: every lower-case word of up
+// to four letters, and the five-letter words of the particles' letters.
+func TestParticleTable(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		_, got := particleTable.getWord(packWord(w), len(w))
+		if want := isParticle(w); got != want {
+			t.Fatalf("particleTable has %q: %v, isParticle: %v", w, got, want)
+		}
+	}
+	var rec func(prefix string, n int, letters string)
+	rec = func(prefix string, n int, letters string) {
+		if n == 0 {
+			check(prefix)
+			return
+		}
+		for i := 0; i < len(letters); i++ {
+			rec(prefix+letters[i:i+1], n-1, letters)
+		}
+	}
+	for n := 1; n <= 4; n++ {
+		rec("", n, "abcdefghijklmnopqrstuvwxyz")
+	}
+	rec("", 5, "abdeilnorstuvyz")
+	for w := range nameParticles {
+		check(w)
+	}
+}
