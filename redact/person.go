@@ -163,6 +163,12 @@ func nameFlagsOf(tok string) uint8 {
 
 func init() {
 	nameFlags = newStrTable(4096)
+	// The stop words go in first, so that they sit in their home slots:
+	// they are most of the capitalised words Detect looks up, and a
+	// lookup that ends at its first probe is a well-predicted branch.
+	for _, w := range stopCapitalised {
+		nameFlags.or(w, uint32(nameStop))
+	}
 	for _, w := range splitFields(givenNamesData, false) {
 		nameFlags.or(w, uint32(nameGiven))
 	}
@@ -174,9 +180,6 @@ func init() {
 	}
 	for _, w := range ambiguousGiven {
 		nameFlags.or(w, uint32(nameAmbiguous))
-	}
-	for _, w := range stopCapitalised {
-		nameFlags.or(w, uint32(nameStop))
 	}
 	for _, w := range titleWords {
 		nameFlags.or(w, uint32(nameTitle))
@@ -414,7 +417,13 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 		}
 		var n, end int
 		if text[i] < 0x80 && personFastPath {
-			if i > 0 && capBefore[text[i-1]] != beforeStarts && !runMayStart(text, i) {
+			// The class of the byte before, beforeStarts at the start
+			// of the text: a select, not a branch on where the capital is.
+			before := capBefore[text[max(i, 1)-1]]
+			if i == 0 {
+				before = beforeStarts
+			}
+			if before != beforeStarts && !runMayStart(text, i) {
 				i = skipWord(text, i)
 				continue
 			}
