@@ -596,7 +596,13 @@ func plainWord(text string, i int) (int, uint8) {
 		if nl := ^lowerMask(x) & 0x8080808080808000; nl != 0 {
 			// The word ends inside x, and so does the byte after it.
 			n = bits.TrailingZeros64(nl) >> 3
-			if n == 1 || capTokenGoesOn[byte(x>>(8*n))] {
+			// One branch on both tests (a select for n == 1): which
+			// words fail them is hard to predict.
+			fail := capTokenGoesOn[byte(x>>(8*n))]
+			if n == 1 {
+				fail = true
+			}
+			if fail {
 				return 0, 0
 			}
 			w = x & (1<<(8*n) - 1)
@@ -838,8 +844,14 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 		if !upperAt(text, pos) {
 			// particle
 			j := pos
-			for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
-				j++
+			if pos+8 <= len(text) {
+				// The letters in one load; past five, how many does not
+				// matter.
+				j += bits.TrailingZeros64(^lowerMask(load64(text, pos))&0x8080808080808080) >> 3
+			} else {
+				for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+					j++
+				}
 			}
 			if n > 0 && j > pos && j-pos <= 5 && j+1 < len(text) && text[j] == ' ' && isParticle(text[pos:j]) {
 				toks[n] = nameTok{start: pos, end: j, particle: true}
