@@ -12,10 +12,10 @@ import (
 // a lookup of a key of up to eight bytes (nearly every word looked up on
 // every capitalised word and digit run) packs the key once, multiplies it
 // for the slot index and compares two integers per probe, without
-// touching the key strings. A key of nine to sixteen bytes also compares
-// its last eight bytes, kept in a parallel array, and only longer keys
-// compare the stored string: a hit on a long word ("Summarise") reads two
-// table entries instead of a string header and the string's bytes.
+// touching the key strings. A longer key also compares its last eight
+// bytes, kept in a parallel array, and only keys of more than sixteen
+// bytes compare the stored string: a hit on a long word ("Summarise")
+// reads two table entries instead of a string header and its bytes.
 // It never allocates.
 type strTable struct {
 	slots []tableSlot
@@ -142,7 +142,7 @@ func (t *strTable) findLong(key string) uint32 {
 	i := uint32(hashLong(key) >> t.shift)
 	for {
 		sl := &t.slots[i]
-		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i&t.mask] == tail &&
+		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i] == tail &&
 			(len(key) <= 16 || t.keys[i] == key) {
 			return i
 		}
