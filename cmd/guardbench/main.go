@@ -210,6 +210,26 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
+// guardrailLines renders -guardrail's ';'-separated lines for the block,
+// each on its own line, indented by the braces around it.
+func guardrailLines(extra string) string {
+	var b strings.Builder
+	depth := 2
+	for l := range strings.SplitSeq(extra, ";") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, "}") && depth > 2 {
+			depth--
+		}
+		b.WriteString("\n" + strings.Repeat("\t", depth) + l)
+		if strings.HasSuffix(l, "{") {
+			depth++
+		}
+	}
+	return b.String()
+}
+
 // startCaddy loads one config with two servers in front of upstream: plain
 // reverse_proxy and guardrail + reverse_proxy, both bound to 127.0.0.1.
 // extra are lines for the guardrail block (';' separates them).
@@ -240,12 +260,11 @@ http://127.0.0.1:%d {
 http://127.0.0.1:%d {
 	bind 127.0.0.1
 	guardrail {
-		hash_key guardbench-key
-		%s
+		hash_key guardbench-key%s
 	}
 	reverse_proxy %s
 }
-`, ports[0], ports[1], up, ports[2], strings.ReplaceAll(extra, ";", "\n\t\t"), up)
+`, ports[0], ports[1], up, ports[2], guardrailLines(extra), up)
 	adapter := caddyconfig.GetAdapter("caddyfile")
 	if adapter == nil {
 		return nil, errors.New("caddyfile adapter not registered")
