@@ -159,7 +159,7 @@ func run(o options) error {
 		defer pprof.StopCPUProfile()
 	}
 
-	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "errors")
+	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %9s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "alloc/req", "errors")
 	var summary []string
 	for _, sc := range scs {
 		var plain, guard result
@@ -424,6 +424,7 @@ type result struct {
 	errors  int
 	elapsed time.Duration
 	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy)
+	alloc   uint64        // bytes the whole process allocated
 	lastErr error
 }
 
@@ -432,6 +433,7 @@ func (r *result) merge(o result) {
 	r.errors += o.errors
 	r.elapsed += o.elapsed
 	r.cpu += o.cpu
+	r.alloc += o.alloc
 	if o.lastErr != nil {
 		r.lastErr = o.lastErr
 	}
@@ -453,6 +455,21 @@ func (r *result) cpuPerRequest() time.Duration {
 		return 0
 	}
 	return r.cpu / time.Duration(len(r.samples))
+}
+
+// allocPerRequest is the bytes the process allocated per completed request.
+func (r *result) allocPerRequest() uint64 {
+	if len(r.samples) == 0 {
+		return 0
+	}
+	return r.alloc / uint64(len(r.samples))
+}
+
+// totalAlloc returns the bytes the process has allocated so far.
+func totalAlloc() uint64 {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.TotalAlloc
 }
 
 // processCPU returns the user+system CPU time of this process, or 0 where
@@ -497,8 +514,8 @@ func (r *result) print(name, side string) {
 	if r.ttfcPct(50) > 0 {
 		ttfc50, ttfc99 = fmtDur(r.ttfcPct(50)), fmtDur(r.ttfcPct(99))
 	}
-	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
-		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), r.errors)
+	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %9s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
+		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), fmt.Sprintf("%.1fKB", float64(r.allocPerRequest())/1024), r.errors)
 	if r.lastErr != nil {
 		fmt.Printf("  last error: %v\n", r.lastErr)
 	}
@@ -513,7 +530,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		wg    sync.WaitGroup
 	)
 	deadline := time.Now().Add(d)
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0, alloc0 := time.Now(), processCPU(), totalAlloc()
 	for w := 0; w < conc; w++ {
 		wg.Add(1)
 		go func() {
@@ -540,7 +557,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		}()
 	}
 	wg.Wait()
-	res.elapsed, res.cpu = time.Since(start), processCPU()-cpu0
+	res.elapsed, res.cpu, res.alloc = time.Since(start), processCPU()-cpu0, totalAlloc()-alloc0
 	return res
 }
 
