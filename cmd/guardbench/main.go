@@ -54,6 +54,7 @@ type options struct {
 	soak        time.Duration
 	cpuProfile  string
 	guardrail   string
+	metrics     bool
 }
 
 func main() {
@@ -68,6 +69,7 @@ func main() {
 	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the guardrail runs to this file")
+	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option), which instrument every handler of a route: the guardrail side pays for two instrumented handlers, plain for one; false measures without them")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -119,7 +121,7 @@ func run(o options) error {
 		return err
 	}
 	defer stopUp()
-	env, err := startCaddy(upURL, o.guardrail)
+	env, err := startCaddy(upURL, o.guardrail, o.metrics)
 	if err != nil {
 		return err
 	}
@@ -232,8 +234,10 @@ func guardrailLines(extra string) string {
 
 // startCaddy loads one config with two servers in front of upstream: plain
 // reverse_proxy and guardrail + reverse_proxy, both bound to 127.0.0.1.
-// extra are lines for the guardrail block (';' separates them).
-func startCaddy(upstream, extra string) (*caddyEnv, error) {
+// extra are lines for the guardrail block (";" separates them); metrics
+// turns on Caddy's HTTP handler metrics (the guardrail's own metrics are
+// served on the admin endpoint either way).
+func startCaddy(upstream, extra string, metrics bool) (*caddyEnv, error) {
 	var ports [3]int
 	for i := range ports {
 		p, err := freePort()
@@ -247,8 +251,7 @@ func startCaddy(upstream, extra string) (*caddyEnv, error) {
 	admin 127.0.0.1:%d
 	auto_https off
 	persist_config off
-	skip_install_trust
-	metrics
+	skip_install_trust%s
 	log {
 		output discard
 	}
@@ -264,7 +267,7 @@ http://127.0.0.1:%d {
 	}
 	reverse_proxy %s
 }
-`, ports[0], ports[1], up, ports[2], guardrailLines(extra), up)
+`, ports[0], map[bool]string{true: "\n\tmetrics"}[metrics], ports[1], up, ports[2], guardrailLines(extra), up)
 	adapter := caddyconfig.GetAdapter("caddyfile")
 	if adapter == nil {
 		return nil, errors.New("caddyfile adapter not registered")
