@@ -148,6 +148,17 @@ func (l lowerWords) get(w string) string {
 // withSignature appends the signature cue to a (constant) reason.
 func withSignature(reason string) string { return withContext(reason, "signature line") }
 
+// placeWords are capitalised nouns that end the name of a place
+// ("Victoria Falls", "Jackson Hole", "Palm Springs"): a run with one of
+// them is a place, not a person, and they never count as family names.
+// Words that are common surnames as well (Park, Hill, Lake, Brook) are
+// left out.
+var placeWords = []string{
+	"Falls", "Hole", "Bay", "Beach", "Springs", "Heights", "Valley", "Canyon", "Creek", "Harbor", "Harbour",
+	"Island", "Islands", "Mountain", "Mountains", "Peak", "Coast", "Cove", "Gulch", "Fjord", "Glacier",
+	"Desert", "Forest", "Reef", "Cape", "Canal", "Gardens", "Lakes", "Hills", "Rapids", "Dunes", "Gorge",
+}
+
 // nameParticles are lower-case words inside a name ("van der", "de la").
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
@@ -186,6 +197,10 @@ func init() {
 	}
 	for _, w := range greetingWords {
 		nameFlags.or(w, uint32(nameGreeting))
+	}
+	for _, w := range placeWords {
+		nameFlags.or(w, uint32(nameCity))
+		nameFlags.clear(w, uint32(nameFamily|nameGiven))
 	}
 	cityNames = newStrTable(512)
 	for _, c := range splitFields(citiesData, true) {
@@ -1046,8 +1061,13 @@ type nameCounts struct {
 // a given name after a comma), or false when text[start:end] is no name.
 func scoreNameContext(text string, start, end int, title, greet string, c *nameCounts) (float64, string, int, bool) {
 	ctx := greet
+	rel := false
 	if ctx == "" {
-		ctx = contextBefore(text, start, 24, ctxPerson)
+		if ctx = relationBefore(text, start); ctx != "" {
+			rel = true
+		} else {
+			ctx = contextBefore(text, start, 24, ctxPerson)
+		}
 	}
 	sig := ""
 	if ctx == "" && signatureLine(text, start, end) {
@@ -1073,7 +1093,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
-	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || sig != "") && city == 0 && nameToks <= 3:
+	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || rel || sig != "") && city == 0 && nameToks <= 3:
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
@@ -1194,6 +1214,46 @@ var strongPersonCtx = map[string]bool{
 	"vorname": true, "nachname": true, "prénom": true, "nombre": true, "nome": true, "naam": true,
 	"customer": true, "client": true, "contact": true, "holder": true, "recipient": true, "kunde": true,
 	"kundin": true, "patient": true, "applicant": true,
+}
+
+// relationWords name a person by their relation to someone. Right before
+// capitalised words ("his colleague Grace Hopper", "my son, Max") they are
+// as strong as a "name:" field; further away they say nothing, so they are
+// not context words (relationBefore).
+var relationWords = boolTable(map[string]bool{
+	"colleague": true, "coworker": true, "boss": true, "manager": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "mother": true, "father": true, "mom": true, "mum": true, "dad": true,
+	"friend": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "grandma": true,
+	"grandpa": true, "grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true,
+	"kollege": true, "kollegin": true,
+})
+
+// relationBefore returns the lower-case relation word that ends right
+// before start, with only a space or ", " between them, or "".
+func relationBefore(text string, start int) string {
+	e := start
+	if e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	if e > 0 && text[e-1] == ',' {
+		e--
+	}
+	if e == start || e == 0 {
+		return ""
+	}
+	b := e
+	for b > 0 && e-b < 12 && isAlpha(text[b-1]) {
+		b--
+	}
+	// Lower case only: a capitalised "Manager" is part of a title or a
+	// headline ("Store Manager Summer Sale").
+	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
+		return ""
+	}
+	if w := text[b:e]; relationWords.has(w) {
+		return w
+	}
+	return ""
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

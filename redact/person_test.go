@@ -53,6 +53,13 @@ func TestPersonDetector(t *testing.T) {
 		{"url", "see https://example.com/Anna for details", nil},
 		{"location with person", "Hi, I'm Yuki Tanaka from Chicago.", []string{"PERSON:Yuki Tanaka", "LOCATION:Chicago"}},
 		{"city of a given name", "Florence Smith from Austin", []string{"PERSON:Florence Smith", "LOCATION:Austin"}},
+		{"relation", "his colleague Grace Hopper will forward it", []string{"PERSON:Grace Hopper"}},
+		{"relation comma", "my son, Zorbath, loves it", []string{"PERSON:Zorbath"}},
+		{"relation not adjacent", "My friend Tom loves Nike.", []string{"PERSON:Tom"}},
+		{"relation far", "my colleague asked about the Summer Sale", nil},
+		{"title case headline", "The Store Manager Summer Sale", nil},
+		{"place word", "Write a post about Victoria Falls and Jackson Hole deals", nil},
+		{"place word town", "Book a trip to Palm Springs for Victoria Adams.", []string{"PERSON:Victoria Adams"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {

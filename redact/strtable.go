@@ -179,6 +179,13 @@ func (t *strTable) or(key string, v uint32) {
 	t.lens[key[0]] |= 1 << min(len(key), 31)
 }
 
+// clear clears the bits v of key's value, if key is in the table.
+func (t *strTable) clear(key string, v uint32) {
+	if i := t.find(key); t.slots[i].n != 0 {
+		t.slots[i].val &^= v
+	}
+}
+
 func (t *strTable) grow() {
 	old, oldKeys, oldTails := t.slots, t.keys, t.tails
 	g := newStrTableSize(2 * len(old))
