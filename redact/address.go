@@ -58,7 +58,8 @@ var streetSuffixes = []string{
 
 // unitWords introduce an apartment, suite or flat after the street.
 var unitWords = map[string]bool{
-	"Apt": true, "Apt.": true, "Apartment": true, "apt": true, "Suite": true, "Ste": true, "Ste.": true,
+	"Apt": true, "Apt.": true, "Apartment": true, "apt": true, "flat": true, "unit": true, "suite": true,
+	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
 	"int.": true, "bis": true, "ter": true, "Bus": true,
@@ -279,11 +280,12 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	if first {
 		if end, reason, ok := streetAfterNumber(text, e); ok {
 			end = unitAfter(text, end)
+			start := unitBefore(text, r.start)
 			ctx := ""
 			if addressFilter.maybe(text, r.start-40, r.start) {
 				ctx = contextBefore(text, r.start, 40, ctxAddress)
 			}
-			*sp = Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
 				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
 			return true
 		}
@@ -522,6 +524,39 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// unitBefore returns where a flat or unit written before the house number
+// starts ("Flat 3, 27 Station Road", "Apt 4B, 12 Main St"), or start.
+func unitBefore(text string, start int) int {
+	i := start
+	if i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && text[i-1] == ',' {
+		i--
+	}
+	if i == start {
+		return start
+	}
+	// The unit's number or letter: up to six bytes, a digit first or at
+	// most two bytes, as unitAfter takes them.
+	ve := i
+	for i > 0 && ve-i < 7 && isASCIIAlnum(text[i-1]) {
+		i--
+	}
+	if i == ve || ve-i > 6 || !(isDigit(text[i]) || ve-i <= 2) || i == 0 || text[i-1] != ' ' {
+		return start
+	}
+	we := i - 1
+	i = we
+	for i > 0 && we-i < 10 && (isAlpha(text[i-1]) || text[i-1] == '.') {
+		i--
+	}
+	if i == we || i > 0 && isASCIIAlnum(text[i-1]) || !unitWordSet.has(text[i:we]) {
+		return start
+	}
+	return i
 }
 
 // unitAfter extends a street address over ", Apt 4B" or " Suite 200".

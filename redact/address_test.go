@@ -38,6 +38,9 @@ func TestAddressDetector(t *testing.T) {
 		{"year", "In 2024 Sales grew", nil},
 		{"bare 5 digits", "Order 10115 shipped", nil},
 		{"date", "on 12.03.2024 Street fair", nil},
+		{"uk flat first", "Ship to Flat 3, 27 Station Road, Cambridge", []string{"STREET_ADDRESS:Flat 3, 27 Station Road", "LOCATION:Cambridge"}},
+		{"unit first lower case", "deliver to flat 4B, 10 Downing Street", []string{"STREET_ADDRESS:flat 4B, 10 Downing Street"}},
+		{"no unit word", "We have 3, 27 Station Road", []string{"STREET_ADDRESS:27 Station Road"}},
 	}
 	d := addressDetector{}
 	for _, tc := range tests {
