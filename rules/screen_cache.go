@@ -3,8 +3,8 @@ package rules
 import (
 	"crypto/sha256"
 	"encoding/binary"
-
-	lru "github.com/hashicorp/golang-lru/v2"
+	"sync"
+	"weak"
 )
 
 // Compiling a screener is the costly part of loading rules (~0.3 s for the
@@ -13,13 +13,38 @@ import (
 // compiled again and again: a config with twenty sites sharing one rules
 // file would compile it twenty times per reload. A Screener is immutable
 // once built (its stream pool is safe to share), so screeners are kept in a
-// small cache keyed by a hash of everything NewScreener reads.
+// cache keyed by a hash of everything NewScreener reads.
+//
+// The cache holds its screeners weakly: a compiled default rule set holds
+// ~30 MB, and a security team editing its rules file makes a new one per
+// edit, so a cache that kept the last few alive would keep that much memory
+// per stale edit. A screener stays in the cache for as long as a handler
+// (or anything else) uses it, which covers the cases the cache is for: the
+// other handlers of one config, and a reload, which provisions the new
+// config while the old one still runs.
+var screenerCache = struct {
+	mu sync.Mutex
+	m  map[[sha256.Size]byte]weak.Pointer[Screener]
+}{m: map[[sha256.Size]byte]weak.Pointer[Screener]{}}
 
-// screenerCacheSize bounds the cache: a few rule lists live at once (the
-// defaults, one or two files, the one being edited).
-const screenerCacheSize = 8
+// cachedScreener returns the live screener compiled for key, or nil.
+func cachedScreener(key [sha256.Size]byte) *Screener {
+	screenerCache.mu.Lock()
+	defer screenerCache.mu.Unlock()
+	return screenerCache.m[key].Value()
+}
 
-var screenerCache, _ = lru.New[[sha256.Size]byte, *Screener](screenerCacheSize)
+// cacheScreener remembers s for key, and forgets screeners nobody uses.
+func cacheScreener(key [sha256.Size]byte, s *Screener) {
+	screenerCache.mu.Lock()
+	defer screenerCache.mu.Unlock()
+	for k, p := range screenerCache.m {
+		if p.Value() == nil {
+			delete(screenerCache.m, k)
+		}
+	}
+	screenerCache.m[key] = weak.Make(s)
+}
 
 // screenerKey hashes a rule list: every field, with lengths, so that no two
 // different lists share a key.

@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"runtime"
 	"slices"
 	"testing"
+	"weak"
 )
 
 func TestNewScreenerCachesByContent(t *testing.T) {
@@ -78,5 +80,32 @@ func TestParseSharesScreenerForSameFile(t *testing.T) {
 	}
 	if a.Screener == nil || a.Screener != b.Screener {
 		t.Error("parsing the same file twice compiled its screening rules twice")
+	}
+}
+
+// TestScreenerCacheDoesNotKeepScreenersAlive checks that a compiled screener
+// nobody uses any more (a stale edit of a rules file) is freed: the cache
+// holds its entries weakly.
+func TestScreenerCacheDoesNotKeepScreenersAlive(t *testing.T) {
+	rs := []ScreenRule{{ID: "t.weak", Category: DefaultScreenRules()[0].Category, Severity: High, Reason: "r",
+		Phrases: []string{"only in this test"}}}
+	s, err := NewScreener(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := weak.Make(s)
+	if again, _ := NewScreener(slices.Clone(rs)); again != s {
+		t.Fatal("a screener in use was compiled again")
+	}
+	s = nil
+	for i := 0; i < 10 && w.Value() != nil; i++ {
+		runtime.GC()
+	}
+	if w.Value() != nil {
+		t.Fatal("the cache keeps an unused screener alive")
+	}
+	s, err = NewScreener(rs)
+	if err != nil || len(s.Scan("this is only in this test")) != 1 {
+		t.Fatalf("recompiled screener: %v, findings %v", err, s.Scan("this is only in this test"))
 	}
 }

@@ -311,18 +311,19 @@ type gapEdge struct {
 // its line when set): unknown category or severity, missing id, reason or
 // phrases, duplicate ids, and bad patterns.
 //
-// Compiled screeners are cached by the content of rs, so compiling the same
-// rules again (another handler, a config reload) returns the same Screener.
+// Compiled screeners are cached by the content of rs while they are in use,
+// so compiling the same rules again (another handler, a config reload)
+// returns the same Screener.
 func NewScreener(rs []ScreenRule) (*Screener, error) {
 	key := screenerKey(rs)
-	if s, ok := screenerCache.Get(key); ok {
+	if s := cachedScreener(key); s != nil {
 		return s, nil
 	}
 	s, err := newScreener(rs)
 	if err != nil {
 		return nil, err
 	}
-	screenerCache.Add(key, s)
+	cacheScreener(key, s)
 	return s, nil
 }
 
