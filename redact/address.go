@@ -273,7 +273,12 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
-		return false
+		// A range of house numbers ("Prinsengracht 263-267", "Hauptstraße
+		// 12-14") only after the street name.
+		if e, ok = houseRange(text, r); !ok || !last {
+			return false
+		}
+		first = false
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
@@ -294,7 +299,17 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	if !last {
 		return false
 	}
-	if start, reason, ok := streetBeforeNumber(text, r.start); ok {
+	start, reason, ok := streetBeforeNumber(text, r.start)
+	if !ok {
+		// "Am Lindenhof 7, 80331 München": a German street led by a
+		// preposition, taken only with a postcode and town after it, as
+		// "Am 5. Mai" or "Im Jahr 2020" have none.
+		start, ok = prepositionStreet(text, r.start)
+		if ok = ok && postcodeTownAfter(text, e); ok {
+			reason = "preposition, street name, house number, postcode"
+		}
+	}
+	if ok {
 		end := unitAfter(text, e)
 		ctx := ""
 		if addressFilter.maybe(text, start-40, start) {
@@ -524,6 +539,96 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// houseRange reads a range of house numbers starting at the run r
+// ("263-267"): up to five digits, '-', a larger number of up to five digits
+// and an optional letter, then a word end. It returns where it ends.
+func houseRange(text string, r digitRun) (int, bool) {
+	e := r.end
+	if r.end-r.start > 5 || !startOKAddr(text, r.start) || e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
+		return 0, false
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) && j-e <= 6 {
+		j++
+	}
+	if j-e-1 > 5 || atoiASCII(text[e+1:j]) <= atoiASCII(text[r.start:r.end]) {
+		return 0, false // "12-03" is a date, not a range
+	}
+	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
+		j++
+	}
+	if !wordEndAt(text, j) || j < len(text) && (text[j] == '-' || text[j] == '.' || text[j] == '/') && j+1 < len(text) && isDigit(text[j+1]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// atoiASCII parses up to nine ASCII digits.
+func atoiASCII(s string) int {
+	v := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// prepositionLeads start German street names: "Am Lindenhof", "An der
+// Alster", "Im Winkel", "Auf dem Berg", "Zum Hafen", "Unter den Linden".
+var prepositionLeads = boolTable(map[string]bool{
+	"Am": true, "An": true, "Im": true, "Auf": true, "Zum": true, "Zur": true, "Unter": true, "In": true,
+	"Hinter": true, "Vor": true, "Beim": true, "Über": true, "Alte": true, "Alter": true, "Alten": true,
+})
+
+// prepositionStreet returns the start of a street name led by a German
+// preposition that ends before n: one to three capitalised words, and
+// articles ("der", "dem", "den"), after the preposition.
+func prepositionStreet(text string, n int) (int, bool) {
+	if n < 2 || text[n-1] != ' ' {
+		return 0, false
+	}
+	i := n - 1
+	for k := 0; k < 5 && i > 0; k++ {
+		j := i
+		for j > 0 && !isWordStop(text[j-1]) {
+			j--
+		}
+		if j == i {
+			return 0, false
+		}
+		w := word{j, i}
+		t := w.str(text)
+		if k > 0 && prepositionLeads.has(t) {
+			return j, true
+		}
+		if !isCapWord(text, w) && t != "der" && t != "dem" && t != "den" {
+			return 0, false
+		}
+		if j < 2 || text[j-1] != ' ' {
+			return 0, false
+		}
+		i = j - 1
+	}
+	return 0, false
+}
+
+// postcodeTownAfter reports whether ", 12345 Town" (or " 12345 Town")
+// follows position e.
+func postcodeTownAfter(text string, e int) bool {
+	j := e
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return false
+	}
+	j++
+	d := j
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	return j-d == 5 && j+1 < len(text) && text[j] == ' ' && (text[j+1] >= 'A' && text[j+1] <= 'Z' || text[j+1] >= 0xC0)
 }
 
 // unitBefore returns where a flat or unit written before the house number

@@ -41,6 +41,18 @@ func TestAddressDetector(t *testing.T) {
 		{"uk flat first", "Ship to Flat 3, 27 Station Road, Cambridge", []string{"STREET_ADDRESS:Flat 3, 27 Station Road", "LOCATION:Cambridge"}},
 		{"unit first lower case", "deliver to flat 4B, 10 Downing Street", []string{"STREET_ADDRESS:flat 4B, 10 Downing Street"}},
 		{"no unit word", "We have 3, 27 Station Road", []string{"STREET_ADDRESS:27 Station Road"}},
+		{"nl range", "Prinsengracht 263-267, 1016 GV Amsterdam",
+			[]string{"STREET_ADDRESS:Prinsengracht 263-267", "ZIP_CODE:1016 GV", "LOCATION:Amsterdam"}},
+		{"de range", "wohnhaft Hauptstraße 12-14, Berlin", []string{"STREET_ADDRESS:Hauptstraße 12-14", "LOCATION:Berlin"}},
+		{"range alone", "we had 12-14 stores", nil},
+		{"date not range", "Termin Hauptstraße 12-03", nil},
+		{"de preposition", "Am Lindenhof 7, 80331 München",
+			[]string{"STREET_ADDRESS:Am Lindenhof 7", "ZIP_CODE:80331", "LOCATION:München"}},
+		{"de preposition article", "An der Alster 12, 20099 Hamburg",
+			[]string{"STREET_ADDRESS:An der Alster 12", "ZIP_CODE:20099", "LOCATION:Hamburg"}},
+		{"de preposition date", "Am 5. Mai 2024 startet der Sale.", nil},
+		{"de preposition year", "Im Jahr 2020 hatten wir Erfolg.", nil},
+		{"de preposition no postcode", "Am Lindenhof 7 gibt es Kaffee.", nil},
 	}
 	d := addressDetector{}
 	for _, tc := range tests {
