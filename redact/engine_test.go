@@ -332,6 +332,8 @@ func FuzzFind(f *testing.F) {
 		"078-05-1120 123-45-6789", "::ffff:192.0.2.1 1.2.3.4.5", "sk-proj-abcDEF1234567890abcdefGHIJ",
 		"-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig",
 		"\xff@\xfe.\x80", "",
+		"Flat 3, 27 Station Road", "Prinsengracht 263-267,", "Am Lindenhof 7, 80331 München", "his colleague Grace Hopper",
+		"He turns 45 next week", "Victoria Falls", "my son, Max",
 	} {
 		f.Add(s)
 	}
