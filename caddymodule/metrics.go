@@ -103,8 +103,8 @@ func (c *labelCache[T]) get(a, b string, n int) T {
 	m := make(map[[2]string]T, 1)
 	if old != nil {
 		m = make(map[[2]string]T, len(*old)+1)
-		for k, v := range *old {
-			m[k] = v
+		for ok, ov := range *old {
+			m[ok] = ov
 		}
 	}
 	m[k] = v
