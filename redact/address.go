@@ -393,6 +393,14 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			w = w2
 		}
 	}
+	// British "4 The Crescent, Galway": "The" and a street type that ends
+	// the clause.
+	if tok == "The" {
+		if t2, ok := nextWord(text, w.end, false); ok && isCapWord(text, t2) && streetTypeSet.has(t2.str(text)) &&
+			(t2.end == len(text) || text[t2.end] == ',' || text[t2.end] == '\n') {
+			return t2.end, "house number, \"The\" and street type", true
+		}
+	}
 	// English: 1-4 capitalised words, the last a street type.
 	for k := 0; k < 5; k++ {
 		tw := trimDot(text, w)

@@ -45,6 +45,8 @@ func TestAddressDetector(t *testing.T) {
 			[]string{"STREET_ADDRESS:Prinsengracht 263-267", "ZIP_CODE:1016 GV", "LOCATION:Amsterdam"}},
 		{"de range", "wohnhaft Hauptstraße 12-14, Berlin", []string{"STREET_ADDRESS:Hauptstraße 12-14", "LOCATION:Berlin"}},
 		{"range alone", "we had 12-14 stores", nil},
+		{"uk the crescent", "for Siobhan, 4 The Crescent, Galway", []string{"STREET_ADDRESS:4 The Crescent", "LOCATION:Galway"}},
+		{"the way prose", "Top 5 The Way to grow", nil},
 		{"date not range", "Termin Hauptstraße 12-03", nil},
 		{"de preposition", "Am Lindenhof 7, 80331 München",
 			[]string{"STREET_ADDRESS:Am Lindenhof 7", "ZIP_CODE:80331", "LOCATION:München"}},
