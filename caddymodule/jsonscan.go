@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // reqScanner finds, in one pass over a request body, every string the
@@ -46,6 +47,7 @@ type reqScanner struct {
 	// redactJSONText applied them.
 	edits jsonEdits
 	repl  []byte
+	out   []byte // scratch for one redacted text (redactOne)
 }
 
 // scanState is one path that a value is on, and how far.
@@ -113,7 +115,7 @@ func getScanner(body string, paths, users []jsonPath) *reqScanner {
 
 // release returns sc to the pool, dropping references to the body.
 func (sc *reqScanner) release() {
-	if cap(sc.texts)+cap(sc.sweep) > 1<<14 || cap(sc.buf) > 1<<20 || cap(sc.repl) > 1<<20 {
+	if cap(sc.texts)+cap(sc.sweep) > 1<<14 || cap(sc.buf) > 1<<20 || cap(sc.repl) > 1<<20 || cap(sc.out) > 1<<20 {
 		return // an outsize body: let the next one start small
 	}
 	sc.s = ""
@@ -422,10 +424,7 @@ func (sc *reqScanner) redactTexts(t *textRedactor, userID func(string) string, e
 	ok := true
 	for _, x := range sc.texts {
 		if sc.wild[x.p] < 2 {
-			s := sc.text(x)
-			if out := t.redact(s); out != s {
-				ok = sc.set(edits, x, out) && ok
-			}
+			ok = sc.redactOne(t, x, edits) && ok
 			continue
 		}
 		g := &sc.groups[x.p]
@@ -442,12 +441,21 @@ func (sc *reqScanner) redactTexts(t *textRedactor, userID func(string) string, e
 		ok = sc.set(edits, x, userID(sc.text(x))) && ok
 	}
 	for _, x := range sc.sweep {
-		s := sc.text(x)
-		if out := t.redact(s); out != s {
-			ok = sc.set(edits, x, out) && ok
-		}
+		ok = sc.redactOne(t, x, edits) && ok
 	}
 	return ok
+}
+
+// redactOne redacts the string x alone, through the scanner's scratch
+// buffer: the redacted text is only encoded into the arena, so it needs
+// no string of its own.
+func (sc *reqScanner) redactOne(t *textRedactor, x scanText, edits *jsonEdits) bool {
+	out, changed := t.redactTo(sc.out, sc.text(x))
+	sc.out = out
+	if !changed {
+		return true
+	}
+	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out))) // set copies it
 }
 
 // redactParts redacts the string values parts, which the model reads as one
@@ -459,11 +467,7 @@ func (sc *reqScanner) redactParts(t *textRedactor, parts []scanText, edits *json
 	case 0:
 		return true
 	case 1:
-		s := sc.text(parts[0])
-		if out := t.redact(s); out != s {
-			return sc.set(edits, parts[0], out)
-		}
-		return true
+		return sc.redactOne(t, parts[0], edits)
 	}
 	buf, bounds := sc.buf[:0], sc.bounds[:0]
 	for _, v := range parts {

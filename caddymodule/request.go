@@ -185,6 +185,18 @@ func (t *textRedactor) redact(s string) string {
 	return redact.Apply(s, spans, t.policy, t.vault)
 }
 
+// redactTo is redact writing into dst[:0]: it returns the redacted text
+// and whether it differs from s (when not, out holds nothing useful).
+func (t *textRedactor) redactTo(dst []byte, s string) (out []byte, changed bool) {
+	spans := t.find(s)
+	if len(spans) == 0 {
+		return dst[:0], false
+	}
+	t.stats.add(spans)
+	out = redact.AppendApply(dst[:0], s, spans, t.policy, t.vault)
+	return out, string(out) != s
+}
+
 // redactSpan returns the replacement of the one span sp of text.
 func (t *textRedactor) redactSpan(text string, sp redact.Span) string {
 	one := sp

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // OperatorKind names what replaces a span of personal data.
@@ -131,6 +132,16 @@ func Apply(text string, spans []Span, p *Policy, v *Vault) string {
 	if len(spans) == 0 {
 		return text
 	}
+	b := AppendApply(make([]byte, 0, len(text)+16*len(spans)), text, spans, p, v)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not used again
+}
+
+// AppendApply appends to dst what Apply returns for the same arguments, so
+// that a caller with a buffer of its own allocates nothing for the text.
+func AppendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault) []byte {
+	if len(spans) == 0 {
+		return append(dst, text...)
+	}
 	if !slices.IsSortedFunc(spans, func(a, b Span) int { return a.Start - b.Start }) {
 		spans = slices.Clone(spans)
 		slices.SortStableFunc(spans, func(a, b Span) int { return a.Start - b.Start })
@@ -145,39 +156,37 @@ func Apply(text string, spans []Span, p *Policy, v *Vault) string {
 	s := v.state()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var b strings.Builder
-	b.Grow(len(text) + 16*len(spans))
+	b := dst
 	cursor := 0
 	for _, sp := range spans {
 		start, end := max(sp.Start, cursor, 0), min(sp.End, len(text))
 		if start >= end {
 			continue
 		}
-		b.WriteString(text[cursor:start])
+		b = append(b, text[cursor:start]...)
 		cursor = end
 		value := text[start:end]
 		op := p.OperatorFor(sp.Type)
 		switch op.Kind {
 		case OpRemove:
 		case OpMask:
-			writeMask(&b, value, op)
+			b = appendMask(b, value, op)
 		case OpHash:
 			t := placeholderType(sp.Type)
-			b.WriteByte('<')
-			b.WriteString(t)
-			b.WriteByte(':')
-			b.WriteString(KeyedHash(key, string(appendNormalized(nil, t, value))))
-			b.WriteByte('>')
+			b = append(b, '<')
+			b = append(b, t...)
+			b = append(b, ':')
+			b = append(b, KeyedHash(key, string(appendNormalized(nil, t, value)))...)
+			b = append(b, '>')
 		default: // OpPlaceholder, and fail closed on unknown kinds
-			b.WriteString(s.placeholder(placeholderType(sp.Type), value))
+			b = append(b, s.placeholder(placeholderType(sp.Type), value)...)
 		}
 	}
-	b.WriteString(text[cursor:])
-	return b.String()
+	return append(b, text[cursor:]...)
 }
 
-// writeMask writes value masked by op (Kind OpMask) to b.
-func writeMask(b *strings.Builder, value string, op Operator) {
+// appendMask appends value masked by op (Kind OpMask) to b.
+func appendMask(b []byte, value string, op Operator) []byte {
 	mc := op.MaskChar
 	if mc == 0 {
 		mc = '*'
@@ -193,14 +202,15 @@ func writeMask(b *strings.Builder, value string, op Operator) {
 	for _, r := range value {
 		switch {
 		case !maskable(r):
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		case masked > 0:
-			b.WriteRune(mc)
+			b = utf8.AppendRune(b, mc)
 			masked--
 		default:
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
+	return b
 }
 
 // maskable reports whether the mask operator hides r: letters, digits, and

@@ -136,6 +136,11 @@ func TestApply(t *testing.T) {
 			if got := Apply(tc.text, tc.spans, tc.p, NewVault(key)); got != tc.want {
 				t.Errorf("Apply = %q, want %q", got, tc.want)
 			}
+			// AppendApply appends the same text after what dst holds.
+			dst := append(make([]byte, 0, 4), "pre:"...)
+			if got := string(AppendApply(dst, tc.text, tc.spans, tc.p, NewVault(key))); got != "pre:"+tc.want {
+				t.Errorf("AppendApply = %q, want %q", got, "pre:"+tc.want)
+			}
 		})
 	}
 }
