@@ -118,16 +118,40 @@ func openAIChoices(root gjson.Result, field string, visit func(answerText)) {
 	pos := 0
 	root.Get("choices").ForEach(func(_, c gjson.Result) bool {
 		ch := strconv.Itoa(pos)
-		if i := c.Get("index"); i.Type == gjson.Number {
-			ch = i.Raw
-		}
 		pos++
-		m := c.Get(field)
-		if v := m.Get("content"); v.Type == gjson.String {
-			visit(answerText{value: v, channel: ch, kind: textContent})
+		// One pass over the members of the choice and one over its message
+		// instead of a Get per member (each Get scans from the start); the
+		// first of a repeated key wins, as with Get.
+		var idx, m gjson.Result
+		c.ForEach(func(k, v gjson.Result) bool {
+			switch {
+			case k.Str == "index" && !idx.Exists():
+				idx = v
+			case k.Str == field && !m.Exists():
+				m = v
+			}
+			return !idx.Exists() || !m.Exists()
+		})
+		if idx.Type == gjson.Number {
+			ch = idx.Raw
+		}
+		var content, toolCalls, fnCall gjson.Result
+		m.ForEach(func(k, v gjson.Result) bool {
+			switch {
+			case k.Str == "content" && !content.Exists():
+				content = v
+			case k.Str == "tool_calls" && !toolCalls.Exists():
+				toolCalls = v
+			case k.Str == "function_call" && !fnCall.Exists():
+				fnCall = v
+			}
+			return true
+		})
+		if content.Type == gjson.String {
+			visit(answerText{value: content, channel: ch, kind: textContent})
 		}
 		tpos := 0
-		m.Get("tool_calls").ForEach(func(_, tc gjson.Result) bool {
+		toolCalls.ForEach(func(_, tc gjson.Result) bool {
 			tch := strconv.Itoa(tpos)
 			if i := tc.Get("index"); i.Type == gjson.Number {
 				tch = i.Raw
@@ -138,7 +162,7 @@ func openAIChoices(root gjson.Result, field string, visit func(answerText)) {
 			}
 			return true
 		})
-		if v := m.Get("function_call.arguments"); v.Type == gjson.String {
+		if v := fnCall.Get("arguments"); v.Type == gjson.String {
 			visit(answerText{value: v, channel: ch + "/tool/fn", kind: textArguments})
 		}
 		return true
