@@ -727,12 +727,19 @@ var locationPrepositions = func() *strTable {
 // line already named a person (ending at lastPerson), or a living/address
 // word; "" otherwise.
 func locationCue(text string, cs, lastPerson int) string {
+	if cs >= 4 && equalFoldASCIIPrefix(text[cs-4:cs], "the ") {
+		return "" // "the Berlin office": the city names a place of the company
+	}
+	person := lastPerson > 0 && lastPerson <= cs && cs-lastPerson <= 160 && strings.IndexByte(text[lastPerson:cs], '\n') < 0
 	if addressFilter.maybe(text, cs-24, cs) {
-		if w := contextBefore(text, cs, 24, ctxAddress); w != "" {
+		// A word about where someone lives is enough; one about sending
+		// goods ("delivery to Boston, Chicago or Denver") only with a
+		// person before it ("ship to Anna Müller in Berlin").
+		if w := contextBefore(text, cs, 24, ctxAddress); w != "" && (person || !logisticsWords.has(w)) {
 			return w
 		}
 	}
-	if lastPerson <= 0 || lastPerson > cs || cs-lastPerson > 160 || strings.IndexByte(text[lastPerson:cs], '\n') >= 0 {
+	if !person {
 		return ""
 	}
 	j := cs
@@ -757,6 +764,13 @@ func locationCue(text string, cs, lastPerson int) string {
 	w, _, _ := locationPrepositions.getBytes(buf[:j-k])
 	return w
 }
+
+// logisticsWords are address context words about sending goods, which
+// make a city a LOCATION only in a sentence about a person.
+var logisticsWords = boolTable(map[string]bool{
+	"ship": true, "shipping": true, "deliver": true, "delivery": true, "send": true, "mail": true,
+	"mailed": true, "billing": true,
+})
 
 // runMayStart reports whether a run may start at the capital at i > 0:
 // wordStartAt and not gluedBefore, in one table load when the byte before

@@ -60,6 +60,10 @@ func TestPersonDetector(t *testing.T) {
 		{"title case headline", "The Store Manager Summer Sale", nil},
 		{"place word", "Write a post about Victoria Falls and Jackson Hole deals", nil},
 		{"place word town", "Book a trip to Palm Springs for Victoria Adams.", []string{"PERSON:Victoria Adams"}},
+		{"delivery cities", "Order now for next-day delivery to Boston, Chicago or Denver.", nil},
+		{"company office", "Send the brief to the Berlin office by Friday.", nil},
+		{"ship to a person", "Ship to Anna Müller in Berlin.", []string{"PERSON:Anna Müller", "LOCATION:Berlin"}},
+		{"lives in", "She lives in Leeds.", []string{"LOCATION:Leeds"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {
