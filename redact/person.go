@@ -727,7 +727,7 @@ var locationPrepositions = func() *strTable {
 // line already named a person (ending at lastPerson), or a living/address
 // word; "" otherwise.
 func locationCue(text string, cs, lastPerson int) string {
-	if cs >= 4 && equalFoldASCIIPrefix(text[cs-4:cs], "the ") {
+	if afterThe(text, cs) {
 		return "" // "the Berlin office": the city names a place of the company
 	}
 	person := lastPerson > 0 && lastPerson <= cs && cs-lastPerson <= 160 && strings.IndexByte(text[lastPerson:cs], '\n') < 0
@@ -763,6 +763,12 @@ func locationCue(text string, cs, lastPerson int) string {
 	}
 	w, _, _ := locationPrepositions.getBytes(buf[:j-k])
 	return w
+}
+
+// afterThe reports whether the word "the" (any case) ends right before
+// start, with one space between.
+func afterThe(text string, start int) bool {
+	return start >= 4 && equalFoldASCIIPrefix(text[start-4:start], "the ") && (start == 4 || !isAlpha(text[start-5]))
 }
 
 // logisticsWords are address context words about sending goods, which
@@ -1044,6 +1050,11 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		if cityNames.has(text[core[0].start:end]) {
 			return dst
 		}
+	}
+	if title == "" && c.toks >= 2 && afterThe(text, start) {
+		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
+		// full name used for a thing ("the Smith family" stays a name).
+		return dst
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {

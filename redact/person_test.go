@@ -64,6 +64,8 @@ func TestPersonDetector(t *testing.T) {
 		{"company office", "Send the brief to the Berlin office by Friday.", nil},
 		{"ship to a person", "Ship to Anna Müller in Berlin.", []string{"PERSON:Anna Müller", "LOCATION:Berlin"}},
 		{"lives in", "She lives in Leeds.", []string{"LOCATION:Leeds"}},
+		{"name for a thing", "Write copy for the Jackson Pollock print series and the Frida Kahlo tote bags.", nil},
+		{"the family", "Thank the Smith family for their order.", []string{"PERSON:Smith"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {
