@@ -59,11 +59,11 @@ func registerMetrics(reg prometheus.Registerer) error {
 
 // The children of the vectors that every exchange touches, by label values.
 var (
-	exchangesByLabel    = labelCache[prometheus.Counter]{with: metricExchanges.WithLabelValues}
-	redactionsByLabel   = labelCache[prometheus.Counter]{with: metricRedactions.WithLabelValues}
-	findingsByLabel     = labelCache[prometheus.Counter]{with: metricFindings.WithLabelValues}
-	consentByLabel      = labelCache[prometheus.Counter]{with: metricConsent.WithLabelValues}
-	processingByDialect = labelCache[prometheus.Observer]{with: metricProcessing.WithLabelValues}
+	exchangesByLabel    = labelCache[prometheus.Counter]{with: metricExchanges.WithLabelValues, labels: 2}
+	redactionsByLabel   = labelCache[prometheus.Counter]{with: metricRedactions.WithLabelValues, labels: 1}
+	findingsByLabel     = labelCache[prometheus.Counter]{with: metricFindings.WithLabelValues, labels: 2}
+	consentByLabel      = labelCache[prometheus.Counter]{with: metricConsent.WithLabelValues, labels: 2}
+	processingByDialect = labelCache[prometheus.Observer]{with: metricProcessing.WithLabelValues, labels: 1}
 )
 
 // labelCache memoizes a vector's children by their label values (one or
@@ -73,15 +73,21 @@ var (
 // cores, where WithLabelValues hashes the values under a read lock. The map
 // is copied on a miss, which happens once per label combination.
 type labelCache[T any] struct {
-	with func(...string) T
-	mu   sync.Mutex // serialises misses
-	m    atomic.Pointer[map[[2]string]T]
+	with   func(...string) T
+	labels int        // the vector's label count, 1 or 2
+	mu     sync.Mutex // serialises misses
+	m      atomic.Pointer[map[[2]string]T]
 }
 
 // maxLabelCache bounds a cache; past it, children are looked up uncached.
 const maxLabelCache = 4096
 
-func (c *labelCache[T]) get(a, b string, n int) T {
+// get returns the child for the label values a and b (b is ignored when
+// the vector has one label).
+func (c *labelCache[T]) get(a, b string) T {
+	if c.labels == 1 {
+		b = ""
+	}
 	k := [2]string{a, b}
 	if m := c.m.Load(); m != nil {
 		if v, ok := (*m)[k]; ok {
@@ -89,7 +95,7 @@ func (c *labelCache[T]) get(a, b string, n int) T {
 		}
 	}
 	var v T
-	if n == 1 {
+	if c.labels == 1 {
 		v = c.with(a)
 	} else {
 		v = c.with(a, b)
@@ -114,20 +120,20 @@ func (c *labelCache[T]) get(a, b string, n int) T {
 
 // observe counts one finished exchange.
 func (x *exchangeState) observe() {
-	exchangesByLabel.get(x.dialect, x.outcome, 2).Inc()
+	exchangesByLabel.get(x.dialect, x.outcome).Inc()
 	for typ, n := range x.redactions.byType {
-		redactionsByLabel.get(typ, "", 1).Add(float64(n))
+		redactionsByLabel.get(typ, "").Add(float64(n))
 	}
 	for _, f := range x.findings {
-		findingsByLabel.get(f.category, f.action, 2).Inc()
+		findingsByLabel.get(f.category, f.action).Inc()
 	}
 	if x.consentDecision != "" {
 		if len(x.consentSources) == 0 {
-			consentByLabel.get(x.consentDecision, "none", 2).Inc()
+			consentByLabel.get(x.consentDecision, "none").Inc()
 		}
 		for _, s := range x.consentSources {
-			consentByLabel.get(x.consentDecision, s, 2).Inc()
+			consentByLabel.get(x.consentDecision, s).Inc()
 		}
 	}
-	processingByDialect.get(x.dialect, "", 1).Observe(x.guardDur.Seconds())
+	processingByDialect.get(x.dialect, "").Observe(x.guardDur.Seconds())
 }

@@ -185,8 +185,8 @@ func (t *textRedactor) redact(s string) string {
 	return redact.Apply(s, spans, t.policy, t.vault)
 }
 
-// redactTo is redact writing into dst[:0]: it returns the redacted text
-// and whether it differs from s (when not, out holds nothing useful).
+// redactTo is redact writing into dst[:0]: it returns the buffer (to reuse
+// for the next text) and whether it now holds a text that differs from s.
 func (t *textRedactor) redactTo(dst []byte, s string) (out []byte, changed bool) {
 	spans := t.find(s)
 	if len(spans) == 0 {

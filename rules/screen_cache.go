@@ -7,7 +7,7 @@ import (
 	"weak"
 )
 
-// Compiling a screener is the costly part of loading rules (~0.3 s for the
+// Compiling a screener is the costly part of loading rules (~0.2 s for the
 // defaults). Caddy provisions every guardrail handler anew on each config
 // load, and a rules file is re-read on each edit, so the same rule list is
 // compiled again and again: a config with twenty sites sharing one rules

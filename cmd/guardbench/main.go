@@ -247,6 +247,10 @@ func startCaddy(upstream, extra string, metrics bool) (*caddyEnv, error) {
 		ports[i] = p
 	}
 	up := strings.TrimPrefix(upstream, "http://")
+	metricsLine := ""
+	if metrics {
+		metricsLine = "\n\tmetrics"
+	}
 	cf := fmt.Sprintf(`{
 	admin 127.0.0.1:%d
 	auto_https off
@@ -267,7 +271,7 @@ http://127.0.0.1:%d {
 	}
 	reverse_proxy %s
 }
-`, ports[0], map[bool]string{true: "\n\tmetrics"}[metrics], ports[1], up, ports[2], guardrailLines(extra), up)
+`, ports[0], metricsLine, ports[1], up, ports[2], guardrailLines(extra), up)
 	adapter := caddyconfig.GetAdapter("caddyfile")
 	if adapter == nil {
 		return nil, errors.New("caddyfile adapter not registered")
