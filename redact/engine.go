@@ -504,36 +504,30 @@ func detectAlone(sd scanDetector, text string, dst []Span) []Span {
 func (sc *textScan) digitRuns() []digitRun { return sc.runs }
 
 const (
-	lo7  = 0x7f7f7f7f7f7f7f7f
-	hi1  = 0x8080808080808080
-	add0 = 0x5050505050505050 // 0x80 - '0' per byte: high bit set iff b >= '0'
-	add9 = 0x4646464646464646 // 0x80 - ('9'+1): high bit set iff b > '9'
+	lo7   = 0x7f7f7f7f7f7f7f7f
+	hi1   = 0x8080808080808080
+	zeros = 0x3030303030303030 // '0' in every byte
+	add76 = 0x7676767676767676 // 0x80 - 10: high bit set iff b >= 10
 )
 
 // appendDigitRuns finds the maximal runs of ASCII digits 64 bytes at a
-// time: each 8-byte word gives a mask with the high bit of every digit
-// byte set (SWAR); a block whose eight masks are all zero, with no run
-// open, is skipped (most of a prompt). Otherwise the masks are packed into
-// one 64-bit digit map, and run starts and ends are its 0->1 and 1->0
-// transitions, read with trailing-zero counts. The last, partial block is
-// read a word at a time, its last partial word as the text's last 8 bytes
-// shifted down, so that the bytes past the text read as NUL, which ends a
-// run at the end of the text; texts shorter than 8 bytes are assembled
-// byte by byte.
+// time: each block gives a 64-bit digit map (bit j set when byte j is a
+// digit, see digitMap), and run starts and ends are its 0->1 and 1->0
+// transitions, read with trailing-zero counts (digitEdges). A text of 64
+// bytes or more reads its last, partial block as the text's last 64 bytes,
+// with the map shifted down past the bytes already read, so that every
+// block runs the same straight-line code (no branch per word); a shorter
+// text reads its words one by one (lastDigitMap). The bits past the text
+// are zero, which ends a run at the end of the text.
 func appendDigitRuns(s string, runs []digitRun) []digitRun {
 	n := len(s)
 	var carry uint64 // 1 when the byte before the block is a digit
 	runStart := 0
 	i := 0
 	for ; i+64 <= n; i += 64 {
-		m0, m1, m2, m3 := digitHighMask(load64(s, i)), digitHighMask(load64(s, i+8)), digitHighMask(load64(s, i+16)), digitHighMask(load64(s, i+24))
-		m4, m5, m6, m7 := digitHighMask(load64(s, i+32)), digitHighMask(load64(s, i+40)), digitHighMask(load64(s, i+48)), digitHighMask(load64(s, i+56))
-		if m0|m1|m2|m3|m4|m5|m6|m7|carry == 0 {
-			continue
+		if d := digitMap(s[i : i+64]); d|carry != 0 {
+			runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
 		}
-		d := packMask(m0) | packMask(m1)<<8 | packMask(m2)<<16 | packMask(m3)<<24 |
-			packMask(m4)<<32 | packMask(m5)<<40 | packMask(m6)<<48 | packMask(m7)<<56
-		runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
 	}
 	if i == n {
 		if carry != 0 {
@@ -541,44 +535,61 @@ func appendDigitRuns(s string, runs []digitRun) []digitRun {
 		}
 		return runs
 	}
-	// The masks of the last block's words are packed only when one of
-	// them has a digit (or a run is open).
-	var m [8]uint64
-	var anyDigit uint64
-	k := 0
-	for ; i+8*k+8 <= n; k++ {
-		m[k] = digitHighMask(load64(s, i+8*k))
-		anyDigit |= m[k]
-	}
-	if j := i + 8*k; j < n {
-		var x uint64
-		if n >= 8 {
-			x = load64(s, n-8) >> (8 * (j + 8 - n))
-		} else {
-			for t := n - 1; t >= j; t-- {
-				x = x<<8 | uint64(s[t])
-			}
-		}
-		m[k] = digitHighMask(x)
-		anyDigit |= m[k]
-		k++
-	}
-	if anyDigit|carry == 0 {
-		return runs
-	}
 	var d uint64
-	for t, mt := range m[:k] {
-		d |= packMask(mt) << (8 * t)
+	if n >= 64 {
+		d = digitMap(s[n-64:]) >> (i - (n - 64))
+	} else {
+		d = shortDigitMap(s)
 	}
-	runs, _, _ = digitEdges(d, i, runs, runStart, carry)
+	if d|carry != 0 {
+		runs, _, _ = digitEdges(d, i, runs, runStart, carry)
+	}
 	return runs
 }
 
+// digitMap returns the digit map of the 64-byte block b: bit j is set when
+// b[j] is an ASCII digit. Each word's mask is packed as soon as it is
+// made, which keeps the registers free of eight live masks (and the
+// spills they cost).
+func digitMap(b string) uint64 {
+	b = b[:64]
+	return packMask(digitHighMask(load64(b, 0))) | packMask(digitHighMask(load64(b, 8)))<<8 |
+		packMask(digitHighMask(load64(b, 16)))<<16 | packMask(digitHighMask(load64(b, 24)))<<24 |
+		packMask(digitHighMask(load64(b, 32)))<<32 | packMask(digitHighMask(load64(b, 40)))<<40 |
+		packMask(digitHighMask(load64(b, 48)))<<48 | packMask(digitHighMask(load64(b, 56)))<<56
+}
+
+// shortDigitMap is digitMap for a text of fewer than 64 bytes: the bits
+// past the text are zero. Its last partial word is read as the text's last
+// 8 bytes shifted down, and a text shorter than 8 bytes byte by byte.
+func shortDigitMap(s string) uint64 {
+	n := len(s)
+	var d uint64
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		d |= packMask(digitHighMask(load64(s, k))) << k
+	}
+	if k < n {
+		var x uint64
+		if n >= 8 {
+			x = load64(s, n-8) >> (8 * (k + 8 - n))
+		} else {
+			for t := n - 1; t >= 0; t-- {
+				x = x<<8 | uint64(s[t])
+			}
+		}
+		d |= packMask(digitHighMask(x)) << k
+	}
+	return d
+}
+
 // digitHighMask returns x with the high bit of every byte that is an ASCII
-// digit set and every other bit clear.
+// digit set and every other bit clear: after the XOR with '0' a digit byte
+// is below 10, and adding 0x76 to its low seven bits sets the high bit of
+// every byte of 10 or more (no carry crosses a byte).
 func digitHighMask(x uint64) uint64 {
-	y := x & lo7
-	return (y + add0) &^ (y + add9) &^ x & hi1
+	y := x ^ zeros
+	return hi1 &^ ((y&lo7 + add76) | y)
 }
 
 // packMask gathers the high bits of the bytes of m into one byte (bit j =
