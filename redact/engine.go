@@ -50,7 +50,10 @@ type Engine struct {
 	allow     []string
 	deny      *denyMatcher
 	minScore  map[string]float64
-	types     []string
+	// filters is set when offTypes, allow or minScore is not empty: Find
+	// then filters its candidates with keepFiltered.
+	filters bool
+	types   []string
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -133,6 +136,7 @@ func NewEngine(opts Options) (*Engine, error) {
 		}
 		e.minScore[t] = s
 	}
+	e.filters = len(e.offTypes) > 0 || len(e.allow) > 0 || len(e.minScore) > 0
 	for t := range typeSet {
 		e.types = append(e.types, t)
 	}
@@ -206,7 +210,55 @@ func (e *Engine) Find(text string) []Span {
 	if e.deny != nil {
 		cands = e.deny.detect(text, cands)
 	}
-	// Filter in place, moving a span only when one before it was dropped.
+	var n int
+	if e.filters {
+		n = e.keepFiltered(text, cands)
+	} else {
+		n = keepScored(text, cands)
+	}
+	cands = cands[:n]
+	ws.spans = cands[:0]
+	ws.scan.text = ""
+	var out []Span
+	if n > 0 {
+		kept := cands // sorted and disjoint already, the common case
+		if !sortedDisjoint(cands) {
+			kept, ws.order = sortDisjoint(cands, ws.kept[:0], ws.order)
+			if kept == nil {
+				kept = resolveOverlaps(cands, ws.kept[:0])
+			}
+			ws.kept = kept[:0]
+		}
+		out = ws.outSlice(len(kept))
+		copy(out, kept)
+	}
+	scratchPool.Put(ws)
+	return out
+}
+
+// keepScored keeps the candidates that lie inside the text and reach
+// DefaultMinScore, in place (a span moves only when one before it was
+// dropped), and returns how many it kept: Find's filter for an engine
+// without per-type thresholds, switched-off types or allowed values.
+func keepScored(text string, cands []Span) int {
+	n := 0
+	for i := range cands {
+		s := &cands[i]
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.Score < DefaultMinScore {
+			continue
+		}
+		if n != i {
+			cands[n] = *s
+		}
+		n++
+	}
+	return n
+}
+
+// keepFiltered is keepScored for an engine with filters: switched-off
+// types, per-type thresholds and allowed values. It is kept out of Find,
+// whose common case has none of them.
+func (e *Engine) keepFiltered(text string, cands []Span) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
@@ -227,24 +279,7 @@ func (e *Engine) Find(text string) []Span {
 		}
 		n++
 	}
-	cands = cands[:n]
-	ws.spans = cands[:0]
-	ws.scan.text = ""
-	var out []Span
-	if n > 0 {
-		kept := cands // sorted and disjoint already, the common case
-		if !sortedDisjoint(cands) {
-			kept, ws.order = sortDisjoint(cands, ws.kept[:0], ws.order)
-			if kept == nil {
-				kept = resolveOverlaps(cands, ws.kept[:0])
-			}
-			ws.kept = kept[:0]
-		}
-		out = ws.outSlice(len(kept))
-		copy(out, kept)
-	}
-	scratchPool.Put(ws)
-	return out
+	return n
 }
 
 func (e *Engine) allowed(v string) bool {
@@ -312,18 +347,25 @@ func resolveOverlaps(cands, kept []Span) []Span {
 // appended detector by detector, that do not overlap. Past a dozen spans
 // it sorts their indexes in order (returned for reuse), not the spans.
 func sortDisjoint(cands, kept []Span, order []int32) ([]Span, []int32) {
-	if len(cands) <= 12 {
-		kept = append(kept, cands...)
-		for i := 1; i < len(kept); i++ {
-			for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
-				kept[j], kept[j-1] = kept[j-1], kept[j]
-			}
-		}
-		if !sortedDisjoint(kept) {
-			return nil, order
-		}
-		return kept, order
+	if len(cands) > 12 {
+		return sortDisjointLong(cands, kept, order)
 	}
+	kept = append(kept, cands...)
+	for i := 1; i < len(kept); i++ {
+		for j := i; j > 0 && kept[j].Start < kept[j-1].Start; j-- {
+			kept[j], kept[j-1] = kept[j-1], kept[j]
+		}
+	}
+	if !sortedDisjoint(kept) {
+		return nil, order
+	}
+	return kept, order
+}
+
+// sortDisjointLong is sortDisjoint for more than a dozen candidates, kept
+// apart so that the short case, which nearly every prompt takes, is a
+// small function.
+func sortDisjointLong(cands, kept []Span, order []int32) ([]Span, []int32) {
 	order = order[:0]
 	for i := range cands {
 		order = append(order, int32(i))
