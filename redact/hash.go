@@ -35,6 +35,7 @@ func (p *hmacPads) init(key []byte) {
 		h := sha256.Sum256(key)
 		key = h[:]
 	}
+	p.ipad, p.opad = [sha256.BlockSize]byte{}, [sha256.BlockSize]byte{} // p may be reused
 	copy(p.ipad[:], key)
 	copy(p.opad[:], key)
 	for i := range p.ipad {

@@ -151,7 +151,9 @@ func AppendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault) []b
 		key = p.Key
 	}
 	if v == nil {
+		// A throwaway vault: its placeholders are copied into b.
 		v = NewVault(key)
+		defer v.Release()
 	}
 	s := v.state()
 	s.mu.Lock()

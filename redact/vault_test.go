@@ -264,3 +264,63 @@ func TestVaultManyValues(t *testing.T) {
 		t.Errorf("Len = %d, want %d", v.Len(), len(values))
 	}
 }
+
+// TestVaultRelease checks that a released vault comes back empty, wiped and
+// numbering with the new key, and that a vault with many values, a zero
+// vault and a second Release are handled.
+func TestVaultRelease(t *testing.T) {
+	keyA, keyB := []byte("key-a"), []byte("key-b")
+	want := NewVault(keyB).Placeholder("EMAIL_ADDRESS", "ana@example.com")
+	for round := range 50 {
+		v := NewVault(keyA)
+		for i := range 10 { // past the in-place slice of 8
+			v.Placeholder("EMAIL_ADDRESS", fmt.Sprintf("user%d-%d@example.com", round, i))
+		}
+		st := v.s
+		v.Release()
+		v.Release() // a second Release does nothing
+		if v.s != nil {
+			t.Fatal("released vault still points to its state")
+		}
+		if len(st.byBody) != 0 || st.byValue != nil || st.maxBody != 0 || st.first != [2]uint64{} {
+			t.Fatalf("released state not empty: %d bodies", len(st.byBody))
+		}
+		for _, b := range [][]byte{st.arenaArr[:], st.scratchArr[:], st.macArr[:]} {
+			if bytes.ContainsFunc(b, func(r rune) bool { return r != 0 }) {
+				t.Fatal("released state keeps bytes of its values")
+			}
+		}
+		w := NewVault(keyB)
+		if got := w.Placeholder("EMAIL_ADDRESS", "ana@example.com"); got != want {
+			t.Fatalf("reused vault numbers %s, want %s", got, want)
+		}
+		if w.Len() != 1 {
+			t.Fatalf("reused vault has %d entries, want 1", w.Len())
+		}
+		if got := w.Restore("to " + want); got != "to ana@example.com" {
+			t.Fatalf("reused vault restores %q", got)
+		}
+		w.Release()
+	}
+	var zero Vault
+	zero.Placeholder("PERSON", "Ana")
+	zero.Release() // not from NewVault: kept as it is
+	if zero.Len() != 1 {
+		t.Errorf("zero vault after Release has %d entries, want 1", zero.Len())
+	}
+	var nilV *Vault
+	nilV.Release()
+}
+
+// TestApplyThrowawayVault checks that Apply without a vault (its own
+// throwaway vault, released inside) returns texts that stay intact.
+func TestApplyThrowawayVault(t *testing.T) {
+	spans := []Span{{Start: 3, End: 18, Type: "EMAIL_ADDRESS"}}
+	first := Apply("hi ana@example.com", spans, nil, nil)
+	for range 20 {
+		Apply("hi bob@example.org", spans, nil, nil)
+	}
+	if again := Apply("hi ana@example.com", spans, nil, nil); first != again || !strings.HasPrefix(first, "hi [EMAIL_ADDRESS_") {
+		t.Errorf("Apply without a vault: %q then %q", first, again)
+	}
+}
