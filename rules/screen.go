@@ -20,7 +20,8 @@
 // gaps) is documented in defaults/screening.yaml and screen_pattern.go.
 //
 // Context decides, looking only backwards from the start of a match:
-//   - a negation cue (no, not, never, don't, without, zero …) up to four
+//   - a negation cue (no, not, never, don't, without, zero …, and their
+//     German, French, Spanish, Italian and Dutch counterparts) up to four
 //     words earlier in the same clause cancels a manipulation match ("there
 //     is no rush", "no hidden fees"), but not a bias match;
 //   - a sentence that advises against wording ("avoid phrases like …",

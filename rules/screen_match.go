@@ -155,7 +155,12 @@ func (v *vocab) markWords() {
 		{flagNumber, numberWordList},
 		{flagNegation, `no not never don't dont doesn't didn't isn't aren't wasn't weren't
 			won't wouldn't shouldn't cannot can't couldn't without nothing none nor neither zero
-			nobody hardly needn't`},
+			nobody hardly needn't
+			kein keine keinen keinem keiner nicht nie niemals ohne
+			pas jamais sans aucun aucune
+			sin nunca ningún ninguna ninguno jamás
+			non senza nessun nessuna nessuno
+			geen niet nooit zonder`},
 		{flagRefusal, `thanks thank thx i i'm i'd i'll i've way`},
 		{flagAvoid, `avoid avoids avoided avoiding refrain steer banned forbidden prohibited`},
 		{flagAvoidLead, `don't dont never not shouldn't avoid stop`},
