@@ -106,10 +106,14 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	personalize := dec.Outcome == decisionPersonalize
 
-	body, aerr := readBody(r, g.MaxBodySize)
+	x.body = getBuffer()
+	body, aerr := readBodyTo(*x.body, r, g.MaxBodySize)
 	if aerr != nil {
+		// Some of the body may have been read into the buffer: wipe it all.
+		*x.body = (*x.body)[:cap(*x.body)]
 		return fail(aerr, outcomeRejected)
 	}
+	*x.body = body // it may have grown
 	x.requestBytes = len(body)
 	t := &x.redactor
 	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
@@ -121,6 +125,9 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	if out != nil {
 		setBody(r, out)
+		if sharesMemory(out, body) {
+			x.body = nil // forwarded as read: no longer ours to reuse
+		}
 	}
 	if g.LogContent == "redacted" {
 		x.prompt = string(out)
@@ -166,7 +173,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 	// from text (model, redacted values) stay as they were.
 	text := unsafe.String(unsafe.SliceData(body), len(body))
 	root := gjson.Parse(text)
-	x.model = d.model(root, r)
+	x.setModel(d.model(root, r))
 	x.stream = d.stream(root, r)
 	userID := func(id string) string {
 		if !personalize {

@@ -3,8 +3,10 @@ package caddymodule
 import (
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
 	"github.com/caddy-guardrail/guardrail/redact"
@@ -45,7 +47,15 @@ type exchangeState struct {
 	// In-place storage, so that an exchange costs fewer allocations.
 	idBuf    [32]byte     // the bytes of id
 	idHeader [1]string    // the X-Guardrail-Exchange-Id header value
+	modelBuf [48]byte     // the bytes of model, when it fits
 	redactor textRedactor // the request's redactor
+	aw       answerWriter // the answer's writer
+
+	// body is the pooled buffer the request body was read into; nil when
+	// there is none or when the body was forwarded as it was read (Go's
+	// transport may still read it after the exchange). release gives it
+	// back.
+	body *[]byte
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the
@@ -92,6 +102,39 @@ func (g *Guardrail) emit(x *exchangeState) {
 	// request's redactor holds the same maps.
 	x.redactor.stats = redactStats{}
 	x.redactions.release()
+	x.release()
+}
+
+// release gives back the exchange's pooled memory: its vault, the request
+// body as read and the buffered answer. It runs last, after the record was
+// written: until then the record's strings may point into the buffers, and
+// after it nothing of the exchange runs any more (reverse_proxy has
+// returned, the answer was written, its stream ended).
+func (x *exchangeState) release() {
+	if v := x.redactor.vault; v != nil {
+		x.redactor.vault, x.aw.vault = nil, nil
+		v.Release()
+	}
+	if x.body != nil {
+		putBuffer(x.body)
+		x.body = nil
+	}
+	if aw := &x.aw; aw.bufp != nil {
+		*aw.bufp = aw.buf
+		putBuffer(aw.bufp)
+		aw.buf, aw.bufp = nil, nil
+	}
+}
+
+// setModel keeps the request's model name, in x's own memory when it fits:
+// m may point into the pooled request body.
+func (x *exchangeState) setModel(m string) {
+	if len(m) > len(x.modelBuf) {
+		x.model = strings.Clone(m)
+		return
+	}
+	n := copy(x.modelBuf[:], m)
+	x.model = unsafe.String(&x.modelBuf[0], n)
 }
 
 // recordParts is an exchange record and the parts it points to, in one

@@ -37,6 +37,12 @@ func errorf(status int, code, format string, args ...any) *apiError {
 // of decoded content. It fails closed: an unknown encoding, an oversize or
 // unreadable body is an error and nothing is forwarded.
 func readBody(r *http.Request, max int64) ([]byte, *apiError) {
+	return readBodyTo(nil, r, max)
+}
+
+// readBodyTo is readBody appending to dst[:0] (a pooled buffer), growing it
+// when it is too small.
+func readBodyTo(dst []byte, r *http.Request, max int64) ([]byte, *apiError) {
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, nil
 	}
@@ -72,13 +78,11 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 	// A plain body of announced length is read into one buffer of that
 	// size (up to maxPrealloc, so that a large announced length alone
 	// does not reserve memory); others as io.ReadAll reads them.
-	var body []byte
-	var err error
+	size := 512 // as io.ReadAll starts
 	if src == r.Body && r.ContentLength > 0 {
-		body, err = readAll(io.LimitReader(src, max+1), int(min(r.ContentLength, max, maxPrealloc)+1))
-	} else {
-		body, err = io.ReadAll(io.LimitReader(src, max+1))
+		size = int(min(r.ContentLength, max, maxPrealloc) + 1)
 	}
+	body, err := readAll(dst, io.LimitReader(src, max+1), size)
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_body", "request body could not be read")
 	}
@@ -96,9 +100,13 @@ func readBody(r *http.Request, max int64) ([]byte, *apiError) {
 // Content-Length before the bytes arrive.
 const maxPrealloc = 1 << 20
 
-// readAll is io.ReadAll starting with a buffer of size bytes.
-func readAll(r io.Reader, size int) ([]byte, error) {
-	b := make([]byte, 0, size)
+// readAll is io.ReadAll appending to dst[:0], which is first replaced by a
+// new buffer of size bytes if it has room for fewer.
+func readAll(dst []byte, r io.Reader, size int) ([]byte, error) {
+	b := dst[:0]
+	if cap(b) < size {
+		b = make([]byte, 0, size)
+	}
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]

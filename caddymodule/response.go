@@ -5,8 +5,10 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/caddyserver/caddy/v2/modules/caddyhttp"
 	"github.com/tidwall/gjson"
@@ -48,7 +50,8 @@ type answerWriter struct {
 	status      int
 	wroteHeader bool
 	firstByte   bool
-	buf         strings.Builder // a whole answer; its String shares the bytes
+	buf         []byte  // a whole answer, in *bufp's memory or grown from it
+	bufp        *[]byte // the pooled buffer; exchangeState.release gives it back
 	failCode    string
 	stream      *streamState
 	cut         bool
@@ -60,8 +63,11 @@ type answerWriter struct {
 	edits    jsonEdits
 }
 
+// newAnswerWriter returns the answer writer of exchange x, which lives in
+// x: one allocation for both.
 func newAnswerWriter(w http.ResponseWriter, g *Guardrail, d *dialect, st *ruleState, x *exchangeState, vault *redact.Vault, restore bool) *answerWriter {
-	aw := &answerWriter{
+	aw := &x.aw
+	*aw = answerWriter{
 		rww: caddyhttp.ResponseWriterWrapper{ResponseWriter: w},
 		g:   g, d: d, st: st, x: x, vault: vault, restore: restore,
 	}
@@ -104,11 +110,13 @@ func (aw *answerWriter) WriteHeader(status int) {
 	}
 	switch aw.mode {
 	case modeBuffer:
+		aw.bufp = getBuffer()
+		aw.buf = *aw.bufp
 		// Size the buffer once when the upstream says how long its answer is.
 		// (Without the header, ParseInt would allocate its error.)
 		if cl := h.Get("Content-Length"); cl != "" {
 			if n, err := strconv.ParseInt(cl, 10, 64); err == nil && n > 0 && n <= aw.g.MaxAnswerSize {
-				aw.buf.Grow(int(n))
+				aw.buf = slices.Grow(aw.buf, int(n))
 			}
 		}
 	case modePass:
@@ -132,12 +140,13 @@ func (aw *answerWriter) Write(p []byte) (int, error) {
 	case modePass:
 		return aw.ResponseWriter.Write(p)
 	case modeBuffer:
-		if int64(aw.buf.Len()+len(p)) > aw.g.MaxAnswerSize {
+		if int64(len(aw.buf)+len(p)) > aw.g.MaxAnswerSize {
 			aw.mode, aw.failCode = modeFailed, "answer_too_large"
-			aw.buf = strings.Builder{}
+			aw.buf, aw.bufp = nil, nil // not worth keeping
 			return len(p), nil
 		}
-		return aw.buf.Write(p)
+		aw.buf = append(aw.buf, p...)
+		return len(p), nil
 	case modeStream:
 		if aw.cut {
 			return 0, errStreamCut
@@ -180,7 +189,8 @@ func (aw *answerWriter) Flush() { _ = aw.FlushError() }
 func (aw *answerWriter) finish() error {
 	switch aw.mode {
 	case modeBuffer:
-		body := aw.buf.String()
+		// A read-only view: nothing writes to aw.buf any more.
+		body := unsafe.String(unsafe.SliceData(aw.buf), len(aw.buf))
 		if !gjson.Valid(body) {
 			// A known API answers JSON; anything else could carry text the
 			// screener never saw (a stream sent as text/plain): fail closed.
@@ -196,12 +206,10 @@ func (aw *answerWriter) finish() error {
 		}
 		aw.Header().Set("Content-Length", strconv.Itoa(size))
 		aw.ResponseWriter.WriteHeader(aw.status)
-		var err error
-		if edited {
-			_, err = aw.ResponseWriter.Write(out)
-		} else {
-			_, err = io.WriteString(aw.ResponseWriter, body) // no copy of the answer
+		if !edited {
+			out = aw.buf // no copy of the answer
 		}
+		_, err := aw.ResponseWriter.Write(out)
 		return err
 	case modeFailed:
 		aw.x.outcome, aw.x.errCode = outcomeUpstreamError, aw.failCode
@@ -221,8 +229,8 @@ func (aw *answerWriter) finish() error {
 }
 
 // processWhole screens and restores a whole JSON answer, which finish has
-// checked is valid JSON. It returns the answer to send and whether it
-// differs from body; when it does not, out is nil.
+// checked is valid JSON; body is a view of aw.buf. It returns the answer to
+// send and whether it differs from body; when it does not, out is nil.
 func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
 	root := gjson.Parse(body)
 	if u := aw.d.usage(root); !u.isZero() {
@@ -256,9 +264,11 @@ func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
 		// The answer before restoring holds placeholders only, unless the
 		// model wrote personal data itself: redact it again for the record.
 		t := &textRedactor{find: aw.st.find, policy: aw.st.policy, vault: redact.NewVault(aw.g.key)}
-		if red, err := redactAllJSON([]byte(body), t); err == nil {
+		if red, err := redactAllJSON(aw.buf, t); err == nil {
 			aw.x.answer = string(red)
 		}
+		t.stats.release()
+		t.vault.Release()
 	}
 	edits := &aw.edits
 	for ch := range blocked {
@@ -289,7 +299,7 @@ func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
 	if len(*edits) == 0 {
 		return nil, false
 	}
-	return edits.apply([]byte(body)), true
+	return edits.apply(aw.buf), true
 }
 
 // mediaType returns the lowercased media type of a Content-Type value, as
@@ -344,7 +354,12 @@ func (aw *answerWriter) recordFinding(f rules.Finding, text string) action {
 		hi++
 	}
 	ex := text[lo:hi]
-	excerpt := redact.Apply(ex, aw.st.find(ex), aw.st.policy, nil)
+	spans := aw.st.find(ex)
+	excerpt := redact.Apply(ex, spans, aw.st.policy, nil)
+	if len(spans) == 0 {
+		// The record outlives text, which may be a view of a pooled buffer.
+		excerpt = strings.Clone(ex)
+	}
 	if len(aw.x.findings) >= maxRecordedFindings {
 		// The record lists the first ones; the metrics count them all.
 		metricFindings.WithLabelValues(f.Category, a.String()).Inc()
