@@ -1,6 +1,9 @@
 package redact
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Scores: a bare, ungrouped number that only passes a one-in-ten or
 // one-in-eleven checksum scores exactly 0.5 (the engine's default
@@ -42,19 +45,23 @@ func (d nationalIDDetector) Detect(text string, dst []Span) []Span {
 	return detectAlone(d, text, dst)
 }
 
+// idChainChars and idChainGroups are the most characters and groups of an
+// idChain: no format takes more (see matchID).
+const idChainChars, idChainGroups = 17, 8
+
 // idChain is a candidate: up to 8 alphanumeric groups joined by single
 // separators, upper-cased and compacted.
 type idChain struct {
-	c         [17]byte // compact upper-case characters: no format takes more (see matchID)
-	n         int      // len of c used
-	ng        int      // number of groups
-	gEnd      [8]int   // compact length after each group
-	gByte     [8]int   // byte offset in text after each group
-	sep       [8]byte  // separator after each group (0 after the last)
-	more      bool     // the first group alone is too long
-	cut       bool     // a further group was dropped
-	nextDigit bool     // the dropped group starts with a digit
-	letters   uint8    // bit k is set when group k holds a letter
+	c         [idChainChars]byte  // compact upper-case characters
+	n         int                 // len of c used
+	ng        int                 // number of groups
+	gEnd      [idChainGroups]int  // compact length after each group
+	gByte     [idChainGroups]int  // byte offset in text after each group
+	sep       [idChainGroups]byte // separator after each group (0 after the last)
+	more      bool                // the first group alone is too long
+	cut       bool                // a further group was dropped
+	nextDigit bool                // the dropped group starts with a digit
+	letters   uint8               // bit k is set when group k holds a letter
 }
 
 func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
@@ -178,87 +185,196 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	runs := sc.digitRuns()
 	skipTo := 0
-	var ch idChain
-	var sp Span
 	for ri, r := range runs {
-		if r.start < skipTo {
+		// Most runs of a prompt may not start a candidate (see startOK:
+		// the later parts of "2.14.3", "3.1%" or "gpt-4o"); without a
+		// letter before them idAtRun would drop them without moving
+		// skipTo past the next run, so they are dropped here, without a
+		// call, and most others by idQuickReject.
+		if r.start < skipTo || r.start > 0 && idByte[text[r.start-1]]&idLetter == 0 &&
+			(!startOK(text, r.start) || idQuickReject(text, runs, ri)) {
 			continue
 		}
-		// Start of the word that holds the digits.
-		ws := r.start
-		for ws > 0 && idByte[text[ws-1]]&idLetter != 0 {
-			ws--
-		}
-		// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
-		// that starts with a two-letter group can only be a National
-		// Insurance number (see matchCompact), so the letters must fit one.
-		if ws == r.start && ws >= 3 && text[ws-1] == ' ' && idByte[text[ws-2]]&idLetter != 0 &&
-			idByte[text[ws-3]]&idLetter != 0 && (ws == 3 || idByte[text[ws-4]]&idLetter == 0) {
-			if ls := ws - 3; ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
-				buildChain(text, ls, &ch)
-				if matchID(text, ls, &ch, &sp) {
-					dst = append(dst, sp)
-					skipTo = sp.End
-					continue
-				}
-			}
-		}
-		if !startOK(text, ws) {
-			skipTo = r.end
-			continue
-		}
-		// Every format but the Italian fiscal code (one group of 16, which
-		// may write its digits as letters) has at least four digits, and a
-		// chain spans at most len(ch.c) characters and 7 separators: with
-		// fewer digits there, skip the chain, leaving skipTo where
-		// matching would have left it.
-		e1 := alnumEnd(text, ws) // the end of the first group
-		if digitsBefore(runs[ri:], ws+len(ch.c)+len(ch.sep)-1) < 4 {
-			if e1-ws != 16 {
-				if e1-ws <= len(ch.c) {
-					skipTo = e1
-				}
-				continue
-			}
-		}
-		// A first group too long for the chain, or a lone group too short
-		// for any format, fails matchID: skip building the chain, leaving
-		// skipTo where matching would have left it.
-		if e1-ws > len(ch.c) {
-			continue
-		}
-		if e1-ws < 5 && !(e1+1 < len(text) && idByte[text[e1]]&idSep != 0 && idByte[text[e1+1]]&idAlnum != 0) {
-			skipTo = e1
-			continue
-		}
-		// The same for a short group of digits that a word follows after a
-		// separator other than '-': a prefix of several groups with a
-		// letter and a leading digit fits no format (only an ES NIF joins
-		// its letter, with '-').
-		if e1-ws < 5 && ws == r.start && e1 == r.end && text[e1] != '-' && idByte[text[e1+1]]&idLetter != 0 {
-			skipTo = e1
-			continue
-		}
-		letters := ws < r.start || e1 > r.end // the first group holds a letter
-		rest := ri + 1                        // the digit runs after the first group
-		for rest < len(runs) && runs[rest].start < e1 {
-			rest++
-		}
-		if chainFails(text, e1, e1-ws, letters, runs[rest:], len(ch.c), len(ch.gEnd)) {
-			skipTo = e1
-			continue
-		}
-		buildChain(text, ws, &ch)
-		if matchID(text, ws, &ch, &sp) {
-			dst = append(dst, sp)
-			skipTo = sp.End
-			continue
-		}
-		if ch.ng > 0 {
-			skipTo = ch.gByte[0]
-		}
+		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo)
 	}
 	return dst
+}
+
+// idQuickReject reports whether idAtRun would pass over the digit run
+// runs[ri] without a span and without moving skipTo past the next run,
+// given that it may start a candidate (startOK) and that no ASCII letter
+// is before it. It decides only runs with no letter after them either,
+// reading the chain of digit groups the run starts (groups joined by
+// single separators) from the digit runs; others, and runs after a
+// two-letter word that may start a National Insurance number ("AB 12 34
+// 56 C"), are left to idAtRun. It rejects:
+//   - what chainFails rejects, and a group of up to four digits that a
+//     word follows after a separator other than '-' (idAtRun's earlier
+//     test);
+//   - groups of digits whose sizes and separators fit none of the grouped
+//     formats (see matchCompact and match9: 3-3-3, 4-4-1, 3-3-4 or 4-4-4
+//     with one separator, or 11 or 15 digits in groups joined by spaces).
+//     Only the groups of digits can match there: every prefix of them but
+//     the whole would cut a number, and a prefix that takes a later group
+//     with a letter fits no format (none has a letter after a second group
+//     of digits).
+//
+// TestIDQuickReject checks it against idAtRun.
+func idQuickReject(text string, runs []digitRun, ri int) bool {
+	r := runs[ri]
+	if r.end < len(text) && idByte[text[r.end]]&idLetter != 0 {
+		return false
+	}
+	if s := r.start; s >= 3 && text[s-1] == ' ' && idByte[text[s-2]]&idLetter != 0 && idByte[text[s-3]]&idLetter != 0 &&
+		(s == 3 || idByte[text[s-4]]&idLetter == 0) && ninoPrefix(text[s-3]&^0x20, text[s-2]&^0x20) {
+		return false
+	}
+	n, d, e := r.end-r.start, 1, r.end
+	var size [3]int // the sizes of the first three groups
+	size[0] = n
+	var sep0, sep1 byte // the first two separators
+	spaces := true      // every separator is a space
+	for k := ri + 1; ; k++ {
+		if !(e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0) ||
+			idByte[text[e+1]]&idDigit == 0 {
+			// The chain of digit groups ends here.
+			switch {
+			case d > 1:
+				return !idGroupsFit(n, d, size, sep0, sep1, spaces)
+			case n < 5:
+				// A lone short group, or one a word follows after a
+				// separator other than '-'.
+				return e+1 >= len(text) || idByte[text[e]]&idSep == 0 || idByte[text[e+1]]&idAlnum == 0 || text[e] != '-'
+			}
+			return n > idChainChars && !(e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0)
+		}
+		nx := runs[k] // the next group starts with it
+		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
+			return d >= 2 // the next group holds a letter
+		}
+		if d == idChainGroups || n+nx.end-nx.start > idChainChars {
+			return true // cut before a group of digits
+		}
+		switch d {
+		case 1:
+			sep0 = text[e]
+		case 2:
+			sep1 = text[e]
+		}
+		spaces = spaces && text[e] == ' '
+		if d < len(size) {
+			size[d] = nx.end - nx.start
+		}
+		n += nx.end - nx.start
+		d++
+		e = nx.end
+	}
+}
+
+// idGroupsFit reports whether d > 1 groups of n digits in all, whose
+// first sizes and separators are given, have a layout of a grouped
+// format (see matchCompact and match9).
+func idGroupsFit(n, d int, size [3]int, sep0, sep1 byte, spaces bool) bool {
+	if (n == 11 || n == 15) && spaces {
+		return true
+	}
+	if d != 3 || sep1 != sep0 {
+		return false
+	}
+	switch n {
+	case 9:
+		return size == [3]int{3, 3, 3} && (sep0 == ' ' || sep0 == '-') || size == [3]int{4, 4, 1} && sep0 == '-'
+	case 10:
+		return size == [3]int{3, 3, 4}
+	case 12:
+		return size == [3]int{4, 4, 4}
+	}
+	return false
+}
+
+// idAtRun matches a candidate that holds the digit run runs[ri], appends
+// its span to dst, and returns dst with the new skipTo (the position
+// before which no candidate starts; skipTo when unchanged).
+//
+//go:noinline
+func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Span, int) {
+	r := runs[ri]
+	// Start of the word that holds the digits.
+	ws := r.start
+	for ws > 0 && idByte[text[ws-1]]&idLetter != 0 {
+		ws--
+	}
+	// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
+	// that starts with a two-letter group can only be a National
+	// Insurance number (see matchCompact), so the letters must fit one.
+	if ws == r.start && ws >= 3 && text[ws-1] == ' ' && idByte[text[ws-2]]&idLetter != 0 &&
+		idByte[text[ws-3]]&idLetter != 0 && (ws == 3 || idByte[text[ws-4]]&idLetter == 0) {
+		if ls := ws - 3; ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
+			if sp, ok := chainAt(text, ls); ok {
+				return append(dst, sp), sp.End
+			}
+		}
+	}
+	if !startOK(text, ws) {
+		return dst, r.end
+	}
+	// Every format but the Italian fiscal code (one group of 16, which
+	// may write its digits as letters) has at least four digits, and a
+	// chain spans at most idChainChars characters and 7 separators: with
+	// fewer digits there, skip the chain, leaving skipTo where matching
+	// would have left it.
+	e1 := alnumEnd(text, ws) // the end of the first group
+	if digitsBefore(runs[ri:], ws+idChainChars+idChainGroups-1) < 4 {
+		if e1-ws != 16 {
+			if e1-ws <= idChainChars {
+				skipTo = e1
+			}
+			return dst, skipTo
+		}
+	}
+	// A first group too long for the chain, or a lone group too short
+	// for any format, fails matchID: skip building the chain, leaving
+	// skipTo where matching would have left it.
+	if e1-ws > idChainChars {
+		return dst, skipTo
+	}
+	if e1-ws < 5 && !(e1+1 < len(text) && idByte[text[e1]]&idSep != 0 && idByte[text[e1+1]]&idAlnum != 0) {
+		return dst, e1
+	}
+	// The same for a short group of digits that a word follows after a
+	// separator other than '-': a prefix of several groups with a
+	// letter and a leading digit fits no format (only an ES NIF joins
+	// its letter, with '-').
+	if e1-ws < 5 && ws == r.start && e1 == r.end && text[e1] != '-' && idByte[text[e1+1]]&idLetter != 0 {
+		return dst, e1
+	}
+	letters := ws < r.start || e1 > r.end // the first group holds a letter
+	rest := ri + 1                        // the digit runs after the first group
+	for rest < len(runs) && runs[rest].start < e1 {
+		rest++
+	}
+	if chainFails(text, e1, e1-ws, letters, runs[rest:], idChainChars, idChainGroups) {
+		return dst, e1
+	}
+	var ch idChain
+	buildChain(text, ws, &ch)
+	var sp Span
+	if matchID(text, ws, &ch, &sp) {
+		return append(dst, sp), sp.End
+	}
+	if ch.ng > 0 {
+		skipTo = ch.gByte[0]
+	}
+	return dst, skipTo
+}
+
+// chainAt builds the chain that starts at start and matches it.
+func chainAt(text string, start int) (Span, bool) {
+	var ch idChain
+	buildChain(text, start, &ch)
+	var sp Span
+	ok := matchID(text, start, &ch, &sp)
+	return sp, ok
 }
 
 // chainFails reports whether matchID must fail on a chain whose first
@@ -755,25 +871,31 @@ func verhoeffString(s string) bool {
 }
 
 // ninoPrefix reports whether upper-case a and b may start a National
-// Insurance number (the letter rules of ninoValid).
+// Insurance number (the letter rules of ninoValid), with one table load:
+// the detector tests every two-letter word before a digit run.
 func ninoPrefix(a, b byte) bool {
-	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
-		return false
-	}
-	switch a {
-	case 'D', 'F', 'I', 'Q', 'U', 'V':
-		return false
-	}
-	switch b {
-	case 'D', 'F', 'I', 'O', 'Q', 'U', 'V':
-		return false
-	}
-	switch uint16(a)<<8 | uint16(b) {
-	case 'B'<<8 | 'G', 'G'<<8 | 'B', 'K'<<8 | 'N', 'N'<<8 | 'K', 'N'<<8 | 'T', 'T'<<8 | 'N', 'Z'<<8 | 'Z':
-		return false
-	}
-	return true
+	a, b = a-'A', b-'A'
+	return a < 26 && b < 26 && ninoPairs[a]&(1<<b) != 0
 }
+
+// ninoPairs has bit b set in entry a when the letters 'A'+a and 'A'+b may
+// start a National Insurance number: neither is D, F, I, Q, U or V, the
+// second is not O, and the pair is not BG, GB, KN, NK, NT, TN or ZZ.
+var ninoPairs = func() (t [26]uint32) {
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			if strings.IndexByte("DFIQUV", a) >= 0 || strings.IndexByte("DFIOQUV", b) >= 0 {
+				continue
+			}
+			switch string([]byte{a, b}) {
+			case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+				continue
+			}
+			t[a-'A'] |= 1 << (b - 'A')
+		}
+	}
+	return t
+}()
 
 // ninoValid checks a UK National Insurance number: two prefix letters
 // (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ),

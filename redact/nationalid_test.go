@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 func TestNationalIDDetector(t *testing.T) {
 	d := nationalIDDetector{}
@@ -159,5 +162,93 @@ func TestIDValidatorsRegistered(t *testing.T) {
 				t.Errorf("%s(%q) = %v, want %v", tc.name, tc.value, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIDQuickReject checks idQuickReject against idAtRun: on random texts
+// (the pieces of TestRunKinds, and short strings of digits, letters and
+// separators), a run it rejects is one on which idAtRun finds nothing and
+// leaves skipTo before the next run.
+func TestIDQuickReject(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	const bytes = "0123456789012345678901234567890123456789  ..--//::+(_$#)ABCNOXYZabnoxyz,%"
+	check := func(text string) {
+		var sc textScan
+		sc.reset(text, true)
+		for ri := range sc.runs {
+			r := sc.runs[ri]
+			if r.start > 0 && idByte[text[r.start-1]]&idLetter != 0 || !startOK(text, r.start) ||
+				!idQuickReject(text, sc.runs, ri) {
+				continue
+			}
+			dst, skipTo := idAtRun(text, sc.runs, ri, nil, 0)
+			if len(dst) != 0 || ri+1 < len(sc.runs) && skipTo > sc.runs[ri+1].start {
+				t.Fatalf("%q: run %d rejected, but idAtRun gives %v and skipTo %d", text, ri, dst, skipTo)
+			}
+		}
+	}
+	const seps = "  --..//::,("
+	for range 30000 {
+		check(randomKindText(rng))
+		b := make([]byte, 1+rng.IntN(24))
+		for i := range b {
+			b[i] = bytes[rng.IntN(len(bytes))]
+		}
+		check(string(b))
+		// Groups of digits in the sizes of the grouped formats and near
+		// them, with a word or two-letter word before some of them.
+		b = b[:0]
+		if rng.IntN(3) == 0 {
+			b = append(b, []string{"id ", "AB ", "on ", "SIN ", "Aadhaar ", "x"}[rng.IntN(6)]...)
+		}
+		sep := seps[rng.IntN(len(seps))]
+		for g := range 1 + rng.IntN(5) {
+			if g > 0 {
+				if rng.IntN(6) == 0 {
+					sep = seps[rng.IntN(len(seps))]
+				}
+				b = append(b, sep)
+			}
+			for range 1 + rng.IntN(5) {
+				b = append(b, byte('0'+rng.IntN(10)))
+			}
+		}
+		if rng.IntN(3) == 0 {
+			b = append(b, []string{" C", "-Z", "a", " ok", "."}[rng.IntN(5)]...)
+		}
+		check(string(b))
+	}
+	for _, r := range loadPIIEval(t) {
+		check(r.Text)
+	}
+}
+
+// TestNINOPrefix checks the table behind ninoPrefix against the letter
+// rules written out, for every pair of bytes.
+func TestNINOPrefix(t *testing.T) {
+	rule := func(a, b byte) bool {
+		if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
+			return false
+		}
+		switch a {
+		case 'D', 'F', 'I', 'Q', 'U', 'V':
+			return false
+		}
+		switch b {
+		case 'D', 'F', 'I', 'O', 'Q', 'U', 'V':
+			return false
+		}
+		switch string([]byte{a, b}) {
+		case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+			return false
+		}
+		return true
+	}
+	for a := range 256 {
+		for b := range 256 {
+			if got, want := ninoPrefix(byte(a), byte(b)), rule(byte(a), byte(b)); got != want {
+				t.Fatalf("ninoPrefix(%#x, %#x) = %v, want %v", a, b, got, want)
+			}
+		}
 	}
 }
