@@ -65,14 +65,43 @@ var (
 	notPhoneContext = newWordSet("order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode")
 )
 
-// phoneGap reports whether g may separate two digit groups of a number.
+// phoneGap reports whether g may separate two digit groups of a number:
+// one of " ", "-", ".", "/", ")", "(", ") ", ")-", ").", " (", "-(", ") (",
+// " - " or " / ". The gap's bytes are packed into an integer, so the test
+// is an integer switch instead of string comparisons.
 func phoneGap(g string) bool {
-	switch g {
-	case " ", "-", ".", "/", ")", ") ", ")-", ").", "(", " (", "-(", ") (", " - ", " / ":
+	var k uint32
+	switch len(g) {
+	case 1:
+		k = uint32(g[0])
+	case 2:
+		k = uint32(g[0]) | uint32(g[1])<<8
+	case 3:
+		k = uint32(g[0]) | uint32(g[1])<<8 | uint32(g[2])<<16
+	default:
+		return false
+	}
+	switch k {
+	case ' ', '-', '.', '/', ')', '(',
+		')' | ' '<<8, ')' | '-'<<8, ')' | '.'<<8, ' ' | '('<<8, '-' | '('<<8,
+		')' | ' '<<8 | '('<<16, ' ' | '-'<<8 | ' '<<16, ' ' | '/'<<8 | ' '<<16:
 		return true
 	}
 	return false
 }
+
+// phoneGlue holds, for a byte before a digit run, the byteClass bits of
+// the byte before it that glue the run to a longer token, so that no
+// number starts there (phoneStartOK): a letter or digit before '-', '.',
+// ',' or ':' ("2.14.3", "12,500", "gpt-4"), a digit before a space ("44
+// 20", inside a chain of digit groups).
+var phoneGlue = func() (t [256]uint8) {
+	for _, c := range []byte{'-', '.', ',', ':'} {
+		t[c] = clsLetter | clsDigit
+	}
+	t[' '] = clsDigit
+	return t
+}()
 
 func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
@@ -85,6 +114,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		if kinds[i]&kindsPhone == 0 {
+			continue
+		}
+		// Half the runs left are glued to the token before them (see
+		// phoneGlue): phoneStartOK's two-byte tests, first.
+		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 {
 			continue
 		}
 		// Fast reject: fewer than 7 digits and no group joined after it.

@@ -57,3 +57,40 @@ func TestIntlPossible(t *testing.T) {
 		})
 	}
 }
+
+// TestPhoneGap checks the packed-integer switch of phoneGap against the
+// list of gaps, for every string of up to three bytes over the bytes that
+// occur in them (and a letter).
+func TestPhoneGap(t *testing.T) {
+	gaps := map[string]bool{" ": true, "-": true, ".": true, "/": true, ")": true, "(": true, ") ": true, ")-": true,
+		").": true, " (": true, "-(": true, ") (": true, " - ": true, " / ": true}
+	const bytes = " -./()a"
+	var walk func(g string)
+	walk = func(g string) {
+		if got := phoneGap(g); got != gaps[g] {
+			t.Errorf("phoneGap(%q) = %v, want %v", g, got, gaps[g])
+		}
+		if len(g) == 4 {
+			return
+		}
+		for i := range len(bytes) {
+			walk(g + bytes[i:i+1])
+		}
+	}
+	walk("")
+}
+
+// TestPhoneGlue checks that a run the detector drops for the two bytes
+// before it (phoneGlue) is one phoneStartOK rejects.
+func TestPhoneGlue(t *testing.T) {
+	for p := range 256 {
+		for c := range 256 {
+			if c == '+' || c == '(' || byteClass[p]&phoneGlue[c] == 0 {
+				continue
+			}
+			if text := string([]byte{byte(p), byte(c), '5'}); phoneStartOK(text, 2) {
+				t.Errorf("bytes %#x %#x before a run: dropped, but phoneStartOK accepts them", p, c)
+			}
+		}
+	}
+}
