@@ -300,12 +300,13 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
-	if !ok {
+	if !ok && postcodeTownAfter(text, e) {
 		// "Am Lindenhof 7, 80331 München": a German street led by a
 		// preposition, taken only with a postcode and town after it, as
-		// "Am 5. Mai" or "Im Jahr 2020" have none.
-		start, ok = prepositionStreet(text, r.start)
-		if ok = ok && postcodeTownAfter(text, e); ok {
+		// "Am 5. Mai" or "Im Jahr 2020" have none. (The postcode and town
+		// are tested first: most numbers after a capitalised word,
+		// "January 9", have none, and the walk back costs more.)
+		if start, ok = prepositionStreet(text, r.start); ok {
 			reason = "preposition, street name, house number, postcode"
 		}
 	}
@@ -375,10 +376,11 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		tok = text[w.start:w.end]
 	}
-	if c := tok[0]; c >= 'a' && c <= 'z' && !streetLeadSet.has(tok) && tok != "bis" {
+	lead := streetLeadSet.has(tok)
+	if c := tok[0]; c >= 'a' && c <= 'z' && !lead && tok != "bis" {
 		return 0, "", false
 	}
-	if streetLeadSet.has(tok) {
+	if lead {
 		end, n := nameWordsAfter(text, w.end, 5)
 		if n == 0 {
 			return 0, "", false

@@ -265,12 +265,16 @@ func (f *ctxFilter) maybe(text string, lo, hi int) bool {
 		return false
 	}
 	b := text[lo:hi]
-	for p := 0; p < len(b)-1; p++ {
-		pair := uint32(b[p]|0x20) | uint32(b[p+1]|0x20)<<8
+	// The pair's second byte is the next pair's first: one load a byte.
+	c1 := uint32(b[0] | 0x20)
+	for q := 1; q < len(b); q++ {
+		c0 := c1
+		c1 = uint32(b[q] | 0x20)
+		pair := c0 | c1<<8
 		if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		c := b[p] | 0x20
+		p, c := q-1, byte(c0)
 		k := int(f.first[c])
 		g := pair | 0xff<<16 // 0xff: no three-byte prefix fits
 		if p+2 < len(b) {
