@@ -243,11 +243,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		var before byte // the byte before the run, 0 at the start
 		if r.start > 0 {
 			before = text[r.start-1]
-			if before >= 0x80 {
-				if !wordStartAt(text, r.start) {
-					continue
-				}
-			} else if dobByte[before]&dobAlnum != 0 {
+			if before < 0x80 && dobByte[before]&dobAlnum != 0 {
 				continue
 			}
 		}
@@ -257,43 +253,92 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.end < len(text) {
 			after = dobByte[text[r.end]]
 		}
-		start, end, ok := r.start, 0, false
-		if n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
-			if s, e, ok2 := monthBefore(text, r.start); ok2 {
-				start, end, ok = s, e, true
-			}
+		// Every date has a second digit run: the month right after a
+		// separator ("12/03/1990", "1990-03-12"), or a year of four digits
+		// after the month word ("12 March 1990", "March 12, 1990"), the
+		// next run either way (a month word holds no digit). Most runs
+		// have neither, and skip the parses.
+		var next digitRun
+		if i+1 < len(runs) {
+			next = runs[i+1]
 		}
-		if !ok && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && dateMaybe(text, r.end) {
-			if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
-				end, ok = e, true
-			}
+		year := next.end-next.start == 4
+		var try uint8
+		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
+			try |= dobTryMonthBefore
 		}
-		if ok {
-			// Most dates have no birth word near them: birthFilter rules
-			// that out before the word-by-word search.
-			w := ""
-			if birthFilter.maybe(text, start-48, start) {
-				w = contextBefore(text, start, 48, ctxBirth)
-			}
-			if w == "" && birthFilter.maybe(text, end, end+16) {
-				w = contextAfter(text, end, 16, ctxBirth)
-			}
-			if w != "" {
-				dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
-					Score: 0.9, Reason: withContext("date next to a birth word", w)})
-			}
-			skipTo = end
-			continue
+		if (year || next.start == r.end+1) && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
+			dateMaybe(text, r.end) {
+			try |= dobTryDate
 		}
-		if n > 3 || after&dobAlnum != 0 || !ageMaybe(text, r, before, after) {
-			continue
+		if n <= 3 && after&dobAlnum == 0 && ageMaybe(text, r, before, after) {
+			try |= dobTryAge
 		}
-		if sp, ok := ageAt(text, r); ok {
-			dst = append(dst, sp)
-			skipTo = sp.End
+		// The loop makes no call but this one, so that its registers
+		// are saved only on the way to it (a call anywhere in the loop
+		// makes Go save them on every run that gets near it).
+		if try != 0 || before >= 0x80 {
+			dst, skipTo = dobAt(text, r, before, after, try, dst, skipTo)
 		}
 	}
 	return dst
+}
+
+// The parses dobAt tries on a run: monthBefore and dateAt, and else
+// ageAt.
+const (
+	dobTryMonthBefore = 1 << iota
+	dobTryDate
+	dobTryAge
+)
+
+// dobAt parses the date (monthBefore or dateAt, as try says) or else the
+// age (ageAt) that starts with the run r, given the byte before it and
+// the dobByte class of the byte after it, appends its span to dst, and
+// returns dst with the new skipTo. A run after a byte of 0x80 or more
+// (try not worked out) is dropped unless a word starts at it. dobAt is
+// apart from detectScan's loop, which most runs do not get past, so that
+// the loop stays a few lines of code without a call.
+//
+//go:noinline
+func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, skipTo int) ([]Span, int) {
+	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
+		return dst, skipTo
+	}
+	start, end, ok := r.start, 0, false
+	if try&dobTryMonthBefore != 0 {
+		if s, e, ok2 := monthBefore(text, r.start); ok2 {
+			start, end, ok = s, e, true
+		}
+	}
+	if !ok && try&dobTryDate != 0 {
+		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
+			end, ok = e, true
+		}
+	}
+	if ok {
+		// Most dates have no birth word near them: birthFilter rules
+		// that out before the word-by-word search.
+		w := ""
+		if birthFilter.maybe(text, start-48, start) {
+			w = contextBefore(text, start, 48, ctxBirth)
+		}
+		if w == "" && birthFilter.maybe(text, end, end+16) {
+			w = contextAfter(text, end, 16, ctxBirth)
+		}
+		if w != "" {
+			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+				Score: 0.9, Reason: withContext("date next to a birth word", w)})
+		}
+		return dst, end
+	}
+	if try&dobTryAge == 0 {
+		return dst, skipTo
+	}
+	if sp, ok := ageAt(text, r); ok {
+		return append(dst, sp), sp.End
+	}
+	return dst, skipTo
 }
 
 // Classes of the byte after a digit run in dobByte: which parse can
@@ -306,6 +351,7 @@ const (
 	dobDate4                   // '-', '/' or '.': dateAt on four digits (ISO)
 	dobAgeAfter                // ' ' or '-': ageAt may match on the words after
 	dobAlnum                   // an ASCII letter or digit
+	dobAgeSpace                // ' ': an age unit may follow (see ageFollow)
 )
 
 var dobByte = func() (t [256]uint8) {
@@ -324,8 +370,21 @@ var dobByte = func() (t [256]uint8) {
 	for _, c := range []byte{'-', '/', '.'} {
 		t[c] |= dobDate4
 	}
-	t[' '] |= dobAgeAfter
+	t[' '] |= dobAgeAfter | dobAgeSpace
 	t['-'] |= dobAgeAfter // "34-year-old"
+	return t
+}()
+
+// ageFollow holds, for the byte after the byte after a run, the dobByte
+// classes of the byte after the run that may start an age phrase there:
+// "y" or "j" after a space or '-' ("34 years", "34-year-old", "34
+// jahre", "34-jährig"), "a" after a space ("34 ans", "34 años", "34
+// anni"), in either case.
+var ageFollow = func() (t [256]uint8) {
+	for _, c := range []byte{'y', 'Y', 'j', 'J'} {
+		t[c] = dobAgeAfter
+	}
+	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
 	return t
 }()
 
@@ -335,21 +394,21 @@ var dobByte = func() (t [256]uint8) {
 // with y, j or a) after a space, or a word before it (after spaces or a
 // colon) that ends like an age word.
 func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
-	if after&dobAgeAfter != 0 && r.end+1 < len(text) {
-		c := text[r.end+1] | 0x20
-		if c == 'y' || c == 'j' || c == 'a' && text[r.end] == ' ' {
-			return true
-		}
+	if r.end+1 < len(text) && ageFollow[text[r.end+1]]&after != 0 {
+		return true
 	}
-	if before != ' ' && before != ':' {
+	if !ageGap[before] {
 		return false
 	}
 	i := r.start - 1
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') && r.start-i < 3 {
+	for i > 0 && ageGap[text[i-1]] && r.start-i < 3 {
 		i--
 	}
 	return i > 0 && ageWordLast[text[i-1]]
 }
+
+// ageGap marks the bytes between an age word and the number: ' ' and ':'.
+var ageGap = [256]bool{' ': true, ':': true}
 
 // ageWordLast marks the bytes an age word ends with, in either case.
 var ageWordLast = func() (t [256]bool) {
