@@ -18,14 +18,14 @@ func (d cardDetector) Detect(text string, dst []Span) []Span {
 // digits, or "".
 func cardIssuer(d []byte) string {
 	n := len(d)
-	p := func(k int) int {
-		v := 0
-		for i := 0; i < k && i < n; i++ {
-			v = v*10 + int(d[i]-'0')
-		}
-		return v
+	// The prefixes the rules test, as numbers: the first two, three, four
+	// and six digits (all of them when there are fewer), read once.
+	n6 := min(n, 6)
+	p6 := 0
+	for i := range n6 {
+		p6 = p6*10 + int(d[i]-'0')
 	}
-	p2, p3, p4, p6 := p(2), p(3), p(4), p(6)
+	p2, p3, p4 := p6/pow10[n6-min(n6, 2)], p6/pow10[n6-min(n6, 3)], p6/pow10[n6-min(n6, 4)]
 	switch {
 	case (p2 == 34 || p2 == 37) && n == 15:
 		return "American Express"
@@ -49,6 +49,9 @@ func cardIssuer(d []byte) string {
 	}
 	return ""
 }
+
+// pow10 holds the powers of ten cardIssuer divides by.
+var pow10 = [...]int{1, 10, 100, 1000, 10000, 100000, 1000000}
 
 func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
