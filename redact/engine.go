@@ -220,20 +220,52 @@ func (e *Engine) Find(text string) []Span {
 	ws.spans = cands[:0]
 	ws.scan.text = ""
 	var out []Span
-	if n > 0 {
-		kept := cands // sorted and disjoint already, the common case
-		if !sortedDisjoint(cands) {
-			kept, ws.order = sortDisjoint(cands, ws.kept[:0], ws.order)
-			if kept == nil {
-				kept = resolveOverlaps(cands, ws.kept[:0])
-			}
-			ws.kept = kept[:0]
+	var order [12]uint8
+	switch {
+	case n == 0:
+	case sortedDisjoint(cands): // the common case
+		out = ws.outSlice(n)
+		copy(out, cands)
+	case n <= len(order) && startOrder(cands, &order):
+		// Disjoint, out of order (spans of several detectors): each is
+		// copied once, straight to its place.
+		out = ws.outSlice(n)
+		for k, j := range order[:n] {
+			out[k] = cands[j]
 		}
+	default:
+		var kept []Span
+		if n > len(order) {
+			kept, ws.order = sortDisjoint(cands, ws.kept[:0], ws.order)
+		}
+		if kept == nil {
+			kept = resolveOverlaps(cands, ws.kept[:0])
+		}
+		ws.kept = kept[:0]
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
 	scratchPool.Put(ws)
 	return out
+}
+
+// startOrder stores in order the indexes of up to 12 spans sorted by
+// Start (a stable insertion sort, as sortDisjoint's) and reports whether
+// the spans are disjoint: it is sortDisjoint for a few spans, which sorts
+// their indexes instead of moving the spans.
+func startOrder(cands []Span, order *[12]uint8) bool {
+	for i := range cands {
+		order[i] = uint8(i)
+		for j := i; j > 0 && cands[order[j]].Start < cands[order[j-1]].Start; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	for k := 1; k < len(cands); k++ {
+		if cands[order[k]].Start < cands[order[k-1]].End {
+			return false
+		}
+	}
+	return true
 }
 
 // keepScored keeps the candidates that lie inside the text and reach
