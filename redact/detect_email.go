@@ -41,12 +41,8 @@ func (emailDetector) detectScan(sc *textScan, dst []Span) []Span {
 // emailsFrom finds the e-mail addresses around each '@' of text, the
 // first at index first.
 func emailsFrom(text string, first int, dst []Span) []Span {
-	for from := first; ; {
-		k := strings.IndexByte(text[from:], '@')
-		if k < 0 {
-			return dst
-		}
-		at := from + k
+	from := 0
+	for at := first; at >= 0; at = indexFrom(text, from, '@') {
 		from = at + 1
 		// Local part: walk left over allowed characters.
 		s := at
@@ -84,6 +80,7 @@ func emailsFrom(text string, first int, dst []Span) []Span {
 			Reason: "local part, '@' and a domain with a valid top-level label"})
 		from = e
 	}
+	return dst
 }
 
 // validDomain checks dotted labels of letters, digits and inner dashes,

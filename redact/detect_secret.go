@@ -24,6 +24,16 @@ func keyBoundaryBefore(text string, p int) bool {
 	return p == 0 || !isKeyChar(text[p-1]) || afterEscape(text, p)
 }
 
+// indexFrom returns the index of the first byte c of text at or after
+// from, or -1. The key passes start at the first c, which detectScan
+// found, and look for the next one only after it.
+func indexFrom(text string, from int, c byte) int {
+	if k := strings.IndexByte(text[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
 // spanWhile returns the end of the run of bytes from p that satisfy ok.
 func spanWhile(text string, p int, ok func(byte) bool) int {
 	for p < len(text) && ok(text[p]) {
@@ -77,12 +87,8 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 // key is left to functions of its own (dashKey, pemKey), so that the loop,
 // which runs on nearly half the prompts, is a few cache lines of code.
 func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
-	for from := dash; ; {
-		k := strings.IndexByte(text[from:], '-')
-		if k < 0 {
-			return dst
-		}
-		p := from + k
+	from := 0
+	for p := dash; p >= 0; p = indexFrom(text, from, '-') {
 		from = p + 1
 		e := 0
 		switch {
@@ -98,6 +104,7 @@ func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
 			from = e
 		}
 	}
+	return dst
 }
 
 // dashKey reads the key after the '-' at p of an "sk-" (OpenAI,
@@ -138,12 +145,8 @@ func pemKey(text string, p int, dst []Span) ([]Span, int) {
 // starting at the first, first. As in dashKeys, the loop only tests the
 // bytes around each underscore; the keys are read out of line.
 func (secretDetector) underscoreKeys(text string, first int, dst []Span) []Span {
-	for from := first; ; {
-		k := strings.IndexByte(text[from:], '_')
-		if k < 0 {
-			return dst
-		}
-		u := from + k
+	from := 0
+	for u := first; u >= 0; u = indexFrom(text, from, '_') {
 		from = u + 1
 		e := 0
 		switch {
@@ -164,6 +167,7 @@ func (secretDetector) underscoreKeys(text string, first int, dst []Span) []Span 
 			from = e
 		}
 	}
+	return dst
 }
 
 // gitHubToken reads a classic GitHub token whose "gh?_" prefix ends with
@@ -212,12 +216,8 @@ func stripeKey(text string, u int, dst []Span) ([]Span, int) {
 // starts at the first 'A', first; the keys are read out of line.
 func (secretDetector) capitalAKeys(text string, first int, dst []Span) []Span {
 	skipID, skipSecret := 0, 0
-	for from := first; ; {
-		k := strings.IndexByte(text[from:], 'A')
-		if k < 0 {
-			return dst
-		}
-		p := from + k
+	from := 0
+	for p := first; p >= 0; p = indexFrom(text, from, 'A') {
 		from = p + 1
 		if p+6 < len(text) && text[p+1] == 'c' && text[p:p+6] == "Access" {
 			kp := p + 6
@@ -243,6 +243,7 @@ func (secretDetector) capitalAKeys(text string, first int, dst []Span) []Span {
 			}
 		}
 	}
+	return dst
 }
 
 // keyID reads an AWS access key id (AKIA/ASIA + 16) or a Google API key
@@ -267,13 +268,10 @@ func keyID(text string, p int, dst []Span) ([]Span, int) {
 // base64url parts whose header decodes to a JSON object with "alg". The
 // pass starts at the first 'J', first.
 func (secretDetector) jwts(text string, first int, dst []Span) []Span {
-	for from := first; ; {
-		k := strings.IndexByte(text[from:], 'J')
-		if k < 0 {
-			return dst
-		}
-		p := from + k - 2
-		from = p + 3
+	from := 0
+	for j := first; j >= 0; j = indexFrom(text, from, 'J') {
+		from = j + 1
+		p := j - 2
 		if p < 0 || text[p] != 'e' || text[p+1] != 'y' || !keyBoundaryBefore(text, p) {
 			continue
 		}
@@ -292,6 +290,7 @@ func (secretDetector) jwts(text string, first int, dst []Span) []Span {
 		dst = append(dst, secretSpan(p, e, 0.95, "JSON Web Token: three base64url parts, header names an algorithm"))
 		from = e
 	}
+	return dst
 }
 
 // jwtHeaderOK decodes a base64url JWT header into a stack buffer and
