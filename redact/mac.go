@@ -50,21 +50,20 @@ func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 			}
 		}
 	}
-	// Cisco's form needs two dots five bytes apart: most prompts have one
-	// dot, or all their dots close together at the end, which the first and
-	// the last dot tell.
-	i := strings.IndexByte(text, '.')
-	if i < 0 {
-		return dst
-	}
-	last := strings.LastIndexByte(text, '.')
-	for i <= last-5 {
-		k := strings.IndexByte(text[i:last-4], '.')
+	// Cisco's form needs two dots five bytes apart. The dots are visited
+	// in order until one is too near the end to have a dot five bytes on
+	// (most prompts end with their only dot). strings.LastIndexByte,
+	// which bounded this once, reads the text a byte at a time.
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '.')
 		if k < 0 {
 			break
 		}
 		p := i + k
 		i = p + 1
+		if p+5 >= len(text) {
+			break // and so is every later dot
+		}
 		s := p - 4
 		if s < 0 || s+14 > len(text) || text[p+5] != '.' || overlapsAny(dst[n0:], s) {
 			continue
