@@ -638,6 +638,9 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, errUnsupportedFloat
 	}
+	if out, ok := appendMillis(b, f); ok {
+		return out, nil
+	}
 	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
@@ -653,6 +656,42 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 		}
 	}
 	return b, nil
+}
+
+// appendMillis appends f as appendFloat does when f is a whole number of
+// thousandths (n/1000, as durations in milliseconds with microsecond
+// precision are), without strconv's shortest-digits search: the digits of
+// n with a decimal point before the last three, trailing zeros trimmed.
+// That is the shortest decimal that reads back as f, because n/1000 is
+// exact and, below 2^40, floats lie closer together than the 0.001 by
+// which any shorter decimal differs from it. It reports false for other
+// values.
+func appendMillis(b []byte, f float64) ([]byte, bool) {
+	const limit = 1 << 40
+	m := math.Round(f * 1000)
+	if !(m > -limit && m < limit) {
+		return b, false
+	}
+	n := int64(m)
+	if float64(n)/1000 != f || n == 0 && math.Signbit(f) {
+		return b, false
+	}
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/1000, 10)
+	frac := n % 1000
+	if frac == 0 {
+		return b, true
+	}
+	digits := [3]byte{byte('0' + frac/100), byte('0' + frac/10%10), byte('0' + frac%10)}
+	k := 3
+	for digits[k-1] == '0' {
+		k--
+	}
+	b = append(b, '.')
+	return append(b, digits[:k]...), true
 }
 
 // encodeBuffers are the scratch space of one Emit: the record's log form,

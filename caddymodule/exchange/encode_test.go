@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -251,5 +253,56 @@ func TestEncodeSlots(t *testing.T) {
 			}
 		}
 		slices.Reverse(cases)
+	}
+}
+
+// TestAppendMillis holds the fast path for whole thousandths to
+// strconv's shortest form, as appendFloat writes it otherwise.
+func TestAppendMillis(t *testing.T) {
+	reference := func(f float64) string {
+		abs := math.Abs(f)
+		format := byte('f')
+		if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+			format = 'e'
+		}
+		b := strconv.AppendFloat(nil, f, format, -1, 64)
+		if format == 'e' {
+			if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+				b[n-2] = b[n-1]
+				b = b[:n-1]
+			}
+		}
+		return string(b)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var values []float64
+	for _, n := range []int64{0, 1, 9, 10, 99, 100, 999, 1000, 1001, 1010, 1100, 123456, 1<<40 - 1, 1 << 40, 1<<40 + 1, 1 << 53} {
+		values = append(values, float64(n)/1000, -float64(n)/1000)
+	}
+	for range 200000 {
+		n := rng.Int64N(1 << 41)
+		if rng.IntN(2) == 0 {
+			n = rng.Int64N(10_000_000) // typical durations
+		}
+		values = append(values, float64(n)/1000)
+	}
+	for range 20000 {
+		values = append(values, rng.Float64()*math.Pow(10, float64(rng.IntN(30)-10)), math.Copysign(0, -1))
+	}
+	fast := 0
+	for _, f := range values {
+		got, err := appendFloat(nil, f)
+		if err != nil {
+			t.Fatalf("%v: %v", f, err)
+		}
+		if want := reference(f); string(got) != want {
+			t.Fatalf("appendFloat(%v) = %s, want %s", f, got, want)
+		}
+		if _, ok := appendMillis(nil, f); ok {
+			fast++
+		}
+	}
+	if fast < len(values)/2 {
+		t.Errorf("fast path taken for %d of %d values", fast, len(values))
 	}
 }

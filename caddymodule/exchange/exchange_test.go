@@ -438,6 +438,54 @@ func BenchmarkEmit(b *testing.B) {
 	}
 }
 
+// exchangeRecord is the record of a typical exchange: a 2 KB prompt with
+// five redacted values, forwarded, no findings, no content capture.
+func exchangeRecord() *Record {
+	return &Record{
+		ExchangeID: "5f0c1e7a9b2d4c3e8f6a1b0c2d3e4f5a", Host: "127.0.0.1:40123", Method: "POST",
+		Path: "/v1/chat/completions", Dialect: "openai_chat", Model: "gpt-4o-mini",
+		Consent: &Consent{Decision: "anonymize"},
+		Redactions: &Redactions{Total: 5,
+			ByType: map[string]int{"CREDIT_CARD": 1, "EMAIL_ADDRESS": 1, "IBAN_CODE": 1, "IP_ADDRESS": 1, "PHONE_NUMBER": 1},
+			Rules:  []string{"builtin.card", "builtin.email", "builtin.iban", "builtin.ip", "builtin.phone"}},
+		Outcome: OutcomeForwarded, UpstreamStatus: 200,
+		Durations:    &Durations{GuardrailMS: 0.031, UpstreamTTFBMS: 0.412, TotalMS: 0.468},
+		Usage:        &Usage{PromptTokens: 500, CompletionTokens: 25, TotalTokens: 525},
+		RulesVersion: "sha256:b99675c934878565",
+	}
+}
+
+// BenchmarkEmitExchange emits exchangeRecord through zap's JSON encoder
+// (json) and to a core that writes nothing (nop: the record is still
+// encoded and sealed into the chain, as when Caddy discards the log).
+func BenchmarkEmitExchange(b *testing.B) {
+	cores := []struct {
+		name string
+		core zapcore.Core
+	}{
+		{"json", zapcore.NewCore(zapcore.NewJSONEncoder(caddyJSONConfig()), zapcore.AddSync(discard{}), zapcore.InfoLevel)},
+		{"nop", zapcore.NewNopCore()},
+	}
+	for _, c := range cores {
+		b.Run(c.name, func(b *testing.B) {
+			e := NewEmitter(zap.New(c.core).Named(LoggerName), testKey)
+			base := exchangeRecord()
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			b.ReportAllocs()
+			cpu0, n := threadCPU(), 0
+			for b.Loop() {
+				rec := *base
+				e.Emit(&rec)
+				n++
+			}
+			if cpu := threadCPU() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
+			}
+		})
+	}
+}
+
 // threadCPU returns the user+system CPU time of the calling OS thread, or
 // 0 where that is not available.
 func threadCPU() time.Duration {

@@ -131,14 +131,25 @@ func appendJSONString(dst []byte, s string) []byte {
 	return dst
 }
 
-// jsonSafe holds the ASCII bytes encoding/json writes as they are (with
+// jsonSafe holds the bytes encoding/json writes as they are (ASCII only, with
 // HTML escaping on).
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+var jsonSafe = func() (t [256]bool) {
 	for b := 0x20; b < utf8.RuneSelf; b++ {
 		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
 	}
 	return t
 }()
+
+// skipJSONSafe returns the index of the first byte at or after i in s that
+// is not jsonSafe (len(s) if there is none). Records are mostly such
+// bytes, and this small loop keeps its state in registers (inside
+// appendJSONStringRepair the compiler spills it at every byte).
+func skipJSONSafe(s string, i int) int {
+	for i < len(s) && jsonSafe[s[i]] {
+		i++
+	}
+	return i
+}
 
 // appendJSONStringRepair is appendJSONString; with rawRepair, each byte of
 // invalid UTF-8 becomes the character U+FFFD itself instead of the escape
@@ -148,6 +159,9 @@ func appendJSONStringRepair(dst []byte, s string, rawRepair bool) (_ []byte, rep
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i = skipJSONSafe(s, i); i >= len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe[b] {
 				i++
