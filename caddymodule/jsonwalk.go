@@ -1,9 +1,11 @@
 package caddymodule
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tidwall/gjson"
 )
@@ -101,22 +103,30 @@ func (e jsonEdits) apply(body []byte) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// needsCare tells, masked with 0x80…80, whether any of the eight bytes in
+// x is a quote, a backslash, a control character or not ASCII: a byte a
+// JSON string encoder must escape or check (the zero-byte trick, exact for
+// "any byte").
+func needsCare(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	q, bs := x^(ones*'"'), x^(ones*'\\')
+	return (q-ones)&^q | (bs-ones)&^bs | (x-ones*' ')&^x | x
+}
+
 // appendJSONString appends s as a JSON string literal. Invalid UTF-8 becomes
 // U+FFFD, so the output is always valid JSON.
 func appendJSONString(dst []byte, s string) []byte {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const highs = 0x8080808080808080
+	// A read-only byte view of s, for one 8-byte load per step (the
+	// compiler merges binary.LittleEndian's loads; it does not merge eight
+	// loads of string bytes, each with its bounds check).
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		// Skip eight bytes at a time while none needs escaping or is
 		// outside ASCII (see validString).
-		for i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			q, bs := x^(ones*'"'), x^(ones*'\\')
-			if ((q-ones)&^q|(bs-ones)&^bs|(x-ones*' ')&^x|x)&highs != 0 {
-				break
-			}
+		for i+8 <= len(b) && needsCare(binary.LittleEndian.Uint64(b[i:]))&highs == 0 {
 			i += 8
 		}
 		if i >= len(s) {
