@@ -520,6 +520,15 @@ func runStartSlow(text string, i int) (int, bool) {
 // city (LOCATION when a cue supports it) and then names. It returns where
 // Detect goes on and the end of the last PERSON span.
 func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+	if personFastPath && fullName(run) {
+		// What scoreNameRun and scoreNameParts decide for such a run.
+		if afterThe(text, run[0].start) {
+			return end, lastPerson, dst
+		}
+		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
+			Reason: "given name and family name from gazetteers"})
+		return max(end, run[1].end), run[1].end, dst
+	}
 	if k := cityPrefix(text, run); k > 0 {
 		cs, ce := run[0].start, run[k-1].end
 		if w := locationCue(text, cs, lastPerson); w != "" {
@@ -537,9 +546,21 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	return end, lastPerson, dst
 }
 
+// fullName reports whether run is the most common name, an unambiguous
+// given name and a given or family name ("Jessica Patel"), neither a stop
+// word, greeting, title, city or ambiguous word: cityPrefix takes none of
+// it, scoreNameRun does not split it, and scoreNameParts decides it on the
+// gazetteers alone (0.95, unless "the" comes before it), which scoreRun
+// then does without entering them.
+func fullName(run []nameTok) bool {
+	const never = nameAmbiguous | nameCity | nameStop | nameGreeting | nameTitle
+	return len(run) == 2 && run[0].flags&nameGiven != 0 && run[0].flags&(never|nameCityHead) == 0 &&
+		run[1].flags&(nameGiven|nameFamily) != 0 && run[1].flags&never == 0
+}
+
 // personFastPath enables the fast paths of Detect (plainWord,
-// loneAfter, acronymAt, runMayStart, stopOnly); tests switch it off to
-// check that they change nothing.
+// loneAfter, acronymAt, runMayStart, stopOnly) and scoreRun (fullName);
+// tests switch it off to check that they change nothing.
 var personFastPath = true
 
 // loneAfter reports whether no run token can follow a token ending at j:
