@@ -187,17 +187,40 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	skipTo := 0
 	for ri, r := range runs {
 		// Most runs of a prompt may not start a candidate (see startOK:
-		// the later parts of "2.14.3", "3.1%" or "gpt-4o"); without a
-		// letter before them idAtRun would drop them without moving
-		// skipTo past the next run, so they are dropped here, without a
-		// call, and most others by idQuickReject.
+		// the later parts of "2.14.3", "3.1%" or "gpt-4o"), or are a lone
+		// group of a few digits ("max 60 words"); without a letter before
+		// them idAtRun would drop them without moving skipTo past the
+		// next run, so they are dropped here, without a call, and most
+		// others by idQuickReject.
 		if r.start < skipTo || r.start > 0 && idByte[text[r.start-1]]&idLetter == 0 &&
-			(!startOK(text, r.start) || idQuickReject(text, runs, ri)) {
+			(!startOK(text, r.start) || r.end-r.start < 5 && idLoneGroup(text, r.end) || idQuickReject(text, runs, ri)) {
 			continue
 		}
 		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo)
 	}
 	return dst
+}
+
+// idLoneGroup reports whether a group of digits that ends at e, with no
+// letter before it, has no letter after it either, and no separator
+// joins it to a further group of digits (or, with '-', of letters).
+// idAtRun drops such a group of up to four digits without moving skipTo
+// past the next run (a two-letter word before it makes a chain of at most
+// six characters, or one whose groups after the letters start with a
+// letter, which fits no format); TestIDQuickReject checks it.
+func idLoneGroup(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	a := idByte[text[e]]
+	if a&idLetter != 0 {
+		return false
+	}
+	if a&idSep == 0 || e+1 >= len(text) {
+		return true
+	}
+	b := idByte[text[e+1]]
+	return b&idAlnum == 0 || b&idLetter != 0 && text[e] != '-'
 }
 
 // idQuickReject reports whether idAtRun would pass over the digit run

@@ -165,10 +165,10 @@ func TestIDValidatorsRegistered(t *testing.T) {
 	}
 }
 
-// TestIDQuickReject checks idQuickReject against idAtRun: on random texts
-// (the pieces of TestRunKinds, and short strings of digits, letters and
-// separators), a run it rejects is one on which idAtRun finds nothing and
-// leaves skipTo before the next run.
+// TestIDQuickReject checks idQuickReject and idLoneGroup against idAtRun:
+// on random texts (the pieces of TestRunKinds, short strings of digits,
+// letters and separators, and groups of digits), a run they reject is one
+// on which idAtRun finds nothing and leaves skipTo before the next run.
 func TestIDQuickReject(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
 	const bytes = "0123456789012345678901234567890123456789  ..--//::+(_$#)ABCNOXYZabnoxyz,%"
@@ -178,7 +178,7 @@ func TestIDQuickReject(t *testing.T) {
 		for ri := range sc.runs {
 			r := sc.runs[ri]
 			if r.start > 0 && idByte[text[r.start-1]]&idLetter != 0 || !startOK(text, r.start) ||
-				!idQuickReject(text, sc.runs, ri) {
+				!idQuickReject(text, sc.runs, ri) && !(r.end-r.start < 5 && idLoneGroup(text, r.end)) {
 				continue
 			}
 			dst, skipTo := idAtRun(text, sc.runs, ri, nil, 0)
