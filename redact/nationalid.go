@@ -234,6 +234,8 @@ func idLoneGroup(text string, e int) bool {
 //   - what chainFails rejects, and a group of up to four digits that a
 //     word follows after a separator other than '-' (idAtRun's earlier
 //     test);
+//   - a lone group of digits of a length no checksum format takes, without
+//     a passport, licence or bank word before it (docFilter);
 //   - groups of digits whose sizes and separators fit none of the grouped
 //     formats (see matchCompact and match9: 3-3-3, 4-4-1, 3-3-4 or 4-4-4
 //     with one separator, or 11 or 15 digits in groups joined by spaces).
@@ -268,8 +270,19 @@ func idQuickReject(text string, runs []digitRun, ri int) bool {
 				// A lone short group, or one a word follows after a
 				// separator other than '-'.
 				return e+1 >= len(text) || idByte[text[e]]&idSep == 0 || idByte[text[e+1]]&idAlnum == 0 || text[e] != '-'
+			case e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0:
+				return false // a word follows
+			case n > idChainChars:
+				return true
 			}
-			return n > idChainChars && !(e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0)
+			// A lone group of 5 to 17 digits: a checksum format if it
+			// has 9 to 12 or 15, else only a passport, licence or bank
+			// account number after a context word (contextOnlyID).
+			switch n {
+			case 9, 10, 11, 12, 15:
+				return false
+			}
+			return !docFilter.maybe(text, r.start-40, r.start)
 		}
 		nx := runs[k] // the next group starts with it
 		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {

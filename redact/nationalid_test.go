@@ -199,7 +199,7 @@ func TestIDQuickReject(t *testing.T) {
 		// them, with a word or two-letter word before some of them.
 		b = b[:0]
 		if rng.IntN(3) == 0 {
-			b = append(b, []string{"id ", "AB ", "on ", "SIN ", "Aadhaar ", "x"}[rng.IntN(6)]...)
+			b = append(b, []string{"id ", "AB ", "on ", "SIN ", "Aadhaar ", "x", "passport ", "licence: ", "account no ", "uid="}[rng.IntN(10)]...)
 		}
 		sep := seps[rng.IntN(len(seps))]
 		for g := range 1 + rng.IntN(5) {
@@ -209,7 +209,11 @@ func TestIDQuickReject(t *testing.T) {
 				}
 				b = append(b, sep)
 			}
-			for range 1 + rng.IntN(5) {
+			n := 1 + rng.IntN(5)
+			if rng.IntN(4) == 0 {
+				n = 5 + rng.IntN(14)
+			}
+			for range n {
 				b = append(b, byte('0'+rng.IntN(10)))
 			}
 		}
