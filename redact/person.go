@@ -1296,10 +1296,9 @@ func relationBefore(text string, start int) string {
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
 		return ""
 	}
-	if w := text[b:e]; relationWords.has(w) {
-		return w
-	}
-	return ""
+	// The table's copy: the word ends up in the key of withContext's
+	// cache, which must not keep the prompt alive.
+	return relationWords.key(text[b:e])
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

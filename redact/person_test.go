@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // spansOf returns "TYPE:value" for each span of d at or above the engine's
@@ -329,5 +330,20 @@ func TestParticleTable(t *testing.T) {
 	rec("", 5, "abdeilnorstuvyz")
 	for w := range nameParticles {
 		check(w)
+	}
+}
+
+// TestRelationBeforeKeepsNoText checks that the relation word, which ends
+// up in the key of withContext's package-wide cache, is the table's own
+// string and not a slice of the prompt (which the cache would keep alive).
+func TestRelationBeforeKeepsNoText(t *testing.T) {
+	text := "Please thank my colleague Grace Hopper for the talk."
+	w := relationBefore(text, strings.Index(text, "Grace"))
+	if w != "colleague" {
+		t.Fatalf("relationBefore = %q, want %q", w, "colleague")
+	}
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(w))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	if p >= lo && p < lo+uintptr(len(text)) {
+		t.Error("relationBefore returned a slice of the input text")
 	}
 }

@@ -242,6 +242,19 @@ func (t *strTable) getBytes(b []byte) (key string, v uint32, ok bool) {
 	return t.keys[i], t.slots[i].val, true
 }
 
+// key returns the table's own copy of key, or "" when key is not in the
+// table, so that a caller that keeps the word (in a reason, a cache) never
+// holds on to input text.
+func (t *strTable) key(key string) string {
+	if key == "" || !t.maybe(key) {
+		return ""
+	}
+	if i := t.find(key); t.slots[i].n != 0 {
+		return t.keys[i]
+	}
+	return ""
+}
+
 // has reports whether key is in the table.
 func (t *strTable) has(key string) bool {
 	_, ok := t.get(key)
