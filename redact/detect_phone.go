@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -73,7 +74,7 @@ func phoneGap(g string) bool {
 	var k uint32
 	switch len(g) {
 	case 1:
-		k = uint32(g[0])
+		return phoneGap1[g[0]]
 	case 2:
 		k = uint32(g[0]) | uint32(g[1])<<8
 	case 3:
@@ -82,13 +83,15 @@ func phoneGap(g string) bool {
 		return false
 	}
 	switch k {
-	case ' ', '-', '.', '/', ')', '(',
-		')' | ' '<<8, ')' | '-'<<8, ')' | '.'<<8, ' ' | '('<<8, '-' | '('<<8,
+	case ')' | ' '<<8, ')' | '-'<<8, ')' | '.'<<8, ' ' | '('<<8, '-' | '('<<8,
 		')' | ' '<<8 | '('<<16, ' ' | '-'<<8 | ' '<<16, ' ' | '/'<<8 | ' '<<16:
 		return true
 	}
 	return false
 }
+
+// phoneGap1 marks the one-byte gaps of phoneGap.
+var phoneGap1 = [256]bool{' ': true, '-': true, '.': true, '/': true, ')': true, '(': true}
 
 // phoneGlue holds, for a byte before a digit run, the byteClass bits of
 // the byte before it that glue the run to a longer token, so that no
@@ -109,7 +112,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if anyKind&kindsPhone == 0 {
 		return dst
 	}
-	var buf [16]byte
+	var buf [15 + 8]byte // at most 15 digits, and the last 8-byte store
 	var glen [8]int
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
@@ -190,15 +193,21 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if n < 7 {
 			continue
 		}
+		// Each group is copied with one 8-byte load and store when it has
+		// at most 8 digits and 8 bytes of text from its start (buf has room
+		// for the bytes past the group, which the next group overwrites).
 		m := 0
 		for k := i; k <= j; k++ {
 			if k == skipped {
 				continue
 			}
-			for p := runs[k].start; p < runs[k].end; p++ {
-				buf[m] = text[p]
-				m++
+			q := runs[k]
+			if l := q.end - q.start; l <= 8 && q.start+8 <= len(text) {
+				binary.LittleEndian.PutUint64(buf[m:], load64(text, q.start))
+				m += l
+				continue
 			}
+			m += copy(buf[m:], text[q.start:q.end])
 		}
 		d := buf[:n]
 		score, reason := 0.0, ""
