@@ -93,20 +93,31 @@ func (cardDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if sep != ' ' && sep != '-' {
 			continue
 		}
-		// Inside a longer chain (e.g. the digits of an IBAN) only a weaker
-		// candidate is allowed.
-		midChain := i > 0 && runs[i-1].end == r.start-1 && text[r.start-1] == sep
-		n := copy(buf[:], text[r.start:r.end])
-		bestEnd, bestN := -1, 0
+		// The groups of the chain: most chains (phone numbers, dates, the
+		// digits of an IBAN) have fewer than 13 digits in all, and are
+		// dropped before their digits are copied.
+		last, total := i, r.end-r.start
 		for j := i + 1; j < len(runs); j++ {
 			q := runs[j]
 			if q.start != runs[j-1].end+1 || text[runs[j-1].end] != sep {
 				break
 			}
 			l := q.end - q.start
-			if l > 6 || n+l > 19 {
+			if l > 6 || total+l > 19 {
 				break
 			}
+			last, total = j, total+l
+		}
+		if total < 13 {
+			continue
+		}
+		// Inside a longer chain (e.g. the digits of an IBAN) only a weaker
+		// candidate is allowed.
+		midChain := i > 0 && runs[i-1].end == r.start-1 && text[r.start-1] == sep
+		n := copy(buf[:], text[r.start:r.end])
+		bestEnd, bestN := -1, 0
+		for j := i + 1; j <= last; j++ {
+			q := runs[j]
 			n += copy(buf[n:], text[q.start:q.end])
 			if n >= 13 && cardEndOK(text, q.end) && cardIssuer(buf[:n]) != "" && luhn(string(buf[:n])) {
 				bestEnd, bestN = q.end, n
