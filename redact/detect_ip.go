@@ -108,15 +108,10 @@ func octetOK(text string, r digitRun) bool {
 }
 
 // detectV6 finds IPv6 addresses around the colons from the first, at
-// colon.
+// colon (which the engine's scan found: it is not searched for again).
 func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
 	from := colon
-	for {
-		k := strings.IndexByte(text[from:], ':')
-		if k < 0 {
-			return dst
-		}
-		c := from + k
+	for c := colon; c >= 0; c = indexByteFrom(text, from, ':') {
 		from = c + 1
 		// Quick reject: an address has a hex digit or a colon beside each colon.
 		prevOK := c > 0 && (isHex(text[c-1]) || text[c-1] == ':')
@@ -183,4 +178,14 @@ func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: s, End: e, Type: "IP_ADDRESS", Rule: "builtin.ip_address", Score: 0.9, Reason: reason})
 	}
+	return dst
+}
+
+// indexByteFrom returns the index of the first b in text at or after i,
+// or -1.
+func indexByteFrom(text string, i int, b byte) int {
+	if k := strings.IndexByte(text[i:], b); k >= 0 {
+		return i + k
+	}
+	return -1
 }
