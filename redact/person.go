@@ -538,7 +538,11 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 		run = run[k:]
 	}
 	before := len(dst)
-	dst = scoreNameRun(text, run, dst)
+	if personFastPath && !splitsRun(run) {
+		dst = scoreNameParts(text, run, "", dst) // what scoreNameRun does with it
+	} else {
+		dst = scoreNameRun(text, run, dst)
+	}
 	if len(dst) > before {
 		lastPerson = dst[len(dst)-1].End
 		end = max(end, lastPerson)
@@ -964,6 +968,18 @@ func nextRunToken(text string, end int) (int, bool) {
 		return end + 1, true
 	}
 	return 0, false
+}
+
+// splitsRun reports whether scoreNameRun would split run: whether one of
+// its tokens is a stop word or a greeting. A run it does not split is
+// scored as one part, with no greeting.
+func splitsRun(run []nameTok) bool {
+	for k := range run {
+		if run[k].flags&(nameStop|nameGreeting) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreNameRun splits a run at stop words and scores each part.
