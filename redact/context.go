@@ -436,12 +436,11 @@ func wordStartAt(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	c := text[i-1]
-	if c < 0x80 {
+	if c := text[i-1]; c < 0x80 {
 		return !isASCIIAlnum(c)
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return !alnumRune(r)
 }
 
 // wordEndAt reports whether a word ends at i: the byte at i is not a
@@ -451,12 +450,18 @@ func wordEndAt(text string, i int) bool {
 		return true
 	}
 	c := text[i]
-	if c < 0x80 {
-		return !isASCIIAlnum(c)
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	return c < 0x80 && !isASCIIAlnum(c) || c >= 0x80 && !alnumRuneAt(text, i)
 }
+
+// alnumRuneAt reports whether the rune at i (a non-ASCII byte) is a letter
+// or digit; it is kept out of line so that wordEndAt is inlined.
+func alnumRuneAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return alnumRune(r)
+}
+
+// alnumRune reports whether r is a letter or a digit.
+func alnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // equalFoldASCII compares s with lower-case ASCII word w ignoring ASCII case.
 func equalFoldASCII(s, w string) bool {

@@ -351,18 +351,24 @@ func possessiveAt(text string, i int) bool {
 
 func isLetterAt(text string, i int) bool {
 	c := text[i]
-	if c < 0x80 {
-		return isAlpha(c)
-	}
+	return isAlpha(c) || c >= 0x80 && letterRuneAt(text, i)
+}
+
+// letterRuneAt is isLetterAt for a non-ASCII byte, kept out of line so
+// that isLetterAt, called for nearly every word, is inlined.
+func letterRuneAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
 
 func upperAt(text string, i int) bool {
 	c := text[i]
-	if c < 0x80 {
-		return c >= 'A' && c <= 'Z'
-	}
+	return c-'A' < 26 || c >= 0x80 && upperRuneAt(text, i)
+}
+
+// upperRuneAt is upperAt for a non-ASCII byte, kept out of line so that
+// upperAt is inlined.
+func upperRuneAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsUpper(r)
 }
