@@ -201,10 +201,10 @@ var ctxByte, ctxLower = func() (t, l [256]uint8) {
 // want: the first three bytes (two for a two-byte word) of each context
 // word of those families, every byte ORed with 0x20 (which lower-cases
 // an ASCII letter and keeps letters and other bytes apart), so that a
-// window where no such prefix starts and ends cannot hold one of the
-// words. Scanning a window for them costs one bitmap test of each byte
-// pair (most pairs start no prefix), a fraction of splitting the window
-// into words and looking them up.
+// window where no such prefix starts a word cannot hold one of the
+// words. Scanning a window for them costs one bitmap test of the first
+// two bytes of each word (most start no prefix), a fraction of splitting
+// the window into words and looking them up.
 type ctxFilter struct {
 	first [256]uint8 // 1 + the index in grams of the first prefix that starts with the byte, or 0
 	count [256]uint8 // how many prefixes start with the byte
@@ -258,23 +258,29 @@ func newCtxFilter(want ctxKind) *ctxFilter {
 }
 
 // maybe reports whether text[lo:hi] may hold one of the filter's words:
-// whether one of its prefixes lies within it.
+// whether one of its prefixes starts a word within it. contextBefore and
+// contextAfter look up only words, which start at lo or after a byte that
+// is no word byte (see ctxByte), so the prefixes are only tested there:
+// a table load a byte, and the pair test at one position in five or six.
 func (f *ctxFilter) maybe(text string, lo, hi int) bool {
 	lo, hi = max(lo, 0), min(hi, len(text))
 	if hi-lo < 2 {
 		return false
 	}
 	b := text[lo:hi]
-	// The pair's second byte is the next pair's first: one load a byte.
-	c1 := uint32(b[0] | 0x20)
-	for q := 1; q < len(b); q++ {
-		c0 := c1
-		c1 = uint32(b[q] | 0x20)
-		pair := c0 | c1<<8
+	var prev uint8 // ctxByte of the byte before b[p]; none before lo
+	for p := 0; p < len(b)-1; p++ {
+		cls := ctxByte[b[p]]
+		start := cls &^ prev
+		prev = cls
+		if start == 0 {
+			continue
+		}
+		pair := uint32(b[p]|0x20) | uint32(b[p+1]|0x20)<<8
 		if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		p, c := q-1, byte(c0)
+		c := b[p] | 0x20
 		k := int(f.first[c])
 		g := pair | 0xff<<16 // 0xff: no three-byte prefix fits
 		if p+2 < len(b) {
