@@ -192,13 +192,33 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// them idAtRun would drop them without moving skipTo past the
 		// next run, so they are dropped here, without a call, and most
 		// others by idQuickReject.
-		if r.start < skipTo || r.start > 0 && idByte[text[r.start-1]]&idLetter == 0 &&
-			(!startOK(text, r.start) || r.end-r.start < 5 && idLoneGroup(text, r.end) || idQuickReject(text, runs, ri)) {
+		if r.start < skipTo {
 			continue
+		}
+		if r.start > 0 {
+			if idByte[text[r.start-1]]&idLetter == 0 {
+				if !startOK(text, r.start) || r.end-r.start < 5 && idLoneGroup(text, r.end) || idQuickReject(text, runs, ri) {
+					continue
+				}
+			} else if !startOK(text, idWordStart(text, r.start)) {
+				// The digits' word is glued to the token before it
+				// ("utm_source=a1", "x-ray2"): idAtRun drops it, leaving
+				// skipTo before the next run.
+				continue
+			}
 		}
 		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo)
 	}
 	return dst
+}
+
+// idWordStart returns the start of the word of ASCII letters and digits
+// whose digits start at i: i less the letters before it.
+func idWordStart(text string, i int) int {
+	for i > 0 && idByte[text[i-1]]&idLetter != 0 {
+		i--
+	}
+	return i
 }
 
 // idLoneGroup reports whether a group of digits that ends at e, with no
@@ -335,11 +355,7 @@ func idGroupsFit(n, d int, size [3]int, sep0, sep1 byte, spaces bool) bool {
 //go:noinline
 func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Span, int) {
 	r := runs[ri]
-	// Start of the word that holds the digits.
-	ws := r.start
-	for ws > 0 && idByte[text[ws-1]]&idLetter != 0 {
-		ws--
-	}
+	ws := idWordStart(text, r.start) // the start of the word that holds the digits
 	// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
 	// that starts with a two-letter group can only be a National
 	// Insurance number (see matchCompact), so the letters must fit one.

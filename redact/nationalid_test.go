@@ -165,10 +165,12 @@ func TestIDValidatorsRegistered(t *testing.T) {
 	}
 }
 
-// TestIDQuickReject checks idQuickReject and idLoneGroup against idAtRun:
-// on random texts (the pieces of TestRunKinds, short strings of digits,
-// letters and separators, and groups of digits), a run they reject is one
-// on which idAtRun finds nothing and leaves skipTo before the next run.
+// TestIDQuickReject checks the rejections in the detector's loop against
+// idAtRun (idQuickReject, idLoneGroup, and a word with digits glued to the
+// token before it): on random texts (the pieces of TestRunKinds, short
+// strings of digits, letters and separators, and groups of digits), a run
+// they reject is one on which idAtRun finds nothing and leaves skipTo
+// before the next run.
 func TestIDQuickReject(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
 	const bytes = "0123456789012345678901234567890123456789  ..--//::+(_$#)ABCNOXYZabnoxyz,%"
@@ -177,7 +179,11 @@ func TestIDQuickReject(t *testing.T) {
 		sc.reset(text, true)
 		for ri := range sc.runs {
 			r := sc.runs[ri]
-			if r.start > 0 && idByte[text[r.start-1]]&idLetter != 0 || !startOK(text, r.start) ||
+			if r.start > 0 && idByte[text[r.start-1]]&idLetter != 0 {
+				if startOK(text, idWordStart(text, r.start)) {
+					continue
+				}
+			} else if !startOK(text, r.start) ||
 				!idQuickReject(text, sc.runs, ri) && !(r.end-r.start < 5 && idLoneGroup(text, r.end)) {
 				continue
 			}
