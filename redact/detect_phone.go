@@ -128,6 +128,12 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {
 			continue
 		}
+		// Fewer than 7 digits in the runs that follow it at most three
+		// bytes apart, which hold every group the number could join
+		// ("3.1%", "2.14.3"): too short, before any closer look.
+		if d := phoneDigitsNear(runs, i); d < 7 {
+			continue
+		}
 		start := r.start
 		plus, paren := false, false
 		// Leading "+", "(" or "(+".
@@ -255,6 +261,18 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		i = j
 	}
 	return dst
+}
+
+// phoneDigitsNear counts the digits of runs[i] and of the runs after it
+// that each start at most three bytes after the one before, stopping at
+// seven: an upper bound of the digits a number starting at runs[i] joins
+// (its gaps are at most three bytes).
+func phoneDigitsNear(runs []digitRun, i int) int {
+	n := runs[i].end - runs[i].start
+	for ; n < 7 && i+1 < len(runs) && runs[i+1].start-runs[i].end <= 3; i++ {
+		n += runs[i+1].end - runs[i+1].start
+	}
+	return n
 }
 
 func phoneStartOK(text string, p int) bool {
