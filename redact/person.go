@@ -100,6 +100,14 @@ var stopCapitalised = []string{
 	"Family", "Friends", "Friend", "Colleagues", "Partners", "Partner", "Member", "Members", "User", "Users",
 	"Guest", "Guests", "Visitor", "Visitors", "Valued", "Everyone", "Folks", "Madam", "Ladies", "Gentlemen",
 	"I'm", "I’m", "I'll", "I’ll", "I've", "I’ve", "I'd", "I’d", "It's", "It’s", "That's", "There's", "Let's",
+	// Verbs that open a marketing instruction ("Remind Kwame Mensah that …").
+	"Remind", "Invite", "Congratulate", "Greet", "Welcome", "Wish", "Notify",
+	"Inform", "Reply", "Respond", "Message", "Text", "Follow", "Reward", "Surprise", "Upsell", "Nudge",
+	"Reactivate", "Onboard", "Recommend", "Compose", "Pitch", "Encourage", "Apologise", "Apologize", "Update",
+	"Confirm", "Alert", "Forward", "Introduce", "Mention", "Convince", "Persuade", "Reassure", "Assure",
+	"Promote", "E-mail", "Contact", "Schreib", "Erinnere", "Lade", "Gratuliere", "Écris", "Rappelle",
+	"Félicite", "Recuerda", "Invita", "Felicita", "Scrivi", "Ricorda", "Schrijf", "Herinner", "Nodig",
+	"Feliciteer",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
