@@ -254,8 +254,9 @@ func idLoneGroup(text string, e int) bool {
 //   - what chainFails rejects, and a group of up to four digits that a
 //     word follows after a separator other than '-' (idAtRun's earlier
 //     test);
-//   - a lone group of digits of a length no checksum format takes, without
-//     a passport, licence or bank word before it (docFilter);
+//   - a group of digits of a length no checksum format takes, alone or
+//     before a word (not joined by '-'), without a passport, licence or
+//     bank word before it (docFilter);
 //   - groups of digits whose sizes and separators fit none of the grouped
 //     formats (see matchCompact and match9: 3-3-3, 4-4-1, 3-3-4 or 4-4-4
 //     with one separator, or 11 or 15 digits in groups joined by spaces).
@@ -290,14 +291,17 @@ func idQuickReject(text string, runs []digitRun, ri int) bool {
 				// A lone short group, or one a word follows after a
 				// separator other than '-'.
 				return e+1 >= len(text) || idByte[text[e]]&idSep == 0 || idByte[text[e+1]]&idAlnum == 0 || text[e] != '-'
-			case e+1 < len(text) && idByte[text[e]]&idSep != 0 && idByte[text[e+1]]&idAlnum != 0:
-				return false // a word follows
 			case n > idChainChars:
 				return true
+			case e+1 < len(text) && text[e] == '-' && idByte[text[e+1]]&idLetter != 0:
+				return false // a word joined by '-': maybe an ES NIF ("12345678-Z")
 			}
-			// A lone group of 5 to 17 digits: a checksum format if it
-			// has 9 to 12 or 15, else only a passport, licence or bank
-			// account number after a context word (contextOnlyID).
+			// A group of 5 to 17 digits, alone or before a word: a
+			// checksum format if it has 9 to 12 or 15, else only a
+			// passport, licence or bank account number after a context
+			// word (contextOnlyID). With the word, no longer prefix fits
+			// a format: only the ES NIF joins a letter to leading digits,
+			// and only with '-'.
 			switch n {
 			case 9, 10, 11, 12, 15:
 				return false

@@ -227,6 +227,9 @@ func TestIDQuickReject(t *testing.T) {
 			b = append(b, []string{" C", "-Z", "a", " ok", "."}[rng.IntN(5)]...)
 		}
 		check(string(b))
+		// Valid numbers of every format, in a few contexts.
+		check([]string{"", "id ", "on ", "uid="}[rng.IntN(4)] + validIDs[rng.IntN(len(validIDs))] +
+			[]string{"", " ok", ".", "-x"}[rng.IntN(4)])
 	}
 	for _, r := range loadPIIEval(t) {
 		check(r.Text)
@@ -262,3 +265,9 @@ func TestNINOPrefix(t *testing.T) {
 		}
 	}
 }
+
+// validIDs are valid numbers of the formats the detector knows.
+var validIDs = []string{"130 692 544", "130-692-544", "876 543 210", "876543210", "121000358", "0711-0130-7",
+	"401-023-2137", "221 395 1837", "0032698674", "12345678903", "3123 4567 8909", "3998:7654:3211",
+	"400123456787", "AA 12 34 56 B", "tw987654a", "PR 123612C", "55555555-K", "1111111G", "12345678z",
+	"X9613851N", "Y8063915-Z", "RSSMRA85T10A562S", "MORGA607054SM9IJ", "184127645108946", "111222333"}
