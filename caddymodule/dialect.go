@@ -90,6 +90,10 @@ type dialect struct {
 	// looks for, so that a body without any of them skips the walk (see
 	// mayHaveMedia). Nil: always walk.
 	mediaMarks []string
+	// markStart holds the first byte after the quote of each mark, so
+	// that mayHaveMedia compares the marks only after a quote that one
+	// of them can start with.
+	markStart [256]bool
 }
 
 // tokenUsage is the token counts an API reports.

@@ -38,25 +38,26 @@ var (
 
 func init() {
 	openAIChat.media = openAIChatMedia
-	openAIChat.mediaMarks = quotedMarks(openAIChatMediaTypes)
-	openAIResponses.mediaMarks = quotedMarks(openAIResponsesMediaTypes)
-	anthropicMessages.mediaMarks = quotedMarks(anthropicMediaTypes)
+	openAIChat.setMediaMarks(openAIChatMediaTypes)
+	openAIResponses.setMediaMarks(openAIResponsesMediaTypes)
+	anthropicMessages.setMediaMarks(anthropicMediaTypes)
 	var gk []string
 	for _, k := range geminiMediaKeys {
 		gk = append(gk, k, geminiAliases[k])
 	}
-	gemini.mediaMarks = quotedMarks(gk)
-	ollamaChat.mediaMarks = quotedMarks(ollamaMediaKeys)
-	ollamaGenerate.mediaMarks = quotedMarks(ollamaMediaKeys)
+	gemini.setMediaMarks(gk)
+	ollamaChat.setMediaMarks(ollamaMediaKeys)
+	ollamaGenerate.setMediaMarks(ollamaMediaKeys)
 }
 
-// quotedMarks returns the names as JSON strings, `"name"`.
-func quotedMarks(names []string) []string {
-	out := make([]string, len(names))
+// setMediaMarks sets d's mediaMarks to the names as JSON strings,
+// `"name"`, and their start bytes.
+func (d *dialect) setMediaMarks(names []string) {
+	d.mediaMarks = make([]string, len(names))
 	for i, n := range names {
-		out[i] = `"` + n + `"`
+		d.mediaMarks[i] = `"` + n + `"`
+		d.markStart[n[0]] = true // names are not empty
 	}
-	return out
 }
 
 // mayHaveMedia reports whether body can hold a part that d's media walk
@@ -77,7 +78,9 @@ func mayHaveMedia(d *dialect, body []byte) bool {
 		if j < 0 {
 			return false
 		}
-		i += j
+		if i += j; i+1 < len(body) && !d.markStart[body[i+1]] {
+			continue
+		}
 		for _, m := range d.mediaMarks {
 			if len(body)-i >= len(m) && string(body[i+1:i+len(m)]) == m[1:] {
 				return true

@@ -685,47 +685,67 @@ func validMember(b []byte, i int) int {
 
 // validString returns the end of the valid JSON string token at b[i] (a
 // quote), or -1.
+//
+// The closing quote and the backslashes are found with bytes.IndexByte
+// (vector instructions), and the runs between them only need the test for
+// control characters, eight bytes at a time. The quote found stays the
+// candidate end until an escape reaches it, so every byte is searched once.
 func validString(b []byte, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i++
+	end := -1 // the next quote at or after i, once searched
 	for {
-		// Skip eight bytes at a time while none is a quote, a backslash
-		// or a control character.
-		for i+8 <= len(b) {
-			x := binary.LittleEndian.Uint64(b[i:])
-			q, bs := x^(ones*'"'), x^(ones*'\\')
-			if ((q-ones)&^q|(bs-ones)&^bs|(x-ones*' ')&^x)&highs != 0 {
-				break
-			}
-			i += 8
-		}
-		if i >= len(b) {
-			return -1
-		}
-		switch c := b[i]; {
-		case c == '"':
-			return i + 1
-		case c < ' ':
-			return -1
-		case c == '\\':
-			if i++; i >= len(b) {
+		if end < i {
+			q := bytes.IndexByte(b[i:], '"')
+			if q < 0 {
 				return -1
 			}
-			switch b[i] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				i++
-			case 'u':
-				if i+4 >= len(b) || !isHex(b[i+1]) || !isHex(b[i+2]) || !isHex(b[i+3]) || !isHex(b[i+4]) {
-					return -1
-				}
-				i += 5
-			default:
-				return -1
-			}
-		default:
+			end = i + q
+		}
+		run := b[i:end]
+		if k := bytes.IndexByte(run, '\\'); k >= 0 {
+			run = run[:k]
+		}
+		if hasControl(run) {
+			return -1
+		}
+		if i += len(run); i == end {
+			return end + 1
+		}
+		// An escape at b[i].
+		if i++; i >= len(b) {
+			return -1
+		}
+		switch b[i] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 			i++
+		case 'u':
+			if i+4 >= len(b) || !isHex(b[i+1]) || !isHex(b[i+2]) || !isHex(b[i+3]) || !isHex(b[i+4]) {
+				return -1
+			}
+			i += 5
+		default:
+			return -1
 		}
 	}
+}
+
+// hasControl reports whether b holds a byte below 0x20, which a JSON
+// string may not hold unescaped.
+func hasControl(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if (x-ones*' ')&^x&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] < ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 func isHex(c byte) bool {

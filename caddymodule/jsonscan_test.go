@@ -694,6 +694,17 @@ func TestValidJSONSame(t *testing.T) {
 		}
 		bodies = append(bodies, string(b))
 	}
+	// Strings with escapes, quotes and control characters at every
+	// distance from each other (validString's searches).
+	strAlphabet := []byte("abcdefgh\\\\\"\"u00aF/nt\x01\x1f\x7f\xc3\xa9 ")
+	for range 30000 {
+		b := make([]byte, 2+rng.IntN(40))
+		b[0], b[len(b)-1] = '"', '"'
+		for i := 1; i < len(b)-1; i++ {
+			b[i] = strAlphabet[rng.IntN(len(strAlphabet))]
+		}
+		bodies = append(bodies, string(b), `["`+string(b)+`",1]`)
+	}
 	for _, s := range bodies {
 		b := []byte(s)
 		want := jsonDepth(b) <= maxJSONDepth && gjson.ValidBytes(b)

@@ -2,6 +2,8 @@ package caddymodule
 
 import (
 	"mime"
+	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -30,4 +32,33 @@ func FuzzMediaTypeMatchesParseMediaType(f *testing.F) {
 			t.Errorf("mediaType(%q) = %q, want %q", v, got, want)
 		}
 	})
+}
+
+// TestWholeAnswerValidity checks that a whole answer is read as JSON exactly
+// as gjson.Valid reads it, also nested deeper than validJSON goes: a valid
+// deep answer is forwarded, an invalid one fails closed.
+func TestWholeAnswerValidity(t *testing.T) {
+	g := newTestGuardrail(t, nil)
+	deep := strings.Repeat("[", 200) + strings.Repeat("]", 200)
+	msg := `{"role":"assistant","content":"Fresh trails ahead."}`
+	tests := []struct {
+		name, answer string
+		status       int
+	}{
+		{"flat", `{"choices":[{"index":0,"message":` + msg + `}]}`, http.StatusOK},
+		{"nested 200 deep", `{"choices":[{"index":0,"message":` + msg + `}],"x":` + deep + `}`, http.StatusOK},
+		{"invalid", `{"choices":[{"index":0,"message":` + msg + `}],"x":` + deep[:len(deep)-1] + `}`, http.StatusBadGateway},
+		{"not JSON", `Fresh trails ahead.`, http.StatusBadGateway},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, rec := handlerServe(t, g, http.MethodPost, "/v1/chat/completions", `{"messages":[{"role":"user","content":"hi"}]}`, nil, "application/json", tc.answer)
+			if rec.Code != tc.status {
+				t.Fatalf("status %d, want %d: %.200s", rec.Code, tc.status, rec.Body.String())
+			}
+			if tc.status == http.StatusOK && rec.Body.String() != tc.answer {
+				t.Errorf("answer changed: %.200s", rec.Body.String())
+			}
+		})
+	}
 }
