@@ -203,6 +203,16 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
+		if sok && r.start >= 4 && text[r.start-1] == ' ' && poBoxEnd[text[r.start-2]] {
+			if st, ok := poBoxBefore(text, r.start-1); ok {
+				e := poBoxNumberEnd(text, r.end)
+				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+					Score: 0.85, Reason: "post office box number"})
+				skipTo = e
+				dst, skipTo = afterStreet(text, e, dst, skipTo)
+				continue
+			}
+		}
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here.
@@ -227,6 +237,66 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// poBoxEnd marks the last bytes of the words that may stand right before a
+// post office box number: "Box", "Postfach", "Postbus", "Correos", "Apdo.",
+// "POB". (Italian "Casella Postale" is left out: an 'e' before a number,
+// "the 3", "are 5", would send most numbers to poBoxBefore.)
+var poBoxEnd = func() (t [256]bool) {
+	for _, c := range "xXhHsS.bB" {
+		t[c] = true
+	}
+	return t
+}()
+
+// poBoxWords are the words, lower case, that name a post office box right
+// before its number; "box" counts only after "PO", "P.O." or "post office".
+var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob"}
+
+// poBoxBefore reports whether the word that ends at e (a space follows it)
+// names a post office box (PO Box 4521, P.O. Box, Post Office Box,
+// Postfach, Postbus, Apartado de Correos, Apdo., POB), and
+// where that name starts. A bare "Box 12" is a product's box, not an
+// address.
+func poBoxBefore(text string, e int) (int, bool) {
+	s := e
+	for s > 0 && (isAlpha(text[s-1]) || text[s-1] == '.') {
+		s--
+	}
+	w := text[s:e]
+	for _, b := range poBoxWords {
+		if equalFoldASCII(w, b) {
+			return s, true
+		}
+	}
+	var lead []string
+	switch {
+	case equalFoldASCII(w, "box"):
+		lead = []string{"po", "p.o.", "p. o.", "p o", "post office"}
+	case equalFoldASCII(w, "correos"):
+		lead = []string{"apartado de"}
+	default:
+		return 0, false
+	}
+	for _, l := range lead {
+		st := s - 1 - len(l)
+		if st >= 0 && text[s-1] == ' ' && equalFoldASCII(text[st:s-1], l) && (st == 0 || !isAlpha(text[st-1])) {
+			return st, true
+		}
+	}
+	return 0, false
+}
+
+// poBoxNumberEnd returns where a box number that ends at e ends when more
+// groups of two digits follow it, as German numbers are written
+// ("Postfach 10 11 12").
+func poBoxNumberEnd(text string, e int) int {
+	for e+3 <= len(text) && text[e] == ' ' && isDigit(text[e+1]) && isDigit(text[e+2]) &&
+		(e+3 == len(text) || !isDigit(text[e+3])) {
+		e += 3
+	}
+	return e
 }
 
 // houseNumber reports whether the run r (with an optional letter, e.g.
