@@ -909,6 +909,9 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		return true
 	}
 	n := r.end - r.start
+	if n == 1 && caPostcodeAt(text, r.start-1, sp) {
+		return true
+	}
 	if n != 5 && n != 4 {
 		return false
 	}
@@ -1004,6 +1007,53 @@ func ukPostcodeAt(text string, r digitRun, sp *Span) bool {
 	}
 	*sp = Span{Start: ls, End: in + 3, Type: "ZIP_CODE", Rule: "builtin.uk_postcode", Score: score, Reason: reason}
 	return true
+}
+
+// caProvinces are the postal abbreviations of Canada's provinces and
+// territories.
+var caProvinces = map[string]bool{
+	"AB": true, "BC": true, "MB": true, "NB": true, "NL": true, "NS": true, "NT": true, "NU": true,
+	"ON": true, "PE": true, "QC": true, "SK": true, "YT": true,
+}
+
+// caPostcodeAt matches a Canadian postal code at i, A9A 9A9 (the space may
+// be missing; the letters D, F, I, O, Q and U never occur, W and Z never
+// first), after a province abbreviation ("Toronto, ON M5H 2N2") or a
+// postcode context word, and stores it in sp. Without that context the
+// shape alone is too weak: product codes look the same.
+func caPostcodeAt(text string, i int, sp *Span) bool {
+	e := i + 3
+	if e+3 > len(text) || !wordStartAt(text, i) {
+		return false
+	}
+	if !caLetter(text[i], true) || !isDigit(text[i+1]) || !caLetter(text[i+2], false) {
+		return false
+	}
+	if text[e] == ' ' {
+		e++
+	}
+	if e+3 > len(text) || !isDigit(text[e]) || !caLetter(text[e+1], false) || !isDigit(text[e+2]) || !wordEndAt(text, e+3) {
+		return false
+	}
+	reason := "Canadian postal code after a province"
+	score := 0.85
+	if !(i >= 3 && text[i-1] == ' ' && caProvinces[text[i-3:i-1]] && (i == 3 || !isLetterAt(text, i-4))) {
+		w := contextBefore(text, i, 32, ctxZip)
+		if w == "" {
+			return false
+		}
+		reason, score = withContext("Canadian postal code", w), 0.8
+	}
+	*sp = Span{Start: i, End: e + 3, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: score, Reason: reason}
+	return true
+}
+
+// caLetter reports whether c may be a letter of a Canadian postal code.
+func caLetter(c byte, first bool) bool {
+	if !isUpper(c) || strings.IndexByte("DFIOQU", c) >= 0 {
+		return false
+	}
+	return !first || (c != 'W' && c != 'Z')
 }
 
 func ukInward(c byte) bool {
