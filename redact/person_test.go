@@ -58,6 +58,7 @@ func TestPersonDetector(t *testing.T) {
 		{"instruction verb", "Remind Kwame Mensah that the trip is booked.", []string{"PERSON:Kwame Mensah"}},
 		{"instruction verb before given name", "Congratulate Maria Lopez on her promotion.", []string{"PERSON:Maria Lopez"}},
 		{"instruction verb german", "Erinnere Anna Schmidt an den Termin.", []string{"PERSON:Anna Schmidt"}},
+		{"irish names", "Draft an offer for Siobhán Ní Bhriain.", []string{"PERSON:Siobhán Ní Bhriain"}},
 		{"relation comma", "my son, Zorbath, loves it", []string{"PERSON:Zorbath"}},
 		{"relation not adjacent", "My friend Tom loves Nike.", []string{"PERSON:Tom"}},
 		{"relation far", "my colleague asked about the Summer Sale", nil},
