@@ -196,8 +196,24 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if r.start > 0 {
-			if idByte[text[r.start-1]]&idLetter == 0 {
-				if !startOK(text, r.start) || r.end-r.start < 5 && idLoneGroup(text, r.end) || idQuickReject(text, runs, ri) {
+			if c := text[r.start-1]; idByte[c]&idLetter == 0 {
+				// !startOK(text, r.start) || r.end-r.start < 5 &&
+				// idLoneGroup(text, r.end), from tables (idEdge): these
+				// branch on the bytes around the run, which the CPU
+				// cannot predict.
+				var p, a, b byte // 0 past either end of the text
+				if r.start >= 2 {
+					p = text[r.start-2]
+				}
+				if r.end < len(text) {
+					a = text[r.end]
+					if r.end+1 < len(text) {
+						b = text[r.end+1]
+					}
+				}
+				short := uint8(uint(r.end-r.start-5) >> 63) // 1 for fewer than five digits
+				if idNoStartAt[idEdge[c]&3][idEdge[p]>>2&3]|idLoneAt[idEdge[a]>>4&3][idEdge[b]>>2&3]&short != 0 ||
+					idQuickReject(text, runs, ri) {
 					continue
 				}
 			} else if !startOK(text, idWordStart(text, r.start)) {
@@ -210,6 +226,63 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo)
 	}
 	return dst
+}
+
+// idEdge classifies bytes for the two-byte tests of the detector's loop:
+// bits 0-1 as the byte before a run (0 other, 1 one no candidate starts
+// after, 2 a space, 3 another separator), bits 2-3 as the byte next to
+// that one (0 other, 1 a digit, 2 a letter, 3 ')'), bits 4-5 as the byte
+// after a run (0 other, 1 a letter, 2 '-', 3 another separator).
+var idEdge = func() (t [256]uint8) {
+	for c := range 256 {
+		cl := idByte[c]
+		var k uint8
+		switch {
+		case cl&idLetter != 0:
+		case cl&idNoStart != 0:
+			k = 1
+		case c == ' ':
+			k = 2
+		case cl&idSep != 0:
+			k = 3
+		}
+		switch {
+		case cl&idDigit != 0:
+			k |= 1 << 2
+		case cl&idLetter != 0:
+			k |= 2 << 2
+		case c == ')':
+			k |= 3 << 2
+		}
+		switch {
+		case cl&idLetter != 0:
+			k |= 1 << 4
+		case c == '-':
+			k |= 2 << 4
+		case cl&idSep != 0:
+			k |= 3 << 4
+		}
+		t[c] = k
+	}
+	return t
+}()
+
+// idNoStartAt is 1 where startOK rejects a run after a byte that is not a
+// letter, by the idEdge classes of that byte and of the byte before it.
+var idNoStartAt = [4][4]uint8{
+	{0, 0, 0, 0}, // other: accepted
+	{1, 1, 1, 1}, // '+', '(', '_', '/', '#', '$'
+	{0, 1, 0, 1}, // ' ' after a digit or ')'
+	{0, 1, 1, 1}, // another separator after a letter, digit or ')'
+}
+
+// idLoneAt is idLoneGroup by the idEdge classes of the two bytes after
+// the run.
+var idLoneAt = [4][4]uint8{
+	{1, 1, 1, 1}, // no separator, no letter (or the end of the text)
+	{0, 0, 0, 0}, // a letter
+	{1, 0, 0, 1}, // '-' before a digit or letter joins a group
+	{1, 0, 1, 1}, // another separator joins a group of digits
 }
 
 // idWordStart returns the start of the word of ASCII letters and digits

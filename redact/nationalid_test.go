@@ -271,3 +271,52 @@ var validIDs = []string{"130 692 544", "130-692-544", "876 543 210", "876543210"
 	"401-023-2137", "221 395 1837", "0032698674", "12345678903", "3123 4567 8909", "3998:7654:3211",
 	"400123456787", "AA 12 34 56 B", "tw987654a", "PR 123612C", "55555555-K", "1111111G", "12345678z",
 	"X9613851N", "Y8063915-Z", "RSSMRA85T10A562S", "MORGA607054SM9IJ", "184127645108946", "111222333"}
+
+// TestIDEdgeTables checks the loop's table tests against startOK and
+// idLoneGroup for every pair of bytes before a run (not a letter right
+// before it) and every pair after it, and at the ends of the text.
+func TestIDEdgeTables(t *testing.T) {
+	for c := range 256 {
+		if idByte[c]&idLetter != 0 {
+			continue
+		}
+		for p := -1; p < 256; p++ {
+			text := string([]byte{byte(p), byte(c), '5'})
+			if p < 0 {
+				text = string([]byte{byte(c), '5'})
+			}
+			pb := byte(0)
+			if p >= 0 {
+				pb = byte(p)
+			}
+			got := idNoStartAt[idEdge[c]&3][idEdge[pb]>>2&3] != 0
+			if want := !startOK(text, len(text)-1); got != want {
+				t.Fatalf("run after %q: table says no start %v, startOK says %v", text[:len(text)-1], got, !want)
+			}
+		}
+	}
+	for a := -1; a < 256; a++ {
+		for b := -1; b < 256; b++ {
+			if a < 0 && b >= 0 {
+				continue
+			}
+			text := "5"
+			var ab, bb byte
+			if a >= 0 {
+				text += string([]byte{byte(a)})
+				ab = byte(a)
+				if b >= 0 {
+					text += string([]byte{byte(b)})
+					bb = byte(b)
+				}
+			}
+			if a >= '0' && a <= '9' {
+				continue // not the end of a run
+			}
+			got := idLoneAt[idEdge[ab]>>4&3][idEdge[bb]>>2&3] != 0
+			if want := idLoneGroup(text, 1); got != want {
+				t.Fatalf("run before %q: table says lone %v, idLoneGroup %v", text[1:], got, want)
+			}
+		}
+	}
+}
