@@ -36,6 +36,16 @@ var streetTypes = map[string]bool{
 	"Wharf": true, "Quay": true, "Broadway": true, "street": true, "avenue": true, "road": true,
 }
 
+// lowerLeads are the Spanish, Catalan, Italian and Portuguese street types
+// that prose writes in lower case before a capitalised name ("en la calle
+// de Alcalá 45", "in corso Vittorio Emanuele 12"). "via" and "place" are
+// left out: as English words they stand before brand names ("pay via
+// PayPal 3 times").
+var lowerLeads = map[string]bool{
+	"calle": true, "avenida": true, "paseo": true, "plaza": true, "carrer": true, "viale": true,
+	"piazza": true, "corso": true, "rua": true,
+}
+
 // streetLeads are street-type words that start a street name in French,
 // Spanish, Italian and Portuguese forms, lower or capitalised.
 var streetLeads = map[string]bool{
@@ -607,7 +617,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k == 1 && isCapWord(text, w) && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) {
 			return j, "one-word street name then house number", true
 		}
-		if streetLeadSet.has(t) && isCapWord(text, w) {
+		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
 			return j, "street-type word, street name, house number", true
 		}
 		if !isCapWord(text, w) && !particleSet.has(t) && t != "des" {
