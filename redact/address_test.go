@@ -117,6 +117,8 @@ func TestDOBDetector(t *testing.T) {
 		{"i'm turning", "I'm turning 50 this summer", []string{"AGE:50"}},
 		{"brand anniversary", "The store turns 5 this year.", nil},
 		{"we turn", "we are turning 10 next month", nil},
+		{"age range is a segment", "a promo for customers aged 18-25, aged 18–24, aged 65+, aged 18 to 34, aged 65 and over", nil},
+		{"age then and", "she is 34 and loves yoga", []string{"AGE:34"}},
 	}
 	d := dobDetector{}
 	for _, tc := range tests {

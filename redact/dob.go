@@ -484,6 +484,32 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 }
 
 // ageAt reports an age phrase around the 1-3 digit run r (0-120).
+// ageRangeAfter reports whether the age at text[:e] opens a range or a
+// bound ("aged 18-25", "18–24", "65+", "18 to 34", "65 and over"): a
+// segment of customers, not a person's age.
+func ageRangeAfter(text string, e int) bool {
+	if e >= len(text) {
+		return false
+	}
+	switch {
+	case text[e] == '+':
+		return true
+	case text[e] == '-':
+		return e+1 < len(text) && isDigit(text[e+1])
+	case e+3 <= len(text) && text[e:e+3] == "–":
+		return e+3 < len(text) && isDigit(text[e+3])
+	case text[e] != ' ':
+		return false
+	}
+	rest := text[e+1:]
+	for _, w := range [...]string{"to ", "bis ", "and over", "and older", "and up", "or older", "or over", "plus"} {
+		if hasPrefixFoldASCII(rest, w) {
+			return w[len(w)-1] != ' ' || len(rest) > len(w) && isDigit(rest[len(w)])
+		}
+	}
+	return false
+}
+
 func ageAt(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
 	if n > 3 || !wordEndAt(text, r.end) {
@@ -493,7 +519,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	for i := r.start; i < r.end; i++ {
 		v = v*10 + int(text[i]-'0')
 	}
-	if v > 120 {
+	if v > 120 || ageRangeAfter(text, r.end) {
 		return Span{}, false
 	}
 	var buf [16]byte
