@@ -7,6 +7,7 @@
 //
 //	go run ./cmd/guardbench -duration 5s -concurrency 8
 //	go run ./cmd/guardbench -soak 10m
+//	go run ./cmd/guardbench -side guardrail -scenarios pii_2k -requests 40000 -duration 1m -rounds 1 -cpuprofile g.prof
 //
 // With -soak it instead sends a mix of streamed and whole requests through
 // the guardrail for the given time and reports RSS and goroutines at the
@@ -55,6 +56,7 @@ type options struct {
 	cpuProfile  string
 	guardrail   string
 	metrics     bool
+	side        string
 }
 
 func main() {
@@ -68,7 +70,8 @@ func main() {
 	flag.IntVar(&o.answerBytes, "answer-bytes", 0, "size of the fake provider's whole (non-streamed) answer text; 0: one 89-byte sentence")
 	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
-	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the guardrail runs to this file")
+	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both sides, or the one -side names) to this file")
+	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
 	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option), which instrument every handler of a route: the guardrail side pays for two instrumented handlers, plain for one; false measures without them")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
 	flag.Parse()
@@ -108,6 +111,9 @@ func scenarios(names string) ([]scenario, error) {
 func run(o options) error {
 	if o.concurrency < 1 || o.rounds < 1 || o.duration <= 0 || o.maxRequests < 1 {
 		return errors.New("-concurrency, -rounds, -duration and -requests must be positive")
+	}
+	if o.side != "both" && o.side != "plain" && o.side != "guardrail" {
+		return fmt.Errorf("-side %q: want both, plain or guardrail", o.side)
 	}
 	if o.soak > time.Hour {
 		return errors.New("-soak is bounded to 1h")
@@ -169,17 +175,30 @@ func run(o options) error {
 		for r := 0; r < o.rounds; r++ {
 			per := o.duration / time.Duration(o.rounds)
 			n := o.maxRequests / o.rounds
-			plain.merge(load(client, env.plain, sc, o.concurrency, per, n))
-			guard.merge(load(client, env.guard, sc, o.concurrency, per, n))
+			if o.side != "guardrail" {
+				plain.merge(load(client, env.plain, sc, o.concurrency, per, n))
+			}
+			if o.side != "plain" {
+				guard.merge(load(client, env.guard, sc, o.concurrency, per, n))
+			}
 		}
 		hist1 := scrapeProcessing(env.admin)
-		plain.print(sc.name, "plain")
-		guard.print(sc.name, "guardrail")
-		line := fmt.Sprintf("%-16s req/s ratio %.2f, cpu/req ratio plain/guardrail %.2f (+%s per request), added p50 %s, added p99 %s", sc.name,
-			guard.rps()/plain.rps(), float64(plain.cpuPerRequest())/float64(max(guard.cpuPerRequest(), 1)),
-			fmtDur(guard.cpuPerRequest()-plain.cpuPerRequest()), fmtDelta(guard.pct(50)-plain.pct(50)), fmtDelta(guard.pct(99)-plain.pct(99)))
-		if sc.stream {
-			line += fmt.Sprintf(", added ttfc p50 %s", fmtDelta(guard.ttfcPct(50)-plain.ttfcPct(50)))
+		if o.side != "guardrail" {
+			plain.print(sc.name, "plain")
+		}
+		if o.side != "plain" {
+			guard.print(sc.name, "guardrail")
+		}
+		var line string
+		if o.side == "both" {
+			line = fmt.Sprintf("%-16s req/s ratio %.2f, cpu/req ratio plain/guardrail %.2f (+%s per request), added p50 %s, added p99 %s", sc.name,
+				guard.rps()/plain.rps(), float64(plain.cpuPerRequest())/float64(max(guard.cpuPerRequest(), 1)),
+				fmtDur(guard.cpuPerRequest()-plain.cpuPerRequest()), fmtDelta(guard.pct(50)-plain.pct(50)), fmtDelta(guard.pct(99)-plain.pct(99)))
+			if sc.stream {
+				line += fmt.Sprintf(", added ttfc p50 %s", fmtDelta(guard.ttfcPct(50)-plain.ttfcPct(50)))
+			}
+		} else {
+			line = fmt.Sprintf("%-16s %s side only, no ratios", sc.name, o.side)
 		}
 		if hist0 != nil && hist1 != nil {
 			d := hist1.sub(hist0)
