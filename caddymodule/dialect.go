@@ -61,6 +61,10 @@ type dialect struct {
 	block func(root gjson.Result, channel, safe string, e *jsonEdits)
 	// usage reads token counts from an answer or a stream event.
 	usage func(root gjson.Result) tokenUsage
+	// wholeAnswer, if set, does what usage and then answer do for a whole
+	// answer, in one pass over the answer's members (each of usage's and
+	// answer's Gets scans the answer from its start).
+	wholeAnswer func(root gjson.Result, visit func(answerText)) tokenUsage
 
 	// Streams.
 	format streamFormat

@@ -44,7 +44,23 @@ var openAIChat = &dialect{
 			e.setString(fr, "content_filter")
 		}
 	},
-	usage:  openAIUsage,
+	usage: openAIUsage,
+	wholeAnswer: func(root gjson.Result, visit func(answerText)) tokenUsage {
+		// The first of a repeated key wins, as with Get.
+		var choices, usage gjson.Result
+		root.ForEach(func(k, v gjson.Result) bool {
+			switch {
+			case k.Str == "choices" && !choices.Exists():
+				choices = v
+			case k.Str == "usage" && !usage.Exists():
+				usage = v
+			}
+			return !choices.Exists() || !usage.Exists()
+		})
+		u := openAIUsageIn(usage)
+		openAIChoicesIn(choices, "message", visit)
+		return u
+	},
 	format: formatSSE,
 	delta: func(ev gjson.Result, visit func(answerText)) {
 		openAIChoices(ev, "delta", visit)
@@ -115,8 +131,13 @@ func openAIChunkHead(tmpl gjson.Result) []byte {
 // openAIChoices visits the content and tool-call arguments of every choice;
 // field is "message" for whole answers and "delta" for stream chunks.
 func openAIChoices(root gjson.Result, field string, visit func(answerText)) {
+	openAIChoicesIn(root.Get("choices"), field, visit)
+}
+
+// openAIChoicesIn is openAIChoices given the choices array.
+func openAIChoicesIn(choices gjson.Result, field string, visit func(answerText)) {
 	pos := 0
-	root.Get("choices").ForEach(func(_, c gjson.Result) bool {
+	choices.ForEach(func(_, c gjson.Result) bool {
 		ch := strconv.Itoa(pos)
 		pos++
 		// One pass over the members of the choice and one over its message
@@ -189,7 +210,11 @@ func openAIChoice(choices gjson.Result, channel string) gjson.Result {
 }
 
 func openAIUsage(root gjson.Result) tokenUsage {
-	u := root.Get("usage")
+	return openAIUsageIn(root.Get("usage"))
+}
+
+// openAIUsageIn is openAIUsage given the usage object.
+func openAIUsageIn(u gjson.Result) tokenUsage {
 	if !u.IsObject() {
 		return tokenUsage{}
 	}

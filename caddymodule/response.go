@@ -235,11 +235,18 @@ func (aw *answerWriter) finish() error {
 // send and whether it differs from body; when it does not, out is nil.
 func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
 	root := gjson.Parse(body)
-	if u := aw.d.usage(root); !u.isZero() {
+	aw.texts = aw.textsArr[:0]
+	collect := func(t answerText) { aw.texts = append(aw.texts, t) }
+	var u tokenUsage
+	if aw.d.wholeAnswer != nil {
+		u = aw.d.wholeAnswer(root, collect)
+	} else {
+		u = aw.d.usage(root)
+		aw.d.answer(root, collect)
+	}
+	if !u.isZero() {
 		aw.x.usage = u
 	}
-	aw.texts = aw.textsArr[:0]
-	aw.d.answer(root, func(t answerText) { aw.texts = append(aw.texts, t) })
 	texts := aw.texts
 
 	blocked := map[string]bool{}

@@ -1,10 +1,13 @@
 package caddymodule
 
 import (
+	"math/rand/v2"
 	"mime"
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/tidwall/gjson"
 )
 
 func TestMediaTypeMatchesParseMediaType(t *testing.T) {
@@ -60,5 +63,60 @@ func TestWholeAnswerValidity(t *testing.T) {
 				t.Errorf("answer changed: %.200s", rec.Body.String())
 			}
 		})
+	}
+}
+
+// TestWholeAnswerSame holds a dialect's one-pass wholeAnswer to what usage
+// and answer read separately: the same token counts and the same texts,
+// with the same offsets, for answers of any member order, repeated or
+// escaped keys and wrong types.
+func TestWholeAnswerSame(t *testing.T) {
+	members := []string{
+		`"id":"chatcmpl-1"`, `"object":"chat.completion"`, `"model":"gpt-4o-mini"`,
+		`"choices":[{"index":0,"message":{"role":"assistant","content":"Fresh trails."},"finish_reason":"stop"}]`,
+		`"choices":[{"index":1,"message":{"content":"Two","tool_calls":[{"index":0,"function":{"arguments":"{\"a\":1}"}}]}},{"message":{"content":"x"}}]`,
+		`"choices":{"index":0}`, `"choices":[]`, `"choices":"no"`,
+		`"usage":{"prompt_tokens":500,"completion_tokens":25,"total_tokens":525}`,
+		`"usage":{"prompt_tokens":7}`, `"usage":[1,2]`, `"usage":null`,
+		`"\u0063hoices":[{"message":{"content":"escaped key"}}]`, `"\u0075sage":{"total_tokens":3}`,
+		`"system_fingerprint":"fp_1"`, `"x":{"choices":[{"message":{"content":"nested"}}]}`,
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	answers := []string{`[]`, `[{"choices":[]}]`, `"text"`, `{}`}
+	for range 3000 {
+		n := rng.IntN(6)
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = members[rng.IntN(len(members))]
+		}
+		answers = append(answers, "{"+strings.Join(parts, ",")+"}")
+	}
+	for _, d := range dialects {
+		if d.wholeAnswer == nil {
+			continue
+		}
+		for _, a := range answers {
+			if !gjson.Valid(a) {
+				t.Fatalf("test answer is not JSON: %s", a)
+			}
+			root := gjson.Parse(a)
+			var want, got []answerText
+			wantU := d.usage(root)
+			d.answer(root, func(t answerText) { want = append(want, t) })
+			gotU := d.wholeAnswer(root, func(t answerText) { got = append(got, t) })
+			if gotU != wantU {
+				t.Errorf("%s: %s: usage %+v, want %+v", d.name, a, gotU, wantU)
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s: %s: %d texts, want %d", d.name, a, len(got), len(want))
+				continue
+			}
+			for i := range got {
+				g, w := got[i], want[i]
+				if g.channel != w.channel || g.kind != w.kind || g.value.Raw != w.value.Raw || g.value.Index != w.value.Index {
+					t.Errorf("%s: %s: text %d = %+v, want %+v", d.name, a, i, g, w)
+				}
+			}
+		}
 	}
 }
