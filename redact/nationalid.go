@@ -183,9 +183,12 @@ func startOK(text string, i int) bool {
 
 func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	runs := sc.digitRuns()
+	runs, kinds, _ := sc.runKinds()
 	skipTo := 0
 	for ri, r := range runs {
+		if kinds[ri]&kindsID == 0 {
+			continue // a short lone group, or glued to a token no ID follows
+		}
 		// Most runs of a prompt may not start a candidate (see startOK:
 		// the later parts of "2.14.3", "3.1%" or "gpt-4o"), or are a lone
 		// group of a few digits ("max 60 words"); without a letter before

@@ -27,10 +27,14 @@ const (
 	kindCrypto58Long             // crypto: base58 starting 1 or 3, 26 to 35 digits
 	kindCryptoBech               // crypto: "bc1…"
 	kindCryptoEth                // crypto: "0x…"
+	kindIDLong                   // national ID: five or more digits
+	kindIDLetterBefore           // national ID: an ASCII letter before the digits
+	kindIDJoined                 // national ID: an ASCII letter or '-' after the digits
+	kindIDNext                   // national ID: a separator after, the next run one byte on
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
-	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3
+	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3 | kindIDNext
 	kindsNextNear     = kindPhoneGroup
 
 	kindsAddress = kindAddrStart | kindAddrUpper
@@ -39,6 +43,10 @@ const (
 	kindsPhone   = kindPhoneLong | kindPhoneGroup
 	kindsSSN     = kindSSN3 | kindSSN9
 	kindsCrypto  = kindCrypto58 | kindCrypto58Long | kindCryptoBech | kindCryptoEth
+	// A run may start a national ID when it is long, touches a letter, or
+	// joins a further group; a short lone group of digits ("max 60
+	// words") never does (see the national-ID detector's loop).
+	kindsID = kindIDLong | kindIDLetterBefore | kindIDJoined | kindIDNext
 )
 
 // maxKindLen is the last entry of kindLen; longer runs share it.
@@ -111,6 +119,10 @@ func init() {
 		if n == 1 {
 			k |= kindCryptoEth
 		}
+		k |= kindIDLetterBefore | kindIDJoined | kindIDNext
+		if n >= 5 {
+			k |= kindIDLong
+		}
 		kindLen[n] = k
 	}
 	const notCrypto = ^uint32(kindsCrypto)
@@ -157,6 +169,14 @@ func init() {
 		if b|0x20 == 'c' {
 			k |= kindCryptoBech
 		}
+		// No national ID starts after a byte that startOK rejects ('+',
+		// '(', '_', '/', '#', '$', a digit); after a letter it may.
+		switch {
+		case idByte[b]&idLetter != 0:
+			k |= kindsID
+		case idByte[b]&idNoStart == 0:
+			k |= kindsID &^ kindIDLetterBefore
+		}
 		kindBefore[c] = k
 
 		k = ^uint32(kindDOB4 | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
@@ -184,6 +204,13 @@ func init() {
 		}
 		if b|0x20 == 'x' {
 			k |= kindCryptoEth
+		}
+		k &^= kindIDJoined | kindIDNext
+		if idByte[b]&idLetter != 0 || b == '-' {
+			k |= kindIDJoined
+		}
+		if idByte[b]&idSep != 0 {
+			k |= kindIDNext
 		}
 		kindAfter[c] = k
 	}

@@ -73,3 +73,60 @@ func TestRunKinds(t *testing.T) {
 		}
 	})
 }
+
+// TestIDKindsSuperset checks the national-ID kind bits against the tests
+// of the detector's loop they stand in for: a run without one of them is
+// one the loop drops before any call (no letter before it and, by the
+// bytes around it, either no candidate may start there or it is a short
+// lone group of digits).
+func TestIDKindsSuperset(t *testing.T) {
+	bytes := []byte{0, ' ', '-', '.', ':', '/', '+', '(', ')', '_', '#', '$', ',', '%', '@', 'a', 'Z', '7', 0xc3}
+	for n := 1; n <= 6; n++ {
+		digits := strings.Repeat("5", n)
+		for _, p := range bytes {
+			for _, c := range bytes {
+				if c >= '0' && c <= '9' {
+					continue // runs are maximal
+				}
+				for _, a := range bytes {
+					if a >= '0' && a <= '9' {
+						continue
+					}
+					for _, b := range bytes {
+						var sb strings.Builder
+						for _, x := range []byte{p, c} {
+							if x != 0 {
+								sb.WriteByte(x)
+							}
+						}
+						start := sb.Len()
+						sb.WriteString(digits)
+						end := sb.Len()
+						for _, x := range []byte{a, b} {
+							if x == 0 {
+								break
+							}
+							sb.WriteByte(x)
+						}
+						text := sb.String()
+						runs := appendDigitRuns(text, nil)
+						ri := slices.IndexFunc(runs, func(r digitRun) bool { return r.start == start })
+						if ri < 0 || runs[ri].end != end {
+							continue
+						}
+						kinds, _ := appendRunKinds(text, runs, nil)
+						if kinds[ri]&kindsID != 0 {
+							continue
+						}
+						if start > 0 && idByte[text[start-1]]&idLetter != 0 {
+							t.Fatalf("%q: no ID kind after a letter", text)
+						}
+						if startOK(text, start) && !(n < 5 && idLoneGroup(text, end)) {
+							t.Fatalf("%q: no ID kind, but the loop would look at the run", text)
+						}
+					}
+				}
+			}
+		}
+	}
+}
