@@ -11,26 +11,26 @@ import "slices"
 // would have passed over: TestRunKinds checks that the spans are those
 // found with every bit set.
 const (
-	kindAddrStart    = 1 << iota // address: up to five digits where a house number or postcode may start
-	kindAddrUpper                // address: one or two digits after a capital (UK outward code)
-	kindDOBShort                 // date of birth: up to three digits, at a word start
-	kindDOB4                     // date of birth: four digits at a word start, an ISO date separator after
-	kindCardLong                 // card: 13 to 19 digits, no letter after
-	kindCardGroup                // card: a group of 3 to 6 digits, a space or '-' after, the next run one byte on
-	kindIBAN                     // IBAN: two or more digits after a letter
-	kindIPv4                     // IPv4: up to three digits, a dot after, the next run one byte on
-	kindPhoneLong                // phone: 7 to 15 digits
-	kindPhoneGroup               // phone: up to six digits, a group separator after, the next run near
-	kindSSN3                     // SSN: three digits, a separator after, the next run one byte on
-	kindSSN9                     // SSN: nine digits, a boundary after
-	kindCrypto58                 // crypto: base58 starting 1 or 3, letters after
-	kindCrypto58Long             // crypto: base58 starting 1 or 3, 26 to 35 digits
-	kindCryptoBech               // crypto: "bc1…"
-	kindCryptoEth                // crypto: "0x…"
-	kindIDLong                   // national ID: five or more digits
-	kindIDLetterBefore           // national ID: an ASCII letter before the digits
-	kindIDJoined                 // national ID: an ASCII letter or '-' after the digits
-	kindIDNext                   // national ID: a separator after, the next run one byte on
+	kindAddrStart      = 1 << iota // address: up to five digits where a house number or postcode may start
+	kindAddrUpper                  // address: one or two digits after a capital (UK outward code)
+	kindDOBShort                   // date of birth: up to three digits, at a word start
+	kindDOB4                       // date of birth: four digits at a word start, an ISO date separator after
+	kindCardLong                   // card: 13 to 19 digits, no letter after
+	kindCardGroup                  // card: a group of 3 to 6 digits, a space or '-' after, the next run one byte on
+	kindIBAN                       // IBAN: two or more digits after a letter
+	kindIPv4                       // IPv4: up to three digits, a dot after, the next run one byte on
+	kindPhoneLong                  // phone: 7 to 15 digits
+	kindPhoneGroup                 // phone: up to six digits, a group separator after, the next run near
+	kindSSN3                       // SSN: three digits, a separator after, the next run one byte on
+	kindSSN9                       // SSN: nine digits, a boundary after
+	kindCrypto58                   // crypto: base58 starting 1 or 3, letters after
+	kindCrypto58Long               // crypto: base58 starting 1 or 3, 26 to 35 digits
+	kindCryptoBech                 // crypto: "bc1…"
+	kindCryptoEth                  // crypto: "0x…"
+	kindIDLong                     // national ID: five or more digits
+	kindIDLetterBefore             // national ID: an ASCII letter before the digits
+	kindIDJoined                   // national ID: an ASCII letter or '-' after the digits
+	kindIDNext                     // national ID: a separator after, the next run one byte on
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
