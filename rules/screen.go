@@ -21,7 +21,8 @@
 //
 // Context decides, looking only backwards from the start of a match:
 //   - a negation cue (no, not, never, don't, without, zero …, and their
-//     German, French, Spanish, Italian and Dutch counterparts) up to four
+//     German, French, Spanish, Italian and Dutch counterparts, but not
+//     Italian "non", which English writes in "non-stop") up to four
 //     words earlier in the same clause cancels a manipulation match ("there
 //     is no rush", "no hidden fees"), but not a bias match;
 //   - a sentence that advises against wording ("avoid phrases like …",

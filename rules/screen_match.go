@@ -159,7 +159,7 @@ func (v *vocab) markWords() {
 			kein keine keinen keinem keiner nicht nie niemals ohne
 			pas jamais sans aucun aucune
 			sin nunca ningún ninguna ninguno jamás
-			non senza nessun nessuna nessuno
+			senza nessun nessuna nessuno
 			geen niet nooit zonder`},
 		{flagRefusal, `thanks thank thx i i'm i'd i'll i've way`},
 		{flagAvoid, `avoid avoids avoided avoiding refrain steer banned forbidden prohibited`},
