@@ -177,7 +177,14 @@ func TestIntegrationRecordsCanary(t *testing.T) {
 				recs[e.Record.ExchangeID] = append(recs[e.Record.ExchangeID], e.Record)
 			}
 		}
-		if len(recs[ids[len(ids)-1]]) > 0 || time.Now().After(deadline) {
+		// Records are written when their handler returns, which for a
+		// stream can be after the client has read [DONE] and sent the next
+		// request: wait for every exchange's record, not only the last's.
+		all := true
+		for _, id := range ids {
+			all = all && len(recs[id]) > 0
+		}
+		if all || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
