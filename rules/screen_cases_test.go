@@ -100,7 +100,7 @@ func TestScreeningCases(t *testing.T) {
 		{"dutch miracle", "Wetenschappelijk bewezen wondermiddel.", []string{"deceptive_claim", "deceptive_claim"}},
 		{"prize lure", "You have been specially selected to receive a free gift.", []string{"deceptive_claim"}},
 		{"loan for people who cannot make ends meet", "Struggling to make ends meet? This loan is for you.", []string{"exploiting_vulnerability"}},
-		{"fear left exposed", "Worried your kids aren't safe? Without our app, you leave them exposed.", []string{"fear_appeal", "fear_appeal"}},
+		{"fear left exposed", "Worried your kids aren't safe? Without our app, you leave them exposed.", []string{"fear_appeal"}},
 		{"fear appeal", "Protect your family before it's too late.", []string{"fear_appeal"}},
 		{"fear appeal at risk", "Your children could be at risk without our alarm.", []string{"fear_appeal"}},
 		{"fear regret", "You'll regret it if you skip this.", []string{"fear_appeal"}},
