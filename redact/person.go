@@ -536,7 +536,7 @@ func runStartSlow(text string, i int) (int, bool) {
 func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
-		if afterThe(text, run[0].start) {
+		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -802,6 +802,36 @@ func locationCue(text string, cs, lastPerson int) string {
 	}
 	w, _, _ := locationPrepositions.getBytes(buf[:j-k])
 	return w
+}
+
+// productNouns are words for goods that, right after a full name led by
+// "our" or "your", make the name a product's ("our Lily Rose perfume").
+var productNouns = boolTable(map[string]bool{
+	"perfume": true, "fragrance": true, "scent": true, "collection": true, "line": true, "range": true,
+	"edition": true, "capsule": true, "series": true, "bag": true, "bags": true, "dress": true,
+	"dresses": true, "shoe": true, "shoes": true, "boot": true, "boots": true, "sneaker": true,
+	"sneakers": true, "jacket": true, "jackets": true, "candle": true, "candles": true, "bundle": true,
+	"pack": true, "kit": true, "set": true, "box": true, "lipstick": true, "serum": true, "cream": true,
+	"blend": true, "coffee": true, "tea": true, "wine": true, "watch": true, "chair": true, "sofa": true,
+	"lamp": true, "model": true, "store": true, "shop": true, "flagship": true, "menu": true,
+	"cocktail": true, "hamper": true, "campaign": true, "launch": true, "brand": true, "label": true,
+})
+
+// ownProduct reports whether the full name text[start:end] is led by
+// "our" or "your" and followed by a word for goods: a product's name,
+// not a person's ("our Lily Rose perfume", "your Grace Kelly bag").
+func ownProduct(text string, start, end int) bool {
+	if !(start >= 4 && equalFoldASCIIPrefix(text[start-4:start], "our ") && (start == 4 || !isAlpha(text[start-5]) || text[start-5]|0x20 == 'y' && (start == 5 || !isAlpha(text[start-6])))) {
+		return false
+	}
+	if end+2 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return e-end-1 >= 2 && e-end-1 <= 10 && productNouns.has(text[end+1:e])
 }
 
 // afterThe reports whether the word "the" (any case) ends right before
@@ -1102,7 +1132,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if title == "" && c.toks >= 2 && afterThe(text, start) {
+	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end)) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name).
 		return dst
