@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Street addresses, postcodes and the city of an address. The detector
 // walks the engine's shared digit runs: a house number starts or ends a
@@ -213,6 +216,15 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
+		if sok && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ':' {
+			if e, ok := labelledStreet(text, r); ok {
+				dst = append(dst, Span{Start: r.start, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+					Score: 0.85, Reason: "house number and street name after an address label"})
+				skipTo = e
+				dst, skipTo = afterStreet(text, e, dst, skipTo)
+				continue
+			}
+		}
 		if sok && r.start >= 4 && text[r.start-1] == ' ' && poBoxEnd[text[r.start-2]] {
 			if st, ok := poBoxBefore(text, r.start-1); ok {
 				e := poBoxNumberEnd(text, r.end)
@@ -247,6 +259,48 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// addressLabels are field labels, lower case, after which a house number
+// and capitalised words are a street whatever its type word ("Address: 45
+// Nile Corniche, Cairo").
+var addressLabels = []string{"address", "adresse", "anschrift", "dirección", "direccion", "indirizzo",
+	"adres", "street", "straße", "strasse", "rue", "calle", "via"}
+
+// labelledStreet reads the street whose house number is the run r after
+// an address label and ": " ("Address: 45 Nile Corniche"): the number,
+// with an optional letter, then one to four capitalised words. It returns
+// where the street ends.
+func labelledStreet(text string, r digitRun) (int, bool) {
+	e := r.start - 2 // the colon
+	s := e
+	for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	if s == e || e-s > 10 || (s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && text[s-1] != ';' && text[s-1] != '|' && text[s-1] != ',' && text[s-1] != '"') {
+		return 0, false
+	}
+	var buf [16]byte
+	w := text[s:e]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if !slices.Contains(addressLabels, string(buf[:len(w)])) {
+		return 0, false
+	}
+	n, ok := houseNumber(text, r)
+	if !ok || n >= len(text) || text[n] != ' ' {
+		return 0, false
+	}
+	end, words := nameWordsAfter(text, n, 4)
+	if words == 0 {
+		return 0, false
+	}
+	return end, true
 }
 
 // poBoxEnd marks the last bytes of the words that may stand right before a
