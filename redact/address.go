@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Street addresses, postcodes and the city of an address. The detector
 // walks the engine's shared digit runs: a house number starts or ends a
@@ -264,32 +261,27 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 // addressLabels are field labels, lower case, after which a house number
 // and capitalised words are a street whatever its type word ("Address: 45
 // Nile Corniche, Cairo").
-var addressLabels = []string{"address", "adresse", "anschrift", "dirección", "direccion", "indirizzo",
-	"adres", "street", "straße", "strasse", "rue", "calle", "via"}
+var addressLabels = boolTable(map[string]bool{
+	"address": true, "adresse": true, "anschrift": true, "dirección": true, "direccion": true,
+	"indirizzo": true, "adres": true, "street": true, "straße": true, "strasse": true, "rue": true,
+	"calle": true, "via": true,
+})
 
 // labelledStreet reads the street whose house number is the run r after
-// an address label and ": " ("Address: 45 Nile Corniche"): the number,
-// with an optional letter, then one to four capitalised words. It returns
-// where the street ends.
+// an address label and ": " ("Address: 45 Nile Corniche", "home_address:
+// 7 Marine Parade"): the number, with an optional letter, then one to four
+// capitalised words. It returns where the street ends.
 func labelledStreet(text string, r digitRun) (int, bool) {
 	e := r.start - 2 // the colon
 	s := e
 	for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
 		s--
 	}
-	if s == e || e-s > 10 || (s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && text[s-1] != ';' && text[s-1] != '|' && text[s-1] != ',' && text[s-1] != '"') {
+	if s > 0 && isDigit(text[s-1]) {
 		return 0, false
 	}
 	var buf [16]byte
-	w := text[s:e]
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	if !slices.Contains(addressLabels, string(buf[:len(w)])) {
+	if w, ok := lowerWord(text, s, e, &buf); !ok || !addressLabels.has(w) {
 		return 0, false
 	}
 	n, ok := houseNumber(text, r)
@@ -297,10 +289,7 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 		return 0, false
 	}
 	end, words := nameWordsAfter(text, n, 4)
-	if words == 0 {
-		return 0, false
-	}
-	return end, true
+	return end, words > 0
 }
 
 // poBoxEnd marks the last bytes of the words that may stand right before a

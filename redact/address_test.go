@@ -51,6 +51,7 @@ func TestAddressDetector(t *testing.T) {
 		{"address label", "Name: Ahmed Hassan; Address: 45 Nile Corniche, Cairo; Tel: 1",
 			[]string{"STREET_ADDRESS:45 Nile Corniche", "LOCATION:Cairo"}},
 		{"adresse label", "Adresse: 12 Avenue Habib Bourguiba", []string{"STREET_ADDRESS:12 Avenue Habib Bourguiba"}},
+		{"snake-case label", "home_address: 7 Marine Parade", []string{"STREET_ADDRESS:7 Marine Parade"}},
 		{"other labels", "Ship date: 12 March. Order: 3 Large Boxes. Note: 5 Stars", nil},
 		{"ca postal code", "100 King St W, Toronto, ON M5H 2N2, Canada",
 			[]string{"STREET_ADDRESS:100 King St W", "LOCATION:Toronto", "ZIP_CODE:M5H 2N2"}},

@@ -483,7 +483,6 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 	return string(buf[:j-i]), true
 }
 
-// ageAt reports an age phrase around the 1-3 digit run r (0-120).
 // ageRangeAfter reports whether the age at text[:e] opens a range or a
 // bound ("aged 18-25", "18–24", "65+", "18 to 34", "65 and over"): a
 // segment of customers, not a person's age.
@@ -510,6 +509,7 @@ func ageRangeAfter(text string, e int) bool {
 	return false
 }
 
+// ageAt reports an age phrase around the 1-3 digit run r (0-120).
 func ageAt(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
 	if n > 3 || !wordEndAt(text, r.end) {

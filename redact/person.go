@@ -821,7 +821,7 @@ var productNouns = boolTable(map[string]bool{
 // "our" or "your" and followed by a word for goods: a product's name,
 // not a person's ("our Lily Rose perfume", "your Grace Kelly bag").
 func ownProduct(text string, start, end int) bool {
-	if !(start >= 4 && equalFoldASCIIPrefix(text[start-4:start], "our ") && (start == 4 || !isAlpha(text[start-5]) || text[start-5]|0x20 == 'y' && (start == 5 || !isAlpha(text[start-6])))) {
+	if !afterWord(text, start, "our ") && !afterWord(text, start, "your ") {
 		return false
 	}
 	if end+2 >= len(text) || text[end] != ' ' {
@@ -836,8 +836,13 @@ func ownProduct(text string, start, end int) bool {
 
 // afterThe reports whether the word "the" (any case) ends right before
 // start, with one space between.
-func afterThe(text string, start int) bool {
-	return start >= 4 && equalFoldASCIIPrefix(text[start-4:start], "the ") && (start == 4 || !isAlpha(text[start-5]))
+func afterThe(text string, start int) bool { return afterWord(text, start, "the ") }
+
+// afterWord reports whether the word w (lower case, with its space; any
+// case in text) ends right before start.
+func afterWord(text string, start int, w string) bool {
+	s := start - len(w)
+	return s >= 0 && equalFoldASCIIPrefix(text[s:start], w) && (s == 0 || !isAlpha(text[s-1]))
 }
 
 // logisticsWords are address context words about sending goods, which
