@@ -66,7 +66,7 @@ func (r ScreenRule) where(i int) string {
 // A Screener is safe for concurrent use.
 type Screener struct {
 	rules  []ScreenRule
-	nodes  []tnode
+	nodes  []tnode // while compiling (see compact)
 	vocab  vocab
 	maxLen int // longest phrase, in words (gaps count their maximum)
 	// moveMask is a per-node filter of the words it moves on (see
@@ -84,7 +84,15 @@ type Screener struct {
 	startsAny bool
 	// moves finds the word moves of a state (see moveTable).
 	moves moveTable
-	pool  sync.Pool
+	// What a stream reads of a node besides the tables above, once the
+	// nodes are dropped (see compact): the rules its closure accepts, the
+	// gaps it starts, and for a node whose move mask is allMoves, its
+	// other moves, other[otherOf[node]].
+	accepts   nodeLists[int32]
+	gapStarts nodeLists[gapEdge]
+	otherOf   []int32
+	other     []trans
+	pool      sync.Pool
 }
 
 // vocab numbers the words and stems of all phrases, so a text word is
@@ -384,6 +392,7 @@ func newScreener(rs []ScreenRule) (*Screener, error) {
 	s.buildRuns()
 	s.vocab.buildTable(s.starts)
 	s.buildMoveTable()
+	s.compact()
 	s.pool.New = func() any { return s.NewStream() }
 	return s, nil
 }

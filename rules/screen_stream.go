@@ -416,7 +416,7 @@ func (st *Stream) advance(node int32, start int, w *curWord, end int) {
 		st.steps(st.s.moves.find(node, w.id), start, end)
 	}
 	if st.s.moveMask[node] == allMoves {
-		st.advanceOther(st.s.nodes[node].out, start, w, end)
+		st.advanceOther(&st.s.other[st.s.otherOf[node]], start, w, end)
 	}
 }
 
@@ -466,19 +466,19 @@ func (st *Stream) arriveSlow(c int32, start, end int) {
 		st.push(c, 0, start)
 		return
 	}
-	n := &st.s.nodes[c]
-	for _, ri := range n.closeAccept {
+	s := st.s
+	for _, ri := range s.accepts.of(c) {
 		if start < st.lastEnd[ri] {
 			continue // overlaps this rule's previous finding
 		}
 		st.lastEnd[ri] = end
-		r := &st.s.rules[ri]
+		r := &s.rules[ri]
 		st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
 	}
-	for _, g := range n.closeGaps {
+	for _, g := range s.gapStarts.of(c) {
 		st.push(g.child, g.max, start)
 	}
-	if n.live {
+	if f&arriveLive != 0 {
 		st.push(c, 0, start)
 	}
 }

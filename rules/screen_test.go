@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -108,4 +109,35 @@ func TestCategories(t *testing.T) {
 	if _, ok := CategoryByCode("fear_appeal"); !ok {
 		t.Error("CategoryByCode(fear_appeal) not found")
 	}
+}
+
+// TestCompiledScreenerIsFewObjects holds the compiled default screener to
+// a few thousand heap objects: the garbage collector marks every one of
+// them on each cycle for the life of the process, and the per-node maps
+// and lists of the build (over 100,000 objects) are dropped by compact.
+func TestCompiledScreenerIsFewObjects(t *testing.T) {
+	rs := DefaultScreenRules()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	s, err := newScreener(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	objects := int64(after.HeapObjects) - int64(before.HeapObjects)
+	bytes := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("compiled default screener: %d objects, %.1f MB", objects, float64(bytes)/1e6)
+	if s.nodes != nil {
+		t.Error("the build's nodes are still referenced after compile")
+	}
+	if objects > 20000 {
+		t.Errorf("compiled default screener holds %d heap objects, want at most 20,000", objects)
+	}
+	// One stream screens with the compact lists alone.
+	if fs := s.Scan("Hurry, only 2 left! Act now before it's too late."); len(fs) == 0 {
+		t.Error("no finding in an urgent scarcity sentence")
+	}
+	runtime.KeepAlive(s)
 }
