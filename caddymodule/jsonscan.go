@@ -242,6 +242,7 @@ func (sc *reqScanner) scan() bool {
 		}
 		f.n++
 		lo := len(sc.states)
+		keyASCII := int8(-1) // unknown yet; see keyMatches
 		for j := f.lo; j < f.hi; j++ {
 			st := sc.states[j]
 			p := sc.paths[st.p]
@@ -252,13 +253,33 @@ func (sc *reqScanner) scan() bool {
 			case seg == "*":
 				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j, star: true})
 			case seg == "**":
-			case !f.array && strings.EqualFold(key, seg):
+			case !f.array && keyMatches(key, seg, &keyASCII):
 				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j})
 			}
 		}
 		i = sc.value(i, lo, off)
 	}
 	return i >= 0 && sc.skipSpace(i) == len(s)
+}
+
+// keyMatches reports whether the object key matches the path segment seg
+// (an ASCII name): strings.EqualFold, which folds some non-ASCII letters
+// into ASCII ones (the Kelvin sign into 'k'), so only an ASCII key of
+// another length than seg's cannot match. ascii caches whether key is
+// ASCII across the segments it is compared with: -1 unknown, 0 no, 1 yes.
+func keyMatches(key, seg string, ascii *int8) bool {
+	if len(key) != len(seg) {
+		if *ascii < 0 {
+			*ascii = 0
+			if isASCII(key) {
+				*ascii = 1
+			}
+		}
+		if *ascii == 1 {
+			return false
+		}
+	}
+	return strings.EqualFold(key, seg)
 }
 
 // value reads the value at s[i], whose states are states[lo:]; an array or

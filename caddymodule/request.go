@@ -268,24 +268,57 @@ var structuralKeys = map[string]struct{}{
 	"finish_reason": {}, "cache_control": {}, "keep_alive": {},
 }
 
+// structuralByLen holds the structural keys by length: isStructural
+// compares a key with the few of its length instead of hashing it, since
+// every object key of a request body is looked up.
+var structuralByLen = func() (t [25][]string) {
+	for k := range structuralKeys {
+		t[len(k)] = append(t[len(k)], k) // all shorter than 25 bytes (TestStructuralByLen)
+	}
+	return t
+}()
+
 func isStructural(key string) bool {
-	if len(key) > 24 {
+	if len(key) >= len(structuralByLen) {
 		return false
 	}
-	var lower [24]byte
-	for i := range len(key) {
-		c := key[i]
-		if c >= utf8.RuneSelf {
-			_, ok := structuralKeys[strings.ToLower(key)]
-			return ok
+	for _, k := range structuralByLen[len(key)] {
+		if equalLowerASCII(key, k) {
+			return true
 		}
+	}
+	if !isASCII(key) {
+		// strings.ToLower may fold a non-ASCII letter into ASCII (the
+		// Kelvin sign into 'k'), so the lowered key can have another length.
+		_, ok := structuralKeys[strings.ToLower(key)]
+		return ok
+	}
+	return false
+}
+
+// equalLowerASCII reports whether s, with ASCII letters lowered, equals
+// lower (as long as s; lower case ASCII letters, digits and '_').
+func equalLowerASCII(s, lower string) bool {
+	for i := range len(lower) {
+		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		lower[i] = c
+		if c != lower[i] {
+			return false
+		}
 	}
-	_, ok := structuralKeys[string(lower[:len(key)])]
-	return ok
+	return true
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // redactAllJSON redacts every string value (and object key) in body; it is
