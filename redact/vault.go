@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -52,8 +51,8 @@ type Vault struct {
 }
 
 type vaultState struct {
-	mu   sync.Mutex
-	pads hmacPads // HMAC-SHA256 key for the numbering
+	mu  sync.Mutex
+	mac hmacState // HMAC-SHA256 with the numbering key; kept across pool reuse
 
 	values  []valueEntry      // TYPE + "\x00" + normalised value → placeholder, while few
 	byValue map[string]string // the same, once there are more than len(valuesArr)
@@ -62,7 +61,6 @@ type vaultState struct {
 	maxBody int               // longest body in bytes
 	first   [2]uint64         // bit set of the first bytes of issued bodies
 	scratch []byte            // normalised value
-	macBuf  []byte            // HMAC inner message
 	arena   []byte            // backing of issued placeholders and keys; only appended to
 	pooled  *vaultAlloc       // where the state lives when NewVault made it, for Release
 
@@ -72,7 +70,6 @@ type vaultState struct {
 	bodiesArr  [8]string
 	arenaArr   [512]byte
 	scratchArr [64]byte
-	macArr     [sha256.BlockSize + len(macLabel) + 64]byte
 }
 
 // valueEntry is one issued placeholder and the key of the value it stands for.
@@ -81,7 +78,7 @@ type valueEntry struct {
 }
 
 // macLabel prefixes the HMAC message of a placeholder number.
-const macLabel = "placeholder\x00"
+var macLabel = []byte("placeholder\x00")
 
 // vaultAlloc is a Vault and its state in one allocation.
 type vaultAlloc struct {
@@ -141,8 +138,8 @@ func (s *vaultState) wipe() {
 	clear(s.bodiesArr[:])
 	clear(s.arenaArr[:])
 	clear(s.scratchArr[:])
-	clear(s.macArr[:])
-	s.values, s.bodies, s.arena, s.scratch, s.macBuf = nil, nil, nil, nil, nil
+	s.mac.wipe()
+	s.values, s.bodies, s.arena, s.scratch = nil, nil, nil, nil
 	s.maxBody, s.first, s.pooled = 0, [2]uint64{}, nil
 }
 
@@ -162,8 +159,7 @@ func (s *vaultState) init(key []byte) {
 	s.bodies = s.bodiesArr[:0]
 	s.arena = s.arenaArr[:0]
 	s.scratch = s.scratchArr[:0]
-	s.macBuf = s.macArr[:0]
-	s.pads.init(key)
+	s.mac.init(key)
 }
 
 // state returns the vault's state, creating it for a zero Vault (which then
@@ -196,8 +192,7 @@ func (s *vaultState) placeholder(t, value string) string {
 	if ph, ok := s.issued(s.scratch); ok {
 		return ph
 	}
-	s.macBuf = append(append(s.pads.begin(s.macBuf), macLabel...), s.scratch...)
-	sum := s.pads.finish(s.macBuf)
+	sum := s.mac.mac(macLabel, s.scratch)
 	n := 1 + binary.BigEndian.Uint64(sum[:8])%placeholderModulus
 	var arr [128]byte
 	buf := arr[:0]

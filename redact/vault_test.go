@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"regexp"
 	"strings"
 	"testing"
@@ -238,6 +240,33 @@ func TestHMACPadsMatchCryptoHMAC(t *testing.T) {
 	}
 }
 
+// TestHMACStateMatchesCryptoHMAC holds the pre-hashed pads to crypto/hmac,
+// for one state reused across keys (as a pooled vault is) and messages
+// given in two parts, and checks wipe leaves the numbering unchanged.
+func TestHMACStateMatchesCryptoHMAC(t *testing.T) {
+	long := strings.Repeat("k", 100) // longer than a block: hashed first
+	var m hmacState
+	for _, key := range []string{"", "k", "k", strings.Repeat("x", 64), long, "bench-key", ""} {
+		m.init([]byte(key))
+		for _, msg := range []string{"", "subject-42", "placeholder\x00EMAIL_ADDRESS\x00ana.silva@example.com",
+			strings.Repeat("m", 55), strings.Repeat("m", 56), strings.Repeat("m", 64), strings.Repeat("m", 300)} {
+			h := hmac.New(sha256.New, []byte(key))
+			h.Write([]byte(msg))
+			want := h.Sum(nil)
+			for cut := range min(len(msg), 70) + 1 {
+				got := m.mac([]byte(msg[:cut]), []byte(msg[cut:]))
+				if !bytes.Equal(got[:], want) {
+					t.Fatalf("key %d bytes, msg %d bytes cut at %d: got %x, want %x", len(key), len(msg), cut, got, want)
+				}
+			}
+			m.wipe()
+			if got := m.mac(nil, []byte(msg)); !bytes.Equal(got[:], want) {
+				t.Fatalf("after wipe: key %d bytes, msg %d bytes: got %x, want %x", len(key), len(msg), got, want)
+			}
+		}
+	}
+}
+
 // TestVaultManyValues crosses the vault's in-place capacities (values kept
 // in a small slice, then a map; placeholder bytes in an arena that is
 // replaced when full): every value keeps its placeholder and restores.
@@ -285,9 +314,17 @@ func TestVaultRelease(t *testing.T) {
 		if len(st.byBody) != 0 || st.byValue != nil || st.maxBody != 0 || st.first != [2]uint64{} {
 			t.Fatalf("released state not empty: %d bodies", len(st.byBody))
 		}
-		for _, b := range [][]byte{st.arenaArr[:], st.scratchArr[:], st.macArr[:]} {
+		for _, b := range [][]byte{st.arenaArr[:], st.scratchArr[:], st.mac.sum[:]} {
 			if bytes.ContainsFunc(b, func(r rune) bool { return r != 0 }) {
 				t.Fatal("released state keeps bytes of its values")
+			}
+		}
+		// The digests keep their last partial block: wiped back to the
+		// pad states, they hold no byte of the last message.
+		for i, h := range []hash.Hash{st.mac.inner, st.mac.outer} {
+			at, err := h.(encoding.BinaryAppender).AppendBinary(nil)
+			if err != nil || !bytes.Equal(at, [][]byte{st.mac.innerAt, st.mac.outerAt}[i]) {
+				t.Fatalf("released state's digest %d is not at its pad state (%v)", i, err)
 			}
 		}
 		w := NewVault(keyB)
