@@ -72,7 +72,7 @@ func main() {
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both sides, or the one -side names) to this file")
 	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
-	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option), which instrument every handler of a route: the guardrail side pays for two instrumented handlers, plain for one; false measures without them")
+	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option); since Caddy 2.11 they instrument each matched top-level route once, so both sides pay the same; false measures without them")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
 	flag.Parse()
 	if err := run(o); err != nil {
