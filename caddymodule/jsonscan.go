@@ -595,7 +595,17 @@ func hexRune(s string) rune {
 // JSON (RFC 8259, UTF-8 not checked), nested at most maxJSONDepth deep. It
 // runs in one pass, without recursion, and skips the bulk of strings eight
 // bytes at a time. False can also mean too deep.
-func validJSON(b []byte) bool {
+func validJSON(b []byte) bool { return validJSONIn(b, false) }
+
+// validJSONUTF8 is validJSON && utf8.Valid(b) in one pass: outside strings
+// valid JSON is ASCII, and a string's runs between escapes and quotes
+// (which are ASCII, so no UTF-8 sequence spans them) are checked as they
+// are read.
+func validJSONUTF8(b []byte) bool { return validJSONIn(b, true) }
+
+// validJSONIn is validJSON, also checking that strings are UTF-8 when
+// checkUTF8 is set.
+func validJSONIn(b []byte, checkUTF8 bool) bool {
 	var objects [maxJSONDepth/64 + 1]uint64 // bit d: the container at depth d is an object
 	depth := 0
 	i := skipJSONSpace(b, 0)
@@ -625,13 +635,13 @@ func validJSON(b []byte) bool {
 				break
 			}
 			if obj {
-				if i = validMember(b, i); i < 0 {
+				if i = validMember(b, i, checkUTF8); i < 0 {
 					return false
 				}
 			}
 			continue
 		case '"':
-			if i = validString(b, i); i < 0 {
+			if i = validString(b, i, checkUTF8); i < 0 {
 				return false
 			}
 		case 't':
@@ -673,7 +683,7 @@ func validJSON(b []byte) bool {
 				return false
 			}
 			if i = skipJSONSpace(b, i+1); obj {
-				if i = validMember(b, i); i < 0 {
+				if i = validMember(b, i, checkUTF8); i < 0 {
 					return false
 				}
 			}
@@ -691,11 +701,11 @@ func skipJSONSpace(b []byte, i int) int {
 
 // validMember reads an object member's key and colon at b[i:], returning
 // where its value starts, or -1.
-func validMember(b []byte, i int) int {
+func validMember(b []byte, i int, checkUTF8 bool) int {
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}
-	if i = validString(b, i); i < 0 {
+	if i = validString(b, i, checkUTF8); i < 0 {
 		return -1
 	}
 	if i = skipJSONSpace(b, i); i >= len(b) || b[i] != ':' {
@@ -705,13 +715,13 @@ func validMember(b []byte, i int) int {
 }
 
 // validString returns the end of the valid JSON string token at b[i] (a
-// quote), or -1.
+// quote), or -1; with checkUTF8, a token that is not UTF-8 is not valid.
 //
 // The closing quote and the backslashes are found with bytes.IndexByte
 // (vector instructions), and the runs between them only need the test for
 // control characters, eight bytes at a time. The quote found stays the
 // candidate end until an escape reaches it, so every byte is searched once.
-func validString(b []byte, i int) int {
+func validString(b []byte, i int, checkUTF8 bool) int {
 	i++
 	end := -1 // the next quote at or after i, once searched
 	for {
@@ -726,7 +736,11 @@ func validString(b []byte, i int) int {
 		if k := bytes.IndexByte(run, '\\'); k >= 0 {
 			run = run[:k]
 		}
-		if hasControl(run) {
+		if checkUTF8 {
+			if !validRun(run) {
+				return -1
+			}
+		} else if hasControl(run) {
 			return -1
 		}
 		if i += len(run); i == end {
@@ -767,6 +781,21 @@ func hasControl(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// validRun reports whether b holds no byte below 0x20 and is UTF-8: eight
+// bytes at a time while they are ASCII, the rest by hasControl and
+// utf8.Valid.
+func validRun(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if ((x-ones*' ')&^x|x)&highs != 0 {
+			break
+		}
+	}
+	return !hasControl(b[i:]) && utf8.Valid(b[i:])
 }
 
 func isHex(c byte) bool {

@@ -1,8 +1,13 @@
 package caddymodule
 
 import (
+	"math/rand/v2"
+	"net/http"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
 )
 
 // isStructuralRef is isStructural as a plain map lookup of the lowered key.
@@ -76,4 +81,78 @@ func TestKeyMatches(t *testing.T) {
 	if folded == 0 {
 		t.Error("no key of another length than its segment matched: the test lost its non-ASCII cases")
 	}
+}
+
+// checkJSONRef is checkJSON before it checked UTF-8 inside validJSON.
+func checkJSONRef(body []byte) *apiError {
+	if !utf8.Valid(body) {
+		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
+	}
+	if validJSON(body) {
+		return nil
+	}
+	if d := jsonDepth(body); d > maxJSONDepth {
+		return errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
+	}
+	if !gjson.ValidBytes(body) {
+		return errorf(http.StatusBadRequest, "invalid_json", "request body is not valid JSON")
+	}
+	return nil
+}
+
+// checkValidJSONUTF8 fails t when validJSONUTF8 or checkJSON differ from
+// their definitions for b.
+func checkValidJSONUTF8(t *testing.T, b []byte) {
+	t.Helper()
+	if got, want := validJSONUTF8(b), validJSON(b) && utf8.Valid(b); got != want {
+		t.Fatalf("validJSONUTF8(%q) = %v, want %v", b, got, want)
+	}
+	got, want := checkJSON(b), checkJSONRef(b)
+	if (got == nil) != (want == nil) || got != nil && *got != *want {
+		t.Fatalf("checkJSON(%q) = %v, want %v", b, got, want)
+	}
+}
+
+// TestValidJSONUTF8Same holds validJSONUTF8 to validJSON && utf8.Valid,
+// and checkJSON to its former sequence of checks, on bodies with UTF-8
+// (valid, truncated, overlong, surrogates, stray continuation bytes) in and
+// outside strings, next to escapes and at every offset of the 8-byte steps.
+func TestValidJSONUTF8Same(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", "bcdefgh", `\"`, `\\`, `\u00e9`, `\n`, "é", "€", "😀", "\xc3", "\xa9", "\xe2\x82", "\xf0\x9f\x98",
+		"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff", "\x7f", "\x01", "\x1f", " ", "12345678"}
+	for range 100000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		str := `"` + sb.String() + `"`
+		for _, b := range []string{str, `{"k` + sb.String() + `":1}`, `[1,` + str + `,{"a":` + str + `}]`, `[` + sb.String() + `]`} {
+			checkValidJSONUTF8(t, []byte(b))
+		}
+	}
+	for _, s := range rewriteSeeds {
+		checkValidJSONUTF8(t, []byte(s))
+	}
+	for range 3000 {
+		b := []byte(randomRequestBody(rng))
+		if len(b) > 0 {
+			b[rng.IntN(len(b))] = pieces[rng.IntN(len(pieces))][0]
+		}
+		checkValidJSONUTF8(t, b)
+	}
+	checkValidJSONUTF8(t, []byte(benchPromptBody(true, false)))
+	checkValidJSONUTF8(t, []byte(strings.Repeat("[", 129)+strings.Repeat("]", 129)))
+	checkValidJSONUTF8(t, []byte(strings.Repeat("[", 129)+"\"\xff\""+strings.Repeat("]", 129)))
+}
+
+// FuzzValidJSONUTF8 is TestValidJSONUTF8Same on fuzzed bodies.
+func FuzzValidJSONUTF8(f *testing.F) {
+	for _, s := range rewriteSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte(`{"a":"\u00e9\xc3\xa9\xc3","b":["😀\"\xed\xa0\x80"]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkValidJSONUTF8(t, b)
+	})
 }

@@ -359,6 +359,9 @@ func redactAllJSON(body []byte, t *textRedactor) ([]byte, error) {
 
 // checkJSON validates a request body before any rewriting.
 func checkJSON(body []byte) *apiError {
+	if validJSONUTF8(body) {
+		return nil // the common case, in one pass
+	}
 	if !utf8.Valid(body) {
 		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
 	}
