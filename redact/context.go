@@ -219,12 +219,21 @@ type ctxGram struct{ val, mask uint32 }
 
 // newCtxFilter builds the filter of the context words supporting want.
 func newCtxFilter(want ctxKind) *ctxFilter {
+	var words []string
+	for k, v := range contextWords {
+		if v&want != 0 {
+			words = append(words, k)
+		}
+	}
+	return newCtxFilterOf(words)
+}
+
+// newCtxFilterOf builds the filter of the given context words (lower-case
+// keys of contextWords, as contextBefore returns them).
+func newCtxFilterOf(words []string) *ctxFilter {
 	f := &ctxFilter{}
 	var byFirst [256][]ctxGram
-	for k, v := range contextWords {
-		if v&want == 0 {
-			continue
-		}
+	for _, k := range words {
 		g := ctxGram{mask: 0xffff}
 		n := min(len(k), 3)
 		if n == 1 {

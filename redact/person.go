@@ -2,7 +2,9 @@ package redact
 
 import (
 	_ "embed"
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1171,6 +1173,15 @@ type nameCounts struct {
 // returns the score, the reason and the end of the name (which may take in
 // a given name after a comma), or false when text[start:end] is no name.
 func scoreNameContext(text string, start, end int, title, greet string, c *nameCounts) (float64, string, int, bool) {
+	// A lone capitalised word that no gazetteer knows ("Q3", "Instagram"),
+	// without a title or greeting, is a name only after a relation word,
+	// when the nearest person word before it is a strong one, or alone on
+	// a signature line (the switch below). Most have none of them, which
+	// these tests tell without contextBefore's word-by-word search.
+	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
+		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" {
+		return 0, "", end, false
+	}
 	ctx := greet
 	rel := false
 	if ctx == "" {
@@ -1311,10 +1322,13 @@ var weakPersonCtx = map[string]bool{
 	"ask": true, "tell": true, "cc": true, "user": true, "lead": true, "member": true,
 }
 
-// weakPersonCtxSet and strongPersonCtxSet are the two lists as word tables.
+// weakPersonCtxSet and strongPersonCtxSet are the two lists as word
+// tables; strongPersonFilter pre-tests contextBefore's window for a strong
+// word.
 var (
 	weakPersonCtxSet   = boolTable(weakPersonCtx)
 	strongPersonCtxSet = boolTable(strongPersonCtx)
+	strongPersonFilter = newCtxFilterOf(slices.Sorted(maps.Keys(strongPersonCtx)))
 )
 
 // strongPersonCtx are context words after which capitalised words are a

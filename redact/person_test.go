@@ -140,8 +140,9 @@ func TestNameDetectorsConcurrent(t *testing.T) {
 }
 
 // TestPersonFastPathChangesNothing runs the person detector with and
-// without the lone-stop-word fast path over generated texts full of stop
-// words, names, particles, titles, cities, initials and punctuation.
+// without the fast paths (personFastPath) over generated texts full of stop
+// words, names, particles, titles, cities, initials, context words and
+// punctuation.
 func TestPersonFastPathChangesNothing(t *testing.T) {
 	vocab := []string{
 		"The", "Write", "Customer", "Dear", "Dr.", "Mr", "Anna", "Smith", "van", "der", "de", "la", "Berlin", "New",
@@ -151,6 +152,9 @@ func TestPersonFastPathChangesNothing(t *testing.T) {
 		"Street", "Way", "Mx", "Lee", "Kim", "Rose", ",", ".", ";", "!", "?", "-", "'s", "’", "\n", ":", "(", ")",
 		"SEO", "KPIs", "LinkedIn", "INV-2024", "A/B", "Q3", "Personalise", "Summarise", "Schreibe", "Customers",
 		"Bestellung", "Newsletter-Teaser", "Rodriguez", "Alexandra", "Thanks", "Bill", "della", "ibn", "den",
+		// Lone unknown words after strong, weak and relation words (scoreNameContext's shortcut).
+		"Instagram", "Zorblat", "contact", "Holder", "client", "Kunde", "prénom", "sincerely", "regards", "my",
+		"sister", "manager", "friend,", "Cheers", "Attn:", "customer's", "email", "Hello", "named",
 	}
 	seps := []string{" ", " ", " ", "", ", ", ". ", "\n", "-", "'"}
 	rng := rand.New(rand.NewPCG(3, 4))
