@@ -181,6 +181,29 @@ func startOK(text string, i int) bool {
 	return true
 }
 
+// idMayMatch reports whether the detector may find an ID in the scanned
+// text, whose digit runs it reads: every format but the Italian fiscal
+// code has four digits or more near the start of its chain, and idAtRun
+// drops a candidate with fewer unless its word has the fiscal code's 16
+// characters (see digitsBefore there; a National Insurance number has
+// six). So a text with fewer than four digits in all ("4K monitors",
+// "for Q3") needs a run in such a word, which no prompt has: runScans then
+// skips the detector's code entirely.
+func idMayMatch(sc *textScan) bool {
+	n := 0
+	for _, r := range sc.runs {
+		if n += r.end - r.start; n >= 4 {
+			return true
+		}
+	}
+	for _, r := range sc.runs {
+		if ws := idWordStart(sc.text, r.start); alnumEnd(sc.text, ws)-ws == 16 {
+			return true
+		}
+	}
+	return false
+}
+
 func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	runs, kinds, _ := sc.runKinds()

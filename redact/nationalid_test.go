@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -318,5 +319,58 @@ func TestIDEdgeTables(t *testing.T) {
 				t.Fatalf("run before %q: table says lone %v, idLoneGroup %v", text[1:], got, want)
 			}
 		}
+	}
+}
+
+// TestIDMayMatch checks runScans' test for skipping the detector: on texts
+// with fewer than four digits (ID-like words, two-letter prefixes, context
+// words and Italian fiscal codes whose digits are partly written as
+// omocodia letters), idMayMatch is false only where the detector finds
+// nothing, and true for each fiscal code the detector finds.
+func TestIDMayMatch(t *testing.T) {
+	check := func(text string) {
+		t.Helper()
+		var sc textScan
+		sc.reset(text, true)
+		got := nationalIDDetector{}.detectScan(&sc, nil)
+		if !idMayMatch(&sc) && len(got) > 0 {
+			t.Fatalf("%q: idMayMatch false, but the detector finds %v", text, got)
+		}
+	}
+	// Fiscal codes with 0 to 3 of their 7 digits left, check letter fixed.
+	const omocodia = "LMNPQRSTUV"
+	rng := rand.New(rand.NewPCG(9, 13))
+	found := 0
+	for range 2000 {
+		c := []byte("RSSMRA85T10A562S")
+		keep := rng.IntN(4)
+		for _, p := range rng.Perm(7)[keep:] {
+			pos := []int{6, 7, 9, 10, 12, 13, 14}[p]
+			c[pos] = omocodia[c[pos]-'0']
+		}
+		for l := byte('A'); l <= 'Z'; l++ {
+			if c[15] = l; fiscalCheck(string(c)) {
+				break
+			}
+		}
+		text := []string{"", "cf ", "codice fiscale: ", "CF: ", "x "}[rng.IntN(5)] + string(c) + []string{"", " ok", ".", " 7"}[rng.IntN(4)]
+		check(text)
+		var sc textScan
+		sc.reset(text, true)
+		if len(nationalIDDetector{}.detectScan(&sc, nil)) > 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no fiscal code with fewer than four digits found: the test checks nothing")
+	}
+	pieces := []string{"AB ", "AB", " C", "X", "Y", "Z", "-", " ", ".", "/", "1", "12", "123", "7", "passport ",
+		"licence: ", "account no ", "id ", "NINO ", "Q", "K", "tw", "PR ", "G", "z", "4K", "Q3", "ABCDEFGHIJKLMNO"}
+	for range 30000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(8) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(sb.String())
 	}
 }

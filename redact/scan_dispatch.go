@@ -91,7 +91,7 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	if set&scanMAC != 0 {
 		dst = macDetector{}.detectScan(sc, dst)
 	}
-	if set&scanNationalID != 0 && anyKind&kindsID != 0 {
+	if set&scanNationalID != 0 && anyKind&kindsID != 0 && idMayMatch(sc) {
 		dst = nationalIDDetector{}.detectScan(sc, dst)
 	}
 	if set&scanPhone != 0 && anyKind&kindsPhone != 0 {
