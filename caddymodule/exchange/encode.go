@@ -219,143 +219,274 @@ func (o *objWriter) close(more bool) {
 }
 
 // Each encoder below writes its type's members in the order of the form
-// being written, switching on the key. The switches use static calls only,
-// so a record handed to the encoder does not escape to the heap.
+// being written, switching on the member's index in struct order: each type
+// names its indexes as constants and lists its keys by them, and a switch on
+// the index compiles to a jump table, where one on the key compared strings
+// for every member. The switches use static calls only, so a record handed
+// to the encoder does not escape to the heap.
+
+// The members of a record, in struct order.
+const (
+	recTime = iota
+	recSchema
+	recKind
+	recExchangeID
+	recHost
+	recRoute
+	recMethod
+	recPath
+	recDialect
+	recModel
+	recStream
+	recSubject
+	recMedia
+	recConsent
+	recRedactions
+	recFindings
+	recOutcome
+	recErrorCode
+	recUpstreamStatus
+	recDurations
+	recUsage
+	recRulesVersion
+	recContent
+	recFeedback
+	recReview
+	recChain
+	recSeq
+	recPrev
+	recHash
+)
 
 var recordMembers = newMembers(nil, []string{
-	"time", "schema", "kind", "exchange_id", "host", "route", "method", "path", "dialect", "model",
-	"stream", "subject", "media", "consent", "redactions", "findings", "outcome", "error_code",
-	"upstream_status", "durations", "usage", "rules_version", "content", "feedback", "review",
-	"chain", "seq", "prev", "hash",
+	recTime:           "time",
+	recSchema:         "schema",
+	recKind:           "kind",
+	recExchangeID:     "exchange_id",
+	recHost:           "host",
+	recRoute:          "route",
+	recMethod:         "method",
+	recPath:           "path",
+	recDialect:        "dialect",
+	recModel:          "model",
+	recStream:         "stream",
+	recSubject:        "subject",
+	recMedia:          "media",
+	recConsent:        "consent",
+	recRedactions:     "redactions",
+	recFindings:       "findings",
+	recOutcome:        "outcome",
+	recErrorCode:      "error_code",
+	recUpstreamStatus: "upstream_status",
+	recDurations:      "durations",
+	recUsage:          "usage",
+	recRulesVersion:   "rules_version",
+	recContent:        "content",
+	recFeedback:       "feedback",
+	recReview:         "review",
+	recChain:          "chain",
+	recSeq:            "seq",
+	recPrev:           "prev",
+	recHash:           "hash",
 }, chainFields...)
 
-var consentMembers = newMembers(recordMembers, []string{"decision", "sources", "purposes", "missing"})
+const (
+	consentDecision = iota
+	consentSources
+	consentPurposes
+	consentMissing
+)
+
+var consentMembers = newMembers(recordMembers, []string{
+	consentDecision: "decision",
+	consentSources:  "sources",
+	consentPurposes: "purposes",
+	consentMissing:  "missing",
+})
 
 func (o *objWriter) consent(c *Consent) {
 	m := consentMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "decision":
+		switch i {
+		case consentDecision:
 			o.str(slot, qk, c.Decision)
-		case "sources":
+		case consentSources:
 			o.strs(slot, qk, c.Sources)
-		case "purposes":
+		case consentPurposes:
 			o.strs(slot, qk, c.Purposes)
-		case "missing":
+		case consentMissing:
 			o.strs(slot, qk, c.Missing)
 		}
 	}
 	o.close(more)
 }
 
-var redactionsMembers = newMembers(consentMembers, []string{"total", "by_type", "rules"})
+const (
+	redactionsTotal = iota
+	redactionsByType
+	redactionsRules
+)
+
+var redactionsMembers = newMembers(consentMembers, []string{
+	redactionsTotal:  "total",
+	redactionsByType: "by_type",
+	redactionsRules:  "rules",
+})
 
 func (o *objWriter) redactions(r *Redactions) {
 	m := redactionsMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "total":
+		switch i {
+		case redactionsTotal:
 			o.num(slot, qk, r.Total)
-		case "by_type":
+		case redactionsByType:
 			o.counts(slot, qk, r.ByType)
-		case "rules":
+		case redactionsRules:
 			o.strs(slot, qk, r.Rules)
 		}
 	}
 	o.close(more)
 }
 
-var durationsMembers = newMembers(redactionsMembers, []string{"guardrail_ms", "upstream_ttfb_ms", "total_ms"})
+const (
+	durationsGuardrailMs = iota
+	durationsUpstreamTtfbMs
+	durationsTotalMs
+)
+
+var durationsMembers = newMembers(redactionsMembers, []string{
+	durationsGuardrailMs:    "guardrail_ms",
+	durationsUpstreamTtfbMs: "upstream_ttfb_ms",
+	durationsTotalMs:        "total_ms",
+})
 
 func (o *objWriter) durations(d *Durations) {
 	m := durationsMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "guardrail_ms":
+		switch i {
+		case durationsGuardrailMs:
 			o.float(slot, qk, d.GuardrailMS)
-		case "upstream_ttfb_ms":
+		case durationsUpstreamTtfbMs:
 			o.floatOmit(slot, qk, d.UpstreamTTFBMS)
-		case "total_ms":
+		case durationsTotalMs:
 			o.float(slot, qk, d.TotalMS)
 		}
 	}
 	o.close(more)
 }
 
-var usageMembers = newMembers(durationsMembers, []string{"prompt_tokens", "completion_tokens", "total_tokens"})
+const (
+	usagePromptTokens = iota
+	usageCompletionTokens
+	usageTotalTokens
+)
+
+var usageMembers = newMembers(durationsMembers, []string{
+	usagePromptTokens:     "prompt_tokens",
+	usageCompletionTokens: "completion_tokens",
+	usageTotalTokens:      "total_tokens",
+})
 
 func (o *objWriter) usage(u *Usage) {
 	m := usageMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "prompt_tokens":
+		switch i {
+		case usagePromptTokens:
 			o.num(slot, qk, u.PromptTokens)
-		case "completion_tokens":
+		case usageCompletionTokens:
 			o.num(slot, qk, u.CompletionTokens)
-		case "total_tokens":
+		case usageTotalTokens:
 			o.num(slot, qk, u.TotalTokens)
 		}
 	}
 	o.close(more)
 }
 
-var contentMembers = newMembers(usageMembers, []string{"prompt", "answer"})
+const (
+	contentPrompt = iota
+	contentAnswer
+)
+
+var contentMembers = newMembers(usageMembers, []string{
+	contentPrompt: "prompt",
+	contentAnswer: "answer",
+})
 
 func (o *objWriter) content(c *Content) {
 	m := contentMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "prompt":
+		switch i {
+		case contentPrompt:
 			o.strOmit(slot, qk, c.Prompt)
-		case "answer":
+		case contentAnswer:
 			o.strOmit(slot, qk, c.Answer)
 		}
 	}
 	o.close(more)
 }
 
-var feedbackMembers = newMembers(contentMembers, []string{"kind", "message"})
+const (
+	feedbackKind = iota
+	feedbackMessage
+)
+
+var feedbackMembers = newMembers(contentMembers, []string{
+	feedbackKind:    "kind",
+	feedbackMessage: "message",
+})
 
 func (o *objWriter) feedback(f *Feedback) {
 	m := feedbackMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "kind":
+		switch i {
+		case feedbackKind:
 			o.str(slot, qk, f.Kind)
-		case "message":
+		case feedbackMessage:
 			o.strOmit(slot, qk, f.Message)
 		}
 	}
 	o.close(more)
 }
 
-var reviewMembers = newMembers(feedbackMembers, []string{"verdict", "note", "by", "rules"})
+const (
+	reviewVerdict = iota
+	reviewNote
+	reviewBy
+	reviewRules
+)
+
+var reviewMembers = newMembers(feedbackMembers, []string{
+	reviewVerdict: "verdict",
+	reviewNote:    "note",
+	reviewBy:      "by",
+	reviewRules:   "rules",
+})
 
 func (o *objWriter) review(r *Review) {
 	m := reviewMembers
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "verdict":
+		switch i {
+		case reviewVerdict:
 			o.str(slot, qk, r.Verdict)
-		case "note":
+		case reviewNote:
 			o.strOmit(slot, qk, r.Note)
-		case "by":
+		case reviewBy:
 			o.strOmit(slot, qk, r.By)
-		case "rules":
+		case reviewRules:
 			o.strs(slot, qk, r.Rules)
 		}
 	}
@@ -363,7 +494,21 @@ func (o *objWriter) review(r *Review) {
 }
 
 // findingMembers comes last: finding n has its slots from base+n*5.
-var findingMembers = newMembers(reviewMembers, []string{"category", "rule", "severity", "action", "excerpt"})
+const (
+	findingCategory = iota
+	findingRule
+	findingSeverity
+	findingAction
+	findingExcerpt
+)
+
+var findingMembers = newMembers(reviewMembers, []string{
+	findingCategory: "category",
+	findingRule:     "rule",
+	findingSeverity: "severity",
+	findingAction:   "action",
+	findingExcerpt:  "excerpt",
+})
 
 func (o *objWriter) finding(n int, f *Finding) {
 	m := findingMembers
@@ -371,16 +516,16 @@ func (o *objWriter) finding(n int, f *Finding) {
 	more := o.open()
 	for _, i := range m.order(o.canon) {
 		slot, qk := base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "category":
+		switch i {
+		case findingCategory:
 			o.str(slot, qk, f.Category)
-		case "rule":
+		case findingRule:
 			o.str(slot, qk, f.Rule)
-		case "severity":
+		case findingSeverity:
 			o.strOmit(slot, qk, f.Severity)
-		case "action":
+		case findingAction:
 			o.strOmit(slot, qk, f.Action)
-		case "excerpt":
+		case findingExcerpt:
 			o.strOmit(slot, qk, f.Excerpt)
 		}
 	}
@@ -398,8 +543,8 @@ func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 	more := o.open()
 	for _, i := range m.order(canon) {
 		slot, qk := m.base+i, m.quoted[i]
-		switch m.keys[i] {
-		case "time":
+		switch i {
+		case recTime:
 			o.key(qk)
 			if !o.reuse(slot) {
 				start := len(o.b)
@@ -408,44 +553,44 @@ func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 				o.b = append(o.b, '"')
 				o.note(slot, start, true)
 			}
-		case "schema":
+		case recSchema:
 			o.num(slot, qk, rec.Schema)
-		case "kind":
+		case recKind:
 			o.str(slot, qk, rec.Kind)
-		case "exchange_id":
+		case recExchangeID:
 			o.strOmit(slot, qk, rec.ExchangeID)
-		case "host":
+		case recHost:
 			o.strOmit(slot, qk, rec.Host)
-		case "route":
+		case recRoute:
 			o.strOmit(slot, qk, rec.Route)
-		case "method":
+		case recMethod:
 			o.strOmit(slot, qk, rec.Method)
-		case "path":
+		case recPath:
 			o.strOmit(slot, qk, rec.Path)
-		case "dialect":
+		case recDialect:
 			o.strOmit(slot, qk, rec.Dialect)
-		case "model":
+		case recModel:
 			o.strOmit(slot, qk, rec.Model)
-		case "stream":
+		case recStream:
 			if rec.Stream {
 				o.key(qk)
 				o.b = append(o.b, "true"...)
 			}
-		case "subject":
+		case recSubject:
 			o.strOmit(slot, qk, rec.Subject)
-		case "media":
+		case recMedia:
 			o.strOmit(slot, qk, rec.Media)
-		case "consent":
+		case recConsent:
 			if rec.Consent != nil {
 				o.key(qk)
 				o.consent(rec.Consent)
 			}
-		case "redactions":
+		case recRedactions:
 			if rec.Redactions != nil {
 				o.key(qk)
 				o.redactions(rec.Redactions)
 			}
-		case "findings":
+		case recFindings:
 			if len(rec.Findings) > 0 {
 				o.key(qk)
 				o.b = append(o.b, '[')
@@ -457,49 +602,49 @@ func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 				}
 				o.b = append(o.b, ']')
 			}
-		case "outcome":
+		case recOutcome:
 			o.strOmit(slot, qk, rec.Outcome)
-		case "error_code":
+		case recErrorCode:
 			o.strOmit(slot, qk, rec.ErrorCode)
-		case "upstream_status":
+		case recUpstreamStatus:
 			o.numOmit(slot, qk, rec.UpstreamStatus)
-		case "durations":
+		case recDurations:
 			if rec.Durations != nil {
 				o.key(qk)
 				o.durations(rec.Durations)
 			}
-		case "usage":
+		case recUsage:
 			if rec.Usage != nil {
 				o.key(qk)
 				o.usage(rec.Usage)
 			}
-		case "rules_version":
+		case recRulesVersion:
 			o.strOmit(slot, qk, rec.RulesVersion)
-		case "content":
+		case recContent:
 			if rec.Content != nil {
 				o.key(qk)
 				o.content(rec.Content)
 			}
-		case "feedback":
+		case recFeedback:
 			if rec.Feedback != nil {
 				o.key(qk)
 				o.feedback(rec.Feedback)
 			}
-		case "review":
+		case recReview:
 			if rec.Review != nil {
 				o.key(qk)
 				o.review(rec.Review)
 			}
-		case "chain":
+		case recChain:
 			o.strOmit(slot, qk, rec.Chain)
-		case "seq":
+		case recSeq:
 			if rec.Seq != 0 {
 				o.key(qk)
 				o.b = strconv.AppendUint(o.b, rec.Seq, 10)
 			}
-		case "prev":
+		case recPrev:
 			o.strOmit(slot, qk, rec.Prev)
-		case "hash":
+		case recHash:
 			o.strOmit(slot, qk, rec.Hash)
 		}
 	}

@@ -219,13 +219,18 @@ func BenchmarkEncode(b *testing.B) {
 }
 
 // TestEncodeSlots checks that findings take the last value slots (there may
-// be any number of them) and that a reused writer encodes records of
+// be any number of them), that every member index has a key, and that a reused writer encodes records of
 // different shapes as a fresh one does.
 func TestEncodeSlots(t *testing.T) {
 	next := 0
 	for _, m := range []*members{recordMembers, consentMembers, redactionsMembers, durationsMembers, usageMembers, contentMembers, feedbackMembers, reviewMembers, findingMembers} {
 		if m.base != next {
 			t.Errorf("members %v take slots from %d, want %d", m.keys, m.base, next)
+		}
+		// Keys are listed by their index constants: a gap is an index
+		// without a key.
+		if i := slices.Index(m.keys, ""); i >= 0 {
+			t.Errorf("members %v: index %d has no key", m.keys, i)
 		}
 		next = m.base + len(m.keys)
 	}
