@@ -50,9 +50,11 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	x := newExchange(r, st)
 	x.route = g.Route
 	w.Header()["X-Guardrail-Exchange-Id"] = x.idHeader[:] // canonical key
-	repl, _ := r.Context().Value(caddy.ReplacerCtxKey).(*caddy.Replacer)
-	if repl != nil {
-		repl.Set("http.guardrail.exchange_id", x.id)
+	if repl, ok := r.Context().Value(caddy.ReplacerCtxKey).(*caddy.Replacer); ok && repl != nil {
+		// The placeholders are read from x when a directive asks for one
+		// (as Caddy's map handler defers its work): most exchanges read
+		// none, and five static values cost map inserts and allocations.
+		repl.Map(x.placeholder)
 	}
 	defer g.emit(x)
 
@@ -92,11 +94,6 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 
 	dec := g.consent.Decide(r.Context(), r.Header, cookieGetter(r))
 	x.setConsent(dec, g.key)
-	if repl != nil {
-		repl.Set("http.guardrail.consent.decision", dec.Outcome)
-		repl.Set("http.guardrail.consent.sources", strings.Join(dec.Sources, ","))
-		repl.Set("http.guardrail.consent.purposes", strings.Join(dec.Granted, ","))
-	}
 	if dec.ErrCode != "" {
 		return fail(errorf(http.StatusForbidden, dec.ErrCode, "consent evidence rejected: %s", dec.ErrReason), outcomeDenied)
 	}
@@ -132,9 +129,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	if g.LogContent == "redacted" {
 		x.prompt = string(out)
 	}
-	if repl != nil {
-		repl.Set("http.guardrail.redactions", t.stats.total)
-	}
+	x.redactionCount, x.inspected = t.stats.total, true
 	x.guardDur += now().Sub(x.start)
 	return g.forward(w, r, next, x, d, st, t.vault, personalize && g.restore)
 }
@@ -264,6 +259,30 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 	return nil
 }
 
+// placeholder gives the request's replacer the exchange's placeholders,
+// {http.guardrail.*}. Each is known from the point where the exchange learnt
+// its value, as when they were set then: the consent ones once consent was
+// decided, redactions once the body was inspected.
+func (x *exchangeState) placeholder(key string) (any, bool) {
+	name, ok := strings.CutPrefix(key, "http.guardrail.")
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case name == "exchange_id":
+		return x.id, true
+	case name == "consent.decision" && x.consented:
+		return x.consentDecision, true
+	case name == "consent.sources" && x.consented:
+		return strings.Join(x.consentSources, ","), true
+	case name == "consent.purposes" && x.consented:
+		return strings.Join(x.consentGranted, ","), true
+	case name == "redactions" && x.inspected:
+		return x.redactionCount, true
+	}
+	return nil, false
+}
+
 // dialectFor returns the dialect of a request path: the route's pinned
 // dialect, unless the path clearly belongs to another one (then that one,
 // so a pinned dialect never skips fields of another API's body).
@@ -336,8 +355,10 @@ func newExchangeID(buf *[32]byte) string {
 	return unsafe.String(&buf[0], len(buf))
 }
 
-// consentDecision is what the exchange keeps of a consent decision.
+// setConsent keeps what the exchange records of a consent decision; from
+// here on the consent placeholders are known.
 func (x *exchangeState) setConsent(d consent.Decision, key []byte) {
+	x.consented = true
 	x.consentDecision = d.Outcome
 	x.consentSources = d.Sources
 	x.consentGranted = d.Granted

@@ -148,3 +148,96 @@ func TestMetricCountsPerExchange(t *testing.T) {
 		t.Error("the label cache returned another child for the same labels")
 	}
 }
+
+// TestPlaceholders checks the {http.guardrail.*} placeholders as the next
+// handler and directives run after the guardrail see them: each is known
+// from the point where the exchange learnt its value, and they keep their
+// values after the exchange was recorded.
+func TestPlaceholders(t *testing.T) {
+	g := newTestGuardrail(t, &Guardrail{UnknownPath: "reject"})
+	const (
+		answer = `{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}`
+		prompt = `{"model":"m","messages":[{"role":"user","content":"write to ana.silva@example.com or bo@example.org"}]}`
+	)
+	names := []string{"exchange_id", "consent.decision", "consent.sources", "consent.purposes", "redactions"}
+	tests := []struct {
+		name, method, target, body string
+		header                     map[string]string
+		next, after                map[string]string // placeholder values; missing ones must be unknown
+	}{
+		{
+			name: "a prompt with two addresses", method: http.MethodPost, target: "/v1/chat/completions", body: prompt,
+			header: map[string]string{"X-Consent": "personalization, analytics"},
+			next:   map[string]string{"consent.decision": "personalize", "consent.sources": "header", "consent.purposes": "personalization", "redactions": "2"},
+		},
+		{
+			name: "no consent evidence", method: http.MethodPost, target: "/v1/chat/completions", body: `{"model":"m","messages":[{"role":"user","content":"hi"}]}`,
+			next: map[string]string{"consent.decision": "anonymize", "consent.sources": "", "consent.purposes": "", "redactions": "0"},
+		},
+		{
+			name: "a body that is not JSON is rejected before its redactions are known", method: http.MethodPost, target: "/v1/chat/completions", body: `{"model":`,
+			after: map[string]string{"consent.decision": "anonymize", "consent.sources": "", "consent.purposes": ""},
+		},
+		{
+			name: "a GET has no consent decision", method: http.MethodGet, target: "/v1/models",
+			next: map[string]string{},
+		},
+		{
+			name: "an unknown path is rejected before consent", method: http.MethodPost, target: "/v2/other", body: prompt,
+			after: map[string]string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var rd io.Reader
+			if tc.body != "" {
+				rd = strings.NewReader(tc.body)
+			}
+			req := httptest.NewRequest(tc.method, tc.target, rd)
+			for k, v := range tc.header {
+				req.Header.Set(k, v)
+			}
+			repl := caddy.NewReplacer()
+			req = req.WithContext(context.WithValue(req.Context(), caddy.ReplacerCtxKey, repl))
+			check := func(when string, want map[string]string) {
+				t.Helper()
+				id, ok := repl.GetString("http.guardrail.exchange_id")
+				if !ok || len(id) != 32 {
+					t.Errorf("%s: exchange_id = %q, %v; want a 32-digit id", when, id, ok)
+				}
+				for _, name := range names[1:] {
+					got, ok := repl.GetString("http.guardrail." + name)
+					w, known := want[name]
+					if ok != known || got != w {
+						t.Errorf("%s: %s = %q (known %v), want %q (known %v)", when, name, got, ok, w, known)
+					}
+				}
+			}
+			called := false
+			next := caddyhttp.HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
+				called = true
+				check("in next", tc.next)
+				w.Header().Set("Content-Type", "application/json")
+				_, err := io.WriteString(w, answer)
+				return err
+			})
+			rec := httptest.NewRecorder()
+			if err := g.ServeHTTP(rec, req, next); err != nil {
+				t.Fatalf("ServeHTTP: %v", err)
+			}
+			want := tc.after
+			if called {
+				want = tc.next
+			} else if tc.next != nil {
+				t.Fatalf("next was not called (status %d: %s)", rec.Code, rec.Body)
+			}
+			check("after the exchange", want)
+			if id, _ := repl.GetString("http.guardrail.exchange_id"); id != rec.Header().Get("X-Guardrail-Exchange-Id") {
+				t.Errorf("exchange_id %q, response header %q", id, rec.Header().Get("X-Guardrail-Exchange-Id"))
+			}
+			if _, ok := repl.Get("http.guardrail.other"); ok {
+				t.Error("an unknown guardrail placeholder is known")
+			}
+		})
+	}
+}

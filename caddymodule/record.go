@@ -26,11 +26,14 @@ type exchangeState struct {
 	stream          bool
 	requestBytes    int
 	subject         string // keyed hash
+	consented       bool   // the consent decision was made
 	consentDecision string
 	consentSources  []string
 	consentGranted  []string
 	consentMissing  []string
 	redactions      redactStats
+	inspected       bool // the request body was inspected: redactionCount is known
+	redactionCount  int  // redactions.total, kept for the placeholder (emit releases redactions)
 	findings        []findingRecord
 	outcome         string
 	errCode         string

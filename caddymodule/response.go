@@ -206,7 +206,7 @@ func (aw *answerWriter) finish() error {
 		if edited {
 			size = len(out)
 		}
-		aw.Header().Set("Content-Length", strconv.Itoa(size))
+		setContentLength(aw.Header(), size)
 		aw.ResponseWriter.WriteHeader(aw.status)
 		if !edited {
 			out = aw.buf // no copy of the answer
@@ -228,6 +228,19 @@ func (aw *answerWriter) finish() error {
 		return aw.stream.end()
 	}
 	return nil
+}
+
+// setContentLength sets h's Content-Length to n. An answer that was not
+// edited usually has the length its upstream announced, and then the value
+// reverse_proxy copied is kept instead of formatting and setting it again.
+func setContentLength(h http.Header, n int) {
+	if v := h["Content-Length"]; len(v) == 1 {
+		var buf [20]byte
+		if v[0] == string(strconv.AppendInt(buf[:0], int64(n), 10)) {
+			return
+		}
+	}
+	h.Set("Content-Length", strconv.Itoa(n))
 }
 
 // processWhole screens and restores a whole JSON answer, which finish has

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"mime"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,5 +120,38 @@ func TestWholeAnswerSame(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSetContentLength checks that the header ends up holding exactly the
+// length, as Header.Set leaves it, whatever it held before.
+func TestSetContentLength(t *testing.T) {
+	tests := []struct {
+		name   string
+		before []string
+		n      int
+	}{
+		{"absent", nil, 346},
+		{"the same length", []string{"346"}, 346},
+		{"another length", []string{"345"}, 346},
+		{"leading zero", []string{"0346"}, 346},
+		{"two values", []string{"346", "346"}, 346},
+		{"empty value", []string{""}, 0},
+		{"zero", []string{"0"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := http.Header{"Content-Type": {"application/json"}}
+			if tc.before != nil {
+				h["Content-Length"] = tc.before
+			}
+			setContentLength(h, tc.n)
+			if got, want := h["Content-Length"], []string{strconv.Itoa(tc.n)}; !slices.Equal(got, want) {
+				t.Errorf("Content-Length = %q, want %q", got, want)
+			}
+			if len(h) != 2 {
+				t.Errorf("header %v, want Content-Type and Content-Length only", h)
+			}
+		})
 	}
 }
