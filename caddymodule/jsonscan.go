@@ -783,19 +783,27 @@ func hasControl(b []byte) bool {
 	return false
 }
 
-// validRun reports whether b holds no byte below 0x20 and is UTF-8: eight
-// bytes at a time while they are ASCII, the rest by hasControl and
-// utf8.Valid.
+// validRun reports whether b holds no byte below 0x20 and is UTF-8. It
+// is hasControl noting on the way whether any byte is not ASCII, so that
+// utf8.Valid reads only runs that have such bytes.
 func validRun(b []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var seen uint64 // the bytes read, ORed
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
-		if ((x-ones*' ')&^x|x)&highs != 0 {
-			break
+		if (x-ones*' ')&^x&highs != 0 {
+			return false
 		}
+		seen |= x
 	}
-	return !hasControl(b[i:]) && utf8.Valid(b[i:])
+	for ; i < len(b); i++ {
+		if b[i] < ' ' {
+			return false
+		}
+		seen |= uint64(b[i])
+	}
+	return seen&highs == 0 || utf8.Valid(b)
 }
 
 func isHex(c byte) bool {
