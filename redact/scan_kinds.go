@@ -224,26 +224,27 @@ func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
 
 // appendRunKinds appends the kind bits of each run to kinds and returns
 // them with their union. Each test, the gap to the next run's included,
-// is a table load.
+// is a table load. (The indexes are compared as unsigned numbers, which
+// lets the compiler drop their bounds checks: runs lie inside the text.)
 func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uint32) {
 	n0 := len(kinds)
 	kinds = slices.Grow(kinds, len(runs))[:n0+len(runs)]
-	out := kinds[n0:]
+	out := kinds[n0:][:len(runs)] // a length the compiler sees: out[i] is not checked
 	var all uint32
 	for i, r := range runs {
 		var before, after byte
-		if r.start > 0 {
+		if uint(r.start-1) < uint(len(text)) { // r.start > 0
 			before = text[r.start-1]
 		}
-		if r.end < len(text) {
+		if uint(r.end) < uint(len(text)) {
 			after = text[r.end]
 		}
-		gap := 4 // no next run
+		gap := uint(4) // no next run
 		if i+1 < len(runs) {
-			gap = min(runs[i+1].start-r.end, 4)
+			gap = uint(runs[i+1].start - r.end)
 		}
-		k := kindLen[min(r.end-r.start, maxKindLen)] & kindFirst[text[r.start]] & kindBefore[before] &
-			kindAfter[after] & kindGap[gap]
+		k := kindLen[min(uint(r.end-r.start), maxKindLen)] & kindFirst[text[r.start]] & kindBefore[before] &
+			kindAfter[after] & kindGap[min(gap, 4)]
 		out[i] = k
 		all |= k
 	}
