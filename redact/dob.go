@@ -276,8 +276,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// The loop makes no call but this one, so that its registers
 		// are saved only on the way to it (a call anywhere in the loop
-		// makes Go save them on every run that gets near it).
-		if try != 0 || before >= 0x80 {
+		// makes Go save them on every run that gets near it). Without a
+		// parse to try, dobAt returns at once.
+		if try != 0 {
 			dst, skipTo = dobAt(text, r, before, after, try, dst, skipTo)
 		}
 	}
