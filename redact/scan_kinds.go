@@ -217,9 +217,10 @@ func init() {
 }
 
 // runKinds returns the text's digit runs with the kind bits of each and
-// the union of those bits.
+// the union of those bits. The kinds are resliced to the runs' length, so
+// that a loop over the runs reads them without a bounds check.
 func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
-	return sc.runs, sc.kinds, sc.anyKind
+	return sc.runs, sc.kinds[:len(sc.runs)], sc.anyKind
 }
 
 // appendRunKinds appends the kind bits of each run to kinds and returns
