@@ -373,10 +373,10 @@ func houseNumber(text string, r digitRun) (int, bool) {
 }
 
 func startOKAddr(text string, i int) bool {
-	if i == 0 {
-		return true
+	if uint(i-1) < uint(len(text)) { // i > 0 (unsigned: no bounds check)
+		return addrByte[text[i-1]]&addrStartOK != 0
 	}
-	return addrByte[text[i-1]]&addrStartOK != 0
+	return true
 }
 
 // streetAt finds a street address that has the run r as its house number

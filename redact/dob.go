@@ -240,8 +240,10 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.start < skipTo || n > 4 {
 			continue
 		}
-		var before byte // the byte before the run, 0 at the start
-		if r.start > 0 {
+		// The byte before the run, 0 at the start. (The indexes are
+		// compared as unsigned numbers, which drops the bounds checks.)
+		var before byte
+		if uint(r.start-1) < uint(len(text)) { // r.start > 0
 			before = text[r.start-1]
 			if before < 0x80 && dobByte[before]&dobAlnum != 0 {
 				continue
@@ -250,7 +252,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// The byte after the run tells which of monthBefore, dateAt and
 		// ageAt can match (see dobByte); most runs match none of them.
 		var after uint8 // no class at the end of the text
-		if r.end < len(text) {
+		if uint(r.end) < uint(len(text)) {
 			after = dobByte[text[r.end]]
 		}
 		// Every date has a second digit run: the month right after a

@@ -221,19 +221,19 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.start < skipTo {
 			continue
 		}
-		if r.start > 0 {
+		if uint(r.start-1) < uint(len(text)) { // r.start > 0 (unsigned: no bounds checks)
 			if c := text[r.start-1]; idByte[c]&idLetter == 0 {
 				// !startOK(text, r.start) || r.end-r.start < 5 &&
 				// idLoneGroup(text, r.end), from tables (idEdge): these
 				// branch on the bytes around the run, which the CPU
 				// cannot predict.
 				var p, a, b byte // 0 past either end of the text
-				if r.start >= 2 {
+				if uint(r.start-2) < uint(len(text)) {
 					p = text[r.start-2]
 				}
-				if r.end < len(text) {
+				if uint(r.end) < uint(len(text)) {
 					a = text[r.end]
-					if r.end+1 < len(text) {
+					if uint(r.end+1) < uint(len(text)) {
 						b = text[r.end+1]
 					}
 				}
