@@ -48,10 +48,6 @@ type reqScanner struct {
 	edits jsonEdits
 	repl  []byte
 	out   []byte // scratch for one redacted text (redactOne)
-
-	// plain holds short strings of the sweep in which nothing was found
-	// (see redactSweep); they point into the body or are decoded copies.
-	plain []string
 }
 
 // scanState is one path that a value is on, and how far.
@@ -126,8 +122,6 @@ func (sc *reqScanner) release() {
 	clear(sc.edits)
 	sc.edits, sc.repl = sc.edits[:0], sc.repl[:0]
 	clear(sc.paths[:cap(sc.paths)])
-	clear(sc.plain[:cap(sc.plain)])
-	sc.plain = sc.plain[:0]
 	scannerPool.Put(sc)
 }
 
@@ -467,32 +461,8 @@ func (sc *reqScanner) redactTexts(t *textRedactor, userID func(string) string, e
 	for _, x := range sc.users {
 		ok = sc.set(edits, x, userID(sc.text(x))) && ok
 	}
-	sc.plain = sc.plain[:0]
 	for _, x := range sc.sweep {
-		ok = sc.redactSweep(t, x, edits) && ok
-	}
-	return ok
-}
-
-// Limits of reqScanner.plain: the short strings most often repeated in a
-// body are its keys ("role", "content" in every message).
-const (
-	maxPlainLen  = 64
-	maxPlainMemo = 16
-)
-
-// redactSweep is redactOne for a string of the sweep, remembering short
-// strings in which nothing was found: a string equal to one of them is
-// skipped, since the detectors find the same in the same text.
-func (sc *reqScanner) redactSweep(t *textRedactor, x scanText, edits *jsonEdits) bool {
-	s := sc.text(x)
-	short := len(s) <= maxPlainLen
-	if short && slices.Contains(sc.plain, s) {
-		return true
-	}
-	ok, found := sc.redactText(t, x, s, edits)
-	if short && !found && len(sc.plain) < maxPlainMemo {
-		sc.plain = append(sc.plain, s)
+		ok = sc.redactOne(t, x, edits) && ok
 	}
 	return ok
 }
@@ -501,19 +471,12 @@ func (sc *reqScanner) redactSweep(t *textRedactor, x scanText, edits *jsonEdits)
 // buffer: the redacted text is only encoded into the arena, so it needs
 // no string of its own.
 func (sc *reqScanner) redactOne(t *textRedactor, x scanText, edits *jsonEdits) bool {
-	ok, _ := sc.redactText(t, x, sc.text(x), edits)
-	return ok
-}
-
-// redactText is redactOne for x's decoded text s; it also reports whether
-// anything was found in s.
-func (sc *reqScanner) redactText(t *textRedactor, x scanText, s string, edits *jsonEdits) (ok, found bool) {
-	out, changed, found := t.redactTo(sc.out, s)
+	out, changed := t.redactTo(sc.out, sc.text(x))
 	sc.out = out
 	if !changed {
-		return true, found
+		return true
 	}
-	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out))), found // set copies it
+	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out))) // set copies it
 }
 
 // redactParts redacts the string values parts, which the model reads as one

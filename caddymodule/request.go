@@ -194,16 +194,15 @@ func (t *textRedactor) redact(s string) string {
 }
 
 // redactTo is redact writing into dst[:0]: it returns the buffer (to reuse
-// for the next text), whether it now holds a text that differs from s, and
-// whether anything was found in s.
-func (t *textRedactor) redactTo(dst []byte, s string) (out []byte, changed, found bool) {
+// for the next text) and whether it now holds a text that differs from s.
+func (t *textRedactor) redactTo(dst []byte, s string) (out []byte, changed bool) {
 	spans := t.find(s)
 	if len(spans) == 0 {
-		return dst[:0], false, false
+		return dst[:0], false
 	}
 	t.stats.add(spans)
 	out = redact.AppendApply(dst[:0], s, spans, t.policy, t.vault)
-	return out, string(out) != s, true
+	return out, string(out) != s
 }
 
 // redactSpan returns the replacement of the one span sp of text.
