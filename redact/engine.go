@@ -160,6 +160,7 @@ func Builtins() []Detector {
 // findScratch is the per-call working memory of Find, pooled.
 type findScratch struct {
 	scan  textScan
+	toks  [8]nameTok // the person detector's token buffer
 	spans []Span
 	kept  []Span
 	order []int32 // see sortDisjoint
@@ -202,7 +203,7 @@ func (e *Engine) Find(text string) []Span {
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {
-		cands = personDetector{}.Detect(text, cands)
+		cands = detectPersons(text, cands, &ws.toks)
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)

@@ -427,6 +427,14 @@ func plainWordAt(text string, i int) (int, uint8) {
 
 func (d personDetector) Detect(text string, dst []Span) []Span {
 	var toks [8]nameTok
+	return detectPersons(text, dst, &toks)
+}
+
+// detectPersons is Detect with the token buffer given: Find passes one
+// from its pooled scratch, which saves zeroing a local one on every call.
+// Tokens are only read after they are written, so what a buffer holds
+// from an earlier text does not matter.
+func detectPersons(text string, dst []Span, toks *[8]nameTok) []Span {
 	i := 0
 	lastPerson := -1
 	for {
