@@ -34,21 +34,34 @@ const maxCleanStrings = 256
 // lock-free map read; an addition copies the map, which happens at most
 // maxCleanStrings times per snapshot.
 type cleanSet struct {
-	mu sync.Mutex // serialises additions
-	m  atomic.Pointer[map[string]struct{}]
+	snapshot weak.Pointer[ruleState] // its key in cleanSets
+	mu       sync.Mutex              // serialises additions
+	m        atomic.Pointer[map[string]struct{}]
 }
+
+// lastClean is the set cleanSetOf returned last. With one rules snapshot
+// in use, the common case, finding its set then costs no weak.Make, which
+// takes a lock that every exchange would share. It holds its snapshot
+// weakly, like cleanSets.
+var lastClean atomic.Pointer[cleanSet]
 
 // cleanSetOf returns the clean strings of snapshot st.
 func cleanSetOf(st *ruleState) *cleanSet {
+	if c := lastClean.Load(); c != nil && c.snapshot.Value() == st {
+		return c
+	}
 	k := weak.Make(st)
-	if v, ok := cleanSets.Load(k); ok {
-		return v.(*cleanSet)
+	v, ok := cleanSets.Load(k)
+	if !ok {
+		var loaded bool
+		v, loaded = cleanSets.LoadOrStore(k, &cleanSet{snapshot: k})
+		if !loaded {
+			runtime.AddCleanup(st, func(k weak.Pointer[ruleState]) { cleanSets.Delete(k) }, k)
+		}
 	}
-	v, loaded := cleanSets.LoadOrStore(k, new(cleanSet))
-	if !loaded {
-		runtime.AddCleanup(st, func(k weak.Pointer[ruleState]) { cleanSets.Delete(k) }, k)
-	}
-	return v.(*cleanSet)
+	c := v.(*cleanSet)
+	lastClean.Store(c)
+	return c
 }
 
 // redacted returns s with the personal data st finds in it replaced, as

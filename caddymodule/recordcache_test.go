@@ -17,8 +17,16 @@ func TestCleanSetRedactsAsApply(t *testing.T) {
 	g := newTestGuardrail(t, nil)
 	st := g.state.Load()
 	c := cleanSetOf(st)
+	other := &ruleState{}
+	*other = *st
+	if cleanSetOf(other) == c {
+		t.Fatal("two snapshots share a clean set")
+	}
 	if again := cleanSetOf(st); again != c {
-		t.Fatal("a snapshot got two clean sets")
+		t.Fatal("a snapshot got two clean sets (after another snapshot's)")
+	}
+	if again := cleanSetOf(st); again != c {
+		t.Fatal("a snapshot got two clean sets (the last one)")
 	}
 	texts := []string{
 		"/v1/chat/completions", "gpt-4o-mini", "/v1/threads/thread_abc123/messages",
