@@ -789,19 +789,20 @@ func hasControl(b []byte) bool {
 func validRun(b []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	var seen uint64 // the bytes read, ORed
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if (x-ones*' ')&^x&highs != 0 {
+	rest := b
+	for len(rest) >= 16 {
+		x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
+		if ((x-ones*' ')&^x|(y-ones*' ')&^y)&highs != 0 {
 			return false
 		}
-		seen |= x
+		seen |= x | y
+		rest = rest[16:]
 	}
-	for ; i < len(b); i++ {
-		if b[i] < ' ' {
+	for _, c := range rest {
+		if c < ' ' {
 			return false
 		}
-		seen |= uint64(b[i])
+		seen |= uint64(c)
 	}
 	return seen&highs == 0 || utf8.Valid(b)
 }

@@ -156,3 +156,13 @@ func FuzzValidJSONUTF8(f *testing.F) {
 		checkValidJSONUTF8(t, b)
 	})
 }
+
+func BenchmarkCheckJSON(b *testing.B) {
+	body := []byte(benchPromptBody(true, false))
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if checkJSON(body) != nil {
+			b.Fatal("invalid")
+		}
+	}
+}

@@ -113,16 +113,20 @@ func needsCare(x uint64) uint64 {
 	return (q-ones)&^q | (bs-ones)&^bs | (x-ones*' ')&^x | x
 }
 
-// plainPrefix returns the length of the run of 8-byte words at the start
-// of b in which no byte needs care (see needsCare): a multiple of 8. It is
+// plainPrefix returns the length of a run of 8-byte words at the start of
+// b in which no byte needs care (see needsCare): a multiple of 8, tested 16
+// bytes at a time, so it may stop up to 8 bytes before such a byte. It is
 // a function of its own so that the loop keeps its constants and index in
 // registers (inside appendJSONString it spilled and reloaded them on each
 // step, about 40 instructions per word).
 func plainPrefix(b []byte) int {
 	const highs = 0x8080808080808080
 	n := 0
-	for len(b) >= 8 && needsCare(binary.LittleEndian.Uint64(b))&highs == 0 {
-		b = b[8:]
+	for len(b) >= 16 && (needsCare(binary.LittleEndian.Uint64(b))|needsCare(binary.LittleEndian.Uint64(b[8:])))&highs == 0 {
+		b = b[16:]
+		n += 16
+	}
+	if len(b) >= 8 && needsCare(binary.LittleEndian.Uint64(b))&highs == 0 {
 		n += 8
 	}
 	return n
