@@ -125,7 +125,9 @@ func (sc *reqScanner) release() {
 	scannerPool.Put(sc)
 }
 
-func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// isJSONSpace reports whether c is JSON white space. Most bytes tested are
+// the next token's first, above ' ': one comparison rejects them.
+func isJSONSpace(c byte) bool { return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r') }
 
 func (sc *reqScanner) skipSpace(i int) int {
 	for i < len(sc.s) && isJSONSpace(sc.s[i]) {
