@@ -89,8 +89,8 @@ func (aw *answerWriter) WriteHeader(status int) {
 	aw.status = status
 	aw.x.upstreamStatus = status
 	h := aw.Header()
-	ct := mediaType(h.Get("Content-Type"))
-	enc := strings.ToLower(h.Get("Content-Encoding"))
+	ct := mediaType(headerValue(h, "Content-Type"))
+	enc := strings.ToLower(headerValue(h, "Content-Encoding"))
 	switch {
 	case aw.d == nil || status >= 300:
 		// Unknown API or an upstream error: nothing of ours to screen. The
@@ -114,7 +114,7 @@ func (aw *answerWriter) WriteHeader(status int) {
 		aw.buf = *aw.bufp
 		// Size the buffer once when the upstream says how long its answer is.
 		// (Without the header, ParseInt would allocate its error.)
-		if cl := h.Get("Content-Length"); cl != "" {
+		if cl := headerValue(h, "Content-Length"); cl != "" {
 			if n, err := strconv.ParseInt(cl, 10, 64); err == nil && n > 0 && n <= aw.g.MaxAnswerSize {
 				aw.buf = slices.Grow(aw.buf, int(n))
 			}
@@ -228,6 +228,16 @@ func (aw *answerWriter) finish() error {
 		return aw.stream.end()
 	}
 	return nil
+}
+
+// headerValue is h.Get(key) for a key in canonical form, which every key
+// this file reads is (TestHeaderKeysCanonical): Get would canonicalize it
+// again on every call.
+func headerValue(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 // setContentLength sets h's Content-Length to n. An answer that was not

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/caddy-guardrail/guardrail/caddymodule/consent"
 )
 
 func TestMediaTypeMatchesParseMediaType(t *testing.T) {
@@ -153,5 +155,17 @@ func TestSetContentLength(t *testing.T) {
 				t.Errorf("header %v, want Content-Type and Content-Length only", h)
 			}
 		})
+	}
+}
+
+// TestHeaderKeysCanonical holds the header keys read or deleted without
+// canonicalizing (headerValue, delHeader, the deleted Accept-Encoding) to
+// their canonical form.
+func TestHeaderKeysCanonical(t *testing.T) {
+	for _, k := range []string{"Content-Type", "Content-Encoding", "Content-Length", "Accept-Encoding",
+		consent.DefaultSubjectHeader, consent.DefaultTokenHeader} {
+		if c := http.CanonicalHeaderKey(k); c != k {
+			t.Errorf("header key %q is not canonical (%q)", k, c)
+		}
 	}
 }
