@@ -359,12 +359,24 @@ func isToken(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= ' ' || c >= 0x7f || strings.IndexByte(`()<>@,;:\"/[]?=`, c) >= 0 {
+		if !tokenByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// tokenByte marks the bytes of a MIME token: printable ASCII except space
+// and the tspecials.
+var tokenByte = func() (t [256]bool) {
+	for c := byte('!'); c < 0x7f; c++ {
+		t[c] = strings.IndexByte(tspecials, c) < 0
+	}
+	return t
+}()
+
+// tspecials are the MIME tspecials (RFC 2045).
+const tspecials = `()<>@,;:\"/[]?=`
 
 func (aw *answerWriter) blockMessage() string {
 	if aw.g.Screen != nil && aw.g.Screen.BlockMessage != "" {

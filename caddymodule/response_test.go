@@ -169,3 +169,13 @@ func TestHeaderKeysCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenByte holds the token table to RFC 2045's definition.
+func TestTokenByte(t *testing.T) {
+	for c := range 256 {
+		want := c > ' ' && c < 0x7f && !strings.ContainsRune(`()<>@,;:\"/[]?=`, rune(c))
+		if tokenByte[c] != want {
+			t.Errorf("tokenByte[%q] = %v, want %v", rune(c), tokenByte[c], want)
+		}
+	}
+}
