@@ -81,7 +81,7 @@ var contextWords = map[string]ctxKind{
 	"geboren": ctxBirth, "geburtsdatum": ctxBirth, "geburtstag": ctxBirth, "né": ctxBirth,
 	"née": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
 	"nacida": ctxBirth, "nato": ctxBirth, "nata": ctxBirth, "nascita": ctxBirth,
-	"geboortedatum": ctxBirth, "geboren:": ctxBirth,
+	"geboortedatum": ctxBirth, "geboren:": ctxBirth, "nascido": ctxBirth, "nascida": ctxBirth, "nascimento": ctxBirth,
 	"age": ctxAge, "aged": ctxAge, "alter": ctxAge, "âge": ctxAge, "edad": ctxAge, "età": ctxAge,
 	// documents and accounts
 	"passport": ctxPassport, "passports": ctxPassport, "reisepass": ctxPassport, "pass": ctxPassport,

@@ -18,7 +18,7 @@ func (d dobDetector) Detect(text string, dst []Span) []Span {
 }
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,
-// ES, IT, NL) to their number.
+// ES, IT, NL, PT) to their number.
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
@@ -30,7 +30,8 @@ var monthNames = map[string]int{
 	"junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
 	"diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
 	"settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
-	"augustus": 8,
+	"augustus": 8, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
@@ -95,7 +96,7 @@ func digitsAt(text string, i, min, max int) (int, bool) {
 
 // dateAt parses a date starting with the digit run at i: ISO y-m-d,
 // d/m/y (or m/d/y), d.m.y, "12 March 1990", "12. März 1990", "3rd of May
-// 1990". It returns the end.
+// 1990", "2 de febrero de 1985" (ES, PT). It returns the end.
 func dateAt(text string, i int) (int, bool) {
 	e, ok := digitsAt(text, i, 1, 4)
 	if !ok {
@@ -139,7 +140,8 @@ func dateAt(text string, i int) (int, bool) {
 		return 0, false
 	}
 	j++
-	if j+3 <= len(text) && text[j:j+3] == "of " {
+	of := j+3 <= len(text) && (text[j:j+3] == "of " || text[j:j+3] == "de ")
+	if of {
 		j += 3
 	}
 	me, ok := monthAt(text, j)
@@ -147,7 +149,11 @@ func dateAt(text string, i int) (int, bool) {
 		return 0, false
 	}
 	if me+1 < len(text) && text[me] == ' ' {
-		if y, ok := digitsAt(text, me+1, 4, 4); ok {
+		y := me + 1
+		if of && y+3 <= len(text) && text[y:y+3] == "de " {
+			y += 3 // "2 de febrero de 1985"
+		}
+		if y, ok := digitsAt(text, y, 4, 4); ok {
 			return y, true
 		}
 	}

@@ -110,6 +110,9 @@ var stopCapitalised = []string{
 	"Promote", "E-mail", "Contact", "Schreib", "Erinnere", "Lade", "Gratuliere", "Écris", "Rappelle",
 	"Félicite", "Recuerda", "Invita", "Felicita", "Scrivi", "Ricorda", "Schrijf", "Herinner", "Nodig",
 	"Feliciteer",
+	// Letter openings (see greetingWords).
+	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
+	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -123,6 +126,10 @@ var titleWords = []string{
 var greetingWords = []string{
 	"Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Cheers", "Regards", "Hallo", "Liebe", "Lieber", "Bonjour",
 	"Hola", "Ciao", "Name", "Customer", "Client", "Contact",
+	// Letter openings in ES/PT/IT/NL/FR/DE ("Estimada Sra. López",
+	// "Geachte heer", "Sehr geehrte Frau"); "Cara" and "Gentile" are names too.
+	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
+	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
 }
 
 // titleLower maps each title to its lower-case form, for reasons.
@@ -1205,6 +1212,12 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	}
 	nameToks, given, ambig, family, unknown, city := c.toks, c.given, c.ambig, c.family, c.unknown, c.city
 	firstGiven := c.firstGiven
+	// "Daniel Kim, Head of Marketing": a job word before "of" and a
+	// capital is a job title, whatever the context before it ("Head" and
+	// "Dean" are names too).
+	if nameToks == 1 && title == "" && ofCapital(text, end) && jobOfWords.has(text[start:end]) {
+		return 0, "", end, false
+	}
 	var score float64
 	var reason string
 	switch {
@@ -1249,6 +1262,20 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// A trailing initial keeps its dot ("Meg C."); a sentence-final dot after
 	// a full word is not part of the name.
 	return score, reason, end, true
+}
+
+// jobOfWords are job words that are names too, read as a job before
+// "of" ("Head of Growth", "Dean of Students"); the other job words
+// (Director, Manager, Chief…) are stop words.
+var jobOfWords = boolTable(map[string]bool{
+	"Head": true, "Dean": true, "Chair": true, "Editor": true, "Founder": true, "Principal": true,
+	"Secretary": true, "Governor": true, "Mayor": true, "Provost": true, "Rector": true, "Bishop": true,
+	"Duke": true, "Earl": true, "Prince": true, "Princess": true, "King": true, "Queen": true,
+})
+
+// ofCapital reports whether " of " and a capital letter follow end.
+func ofCapital(text string, end int) bool {
+	return end+5 <= len(text) && text[end:end+4] == " of " && text[end+4] >= 'A' && text[end+4] <= 'Z'
 }
 
 // signatureLine reports whether text[start:end] stands alone on its line
