@@ -43,7 +43,7 @@ var streetTypes = map[string]bool{
 // PayPal 3 times").
 var lowerLeads = map[string]bool{
 	"calle": true, "avenida": true, "paseo": true, "plaza": true, "carrer": true, "viale": true,
-	"piazza": true, "corso": true, "rua": true,
+	"piazza": true, "corso": true, "rua": true, "c/": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -56,7 +56,7 @@ var streetLeads = map[string]bool{
 	"paseo": true, "Plaza": true, "plaza": true, "Carrer": true, "carrer": true, "Camino": true,
 	"Ronda": true, "Via": true, "via": true, "Viale": true, "viale": true, "Piazza": true, "piazza": true,
 	"Corso": true, "corso": true, "Largo": true, "Vicolo": true, "Rua": true, "rua": true, "Travessa": true,
-	"Avenue": true,
+	"Avenue": true, "C/": true, "c/": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -391,14 +391,17 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
-	if !first && !last {
+	// "Calle de Alcalá, 45": Spanish and Italian write a comma between
+	// the street and its number.
+	comma := !last && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ',' && capWordEndsAt(text, r.start-2)
+	if !first && !last && !comma {
 		return false
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
 		// A range of house numbers ("Prinsengracht 263-267", "Hauptstraße
 		// 12-14") only after the street name.
-		if e, ok = houseRange(text, r); !ok || !last {
+		if e, ok = houseRange(text, r); !ok || !last && !comma {
 			return false
 		}
 		first = false
@@ -419,6 +422,25 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	// Number last: the street name is before the number.
+	if comma {
+		// The number ends the street's part of the address: "Plaza Mayor,
+		// 3 días de fiesta" is a count.
+		if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
+			return false
+		}
+		start, ok := leadStreetEndingAt(text, r.start-2)
+		if !ok {
+			return false
+		}
+		end := unitAfter(text, e)
+		ctx := ""
+		if addressFilter.maybe(text, start-40, start) {
+			ctx = contextBefore(text, start, 40, ctxAddress)
+		}
+		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: boost(0.8, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
+		return true
+	}
 	if !last {
 		return false
 	}
@@ -672,6 +694,44 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// capWordEndsAt reports whether a capitalised word ends at e.
+func capWordEndsAt(text string, e int) bool {
+	j := e
+	for j > 0 && !isWordStop(text[j-1]) {
+		j--
+	}
+	return j < e && upperAt(text, j)
+}
+
+// leadStreetEndingAt finds a street led by a street-type word ("Calle de
+// Alcalá", "Via Roma", "C/ Mayor") whose last word ends at i, and returns
+// where it starts: up to five words back on the same line, capitalised
+// or name particles.
+func leadStreetEndingAt(text string, i int) (int, bool) {
+	for k := 1; k <= 5 && i > 0; k++ {
+		j := i
+		for j > 0 && !isWordStop(text[j-1]) {
+			j--
+		}
+		if j == i {
+			return 0, false
+		}
+		w := word{j, i}
+		t := w.str(text)
+		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+			return j, true
+		}
+		if !isCapWord(text, w) && !particleSet.has(t) {
+			return 0, false
+		}
+		if j < 2 || text[j-1] != ' ' {
+			return 0, false
+		}
+		i = j - 1
+	}
+	return 0, false
 }
 
 // houseRange reads a range of house numbers starting at the run r
@@ -931,7 +991,11 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 			return Span{Start: r.start, End: r.end + 3, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "Dutch postcode after a street address"}, true
 		}
-		if wordEndAt(text, r.end) {
+		if e, ok := ptPostcodeEnd(text, r); ok {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Portuguese postcode after a street address"}, true
+		}
+		if wordEndAt(text, r.end) && !(r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1])) {
 			return Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.7,
 				Reason: "4-digit postcode after a street address"}, true
 		}
@@ -939,7 +1003,20 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 	return Span{}, false
 }
 
-// cityAfterPostcode marks the city after a DE/FR/NL postcode.
+// ptPostcodeEnd matches the rest of a Portuguese postcode ("1100-053")
+// whose first four digits are the run r, and returns where it ends.
+func ptPostcodeEnd(text string, r digitRun) (int, bool) {
+	e := r.end + 4
+	if r.end-r.start != 4 || e > len(text) || text[r.end] != '-' || !allDigits(text[r.end+1:e]) || !wordEndAt(text, e) {
+		return 0, false
+	}
+	if e < len(text) && text[e] == '-' {
+		return 0, false // "2024-123-456" is no postcode
+	}
+	return e, true
+}
+
+// cityAfterPostcode marks the city after a DE/FR/NL/PT postcode.
 func cityAfterPostcode(text string, zip Span, dst []Span, skipTo int) ([]Span, int) {
 	if zip.Type != "ZIP_CODE" || zip.End >= len(text) || text[zip.End] != ' ' {
 		return dst, skipTo
@@ -988,8 +1065,12 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 			}
 		}
 	}
-	// "10115 Berlin", "75002 Paris", "1012 AB Amsterdam"
-	if e := r.end; e < len(text) && text[e] == ' ' {
+	// "10115 Berlin", "75002 Paris", "1012 AB Amsterdam", "1100-053 Lisboa"
+	e := r.end
+	if pe, ok := ptPostcodeEnd(text, r); ok {
+		e = pe
+	}
+	if e < len(text) && text[e] == ' ' {
 		ce := e + 1
 		if n == 4 && e+4 <= len(text) && isUpper(text[e+1]) && isUpper(text[e+2]) && text[e+3] == ' ' {
 			ce = e + 4
@@ -1002,7 +1083,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		if ok {
 			city := trimDot(text, w).str(text)
 			if known := cityNames.has(city); known {
-				end := r.end
+				end := e
 				if ce > e+1 {
 					end = ce - 1
 				}
