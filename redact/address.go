@@ -416,8 +416,15 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			if addressFilter.maybe(text, r.start-40, r.start) {
 				ctx = contextBefore(text, r.start, 40, ctxAddress)
 			}
+			// A number, a street-type word and a name ("8 avenue Jean
+			// Jaurès", "12 rue Victor Hugo") outscore the person detector's
+			// reading of the name alone, which would leave the number.
+			score := 0.8
+			if reason == leadAfterNumber {
+				score = 0.9
+			}
 			*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-				Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
+				Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
 			return true
 		}
 	}
@@ -506,6 +513,10 @@ func upperOrLeadBefore(text string, n int) bool {
 	return j < n-1 && upperAt(text, j)
 }
 
+// leadAfterNumber is streetAfterNumber's reason for a street led by its
+// type word ("12 rue de la Paix").
+const leadAfterNumber = "house number then street-type word and street name"
+
 // streetAfterNumber reads "[,] [direction] Name... Type" or "[,] lead
 // [particles] Name..." after a house number ending at e.
 func streetAfterNumber(text string, e int) (int, string, bool) {
@@ -530,7 +541,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		if n == 0 {
 			return 0, "", false
 		}
-		return end, "house number then street-type word and street name", true
+		return end, leadAfterNumber, true
 	}
 	if isCapWord(text, w) && (hasStreetSuffix(tok) || hasStreetSuffix(trimDot(text, w).str(text))) {
 		return trimSentenceDot(text, w), "house number then one-word street name", true

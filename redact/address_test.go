@@ -187,3 +187,25 @@ func TestCryptoAndMACDetectors(t *testing.T) {
 		})
 	}
 }
+
+// TestStreetNamedAfterPerson: through the engine, where the person
+// detector reads the street's name as a name, the whole street wins, so
+// the house number is not left in the text.
+func TestStreetNamedAfterPerson(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"habitant 8 avenue Jean Jaurès, 69007 Lyon": "STREET_ADDRESS:8 avenue Jean Jaurès",
+		"12 rue Victor Hugo, Paris":                 "STREET_ADDRESS:12 rue Victor Hugo",
+	} {
+		var got []string
+		for _, sp := range e.Find(text) {
+			got = append(got, sp.Type+":"+text[sp.Start:sp.End])
+		}
+		if len(got) == 0 || got[0] != want {
+			t.Errorf("Find(%q) = %q, want %q first", text, got, want)
+		}
+	}
+}
