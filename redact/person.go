@@ -992,8 +992,10 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 		if wn, wf := plainWordAt(text, pos); wn > 0 {
 			end, f = pos+wn, wf
 		} else {
+			// Two or more capitals are an acronym; one, even of two
+			// bytes, is a name part (the Irish "Ó" in "Seán Ó Briain").
 			e, lower, ok := readCapToken(text, pos)
-			if !ok || (!lower && e-pos > 1) {
+			if !ok || (!lower && e-pos > runeLen1(text, pos)) {
 				break
 			}
 			end, f = e, tokenFlags(text[pos:e])

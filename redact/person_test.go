@@ -66,6 +66,7 @@ func TestPersonDetector(t *testing.T) {
 		{"our customer", "Write to our customer Lily Rose about her order.", []string{"PERSON:Lily Rose"}},
 		{"our before a person", "Thank our Anna Schmidt for the feedback.", []string{"PERSON:Anna Schmidt"}},
 		{"irish names", "Draft an offer for Siobhán Ní Bhriain.", []string{"PERSON:Siobhán Ní Bhriain"}},
+		{"irish ó", "Draft an offer for Seán Ó Briain.", []string{"PERSON:Seán Ó Briain"}},
 		{"short given names", "Bob Smith says the parcel never arrived.", []string{"PERSON:Bob Smith"}},
 		{"short given name signature", "Best, Matt Jones", []string{"PERSON:Matt Jones"}},
 		{"spanish letter opening", "Estimada Sra. Lucía Fernández, gracias.", []string{"PERSON:Sra. Lucía Fernández"}},
