@@ -1059,6 +1059,10 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 			k > 0 && toks[k-1].title && toks[k].flags&nameGreeting == 0) {
 			continue
 		}
+		if k < len(toks) && capParticleInside(text, toks, k) {
+			toks[k].particle = true
+			continue
+		}
 		if k > start {
 			dst = scoreNameParts(text, toks[start:k], greet, dst)
 		}
@@ -1070,6 +1074,34 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 		start = k + 1
 	}
 	return dst
+}
+
+// capParticles are the capitalised name particles that are stop words
+// elsewhere ("Van", "De", "Le"); inside a name they are particles:
+// "Pieter Van Dijk", "Maria De Luca", "Jean Le Pen".
+var capParticles = boolTable(map[string]bool{
+	"Van": true, "Von": true, "Der": true, "Den": true, "De": true, "Di": true, "Da": true, "Du": true,
+	"Des": true, "Del": true, "Della": true, "Le": true, "La": true, "El": true, "Das": true,
+})
+
+// capParticleInside reports whether toks[k] is a capitalised particle
+// (one of a row of them: "Van Der Berg", "De La Cruz") between a name
+// token and a capitalised name token.
+func capParticleInside(text string, toks []nameTok, k int) bool {
+	if k == 0 || !nameLikeTok(&toks[k-1]) && !toks[k-1].particle {
+		return false
+	}
+	j := k
+	for j < len(toks) && j-k < 3 && capParticles.has(text[toks[j].start:toks[j].end]) {
+		j++
+	}
+	return j > k && j < len(toks) && nameLikeTok(&toks[j]) && !toks[j].initial
+}
+
+// nameLikeTok reports whether t may be part of a name: a capitalised word
+// that is no stop word, greeting or title, or an initial.
+func nameLikeTok(t *nameTok) bool {
+	return !t.particle && !t.title && t.flags&(nameStop|nameGreeting) == 0
 }
 
 func internGreeting(g string) string {
