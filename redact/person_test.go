@@ -73,6 +73,8 @@ func TestPersonDetector(t *testing.T) {
 		{"capitalised particle fr", "Write to Jean Le Pen", []string{"PERSON:Jean Le Pen"}},
 		{"capitalised particle in a place", "Visit Paris De Luxe today", nil},
 		{"capitalised particle in a museum", "The Van Gogh Museum opens", nil},
+		{"vietnamese", "Nguyen Van Minh ordered twice", []string{"PERSON:Nguyen Van Minh"}},
+		{"vietnamese diacritics", "Trần Văn Khanh, 45 tuổi", []string{"PERSON:Trần Văn Khanh"}},
 		{"irish ó", "Draft an offer for Seán Ó Briain.", []string{"PERSON:Seán Ó Briain"}},
 		{"short given names", "Bob Smith says the parcel never arrived.", []string{"PERSON:Bob Smith"}},
 		{"short given name signature", "Best, Matt Jones", []string{"PERSON:Matt Jones"}},
