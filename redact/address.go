@@ -435,7 +435,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
 			return false
 		}
-		start, ok := leadStreetEndingAt(text, r.start-2)
+		start, ok := leadStreetEndingAt(text, r.start-2, false)
 		if !ok {
 			return false
 		}
@@ -460,6 +460,11 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		// "January 9", have none, and the walk back costs more.)
 		if start, ok = prepositionStreet(text, r.start); ok {
 			reason = "preposition, street name, house number, postcode"
+		} else if start, ok = leadStreetEndingAt(text, r.start-1, true); ok {
+			// "via Toledo 256, 80134 Napoli": a lower-case "via" leads a
+			// street only with a postcode and town after it ("pay via
+			// PayPal 3 times" has none).
+			reason = "street-type word, street name, house number, postcode"
 		}
 	}
 	if ok {
@@ -719,8 +724,9 @@ func capWordEndsAt(text string, e int) bool {
 // leadStreetEndingAt finds a street led by a street-type word ("Calle de
 // Alcalá", "Via Roma", "C/ Mayor") whose last word ends at i, and returns
 // where it starts: up to five words back on the same line, capitalised
-// or name particles.
-func leadStreetEndingAt(text string, i int) (int, bool) {
+// or name particles. The type word is capitalised or one of lowerLeads,
+// or of any case when anyCase is set.
+func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 	for k := 1; k <= 5 && i > 0; k++ {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
@@ -731,7 +737,7 @@ func leadStreetEndingAt(text string, i int) (int, bool) {
 		}
 		w := word{j, i}
 		t := w.str(text)
-		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+		if k > 1 && streetLeadSet.has(t) && (anyCase || isCapWord(text, w) || lowerLeads[t]) {
 			return j, true
 		}
 		if !isCapWord(text, w) && !particleSet.has(t) {

@@ -95,7 +95,7 @@ var stopCapitalised = []string{
 	"Das", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Het", "Een", "Von", "Van", "De", "Di", "Da",
 	"Du", "Des", "Del", "Della", "St", "Saint", "San", "Santa", "Sankt", "Fort", "Mount", "Lake", "Port", "Cape",
 	"Comfort", "Version", "Hardware", "Physical", "Device", "Mixed", "Lowercase", "Invalid", "Broadcast",
-	"Cisco", "Ethernet", "Wallet", "Passport", "Licence", "License", "Driver", "Social", "Security", "Insurance",
+	"Cisco", "Ethernet", "Wallet", "Aadhaar", "Passport", "Licence", "License", "Driver", "Social", "Security", "Insurance",
 	"National", "Tax", "Health", "Medical", "Patient", "Doctor", "Nurse", "Professor", "Captain", "General",
 	"Colonel", "Sergeant", "Princess", "Pope", "Father", "Mother",
 	"Brother", "Sister", "Uncle", "Aunt", "Mom", "Dad", "Mum", "Baby", "Boy", "Girl", "Man", "Woman", "People",
@@ -350,7 +350,7 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			if c == '\'' && !upperAt(text, j+1) {
 				return j, lower, false // a contraction: Don't, I'm, Can't
 			}
-			if c == '-' && !upperAt(text, j+1) {
+			if c == '-' && !upperAt(text, j+1) && !lowerSyllableAfter(text, i, j) {
 				break
 			}
 			j++
@@ -359,6 +359,21 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 		break
 	}
 	return j, lower, true
+}
+
+// lowerSyllableAfter reports whether the hyphen at j joins two short
+// syllables of a romanised given name ("Min-jun", "Ji-woo", "Seo-yeon"):
+// two to four ASCII letters from i before it, two to four lower-case
+// letters after it, then the word's end.
+func lowerSyllableAfter(text string, i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	return k-j-1 >= 2 && k-j-1 <= 4 && (k == len(text) || !isLetterAt(text, k) && text[k] != '-' && text[k] != '\'')
 }
 
 // possessiveAt reports whether text[i:] is "s" ending a word.
@@ -875,7 +890,7 @@ var logisticsWords = boolTable(map[string]bool{
 func runMayStart(text string, i int) bool {
 	switch capBefore[text[i-1]] {
 	case beforeInWord:
-		return false
+		return text[i-1] == '=' && nameKeyBefore(text, i-1)
 	case beforeDotDash:
 		return i < 2 || !isASCIIAlnum(text[i-2])
 	case beforeNonASCII:
@@ -914,12 +929,38 @@ func gluedBefore(text string, i int) bool {
 		return false
 	}
 	switch text[i-1] {
-	case '@', '/', '_', '#', '\\', '=', '&', '%':
+	case '=':
+		return !nameKeyBefore(text, i-1)
+	case '@', '/', '_', '#', '\\', '&', '%':
 		return true
 	case '.', '-':
 		return i >= 2 && isASCIIAlnum(text[i-2])
 	}
 	return false
+}
+
+// nameKeys are the keys of "key=value" fields (CRM exports, logs) whose
+// value is a person's name: after "name=" a capital starts a name, after
+// "utm_campaign=" or "?q=" it is glued to the key.
+var nameKeys = boolTable(map[string]bool{
+	"name": true, "first_name": true, "firstname": true, "last_name": true, "lastname": true,
+	"full_name": true, "fullname": true, "given_name": true, "family_name": true, "surname": true,
+	"customer": true, "customer_name": true, "contact": true, "contact_name": true, "vorname": true,
+	"nachname": true, "nom": true, "prenom": true, "nombre": true, "apellido": true, "nome": true,
+	"cognome": true, "naam": true, "voornaam": true, "achternaam": true,
+})
+
+// nameKeyBefore reports whether the key of a "key=" field ends at e (the
+// '=' byte) and is one of nameKeys.
+func nameKeyBefore(text string, e int) bool {
+	j := e
+	for j > 0 && e-j < 16 && (text[j-1] >= 'a' && text[j-1] <= 'z' || text[j-1] == '_') {
+		j--
+	}
+	if j == e || j > 0 && isASCIIAlnum(text[j-1]) {
+		return false
+	}
+	return nameKeys.has(text[j:e])
 }
 
 func skipWord(text string, i int) int {
