@@ -391,18 +391,15 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
-	// "Calle de Alcalá, 45": Spanish and Italian write a comma between
-	// the street and its number.
-	comma := !last && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ',' && capWordEndsAt(text, r.start-2)
-	if !first && !last && !comma {
-		return false
+	if !first && !last {
+		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
 		// A range of house numbers ("Prinsengracht 263-267", "Hauptstraße
 		// 12-14") only after the street name.
-		if e, ok = houseRange(text, r); !ok || !last && !comma {
-			return false
+		if e, ok = houseRange(text, r); !ok || !last {
+			return commaBefore(text, r) && commaStreetAt(text, r, sp)
 		}
 		first = false
 	}
@@ -429,27 +426,8 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	// Number last: the street name is before the number.
-	if comma {
-		// The number ends the street's part of the address: "Plaza Mayor,
-		// 3 días de fiesta" is a count.
-		if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
-			return false
-		}
-		start, ok := leadStreetEndingAt(text, r.start-2, false)
-		if !ok {
-			return false
-		}
-		end := unitAfter(text, e)
-		ctx := ""
-		if addressFilter.maybe(text, start-40, start) {
-			ctx = contextBefore(text, start, 40, ctxAddress)
-		}
-		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: boost(0.8, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
-		return true
-	}
 	if !last {
-		return false
+		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && postcodeTownAfter(text, e) {
@@ -710,6 +688,46 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// commaBefore reports whether ", " comes right before the run r.
+func commaBefore(text string, r digitRun) bool {
+	return r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ','
+}
+
+// commaStreetAt is streetAt for a house number after a led street and a
+// comma, as Spanish and Italian write it ("Calle de Alcalá, 45"). It is
+// apart from streetAt, which most runs leave early, so that streetAt's
+// own code stays small.
+//
+//go:noinline
+func commaStreetAt(text string, r digitRun, sp *Span) bool {
+	if !capWordEndsAt(text, r.start-2) {
+		return false
+	}
+	e, ok := houseNumber(text, r)
+	if !ok {
+		if e, ok = houseRange(text, r); !ok {
+			return false
+		}
+	}
+	// The number ends the street's part of the address: "Plaza Mayor, 3
+	// días de fiesta" is a count.
+	if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
+		return false
+	}
+	start, ok := leadStreetEndingAt(text, r.start-2, false)
+	if !ok {
+		return false
+	}
+	end := unitAfter(text, e)
+	ctx := ""
+	if addressFilter.maybe(text, start-40, start) {
+		ctx = contextBefore(text, start, 40, ctxAddress)
+	}
+	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+		Score: boost(0.8, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
+	return true
 }
 
 // capWordEndsAt reports whether a capitalised word ends at e.
@@ -1084,8 +1102,10 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 	}
 	// "10115 Berlin", "75002 Paris", "1012 AB Amsterdam", "1100-053 Lisboa"
 	e := r.end
-	if pe, ok := ptPostcodeEnd(text, r); ok {
-		e = pe
+	if e < len(text) && text[e] == '-' {
+		if pe, ok := ptPostcodeEnd(text, r); ok {
+			e = pe
+		}
 	}
 	if e < len(text) && text[e] == ' ' {
 		ce := e + 1

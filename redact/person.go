@@ -1129,7 +1129,17 @@ var capParticles = boolTable(map[string]bool{
 // (one of a row of them: "Van Der Berg", "De La Cruz") between a name
 // token and a capitalised name token.
 func capParticleInside(text string, toks []nameTok, k int) bool {
-	if k == 0 || !nameLikeTok(&toks[k-1]) && !toks[k-1].particle {
+	// Every particle is two to five letters and starts with D, E, L or V:
+	// most stop words ("The", "And", "Our") fail that before any lookup.
+	if n := toks[k].end - toks[k].start; n < 2 || n > 5 || k == 0 {
+		return false
+	}
+	switch text[toks[k].start] {
+	case 'D', 'E', 'L', 'V':
+	default:
+		return false
+	}
+	if !nameLikeTok(&toks[k-1]) && !toks[k-1].particle {
 		return false
 	}
 	j := k
