@@ -46,6 +46,11 @@ type objWriter struct {
 	memo  bool   // note (log pass) or use (canonical pass) value slots
 	src   []byte // the log form, during the canonical pass
 	spans []span // by slot
+
+	// timeStart and timeEnd are where the last record's time was written
+	// in b, without its quotes: Emit hands the log the same bytes instead
+	// of formatting the time again.
+	timeStart, timeEnd int
 }
 
 // span is where a value sits in the log form; the zero span means none.
@@ -546,13 +551,14 @@ func (o *objWriter) record(rec *Record, canon bool) ([]byte, error) {
 		switch i {
 		case recTime:
 			o.key(qk)
+			start := len(o.b)
 			if !o.reuse(slot) {
-				start := len(o.b)
 				o.b = append(o.b, '"')
 				o.b = appendTime(o.b, rec.Time)
 				o.b = append(o.b, '"')
 				o.note(slot, start, true)
 			}
+			o.timeStart, o.timeEnd = start+1, len(o.b)-1
 		case recSchema:
 			o.num(slot, qk, rec.Schema)
 		case recKind:

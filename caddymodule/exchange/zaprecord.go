@@ -30,10 +30,11 @@ type zapRecord struct {
 	tbuf [32]byte
 }
 
-// newZapRecord returns a snapshot of rec to log.
-func newZapRecord(rec *Record) *zapRecord {
+// newZapRecord returns a snapshot of rec to log; t is rec.Time as the
+// encoder wrote it (appendTime).
+func newZapRecord(rec *Record, t []byte) *zapRecord {
 	z := &zapRecord{rec: *rec}
-	z.time = appendTime(z.tbuf[:0], rec.Time)
+	z.time = append(z.tbuf[:0], t...)
 	return z
 }
 

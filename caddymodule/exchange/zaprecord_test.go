@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/tidwall/gjson"
 	"go.uber.org/zap"
@@ -128,5 +129,37 @@ func TestEmitDoesNotKeepRecord(t *testing.T) {
 	}
 	if got["host"] != "api.example.com" || got["kind"] != KindExchange || got["hash"] == "changed" {
 		t.Errorf("observed record changed with the caller's record: host=%v kind=%v hash=%v", got["host"], got["kind"], got["hash"])
+	}
+}
+
+// TestZapRecordTime checks that the logged time is the one the chain
+// hashed (Emit hands the log the canonical form's bytes), for times in
+// other zones, with whole and odd milliseconds, on a leap day and in year 1.
+func TestZapRecordTime(t *testing.T) {
+	times := []time.Time{
+		time.Date(2026, 11, 28, 12, 0, 1, 123456789, time.UTC),
+		time.Date(2026, 1, 1, 0, 0, 0, 0, time.FixedZone("x", -9*3600-1800)),
+		time.Date(2024, 2, 29, 23, 59, 59, 999999999, time.FixedZone("y", 14*3600)),
+		time.Date(1, 1, 1, 0, 0, 0, 1000000, time.UTC),
+	}
+	var buf bytes.Buffer
+	e := NewEmitter(newLogger(&buf, false), testKey)
+	for i, tm := range times {
+		rec := sample(i)
+		rec.Time = tm
+		e.Emit(rec)
+	}
+	lines := bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n"))
+	if len(lines) != len(times) {
+		t.Fatalf("%d lines, want %d", len(lines), len(times))
+	}
+	for i, line := range lines {
+		want := string(appendTime(nil, times[i].UTC().Truncate(time.Millisecond)))
+		if got := gjson.GetBytes(line, FieldName+".time").String(); got != want {
+			t.Errorf("record %d: time %q, want %q", i, got, want)
+		}
+	}
+	if rep := Verify(sources("t", buf.Bytes()), testKey); !rep.OK() || rep.Records != len(times) {
+		t.Errorf("verify: ok=%v records=%d, problems %v", rep.OK(), rep.Records, rep.Problems)
 	}
 }
