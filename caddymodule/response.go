@@ -122,7 +122,7 @@ func (aw *answerWriter) WriteHeader(status int) {
 	case modePass:
 		aw.ResponseWriter.WriteHeader(status)
 	case modeStream:
-		h.Del("Content-Length")
+		delete(h, "Content-Length") // h.Del, with the key in canonical form
 		aw.ResponseWriter.WriteHeader(status)
 	}
 	// modeBuffer and modeFailed write their header in finish.
