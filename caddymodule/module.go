@@ -163,6 +163,7 @@ type ruleState struct {
 	screener *rules.Screener
 	actions  map[string]action
 	version  string
+	clean    *cleanSet // strings whose record copy needs no redaction (see recordcache.go)
 }
 
 // action is what screening does with a finding.

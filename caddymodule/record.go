@@ -177,10 +177,6 @@ func (x *exchangeState) record(p *recordParts) *exchange.Record {
 		UpstreamTTFBMS: ms(x.ttfb),
 		TotalMS:        ms(x.total),
 	}
-	var clean *cleanSet
-	if x.st != nil {
-		clean = cleanSetOf(x.st)
-	}
 	p.rec = exchange.Record{
 		Kind:           exchange.KindExchange,
 		ExchangeID:     x.id,
@@ -188,9 +184,9 @@ func (x *exchangeState) record(p *recordParts) *exchange.Record {
 		Host:           x.host,
 		Route:          x.route,
 		Method:         x.method,
-		Path:           x.redacted(clean, x.path),
+		Path:           x.redacted(x.path),
 		Dialect:        x.dialect,
-		Model:          x.redacted(clean, x.model),
+		Model:          x.redacted(x.model),
 		Stream:         x.stream,
 		Subject:        x.subject,
 		Media:          x.media,
@@ -261,12 +257,12 @@ func (x *exchangeState) captureAnswer(s string) {
 }
 
 // redacted returns s with any personal data replaced, for client-supplied
-// strings the record keeps (path, model); clean is cleanSetOf(x.st).
-func (x *exchangeState) redacted(clean *cleanSet, s string) string {
+// strings the record keeps (path, model).
+func (x *exchangeState) redacted(s string) string {
 	if s == "" || x.st == nil {
 		return s
 	}
-	return clean.redacted(x.st, s)
+	return x.st.clean.redacted(x.st, s)
 }
 
 // ms converts a duration to milliseconds with microsecond precision.

@@ -91,7 +91,8 @@ func stateFromSet(set *rules.Set, key []byte) (*ruleState, error) {
 	if err := policy.Validate(); err != nil {
 		return nil, err
 	}
-	st := &ruleState{engine: set.Engine, find: set.Find, policy: policy, screener: set.Screener, version: set.Version}
+	st := &ruleState{engine: set.Engine, find: set.Find, policy: policy, screener: set.Screener, version: set.Version,
+		clean: new(cleanSet)}
 	if set.Screener == nil {
 		return st, nil
 	}
