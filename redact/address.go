@@ -739,13 +739,12 @@ func capWordEndsAt(text string, e int) bool {
 	return j < e && upperAt(text, j)
 }
 
-// leadStreetEndingAt finds a street led by a street-type word ("Calle de
-// Alcalá", "Via Roma", "C/ Mayor") whose last word ends at i, and returns
-// where it starts: up to five words back on the same line, capitalised
-// or name particles. The type word is capitalised or one of lowerLeads,
-// or of any case when anyCase is set.
-func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
-	for k := 1; k <= 5 && i > 0; k++ {
+// ledStreetStart walks back from i, the end of a street's last word, over
+// up to five words on one line, each capitalised or accepted by inner, to
+// a lead word that lead accepts (never the last word itself), and returns
+// where the lead starts: "Calle de Alcalá", "Am Lindenhof".
+func ledStreetStart(text string, i int, lead func(text string, w word) bool, inner func(t string) bool) (int, bool) {
+	for k := 0; k < 5 && i > 0; k++ {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
 			j--
@@ -754,11 +753,10 @@ func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 			return 0, false
 		}
 		w := word{j, i}
-		t := w.str(text)
-		if k > 1 && streetLeadSet.has(t) && (anyCase || isCapWord(text, w) || lowerLeads[t]) {
+		if k > 0 && lead(text, w) {
 			return j, true
 		}
-		if !isCapWord(text, w) && !particleSet.has(t) {
+		if !isCapWord(text, w) && !inner(w.str(text)) {
 			return 0, false
 		}
 		if j < 2 || text[j-1] != ' ' {
@@ -768,6 +766,27 @@ func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// leadStreetEndingAt finds a street led by a street-type word ("Calle de
+// Alcalá", "Via Roma", "C/ Mayor") whose last word ends at i and returns
+// where it starts; the words after the type word are capitalised or name
+// particles. The type word is capitalised or one of lowerLeads, or of any
+// case when anyCase is set.
+func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
+	if anyCase {
+		return ledStreetStart(text, i, anyCaseLead, particleSet.has)
+	}
+	return ledStreetStart(text, i, streetLead, particleSet.has)
+}
+
+// streetLead accepts a capitalised street-type word or one of lowerLeads;
+// anyCaseLead any street-type word.
+func streetLead(text string, w word) bool {
+	t := w.str(text)
+	return streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t])
+}
+
+func anyCaseLead(text string, w word) bool { return streetLeadSet.has(w.str(text)) }
 
 // houseRange reads a range of house numbers starting at the run r
 // ("263-267"): up to five digits, '-', a larger number of up to five digits
@@ -816,30 +835,12 @@ func prepositionStreet(text string, n int) (int, bool) {
 	if n < 2 || text[n-1] != ' ' {
 		return 0, false
 	}
-	i := n - 1
-	for k := 0; k < 5 && i > 0; k++ {
-		j := i
-		for j > 0 && !isWordStop(text[j-1]) {
-			j--
-		}
-		if j == i {
-			return 0, false
-		}
-		w := word{j, i}
-		t := w.str(text)
-		if k > 0 && prepositionLeads.has(t) {
-			return j, true
-		}
-		if !isCapWord(text, w) && t != "der" && t != "dem" && t != "den" {
-			return 0, false
-		}
-		if j < 2 || text[j-1] != ' ' {
-			return 0, false
-		}
-		i = j - 1
-	}
-	return 0, false
+	return ledStreetStart(text, n-1, prepositionLead, isArticle)
 }
+
+func prepositionLead(text string, w word) bool { return prepositionLeads.has(w.str(text)) }
+
+func isArticle(t string) bool { return t == "der" || t == "dem" || t == "den" }
 
 // postcodeTownAfter reports whether ", 12345 Town" (or " 12345 Town")
 // follows position e.
