@@ -28,21 +28,28 @@ var handwrittenFloors = map[string][2]float64{
 // that hold no personal data. Cities that are not part of an address are
 // optional labels: finding them or not counts neither way.
 func TestEvalHandwritten(t *testing.T) {
-	recs := loadEvalFile(t, filepath.Join("testdata", "handwritten-prompts.jsonl"))
+	evalHandwrittenFile(t, "handwritten-prompts.jsonl", handwrittenTypes, handwrittenFloors)
+}
+
+// evalHandwrittenFile scores the engine on a file of testdata for types,
+// logs the table (and, with REDACT_EVAL_DEBUG set, the misses and false
+// alarms), and fails below floors.
+func evalHandwrittenFile(t *testing.T, name string, types []string, floors map[string][2]float64) {
+	recs := loadEvalFile(t, filepath.Join("testdata", name))
 	e, err := NewEngine(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	scores := scorePIIEval(recs, handwrittenTypes, e.Find)
-	t.Logf("handwritten prompts, %d records\n%s", len(recs), formatPIIScores(scores, handwrittenTypes))
+	scores := scorePIIEval(recs, types, e.Find)
+	t.Logf("%s, %d records\n%s", name, len(recs), formatPIIScores(scores, types))
 	if os.Getenv("REDACT_EVAL_DEBUG") != "" {
-		for _, typ := range handwrittenTypes {
+		for _, typ := range types {
 			for _, m := range missedExamples(recs, typ, e.Find, 20) {
 				t.Log(m)
 			}
 		}
 	}
-	for typ, f := range handwrittenFloors {
+	for typ, f := range floors {
 		if s := scores[typ]; s.Precision() < f[0] || s.Recall() < f[1] {
 			t.Errorf("%s: precision %.3f recall %.3f, want at least %.3f and %.3f", typ, s.Precision(), s.Recall(), f[0], f[1])
 		}
@@ -66,24 +73,5 @@ var holdoutFloors = map[string][2]float64{
 // "Tier:" field after a name field) are left as they are, so its figures
 // stay an estimate for prose the rules have not seen.
 func TestEvalHandwrittenHoldout(t *testing.T) {
-	recs := loadEvalFile(t, filepath.Join("testdata", "handwritten-holdout.jsonl"))
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	types := handwrittenTypes[:8]
-	scores := scorePIIEval(recs, types, e.Find)
-	t.Logf("handwritten holdout prompts, %d records\n%s", len(recs), formatPIIScores(scores, types))
-	if os.Getenv("REDACT_EVAL_DEBUG") != "" {
-		for _, typ := range types {
-			for _, m := range missedExamples(recs, typ, e.Find, 20) {
-				t.Log(m)
-			}
-		}
-	}
-	for typ, f := range holdoutFloors {
-		if s := scores[typ]; s.Precision() < f[0] || s.Recall() < f[1] {
-			t.Errorf("%s: precision %.3f recall %.3f, want at least %.3f and %.3f", typ, s.Precision(), s.Recall(), f[0], f[1])
-		}
-	}
+	evalHandwrittenFile(t, "handwritten-holdout.jsonl", handwrittenTypes[:8], holdoutFloors)
 }
