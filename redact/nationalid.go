@@ -688,7 +688,52 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 	if w == "" {
 		w = contextAfter(text, end, 24, kind)
 	}
+	if w == "" && base <= 0.55 && idLabelBefore(text, start) {
+		// A number that only passes a checksum, labelled as an order,
+		// invoice or product number, passed it by chance.
+		return Span{Start: start, End: end, Type: typ, Rule: rule, Score: 0.3, Reason: reason + "; after an order, invoice or product label"}
+	}
 	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}
+}
+
+// idLabels label numbers that are no personal identifiers. One number in
+// ten or eleven passes an ID's checksum, so an order, invoice or product
+// number after one of them is scored below the default threshold when no
+// context word of the ID is near it. Words that may label a person's own
+// number ("reference", "case", "code") are left out: a patient's
+// reference may be their NHS number.
+var idLabels = boolTable(map[string]bool{
+	"order": true, "invoice": true, "inv": true, "sku": true, "tracking": true, "ticket": true,
+	"serial": true, "quote": true, "item": true, "article": true, "product": true, "booking": true,
+	"confirmation": true, "transaction": true, "receipt": true, "po": true, "part": true, "batch": true,
+	"lot":        true,
+	"bestellung": true, "rechnung": true, "artikel": true, "commande": true, "facture": true,
+	"pedido": true, "factura": true, "ordine": true, "fattura": true, "bestelling": true, "factuur": true,
+})
+
+// idLabelBefore reports whether one of idLabels is among the three words
+// right before start ("Order 943 476 5919", "product code 123456782",
+// "Invoice #65929970489", "quote ref. 234567890124").
+func idLabelBefore(text string, start int) bool {
+	i := start
+	for range 3 {
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '#' || text[i-1] == '.' || text[i-1] == '-') {
+			i--
+		}
+		j := i
+		for j > 0 && isAlpha(text[j-1]) {
+			j--
+		}
+		if j == i {
+			return false
+		}
+		var buf [16]byte
+		if t, ok := lowerWord(text, j, i, &buf); ok && idLabels.has(t) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // matchCompact tries the formats on the chain's first g groups, compacted
