@@ -705,8 +705,7 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 var idLabels = boolTable(map[string]bool{
 	"order": true, "invoice": true, "inv": true, "sku": true, "tracking": true, "ticket": true,
 	"serial": true, "quote": true, "item": true, "article": true, "product": true, "booking": true,
-	"confirmation": true, "transaction": true, "receipt": true, "po": true, "part": true, "batch": true,
-	"lot":        true,
+	"confirmation": true, "transaction": true, "receipt": true, "po": true, "part": true, "batch": true, "lot": true,
 	"bestellung": true, "rechnung": true, "artikel": true, "commande": true, "facture": true,
 	"pedido": true, "factura": true, "ordine": true, "fattura": true, "bestelling": true, "factuur": true,
 })
