@@ -378,6 +378,8 @@ func nationalScore(d []byte, g []int, groups int, paren, mixedSep bool) (float64
 		return 0.45, "national number with trunk prefix 0"
 	case (n == 9 || n == 10) && d[0] >= '6' && d[0] <= '9' && groups >= 2 && (g[0] >= 2 && g[0] <= 5):
 		return 0.55, "mobile number in national groups (ES, IN)"
+	case n == 10 && d[0] == '3' && groups == 2 && g[0] == 3:
+		return 0.55, "Italian mobile number: operator prefix and subscriber number"
 	case n >= 7 && n <= 8 && groups == 2 && g[0] == 3 && g[1] == 4 && d[0] >= '2':
 		return 0.45, "local number without area code"
 	}
@@ -413,6 +415,7 @@ var phoneReasons = func() []phoneReasonSet {
 		"international prefix after a phone context word",
 		"local number without area code",
 		"mobile number in national groups (ES, IN)",
+		"Italian mobile number: operator prefix and subscriber number",
 		"national number with trunk prefix 0",
 		"national number with trunk prefix 0 in groups (UK, DE, FR, IT, NL, IN)",
 		"ten digits in US/CA shape",

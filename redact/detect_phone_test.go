@@ -16,6 +16,8 @@ func TestPhoneDetector(t *testing.T) {
 		{"US +1 parens", "+1(567)362-8910", []string{"+1(567)362-8910"}},
 		{"compact with context", "my phone: 5551231234.", []string{"5551231234"}},
 		{"FR pairs", "appelez le 01 23 45 67 89", []string{"01 23 45 67 89"}},
+		{"IT mobile 3+7", "Chiamami al 333 1234567 oppure", []string{"333 1234567"}},
+		{"IT mobile after order", "Order 333 1234567", nil},
 		{"DE national", "Tel. 030 12345678", []string{"030 12345678"}},
 		{"UK mobile national", "mobile 07700 900123", []string{"07700 900123"}},
 		{"NL trunk in brackets", "+31(0)612345678", []string{"+31(0)612345678"}},
