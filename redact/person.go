@@ -1321,7 +1321,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
-	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || rel || sig != "") && city == 0 && nameToks <= 3:
+	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || rel || sig != "") && city == 0 && nameToks <= 3 &&
+		!(unknown == nameToks && afterNumber(text, start)):
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
@@ -1357,6 +1358,13 @@ var jobOfWords = boolTable(map[string]bool{
 	"Secretary": true, "Governor": true, "Mayor": true, "Provost": true, "Rector": true, "Bishop": true,
 	"Duke": true, "Earl": true, "Prince": true, "Princess": true, "King": true, "Queen": true,
 })
+
+// afterNumber reports whether a number and one space come right before
+// start: capitalised words no gazetteer knows there are a noun after a
+// count ("58 Jahre alt", "3 Zimmer"), not a name.
+func afterNumber(text string, start int) bool {
+	return start >= 2 && text[start-1] == ' ' && isDigit(text[start-2])
+}
 
 // ofCapital reports whether " of " and a capital letter follow end.
 func ofCapital(text string, end int) bool {

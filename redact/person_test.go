@@ -79,6 +79,7 @@ func TestPersonDetector(t *testing.T) {
 		{"other key field", "https://x.com/?utm_campaign=Summer Sale", nil},
 		{"korean given name", "Customer Min-jun Park, 55 Gangnam-daero", []string{"PERSON:Min-jun Park"}},
 		{"hyphenated word", "Co-op members get 10% off", nil},
+		{"german noun after a count", "Kundin Petra Lang, 58 Jahre alt.", []string{"PERSON:Petra Lang"}},
 		{"irish ó", "Draft an offer for Seán Ó Briain.", []string{"PERSON:Seán Ó Briain"}},
 		{"short given names", "Bob Smith says the parcel never arrived.", []string{"PERSON:Bob Smith"}},
 		{"short given name signature", "Best, Matt Jones", []string{"PERSON:Matt Jones"}},
