@@ -110,6 +110,7 @@ var stopCapitalised = []string{
 	"Promote", "E-mail", "Contact", "Schreib", "Erinnere", "Lade", "Gratuliere", "Écris", "Rappelle",
 	"Félicite", "Recuerda", "Invita", "Felicita", "Scrivi", "Ricorda", "Schrijf", "Herinner", "Nodig",
 	"Feliciteer",
+	"Kunde", "Kundin", "Cliente", "Klant",
 	// Letter openings (see greetingWords).
 	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
 	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
@@ -125,7 +126,7 @@ var titleWords = []string{
 // greetingWords precede a name in greetings and closings (capitalised form).
 var greetingWords = []string{
 	"Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Cheers", "Regards", "Hallo", "Liebe", "Lieber", "Bonjour",
-	"Hola", "Ciao", "Name", "Customer", "Client", "Contact",
+	"Hola", "Ciao", "Name", "Customer", "Client", "Contact", "Kunde", "Kundin", "Cliente", "Klant",
 	// Letter openings in ES/PT/IT/NL/FR/DE ("Estimada Sra. López",
 	// "Geachte heer", "Sehr geehrte Frau"); "Cara" and "Gentile" are names too.
 	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
