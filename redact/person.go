@@ -110,10 +110,6 @@ var stopCapitalised = []string{
 	"Promote", "E-mail", "Contact", "Schreib", "Erinnere", "Lade", "Gratuliere", "Écris", "Rappelle",
 	"Félicite", "Recuerda", "Invita", "Felicita", "Scrivi", "Ricorda", "Schrijf", "Herinner", "Nodig",
 	"Feliciteer",
-	"Kunde", "Kundin", "Cliente", "Klant",
-	// Letter openings (see greetingWords).
-	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
-	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -126,11 +122,18 @@ var titleWords = []string{
 // greetingWords precede a name in greetings and closings (capitalised form).
 var greetingWords = []string{
 	"Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "Cheers", "Regards", "Hallo", "Liebe", "Lieber", "Bonjour",
-	"Hola", "Ciao", "Name", "Customer", "Client", "Contact", "Kunde", "Kundin", "Cliente", "Klant",
-	// Letter openings in ES/PT/IT/NL/FR/DE ("Estimada Sra. López",
-	// "Geachte heer", "Sehr geehrte Frau"); "Cara" and "Gentile" are names too.
+	"Hola", "Ciao", "Name", "Customer", "Client", "Contact",
+}
+
+// letterOpenings are greetings that are stop words as well (as "Dear"
+// and "Customer" are in both lists above): letter openings in
+// ES/PT/IT/NL/FR/DE ("Estimada Sra. López", "Geachte heer", "Sehr geehrte
+// Frau"; "Cara" and "Gentile" are names too) and the word for a customer
+// in DE/ES/IT/PT/NL.
+var letterOpenings = []string{
 	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
 	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
+	"Kunde", "Kundin", "Cliente", "Klant",
 }
 
 // titleLower maps each title to its lower-case form, for reasons.
@@ -215,6 +218,9 @@ func init() {
 	}
 	for _, w := range greetingWords {
 		nameFlags.or(w, uint32(nameGreeting))
+	}
+	for _, w := range letterOpenings {
+		nameFlags.or(w, uint32(nameStop|nameGreeting))
 	}
 	for _, w := range placeWords {
 		nameFlags.or(w, uint32(nameCity))
@@ -1164,7 +1170,7 @@ func internGreeting(g string) string {
 }
 
 // greetingLower maps each greeting word to its lower-case form.
-var greetingLower = newLowerWords(greetingWords)
+var greetingLower = newLowerWords(slices.Concat(greetingWords, letterOpenings))
 
 // isParticle reports whether w is a lower-case name particle.
 func isParticle(w string) bool {
