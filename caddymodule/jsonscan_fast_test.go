@@ -2,12 +2,9 @@ package caddymodule
 
 import (
 	"math/rand/v2"
-	"net/http"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/tidwall/gjson"
 )
 
 // isStructuralRef is isStructural as a plain map lookup of the lowered key.
@@ -83,23 +80,6 @@ func TestKeyMatches(t *testing.T) {
 	}
 }
 
-// checkJSONRef is checkJSON before it checked UTF-8 inside validJSON.
-func checkJSONRef(body []byte) *apiError {
-	if !utf8.Valid(body) {
-		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
-	}
-	if validJSON(body) {
-		return nil
-	}
-	if d := jsonDepth(body); d > maxJSONDepth {
-		return errorf(http.StatusBadRequest, "invalid_json", "request body nests JSON deeper than %d levels", maxJSONDepth)
-	}
-	if !gjson.ValidBytes(body) {
-		return errorf(http.StatusBadRequest, "invalid_json", "request body is not valid JSON")
-	}
-	return nil
-}
-
 // checkValidJSONUTF8 fails t when validJSONUTF8 or checkJSON differ from
 // their definitions for b.
 func checkValidJSONUTF8(t *testing.T, b []byte) {
@@ -107,7 +87,7 @@ func checkValidJSONUTF8(t *testing.T, b []byte) {
 	if got, want := validJSONUTF8(b), validJSON(b) && utf8.Valid(b); got != want {
 		t.Fatalf("validJSONUTF8(%q) = %v, want %v", b, got, want)
 	}
-	got, want := checkJSON(b), checkJSONRef(b)
+	got, want := checkJSON(b), jsonError(b)
 	if (got == nil) != (want == nil) || got != nil && *got != *want {
 		t.Fatalf("checkJSON(%q) = %v, want %v", b, got, want)
 	}

@@ -135,7 +135,6 @@ func plainPrefix(b []byte) int {
 // appendJSONString appends s as a JSON string literal. Invalid UTF-8 becomes
 // U+FFFD, so the output is always valid JSON.
 func appendJSONString(dst []byte, s string) []byte {
-	const highs = 0x8080808080808080
 	// A read-only byte view of s, for one 8-byte load per step (the
 	// compiler merges binary.LittleEndian's loads; it does not merge eight
 	// loads of string bytes, each with its bounds check).

@@ -362,6 +362,12 @@ func checkJSON(body []byte) *apiError {
 	if validJSONUTF8(body) {
 		return nil // the common case, in one pass
 	}
+	return jsonError(body)
+}
+
+// jsonError is checkJSON by separate checks, which tell which error a body
+// has: invalid UTF-8, nesting too deep, or invalid JSON.
+func jsonError(body []byte) *apiError {
 	if !utf8.Valid(body) {
 		return errorf(http.StatusBadRequest, "invalid_body", "request body is not valid UTF-8")
 	}
