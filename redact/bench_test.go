@@ -176,11 +176,12 @@ func BenchmarkFind2K(b *testing.B) {
 	}
 }
 
-// BenchmarkDigitRuns measures the shared SWAR digit-run scan alone.
+// BenchmarkDigitRuns measures the shared scan alone: the byte marks and
+// the digit runs read from them.
 func BenchmarkDigitRuns(b *testing.B) {
 	lines := benchCorpus(b)
-	var runs []digitRun
-	benchLines(b, lines, func(s string) []Span { runs = appendDigitRuns(s, runs[:0]); return nil })
+	var sc textScan
+	benchLines(b, lines, func(s string) []Span { sc.reset(s, true); return nil })
 }
 
 // BenchmarkFindShort measures the engine's fixed cost per call: a short

@@ -26,8 +26,8 @@ func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if sc.anyKind&kindIPv4 != 0 {
 		dst = d.detectV4(sc, dst)
 	}
-	if colon := sc.firstColon(); colon >= 0 {
-		dst = d.detectV6(sc.text, colon, dst)
+	if colon := sc.next(mkColon, 0); colon >= 0 {
+		dst = d.detectV6(sc, colon, dst)
 	}
 	return dst
 }
@@ -108,10 +108,11 @@ func octetOK(text string, r digitRun) bool {
 }
 
 // detectV6 finds IPv6 addresses around the colons from the first, at
-// colon (which the engine's scan found: it is not searched for again).
-func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
+// colon, visiting the colons in the order of the scan's marks.
+func (ipDetector) detectV6(sc *textScan, colon int, dst []Span) []Span {
+	text := sc.text
 	from := colon
-	for c := colon; c >= 0; c = indexByteFrom(text, from, ':') {
+	for c := colon; c >= 0; c = sc.next(mkColon, from) {
 		from = c + 1
 		// Quick reject: an address has a hex digit or a colon beside each colon.
 		prevOK := c > 0 && (isHex(text[c-1]) || text[c-1] == ':')
@@ -179,13 +180,4 @@ func (ipDetector) detectV6(text string, colon int, dst []Span) []Span {
 		dst = append(dst, Span{Start: s, End: e, Type: "IP_ADDRESS", Rule: "builtin.ip_address", Score: 0.9, Reason: reason})
 	}
 	return dst
-}
-
-// indexByteFrom returns the index of the first b in text at or after i,
-// or -1.
-func indexByteFrom(text string, i int, b byte) int {
-	if k := strings.IndexByte(text[i:], b); k >= 0 {
-		return i + k
-	}
-	return -1
 }

@@ -24,16 +24,6 @@ func keyBoundaryBefore(text string, p int) bool {
 	return p == 0 || !isKeyChar(text[p-1]) || afterEscape(text, p)
 }
 
-// indexFrom returns the index of the first byte c of text at or after
-// from, or -1. The key passes start at the first c, which detectScan
-// found, and look for the next one only after it.
-func indexFrom(text string, from int, c byte) int {
-	if k := strings.IndexByte(text[from:], c); k >= 0 {
-		return from + k
-	}
-	return -1
-}
-
 // spanWhile returns the end of the run of bytes from p that satisfy ok.
 func spanWhile(text string, p int, ok func(byte) bool) int {
 	for p < len(text) && ok(text[p]) {
@@ -59,23 +49,23 @@ func secretSpan(s, e int, score float64, reason string) Span {
 	return Span{Start: s, End: e, Type: secretType, Rule: secretRule, Score: score, Reason: reason}
 }
 
-// detectScan makes four IndexByte passes (for '-', '_', 'A' and 'J')
-// instead of one substring search per prefix. Each pass starts here, so
-// that on the many texts without its byte the code that reads keys is
-// not run (nor fetched into the instruction cache).
+// detectScan starts four passes, over the '-', '_', 'A' and 'J' of the
+// text (from the scan's marks), instead of one substring search per
+// prefix. Each pass starts here, so that on the many texts without its
+// byte the code that reads keys is not run (nor fetched into the
+// instruction cache).
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
-	text := sc.text
-	if dash := sc.firstDash(); dash >= 0 {
-		dst = d.dashKeys(text, dash, dst)
+	if dash := sc.next(mkDash, 0); dash >= 0 {
+		dst = d.dashKeys(sc, dash, dst)
 	}
-	if u := strings.IndexByte(text, '_'); u >= 0 {
-		dst = d.underscoreKeys(text, u, dst)
+	if u := sc.next(mkUnder, 0); u >= 0 {
+		dst = d.underscoreKeys(sc, u, dst)
 	}
-	if a := strings.IndexByte(text, 'A'); a >= 0 {
-		dst = d.capitalAKeys(text, a, dst)
+	if a := sc.next(mkA, 0); a >= 0 {
+		dst = d.capitalAKeys(sc, a, dst)
 	}
-	if j := strings.IndexByte(text, 'J'); j >= 0 {
-		dst = d.jwts(text, j, dst)
+	if j := sc.next(mkJ, 0); j >= 0 {
+		dst = d.jwts(sc, j, dst)
 	}
 	return dst
 }
@@ -86,9 +76,10 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 // loop over the dashes only tests the bytes around each one; reading a
 // key is left to functions of its own (dashKey, pemKey), so that the loop,
 // which runs on nearly half the prompts, is a few cache lines of code.
-func (d secretDetector) dashKeys(text string, dash int, dst []Span) []Span {
+func (d secretDetector) dashKeys(sc *textScan, dash int, dst []Span) []Span {
+	text := sc.text
 	from := 0
-	for p := dash; p >= 0; p = indexFrom(text, from, '-') {
+	for p := dash; p >= 0; p = sc.next(mkDash, from) {
 		from = p + 1
 		e := 0
 		switch {
@@ -144,9 +135,10 @@ func pemKey(text string, p int, dst []Span) ([]Span, int) {
 // Stripe (sk_ rk_ pk_ with live_ or test_) keys from their underscore,
 // starting at the first, first. As in dashKeys, the loop only tests the
 // bytes around each underscore; the keys are read out of line.
-func (secretDetector) underscoreKeys(text string, first int, dst []Span) []Span {
+func (secretDetector) underscoreKeys(sc *textScan, first int, dst []Span) []Span {
+	text := sc.text
 	from := 0
-	for u := first; u >= 0; u = indexFrom(text, from, '_') {
+	for u := first; u >= 0; u = sc.next(mkUnder, from) {
 		from = u + 1
 		e := 0
 		switch {
@@ -214,10 +206,11 @@ func stripeKey(text string, u int, dst []Span) ([]Span, int) {
 // labels are handled in underscoreKeys). Key ids and labelled secrets are
 // skipped past separately, as if found by passes of their own. The pass
 // starts at the first 'A', first; the keys are read out of line.
-func (secretDetector) capitalAKeys(text string, first int, dst []Span) []Span {
+func (secretDetector) capitalAKeys(sc *textScan, first int, dst []Span) []Span {
+	text := sc.text
 	skipID, skipSecret := 0, 0
 	from := 0
-	for p := first; p >= 0; p = indexFrom(text, from, 'A') {
+	for p := first; p >= 0; p = sc.next(mkA, from) {
 		from = p + 1
 		if p+6 < len(text) && text[p+1] == 'c' && text[p:p+6] == "Access" {
 			kp := p + 6
@@ -267,9 +260,10 @@ func keyID(text string, p int, dst []Span) ([]Span, int) {
 // jwts finds JSON Web Tokens ("eyJ…", found from the rare 'J'): three
 // base64url parts whose header decodes to a JSON object with "alg". The
 // pass starts at the first 'J', first.
-func (secretDetector) jwts(text string, first int, dst []Span) []Span {
+func (secretDetector) jwts(sc *textScan, first int, dst []Span) []Span {
+	text := sc.text
 	from := 0
-	for j := first; j >= 0; j = indexFrom(text, from, 'J') {
+	for j := first; j >= 0; j = sc.next(mkJ, from) {
 		from = j + 1
 		p := j - 2
 		if p < 0 || text[p] != 'e' || text[p+1] != 'y' || !keyBoundaryBefore(text, p) {

@@ -11,16 +11,8 @@ import "testing"
 func BenchmarkScanOnlyCorpus(b *testing.B) {
 	lines := benchCorpus(b)
 	scans := make([]textScan, len(lines))
-	var all []digitRun
-	offs := make([]int, len(lines)+1)
 	for i, l := range lines {
-		all = appendDigitRuns(l, all)
-		offs[i+1] = len(all)
-	}
-	for i, l := range lines {
-		runs := all[offs[i]:offs[i+1]:offs[i+1]]
-		kinds, anyKind := appendRunKinds(l, runs, nil)
-		scans[i] = textScan{text: l, runs: runs, kinds: kinds, anyKind: anyKind, colon: unknownIndex, dash: unknownIndex}
+		scans[i].reset(l, true)
 	}
 	var sink uint64
 	touch := func(s string) {

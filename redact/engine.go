@@ -203,7 +203,7 @@ func (e *Engine) Find(text string) []Span {
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {
-		cands = detectPersons(text, cands, &ws.toks)
+		cands = detectPersons(&ws.scan, cands, &ws.toks)
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)
@@ -219,7 +219,7 @@ func (e *Engine) Find(text string) []Span {
 	}
 	cands = cands[:n]
 	ws.spans = cands[:0]
-	ws.scan.text = ""
+	ws.scan.release()
 	var out []Span
 	var order [12]uint8
 	switch {
@@ -517,51 +517,59 @@ func growInt32(s []int32, n int) []int32 {
 }
 
 // textScan is one pass over a text shared by the built-in detectors: the
-// maximal runs of ASCII digits with their kind bits (see runKinds),
-// computed up front when a detector uses them, and the first ':' and '-'
-// (which more than one detector looks for), each computed on first use.
+// byte marks of the text (see marks.go), from which detectors find the
+// bytes they start from, and the maximal runs of ASCII digits with their
+// kind bits (see runKinds), computed up front when a detector uses them.
 type textScan struct {
-	text string
-	runs []digitRun
+	text  string
+	marks []markBlock
+	runs  []digitRun
 	// kinds holds the kind bits of each run and anyKind their union.
 	kinds   []uint32
 	anyKind uint32
-	colon   int // index of the first ':', -1 for none, unknown before firstColon
-	dash    int // index of the first '-', likewise
 }
-
-// unknownIndex marks a textScan index not computed yet.
-const unknownIndex = -2
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
 type digitRun struct{ start, end int }
 
-// reset starts the scan of text; withRuns computes the digit runs and
-// their kinds, which are otherwise left empty.
+// maxPooledMarks is the most mark blocks (for 1 MB of text) a pooled
+// textScan keeps between calls: a rare huge text does not pin its
+// marks in every pooled scratch.
+const maxPooledMarks = 1 << 14
+
+// reset starts the scan of text: it marks the text's bytes, and withRuns
+// computes the digit runs and their kinds, which are otherwise left empty.
 func (sc *textScan) reset(text string, withRuns bool) {
 	sc.text = text
+	nb := (len(text) + 63) >> 6
+	sc.marks = slices.Grow(sc.marks[:0], nb)[:nb]
+	markText(text, sc.marks)
 	sc.runs, sc.kinds, sc.anyKind = sc.runs[:0], sc.kinds[:0], 0
-	sc.colon, sc.dash = unknownIndex, unknownIndex
 	if withRuns {
-		sc.runs = appendDigitRuns(text, sc.runs)
+		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
 	}
 }
 
-// firstColon returns the index of the text's first ':', or -1.
-func (sc *textScan) firstColon() int {
-	if sc.colon == unknownIndex {
-		sc.colon = strings.IndexByte(sc.text, ':')
+// release drops the text (and the marks of a huge one) before the scan
+// goes back to the pool.
+func (sc *textScan) release() {
+	sc.text = ""
+	if cap(sc.marks) > maxPooledMarks {
+		sc.marks = nil
 	}
-	return sc.colon
 }
 
-// firstDash returns the index of the text's first '-', or -1.
-func (sc *textScan) firstDash() int {
-	if sc.dash == unknownIndex {
-		sc.dash = strings.IndexByte(sc.text, '-')
+// next returns the index of the first byte marked c (see marks.go) at or
+// after i (at least 0), or -1. It is small enough to be inlined: the mark
+// in i's own block is a shift and a trailing-zero count.
+func (sc *textScan) next(c, i int) int {
+	if b := i >> 6; b < len(sc.marks) {
+		if m := sc.marks[b][c] >> (i & 63); m != 0 {
+			return i + bits.TrailingZeros64(m)
+		}
 	}
-	return sc.dash
+	return nextOfAfter(sc.marks, c, i>>6+1)
 }
 
 // detectAlone runs a scan detector on its own, with a pooled scan, so that
@@ -570,7 +578,7 @@ func detectAlone(sd scanDetector, text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, scanBit(sd)&scansWithRuns != 0)
 	dst = sd.detectScan(&ws.scan, dst)
-	ws.scan.text = ""
+	ws.scan.release()
 	scratchPool.Put(ws)
 	return dst
 }
@@ -585,91 +593,24 @@ const (
 	add76 = 0x7676767676767676 // 0x80 - 10: high bit set iff b >= 10
 )
 
-// appendDigitRuns finds the maximal runs of ASCII digits 64 bytes at a
-// time: each block gives a 64-bit digit map (bit j set when byte j is a
-// digit, see digitMap), and run starts and ends are its 0->1 and 1->0
-// transitions, read with trailing-zero counts (digitEdges). A text of 64
-// bytes or more reads its last, partial block as the text's last 64 bytes,
-// with the map shifted down past the bytes already read, so that every
-// block runs the same straight-line code (no branch per word); a shorter
-// text reads its words one by one (lastDigitMap). The bits past the text
-// are zero, which ends a run at the end of the text.
-func appendDigitRuns(s string, runs []digitRun) []digitRun {
-	n := len(s)
+// appendDigitRuns appends the maximal runs of ASCII digits of a text of n
+// bytes whose marks are blocks: run starts and ends are the 0->1 and 1->0
+// transitions of each block's digit mask, read with trailing-zero counts
+// (digitEdges). The bits past the text are zero, which ends a run at the
+// end of a text whose last block is partial.
+func appendDigitRuns(blocks []markBlock, n int, runs []digitRun) []digitRun {
 	var carry uint64 // 1 when the byte before the block is a digit
 	runStart := 0
-	i := 0
-	for ; i+64 <= n; i += 64 {
-		if d := digitMap(s[i : i+64]); d|carry != 0 {
-			runs, runStart, carry = digitEdges(d, i, runs, runStart, carry)
+	for b := range blocks {
+		if d := blocks[b][mkDigit]; d|carry != 0 {
+			runs, runStart, carry = digitEdges(d, b<<6, runs, runStart, carry)
 		}
 	}
-	if i == n {
-		if carry != 0 {
-			runs = append(runs, digitRun{runStart, n})
-		}
-		return runs
-	}
-	var d uint64
-	if n >= 64 {
-		d = digitMap(s[n-64:]) >> (i - (n - 64))
-	} else {
-		d = shortDigitMap(s)
-	}
-	if d|carry != 0 {
-		runs, _, _ = digitEdges(d, i, runs, runStart, carry)
+	if carry != 0 {
+		runs = append(runs, digitRun{runStart, n})
 	}
 	return runs
 }
-
-// digitMap returns the digit map of the 64-byte block b: bit j is set when
-// b[j] is an ASCII digit. Each word's mask is packed as soon as it is
-// made, which keeps the registers free of eight live masks (and the
-// spills they cost).
-func digitMap(b string) uint64 {
-	b = b[:64]
-	return packMask(digitHighMask(load64(b, 0))) | packMask(digitHighMask(load64(b, 8)))<<8 |
-		packMask(digitHighMask(load64(b, 16)))<<16 | packMask(digitHighMask(load64(b, 24)))<<24 |
-		packMask(digitHighMask(load64(b, 32)))<<32 | packMask(digitHighMask(load64(b, 40)))<<40 |
-		packMask(digitHighMask(load64(b, 48)))<<48 | packMask(digitHighMask(load64(b, 56)))<<56
-}
-
-// shortDigitMap is digitMap for a text of fewer than 64 bytes: the bits
-// past the text are zero. Its last partial word is read as the text's last
-// 8 bytes shifted down, and a text shorter than 8 bytes byte by byte.
-func shortDigitMap(s string) uint64 {
-	n := len(s)
-	var d uint64
-	k := 0
-	for ; k+8 <= n; k += 8 {
-		d |= packMask(digitHighMask(load64(s, k))) << k
-	}
-	if k < n {
-		var x uint64
-		if n >= 8 {
-			x = load64(s, n-8) >> (8 * (k + 8 - n))
-		} else {
-			for t := n - 1; t >= 0; t-- {
-				x = x<<8 | uint64(s[t])
-			}
-		}
-		d |= packMask(digitHighMask(x)) << k
-	}
-	return d
-}
-
-// digitHighMask returns x with the high bit of every byte that is an ASCII
-// digit set and every other bit clear: after the XOR with '0' a digit byte
-// is below 10, and adding 0x76 to its low seven bits sets the high bit of
-// every byte of 10 or more (no carry crosses a byte).
-func digitHighMask(x uint64) uint64 {
-	y := x ^ zeros
-	return hi1 &^ ((y&lo7 + add76) | y)
-}
-
-// packMask gathers the high bits of the bytes of m into one byte (bit j =
-// byte j).
-func packMask(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 
 // digitEdges appends the digit runs that end in a 64-byte block starting
 // at text offset off whose digit map is d; runStart and carry describe a

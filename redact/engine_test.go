@@ -277,7 +277,7 @@ func TestDigitRunsSWAR(t *testing.T) {
 			want = append(want, digitRun{i, j})
 			i = j
 		}
-		if got := appendDigitRuns(s, nil); !slices.Equal(got, want) {
+		if got := digitRunsOf(s); !slices.Equal(got, want) {
 			t.Errorf("appendDigitRuns(%q) = %v, want %v", s, got, want)
 		}
 	}

@@ -3,10 +3,9 @@ package redact
 import "strings"
 
 // MAC addresses: six hex pairs joined by ':' or '-' (one separator kind),
-// or Cisco's three dotted groups of four hex digits. The detector finds
-// separators with strings.IndexByte (vectorised) and checks the fixed
+// or Cisco's three dotted groups of four hex digits. The detector visits
+// the separators from the engine's byte marks and checks the fixed
 // layout around each; the all-zero and broadcast addresses are skipped.
-// The first ':' and '-' come from the engine's shared scan.
 
 func init() { register(macDetector{}) }
 
@@ -22,23 +21,19 @@ func (d macDetector) Detect(text string, dst []Span) []Span {
 func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	n0 := len(dst)
-	for _, first := range [2]int{sc.firstColon(), sc.firstDash()} {
-		// Six pairs need five separators: one counting pass (no call per
-		// separator) rules out most texts that have one at all.
-		if first < 0 || len(text)-first < 15 {
+	for _, mark := range [2]int{mkColon, mkDash} {
+		// Six pairs need five separators: a count of the marks rules out
+		// most texts that have one at all.
+		first := sc.next(mark, 0)
+		if first < 0 || len(text)-first < 15 || countOf(sc.marks, mark, first) < 5 {
 			continue
 		}
 		sep := text[first]
-		if strings.Count(text[first+1:], text[first:first+1]) < 4 {
-			continue
-		}
-		i := first
-		for {
-			k := strings.IndexByte(text[i:], sep)
-			if k < 0 {
+		for i := first; ; {
+			p := sc.next(mark, i) // a separator; the MAC would start two bytes before
+			if p < 0 {
 				break
 			}
-			p := i + k // a separator; the MAC would start two bytes before
 			i = p + 1
 			s := p - 2
 			if s < 0 || s+17 > len(text) || text[p+3] != sep || overlapsAny(dst[n0:], s) {
@@ -52,14 +47,12 @@ func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	}
 	// Cisco's form needs two dots five bytes apart. The dots are visited
 	// in order until one is too near the end to have a dot five bytes on
-	// (most prompts end with their only dot). strings.LastIndexByte,
-	// which bounded this once, reads the text a byte at a time.
+	// (most prompts end with their only dot).
 	for i := 0; ; {
-		k := strings.IndexByte(text[i:], '.')
-		if k < 0 {
+		p := sc.next(mkDot, i)
+		if p < 0 {
 			break
 		}
-		p := i + k
 		i = p + 1
 		if p+5 >= len(text) {
 			break // and so is every later dot

@@ -243,57 +243,6 @@ type personDetector struct{}
 func (personDetector) ID() string      { return "builtin.person" }
 func (personDetector) Types() []string { return []string{"PERSON", "LOCATION"} }
 
-const (
-	hiUpperAdd = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': high bit set iff b >= 'A'
-	hiUpperLim = 0x2525252525252525 // 0x80 - ('Z'+1): high bit set iff b > 'Z'
-)
-
-// capitalMask returns the high bit of each byte of x that is an ASCII
-// capital or a UTF-8 lead byte of two or more bytes (0xC0 and up).
-// Continuation bytes are left out: Detect would step over each of them.
-func capitalMask(x uint64) uint64 {
-	y := x & 0x7f7f7f7f7f7f7f7f
-	return ((y+hiUpperAdd)&^(y+hiUpperLim)&^x | x&(x<<1)) & 0x8080808080808080
-}
-
-// nextCapital returns the index of the next byte at or after i that is an
-// ASCII capital or a UTF-8 lead byte (0xC0 and up), or len(s), testing
-// sixteen bytes at a time (capitals are rare: most tests find none); the
-// last bytes are read with one load that overlaps bytes already tested.
-func nextCapital(s string, i int) int {
-	n := len(s)
-	for ; i+16 <= n; i += 16 {
-		m0, m1 := capitalMask(load64(s, i)), capitalMask(load64(s, i+8))
-		if m0|m1 == 0 {
-			continue
-		}
-		if m0 != 0 {
-			return i + bits.TrailingZeros64(m0)>>3
-		}
-		return i + 8 + bits.TrailingZeros64(m1)>>3
-	}
-	if i+8 <= n {
-		if m := capitalMask(load64(s, i)); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-		i += 8
-	}
-	if i >= n {
-		return n
-	}
-	if n >= 8 {
-		// The last eight bytes, without those before i.
-		if m := capitalMask(load64(s, n-8)) >> (8 * (i - (n - 8))); m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-		return n
-	}
-	for i < n && !(s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 0xC0) {
-		i++
-	}
-	return i
-}
-
 // nameTok is one token of a candidate name run.
 type nameTok struct {
 	start, end int
@@ -455,33 +404,28 @@ func plainWordAt(text string, i int) (int, uint8) {
 }
 
 func (d personDetector) Detect(text string, dst []Span) []Span {
-	var toks [8]nameTok
-	return detectPersons(text, dst, &toks)
+	ws := scratchPool.Get().(*findScratch)
+	ws.scan.reset(text, false)
+	dst = detectPersons(&ws.scan, dst, &ws.toks)
+	ws.scan.release()
+	scratchPool.Put(ws)
+	return dst
 }
 
-// detectPersons is Detect with the token buffer given: Find passes one
-// from its pooled scratch, which saves zeroing a local one on every call.
-// Tokens are only read after they are written, so what a buffer holds
-// from an earlier text does not matter.
-func detectPersons(text string, dst []Span, toks *[8]nameTok) []Span {
+// detectPersons is Detect on the engine's scan of the text, with the
+// token buffer given: Find passes one from its pooled scratch, which
+// saves zeroing a local one on every call. Tokens are only read after
+// they are written, so what a buffer holds from an earlier text does not
+// matter.
+func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
+	text := sc.text
 	i := 0
 	lastPerson := -1
 	for {
-		// The next capital, as nextCapital finds it, eight bytes at a
-		// time in line (a call per capitalised word cost more than the
-		// scan); nextCapital reads the last bytes.
-		found := false
-		for ; i+8 <= len(text); i += 8 {
-			if m := capitalMask(load64(text, i)); m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
-				found = true
-				break
-			}
-		}
-		if !found {
-			if i = nextCapital(text, i); i >= len(text) {
-				return dst
-			}
+		// The next capital (an ASCII capital or a UTF-8 lead byte) from
+		// the scan's marks: a shift and a trailing-zero count.
+		if i = sc.next(mkCapital, i); i < 0 {
+			return dst
 		}
 		var n, end int
 		if text[i] < 0x80 && personFastPath {

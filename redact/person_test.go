@@ -292,13 +292,14 @@ func TestAfterSpaceParticles(t *testing.T) {
 	}
 }
 
-// TestNextCapital checks nextCapital against a byte-by-byte search, on
-// texts of every length around its 8- and 16-byte steps, from every start.
+// TestNextCapital checks the capitals the person detector starts from
+// (the scan's capital marks) against a byte-by-byte search, on texts of
+// every length around the 64-byte blocks, from every start.
 func TestNextCapital(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
 	alphabet := "aAZ@[`{0 .\xbf\xc0\xc3\xe2\xff\x80"
 	for k := 0; k < 3000; k++ {
-		b := make([]byte, k%120)
+		b := make([]byte, k%140)
 		for i := range b {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 			if k%3 == 0 && rng.IntN(8) > 0 {
@@ -306,14 +307,18 @@ func TestNextCapital(t *testing.T) {
 			}
 		}
 		s := string(b)
+		var sc textScan
+		sc.reset(s, false)
 		for i := 0; i <= len(s)+1; i++ {
 			want := i
 			for want < len(s) && !(s[want] >= 'A' && s[want] <= 'Z' || s[want] >= 0xC0) {
 				want++
 			}
-			want = min(want, len(s))
-			if got := nextCapital(s, i); got != want {
-				t.Fatalf("nextCapital(%q, %d) = %d, want %d", s, i, got, want)
+			if want >= len(s) {
+				want = -1
+			}
+			if got := sc.next(mkCapital, i); got != want {
+				t.Fatalf("next capital of %q from %d = %d, want %d", s, i, got, want)
 			}
 		}
 	}

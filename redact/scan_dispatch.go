@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // scanSet is a set of the built-in scan detectors, one bit each, in the
 // order of their ids, which is the order Find runs them in. Calling them
 // through runScans instead of an interface slice saves an indirect call
@@ -78,8 +76,8 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	}
 	if set&scanEmail != 0 {
 		// emailDetector.detectScan, in line: most texts have no '@'.
-		if at := strings.IndexByte(sc.text, '@'); at >= 0 {
-			dst = emailsFrom(sc.text, at, dst)
+		if at := sc.next(mkAt, 0); at >= 0 {
+			dst = emailsFrom(sc, at, dst)
 		}
 	}
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {

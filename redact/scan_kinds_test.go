@@ -109,7 +109,7 @@ func TestIDKindsSuperset(t *testing.T) {
 							sb.WriteByte(x)
 						}
 						text := sb.String()
-						runs := appendDigitRuns(text, nil)
+						runs := digitRunsOf(text)
 						ri := slices.IndexFunc(runs, func(r digitRun) bool { return r.start == start })
 						if ri < 0 || runs[ri].end != end {
 							continue

@@ -1,0 +1,119 @@
+package redact
+
+import (
+	"math/bits"
+	"unsafe"
+)
+
+// Byte classes: the engine's first pass over a text (markText) marks, for
+// every 64-byte block, which bytes are digits, capitals or one of a few
+// punctuation bytes and letters that detectors start from, one bit per
+// byte. Detectors then find their next candidate with a shift and a
+// trailing-zero count (next) instead of each scanning the text for its
+// own bytes: on a typical prompt of a hundred bytes, a dozen IndexByte
+// calls and the SWAR digit and capital scans become one vector pass.
+const (
+	mkDigit   = iota // '0' to '9'
+	mkCapital        // 'A' to 'Z', or a UTF-8 lead byte of two or more bytes (0xC0 and up)
+	mkAt             // '@'
+	mkColon          // ':'
+	mkDash           // '-'
+	mkDot            // '.'
+	mkUnder          // '_'
+	mkA              // 'A'
+	mkJ              // 'J'
+	numMarks
+)
+
+// markBlock holds the class masks of one 64-byte block: bit j of
+// markBlock[c] is set when byte j of the block is of class c. Bits past
+// the end of the text are zero.
+type markBlock [numMarks]uint64
+
+// markOf holds the classes of each byte value, one bit per class: the
+// definition the vector code follows, used by markGeneric.
+var markOf = func() (t [256]uint16) {
+	for c := range 256 {
+		b := byte(c)
+		var k uint16
+		if b >= '0' && b <= '9' {
+			k |= 1 << mkDigit
+		}
+		if b >= 'A' && b <= 'Z' || b >= 0xC0 {
+			k |= 1 << mkCapital
+		}
+		switch b {
+		case '@':
+			k |= 1 << mkAt
+		case ':':
+			k |= 1 << mkColon
+		case '-':
+			k |= 1 << mkDash
+		case '.':
+			k |= 1 << mkDot
+		case '_':
+			k |= 1 << mkUnder
+		case 'A':
+			k |= 1 << mkA
+		case 'J':
+			k |= 1 << mkJ
+		}
+		t[c] = k
+	}
+	return t
+}()
+
+// markText fills blocks, which must have room for (len(text)+63)/64
+// blocks, with the marks of text: with vector code where the CPU has it
+// (markAVX2 on amd64), else a byte at a time (markGeneric).
+func markText(text string, blocks []markBlock) {
+	if haveVectorMarks && text != "" {
+		_ = blocks[(len(text)-1)>>6] // room for every block
+		markVector(unsafe.StringData(text), len(text), &blocks[0])
+		return
+	}
+	markGeneric(text, blocks[:(len(text)+63)>>6])
+}
+
+// markGeneric is markText a byte at a time, from markOf: the
+// definition the vector code is tested against, and its stand-in on CPUs
+// without it. Most bytes (lower-case letters, spaces) have no class.
+func markGeneric(text string, blocks []markBlock) {
+	for b := range blocks {
+		blk := &blocks[b]
+		*blk = markBlock{}
+		chunk := text[b<<6 : min(len(text), b<<6+64)]
+		for j := 0; j < len(chunk); j++ {
+			k := markOf[chunk[j]]
+			for k != 0 {
+				c := bits.TrailingZeros16(k)
+				blk[c] |= 1 << j
+				k &= k - 1
+			}
+		}
+	}
+}
+
+// nextOfAfter returns the index of the first byte marked c in the blocks
+// from b on, or -1: textScan.next's search past the block it starts in.
+func nextOfAfter(blocks []markBlock, c, b int) int {
+	for ; b < len(blocks); b++ {
+		if m := blocks[b][c]; m != 0 {
+			return b<<6 + bits.TrailingZeros64(m)
+		}
+	}
+	return -1
+}
+
+// countOf returns how many bytes of class c there are at or after i.
+func countOf(blocks []markBlock, c, i int) int {
+	b := i >> 6
+	if b >= len(blocks) {
+		return 0
+	}
+	n := bits.OnesCount64(blocks[b][c] >> (i & 63))
+	for b++; b < len(blocks); b++ {
+		n += bits.OnesCount64(blocks[b][c])
+	}
+	return n
+}

@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package redact
+
+const haveVectorMarks = false
+
+func markVector(p *byte, n int, out *markBlock) { panic("unreachable") }

@@ -1,0 +1,121 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// checkMarks compares markText, the vector code where the CPU has it,
+// with markGeneric and with the bytes themselves.
+func checkMarks(t *testing.T, text string) {
+	t.Helper()
+	nb := (len(text) + 63) >> 6
+	got := make([]markBlock, nb+1) // one spare: markText must not write it
+	got[nb][mkDigit] = 0xdead
+	markText(text, got[:nb])
+	want := make([]markBlock, nb)
+	markGeneric(text, want)
+	for b := range want {
+		if got[b] != want[b] {
+			t.Fatalf("len %d block %d: markText %x, generic %x", len(text), b, got[b], want[b])
+		}
+	}
+	if got[nb][mkDigit] != 0xdead {
+		t.Fatalf("len %d: markText wrote past its blocks", len(text))
+	}
+	for i := 0; i < len(text); i++ {
+		k := markOf[text[i]]
+		for c := range numMarks {
+			if set := want[i>>6][c]>>(i&63)&1 == 1; set != (k>>c&1 == 1) {
+				t.Fatalf("len %d byte %d (%#x) class %d: mark %v", len(text), i, text[i], c, set)
+			}
+		}
+	}
+}
+
+func TestMarksMatchBytes(t *testing.T) {
+	all := make([]byte, 256)
+	for i := range all {
+		all[i] = byte(i)
+	}
+	checkMarks(t, string(all))
+	checkMarks(t, "")
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := []byte("09AZaz@:-._J\x00\x7f\x80\xbf\xc0\xff/[`{ ")
+	for n := 0; n < 400; n++ {
+		for range 20 {
+			b := make([]byte, n)
+			for i := range b {
+				if rng.IntN(2) == 0 {
+					b[i] = pick[rng.IntN(len(pick))]
+				} else {
+					b[i] = byte(rng.IntN(256))
+				}
+			}
+			checkMarks(t, string(b))
+		}
+	}
+}
+
+func TestMarksNextAndCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 300; n++ {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "a-:.A9"[rng.IntN(6)]
+		}
+		text := string(b)
+		var sc textScan
+		sc.reset(text, false)
+		blocks := sc.marks
+		for i := 0; i <= n+1; i++ {
+			for _, c := range []int{mkDash, mkColon, mkDot, mkA, mkDigit} {
+				want, cnt := -1, 0
+				for j := i; j < n; j++ {
+					if markOf[text[j]]>>c&1 == 1 {
+						if want < 0 {
+							want = j
+						}
+						cnt++
+					}
+				}
+				if got := sc.next(c, i); got != want {
+					t.Fatalf("%q: next(%d, %d) = %d, want %d", text, c, i, got, want)
+				}
+				if got := countOf(blocks, c, i); got != cnt {
+					t.Fatalf("%q: countOf(%d, %d) = %d, want %d", text, c, i, got, cnt)
+				}
+			}
+		}
+	}
+}
+
+func FuzzMarks(f *testing.F) {
+	f.Add("Ana Lopez, ana@example.com, +44 20 7946 0958, sk-proj-Ab3dE_f6, 00:1a:2b.")
+	f.Add("Ünal Çelik — Straße 12 · 東京 · JWT eyJhbGciOi")
+	f.Fuzz(func(t *testing.T, s string) { checkMarks(t, s) })
+}
+
+// BenchmarkMarks measures the first pass alone on the corpus, one call
+// per prompt (vector where the CPU has it, and the generic code).
+func BenchmarkMarks(b *testing.B) {
+	lines := benchCorpus(b)
+	blocks := make([]markBlock, 1<<10)
+	b.Run("vector", func(b *testing.B) {
+		if !haveVectorMarks {
+			b.Skip("no vector code on this CPU")
+		}
+		benchLines(b, lines, func(s string) []Span { markText(s, blocks); return nil })
+	})
+	b.Run("generic", func(b *testing.B) {
+		benchLines(b, lines, func(s string) []Span { markGeneric(s, blocks[:(len(s)+63)>>6]); return nil })
+	})
+}
+
+// digitRunsOf returns the digit runs of text as the engine's scan finds
+// them.
+func digitRunsOf(text string) []digitRun {
+	var sc textScan
+	sc.reset(text, true)
+	return sc.runs
+}
