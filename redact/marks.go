@@ -5,13 +5,14 @@ import (
 	"unsafe"
 )
 
-// Byte classes: the engine's first pass over a text (markText) marks, for
+// Byte marks: the engine's first pass over a text (markText) marks, for
 // every 64-byte block, which bytes are digits, capitals or one of a few
 // punctuation bytes and letters that detectors start from, one bit per
-// byte. Detectors then find their next candidate with a shift and a
-// trailing-zero count (next) instead of each scanning the text for its
-// own bytes: on a typical prompt of a hundred bytes, a dozen IndexByte
-// calls and the SWAR digit and capital scans become one vector pass.
+// byte and mark. Detectors then find their next candidate with a shift
+// and a trailing-zero count (textScan.next) instead of each scanning the
+// text for its own bytes: on a typical prompt of a hundred bytes, a dozen
+// IndexByte calls and the SWAR digit and capital scans become one vector
+// pass.
 const (
 	mkDigit   = iota // '0' to '9'
 	mkCapital        // 'A' to 'Z', or a UTF-8 lead byte of two or more bytes (0xC0 and up)
@@ -25,40 +26,24 @@ const (
 	numMarks
 )
 
-// markBlock holds the class masks of one 64-byte block: bit j of
-// markBlock[c] is set when byte j of the block is of class c. Bits past
-// the end of the text are zero.
+// markBlock holds the masks of one 64-byte block: bit j of markBlock[c]
+// is set when byte j of the block has mark c. Bits past the end of the
+// text are zero.
 type markBlock [numMarks]uint64
 
-// markOf holds the classes of each byte value, one bit per class: the
+// markOf holds the marks of each byte value, one bit per mark: the
 // definition the vector code follows, used by markGeneric.
 var markOf = func() (t [256]uint16) {
 	for c := range 256 {
-		b := byte(c)
-		var k uint16
-		if b >= '0' && b <= '9' {
-			k |= 1 << mkDigit
+		if c >= '0' && c <= '9' {
+			t[c] |= 1 << mkDigit
 		}
-		if b >= 'A' && b <= 'Z' || b >= 0xC0 {
-			k |= 1 << mkCapital
+		if c >= 'A' && c <= 'Z' || c >= 0xC0 {
+			t[c] |= 1 << mkCapital
 		}
-		switch b {
-		case '@':
-			k |= 1 << mkAt
-		case ':':
-			k |= 1 << mkColon
-		case '-':
-			k |= 1 << mkDash
-		case '.':
-			k |= 1 << mkDot
-		case '_':
-			k |= 1 << mkUnder
-		case 'A':
-			k |= 1 << mkA
-		case 'J':
-			k |= 1 << mkJ
-		}
-		t[c] = k
+	}
+	for b, m := range map[byte]int{'@': mkAt, ':': mkColon, '-': mkDash, '.': mkDot, '_': mkUnder, 'A': mkA, 'J': mkJ} {
+		t[b] |= 1 << m
 	}
 	return t
 }()
