@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // MAC addresses: six hex pairs joined by ':' or '-' (one separator kind),
 // or Cisco's three dotted groups of four hex digits. The detector visits
@@ -21,49 +24,44 @@ func (d macDetector) Detect(text string, dst []Span) []Span {
 func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	n0 := len(dst)
+	// Six pairs have five separators three bytes apart, and Cisco's
+	// form two dots five bytes apart: the marks of each block give the
+	// positions of the first separator of every such row at once
+	// (spaced), and only those are checked. In order, skipping those
+	// inside an address just found.
 	for _, mark := range [2]int{mkColon, mkDash} {
-		// Six pairs need five separators: a count of the marks rules out
-		// most texts that have one at all.
 		first := sc.next(mark, 0)
-		if first < 0 || len(text)-first < 15 || countOf(sc.marks, mark, first) < 5 {
+		if first < 0 || len(text)-first < 15 {
 			continue
 		}
 		sep := text[first]
-		for i := first; ; {
-			p := sc.next(mark, i) // a separator; the MAC would start two bytes before
-			if p < 0 {
-				break
-			}
-			i = p + 1
-			s := p - 2
-			if s < 0 || s+17 > len(text) || text[p+3] != sep || overlapsAny(dst[n0:], s) {
-				continue
-			}
-			if macPairs(text[s:s+17], sep) && macEdgesOK(text, s, s+17, sep) {
-				dst = append(dst, macSpan(text, s, s+17, "six hex pairs"))
-				i = s + 17
+		i := 0
+		for b := first >> 6; b < len(sc.marks); b++ {
+			for rows := sc.spaced(mark, b, 3, 5); rows != 0; rows &= rows - 1 {
+				p := b<<6 + bits.TrailingZeros64(rows) // the first separator
+				s := p - 2
+				if p < i || s < 0 || s+17 > len(text) || overlapsAny(dst[n0:], s) {
+					continue
+				}
+				if macPairs(text[s:s+17], sep) && macEdgesOK(text, s, s+17, sep) {
+					dst = append(dst, macSpan(text, s, s+17, "six hex pairs"))
+					i = s + 17
+				}
 			}
 		}
 	}
-	// Cisco's form needs two dots five bytes apart. The dots are visited
-	// in order until one is too near the end to have a dot five bytes on
-	// (most prompts end with their only dot).
-	for i := 0; ; {
-		p := sc.next(mkDot, i)
-		if p < 0 {
-			break
-		}
-		i = p + 1
-		if p+5 >= len(text) {
-			break // and so is every later dot
-		}
-		s := p - 4
-		if s < 0 || s+14 > len(text) || text[p+5] != '.' || overlapsAny(dst[n0:], s) {
-			continue
-		}
-		if macCisco(text[s:s+14]) && macEdgesOK(text, s, s+14, '.') {
-			dst = append(dst, macSpan(text, s, s+14, "three dotted groups of four hex digits"))
-			i = s + 14
+	i := 0
+	for b := range sc.marks {
+		for rows := sc.spaced(mkDot, b, 5, 2); rows != 0; rows &= rows - 1 {
+			p := b<<6 + bits.TrailingZeros64(rows) // the first dot
+			s := p - 4
+			if p < i || s < 0 || s+14 > len(text) || overlapsAny(dst[n0:], s) {
+				continue
+			}
+			if macCisco(text[s:s+14]) && macEdgesOK(text, s, s+14, '.') {
+				dst = append(dst, macSpan(text, s, s+14, "three dotted groups of four hex digits"))
+				i = s + 14
+			}
 		}
 	}
 	return dst

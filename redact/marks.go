@@ -90,15 +90,19 @@ func nextOfAfter(blocks []markBlock, c, b int) int {
 	return -1
 }
 
-// countOf returns how many bytes of class c there are at or after i.
-func countOf(blocks []markBlock, c, i int) int {
-	b := i >> 6
-	if b >= len(blocks) {
-		return 0
+// spaced returns the mask of the bytes of block b marked c that start a
+// row of n such bytes, each step bytes after the one before (a row may
+// end in the next block; (n-1)*step must be below 64).
+func (sc *textScan) spaced(c, b, step, n int) uint64 {
+	m := sc.marks[b][c]
+	var next uint64
+	if b+1 < len(sc.marks) {
+		next = sc.marks[b+1][c]
 	}
-	n := bits.OnesCount64(blocks[b][c] >> (i & 63))
-	for b++; b < len(blocks); b++ {
-		n += bits.OnesCount64(blocks[b][c])
+	rows := m
+	for k := 1; k < n && rows != 0; k++ {
+		sh := uint(k * step)
+		rows &= m>>sh | next<<(64-sh)
 	}
-	return n
+	return rows
 }

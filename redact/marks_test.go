@@ -57,8 +57,11 @@ func TestMarksMatchBytes(t *testing.T) {
 	}
 }
 
-func TestMarksNextAndCount(t *testing.T) {
+// TestMarksNextAndSpaced checks textScan.next and spaced against byte-by-
+// byte searches, on texts of every length around the 64-byte blocks.
+func TestMarksNextAndSpaced(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
+	marked := func(text string, c, j int) bool { return j < len(text) && markOf[text[j]]>>c&1 == 1 }
 	for n := 0; n < 300; n++ {
 		b := make([]byte, n)
 		for i := range b {
@@ -67,23 +70,35 @@ func TestMarksNextAndCount(t *testing.T) {
 		text := string(b)
 		var sc textScan
 		sc.reset(text, false)
-		blocks := sc.marks
-		for i := 0; i <= n+1; i++ {
-			for _, c := range []int{mkDash, mkColon, mkDot, mkA, mkDigit} {
-				want, cnt := -1, 0
+		for _, c := range []int{mkDash, mkColon, mkDot, mkA, mkDigit} {
+			for i := 0; i <= n+1; i++ {
+				want := -1
 				for j := i; j < n; j++ {
-					if markOf[text[j]]>>c&1 == 1 {
-						if want < 0 {
-							want = j
-						}
-						cnt++
+					if marked(text, c, j) {
+						want = j
+						break
 					}
 				}
 				if got := sc.next(c, i); got != want {
 					t.Fatalf("%q: next(%d, %d) = %d, want %d", text, c, i, got, want)
 				}
-				if got := countOf(blocks, c, i); got != cnt {
-					t.Fatalf("%q: countOf(%d, %d) = %d, want %d", text, c, i, got, cnt)
+			}
+			for _, row := range [][2]int{{3, 5}, {5, 2}, {1, 3}} {
+				step, count := row[0], row[1]
+				for blk := range sc.marks {
+					var want uint64
+					for j := 0; j < 64; j++ {
+						ok := true
+						for k := 0; k < count; k++ {
+							ok = ok && marked(text, c, blk<<6+j+k*step)
+						}
+						if ok {
+							want |= 1 << j
+						}
+					}
+					if got := sc.spaced(c, blk, step, count); got != want {
+						t.Fatalf("%q: spaced(%d, %d, %d, %d) = %x, want %x", text, c, blk, step, count, got, want)
+					}
 				}
 			}
 		}
