@@ -26,9 +26,9 @@ func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	n0 := len(dst)
 	// Six pairs have five separators three bytes apart, and Cisco's
 	// form two dots five bytes apart: the marks of each block give the
-	// positions of the first separator of every such row at once
-	// (spaced), and only those are checked. In order, skipping those
-	// inside an address just found.
+	// positions of the first separator of every such row at once (a few
+	// shifts and ANDs), and only those are checked, in order, skipping
+	// those inside an address just found.
 	for _, mark := range [2]int{mkColon, mkDash} {
 		first := sc.next(mark, 0)
 		if first < 0 || len(text)-first < 15 {
@@ -37,7 +37,9 @@ func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 		sep := text[first]
 		i := 0
 		for b := first >> 6; b < len(sc.marks); b++ {
-			for rows := sc.spaced(mark, b, 3, 5); rows != 0; rows &= rows - 1 {
+			m, nx := sc.marksFrom(mark, b)
+			rows := m & (m>>3 | nx<<61) & (m>>6 | nx<<58) & (m>>9 | nx<<55) & (m>>12 | nx<<52)
+			for ; rows != 0; rows &= rows - 1 {
 				p := b<<6 + bits.TrailingZeros64(rows) // the first separator
 				s := p - 2
 				if p < i || s < 0 || s+17 > len(text) || overlapsAny(dst[n0:], s) {
@@ -52,7 +54,8 @@ func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	}
 	i := 0
 	for b := range sc.marks {
-		for rows := sc.spaced(mkDot, b, 5, 2); rows != 0; rows &= rows - 1 {
+		m, nx := sc.marksFrom(mkDot, b)
+		for rows := m & (m>>5 | nx<<59); rows != 0; rows &= rows - 1 {
 			p := b<<6 + bits.TrailingZeros64(rows) // the first dot
 			s := p - 4
 			if p < i || s < 0 || s+14 > len(text) || overlapsAny(dst[n0:], s) {

@@ -90,19 +90,13 @@ func nextOfAfter(blocks []markBlock, c, b int) int {
 	return -1
 }
 
-// spaced returns the mask of the bytes of block b marked c that start a
-// row of n such bytes, each step bytes after the one before (a row may
-// end in the next block; (n-1)*step must be below 64).
-func (sc *textScan) spaced(c, b, step, n int) uint64 {
-	m := sc.marks[b][c]
-	var next uint64
+// marksFrom returns the masks of mark c of block b and of the block after
+// it (0 past the last), for tests of bytes a few places apart: the bits
+// of "a byte marked c at j+k" are m>>k | next<<(64-k).
+func (sc *textScan) marksFrom(c, b int) (m, next uint64) {
+	m = sc.marks[b][c]
 	if b+1 < len(sc.marks) {
 		next = sc.marks[b+1][c]
 	}
-	rows := m
-	for k := 1; k < n && rows != 0; k++ {
-		sh := uint(k * step)
-		rows &= m>>sh | next<<(64-sh)
-	}
-	return rows
+	return m, next
 }

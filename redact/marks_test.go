@@ -57,9 +57,10 @@ func TestMarksMatchBytes(t *testing.T) {
 	}
 }
 
-// TestMarksNextAndSpaced checks textScan.next and spaced against byte-by-
-// byte searches, on texts of every length around the 64-byte blocks.
-func TestMarksNextAndSpaced(t *testing.T) {
+// TestMarksNextAndFrom checks textScan.next and the shifted masks of
+// marksFrom against byte-by-byte searches, on texts of every length around
+// the 64-byte blocks.
+func TestMarksNextAndFrom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	marked := func(text string, c, j int) bool { return j < len(text) && markOf[text[j]]>>c&1 == 1 }
 	for n := 0; n < 300; n++ {
@@ -83,21 +84,17 @@ func TestMarksNextAndSpaced(t *testing.T) {
 					t.Fatalf("%q: next(%d, %d) = %d, want %d", text, c, i, got, want)
 				}
 			}
-			for _, row := range [][2]int{{3, 5}, {5, 2}, {1, 3}} {
-				step, count := row[0], row[1]
-				for blk := range sc.marks {
+			for blk := range sc.marks {
+				m, next := sc.marksFrom(c, blk)
+				for k := 1; k < 64; k++ {
 					var want uint64
 					for j := 0; j < 64; j++ {
-						ok := true
-						for k := 0; k < count; k++ {
-							ok = ok && marked(text, c, blk<<6+j+k*step)
-						}
-						if ok {
+						if marked(text, c, blk<<6+j+k) {
 							want |= 1 << j
 						}
 					}
-					if got := sc.spaced(c, blk, step, count); got != want {
-						t.Fatalf("%q: spaced(%d, %d, %d, %d) = %x, want %x", text, c, blk, step, count, got, want)
+					if got := m>>k | next<<(64-k); got != want {
+						t.Fatalf("%q: marksFrom(%d, %d) shifted by %d = %x, want %x", text, c, blk, k, got, want)
 					}
 				}
 			}
