@@ -560,18 +560,6 @@ func (sc *textScan) release() {
 	}
 }
 
-// next returns the index of the first byte marked c (see marks.go) at or
-// after i (at least 0), or -1. It is small enough to be inlined: the mark
-// in i's own block is a shift and a trailing-zero count.
-func (sc *textScan) next(c, i int) int {
-	if b := i >> 6; b < len(sc.marks) {
-		if m := sc.marks[b][c] >> (i & 63); m != 0 {
-			return i + bits.TrailingZeros64(m)
-		}
-	}
-	return nextOfAfter(sc.marks, c, i>>6+1)
-}
-
 // detectAlone runs a scan detector on its own, with a pooled scan, so that
 // Detect allocates nothing beyond growing dst.
 func detectAlone(sd scanDetector, text string, dst []Span) []Span {

@@ -62,7 +62,7 @@ func markText(text string, blocks []markBlock) {
 
 // markGeneric is markText a byte at a time, from markOf: the
 // definition the vector code is tested against, and its stand-in on CPUs
-// without it. Most bytes (lower-case letters, spaces) have no class.
+// without it. Most bytes (lower-case letters, spaces) have no mark.
 func markGeneric(text string, blocks []markBlock) {
 	for b := range blocks {
 		blk := &blocks[b]
@@ -77,6 +77,18 @@ func markGeneric(text string, blocks []markBlock) {
 			}
 		}
 	}
+}
+
+// next returns the index of the first byte marked c at or
+// after i (at least 0), or -1. It is small enough to be inlined: the mark
+// in i's own block is a shift and a trailing-zero count.
+func (sc *textScan) next(c, i int) int {
+	if b := i >> 6; b < len(sc.marks) {
+		if m := sc.marks[b][c] >> (i & 63); m != 0 {
+			return i + bits.TrailingZeros64(m)
+		}
+	}
+	return nextOfAfter(sc.marks, c, i>>6+1)
 }
 
 // nextOfAfter returns the index of the first byte marked c in the blocks
