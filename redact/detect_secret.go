@@ -1,13 +1,18 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 func init() { register(secretDetector{}) }
 
 // secretDetector finds API keys, tokens and private keys by their fixed
-// prefixes (OpenAI, Anthropic, AWS, GitHub, Slack, Stripe, Google), JWTs
-// whose header decodes to JSON with "alg", PEM private key blocks, and AWS
-// secret access keys after a context word.
+// prefixes (OpenAI, Anthropic, AWS, GitHub, GitLab, Slack, Stripe, Google,
+// and the marketing stack: SendGrid, Mailchimp, Mailgun, HubSpot,
+// Shopify, npm, Hugging Face), JWTs whose header decodes to JSON with
+// "alg", PEM private key blocks, and AWS secret access keys after a
+// context word.
 type secretDetector struct{}
 
 func (secretDetector) ID() string      { return "builtin.secret" }
@@ -49,8 +54,8 @@ func secretSpan(s, e int, score float64, reason string) Span {
 	return Span{Start: s, End: e, Type: secretType, Rule: secretRule, Score: score, Reason: reason}
 }
 
-// detectScan starts four passes, over the '-', '_', 'A' and 'J' of the
-// text (from the scan's marks), instead of one substring search per
+// detectScan starts five passes, over the '-', '_', 'A', 'J' and '.' of
+// the text (from the scan's marks), instead of one substring search per
 // prefix. Each pass starts here, so that on the many texts without its
 // byte the code that reads keys is not run (nor fetched into the
 // instruction cache).
@@ -67,12 +72,50 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if j := sc.next(mkJ, 0); j >= 0 {
 		dst = d.jwts(sc, j, dst)
 	}
+	// A SendGrid key ("SG." + 22 + "." + 43) has two dots 23 bytes
+	// apart: a shift and an AND of each block's dot marks find them.
+	for b := range sc.marks {
+		m, nx := sc.marksFrom(mkDot, b)
+		if rows := m & (m>>23 | nx<<41); rows != 0 {
+			dst = sendGridKeys(sc, b, rows, dst)
+		}
+	}
 	return dst
 }
 
+// sendGridKeys finds the SendGrid API keys whose first dot is one of
+// rows, the dots of block b with a dot 23 bytes on.
+func sendGridKeys(sc *textScan, b int, rows uint64, dst []Span) []Span {
+	text := sc.text
+	for ; rows != 0; rows &= rows - 1 {
+		p := b<<6 + bits.TrailingZeros64(rows)
+		if p < 2 || text[p-1] != 'G' || text[p-2] != 'S' || !keyBoundaryBefore(text, p-2) ||
+			len(dst) > 0 && dst[len(dst)-1].End > p {
+			continue
+		}
+		if e, ok := sendGridKeyEnd(text, p); ok {
+			dst = append(dst, secretSpan(p-2, e, 0.99, "SendGrid API key prefix and key characters"))
+		}
+	}
+	return dst
+}
+
+// sendGridKeyEnd reads the two parts after the "SG." whose dot is at p
+// and returns the key's end.
+func sendGridKeyEnd(text string, p int) (int, bool) {
+	id := spanWhile(text, p+1, isB64URLChar)
+	if id-p-1 != 22 || id >= len(text) || text[id] != '.' {
+		return 0, false
+	}
+	e := spanWhile(text, id+1, isB64URLChar)
+	return e, e-id-1 == 43 && (e == len(text) || !isKeyChar(text[e]))
+}
+
 // dashKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
-// Anthropic (sk-ant-) keys, Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-)
-// and PEM private key blocks from a '-', starting at the first, dash. The
+// Anthropic (sk-ant-) keys, Slack tokens (xoxa- xoxb- xoxp- xoxr- xoxs-),
+// GitLab (glpat-), HubSpot (pat-na1-…), Mailgun (key-) and Mailchimp
+// (…-us21) keys and PEM private key blocks from a '-', starting at the
+// first, dash. The
 // loop over the dashes only tests the bytes around each one; reading a
 // key is left to functions of its own (dashKey, pemKey), so that the loop,
 // which runs on nearly half the prompts, is a few cache lines of code.
@@ -82,13 +125,26 @@ func (d secretDetector) dashKeys(sc *textScan, dash int, dst []Span) []Span {
 	for p := dash; p >= 0; p = sc.next(mkDash, from) {
 		from = p + 1
 		e := 0
+		// The byte before the dash tells which prefixes can end there
+		// (dashBefore); most dashes of a prompt end none of them.
+		var k uint8
+		if p > 0 {
+			k = dashBefore[text[p-1]]
+		}
 		switch {
-		case p >= 2 && text[p-2] == 's' && text[p-1] == 'k' && keyBoundaryBefore(text, p-2):
+		case k == 0:
+		case k&dashSK != 0 && p >= 2 && text[p-2] == 's' && keyBoundaryBefore(text, p-2):
 			dst, e = dashKey(text, p, dst)
-		case p >= 4 && text[p-4] == 'x' && text[p-3] == 'o' && text[p-2] == 'x' &&
-			strings.IndexByte("abprs", text[p-1]) >= 0 && keyBoundaryBefore(text, p-4):
+		case k&dashXox != 0 && p >= 4 && text[p-4] == 'x' && text[p-3] == 'o' && text[p-2] == 'x' && keyBoundaryBefore(text, p-4):
 			dst, e = dashKey(text, p, dst)
-		case strings.HasPrefix(text[p:], "-----BEGIN "):
+		case k&dashHex != 0 && p >= 32 && p+3 < len(text) && (text[p+1] == 'u' || isLowerHex(text[p+1])):
+			dst, e = hexDashKey(text, p, dst)
+		case k&dashPat != 0 && p >= 3 && text[p-2] == 'a' && text[p-3] == 'p':
+			dst, e = patToken(text, p, dst)
+		case k&dashKey4 != 0 && p >= 3 && text[p-2] == 'e' && text[p-3] == 'k' && keyBoundaryBefore(text, p-3):
+			dst, e = mailgunKey(text, p, dst)
+		}
+		if e == 0 && p+10 < len(text) && text[p+1] == '-' && strings.HasPrefix(text[p:], "-----BEGIN ") {
 			dst, e = pemKey(text, p, dst)
 		}
 		if e > 0 {
@@ -97,6 +153,29 @@ func (d secretDetector) dashKeys(sc *textScan, dash int, dst []Span) []Span {
 	}
 	return dst
 }
+
+// Classes of the byte before a dash in dashBefore: which key prefixes
+// may end with it.
+const (
+	dashSK   = 1 << iota // 'k': "sk-"
+	dashXox              // 'a', 'b', 'p', 'r', 's': "xox?-"
+	dashHex              // a digit or 'a'-'f': a Mailchimp or Mailgun key's 32 hex digits
+	dashPat              // 't': "glpat-", "pat-"
+	dashKey4             // 'y': "key-"
+)
+
+var dashBefore = func() (t [256]uint8) {
+	t['k'] = dashSK
+	for _, c := range []byte("abprs") {
+		t[c] |= dashXox
+	}
+	for _, c := range []byte("0123456789abcdef") {
+		t[c] |= dashHex
+	}
+	t['t'] = dashPat
+	t['y'] = dashKey4
+	return t
+}()
 
 // dashKey reads the key after the '-' at p of an "sk-" (OpenAI,
 // Anthropic) or "xox?-" (Slack) prefix, which dashKeys has checked. It
@@ -122,6 +201,86 @@ func dashKey(text string, p int, dst []Span) ([]Span, int) {
 	return dst, 0
 }
 
+// hexDashKey reads a key of 32 hex digits and a dash at p: a Mailchimp
+// API key ("-us" and the data centre's number after it) or a Mailgun
+// API key (two groups of 8 hex digits after it), as dashKey reads a key.
+func hexDashKey(text string, p int, dst []Span) ([]Span, int) {
+	s := p - 32
+	if !keyBoundaryBefore(text, s) || spanWhile(text, s, isLowerHex) != p {
+		return dst, 0
+	}
+	if text[p+1] == 'u' {
+		e := spanWhile(text, p+3, isDigit)
+		if text[p+2] != 's' || e == p+3 || e-p-3 > 2 || e < len(text) && isKeyChar(text[e]) {
+			return dst, 0
+		}
+		return append(dst, secretSpan(s, e, 0.95, "Mailchimp API key: 32 hex digits and a data centre")), e
+	}
+	e := p + 18
+	if e > len(text) || spanWhile(text, p+1, isLowerHex) != p+9 || text[p+9] != '-' ||
+		spanWhile(text, p+10, isLowerHex) != e || e < len(text) && isKeyChar(text[e]) {
+		return dst, 0
+	}
+	return append(dst, secretSpan(s, e, 0.95, "Mailgun API key: 32 hex digits and two groups of 8")), e
+}
+
+// patToken reads a GitLab personal access token ("glpat-" + 20 or more
+// key characters) or a HubSpot private app token ("pat-" + region + "-"
+// + a UUID) whose "pat-" dash is at p, as dashKey reads a key.
+func patToken(text string, p int, dst []Span) ([]Span, int) {
+	if p >= 5 && text[p-5] == 'g' && text[p-4] == 'l' && keyBoundaryBefore(text, p-5) {
+		e := spanWhile(text, p+1, isKeyChar)
+		if e-p-1 >= 20 && mixed(text[p+1:e]) {
+			return append(dst, secretSpan(p-5, e, 0.99, "GitLab personal access token prefix and key characters")), e
+		}
+		return dst, 0
+	}
+	// "pat-na1-", "pat-eu1-", "pat-na2-", "pat-ap1-": two letters and a
+	// digit, then a UUID.
+	r := p + 1
+	if !keyBoundaryBefore(text, p-3) || r+4+36 > len(text) || !isLower(text[r]) || !isLower(text[r+1]) ||
+		!isDigit(text[r+2]) || text[r+3] != '-' || !uuidAt(text, r+4) {
+		return dst, 0
+	}
+	e := r + 4 + 36
+	if e < len(text) && isKeyChar(text[e]) {
+		return dst, 0
+	}
+	return append(dst, secretSpan(p-3, e, 0.99, "HubSpot private app token prefix and key characters")), e
+}
+
+// uuidAt reports whether a UUID in lower-case hex (8-4-4-4-12) starts at
+// i; the caller checks that 36 bytes are left.
+func uuidAt(text string, i int) bool {
+	for k := 0; k < 36; k++ {
+		c := text[i+k]
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isLowerHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// mailgunKey reads a Mailgun API key of the older form ("key-" + 32
+// lower-case letters and digits, both) whose dash is at p, as dashKey
+// reads a key.
+func mailgunKey(text string, p int, dst []Span) ([]Span, int) {
+	e := spanWhile(text, p+1, func(c byte) bool { return isDigit(c) || isLower(c) })
+	body := text[p+1 : e]
+	if len(body) != 32 || e < len(text) && isKeyChar(text[e]) || !strings.ContainsAny(body, "0123456789") ||
+		strings.Trim(body, "0123456789") == "" {
+		return dst, 0
+	}
+	return append(dst, secretSpan(p-3, e, 0.95, "Mailgun API key prefix and 32 key characters")), e
+}
+
+// isLowerHex reports whether c is a digit or a lower-case hex letter.
+func isLowerHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }
+
 // pemKey reads the PEM private key block whose "-----BEGIN " is at p, as
 // dashKey reads a key.
 func pemKey(text string, p int, dst []Span) ([]Span, int) {
@@ -131,8 +290,9 @@ func pemKey(text string, p int, dst []Span) ([]Span, int) {
 	return dst, 0
 }
 
-// underscoreKeys finds GitHub (ghp_ gho_ ghu_ ghs_ ghr_ github_pat_) and
-// Stripe (sk_ rk_ pk_ with live_ or test_) keys from their underscore,
+// underscoreKeys finds GitHub (ghp_ gho_ ghu_ ghs_ ghr_ github_pat_),
+// Stripe (sk_ rk_ pk_ with live_ or test_), npm (npm_), Hugging Face
+// (hf_) and Shopify (shpat_ shpss_ shpca_ shppa_) keys from their underscore,
 // starting at the first, first. As in dashKeys, the loop only tests the
 // bytes around each underscore; the keys are read out of line.
 func (secretDetector) underscoreKeys(sc *textScan, first int, dst []Span) []Span {
@@ -149,6 +309,11 @@ func (secretDetector) underscoreKeys(sc *textScan, first int, dst []Span) []Span
 		case u >= 2 && text[u-1] == 'k' && strings.IndexByte("srp", text[u-2]) >= 0 && keyBoundaryBefore(text, u-2) &&
 			(strings.HasPrefix(text[u:], "_live_") || strings.HasPrefix(text[u:], "_test_")):
 			dst, e = stripeKey(text, u, dst)
+		case u >= 3 && text[u-3:u] == "npm" && keyBoundaryBefore(text, u-3),
+			u >= 2 && text[u-2] == 'h' && text[u-1] == 'f' && keyBoundaryBefore(text, u-2):
+			dst, e = npmOrHFToken(text, u, dst)
+		case u >= 5 && text[u-5:u-2] == "shp" && keyBoundaryBefore(text, u-5):
+			dst, e = shopifyToken(text, u, dst)
 		case keyLabelFold(text[u+1:], "secret") || (u >= 6 && keyLabelFold(text[u-6:], "secret")):
 			// aws_secret_access_key, AWS_SECRET_ACCESS_KEY, secret_access_key.
 			if q, end := awsSecretAfter(text, u+1); end > 0 {
@@ -181,6 +346,53 @@ func gitHubPAT(text string, u int, dst []Span) ([]Span, int) {
 		return append(dst, secretSpan(u-6, e, 0.99, "GitHub fine-grained token prefix and key characters")), e
 	}
 	return dst, 0
+}
+
+// npmOrHFToken reads an npm access token ("npm_" + 36 alphanumerics) or a
+// Hugging Face token ("hf_" + 34 letters) whose underscore is at u, as
+// gitHubToken does.
+func npmOrHFToken(text string, u int, dst []Span) ([]Span, int) {
+	e := spanWhile(text, u+1, isAlnum)
+	if e < len(text) && isKeyChar(text[e]) {
+		return dst, 0
+	}
+	if text[u-1] == 'm' {
+		if e-u-1 == 36 && mixed(text[u+1:e]) {
+			return append(dst, secretSpan(u-3, e, 0.99, "npm access token prefix and 36 key characters")), e
+		}
+		return dst, 0
+	}
+	if e-u-1 == 34 && upperAndLower(text[u+1:e]) {
+		return append(dst, secretSpan(u-2, e, 0.95, "Hugging Face token prefix and 34 key characters")), e
+	}
+	return dst, 0
+}
+
+// upperAndLower reports whether s has an upper- and a lower-case letter,
+// as generated tokens of letters do and words in one case do not.
+func upperAndLower(s string) bool {
+	var u, l bool
+	for i := 0; i < len(s); i++ {
+		u = u || isUpper(s[i])
+		l = l || isLower(s[i])
+	}
+	return u && l
+}
+
+// shopifyToken reads a Shopify access token or secret ("shpat_",
+// "shpss_", "shpca_", "shppa_" + 32 hex digits) whose underscore is at
+// u, as gitHubToken does.
+func shopifyToken(text string, u int, dst []Span) ([]Span, int) {
+	switch text[u-2 : u] {
+	case "at", "ss", "ca", "pa":
+	default:
+		return dst, 0
+	}
+	e := spanWhile(text, u+1, isHex)
+	if e-u-1 != 32 || e < len(text) && isKeyChar(text[e]) {
+		return dst, 0
+	}
+	return append(dst, secretSpan(u-5, e, 0.99, "Shopify access token prefix and 32 hex digits")), e
 }
 
 // stripeKey reads a Stripe key ("sk_live_…", "rk_test_…", "pk_live_…")
