@@ -79,6 +79,11 @@ func overlapsAny(spans []Span, pos int) bool {
 	return false
 }
 
+// macSpan, macPairs, macCisco and macEdgesOK are kept out of line
+// (noinline): the detector's loops call them only on a candidate row, and
+// inlined they would put their code among the loops' cache lines.
+//
+//go:noinline
 func macSpan(text string, s, e int, shape string) Span {
 	w := contextBefore(text, s, 40, ctxMAC)
 	return Span{Start: s, End: e, Type: "MAC_ADDRESS", Rule: "builtin.mac_address", Score: boost(0.75, w, 0.95),
@@ -87,6 +92,8 @@ func macSpan(text string, s, e int, shape string) Span {
 
 // macPairs checks "hh?hh?hh?hh?hh?hh" with one separator kind, and rejects
 // the all-zero and broadcast addresses.
+//
+//go:noinline
 func macPairs(m string, sep byte) bool {
 	zero, ff := true, true
 	for g := 0; g < 6; g++ {
@@ -107,6 +114,10 @@ func macPairs(m string, sep byte) bool {
 	return !zero && !ff
 }
 
+// macCisco checks "hhhh.hhhh.hhhh" and rejects the all-zero and
+// broadcast addresses.
+//
+//go:noinline
 func macCisco(m string) bool {
 	for g := 0; g < 3; g++ {
 		for j := 0; j < 4; j++ {
@@ -123,6 +134,8 @@ func macCisco(m string) bool {
 
 // macEdgesOK rejects a match glued to more hex groups or letters (IPv6,
 // longer hex strings).
+//
+//go:noinline
 func macEdgesOK(text string, s, e int, sep byte) bool {
 	if s > 0 && (isASCIIAlnum(text[s-1]) || text[s-1] == sep || text[s-1] == ':' || text[s-1] == '-') {
 		return false

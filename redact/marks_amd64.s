@@ -111,18 +111,21 @@ TEXT ·markAVX2(SB), NOSPLIT, $0-24
 
 	XORQ CX, CX    // no shift
 	MOVQ $-1, R11  // no cut
-	CMPQ DX, $64
-	JB   tail
 
 loop:
+	CMPQ DX, $64
+	JB   tail
 	VMOVDQU (SI), Y0
 	VMOVDQU 32(SI), Y1
+	ADDQ    $64, SI
+	SUBQ    $64, DX
+
+block:
+	// The one copy of the block's code, for whole blocks and the tail
+	// alike (one copy keeps the instruction cache footprint small).
 	MARK_BLOCK
-	ADDQ $64, SI
 	ADDQ $72, DI
-	SUBQ $64, DX
-	CMPQ DX, $64
-	JAE  loop
+	JMP  loop
 
 tail:
 	TESTQ DX, DX
@@ -139,8 +142,8 @@ tail:
 	JA   backward
 	VMOVDQU (SI), Y0
 	VMOVDQU 32(SI), Y1
-	MARK_BLOCK
-	JMP  done
+	XORQ    DX, DX // nothing left after this block
+	JMP     block
 
 backward:
 	// The 64 bytes that end the text; the masks are shifted down by
@@ -150,7 +153,8 @@ backward:
 	VMOVDQU 32(AX), Y1
 	MOVQ    $64, CX
 	SUBQ    DX, CX
-	MARK_BLOCK
+	XORQ    DX, DX
+	JMP     block
 
 done:
 	VZEROUPPER
