@@ -75,3 +75,20 @@ var holdoutFloors = map[string][2]float64{
 func TestEvalHandwrittenHoldout(t *testing.T) {
 	evalHandwrittenFile(t, "handwritten-holdout.jsonl", handwrittenTypes[:8], holdoutFloors)
 }
+
+// marketingTypes are the types labelled completely in
+// testdata/marketing-dev.jsonl and testdata/marketing-holdout.jsonl.
+var marketingTypes = []string{"PERSON", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "DATE_OF_BIRTH", "AGE",
+	"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "US_SSN", "UK_NHS", "UK_NINO", "CA_SIN",
+	"AU_TFN", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "NL_BSN", "DE_TAX_ID", "FR_NIR", "IN_AADHAAR", "PASSPORT"}
+
+// TestEvalMarketingDev scores the engine on prompts written the way
+// outside marketers write them.
+func TestEvalMarketingDev(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-dev.jsonl", marketingTypes, nil)
+}
+
+// TestEvalMarketingHoldout scores the engine on the marketing holdout.
+func TestEvalMarketingHoldout(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout.jsonl", marketingTypes, nil)
+}
