@@ -64,6 +64,8 @@ var contextWords = map[string]ctxKind{
 	"mrs": ctxPerson, "ms": ctxPerson, "dr": ctxPerson, "recipient": ctxPerson,
 	"applicant": ctxPerson, "member": ctxPerson, "subscriber": ctxPerson, "buyer": ctxPerson,
 	"called": ctxPerson, "ask": ctxPerson, "tell": ctxPerson, "email": ctxPerson, "write": ctxPerson,
+	"cognome": ctxPerson, "apellido": ctxPerson, "apellidos": ctxPerson, "achternaam": ctxPerson,
+	"voornaam": ctxPerson, "nazwisko": ctxPerson, "imię": ctxPerson,
 	// addresses
 	"address": ctxAddress | ctxZip, "addr": ctxAddress | ctxZip, "adresse": ctxAddress | ctxZip,
 	"anschrift": ctxAddress | ctxZip, "dirección": ctxAddress | ctxZip, "direccion": ctxAddress | ctxZip,

@@ -110,6 +110,17 @@ var stopCapitalised = []string{
 	"Promote", "E-mail", "Contact", "Schreib", "Erinnere", "Lade", "Gratuliere", "Écris", "Rappelle",
 	"Félicite", "Recuerda", "Invita", "Felicita", "Scrivi", "Ricorda", "Schrijf", "Herinner", "Nodig",
 	"Feliciteer",
+	// Field labels of CRM exports and forms in EN/DE/FR/ES/IT/NL/PT/PL
+	// ("Prénom : Thomas ; Adresse : …"), and the words of team names in
+	// signatures ("Customer Care Team"): a name field's context word
+	// must not make them names.
+	"Vorname", "Nachname", "Nom", "Prénom", "Nombre", "Apellido", "Apellidos", "Nome", "Cognome", "Naam",
+	"Voornaam", "Achternaam", "Imię", "Nazwisko", "Surname", "Firstname", "Lastname", "Adresse", "Anschrift",
+	"Dirección", "Direccion", "Indirizzo", "Adres", "Morada", "Endereço", "Ort", "Stadt", "Ville",
+	"Ciudad", "Città", "Stad", "Cidade", "Miasto", "City", "Country", "Zip", "Postcode", "Tel", "Tél",
+	"Telefon", "Téléphone", "Teléfono", "Telefono", "Telefoon", "Telefone", "Handy", "Mobil", "Móvil",
+	"Cellulare", "Mobile", "Geburtsdatum", "Birthday", "Birthdate", "DOB", "Care", "Desk", "Helpdesk",
+	"Success", "Relations", "Operations", "Finance", "Accounts", "Billing", "Shipping", "Delivery", "Returns",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -519,7 +530,8 @@ func runStartSlow(text string, i int) (int, bool) {
 func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
-		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) {
+		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
+			brandName(text, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -815,6 +827,42 @@ func ownProduct(text string, start, end int) bool {
 		e++
 	}
 	return e-end-1 >= 2 && e-end-1 <= 10 && productNouns.has(text[end+1:e])
+}
+
+// personBrands are shops, labels and publishers named after people that
+// marketing prompts name as brands ("compare our range with John Lewis
+// and Ted Baker"): without a title or greeting ("Mr John Lewis", "Dear
+// Ted Baker") they are no person. A customer who shares such a name is
+// missed unless a title or greeting comes with it.
+var personBrands = []string{
+	"John Lewis", "Ted Baker", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger", "Hugo Boss", "Harper Collins",
+	"Marco Polo", "Kate Spade", "Jimmy Choo", "Michael Kors", "Tory Burch", "Vera Wang", "Christian Dior",
+	"Christian Louboutin", "Giorgio Armani", "Paul Smith", "Karen Millen", "Ben Sherman", "Fred Perry",
+	"Stella McCartney", "Alexander McQueen", "Marc Jacobs", "Tom Ford", "Vivienne Westwood", "Laura Ashley",
+	"Jo Malone", "Charlotte Tilbury", "Bobbi Brown", "Estée Lauder", "Estee Lauder", "Mary Kay",
+	"Jean Paul Gaultier", "Yves Saint Laurent", "Louis Vuitton", "Coco Chanel", "Kurt Geiger", "Ted Lapidus",
+	"Anya Hindmarch", "Thomas Sabo", "Tom Tailor", "Karl Lagerfeld", "Jil Sander", "Thomas Cook",
+	"Dorothy Perkins", "Warren James", "Charles Tyrwhitt", "Jack Wills", "Joe Browns", "Steve Madden",
+	"Kenneth Cole", "Paul Mitchell", "Vidal Sassoon", "Victoria Beckham", "Martha Stewart", "Betty Crocker",
+	"Jack Daniel", "Jack Daniels", "Jim Beam", "Johnnie Walker", "Harley Davidson", "Aston Martin",
+	"Rolls Royce", "Morgan Stanley", "Goldman Sachs", "Wells Fargo", "Charles Schwab", "Edward Jones",
+	"Merrill Lynch", "Walt Disney", "Carl Zeiss",
+	"Dr Martens", "Emilio Pucci", "Salvatore Ferragamo", "Miu Miu", "Max Mara", "Marc O'Polo",
+}
+
+// personBrandSet holds personBrands, exact case.
+var personBrandSet = func() *strTable {
+	t := newStrTable(len(personBrands))
+	for _, b := range personBrands {
+		t.or(b, 1)
+	}
+	return t
+}()
+
+// brandName reports whether text[start:end] is one of personBrands. It
+// runs only for a name already found, off the scan.
+func brandName(text string, start, end int) bool {
+	return personBrandSet.has(text[start:end])
 }
 
 // afterThe reports whether the word "the" (any case) ends right before
@@ -1190,9 +1238,11 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end)) {
+	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
+		greet == "" && brandName(text, start, end)) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
-		// full name used for a thing ("the Smith family" stays a name).
+		// full name used for a thing ("the Smith family" stays a name);
+		// "John Lewis", "Calvin Klein": a brand named after its founder.
 		return dst
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
@@ -1417,7 +1467,8 @@ var strongPersonCtx = map[string]bool{
 	"thank": true, "regards": true, "cheers": true, "sincerely": true, "attn": true, "surname": true,
 	"vorname": true, "nachname": true, "prénom": true, "nombre": true, "nome": true, "naam": true,
 	"customer": true, "client": true, "contact": true, "holder": true, "recipient": true, "kunde": true,
-	"kundin": true, "patient": true, "applicant": true,
+	"kundin": true, "patient": true, "applicant": true, "nom": true, "cognome": true, "apellido": true,
+	"apellidos": true, "achternaam": true, "voornaam": true, "nazwisko": true, "imię": true,
 }
 
 // relationWords name a person by their relation to someone. Right before
