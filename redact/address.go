@@ -34,6 +34,7 @@ var streetTypes = map[string]bool{
 	"Mews": true, "Gardens": true, "Grove": true, "Hill": true, "Walk": true, "Alley": true, "Loop": true,
 	"Pike": true, "Plaza": true, "Point": true, "Ridge": true, "View": true, "Green": true, "Rise": true,
 	"Wharf": true, "Quay": true, "Broadway": true, "street": true, "avenue": true, "road": true,
+	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
 }
 
 // lowerLeads are the Spanish, Catalan, Italian and Portuguese street types
@@ -43,7 +44,8 @@ var streetTypes = map[string]bool{
 // PayPal 3 times").
 var lowerLeads = map[string]bool{
 	"calle": true, "avenida": true, "paseo": true, "plaza": true, "carrer": true, "viale": true,
-	"piazza": true, "corso": true, "rua": true, "c/": true,
+	"piazza": true, "corso": true, "rua": true, "c/": true, "ul.": true, "al.": true, "os.": true, "pl.": true,
+	"ulica": true, "aleja": true, "plac": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -57,6 +59,10 @@ var streetLeads = map[string]bool{
 	"Ronda": true, "Via": true, "via": true, "Viale": true, "viale": true, "Piazza": true, "piazza": true,
 	"Corso": true, "corso": true, "Largo": true, "Vicolo": true, "Rua": true, "rua": true, "Travessa": true,
 	"Avenue": true, "C/": true, "c/": true,
+	// Polish (and transliterated Russian) "ul." (street), "al." (avenue),
+	// "os." (estate), "pl." (square), written before the name.
+	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
+	"plac": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -72,7 +78,7 @@ var unitWords = map[string]bool{
 	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
-	"int.": true, "bis": true, "ter": true, "Bus": true,
+	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
 }
 
 // usStates are the US state and territory abbreviations.
@@ -234,6 +240,12 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		switch n {
 		case 4:
+			// "QLD 4000": a state before it makes an Australian postcode.
+			if sok && r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && auPostcodeAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				continue
+			}
 			// Only a city after it makes a four-digit postcode here.
 			if !sok || r.end >= len(text) || text[r.end] != ' ' {
 				continue
@@ -396,6 +408,13 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
+		// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92" (house
+		// 84, flat 92): read as houseNumber's numbers are.
+		if e, ok = houseSlash(text, r); ok {
+			first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
+		}
+	}
+	if !ok {
 		// A range of house numbers ("Prinsengracht 263-267", "Hauptstraße
 		// 12-14") only after the street name.
 		if e, ok = houseRange(text, r); !ok || !last {
@@ -444,6 +463,9 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
+	} else if !ok && r.start > 8 && text[r.start-1] == ' ' {
+		start, ok = labelledPrepositionStreet(text, r.start)
+		reason = "address label, preposition, street name, house number"
 	}
 	if ok {
 		end := unitAfter(text, e)
@@ -547,6 +569,10 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		tw := trimDot(text, w)
 		t := text[tw.start:tw.end]
 		if k > 0 && streetTypeSet.has(t) {
+			if w2, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && isCapWord(text, w2) &&
+				streetTypeSet.has(trimDot(text, w2).str(text)) {
+				w = w2 // "Oak Ridge Rd", "Forest Hill Drive": a name word that is a street type too
+			}
 			end := trimSentenceDot(text, w)
 			// a post-directional: "Pennsylvania Avenue NW"
 			if d, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && directionSet.has(trimDot(text, d).str(text)) {
@@ -800,8 +826,10 @@ func houseRange(text string, r digitRun) (int, bool) {
 	for j < len(text) && isDigit(text[j]) && j-e <= 6 {
 		j++
 	}
-	if j-e-1 > 5 || atoiASCII(text[e+1:j]) <= atoiASCII(text[r.start:r.end]) {
-		return 0, false // "12-03" is a date, not a range
+	if j-e-1 > 5 || atoiASCII(text[e+1:j]) <= atoiASCII(text[r.start:r.end]) && !(j-e == 2 && r.end-r.start >= 3) {
+		// "12-03" is a date, not a range; "263-2" (a Dutch floor after a
+		// three-digit number) is a house number.
+		return 0, false
 	}
 	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
 		j++
@@ -810,6 +838,70 @@ func houseRange(text string, r digitRun) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// houseSlash reads a house number written with a slash at the run r: "5/18"
+// (unit 5 of number 18, in Australia) or "84/92" (house 84, flat 92, in
+// Poland): two numbers of up to four digits and an optional letter, then a
+// word end. A third number ("5/18/2024") makes a date.
+func houseSlash(text string, r digitRun) (int, bool) {
+	e := r.end
+	if r.end-r.start > 4 || e+1 >= len(text) || text[e] != '/' || !isDigit(text[e+1]) || !startOKAddr(text, r.start) {
+		return 0, false
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-e-1 > 4 {
+		return 0, false
+	}
+	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
+		j++
+	}
+	if !wordEndAt(text, j) || j+1 < len(text) && (text[j] == '/' || text[j] == '-' || text[j] == '.') && isDigit(text[j+1]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// labelledPrepositionStreet returns the start of a German street led by a
+// preposition before the number at n when an address label and a colon
+// open it ("Straße: Am Lindenhof 3"), which vouch for it as a postcode
+// and town after it would.
+//
+//go:noinline
+func labelledPrepositionStreet(text string, n int) (int, bool) {
+	if strings.LastIndexByte(text[max(0, n-40):n], ':') < 0 {
+		return 0, false
+	}
+	start, ok := prepositionStreet(text, n)
+	if !ok || start < 3 || text[start-1] != ' ' || text[start-2] != ':' {
+		return 0, false
+	}
+	s := start - 2
+	for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	var buf [16]byte
+	if w, ok := lowerWord(text, s, start-2, &buf); !ok || !addressLabels.has(w) {
+		return 0, false
+	}
+	return start, true
+}
+
+// lowerWordBefore reports whether the word that ends one space before i
+// starts with a lower-case ASCII letter ("member ID 88231", "order no"):
+// a state abbreviation there is no state.
+func lowerWordBefore(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && isAlpha(text[j-1]) {
+		j--
+	}
+	return j < i-1 && text[j] >= 'a' && text[j] <= 'z'
 }
 
 // atoiASCII parses up to nine ASCII digits.
@@ -873,6 +965,17 @@ func unitBefore(text string, start int) int {
 	if i == start {
 		return start
 	}
+	if text[i] == ' ' && isDigit(text[start]) {
+		// "Unit 5/18 Beach Rd": the unit word right before a slashed number.
+		j := i
+		for j > 0 && start-j < 12 && (isAlpha(text[j-1]) || text[j-1] == '.') {
+			j--
+		}
+		if j < i && (j == 0 || !isASCIIAlnum(text[j-1])) && unitWordSet.has(text[j:i]) &&
+			strings.IndexByte(text[start:min(len(text), start+6)], '/') > 0 {
+			return j
+		}
+	}
 	// The unit's number or letter: up to six bytes, a digit first or at
 	// most two bytes, as unitAfter takes them.
 	ve := i
@@ -923,8 +1026,15 @@ func unitAfter(text string, end int) int {
 // after a street address.
 func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 	i := end
+	newline := false
 	for k := 0; k < 3; k++ {
 		w, ok := nextWord(text, i, true)
+		if !ok && !newline {
+			// An address written on lines, as on an envelope: the town
+			// opens the next line.
+			w, ok = nextLineWord(text, i)
+			newline = true
+		}
 		if !ok {
 			return dst, skipTo
 		}
@@ -942,6 +1052,14 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			}
 			return dst, skipTo
 		}
+		if auStateSet.has(t) {
+			// "QLD 4006" (a US state has five digits after it: "WA 98101")
+			var sp Span
+			if z, ok := nextWord(text, w.end, false); ok && z.end-z.start == 4 && allDigits(text[z.start:z.end]) &&
+				auPostcodeAt(text, digitRun{z.start, z.end}, &sp) {
+				return append(dst, sp), sp.End
+			}
+		}
 		if usStateSet.has(t) {
 			if z, ok := nextWord(text, w.end, false); ok {
 				if ze, ok := usZip(text, z.start); ok {
@@ -958,8 +1076,18 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 		// A city: up to three capitalised words.
 		cs := w.start
 		ce, n := nameWordsAfter(text, cs-1, 3)
+		if cs > 0 && text[cs-1] == '\n' {
+			// nameWordsAfter reads words after spaces only.
+			ce, n = trimSentenceDot(text, w), 1
+			if e2, n2 := nameWordsAfter(text, w.end, 2); n2 > 0 {
+				ce, n = e2, n+n2
+			}
+		}
 		if n == 0 || ce <= cs {
 			return dst, skipTo
+		}
+		if n > 1 {
+			ce = cityTail(text, cs, ce)
 		}
 		city := text[cs:ce]
 		known := cityNames.has(city)
@@ -970,17 +1098,55 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 				known = true
 			}
 		}
-		if known || nextIsStateOrZip(text, ce) {
+		follows := !known && nextIsStateOrZip(text, ce)
+		if !known && !follows && newline {
+			// "Stockport\nSK1 3AB": the postcode on the line after the town.
+			if w2, ok := nextLineWord(text, ce); ok {
+				follows = postcodeWordAt(text, w2)
+			}
+		}
+		if known || follows {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
 				Reason: "city after a street address"})
 			skipTo = ce
 		}
 		i = ce
-		if !known && !nextIsStateOrZip(text, ce) {
+		if !known && !follows && (k > 0 || ce >= len(text) || text[ce] != ',') {
+			// A district before a comma may come before the town:
+			// "14 Hill Road, Bandra West, Mumbai 400050".
 			return dst, skipTo
 		}
 	}
 	return dst, skipTo
+}
+
+// nextLineWord returns the first word of the next line when only a comma
+// and spaces stand between i and the line break.
+//
+//go:noinline
+func nextLineWord(text string, i int) (word, bool) {
+	j := i
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] != '\n' {
+		return word{}, false
+	}
+	j++
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(text) && !isWordStop(text[k]) {
+		k++
+	}
+	if k == j {
+		return word{}, false
+	}
+	return word{j, k}, true
 }
 
 func nextIsStateOrZip(text string, i int) bool {
@@ -992,8 +1158,78 @@ func nextIsStateOrZip(text string, i int) bool {
 	if usStateSet.has(t) {
 		return true
 	}
-	_, ok = usZip(text, w.start)
-	return ok
+	if _, ok = usZip(text, w.start); ok {
+		return true
+	}
+	return postcodeWordAt(text, w)
+}
+
+// postcodeWordAt reports whether the word w opens an Australian state
+// and postcode ("QLD 4006") or a UK postcode ("RG22 4HX"), which make the
+// capitalised words before them a town. It runs only after a street
+// address, for a town no gazetteer knows.
+//
+//go:noinline
+func postcodeWordAt(text string, w word) bool {
+	if auStateSet.has(w.str(text)) {
+		d, ok := nextWord(text, w.end, false)
+		return ok && d.end-d.start == 4 && allDigits(text[d.start:d.end])
+	}
+	// A UK outward code: one or two capitals, then its digits.
+	j := w.start
+	for j < w.end && j-w.start < 2 && isUpper(text[j]) {
+		j++
+	}
+	if j == w.start || j == w.end || !isDigit(text[j]) {
+		return false
+	}
+	r := digitRun{j, j}
+	for r.end < w.end && isDigit(text[r.end]) {
+		r.end++
+	}
+	var sp Span
+	return ukPostcodeAt(text, r, &sp)
+}
+
+// cityTail drops a last word that is no part of a town from the words
+// text[cs:ce] read after a street: a state ("Bondi NSW") or a postcode's
+// outward code ("Basingstoke RG22"), which then follow the town.
+//
+//go:noinline
+func cityTail(text string, cs, ce int) int {
+	sp := strings.LastIndexByte(text[cs:ce], ' ')
+	if sp <= 0 {
+		return ce
+	}
+	last := text[cs+sp+1 : ce]
+	if auStateSet.has(last) || usStateSet.has(last) || strings.IndexAny(last, "0123456789") > 0 {
+		return cs + sp
+	}
+	return ce
+}
+
+// auStates are the Australian state and territory abbreviations.
+var auStateSet = boolTable(map[string]bool{
+	"NSW": true, "VIC": true, "QLD": true, "WA": true, "SA": true, "TAS": true, "ACT": true, "NT": true,
+})
+
+// auPostcodeAt matches an Australian postcode, the four-digit run r after
+// a state abbreviation and one space ("Bondi NSW 2026", "QLD 4000"), and
+// stores it in sp.
+//
+//go:noinline
+func auPostcodeAt(text string, r digitRun, sp *Span) bool {
+	s := r.start - 1
+	for s > 0 && isUpper(text[s-1]) {
+		s--
+	}
+	if !auStateSet.has(text[s:r.start-1]) || s > 0 && isLetterAt(text, s-1) || !wordEndAt(text, r.end) ||
+		r.end+1 < len(text) && (text[r.end] == '-' || text[r.end] == '/' || text[r.end] == '.') && isDigit(text[r.end+1]) {
+		return false
+	}
+	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+		Reason: "Australian postcode after a state abbreviation"}
+	return true
 }
 
 // usZip matches a US ZIP or ZIP+4 at i.
@@ -1015,6 +1251,19 @@ func usZip(text string, i int) (int, bool) {
 func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
 	switch {
+	case n == 2:
+		// Polish "00-514"
+		if e := r.end + 4; e <= len(text) && text[r.end] == '-' && allDigits(text[r.end+1:e]) && wordEndAt(text, e) &&
+			!(e+1 < len(text) && text[e] == '-' && isDigit(text[e+1])) {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Polish postcode after a street address"}, true
+		}
+	case n == 6:
+		// an Indian PIN or a Russian index: "Mumbai 400050"
+		if wordEndAt(text, r.end) && !(r.end+1 < len(text) && (text[r.end] == '-' || text[r.end] == '/') && isDigit(text[r.end+1])) {
+			return Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.75,
+				Reason: "6-digit postcode after a street address"}, true
+		}
 	case n == 5:
 		e, ok := usZip(text, r.start)
 		if ok {
@@ -1089,7 +1338,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 			// "NY 10002", "CA 90210"
 			if r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) &&
 				usStateSet.has(text[r.start-3:r.start-1]) &&
-				(r.start == 3 || !isLetterAt(text, r.start-4)) {
+				(r.start == 3 || !isLetterAt(text, r.start-4)) && !lowerWordBefore(text, r.start-3) {
 				*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 					Reason: "US ZIP code after a state abbreviation"}
 				return true

@@ -84,6 +84,7 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
+	"Pani", "Panią", "Panu",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
 	"Version", "Release", "Ticket", "Reference", "Coupon", "Tracking", "Segment", "Lead", "Fraud", "Refund",
@@ -127,7 +128,7 @@ var stopCapitalised = []string{
 var titleWords = []string{
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
-	"Mevr", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña",
+	"Mevr", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani", "Panią", "Panu",
 }
 
 // greetingWords precede a name in greetings and closings (capitalised form).
