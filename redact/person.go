@@ -59,6 +59,8 @@ var ambiguousGiven = []string{
 	"Brandon", "Carter", "Cameron", "Tyler", "Quinn", "Casey", "Marshall", "Nelson", "Wesley", "Morgan", "Parker",
 	"Taylor", "Mason", "Ali", "Said", "Bruno", "Lorenzo", "Santos", "Per", "Sina", "Nina", "Maya", "Mila", "Tessa",
 	"Sam", "Kay", "Lynn", "Page", "Miles", "Dale", "Glen", "Cliff", "Wolf", "Dirk", "Bert", "Ernst", "Hanna",
+	"Na", "Min", "Gang", "Lan", "Yi", "Bin", "Hua", "Ping", "Yun", "Chao", "Jie", "Zhi", "Xia", "Xue", "Ying",
+	"Yong",
 }
 
 // stopCapitalised are capitalised words that never belong to a name.
@@ -1229,6 +1231,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if c.toks == 0 {
 		return dst
 	}
+	if c.family == 0 && c.toks == 2 && c.unknown == 0 {
+		c.famFirst = familyFirst(core)
+	}
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
@@ -1267,7 +1272,19 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 type nameCounts struct {
 	toks                                int
 	given, ambig, family, unknown, city int
+	famFirst                            bool // familyFirst: a family name, then a given name
 	firstGiven                          bool // the first token is an unambiguous given name
+}
+
+// familyFirst reports whether core is a family name then a given name that
+// is no family name, as Chinese names are written ("Chen Jie", "Zhou
+// Min"), when the counts of scoreNameParts, which read a family name that
+// is a given name too as a given name, found no family name.
+//
+//go:noinline
+func familyFirst(core []nameTok) bool {
+	return len(core) == 2 && core[0].flags&nameFamily != 0 && core[1].flags&nameGiven != 0 &&
+		core[1].flags&(nameFamily|nameCity) == 0
 }
 
 // scoreNameContext is scoreNameParts for the parts that need context: a
@@ -1314,7 +1331,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.95, "given name and family name from gazetteers"
 	case nameToks >= 2 && firstGiven && city == 0:
 		score, reason = 0.85, "given name from gazetteer followed by capitalised name"
-	case nameToks >= 2 && (given > 0 || ambig > 0) && family > 0:
+	case nameToks >= 2 && (given > 0 || ambig > 0) && (family > 0 || c.famFirst):
 		score, reason = 0.8, "given and family names from gazetteers"
 	case nameToks >= 2 && ambig > 0 && (ctx != "" || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"

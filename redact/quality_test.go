@@ -53,6 +53,12 @@ func TestMarketingGaps(t *testing.T) {
 		{"german preposition street after a label", "Anschrift: Im Winkel 12", []string{"STREET_ADDRESS:Im Winkel 12"}},
 		{"preposition without label", "Im Jahr 2020 haben wir", nil},
 		{"slash date is no house", "Launch 5/18 Main event in Leeds", nil},
+		// Chinese names and mobile numbers without +86.
+		{"chinese names and mobiles", "VIP list: Zhou Min (135 6677 8899) and Chen Jie (158 2233 4455)",
+			[]string{"PERSON:Zhou Min", "PHONE_NUMBER:135 6677 8899", "PERSON:Chen Jie", "PHONE_NUMBER:158 2233 4455"}},
+		{"chinese mobile run together after a context word", "her mobile is 15922334455", []string{"PHONE_NUMBER:15922334455"}},
+		{"eleven digits without context", "batch 15922334455 shipped", nil},
+		{"ambiguous syllable alone", "Gang violence fell while Ping sales rose", nil},
 	}
 	e, err := NewEngine(Options{})
 	if err != nil {
