@@ -228,24 +228,26 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
-		if sok && r.start >= 4 && text[r.start-1] == ' ' && poBoxEnd[text[r.start-2]] {
-			if st, ok := poBoxBefore(text, r.start-1); ok {
-				e := poBoxNumberEnd(text, r.end)
-				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: "post office box number"})
-				skipTo = e
-				dst, skipTo = afterStreet(text, e, dst, skipTo)
+		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 && text[r.start-1] == ' ' {
+			if c&endsBox != 0 {
+				if st, ok := poBoxBefore(text, r.start-1); ok {
+					e := poBoxNumberEnd(text, r.end)
+					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+						Score: 0.85, Reason: "post office box number"})
+					skipTo = e
+					dst, skipTo = afterStreet(text, e, dst, skipTo)
+					continue
+				}
+			}
+			// "QLD 4000": a state before it makes an Australian postcode.
+			if c&endsAUState != 0 && n == 4 && auPostcodeAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
 				continue
 			}
 		}
 		switch n {
 		case 4:
-			// "QLD 4000": a state before it makes an Australian postcode.
-			if sok && r.start >= 3 && text[r.start-1] == ' ' && isUpper(text[r.start-2]) && auPostcodeAt(text, r, &sp) {
-				dst = append(dst, sp)
-				skipTo = sp.End
-				continue
-			}
 			// Only a city after it makes a four-digit postcode here.
 			if !sok || r.end >= len(text) || text[r.end] != ' ' {
 				continue
@@ -304,16 +306,27 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 	return end, words > 0
 }
 
-// poBoxEnd marks the last bytes of the words that may stand right before a
-// post office box number: "Box", "Postfach", "Postbus", "Correos", "Apdo.",
-// "POB". (Italian "Casella Postale" is left out: an 'e' before a number,
-// "the 3", "are 5", would send most numbers to poBoxBefore.)
-var poBoxEnd = func() (t [256]bool) {
+// wordEndBeforeNumber marks the last bytes of the words that may stand
+// right before a post office box number (endsBox): "Box", "Postfach",
+// "Postbus", "Correos", "Apdo.", "POB" (Italian "Casella Postale" is left
+// out: an 'e' before a number, "the 3", "are 5", would send most numbers
+// to poBoxBefore); and the last letters of the Australian states (NSW,
+// VIC, QLD, WA, SA, TAS, ACT, NT: endsAUState), so that one table load
+// tells which of the two a number may follow.
+var wordEndBeforeNumber = func() (t [256]uint8) {
 	for _, c := range "xXhHsS.bB" {
-		t[c] = true
+		t[c] |= endsBox
+	}
+	for _, c := range "WCDAST" {
+		t[c] |= endsAUState
 	}
 	return t
 }()
+
+const (
+	endsBox uint8 = 1 << iota
+	endsAUState
+)
 
 // poBoxWords are the words, lower case, that name a post office box right
 // before its number; "box" counts only after "PO", "P.O." or "post office".
@@ -410,7 +423,10 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	if !ok {
 		// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92" (house
 		// 84, flat 92): read as houseNumber's numbers are.
-		if e, ok = houseSlash(text, r); ok {
+		if r.end < len(text) && text[r.end] == '/' {
+			e, ok = houseSlash(text, r)
+		}
+		if ok {
 			first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
 		}
 	}
@@ -463,7 +479,8 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
-	} else if !ok && r.start > 8 && text[r.start-1] == ' ' {
+	} else if !ok && r.end-r.start <= 3 && r.start > 8 && (e == len(text) || text[e] == '\n' || text[e] == '\r') {
+		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
 		reason = "address label, preposition, street name, house number"
 	}
@@ -840,6 +857,15 @@ func houseRange(text string, r digitRun) (int, bool) {
 	return j, true
 }
 
+// slashNumberAt reports whether digits and a slash start at i ("5/18").
+func slashNumberAt(text string, i int) bool {
+	j := i
+	for j < len(text) && j-i < 5 && isDigit(text[j]) {
+		j++
+	}
+	return j > i && j < len(text) && text[j] == '/'
+}
+
 // houseSlash reads a house number written with a slash at the run r: "5/18"
 // (unit 5 of number 18, in Australia) or "84/92" (house 84, flat 92, in
 // Poland): two numbers of up to four digits and an optional letter, then a
@@ -965,14 +991,13 @@ func unitBefore(text string, start int) int {
 	if i == start {
 		return start
 	}
-	if text[i] == ' ' && isDigit(text[start]) {
+	if text[i] == ' ' && slashNumberAt(text, start) {
 		// "Unit 5/18 Beach Rd": the unit word right before a slashed number.
 		j := i
 		for j > 0 && start-j < 12 && (isAlpha(text[j-1]) || text[j-1] == '.') {
 			j--
 		}
-		if j < i && (j == 0 || !isASCIIAlnum(text[j-1])) && unitWordSet.has(text[j:i]) &&
-			strings.IndexByte(text[start:min(len(text), start+6)], '/') > 0 {
+		if j < i && (j == 0 || !isASCIIAlnum(text[j-1])) && unitWordSet.has(text[j:i]) {
 			return j
 		}
 	}
@@ -1029,7 +1054,7 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 	newline := false
 	for k := 0; k < 3; k++ {
 		w, ok := nextWord(text, i, true)
-		if !ok && !newline {
+		if !ok && !newline && i < len(text) && (text[i] == '\n' || text[i] == ',' || text[i] == '\r') {
 			// An address written on lines, as on an envelope: the town
 			// opens the next line.
 			w, ok = nextLineWord(text, i)

@@ -534,7 +534,7 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			brandName(text, run[0].start, run[1].end) {
+			brandName(text[run[0].start:run[1].end], text[run[1].start]) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -853,19 +853,34 @@ var personBrands = []string{
 	"Dr Martens", "Emilio Pucci", "Salvatore Ferragamo", "Miu Miu", "Max Mara", "Marc O'Polo",
 }
 
-// personBrandSet holds personBrands, exact case.
-var personBrandSet = func() *strTable {
-	t := newStrTable(len(personBrands))
-	for _, b := range personBrands {
-		t.or(b, 1)
-	}
-	return t
-}()
+// personBrandSet holds personBrands, exact case. brandInitials holds a
+// bit for the initials of the first and last words of each (five bits of
+// each byte), and brandLens, for each first byte, a bit for each length:
+// most names are told apart with a load or two and no hashing.
+var (
+	personBrandSet = newStrTable(len(personBrands))
+	brandInitials  [32]uint32
+	brandLens      [256]uint32
+)
 
-// brandName reports whether text[start:end] is one of personBrands. It
-// runs only for a name already found, off the scan.
-func brandName(text string, start, end int) bool {
-	return personBrandSet.has(text[start:end])
+func init() {
+	for _, b := range personBrands {
+		personBrandSet.or(b, 1)
+		brandInitials[b[0]&31] |= 1 << (b[strings.LastIndexByte(b, ' ')+1] & 31)
+		brandLens[b[0]] |= 1 << (len(b) & 31)
+	}
+}
+
+// brandName reports whether name is one of personBrands. It
+// runs only for a name already found; the length and first byte rule out
+// nearly all of them in line.
+func brandName(name string, last byte) bool {
+	return brandInitials[name[0]&31]>>(last&31)&1 != 0 && isPersonBrand(name)
+}
+
+//go:noinline
+func isPersonBrand(s string) bool {
+	return brandLens[s[0]]>>(uint(len(s))&31)&1 != 0 && personBrandSet.has(s)
 }
 
 // afterThe reports whether the word "the" (any case) ends right before
@@ -1245,7 +1260,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && brandName(text, start, end)) {
+		greet == "" && brandName(text[start:end], text[core[len(core)-1].start])) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder.
