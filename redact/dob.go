@@ -413,7 +413,7 @@ func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 	for i > 0 && ageGap[text[i-1]] && r.start-i < 3 {
 		i--
 	}
-	return i > 0 && ageWordLast[text[i-1]]
+	return i > 0 && (ageWordLast[text[i-1]] || text[i-1] == ',' && i == r.start-1 && i > 2 && ageEndOK(text, r.end))
 }
 
 // ageGap marks the bytes between an age word and the number: ' ' and ':'.
@@ -492,6 +492,36 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 	return string(buf[:j-i]), true
 }
 
+// appositiveAge reads an age set off by commas after a name ("Rachel
+// Moore, 38, two kids"; "Ivan Petrov, 61."): the run r comes right after
+// ", " (the comma at c), and the word before the comma is a given or
+// family name from the gazetteers. ageMaybe has checked the end after it.
+//
+//go:noinline
+func appositiveAge(text string, r digitRun, c int) (Span, bool) {
+	q := c
+	for q > 0 && isLetterAt(text, q-1) {
+		q--
+	}
+	if q == c || !knownName(text[q:c]) ||
+		r.end+2 < len(text) && text[r.end] == ',' && text[r.end+1] == ' ' && isDigit(text[r.end+2]) {
+		return Span{}, false // "Smith, 12, 14 and 16": a list of numbers
+	}
+	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+		Reason: "number between commas after a name"}, true
+}
+
+// knownName reports whether w, a capitalised word, is a given or family
+// name of the gazetteers and no stop word, city or ordinary word ("Doyle
+// is 82", "Moore, 38"; not "Mark is 12").
+func knownName(w string) bool {
+	if w == "" || !isUpper(w[0]) && w[0] < 0xC0 {
+		return false
+	}
+	f := nameFlagsOf(w)
+	return f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
+}
+
 // ageRangeAfter reports whether the age at text[:e] opens a range or a
 // bound ("aged 18-25", "18–24", "65+", "18 to 34", "65 and over"): a
 // segment of customers, not a person's age.
@@ -560,6 +590,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if i == r.start {
 		return Span{}, false
 	}
+	if text[i-1] == ',' {
+		return appositiveAge(text, r, i-1)
+	}
 	k := i
 	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
 		k--
@@ -588,7 +621,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 			pw, _ := lowerWord(text, q, p, &buf)
-			if pw != "he" && pw != "she" && pw != "i" && pw != "they" && pw != "who" && pw != "you" {
+			if pw != "he" && pw != "she" && pw != "i" && pw != "they" && pw != "who" && pw != "you" &&
+				!knownName(text[q:p]) {
 				return Span{}, false
 			}
 		}

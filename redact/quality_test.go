@@ -59,6 +59,14 @@ func TestMarketingGaps(t *testing.T) {
 		{"chinese mobile run together after a context word", "her mobile is 15922334455", []string{"PHONE_NUMBER:15922334455"}},
 		{"eleven digits without context", "batch 15922334455 shipped", nil},
 		{"ambiguous syllable alone", "Gang violence fell while Ping sales rose", nil},
+		// Ages.
+		{"age between commas after a name", "Persona: Hannah Fischer, 44, runs a bakery",
+			[]string{"PERSON:Hannah Fischer", "AGE:44"}},
+		{"name is age", "Our member Arthur Jenkins is 91 and loves gardening",
+			[]string{"PERSON:Arthur Jenkins", "AGE:91"}},
+		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
+		{"street number between commas", "Oxford Street, 25, second floor", nil},
+		{"ordinary word is count", "The bundle is 12 items", nil},
 	}
 	e, err := NewEngine(Options{})
 	if err != nil {
