@@ -895,7 +895,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	}
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)
-	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && nd >= 6 && lettersThenDigits(c) {
+	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && (nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
 		return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
 			Reason: withContext("passport number shape", w)}, true
 	}
@@ -913,6 +913,28 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 // docFilter pre-tests contextOnlyID's window for a passport, licence or
 // bank word.
 var docFilter = newCtxFilter(ctxPassport | ctxLicence | ctxBank)
+
+// passportMixed reports whether c is a passport number with letters among
+// the digits, as German ("C01X00T47"), French ("12AB34567"), Spanish
+// ("AAB123456") and Dutch ones and the check character of machine-readable
+// numbers ("L898902C3") have: upper-case ASCII letters and digits only,
+// at most three letters in a row.
+func passportMixed(c string) bool {
+	run := 0
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= '0' && b <= '9':
+			run = 0
+		case b >= 'A' && b <= 'Z':
+			if run++; run > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // lettersThenDigits reports whether c is 0-2 letters followed by digits.
 func lettersThenDigits(c string) bool {

@@ -67,6 +67,11 @@ func TestMarketingGaps(t *testing.T) {
 		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
 		{"street number between commas", "Oxford Street, 25, second floor", nil},
 		{"ordinary word is count", "The bundle is 12 items", nil},
+		// Passports with letters among the digits.
+		{"german passport", "Upgrade for Jonas Weber, passport C4J70K8M1, flying Friday",
+			[]string{"PERSON:Jonas Weber", "PASSPORT:C4J70K8M1"}},
+		{"french passport", "passeport / passport: 09KP61234", []string{"PASSPORT:09KP61234"}},
+		{"passport word with a product code", "passport holder model PH2024X in stock", nil},
 	}
 	e, err := NewEngine(Options{})
 	if err != nil {
