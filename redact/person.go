@@ -543,7 +543,10 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	}
 	if k := cityPrefix(text, run); k > 0 {
 		cs, ce := run[0].start, run[k-1].end
-		if w := locationCue(text, cs, lastPerson); w != "" {
+		if w := locationCue(text, cs, lastPerson); w == tableRowCue {
+			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+				Reason: "known city in the cell after a name"})
+		} else if w != "" {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: withContext("known city in a sentence about a person", w)})
 		}
@@ -768,6 +771,9 @@ func locationCue(text string, cs, lastPerson int) string {
 		return "" // "the Berlin office": the city names a place of the company
 	}
 	person := lastPerson > 0 && lastPerson <= cs && cs-lastPerson <= 160 && strings.IndexByte(text[lastPerson:cs], '\n') < 0
+	if lastPerson > 0 && lastPerson == cs-1 && cellSep(text[cs-1]) {
+		return tableRowCue // "Helen,Crawford,Glasgow": the city cell of a person's row
+	}
 	if addressFilter.maybe(text, cs-24, cs) {
 		// A word about where someone lives is enough; one about sending
 		// goods ("delivery to Boston, Chicago or Denver") only with a
@@ -800,6 +806,38 @@ func locationCue(text string, cs, lastPerson int) string {
 	}
 	w, _, _ := locationPrepositions.getBytes(buf[:j-k])
 	return w
+}
+
+// tableRowCue is locationCue's answer for a city in the cell right after a
+// person's cell.
+const tableRowCue = "\x00row"
+
+// cellSep reports whether c separates the cells of a pasted table row: a
+// comma, semicolon, tab or bar with no space after it.
+func cellSep(c byte) bool { return c == ',' || c == ';' || c == '\t' || c == '|' }
+
+// tableCellAfterGiven reports whether text[start:end], a lone capitalised
+// word, is a family name in the cell right after a cell that holds a
+// given name, as CRM exports write them ("Helen,Crawford,Glasgow";
+// "first_name;last_name" rows): no space after the separator, which prose
+// has.
+//
+//go:noinline
+func tableCellAfterGiven(text string, start, end int) bool {
+	if start < 3 || !cellSep(text[start-1]) || nameFlagsOf(text[start:end])&nameFamily == 0 {
+		return false
+	}
+	sep := text[start-1]
+	e := start - 1
+	s := e
+	for s > 0 && isLetterAt(text, s-1) {
+		s--
+	}
+	if s == e || s > 0 && text[s-1] != sep && text[s-1] != '\n' {
+		return false
+	}
+	f := nameFlagsOf(text[s:e])
+	return f&nameGiven != 0 && f&nameStop == 0
 }
 
 // productNouns are words for goods that, right after a full name led by
@@ -1362,6 +1400,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.7, "given name in a name position"
 	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
 		score, reason = 0.65, "capitalised words with a family name"
+	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
+		return 0.75, "family name in the cell after a given name", end, true
 	default:
 		return 0, "", end, false
 	}

@@ -67,6 +67,11 @@ func TestMarketingGaps(t *testing.T) {
 		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
 		{"street number between commas", "Oxford Street, 25, second floor", nil},
 		{"ordinary word is count", "The bundle is 12 items", nil},
+		// Rows of a pasted CRM export.
+		{"csv row", "first_name,last_name,city\nGemma,Doyle,Dublin\nRavi,Iqbal,Leeds",
+			[]string{"PERSON:Gemma", "PERSON:Doyle", "LOCATION:Dublin", "PERSON:Ravi", "PERSON:Iqbal", "LOCATION:Leeds"}},
+		{"semicolon row", "vorname;nachname;ort\nLena;Vogel;Bremen", []string{"PERSON:Lena", "PERSON:Vogel", "LOCATION:Bremen"}},
+		{"colour list", "Colours: Rose,Brown,Green", nil},
 		// Passports with letters among the digits.
 		{"german passport", "Upgrade for Jonas Weber, passport C4J70K8M1, flying Friday",
 			[]string{"PERSON:Jonas Weber", "PASSPORT:C4J70K8M1"}},
