@@ -86,7 +86,8 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
-	"Pani", "Panią", "Panu",
+	"Pani", "Panią", "Panu", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
+	"Nonna", "Nonno", "Abuela", "Abuelo", "Babcia", "Mamie", "Papy",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
 	"Version", "Release", "Ticket", "Reference", "Coupon", "Tracking", "Segment", "Lead", "Fraud", "Refund",
@@ -131,6 +132,9 @@ var titleWords = []string{
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
 	"Mevr", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani", "Panią", "Panu",
+	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
+	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
+	"Abuelo", "Babcia", "Mamie", "Papy",
 }
 
 // greetingWords precede a name in greetings and closings (capitalised form).
@@ -808,6 +812,29 @@ func locationCue(text string, cs, lastPerson int) string {
 	return w
 }
 
+// parkWords end the names of parks and open spaces and are family names
+// too (so not placeWords); parkAfterPlaceWord reads them as a place.
+var parkWords = boolTable(map[string]bool{
+	"Park": true, "Hill": true, "Lake": true, "Brook": true, "Green": true, "Heath": true, "Common": true,
+	"Wood": true, "Fields": true,
+})
+
+// parkAfterPlaceWord reports whether core, two name tokens of which the
+// first is no unambiguous given name, ends with a parkWords word and
+// follows "at", "in", "near", "around" or "opposite": a place ("a pop-up
+// at Victoria Park", "in Primrose Hill"), not a person.
+//
+//go:noinline
+func parkAfterPlaceWord(text string, core []nameTok) bool {
+	last := core[len(core)-1]
+	if !parkWords.has(text[last.start:last.end]) {
+		return false
+	}
+	s := core[0].start
+	return afterWord(text, s, "at ") || afterWord(text, s, "in ") || afterWord(text, s, "near ") ||
+		afterWord(text, s, "around ") || afterWord(text, s, "opposite ")
+}
+
 // tableRowCue is locationCue's answer for a city in the cell right after a
 // person's cell.
 const tableRowCue = "\x00row"
@@ -1286,6 +1313,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	if c.family == 0 && c.toks == 2 && c.unknown == 0 {
 		c.famFirst = familyFirst(core)
+	}
+	if c.given == 0 && c.toks == 2 && title == "" && greet == "" && parkAfterPlaceWord(text, core) {
+		return dst // "at Victoria Park": a park, not Ms Park
 	}
 	start := core[0].start
 	if title != "" {

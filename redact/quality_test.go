@@ -67,6 +67,12 @@ func TestMarketingGaps(t *testing.T) {
 		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
 		{"street number between commas", "Oxford Street, 25, second floor", nil},
 		{"ordinary word is count", "The bundle is 12 items", nil},
+		// Kinship titles and parks.
+		{"kinship title", "A card for Granny Pearl on her birthday", []string{"PERSON:Granny Pearl"}},
+		{"german kinship title", "Ein Gedicht für Opa Günther", []string{"PERSON:Opa Günther"}},
+		{"kinship word alone", "Grandma knows best", nil},
+		{"park after a place word", "Pop-up stand in Primrose Hill and at Victoria Park", nil},
+		{"park surname", "Thank Jennifer Park for the review", []string{"PERSON:Jennifer Park"}},
 		// Rows of a pasted CRM export.
 		{"csv row", "first_name,last_name,city\nGemma,Doyle,Dublin\nRavi,Iqbal,Leeds",
 			[]string{"PERSON:Gemma", "PERSON:Doyle", "LOCATION:Dublin", "PERSON:Ravi", "PERSON:Iqbal", "LOCATION:Leeds"}},
