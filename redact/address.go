@@ -35,6 +35,10 @@ var streetTypes = map[string]bool{
 	"Pike": true, "Plaza": true, "Point": true, "Ridge": true, "View": true, "Green": true, "Rise": true,
 	"Wharf": true, "Quay": true, "Broadway": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
+	// Addresses written in capitals, as on labels and in CRM exports.
+	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
+	"BOULEVARD": true, "BLVD": true, "COURT": true, "PLACE": true, "WAY": true, "TERRACE": true, "CLOSE": true,
+	"CRESCENT": true, "SQUARE": true, "GARDENS": true, "GROVE": true, "PARADE": true, "HIGHWAY": true,
 }
 
 // lowerLeads are the Spanish, Catalan, Italian and Portuguese street types
@@ -586,6 +590,9 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		tw := trimDot(text, w)
 		t := text[tw.start:tw.end]
 		if k > 0 && streetTypeSet.has(t) {
+			if isUpper(t[len(t)-1]) && !capsStreetEnd(text, tw.end) {
+				return 0, "", false // "50 BIG ROAD TRIP": a banner in capitals, not an address
+			}
 			if w2, ok := nextWord(text, w.end, false); ok && text[w.end-1] != '.' && isCapWord(text, w2) &&
 				streetTypeSet.has(trimDot(text, w2).str(text)) {
 				w = w2 // "Oak Ridge Rd", "Forest Hill Drive": a name word that is a street type too
@@ -608,6 +615,18 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// capsStreetEnd reports whether a street type written in capitals, ending
+// at e, ends the street as on a label: a comma, a line break or the end of
+// the text after it (with an optional dot).
+//
+//go:noinline
+func capsStreetEnd(text string, e int) bool {
+	if e < len(text) && text[e] == '.' {
+		e++
+	}
+	return e >= len(text) || text[e] == ',' || text[e] == '\n' || text[e] == '\r'
 }
 
 // isOrdinal reports whether t is like "1st", "42nd", "5th".

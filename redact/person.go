@@ -835,6 +835,32 @@ func parkAfterPlaceWord(text string, core []nameTok) bool {
 		afterWord(text, s, "around ") || afterWord(text, s, "opposite ")
 }
 
+// capsFamilyBefore returns where a family name written in capitals ends
+// at c, before ", " and a given name at start, begins ("Customer: SMITH,
+// John", as forms and CRM exports write the family name); start when there
+// is none.
+//
+//go:noinline
+func capsFamilyBefore(text string, c, start int) int {
+	s := c
+	for s > 0 && c-s < 20 && isUpper(text[s-1]) {
+		s--
+	}
+	if c-s < 2 || s > 0 && isLetterAt(text, s-1) {
+		return start
+	}
+	var buf [20]byte
+	buf[0] = text[s]
+	for i := s + 1; i < c; i++ {
+		buf[i-s] = text[i] + ('a' - 'A')
+	}
+	_, v, _ := nameFlags.getBytes(buf[:c-s])
+	if f := uint8(v); f&nameFamily == 0 || f&nameStop != 0 {
+		return start
+	}
+	return s
+}
+
 // tableRowCue is locationCue's answer for a city in the cell right after a
 // person's cell.
 const tableRowCue = "\x00row"
@@ -1345,6 +1371,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		var ok bool
 		if score, reason, end, ok = scoreNameContext(text, start, end, title, greet, &c); !ok {
 			return dst
+		}
+		if c.toks == 1 && c.given == 1 && start >= 4 && text[start-1] == ' ' && text[start-2] == ',' {
+			start = capsFamilyBefore(text, start-2, start) // "SMITH, John"
 		}
 	}
 	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})

@@ -73,6 +73,12 @@ func TestMarketingGaps(t *testing.T) {
 		{"kinship word alone", "Grandma knows best", nil},
 		{"park after a place word", "Pop-up stand in Primrose Hill and at Victoria Park", nil},
 		{"park surname", "Thank Jennifer Park for the review", []string{"PERSON:Jennifer Park"}},
+		// Capitals, as labels and CRM exports write them.
+		{"family name in capitals", "Client: JONES, Megan (VIP)", []string{"PERSON:JONES, Megan"}},
+		{"word in capitals before a given name", "URGENT, Megan please call back", []string{"PERSON:Megan"}},
+		{"address in capitals", "SHIP TO: 7 MARKET ST, KENDAL LA9 4TN",
+			[]string{"STREET_ADDRESS:7 MARKET ST", "LOCATION:KENDAL", "ZIP_CODE:LA9 4TN"}},
+		{"banner in capitals", "SAVE 40 ON EVERY ROAD TRIP THIS SUMMER", nil},
 		// Rows of a pasted CRM export.
 		{"csv row", "first_name,last_name,city\nGemma,Doyle,Dublin\nRavi,Iqbal,Leeds",
 			[]string{"PERSON:Gemma", "PERSON:Doyle", "LOCATION:Dublin", "PERSON:Ravi", "PERSON:Iqbal", "LOCATION:Leeds"}},
