@@ -590,7 +590,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if i == r.start {
 		return Span{}, false
 	}
-	if text[i-1] == ',' {
+	if i > 0 && text[i-1] == ',' {
 		return appositiveAge(text, r, i-1)
 	}
 	k := i
