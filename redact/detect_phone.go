@@ -382,23 +382,12 @@ func nationalScore(d []byte, g []int, groups int, paren, mixedSep bool) (float64
 		return 0.55, "Italian mobile number: operator prefix and subscriber number"
 	case n >= 7 && n <= 8 && groups == 2 && g[0] == 3 && g[1] == 4 && d[0] >= '2':
 		return 0.45, "local number without area code"
-	case n == 11 && d[0] == '1' && d[1] >= '3':
-		return chineseMobileScore(groups, g)
-	}
-	return 0, ""
-}
-
-// chineseMobileScore scores eleven digits that start with 13 to 19, the
-// shape of a mainland Chinese mobile number written without +86: grouped
-// 3-4-4 ("138 0013 8000") they are one; run together they need a context
-// word.
-//
-//go:noinline
-func chineseMobileScore(groups int, g []int) (float64, string) {
-	switch {
-	case groups == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4:
+	case n == 11 && d[0] == '1' && d[1] >= '3' && groups == 3 && g[0] == 3 && g[1] == 4 && g[2] == 4:
+		// Eleven digits from 13 to 19: a mainland Chinese mobile number
+		// written without +86, grouped 3-4-4 ("138 0013 8000").
 		return 0.7, "Chinese mobile number in 3-4-4 groups"
-	case groups == 1:
+	case n == 11 && d[0] == '1' && d[1] >= '3' && groups == 1:
+		// Run together, it needs a context word (0.3 + 0.2).
 		return 0.3, "eleven digits in Chinese mobile shape"
 	}
 	return 0, ""
@@ -429,8 +418,6 @@ var phoneReasons = func() []phoneReasonSet {
 		"US/CA number with trunk prefix 1",
 		"US/CA number: (area code) exchange-line",
 		"US/CA number: area code, exchange and line groups",
-		"Chinese mobile number in 3-4-4 groups",
-		"eleven digits in Chinese mobile shape",
 		"international number: country code and a possible national length",
 		"international prefix after a phone context word",
 		"local number without area code",
@@ -439,6 +426,9 @@ var phoneReasons = func() []phoneReasonSet {
 		"national number with trunk prefix 0",
 		"national number with trunk prefix 0 in groups (UK, DE, FR, IT, NL, IN)",
 		"ten digits in US/CA shape",
+		// Last, as the rarest (the list is searched in order).
+		"Chinese mobile number in 3-4-4 groups",
+		"eleven digits in Chinese mobile shape",
 	} {
 		var v [8]string
 		for f := range v {

@@ -413,13 +413,15 @@ func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 	for i > 0 && ageGap[text[i-1]] && r.start-i < 3 {
 		i--
 	}
-	return i > 0 && (ageWordLast[text[i-1]] || text[i-1] == ',' && i == r.start-1 && i > 2 && ageEndOK(text, r.end))
+	return i > 0 && ageWordLast[text[i-1]]
 }
 
 // ageGap marks the bytes between an age word and the number: ' ' and ':'.
 var ageGap = [256]bool{' ': true, ':': true}
 
-// ageWordLast marks the bytes an age word ends with, in either case.
+// ageWordLast marks the bytes an age word ends with, in either case, and
+// the comma before an age set off by commas ("Rachel Moore, 38,"; see
+// appositiveAge).
 var ageWordLast = func() (t [256]bool) {
 	for k := range ageWords {
 		c := k[len(k)-1]
@@ -428,6 +430,7 @@ var ageWordLast = func() (t [256]bool) {
 			t[c-('a'-'A')] = true
 		}
 	}
+	t[','] = true
 	return t
 }()
 
@@ -591,6 +594,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if i > 0 && text[i-1] == ',' {
+		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) {
+			return Span{}, false
+		}
 		return appositiveAge(text, r, i-1)
 	}
 	k := i

@@ -538,7 +538,7 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			brandName(text[run[0].start:run[1].end], text[run[1].start]) {
+			brandName(text[run[0].start], text[run[1].start]) && isPersonBrand(text[run[0].start:run[1].end]) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -962,11 +962,11 @@ func init() {
 	}
 }
 
-// brandName reports whether name is one of personBrands. It
-// runs only for a name already found; the length and first byte rule out
-// nearly all of them in line.
-func brandName(name string, last byte) bool {
-	return brandInitials[name[0]&31]>>(last&31)&1 != 0 && isPersonBrand(name)
+// brandName reports whether a name whose first and last words start with
+// the bytes first and last may be one of personBrands (isPersonBrand
+// tells): it rules out nearly all names in line.
+func brandName(first, last byte) bool {
+	return brandInitials[first&31]>>(last&31)&1 != 0
 }
 
 //go:noinline
@@ -1337,12 +1337,6 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if c.toks == 0 {
 		return dst
 	}
-	if c.family == 0 && c.toks == 2 && c.unknown == 0 {
-		c.famFirst = familyFirst(core)
-	}
-	if c.given == 0 && c.toks == 2 && title == "" && greet == "" && parkAfterPlaceWord(text, core) {
-		return dst // "at Victoria Park": a park, not Ms Park
-	}
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
@@ -1354,7 +1348,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && brandName(text[start:end], text[core[len(core)-1].start])) {
+		greet == "" && brandName(text[start], text[core[len(core)-1].start]) && isPersonBrand(text[start:end])) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder.
@@ -1369,6 +1363,14 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	score, reason := 0.95, "given name and family name from gazetteers"
 	if title != "" || c.toks < 2 || !c.firstGiven || c.family == 0 && c.given <= 1 {
 		var ok bool
+		if c.toks == 2 {
+			if c.given == 0 && title == "" && greet == "" && parkAfterPlaceWord(text, core) {
+				return dst // "at Victoria Park": a park, not Ms Park
+			}
+			if c.family == 0 && c.unknown == 0 {
+				c.famFirst = familyFirst(core)
+			}
+		}
 		if score, reason, end, ok = scoreNameContext(text, start, end, title, greet, &c); !ok {
 			return dst
 		}
