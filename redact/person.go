@@ -86,7 +86,7 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
-	"Pani", "Panią", "Panu", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
+	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
 	"Nonna", "Nonno", "Abuela", "Abuelo", "Babcia", "Mamie", "Papy",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
@@ -132,6 +132,9 @@ var titleWords = []string{
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
 	"Mevr", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani", "Panią", "Panu",
+	// Austrian and Italian academic and professional titles ("Frau Mag.
+	// Huber", "Ing. Bauer", "Avv. Conti").
+	"Mag", "Ing", "Avv",
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
@@ -1204,6 +1207,13 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	greet := ""
 	start := 0
 	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && k > start && toks[k].title && !toks[k-1].title && !toks[k-1].particle {
+			// A title inside a run opens a name: "Gentile Sig. Rossi".
+			dst = scoreNameParts(text, toks[start:k], greet, dst)
+			greet = ""
+			start = k
+			continue
+		}
 		if k < len(toks) && (toks[k].flags&(nameStop|nameGreeting) == 0 || toks[k].title ||
 			k > 0 && toks[k-1].title && toks[k].flags&nameGreeting == 0) {
 			continue
@@ -1412,13 +1422,16 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// a signature line (the switch below). Most have none of them, which
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
-		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" {
+		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" &&
+		lowerTitleBefore(text, start) == "" {
 		return 0, "", end, false
 	}
 	ctx := greet
 	rel := false
 	if ctx == "" {
 		if ctx = relationBefore(text, start); ctx != "" {
+			rel = true
+		} else if ctx = lowerTitleBefore(text, start); ctx != "" {
 			rel = true
 		} else {
 			ctx = contextBefore(text, start, 24, ctxPerson)
@@ -1642,6 +1655,34 @@ func relationBefore(text string, start int) string {
 	// The table's copy: the word ends up in the key of withContext's
 	// cache, which must not keep the prompt alive.
 	return relationWords.key(text[b:e])
+}
+
+// lowerTitles are titles that Dutch, Italian and Spanish prose writes in
+// lower case ("dhr. Jansen", "gentile sig.ra Bianchi", "la sra. Ruiz").
+var lowerTitles = boolTable(map[string]bool{
+	"dhr": true, "mevr": true, "mevrouw": true, "meneer": true, "heer": true, "mw": true, "sig": true,
+	"sig.ra": true, "sig.na": true, "signora": true, "signor": true, "sr": true, "sra": true, "srta": true,
+})
+
+// lowerTitleBefore returns the lower-case title (see lowerTitles) that
+// ends right before start, with its dot and a space between, or "". Right
+// before a capitalised word it is as strong as a capitalised title.
+func lowerTitleBefore(text string, start int) string {
+	e := start - 1
+	if e < 2 || text[e] != ' ' {
+		return ""
+	}
+	if text[e-1] == '.' {
+		e--
+	}
+	b := e
+	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.') {
+		b--
+	}
+	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' {
+		return ""
+	}
+	return lowerTitles.key(text[b:e])
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

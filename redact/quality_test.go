@@ -67,6 +67,13 @@ func TestMarketingGaps(t *testing.T) {
 		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
 		{"street number between commas", "Oxford Street, 25, second floor", nil},
 		{"ordinary word is count", "The bundle is 12 items", nil},
+		// Titles inside a run, in lower case, academic.
+		{"title after a letter opening", "Gentile Sig. Moretti, ecco il suo codice", []string{"PERSON:Sig. Moretti"}},
+		{"dutch lower-case titles", "Uitnodiging voor dhr. Bakker en mevr. Smit", []string{"PERSON:Bakker", "PERSON:Smit"}},
+		{"spanish lower-case title", "Llamó la sra. Delgado ayer", []string{"PERSON:Delgado"}},
+		{"austrian academic title", "Frau Mag. Leitner bestellt wieder", []string{"PERSON:Frau Mag. Leitner"}},
+		{"italian professional title", "Inviare a Avv. Marchetti", []string{"PERSON:Avv. Marchetti"}},
+		{"german form after a title", "Frau Lena Graf, Lindenweg 3\nIhr Paket kommt", []string{"PERSON:Frau Lena Graf", "STREET_ADDRESS:Lindenweg 3"}},
 		// Kinship titles and parks.
 		{"kinship title", "A card for Granny Pearl on her birthday", []string{"PERSON:Granny Pearl"}},
 		{"german kinship title", "Ein Gedicht für Opa Günther", []string{"PERSON:Opa Günther"}},
