@@ -1207,16 +1207,22 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	greet := ""
 	start := 0
 	for k := 0; k <= len(toks); k++ {
-		if k < len(toks) && k > start && toks[k].title && !toks[k-1].title && !toks[k-1].particle {
-			// A title inside a run opens a name: "Gentile Sig. Rossi".
-			dst = scoreNameParts(text, toks[start:k], greet, dst)
-			greet = ""
-			start = k
-			continue
-		}
-		if k < len(toks) && (toks[k].flags&(nameStop|nameGreeting) == 0 || toks[k].title ||
-			k > 0 && toks[k-1].title && toks[k].flags&nameGreeting == 0) {
-			continue
+		if k < len(toks) {
+			if toks[k].flags&(nameStop|nameGreeting) == 0 {
+				continue
+			}
+			if toks[k].title {
+				if k > start && !toks[k-1].title && !toks[k-1].particle {
+					// A title inside a run opens a name: "Gentile Sig. Rossi".
+					dst = scoreNameParts(text, toks[start:k], greet, dst)
+					greet = ""
+					start = k
+				}
+				continue
+			}
+			if k > 0 && toks[k-1].title && toks[k].flags&nameGreeting == 0 {
+				continue
+			}
 		}
 		if k < len(toks) && capParticleInside(text, toks, k) {
 			toks[k].particle = true
@@ -1422,8 +1428,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// a signature line (the switch below). Most have none of them, which
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
-		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" &&
-		lowerTitleBefore(text, start) == "" {
+		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1431,8 +1436,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if ctx == "" {
 		if ctx = relationBefore(text, start); ctx != "" {
 			rel = true
-		} else if ctx = lowerTitleBefore(text, start); ctx != "" {
-			rel = true
+		} else if start >= 2 && (text[start-2] == '.' || text[start-2] == 'a') && c.unknown < c.toks &&
+			lowerTitleBefore(text, start) != "" {
+			// (A lone word no gazetteer knows was rejected above.)
+			ctx, rel = lowerTitleBefore(text, start), true
 		} else {
 			ctx = contextBefore(text, start, 24, ctxPerson)
 		}
@@ -1658,22 +1665,31 @@ func relationBefore(text string, start int) string {
 }
 
 // lowerTitles are titles that Dutch, Italian and Spanish prose writes in
-// lower case ("dhr. Jansen", "gentile sig.ra Bianchi", "la sra. Ruiz").
+// lower case ("dhr. Jansen", "gentile sig.ra Bianchi", "la sra. Ruiz"):
+// abbreviations with their dot, and the forms that end in "a".
 var lowerTitles = boolTable(map[string]bool{
-	"dhr": true, "mevr": true, "mevrouw": true, "meneer": true, "heer": true, "mw": true, "sig": true,
-	"sig.ra": true, "sig.na": true, "signora": true, "signor": true, "sr": true, "sra": true, "srta": true,
+	"dhr": true, "mevr": true, "mw": true, "sig": true, "sig.ra": true, "sig.na": true, "signora": true,
+	"sr": true, "sra": true, "srta": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
 // ends right before start, with its dot and a space between, or "". Right
-// before a capitalised word it is as strong as a capitalised title.
+// before a capitalised word it is as strong as a capitalised title. Its
+// callers test first that a dot or an "a" ends the word before start, as
+// every title does.
+//
+//go:noinline
 func lowerTitleBefore(text string, start int) string {
 	e := start - 1
 	if e < 2 || text[e] != ' ' {
 		return ""
 	}
-	if text[e-1] == '.' {
+	switch text[e-1] {
+	case '.':
 		e--
+	case 'a': // "sig.ra", "signora", "sra" without a dot
+	default:
+		return ""
 	}
 	b := e
 	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.') {
