@@ -425,22 +425,21 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
-		// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92" (house
-		// 84, flat 92): read as houseNumber's numbers are.
 		if r.end < len(text) && text[r.end] == '/' {
-			e, ok = houseSlash(text, r)
+			// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92"
+			// (house 84, flat 92): read as houseNumber's numbers are.
+			if e, ok = houseSlash(text, r); ok {
+				first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
+			}
 		}
-		if ok {
-			first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
+		if !ok {
+			// A range of house numbers ("Prinsengracht 263-267",
+			// "Hauptstraße 12-14") only after the street name.
+			if e, ok = houseRange(text, r); !ok || !last {
+				return commaBefore(text, r) && commaStreetAt(text, r, sp)
+			}
+			first = false
 		}
-	}
-	if !ok {
-		// A range of house numbers ("Prinsengracht 263-267", "Hauptstraße
-		// 12-14") only after the street name.
-		if e, ok = houseRange(text, r); !ok || !last {
-			return commaBefore(text, r) && commaStreetAt(text, r, sp)
-		}
-		first = false
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
@@ -483,7 +482,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
-	} else if !ok && r.end-r.start <= 3 && r.start > 8 && (e == len(text) || text[e] == '\n' || text[e] == '\r') {
+	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
 		reason = "address label, preposition, street name, house number"
