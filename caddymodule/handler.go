@@ -176,7 +176,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return redact.KeyedHash(g.key, id)
 	}
-	out, err := redactJSONText(body, text, d.request, d.user, t, userID)
+	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true) // checkJSON passed; media edits insert JSON literals
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}

@@ -10,6 +10,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/caddy-guardrail/guardrail/redact"
 )
 
 // reqScanner finds, in one pass over a request body, every string the
@@ -48,6 +50,9 @@ type reqScanner struct {
 	edits jsonEdits
 	repl  []byte
 	out   []byte // scratch for one redacted text (redactOne)
+
+	checked bool           // the body passed checkJSON: see redactPlain
+	one     [1]redact.Span // the span of one replacement (redactPlain)
 }
 
 // scanState is one path that a value is on, and how far.
@@ -473,12 +478,105 @@ func (sc *reqScanner) redactTexts(t *textRedactor, userID func(string) string, e
 // buffer: the redacted text is only encoded into the arena, so it needs
 // no string of its own.
 func (sc *reqScanner) redactOne(t *textRedactor, x scanText, edits *jsonEdits) bool {
+	if sc.checked && !x.esc && x.start > 0 {
+		return sc.redactPlain(t, x, edits)
+	}
 	out, changed := t.redactTo(sc.out, sc.text(x))
 	sc.out = out
 	if !changed {
 		return true
 	}
 	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out))) // set copies it
+}
+
+// redactPlain is redactOne for a string token without escapes in a body
+// that passed checkJSON: its contents are its text, valid UTF-8 without
+// quotes, backslashes or control characters, which appendJSONString writes
+// unchanged. So the token's JSON replacement is built straight from the
+// text: the bytes between the spans are copied, and only each span's
+// replacement (redact.AppendApply of that span alone, which is what
+// AppendApply writes for it within the whole text) is encoded. That skips
+// the redacted text's own copy and the encoder's pass over all of it. When
+// the spans are not sorted or a span boundary is not at a rune start (then
+// the encoder would see a broken character), it falls back to the general
+// path.
+func (sc *reqScanner) redactPlain(t *textRedactor, x scanText, edits *jsonEdits) bool {
+	s := sc.s[x.start+1 : x.end-1]
+	spans := t.find(s)
+	if len(spans) == 0 {
+		return true
+	}
+	t.stats.add(spans)
+	if t.vault == nil || !plainSpans(s, spans) {
+		return sc.redactWhole(t, x, s, spans, edits)
+	}
+	n := len(sc.repl)
+	b := append(sc.repl, '"')
+	cursor := 0
+	for _, sp := range spans {
+		// The clipping of AppendApply: overlapping spans lose their
+		// overlap, empty ones are skipped.
+		start, end := max(sp.Start, cursor, 0), min(sp.End, len(s))
+		if start >= end {
+			continue
+		}
+		b = append(b, s[cursor:start]...)
+		cursor = end
+		sc.one[0] = sp
+		sc.one[0].Start, sc.one[0].End = 0, end-start
+		sc.out = redact.AppendApply(sc.out[:0], s[start:end], sc.one[:], t.policy, t.vault)
+		sc.one[0] = redact.Span{}
+		if !utf8.Valid(sc.out) {
+			// Not a replacement any operator writes today; the encoder
+			// could join its broken end with the next one, so encode the
+			// whole text. The vault gives its values the same
+			// placeholders again.
+			sc.repl = b[:n]
+			return sc.redactWhole(t, x, s, spans, edits)
+		}
+		b = appendJSONContent(b, unsafe.String(unsafe.SliceData(sc.out), len(sc.out)))
+	}
+	b = append(b, s[cursor:]...)
+	b = append(b, '"')
+	if string(b[n+1:len(b)-1]) == s {
+		sc.repl = b[:n] // unchanged: no edit
+		return true
+	}
+	sc.repl = b
+	*edits = append(*edits, edit{start: int(x.start), end: int(x.end), repl: b[n:len(b):len(b)]})
+	return true
+}
+
+// redactWhole is the general path of redactPlain: the text s of x with
+// spans applied, then encoded.
+func (sc *reqScanner) redactWhole(t *textRedactor, x scanText, s string, spans []redact.Span, edits *jsonEdits) bool {
+	out := redact.AppendApply(sc.out[:0], s, spans, t.policy, t.vault)
+	sc.out = out
+	if string(out) == s {
+		return true
+	}
+	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out)))
+}
+
+// plainSpans reports whether redactPlain may splice spans into s: they
+// are sorted by start, as AppendApply needs them to not sort a copy, and
+// every boundary that AppendApply cuts s at is at a rune start.
+func plainSpans(s string, spans []redact.Span) bool {
+	cursor := 0
+	for i, sp := range spans {
+		if i > 0 && sp.Start < spans[i-1].Start {
+			return false
+		}
+		start, end := max(sp.Start, cursor, 0), min(sp.End, len(s))
+		if start >= end {
+			continue
+		}
+		cursor = end
+		if !utf8.RuneStart(s[start]) || (end < len(s) && !utf8.RuneStart(s[end])) {
+			return false
+		}
+	}
+	return true
 }
 
 // redactParts redacts the string values parts, which the model reads as one

@@ -2,9 +2,13 @@ package caddymodule
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/caddy-guardrail/guardrail/redact"
 )
 
 // isStructuralRef is isStructural as a plain map lookup of the lowered key.
@@ -143,6 +147,73 @@ func BenchmarkCheckJSON(b *testing.B) {
 	for b.Loop() {
 		if checkJSON(body) != nil {
 			b.Fatal("invalid")
+		}
+	}
+}
+
+// TestRedactPlainSame holds redactPlain, which splices a token's
+// replacements between copies of its text, to the general path (the whole
+// text redacted, then encoded), for every operator and for spans the splice
+// must refuse: unsorted, overlapping, empty, out of range and cutting a
+// character in two.
+func TestRedactPlainSame(t *testing.T) {
+	texts := []string{
+		"mail ana.silva@example.com now",
+		"Grüße von Jürgen Müller, Straße 5 — ok 😀 end",
+		"😀😀😀 abc",
+		"",
+	}
+	policies := map[string]*redact.Policy{
+		"placeholder": nil,
+		"mask":        {Default: redact.Operator{Kind: redact.OpMask, KeepLast: 2}},
+		"mask_quote":  {Default: redact.Operator{Kind: redact.OpMask, MaskChar: '"'}},
+		"mask_ctrl":   {Default: redact.Operator{Kind: redact.OpMask, MaskChar: '\n'}},
+		"mask_bad":    {Default: redact.Operator{Kind: redact.OpMask, MaskChar: 0xD800}},
+		"hash":        {Default: redact.Operator{Kind: redact.OpHash}, Key: []byte("k")},
+		"remove":      {Default: redact.Operator{Kind: redact.OpRemove}},
+	}
+	spanSets := func(n int) [][]redact.Span {
+		sp := func(a, b int) redact.Span { return redact.Span{Start: a, End: b, Type: "EMAIL_ADDRESS", Rule: "r"} }
+		sets := [][]redact.Span{
+			{sp(0, n)},
+			{sp(0, 1)},
+			{sp(n/2, n)},
+			{sp(1, 3), sp(3, 5)},           // adjacent
+			{sp(2, 6), sp(4, 8)},           // overlapping
+			{sp(4, 8), sp(0, 2)},           // unsorted
+			{sp(3, 3), sp(5, 4)},           // empty
+			{sp(-2, 3), sp(n-1, n+5)},      // out of range
+			{sp(1, 2), sp(2, 3), sp(3, 9)}, // may cut characters
+		}
+		for a := 0; a < n; a += 3 {
+			sets = append(sets, []redact.Span{sp(a, min(a+2, n))})
+		}
+		return sets
+	}
+	for pname, pol := range policies {
+		for _, text := range texts {
+			for _, spans := range spanSets(len(text)) {
+				body := []byte(`{"messages":[{"role":"user","content":` + strconv.Quote(text) + `}]}`)
+				if checkJSON(body) != nil {
+					t.Fatalf("test body %q is not valid", body)
+				}
+				run := func(checked bool) string {
+					tr := &textRedactor{
+						find:   func(string) []redact.Span { return slices.Clone(spans) },
+						policy: pol, vault: redact.NewVault([]byte("key")),
+					}
+					defer tr.vault.Release()
+					out, err := redactJSONText(body, string(body), openAIChat.request, openAIChat.user, tr,
+						func(string) string { return "anonymous" }, checked)
+					if err != nil {
+						return "error: " + err.Error()
+					}
+					return string(out)
+				}
+				if got, want := run(true), run(false); got != want {
+					t.Errorf("%s, %q, spans %v:\n got  %q\n want %q", pname, text, spans, got, want)
+				}
+			}
 		}
 	}
 }

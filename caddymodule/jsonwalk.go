@@ -135,11 +135,19 @@ func plainPrefix(b []byte) int {
 // appendJSONString appends s as a JSON string literal. Invalid UTF-8 becomes
 // U+FFFD, so the output is always valid JSON.
 func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	dst = appendJSONContent(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONContent is appendJSONString without the quotes. Each rune is
+// encoded on its own, so the encoding of a concatenation is the
+// concatenation of the encodings when the parts meet at rune starts.
+func appendJSONContent(dst []byte, s string) []byte {
 	// A read-only byte view of s, for one 8-byte load per step (the
 	// compiler merges binary.LittleEndian's loads; it does not merge eight
 	// loads of string bytes, each with its bounds check).
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
-	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		// Skip eight bytes at a time while none needs escaping or is
@@ -181,6 +189,5 @@ func appendJSONString(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

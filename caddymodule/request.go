@@ -236,13 +236,17 @@ var errNoOffset = errors.New("json value without offset")
 // redacted too, keys included, except structural values the API needs
 // unchanged.
 func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
-	return redactJSONText(body, string(body), paths, users, t, userID)
+	return redactJSONText(body, string(body), paths, users, t, userID, checkJSON(body) == nil)
 }
 
 // redactJSONText is redactJSON for a body the caller also has as a string.
-func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
+// checked says that the body passed checkJSON (valid JSON and UTF-8), which
+// lets string values without escapes be rewritten without encoding their
+// text again (see redactPlain).
+func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool) ([]byte, error) {
 	sc := getScanner(text, paths, users)
 	defer sc.release()
+	sc.checked = checked
 	if !sc.scan() {
 		return nil, errNoOffset
 	}
