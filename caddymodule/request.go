@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tidwall/gjson"
 
@@ -47,7 +48,7 @@ func readBodyTo(dst []byte, r *http.Request, max int64) ([]byte, *apiError) {
 		return nil, nil
 	}
 	var src io.Reader = r.Body
-	enc := strings.ToLower(strings.TrimSpace(r.Header.Get("Content-Encoding")))
+	enc := strings.ToLower(strings.TrimSpace(headerValue(r.Header, "Content-Encoding")))
 	switch enc {
 	case "", "identity":
 	case "gzip", "x-gzip":
@@ -82,7 +83,7 @@ func readBodyTo(dst []byte, r *http.Request, max int64) ([]byte, *apiError) {
 	if src == r.Body && r.ContentLength > 0 {
 		size = int(min(r.ContentLength, max, maxPrealloc) + 1)
 	}
-	body, err := readAll(dst, io.LimitReader(src, max+1), size)
+	body, err := readAll(dst, src, max+1, size)
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_body", "request body could not be read")
 	}
@@ -100,15 +101,25 @@ func readBodyTo(dst []byte, r *http.Request, max int64) ([]byte, *apiError) {
 // Content-Length before the bytes arrive.
 const maxPrealloc = 1 << 20
 
-// readAll is io.ReadAll appending to dst[:0], which is first replaced by a
-// new buffer of size bytes if it has room for fewer.
-func readAll(dst []byte, r io.Reader, size int) ([]byte, error) {
+// readAll is io.ReadAll(io.LimitReader(r, limit)) appending to dst[:0],
+// which is first replaced by a new buffer of size bytes if it has room for
+// fewer. (The limit is kept here rather than by a LimitReader, which would
+// be one more allocation per request.)
+func readAll(dst []byte, r io.Reader, limit int64, size int) ([]byte, error) {
 	b := dst[:0]
 	if cap(b) < size {
 		b = make([]byte, 0, size)
 	}
 	for {
-		n, err := r.Read(b[len(b):cap(b)])
+		left := limit - int64(len(b))
+		if left <= 0 {
+			return b, nil // as LimitReader: EOF at the limit
+		}
+		p := b[len(b):cap(b)]
+		if int64(len(p)) > left {
+			p = p[:left]
+		}
+		n, err := r.Read(p)
 		b = b[:len(b)+n]
 		if err != nil {
 			if err == io.EOF {
@@ -416,7 +427,8 @@ func jsonDepth(b []byte) int {
 func setBody(r *http.Request, b []byte) {
 	rb := &readerBody{}
 	rb.Reset(b)
-	rb.length[0] = strconv.Itoa(len(b))
+	n := strconv.AppendInt(rb.digits[:0], int64(len(b)), 10)
+	rb.length[0] = unsafe.String(&n[0], len(n)) // rb.digits, which nothing changes again
 	r.Body = rb
 	r.ContentLength = int64(len(b))
 	if r.Header == nil {
@@ -432,6 +444,7 @@ func setBody(r *http.Request, b []byte) {
 type readerBody struct {
 	bytes.Reader
 	length [1]string
+	digits [20]byte // the bytes of length[0]
 }
 
 // Close does nothing.
