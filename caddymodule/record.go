@@ -85,7 +85,7 @@ func newExchange(r *http.Request, st *ruleState) *exchangeState {
 // emit writes the exchange record and counts the exchange in the metrics.
 func (g *Guardrail) emit(x *exchangeState) {
 	if x.total == 0 {
-		x.total = now().Sub(x.start)
+		x.total = since(x.start)
 	}
 	if x.outcome == "" {
 		x.outcome = outcomeForwarded

@@ -134,7 +134,7 @@ func (aw *answerWriter) Write(p []byte) (int, error) {
 	}
 	if !aw.firstByte && len(p) > 0 {
 		aw.firstByte = true
-		aw.x.ttfb = now().Sub(aw.x.start) - aw.x.guardDur
+		aw.x.ttfb = since(aw.x.start) - aw.x.guardDur
 	}
 	switch aw.mode {
 	case modePass:
@@ -151,9 +151,9 @@ func (aw *answerWriter) Write(p []byte) (int, error) {
 		if aw.cut {
 			return 0, errStreamCut
 		}
-		t0 := now()
+		t0 := since(aw.x.start)
 		err := aw.stream.write(p)
-		aw.x.guardDur += now().Sub(t0)
+		aw.x.guardDur += since(aw.x.start) - t0
 		if err != nil {
 			return 0, err
 		}
@@ -199,9 +199,9 @@ func (aw *answerWriter) finish() error {
 			aw.mode, aw.failCode = modeFailed, "upstream_format"
 			return aw.finish()
 		}
-		t0 := now()
+		t0 := since(aw.x.start)
 		out, edited := aw.processWhole(body)
-		aw.x.guardDur += now().Sub(t0)
+		aw.x.guardDur += since(aw.x.start) - t0
 		size := len(body)
 		if edited {
 			size = len(out)
