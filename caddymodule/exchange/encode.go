@@ -684,35 +684,33 @@ func (o *objWriter) counts(slot int, qk string, m map[string]int) {
 		return
 	}
 	start := len(o.b)
-	var arr [16]string
-	keys := arr[:0]
+	// The members with their counts, read in one pass over the map (no
+	// lookup per key afterwards), sorted by key.
+	var arr [16]count
+	sorted := arr[:0]
 	valid := true
-	for key := range m {
-		keys = append(keys, key)
+	for key, n := range m {
+		sorted = append(sorted, count{key, n})
 		valid = valid && utf8.ValidString(key)
 	}
-	slices.Sort(keys)
+	slices.SortFunc(sorted, func(a, b count) int { return strings.Compare(a.key, b.key) })
 	defer o.note(slot, start, valid)
 	if !o.canon || valid {
 		o.b = append(o.b, '{')
-		for i, key := range keys {
+		for i, c := range sorted {
 			if i > 0 {
 				o.b = append(o.b, ',')
 			}
-			o.b = appendJSONString(o.b, key)
+			o.b = appendJSONString(o.b, c.key)
 			o.b = append(o.b, ':')
-			o.b = strconv.AppendInt(o.b, int64(m[key]), 10)
+			o.b = strconv.AppendInt(o.b, int64(c.n), 10)
 		}
 		o.b = append(o.b, '}')
 		return
 	}
-	type count struct {
-		key string
-		n   int
-	}
-	cs := make([]count, len(keys))
-	for i, key := range keys {
-		cs[i] = count{repairUTF8(key), m[key]}
+	cs := make([]count, len(sorted))
+	for i, c := range sorted {
+		cs[i] = count{repairUTF8(c.key), c.n}
 	}
 	slices.SortStableFunc(cs, func(a, b count) int { return strings.Compare(a.key, b.key) })
 	o.b = append(o.b, '{')
@@ -730,6 +728,12 @@ func (o *objWriter) counts(slot int, qk string, m map[string]int) {
 		o.b = strconv.AppendInt(o.b, int64(c.n), 10)
 	}
 	o.b = append(o.b, '}')
+}
+
+// count is one member of a counts object.
+type count struct {
+	key string
+	n   int
 }
 
 // repairUTF8 replaces each byte of s that is not part of valid UTF-8 with
