@@ -218,11 +218,21 @@ func openAIUsageIn(u gjson.Result) tokenUsage {
 	if !u.IsObject() {
 		return tokenUsage{}
 	}
-	return tokenUsage{
-		Prompt:     u.Get("prompt_tokens").Int(),
-		Completion: u.Get("completion_tokens").Int(),
-		Total:      u.Get("total_tokens").Int(),
-	}
+	// One pass over the members instead of a Get per field (each Get scans
+	// from the start); the first of a repeated key wins, as with Get.
+	var prompt, completion, total gjson.Result
+	u.ForEach(func(k, v gjson.Result) bool {
+		switch {
+		case k.Str == "prompt_tokens" && !prompt.Exists():
+			prompt = v
+		case k.Str == "completion_tokens" && !completion.Exists():
+			completion = v
+		case k.Str == "total_tokens" && !total.Exists():
+			total = v
+		}
+		return !prompt.Exists() || !completion.Exists() || !total.Exists()
+	})
+	return tokenUsage{Prompt: prompt.Int(), Completion: completion.Int(), Total: total.Int()}
 }
 
 // openAIError renders {"error":{"message","type","param","code"}}, the shape

@@ -75,3 +75,36 @@ func TestOpenAIChoicesSameAsGets(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAIUsageSameAsGets holds the one-pass usage reader to a Get per
+// field, also for repeated and escaped keys, members of the wrong type and
+// usage that is not an object.
+func TestOpenAIUsageSameAsGets(t *testing.T) {
+	ref := func(u gjson.Result) tokenUsage {
+		if !u.IsObject() {
+			return tokenUsage{}
+		}
+		return tokenUsage{
+			Prompt:     u.Get("prompt_tokens").Int(),
+			Completion: u.Get("completion_tokens").Int(),
+			Total:      u.Get("total_tokens").Int(),
+		}
+	}
+	usages := []string{
+		`{"prompt_tokens":500,"completion_tokens":25,"total_tokens":525}`,
+		`{"total_tokens":3,"prompt_tokens":1,"completion_tokens":2,"prompt_tokens_details":{"cached_tokens":9}}`,
+		`{"prompt_tokens":1,"prompt_tokens":2,"completion_tokens":null,"completion_tokens":4}`,
+		`{"pr\u006fmpt_tokens":7,"total_tokens":"8","completion_tokens":1.9e1}`,
+		`{"prompt_tokens":{"n":1},"total_tokens":[1],"completion_tokens":true}`,
+		`{"prompt_tokens":-3,"completion_tokens":99999999999999999999,"total_tokens":1e400}`,
+		`{}`, `[]`, `null`, `"x"`, `5`,
+	}
+	for _, u := range usages {
+		for _, body := range []string{`{"usage":` + u + `}`, `{"id":"a","usage":` + u + `,"usage":{"total_tokens":1}}`} {
+			root := gjson.Parse(body)
+			if got, want := openAIUsage(root), ref(root.Get("usage")); got != want {
+				t.Errorf("%s: got %+v, want %+v", body, got, want)
+			}
+		}
+	}
+}
