@@ -102,9 +102,12 @@ const benchAnswer = `{"id":"chatcmpl-b","object":"chat.completion","created":1,"
 	`"usage":{"prompt_tokens":500,"completion_tokens":25,"total_tokens":525}}`
 
 // benchNext answers like OpenAI: a whole JSON answer, or an SSE stream of
-// 20 chunks when the request asks for one.
+// 20 chunks when the request asks for one. It closes the request body after
+// reading it, as Go's transport does (which lets the pooled forwarded body
+// go back to its pool).
 var benchNext = caddyhttp.HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
 	b, err := io.ReadAll(r.Body)
+	_ = r.Body.Close()
 	if err != nil {
 		return err
 	}

@@ -120,17 +120,30 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	x.requestBytes = len(body)
 	t := &x.redactor
 	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
-	out, aerr := g.redactBody(r, d, body, t, personalize, x)
+	fwd := getBuffer() // for a rewritten body
+	out, aerr := g.redactBody(r, d, body, t, personalize, x, *fwd)
 	redactQuery(r, t)
 	x.redactions = t.stats
 	if aerr != nil {
+		putBuffer(fwd) // nothing was written to it
 		return fail(aerr, outcomeRejected)
 	}
-	if out != nil {
-		setBody(r, out)
+	if out == nil {
+		putBuffer(fwd)
+	} else {
+		// The forwarded bytes go back to the pool when the exchange and
+		// every body reading them have let go (forwardBuffer).
 		if sharesMemory(out, body) {
-			x.body = nil // forwarded as read: no longer ours to reuse
+			putBuffer(fwd)
+			x.forward = newForwardBuffer(x.body) // forwarded as read
+			x.body = nil
+		} else {
+			// Rewritten, in fwd's memory or in a new array that replaces
+			// it (nothing was written to fwd's then).
+			*fwd = out
+			x.forward = newForwardBuffer(fwd)
 		}
+		setBody(r, out, x.forward)
 	}
 	if g.LogContent == "redacted" {
 		x.prompt = string(out)
@@ -142,7 +155,7 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 
 // redactBody rewrites the body for dialect d (nil: unknown path, redact
 // everything). It returns nil when there is no body.
-func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *textRedactor, personalize bool, x *exchangeState) ([]byte, *apiError) {
+func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *textRedactor, personalize bool, x *exchangeState, into []byte) ([]byte, *apiError) {
 	if len(body) == 0 {
 		return nil, nil
 	}
@@ -182,7 +195,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return redact.KeyedHash(g.key, id)
 	}
-	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true) // checkJSON passed; media edits insert JSON literals
+	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true, into) // checkJSON passed; media edits insert JSON literals
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}

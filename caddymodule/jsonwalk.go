@@ -74,7 +74,11 @@ func (e *jsonEdits) setRaw(v gjson.Result, raw string) bool {
 // reached by two dialect paths (edited twice, each time redacted whole) or
 // a value inside a replaced container. An edit that starts inside the
 // previous one is dropped; the first one added wins.
-func (e jsonEdits) apply(body []byte) []byte {
+func (e jsonEdits) apply(body []byte) []byte { return e.applyTo(nil, body) }
+
+// applyTo is apply writing the edited body into dst[:0], or into a new
+// buffer when dst has too little room. Without edits it returns body.
+func (e jsonEdits) applyTo(dst, body []byte) []byte {
 	if len(e) == 0 {
 		return body
 	}
@@ -88,7 +92,10 @@ func (e jsonEdits) apply(body []byte) []byte {
 		size += len(ed.repl) - (ed.end - ed.start)
 		last = ed.end
 	}
-	out := make([]byte, 0, size)
+	out := dst[:0]
+	if cap(out) < size {
+		out = make([]byte, 0, size)
+	}
 	last = 0
 	for _, ed := range e {
 		if ed.start < last {

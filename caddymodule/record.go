@@ -55,10 +55,14 @@ type exchangeState struct {
 	aw       answerWriter // the answer's writer
 
 	// body is the pooled buffer the request body was read into; nil when
-	// there is none or when the body was forwarded as it was read (Go's
-	// transport may still read it after the exchange). release gives it
-	// back.
+	// there is none or when the body was forwarded as it was read (then
+	// forward holds it: Go's transport may still read it after the
+	// exchange). release gives it back.
 	body *[]byte
+
+	// forward holds the forwarded request body when it is pooled; release
+	// drops the exchange's reference to it.
+	forward *forwardBuffer
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the
@@ -121,6 +125,10 @@ func (x *exchangeState) release() {
 	if x.body != nil {
 		putBuffer(x.body)
 		x.body = nil
+	}
+	if x.forward != nil {
+		x.forward.release()
+		x.forward = nil
 	}
 	if aw := &x.aw; aw.bufp != nil {
 		*aw.bufp = aw.buf

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -247,14 +248,15 @@ var errNoOffset = errors.New("json value without offset")
 // redacted too, keys included, except structural values the API needs
 // unchanged.
 func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
-	return redactJSONText(body, string(body), paths, users, t, userID, checkJSON(body) == nil)
+	return redactJSONText(body, string(body), paths, users, t, userID, checkJSON(body) == nil, nil)
 }
 
 // redactJSONText is redactJSON for a body the caller also has as a string.
 // checked says that the body passed checkJSON (valid JSON and UTF-8), which
 // lets string values without escapes be rewritten without encoding their
-// text again (see redactPlain).
-func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool) ([]byte, error) {
+// text again (see redactPlain). A rewritten body is written into into[:0]
+// when it has room.
+func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool, into []byte) ([]byte, error) {
 	sc := getScanner(text, paths, users)
 	defer sc.release()
 	sc.checked = checked
@@ -265,7 +267,7 @@ func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRe
 	if !sc.redactTexts(t, userID, &sc.edits) {
 		return nil, errNoOffset
 	}
-	return sc.edits.apply(body), nil
+	return sc.edits.applyTo(into, body), nil
 }
 
 // structuralKeys name request members whose values an API needs exactly as
@@ -423,10 +425,14 @@ func jsonDepth(b []byte) int {
 	return most
 }
 
-// setBody replaces the request body with b and fixes its framing.
-func setBody(r *http.Request, b []byte) {
-	rb := &readerBody{}
-	rb.Reset(b)
+// setBody replaces the request body with b and fixes its framing. When fb
+// is not nil, b lives in fb's pooled buffer, and the body and every body
+// GetBody returns hold a reference to it while they are open.
+func setBody(r *http.Request, b []byte, fb *forwardBuffer) {
+	if fb != nil && !fb.acquire() {
+		panic("guardrail: setBody with a forward buffer that was given back")
+	}
+	rb := newReaderBody(b, fb)
 	n := strconv.AppendInt(rb.digits[:0], int64(len(b)), 10)
 	rb.length[0] = unsafe.String(&n[0], len(n)) // rb.digits, which nothing changes again
 	r.Body = rb
@@ -436,16 +442,120 @@ func setBody(r *http.Request, b []byte) {
 	}
 	r.Header["Content-Length"] = rb.length[:] // canonical key
 	r.TransferEncoding = nil
-	r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
+	r.GetBody = func() (io.ReadCloser, error) {
+		if fb == nil {
+			return io.NopCloser(bytes.NewReader(b)), nil
+		}
+		if !fb.acquire() {
+			return nil, errBodyGone
+		}
+		return newReaderBody(b, fb), nil
+	}
 }
+
+// errBodyGone is GetBody's error once the exchange and every body of its
+// forwarded bytes have let go of them.
+var errBodyGone = errors.New("guardrail: the forwarded request body is no longer available")
 
 // readerBody is a request body read from memory, with its Content-Length
-// header value, in one allocation.
+// header value, in one allocation. When its bytes live in a forward buffer,
+// it holds a reference to it while it is open: Close gives it back once no
+// Read or WriteTo is running (the transport may close a body while another
+// goroutine writes it), and a Read or WriteTo after Close (a retry with the
+// same body) takes a new one, or fails when the buffer is gone. Reads run
+// one at a time, as a request body's do.
 type readerBody struct {
-	bytes.Reader
+	r      bytes.Reader
 	length [1]string
 	digits [20]byte // the bytes of length[0]
+	fb     *forwardBuffer
+	state  atomic.Int64 // bodyClosed, plus bodyReading per Read or WriteTo running
 }
 
-// Close does nothing.
-func (*readerBody) Close() error { return nil }
+const (
+	bodyClosed  = 1
+	bodyReading = 2
+)
+
+// newReaderBody returns a body reading b; with fb, it holds a reference
+// that the caller took for it.
+func newReaderBody(b []byte, fb *forwardBuffer) *readerBody {
+	rb := &readerBody{fb: fb}
+	rb.r.Reset(b)
+	return rb
+}
+
+// enter starts a Read or WriteTo; false when the body is closed and its
+// buffer is gone.
+func (rb *readerBody) enter() bool {
+	for {
+		s := rb.state.Load()
+		switch {
+		case s&bodyClosed == 0:
+			if rb.state.CompareAndSwap(s, s+bodyReading) {
+				return true
+			}
+		case s == bodyClosed:
+			// Reopened after Close: one more reference.
+			if !rb.fb.acquire() {
+				return false
+			}
+			if rb.state.CompareAndSwap(s, bodyReading) {
+				return true
+			}
+			rb.fb.release()
+		default:
+			return false // closed while a read runs: reads do not overlap
+		}
+	}
+}
+
+// leave ends a Read or WriteTo; the last one after Close lets go.
+func (rb *readerBody) leave() {
+	if rb.state.Add(-bodyReading) == bodyClosed {
+		rb.fb.release()
+	}
+}
+
+func (rb *readerBody) Read(p []byte) (int, error) {
+	if rb.fb == nil {
+		return rb.r.Read(p)
+	}
+	if !rb.enter() {
+		return 0, errBodyGone
+	}
+	defer rb.leave()
+	return rb.r.Read(p)
+}
+
+// WriteTo lets io.Copy write the bytes without a copy, as bytes.Reader does.
+func (rb *readerBody) WriteTo(w io.Writer) (int64, error) {
+	if rb.fb == nil {
+		return rb.r.WriteTo(w)
+	}
+	if !rb.enter() {
+		return 0, errBodyGone
+	}
+	defer rb.leave()
+	return rb.r.WriteTo(w)
+}
+
+// Close lets go of the body's reference to its buffer, at once or when the
+// running Read or WriteTo ends.
+func (rb *readerBody) Close() error {
+	if rb.fb == nil {
+		return nil
+	}
+	for {
+		s := rb.state.Load()
+		if s&bodyClosed != 0 {
+			return nil
+		}
+		if rb.state.CompareAndSwap(s, s|bodyClosed) {
+			if s == 0 {
+				rb.fb.release()
+			}
+			return nil
+		}
+	}
+}
