@@ -203,7 +203,13 @@ func (e *Engine) Find(text string) []Span {
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {
+		// personSpans, written out: no call for the many prompts
+		// without a line break.
+		n0 := len(cands)
 		cands = detectPersons(&ws.scan, cands, &ws.toks)
+		if ws.scan.next(mkNewline, 0) >= 0 {
+			cands = tableCells(text, cands, n0)
+		}
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)

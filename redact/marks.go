@@ -23,6 +23,7 @@ const (
 	mkUnder          // '_'
 	mkA              // 'A'
 	mkJ              // 'J'
+	mkNewline        // '\n'
 	numMarks
 )
 
@@ -42,7 +43,7 @@ var markOf = func() (t [256]uint16) {
 			t[c] |= 1 << mkCapital
 		}
 	}
-	for b, m := range map[byte]int{'@': mkAt, ':': mkColon, '-': mkDash, '.': mkDot, '_': mkUnder, 'A': mkA, 'J': mkJ} {
+	for b, m := range map[byte]int{'@': mkAt, ':': mkColon, '-': mkDash, '.': mkDot, '_': mkUnder, 'A': mkA, 'J': mkJ, '\n': mkNewline} {
 		t[b] |= 1 << m
 	}
 	return t

@@ -13,7 +13,8 @@ DATA markConsts<>+6(SB)/1, $0x2e  // '.'
 DATA markConsts<>+7(SB)/1, $0x5f  // '_'
 DATA markConsts<>+8(SB)/1, $0x41  // 'A'
 DATA markConsts<>+9(SB)/1, $0x4a  // 'J'
-GLOBL markConsts<>(SB), RODATA|NOPTR, $10
+DATA markConsts<>+10(SB)/1, $0x0a // '\n'
+GLOBL markConsts<>(SB), RODATA|NOPTR, $11
 
 // MARK_RANGE sets R to the 64-bit mask of the bytes of Y0 (bits 0-31)
 // and Y1 (bits 32-63) with LO < b < HI (signed).
@@ -80,7 +81,9 @@ GLOBL markConsts<>(SB), RODATA|NOPTR, $10
 	MARK_EQ(Y10, AX); \
 	MARK_STORE(AX, 56); \
 	MARK_EQ(Y11, AX); \
-	MARK_STORE(AX, 64)
+	MARK_STORE(AX, 64); \
+	MARK_EQ(Y12, AX); \
+	MARK_STORE(AX, 72)
 
 // func markAVX2(p *byte, n int, out *markBlock)
 //
@@ -108,6 +111,7 @@ TEXT ·markAVX2(SB), NOSPLIT, $0-24
 	VPBROADCASTB markConsts<>+7(SB), Y9
 	VPBROADCASTB markConsts<>+8(SB), Y10
 	VPBROADCASTB markConsts<>+9(SB), Y11
+	VPBROADCASTB markConsts<>+10(SB), Y12
 
 	XORQ CX, CX    // no shift
 	MOVQ $-1, R11  // no cut
@@ -124,7 +128,7 @@ block:
 	// The one copy of the block's code, for whole blocks and the tail
 	// alike (one copy keeps the instruction cache footprint small).
 	MARK_BLOCK
-	ADDQ $72, DI
+	ADDQ $80, DI
 	JMP  loop
 
 tail:

@@ -427,7 +427,7 @@ func plainWordAt(text string, i int) (int, uint8) {
 func (d personDetector) Detect(text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, false)
-	dst = detectPersons(&ws.scan, dst, &ws.toks)
+	dst = personSpans(&ws.scan, dst, &ws.toks)
 	ws.scan.release()
 	scratchPool.Put(ws)
 	return dst

@@ -1,0 +1,260 @@
+package redact
+
+import "strings"
+
+// Tables pasted into prompts: a header line of field labels ("first_name,
+// last_name,city", "Name | City | Plan", "Vorname;Nachname;Ort") and rows
+// under it. A cell under a name column is a PERSON and one under a city
+// column a LOCATION, whatever the gazetteers know of it: the header says
+// what the column holds, as a "Name:" label does for the value after it.
+// The labels themselves are no names ("Plan" in a header is a column).
+
+// tableColumn is what a header label says its column holds.
+type tableColumn uint8
+
+const (
+	colOther tableColumn = iota
+	colPerson
+	colCity
+)
+
+// tableLabels maps a header label, lower-cased, to its column kind. Labels
+// not listed are other columns (plan, segment, email, phone…: the other
+// detectors find e-mail addresses and phone numbers themselves).
+var tableLabels = func() map[string]tableColumn {
+	m := map[string]tableColumn{}
+	for _, l := range []string{
+		"name", "full_name", "fullname", "full name", "first_name", "firstname", "first name", "given_name",
+		"given name", "last_name", "lastname", "last name", "surname", "family_name", "family name",
+		"customer", "customer_name", "customer name", "contact", "contact_name", "contact name", "recipient",
+		"vorname", "nachname", "kunde", "prénom", "prenom", "nom", "nom de famille", "client", "nombre",
+		"apellido", "apellidos", "cliente", "nome", "cognome", "voornaam", "achternaam", "naam", "klant",
+		"imię", "imie", "nazwisko", "sobrenome",
+	} {
+		m[l] = colPerson
+	}
+	for _, l := range []string{
+		"city", "town", "ort", "stadt", "wohnort", "ville", "ciudad", "città", "citta", "plaats",
+		"woonplaats", "cidade", "miasto", "localidad", "località", "localita",
+	} {
+		m[l] = colCity
+	}
+	return m
+}()
+
+// maxTableColumns bounds the columns a header may have.
+const maxTableColumns = 24
+
+// personSpans is the person detector on the engine's scan: names in the
+// text (detectPersons), then the cells of tables, which need a line break.
+func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
+	n0 := len(dst)
+	dst = detectPersons(sc, dst, toks)
+	if sc.next(mkNewline, 0) >= 0 {
+		dst = tableCells(sc.text, dst, n0)
+	}
+	return dst
+}
+
+// tableCells appends the name and city cells of the tables in text and
+// drops the spans of dst[n0:] (the person detector's) inside their header
+// lines. It is kept out of line: most prompts have no line break.
+//
+//go:noinline
+func tableCells(text string, dst []Span, n0 int) []Span {
+	for ls := 0; ls < len(text); {
+		le := lineEndAt(text, ls)
+		hs, he := trimPipes(text, ls, le)
+		sep, cols, ncols, ok := tableHeader(text[hs:he])
+		if !ok {
+			ls = le + 1
+			continue
+		}
+		dst = dropLabelSpans(dst, n0, ls, le)
+		spaced := spaceAfterSep(text[hs:he], sep)
+		r := le + 1
+		for r < len(text) {
+			re := lineEndAt(text, r)
+			rs, rend := trimPipes(text, r, re)
+			// A row has the header's cells, written the same way (a
+			// space after the separators or none): another line, such
+			// as prose after the table even with commas, ends it. A
+			// Markdown rule line ("|---|:--|") is passed over.
+			if strings.Count(text[rs:rend], string(sep))+1 != ncols || spaceAfterSep(text[rs:rend], sep) != spaced {
+				break
+			}
+			if !ruleLine(text[rs:rend], sep) {
+				dst = rowCells(text, rs, rend, sep, &cols, dst)
+			}
+			r = re + 1
+		}
+		ls = r
+	}
+	return dst
+}
+
+// lineEndAt returns the end of the line that starts at i (its '\n' or the
+// end of the text).
+func lineEndAt(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
+
+// tableSeps are the cell separators of a table, in the order tried.
+const tableSeps = ",;\t|"
+
+// tableHeader reports whether line is a header: two or more cells split
+// by its first separator, every one a short label, one of them a name or
+// city label. It returns the separator, the kind of each column and how
+// many there are.
+func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
+	var cols [maxTableColumns]tableColumn
+	k := strings.IndexAny(line, tableSeps)
+	if k <= 0 {
+		return 0, cols, 0, false
+	}
+	sep := line[k]
+	n, useful := 0, false
+	for cell := range strings.SplitSeq(line, string(sep)) {
+		if n == maxTableColumns {
+			return 0, cols, 0, false
+		}
+		label, ok := labelOf(cell)
+		if !ok {
+			return 0, cols, 0, false
+		}
+		cols[n] = tableLabels[label]
+		useful = useful || cols[n] != colOther
+		n++
+	}
+	return sep, cols, n, n >= 2 && useful
+}
+
+// trimPipes returns the bounds of the line text[ls:le] without the spaces
+// around it and a Markdown table's outer '|' on either side.
+func trimPipes(text string, ls, le int) (int, int) {
+	for ls < le && (text[ls] == ' ' || text[ls] == '\t') {
+		ls++
+	}
+	for le > ls && (text[le-1] == ' ' || text[le-1] == '\r' || text[le-1] == '\t') {
+		le--
+	}
+	if le-ls >= 2 && text[ls] == '|' && text[le-1] == '|' {
+		ls, le = ls+1, le-1
+	}
+	return ls, le
+}
+
+// spaceAfterSep reports whether a comma or semicolon separator of line is
+// followed by a space, as in prose ("Please, thanks"); CSV exports write
+// none. Other separators (tabs, bars) are padded either way.
+func spaceAfterSep(line string, sep byte) bool {
+	if sep != ',' && sep != ';' {
+		return false
+	}
+	k := strings.IndexByte(line, sep)
+	return k >= 0 && k+1 < len(line) && line[k+1] == ' '
+}
+
+// ruleLine reports whether a row is a Markdown table's rule line: cells of
+// '-', ':' and spaces only.
+func ruleLine(row string, sep byte) bool {
+	for i := 0; i < len(row); i++ {
+		if c := row[i]; c != '-' && c != ':' && c != ' ' && c != sep {
+			return false
+		}
+	}
+	return strings.IndexByte(row, '-') >= 0
+}
+
+// labelOf returns a header cell lower-cased and trimmed of spaces and
+// quotes, if it looks like a field label: 1 to 24 bytes of letters,
+// spaces, '_', '-' or '.', no digit.
+func labelOf(cell string) (string, bool) {
+	cell = strings.Trim(cell, " \t\r\"'")
+	if cell == "" || len(cell) > 24 {
+		return "", false
+	}
+	for i := 0; i < len(cell); i++ {
+		c := cell[i]
+		if !(isAlpha(c) || c >= 0x80 || c == ' ' || c == '_' || c == '-' || c == '.') {
+			return "", false
+		}
+	}
+	return strings.ToLower(cell), true
+}
+
+// dropLabelSpans removes from dst[n0:] the PERSON and LOCATION spans that
+// lie inside a header line [ls, le): its cells are labels.
+func dropLabelSpans(dst []Span, n0, ls, le int) []Span {
+	out := dst[:n0]
+	for _, s := range dst[n0:] {
+		if s.Start >= ls && s.End <= le && (s.Type == "PERSON" || s.Type == "LOCATION") {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// rowCells appends the spans of the name and city cells of the row
+// text[rs:re].
+func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span) []Span {
+	cs := rs
+	for c := 0; c < maxTableColumns && cs <= re; c++ {
+		ce := cs + strings.IndexByte(text[cs:re], sep)
+		if ce < cs {
+			ce = re
+		}
+		if cols[c] != colOther {
+			if s, e, ok := cellValue(text, cs, ce); ok {
+				dst = append(dst, tableSpan(cols[c], s, e))
+			}
+		}
+		cs = ce + 1
+	}
+	return dst
+}
+
+// cellValue returns the value of the cell text[cs:ce] without spaces and
+// quotes around it, if it can be a name or a place: 2 to 60 bytes with a
+// letter, no digit, '@' or '/', and no placeholder such as "n/a" or "-".
+func cellValue(text string, cs, ce int) (int, int, bool) {
+	for cs < ce && (text[cs] == ' ' || text[cs] == '"' || text[cs] == '\'' || text[cs] == '\t') {
+		cs++
+	}
+	for ce > cs && (text[ce-1] == ' ' || text[ce-1] == '"' || text[ce-1] == '\'' || text[ce-1] == '\r' || text[ce-1] == '\t') {
+		ce--
+	}
+	if ce-cs < 2 || ce-cs > 60 {
+		return 0, 0, false
+	}
+	letter := false
+	for i := cs; i < ce; i++ {
+		c := text[i]
+		if isDigit(c) || c == '@' || c == '/' || c == '[' {
+			return 0, 0, false // a number, an address, "n/a", a placeholder already there
+		}
+		letter = letter || isAlpha(c) || c >= 0x80
+	}
+	if !letter {
+		return 0, 0, false
+	}
+	switch strings.ToLower(text[cs:ce]) {
+	case "null", "none", "unknown", "tbd", "n.a.", "nil", "empty":
+		return 0, 0, false
+	}
+	return cs, ce, true
+}
+
+// tableSpan is the span of a name or city cell.
+func tableSpan(col tableColumn, s, e int) Span {
+	if col == colCity {
+		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "cell of a table column whose header names a city"}
+	}
+	return Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
+		Reason: "cell of a table column whose header names a person"}
+}
