@@ -148,6 +148,12 @@ func nextWord(text string, i int, allowComma bool) (word, bool) {
 	if j == i || j >= len(text) {
 		return word{}, false
 	}
+	return addrWordAt(text, j)
+}
+
+// addrWordAt returns the word that starts at j, up to the next word stop;
+// ok is false when a stop (or the end) is at j.
+func addrWordAt(text string, j int) (word, bool) {
 	k := j
 	for k < len(text) && !isWordStop(text[k]) {
 		k++
@@ -1182,14 +1188,7 @@ func nextLineWord(text string, i int) (word, bool) {
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
-	k := j
-	for k < len(text) && !isWordStop(text[k]) {
-		k++
-	}
-	if k == j {
-		return word{}, false
-	}
-	return word{j, k}, true
+	return addrWordAt(text, j)
 }
 
 func nextIsStateOrZip(text string, i int) bool {
