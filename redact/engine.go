@@ -210,6 +210,9 @@ func (e *Engine) Find(text string) []Span {
 		if ws.scan.next(mkNewline, 0) >= 0 {
 			cands = tableCells(text, cands, n0)
 		}
+		if len(cands) > n0 && ws.scan.next(mkColon, 0) >= 0 {
+			cands = cityFields(&ws.scan, cands, n0)
+		}
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)

@@ -18,9 +18,10 @@ func TestMarketingGaps(t *testing.T) {
 		{"person brand publisher", "Send the proposal to Harper Collins by Friday.", nil},
 		{"person brand with title", "Dear Mr Ralph Lauren, thank you.", []string{"PERSON:Mr Ralph Lauren"}},
 		{"person brand after greeting", "Hi Tom Ford,\nyour order shipped.", []string{"PERSON:Tom Ford"}},
-		// Field labels and team names are no names.
-		{"french name fields", "Nom : Lemaire ; Prénom : Julie ; Ville : Nantes", []string{"PERSON:Lemaire", "PERSON:Julie"}},
-		{"german form", "Nachname: Krüger\nVorname: Jonas\nOrt: Kiel", []string{"PERSON:Krüger", "PERSON:Jonas"}},
+		// Field labels and team names are no names; a city field's value
+		// is a LOCATION (cityFields).
+		{"french name fields", "Nom : Lemaire ; Prénom : Julie ; Ville : Nantes", []string{"PERSON:Lemaire", "PERSON:Julie", "LOCATION:Nantes"}},
+		{"german form", "Nachname: Krüger\nVorname: Jonas\nOrt: Kiel", []string{"PERSON:Krüger", "PERSON:Jonas", "LOCATION:Kiel"}},
 		{"team signature", "Kind regards,\nPriya Desai\nCustomer Success Team", []string{"PERSON:Priya Desai"}},
 		{"italian surname field", "Cognome: Ferri, nome: Paolo", []string{"PERSON:Ferri", "PERSON:Paolo"}},
 		// Addresses.

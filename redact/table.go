@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Tables pasted into prompts: a header line of field labels ("first_name,
 // last_name,city", "Name | City | Plan", "Vorname;Nachname;Ort") and rows
@@ -46,12 +49,17 @@ var tableLabels = func() map[string]tableColumn {
 const maxTableColumns = 24
 
 // personSpans is the person detector on the engine's scan: names in the
-// text (detectPersons), then the cells of tables, which need a line break.
+// text (detectPersons), then the cells of tables, which need a line
+// break, and the values of city fields, which need a colon and a person
+// (a city alone identifies nobody; a customer's record names them).
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
 	if sc.next(mkNewline, 0) >= 0 {
 		dst = tableCells(sc.text, dst, n0)
+	}
+	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
+		dst = cityFields(sc, dst, n0)
 	}
 	return dst
 }
@@ -258,3 +266,139 @@ func tableSpan(col tableColumn, s, e int) Span {
 	return Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
 		Reason: "cell of a table column whose header names a person"}
 }
+
+// cityFields appends a LOCATION span for the value of every field whose
+// label names a city ("City: Lviv", "Ort: Regensburg", "Ville :
+// Besançon", as CRM records and forms write them) and drops the person
+// detector's spans (dst[n0:]) inside such a value: the label says what it
+// is. The colons come from the scan's marks; kept out of line, as most
+// colons end no city label.
+//
+//go:noinline
+func cityFields(sc *textScan, dst []Span, n0 int) []Span {
+	text := sc.text
+	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
+		// Most colons end no city label: the three bytes before the
+		// colon (a space passed over) rule them out with one lookup.
+		e := c
+		if e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		if e < 3 || !citySuffixes.has(text[e-3:e]) || !cityLabelBefore(text, c) {
+			continue
+		}
+		s, e, ok := fieldValue(text, c+1)
+		if !ok {
+			continue
+		}
+		dst = dropLabelSpans(dst, n0, s, e)
+		dst = append(dst, Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "value of a field labelled as a city"})
+	}
+	return dst
+}
+
+// cityLabelBefore reports whether the word before the colon at c (a space
+// between them allowed, as French writes it) is a city label of
+// tableLabels, at the start of the text or after a separator of fields.
+func cityLabelBefore(text string, c int) bool {
+	e := c
+	if e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	if e-s < 3 || e-s > 10 || s > 0 && !fieldStart[text[s-1]] {
+		return false
+	}
+	var buf [10]byte
+	for k := s; k < e; k++ {
+		buf[k-s] = toLowerASCII(text[k])
+	}
+	return tableLabels[string(buf[:e-s])] == colCity
+}
+
+// citySuffixes holds the last three bytes of the city labels of
+// tableLabels (ASCII lower-cased).
+var citySuffixes = func() *suffix3Set {
+	var ends []string
+	for l, col := range tableLabels {
+		if col == colCity && len(l) >= 3 {
+			ends = append(ends, l[len(l)-3:])
+		}
+	}
+	return newSuffix3Set(ends)
+}()
+
+// suffix3Set is a set of three-byte strings, ASCII lower-cased, tested
+// with a multiply and a compare: a perfect hash into 64 slots, found when
+// the set is built.
+type suffix3Set struct {
+	slots [64]uint32
+	mul   uint32
+}
+
+func newSuffix3Set(members []string) *suffix3Set {
+	var keys []uint32
+	for _, m := range members {
+		if k := suffix3Key(m); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	s := &suffix3Set{}
+	for s.mul = 0x9E3779B1; ; s.mul += 2 {
+		s.slots = [64]uint32{}
+		ok := true
+		for _, k := range keys {
+			slot := &s.slots[(k*s.mul)>>26]
+			if *slot != 0 {
+				ok = false
+				break
+			}
+			*slot = k
+		}
+		if ok {
+			return s
+		}
+	}
+}
+
+// suffix3Key packs three bytes, ASCII lower-cased, into a key that is
+// never 0 (its high byte is 1).
+func suffix3Key(b string) uint32 {
+	return 1<<24 | uint32(toLowerASCII(b[0]))<<16 | uint32(toLowerASCII(b[1]))<<8 | uint32(toLowerASCII(b[2]))
+}
+
+// has reports whether the three bytes b, lower-cased, are in the set.
+func (s *suffix3Set) has(b string) bool {
+	k := suffix3Key(b)
+	return s.slots[(k*s.mul)>>26] == k
+}
+
+// fieldStart marks the bytes a field's label may follow: spaces, line
+// breaks and the separators of fields and table cells.
+var fieldStart = [256]bool{' ': true, '\n': true, '\t': true, ',': true, ';': true, '|': true, '(': true, '"': true, '{': true}
+
+// fieldValue returns the value of a field that starts after its colon at
+// i: up to the next separator of fields or the line's end, trimmed, if it
+// can be a place (see cellValue) and starts with a capital, as place
+// names do ("The city: a place of lights" is prose).
+func fieldValue(text string, i int) (int, int, bool) {
+	e := i
+	for e < len(text) && e-i <= 64 && !fieldEnd[text[e]] {
+		e++
+	}
+	if e-i > 64 {
+		return 0, 0, false
+	}
+	s, e, ok := cellValue(text, i, e)
+	if !ok || !(isUpper(text[s]) || text[s] >= 0xC0) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// fieldEnd marks the bytes that end a field's value.
+var fieldEnd = [256]bool{'\n': true, '\r': true, ',': true, ';': true, '|': true, '\t': true, ')': true, '"': true, '(': true}

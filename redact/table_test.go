@@ -61,3 +61,60 @@ func TestTableHeaderLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCityFields checks the values of fields labelled as a city.
+func TestCityFields(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []string // LOCATION values, in text order
+	}{
+		{"Name: Ivanka Horbach; City: Ternopil; Tier: Gold", []string{"Ternopil"}},
+		{"Nachname: Brandl; Ort: Straubing; Tel: 0941 55512", []string{"Straubing"}},
+		{"Client: Margaux Pelletier, Ville : Besançon, depuis 2019", []string{"Besançon"}},
+		{"Contact Ruth Okafor, city: San Luis Obispo, state: CA", []string{"San Luis Obispo"}},
+		{"Store list - city: Bristol", nil}, // no person: a city alone identifies nobody
+		{"The city: a place of lights", nil},
+		{"Velocity: 12 and capacity: Large", nil},
+		{"ville: 75001", nil},
+		{"Note: Great work", nil},
+	}
+	for _, tc := range cases {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "PERSON" && slices.Contains(tc.want, tc.text[s.Start:s.End]) {
+				t.Errorf("%q: %q found as a PERSON", tc.text, tc.text[s.Start:s.End])
+			}
+			if s.Type == "LOCATION" {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCitySuffixes checks the perfect hash of the city labels' last three
+// bytes: every label's suffix is found, in either case, and common word
+// endings before a colon are not.
+func TestCitySuffixes(t *testing.T) {
+	for l, col := range tableLabels {
+		if col != colCity {
+			continue
+		}
+		for _, s := range []string{l, strings.ToUpper(l[:1]) + l[1:]} {
+			if !citySuffixes.has(s[len(s)-3:]) {
+				t.Errorf("label %q: suffix %q not found", l, s[len(s)-3:])
+			}
+		}
+	}
+	for _, s := range []string{"ect", "ote", "ime", "ttp", "ail", "one", "ame", "ier", "\x00\x00\x00"} {
+		if citySuffixes.has(s) {
+			t.Errorf("%q taken for a city label's end", s)
+		}
+	}
+}
