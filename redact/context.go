@@ -66,6 +66,12 @@ var contextWords = map[string]ctxKind{
 	"called": ctxPerson, "ask": ctxPerson, "tell": ctxPerson, "email": ctxPerson, "write": ctxPerson,
 	"cognome": ctxPerson, "apellido": ctxPerson, "apellidos": ctxPerson, "achternaam": ctxPerson,
 	"voornaam": ctxPerson, "nazwisko": ctxPerson, "imię": ctxPerson,
+	// customer, contact and recipient labels in the other languages
+	// ("Cliente: …", "Empfänger: …")
+	"cliente": ctxPerson, "klant": ctxPerson, "klient": ctxPerson, "klientka": ctxPerson,
+	"contacto": ctxPerson, "contatto": ctxPerson, "kontakt": ctxPerson, "ansprechpartner": ctxPerson,
+	"destinatario": ctxPerson, "destinataire": ctxPerson, "destinatário": ctxPerson,
+	"empfänger": ctxPerson, "ontvanger": ctxPerson,
 	// addresses
 	"address": ctxAddress | ctxZip, "addr": ctxAddress | ctxZip, "adresse": ctxAddress | ctxZip,
 	"anschrift": ctxAddress | ctxZip, "dirección": ctxAddress | ctxZip, "direccion": ctxAddress | ctxZip,

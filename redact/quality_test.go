@@ -24,6 +24,8 @@ func TestMarketingGaps(t *testing.T) {
 		{"german form", "Nachname: Krüger\nVorname: Jonas\nOrt: Kiel", []string{"PERSON:Krüger", "PERSON:Jonas", "LOCATION:Kiel"}},
 		{"team signature", "Kind regards,\nPriya Desai\nCustomer Success Team", []string{"PERSON:Priya Desai"}},
 		{"italian surname field", "Cognome: Ferri, nome: Paolo", []string{"PERSON:Ferri", "PERSON:Paolo"}},
+		{"customer and recipient labels", "Cliente: Solène Marchais; Empfänger: Wiebke Tjarks; Klant: Sanne Terpstra",
+			[]string{"PERSON:Solène Marchais", "PERSON:Wiebke Tjarks", "PERSON:Sanne Terpstra"}},
 		// Addresses.
 		{"state abbreviation after a lower-case word", "loyalty member ID 45512 and order ID 99120", nil},
 		{"idaho zip", "Ship to 9 Elm Ct, Boise ID 83702", []string{"STREET_ADDRESS:9 Elm Ct", "LOCATION:Boise", "ZIP_CODE:83702"}},
