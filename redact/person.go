@@ -840,22 +840,39 @@ func parkAfterPlaceWord(text string, core []nameTok) bool {
 
 // capsFamilyBefore returns where a family name written in capitals ends
 // at c, before ", " and a given name at start, begins ("Customer: SMITH,
-// John", as forms and CRM exports write the family name); start when there
-// is none.
+// John", "MÜLLER, Hans", as forms and CRM exports write the family name);
+// start when there is none. The capitals are ASCII or Latin-1 letters
+// (two bytes, 0xC3 then 0x80 to 0x9E), looked up as the gazetteer writes
+// the name: the first letter as it is, the others in lower case.
 //
 //go:noinline
 func capsFamilyBefore(text string, c, start int) int {
 	s := c
-	for s > 0 && c-s < 20 && isUpper(text[s-1]) {
-		s--
+	for s > 0 && c-s < 20 {
+		if isUpper(text[s-1]) {
+			s--
+		} else if s >= 2 && latin1Upper(text[s-2], text[s-1]) && c-s < 19 {
+			s -= 2
+		} else {
+			break
+		}
 	}
 	if c-s < 2 || s > 0 && isLetterAt(text, s-1) {
 		return start
 	}
 	var buf [20]byte
-	buf[0] = text[s]
-	for i := s + 1; i < c; i++ {
-		buf[i-s] = text[i] + ('a' - 'A')
+	copy(buf[:], text[s:c])
+	k := 1 // the first letter stays a capital
+	if buf[0] >= 0x80 {
+		k = 2
+	}
+	for ; k < c-s; k++ {
+		switch b := buf[k]; {
+		case b >= 'A' && b <= 'Z':
+			buf[k] = b + ('a' - 'A')
+		case b >= 0x80 && buf[k-1] == 0xC3:
+			buf[k] = b + 0x20 // "Ü" (C3 9C) to "ü" (C3 BC)
+		}
 	}
 	_, v, _ := nameFlags.getBytes(buf[:c-s])
 	if f := uint8(v); f&nameFamily == 0 || f&nameStop != 0 {
@@ -863,6 +880,23 @@ func capsFamilyBefore(text string, c, start int) int {
 	}
 	return s
 }
+
+// ctxRightBefore reports whether the context word ctx stands right before
+// start, with at most a colon, a comma, an equals sign and spaces between
+// them ("Customer: Okafor"). Words no gazetteer knows are names by a
+// context word only there: in "Customer: Anna Smith, Premium" the word
+// named Anna Smith, not the tier after her.
+func ctxRightBefore(text string, start int, ctx string) bool {
+	e := start
+	for e > 0 && start-e < 4 && (text[e-1] == ' ' || text[e-1] == ':' || text[e-1] == ',' || text[e-1] == '=') {
+		e--
+	}
+	return e >= len(ctx) && strings.EqualFold(text[e-len(ctx):e], ctx)
+}
+
+// latin1Upper reports whether the two bytes a, b are a Latin-1 capital
+// letter in UTF-8 ("À" to "Þ" but "×").
+func latin1Upper(a, b byte) bool { return a == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 }
 
 // tableRowCue is locationCue's answer for a city in the cell right after a
 // person's cell.
@@ -1474,8 +1508,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
-	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) || rel || sig != "") && city == 0 && nameToks <= 3 &&
-		!(unknown == nameToks && afterNumber(text, start)):
+	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
+		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && afterNumber(text, start)):
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
@@ -1623,6 +1657,9 @@ var strongPersonCtx = map[string]bool{
 	"customer": true, "client": true, "contact": true, "holder": true, "recipient": true, "kunde": true,
 	"kundin": true, "patient": true, "applicant": true, "nom": true, "cognome": true, "apellido": true,
 	"apellidos": true, "achternaam": true, "voornaam": true, "nazwisko": true, "imię": true,
+	"cliente": true, "klant": true, "klient": true, "klientka": true, "contacto": true, "contatto": true,
+	"kontakt": true, "ansprechpartner": true, "destinatario": true, "destinataire": true,
+	"destinatário": true, "empfänger": true, "ontvanger": true,
 }
 
 // relationWords name a person by their relation to someone. Right before

@@ -24,6 +24,10 @@ func TestMarketingGaps(t *testing.T) {
 		{"german form", "Nachname: Krüger\nVorname: Jonas\nOrt: Kiel", []string{"PERSON:Krüger", "PERSON:Jonas", "LOCATION:Kiel"}},
 		{"team signature", "Kind regards,\nPriya Desai\nCustomer Success Team", []string{"PERSON:Priya Desai"}},
 		{"italian surname field", "Cognome: Ferri, nome: Paolo", []string{"PERSON:Ferri", "PERSON:Paolo"}},
+		{"family name in capitals with an umlaut", "Kunde: MÜLLER, Hans (Premium)", []string{"PERSON:MÜLLER, Hans"}},
+		{"tier after a named customer", "Customer: Anna Smith, Premium; Client: Okonkwo (Gold)", []string{"PERSON:Anna Smith", "PERSON:Okonkwo"}},
+		{"unknown names after foreign customer labels", "Cliente: Margaux Pelletier; Empfänger: Zbigniew Wróbel",
+			[]string{"PERSON:Margaux Pelletier", "PERSON:Zbigniew Wróbel"}},
 		{"customer and recipient labels", "Cliente: Solène Marchais; Empfänger: Wiebke Tjarks; Klant: Sanne Terpstra",
 			[]string{"PERSON:Solène Marchais", "PERSON:Wiebke Tjarks", "PERSON:Sanne Terpstra"}},
 		// Addresses.
