@@ -203,16 +203,7 @@ func (e *Engine) Find(text string) []Span {
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {
-		// personSpans, written out: no call for the many prompts
-		// without a line break.
-		n0 := len(cands)
-		cands = detectPersons(&ws.scan, cands, &ws.toks)
-		if ws.scan.next(mkNewline, 0) >= 0 {
-			cands = tableCells(text, cands, n0)
-		}
-		if len(cands) > n0 && ws.scan.next(mkColon, 0) >= 0 {
-			cands = cityFields(&ws.scan, cands, n0)
-		}
+		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
 	for _, d := range e.detectors {
 		cands = d.Detect(text, cands)

@@ -250,12 +250,16 @@ func cellValue(text string, cs, ce int) (int, int, bool) {
 	if !letter {
 		return 0, 0, false
 	}
-	switch strings.ToLower(text[cs:ce]) {
-	case "null", "none", "unknown", "tbd", "n.a.", "nil", "empty":
-		return 0, 0, false
+	for _, p := range placeholderCells {
+		if strings.EqualFold(text[cs:ce], p) {
+			return 0, 0, false
+		}
 	}
 	return cs, ce, true
 }
+
+// placeholderCells are cell values that stand for no value.
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "nil", "empty"}
 
 // tableSpan is the span of a name or city cell.
 func tableSpan(col tableColumn, s, e int) Span {
