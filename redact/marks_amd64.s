@@ -16,74 +16,71 @@ DATA markConsts<>+9(SB)/1, $0x4a  // 'J'
 DATA markConsts<>+10(SB)/1, $0x0a // '\n'
 GLOBL markConsts<>(SB), RODATA|NOPTR, $11
 
-// MARK_RANGE sets R to the 64-bit mask of the bytes of Y0 (bits 0-31)
-// and Y1 (bits 32-63) with LO < b < HI (signed).
-#define MARK_RANGE(LO, HI, R) \
-	VPCMPGTB  LO, Y0, Y13; \
-	VPCMPGTB  Y0, HI, Y14; \
+// tailMask holds 64 bytes of 0xff then 64 of zero: the 64 bytes from
+// tailMask+64-n keep the first n bytes of a block and clear the others.
+DATA tailMask<>+0(SB)/8, $-1
+DATA tailMask<>+8(SB)/8, $-1
+DATA tailMask<>+16(SB)/8, $-1
+DATA tailMask<>+24(SB)/8, $-1
+DATA tailMask<>+32(SB)/8, $-1
+DATA tailMask<>+40(SB)/8, $-1
+DATA tailMask<>+48(SB)/8, $-1
+DATA tailMask<>+56(SB)/8, $-1
+DATA tailMask<>+64(SB)/8, $0
+DATA tailMask<>+72(SB)/8, $0
+DATA tailMask<>+80(SB)/8, $0
+DATA tailMask<>+88(SB)/8, $0
+DATA tailMask<>+96(SB)/8, $0
+DATA tailMask<>+104(SB)/8, $0
+DATA tailMask<>+112(SB)/8, $0
+DATA tailMask<>+120(SB)/8, $0
+GLOBL tailMask<>(SB), RODATA|NOPTR, $128
+
+// The masks of a half block (32 bytes in register Y) are stored as the
+// low (Y0) or high (Y1) 32 bits of each mark's 64-bit mask: H is 0 or 4.
+// A zero byte has no mark, so the bytes past the text in the last block
+// are cleared to zero before they are marked, and no mask needs a cut.
+
+// MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9'.
+#define MARK_DIGIT(Y, H) \
+	VPCMPGTB  Y2, Y, Y13; \
+	VPCMPGTB  Y, Y3, Y14; \
 	VPAND     Y13, Y14, Y13; \
-	VPMOVMSKB Y13, R; \
-	VPCMPGTB  LO, Y1, Y13; \
-	VPCMPGTB  Y1, HI, Y14; \
+	VPMOVMSKB Y13, AX; \
+	MOVL      AX, (0+H)(DI)
+
+// MARK_CAPITAL stores the mask of the bytes of Y that are ASCII capitals
+// or UTF-8 lead bytes of two or more bytes (0xC0 and up: greater than -65
+// as signed bytes, and negative: the sign bit of Y itself).
+#define MARK_CAPITAL(Y, H) \
+	VPCMPGTB  Y4, Y, Y13; \
+	VPCMPGTB  Y, Y5, Y14; \
 	VPAND     Y13, Y14, Y13; \
-	VPMOVMSKB Y13, BX; \
-	SHLQ      $32, BX; \
-	ORQ       BX, R
+	VPCMPGTB  Y6, Y, Y14; \
+	VPAND     Y, Y14, Y14; \
+	VPOR      Y13, Y14, Y13; \
+	VPMOVMSKB Y13, AX; \
+	MOVL      AX, (8+H)(DI)
 
-// MARK_EQ sets R to the 64-bit mask of the bytes of Y0 and Y1 equal to C.
-#define MARK_EQ(C, R) \
-	VPCMPEQB  C, Y0, Y13; \
-	VPMOVMSKB Y13, R; \
-	VPCMPEQB  C, Y1, Y14; \
-	VPMOVMSKB Y14, BX; \
-	SHLQ      $32, BX; \
-	ORQ       BX, R
+// MARK_EQ stores the mask of the bytes of Y equal to the bytes of C as
+// mark OFF.
+#define MARK_EQ(Y, C, OFF) \
+	VPCMPEQB  C, Y, Y13; \
+	VPMOVMSKB Y13, AX; \
+	MOVL      AX, OFF(DI)
 
-// MARK_LEAD sets R to the 64-bit mask of the UTF-8 lead bytes of two or
-// more bytes (0xC0 and up: negative, and greater than -65) of Y0 and Y1.
-#define MARK_LEAD(R) \
-	VPCMPGTB  Y6, Y0, Y13; \
-	VPMOVMSKB Y13, R; \
-	VPMOVMSKB Y0, R9; \
-	ANDL      R9, R; \
-	VPCMPGTB  Y6, Y1, Y13; \
-	VPMOVMSKB Y13, BX; \
-	VPMOVMSKB Y1, R9; \
-	ANDL      R9, BX; \
-	SHLQ      $32, BX; \
-	ORQ       BX, R
-
-// MARK_STORE stores mask R, shifted down by CL and cut to R11, as mark
-// OFF of the block at DI (the tail; a whole block has CL 0, R11 all ones).
-#define MARK_STORE(R, OFF) \
-	SHRQ CX, R; \
-	ANDQ R11, R; \
-	MOVQ R, OFF(DI)
-
-// MARK_BLOCK marks the 64 bytes in Y0 and Y1 into the markBlock at DI.
-#define MARK_BLOCK \
-	MARK_RANGE(Y2, Y3, AX); \
-	MARK_STORE(AX, 0); \
-	MARK_RANGE(Y4, Y5, AX); \
-	MARK_LEAD(R8); \
-	ORQ R8, AX; \
-	MARK_STORE(AX, 8); \
-	MARK_EQ(Y4, AX); \
-	MARK_STORE(AX, 16); \
-	MARK_EQ(Y3, AX); \
-	MARK_STORE(AX, 24); \
-	MARK_EQ(Y7, AX); \
-	MARK_STORE(AX, 32); \
-	MARK_EQ(Y8, AX); \
-	MARK_STORE(AX, 40); \
-	MARK_EQ(Y9, AX); \
-	MARK_STORE(AX, 48); \
-	MARK_EQ(Y10, AX); \
-	MARK_STORE(AX, 56); \
-	MARK_EQ(Y11, AX); \
-	MARK_STORE(AX, 64); \
-	MARK_EQ(Y12, AX); \
-	MARK_STORE(AX, 72)
+// MARK_HALF marks the half block in Y.
+#define MARK_HALF(Y, H) \
+	MARK_DIGIT(Y, H); \
+	MARK_CAPITAL(Y, H); \
+	MARK_EQ(Y, Y4, 16+H); \
+	MARK_EQ(Y, Y3, 24+H); \
+	MARK_EQ(Y, Y7, 32+H); \
+	MARK_EQ(Y, Y8, 40+H); \
+	MARK_EQ(Y, Y9, 48+H); \
+	MARK_EQ(Y, Y10, 56+H); \
+	MARK_EQ(Y, Y11, 64+H); \
+	MARK_EQ(Y, Y12, 72+H)
 
 // func markAVX2(p *byte, n int, out *markBlock)
 //
@@ -94,9 +91,10 @@ GLOBL markConsts<>(SB), RODATA|NOPTR, $11
 // VPMOVMSKB. The last, partial block is read without reading past the
 // page the text ends in: forward from its start when that does not cross
 // a page, else as the 64 bytes that end the text (which lie in the text's
-// pages: the block's start is within 64 bytes of a page's end), with the
-// masks shifted down.
-TEXT ·markAVX2(SB), NOSPLIT, $0-24
+// pages: the block's start is within 64 bytes of a page's end), moved
+// through a buffer on the stack to the start of the registers. Its bytes
+// past the text are cleared either way.
+TEXT ·markAVX2(SB), NOSPLIT, $192-24
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DX
 	MOVQ out+16(FP), DI
@@ -113,9 +111,6 @@ TEXT ·markAVX2(SB), NOSPLIT, $0-24
 	VPBROADCASTB markConsts<>+9(SB), Y11
 	VPBROADCASTB markConsts<>+10(SB), Y12
 
-	XORQ CX, CX    // no shift
-	MOVQ $-1, R11  // no cut
-
 loop:
 	CMPQ DX, $64
 	JB   tail
@@ -127,38 +122,41 @@ loop:
 block:
 	// The one copy of the block's code, for whole blocks and the tail
 	// alike (one copy keeps the instruction cache footprint small).
-	MARK_BLOCK
+	MARK_HALF(Y0, 0)
+	MARK_HALF(Y1, 4)
 	ADDQ $80, DI
 	JMP  loop
 
 tail:
 	TESTQ DX, DX
 	JZ    done
-	// R11: the low DX bits, for the bytes of the text.
-	MOVQ DX, CX
-	MOVQ $1, R11
-	SHLQ CX, R11
-	DECQ R11
-	XORQ CX, CX
-	MOVQ SI, AX
-	ANDQ $4095, AX
-	CMPQ AX, $(4096-64)
-	JA   backward
+	MOVQ  SI, AX
+	ANDQ  $4095, AX
+	CMPQ  AX, $(4096-64)
+	JA    backward
 	VMOVDQU (SI), Y0
 	VMOVDQU 32(SI), Y1
+
+clear:
+	// Keep the first DX bytes of Y0:Y1, clear the rest.
+	LEAQ    tailMask<>+64(SB), AX
+	SUBQ    DX, AX
+	VPAND   (AX), Y0, Y0
+	VPAND   32(AX), Y1, Y1
 	XORQ    DX, DX // nothing left after this block
 	JMP     block
 
 backward:
-	// The 64 bytes that end the text; the masks are shifted down by
-	// 64 - DX, past the bytes before the block.
+	// The 64 bytes that end the text, stored at SP+DX in the frame
+	// so that the block's DX bytes start at SP+64.
 	LEAQ    -64(SI)(DX*1), AX
 	VMOVDQU (AX), Y0
 	VMOVDQU 32(AX), Y1
-	MOVQ    $64, CX
-	SUBQ    DX, CX
-	XORQ    DX, DX
-	JMP     block
+	VMOVDQU Y0, (SP)(DX*1)
+	VMOVDQU Y1, 32(SP)(DX*1)
+	VMOVDQU 64(SP), Y0
+	VMOVDQU 96(SP), Y1
+	JMP     clear
 
 done:
 	VZEROUPPER
