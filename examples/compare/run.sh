@@ -26,7 +26,7 @@ echo "== build and install"
 (cd "$root" && go build -o "$out/caddy" ./cmd/caddy && go build -o "$out/timeguard" ./examples/compare/timeguard)
 [ -d node_modules/redact-pii ] || npm ci --no-audit --no-fund
 {
-	echo "guardrail commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- redact rules cmd || echo ' (modified)')"
+	echo "guardrail commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- redact rules cmd || echo ' (redact/rules/cmd modified)'), detectors last changed in $(git -C "$root" log -1 --format=%h -- redact rules)"
 	echo "redact-pii: $(node -p 'require("redact-pii/package.json").version')"
 	echo "node: $(node --version)"
 	echo "go: $(go version | cut -d' ' -f3-)"
