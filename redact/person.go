@@ -1246,9 +1246,18 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 				continue
 			}
 			if toks[k].title {
-				if k > start && !toks[k-1].title && !toks[k-1].particle {
-					// A title inside a run opens a name: "Gentile Sig. Rossi".
-					dst = scoreNameParts(text, toks[start:k], greet, dst)
+				if k > start && !toks[k-1].title {
+					// A title inside a run opens a name: "Gentile Sig.
+					// Rossi". Particles before it belong to the words
+					// before ("Reklamation von Herrn Peter Müller": the
+					// name starts at the title), and are dropped.
+					e := k
+					for e > start && toks[e-1].particle {
+						e--
+					}
+					if e > start {
+						dst = scoreNameParts(text, toks[start:e], greet, dst)
+					}
 					greet = ""
 					start = k
 				}
@@ -1353,6 +1362,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
+	if title == "" && len(core) >= 2 && core[0].initial && monsieurAt(text, core) {
+		title, core = "M.", core[1:] // "M. Karim Benali"
+	}
 	// Trim particles and lone initials at the edges of the core.
 	for len(core) > 0 && core[0].particle {
 		core = core[1:]
@@ -1361,6 +1373,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		return dst
 	}
 	var c nameCounts
+	c.initialFirst = core[0].initial
 	for idx := range core {
 		t := &core[idx]
 		if t.initial || t.particle {
@@ -1405,8 +1418,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		return dst
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
-		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' {
-		return dst // an ordinary capitalised word opening a sentence
+		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' && lowerTitleBefore(text, start) == "" {
+		return dst // an ordinary capitalised word opening a sentence (not "mevr. Okoye belde")
 	}
 	// Strong gazetteer evidence decides alone; its reason stays without a
 	// context word, which saves the context scan for most names.
@@ -1421,8 +1434,14 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 				c.famFirst = familyFirst(core)
 			}
 		}
+		if title == "" && greet == "" && saintBefore(text, start) {
+			return dst // "St Mary's Hospital", "St. Patrick's Day": a saint's name, for a place or a day
+		}
 		if score, reason, end, ok = scoreNameContext(text, start, end, title, greet, &c); !ok {
 			return dst
+		}
+		if c.particleStart > 0 {
+			start = c.particleStart // "mevr. de Wit": the particles are part of the name
 		}
 		if c.toks == 1 && c.given == 1 && start >= 4 && text[start-1] == ' ' && text[start-2] == ',' {
 			start = capsFamilyBefore(text, start-2, start) // "SMITH, John"
@@ -1438,6 +1457,11 @@ type nameCounts struct {
 	given, ambig, family, unknown, city int
 	famFirst                            bool // familyFirst: a family name, then a given name
 	firstGiven                          bool // the first token is an unambiguous given name
+	initialFirst                        bool // the first token is an initial ("J. Smith")
+	// particleStart is set by scoreNameContext to where the name starts
+	// when lower-case particles after a lower-case title come before it
+	// ("dhr. van den Berg"); 0 otherwise.
+	particleStart int
 }
 
 // familyFirst reports whether core is a family name then a given name that
@@ -1462,7 +1486,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// a signature line (the switch below). Most have none of them, which
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
-		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" {
+		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" &&
+		!lowerTitleAt(text, start, c) {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1470,10 +1495,11 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if ctx == "" {
 		if ctx = relationBefore(text, start); ctx != "" {
 			rel = true
-		} else if start >= 2 && (text[start-2] == '.' || text[start-2] == 'a') && c.unknown < c.toks &&
-			lowerTitleBefore(text, start) != "" {
-			// (A lone word no gazetteer knows was rejected above.)
-			ctx, rel = lowerTitleBefore(text, start), true
+		} else if t, ps := lowerTitleNear(text, start, c); t != "" {
+			ctx, rel = t, true
+			if ps < start {
+				c.particleStart = ps
+			}
 		} else {
 			ctx = contextBefore(text, start, 24, ctxPerson)
 		}
@@ -1503,6 +1529,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.8, "given and family names from gazetteers"
 	case nameToks >= 2 && ambig > 0 && (ctx != "" || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"
+	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
+		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.
+		score, reason = 0.8, "initial and name from gazetteers"
 	case nameToks == 1 && given == 1:
 		score, reason = 0.6, "known given name"
 		if ctx != "" || sig != "" {
@@ -1736,6 +1765,102 @@ func lowerTitleBefore(text string, start int) string {
 		return ""
 	}
 	return lowerTitles.key(text[b:e])
+}
+
+// lowerTitleNear reports whether a lower-case title (lowerTitleBefore)
+// comes before start, right before it or before lower-case name
+// particles ("mevr. de Wit", "dhr. van den Berg", "sr. de la Fuente"), and
+// may vouch for c: words no gazetteer knows are a name after every title
+// but "sr", which English writes for "senior" ("our sr. Software
+// Engineer").
+//
+// It returns the title and where the particles start (start when there
+// are none), or "".
+func lowerTitleNear(text string, start int, c *nameCounts) (string, int) {
+	if start < 3 || text[start-1] != ' ' {
+		return "", start
+	}
+	b := text[start-2]
+	if b < 'a' && b != '.' || b > 'z' {
+		return "", start
+	}
+	ps, t := start, ""
+	if b == '.' || b == 'a' {
+		t = lowerTitleBefore(text, start)
+	}
+	if t == "" && b != '.' {
+		if ps = particlesBefore(text, start); ps == start || ps < 3 || text[ps-2] != '.' && text[ps-2] != 'a' {
+			return "", start
+		}
+		t = lowerTitleBefore(text, ps)
+	}
+	if t == "" || c.unknown == c.toks && t == "sr" && ps == start {
+		return "", start
+	}
+	return t, ps
+}
+
+// saintWords name a saint before a name ("St Mary's", "Sankt Georg",
+// "São Paulo").
+var saintWords = boolTable(map[string]bool{
+	"St": true, "St.": true, "Ste": true, "Ste.": true, "Saint": true, "Sainte": true, "Sankt": true,
+	"Sint": true, "San": true, "Santa": true, "Santo": true, "São": true, "Sta.": true, "Sto.": true,
+})
+
+// saintBefore reports whether one of saintWords ends right before start
+// with one space between: the name after it is a saint's, which names a
+// church, hospital, school, street, town or day, not a person.
+//
+//go:noinline
+func saintBefore(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 6 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' {
+		b--
+	}
+	return text[b] == 'S' && saintWords.has(text[b:start-1])
+}
+
+// lowerTitleAt reports whether lowerTitleNear finds a title.
+func lowerTitleAt(text string, start int, c *nameCounts) bool {
+	t, _ := lowerTitleNear(text, start, c)
+	return t != ""
+}
+
+// particlesBefore returns where the lower-case name particles (up to
+// three, each followed by one space) that end right before start begin,
+// or start when there are none.
+func particlesBefore(text string, start int) int {
+	p := start
+	for range 3 {
+		if p < 3 || text[p-1] != ' ' {
+			break
+		}
+		b := p - 1
+		for b > 0 && p-1-b < 6 && text[b-1] >= 'a' && text[b-1] <= 'z' {
+			b--
+		}
+		if b == p-1 || !isParticle(text[b:p-1]) {
+			break
+		}
+		p = b
+	}
+	return p
+}
+
+// monsieurAt reports whether core, a run part with no title before it,
+// opens with the French "M." (Monsieur) before a name: an initial "M."
+// then a capitalised word that is no abbreviation of two letters and a
+// dot ("M. Sc."). The words after it are a name as after "Mme" ("M.
+// Karim Benali"), and an initial "M." before a name is one anyway.
+func monsieurAt(text string, core []nameTok) bool {
+	m, n := core[0], core[1]
+	if text[m.start] != 'M' || m.end-m.start != 2 || n.initial || n.particle || n.title {
+		return false
+	}
+	return n.end-n.start > 2 || n.end >= len(text) || text[n.end] != '.'
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

@@ -120,3 +120,63 @@ func TestMarketingGaps(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAndSaintGaps holds the rules of issue 9 (names after titles
+// and particles, saints' names), with values other than those of the eval
+// sets: the whole engine's spans must be exactly want.
+func TestTitleAndSaintGaps(t *testing.T) {
+	checkFindCases(t, []findCase{
+		// A title starts a name; particles and nouns before it are not part of it.
+		{"noun and particle before a title", "Beschwerde von Frau Ingrid Pohl über die Lieferung",
+			[]string{"PERSON:Frau Ingrid Pohl"}},
+		{"unknown names after a title", "Rückfrage von Herrn Emre Karataş zur Rechnung", []string{"PERSON:Herrn Emre Karataş"}},
+		{"letters outside latin-1 after a title", "Grüße an Frau Małgorzata Wróblewska und Herrn Ödön Szőke",
+			[]string{"PERSON:Frau Małgorzata Wróblewska", "PERSON:Herrn Ödön Szőke"}},
+		// The French "M." is a title before capitalised words.
+		{"monsieur", "Envoyer à M. Yanis Haddadi demain", []string{"PERSON:M. Yanis Haddadi"}},
+		{"monsieur and family name", "Écrire à M. Lefebvre", []string{"PERSON:M. Lefebvre"}},
+		{"master of science", "She holds an M. Sc. in Physics", nil},
+		{"monsieur le maire", "Lettre pour M. le Maire de Grenoble", nil},
+		{"size m at a sentence end", "Order the shirt in size M. The fit is loose.", nil},
+		// An initial and a name of the gazetteers.
+		{"initial and family name", "Forward this to R. Jenkins please", []string{"PERSON:R. Jenkins"}},
+		{"two initials and family name", "Signed, T. W. Harrison", []string{"PERSON:T. W. Harrison"}},
+		// Lower-case titles before particles and names no gazetteer knows.
+		{"dutch lower-case title and particles", "Brief aan dhr. van der Meulen en mevr. de Graaf",
+			[]string{"PERSON:van der Meulen", "PERSON:de Graaf"}},
+		{"dutch lower-case title and unknown names", "Bel mevr. Noor Azzouzi terug", []string{"PERSON:Noor Azzouzi"}},
+		{"spanish lower-case title and particles", "Llamó la sra. de la Rosa ayer", []string{"PERSON:de la Rosa"}},
+		{"senior before a job", "our sr. Software Engineer joined", nil},
+		// Saints' names name churches, hospitals and days.
+		{"saint hospital", "Visit us at St Catherine's Hospital on Friday", nil},
+		{"saint church with a dot", "Bake sale at St. Bernard's Church", nil},
+		{"saint ambulance", "Thank the St John Ambulance volunteers", nil},
+	})
+}
+
+// findCase is one case of checkFindCases.
+type findCase struct {
+	name, text string
+	want       []string
+}
+
+// checkFindCases runs the default engine on each case and wants exactly
+// its spans ("TYPE:value").
+func checkFindCases(t *testing.T, tests []findCase) {
+	t.Helper()
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range e.Find(tc.text) {
+				got = append(got, s.Type+":"+tc.text[s.Start:s.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
