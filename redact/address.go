@@ -50,6 +50,7 @@ var lowerLeads = map[string]bool{
 	"calle": true, "avenida": true, "paseo": true, "plaza": true, "carrer": true, "viale": true,
 	"piazza": true, "corso": true, "rua": true, "c/": true, "ul.": true, "al.": true, "os.": true, "pl.": true,
 	"ulica": true, "aleja": true, "plac": true,
+	"avda.": true, "avda": true, "pza.": true, "ctra.": true, "c.so": true, "v.le": true, "p.za": true, "p.zza": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -67,6 +68,14 @@ var streetLeads = map[string]bool{
 	// "os." (estate), "pl." (square), written before the name.
 	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
 	"plac": true,
+	// Abbreviations of Spanish, Portuguese and Italian street types
+	// ("Avda. de la Constitución 22", "Pº de Gracia 5", "C.so Buenos Aires
+	// 12"). "C." and "R." (calle, rua) are left out: an initial or a
+	// sentence's last letter looks the same ("vitamin C. Take 2").
+	"Avda.": true, "avda.": true, "Avd.": true, "Av.": true, "av.": true, "Pza.": true,
+	"pza.": true, "Plza.": true, "Pº": true, "P.º": true, "Pso.": true, "Ctra.": true, "ctra.": true,
+	"Trav.": true, "Tv.": true, "Pç.": true, "C.so": true, "c.so": true, "V.le": true, "v.le": true,
+	"P.za": true, "p.za": true, "P.zza": true, "p.zza": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -1500,7 +1509,8 @@ func caPostcodeAt(text string, i int, sp *Span) bool {
 	}
 	reason := "Canadian postal code after a province"
 	score := 0.85
-	if !(i >= 3 && text[i-1] == ' ' && caProvinces[text[i-3:i-1]] && (i == 3 || !isLetterAt(text, i-4))) {
+	if !(i >= 3 && text[i-1] == ' ' && caProvinces[text[i-3:i-1]] && (i == 3 || !isLetterAt(text, i-4))) &&
+		!caProvinceNameBefore(text, i) {
 		w := contextBefore(text, i, 32, ctxZip)
 		if w == "" {
 			return false
@@ -1509,6 +1519,36 @@ func caPostcodeAt(text string, i int, sp *Span) bool {
 	}
 	*sp = Span{Start: i, End: e + 3, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: score, Reason: reason}
 	return true
+}
+
+// caProvinceNames are the provinces' names, in English and French, as
+// addresses write them before the postal code ("Montréal (Québec) H2Z
+// 1Z3", "Halifax, Nova Scotia B3H 1A1").
+var caProvinceNames = boolTable(map[string]bool{
+	"Québec": true, "Quebec": true, "Ontario": true, "Alberta": true, "Manitoba": true, "Saskatchewan": true,
+	"Yukon": true, "Nunavut": true, "Scotia": true, "Nouvelle-Écosse": true, "Brunswick": true,
+	"Nouveau-Brunswick": true, "Columbia": true, "Colombie-Britannique": true, "Labrador": true,
+	"Terre-Neuve-et-Labrador": true, "Island": true, "Île-du-Prince-Édouard": true, "Territories": true,
+})
+
+// caProvinceNameBefore reports whether a province's name (its last word
+// for names of several words), in parentheses or not, ends right before
+// i with one space between.
+//
+//go:noinline
+func caProvinceNameBefore(text string, i int) bool {
+	e := i - 1
+	if e < 4 || text[e] != ' ' {
+		return false
+	}
+	if text[e-1] == ')' || text[e-1] == ',' {
+		e--
+	}
+	b := e
+	for b > 0 && e-b < 24 && text[b-1] != ' ' && text[b-1] != '(' && text[b-1] != ',' && text[b-1] != '\n' {
+		b--
+	}
+	return b < e && caProvinceNames.has(text[b:e])
 }
 
 // caLetter reports whether c may be a letter of a Canadian postal code.

@@ -90,6 +90,9 @@ var contextWords = map[string]ctxKind{
 	"née": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
 	"nacida": ctxBirth, "nato": ctxBirth, "nata": ctxBirth, "nascita": ctxBirth,
 	"geboortedatum": ctxBirth, "geboren:": ctxBirth, "nascido": ctxBirth, "nascida": ctxBirth, "nascimento": ctxBirth,
+	"nació": ctxBirth, "nacio": ctxBirth, "nasceu": ctxBirth, "nacque": ctxBirth, "urodzony": ctxBirth,
+	"urodzona": ctxBirth, "urodzonego": ctxBirth, "urodzonej": ctxBirth, "urodzenia": ctxBirth,
+	"urodzin": ctxBirth, "doğum": ctxBirth, "doğumlu": ctxBirth, "doğdu": ctxBirth,
 	"age": ctxAge, "aged": ctxAge, "alter": ctxAge, "âge": ctxAge, "edad": ctxAge, "età": ctxAge,
 	// documents and accounts
 	"passport": ctxPassport, "passports": ctxPassport, "reisepass": ctxPassport, "pass": ctxPassport,

@@ -18,7 +18,8 @@ func (d dobDetector) Detect(text string, dst []Span) []Span {
 }
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,
-// ES, IT, NL, PT) to their number.
+// ES, IT, NL, PT; PL in the nominative and in the genitive that dates
+// use, "3 maja 1978"; TR but "şubat") to their number.
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
@@ -32,6 +33,12 @@ var monthNames = map[string]int{
 	"settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
 	"augustus": 8, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
 	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	"styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3, "kwiecień": 4,
+	"kwietnia": 4, "maj": 5, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7,
+	"sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9, "październik": 10, "października": 10,
+	"listopad": 11, "listopada": 11, "grudzień": 12, "grudnia": 12,
+	"ocak": 1, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+	"ekim": 10, "kasım": 11, "aralık": 12,
 }
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
@@ -40,10 +47,10 @@ func monthAt(text string, i int) (int, bool) {
 		return 0, false // no month starts with this byte (month names start with ASCII letters)
 	}
 	j := i
-	for j < len(text) && j-i < 12 && isLetterAt(text, j) {
+	for j < len(text) && j-i < 14 && isLetterAt(text, j) {
 		j += runeLen1(text, j)
 	}
-	if j == i || j-i >= 12 {
+	if j == i || j-i >= 14 { // "października" has 13 bytes
 		return 0, false
 	}
 	// The table's first-byte and length test, before lower-casing.
@@ -441,14 +448,14 @@ var birthFilter = newCtxFilter(ctxBirth)
 // need "old" or "of age" after them.
 var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
-	"ans": false, "años": false, "anni": false, "jaar": false,
+	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false,
 }
 
 // ageWords are words right before a number that make it an age (strong),
 // or a verb that does when the clause ends at the number (weak).
 var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
-	"leeftijd": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
+	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
 }
 

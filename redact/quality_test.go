@@ -180,3 +180,33 @@ func checkFindCases(t *testing.T, tests []findCase) {
 		})
 	}
 }
+
+// TestDateAndAddressGaps holds the date, age and address rules of issue 9,
+// with values other than those of the eval sets.
+func TestDateAndAddressGaps(t *testing.T) {
+	checkFindCases(t, []findCase{
+		// Month names in the genitive (PL) and Turkish, birth words in ES/PT/IT/PL/TR.
+		{"polish genitive month", "urodzona 9 listopada 1983", []string{"DATE_OF_BIRTH:9 listopada 1983"}},
+		{"polish thirteen-byte month", "data urodzenia: 30 października 1975", []string{"DATE_OF_BIRTH:30 października 1975"}},
+		{"spanish birth verb", "nació el 8 de junio de 1969", []string{"DATE_OF_BIRTH:8 de junio de 1969"}},
+		{"portuguese birth verb", "nasceu a 2 de março de 1981", []string{"DATE_OF_BIRTH:2 de março de 1981"}},
+		{"turkish birth date", "doğum tarihi: 17 Ekim 1990", []string{"DATE_OF_BIRTH:17 Ekim 1990"}},
+		{"polish month without a birth word", "promocja do 15 maja 2025", nil},
+		// Ages in PT/TR and after PT/PL age words.
+		{"portuguese age unit", "o cliente faz 64 anos hoje", []string{"AGE:64"}},
+		{"turkish age unit", "Müşteri 29 yaşında", []string{"AGE:29"}},
+		{"portuguese age word", "idade: 57", []string{"AGE:57"}},
+		// Spanish, Portuguese and Italian street-type abbreviations.
+		{"spanish avenue abbreviation", "Avda. de la Libertad 14, 30009 Murcia",
+			[]string{"STREET_ADDRESS:Avda. de la Libertad 14", "ZIP_CODE:30009", "LOCATION:Murcia"}},
+		{"spanish paseo abbreviation", "Pº de la Alameda 7, 46010 Valencia",
+			[]string{"STREET_ADDRESS:Pº de la Alameda 7", "ZIP_CODE:46010", "LOCATION:Valencia"}},
+		{"italian corso abbreviation", "C.so Francia 88, 10143 Torino",
+			[]string{"STREET_ADDRESS:C.so Francia 88", "ZIP_CODE:10143", "LOCATION:Torino"}},
+		{"initial c is no street", "Take vitamin C. Take 2 a day", nil},
+		// Canadian postal codes after a province's name.
+		{"postal code after a province in parentheses", "1200 rue Peel, Montréal (Québec) H3B 2T6",
+			[]string{"STREET_ADDRESS:1200 rue Peel", "LOCATION:Montréal", "ZIP_CODE:H3B 2T6"}},
+		{"postal code after a province name", "Saskatoon, Saskatchewan S7K 1J5", []string{"ZIP_CODE:S7K 1J5"}},
+	})
+}
