@@ -1521,36 +1521,6 @@ func caPostcodeAt(text string, i int, sp *Span) bool {
 	return true
 }
 
-// caProvinceNames are the provinces' names, in English and French, as
-// addresses write them before the postal code ("Montréal (Québec) H2Z
-// 1Z3", "Halifax, Nova Scotia B3H 1A1").
-var caProvinceNames = boolTable(map[string]bool{
-	"Québec": true, "Quebec": true, "Ontario": true, "Alberta": true, "Manitoba": true, "Saskatchewan": true,
-	"Yukon": true, "Nunavut": true, "Scotia": true, "Nouvelle-Écosse": true, "Brunswick": true,
-	"Nouveau-Brunswick": true, "Columbia": true, "Colombie-Britannique": true, "Labrador": true,
-	"Terre-Neuve-et-Labrador": true, "Island": true, "Île-du-Prince-Édouard": true, "Territories": true,
-})
-
-// caProvinceNameBefore reports whether a province's name (its last word
-// for names of several words), in parentheses or not, ends right before
-// i with one space between.
-//
-//go:noinline
-func caProvinceNameBefore(text string, i int) bool {
-	e := i - 1
-	if e < 4 || text[e] != ' ' {
-		return false
-	}
-	if text[e-1] == ')' || text[e-1] == ',' {
-		e--
-	}
-	b := e
-	for b > 0 && e-b < 24 && text[b-1] != ' ' && text[b-1] != '(' && text[b-1] != ',' && text[b-1] != '\n' {
-		b--
-	}
-	return b < e && caProvinceNames.has(text[b:e])
-}
-
 // caLetter reports whether c may be a letter of a Canadian postal code.
 func caLetter(c byte, first bool) bool {
 	if !isUpper(c) || strings.IndexByte("DFIOQU", c) >= 0 {

@@ -242,6 +242,14 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		ctx = phoneContext.before(text, start, 40)
 		neg = !ctx && notPhoneContext.before(text, start, 20)
+		if ctx && i > 0 && runs[i-1].end > start-40 && runs[i-1].start > 0 && isAlpha(text[runs[i-1].start-1]) &&
+			notPhoneContext.before(text, start, 20) && !phoneContext.before(text, start, 20) {
+			// An order or invoice word right before the number outweighs
+			// a phone word further back when a code of letters and digits
+			// stands between them, which the phone word named ("tracking
+			// number 1Z… and invoice 0045 8821 9930").
+			ctx, neg = false, true
+		}
 		if !plus && score < 0.6 && groups == 1 && !ctx && !neg && nationalValid(text[r.start:end]) {
 			score += 0.15
 			flags |= 1

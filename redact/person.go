@@ -1434,11 +1434,11 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 				c.famFirst = familyFirst(core)
 			}
 		}
-		if title == "" && greet == "" && saintBefore(text, start) {
-			return dst // "St Mary's Hospital", "St. Patrick's Day": a saint's name, for a place or a day
-		}
 		if score, reason, end, ok = scoreNameContext(text, start, end, title, greet, &c); !ok {
 			return dst
+		}
+		if title == "" && greet == "" && saintBefore(text, start) {
+			return dst // "St Mary's Hospital", "St. Patrick's Day": a saint's name, for a place or a day
 		}
 		if c.particleStart > 0 {
 			start = c.particleStart // "mevr. de Wit": the particles are part of the name
@@ -1765,102 +1765,6 @@ func lowerTitleBefore(text string, start int) string {
 		return ""
 	}
 	return lowerTitles.key(text[b:e])
-}
-
-// lowerTitleNear reports whether a lower-case title (lowerTitleBefore)
-// comes before start, right before it or before lower-case name
-// particles ("mevr. de Wit", "dhr. van den Berg", "sr. de la Fuente"), and
-// may vouch for c: words no gazetteer knows are a name after every title
-// but "sr", which English writes for "senior" ("our sr. Software
-// Engineer").
-//
-// It returns the title and where the particles start (start when there
-// are none), or "".
-func lowerTitleNear(text string, start int, c *nameCounts) (string, int) {
-	if start < 3 || text[start-1] != ' ' {
-		return "", start
-	}
-	b := text[start-2]
-	if b < 'a' && b != '.' || b > 'z' {
-		return "", start
-	}
-	ps, t := start, ""
-	if b == '.' || b == 'a' {
-		t = lowerTitleBefore(text, start)
-	}
-	if t == "" && b != '.' {
-		if ps = particlesBefore(text, start); ps == start || ps < 3 || text[ps-2] != '.' && text[ps-2] != 'a' {
-			return "", start
-		}
-		t = lowerTitleBefore(text, ps)
-	}
-	if t == "" || c.unknown == c.toks && t == "sr" && ps == start {
-		return "", start
-	}
-	return t, ps
-}
-
-// saintWords name a saint before a name ("St Mary's", "Sankt Georg",
-// "São Paulo").
-var saintWords = boolTable(map[string]bool{
-	"St": true, "St.": true, "Ste": true, "Ste.": true, "Saint": true, "Sainte": true, "Sankt": true,
-	"Sint": true, "San": true, "Santa": true, "Santo": true, "São": true, "Sta.": true, "Sto.": true,
-})
-
-// saintBefore reports whether one of saintWords ends right before start
-// with one space between: the name after it is a saint's, which names a
-// church, hospital, school, street, town or day, not a person.
-//
-//go:noinline
-func saintBefore(text string, start int) bool {
-	if start < 3 || text[start-1] != ' ' {
-		return false
-	}
-	b := start - 1
-	for b > 0 && start-1-b < 6 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' {
-		b--
-	}
-	return text[b] == 'S' && saintWords.has(text[b:start-1])
-}
-
-// lowerTitleAt reports whether lowerTitleNear finds a title.
-func lowerTitleAt(text string, start int, c *nameCounts) bool {
-	t, _ := lowerTitleNear(text, start, c)
-	return t != ""
-}
-
-// particlesBefore returns where the lower-case name particles (up to
-// three, each followed by one space) that end right before start begin,
-// or start when there are none.
-func particlesBefore(text string, start int) int {
-	p := start
-	for range 3 {
-		if p < 3 || text[p-1] != ' ' {
-			break
-		}
-		b := p - 1
-		for b > 0 && p-1-b < 6 && text[b-1] >= 'a' && text[b-1] <= 'z' {
-			b--
-		}
-		if b == p-1 || !isParticle(text[b:p-1]) {
-			break
-		}
-		p = b
-	}
-	return p
-}
-
-// monsieurAt reports whether core, a run part with no title before it,
-// opens with the French "M." (Monsieur) before a name: an initial "M."
-// then a capitalised word that is no abbreviation of two letters and a
-// dot ("M. Sc."). The words after it are a name as after "Mme" ("M.
-// Karim Benali"), and an initial "M." before a name is one anyway.
-func monsieurAt(text string, core []nameTok) bool {
-	m, n := core[0], core[1]
-	if text[m.start] != 'M' || m.end-m.start != 2 || n.initial || n.particle || n.title {
-		return false
-	}
-	return n.end-n.start > 2 || n.end >= len(text) || text[n.end] != '.'
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

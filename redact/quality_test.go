@@ -146,6 +146,7 @@ func TestTitleAndSaintGaps(t *testing.T) {
 			[]string{"PERSON:van der Meulen", "PERSON:de Graaf"}},
 		{"dutch lower-case title and unknown names", "Bel mevr. Noor Azzouzi terug", []string{"PERSON:Noor Azzouzi"}},
 		{"spanish lower-case title and particles", "Llamó la sra. de la Rosa ayer", []string{"PERSON:de la Rosa"}},
+		{"lower-case title and particles opening the text", "sr. de la Cruz llamó ayer", []string{"PERSON:de la Cruz"}},
 		{"senior before a job", "our sr. Software Engineer joined", nil},
 		// Saints' names name churches, hospitals and days.
 		{"saint hospital", "Visit us at St Catherine's Hospital on Friday", nil},
@@ -208,5 +209,8 @@ func TestDateAndAddressGaps(t *testing.T) {
 		{"postal code after a province in parentheses", "1200 rue Peel, Montréal (Québec) H3B 2T6",
 			[]string{"STREET_ADDRESS:1200 rue Peel", "LOCATION:Montréal", "ZIP_CODE:H3B 2T6"}},
 		{"postal code after a province name", "Saskatoon, Saskatchewan S7K 1J5", []string{"ZIP_CODE:S7K 1J5"}},
+		// An invoice number after another number's phone word is no phone.
+		{"invoice after a tracking number", "Tracking number 1Z204E380338943508 and invoice 0033 7712 4409 attached", nil},
+		{"phone word before an order word", "Ring us about your order: 0033 1 70 36 40 01", []string{"PHONE_NUMBER:0033 1 70 36 40 01"}},
 	})
 }
