@@ -148,6 +148,16 @@ func TestTitleAndSaintGaps(t *testing.T) {
 		{"spanish lower-case title and particles", "Llamó la sra. de la Rosa ayer", []string{"PERSON:de la Rosa"}},
 		{"lower-case title and particles opening the text", "sr. de la Cruz llamó ayer", []string{"PERSON:de la Cruz"}},
 		{"senior before a job", "our sr. Software Engineer joined", nil},
+		// Names in texts written all in lower case.
+		{"lower-case given and family name", "pls draft a thank u note to fiona gallagher for her review", []string{"PERSON:fiona gallagher"}},
+		{"lower-case names after a trigger word", "card for my client ahmed and his wife fatima pls",
+			[]string{"PERSON:ahmed", "PERSON:fatima"}},
+		{"lower-case title and family name", "remind mr okafor about the invoice", []string{"PERSON:mr okafor"}},
+		{"lower-case apostrophe family name", "gift for niamh o'sullivan", []string{"PERSON:niamh o'sullivan"}},
+		{"lower-case ordinary words", "will you mark the dates and grace the stage with hope", nil},
+		{"lower-case dutch", "ik ben blij met de levering", nil},
+		{"lower-case clock", "meet at 5 o'clock with the team", nil},
+		{"capitals elsewhere keep lower-case words out", "Thanks to fiona gallagher", nil},
 		// Saints' names name churches, hospitals and days.
 		{"saint hospital", "Visit us at St Catherine's Hospital on Friday", nil},
 		{"saint church with a dot", "Bake sale at St. Bernard's Church", nil},

@@ -144,3 +144,127 @@ func caProvinceNameBefore(text string, i int) bool {
 	}
 	return b < e && caProvinceNames.has(text[b:e])
 }
+
+// lowerNameTriggers are the words after which a lower-case given name (or,
+// after a title, any name of the gazetteers) is a name in a text written
+// all in lower case ("my client anita", "his wife sarah", "mrs patel").
+// The value is 2 for titles.
+var lowerNameTriggers = wordTableOf(map[string]int{
+	"customer": 1, "customers": 1, "client": 1, "clients": 1, "member": 1, "guest": 1, "dear": 1,
+	"hi": 1, "hey": 1, "hello": 1, "wife": 1, "husband": 1, "son": 1, "daughter": 1, "friend": 1,
+	"colleague": 1, "boss": 1, "mom": 1, "mum": 1, "dad": 1, "sister": 1, "brother": 1, "grandma": 1,
+	"grandpa": 1, "neighbour": 1, "neighbor": 1, "partner": 1, "fiancé": 1, "fiance": 1,
+	"mr": 2, "mrs": 2, "ms": 2, "miss": 2, "dr": 2,
+})
+
+// lowerGivenVeto are given names of the gazetteer that are ordinary words
+// in lower case (English "bob", "will"; Dutch "ben", "ik ben"; French
+// "jean"); the ambiguous ones (mark, grace, june…) are vetoed by their
+// flag.
+var lowerGivenVeto = boolTable(map[string]bool{
+	"Ben": true, "Bob": true, "Jean": true, "Eve": true, "Ed": true, "Ida": true, "Will": true, "Lea": true,
+	"Lia": true, "Per": true, "Van": true,
+})
+
+// lowerCaseNames finds names in a text written all in lower case ASCII, as
+// quick requests are ("can u write a msg for my customers tom and linda
+// baker"; the engine's capital marks found none): a given name of the
+// gazetteers followed by a family name of them ("linda baker", "james
+// o'brien"), or a given name right after a trigger word ("my client
+// anita", "his wife sarah"), or any name of them after a title ("mrs
+// patel"). The name's words must be no stop word, city or ambiguous word
+// ("mark", "grace") when capitalised.
+//
+//go:noinline
+func lowerCaseNames(text string, dst []Span) []Span {
+	prevStart, prevEnd := -1, -1 // the word before, when one space or ", " separates them
+	for i := 0; i < len(text); {
+		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
+			i++
+			continue
+		}
+		e := lowerWordEnd(text, i)
+		ps, pe := prevStart, prevEnd
+		prevStart, prevEnd = i, e
+		f := lowerNameFlags(text[i:e])
+		given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
+		trig := uint32(0)
+		if ps >= 0 && e-i >= 2 {
+			trig, _ = lowerNameTriggers.get(text[ps:pe])
+		}
+		var start, end int
+		var score float64
+		var reason string
+		switch {
+		case given && e+2 < len(text) && text[e] == ' ' && lowerFamilyAt(text, e+1) > 0:
+			start, end = i, lowerFamilyAt(text, e+1)
+			score, reason = 0.75, "given name and family name from gazetteers in lower-case text"
+			if trig>>1 == 2 {
+				start = ps
+			}
+		case given && trig != 0:
+			start, end, score, reason = i, e, 0.7, "given name from gazetteer after a trigger word in lower-case text"
+			if trig>>1 == 2 {
+				start = ps
+			}
+		case trig>>1 == 2 && f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0:
+			start, end, score, reason = ps, e, 0.75, "title and name from gazetteers in lower-case text"
+		default:
+			i = e
+			if e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' {
+				continue
+			}
+			if e >= len(text) || text[e] != ' ' {
+				prevStart = -1
+			}
+			continue
+		}
+		dst = append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
+		i, prevStart = end, -1
+	}
+	return dst
+}
+
+// lowerWordEnd returns the end of the lower-case word at i: letters, and
+// an apostrophe between letters ("o'brien").
+func lowerWordEnd(text string, i int) int {
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] == '\'' && j > i && j+1 < len(text) && isLower(text[j+1])) {
+		j++
+	}
+	return j
+}
+
+// lowerFamilyAt returns the end of a family name of the gazetteers written
+// in lower case at i, or 0.
+func lowerFamilyAt(text string, i int) int {
+	if !isLower(text[i]) {
+		return 0
+	}
+	e := lowerWordEnd(text, i)
+	if f := lowerNameFlags(text[i:e]); f&nameFamily == 0 || f&(nameStop|nameCity) != 0 {
+		return 0
+	}
+	return e
+}
+
+// lowerNameFlags returns the flags of a lower-case word when capitalised,
+// as the gazetteers write it ("o'brien" as "O'Brien" is a family name by
+// its apostrophe; "o'clock" is none).
+func lowerNameFlags(w string) uint8 {
+	if len(w) < 2 || len(w) > 20 || w == "o'clock" {
+		return 0
+	}
+	var buf [20]byte
+	copy(buf[:], w)
+	buf[0] -= 'a' - 'A'
+	if len(w) > 3 && buf[1] == '\'' {
+		buf[2] -= 'a' - 'A' // "O'Brien"
+	}
+	return tokenFlags(string(buf[:len(w)]))
+}
+
+// capitalised returns w with its first letter in upper case.
+func capitalised(w string) string {
+	return string(w[0]-('a'-'A')) + w[1:]
+}
