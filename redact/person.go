@@ -440,14 +440,15 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 // matter.
 func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	text := sc.text
-	i := 0
 	lastPerson := -1
-	for {
-		// The next capital (an ASCII capital or a UTF-8 lead byte) from
-		// the scan's marks: a shift and a trailing-zero count.
-		if i = sc.next(mkCapital, i); i < 0 {
-			return dst
-		}
+	// The next capital (an ASCII capital or a UTF-8 lead byte) from the
+	// scan's marks: a shift and a trailing-zero count. A text with none
+	// is written all in lower case.
+	i := sc.next(mkCapital, 0)
+	if i < 0 {
+		return lowerCaseNames(text, dst)
+	}
+	for ; i >= 0; i = sc.next(mkCapital, i) {
 		var n, end int
 		if text[i] < 0x80 && personFastPath {
 			// The class of the byte before, beforeStarts at the start
@@ -500,6 +501,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
+	return dst
 }
 
 // stopOnly reports whether every token of run is a stop word or a

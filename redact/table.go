@@ -55,9 +55,6 @@ const maxTableColumns = 24
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
-	if sc.next(mkCapital, 0) < 0 && len(sc.text) > 0 {
-		dst = lowerCaseNames(sc.text, dst) // a text written all in lower case
-	}
 	if sc.next(mkNewline, 0) >= 0 {
 		dst = tableCells(sc.text, dst, n0)
 	}
