@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Dates of birth and ages. Not every date is personal: a date becomes a
 // DATE_OF_BIRTH only next to a birth word (born, DOB, birthday, date of
 // birth, geb., né(e), nacido…), and a number becomes an AGE only in an age
@@ -422,84 +420,7 @@ func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 	for i > 0 && ageGap[text[i-1]] && r.start-i < 3 {
 		i--
 	}
-	return i > 0 && (ageWordLast[text[i-1]] || clauseEndAt(text, r.end) && wirdBefore(text, r.start) >= 0)
-}
-
-// clauseEndAt reports whether a clause ends at e: '!', ',' or '.' and no
-// digit after it ("wird 85!", not "5.99").
-func clauseEndAt(text string, e int) bool {
-	if e >= len(text) {
-		return false
-	}
-	if c := text[e]; c != '!' && c != ',' && c != '.' {
-		return false
-	}
-	return e+1 >= len(text) || !isDigit(text[e+1])
-}
-
-// wirdBefore returns where the German "wird " (will be) starts in the 32
-// bytes before i, or -1.
-//
-//go:noinline
-func wirdBefore(text string, i int) int {
-	lo := max(i-32, 0)
-	if p := strings.LastIndex(text[lo:i], "wird "); p >= 0 {
-		return lo + p
-	}
-	return -1
-}
-
-// birthdayTimeWords may stand between "wird" and the age in a German
-// birthday ("wird am 14. Juli 85", "wird morgen 40", "wird nächste Woche
-// 70"), with day numbers and month names.
-var birthdayTimeWords = boolTable(map[string]bool{
-	"am": true, "im": true, "heute": true, "morgen": true, "übermorgen": true, "bald": true, "nächste": true,
-	"nächsten": true, "diese": true, "diesen": true, "dieses": true, "woche": true, "monat": true, "jahr": true,
-	"wochenende": true, "montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
-	"samstag": true, "sonntag": true,
-})
-
-// wirdAge reads a German birthday's age, the number r ending a clause
-// after "wird" and at most four time words, day numbers and month names
-// ("Oma Helga wird am 14. Juli 85!", "Er wird morgen 40."), when a
-// pronoun or a name of the gazetteers comes before "wird": a shop's
-// anniversary ("Unser Laden wird 10!") has neither.
-//
-//go:noinline
-func wirdAge(text string, r digitRun) (Span, bool) {
-	p := wirdBefore(text, r.start)
-	if p < 2 || text[p-1] != ' ' {
-		return Span{}, false
-	}
-	// The words between "wird" and the number.
-	var buf [16]byte
-	n := 0
-	for j := p + 5; j < r.start-1; n++ {
-		e := strings.IndexByte(text[j:r.start], ' ')
-		if e <= 0 || n == 4 {
-			return Span{}, false
-		}
-		w := text[j : j+e]
-		if isDigit(w[0]) {
-			if k, _ := digitsAt(w, 0, 1, 2); k != len(w)-1 || w[k] != '.' {
-				return Span{}, false // a day, "14."
-			}
-		} else if lw, ok := lowerWord(text, j, j+e, &buf); !ok || !birthdayTimeWords.has(lw) && !monthTable.has(lw) {
-			return Span{}, false
-		}
-		j += e + 1
-	}
-	// The subject before "wird".
-	q := p - 1
-	b := q
-	for b > 0 && isLetterAt(text, b-1) {
-		b--
-	}
-	if s := text[b:q]; s != "er" && s != "Er" && s != "sie" && s != "Sie" && !knownName(s) {
-		return Span{}, false
-	}
-	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.7,
-		Reason: "number ending a birthday statement after 'wird'"}, true
+	return i > 0 && ageWordLast[text[i-1]]
 }
 
 // ageGap marks the bytes between an age word and the number: ' ' and ':'.
@@ -695,9 +616,6 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	wv, found := ageWordTable.get(w)
 	if !found {
-		if clauseEndAt(text, r.end) {
-			return wirdAge(text, r)
-		}
 		return Span{}, false
 	}
 	strong := wv&2 != 0
