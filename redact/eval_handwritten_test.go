@@ -60,7 +60,7 @@ func evalHandwrittenFile(t *testing.T, name string, types []string, floors map[s
 // holdoutFloors are minimum {precision, recall} on the holdout prompts,
 // just under their first run.
 var holdoutFloors = map[string][2]float64{
-	"PERSON":         {0.95, 0.90},
+	"PERSON":         {0.95, 0.97},
 	"STREET_ADDRESS": {0.95, 0.95},
 	"ZIP_CODE":       {0.95, 0.95},
 	"LOCATION":       {0.95, 0.85},
@@ -74,7 +74,8 @@ var holdoutFloors = map[string][2]float64{
 // name field) were left as they were, so its figures stay an estimate for
 // prose the rules have not seen. ("Grandma Rose" and the city, named as
 // known gaps to a later session, are found since: kinship titles, and a
-// town before a postcode.)
+// town before a postcode; and so is the lower-case name, by the rules for
+// texts written all in lower case.)
 func TestEvalHandwrittenHoldout(t *testing.T) {
 	evalHandwrittenFile(t, "handwritten-holdout.jsonl", handwrittenTypes[:8], holdoutFloors)
 }
@@ -95,7 +96,7 @@ var marketingIDFloor = [2]float64{0.95, 0.95}
 // prompts, set just under what the engine reaches after the rules they
 // showed missing (the identifier types get marketingIDFloor).
 var marketingDevFloors = map[string][2]float64{
-	"PERSON":         {0.97, 0.94},
+	"PERSON":         {0.97, 0.97},
 	"STREET_ADDRESS": {0.97, 0.97},
 	"ZIP_CODE":       {0.97, 0.97},
 	"LOCATION":       {0.97, 0.97},
@@ -110,8 +111,7 @@ var marketingDevFloors = map[string][2]float64{
 // loyalty lists in EN/DE/FR/ES/IT/NL/PT/PL, with brands named after
 // people, order numbers and checksum look-alikes that hold no personal
 // data), labelled before the detectors ran on them. The rules were tuned
-// on them; the misses left are lower-case names ("james o'brien") and a
-// year of birth alone ("b. 1984").
+// on them; the misses left are a year of birth alone ("b. 1984").
 func TestEvalMarketingDev(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-dev.jsonl", marketingTypes, withIDFloors(marketingDevFloors))
 }
@@ -119,19 +119,25 @@ func TestEvalMarketingDev(t *testing.T) {
 // marketingHoldoutFloors are minimum {precision, recall} on the marketing
 // holdout, just under what the engine reaches.
 var marketingHoldoutFloors = map[string][2]float64{
-	"PERSON":         {0.95, 0.83},
-	"STREET_ADDRESS": {0.97, 0.90},
-	"ZIP_CODE":       {0.97, 0.90},
+	"PERSON":         {0.97, 0.97},
+	"STREET_ADDRESS": {0.97, 0.97},
+	"ZIP_CODE":       {0.97, 0.97},
 	"LOCATION":       {0.97, 0.97},
-	"DATE_OF_BIRTH":  {0.97, 0.65},
+	"DATE_OF_BIRTH":  {0.97, 0.97},
 	"AGE":            {0.97, 0.70},
 	"EMAIL_ADDRESS":  {0.95, 0.95},
-	"PHONE_NUMBER":   {0.75, 0.95},
+	"PHONE_NUMBER":   {0.95, 0.95},
 }
 
 // TestEvalMarketingHoldout scores the engine on a second set of marketing
 // prompts written and labelled with the dev set and never tuned on: its
-// figures are the estimate for prompts the rules have not seen.
+// figures were the estimate for prompts the rules have not seen until
+// issue 9 named its misses (titles after particles, "M.", lower-case
+// titles before particles and names, lower-case texts, Polish and Spanish
+// dates, Spanish street abbreviations, a Canadian code after a province,
+// a saint's name, an invoice number read as a phone), which general rules
+// fix since: the third holdout (marketing-holdout2.jsonl) is the estimate
+// now.
 func TestEvalMarketingHoldout(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout.jsonl", marketingTypes, withIDFloors(marketingHoldoutFloors))
 }
@@ -146,4 +152,33 @@ func withIDFloors(floors map[string][2]float64) map[string][2]float64 {
 		}
 	}
 	return out
+}
+
+// marketingHoldout2Floors are minimum {precision, recall} on the third
+// marketing holdout, just under what the engine reaches (the identifier
+// types get marketingIDFloor: the set has none, so they guard against
+// false alarms).
+var marketingHoldout2Floors = map[string][2]float64{
+	"PERSON":         {0.85, 0.85},
+	"STREET_ADDRESS": {0.97, 0.75},
+	"ZIP_CODE":       {0.97, 0.75},
+	"LOCATION":       {0.97, 0.80},
+	"DATE_OF_BIRTH":  {0.97, 0.75},
+	"AGE":            {0.85, 0.75},
+	"PHONE_NUMBER":   {0.95, 0.95},
+}
+
+// TestEvalMarketingHoldout2 scores the engine on a third set of marketing
+// prompts (EN/DE/FR/ES/IT/NL/PT/PL/TR: CRM exports, tickets, casual
+// lower-case requests, titles and particles, and eleven prompts with
+// brands, places and events named after people), written and labelled
+// before any detector ran on it and never tuned on. Its first run, on the
+// tree before the issue 9 rules: PERSON precision 0.781 recall 0.735,
+// STREET_ADDRESS recall 0.731, DATE_OF_BIRTH 0.600, AGE 0.875/0.700. Its
+// misses and false alarms are left as they are (Turkish streets and "No:"
+// house numbers, a Polish title in the genitive, brands and characters
+// named after people: "Albert Heijn", "Walter White", "Leonardo da
+// Vinci").
+func TestEvalMarketingHoldout2(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout2.jsonl", marketingTypes, withIDFloors(marketingHoldout2Floors))
 }
