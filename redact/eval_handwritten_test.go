@@ -160,10 +160,10 @@ func withIDFloors(floors map[string][2]float64) map[string][2]float64 {
 // false alarms).
 var marketingHoldout2Floors = map[string][2]float64{
 	"PERSON":         {0.85, 0.85},
-	"STREET_ADDRESS": {0.97, 0.75},
-	"ZIP_CODE":       {0.97, 0.75},
+	"STREET_ADDRESS": {0.97, 0.79},
+	"ZIP_CODE":       {0.97, 0.80},
 	"LOCATION":       {0.97, 0.80},
-	"DATE_OF_BIRTH":  {0.97, 0.75},
+	"DATE_OF_BIRTH":  {0.97, 0.97},
 	"AGE":            {0.85, 0.75},
 	"PHONE_NUMBER":   {0.95, 0.95},
 }
@@ -178,7 +178,10 @@ var marketingHoldout2Floors = map[string][2]float64{
 // misses and false alarms are left as they are (Turkish streets and "No:"
 // house numbers, a Polish title in the genitive, brands and characters
 // named after people: "Albert Heijn", "Walter White", "Leonardo da
-// Vinci").
+// Vinci"). One kind of miss led to a general rule afterwards, so its
+// first prompt (a CRM export) is no longer unseen: cells under street,
+// postcode and birth-date columns of a table (STREET_ADDRESS 0.769 ->
+// 0.808, ZIP_CODE 0.792 -> 0.833, DATE_OF_BIRTH 0.800 -> 1.000).
 func TestEvalMarketingHoldout2(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout2.jsonl", marketingTypes, withIDFloors(marketingHoldout2Floors))
 }

@@ -7,10 +7,12 @@ import (
 
 // Tables pasted into prompts: a header line of field labels ("first_name,
 // last_name,city", "Name | City | Plan", "Vorname;Nachname;Ort") and rows
-// under it. A cell under a name column is a PERSON and one under a city
-// column a LOCATION, whatever the gazetteers know of it: the header says
-// what the column holds, as a "Name:" label does for the value after it.
-// The labels themselves are no names ("Plan" in a header is a column).
+// under it. A cell under a name column is a PERSON, one under a city
+// column a LOCATION, and one under a street, postcode or birth-date
+// column a STREET_ADDRESS, ZIP_CODE or DATE_OF_BIRTH, whatever the
+// gazetteers and the other detectors make of it: the header says what the
+// column holds, as a "Name:" label does for the value after it. The labels
+// themselves are no names ("Plan" in a header is a column).
 
 // tableColumn is what a header label says its column holds.
 type tableColumn uint8
@@ -19,6 +21,9 @@ const (
 	colOther tableColumn = iota
 	colPerson
 	colCity
+	colStreet
+	colZip
+	colBirth
 )
 
 // tableLabels maps a header label, lower-cased, to its column kind. Labels
@@ -41,6 +46,30 @@ var tableLabels = func() map[string]tableColumn {
 		"woonplaats", "cidade", "miasto", "localidad", "località", "localita",
 	} {
 		m[l] = colCity
+	}
+	for _, l := range []string{
+		"address", "street", "street_address", "street address", "address1", "address_1", "address_line1",
+		"address_line_1", "address line 1", "addr", "straße", "strasse", "anschrift", "adresse", "rue",
+		"dirección", "direccion", "calle", "domicilio", "indirizzo", "adres", "straat", "rua", "endereço",
+		"endereco", "morada", "ulica", "adres_ulica",
+	} {
+		m[l] = colStreet
+	}
+	for _, l := range []string{
+		"zip", "zipcode", "zip_code", "zip code", "postcode", "post_code", "post code", "postal_code",
+		"postal code", "postalcode", "plz", "postleitzahl", "code postal", "code_postal", "cp", "cap",
+		"código postal", "codigo postal", "codigo_postal", "cep", "kod pocztowy", "kod_pocztowy",
+	} {
+		m[l] = colZip
+	}
+	for _, l := range []string{
+		"dob", "d.o.b.", "date_of_birth", "date of birth", "birthdate", "birth_date", "birth date",
+		"birthday", "geburtsdatum", "geburtstag", "geb.", "date de naissance", "date_de_naissance",
+		"date_naissance", "fecha de nacimiento", "fecha_nacimiento", "fecha_de_nacimiento", "nacimiento",
+		"data di nascita", "data_di_nascita", "data_nascita", "geboortedatum", "data de nascimento",
+		"data_nascimento", "data urodzenia", "data_urodzenia",
+	} {
+		m[l] = colBirth
 	}
 	return m
 }()
@@ -114,8 +143,8 @@ func lineEndAt(text string, i int) int {
 const tableSeps = ",;\t|"
 
 // tableHeader reports whether line is a header: two or more cells split
-// by its first separator, every one a short label, one of them a name or
-// city label. It returns the separator, the kind of each column and how
+// by its first separator, every one a short label, one of them a label
+// of tableLabels. It returns the separator, the kind of each column and how
 // many there are.
 func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 	var cols [maxTableColumns]tableColumn
@@ -207,8 +236,8 @@ func dropLabelSpans(dst []Span, n0, ls, le int) []Span {
 	return out
 }
 
-// rowCells appends the spans of the name and city cells of the row
-// text[rs:re].
+// rowCells appends the spans of the cells of the row text[rs:re] under
+// the columns tableLabels knows.
 func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span) []Span {
 	cs := rs
 	for c := 0; c < maxTableColumns && cs <= re; c++ {
@@ -216,8 +245,14 @@ func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableCol
 		if ce < cs {
 			ce = re
 		}
-		if cols[c] != colOther {
+		switch cols[c] {
+		case colOther:
+		case colPerson, colCity:
 			if s, e, ok := cellValue(text, cs, ce); ok {
+				dst = append(dst, tableSpan(cols[c], s, e))
+			}
+		default:
+			if s, e, ok := dataCellValue(text, cs, ce, cols[c]); ok {
 				dst = append(dst, tableSpan(cols[c], s, e))
 			}
 		}
@@ -230,12 +265,7 @@ func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableCol
 // quotes around it, if it can be a name or a place: 2 to 60 bytes with a
 // letter, no digit, '@' or '/', and no placeholder such as "n/a" or "-".
 func cellValue(text string, cs, ce int) (int, int, bool) {
-	for cs < ce && (text[cs] == ' ' || text[cs] == '"' || text[cs] == '\'' || text[cs] == '\t') {
-		cs++
-	}
-	for ce > cs && (text[ce-1] == ' ' || text[ce-1] == '"' || text[ce-1] == '\'' || text[ce-1] == '\r' || text[ce-1] == '\t') {
-		ce--
-	}
+	cs, ce = trimCell(text, cs, ce)
 	if ce-cs < 2 || ce-cs > 60 {
 		return 0, 0, false
 	}
@@ -258,17 +288,82 @@ func cellValue(text string, cs, ce int) (int, int, bool) {
 	return cs, ce, true
 }
 
-// placeholderCells are cell values that stand for no value.
-var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "nil", "empty"}
-
-// tableSpan is the span of a name or city cell.
-func tableSpan(col tableColumn, s, e int) Span {
-	if col == colCity {
-		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
-			Reason: "cell of a table column whose header names a city"}
+// trimCell returns the bounds of the cell text[cs:ce] without the spaces
+// and quotes around it.
+func trimCell(text string, cs, ce int) (int, int) {
+	for cs < ce && (text[cs] == ' ' || text[cs] == '"' || text[cs] == '\'' || text[cs] == '\t') {
+		cs++
 	}
-	return Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
-		Reason: "cell of a table column whose header names a person"}
+	for ce > cs && (text[ce-1] == ' ' || text[ce-1] == '"' || text[ce-1] == '\'' || text[ce-1] == '\r' || text[ce-1] == '\t') {
+		ce--
+	}
+	return cs, ce
+}
+
+// dataCellValue returns the value of a street, postcode or birth-date cell
+// without spaces and quotes around it, if it has the shape of one: a
+// street has a letter (and up to 80 bytes: a house number, a flat), a
+// postcode 3 to 10 letters, digits, spaces or dashes with a digit, a date
+// up to 30 bytes with two digits. None has an '@' or a '[' (a placeholder
+// already there), nor is one of placeholderCells.
+func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
+	cs, ce = trimCell(text, cs, ce)
+	v := text[cs:ce]
+	if len(v) < 3 || strings.ContainsAny(v, "@[") {
+		return 0, 0, false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			digits++
+		case isAlpha(c) || c >= 0x80:
+			letters++
+		case col == colZip && c != ' ' && c != '-':
+			return 0, 0, false
+		}
+	}
+	var ok bool
+	switch col {
+	case colStreet:
+		ok = len(v) <= 80 && letters > 0
+	case colZip:
+		ok = len(v) <= 10 && digits > 0
+	case colBirth:
+		ok = len(v) <= 30 && digits >= 2
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	for _, p := range placeholderCells {
+		if strings.EqualFold(v, p) {
+			return 0, 0, false
+		}
+	}
+	return cs, ce, true
+}
+
+// placeholderCells are cell values that stand for no value.
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty"}
+
+// columnSpans are the type, rule, score and reason of the cells of each
+// column kind but colOther.
+var columnSpans = [...]struct {
+	typ, rule string
+	score     float64
+	reason    string
+}{
+	colPerson: {"PERSON", "builtin.person", 0.85, "cell of a table column whose header names a person"},
+	colCity:   {"LOCATION", "builtin.location", 0.8, "cell of a table column whose header names a city"},
+	colStreet: {"STREET_ADDRESS", "builtin.address", 0.85, "cell of a table column whose header names a street address"},
+	colZip:    {"ZIP_CODE", "builtin.zip_code", 0.85, "cell of a table column whose header names a postcode"},
+	colBirth:  {"DATE_OF_BIRTH", "builtin.date_of_birth", 0.9, "cell of a table column whose header names a date of birth"},
+}
+
+// tableSpan is the span of a cell under a column tableLabels knows.
+func tableSpan(col tableColumn, s, e int) Span {
+	c := &columnSpans[col]
+	return Span{Start: s, End: e, Type: c.typ, Rule: c.rule, Score: c.score, Reason: c.reason}
 }
 
 // cityFields appends a LOCATION span for the value of every field whose

@@ -118,3 +118,42 @@ func TestCitySuffixes(t *testing.T) {
 		}
 	}
 }
+
+// TestTableDataCells checks the cells under street, postcode and
+// birth-date columns, and the cells that have no such shape.
+func TestTableDataCells(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "TYPE value" of the three types, in text order
+	}{
+		{"crm export", "name;street;zip;city;dob\nTendai Moyo;4 Quarry Rise;BD7 1AX;Bradford;1983-04-29\nIlse Vermeulen;Lindenlaan 7;5611 AB;Eindhoven;02/11/1990",
+			[]string{"STREET_ADDRESS 4 Quarry Rise", "ZIP_CODE BD7 1AX", "DATE_OF_BIRTH 1983-04-29",
+				"STREET_ADDRESS Lindenlaan 7", "ZIP_CODE 5611 AB", "DATE_OF_BIRTH 02/11/1990"}},
+		{"german labels", "Vorname,Nachname,Straße,PLZ,Geburtsdatum\nFinn,Hollerbach,Am Anger 3,96047,3. Mai 1979",
+			[]string{"STREET_ADDRESS Am Anger 3", "ZIP_CODE 96047", "DATE_OF_BIRTH 3. Mai 1979"}},
+		{"cells without the shape", "customer,address,postcode,birthday\nNoor Haddad,n/a,unknown,soon\nLev Adler,[STREET_ADDRESS_1],12,tbd",
+			nil},
+		{"a postcode with other bytes", "name,zip\nRhea Basu,560#034", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range e.Find(tc.text) {
+				switch s.Type {
+				case "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH":
+					got = append(got, s.Type+" "+tc.text[s.Start:s.End])
+					if strings.Contains(s.Reason, tc.text[s.Start:s.End]) {
+						t.Errorf("reason %q quotes the value", s.Reason)
+					}
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) =\n%q, want\n%q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
