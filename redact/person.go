@@ -150,11 +150,11 @@ var greetingWords = []string{
 // and "Customer" are in both lists above): letter openings in
 // ES/PT/IT/NL/FR/DE ("Estimada Sra. López", "Geachte heer", "Sehr geehrte
 // Frau"; "Cara" and "Gentile" are names too) and the word for a customer
-// in DE/ES/IT/PT/NL.
+// in DE/ES/IT/PT/NL/PL (a client, male and female).
 var letterOpenings = []string{
 	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
 	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
-	"Kunde", "Kundin", "Cliente", "Klant",
+	"Kunde", "Kundin", "Cliente", "Klant", "Klient", "Klientin", "Klientka",
 }
 
 // titleLower maps each title to its lower-case form, for reasons.
