@@ -669,6 +669,18 @@ func trimSentenceDot(text string, w word) int {
 	return w.end
 }
 
+// streetParticle reports whether t is a lower-case word that may stand
+// between the capitalised words of a street's name: a name particle, or
+// an Italian or Portuguese article joined to "di" or "de" ("Via dei
+// Mille", "Via degli Orti", "Rua do Ouvidor").
+func streetParticle(t string) bool {
+	switch t {
+	case "des", "dei", "delle", "degli", "dello", "dos", "do":
+		return true
+	}
+	return particleSet.has(t)
+}
+
 // nameWordsAfter reads up to max words that are capitalised or name
 // particles (de, la, del, di, du, des, l') and returns the end of the last
 // capitalised one and how many capitalised words it read.
@@ -685,7 +697,7 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 			i = w.end
 			continue
 		}
-		if particleSet.has(t) || t == "des" || t == "dei" || t == "delle" || t == "dos" {
+		if streetParticle(t) {
 			i = w.end
 			continue
 		}
@@ -755,7 +767,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
 			return j, "street-type word, street name, house number", true
 		}
-		if !isCapWord(text, w) && !particleSet.has(t) && t != "des" {
+		if !isCapWord(text, w) && !streetParticle(t) {
 			break
 		}
 		if j < 2 || text[j-1] != ' ' {

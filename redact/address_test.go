@@ -26,6 +26,8 @@ func TestAddressDetector(t *testing.T) {
 			[]string{"STREET_ADDRESS:12 rue de la Paix", "ZIP_CODE:75002", "LOCATION:Paris"}},
 		{"es", "Calle Mayor 3, Madrid", []string{"STREET_ADDRESS:Calle Mayor 3", "LOCATION:Madrid"}},
 		{"it", "abito in Via Roma 10 a Milano", []string{"STREET_ADDRESS:Via Roma 10"}},
+		{"it article particle", "spedire in Via degli Aranci 7 entro lunedì", []string{"STREET_ADDRESS:Via degli Aranci 7"}},
+		{"pt article particle", "entregar na Rua do Carmo 15 amanhã", []string{"STREET_ADDRESS:Rua do Carmo 15"}},
 		{"nl", "Keizersgracht 123, 1015 CJ Amsterdam",
 			[]string{"STREET_ADDRESS:Keizersgracht 123", "ZIP_CODE:1015 CJ", "LOCATION:Amsterdam"}},
 		{"uk postcode", "Our office: 10 Downing Street, London SW1A 2AA",
