@@ -888,9 +888,9 @@ func houseRange(text string, r digitRun) (int, bool) {
 	for j < len(text) && isDigit(text[j]) && j-e <= 6 {
 		j++
 	}
-	if j-e-1 > 5 || atoiASCII(text[e+1:j]) <= atoiASCII(text[r.start:r.end]) && !(j-e == 2 && r.end-r.start >= 3) {
-		// "12-03" is a date, not a range; "263-2" (a Dutch floor after a
-		// three-digit number) is a house number.
+	if n := atoiASCII(text[r.start:r.end]); j-e-1 > 5 || atoiASCII(text[e+1:j]) <= n && !(j-e == 2 && (r.end-r.start >= 3 || n > 31)) {
+		// "12-03" is a date, not a range; "263-2" and "41-3" (a Dutch
+		// floor after a number no day of a month has) are house numbers.
 		return 0, false
 	}
 	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {

@@ -84,6 +84,8 @@ func TestAddressDetector(t *testing.T) {
 		{"uk flat first", "Ship to Flat 3, 27 Station Road, Cambridge", []string{"STREET_ADDRESS:Flat 3, 27 Station Road", "LOCATION:Cambridge"}},
 		{"unit first lower case", "deliver to flat 4B, 10 Downing Street", []string{"STREET_ADDRESS:flat 4B, 10 Downing Street"}},
 		{"no unit word", "We have 3, 27 Station Road", []string{"STREET_ADDRESS:27 Station Road"}},
+		{"nl floor after a number no day has", "Adres: Lindengracht 47-2, Amsterdam", []string{"STREET_ADDRESS:Lindengracht 47-2", "LOCATION:Amsterdam"}},
+		{"nl day and month stay out", "Hoofdweg 12-3 is the date", nil},
 		{"nl range", "Prinsengracht 263-267, 1016 GV Amsterdam",
 			[]string{"STREET_ADDRESS:Prinsengracht 263-267", "ZIP_CODE:1016 GV", "LOCATION:Amsterdam"}},
 		{"de range", "wohnhaft Hauptstraße 12-14, Berlin", []string{"STREET_ADDRESS:Hauptstraße 12-14", "LOCATION:Berlin"}},
