@@ -131,7 +131,8 @@ var stopCapitalised = []string{
 var titleWords = []string{
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
-	"Mevr", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani", "Panią", "Panu",
+	"Mevr", "Mevrouw", "Meneer", "Juffrouw", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani",
+	"Panią", "Panu",
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
 	"Mag", "Ing", "Avv",
@@ -1733,18 +1734,20 @@ func relationBefore(text string, start int) string {
 }
 
 // lowerTitles are titles that Dutch, Italian and Spanish prose writes in
-// lower case ("dhr. Jansen", "gentile sig.ra Bianchi", "la sra. Ruiz"):
-// abbreviations with their dot, and the forms that end in "a".
+// lower case ("dhr. Jansen", "gentile sig.ra Bianchi", "la sra. Ruiz",
+// "Beste mevrouw Amrani", "Geachte heer Okafor"): abbreviations with
+// their dot, the forms that end in "a", and the Dutch words for Mrs and
+// Mr, which end in "w" and "r".
 var lowerTitles = boolTable(map[string]bool{
 	"dhr": true, "mevr": true, "mw": true, "sig": true, "sig.ra": true, "sig.na": true, "signora": true,
-	"sr": true, "sra": true, "srta": true,
+	"sr": true, "sra": true, "srta": true, "mevrouw": true, "juffrouw": true, "meneer": true, "heer": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
 // ends right before start, with its dot and a space between, or "". Right
 // before a capitalised word it is as strong as a capitalised title. Its
-// callers test first that a dot or an "a" ends the word before start, as
-// every title does.
+// callers test first that a dot, an "a", a "w" or an "r" ends the word
+// before start, as every title does.
 //
 //go:noinline
 func lowerTitleBefore(text string, start int) string {
@@ -1755,7 +1758,7 @@ func lowerTitleBefore(text string, start int) string {
 	switch text[e-1] {
 	case '.':
 		e--
-	case 'a': // "sig.ra", "signora", "sra" without a dot
+	case 'a', 'w', 'r': // "sig.ra", "signora", "sra" without a dot; "mevrouw", "meneer"
 	default:
 		return ""
 	}

@@ -23,11 +23,11 @@ func lowerTitleNear(text string, start int, c *nameCounts) (string, int) {
 		return "", start
 	}
 	ps, t := start, ""
-	if b == '.' || b == 'a' {
+	if titleEnd(b) {
 		t = lowerTitleBefore(text, start)
 	}
 	if t == "" && b != '.' {
-		if ps = particlesBefore(text, start); ps == start || ps < 3 || text[ps-2] != '.' && text[ps-2] != 'a' {
+		if ps = particlesBefore(text, start); ps == start || ps < 3 || !titleEnd(text[ps-2]) {
 			return "", start
 		}
 		t = lowerTitleBefore(text, ps)
@@ -37,6 +37,10 @@ func lowerTitleNear(text string, start int, c *nameCounts) (string, int) {
 	}
 	return t, ps
 }
+
+// titleEnd reports whether a lower-case title may end with b (see
+// lowerTitles).
+func titleEnd(b byte) bool { return b == '.' || b == 'a' || b == 'w' || b == 'r' }
 
 // saintWords name a saint before a name ("St Mary's", "Sankt Georg",
 // "São Paulo").
