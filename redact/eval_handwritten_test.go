@@ -185,3 +185,33 @@ var marketingHoldout2Floors = map[string][2]float64{
 func TestEvalMarketingHoldout2(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout2.jsonl", marketingTypes, withIDFloors(marketingHoldout2Floors))
 }
+
+// marketingHoldout3Floors are minimum {precision, recall} on the fourth
+// marketing holdout, just under its first (blind) run.
+var marketingHoldout3Floors = map[string][2]float64{
+	"PERSON":         {0.78, 0.87},
+	"STREET_ADDRESS": {0.66, 0.79},
+	"ZIP_CODE":       {0.72, 0.72},
+	"LOCATION":       {0.64, 0.64},
+	"DATE_OF_BIRTH":  {0.84, 0.79},
+	"AGE":            {0.97, 0.48},
+	"EMAIL_ADDRESS":  {0.97, 0.97},
+	"PHONE_NUMBER":   {0.97, 0.93},
+}
+
+// TestEvalMarketingHoldout3 scores the engine on a fourth set of
+// marketing prompts (45, half English, the rest DE/FR/ES/IT/NL/PT/PL/SV;
+// twelve without personal data: brands, historical and fictional people,
+// the business's own address), written and labelled by an engineer who
+// had not read the detectors, the README's quality figures or the other
+// sets. Never tuned on. Its first run: PERSON precision 0.803 recall
+// 0.891, STREET_ADDRESS 0.688/0.815, ZIP_CODE 0.742/0.742, LOCATION
+// 0.667/0.667, DATE_OF_BIRTH 0.867/0.812, AGE 1.000/0.500, every e-mail
+// and identifier found. Its labels leave the business's own addresses
+// unlabelled (they are an allow-list entry in production), so each shop
+// address found counts as a false alarm here; famous people and brands
+// named after people (Jane Austen, Dr. Martens, Ben & Jerry's) are the
+// PERSON false alarms.
+func TestEvalMarketingHoldout3(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout3.jsonl", marketingTypes, withIDFloors(marketingHoldout3Floors))
+}
