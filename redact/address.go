@@ -731,6 +731,28 @@ func hasStreetSuffix(tok string) bool {
 	return false
 }
 
+// streetTypeWord reports whether tok is a capitalised German, Dutch or
+// Nordic street-type word written on its own or after a hyphen
+// ("Mariahilfer Straße", "Karl-Marx-Str.", "Konrad-Adenauer-Allee",
+// "Oude Gracht"): one of streetSuffixes but "ring", "berg", "stieg",
+// "pfad" and the Nordic ones, which name other things when capitalised
+// alone ("Diamond Ring", "Berg").
+func streetTypeWord(tok string) bool {
+	if len(tok) < 3 || tok[0] < 'A' || tok[0] > 'Z' {
+		return false
+	}
+	for _, s := range suffixesByLast[tok[len(tok)-1]] {
+		if len(s) == len(tok) && s[0] == tok[0]|0x20 && s[1:] == tok[1:] && !notAlone[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// notAlone are the streetSuffixes that streetTypeWord leaves out.
+var notAlone = map[string]bool{"ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
+	"vägen": true, "vej": true, "gade": true, "veien": true, "gata": true}
+
 // suffixesByLast are the streetSuffixes by their last byte.
 var suffixesByLast = func() (t [256][]string) {
 	for _, s := range streetSuffixes {
@@ -761,8 +783,16 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
-		if k == 1 && isCapWord(text, w) && (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) {
-			return j, "one-word street name then house number", true
+		if k == 1 && isCapWord(text, w) {
+			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) {
+				return j, "one-word street name then house number", true
+			}
+			if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {
+				return j, "hyphenated street name then house number", true // "Karl-Marx-Straße 8"
+			}
+		}
+		if k == 2 && isCapWord(text, w) && streetTypeWord(text[starts[0]:n-1]) {
+			return j, "street name and street-type word, then house number", true // "Mariahilfer Straße 45"
 		}
 		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
 			return j, "street-type word, street name, house number", true
@@ -930,10 +960,28 @@ func houseSlash(text string, r digitRun) (int, bool) {
 	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
 		j++
 	}
+	if j+1 < len(text) && text[j] == '/' && isDigit(text[j+1]) && !dateLike(text[r.start:r.end], text[e+1:j]) {
+		// An Austrian stair and door after the house number ("45/3/12"),
+		// where the first two numbers cannot be a day and a month.
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k-j-1 <= 3 {
+			j = k
+		}
+	}
 	if !wordEndAt(text, j) || j+1 < len(text) && (text[j] == '/' || text[j] == '-' || text[j] == '.') && isDigit(text[j+1]) {
 		return 0, false
 	}
 	return j, true
+}
+
+// dateLike reports whether the numbers a and b may be a day and a month,
+// in either order.
+func dateLike(a, b string) bool {
+	x, y := atoiASCII(a), atoiASCII(b)
+	return x >= 1 && y >= 1 && (x <= 31 && y <= 12 || x <= 12 && y <= 31)
 }
 
 // labelledPrepositionStreet returns the start of a German street led by a

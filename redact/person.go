@@ -131,7 +131,7 @@ var stopCapitalised = []string{
 var titleWords = []string{
 	"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord", "Herr", "Frau", "Mme", "Mlle",
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
-	"Mevr", "Mevrouw", "Meneer", "Juffrouw", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Pani",
+	"Mevr", "Mevrouw", "Meneer", "Juffrouw", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Dona", "Pani",
 	"Panią", "Panu",
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
