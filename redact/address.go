@@ -1376,6 +1376,12 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 				Reason: "6-digit postcode after a street address"}, true
 		}
 	case n == 5:
+		// A Brazilian CEP ("01304-001"): five digits, a dash and three.
+		if e := r.end + 4; e <= len(text) && text[r.end] == '-' && allDigits(text[r.end+1:e]) && wordEndAt(text, e) &&
+			!(e+1 < len(text) && (text[e] == '-' || text[e] == '/') && isDigit(text[e+1])) {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Brazilian postcode after a street address"}, true
+		}
 		e, ok := usZip(text, r.start)
 		if ok {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
