@@ -86,7 +86,7 @@ var contextWords = map[string]ctxKind{
 	// birth and age
 	"born": ctxBirth, "birth": ctxBirth, "birthday": ctxBirth, "birthdate": ctxBirth,
 	"dob": ctxBirth, "d.o.b": ctxBirth, "d.o.b.": ctxBirth, "geb": ctxBirth, "geb.": ctxBirth,
-	"geboren": ctxBirth, "geburtsdatum": ctxBirth, "geburtstag": ctxBirth, "né": ctxBirth,
+	"geboren": ctxBirth, "geburtsdatum": ctxBirth, "geburtsdaten": ctxBirth, "ur.": ctxBirth, "geburtstag": ctxBirth, "né": ctxBirth,
 	"née": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
 	"nacida": ctxBirth, "nato": ctxBirth, "nata": ctxBirth, "nascita": ctxBirth,
 	"geboortedatum": ctxBirth, "geboren:": ctxBirth, "nascido": ctxBirth, "nascida": ctxBirth, "nascimento": ctxBirth,

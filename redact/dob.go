@@ -401,13 +401,14 @@ var ageFollow = func() (t [256]uint8) {
 		t[c] = dobAgeAfter
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
+	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace // Polish "lat", Nordic "år"
 	return t
 }()
 
 // ageMaybe is ageAt's cheap filter, given the bytes around the run
 // (before is the byte before it, after the dobByte class of the byte
 // after it): "-year-old" or "-jährig" after it, an age unit (all start
-// with y, j or a) after a space, or a word before it (after spaces or a
+// with y, j, a, l or å) after a space, or a word before it (after spaces or a
 // colon) that ends like an age word.
 func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 	if r.end+1 < len(text) && ageFollow[text[r.end+1]]&after != 0 {
@@ -448,7 +449,8 @@ var birthFilter = newCtxFilter(ctxBirth)
 // need "old" or "of age" after them.
 var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
-	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false,
+	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
+	"lat": false,
 }
 
 // ageWords are words right before a number that make it an age (strong),
@@ -503,9 +505,11 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 }
 
 // appositiveAge reads an age set off by commas after a name ("Rachel
-// Moore, 38, two kids"; "Ivan Petrov, 61."): the run r comes right after
-// ", " (the comma at c), and the word before the comma is a given or
-// family name from the gazetteers. ageMaybe has checked the end after it.
+// Moore, 38, two kids"; "Ivan Petrov, 61."; "Priya Raghunathan, 29,
+// 07700 900123"): the run r comes right after ", " (the comma at c), and
+// the word before the comma is a given or family name from the
+// gazetteers, or a capitalised word after a given name. ageMaybe has
+// checked the end after it.
 //
 //go:noinline
 func appositiveAge(text string, r digitRun, c int) (Span, bool) {
@@ -513,12 +517,41 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	for q > 0 && isLetterAt(text, q-1) {
 		q--
 	}
-	if q == c || !knownName(text[q:c]) ||
-		r.end+2 < len(text) && text[r.end] == ',' && text[r.end+1] == ' ' && isDigit(text[r.end+2]) {
-		return Span{}, false // "Smith, 12, 14 and 16": a list of numbers
+	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) || numberListAfter(text, r.end) {
+		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 		Reason: "number between commas after a name"}, true
+}
+
+// afterGivenName reports whether text[q:c] is a capitalised word right
+// after a given name of the gazetteers and one space ("Priya
+// Raghunathan": a family name no gazetteer knows).
+func afterGivenName(text string, q, c int) bool {
+	if q < 3 || text[q-1] != ' ' || !upperAt(text, q) || c-q < 2 {
+		return false
+	}
+	p := q - 1
+	for p > 0 && isLetterAt(text, p-1) {
+		p--
+	}
+	f := nameFlagsOf(text[p : q-1])
+	return p < q-1 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
+}
+
+// numberListAfter reports whether ", " and a number of at most three
+// digits follow e: the number before e is one of a list ("Smith, 12, 14
+// and 16"), not an age; a longer number after it is a phone number or a
+// postcode ("Raghunathan, 29, 07700 900123").
+func numberListAfter(text string, e int) bool {
+	if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isDigit(text[e+2]) {
+		return false
+	}
+	j := e + 2
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	return j-e-2 <= 3
 }
 
 // knownName reports whether w, a capitalised word, is a given or family

@@ -69,6 +69,11 @@ func TestMarketingGaps(t *testing.T) {
 		// Ages.
 		{"age between commas after a name", "Persona: Hannah Fischer, 44, runs a bakery",
 			[]string{"PERSON:Hannah Fischer", "AGE:44"}},
+		{"age after a given name and an unknown family name, before a phone", "Lapsed: Joanna Oyelowo, 47, 07700 900456",
+			[]string{"PERSON:Joanna Oyelowo", "AGE:47", "PHONE_NUMBER:07700 900456"}},
+		{"nordic and polish age units", "Maja Berg, 61 år. Ewa Nowak, 44 lat.", []string{"PERSON:Maja Berg", "AGE:61", "PERSON:Ewa Nowak", "AGE:44"}},
+		{"polish and german birth words", "ur. 04.05.1971; Geburtsdaten 09.09.1989 und 01.02.1990",
+			[]string{"DATE_OF_BIRTH:04.05.1971", "DATE_OF_BIRTH:09.09.1989", "DATE_OF_BIRTH:01.02.1990"}},
 		{"name is age", "Our member Arthur Jenkins is 91 and loves gardening",
 			[]string{"PERSON:Arthur Jenkins", "AGE:91"}},
 		{"list of numbers after a name", "Sizes for Jane Fischer, 12, 14 and 16", []string{"PERSON:Jane Fischer"}},
