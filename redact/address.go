@@ -1432,6 +1432,26 @@ func cityAfterPostcode(text string, zip Span, dst []Span, skipTo int) ([]Span, i
 		Reason: "city after a postcode"}), ce
 }
 
+// cepAt finds a Brazilian CEP (five digits, a dash and three) at the run
+// r after a postcode label ("CEP 01304-001", "Zip: 05435-000"): after a
+// street address postcodeAfterAddress reads one without a label.
+//
+//go:noinline
+func cepAt(text string, r digitRun, sp *Span) bool {
+	e := r.end + 4
+	if !allDigits(text[r.end+1:e]) || !startOKAddr(text, r.start) || !wordEndAt(text, e) ||
+		e+1 < len(text) && (text[e] == '-' || text[e] == '/' || text[e] == '.') && isDigit(text[e+1]) {
+		return false
+	}
+	w := contextBefore(text, r.start, 16, ctxZip)
+	if w == "" {
+		return false
+	}
+	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+		Reason: withContext("Brazilian postcode after a postcode label", w)}
+	return true
+}
+
 // postcodeAt finds a postcode that does not follow a street address: a UK
 // postcode by its grammar, a US ZIP after a state abbreviation, or a code
 // next to a "zip"/"postcode" context word or followed by a known city, and
@@ -1442,6 +1462,9 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 	}
 	n := r.end - r.start
 	if n == 1 && caPostcodeAt(text, r.start-1, sp) {
+		return true
+	}
+	if n == 5 && r.end+4 <= len(text) && text[r.end] == '-' && cepAt(text, r, sp) {
 		return true
 	}
 	if n != 5 && n != 4 {

@@ -88,6 +88,8 @@ func TestAddressDetector(t *testing.T) {
 		{"de street-type word alone", "wohnt Frankfurter Allee 45, 10247 Berlin", []string{"STREET_ADDRESS:Frankfurter Allee 45", "ZIP_CODE:10247", "LOCATION:Berlin"}},
 		{"at stair and door", "Adresse: Hauptstraße 45/3/12, 1040 Wien", []string{"STREET_ADDRESS:Hauptstraße 45/3/12", "ZIP_CODE:1040", "LOCATION:Wien"}},
 		{"a ring is no street", "our Diamond Ring 5 pack", nil},
+		{"br cep after its label", "Entregar no CEP 22041-011 amanhã", []string{"ZIP_CODE:22041-011"}},
+		{"five digits, a dash and three without a label", "pedido 12345-678 enviado", nil},
 		{"br cep", "Endereço: Rua Harmonia 220, 05435-000 São Paulo", []string{"STREET_ADDRESS:Rua Harmonia 220", "ZIP_CODE:05435-000", "LOCATION:São Paulo"}},
 		{"a day and a month are no stair and door", "Hauptstraße 5/3/12 meeting", nil},
 		{"nl floor after a number no day has", "Adres: Lindengracht 47-2, Amsterdam", []string{"STREET_ADDRESS:Lindengracht 47-2", "LOCATION:Amsterdam"}},

@@ -82,7 +82,7 @@ var contextWords = map[string]ctxKind{
 	"billing": ctxAddress | ctxZip, "street": ctxAddress, "wohnt": ctxAddress, "wohnhaft": ctxAddress,
 	"habite": ctxAddress, "vive": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
 	"zip": ctxZip, "zipcode": ctxZip, "postcode": ctxZip, "postal": ctxZip, "plz": ctxZip,
-	"postleitzahl": ctxZip, "cp": ctxZip, "postale": ctxZip, "postcode:": ctxZip,
+	"postleitzahl": ctxZip, "cp": ctxZip, "postale": ctxZip, "postcode:": ctxZip, "cep": ctxZip,
 	// birth and age
 	"born": ctxBirth, "birth": ctxBirth, "birthday": ctxBirth, "birthdate": ctxBirth,
 	"dob": ctxBirth, "d.o.b": ctxBirth, "d.o.b.": ctxBirth, "geb": ctxBirth, "geb.": ctxBirth,
