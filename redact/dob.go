@@ -128,7 +128,9 @@ func dateAt(text string, i int) (int, bool) {
 		sep := text[e]
 		m, ok := digitsAt(text, e+1, 1, 2)
 		if ok && m < len(text) && text[m] == sep {
-			if y, ok := digitsAt(text, m+1, 2, 4); ok && y-m-1 != 3 {
+			// The first two numbers must be a day and a month in either
+			// order: "45/3/12" is an Austrian house number, stair and door.
+			if y, ok := digitsAt(text, m+1, 2, 4); ok && y-m-1 != 3 && dateLike(text[i:e], text[e+1:m]) {
 				return y, true
 			}
 		}

@@ -72,6 +72,8 @@ func TestMarketingGaps(t *testing.T) {
 		{"age after a given name and an unknown family name, before a phone", "Lapsed: Joanna Oyelowo, 47, 07700 900456",
 			[]string{"PERSON:Joanna Oyelowo", "AGE:47", "PHONE_NUMBER:07700 900456"}},
 		{"nordic and polish age units", "Maja Berg, 61 år. Ewa Nowak, 44 lat.", []string{"PERSON:Maja Berg", "AGE:61", "PERSON:Ewa Nowak", "AGE:44"}},
+		{"stair and door are no date before a birth word", "Anna Berger, Linzer Straße 45/3/12, 1140 Wien. Geburtsdatum 02.02.1982",
+			[]string{"PERSON:Anna Berger", "STREET_ADDRESS:Linzer Straße 45/3/12", "ZIP_CODE:1140", "LOCATION:Wien", "DATE_OF_BIRTH:02.02.1982"}},
 		{"polish and german birth words", "ur. 04.05.1971; Geburtsdaten 09.09.1989 und 01.02.1990",
 			[]string{"DATE_OF_BIRTH:04.05.1971", "DATE_OF_BIRTH:09.09.1989", "DATE_OF_BIRTH:01.02.1990"}},
 		{"name is age", "Our member Arthur Jenkins is 91 and loves gardening",
