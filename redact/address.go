@@ -92,6 +92,7 @@ var unitWords = map[string]bool{
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
 	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
+	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 }
 
 // usStates are the US state and territory abbreviations.
@@ -1127,7 +1128,7 @@ func unitAfter(text string, end int) int {
 		}
 	}
 	if !unitWordSet.has(t) {
-		return end
+		return ptFloorAfter(text, w, end)
 	}
 	v, ok := nextWord(text, w.end, false)
 	if !ok {
@@ -1138,6 +1139,34 @@ func unitAfter(text string, end int) int {
 		return end
 	}
 	return trimSentenceDot(text, v)
+}
+
+// ptFloorAfter reads a Portuguese or Spanish floor, with the side or door
+// after it, after a street: the word w and the word after it ("3.º Esq.",
+// "2.º Dto", "1º", "3º B", "2º izquierda"). It returns where they end, or
+// end when w is no floor.
+func ptFloorAfter(text string, w word, end int) int {
+	t := w.str(text)
+	k := 0
+	for k < len(t) && k < 2 && isDigit(t[k]) {
+		k++
+	}
+	if k == 0 || !(strings.HasPrefix(t[k:], ".º") || strings.HasPrefix(t[k:], "º")) {
+		return end
+	}
+	if v, ok := nextWord(text, w.end, false); ok {
+		switch vt := strings.TrimSuffix(v.str(text), "."); vt {
+		case "Esq", "Dto", "Dt.º", "Drt", "esq", "dto", "izq", "izda", "dcha", "dcha.":
+			return v.end // the abbreviation's dot with it
+		case "Frente", "izquierda", "derecha", "andar":
+			return trimSentenceDot(text, v)
+		default:
+			if len(vt) == 1 && isUpper(vt[0]) {
+				return trimSentenceDot(text, v) // a door: "3º B"
+			}
+		}
+	}
+	return trimSentenceDot(text, w)
 }
 
 // afterStreet looks for ", City, ST 12345", ", City" or a postcode right
