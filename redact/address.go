@@ -772,6 +772,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 	i := n - 1
 	starts := [6]int{}
 	k := 0
+	typeAlone := false // the word before the number is a street-type word alone ("Straße")
 	for k < len(starts) && i > 0 {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
@@ -784,15 +785,20 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
-		if k == 1 && isCapWord(text, w) {
+		// Every street-type word and suffix ends with a byte of
+		// addrSuffixEnd: one table load rules out most words before a
+		// number ("March 5", "Order 12").
+		if k == 1 && addrByte[t[len(t)-1]]&addrSuffixEnd != 0 && isCapWord(text, w) {
 			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) {
 				return j, "one-word street name then house number", true
 			}
-			if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {
-				return j, "hyphenated street name then house number", true // "Karl-Marx-Straße 8"
+			if typeAlone = streetTypeWord(t); !typeAlone {
+				if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {
+					return j, "hyphenated street name then house number", true // "Karl-Marx-Straße 8"
+				}
 			}
 		}
-		if k == 2 && isCapWord(text, w) && streetTypeWord(text[starts[0]:n-1]) {
+		if k == 2 && typeAlone && isCapWord(text, w) {
 			return j, "street name and street-type word, then house number", true // "Mariahilfer Straße 45"
 		}
 		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
