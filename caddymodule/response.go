@@ -259,13 +259,19 @@ func setContentLength(h http.Header, n int) {
 func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
 	root := gjson.Parse(body)
 	aw.texts = aw.textsArr[:0]
-	collect := func(t answerText) { aw.texts = append(aw.texts, t) }
 	var u tokenUsage
-	if aw.d.wholeAnswer != nil {
-		u = aw.d.wholeAnswer(root, collect)
-	} else {
-		u = aw.d.usage(root)
-		aw.d.answer(root, collect)
+	fast := false
+	if aw.d.wholeFast != nil {
+		aw.texts, u, fast = aw.d.wholeFast(body, aw.texts)
+	}
+	if !fast {
+		collect := func(t answerText) { aw.texts = append(aw.texts, t) }
+		if aw.d.wholeAnswer != nil {
+			u = aw.d.wholeAnswer(root, collect)
+		} else {
+			u = aw.d.usage(root)
+			aw.d.answer(root, collect)
+		}
 	}
 	if !u.isZero() {
 		aw.x.usage = u
