@@ -147,8 +147,27 @@ func (sc *reqScanner) skipSpace(i int) int {
 // which escapes whatever byte follows it), whether the token has escapes,
 // or -1.
 func scanString(s string, i int) (int, bool) {
+	// A short string (a key, a role) ends within its first bytes, tested
+	// eight at a time for the quote or a backslash as in validString; the
+	// searches below start at the first of them.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	j := i + 1
+	for k := 0; k < 2 && j+8 <= len(s); k++ {
+		x := load64String(s, j)
+		q, bs := x^(ones*'"'), x^(ones*'\\')
+		special := ((q-ones)&^q | (bs-ones)&^bs) & highs
+		if special == 0 {
+			j += 8
+			continue
+		}
+		j += bits.TrailingZeros64(special) >> 3
+		if s[j] == '"' {
+			return j + 1, false
+		}
+		break
+	}
 	esc := false
-	j, q := i+1, -1
+	q := -1
 	for {
 		if q < j {
 			k := strings.IndexByte(s[j:], '"')
@@ -167,6 +186,13 @@ func scanString(s string, i int) (int, bool) {
 			return -1, esc
 		}
 	}
+}
+
+// load64String returns the eight bytes of s at i, little-endian.
+func load64String(s string, i int) uint64 {
+	// A read-only byte view of s: binary.LittleEndian's loads are merged
+	// into one, eight loads of string bytes are not.
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
 }
 
 // skipString is scanString for bytes.
