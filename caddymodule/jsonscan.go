@@ -302,6 +302,9 @@ func (sc *reqScanner) scan() bool {
 // another length than seg's cannot match. ascii caches whether key is
 // ASCII across the segments it is compared with: -1 unknown, 0 no, 1 yes.
 func keyMatches(key, seg string, ascii *int8) bool {
+	if key == seg {
+		return true // the usual spelling: one comparison, not EqualFold's fold per byte
+	}
 	if len(key) != len(seg) {
 		if *ascii < 0 {
 			*ascii = 0
