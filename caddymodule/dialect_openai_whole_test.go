@@ -9,26 +9,30 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// checkWholeFast compares openAIWholeFast with wholeAnswer on one valid
-// JSON answer: when the fast path reads it, the same usage and the same
-// texts (every field of the gjson results, offsets included). It reports
-// whether the fast path read it.
+// checkWholeFast compares openAIWholeFast with validJSON and wholeAnswer
+// on one answer, JSON or not: when the fast path reads it, validJSON
+// accepts it, and the fast path gives the same usage and the same texts
+// (every field of the gjson results, offsets included). It reports whether
+// the fast path read it.
 func checkWholeFast(t *testing.T, a string) bool {
 	t.Helper()
-	var want []answerText
-	wantU := openAIChat.wholeAnswer(gjson.Parse(a), func(t answerText) { want = append(want, t) })
 	prefix := []answerText{{channel: "before"}}
 	got, gotU, ok := openAIWholeFast(a, prefix)
 	if len(got) == 0 || got[0].channel != "before" {
-		t.Fatalf("%s: the texts given were not kept", a)
+		t.Fatalf("%q: the texts given were not kept", a)
 	}
 	got = got[1:]
 	if !ok {
 		if len(got) != 0 || gotU != (tokenUsage{}) {
-			t.Errorf("%s: declined, but appended %d texts and usage %+v", a, len(got), gotU)
+			t.Errorf("%q: declined, but appended %d texts and usage %+v", a, len(got), gotU)
 		}
 		return false
 	}
+	if !validJSON([]byte(a)) {
+		t.Fatalf("%q: read by the fast path, but validJSON rejects it", a)
+	}
+	var want []answerText
+	wantU := openAIChat.wholeAnswer(gjson.Parse(a), func(t answerText) { want = append(want, t) })
 	if gotU != wantU {
 		t.Errorf("%s: usage %+v, want %+v", a, gotU, wantU)
 	}
@@ -152,26 +156,38 @@ func TestOpenAIWholeFastSame(t *testing.T) {
 		if checkWholeFast(t, a) {
 			read++
 		}
+		// The same answer broken: a byte changed, dropped or cut off.
+		b := []byte(a)
+		k := rng.IntN(len(b))
+		switch rng.IntN(3) {
+		case 0:
+			const alphabet = "{}[]\",:\\ 0-1.eEtnrufals\x01"
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		case 1:
+			b = append(b[:k], b[k+1:]...)
+		default:
+			b = b[:k]
+		}
+		checkWholeFast(t, string(b))
 	}
 	t.Logf("the fast path read %d of %d random answers", read, n)
 	if read < n/4 {
 		t.Errorf("the fast path read %d of %d random answers, want at least a quarter", read, n)
 	}
-	for _, a := range []string{`[]`, `"s"`, `1`, `null`, `[{"choices":[]}]`} {
+	for _, a := range []string{`[]`, `"s"`, `1`, `null`, `[{"choices":[]}]`, ``, `{`, `{"a":1}x`, `{"a":01}`, `{"a":"\x"}`,
+		`{"usage":{"total_tokens":01}}`, `{"choices":[{"index":1.}]}`, "{\"a\":\"\x01\"}", `{"a":tru}`, `{"a":[1,]}`, `{"a":{"b":1,}}`,
+		strings.Repeat(`{"a":`, 40) + "1" + strings.Repeat("}", 40)} {
 		checkWholeFast(t, a)
 	}
 }
 
-// FuzzOpenAIWholeFast holds openAIWholeFast to wholeAnswer on any valid
-// JSON.
+// FuzzOpenAIWholeFast holds openAIWholeFast to validJSON and wholeAnswer
+// on any input.
 func FuzzOpenAIWholeFast(f *testing.F) {
 	f.Add(benchAnswer)
 	f.Add(`{"choices":[{"index":1,"message":{"content":"a\nb","tool_calls":[]}}],"usage":{"total_tokens":3}}`)
 	f.Add(`{"choices":[{"message":{"content":null}},5,{"index":"x"}],"usage":{"prompt_tokens":-0}}`)
 	f.Fuzz(func(t *testing.T, a string) {
-		if !validJSON([]byte(a)) {
-			return
-		}
 		checkWholeFast(t, a)
 	})
 }

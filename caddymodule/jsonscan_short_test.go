@@ -22,10 +22,10 @@ func scanStringRef(s string, i int) (int, bool) {
 	return -1, esc
 }
 
-// TestScanStringSame holds scanString and shortString, which test eight
-// bytes at a time before searching, to the byte loop, with quotes,
-// backslashes and bytes outside ASCII at every offset of the 8-byte steps,
-// and tokens cut short.
+// TestScanStringSame holds scanString, which tests eight bytes at a time
+// before searching, to the byte loop, and plainString to the byte loop and
+// validString, with quotes, backslashes, control characters and bytes
+// outside ASCII at every offset of the 8-byte steps, and tokens cut short.
 func TestScanStringSame(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	alphabet := []byte("abcdefgh\"\\\\\x00\x1f\x7f\x80\xc3\xa9\xff ")
@@ -40,8 +40,17 @@ func TestScanStringSame(t *testing.T) {
 		if end, esc := scanString(s, 0); end != wantEnd || end >= 0 && esc != wantEsc {
 			t.Fatalf("scanString(%q) = %d, %v, want %d, %v", s, end, esc, wantEnd, wantEsc)
 		}
-		if end, esc := shortString(s, 0); end != wantEnd || end >= 0 && esc != wantEsc {
-			t.Fatalf("shortString(%q) = %d, %v, want %d, %v", s, end, esc, wantEnd, wantEsc)
+		// plainString: the end of a token without escapes or control
+		// characters, which validString accepts too.
+		plain := wantEnd
+		if wantEsc || wantEnd >= 0 && hasControl(b[1:wantEnd-1]) {
+			plain = -1
+		}
+		if got := plainString(s, 0); got != plain {
+			t.Fatalf("plainString(%q) = %d, want %d", s, got, plain)
+		}
+		if plain >= 0 && validString(b, 0, false) != plain {
+			t.Fatalf("plainString(%q) = %d, but validString says %d", s, plain, validString(b, 0, false))
 		}
 	}
 }

@@ -191,16 +191,30 @@ func (aw *answerWriter) finish() error {
 	case modeBuffer:
 		// A read-only view: nothing writes to aw.buf any more.
 		body := unsafe.String(unsafe.SliceData(aw.buf), len(aw.buf))
+		t0 := since(aw.x.start)
+		// The dialect's fast reader checks the answer is JSON as it reads
+		// it; when it declines, validJSON checks and processWhole reads.
+		var u tokenUsage
+		read := false
+		aw.texts = aw.textsArr[:0]
+		if aw.d.wholeFast != nil {
+			aw.texts, u, read = aw.d.wholeFast(body, aw.texts)
+		}
 		// gjson.Valid(body), faster: validJSON reads JSON as gjson does
 		// but stops at maxJSONDepth (FuzzRequestRewrite holds the two alike).
-		if !validJSON(aw.buf) && !(jsonDepth(aw.buf) > maxJSONDepth && gjson.Valid(body)) {
+		if !read && !validJSON(aw.buf) && !(jsonDepth(aw.buf) > maxJSONDepth && gjson.Valid(body)) {
 			// A known API answers JSON; anything else could carry text the
 			// screener never saw (a stream sent as text/plain): fail closed.
 			aw.mode, aw.failCode = modeFailed, "upstream_format"
 			return aw.finish()
 		}
-		t0 := since(aw.x.start)
-		out, edited := aw.processWhole(body)
+		if !read {
+			// As before the fast reader: validJSON's pass is not counted
+			// as processing (the fast reader's, which validates as it
+			// reads, is).
+			t0 = since(aw.x.start)
+		}
+		out, edited := aw.processWhole(body, read, u)
 		aw.x.guardDur += since(aw.x.start) - t0
 		size := len(body)
 		if edited {
@@ -254,17 +268,14 @@ func setContentLength(h http.Header, n int) {
 }
 
 // processWhole screens and restores a whole JSON answer, which finish has
-// checked is valid JSON; body is a view of aw.buf. It returns the answer to
-// send and whether it differs from body; when it does not, out is nil.
-func (aw *answerWriter) processWhole(body string) (out []byte, edited bool) {
+// checked is valid JSON; body is a view of aw.buf. When read is set, the
+// dialect's fast reader already put the answer's texts in aw.texts and
+// read its usage u. It returns the answer to send and whether it differs
+// from body; when it does not, out is nil.
+func (aw *answerWriter) processWhole(body string, read bool, u tokenUsage) (out []byte, edited bool) {
 	root := gjson.Parse(body)
-	aw.texts = aw.textsArr[:0]
-	var u tokenUsage
-	fast := false
-	if aw.d.wholeFast != nil {
-		aw.texts, u, fast = aw.d.wholeFast(body, aw.texts)
-	}
-	if !fast {
+	if !read {
+		aw.texts = aw.textsArr[:0]
 		collect := func(t answerText) { aw.texts = append(aw.texts, t) }
 		if aw.d.wholeAnswer != nil {
 			u = aw.d.wholeAnswer(root, collect)
