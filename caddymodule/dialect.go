@@ -65,10 +65,11 @@ type dialect struct {
 	// answer, in one pass over the answer's members (each of usage's and
 	// answer's Gets scans the answer from its start).
 	wholeAnswer func(root gjson.Result, visit func(answerText)) tokenUsage
-	// wholeFast, if set, is wholeAnswer for the common shape of a whole
-	// answer, read without gjson from the answer, which is valid JSON; the
-	// texts are appended to texts. It reports false, having appended
-	// nothing, for an answer wholeAnswer must read.
+	// wholeFast, if set, reads a whole answer of the common shape as
+	// wholeAnswer does, without gjson, and checks as it reads that the
+	// answer is JSON (it never accepts one validJSON rejects); the texts
+	// are appended to texts. It reports false, having appended nothing,
+	// for an answer that validJSON and wholeAnswer must read.
 	wholeFast func(body string, texts []answerText) ([]answerText, tokenUsage, bool)
 
 	// Streams.
