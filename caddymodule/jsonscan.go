@@ -942,16 +942,27 @@ func hasControl(b []byte) bool {
 func validRun(b []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	var seen uint64 // the bytes read, ORed
-	rest := b
-	for len(rest) >= 16 {
-		x, y := binary.LittleEndian.Uint64(rest), binary.LittleEndian.Uint64(rest[8:])
-		if ((x-ones*' ')&^x|(y-ones*' ')&^y)&highs != 0 {
+	i := 0
+	// 32 bytes per step: a long text (a prompt's content) is most of a
+	// body, and four independent words per step halve the loop's own
+	// instructions per byte.
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32 : i+32]
+		x0, x1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		x2, x3 := binary.LittleEndian.Uint64(w[16:]), binary.LittleEndian.Uint64(w[24:])
+		if ((x0-ones*' ')&^x0|(x1-ones*' ')&^x1|(x2-ones*' ')&^x2|(x3-ones*' ')&^x3)&highs != 0 {
 			return false
 		}
-		seen |= x | y
-		rest = rest[16:]
+		seen |= x0 | x1 | x2 | x3
 	}
-	for _, c := range rest {
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if (x-ones*' ')&^x&highs != 0 {
+			return false
+		}
+		seen |= x
+	}
+	for _, c := range b[i:] {
 		if c < ' ' {
 			return false
 		}
