@@ -9,10 +9,7 @@ import (
 // outside marketers showed, each with values other than those of the eval
 // sets: the whole engine's spans ("TYPE:value") must be exactly want.
 func TestMarketingGaps(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkFindCases(t, []findCase{
 		// Brands named after their founders are no person without a title or greeting.
 		{"person brands", "Benchmark our denim against Tommy Hilfiger and Ralph Lauren.", nil},
 		{"person brand publisher", "Send the proposal to Harper Collins by Friday.", nil},
@@ -114,22 +111,7 @@ func TestMarketingGaps(t *testing.T) {
 			[]string{"PERSON:Jonas Weber", "PASSPORT:C4J70K8M1"}},
 		{"french passport", "passeport / passport: 09KP61234", []string{"PASSPORT:09KP61234"}},
 		{"passport word with a product code", "passport holder model PH2024X in stock", nil},
-	}
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range e.Find(tc.text) {
-				got = append(got, s.Type+":"+tc.text[s.Start:s.End])
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestTitleAndSaintGaps holds the rules of issue 9 (names after titles
