@@ -32,7 +32,7 @@ func init() {
 // texts are appended to texts.
 func openAIWholeFast(body string, texts []answerText) ([]answerText, tokenUsage, bool) {
 	r := wholeReader{s: body, b: unsafe.Slice(unsafe.StringData(body), len(body))}
-	i := skipWS(body, 0)
+	i := skipJSONSpace(r.b, 0)
 	if i >= len(body) || body[i] != '{' {
 		return texts, tokenUsage{}, false
 	}
@@ -62,7 +62,7 @@ func openAIWholeFast(body string, texts []answerText) ([]answerText, tokenUsage,
 		}
 		return 0
 	})
-	if end < 0 || skipWS(body, end) != len(body) {
+	if end < 0 || skipJSONSpace(r.b, end) != len(body) {
 		return texts[:n0], tokenUsage{}, false
 	}
 	return texts, u, true
@@ -117,7 +117,7 @@ func (r wholeReader) choices(i int, texts *[]answerText) int {
 					case key == "tool_calls" && !tools:
 						tools = true
 						end := r.value(v, 5)
-						if s[v] == 'n' || s[v] == '[' && end >= 0 && s[skipWS(s, v+1)] == ']' {
+						if s[v] == 'n' || s[v] == '[' && end >= 0 && s[skipJSONSpace(r.b, v+1)] == ']' {
 							return end // null or []: no tool calls
 						}
 						return -1 // tool calls: wholeAnswer reads them
@@ -210,13 +210,6 @@ func isValueEnd(c byte) bool { return isJSONSpace(c) || c == ',' || c == ']' || 
 
 func isNumberStart(c byte) bool { return c == '-' || c >= '0' && c <= '9' }
 
-func skipWS(s string, i int) int {
-	for i < len(s) && isJSONSpace(s[i]) {
-		i++
-	}
-	return i
-}
-
 // str returns the end of the valid JSON string token at s[i] and whether
 // it has escapes, or -1.
 func (r wholeReader) str(i int) (int, bool) {
@@ -271,7 +264,7 @@ func (r wholeReader) members(i, depth int, f func(key string, v int) int) int {
 	if depth > maxFastDepth {
 		return -1
 	}
-	if i = skipWS(s, i+1); i < len(s) && s[i] == '}' {
+	if i = skipJSONSpace(r.b, i+1); i < len(s) && s[i] == '}' {
 		return i + 1
 	}
 	for {
@@ -282,11 +275,11 @@ func (r wholeReader) members(i, depth int, f func(key string, v int) int) int {
 		if ke < 0 {
 			return -1
 		}
-		colon := skipWS(s, ke)
+		colon := skipJSONSpace(r.b, ke)
 		if colon >= len(s) || s[colon] != ':' {
 			return -1
 		}
-		v := skipWS(s, colon+1)
+		v := skipJSONSpace(r.b, colon+1)
 		if v >= len(s) {
 			return -1
 		}
@@ -297,14 +290,14 @@ func (r wholeReader) members(i, depth int, f func(key string, v int) int) int {
 		if end < 0 {
 			return -1
 		}
-		if i = skipWS(s, end); i >= len(s) {
+		if i = skipJSONSpace(r.b, end); i >= len(s) {
 			return -1
 		}
 		switch s[i] {
 		case '}':
 			return i + 1
 		case ',':
-			i = skipWS(s, i+1)
+			i = skipJSONSpace(r.b, i+1)
 		default:
 			return -1
 		}
@@ -317,7 +310,7 @@ func (r wholeReader) elements(i, depth int, f func(v int) int) int {
 	if depth > maxFastDepth {
 		return -1
 	}
-	if i = skipWS(s, i+1); i < len(s) && s[i] == ']' {
+	if i = skipJSONSpace(r.b, i+1); i < len(s) && s[i] == ']' {
 		return i + 1
 	}
 	for {
@@ -331,14 +324,14 @@ func (r wholeReader) elements(i, depth int, f func(v int) int) int {
 		if end < 0 {
 			return -1
 		}
-		if i = skipWS(s, end); i >= len(s) {
+		if i = skipJSONSpace(r.b, end); i >= len(s) {
 			return -1
 		}
 		switch s[i] {
 		case ']':
 			return i + 1
 		case ',':
-			i = skipWS(s, i+1)
+			i = skipJSONSpace(r.b, i+1)
 		default:
 			return -1
 		}

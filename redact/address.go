@@ -915,7 +915,9 @@ func anyCaseLead(text string, w word) bool { return streetLeadSet.has(w.str(text
 
 // houseRange reads a range of house numbers starting at the run r
 // ("263-267"): up to five digits, '-', a larger number of up to five digits
-// and an optional letter, then a word end. It returns where it ends.
+// and an optional letter, then a word end; or a Dutch floor, one digit
+// after a number no day of a month has ("263-2", "41-3"). It returns where
+// it ends.
 func houseRange(text string, r digitRun) (int, bool) {
 	e := r.end
 	if r.end-r.start > 5 || !startOKAddr(text, r.start) || e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
@@ -951,7 +953,9 @@ func slashNumberAt(text string, i int) bool {
 // houseSlash reads a house number written with a slash at the run r: "5/18"
 // (unit 5 of number 18, in Australia) or "84/92" (house 84, flat 92, in
 // Poland): two numbers of up to four digits and an optional letter, then a
-// word end. A third number ("5/18/2024") makes a date.
+// word end. A third number makes a date ("5/18/2024"), unless the first
+// two cannot be a day and a month and it has at most three digits: an
+// Austrian stair and door ("45/3/12").
 func houseSlash(text string, r digitRun) (int, bool) {
 	e := r.end
 	if r.end-r.start > 4 || e+1 >= len(text) || text[e] != '/' || !isDigit(text[e+1]) || !startOKAddr(text, r.start) {
