@@ -8,6 +8,14 @@
 //	go run ./cmd/guardbench -duration 5s -concurrency 8
 //	go run ./cmd/guardbench -soak 10m
 //	go run ./cmd/guardbench -side guardrail -scenarios pii_2k -requests 40000 -duration 1m -rounds 1 -cpuprofile g.prof
+//	go run ./cmd/guardbench -other http://127.0.0.1:8787 -other-name portkey -other-pid 1234 \
+//		-other-header 'x-portkey-provider: openai' -other-header 'x-portkey-custom-host: {provider}/v1'
+//
+// With -other it also drives another AI gateway that the caller started on
+// loopback in front of the same fake provider ({provider} in a header value
+// is the provider's URL), as a third side; with -other-pid that process's
+// CPU time counts in its cpu/req. examples/gateway-compare/run.sh does this
+// for the Portkey AI gateway.
 //
 // With -soak it instead sends a mix of streamed and whole requests through
 // the guardrail for the given time and reports RSS and goroutines at the
@@ -24,6 +32,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -57,6 +66,16 @@ type options struct {
 	guardrail   string
 	metrics     bool
 	side        string
+	other       otherGateway
+}
+
+// otherGateway is a third server to compare with: another AI gateway
+// running in its own process on loopback.
+type otherGateway struct {
+	url     string
+	name    string
+	pid     int
+	headers []string // "Name: value", {provider} replaced by the provider's URL
 }
 
 func main() {
@@ -74,6 +93,16 @@ func main() {
 	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
 	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option); since Caddy 2.11 they instrument each matched top-level route once, so both sides pay the same; false measures without them")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
+	flag.StringVar(&o.other.url, "other", "", "base URL of another AI gateway on loopback (http://127.0.0.1:PORT) in front of the fake provider, driven as a third side")
+	flag.StringVar(&o.other.name, "other-name", "other", "the other gateway's name in the output")
+	flag.IntVar(&o.other.pid, "other-pid", 0, "the other gateway's process id: its CPU time (/proc/PID/stat) counts in its cpu/req")
+	flag.Func("other-header", "a request header for the other gateway, 'Name: value' ({provider} is the fake provider's URL); repeatable", func(v string) error {
+		if !strings.Contains(v, ":") {
+			return fmt.Errorf("%q: want 'Name: value'", v)
+		}
+		o.other.headers = append(o.other.headers, v)
+		return nil
+	})
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "guardbench:", err)
@@ -122,6 +151,14 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
+	if o.other.url != "" {
+		if err := checkLoopback(o.other.url); err != nil {
+			return fmt.Errorf("-other: %w", err)
+		}
+		if o.soak > 0 {
+			return errors.New("-soak drives the guardrail only; drop -other")
+		}
+	}
 	upURL, stopUp, err := startProvider(o.chunks, o.chunkDelay, o.answerBytes)
 	if err != nil {
 		return err
@@ -132,6 +169,17 @@ func run(o options) error {
 		return err
 	}
 	defer func() { _ = caddy.Stop() }()
+	plainT, guardT := target{base: env.plain}, target{base: env.guard}
+	targets := []target{plainT, guardT}
+	var otherT target
+	if o.other.url != "" {
+		otherT = target{base: strings.TrimSuffix(o.other.url, "/"), pid: o.other.pid, headers: http.Header{}}
+		for _, h := range o.other.headers {
+			k, v, _ := strings.Cut(h, ":")
+			otherT.headers.Add(strings.TrimSpace(k), strings.ReplaceAll(strings.TrimSpace(v), "{provider}", upURL))
+		}
+		targets = append(targets, otherT)
+	}
 
 	client := &http.Client{Transport: &http.Transport{
 		MaxIdleConnsPerHost: o.concurrency * 2,
@@ -139,10 +187,10 @@ func run(o options) error {
 	}}
 	// Warm up both servers (connections, pools, the rules' first use).
 	for _, sc := range scs {
-		for _, base := range []string{env.plain, env.guard} {
+		for _, t := range targets {
 			for i := 0; i < 20; i++ {
-				if _, err := do(client, base, sc); err != nil {
-					return fmt.Errorf("warm-up %s on %s: %w", sc.name, base, err)
+				if _, err := do(client, t, sc); err != nil {
+					return fmt.Errorf("warm-up %s on %s: %w", sc.name, t.base, err)
 				}
 			}
 		}
@@ -170,16 +218,19 @@ func run(o options) error {
 	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %9s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "alloc/req", "errors")
 	var summary []string
 	for _, sc := range scs {
-		var plain, guard result
+		var plain, guard, other result
 		hist0 := scrapeProcessing(env.admin)
 		for r := 0; r < o.rounds; r++ {
 			per := o.duration / time.Duration(o.rounds)
 			n := o.maxRequests / o.rounds
 			if o.side != "guardrail" {
-				plain.merge(load(client, env.plain, sc, o.concurrency, per, n))
+				plain.merge(load(client, plainT, sc, o.concurrency, per, n))
 			}
 			if o.side != "plain" {
-				guard.merge(load(client, env.guard, sc, o.concurrency, per, n))
+				guard.merge(load(client, guardT, sc, o.concurrency, per, n))
+			}
+			if otherT.base != "" {
+				other.merge(load(client, otherT, sc, o.concurrency, per, n))
 			}
 		}
 		hist1 := scrapeProcessing(env.admin)
@@ -188,6 +239,9 @@ func run(o options) error {
 		}
 		if o.side != "plain" {
 			guard.print(sc.name, "guardrail")
+		}
+		if otherT.base != "" {
+			other.print(sc.name, o.other.name)
 		}
 		var line string
 		if o.side == "both" {
@@ -208,6 +262,15 @@ func run(o options) error {
 			}
 		}
 		summary = append(summary, line)
+		if otherT.base != "" && o.side != "guardrail" {
+			line = fmt.Sprintf("%-16s %s: req/s ratio %.2f, cpu/req ratio plain/%s %.2f (+%s per request), added p50 %s, added p99 %s", sc.name, o.other.name,
+				other.rps()/plain.rps(), o.other.name, float64(plain.cpuPerRequest())/float64(max(other.cpuPerRequest(), 1)),
+				fmtDur(other.cpuPerRequest()-plain.cpuPerRequest()), fmtDelta(other.pct(50)-plain.pct(50)), fmtDelta(other.pct(99)-plain.pct(99)))
+			if sc.stream {
+				line += fmt.Sprintf(", added ttfc p50 %s", fmtDelta(other.ttfcPct(50)-plain.ttfcPct(50)))
+			}
+			summary = append(summary, line)
+		}
 	}
 	fmt.Println()
 	for _, l := range summary {
@@ -400,16 +463,45 @@ type sample struct {
 
 var contentMark = []byte(`"content":"`)
 
+// target is one server the load goes to: its base URL, extra request
+// headers, and for a server in another process that process's id, whose
+// CPU time counts with this process's.
+type target struct {
+	base    string
+	headers http.Header
+	pid     int
+}
+
+// checkLoopback accepts only an http URL whose host is a loopback name or
+// address: guardbench never sends load anywhere else.
+func checkLoopback(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return err
+	}
+	if u.Scheme != "http" {
+		return fmt.Errorf("%q: want http://127.0.0.1:PORT", raw)
+	}
+	h := u.Hostname()
+	if ip := net.ParseIP(h); h != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return fmt.Errorf("%q: only loopback hosts (127.0.0.1, ::1, localhost)", raw)
+	}
+	return nil
+}
+
 // do sends one request and reads the whole answer. For streams, ttfc is
 // the time until the first event with non-empty content arrived.
-func do(client *http.Client, base string, sc scenario) (sample, error) {
+func do(client *http.Client, t target, sc scenario) (sample, error) {
 	start := time.Now()
-	req, err := http.NewRequest(http.MethodPost, base+"/v1/chat/completions", bytes.NewReader(sc.body))
+	req, err := http.NewRequest(http.MethodPost, t.base+"/v1/chat/completions", bytes.NewReader(sc.body))
 	if err != nil {
 		return sample{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Authorization", "Bearer sk-guardbench")
+	for k, vs := range t.headers {
+		req.Header[k] = vs
+	}
 	resp, err := client.Do(req)
 	if err != nil {
 		return sample{}, err
@@ -449,7 +541,7 @@ type result struct {
 	samples []sample
 	errors  int
 	elapsed time.Duration
-	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy)
+	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy), and of the other gateway's
 	alloc   uint64        // bytes the whole process allocated
 	lastErr error
 }
@@ -496,6 +588,38 @@ func totalAlloc() uint64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return ms.TotalAlloc
+}
+
+// clockTicks is Linux's USER_HZ, the unit of /proc/PID/stat's times (100
+// on every architecture Go supports there).
+const clockTicks = 100
+
+// pidCPU returns the user+system CPU time of process pid from
+// /proc/PID/stat, or 0 when pid is 0 or that is not available.
+func pidCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	// The command name, field 2, is in parentheses and may hold spaces;
+	// utime and stime are fields 14 and 15.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return time.Duration(ut+st) * time.Second / clockTicks
 }
 
 // processCPU returns the user+system CPU time of this process, or 0 where
@@ -548,7 +672,7 @@ func (r *result) print(name, side string) {
 }
 
 // load drives base with conc clients for d or n requests, whichever ends first.
-func load(client *http.Client, base string, sc scenario, conc int, d time.Duration, n int) result {
+func load(client *http.Client, t target, sc scenario, conc int, d time.Duration, n int) result {
 	var (
 		mu    sync.Mutex
 		res   result
@@ -556,7 +680,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		wg    sync.WaitGroup
 	)
 	deadline := time.Now().Add(d)
-	start, cpu0, alloc0 := time.Now(), processCPU(), totalAlloc()
+	start, cpu0, alloc0 := time.Now(), processCPU()+pidCPU(t.pid), totalAlloc()
 	for w := 0; w < conc; w++ {
 		wg.Add(1)
 		go func() {
@@ -565,7 +689,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 			var errs int
 			var lastErr error
 			for time.Now().Before(deadline) && count.Add(1) <= int64(n) {
-				s, err := do(client, base, sc)
+				s, err := do(client, t, sc)
 				if err != nil {
 					errs++
 					lastErr = err
@@ -583,7 +707,7 @@ func load(client *http.Client, base string, sc scenario, conc int, d time.Durati
 		}()
 	}
 	wg.Wait()
-	res.elapsed, res.cpu, res.alloc = time.Since(start), processCPU()-cpu0, totalAlloc()-alloc0
+	res.elapsed, res.cpu, res.alloc = time.Since(start), processCPU()+pidCPU(t.pid)-cpu0, totalAlloc()-alloc0
 	return res
 }
 
@@ -707,7 +831,7 @@ func soak(o options, client *http.Client, env *caddyEnv) error {
 		go func() {
 			defer wg.Done()
 			for i := w; ctx.Err() == nil; i++ {
-				if _, err := do(client, env.guard, mix[i%len(mix)]); err != nil {
+				if _, err := do(client, target{base: env.guard}, mix[i%len(mix)]); err != nil {
 					errs.Add(1)
 					continue
 				}
