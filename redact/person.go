@@ -544,7 +544,8 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			brandName(text[run[0].start], text[run[1].start]) && isPersonBrand(text[run[0].start:run[1].end]) {
+			notableMaybe(text, run[0].start, run[1].start, run[1].end) && isNotable(text, run[0].start, run[1].end) ||
+			themedAfter(text, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -963,57 +964,6 @@ func ownProduct(text string, start, end int) bool {
 	return e-end-1 >= 2 && e-end-1 <= 10 && productNouns.has(text[end+1:e])
 }
 
-// personBrands are shops, labels and publishers named after people that
-// marketing prompts name as brands ("compare our range with John Lewis
-// and Ted Baker"): without a title or greeting ("Mr John Lewis", "Dear
-// Ted Baker") they are no person. A customer who shares such a name is
-// missed unless a title or greeting comes with it.
-var personBrands = []string{
-	"John Lewis", "Ted Baker", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger", "Hugo Boss", "Harper Collins",
-	"Marco Polo", "Kate Spade", "Jimmy Choo", "Michael Kors", "Tory Burch", "Vera Wang", "Christian Dior",
-	"Christian Louboutin", "Giorgio Armani", "Paul Smith", "Karen Millen", "Ben Sherman", "Fred Perry",
-	"Stella McCartney", "Alexander McQueen", "Marc Jacobs", "Tom Ford", "Vivienne Westwood", "Laura Ashley",
-	"Jo Malone", "Charlotte Tilbury", "Bobbi Brown", "Estée Lauder", "Estee Lauder", "Mary Kay",
-	"Jean Paul Gaultier", "Yves Saint Laurent", "Louis Vuitton", "Coco Chanel", "Kurt Geiger", "Ted Lapidus",
-	"Anya Hindmarch", "Thomas Sabo", "Tom Tailor", "Karl Lagerfeld", "Jil Sander", "Thomas Cook",
-	"Dorothy Perkins", "Warren James", "Charles Tyrwhitt", "Jack Wills", "Joe Browns", "Steve Madden",
-	"Kenneth Cole", "Paul Mitchell", "Vidal Sassoon", "Victoria Beckham", "Martha Stewart", "Betty Crocker",
-	"Jack Daniel", "Jack Daniels", "Jim Beam", "Johnnie Walker", "Harley Davidson", "Aston Martin",
-	"Rolls Royce", "Morgan Stanley", "Goldman Sachs", "Wells Fargo", "Charles Schwab", "Edward Jones",
-	"Merrill Lynch", "Walt Disney", "Carl Zeiss",
-	"Dr Martens", "Emilio Pucci", "Salvatore Ferragamo", "Miu Miu", "Max Mara", "Marc O'Polo",
-}
-
-// personBrandSet holds personBrands, exact case. brandInitials holds a
-// bit for the initials of the first and last words of each (five bits of
-// each byte), and brandLens, for each first byte, a bit for each length:
-// most names are told apart with a load or two and no hashing.
-var (
-	personBrandSet = newStrTable(len(personBrands))
-	brandInitials  [32]uint32
-	brandLens      [256]uint32
-)
-
-func init() {
-	for _, b := range personBrands {
-		personBrandSet.or(b, 1)
-		brandInitials[b[0]&31] |= 1 << (b[strings.LastIndexByte(b, ' ')+1] & 31)
-		brandLens[b[0]] |= 1 << (len(b) & 31)
-	}
-}
-
-// brandName reports whether a name whose first and last words start with
-// the bytes first and last may be one of personBrands (isPersonBrand
-// tells): it rules out nearly all names in line.
-func brandName(first, last byte) bool {
-	return brandInitials[first&31]>>(last&31)&1 != 0
-}
-
-//go:noinline
-func isPersonBrand(s string) bool {
-	return brandLens[s[0]]>>(uint(len(s))&31)&1 != 0 && personBrandSet.has(s)
-}
-
 // afterThe reports whether the word "the" (any case) ends right before
 // start, with one space between.
 func afterThe(text string, start int) bool { return afterWord(text, start, "the ") }
@@ -1414,11 +1364,16 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && brandName(text[start], text[core[len(core)-1].start]) && isPersonBrand(text[start:end])) {
+		greet == "" && (notableRun(text, core, start, end) || notableFirstWord(text, core[0]))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
-		// "John Lewis", "Calvin Klein": a brand named after its founder.
+		// "John Lewis", "Calvin Klein": a brand named after its founder;
+		// "Jane Austen", "a Walter White-themed pop-up": a famous name or
+		// a theme (person_notable.go).
 		return dst
+	}
+	if title != "" && greet == "" && isNotableTitled(text, start, end) {
+		return dst // "Dr. Martens boots", "Mr. Bean": a brand or a character with a title
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' && lowerTitleBefore(text, start) == "" {
@@ -1507,9 +1462,16 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx = contextBefore(text, start, 24, ctxPerson)
 		}
 	}
+	if ctx == "" && c.toks == 1 && c.given+c.ambig == 1 {
+		ctx = roleBefore(text, start) // "our CSM Tyler", "your stylist Maria"
+	}
 	sig := ""
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
+	}
+	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
+		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
+		return 0, "", end, false // "Ben & Jerry's", "Henry VIII", "Raymond suits"
 	}
 	nameToks, given, ambig, family, unknown, city := c.toks, c.given, c.ambig, c.family, c.unknown, c.city
 	firstGiven := c.firstGiven

@@ -1,0 +1,408 @@
+package redact
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// Names that are no customer's: well-known people, fictional characters and
+// brands named after people (data/notable.txt), and the words around a
+// name that make it a theme or a product rather than a person ("a Jane
+// Austen weekend", "Raymond suits", "inspired by Frida Kahlo", "Ben &
+// Jerry's", "Henry VIII"). Everything here runs only once a name has been
+// found, and most of it out of line, so that it stays off the detector's
+// hot code. A greeting, a customer label or a relation word right before
+// the name ("Dear Carl Benz,", "Name: Jane Austen", "my colleague Paul
+// Smith") still makes it a person.
+
+//go:embed data/notable.txt
+var notableData string
+
+var (
+	// notableNames holds the names of data/notable.txt, exact case; an
+	// entry with a title is there with and without the title's dot.
+	notableNames *strTable
+	// notableEpithets holds the first three words of entries whose
+	// second word is a lower-case word that is no name particle ("Joan
+	// of Arc", "Emil i Lönneberga"): a run of names ends before it.
+	notableEpithets *strTable
+	// epithetLinks holds the second words of notableEpithets' entries
+	// ("of", "the", "i"), which epithetAt tests first.
+	epithetLinks *strTable
+	// notableBloom has a bit set for each entry of notableNames, at
+	// notableHash: most names are told from the list with one load.
+	notableBloom [notableBloomWords]uint64
+)
+
+const notableBloomWords = 256 // 16,384 bits: about 4 % of names pass for ~700 entries
+
+func init() {
+	notableNames = newStrTable(1024)
+	notableEpithets = newStrTable(64)
+	epithetLinks = newStrTable(16)
+	for _, line := range strings.Split(notableData, "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" || name[0] == '#' {
+			continue
+		}
+		words := strings.Fields(name)
+		if len(words) >= 3 && isLower(words[1][0]) && !isParticle(words[1]) {
+			notableEpithets.or(strings.Join(words[:3], " "), 1)
+			epithetLinks.or(words[1], 1)
+			continue
+		}
+		addNotable(name)
+		if t := strings.TrimSuffix(words[0], "."); len(words) > 1 && titleLower.get(t) != "" {
+			// "Dr. Martens" and "Dr Martens".
+			if t == words[0] {
+				addNotable(t + ". " + strings.Join(words[1:], " "))
+			} else {
+				addNotable(t + " " + strings.Join(words[1:], " "))
+			}
+		}
+	}
+}
+
+func addNotable(name string) {
+	last := strings.LastIndexByte(name, ' ') + 1
+	if len(name)-last < 2 {
+		return // notableMaybe needs two bytes of the last word
+	}
+	notableNames.or(name, 1)
+	h := notableHash(name[0], name[last], name[last+1], len(name))
+	notableBloom[h>>6] |= 1 << (h & 63)
+}
+
+// notableHash mixes the first byte of a name, the first two bytes of its
+// last word and its length into an index of notableBloom.
+func notableHash(first, last, last2 byte, n int) uint32 {
+	k := uint32(first)<<24 | uint32(last)<<16 | uint32(last2)<<8 | uint32(n)&0xff
+	return k * 0x9E3779B1 >> (32 - 14)
+}
+
+// notableMaybe reports whether text[start:end], a name whose last word
+// starts at last, may be in notableNames (isNotable tells).
+func notableMaybe(text string, start, last, end int) bool {
+	if end-last < 2 {
+		return false
+	}
+	h := notableHash(text[start], text[last], text[last+1], end-start)
+	return notableBloom[h>>6]>>(h&63)&1 != 0
+}
+
+// isNotable reports whether text[start:end] is a name of notableNames and
+// no greeting, customer label or relation word comes right before it.
+//
+//go:noinline
+func isNotable(text string, start, end int) bool {
+	return notableNames.has(text[start:end]) && !personLabelBefore(text, start)
+}
+
+// personLabelBefore reports whether a word that introduces a person
+// comes before start: a greeting or a customer label ("Dear", "Name:",
+// "Kundin"), the strong context words, or a relation word right before
+// it ("my colleague Paul Smith"). Such a word makes a famous name or a
+// themed one a customer's.
+func personLabelBefore(text string, start int) bool {
+	if w := contextBefore(text, start, 24, ctxPerson); w != "" && strongPersonCtxSet.has(w) {
+		return true
+	}
+	return relationBefore(text, start) != "" || lowerTitleBefore(text, start) != ""
+}
+
+// notableRun reports whether the name of core (two or more name tokens,
+// no title), from start to end, is no customer's: a name of notableNames
+// (the whole name, its first two words, or a hyphenated first word:
+// "Karl Lagerfeld Kollektion", "Ray-Ban Wayfarers"), or a name that a
+// theme word follows or a theme phrase precedes.
+func notableRun(text string, core []nameTok, start, end int) bool {
+	last := core[len(core)-1].start
+	if notableMaybe(text, start, last, end) && isNotable(text, start, end) {
+		return true
+	}
+	if len(core) > 2 && !core[1].particle && !core[1].initial && notableMaybe(text, start, core[1].start, core[1].end) &&
+		isNotable(text, start, core[1].end) {
+		return true
+	}
+	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core)
+}
+
+// notableFirstWord reports whether the first token of a run, a hyphenated
+// word, names a brand ("Ray-Ban Wayfarers", "Mercedes-Benz EQE").
+//
+//go:noinline
+func notableFirstWord(text string, t nameTok) bool {
+	return strings.IndexByte(text[t.start:t.end], '-') > 0 && notableMaybe(text, t.start, t.start, t.end) &&
+		isNotable(text, t.start, t.end)
+}
+
+// themedAt reports whether the name text[start:end] is a theme, not a
+// person: a theme word follows it ("Jane Austen weekend", "Walter
+// White-themed", "Astrid Lindgren-tema") or a theme phrase or a royal
+// title comes before it ("inspired by Frida Kahlo", "regina Margherita"),
+// and no greeting or label says it is a person. The byte tests before the
+// calls let most names through without one.
+func themedAt(text string, start, end int) bool {
+	return (themeAfterMaybe(text, end) && themeAfter(text, end) || themeBeforeMaybe(text, start) && themeBefore(text, start)) &&
+		!personLabelBefore(text, start)
+}
+
+// themeAfterMaybe reports whether a theme word may follow a name ending
+// at end: a hyphen and a lower-case letter, or a space and a word whose
+// first two letters some theme word has.
+func themeAfterMaybe(text string, end int) bool {
+	if end+2 >= len(text) {
+		return false
+	}
+	switch text[end] {
+	case '-':
+		return isLower(text[end+1])
+	case ' ':
+		return themeFirst2[text[end+1]&31]>>(text[end+2]&31)&1 != 0
+	}
+	return false
+}
+
+// themeAfter reports whether a hyphen and a lower-case word follow end
+// ("Walter White-themed", "Lindgren-tema": a name used in a compound is
+// used as a thing), or a space and one of themeWords.
+//
+//go:noinline
+func themeAfter(text string, end int) bool {
+	if text[end] == '-' {
+		return true
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, end+1, &buf)
+	_, _, ok := themeWords.getBytes(buf[:n])
+	return n > 1 && ok
+}
+
+// lowerWordAt copies the word of letters at i into buf, ASCII letters in
+// lower case, and returns its length: 0 when it has more than 16 bytes.
+func lowerWordAt(text string, i int, buf *[16]byte) int {
+	n := 0
+	for j := i; j < len(text); j++ {
+		c := text[j]
+		if c < 0x80 && !isAlpha(c) {
+			break
+		}
+		if n == len(buf) {
+			return 0
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return n
+}
+
+// themeLast reports whether the last token of core, a run of three or
+// more, is a theme word ("Jane Austen Weekend", "Karl Lagerfeld
+// Kollektion").
+//
+//go:noinline
+func themeLast(text string, core []nameTok) bool {
+	var buf [16]byte
+	t := core[len(core)-1]
+	n := lowerWordAt(text, t.start, &buf)
+	if n < 2 || t.start+n < t.end {
+		return false
+	}
+	_, _, ok := themeWords.getBytes(buf[:n])
+	return ok && !personLabelBefore(text, core[0].start)
+}
+
+// themeWords are words that, right after a name, make it a theme, a work
+// or a product: books, exhibitions, events, goods named after a person.
+// They are written in lower case; capitalised ones (German nouns, title
+// case) are looked up in lower case.
+var themeWords = boolTable(map[string]bool{
+	"weekend": true, "weekends": true, "exhibition": true, "exhibitions": true, "exhibit": true, "museum": true,
+	"festival": true, "novels": true, "novel": true, "books": true, "biography": true, "biopic": true,
+	"quotes": true, "quote": true, "film": true, "films": true, "movie": true, "movies": true, "musical": true,
+	"boots": true, "shoes": true, "sneakers": true, "trainers": true, "suits": true, "shirts": true,
+	"jeans": true, "polos": true, "perfume": true, "fragrance": true, "fragrances": true, "collection": true,
+	"collab": true, "collaboration": true, "retrospective": true, "themed": true, "theme": true,
+	"inspired": true, "tribute": true, "lookalike": true, "tour": true, "songs": true, "album": true,
+	"paintings": true, "painting": true, "prints": true, "poster": true, "posters": true, "portrait": true,
+	"statue": true, "sculptures": true, "memorial": true, "centenary": true, "bicentenary": true, "trail": true,
+	"tote": true, "totes": true, "mugs": true, "merch": true, "merchandise": true, "costume": true,
+	"costumes": true, "quiz": true, "trivia": true, "cocktail": true, "cocktails": true, "sundae": true,
+	"lipstick": true, "sunglasses": true, "handbags": true, "jackets": true, "dresses": true, "boutique": true,
+	"outlet": true, "edition": true, "editions": true, "era": true, "adaptation": true, "fans": true,
+	"ausstellung": true, "kollektion": true, "stiefel": true, "schuhe": true, "romane": true, "bücher": true,
+	"wochenende": true, "hommage": true, "exposition": true, "exposición": true, "mostra": true,
+	"tentoonstelling": true, "collectie": true, "kollektionen": true, "utställning": true, "colección": true,
+	"collezione": true, "coleção": true, "kolekcja": true, "wystawa": true,
+})
+
+// themeFirst2 has bit b&31 of themeFirst2[a&31] set for the first two
+// letters a, b of each of themeWords, in either case.
+var themeFirst2 = func() (t [32]uint32) {
+	for _, w := range themeWords.keys {
+		if w != "" {
+			t[w[0]&31] |= 1 << (w[1] & 31)
+		}
+	}
+	return t
+}()
+
+// themeBeforeMaybe reports whether a theme phrase may end right before a
+// name at start: one space, and a last letter that one of themePhrases
+// ends with.
+func themeBeforeMaybe(text string, start int) bool {
+	return start >= 3 && text[start-1] == ' ' && themeEnds[text[start-2]]
+}
+
+// themeEnds marks the last bytes of themePhrases.
+var themeEnds = func() (t [256]bool) {
+	for _, w := range themePhrases.keys {
+		if w != "" {
+			t[w[len(w)-1]] = true
+		}
+	}
+	return t
+}()
+
+// themeBefore reports whether one of themePhrases, in lower case, ends
+// right before start with one space between.
+//
+//go:noinline
+func themeBefore(text string, start int) bool {
+	e := start - 1
+	// The last one or two words before the name, each tried.
+	b := e
+	for words := 0; words < 2; words++ {
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 20 {
+			b--
+		}
+		if b < e && themePhrases.has(text[b:e]) && (b == 0 || !isAlpha(text[b-1])) {
+			return true
+		}
+		if b == 0 || text[b-1] != ' ' {
+			return false
+		}
+		b--
+	}
+	return false
+}
+
+// themePhrases are words that, right before a name, make it a theme or a
+// historical person: tributes and styles ("inspired by", "im Stil von"),
+// and royal titles in lower case, which prose writes before kings and
+// queens ("la regina Margherita", "King Charles" is a run of its own).
+var themePhrases = boolTable(map[string]bool{
+	"inspired by": true, "style of": true, "quote by": true, "quotes by": true, "quote from": true,
+	"quotes from": true, "homage to": true, "tribute to": true, "hommage an": true, "hommage à": true,
+	"homenaje a": true, "omaggio a": true, "stil von": true, "stijl van": true, "manière de": true,
+	"estilo de": true, "stile di": true, "inspiriert von": true, "inspiré de": true, "inspirado en": true,
+	"ispirato a": true, "geïnspireerd op": true, "inspirerad av": true, "inspirada en": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true,
+	"tsar": true, "czar": true, "pope": true, "pharaoh": true, "sultan": true, "könig": true, "königin": true,
+	"kaiser": true, "kaiserin": true, "prinz": true, "prinzessin": true, "roi": true, "reine": true,
+	"rey": true, "reina": true, "regina": true, "principe": true, "principessa": true, "koning": true,
+	"koningin": true, "kung": true, "drottning": true, "król": true, "królowa": true, "rainha": true,
+	"imperador": true, "imperatriz": true, "infanta": true, "príncipe": true, "princesa": true,
+	"dronning": true, "kong": true,
+})
+
+// loneNameIsTheme reports whether a lone given name at start..end, that no
+// title, greeting or label introduces, names a brand, a ruler or a
+// character: "Ben & Jerry's" and "Tiffany & Co." (an ampersand to a
+// possessive or a company), a regnal number ("Henry VIII", "Louis XIV"),
+// the start of a well-known epithet ("Emil i Lönneberga", "Joan of
+// Arc"), a theme word after it ("Raymond suits") or a theme phrase or
+// royal title before it ("la regina Margherita").
+//
+//go:noinline
+func loneNameIsTheme(text string, start, end int) bool {
+	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) {
+		return !personLabelBefore(text, start)
+	}
+	return themedAt(text, start, end)
+}
+
+// ampersandBrand reports whether the word text[start:end] is joined by
+// " & " to a capitalised word that ends in a possessive "'s" ("Ben &
+// Jerry's") or is "Co" ("Tiffany & Co."), or is itself that possessive
+// word after one ("Jerry" in "Ben & Jerry's").
+func ampersandBrand(text string, start, end int) bool {
+	if end+4 < len(text) && text[end:end+3] == " & " && isUpper(text[end+3]) {
+		e := end + 4
+		for e < len(text) && isAlpha(text[e]) {
+			e++
+		}
+		return possessiveEnd(text, e) || text[end+3:e] == "Co"
+	}
+	return start >= 4 && text[start-3:start] == " & " && isAlpha(text[start-4]) && possessiveEnd(text, end)
+}
+
+// possessiveEnd reports whether "'s" or "’s" ends a word at e.
+func possessiveEnd(text string, e int) bool {
+	switch {
+	case strings.HasPrefix(text[e:], "'s"):
+		return wordEndAt(text, e+2)
+	case strings.HasPrefix(text[e:], "’s"):
+		return wordEndAt(text, e+4)
+	}
+	return false
+}
+
+// regnalAfter reports whether a Roman number of two or more letters (II to
+// XXX, as rulers and popes are numbered) follows end after one space.
+func regnalAfter(text string, end int) bool {
+	if end+3 > len(text) || text[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && e-end <= 6 && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X') {
+		e++
+	}
+	return e-end-1 >= 2 && (e == len(text) || !isAlpha(text[e]) && text[e] < 0x80)
+}
+
+// epithetAt reports whether the name at start..end and the next two words
+// are the first three words of a notableEpithets entry.
+func epithetAt(text string, start, end int) bool {
+	if end+3 >= len(text) || text[end] != ' ' || !isLower(text[end+1]) {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && text[e] != ' ' && e-end < 6 {
+		e++
+	}
+	if e >= len(text) || text[e] != ' ' || !epithetLinks.has(text[end+1:e]) {
+		return false
+	}
+	e++
+	for e < len(text) && text[e] != ' ' && text[e] != ',' && text[e] != '.' && text[e] != '\n' && e-end < 40 {
+		e++
+	}
+	return notableEpithets.has(text[start:e])
+}
+
+// isNotableTitled reports whether a name with a title, text[start:end],
+// is an entry of notableNames that starts with that title ("Dr. Martens",
+// "Mr. Bean", "Lady Gaga") or is followed by a theme word, and no greeting
+// or label comes before it.
+//
+//go:noinline
+func isNotableTitled(text string, start, end int) bool {
+	last := strings.LastIndexByte(text[start:end], ' ')
+	if last < 0 || end-start-last < 2 {
+		return false
+	}
+	if notableMaybe(text, start, start+last+1, end) && notableNames.has(text[start:end]) {
+		return !personLabelBefore(text, start)
+	}
+	return false
+}
+
+// themedAfter reports whether a theme word follows the name
+// text[start:end] and no greeting or label comes before it.
+func themedAfter(text string, start, end int) bool {
+	return themeAfterMaybe(text, end) && themeAfter(text, end) && !personLabelBefore(text, start)
+}
