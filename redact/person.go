@@ -544,8 +544,7 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			notableMaybe(text, run[0].start, run[1].start, run[1].end) && isNotable(text, run[0].start, run[1].end) ||
-			themedAfter(text, run[0].start, run[1].end) {
+			notableRun(text, run, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -1364,7 +1363,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && (notableRun(text, core, start, end) || notableFirstWord(text, core[0]))) {
+		greet == "" && notableRun(text, core, start, end)) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder;
@@ -1444,7 +1443,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// a signature line (the switch below). Most have none of them, which
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
-		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && relationBefore(text, start) == "" &&
+		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
 		!lowerTitleAt(text, start, c) {
 		return 0, "", end, false
 	}
@@ -1462,8 +1461,13 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx = contextBefore(text, start, 24, ctxPerson)
 		}
 	}
-	if ctx == "" && c.toks == 1 && c.given+c.ambig == 1 {
-		ctx = roleBefore(text, start) // "our CSM Tyler", "your stylist Maria"
+	if ctx == "" && c.toks == 1 && title == "" {
+		// "our CSM Tyler", "your stylist Grace": a role word right before a
+		// given name, also one that is a word too, is as strong as a
+		// relation word.
+		if r := roleBefore(text, start); r != "" && (c.given+c.ambig == 1 || nameFlagsOf(text[start:end])&nameAmbiguous != 0) {
+			ctx, rel = r, true
+		}
 	}
 	sig := ""
 	if ctx == "" && signatureLine(text, start, end) {
@@ -1659,19 +1663,60 @@ var strongPersonCtx = map[string]bool{
 // relationWords name a person by their relation to someone. Right before
 // capitalised words ("his colleague Grace Hopper", "my son, Max") they are
 // as strong as a "name:" field; further away they say nothing, so they are
-// not context words (relationBefore).
-var relationWords = boolTable(map[string]bool{
-	"colleague": true, "coworker": true, "boss": true, "manager": true, "wife": true, "husband": true,
-	"son": true, "daughter": true, "mother": true, "father": true, "mom": true, "mum": true, "dad": true,
-	"friend": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "grandma": true,
-	"grandpa": true, "grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true,
-	"kollege": true, "kollegin": true,
-})
+// not context words (relationBefore). The table holds the role words
+// (roleWords, value relRole) as well, so that one lookup tells both.
+var relationWords = func() *strTable {
+	t := boolTable(map[string]bool{
+		"colleague": true, "coworker": true, "boss": true, "manager": true, "wife": true, "husband": true,
+		"son": true, "daughter": true, "mother": true, "father": true, "mom": true, "mum": true, "dad": true,
+		"friend": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "grandma": true,
+		"grandpa": true, "grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true,
+		"kollege": true, "kollegin": true,
+	})
+	for _, w := range roleWords.keys {
+		if w != "" {
+			t.or(w, relRole)
+		}
+	}
+	return t
+}()
+
+// relRole is the value bit of role words in relationWords.
+const relRole = 2
 
 // relationBefore returns the lower-case relation word that ends right
 // before start, with only a space or ", " between them, or "".
 func relationBefore(text string, start int) string {
-	e := start
+	b, e := relationWordAt(text, start)
+	if b == e {
+		return ""
+	}
+	if v, ok := relationWords.get(text[b:e]); !ok || v&1 == 0 {
+		return ""
+	}
+	// The table's copy: the word ends up in the key of withContext's
+	// cache, which must not keep the prompt alive.
+	return relationWords.key(text[b:e])
+}
+
+// relationOrRoleBefore reports whether a relation word ends right before
+// the lone word text[start:end] (as relationBefore), or a role word when
+// the lone word is one of the given names that are words too ("your
+// stylist Grace").
+func relationOrRoleBefore(text string, start, end int) bool {
+	b, e := relationWordAt(text, start)
+	if b == e {
+		return false
+	}
+	v, ok := relationWords.get(text[b:e])
+	return ok && (v&1 != 0 || nameFlagsOf(text[start:end])&nameAmbiguous != 0)
+}
+
+// relationWordAt returns where the lower-case ASCII word that ends right
+// before start, with only a space or ", " between them, starts and ends;
+// b == e when there is none.
+func relationWordAt(text string, start int) (b, e int) {
+	e = start
 	if e > 0 && text[e-1] == ' ' {
 		e--
 	}
@@ -1679,20 +1724,18 @@ func relationBefore(text string, start int) string {
 		e--
 	}
 	if e == start || e == 0 {
-		return ""
+		return 0, 0
 	}
-	b := e
+	b = e
 	for b > 0 && e-b < 12 && isAlpha(text[b-1]) {
 		b--
 	}
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
-		return ""
+		return 0, 0
 	}
-	// The table's copy: the word ends up in the key of withContext's
-	// cache, which must not keep the prompt alive.
-	return relationWords.key(text[b:e])
+	return b, e
 }
 
 // lowerTitles are titles that Dutch, Italian and Spanish prose writes in

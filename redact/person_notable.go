@@ -124,7 +124,8 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 		isNotable(text, start, core[1].end) {
 		return true
 	}
-	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core)
+	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
+		core[0].end-core[0].start > 4 && notableFirstWord(text, core[0])
 }
 
 // notableFirstWord reports whether the first token of a run, a hyphenated
@@ -251,17 +252,18 @@ var themeFirst2 = func() (t [32]uint32) {
 }()
 
 // themeBeforeMaybe reports whether a theme phrase may end right before a
-// name at start: one space, and a last letter that one of themePhrases
+// name at start: one space, and two last bytes that one of themePhrases
 // ends with.
 func themeBeforeMaybe(text string, start int) bool {
-	return start >= 3 && text[start-1] == ' ' && themeEnds[text[start-2]]
+	return start >= 4 && text[start-1] == ' ' && themeEnds2[text[start-3]&31]>>(text[start-2]&31)&1 != 0
 }
 
-// themeEnds marks the last bytes of themePhrases.
-var themeEnds = func() (t [256]bool) {
+// themeEnds2 has bit b&31 of themeEnds2[a&31] set for the last two bytes
+// a, b of each of themePhrases.
+var themeEnds2 = func() (t [32]uint32) {
 	for _, w := range themePhrases.keys {
-		if w != "" {
-			t[w[len(w)-1]] = true
+		if len(w) >= 2 {
+			t[w[len(w)-2]&31] |= 1 << (w[len(w)-1] & 31)
 		}
 	}
 	return t
@@ -399,10 +401,4 @@ func isNotableTitled(text string, start, end int) bool {
 		return !personLabelBefore(text, start)
 	}
 	return false
-}
-
-// themedAfter reports whether a theme word follows the name
-// text[start:end] and no greeting or label comes before it.
-func themedAfter(text string, start, end int) bool {
-	return themeAfterMaybe(text, end) && themeAfter(text, end) && !personLabelBefore(text, start)
 }

@@ -51,5 +51,13 @@ func roleBefore(text string, start int) string {
 	if w := roleAcronyms.key(text[b:e]); w != "" {
 		return w
 	}
-	return roleWords.key(text[b:e])
+	// Lower case, or capitalised as German nouns and sentence starts are
+	// ("Ihre Beraterin Jana", "Stylist Maria").
+	var buf [16]byte
+	n := copy(buf[:], text[b:e])
+	if isUpper(buf[0]) {
+		buf[0] += 'a' - 'A'
+	}
+	w, _, _ := roleWords.getBytes(buf[:n])
+	return w
 }

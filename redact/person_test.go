@@ -179,6 +179,10 @@ func TestPersonFastPathChangesNothing(t *testing.T) {
 		// Lone unknown words after strong, weak and relation words (scoreNameContext's shortcut).
 		"Instagram", "Zorblat", "contact", "Holder", "client", "Kunde", "prénom", "sincerely", "regards", "my",
 		"sister", "manager", "friend,", "Cheers", "Attn:", "customer's", "email", "Hello", "named",
+		// Well-known names, theme words and phrases, role words (person_notable.go, person_role.go).
+		"Jane", "Austen", "Calvin", "Klein", "Karl", "Lagerfeld", "Ray-Ban", "weekend", "Weekend", "boots",
+		"inspired", "by", "style", "of", "queen", "&", "Jerry's", "Co.", "XIV", "II", "Catherine", "Great",
+		"stylist", "CSM", "Grace", "Tyler", "Hunter", "-themed", "Oetker",
 	}
 	seps := []string{" ", " ", " ", "", ", ", ". ", "\n", "-", "'"}
 	rng := rand.New(rand.NewPCG(3, 4))
