@@ -133,6 +133,8 @@ var titleWords = []string{
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
 	"Mevr", "Mevrouw", "Meneer", "Juffrouw", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Dona", "Pani",
 	"Panią", "Panu",
+	// Swedish, Danish and Norwegian for Mrs ("Fru Kerstin Nyberg").
+	"Fru",
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
 	"Mag", "Ing", "Avv",
@@ -156,6 +158,9 @@ var letterOpenings = []string{
 	"Estimado", "Estimada", "Querido", "Querida", "Prezado", "Prezada", "Olá", "Caro", "Buongiorno",
 	"Geachte", "Beste", "Hoi", "Cher", "Chère", "Chers", "Salut", "Sehr", "Geehrte", "Geehrter", "Hej",
 	"Kunde", "Kundin", "Cliente", "Klant", "Klient", "Klientin", "Klientka",
+	// Swedish, Danish and Norwegian openings ("Välkommen Olle Lindström",
+	// "Kära Karin", "Kjære Øyvind").
+	"Välkommen", "Välkomna", "Kära", "Käre", "Bästa", "Tack", "Kære", "Kjære", "Kund",
 }
 
 // titleLower maps each title to its lower-case form, for reasons.
@@ -544,7 +549,7 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			notableRun(text, run, run[0].start, run[1].end) {
+			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -1314,8 +1319,12 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
-	if title == "" && len(core) >= 2 && core[0].initial && monsieurAt(text, core) {
-		title, core = "M.", core[1:] // "M. Karim Benali"
+	if title == "" && len(core) >= 2 && core[0].initial {
+		if monsieurAt(text, core) {
+			title, core = "M.", core[1:] // "M. Karim Benali"
+		} else if donAt(text, core) {
+			title, core = "D.", core[1:] // "D. Jordi Puig", "D. Maria da Conceição"
+		}
 	}
 	// Trim particles and lone initials at the edges of the core.
 	for len(core) > 0 && core[0].particle {
@@ -1399,6 +1408,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		}
 		if c.particleStart > 0 {
 			start = c.particleStart // "mevr. de Wit": the particles are part of the name
+		}
+		if title != "" && end+4 < len(text) && text[end] == ' ' && text[end+1] == 'i' {
+			end = catalanPairEnd(text, title, end) // "D. Jordi Puig i Vila"
 		}
 		if c.toks == 1 && c.given == 1 && start >= 4 && text[start-1] == ' ' && text[start-2] == ',' {
 			start = capsFamilyBefore(text, start-2, start) // "SMITH, John"

@@ -112,9 +112,10 @@ func personLabelBefore(text string, start int) bool {
 
 // notableRun reports whether the name of core (two or more name tokens,
 // no title), from start to end, is no customer's: a name of notableNames
-// (the whole name, its first two words, or a hyphenated first word:
-// "Karl Lagerfeld Kollektion", "Ray-Ban Wayfarers"), or a name that a
-// theme word follows or a theme phrase precedes.
+// (the whole name, its first two words, or a hyphenated first word before
+// a word no gazetteer knows: "Karl Lagerfeld Kollektion", "Ray-Ban
+// Wayfarers"), or a name that a theme word follows or a theme phrase
+// precedes.
 func notableRun(text string, core []nameTok, start, end int) bool {
 	last := core[len(core)-1].start
 	if notableMaybe(text, start, last, end) && isNotable(text, start, end) {
@@ -125,16 +126,25 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 		return true
 	}
 	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
-		core[0].end-core[0].start > 4 && notableFirstWord(text, core[0])
+		core[1].flags&(nameGiven|nameFamily) == 0 && notableMaybe(text, core[0].start, core[0].start, core[0].end) &&
+			notableFirstWord(text, core[0])
+}
+
+// fullNameMaybeNotable reports whether notableRun may be true for a run of
+// two gazetteer names (see fullName) from start to end whose second word
+// starts at last: the tests notableRun starts with, in line, so that
+// most names go on without a call.
+func fullNameMaybeNotable(text string, start, last, end int) bool {
+	return notableMaybe(text, start, last, end) || themeAfterMaybe(text, end) || themeBeforeMaybe(text, start)
 }
 
 // notableFirstWord reports whether the first token of a run, a hyphenated
-// word, names a brand ("Ray-Ban Wayfarers", "Mercedes-Benz EQE").
+// word, names a brand ("Ray-Ban Wayfarers", "Mercedes-Benz EQE"). Its
+// caller tests notableMaybe for the token first.
 //
 //go:noinline
 func notableFirstWord(text string, t nameTok) bool {
-	return strings.IndexByte(text[t.start:t.end], '-') > 0 && notableMaybe(text, t.start, t.start, t.end) &&
-		isNotable(text, t.start, t.end)
+	return strings.IndexByte(text[t.start:t.end], '-') > 0 && isNotable(text, t.start, t.end)
 }
 
 // themedAt reports whether the name text[start:end] is a theme, not a
@@ -252,36 +262,45 @@ var themeFirst2 = func() (t [32]uint32) {
 }()
 
 // themeBeforeMaybe reports whether a theme phrase may end right before a
-// name at start: one space, and two last bytes that one of themePhrases
-// ends with.
+// name at start: every one ends in a word of two letters ("by", "of",
+// "av", "op", "en") after a space, and two bytes of it and the byte before
+// the space must be those of one of them.
 func themeBeforeMaybe(text string, start int) bool {
-	return start >= 4 && text[start-1] == ' ' && themeEnds2[text[start-3]&31]>>(text[start-2]&31)&1 != 0
+	return start >= 6 && text[start-1] == ' ' && text[start-4] == ' ' &&
+		themeEnds2[text[start-3]&31]>>(text[start-2]&31)&1 != 0 && themeEnds3[text[start-5]&31]>>(text[start-2]&31)&1 != 0
 }
 
-// themeEnds2 has bit b&31 of themeEnds2[a&31] set for the last two bytes
-// a, b of each of themePhrases.
-var themeEnds2 = func() (t [32]uint32) {
+// themeEnds2 has bit b&31 of themeEnds2[a&31] set for the two letters a, b
+// of the last word of each of themePhrases, and themeEnds3 the bit of b
+// in the entry of the byte before the space before that word.
+var themeEnds2, themeEnds3 = func() (t2, t3 [32]uint32) {
 	for _, w := range themePhrases.keys {
-		if len(w) >= 2 {
-			t[w[len(w)-2]&31] |= 1 << (w[len(w)-1] & 31)
+		if n := len(w); n >= 4 {
+			t2[w[n-2]&31] |= 1 << (w[n-1] & 31)
+			t3[w[n-4]&31] |= 1 << (w[n-1] & 31)
 		}
 	}
-	return t
+	return t2, t3
 }()
 
-// themeBefore reports whether one of themePhrases, in lower case, ends
-// right before start with one space between.
+// themeBefore reports whether one of themePhrases ends right before
+// start with one space between.
 //
 //go:noinline
 func themeBefore(text string, start int) bool {
+	return phraseBefore(text, start, themePhrases, 2)
+}
+
+// phraseBefore reports whether the last word before start, or the last
+// words up to n, with one space before start, is in table (lower case).
+func phraseBefore(text string, start int, table *strTable, n int) bool {
 	e := start - 1
-	// The last one or two words before the name, each tried.
 	b := e
-	for words := 0; words < 2; words++ {
+	for words := 0; words < n; words++ {
 		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 20 {
 			b--
 		}
-		if b < e && themePhrases.has(text[b:e]) && (b == 0 || !isAlpha(text[b-1])) {
+		if b < e && table.has(text[b:e]) && (b == 0 || !isAlpha(text[b-1])) {
 			return true
 		}
 		if b == 0 || text[b-1] != ' ' {
@@ -292,36 +311,47 @@ func themeBefore(text string, start int) bool {
 	return false
 }
 
-// themePhrases are words that, right before a name, make it a theme or a
-// historical person: tributes and styles ("inspired by", "im Stil von"),
-// and royal titles in lower case, which prose writes before kings and
-// queens ("la regina Margherita", "King Charles" is a run of its own).
+// themePhrases are words that, right before a name, make it a theme:
+// styles and inspirations ("inspired by", "in the style of"). Phrases
+// that end in a word common before customers' names ("homage to",
+// "omaggio a", "hommage à", "im Stil von") are left out: themeBeforeMaybe
+// would let most names through to themeBefore.
 var themePhrases = boolTable(map[string]bool{
-	"inspired by": true, "style of": true, "quote by": true, "quotes by": true, "quote from": true,
-	"quotes from": true, "homage to": true, "tribute to": true, "hommage an": true, "hommage à": true,
-	"homenaje a": true, "omaggio a": true, "stil von": true, "stijl van": true, "manière de": true,
-	"estilo de": true, "stile di": true, "inspiriert von": true, "inspiré de": true, "inspirado en": true,
-	"ispirato a": true, "geïnspireerd op": true, "inspirerad av": true, "inspirada en": true,
+	"inspired by": true, "style of": true, "quote by": true, "quotes by": true, "inspirerad av": true,
+	"geïnspireerd op": true, "inspirado en": true, "inspirada en": true,
+})
+
+// royalWords are royal titles in lower case, which prose writes before
+// kings and queens ("la regina Margherita", "dem König Ludwig"; "King
+// Charles" is a run of its own). Before a lone given name they make it a
+// ruler's (royalBefore).
+var royalWords = boolTable(map[string]bool{
 	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "empress": true,
-	"tsar": true, "czar": true, "pope": true, "pharaoh": true, "sultan": true, "könig": true, "königin": true,
+	"tsar": true, "czar": true, "pope": true, "pharaoh": true, "könig": true, "königin": true,
 	"kaiser": true, "kaiserin": true, "prinz": true, "prinzessin": true, "roi": true, "reine": true,
 	"rey": true, "reina": true, "regina": true, "principe": true, "principessa": true, "koning": true,
 	"koningin": true, "kung": true, "drottning": true, "król": true, "królowa": true, "rainha": true,
 	"imperador": true, "imperatriz": true, "infanta": true, "príncipe": true, "princesa": true,
-	"dronning": true, "kong": true,
+	"dronning": true, "kong": true, "sultan": true, "tsarina": true,
 })
+
+// royalBefore reports whether one of royalWords ends right before start
+// with one space between.
+func royalBefore(text string, start int) bool {
+	return start >= 3 && text[start-1] == ' ' && isLower(text[start-2]) && phraseBefore(text, start, royalWords, 1)
+}
 
 // loneNameIsTheme reports whether a lone given name at start..end, that no
 // title, greeting or label introduces, names a brand, a ruler or a
 // character: "Ben & Jerry's" and "Tiffany & Co." (an ampersand to a
 // possessive or a company), a regnal number ("Henry VIII", "Louis XIV"),
 // the start of a well-known epithet ("Emil i Lönneberga", "Joan of
-// Arc"), a theme word after it ("Raymond suits") or a theme phrase or
-// royal title before it ("la regina Margherita").
+// Arc"), a royal title before it ("la regina Margherita"), or a theme word
+// after it or a theme phrase before it ("Raymond suits").
 //
 //go:noinline
 func loneNameIsTheme(text string, start, end int) bool {
-	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) {
+	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)

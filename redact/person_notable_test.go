@@ -37,6 +37,7 @@ func TestPersonNotableAndThemes(t *testing.T) {
 		{"boots", "Half price on Emma Clarke boots this week.", nil},
 		{"inspired by", "Write a menu inspired by Giulia Romano and her recipes.", nil},
 		{"style of", "Draw a poster in the style of Pierre Dubois.", nil},
+		{"tribute to a customer", "A bench as a tribute to Pierre Dubois, our first member.", []string{"PERSON:Pierre Dubois"}},
 		{"royal title", "Name a pizza after queen Margaret.", nil},
 		{"theme word not next to the name", "Maria Schneider ordered boots last week.", []string{"PERSON:Maria Schneider"}},
 		{"theme word before the name", "Send the boots to Maria Schneider.", []string{"PERSON:Maria Schneider"}},

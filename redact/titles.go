@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Rules of issue 9 that run on rare triggers (a lower-case title, a
 // saint's name, the French "M.", a province's name): they are kept apart
 // from the hot code of person.go and address.go, so that adding them does
@@ -272,3 +274,50 @@ func lowerNameFlags(w string) uint8 {
 func capitalised(w string) string {
 	return string(w[0]-('a'-'A')) + w[1:]
 }
+
+// donAt reports whether core, a run part with no title before it, opens
+// with "D." before a given name of the gazetteers: the Spanish and
+// Portuguese "Don", "Dom" and "Dona", written before long names ("D.
+// Jordi Puig i Vila", "D. Maria da Conceição Ferreira dos Santos"). An
+// initial "D." before a family name ("D. Smith") stays an initial.
+//
+//go:noinline
+func donAt(text string, core []nameTok) bool {
+	m, n := core[0], core[1]
+	if text[m.start] != 'D' || m.end-m.start != 2 || n.initial || n.particle || n.title {
+		return false
+	}
+	return n.flags&nameGiven != 0 && n.flags&(nameStop|nameCity) == 0
+}
+
+// catalanPairEnd returns where a name with a title that ends at end ends
+// when a Catalan pair of family names joined by "i" follows ("Puig i
+// Vila", "Ferrer i Soler"): " i " and a capitalised word that is no stop
+// word, city, title or greeting. Only after the Spanish titles (D., Don,
+// Doña, Dña., Sr., Sra., Srta.): elsewhere " i " is a Swedish, Polish or
+// Italian word after the name ("Fru Karin Lund i Uppsala").
+//
+//go:noinline
+func catalanPairEnd(text, title string, end int) int {
+	if !spanishTitles.has(strings.TrimSuffix(title, ".")) {
+		return end
+	}
+	if !strings.HasPrefix(text[end:], " i ") || end+3 >= len(text) {
+		return end
+	}
+	e, lower, ok := readCapToken(text, end+3)
+	if !ok || !lower {
+		return end
+	}
+	if tokenFlags(text[end+3:e])&(nameStop|nameCity|nameTitle|nameGreeting) != 0 {
+		return end
+	}
+	return e
+}
+
+// spanishTitles are the titles, without their dot, after which
+// catalanPairEnd reads a Catalan pair of family names.
+var spanishTitles = boolTable(map[string]bool{
+	"D": true, "Don": true, "Doña": true, "Dña": true, "Sr": true, "Sra": true, "Srta": true, "Señor": true,
+	"Señora": true,
+})

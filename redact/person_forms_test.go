@@ -1,0 +1,38 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPersonDonAndGazetteerAdditions checks the Spanish and Portuguese
+// "D." before long names, Catalan pairs of family names after a title,
+// and names of the gazetteers' later additions (short forms, Nordic,
+// Catalan, Basque, Portuguese and Polish names).
+func TestPersonDonAndGazetteerAdditions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"don catalan pair", "Carta per a D. Pere Rovira i Casals, Girona.", []string{"PERSON:D. Pere Rovira i Casals"}},
+		{"don unknown family", "Escribe a D. Miquel Ferrer i Mas sobre el pedido.", []string{"PERSON:D. Miquel Ferrer i Mas"}},
+		{"dona long name", "Envie a D. Maria da Graça Teixeira dos Reis o cupão.", []string{"PERSON:D. Maria da Graça Teixeira dos Reis"}},
+		{"dona word", "Escreva para Dona Filomena Carvalho Duarte hoje.", []string{"PERSON:Dona Filomena Carvalho Duarte"}},
+		{"initial before a family name", "D. Smith called twice.", []string{"PERSON:D. Smith"}},
+		{"swedish i after a title", "Fru Kerstin Nyberg i Lund ringde.", []string{"PERSON:Fru Kerstin Nyberg"}},
+		{"swedish names", "Välkommen Olle Lindström och Ebba Sjögren!", []string{"PERSON:Olle Lindström", "PERSON:Ebba Sjögren"}},
+		{"norwegian names", "Send a card to Øyvind Kristiansen.", []string{"PERSON:Øyvind Kristiansen"}},
+		{"short form signature", "Thanks so much,\nBecca", []string{"PERSON:Becca"}},
+		{"basque names", "Invite Aitor Etxeberria and Nerea Agirre.", []string{"PERSON:Aitor Etxeberria", "PERSON:Nerea Agirre"}},
+		{"portuguese names", "Parabéns ao Gonçalo Pereira pela compra.", []string{"PERSON:Gonçalo Pereira"}},
+	}
+	d := personDetector{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
