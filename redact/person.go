@@ -446,6 +446,7 @@ func (d personDetector) Detect(text string, dst []Span) []Span {
 // matter.
 func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	text := sc.text
+	n0 := len(dst)
 	lastPerson := -1
 	// The next capital (an ASCII capital or a UTF-8 lead byte) from the
 	// scan's marks: a shift and a trailing-zero count. A text with none
@@ -506,6 +507,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			continue
 		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
+	}
+	if lastPerson >= 0 {
+		dst = lowerNamesInList(text, dst, n0) // "jessica wong, Ahmed Al-Farsi"
 	}
 	return dst
 }
@@ -1699,16 +1703,10 @@ const relRole = 2
 // relationBefore returns the lower-case relation word that ends right
 // before start, with only a space or ", " between them, or "".
 func relationBefore(text string, start int) string {
-	b, e := relationWordAt(text, start)
-	if b == e {
-		return ""
+	if w, v := relationWordBefore(text, start); v&1 != 0 {
+		return w
 	}
-	if v, ok := relationWords.get(text[b:e]); !ok || v&1 == 0 {
-		return ""
-	}
-	// The table's copy: the word ends up in the key of withContext's
-	// cache, which must not keep the prompt alive.
-	return relationWords.key(text[b:e])
+	return ""
 }
 
 // relationOrRoleBefore reports whether a relation word ends right before
@@ -1716,19 +1714,17 @@ func relationBefore(text string, start int) string {
 // the lone word is one of the given names that are words too ("your
 // stylist Grace").
 func relationOrRoleBefore(text string, start, end int) bool {
-	b, e := relationWordAt(text, start)
-	if b == e {
-		return false
-	}
-	v, ok := relationWords.get(text[b:e])
-	return ok && (v&1 != 0 || nameFlagsOf(text[start:end])&nameAmbiguous != 0)
+	_, v := relationWordBefore(text, start)
+	return v&1 != 0 || v&relRole != 0 && nameFlagsOf(text[start:end])&nameAmbiguous != 0
 }
 
-// relationWordAt returns where the lower-case ASCII word that ends right
-// before start, with only a space or ", " between them, starts and ends;
-// b == e when there is none.
-func relationWordAt(text string, start int) (b, e int) {
-	e = start
+// relationWordBefore returns the word of relationWords, and its value, that
+// ends right before start, lower case, with only a space or ", " between
+// them; "" and 0 when there is none. The word is the table's copy: it ends
+// up in the key of withContext's cache, which must not keep the prompt
+// alive.
+func relationWordBefore(text string, start int) (string, uint32) {
+	e := start
 	if e > 0 && text[e-1] == ' ' {
 		e--
 	}
@@ -1736,18 +1732,22 @@ func relationWordAt(text string, start int) (b, e int) {
 		e--
 	}
 	if e == start || e == 0 {
-		return 0, 0
+		return "", 0
 	}
-	b = e
+	b := e
 	for b > 0 && e-b < 12 && isAlpha(text[b-1]) {
 		b--
 	}
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
-		return 0, 0
+		return "", 0
 	}
-	return b, e
+	v, ok := relationWords.get(text[b:e])
+	if !ok {
+		return "", 0
+	}
+	return relationWords.key(text[b:e]), v
 }
 
 // lowerTitles are titles that Dutch, Italian and Spanish prose writes in

@@ -36,3 +36,30 @@ func TestPersonDonAndGazetteerAdditions(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonLowerCaseInList checks lower-case names in a list next to a
+// name found already, in a text that has capitals.
+func TestPersonLowerCaseInList(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"before, with an e-mail", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org)",
+			[]string{"PERSON:Sofia Romano", "PERSON:martin keller"}},
+		{"after", "Guests: Maria Lopez, david chen, Tom Baker", []string{"PERSON:Maria Lopez", "PERSON:Tom Baker", "PERSON:david chen"}},
+		{"after, before and", "Invite Anna Schmidt, linda baker and Tom.", []string{"PERSON:Anna Schmidt", "PERSON:Tom", "PERSON:linda baker"}},
+		{"words after a name", "Thanks Anna Schmidt, linda said hi", []string{"PERSON:Anna Schmidt"}},
+		{"item goes on", "Ship to Anna Schmidt, linda baker is away", []string{"PERSON:Anna Schmidt"}},
+		{"no list", "Anna Schmidt wrote: martin keller", []string{"PERSON:Anna Schmidt"}},
+		{"ambiguous word", "Anna Schmidt, mark brown and Tom", []string{"PERSON:Anna Schmidt", "PERSON:Tom"}},
+	}
+	d := personDetector{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

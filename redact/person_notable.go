@@ -160,19 +160,39 @@ func themedAt(text string, start, end int) bool {
 
 // themeAfterMaybe reports whether a theme word may follow a name ending
 // at end: a hyphen and a lower-case letter, or a space and a word whose
-// first two letters some theme word has.
+// first three letters some theme word has (themeFirst3).
 func themeAfterMaybe(text string, end int) bool {
-	if end+2 >= len(text) {
+	if end+3 >= len(text) {
 		return false
 	}
 	switch text[end] {
 	case '-':
 		return isLower(text[end+1])
 	case ' ':
-		return themeFirst2[text[end+1]&31]>>(text[end+2]&31)&1 != 0
+		h := themeHash(text[end+1], text[end+2], text[end+3])
+		return themeFirst3[h>>6]>>(h&63)&1 != 0
 	}
 	return false
 }
+
+// themeHash mixes the first three letters of a word, in either case, into
+// an index of themeFirst3.
+func themeHash(a, b, c byte) uint32 {
+	k := uint32(a&31)<<10 | uint32(b&31)<<5 | uint32(c&31)
+	return k * 0x9E3779B1 >> (32 - 11)
+}
+
+// themeFirst3 has the bit of themeHash set for the first three letters of
+// each of themeWords: 2,048 bits, about one in twenty words passes.
+var themeFirst3 = func() (t [32]uint64) {
+	for _, w := range themeWords.keys {
+		if len(w) >= 3 {
+			h := themeHash(w[0], w[1], w[2])
+			t[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return t
+}()
 
 // themeAfter reports whether a hyphen and a lower-case word follow end
 // ("Walter White-themed", "Lindgren-tema": a name used in a compound is
@@ -229,37 +249,29 @@ func themeLast(text string, core []nameTok) bool {
 // themeWords are words that, right after a name, make it a theme, a work
 // or a product: books, exhibitions, events, goods named after a person.
 // They are written in lower case; capitalised ones (German nouns, title
-// case) are looked up in lower case.
+// case) are looked up in lower case. Words that start like words common
+// after a customer's name are left out ("theme" as "the", "handbags" as
+// "has"): themeAfterMaybe tests the first three letters only; "-themed"
+// is read by the hyphen.
 var themeWords = boolTable(map[string]bool{
 	"weekend": true, "weekends": true, "exhibition": true, "exhibitions": true, "exhibit": true, "museum": true,
 	"festival": true, "novels": true, "novel": true, "books": true, "biography": true, "biopic": true,
 	"quotes": true, "quote": true, "film": true, "films": true, "movie": true, "movies": true, "musical": true,
 	"boots": true, "shoes": true, "sneakers": true, "trainers": true, "suits": true, "shirts": true,
 	"jeans": true, "polos": true, "perfume": true, "fragrance": true, "fragrances": true, "collection": true,
-	"collab": true, "collaboration": true, "retrospective": true, "themed": true, "theme": true,
+	"collab": true, "collaboration": true, "retrospective": true,
 	"inspired": true, "tribute": true, "lookalike": true, "tour": true, "songs": true, "album": true,
 	"paintings": true, "painting": true, "prints": true, "poster": true, "posters": true, "portrait": true,
-	"statue": true, "sculptures": true, "memorial": true, "centenary": true, "bicentenary": true, "trail": true,
+	"sculptures": true, "centenary": true, "bicentenary": true, "trail": true,
 	"tote": true, "totes": true, "mugs": true, "merch": true, "merchandise": true, "costume": true,
 	"costumes": true, "quiz": true, "trivia": true, "cocktail": true, "cocktails": true, "sundae": true,
-	"lipstick": true, "sunglasses": true, "handbags": true, "jackets": true, "dresses": true, "boutique": true,
+	"lipstick": true, "sunglasses": true, "jackets": true, "dresses": true, "boutique": true,
 	"outlet": true, "edition": true, "editions": true, "era": true, "adaptation": true, "fans": true,
-	"ausstellung": true, "kollektion": true, "stiefel": true, "schuhe": true, "romane": true, "bücher": true,
+	"ausstellung": true, "kollektion": true, "schuhe": true, "romane": true, "bücher": true,
 	"wochenende": true, "hommage": true, "exposition": true, "exposición": true, "mostra": true,
 	"tentoonstelling": true, "collectie": true, "kollektionen": true, "utställning": true, "colección": true,
 	"collezione": true, "coleção": true, "kolekcja": true, "wystawa": true,
 })
-
-// themeFirst2 has bit b&31 of themeFirst2[a&31] set for the first two
-// letters a, b of each of themeWords, in either case.
-var themeFirst2 = func() (t [32]uint32) {
-	for _, w := range themeWords.keys {
-		if w != "" {
-			t[w[0]&31] |= 1 << (w[1] & 31)
-		}
-	}
-	return t
-}()
 
 // themeBeforeMaybe reports whether a theme phrase may end right before a
 // name at start: every one ends in a word of two letters ("by", "of",

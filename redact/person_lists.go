@@ -1,0 +1,175 @@
+package redact
+
+// Names written in lower case inside a text that has capitals: a list of
+// names where one was typed without capitals ("ppl: jessica wong, Ahmed
+// Al-Farsi, …"). A given name and a family name of the gazetteers, both
+// in lower case, are a name only as the item next to a name found already,
+// in a list of items separated by commas, semicolons or "&": the list is
+// the person context. Texts written all in lower case go through
+// lowerCaseNames instead.
+
+// lowerNamesInList appends, for each PERSON span of dst[n0:], the
+// lower-case names in the list items right before and after it.
+//
+//go:noinline
+func lowerNamesInList(text string, dst []Span, n0 int) []Span {
+	n := len(dst)
+	for k := n0; k < n; k++ {
+		s := dst[k]
+		if s.Type != "PERSON" {
+			continue
+		}
+		if st, en, ok := lowerItemBefore(text, s.Start); ok && !coveredBy(dst[n0:], st, en) {
+			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "given name and family name from gazetteers in lower case, in a list of names"})
+		}
+		if st, en, ok := lowerItemAfter(text, s.End); ok && !coveredBy(dst[n0:], st, en) {
+			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "given name and family name from gazetteers in lower case, in a list of names"})
+		}
+	}
+	return dst
+}
+
+// coveredBy reports whether a span of spans overlaps start..end.
+func coveredBy(spans []Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start < end && start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// listSepBefore returns where the item separator (", ", "; ", " & ", ",
+// and ", ", & ") that ends right before i starts, or -1.
+func listSepBefore(text string, i int) int {
+	switch {
+	case i >= 2 && text[i-1] == ' ' && (text[i-2] == ',' || text[i-2] == ';'):
+		return i - 2
+	case i >= 3 && text[i-3:i] == " & ":
+		return i - 3
+	case i >= 6 && text[i-6:i] == ", and ":
+		return i - 6
+	}
+	return -1
+}
+
+// lowerItemBefore finds the list item that ends at the separator before
+// start (a name found already) and returns the lower-case given and
+// family name that open it: "jessica wong jwong@gmail.com, Ahmed".
+func lowerItemBefore(text string, start int) (int, int, bool) {
+	sep := listSepBefore(text, start)
+	if sep < 0 {
+		return 0, 0, false
+	}
+	// The item's start: after the separator or label before it, at most
+	// 80 bytes back.
+	b := sep
+	for b > 0 && sep-b < 80 {
+		c := text[b-1]
+		if c == ',' || c == ';' || c == ':' || c == '\n' || c == '(' || c == '&' || c == '-' && b >= 2 && text[b-2] == '\n' {
+			break
+		}
+		b--
+	}
+	if sep-b >= 80 {
+		return 0, 0, false
+	}
+	for b < sep && text[b] == ' ' {
+		b++
+	}
+	if b+4 <= sep && text[b:b+4] == "and " {
+		b += 4
+	}
+	st, en, ok := lowerPairAt(text, b, sep)
+	if !ok || en < sep && !contactData(text[en:sep]) {
+		return 0, 0, false // the pair must be the whole item, or be followed by an e-mail or a phone number
+	}
+	return st, en, true
+}
+
+// contactData reports whether s, the rest of a list item after a name, has
+// an e-mail address, a digit or a parenthesis: contact data, not words.
+func contactData(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '@' || c == '(' || isDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerItemAfter returns the lower-case given and family name that open
+// the list item after the name ending at end: "Ahmed Al-Farsi, jessica
+// wong".
+func lowerItemAfter(text string, end int) (int, int, bool) {
+	i := end
+	// Skip what belongs to the name's item: a parenthesis, then the
+	// separator.
+	if i+1 < len(text) && text[i] == ' ' && text[i+1] == '(' {
+		j := i + 2
+		for j < len(text) && j-i < 80 && text[j] != ')' && text[j] != '\n' {
+			j++
+		}
+		if j >= len(text) || text[j] != ')' {
+			return 0, 0, false
+		}
+		i = j + 1
+	}
+	switch {
+	case i+2 < len(text) && (text[i] == ',' || text[i] == ';') && text[i+1] == ' ':
+		i += 2
+	case i+3 < len(text) && text[i:i+3] == " & ":
+		i += 3
+	default:
+		return 0, 0, false
+	}
+	if i+4 <= len(text) && text[i:i+4] == "and " {
+		i += 4
+	}
+	st, en, ok := lowerPairAt(text, i, len(text))
+	if !ok || !itemEndAt(text, en) {
+		return 0, 0, false
+	}
+	return st, en, true
+}
+
+// itemEndAt reports whether a list item ends at i: the end of the text or
+// a line, punctuation, a parenthesis, or " and ", " & ", " (".
+func itemEndAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	switch text[i] {
+	case ',', ';', '.', ')', '(', '\n', '!', '?', ':':
+		return true
+	case ' ':
+		r := text[i+1:]
+		return len(r) > 0 && (r[0] == '(' || r[0] == '&' || len(r) >= 4 && r[:4] == "and " || r[0] == '<')
+	}
+	return false
+}
+
+// lowerPairAt returns the given name and family name of the gazetteers,
+// both in lower case, at i, ending before limit, as lowerCaseNames reads
+// them ("jessica wong"; "mark", "grace" and other words are no given
+// name).
+func lowerPairAt(text string, i, limit int) (int, int, bool) {
+	if i >= limit || !isLower(text[i]) || i > 0 && isAlpha(text[i-1]) {
+		return 0, 0, false
+	}
+	e := lowerWordEnd(text, i)
+	f := lowerNameFlags(text[i:e])
+	if f&nameGiven == 0 || f&(nameStop|nameCity|nameAmbiguous) != 0 || lowerGivenVeto.has(capitalised(text[i:e])) {
+		return 0, 0, false
+	}
+	if e+2 >= limit || text[e] != ' ' {
+		return 0, 0, false
+	}
+	fe := lowerFamilyAt(text, e+1)
+	if fe == 0 || fe > limit || fe < len(text) && isAlpha(text[fe]) {
+		return 0, 0, false
+	}
+	return i, fe, true
+}
