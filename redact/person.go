@@ -508,8 +508,10 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
-	if lastPerson >= 0 {
-		dst = lowerNamesInList(text, dst, n0) // "jessica wong, Ahmed Al-Farsi"
+	if lastPerson >= 0 && (len(dst)-n0 >= 2 || sc.next(mkAt, 0) >= 0) {
+		// "jessica wong jwong@…, Ahmed Al-Farsi": lists have two names or
+		// more, or e-mail addresses.
+		dst = lowerNamesInList(text, dst, n0)
 	}
 	return dst
 }

@@ -128,11 +128,16 @@ func lowerItemAfter(text string, end int) (int, int, bool) {
 	if i+4 <= len(text) && text[i:i+4] == "and " {
 		i += 4
 	}
-	st, en, ok := lowerPairAt(text, i, len(text))
-	if !ok || !itemEndAt(text, en) {
+	// Two lower-case words that end the item, before any lookup: most
+	// texts go on after a name with a clause ("Anna Smith, who …").
+	if i >= len(text) || !isLower(text[i]) {
 		return 0, 0, false
 	}
-	return st, en, true
+	e := lowerWordEnd(text, i)
+	if e+1 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) || !itemEndAt(text, lowerWordEnd(text, e+1)) {
+		return 0, 0, false
+	}
+	return lowerPairAt(text, i, len(text))
 }
 
 // itemEndAt reports whether a list item ends at i: the end of the text or

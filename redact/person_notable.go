@@ -135,7 +135,9 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 // starts at last: the tests notableRun starts with, in line, so that
 // most names go on without a call.
 func fullNameMaybeNotable(text string, start, last, end int) bool {
-	return notableMaybe(text, start, last, end) || themeAfterMaybe(text, end) || themeBeforeMaybe(text, start)
+	// themeAfterMaybe, written out: it is too big for the inliner.
+	return notableMaybe(text, start, last, end) || lowerAfterHyphen(text, end) ||
+		end+3 < len(text) && text[end] == ' ' && themeFirst3Has(text, end+1) || themeBeforeMaybe(text, start)
 }
 
 // notableFirstWord reports whether the first token of a run, a hyphenated
@@ -159,36 +161,38 @@ func themedAt(text string, start, end int) bool {
 }
 
 // themeAfterMaybe reports whether a theme word may follow a name ending
-// at end: a hyphen and a lower-case letter, or a space and a word whose
-// first three letters some theme word has (themeFirst3).
+// at end: a hyphen and a lower-case letter (lowerAfterHyphen), or a space
+// and a word whose first three letters some theme word has (themeFirst3).
 func themeAfterMaybe(text string, end int) bool {
-	if end+3 >= len(text) {
-		return false
-	}
-	switch text[end] {
-	case '-':
-		return isLower(text[end+1])
-	case ' ':
-		h := themeHash(text[end+1], text[end+2], text[end+3])
-		return themeFirst3[h>>6]>>(h&63)&1 != 0
-	}
-	return false
+	return lowerAfterHyphen(text, end) || end+3 < len(text) && text[end] == ' ' && themeFirst3Has(text, end+1)
 }
 
-// themeHash mixes the first three letters of a word, in either case, into
-// an index of themeFirst3.
-func themeHash(a, b, c byte) uint32 {
-	k := uint32(a&31)<<10 | uint32(b&31)<<5 | uint32(c&31)
-	return k * 0x9E3779B1 >> (32 - 11)
+// lowerAfterHyphen reports whether a hyphen and a lower-case letter follow
+// end ("Walter White-themed").
+func lowerAfterHyphen(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '-' && isLower(text[end+1])
 }
 
-// themeFirst3 has the bit of themeHash set for the first three letters of
-// each of themeWords: 2,048 bits, about one in twenty words passes.
-var themeFirst3 = func() (t [32]uint64) {
+// themeFirst3Has reports whether the three bytes at i (i+2 < len(text))
+// start one of themeWords, in either case.
+func themeFirst3Has(text string, i int) bool {
+	k := themeKey(text[i], text[i+1], text[i+2])
+	return themeFirst3[k>>6]>>(k&63)&1 != 0
+}
+
+// themeKey packs five bits of each of the first three letters of a word
+// (either case) into an index of themeFirst3.
+func themeKey(a, b, c byte) uint32 {
+	return uint32(a&31)<<10 | uint32(b&31)<<5 | uint32(c&31)
+}
+
+// themeFirst3 has the bit of themeKey set for the first three letters of
+// each of themeWords (32,768 bits, 4 KB: a direct index, no hashing).
+var themeFirst3 = func() (t [512]uint64) {
 	for _, w := range themeWords.keys {
 		if len(w) >= 3 {
-			h := themeHash(w[0], w[1], w[2])
-			t[h>>6] |= 1 << (h & 63)
+			k := themeKey(w[0], w[1], w[2])
+			t[k>>6] |= 1 << (k & 63)
 		}
 	}
 	return t
