@@ -133,8 +133,10 @@ var titleWords = []string{
 	"Madame", "Monsieur", "Sr", "Sra", "Srta", "Señor", "Señora", "Sig", "Signor", "Signora", "Dott", "Dhr",
 	"Mevr", "Mevrouw", "Meneer", "Juffrouw", "Professor", "Doctor", "Herrn", "Hr", "Fr", "Doña", "Dña", "Dona", "Pani",
 	"Panią", "Panu",
-	// Swedish, Danish and Norwegian for Mrs ("Fru Kerstin Nyberg").
-	"Fru",
+	// Swedish, Danish and Norwegian for Mrs ("Fru Kerstin Nyberg"); the
+	// Polish Pan in the nominative, genitive and instrumental ("dla Pana
+	// Grzegorza Wójcika").
+	"Fru", "Pan", "Pana", "Panem",
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
 	"Mag", "Ing", "Avv",
@@ -508,10 +510,11 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
-	if lastPerson >= 0 && (len(dst)-n0 >= 2 || sc.next(mkAt, 0) >= 0) {
-		// "jessica wong jwong@…, Ahmed Al-Farsi": lists have two names or
-		// more, or e-mail addresses.
-		dst = lowerNamesInList(text, dst, n0)
+	if at := sc.next(mkAt, 0); at >= 0 {
+		dst = lowerNamesBeforeEmails(sc, at, dst) // "jessica wong jwong@…"
+	}
+	if len(dst)-n0 >= 3 {
+		dst = lowerNamesInList(text, dst, n0) // "Maria Lopez, david chen, Tom Baker"
 	}
 	return dst
 }

@@ -25,6 +25,7 @@ func TestPersonDonAndGazetteerAdditions(t *testing.T) {
 		{"short form signature", "Thanks so much,\nBecca", []string{"PERSON:Becca"}},
 		{"basque names", "Invite Aitor Etxeberria and Nerea Agirre.", []string{"PERSON:Aitor Etxeberria", "PERSON:Nerea Agirre"}},
 		{"portuguese names", "Parabéns ao Gonçalo Pereira pela compra.", []string{"PERSON:Gonçalo Pereira"}},
+		{"polish title genitive", "Napisz list dla Pana Tadeusza Nowickiego.", []string{"PERSON:Pana Tadeusza Nowickiego"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {
@@ -44,14 +45,18 @@ func TestPersonLowerCaseInList(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"before, with an e-mail", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org)",
+		{"before an e-mail", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org)",
 			[]string{"PERSON:Sofia Romano", "PERSON:martin keller"}},
-		{"after", "Guests: Maria Lopez, david chen, Tom Baker", []string{"PERSON:Maria Lopez", "PERSON:Tom Baker", "PERSON:david chen"}},
-		{"after, before and", "Invite Anna Schmidt, linda baker and Tom.", []string{"PERSON:Anna Schmidt", "PERSON:Tom", "PERSON:linda baker"}},
-		{"words after a name", "Thanks Anna Schmidt, linda said hi", []string{"PERSON:Anna Schmidt"}},
-		{"item goes on", "Ship to Anna Schmidt, linda baker is away", []string{"PERSON:Anna Schmidt"}},
-		{"no list", "Anna Schmidt wrote: martin keller", []string{"PERSON:Anna Schmidt"}},
-		{"ambiguous word", "Anna Schmidt, mark brown and Tom", []string{"PERSON:Anna Schmidt", "PERSON:Tom"}},
+		{"e-mail on its own line", "Invite:\nelena rossi elena.r@example.com\nThanks!", []string{"PERSON:elena rossi"}},
+		{"words before an e-mail", "Please send the offer to the list admin@example.org today.", nil},
+		{"e-mail mid-sentence", "We asked martin keller mk@example.org yesterday.", nil},
+		{"list of three", "Guests: Maria Lopez, Paul Weber, david chen, Tom Baker",
+			[]string{"PERSON:Maria Lopez", "PERSON:Paul Weber", "PERSON:Tom Baker", "PERSON:david chen"}},
+		{"list of three, before and", "Invite Anna Schmidt, Paul Weber, linda baker and Tom.",
+			[]string{"PERSON:Anna Schmidt", "PERSON:Paul Weber", "PERSON:Tom", "PERSON:linda baker"}},
+		{"list of two", "Invite Anna Schmidt, linda baker and Tom.", []string{"PERSON:Anna Schmidt", "PERSON:Tom"}},
+		{"words after a name", "Thanks Anna Schmidt, Paul Weber and Tom, linda said hi", []string{"PERSON:Anna Schmidt", "PERSON:Paul Weber", "PERSON:Tom"}},
+		{"ambiguous word", "Anna Schmidt, Paul Weber, mark brown and Tom", []string{"PERSON:Anna Schmidt", "PERSON:Paul Weber", "PERSON:Tom"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {

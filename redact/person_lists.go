@@ -1,12 +1,72 @@
 package redact
 
 // Names written in lower case inside a text that has capitals: a list of
-// names where one was typed without capitals ("ppl: jessica wong, Ahmed
-// Al-Farsi, …"). A given name and a family name of the gazetteers, both
-// in lower case, are a name only as the item next to a name found already,
-// in a list of items separated by commas, semicolons or "&": the list is
-// the person context. Texts written all in lower case go through
-// lowerCaseNames instead.
+// names where one was typed without capitals ("ppl: jessica wong
+// jwong@…, Ahmed Al-Farsi, …"). A given name and a family name of the
+// gazetteers, both in lower case, are a name only with a person context:
+// right before an e-mail address, at the start of a list item, or as an
+// item next to a name found already in a list of three names or more
+// (items separated by commas, semicolons or "&"). Texts written all in
+// lower case go through lowerCaseNames instead. Both rules run only on
+// texts with an '@' or three names, so that most texts pay nothing.
+
+// lowerNamesBeforeEmails appends the lower-case names right before the
+// e-mail addresses of the text, the first '@' of which is at at: a given
+// and a family name of the gazetteers, at the start of a list item, then
+// one space and the address ("ppl: jessica wong jwong@gmail.com, …").
+//
+//go:noinline
+func lowerNamesBeforeEmails(sc *textScan, at int, dst []Span) []Span {
+	text := sc.text
+	for ; at >= 0; at = sc.next(mkAt, at+1) {
+		// The address's local part, then one space.
+		b := at
+		for b > 0 && at-b < 64 && (isASCIIAlnum(text[b-1]) || text[b-1] == '.' || text[b-1] == '_' || text[b-1] == '-' || text[b-1] == '+') {
+			b--
+		}
+		if b == at || b < 4 || text[b-1] != ' ' || !isLower(text[b-2]) {
+			continue
+		}
+		// The two words before it, and what comes before them.
+		e := b - 1
+		w := e
+		for w > 0 && e-w < 24 && isLower(text[w-1]) {
+			w--
+		}
+		if w < 2 || text[w-1] != ' ' {
+			continue
+		}
+		s := w - 1
+		for s > 0 && w-1-s < 24 && (isLower(text[s-1]) || text[s-1] == '\'') {
+			s--
+		}
+		if s == w-1 || !itemStartAt(text, s) {
+			continue
+		}
+		if st, en, ok := lowerPairAt(text, s, e); ok && en == e && !coveredBy(dst, st, en) {
+			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "given name and family name from gazetteers in lower case, before an e-mail address"})
+		}
+	}
+	return dst
+}
+
+// itemStartAt reports whether a list item or field value starts at i: at
+// the start of the text or a line, or after ": ", ", ", "; ", "(", "- ",
+// "& " or "and ".
+func itemStartAt(text string, i int) bool {
+	if i == 0 || text[i-1] == '\n' || text[i-1] == '(' {
+		return true
+	}
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	switch text[i-2] {
+	case ':', ',', ';', '-', '&', '\n':
+		return true
+	}
+	return i >= 4 && text[i-4:i] == "and " && (i == 4 || !isAlpha(text[i-5]))
+}
 
 // lowerNamesInList appends, for each PERSON span of dst[n0:], the
 // lower-case names in the list items right before and after it.

@@ -362,12 +362,14 @@ func royalBefore(text string, start int) bool {
 // character: "Ben & Jerry's" and "Tiffany & Co." (an ampersand to a
 // possessive or a company), a regnal number ("Henry VIII", "Louis XIV"),
 // the start of a well-known epithet ("Emil i Lönneberga", "Joan of
-// Arc"), a royal title before it ("la regina Margherita"), or a theme word
-// after it or a theme phrase before it ("Raymond suits").
+// Arc"), a royal title before it ("la regina Margherita"), quotes around
+// it (a collection or product: "unsere Kollektion 'Karl'"), or a theme
+// word after it or a theme phrase before it ("Raymond suits").
 //
 //go:noinline
 func loneNameIsTheme(text string, start, end int) bool {
-	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) {
+	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
+		quotedAt(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -447,4 +449,45 @@ func isNotableTitled(text string, start, end int) bool {
 		return !personLabelBefore(text, start)
 	}
 	return false
+}
+
+// quotedAt reports whether the word text[start:end] stands alone in quotes
+// ('…', "…", ‘…’, “…”, „…“ or «…») right after a word for goods or a
+// collection ("unsere Kollektion 'Karl'", "the candle “Greta”"): a
+// product's name. Quotes alone say nothing ("sign it as 'Maria'").
+func quotedAt(text string, start, end int) bool {
+	if start < 3 || end >= len(text) {
+		return false
+	}
+	qs := -1
+	switch c := text[start-1]; c {
+	case '\'', '"':
+		if text[end] == c {
+			qs = start - 1
+		}
+	default:
+		for _, q := range [...][2]string{{"‘", "’"}, {"“", "”"}, {"„", "“"}, {"«", "»"}, {"« ", " »"}} {
+			if strings.HasSuffix(text[:start], q[0]) && strings.HasPrefix(text[end:], q[1]) {
+				qs = start - len(q[0])
+				break
+			}
+		}
+	}
+	if qs < 2 || text[qs-1] != ' ' {
+		return false
+	}
+	b := qs - 1
+	for b > 0 && qs-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, b, &buf)
+	if n < 2 || b+n != qs-1 {
+		return false
+	}
+	if _, _, ok := productNouns.getBytes(buf[:n]); ok {
+		return true
+	}
+	_, _, ok := themeWords.getBytes(buf[:n])
+	return ok
 }

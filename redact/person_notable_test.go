@@ -52,6 +52,10 @@ func TestPersonNotableAndThemes(t *testing.T) {
 		{"no epithet", "Tell Catherine the news.", []string{"PERSON:Catherine"}},
 		{"theme after a lone name", "Half price on Raymond suits.", nil},
 		{"lone name", "Call Louis about the order.", []string{"PERSON:Louis"}},
+		{"quoted collection", "Launch our autumn line 'Greta' next week.", nil},
+		{"quoted in german", "Die neue Kollektion „Emma“ ist da.", nil},
+		{"quoted person", "Sign it as 'Greta' please.", []string{"PERSON:Greta"}},
+		{"quoted after a greeting", "Hi 'Greta', welcome back!", []string{"PERSON:Greta"}},
 	}
 	d := personDetector{}
 	for _, tc := range tests {
