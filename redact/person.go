@@ -510,11 +510,8 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
 	}
-	if at := sc.next(mkAt, 0); at >= 0 {
-		dst = lowerNamesBeforeEmails(sc, at, dst) // "jessica wong jwong@…"
-	}
-	if len(dst)-n0 >= 3 {
-		dst = lowerNamesInList(text, dst, n0) // "Maria Lopez, david chen, Tom Baker"
+	if len(dst)-n0 >= 2 {
+		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
 	}
 	return dst
 }

@@ -38,16 +38,20 @@ func TestPersonDonAndGazetteerAdditions(t *testing.T) {
 	}
 }
 
-// TestPersonLowerCaseInList checks lower-case names in a list next to a
-// name found already, in a text that has capitals.
+// TestPersonLowerCaseInList checks lower-case names in a list of names,
+// in a text that has capitals and in which two names were found already.
 func TestPersonLowerCaseInList(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"before an e-mail", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org)",
-			[]string{"PERSON:Sofia Romano", "PERSON:martin keller"}},
-		{"e-mail on its own line", "Invite:\nelena rossi elena.r@example.com\nThanks!", []string{"PERSON:elena rossi"}},
+		{"before an e-mail", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org), Dr. Ana Costa",
+			[]string{"PERSON:Sofia Romano", "PERSON:Dr. Ana Costa", "PERSON:martin keller"}},
+		{"before an e-mail, one name", "attendees: martin keller mk@example.org, Sofia Romano (sofia@example.org)",
+			[]string{"PERSON:Sofia Romano"}},
+		{"e-mail on its own line", "Invite:\nelena rossi elena.r@example.com\nJonas Weber jw@example.com\nMaria Lopez ml@example.com",
+			[]string{"PERSON:Jonas Weber", "PERSON:Maria Lopez", "PERSON:elena rossi"}},
+		{"one name only", "Invite:\nelena rossi elena.r@example.com\nThanks, Jonas", []string{"PERSON:Jonas"}},
 		{"words before an e-mail", "Please send the offer to the list admin@example.org today.", nil},
 		{"e-mail mid-sentence", "We asked martin keller mk@example.org yesterday.", nil},
 		{"list of three", "Guests: Maria Lopez, Paul Weber, david chen, Tom Baker",

@@ -8,14 +8,27 @@ package redact
 // item next to a name found already in a list of three names or more
 // (items separated by commas, semicolons or "&"). Texts written all in
 // lower case go through lowerCaseNames instead. Both rules run only on
-// texts with an '@' or three names, so that most texts pay nothing.
+// texts in which two names were found (and an '@', or three names), so
+// that most texts pay nothing.
+
+// lowerNamesInLists runs the two rules on a text in which the person
+// detector found two names or more (dst[n0:]): lists of names have them.
+//
+//go:noinline
+func lowerNamesInLists(sc *textScan, dst []Span, n0 int) []Span {
+	if at := sc.next(mkAt, 0); at >= 0 {
+		dst = lowerNamesBeforeEmails(sc, at, dst)
+	}
+	if len(dst)-n0 >= 3 {
+		dst = lowerNamesInList(sc.text, dst, n0)
+	}
+	return dst
+}
 
 // lowerNamesBeforeEmails appends the lower-case names right before the
 // e-mail addresses of the text, the first '@' of which is at at: a given
 // and a family name of the gazetteers, at the start of a list item, then
 // one space and the address ("ppl: jessica wong jwong@gmail.com, …").
-//
-//go:noinline
 func lowerNamesBeforeEmails(sc *textScan, at int, dst []Span) []Span {
 	text := sc.text
 	for ; at >= 0; at = sc.next(mkAt, at+1) {
@@ -70,8 +83,6 @@ func itemStartAt(text string, i int) bool {
 
 // lowerNamesInList appends, for each PERSON span of dst[n0:], the
 // lower-case names in the list items right before and after it.
-//
-//go:noinline
 func lowerNamesInList(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
 	for k := n0; k < n; k++ {

@@ -253,20 +253,21 @@ func themeLast(text string, core []nameTok) bool {
 // themeWords are words that, right after a name, make it a theme, a work
 // or a product: books, exhibitions, events, goods named after a person.
 // They are written in lower case; capitalised ones (German nouns, title
-// case) are looked up in lower case. Words that start like words common
-// after a customer's name are left out ("theme" as "the", "handbags" as
-// "has"): themeAfterMaybe tests the first three letters only; "-themed"
-// is read by the hyphen.
+// case) are looked up in lower case. Left out: words that are verbs too
+// ("books", "quotes", "prints", "films", "inspired": "Anna Smith books a
+// table"), and words that start like words common after a customer's
+// name ("theme" as "the", "handbags" as "has", "concert" as "confirmed"):
+// themeAfterMaybe tests the first three letters only; "-themed" is read
+// by the hyphen.
 var themeWords = boolTable(map[string]bool{
 	"weekend": true, "weekends": true, "exhibition": true, "exhibitions": true, "exhibit": true, "museum": true,
-	"festival": true, "novels": true, "novel": true, "books": true, "biography": true, "biopic": true,
-	"quotes": true, "quote": true, "film": true, "films": true, "movie": true, "movies": true, "musical": true,
-	"boots": true, "shoes": true, "sneakers": true, "trainers": true, "suits": true, "shirts": true,
-	"jeans": true, "polos": true, "perfume": true, "fragrance": true, "fragrances": true, "collection": true,
-	"collab": true, "collaboration": true, "retrospective": true,
-	"inspired": true, "tribute": true, "lookalike": true, "tour": true, "songs": true, "album": true,
-	"paintings": true, "painting": true, "prints": true, "poster": true, "posters": true, "portrait": true,
-	"sculptures": true, "centenary": true, "bicentenary": true, "trail": true,
+	"festival": true, "novels": true, "novel": true, "biography": true, "biopic": true, "film": true,
+	"movie": true, "movies": true, "musical": true, "evening": true, "evenings": true, "nights": true,
+	"gala": true, "boots": true, "shoes": true, "sneakers": true, "trainers": true, "suits": true,
+	"shirts": true, "jeans": true, "polos": true, "perfume": true, "fragrance": true, "fragrances": true,
+	"collection": true, "collab": true, "collaboration": true, "retrospective": true, "tribute": true,
+	"lookalike": true, "songs": true, "album": true, "paintings": true, "painting": true, "poster": true,
+	"posters": true, "portrait": true, "sculptures": true, "centenary": true, "bicentenary": true, "trail": true,
 	"tote": true, "totes": true, "mugs": true, "merch": true, "merchandise": true, "costume": true,
 	"costumes": true, "quiz": true, "trivia": true, "cocktail": true, "cocktails": true, "sundae": true,
 	"lipstick": true, "sunglasses": true, "jackets": true, "dresses": true, "boutique": true,
