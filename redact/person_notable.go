@@ -114,8 +114,9 @@ func personLabelBefore(text string, start int) bool {
 // no title), from start to end, is no customer's: a name of notableNames
 // (the whole name, its first two words, or a hyphenated first word before
 // a word no gazetteer knows: "Karl Lagerfeld Kollektion", "Ray-Ban
-// Wayfarers"), or a name that a theme word follows or a theme phrase
-// precedes.
+// Wayfarers"), a name that a theme word follows or a theme phrase
+// precedes, or a ruler's ("King Charles"). What it tests for a run of two
+// gazetteer names, fullNameMaybeNotable pre-tests.
 func notableRun(text string, core []nameTok, start, end int) bool {
 	last := core[len(core)-1].start
 	if notableMaybe(text, start, last, end) && isNotable(text, start, end) {
@@ -126,6 +127,7 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 		return true
 	}
 	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
+		core[0].flags&nameGiven == 0 && royalTitles.has(text[core[0].start:core[0].end]) && !personLabelBefore(text, start) ||
 		core[1].flags&(nameGiven|nameFamily) == 0 && notableMaybe(text, core[0].start, core[0].start, core[0].end) &&
 			notableFirstWord(text, core[0])
 }
@@ -350,6 +352,17 @@ var royalWords = boolTable(map[string]bool{
 	"koningin": true, "kung": true, "drottning": true, "król": true, "królowa": true, "rainha": true,
 	"imperador": true, "imperatriz": true, "infanta": true, "príncipe": true, "princesa": true,
 	"dronning": true, "kong": true, "sultan": true, "tsarina": true,
+})
+
+// royalTitles are royal titles written with a capital at the start of a
+// run ("King Charles", "Queen Margrethe", "Kaiser" and the royal words
+// that are given names too, "Regina", "Reina", "Rey", are left out): the
+// name after them is a ruler's.
+var royalTitles = boolTable(map[string]bool{
+	"King": true, "Queen": true, "Prince": true, "Emperor": true, "Empress": true, "Tsar": true, "Czar": true,
+	"Pharaoh": true, "König": true, "Königin": true, "Prinz": true, "Prinzessin": true, "Koning": true,
+	"Koningin": true, "Kung": true, "Drottning": true, "Król": true, "Królowa": true, "Sultan": true,
+	"Tsarina": true, "Infanta": true, "Rainha": true, "Roi": true, "Reine": true,
 })
 
 // royalBefore reports whether one of royalWords ends right before start

@@ -39,6 +39,8 @@ func TestPersonNotableAndThemes(t *testing.T) {
 		{"style of", "Draw a poster in the style of Pierre Dubois.", nil},
 		{"tribute to a customer", "A bench as a tribute to Pierre Dubois, our first member.", []string{"PERSON:Pierre Dubois"}},
 		{"royal title", "Name a pizza after queen Margaret.", nil},
+		{"capitalised royal title", "Write a post about King Charles visiting our Leeds factory.", nil},
+		{"family name King", "Send the voucher to Sarah King today.", []string{"PERSON:Sarah King"}},
 		{"theme word not next to the name", "Maria Schneider ordered boots last week.", []string{"PERSON:Maria Schneider"}},
 		{"theme word before the name", "Send the boots to Maria Schneider.", []string{"PERSON:Maria Schneider"}},
 		{"theme with a label", "Customer: Emma Clarke boots order pending", []string{"PERSON:Emma Clarke"}},
