@@ -158,9 +158,38 @@ func notableFirstWord(text string, t nameTok) bool {
 // and no greeting or label says it is a person. The byte tests before the
 // calls let most names through without one.
 func themedAt(text string, start, end int) bool {
-	return (themeAfterMaybe(text, end) && themeAfter(text, end) || themeBeforeMaybe(text, start) && themeBefore(text, start)) &&
-		!personLabelBefore(text, start)
+	return (themeAfterMaybe(text, end) && themeAfter(text, end) && !recipientAt(text, start) ||
+		themeBeforeMaybe(text, start) && themeBefore(text, start)) && !personLabelBefore(text, start)
 }
+
+// recipientAt reports whether a verb that takes a person and a thing comes
+// right before the name at start ("Ship Maria Lopez shoes in size 7",
+// "recommend Tom Becker boots"): a theme word after the name is then the
+// thing, and the name a customer's.
+func recipientAt(text string, start int) bool {
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 12 && isAlpha(text[b-1]) {
+		b--
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, b, &buf)
+	if n < 3 || b+n != start-1 {
+		return false
+	}
+	_, _, ok := recipientVerbs.getBytes(buf[:n])
+	return ok
+}
+
+// recipientVerbs take a person and a thing: "send NAME boots".
+var recipientVerbs = boolTable(map[string]bool{
+	"send": true, "ship": true, "give": true, "offer": true, "recommend": true, "show": true, "get": true,
+	"buy": true, "sell": true, "email": true, "mail": true, "gift": true, "bring": true, "lend": true,
+	"promise": true, "find": true, "order": true, "reserve": true, "save": true, "book": true, "pitch": true,
+	"deliver": true, "text": true, "message": true, "remind": true, "tell": true,
+})
 
 // themeAfterMaybe reports whether a theme word may follow a name ending
 // at end: a hyphen and a lower-case letter (lowerAfterHyphen), or a space
@@ -399,10 +428,48 @@ func ampersandBrand(text string, start, end int) bool {
 		for e < len(text) && isAlpha(text[e]) {
 			e++
 		}
-		return possessiveEnd(text, e) || text[end+3:e] == "Co"
+		return possessiveEnd(text, e) && brandAfterPossessive(text, e) || text[end+3:e] == "Co"
 	}
-	return start >= 4 && text[start-3:start] == " & " && isAlpha(text[start-4]) && possessiveEnd(text, end)
+	return start >= 4 && text[start-3:start] == " & " && isAlpha(text[start-4]) && possessiveEnd(text, end) &&
+		brandAfterPossessive(text, end)
 }
+
+// brandAfterPossessive reports whether what follows the possessive at e
+// ("'s" or "’s") reads as a brand's: punctuation or the end of the text
+// ("collab with Ben & Jerry's,"), or a word for goods or a shop ("Ben &
+// Jerry's ice cream", "Maggie & Rose's kitchen"). A couple's possessive
+// goes on with other words ("Anna & Tom's wedding").
+func brandAfterPossessive(text string, e int) bool {
+	e += 2
+	if text[e-2] != '\'' {
+		e += 2 // "’s" is four bytes
+	}
+	if e >= len(text) || text[e] != ' ' {
+		return true
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, e+1, &buf)
+	if n < 2 {
+		return true
+	}
+	if _, _, ok := productNouns.getBytes(buf[:n]); ok {
+		return true
+	}
+	if _, _, ok := themeWords.getBytes(buf[:n]); ok {
+		return true
+	}
+	_, _, ok := shopWords.getBytes(buf[:n])
+	return ok
+}
+
+// shopWords are what a brand's possessive names besides goods ("Ben &
+// Jerry's ice cream", "Maggie & Rose's kitchen").
+var shopWords = boolTable(map[string]bool{
+	"ice": true, "tubs": true, "flavours": true, "flavors": true, "kitchen": true, "bakery": true, "cafe": true,
+	"café": true, "bar": true, "restaurant": true, "restaurants": true, "stores": true, "shops": true,
+	"products": true, "vouchers": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
+	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
+})
 
 // possessiveEnd reports whether "'s" or "’s" ends a word at e.
 func possessiveEnd(text string, e int) bool {
