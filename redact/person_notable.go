@@ -153,10 +153,11 @@ func notableFirstWord(text string, t nameTok) bool {
 
 // themedAt reports whether the name text[start:end] is a theme, not a
 // person: a theme word follows it ("Jane Austen weekend", "Walter
-// White-themed", "Astrid Lindgren-tema") or a theme phrase or a royal
-// title comes before it ("inspired by Frida Kahlo", "regina Margherita"),
-// and no greeting or label says it is a person. The byte tests before the
-// calls let most names through without one.
+// White-themed", "Astrid Lindgren-tema") and no verb makes the name the
+// recipient of the thing ("ship Maria Lopez boots"), or a theme phrase
+// comes before it ("inspired by Frida Kahlo"); and no greeting or label
+// says it is a person. The byte tests before the calls let most names
+// through without one.
 func themedAt(text string, start, end int) bool {
 	return (themeAfterMaybe(text, end) && themeAfter(text, end) && !recipientAt(text, start) ||
 		themeBeforeMaybe(text, start) && themeBefore(text, start)) && !personLabelBefore(text, start)
