@@ -218,6 +218,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	skipTo := 0
+	first := len(dst)
 	var sp Span
 	for i, r := range runs {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
@@ -288,6 +289,9 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
 		}
+	}
+	if len(dst) > first {
+		premisesDemote(text, dst[first:])
 	}
 	return dst
 }

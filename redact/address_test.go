@@ -30,7 +30,7 @@ func TestAddressDetector(t *testing.T) {
 		{"pt article particle", "entregar na Rua do Carmo 15 amanhã", []string{"STREET_ADDRESS:Rua do Carmo 15"}},
 		{"nl", "Keizersgracht 123, 1015 CJ Amsterdam",
 			[]string{"STREET_ADDRESS:Keizersgracht 123", "ZIP_CODE:1015 CJ", "LOCATION:Amsterdam"}},
-		{"uk postcode", "Our office: 10 Downing Street, London SW1A 2AA",
+		{"uk postcode", "Her home: 10 Downing Street, London SW1A 2AA",
 			[]string{"STREET_ADDRESS:10 Downing Street", "LOCATION:London", "ZIP_CODE:SW1A 2AA"}},
 		{"uk postcode bare", "postcode M1 1AE", []string{"ZIP_CODE:M1 1AE"}},
 		{"po box", "mail it to PO Box 4521, Austin, TX 78765-4521 please",

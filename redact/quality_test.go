@@ -34,7 +34,7 @@ func TestMarketingGaps(t *testing.T) {
 			[]string{"STREET_ADDRESS:88 Cedar Ridge Dr, Apt 2", "LOCATION:Raleigh", "ZIP_CODE:27601"}},
 		{"australian state postcode", "Send it to 12 Ocean Pde, Manly NSW 2095 please",
 			[]string{"STREET_ADDRESS:12 Ocean Pde", "LOCATION:Manly", "ZIP_CODE:2095"}},
-		{"australian postcode alone", "our warehouse in Perth WA 6000 ships daily", []string{"ZIP_CODE:6000"}},
+		{"australian postcode alone", "her parcel to Perth WA 6000 ships daily", []string{"ZIP_CODE:6000"}},
 		{"australian unit slash", "Deliver to Unit 3/27 Marine Pde, St Kilda VIC 3182",
 			[]string{"STREET_ADDRESS:Unit 3/27 Marine Pde", "LOCATION:St Kilda", "ZIP_CODE:3182"}},
 		{"uk town no gazetteer knows", "her address is 3 Rowan Close, Tadley RG26 3PX",

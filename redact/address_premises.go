@@ -1,0 +1,285 @@
+package redact
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// A marketing prompt names its business's own shop, office or venue as
+// often as a customer's home ("visit our flagship store at 221 Regent
+// Street", "unser Laden in der Hauptstraße 5", "notre boutique au 12 rue
+// de la Paix", "Il ristorante è in Piazza Navona 45"). Such an address is
+// no personal data, and the allow list only knows the company's addresses
+// that were written into it. premisesDemote lowers the score of an address
+// that a premises word introduces below DefaultMinScore, so that it is not
+// redacted by default but still shows in a scan with a lower threshold,
+// with the word that made the difference.
+
+// premisesScore is the score of an address demoted as a business's own:
+// under DefaultMinScore, so that the default engine drops it.
+const premisesScore = 0.3
+
+// premisesReason is the reason of a demoted span; withContext adds the
+// premises word.
+const premisesReason = "address of a business's premises, not a person's"
+
+// premisesWords are the words, lower case, that name a business's
+// premises, a venue or an event, or invite customers to one, in English,
+// German, French, Spanish, Italian, Dutch, Portuguese, the Nordic
+// languages and Polish (inflected forms listed as written). A premises
+// word up to premisesMaxGap words before an address marks it as the
+// business's own, unless a person or a delivery comes between them (see
+// premisesBlock). The values are the keys themselves, so that a reason
+// never quotes the input.
+var premisesWords = func() map[string]string {
+	m := map[string]string{}
+	for w := range strings.FieldsSeq(`
+		store stores shop shops boutique branch branches office offices showroom showrooms studio
+		café cafe salon hq headquarters warehouse venue venues restaurant bar bistro hotel gallery
+		bakery clinic gym spa outlet flagship premises factory workshop atelier agency dealership
+		pharmacy brewery winery pop-up popup event events launch fair exhibition booth stand
+		museum theatre theater cinema campus depot practice surgery
+		pub brasserie trattoria pizzeria hostel inn resort
+		laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
+		werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
+		apotheke bäckerei kanzlei geschäftsräume ladengeschäft
+		magasin magasins bureau bureaux siège entrepôt hôtel galerie cabinet succursale enseigne
+		événement locaux établissement boulangerie agence concession
+		tienda tiendas oficina oficinas sucursal almacén estudio salón sede restaurante cafetería
+		galería clínica taller agencia evento concesionario farmacia panadería
+		negozio negozi ufficio uffici filiale magazzino ristorante albergo galleria agenzia
+		concessionaria pasticceria
+		winkel winkels kantoor filiaal vestiging magazijn zaak praktijk evenement hoofdkantoor
+		loja lojas escritório armazém estúdio salão clínica agência concessionária padaria
+		butik butiken butikken kontor kontoret kontorer restaurangen restauranten lokal lokalen
+		sklep sklepu sklepie salonu salonie biuro biura biurze siedziba siedzibie restauracja restauracji kawiarnia
+		footer: impressum: fußzeile: imprint: signature-block:
+		visit-us find-us retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
+		trovarci visitarci visite-nos encontre-nos
+	`) {
+		m[w] = w
+	}
+	return m
+}()
+
+// premisesBlock are the words, lower case, that put a person or a delivery
+// between a premises word and an address: the address is then someone's,
+// not the business's ("our store will ship to …", "our customer at …",
+// "the shop's winner, who lives at …").
+var premisesBlock = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`
+		to from for by ship ships shipped shipping send sends sent deliver delivers delivered delivery
+		mail mailed post posted customer customers client clients member members winner winners guest
+		guests buyer recipient subscriber patient patients owner manager staff employee employees
+		colleague he she his her him they their who whose lives live living resides resident home house
+		flat apartment born name named
+		an kunde kunden kundin gewinner gewinnerin wohnt wohnhaft wohnung lieferung liefern geliefert
+		à client cliente clients gagnant gagnante habite domicile livraison livré livrer
+		para cliente clientes ganador ganadora vive domicilio envío entrega enviar envía
+		per cliente vincitore vincitrice abita consegna spedizione spedire inviare
+		naar klant klanten winnaar woont bezorging
+		para cliente ganhador ganhadora mora entrega
+		till kund vinnare bor
+		dla klient klienta zwycięzca mieszka dostawa
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// premisesMaxGap is the most words between a premises word and the
+// address it introduces ("our warehouse at", "nos bureaux ont déménagé
+// au", "our new store opens on Saturday at").
+const premisesMaxGap = 6
+
+// premisesDemote lowers the spans of an address that a premises word
+// introduces (see premisesWords) to premisesScore. spans are the address
+// detector's own spans of one text, in order; a postcode or city that
+// follows a demoted span on the same line, only separators and a state
+// word between them, shares its fate.
+//
+//go:noinline
+func premisesDemote(text string, spans []Span) {
+	cue := ""
+	prevEnd := -1
+	for i := range spans {
+		sp := &spans[i]
+		if prevEnd < 0 || !addressContinues(text, prevEnd, sp.Start) {
+			cue = premisesBefore(text, sp.Start)
+		}
+		prevEnd = sp.End
+		if cue != "" {
+			sp.Score = premisesScore
+			sp.Reason = withContext(premisesReason, cue)
+		}
+	}
+}
+
+// addressContinues reports whether the span starting at start continues
+// the address that ends at end: at most a dozen bytes on one line, with
+// separators and one short word (a state, a unit) between them.
+func addressContinues(text string, end, start int) bool {
+	if start < end || start-end > 12 {
+		return false
+	}
+	words := 0
+	inWord := false
+	for _, c := range []byte(text[end:start]) {
+		switch c {
+		case '\n', '.', '!', '?', ';', '(', ')':
+			return false
+		case ' ', ',', '\t', '-', '/':
+			inWord = false
+		default:
+			if !inWord {
+				words++
+				inWord = true
+			}
+		}
+	}
+	return words <= 1
+}
+
+// premisesBefore returns the premises word that introduces an address
+// starting at start, or "" when there is none: the nearest premises word
+// at most premisesMaxGap words back in the same sentence, with no word of
+// premisesBlock and no given name or title between it and the address.
+func premisesBefore(text string, start int) string {
+	var buf [32]byte
+	i := start
+	for gap := 0; gap <= premisesMaxGap; gap++ {
+		// Skip the separators before the word; a line break ends the search.
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == ',' || text[i-1] == '"') {
+			i--
+		}
+		if i == 0 || text[i-1] == '\n' || text[i-1] == '\r' {
+			return ""
+		}
+		end := i
+		for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '\t' && text[i-1] != '\r' {
+			i--
+		}
+		w := text[i:end]
+		if sentenceEnd(w) {
+			return ""
+		}
+		w = strings.TrimLeft(w, "(\"'«“")
+		w = strings.TrimRight(w, ")\"'»”;")
+		if w == "" || len(w) > len(buf) {
+			continue
+		}
+		if c := premisesCue(text, i, w, &buf); c != "" {
+			return c
+		}
+		lw := lowerASCII(w, &buf)
+		if strings.HasSuffix(lw, ":") {
+			// Another field label: the address is the field's, and a
+			// premises word counts only right before an address label
+			// ("Store address: 12 High Street", not "Address: …" after
+			// "our Leeds store —").
+			if addressLabels.has(strings.TrimSuffix(lw, ":")) {
+				var b2 [32]byte
+				if p, ok := premisesWordBefore(text, i, &b2); ok {
+					return p
+				}
+			}
+			return ""
+		}
+		if premisesBlock[strings.TrimRight(lw, ".")] {
+			return ""
+		}
+		if upperAt(w, 0) {
+			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, "."), "'s"), "’s")
+			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// premisesCue returns the premises word that w, the word at i, is, or "":
+// one of premisesWords (with a colon for the labels, without one for the
+// nouns), a possessive of one ("the shop's"), or an invitation written as
+// two words ("visit us", "find us", "besuchen Sie uns", "kom langs bij ons").
+func premisesCue(text string, i int, w string, buf *[32]byte) string {
+	lw := lowerASCII(w, buf)
+	if c, ok := premisesWords[lw]; ok {
+		return c
+	}
+	lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	if c, ok := premisesWords[strings.TrimRight(lw, ":")]; ok && !strings.HasSuffix(c, ":") {
+		return c
+	}
+	switch lw {
+	case "us", "uns", "ons", "nous":
+		// the word before: "visit us", "besuchen Sie uns", "bezoek ons"
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+			k--
+		}
+		var b2 [32]byte
+		if j-k > 0 && j-k <= len(b2) {
+			switch lowerASCII(text[k:j], &b2) {
+			case "visit", "find", "meet", "join", "see", "sie", "besuche", "besucht", "bezoek", "vind", "bij":
+				return "visit-us"
+			}
+		}
+	}
+	return ""
+}
+
+// premisesWordBefore returns the premises noun right before position i
+// (spaces between), if there is one.
+func premisesWordBefore(text string, i int, buf *[32]byte) (string, bool) {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if j == k || j-k > len(buf) {
+		return "", false
+	}
+	c, ok := premisesWords[lowerASCII(text[k:j], buf)]
+	return c, ok && !strings.HasSuffix(c, ":")
+}
+
+// sentenceEnd reports whether the word w closes a sentence: it ends with
+// '!' or '?', or with a dot after a word of four or more letters (so that
+// "St.", "ul." and "Av." do not).
+func sentenceEnd(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case '!', '?':
+		return true
+	case '.':
+		return len(w) > 4 && !strings.Contains(w[:len(w)-1], ".")
+	}
+	return false
+}
+
+// lowerASCII returns w with its ASCII letters in lower case, in buf (w
+// must fit); the other bytes are copied as they are. The result shares
+// buf's bytes, so that a lookup costs no allocation: it is valid until
+// buf is reused.
+func lowerASCII(w string, buf *[32]byte) string {
+	b := buf[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
