@@ -73,7 +73,10 @@ var premisesBlock = func() map[string]bool {
 		mail mailed post posted customer customers client clients member members winner winners guest
 		guests buyer recipient subscriber patient patients owner manager staff employee employees
 		colleague he she his her him they their who whose lives live living resides resident home house
-		flat apartment born name named
+		flat apartment born name named shopper shoppers user users fan fans donor donors supporter
+		supporters subscribers student students parent parents mum mom dad family friend friends
+		neighbour neighbor tenant tenants residents homeowner applicant lead leads prospect contact
+		addressee consignee household
 		an kunde kunden kundin gewinner gewinnerin wohnt wohnhaft wohnung lieferung liefern geliefert
 		à client cliente clients gagnant gagnante habite domicile livraison livré livrer
 		para cliente clientes ganador ganadora vive domicilio envío entrega enviar envía
@@ -194,9 +197,52 @@ func premisesBefore(text string, start int) string {
 			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
 				return ""
 			}
+			if gap == 0 && nameBeforeComma(text, i, end) {
+				return ""
+			}
 		}
 	}
 	return ""
+}
+
+// nameBeforeComma reports whether the capitalised word at i..end, right
+// before an address and its comma, and the word before it are both
+// capitalised words that no premises, city or stop list knows: a name in
+// apposition ("our florist Xiomara Quispe, 12 Elm Street"), whose address
+// is a person's. A venue's name ends with its premises word ("the
+// Larkfield Hotel, 3 Orchard Street") and is read as one.
+func nameBeforeComma(text string, i, end int) bool {
+	if end >= len(text) || text[end] != ',' || !plainCapWord(text, i, end) {
+		return false
+	}
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	return j > k && j < i && plainCapWord(text, k, j)
+}
+
+// plainCapWord reports whether text[i:end] is a capitalised word of
+// letters that is no premises word, known city or stop word.
+func plainCapWord(text string, i, end int) bool {
+	if end-i < 2 || end-i > 32 || !upperAt(text, i) {
+		return false
+	}
+	w := text[i:end]
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c < 0x80 && !(c >= 'a' && c <= 'z' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	var buf [32]byte
+	if _, ok := premisesWords[lowerASCII(w, &buf)]; ok {
+		return false
+	}
+	return !cityNames.has(w) && nameFlagsOf(w)&(nameStop|nameCity) == 0
 }
 
 // premisesCue returns the premises word that w, the word at i, is, or "":
