@@ -461,6 +461,7 @@ var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
 	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
+	"was": false, "were": false,
 }
 
 // monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and
@@ -655,10 +656,12 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	strong := wv&2 != 0
 	if !strong {
-		if !ageEndOK(text, r.end) && !(isTurnVerb(w) && turnTimeAfter(text, r.end) && personBefore(text, k)) {
+		be := isBeVerb(w)
+		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) &&
+			!(isTurnVerb(w) && turnTimeAfter(text, r.end) && personBefore(text, k)) {
 			return Span{}, false
 		}
-		if w == "is" || w == "am" || w == "are" {
+		if be {
 			// only "he/she is 34", "I am 34", "they are 34"
 			p := k - 1
 			q := p
@@ -669,8 +672,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 			pw, _ := lowerWord(text, q, p, &buf)
-			if pw != "he" && pw != "she" && pw != "i" && pw != "they" && pw != "who" && pw != "you" &&
-				!knownName(text[q:p]) {
+			if !agePronoun(pw) && !knownName(text[q:p]) {
 				return Span{}, false
 			}
 		}
@@ -708,7 +710,7 @@ func personBefore(text string, k int) bool {
 			k = q
 			continue
 		}
-		return false
+		return kinBefore(text, q, p)
 	}
 	return false
 }

@@ -1,0 +1,96 @@
+package redact
+
+// Past ages and ages in other languages' "X is 38": the helpers of ageAt's
+// weak age words (a verb before the number), kept apart from its loop.
+
+// isBeVerb reports whether w is a form of "to be" (English, Dutch "is",
+// "was"), whose number is an age only after a pronoun or a known name.
+func isBeVerb(w string) bool {
+	return w == "is" || w == "am" || w == "are" || w == "was" || w == "were"
+}
+
+// agePronoun reports whether w, lower case, is a personal pronoun that may
+// come before "is" or "was" and an age: English, and the Dutch "ze", "zij",
+// "hij" ("Ze is 38", "hij was 41").
+func agePronoun(w string) bool {
+	switch w {
+	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij":
+		return true
+	}
+	return false
+}
+
+// ageClauseGoesOn reports whether the clause after an age that follows a
+// form of "to be" (the verb starts at k, the number ends at e) goes on
+// with a time or a second clause ("she was 26 when she joined", "Ze is 38
+// en woont in Utrecht", "he was 41 at the time"), or whether "since" or
+// "when" opens the clause ("since he was 41 he has bought"). A unit after
+// the number ("since she was 26 minutes late") is no such word.
+func ageClauseGoesOn(text string, k, e int) bool {
+	if e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	rest := text[e+1:]
+	for _, p := range [...]string{"when ", "en ", "und ", "et ", "y ", "e ", "at the time", "back then", "then", "by then"} {
+		if hasPrefixFoldASCII(rest, p) {
+			return true
+		}
+	}
+	for _, u := range [...]string{"minute", "hour", "day", "week", "month", "year", "percent", "%", "time", "point", "min"} {
+		if hasPrefixFoldASCII(rest, u) {
+			return false
+		}
+	}
+	// two words back: "since" or "when", then the pronoun
+	var buf [16]byte
+	for range 2 {
+		p := k - 1
+		if p <= 0 || text[p] != ' ' {
+			return false
+		}
+		q := p
+		for q > 0 && isCtxWordByte(text[q-1]) {
+			q--
+		}
+		w, _ := lowerWord(text, q, p, &buf)
+		if w == "since" || w == "when" {
+			return true
+		}
+		k = q
+	}
+	return false
+}
+
+// kinWords are the family words that, after a possessive, make a person
+// whose "turned 60 last week" is an age.
+var kinWords = boolTable(map[string]bool{
+	"dad": true, "mum": true, "mom": true, "mother": true, "father": true, "grandma": true, "grandpa": true,
+	"grandmother": true, "grandfather": true, "nan": true, "nana": true, "granny": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "sister": true, "brother": true, "partner": true,
+	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "friend": true,
+	"boyfriend": true, "girlfriend": true, "fiancé": true, "fiancée": true, "kid": true, "child": true,
+})
+
+// kinBefore reports whether text[q:p], the word before a turn verb, is a
+// family word after a possessive ("my dad turned 60 last week", "her son
+// turns 18 on Friday"), or a known name ("Priya turns 40 next week").
+func kinBefore(text string, q, p int) bool {
+	if knownName(text[q:p]) {
+		return true
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, q, p, &buf)
+	if !ok || !kinWords.has(w) || q < 2 || text[q-1] != ' ' {
+		return false
+	}
+	k := q - 1
+	for k > 0 && isCtxWordByte(text[k-1]) {
+		k--
+	}
+	pw, _ := lowerWord(text, k, q-1, &buf)
+	switch pw {
+	case "my", "his", "her", "their", "our", "your":
+		return true
+	}
+	return false
+}

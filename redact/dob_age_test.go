@@ -1,0 +1,25 @@
+package redact
+
+import "testing"
+
+// TestPastAndOtherAges holds past ages, "X is 38" in Dutch and ages after
+// a family word, with their look-alikes that stay unmarked.
+func TestPastAndOtherAges(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"was when", "He was 33 when he opened the account.", []string{"AGE:33"}},
+		{"since was", "ever since she was 19 she has ordered the winter box", []string{"AGE:19"}},
+		{"was end", "I was 72, and still hiking.", []string{"AGE:72"}},
+		{"dutch ze is", "Ze is 44 en houdt van wandelen.", []string{"AGE:44"}},
+		{"dutch hij was", "Hij was 57.", []string{"AGE:57"}},
+		{"italian anni", "Ha 63 anni e ama il caffè.", []string{"AGE:63"}},
+		{"kin turned", "Her grandma turned 90 on Sunday.", []string{"AGE:90"}},
+		{"kin turns", "my son turns 18 next month", []string{"AGE:18"}},
+		{"name was", "Olga was 48 at the time.", []string{"PERSON:Olga", "AGE:48"}},
+		// Look-alikes.
+		{"was minutes", "since she was 20 minutes late", nil},
+		{"price was", "The price was 45 when we checked.", nil},
+		{"stores", "We run 31 stores and 12 % off everything.", nil},
+		{"store turned", "Our bakery turned 15 last month.", nil},
+		{"was then unit", "It was 30 then 40 degrees.", nil},
+	})
+}
