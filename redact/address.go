@@ -33,7 +33,8 @@ var streetTypes = map[string]bool{
 	"Highway": true, "Hwy": true, "Circle": true, "Cir": true, "Trail": true, "Trl": true, "Row": true,
 	"Mews": true, "Gardens": true, "Grove": true, "Hill": true, "Walk": true, "Alley": true, "Loop": true,
 	"Pike": true, "Plaza": true, "Point": true, "Ridge": true, "View": true, "Green": true, "Rise": true,
-	"Wharf": true, "Quay": true, "Broadway": true, "street": true, "avenue": true, "road": true,
+	"Wharf": true, "Quay": true, "Broadway": true, "Park": true, "Lawn": true, "Lawns": true, "Heights": true,
+	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
 	// Addresses written in capitals, as on labels and in CRM exports.
 	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
@@ -1200,6 +1201,13 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			return dst, skipTo
 		}
 		t := trimDot(text, w).str(text)
+		if t[0] == 'C' {
+			// "Co. Dublin A94 W2K5"
+			var ok bool
+			if dst, skipTo, ok = irishTail(text, w, dst, skipTo); ok {
+				return dst, skipTo
+			}
+		}
 		// A postcode (digits first, DE/FR/NL/US style).
 		if t[0] >= '0' && t[0] <= '9' {
 			r := digitRun{w.start, w.start}
@@ -1314,6 +1322,9 @@ func nextIsStateOrZip(text string, i int) bool {
 	}
 	if _, ok = usZip(text, w.start); ok {
 		return true
+	}
+	if _, ok = irishCountyAt(text, w); ok {
+		return true // "Blackrock, Co. Dublin"
 	}
 	return postcodeWordAt(text, w)
 }
@@ -1504,6 +1515,9 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		return true
 	}
 	n := r.end - r.start
+	if n <= 2 && eircodeInContext(text, r, sp) {
+		return true
+	}
 	if n == 1 && caPostcodeAt(text, r.start-1, sp) {
 		return true
 	}
