@@ -280,8 +280,22 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
+				if n == 2 && sok && r.end < len(text) && text[r.end] == '-' && nordicPolishPostcodeAt(text, r, &sp) {
+					// "00-950 Warszawa"
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+				}
 				continue
 			}
+		case 3:
+			// "411 38 Göteborg"
+			if sok && r.end < len(text) && text[r.end] == ' ' && nordicPolishPostcodeAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+			}
+			continue
 		default:
 			continue
 		}
@@ -441,7 +455,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
-	if !first && !last {
+	if !first && !last && (e >= len(text) || text[e] != '/') {
 		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	e, ok := houseNumber(text, r)
@@ -1338,6 +1352,7 @@ func nextIsStateOrZip(text string, i int) bool {
 func postcodeWordAt(text string, w word) bool {
 	if auStateSet.has(w.str(text)) {
 		d, ok := nextWord(text, w.end, false)
+		d = trimDot(text, d) // "Parramatta NSW 2150."
 		return ok && d.end-d.start == 4 && allDigits(text[d.start:d.end])
 	}
 	// A UK outward code: one or two capitals, then its digits.
@@ -1422,6 +1437,12 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 			!(e+1 < len(text) && text[e] == '-' && isDigit(text[e+1])) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "Polish postcode after a street address"}, true
+		}
+	case n == 3:
+		// Swedish "114 51 Stockholm"
+		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Swedish postcode after a street address"}, true
 		}
 	case n == 6:
 		// an Indian PIN or a Russian index: "Mumbai 400050"
