@@ -213,13 +213,22 @@ func isCapWord(text string, w word) bool {
 }
 
 func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
+	first := len(dst)
+	dst = addressRuns(sc, dst)
+	if len(dst) > first {
+		premisesDemote(sc.text, dst[first:])
+	}
+	return dst
+}
+
+// addressRuns is detectScan's walk over the digit runs.
+func addressRuns(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	runs, kinds, anyKind := sc.runKinds()
 	if anyKind&kindsAddress == 0 {
 		return dst
 	}
 	skipTo := 0
-	first := len(dst)
 	var sp Span
 	for i, r := range runs {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
@@ -280,22 +289,8 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
-				if n == 2 && sok && r.end < len(text) && text[r.end] == '-' && nordicPolishPostcodeAt(text, r, &sp) {
-					// "00-950 Warszawa"
-					dst = append(dst, sp)
-					skipTo = sp.End
-					dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-				}
 				continue
 			}
-		case 3:
-			// "411 38 Göteborg"
-			if sok && r.end < len(text) && text[r.end] == ' ' && nordicPolishPostcodeAt(text, r, &sp) {
-				dst = append(dst, sp)
-				skipTo = sp.End
-				dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-			}
-			continue
 		default:
 			continue
 		}
@@ -304,9 +299,6 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
 		}
-	}
-	if len(dst) > first {
-		premisesDemote(text, dst[first:])
 	}
 	return dst
 }
@@ -455,7 +447,10 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
-	if !first && !last && (e >= len(text) || text[e] != '/') {
+	if !first && !last {
+		if r.end+1 < len(text) && text[r.end] == '/' && slashAfterNumberMaybe(text, r.end) {
+			return slashStreetAt(text, r, sp)
+		}
 		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	e, ok := houseNumber(text, r)
@@ -478,25 +473,8 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
-	if first {
-		if end, reason, ok := streetAfterNumber(text, e); ok {
-			end = unitAfter(text, end)
-			start := unitBefore(text, r.start)
-			ctx := ""
-			if addressFilter.maybe(text, r.start-40, r.start) {
-				ctx = contextBefore(text, r.start, 40, ctxAddress)
-			}
-			// A number, a street-type word and a name ("8 avenue Jean
-			// Jaurès", "12 rue Victor Hugo") outscore the person detector's
-			// reading of the name alone, which would leave the number.
-			score := 0.8
-			if reason == leadAfterNumber {
-				score = 0.9
-			}
-			*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-				Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
-			return true
-		}
+	if first && numberFirstStreet(text, r, e, sp) {
+		return true
 	}
 	// Number last: the street name is before the number.
 	if !last {
@@ -533,6 +511,31 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		return true
 	}
 	return false
+}
+
+// numberFirstStreet is streetAt for a street after its house number, the
+// run r, whose number (with a letter or a second number) ends at e.
+func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
+	end, reason, ok := streetAfterNumber(text, e)
+	if !ok {
+		return false
+	}
+	end = unitAfter(text, end)
+	start := unitBefore(text, r.start)
+	ctx := ""
+	if addressFilter.maybe(text, r.start-40, r.start) {
+		ctx = contextBefore(text, r.start, 40, ctxAddress)
+	}
+	// A number, a street-type word and a name ("8 avenue Jean
+	// Jaurès", "12 rue Victor Hugo") outscore the person detector's
+	// reading of the name alone, which would leave the number.
+	score := 0.8
+	if reason == leadAfterNumber {
+		score = 0.9
+	}
+	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+		Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
+	return true
 }
 
 // addressFilter pre-tests a street's window for an address word.
@@ -1536,8 +1539,8 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		return true
 	}
 	n := r.end - r.start
-	if n <= 2 && eircodeInContext(text, r, sp) {
-		return true
+	if n <= 2 && r.start >= 2 && text[r.start-2] == ' ' && eircodeInContext(text, r, sp) {
+		return true // an Eircode's routing key after a space: "Co. Cork T12 X5R2"
 	}
 	if n == 1 && caPostcodeAt(text, r.start-1, sp) {
 		return true

@@ -29,67 +29,104 @@ const premisesReason = "address of a business's premises, not a person's"
 // languages and Polish (inflected forms listed as written). A premises
 // word up to premisesMaxGap words before an address marks it as the
 // business's own, unless a person or a delivery comes between them (see
-// premisesBlock). The values are the keys themselves, so that a reason
-// never quotes the input.
-var premisesWords = func() map[string]string {
-	m := map[string]string{}
-	for w := range strings.FieldsSeq(`
-		store stores shop shops boutique branch branches office offices showroom showrooms studio
-		café cafe salon hq headquarters warehouse venue venues restaurant bar bistro hotel gallery
-		bakery clinic gym spa outlet flagship premises factory workshop atelier agency dealership
-		pharmacy brewery winery pop-up popup event events launch fair exhibition booth stand
-		museum theatre theater cinema campus depot practice surgery
-		pub brasserie trattoria pizzeria hostel inn resort
-		laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
-		werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
-		apotheke bäckerei kanzlei geschäftsräume ladengeschäft
-		magasin magasins bureau bureaux siège entrepôt hôtel galerie cabinet succursale enseigne
-		événement locaux établissement boulangerie agence concession
-		tienda tiendas oficina oficinas sucursal almacén estudio salón sede restaurante cafetería
-		galería clínica taller agencia evento concesionario farmacia panadería
-		negozio negozi ufficio uffici filiale magazzino ristorante albergo galleria agenzia
-		concessionaria pasticceria
-		winkel winkels kantoor filiaal vestiging magazijn zaak praktijk evenement hoofdkantoor
-		loja lojas escritório armazém estúdio salão clínica agência concessionária padaria
-		butik butiken butikken kontor kontoret kontorer restaurangen restauranten lokal lokalen
-		sklep sklepu sklepie salonu salonie biuro biura biurze siedziba siedzibie restauracja restauracji kawiarnia
-		footer: impressum: fußzeile: imprint: signature-block:
-		visit-us find-us retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
-		trovarci visitarci visite-nos encontre-nos
-	`) {
-		m[w] = w
-	}
-	return m
-}()
+// premisesBlock). The labels keep their colon.
+const premisesWords = `
+	store stores shop shops boutique branch branches office offices showroom showrooms studio
+	café cafe salon hq headquarters warehouse venue venues restaurant bar bistro hotel gallery
+	bakery clinic gym spa outlet flagship premises factory workshop atelier agency dealership
+	pharmacy brewery winery pop-up popup event events launch fair exhibition booth
+	museum theatre theater cinema campus depot practice surgery
+	pub brasserie trattoria pizzeria hostel inn resort
+	laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
+	werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
+	apotheke bäckerei kanzlei geschäftsräume ladengeschäft
+	magasin magasins bureau bureaux siège entrepôt hôtel galerie cabinet succursale enseigne
+	événement locaux établissement boulangerie agence concession
+	tienda tiendas oficina oficinas sucursal almacén estudio salón sede restaurante cafetería
+	galería clínica taller agencia evento concesionario farmacia panadería
+	negozio negozi ufficio uffici magazzino ristorante albergo galleria agenzia
+	concessionaria pasticceria
+	winkel winkels kantoor filiaal vestiging magazijn zaak praktijk evenement hoofdkantoor
+	loja lojas escritório armazém estúdio salão agência padaria
+	butik butiken butikken kontor kontoret kontorer restaurangen restauranten lokal lokalen
+	sklep sklepu sklepie salonu salonie biuro biura biurze siedziba siedzibie restauracja restauracji
+	kawiarnia
+	footer: impressum: fußzeile: imprint:
+	retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
+	trovarci visitarci visite-nos encontre-nos
+`
 
 // premisesBlock are the words, lower case, that put a person or a delivery
 // between a premises word and an address: the address is then someone's,
 // not the business's ("our store will ship to …", "our customer at …",
 // "the shop's winner, who lives at …").
-var premisesBlock = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`
-		to from for by ship ships shipped shipping send sends sent deliver delivers delivered delivery
-		mail mailed post posted customer customers client clients member members winner winners guest
-		guests buyer recipient subscriber patient patients owner manager staff employee employees
-		colleague he she his her him they their who whose lives live living resides resident home house
-		flat apartment born name named shopper shoppers user users fan fans donor donors supporter
-		supporters subscribers student students parent parents mum mom dad family friend friends
-		neighbour neighbor tenant tenants residents homeowner applicant lead leads prospect contact
-		addressee consignee household
-		an kunde kunden kundin gewinner gewinnerin wohnt wohnhaft wohnung lieferung liefern geliefert
-		à client cliente clients gagnant gagnante habite domicile livraison livré livrer
-		para cliente clientes ganador ganadora vive domicilio envío entrega enviar envía
-		per cliente vincitore vincitrice abita consegna spedizione spedire inviare
-		naar klant klanten winnaar woont bezorging
-		para cliente ganhador ganhadora mora entrega
-		till kund vinnare bor
-		dla klient klienta zwycięzca mieszka dostawa
-	`) {
-		m[w] = true
+const premisesBlock = `
+	to from for by ship ships shipped shipping send sends sent deliver delivers delivered delivery
+	mail mailed post posted customer customers client clients member members winner winners guest
+	guests buyer recipient subscriber patient patients owner manager staff employee employees
+	colleague he she his her him they their who whose lives live living resides resident home house
+	flat apartment born name named shopper shoppers user users fan fans donor donors supporter
+	supporters subscribers student students parent parents mum mom dad family friend friends
+	neighbour neighbor tenant tenants residents homeowner applicant lead leads prospect contact
+	addressee consignee household
+	an kunde kunden kundin gewinner gewinnerin wohnt wohnhaft wohnung lieferung liefern geliefert
+	à cliente gagnant gagnante habite domicile livraison livré livrer
+	para clientes ganador ganadora vive domicilio envío entrega enviar envía
+	per vincitore vincitrice abita consegna spedizione spedire inviare
+	naar klant klanten winnaar woont bezorging
+	ganhador ganhadora mora
+	till kund vinnare bor
+	dla klient klienta zwycięzca mieszka dostawa
+`
+
+// premisesInvite are the verbs before "us" ("uns", "ons", "nous") that
+// invite customers to the premises: "visit us at", "besuchen Sie uns".
+const premisesInvite = `visit find meet join see sie besuche besucht bezoek vind bij`
+
+// Kinds of the words of premisesTable.
+const (
+	premNoun   = 1 << iota // one of premisesWords
+	premBlock              // one of premisesBlock
+	premUs                 // "us", "uns", "ons", "nous"
+	premInvite             // one of premisesInvite
+	premShift  = 8         // a premises word's index in premisesNames sits above this bit
+)
+
+// premisesTable holds every word of premisesWords, premisesBlock,
+// premisesInvite and the four forms of "us" with their kinds; a premises
+// word's value also holds its index in premisesNames, so that a reason
+// quotes the list, never the input.
+var premisesTable, premisesNames = func() (*strTable, []string) {
+	t := newStrTable(400)
+	var names []string
+	for w := range strings.FieldsSeq(premisesWords) {
+		t.or(w, premNoun|uint32(len(names))<<premShift)
+		names = append(names, w)
 	}
-	return m
+	for w := range strings.FieldsSeq(premisesBlock) {
+		t.or(w, premBlock)
+	}
+	for w := range strings.FieldsSeq(premisesInvite) {
+		t.or(w, premInvite)
+	}
+	for _, w := range []string{"us", "uns", "ons", "nous"} {
+		t.or(w, premUs)
+	}
+	return t, names
 }()
+
+// premisesKind returns the kinds of w, lower case, in premisesTable, and
+// the premises word it is ("" when it is none).
+func premisesKind(w string) (uint32, string) {
+	v, ok := premisesTable.get(w)
+	if !ok {
+		return 0, ""
+	}
+	if v&premNoun != 0 {
+		return v, premisesNames[v>>premShift]
+	}
+	return v, ""
+}
 
 // premisesMaxGap is the most words between a premises word and the
 // address it introduces ("our warehouse at", "nos bureaux ont déménagé
@@ -147,10 +184,12 @@ func addressContinues(text string, end, start int) bool {
 // premisesBefore returns the premises word that introduces an address
 // starting at start, or "" when there is none: the nearest premises word
 // at most premisesMaxGap words back in the same sentence, with no word of
-// premisesBlock and no given name or title between it and the address.
+// premisesBlock, no other field label and no given name or title between
+// it and the address.
 func premisesBefore(text string, start int) string {
 	var buf [32]byte
 	i := start
+	nextUs := false // the word after this one is "us"
 	for gap := 0; gap <= premisesMaxGap; gap++ {
 		// Skip the separators before the word; a line break ends the search.
 		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == ',' || text[i-1] == '"') {
@@ -170,30 +209,40 @@ func premisesBefore(text string, start int) string {
 		w = strings.TrimLeft(w, "(\"'«“")
 		w = strings.TrimRight(w, ")\"'»”;")
 		if w == "" || len(w) > len(buf) {
+			nextUs = false
 			continue
 		}
-		if c := premisesCue(text, i, w, &buf); c != "" {
-			return c
-		}
 		lw := lowerASCII(w, &buf)
-		if strings.HasSuffix(lw, ":") {
+		kind, name := premisesKind(lw)
+		if kind&premNoun != 0 {
+			return name // "store", "footer:"
+		}
+		if nextUs && kind&premInvite != 0 {
+			return "visit us"
+		}
+		if label, ok := strings.CutSuffix(lw, ":"); ok {
 			// Another field label: the address is the field's, and a
 			// premises word counts only right before an address label
 			// ("Store address: 12 High Street", not "Address: …" after
 			// "our Leeds store —").
-			if addressLabels.has(strings.TrimSuffix(lw, ":")) {
-				var b2 [32]byte
-				if p, ok := premisesWordBefore(text, i, &b2); ok {
-					return p
-				}
+			if addressLabels.has(label) {
+				return premisesWordBefore(text, i)
 			}
 			return ""
 		}
-		if premisesBlock[strings.TrimRight(lw, ".")] {
+		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
+			if k, name := premisesKind(base); k&premNoun != 0 {
+				return name // "the café's"
+			}
+		}
+		if kind&premBlock != 0 {
+			return ""
+		}
+		if k, _ := premisesKind(strings.TrimSuffix(lw, ".")); k&premBlock != 0 {
 			return ""
 		}
 		if upperAt(w, 0) {
-			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, "."), "'s"), "’s")
+			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
 			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
 				return ""
 			}
@@ -201,8 +250,31 @@ func premisesBefore(text string, start int) string {
 				return ""
 			}
 		}
+		nextUs = kind&premUs != 0
 	}
 	return ""
+}
+
+// premisesWordBefore returns the premises noun right before position i
+// (spaces between), or "".
+func premisesWordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	var buf [32]byte
+	if j == k || j-k > len(buf) {
+		return ""
+	}
+	kind, name := premisesKind(lowerASCII(text[k:j], &buf))
+	if kind&premNoun == 0 || strings.HasSuffix(name, ":") {
+		return ""
+	}
+	return name
 }
 
 // nameBeforeComma reports whether the capitalised word at i..end, right
@@ -239,63 +311,10 @@ func plainCapWord(text string, i, end int) bool {
 		}
 	}
 	var buf [32]byte
-	if _, ok := premisesWords[lowerASCII(w, &buf)]; ok {
+	if k, _ := premisesKind(lowerASCII(w, &buf)); k&premNoun != 0 {
 		return false
 	}
 	return !cityNames.has(w) && nameFlagsOf(w)&(nameStop|nameCity) == 0
-}
-
-// premisesCue returns the premises word that w, the word at i, is, or "":
-// one of premisesWords (with a colon for the labels, without one for the
-// nouns), a possessive of one ("the shop's"), or an invitation written as
-// two words ("visit us", "find us", "besuchen Sie uns", "kom langs bij ons").
-func premisesCue(text string, i int, w string, buf *[32]byte) string {
-	lw := lowerASCII(w, buf)
-	if c, ok := premisesWords[lw]; ok {
-		return c
-	}
-	lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
-	if c, ok := premisesWords[strings.TrimRight(lw, ":")]; ok && !strings.HasSuffix(c, ":") {
-		return c
-	}
-	switch lw {
-	case "us", "uns", "ons", "nous":
-		// the word before: "visit us", "besuchen Sie uns", "bezoek ons"
-		j := i
-		for j > 0 && text[j-1] == ' ' {
-			j--
-		}
-		k := j
-		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
-			k--
-		}
-		var b2 [32]byte
-		if j-k > 0 && j-k <= len(b2) {
-			switch lowerASCII(text[k:j], &b2) {
-			case "visit", "find", "meet", "join", "see", "sie", "besuche", "besucht", "bezoek", "vind", "bij":
-				return "visit-us"
-			}
-		}
-	}
-	return ""
-}
-
-// premisesWordBefore returns the premises noun right before position i
-// (spaces between), if there is one.
-func premisesWordBefore(text string, i int, buf *[32]byte) (string, bool) {
-	j := i
-	for j > 0 && text[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
-		k--
-	}
-	if j == k || j-k > len(buf) {
-		return "", false
-	}
-	c, ok := premisesWords[lowerASCII(text[k:j], buf)]
-	return c, ok && !strings.HasSuffix(c, ":")
 }
 
 // sentenceEnd reports whether the word w closes a sentence: it ends with
