@@ -637,7 +637,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if i > 0 && text[i-1] == ',' {
-		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) {
+		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) && !noteAfter(text, r.end) {
 			return Span{}, false
 		}
 		return appositiveAge(text, r, i-1)
@@ -704,7 +704,7 @@ func personBefore(text string, k int) bool {
 		}
 		w, _ := lowerWord(text, q, p, &buf)
 		switch w {
-		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're":
+		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're", "who's", "who’s":
 			return true
 		case "is", "am", "are", "was", "were", "will":
 			k = q

@@ -94,3 +94,11 @@ func kinBefore(text string, q, p int) bool {
 	}
 	return false
 }
+
+// noteAfter reports whether a note in brackets follows the number that
+// ends at e: "Zofia Nowak, 33 (prefers email)", an age between a name and
+// a remark. appositiveAge still wants the name before it; a bracket that
+// opens with a digit ("12, 33 (4 packs)") is no note.
+func noteAfter(text string, e int) bool {
+	return e+2 < len(text) && text[e] == ' ' && text[e+1] == '(' && !isDigit(text[e+2])
+}

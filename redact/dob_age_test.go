@@ -15,7 +15,10 @@ func TestPastAndOtherAges(t *testing.T) {
 		{"kin turned", "Her grandma turned 90 on Sunday.", []string{"AGE:90"}},
 		{"kin turns", "my son turns 18 next month", []string{"AGE:18"}},
 		{"name was", "Olga was 48 at the time.", []string{"PERSON:Olga", "AGE:48"}},
+		{"who's turning", "Mr Idris Kamau, who's turning 50 this Friday", []string{"PERSON:Mr Idris Kamau", "AGE:50"}},
+		{"appositive then note", "- Marta Kowalczyk, 36 (likes tea)", []string{"PERSON:Marta Kowalczyk", "AGE:36"}},
 		// Look-alikes.
+		{"list then note", "rows 12, 33 (4 packs)", nil},
 		{"was minutes", "since she was 20 minutes late", nil},
 		{"price was", "The price was 45 when we checked.", nil},
 		{"stores", "We run 31 stores and 12 % off everything.", nil},
