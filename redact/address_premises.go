@@ -37,6 +37,8 @@ const premisesWords = `
 	pharmacy brewery winery pop-up popup event events launch fair exhibition booth
 	museum theatre theater cinema campus depot practice surgery
 	pub brasserie trattoria pizzeria hostel inn resort
+	night evening party dinner brunch tasting masterclass meetup screening concert gig festival
+	open opening reopening reopened
 	laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
 	werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
 	apotheke bäckerei kanzlei geschäftsräume ladengeschäft
@@ -79,6 +81,15 @@ const premisesBlock = `
 	dla klient klienta zwycięzca mieszka dostawa
 `
 
+// premisesOur are the first-person plural possessives that make "our
+// address" the business's: "Our new address: 42 Bridge Street", "unsere
+// Adresse", "notre adresse", "ons adres".
+const premisesOur = `our unsere unser unserer notre nos nuestra nuestro nostro nostra onze ons nossa nosso vår vårt vores nasz nasza naszym`
+
+// premisesMovedTo are the verbs after which "to" names the business's
+// new premises, not a delivery: "we've moved to 5 Mill Road".
+const premisesMovedTo = `moved moving relocated relocating move relocate`
+
 // premisesInvite are the verbs before "us" ("uns", "ons", "nous") that
 // invite customers to the premises: "visit us at", "besuchen Sie uns".
 const premisesInvite = `visit find meet join see sie besuche besucht bezoek vind bij`
@@ -89,6 +100,8 @@ const (
 	premBlock              // one of premisesBlock
 	premUs                 // "us", "uns", "ons", "nous"
 	premInvite             // one of premisesInvite
+	premOur                // one of premisesOur
+	premMoved              // one of premisesMovedTo
 	premShift  = 8         // a premises word's index in premisesNames sits above this bit
 )
 
@@ -111,6 +124,12 @@ var premisesTable, premisesNames = func() (*strTable, []string) {
 	}
 	for _, w := range []string{"us", "uns", "ons", "nous"} {
 		t.or(w, premUs)
+	}
+	for w := range strings.FieldsSeq(premisesOur) {
+		t.or(w, premOur)
+	}
+	for w := range strings.FieldsSeq(premisesMovedTo) {
+		t.or(w, premMoved)
 	}
 	return t, names
 }()
@@ -220,15 +239,24 @@ func premisesBefore(text string, start int) string {
 		if nextUs && kind&premInvite != 0 {
 			return "visit us"
 		}
-		if label, ok := strings.CutSuffix(lw, ":"); ok {
-			// Another field label: the address is the field's, and a
-			// premises word counts only right before an address label
-			// ("Store address: 12 High Street", not "Address: …" after
-			// "our Leeds store —").
-			if addressLabels.has(label) {
-				return premisesWordBefore(text, i)
+		label, colon := strings.CutSuffix(lw, ":")
+		if addressLabels.has(label) {
+			// "Store address: 12 High Street", "Our new address is 42
+			// Bridge Street".
+			if p := premisesWordBefore(text, i); p != "" {
+				return p
 			}
+			if ourBefore(text, i) {
+				return "our address"
+			}
+		}
+		if colon {
+			// Any other field label ends the search: the address is
+			// the field's ("Address: …" after "our Leeds store —").
 			return ""
+		}
+		if lw == "to" && movedBefore(text, i) {
+			return "moved" // "we've moved to 5 Mill Road"
 		}
 		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
 			if k, name := premisesKind(base); k&premNoun != 0 {
@@ -258,6 +286,71 @@ func premisesBefore(text string, start int) string {
 // premisesWordBefore returns the premises noun right before position i
 // (spaces between), or "".
 func premisesWordBefore(text string, i int) string {
+	var buf [32]byte
+	kind, name := premisesKind(lowerWordBeforeAt(text, i, &buf))
+	if kind&premNoun == 0 || strings.HasSuffix(name, ":") {
+		return ""
+	}
+	return name
+}
+
+// ourBefore reports whether a first-person plural possessive is one of
+// the two words before position i ("our address", "our new address").
+func ourBefore(text string, i int) bool {
+	var buf [32]byte
+	for range 2 {
+		w := lowerWordBeforeAt(text, i, &buf)
+		if w == "" {
+			return false
+		}
+		if k, _ := premisesKind(w); k&premOur != 0 {
+			return true
+		}
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		i -= len(w)
+	}
+	return false
+}
+
+// movedBefore reports whether the word before position i is a verb of
+// moving ("moved", "relocating") whose subject is the business: "we",
+// "we've", "our" or a premises word up to three words before the verb
+// ("we've moved to", "our studio is relocating to"), and no person
+// ("our customer moved to" is someone's new home).
+func movedBefore(text string, i int) bool {
+	var buf [32]byte
+	w := lowerWordBeforeAt(text, i, &buf)
+	if k, _ := premisesKind(w); k&premMoved == 0 {
+		return false
+	}
+	for range 3 {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		i -= len(w)
+		if w = lowerWordBeforeAt(text, i, &buf); w == "" {
+			return false
+		}
+		switch w {
+		case "we", "we've", "we’ve", "we're", "we’re", "we'll":
+			return true
+		}
+		k, _ := premisesKind(w)
+		if k&(premOur|premNoun) != 0 {
+			return true
+		}
+		if k&premBlock != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerWordBeforeAt returns the word before position i (spaces between,
+// on the same line), lower case in buf, or "".
+func lowerWordBeforeAt(text string, i int, buf *[32]byte) string {
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--
@@ -266,15 +359,10 @@ func premisesWordBefore(text string, i int) string {
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
 		k--
 	}
-	var buf [32]byte
 	if j == k || j-k > len(buf) {
 		return ""
 	}
-	kind, name := premisesKind(lowerASCII(text[k:j], &buf))
-	if kind&premNoun == 0 || strings.HasSuffix(name, ":") {
-		return ""
-	}
-	return name
+	return lowerASCII(text[k:j], buf)
 }
 
 // nameBeforeComma reports whether the capitalised word at i..end, right

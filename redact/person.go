@@ -799,7 +799,8 @@ func locationCue(text string, cs, lastPerson int) string {
 		// A word about where someone lives is enough; one about sending
 		// goods ("delivery to Boston, Chicago or Denver") only with a
 		// person before it ("ship to Anna Müller in Berlin").
-		if w := contextBefore(text, cs, 24, ctxAddress); w != "" && (person || !logisticsWords.has(w)) {
+		if w := contextBefore(text, cs, 24, ctxAddress); w != "" && (person || !logisticsWords.has(w)) &&
+			premisesBefore(text, cs) == "" { // not the town of "our store at 5 King Street, Leeds"
 			return w
 		}
 	}
