@@ -266,6 +266,11 @@ func premisesBefore(text string, start int) string {
 		if kind&premBlock != 0 {
 			return ""
 		}
+		if gap == 0 && end < len(text) && text[end] == ',' && lowerLetters(w) {
+			// Another noun in apposition before the address: "our
+			// store's top spender, 9 Elm Street" is a person's.
+			return ""
+		}
 		if k, _ := premisesKind(strings.TrimSuffix(lw, ".")); k&premBlock != 0 {
 			return ""
 		}
@@ -403,6 +408,16 @@ func plainCapWord(text string, i, end int) bool {
 		return false
 	}
 	return !cityNames.has(w) && nameFlagsOf(w)&(nameStop|nameCity) == 0
+}
+
+// lowerLetters reports whether w is all lower-case ASCII letters.
+func lowerLetters(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // sentenceEnd reports whether the word w closes a sentence: it ends with

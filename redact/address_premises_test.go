@@ -36,6 +36,8 @@ func TestPremisesAddress(t *testing.T) {
 		{"event noun", "Wine tasting night at Corvino, 7 Farringdon Road, London EC1M 3JE.", nil},
 		{"known town after branch", "The opening of our branch at 77 King Street, Manchester M2 4LQ is on Saturday.", nil},
 		// A person, a delivery or a field between them keeps the address.
+		{"apposition noun", "A letter for our store's top spender, 9 Elm Street, Leeds LS6 1AA",
+			[]string{"STREET_ADDRESS:9 Elm Street", "LOCATION:Leeds", "ZIP_CODE:LS6 1AA"}},
 		{"customer moved", "Our customer moved to 31 Castle Street, Cardiff CF10 1BS.",
 			[]string{"STREET_ADDRESS:31 Castle Street", "LOCATION:Cardiff", "ZIP_CODE:CF10 1BS"}},
 		{"her address", "Her new address: 42 Bridge Road, Cambridge CB2 1UW.",
