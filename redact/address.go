@@ -473,7 +473,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
-	if first && numberFirstStreet(text, r, e, sp) {
+	if first && (text[e] == ',' && unitLineStreet(text, r, e, sp) || numberFirstStreet(text, r, e, sp)) {
 		return true
 	}
 	// Number last: the street name is before the number.
@@ -1342,6 +1342,9 @@ func nextIsStateOrZip(text string, i int) bool {
 	}
 	if _, ok = irishCountyAt(text, w); ok {
 		return true // "Blackrock, Co. Dublin"
+	}
+	if p := trimDot(text, w); p.end-p.start == 6 && text[p.start] != '0' && allDigits(p.str(text)) {
+		return true // an Indian PIN: "Lucknow 226001"
 	}
 	return postcodeWordAt(text, w)
 }

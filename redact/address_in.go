@@ -1,0 +1,92 @@
+package redact
+
+// Indian addresses name a flat and a building before the street, and the
+// street often by an ordinal ("Flat 402, Sai Krupa Apartments, 12th Cross
+// Road, Indiranagar, Bengaluru 560038"; "No. 14, 3rd Main Road"). The
+// number after a unit word, then up to three comma-separated segments of
+// capitalised words or ordinals, the last with a street type, make the
+// street; afterStreet then reads the locality, the city and the PIN. The
+// street scores 0.9: a unit, a building and a street type outweigh the
+// person detector's reading of a building named like a person ("Shanti
+// Kunj").
+
+// inStreetTypes are the words that end an Indian street's name besides
+// the English streetTypes: "4th Main", "12th Cross", "MG Marg", "Anna
+// Salai".
+var inStreetTypes = boolTable(map[string]bool{
+	"Main": true, "Cross": true, "Marg": true, "Salai": true, "Path": true,
+})
+
+// inUnitWords are the words before a flat's or house's number that
+// streetAt's unit list lacks: "No. 14", "H.No. 5", "Door No 12", "Plot 7".
+var inUnitWords = boolTable(map[string]bool{
+	"No.": true, "No": true, "H.No.": true, "H.No": true, "Plot": true, "Villa": true, "House": true,
+	"Flat": true, "flat": true, "Apt": true, "Unit": true, "#": true, "Door": true, "D.No.": true,
+})
+
+// unitLineStreet reads an Indian street line whose unit or house number is
+// the run r, ending at e before a comma ("Flat 402, Sai Krupa Apartments,
+// 12th Cross Road"), and stores the street in sp.
+//
+//go:noinline
+func unitLineStreet(text string, r digitRun, e int, sp *Span) bool {
+	start, ok := inUnitBefore(text, r.start)
+	if !ok {
+		return false
+	}
+	i := e
+	for seg := 0; seg < 3; seg++ {
+		if i+2 >= len(text) || text[i] != ',' || text[i+1] != ' ' {
+			return false
+		}
+		i += 2
+		// One segment: capitalised words or ordinals, up to a comma.
+		last := word{}
+		for n := 0; ; n++ {
+			w, ok := addrWordAt(text, i)
+			if !ok || n == 5 || !(upperAt(text, w.start) || isOrdinal(w.str(text)) || allDigits(w.str(text))) {
+				return false
+			}
+			last = w
+			i = w.end
+			if i >= len(text) || text[i] != ' ' {
+				break
+			}
+			i++
+		}
+		t := trimDot(text, last).str(text)
+		if streetTypeSet.has(t) || inStreetTypes.has(t) {
+			*sp = Span{Start: start, End: trimDot(text, last).end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+				Score: 0.9, Reason: "flat or house number, building and street"}
+			return true
+		}
+	}
+	return false
+}
+
+// inUnitBefore returns where a unit word right before the number at n
+// starts ("Flat 402", "No. 14", "#12"), if there is one.
+func inUnitBefore(text string, n int) (int, bool) {
+	if n >= 1 && text[n-1] == '#' {
+		return n - 1, true
+	}
+	if n < 3 || text[n-1] != ' ' {
+		return 0, false
+	}
+	j := n - 1
+	k := j
+	for k > 0 && j-k < 6 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if k == j || !inUnitWords.has(text[k:j]) {
+		return 0, false
+	}
+	if text[k] == 'N' || text[k] == 'D' || text[k] == 'H' {
+		// "No. 14", "Door No 12", "H.No. 5": "No" alone only after a
+		// line or field start, where it is no "No 5 reasons".
+		if k > 0 && text[k-1] != '\n' && text[k-1] != ' ' {
+			return 0, false
+		}
+	}
+	return k, true
+}
