@@ -258,6 +258,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				dst, skipTo = afterStreet(text, e, dst, skipTo)
 				continue
 			}
+			if st, e, ok := turkishStreet(text, r); ok {
+				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+					Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+				skipTo = e
+				dst, skipTo = afterStreet(text, e, dst, skipTo)
+				continue
+			}
 		}
 		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if c&endsBox != 0 {
