@@ -1225,11 +1225,19 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			return dst, skipTo
 		}
 		t := trimDot(text, w).str(text)
-		if t[0] == 'C' {
+		if t[0] == 'C' || t[0] == 'B' || t[0] == 'F' {
 			// "Co. Dublin A94 W2K5"
 			var ok bool
 			if dst, skipTo, ok = irishTail(text, w, dst, skipTo); ok {
 				return dst, skipTo
+			}
+			// "Col. Roma Norte, 06700 CDMX"
+			if ce, ok := districtAt(text, w); ok {
+				dst = append(dst, Span{Start: w.start, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
+					Reason: "district after a street address"})
+				skipTo = ce
+				i = ce
+				continue
 			}
 		}
 		// A postcode (digits first, DE/FR/NL/US style).

@@ -14,6 +14,10 @@ func TestNordicPolishAustralianAddresses(t *testing.T) {
 		{"danish alone", "bor i 8000 Aarhus C", []string{"ZIP_CODE:8000", "LOCATION:Aarhus C"}},
 		{"au slash no unit word", "She lives at 7/31 Wattle Road, Hornsby NSW 2077.",
 			[]string{"STREET_ADDRESS:7/31 Wattle Road", "LOCATION:Hornsby", "ZIP_CODE:2077"}},
+		{"mexican colonia", "vive en Calle Durango 200, Colonia Roma Norte, 06700 Ciudad de México",
+			[]string{"STREET_ADDRESS:Calle Durango 200", "LOCATION:Colonia Roma Norte", "ZIP_CODE:06700", "LOCATION:Ciudad de México"}},
+		{"brazilian bairro", "Rua das Flores 25, Bairro Centro, 80020-090 Curitiba",
+			[]string{"STREET_ADDRESS:Rua das Flores 25", "LOCATION:Bairro Centro", "ZIP_CODE:80020-090", "LOCATION:Curitiba"}},
 		// Look-alikes: counts and ranges before no known town.
 		{"three then two", "we shipped 120 40 times over", nil},
 		{"range", "read pages 10-120 tonight", nil},
