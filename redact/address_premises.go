@@ -251,16 +251,31 @@ func premisesBefore(text string, start int) string {
 			}
 		}
 		if colon {
-			// Any other field label ends the search: the address is
-			// the field's ("Address: …" after "our Leeds store —").
+			// "Showroom: 12 High Street", "Find us: 12 High Street"; any
+			// other field label ends the search: the address is the
+			// field's ("Address: …" after "our Leeds store —").
+			k, name := premisesKind(label)
+			if k&premNoun != 0 {
+				return name
+			}
+			if k&premUs != 0 {
+				var b2 [32]byte
+				if k, _ := premisesKind(lowerWordBeforeAt(text, i, &b2)); k&premInvite != 0 {
+					return "visit us"
+				}
+			}
 			return ""
 		}
 		if lw == "to" && movedBefore(text, i) {
 			return "moved" // "we've moved to 5 Mill Road"
 		}
 		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
-			if k, name := premisesKind(base); k&premNoun != 0 {
+			k, name := premisesKind(base)
+			if k&premNoun != 0 {
 				return name // "the café's"
+			}
+			if k&premBlock != 0 {
+				return "" // "the customer's"
 			}
 		}
 		if kind&premBlock != 0 {
@@ -299,24 +314,28 @@ func premisesWordBefore(text string, i int) string {
 	return name
 }
 
-// ourBefore reports whether a first-person plural possessive is one of
-// the two words before position i ("our address", "our new address").
+// ourBefore reports whether a first-person plural possessive comes right
+// before position i, or before one adjective there ("our address", "our
+// new address", "notre nouvelle adresse"); "our customer's address" is
+// a person's.
 func ourBefore(text string, i int) bool {
 	var buf [32]byte
-	for range 2 {
-		w := lowerWordBeforeAt(text, i, &buf)
-		if w == "" {
-			return false
-		}
-		if k, _ := premisesKind(w); k&premOur != 0 {
-			return true
-		}
-		for i > 0 && text[i-1] == ' ' {
-			i--
-		}
-		i -= len(w)
+	w := lowerWordBeforeAt(text, i, &buf)
+	if k, _ := premisesKind(w); k&premOur != 0 {
+		return true
 	}
-	return false
+	switch w {
+	case "new", "current", "postal", "mailing", "business", "full", "updated", "neue", "nouvelle",
+		"nueva", "nuovo", "nieuwe", "novo":
+	default:
+		return false
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	i -= len(w)
+	k, _ := premisesKind(lowerWordBeforeAt(text, i, &buf))
+	return k&premOur != 0
 }
 
 // movedBefore reports whether the word before position i is a verb of
