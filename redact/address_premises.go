@@ -39,6 +39,10 @@ const premisesWords = `
 	pub brasserie trattoria pizzeria hostel inn resort
 	night evening party dinner brunch tasting masterclass meetup screening concert gig festival
 	open opening reopening reopened
+	soirée fête vernissage dégustation serata festa degustazione fiesta noche cena degustación feest
+	borrel proeverij jantar feier fest verkostung weinprobe lieu
+	palazzo palais palast palacio palace castle château schloss castello
+	estamos siamo sommes zitten we're we’re trovate trovi
 	laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
 	werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
 	apotheke bäckerei kanzlei geschäftsräume ladengeschäft
@@ -73,7 +77,7 @@ const premisesBlock = `
 	addressee consignee household
 	an kunde kunden kundin gewinner gewinnerin wohnt wohnhaft wohnung lieferung liefern geliefert
 	à cliente gagnant gagnante habite domicile livraison livré livrer
-	para clientes ganador ganadora vive domicilio envío entrega enviar envía
+	para clientes ganador ganadora vive domicilio envío entrega enviar envía enviando enviamos mandamos
 	per vincitore vincitrice abita consegna spedizione spedire inviare
 	naar klant klanten winnaar woont bezorging
 	ganhador ganhadora mora
@@ -92,7 +96,7 @@ const premisesMovedTo = `moved moving relocated relocating move relocate`
 
 // premisesInvite are the verbs before "us" ("uns", "ons", "nous") that
 // invite customers to the premises: "visit us at", "besuchen Sie uns".
-const premisesInvite = `visit find meet join see sie besuche besucht bezoek vind bij`
+const premisesInvite = `visit find meet join see sie besuche besucht finden bezoek vind vindt bij`
 
 // Kinds of the words of premisesTable.
 const (
