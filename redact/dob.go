@@ -461,7 +461,7 @@ var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
 	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
-	"was": false, "were": false,
+	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false,
 }
 
 // monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and

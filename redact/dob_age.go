@@ -4,17 +4,23 @@ package redact
 // weak age words (a verb before the number), kept apart from its loop.
 
 // isBeVerb reports whether w is a form of "to be" (English, Dutch "is",
-// "was"), whose number is an age only after a pronoun or a known name.
+// "was") or of "to become" (German "wird", Dutch "wordt", Swedish
+// "fyller": "Oma Helga wird 85!"), whose number is an age only after a
+// pronoun or a known name.
 func isBeVerb(w string) bool {
-	return w == "is" || w == "am" || w == "are" || w == "was" || w == "were"
+	switch w {
+	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller":
+		return true
+	}
+	return false
 }
 
 // agePronoun reports whether w, lower case, is a personal pronoun that may
-// come before "is" or "was" and an age: English, and the Dutch "ze", "zij",
-// "hij" ("Ze is 38", "hij was 41").
+// come before "is", "was" or "wird" and an age: English, Dutch ("Ze is
+// 38", "hij was 41"), German and Swedish ("er wird 70", "hon fyller 50").
 func agePronoun(w string) bool {
 	switch w {
-	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij":
+	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij", "er", "sie", "hon", "han":
 		return true
 	}
 	return false
@@ -31,7 +37,7 @@ func ageClauseGoesOn(text string, k, e int) bool {
 		return false
 	}
 	rest := text[e+1:]
-	for _, p := range [...]string{"when ", "en ", "und ", "et ", "y ", "e ", "at the time", "back then", "then", "by then"} {
+	for _, p := range [...]string{"when ", "en ", "und ", "et ", "y ", "e ", "och ", "og ", "at the time", "back then", "then", "by then"} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}

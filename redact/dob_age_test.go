@@ -17,7 +17,10 @@ func TestPastAndOtherAges(t *testing.T) {
 		{"name was", "Olga was 48 at the time.", []string{"PERSON:Olga", "AGE:48"}},
 		{"who's turning", "Mr Idris Kamau, who's turning 50 this Friday", []string{"PERSON:Mr Idris Kamau", "AGE:50"}},
 		{"appositive then note", "- Marta Kowalczyk, 36 (likes tea)", []string{"PERSON:Marta Kowalczyk", "AGE:36"}},
+		{"de wird", "Opa Klaus wird 80!", []string{"PERSON:Opa Klaus", "AGE:80"}},
+		{"sv fyller", "Hon fyller 50 och vill fira.", []string{"AGE:50"}},
 		// Look-alikes.
+		{"de price wird", "Der Preis wird 85.", nil},
 		{"list then note", "rows 12, 33 (4 packs)", nil},
 		{"was minutes", "since she was 20 minutes late", nil},
 		{"price was", "The price was 45 when we checked.", nil},
