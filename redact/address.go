@@ -241,6 +241,11 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		// does), so most runs cost no call.
 		n := r.end - r.start
 		if n > 5 {
+			if n == 6 {
+				// only an Indian PIN after its label or a known city
+				// ("Bengaluru 560038")
+				dst = pinAt(text, r, dst)
+			}
 			continue
 		}
 		sok := startOKAddr(text, r.start)
@@ -251,16 +256,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if sok && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ':' {
-			if e, ok := labelledStreet(text, r); ok {
-				dst = append(dst, Span{Start: r.start, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: "house number and street name after an address label"})
-				skipTo = e
-				dst, skipTo = afterStreet(text, e, dst, skipTo)
-				continue
-			}
-			if st, e, ok := turkishStreet(text, r); ok {
+			if st, e, reason := streetAfterColon(text, r); reason != "" {
 				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+					Score: 0.85, Reason: reason})
 				skipTo = e
 				dst, skipTo = afterStreet(text, e, dst, skipTo)
 				continue
@@ -318,6 +316,22 @@ var addressLabels = boolTable(map[string]bool{
 	"indirizzo": true, "adres": true, "street": true, "straße": true, "strasse": true, "rue": true,
 	"calle": true, "via": true,
 })
+
+// streetAfterColon reads a street whose house number, the run r, comes
+// after ": ": after an address label (labelledStreet) or after a Turkish
+// street and "No:" (turkishStreet). It returns the street's bounds and
+// reason ("" when there is none), one call in addressRuns for both.
+//
+//go:noinline
+func streetAfterColon(text string, r digitRun) (int, int, string) {
+	if e, ok := labelledStreet(text, r); ok {
+		return r.start, e, "house number and street name after an address label"
+	}
+	if st, e, ok := turkishStreet(text, r); ok {
+		return st, e, "street name, Turkish street type, house number after 'No:'"
+	}
+	return 0, 0, ""
+}
 
 // labelledStreet reads the street whose house number is the run r after
 // an address label and ": " ("Address: 45 Nile Corniche", "home_address:

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Indian addresses name a flat and a building before the street, and the
 // street often by an ordinal ("Flat 402, Sai Krupa Apartments, 12th Cross
 // Road, Indiranagar, Bengaluru 560038"; "No. 14, 3rd Main Road"). The
@@ -89,4 +91,96 @@ func inUnitBefore(text string, n int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// pinAt finds an Indian PIN (six digits, the first not 0) at the run r
+// after its label ("…, PIN 560038", "Pincode: 400050") or after a known
+// city ("Bengaluru 560038", "New Delhi - 110057"), and appends it, and
+// the city, to dst.
+//
+//go:noinline
+func pinAt(text string, r digitRun, dst []Span) []Span {
+	var sp Span
+	cs, ok := pinSpan(text, r, &sp)
+	if !ok {
+		return dst
+	}
+	if cs >= 0 {
+		ce := cs + len(strings.TrimRight(text[cs:r.start], " -,:"))
+		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "known city before a six-digit postcode"})
+	}
+	return append(dst, sp)
+}
+
+// pinSpan is pinAt's test: it stores the PIN in sp and returns where the
+// city before it starts, or -1 after a label.
+func pinSpan(text string, r digitRun, sp *Span) (int, bool) {
+	if r.start < 4 || text[r.start] == '0' || !wordEndAt(text, r.end) || !startOKAddr(text, r.start) {
+		return 0, false
+	}
+	// the word before, after spaces, a colon, a comma or a dash
+	j := r.start
+	for j > 0 && r.start-j < 4 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == ',' || text[j-1] == '-') {
+		j--
+	}
+	if j == r.start {
+		return 0, false
+	}
+	k := j
+	for k > 0 && j-k < 16 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != ',' {
+		k--
+	}
+	w := text[k:j]
+	reason := ""
+	cs := -1
+	if w == "code" && k > 5 && text[k-1] == ' ' && (text[k-4:k-1] == "PIN" || text[k-4:k-1] == "Pin") {
+		k -= 4 // "PIN code 400050"
+		w = "PIN"
+	}
+	switch {
+	case pinLabels.has(w):
+		// Only after an address's comma or town: "PIN: 123456" alone,
+		// or "enter your PIN 123456", may be a card's PIN.
+		if !(k >= 2 && text[k-1] == ' ' && (text[k-2] == ',' || cityBefore(text, k-1))) {
+			return 0, false
+		}
+		reason = "Indian PIN after its label"
+	default:
+		// a known city of two words ("New Delhi 110001") or one
+		if k > 1 && text[k-1] == ' ' {
+			h := k - 1
+			for h > 0 && k-1-h < 12 && text[h-1] != ' ' && text[h-1] != '\n' {
+				h--
+			}
+			if cityNames.has(text[h:j]) {
+				cs = h
+			}
+		}
+		if cs < 0 && cityNames.has(w) {
+			cs = k
+		}
+		if cs >= 0 {
+			reason = "six-digit postcode after a known city"
+		}
+	}
+	if reason == "" {
+		return 0, false
+	}
+	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8, Reason: reason}
+	return cs, true
+}
+
+// pinLabels are the labels of an Indian PIN.
+var pinLabels = boolTable(map[string]bool{
+	"PIN": true, "Pin": true, "Pincode": true, "pincode": true, "PINCODE": true, "PIN-code": true,
+})
+
+// cityBefore reports whether a known city ends at e.
+func cityBefore(text string, e int) bool {
+	k := e
+	for k > 0 && e-k < 16 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != ',' {
+		k--
+	}
+	return k < e && cityNames.has(text[k:e])
 }

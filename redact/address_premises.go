@@ -290,8 +290,10 @@ func premisesBefore(text string, start int) string {
 			// store's top spender, 9 Elm Street" is a person's.
 			return ""
 		}
-		if k, _ := premisesKind(strings.TrimSuffix(lw, ".")); k&premBlock != 0 {
-			return ""
+		if t, ok := strings.CutSuffix(lw, "."); ok {
+			if k, _ := premisesKind(t); k&premBlock != 0 {
+				return "" // "… to our customer."
+			}
 		}
 		if upperAt(w, 0) {
 			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")

@@ -11,7 +11,7 @@ import "slices"
 // would have passed over: TestRunKinds checks that the spans are those
 // found with every bit set.
 const (
-	kindAddrStart      = 1 << iota // address: up to five digits where a house number or postcode may start
+	kindAddrStart      = 1 << iota // address: up to six digits where a house number or postcode may start
 	kindAddrUpper                  // address: one or two digits after a capital (UK outward code)
 	kindDOBShort                   // date of birth: up to three digits, at a word start
 	kindDOB4                       // date of birth: four digits at a word start, an ISO date separator after
@@ -73,7 +73,7 @@ var (
 func init() {
 	for n := 1; n <= maxKindLen; n++ {
 		var k uint32
-		if n <= 5 {
+		if n <= 6 { // six for an Indian PIN (pinAt)
 			k |= kindAddrStart
 		}
 		if n <= 2 {
