@@ -370,6 +370,7 @@ const (
 	dobAgeAfter                // ' ' or '-': ageAt may match on the words after
 	dobAlnum                   // an ASCII letter or digit
 	dobAgeSpace                // ' ': an age unit may follow (see ageFollow)
+	dobAgeBracket              // ')': an age in brackets may end there (see bracketAge)
 )
 
 var dobByte = func() (t [256]uint8) {
@@ -390,6 +391,7 @@ var dobByte = func() (t [256]uint8) {
 	}
 	t[' '] |= dobAgeAfter | dobAgeSpace
 	t['-'] |= dobAgeAfter // "34-year-old"
+	t[')'] |= dobAgeBracket
 	return t
 }()
 
@@ -404,6 +406,10 @@ var ageFollow = func() (t [256]uint8) {
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
 	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace // Polish "lat", Nordic "år"
+	// Any byte after "34)": bracketAge tests the name before "(".
+	for c := range t {
+		t[c] |= dobAgeBracket
+	}
 	return t
 }()
 
@@ -634,6 +640,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		i--
 	}
 	if i == r.start {
+		if i > 0 && text[i-1] == '(' {
+			return bracketAge(text, r)
+		}
 		return Span{}, false
 	}
 	if i > 0 && text[i-1] == ',' {

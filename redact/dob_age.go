@@ -108,3 +108,34 @@ func kinBefore(text string, q, p int) bool {
 func noteAfter(text string, e int) bool {
 	return e+2 < len(text) && text[e] == ' ' && text[e+1] == '(' && !isDigit(text[e+2])
 }
+
+// bracketAge reads an age in brackets right after a name: "Liam Nguyen
+// (34)". The run r follows the bracket and a ')' follows it (ageMaybe
+// lets through a run with ')' after it and any byte after that, so that
+// it stays one table lookup; "(52, teacher)" is not read, as every "12, "
+// would then reach ageAt); the word before " (" is a given name from the
+// gazetteer, or a capitalised word after one, so that "Lindt (12)" or
+// "Chapter (3)" are no ages.
+//
+//go:noinline
+func bracketAge(text string, r digitRun) (Span, bool) {
+	b := r.start - 1 // the bracket
+	if b < 3 || text[b-1] != ' ' || r.end >= len(text) || text[r.end] != ')' {
+		return Span{}, false
+	}
+	c := b - 1 // the end of the name
+	q := c
+	for q > 0 && isLetterAt(text, q-1) {
+		q--
+	}
+	if q == c {
+		return Span{}, false
+	}
+	f := nameFlagsOf(text[q:c])
+	given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
+	if !given && !afterGivenName(text, q, c) {
+		return Span{}, false
+	}
+	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+		Reason: "number in brackets after a name"}, true
+}

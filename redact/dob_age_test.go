@@ -19,7 +19,11 @@ func TestPastAndOtherAges(t *testing.T) {
 		{"appositive then note", "- Marta Kowalczyk, 36 (likes tea)", []string{"PERSON:Marta Kowalczyk", "AGE:36"}},
 		{"de wird", "Opa Klaus wird 80!", []string{"PERSON:Opa Klaus", "AGE:80"}},
 		{"sv fyller", "Hon fyller 50 och vill fira.", []string{"AGE:50"}},
+		{"bracket after name", "Write to Liam Nguyen (34) about the offer.", []string{"PERSON:Liam Nguyen", "AGE:34"}},
+		{"bracket after given name", "Emma (7) and her dad", []string{"PERSON:Emma", "AGE:7"}},
 		// Look-alikes.
+		{"bracket after brand", "Lindt Excellence (12) boxes", nil},
+		{"bracket after word", "see chapter (3) and table (12, left)", nil},
 		{"de price wird", "Der Preis wird 85.", nil},
 		{"list then note", "rows 12, 33 (4 packs)", nil},
 		{"was minutes", "since she was 20 minutes late", nil},
