@@ -221,6 +221,8 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.start < skipTo {
 			continue
 		}
+		// ws is the start of the word that holds the digits.
+		ws := r.start
 		if uint(r.start-1) < uint(len(text)) { // r.start > 0 (unsigned: no bounds checks)
 			if c := text[r.start-1]; idByte[c]&idLetter == 0 {
 				// !startOK(text, r.start) || r.end-r.start < 5 &&
@@ -242,10 +244,23 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 					idQuickReject(text, runs, ri) {
 					continue
 				}
-			} else if !startOK(text, idWordStart(text, r.start)) {
+			} else if ws = idWordStart(text, r.start); !startOK(text, ws) {
 				// The digits' word is glued to the token before it
 				// ("utm_source=a1", "x-ray2"): idAtRun drops it, leaving
 				// skipTo before the next run.
+				continue
+			}
+		}
+		// idAtRun's first test once its word may start a candidate (as it
+		// may here), made without the call: fewer than four digits in
+		// reach of the word ("for Q3", "4K monitors"), which no format
+		// takes but the Italian fiscal code's 16 characters. (A National
+		// Insurance number, tried before it, has six digits in reach.)
+		if digitsBefore(runs[ri:], ws+idChainChars+idChainGroups-1) < 4 {
+			if e1 := alnumEnd(text, ws); e1-ws != 16 {
+				if e1-ws <= idChainChars {
+					skipTo = e1
+				}
 				continue
 			}
 		}
@@ -371,7 +386,8 @@ func idQuickReject(text string, runs []digitRun, ri int) bool {
 		return false
 	}
 	if s := r.start; s >= 3 && text[s-1] == ' ' && idByte[text[s-2]]&idLetter != 0 && idByte[text[s-3]]&idLetter != 0 &&
-		(s == 3 || idByte[text[s-4]]&idLetter == 0) && ninoPrefix(text[s-3]&^0x20, text[s-2]&^0x20) {
+		(s == 3 || idByte[text[s-4]]&idLetter == 0) && ninoPrefix(text[s-3]&^0x20, text[s-2]&^0x20) &&
+		ninoDigits(text, runs, ri) {
 		return false
 	}
 	n, d, e := r.end-r.start, 1, r.end
@@ -428,6 +444,20 @@ func idQuickReject(text string, runs []digitRun, ri int) bool {
 		d++
 		e = nx.end
 	}
+}
+
+// ninoDigits reports whether the digit runs from runs[ri] on that are
+// joined by single spaces may be the six digits of a National Insurance
+// number after its two letters ("AB 12 34 56 C", "AB 123456C"): its
+// separators are spaces, and its suffix letter follows the last digit, so
+// that no further run joins them. Most runs after a two-letter word are
+// dates and prices ("on 2024-03-05", "by 13/10/2022", "add-on 49.95").
+func ninoDigits(text string, runs []digitRun, ri int) bool {
+	d := runs[ri].end - runs[ri].start
+	for k := ri; d < 6 && k+1 < len(runs) && runs[k+1].start == runs[k].end+1 && text[runs[k].end] == ' '; k++ {
+		d += runs[k+1].end - runs[k+1].start
+	}
+	return d == 6
 }
 
 // idGroupsFit reports whether d > 1 groups of n digits in all, whose
