@@ -527,6 +527,9 @@ type textScan struct {
 	// kinds holds the kind bits of each run and anyKind their union.
 	kinds   []uint32
 	anyKind uint32
+	// rows holds the row bits of the marks (see markRows), 0 until they
+	// are first asked for.
+	rows uint8
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -544,7 +547,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	nb := (len(text) + 63) >> 6
 	sc.marks = slices.Grow(sc.marks[:0], nb)[:nb]
 	markText(text, sc.marks)
-	sc.runs, sc.kinds, sc.anyKind = sc.runs[:0], sc.kinds[:0], 0
+	sc.runs, sc.kinds, sc.anyKind, sc.rows = sc.runs[:0], sc.kinds[:0], 0, 0
 	if withRuns {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)

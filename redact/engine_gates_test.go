@@ -25,21 +25,29 @@ func gateTexts(seed uint64, n int) []string {
 	return texts
 }
 
-// TestMACRowsAny checks the MAC detector's pre-test: on a text it rules
-// out, the passes over the rows find nothing. Some of the texts hold
-// MAC addresses, split at any byte across two blocks.
-func TestMACRowsAny(t *testing.T) {
+// TestMarkRows checks the row bits of markRows against the passes they
+// let the MAC and secret detectors skip: on a text without a bit, its
+// pass finds nothing. Some of the texts hold MAC addresses and SendGrid
+// keys, split at every byte across two blocks.
+func TestMarkRows(t *testing.T) {
 	texts := gateTexts(1, 20000)
 	for i := range 64 {
 		pad := strings.Repeat("x", i)
-		texts = append(texts, pad+"00:1a:2b:3c:4d:5e", pad+"00-1A-2B-3C-4D-5E ok", pad+"001a.2b3c.4d5e", pad+"a.b.c.d.e")
+		texts = append(texts, pad+"00:1a:2b:3c:4d:5e", pad+"00-1A-2B-3C-4D-5E ok", pad+"001a.2b3c.4d5e", pad+"a.b.c.d.e",
+			pad+"SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ")
 	}
 	var sc textScan
 	for _, text := range texts {
 		sc.reset(text, false)
-		any := macRowsAny(sc.marks)
-		if got := macRows(&sc, nil); !any && len(got) > 0 {
-			t.Fatalf("%q: macRowsAny is false, but macRows finds %v", text, got)
+		rows := sc.markRows()
+		if rows&rowsDone == 0 {
+			t.Fatalf("%q: markRows gives %b, without rowsDone", text, rows)
+		}
+		if got := macRows(&sc, nil); rows&rowMAC == 0 && len(got) > 0 {
+			t.Fatalf("%q: no MAC row, but macRows finds %v", text, got)
+		}
+		if got := sendGridRows(&sc, nil); rows&rowSendGrid == 0 && len(got) > 0 {
+			t.Fatalf("%q: no SendGrid row, but sendGridRows finds %v", text, got)
 		}
 	}
 }

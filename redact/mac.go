@@ -24,45 +24,15 @@ func (d macDetector) Detect(text string, dst []Span) []Span {
 func (macDetector) detectScan(sc *textScan, dst []Span) []Span {
 	// Nearly no prompt has a row of separators (675 of the 47,094 of the
 	// benchmark corpus, all of them dot rows): one pass over the marks
-	// rules the others out before the per-mark passes below.
-	if !macRowsAny(sc.marks) {
+	// (markRows) rules the others out before the per-mark passes.
+	if sc.markRows()&rowMAC == 0 {
 		return dst
 	}
 	return macRows(sc, dst)
 }
 
-// macRowsAny reports whether a block of marks has a row that macRows
-// checks: five colons or five dashes three bytes apart, or two dots five
-// bytes apart. It visits the blocks from the last, so that the masks of
-// the block after each one are at hand.
-func macRowsAny(blocks []markBlock) bool {
-	var nc, nd, nt uint64 // the colon, dash and dot masks of the next block
-	for b := len(blocks) - 1; b >= 0; b-- {
-		blk := &blocks[b]
-		c, d, t := blk[mkColon], blk[mkDash], blk[mkDot]
-		// A row of five colons or dashes has two of either three bytes
-		// apart, which most blocks do not: the rows are worked out only
-		// for those that have.
-		cd, ncd := c|d, nc|nd
-		if t&(t>>5|nt<<59)|cd&(cd>>3|ncd<<61) != 0 && macRowIn(c, d, t, nc, nd, nt) {
-			return true
-		}
-		nc, nd, nt = c, d, t
-	}
-	return false
-}
-
-// macRowIn reports whether a block whose colon, dash and dot masks are
-// c, d and t, and those of the block after it nc, nd and nt, has a row
-// of macRowsAny.
-func macRowIn(c, d, t, nc, nd, nt uint64) bool {
-	return t&(t>>5|nt<<59) != 0 ||
-		c&(c>>3|nc<<61)&(c>>6|nc<<58)&(c>>9|nc<<55)&(c>>12|nc<<52) != 0 ||
-		d&(d>>3|nd<<61)&(d>>6|nd<<58)&(d>>9|nd<<55)&(d>>12|nd<<52) != 0
-}
-
 // macRows is the detector's pass over the rows of separators, for a text
-// that has one (see macRowsAny).
+// that has one (see markRows).
 func macRows(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	n0 := len(dst)

@@ -113,3 +113,57 @@ func (sc *textScan) marksFrom(c, b int) (m, next uint64) {
 	}
 	return m, next
 }
+
+// Row bits: which rows of marks a text has, rows that only MAC addresses
+// and SendGrid keys make, so that their detectors skip the texts without
+// one (nearly all) after a single pass over the marks (see markRows).
+const (
+	rowMAC      = 1 << iota // five colons or five dashes three bytes apart, or two dots five bytes apart
+	rowSendGrid             // two dots 23 bytes apart
+	rowsDone                // the rows have been worked out
+)
+
+// markRows returns the text's row bits, working them out (rowsOf) on the
+// first call after reset.
+func (sc *textScan) markRows() uint8 {
+	if sc.rows == 0 {
+		sc.rows = rowsOf(sc.marks)
+	}
+	return sc.rows
+}
+
+// rowsOf returns the row bits of blocks, with rowsDone. It visits the
+// blocks from the last, so that the masks of the block after each one are
+// at hand for the rows that run into it.
+func rowsOf(blocks []markBlock) uint8 {
+	rows := uint8(rowsDone)
+	var nc, nd, nt uint64 // the colon, dash and dot masks of the next block
+	for b := len(blocks) - 1; b >= 0; b-- {
+		blk := &blocks[b]
+		c, d, t := blk[mkColon], blk[mkDash], blk[mkDot]
+		// A row of five colons or dashes has two of either three bytes
+		// apart, which most blocks do not: the rows are worked out only
+		// for those that have.
+		cd, ncd := c|d, nc|nd
+		if t&(t>>5|nt<<59)|t&(t>>23|nt<<41)|cd&(cd>>3|ncd<<61) != 0 {
+			rows |= blockRows(c, d, t, nc, nd, nt)
+		}
+		nc, nd, nt = c, d, t
+	}
+	return rows
+}
+
+// blockRows returns the row bits of a block whose colon, dash and dot
+// masks are c, d and t, and those of the block after it nc, nd and nt.
+func blockRows(c, d, t, nc, nd, nt uint64) uint8 {
+	var rows uint8
+	if t&(t>>5|nt<<59) != 0 ||
+		c&(c>>3|nc<<61)&(c>>6|nc<<58)&(c>>9|nc<<55)&(c>>12|nc<<52) != 0 ||
+		d&(d>>3|nd<<61)&(d>>6|nd<<58)&(d>>9|nd<<55)&(d>>12|nd<<52) != 0 {
+		rows |= rowMAC
+	}
+	if t&(t>>23|nt<<41) != 0 {
+		rows |= rowSendGrid
+	}
+	return rows
+}
