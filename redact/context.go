@@ -288,19 +288,23 @@ func (f *ctxFilter) maybe(text string, lo, hi int) bool {
 		return false
 	}
 	b := text[lo:hi]
+	// The loop over the bytes that start no word is a few instructions:
+	// its bound and the table's address are held in registers.
+	cls, last := &ctxByte, len(b)-1
 	var prev uint8 // ctxByte of the byte before b[p]; none before lo
-	for p := 0; p < len(b)-1; p++ {
-		cls := ctxByte[b[p]]
-		start := cls &^ prev
-		prev = cls
+	for p := 0; p < last; p++ {
+		c := b[p]
+		cl := cls[c]
+		start := cl &^ prev
+		prev = cl
 		if start == 0 {
 			continue
 		}
-		pair := uint32(b[p]|0x20) | uint32(b[p+1]|0x20)<<8
+		pair := uint32(c|0x20) | uint32(b[p+1]|0x20)<<8
 		if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		c := b[p] | 0x20
+		c |= 0x20
 		k := int(f.first[c])
 		g := pair | 0xff<<16 // 0xff: no three-byte prefix fits
 		if p+2 < len(b) {
