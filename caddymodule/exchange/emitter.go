@@ -197,8 +197,8 @@ func (eb *encodeBuffers) encode(rec *Record) error {
 func (eb *encodeBuffers) encodeCanonical(rec *Record) error {
 	rec.Chain, rec.Seq, rec.Prev, rec.Hash = "", 0, "", ""
 	var err error
-	eb.w.memo, eb.w.b = false, eb.canon[:0]
-	eb.canon, err = eb.w.record(rec, true)
+	eb.w.b = eb.canon[:0]
+	eb.canon, err = eb.w.canonicalRecord(rec)
 	eb.w.b = nil
 	return err
 }

@@ -668,7 +668,7 @@ func appendRecord(b []byte, rec *Record) ([]byte, error) {
 // fields: Canonical(appendRecord(rec)), computed without parsing.
 func appendRecordCanonical(b []byte, rec *Record) ([]byte, error) {
 	o := objWriter{b: b}
-	return o.record(rec, true)
+	return o.canonicalRecord(rec)
 }
 
 // counts appends a map of counts with its keys sorted, as encoding/json
@@ -872,4 +872,165 @@ func putEncodeBuffers(eb *encodeBuffers) {
 	}
 	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans}
 	encodePool.Put(eb)
+}
+
+// canonicalRecord appends the canonical form of rec without its chain
+// fields to o.b and returns the result: what record(rec, true) writes
+// without value slots, with every member written by a static call in
+// canonical (sorted) key order, instead of the member loop and its
+// switch. Emit encodes every record this way before it takes the lock;
+// TestCanonicalRecordSame holds it to record(rec, true).
+func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
+	o.canon, o.more, o.err, o.memo = true, false, nil, false
+	more := o.open()
+	if c := rec.Consent; c != nil {
+		o.key(`"consent":`)
+		m := o.open()
+		o.cstr(`"decision":`, c.Decision)
+		o.cstrs(`"missing":`, c.Missing)
+		o.cstrs(`"purposes":`, c.Purposes)
+		o.cstrs(`"sources":`, c.Sources)
+		o.close(m)
+	}
+	if c := rec.Content; c != nil {
+		o.key(`"content":`)
+		m := o.open()
+		o.cstrOmit(`"answer":`, c.Answer)
+		o.cstrOmit(`"prompt":`, c.Prompt)
+		o.close(m)
+	}
+	o.cstrOmit(`"dialect":`, rec.Dialect)
+	if d := rec.Durations; d != nil {
+		o.key(`"durations":`)
+		m := o.open()
+		o.cfloat(`"guardrail_ms":`, d.GuardrailMS)
+		o.cfloat(`"total_ms":`, d.TotalMS)
+		if d.UpstreamTTFBMS != 0 {
+			o.cfloat(`"upstream_ttfb_ms":`, d.UpstreamTTFBMS)
+		}
+		o.close(m)
+	}
+	o.cstrOmit(`"error_code":`, rec.ErrorCode)
+	o.cstrOmit(`"exchange_id":`, rec.ExchangeID)
+	if f := rec.Feedback; f != nil {
+		o.key(`"feedback":`)
+		m := o.open()
+		o.cstr(`"kind":`, f.Kind)
+		o.cstrOmit(`"message":`, f.Message)
+		o.close(m)
+	}
+	if len(rec.Findings) > 0 {
+		o.key(`"findings":`)
+		o.b = append(o.b, '[')
+		for n := range rec.Findings {
+			if n > 0 {
+				o.b = append(o.b, ',')
+			}
+			f := &rec.Findings[n]
+			m := o.open()
+			o.cstrOmit(`"action":`, f.Action)
+			o.cstr(`"category":`, f.Category)
+			o.cstrOmit(`"excerpt":`, f.Excerpt)
+			o.cstr(`"rule":`, f.Rule)
+			o.cstrOmit(`"severity":`, f.Severity)
+			o.close(m)
+		}
+		o.b = append(o.b, ']')
+	}
+	o.cstrOmit(`"host":`, rec.Host)
+	o.cstr(`"kind":`, rec.Kind)
+	o.cstrOmit(`"media":`, rec.Media)
+	o.cstrOmit(`"method":`, rec.Method)
+	o.cstrOmit(`"model":`, rec.Model)
+	o.cstrOmit(`"outcome":`, rec.Outcome)
+	o.cstrOmit(`"path":`, rec.Path)
+	if r := rec.Redactions; r != nil {
+		o.key(`"redactions":`)
+		m := o.open()
+		o.counts(0, `"by_type":`, r.ByType)
+		o.cstrs(`"rules":`, r.Rules)
+		o.key(`"total":`)
+		o.b = strconv.AppendInt(o.b, int64(r.Total), 10)
+		o.close(m)
+	}
+	if r := rec.Review; r != nil {
+		o.key(`"review":`)
+		m := o.open()
+		o.cstrOmit(`"by":`, r.By)
+		o.cstrOmit(`"note":`, r.Note)
+		o.cstrs(`"rules":`, r.Rules)
+		o.cstr(`"verdict":`, r.Verdict)
+		o.close(m)
+	}
+	o.cstrOmit(`"route":`, rec.Route)
+	o.cstrOmit(`"rules_version":`, rec.RulesVersion)
+	o.key(`"schema":`)
+	o.b = strconv.AppendInt(o.b, int64(rec.Schema), 10)
+	if rec.Stream {
+		o.key(`"stream":`)
+		o.b = append(o.b, "true"...)
+	}
+	o.cstrOmit(`"subject":`, rec.Subject)
+	o.key(`"time":`)
+	o.b = append(o.b, '"')
+	o.timeStart = len(o.b)
+	o.b = appendTime(o.b, rec.Time)
+	o.timeEnd = len(o.b)
+	o.b = append(o.b, '"')
+	if rec.UpstreamStatus != 0 {
+		o.key(`"upstream_status":`)
+		o.b = strconv.AppendInt(o.b, int64(rec.UpstreamStatus), 10)
+	}
+	if u := rec.Usage; u != nil {
+		o.key(`"usage":`)
+		m := o.open()
+		o.key(`"completion_tokens":`)
+		o.b = strconv.AppendInt(o.b, int64(u.CompletionTokens), 10)
+		o.key(`"prompt_tokens":`)
+		o.b = strconv.AppendInt(o.b, int64(u.PromptTokens), 10)
+		o.key(`"total_tokens":`)
+		o.b = strconv.AppendInt(o.b, int64(u.TotalTokens), 10)
+		o.close(m)
+	}
+	o.close(more)
+	return o.b, o.err
+}
+
+// cstr appends a member with a string value in the canonical form.
+func (o *objWriter) cstr(qk, v string) {
+	o.key(qk)
+	o.b, _ = appendJSONStringRepair(o.b, v, true)
+}
+
+// cstrOmit is cstr for a member left out when v is empty.
+func (o *objWriter) cstrOmit(qk, v string) {
+	if v != "" {
+		o.cstr(qk, v)
+	}
+}
+
+// cstrs appends a member with a list of strings in the canonical form,
+// unless the list is empty.
+func (o *objWriter) cstrs(qk string, v []string) {
+	if len(v) == 0 {
+		return
+	}
+	o.key(qk)
+	o.b = append(o.b, '[')
+	for i, s := range v {
+		if i > 0 {
+			o.b = append(o.b, ',')
+		}
+		o.b, _ = appendJSONStringRepair(o.b, s, true)
+	}
+	o.b = append(o.b, ']')
+}
+
+// cfloat appends a member with a float value.
+func (o *objWriter) cfloat(qk string, v float64) {
+	o.key(qk)
+	var err error
+	if o.b, err = appendFloat(o.b, v); err != nil {
+		o.err = err
+	}
 }
