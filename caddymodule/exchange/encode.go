@@ -51,6 +51,10 @@ type objWriter struct {
 	// in b, without its quotes: Emit hands the log the same bytes instead
 	// of formatting the time again.
 	timeStart, timeEnd int
+
+	// seen remembers values canonicalRecord wrote as they are (see
+	// cstrSeen); it is kept when the writer goes back to its pool.
+	seen [numSeen][]byte
 }
 
 // span is where a value sits in the log form; the zero span means none.
@@ -870,7 +874,7 @@ func putEncodeBuffers(eb *encodeBuffers) {
 	if cap(eb.body) > maxPooledBuffer || cap(eb.canon) > maxPooledBuffer {
 		return
 	}
-	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans}
+	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans, seen: eb.w.seen}
 	encodePool.Put(eb)
 }
 
@@ -886,7 +890,7 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 	if c := rec.Consent; c != nil {
 		o.key(`"consent":`)
 		m := o.open()
-		o.cstr(`"decision":`, c.Decision)
+		o.cstrSeen(seenDecision, `"decision":`, c.Decision)
 		o.cstrs(`"missing":`, c.Missing)
 		o.cstrs(`"purposes":`, c.Purposes)
 		o.cstrs(`"sources":`, c.Sources)
@@ -899,7 +903,7 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 		o.cstrOmit(`"prompt":`, c.Prompt)
 		o.close(m)
 	}
-	o.cstrOmit(`"dialect":`, rec.Dialect)
+	o.cstrSeenOmit(seenDialect, `"dialect":`, rec.Dialect)
 	if d := rec.Durations; d != nil {
 		o.key(`"durations":`)
 		m := o.open()
@@ -910,7 +914,7 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 		}
 		o.close(m)
 	}
-	o.cstrOmit(`"error_code":`, rec.ErrorCode)
+	o.cstrSeenOmit(seenErrorCode, `"error_code":`, rec.ErrorCode)
 	o.cstrOmit(`"exchange_id":`, rec.ExchangeID)
 	if f := rec.Feedback; f != nil {
 		o.key(`"feedback":`)
@@ -937,13 +941,13 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 		}
 		o.b = append(o.b, ']')
 	}
-	o.cstrOmit(`"host":`, rec.Host)
-	o.cstr(`"kind":`, rec.Kind)
-	o.cstrOmit(`"media":`, rec.Media)
-	o.cstrOmit(`"method":`, rec.Method)
-	o.cstrOmit(`"model":`, rec.Model)
-	o.cstrOmit(`"outcome":`, rec.Outcome)
-	o.cstrOmit(`"path":`, rec.Path)
+	o.cstrSeenOmit(seenHost, `"host":`, rec.Host)
+	o.cstrSeen(seenKind, `"kind":`, rec.Kind)
+	o.cstrSeenOmit(seenMedia, `"media":`, rec.Media)
+	o.cstrSeenOmit(seenMethod, `"method":`, rec.Method)
+	o.cstrSeenOmit(seenModel, `"model":`, rec.Model)
+	o.cstrSeenOmit(seenOutcome, `"outcome":`, rec.Outcome)
+	o.cstrSeenOmit(seenPath, `"path":`, rec.Path)
 	if r := rec.Redactions; r != nil {
 		o.key(`"redactions":`)
 		m := o.open()
@@ -962,8 +966,8 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 		o.cstr(`"verdict":`, r.Verdict)
 		o.close(m)
 	}
-	o.cstrOmit(`"route":`, rec.Route)
-	o.cstrOmit(`"rules_version":`, rec.RulesVersion)
+	o.cstrSeenOmit(seenRoute, `"route":`, rec.Route)
+	o.cstrSeenOmit(seenRulesVersion, `"rules_version":`, rec.RulesVersion)
 	o.key(`"schema":`)
 	o.b = strconv.AppendInt(o.b, int64(rec.Schema), 10)
 	if rec.Stream {
@@ -1032,5 +1036,55 @@ func (o *objWriter) cfloat(qk string, v float64) {
 	var err error
 	if o.b, err = appendFloat(o.b, v); err != nil {
 		o.err = err
+	}
+}
+
+// The members whose last plain value objWriter.seen keeps.
+const (
+	seenKind = iota
+	seenHost
+	seenRoute
+	seenMethod
+	seenPath
+	seenDialect
+	seenModel
+	seenOutcome
+	seenErrorCode
+	seenMedia
+	seenRulesVersion
+	seenDecision
+	numSeen
+)
+
+// maxSeen bounds the values objWriter.seen keeps.
+const maxSeen = 256
+
+// cstrSeen is cstr for a member whose value usually repeats from one record
+// to the next (a server's host, path, model, dialect, outcome, rules
+// version): when v equals the last value of member i that was written as
+// it is, v is written as it is again, without testing each of its bytes
+// for escaping. Only a copy of a value whose encoding added nothing to it
+// is kept: every escape and every repair of invalid UTF-8 makes the
+// encoding longer than the value, so a value encoded in exactly its
+// length plus the quotes was copied verbatim.
+func (o *objWriter) cstrSeen(i int, qk, v string) {
+	o.key(qk)
+	if string(o.seen[i]) == v {
+		o.b = append(o.b, '"')
+		o.b = append(o.b, v...)
+		o.b = append(o.b, '"')
+		return
+	}
+	start := len(o.b)
+	o.b, _ = appendJSONStringRepair(o.b, v, true)
+	if len(o.b)-start == len(v)+2 && len(v) <= maxSeen {
+		o.seen[i] = append(o.seen[i][:0], v...)
+	}
+}
+
+// cstrSeenOmit is cstrSeen for a member left out when v is empty.
+func (o *objWriter) cstrSeenOmit(i int, qk, v string) {
+	if v != "" {
+		o.cstrSeen(i, qk, v)
 	}
 }
