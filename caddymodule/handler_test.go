@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"context"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -239,5 +240,25 @@ func TestPlaceholders(t *testing.T) {
 				t.Error("an unknown guardrail placeholder is known")
 			}
 		})
+	}
+}
+
+// TestEncodeHex holds encodeHex, which writes exchange ids, to hex.Encode
+// for every byte value.
+func TestEncodeHex(t *testing.T) {
+	src := make([]byte, 256)
+	for i := range src {
+		src[i] = byte(i)
+	}
+	for n := range len(src) + 1 {
+		got := make([]byte, 2*(len(src)-n))
+		encodeHex(got, src[n:])
+		if want := hex.EncodeToString(src[n:]); string(got) != want {
+			t.Fatalf("encodeHex(%x) = %s, want %s", src[n:], got, want)
+		}
+	}
+	var buf [32]byte
+	if id := newExchangeID(&buf); len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
+		t.Errorf("exchange id %q, want 32 lowercase hex digits", id)
 	}
 }

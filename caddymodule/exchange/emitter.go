@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"hash"
 	"strconv"
@@ -218,7 +219,7 @@ func (e *Emitter) step(rec *Record, canon []byte) {
 		e.mac.Write([]byte(rec.Prev)) // a resumed chain with a longer hash
 	}
 	e.mac.Write(canon)
-	hex.Encode(e.prev[:], e.mac.Sum(e.sum[:0]))
+	encodeHex(e.prev[:], e.mac.Sum(e.sum[:0]))
 	rec.Hash = string(e.prev[:])
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
 }
@@ -302,5 +303,33 @@ func Release(e *Emitter) {
 	e.refs--
 	if e.refs <= 0 {
 		delete(registry, e.regKey)
+	}
+}
+
+// hexPairs holds the two lowercase hex digits of every byte value, first
+// digit in the low byte: encodeHex looks up four bytes' digits and stores
+// them as one word, where hex.Encode looks up and stores each digit alone
+// (about a third of the time for the ids and hashes every exchange
+// writes).
+var hexPairs = func() (t [256]uint16) {
+	const digits = "0123456789abcdef"
+	for i := range t {
+		t[i] = uint16(digits[i>>4]) | uint16(digits[i&0xf])<<8
+	}
+	return t
+}()
+
+// encodeHex is hex.Encode(dst, src): dst must hold 2*len(src) bytes.
+func encodeHex(dst, src []byte) {
+	dst = dst[:2*len(src)]
+	for len(src) >= 4 && len(dst) >= 8 {
+		binary.LittleEndian.PutUint64(dst, uint64(hexPairs[src[0]])|uint64(hexPairs[src[1]])<<16|
+			uint64(hexPairs[src[2]])<<32|uint64(hexPairs[src[3]])<<48)
+		dst, src = dst[8:], src[4:]
+	}
+	for len(src) > 0 && len(dst) >= 2 {
+		p := hexPairs[src[0]]
+		dst[0], dst[1] = byte(p), byte(p>>8)
+		dst, src = dst[2:], src[1:]
 	}
 }

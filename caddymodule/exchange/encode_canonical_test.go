@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"bytes"
+	"encoding/hex"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -143,6 +144,31 @@ func TestEmitChainSame(t *testing.T) {
 		ref.mu.Unlock()
 		if rec.Hash != cp.Hash || rec.Seq != cp.Seq || rec.Prev != cp.Prev {
 			t.Fatalf("record %d: seq %d hash %s prev %s, want seq %d hash %s prev %s", i, rec.Seq, rec.Hash, rec.Prev, cp.Seq, cp.Hash, cp.Prev)
+		}
+	}
+}
+
+// TestEncodeHex holds encodeHex to hex.Encode for every byte value and
+// for the lengths of ids and hashes.
+func TestEncodeHex(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	src := make([]byte, 256)
+	for i := range src {
+		src[i] = byte(i)
+	}
+	inputs := [][]byte{nil, src, src[:1], src[250:]}
+	for range 1000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		inputs = append(inputs, b)
+	}
+	for _, in := range inputs {
+		got := make([]byte, 2*len(in))
+		encodeHex(got, in)
+		if want := hex.EncodeToString(in); string(got) != want {
+			t.Fatalf("encodeHex(%x) = %s, want %s", in, got, want)
 		}
 	}
 }
