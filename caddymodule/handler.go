@@ -135,13 +135,13 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		// every body reading them have let go (forwardBuffer).
 		if sharesMemory(out, body) {
 			putBuffer(fwd)
-			x.forward = newForwardBuffer(x.body) // forwarded as read
+			x.forward = x.fwd.init(x.body) // forwarded as read
 			x.body = nil
 		} else {
 			// Rewritten, in fwd's memory or in a new array that replaces
 			// it (nothing was written to fwd's then).
 			*fwd = out
-			x.forward = newForwardBuffer(fwd)
+			x.forward = x.fwd.init(fwd)
 		}
 		setBody(r, out, x.forward)
 	}

@@ -60,12 +60,24 @@ func sharesMemory(a, b []byte) bool {
 type forwardBuffer struct {
 	p    *[]byte      // the pooled buffer; *p holds every byte written to it
 	refs atomic.Int32 // the exchange's reference and one per open body
+
+	// first is the first body reading the buffer (setBody's), in the
+	// buffer's memory: one allocation fewer per exchange. Its lifetime is
+	// its reference count's, as when it was allocated alone.
+	first      readerBody
+	firstTaken bool // setBody used first
 }
 
 // newForwardBuffer returns a forward buffer holding p, with the
 // exchange's reference.
 func newForwardBuffer(p *[]byte) *forwardBuffer {
-	f := &forwardBuffer{p: p}
+	return new(forwardBuffer).init(p)
+}
+
+// init sets up f, a zero forward buffer, to hold p with the exchange's
+// reference, and returns f.
+func (f *forwardBuffer) init(p *[]byte) *forwardBuffer {
+	f.p = p
 	f.refs.Store(1)
 	return f
 }

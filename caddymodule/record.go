@@ -63,6 +63,10 @@ type exchangeState struct {
 	// forward holds the forwarded request body when it is pooled; release
 	// drops the exchange's reference to it.
 	forward *forwardBuffer
+	// fwd is what forward points to, in x's own memory (one allocation
+	// fewer per exchange): x is never reused, so it stays valid for as
+	// long as the transport's bodies hold it.
+	fwd forwardBuffer
 }
 
 // findingRecord is one screening finding as recorded: never raw PII, the

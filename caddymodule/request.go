@@ -432,7 +432,15 @@ func setBody(r *http.Request, b []byte, fb *forwardBuffer) {
 	if fb != nil && !fb.acquire() {
 		panic("guardrail: setBody with a forward buffer that was given back")
 	}
-	rb := newReaderBody(b, fb)
+	var rb *readerBody
+	if fb != nil && !fb.firstTaken {
+		fb.firstTaken = true
+		rb = &fb.first
+		rb.fb = fb
+		rb.r.Reset(b)
+	} else {
+		rb = newReaderBody(b, fb)
+	}
 	n := strconv.AppendInt(rb.digits[:0], int64(len(b)), 10)
 	rb.length[0] = unsafe.String(&n[0], len(n)) // rb.digits, which nothing changes again
 	r.Body = rb
