@@ -169,7 +169,7 @@ type rewriteResult struct {
 	panic  any
 	total  int
 	byType map[string]int
-	rules  map[string]struct{}
+	rules  []string
 	finds  []string // the texts searched, in order: the vault's order
 }
 

@@ -219,10 +219,7 @@ func (x *exchangeState) record(p *recordParts) *exchange.Record {
 		rec.Consent = &p.consent
 	}
 	if x.redactions.total > 0 {
-		rules := p.rules[:0]
-		for r := range x.redactions.rules {
-			rules = append(rules, r)
-		}
+		rules := append(p.rules[:0], x.redactions.rules...)
 		slices.Sort(rules)
 		p.rules = rules
 		p.redactions = exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: rules}

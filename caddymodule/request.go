@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -146,19 +147,23 @@ func truncate(s string, n int) string {
 type redactStats struct {
 	total  int
 	byType map[string]int
-	rules  map[string]struct{}
-	maps   *statsMaps // where byType and rules came from, for release
+	// rules are the distinct rule ids, in the order first seen: a list
+	// and not a set, because a rule set has few rules (the search of the
+	// list is short), and a map cost a hash and an insert per span and
+	// an iteration for the record, which sorts them anyway.
+	rules []string
+	maps  *statsMaps // where byType and rules came from, for release
 }
 
-// statsMaps are the maps of a redactStats, pooled: an exchange with
-// personal data would otherwise allocate both for its record.
+// statsMaps are the map and list of a redactStats, pooled: an exchange
+// with personal data would otherwise allocate both for its record.
 type statsMaps struct {
 	byType map[string]int
-	rules  map[string]struct{}
+	rules  []string
 }
 
 var statsPool = sync.Pool{New: func() any {
-	return &statsMaps{byType: map[string]int{}, rules: map[string]struct{}{}}
+	return &statsMaps{byType: map[string]int{}}
 }}
 
 // release returns the maps to the pool; s and every copy of it must not be
@@ -168,7 +173,8 @@ func (s *redactStats) release() {
 		return
 	}
 	clear(s.maps.byType)
-	clear(s.maps.rules)
+	clear(s.rules)
+	s.maps.rules = s.rules[:0] // as it grew
 	statsPool.Put(s.maps)
 	*s = redactStats{}
 }
@@ -184,7 +190,9 @@ func (s *redactStats) add(spans []redact.Span) {
 	for _, sp := range spans {
 		s.total++
 		s.byType[sp.Type]++
-		s.rules[sp.Rule] = struct{}{}
+		if !slices.Contains(s.rules, sp.Rule) {
+			s.rules = append(s.rules, sp.Rule)
+		}
 	}
 }
 
