@@ -160,10 +160,11 @@ const premisesMaxGap = 6
 // introduces (see premisesWords) to premisesScore. spans are the address
 // detector's own spans of one text, in order; a postcode or city that
 // follows a demoted span on the same line, only separators and a state
-// word between them, shares its fate.
+// word between them, shares its fate. It reports whether it demoted any.
 //
 //go:noinline
-func premisesDemote(text string, spans []Span) {
+func premisesDemote(text string, spans []Span) bool {
+	demoted := false
 	cue := ""
 	prevEnd := -1
 	for i := range spans {
@@ -175,8 +176,35 @@ func premisesDemote(text string, spans []Span) {
 		if cue != "" {
 			sp.Score = premisesScore
 			sp.Reason = withContext(premisesReason, cue)
+			demoted = true
 		}
 	}
+	return demoted
+}
+
+// dropInsidePremises drops the spans of dst[n0:] (the person detector's)
+// that overlap an address of dst[:n0] demoted as a business's: the
+// demoted span falls under the threshold and would otherwise leave its
+// street's words to the person detector ("im Hotel Adlon, Unter den
+// Linden 77" gave the PERSON "Unter den Linden").
+//
+//go:noinline
+func dropInsidePremises(dst []Span, n0 int) []Span {
+	k := n0
+	for _, s := range dst[n0:] {
+		drop := false
+		for _, a := range dst[:n0] {
+			if a.Score == premisesScore && a.Type == "STREET_ADDRESS" && a.Start < s.End && s.Start < a.End {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			dst[k] = s
+			k++
+		}
+	}
+	return dst[:k]
 }
 
 // addressContinues reports whether the span starting at start continues

@@ -42,6 +42,9 @@ func TestPremisesAddress(t *testing.T) {
 		{"es estamos", "Estamos en la Calle de Serrano 41, 28001 Madrid.", nil},
 		{"fr soirée", "La soirée aura lieu au 5 rue de la Paix, 75002 Paris.", nil},
 		{"it palazzo", "L'evento si terrà presso Palazzo Reale, Piazza del Duomo 12, 20122 Milano.", nil},
+		// The words of a demoted street are no name either.
+		{"de street of names", "Die Gala im Hotel Bellmont, Unter den Eichen 77, 10117 Berlin, beginnt um acht.", nil},
+		{"en street of names", "Our new shop at 4 Sarah Jane Way, Leeds LS6 1AA opens Friday.", nil},
 		// A person, a delivery or a field between them keeps the address.
 		{"es estamos enviando", "Estamos enviando el regalo a la Calle de Serrano 41, 28001 Madrid.",
 			[]string{"STREET_ADDRESS:Calle de Serrano 41", "ZIP_CODE:28001", "LOCATION:Madrid"}},

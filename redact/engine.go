@@ -530,6 +530,10 @@ type textScan struct {
 	// rows holds the row bits of the marks (see markRows), 0 until they
 	// are first asked for.
 	rows uint8
+	// premises is set when the address detector demoted an address as a
+	// business's (see premisesDemote): the person detector then leaves
+	// its words alone.
+	premises bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -547,7 +551,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	nb := (len(text) + 63) >> 6
 	sc.marks = slices.Grow(sc.marks[:0], nb)[:nb]
 	markText(text, sc.marks)
-	sc.runs, sc.kinds, sc.anyKind, sc.rows = sc.runs[:0], sc.kinds[:0], 0, 0
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises = sc.runs[:0], sc.kinds[:0], 0, 0, false
 	if withRuns {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)

@@ -84,6 +84,9 @@ const maxTableColumns = 24
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
+	if sc.premises {
+		dst = dropInsidePremises(dst, n0)
+	}
 	if sc.next(mkNewline, 0) >= 0 {
 		dst = tableCells(sc.text, dst, n0)
 	}
