@@ -1305,10 +1305,10 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			ce = cityTail(text, cs, ce)
 		}
 		city := text[cs:ce]
-		known := cityNames.has(city)
+		known := cityNames.has(city) || townNames.has(city) // townNames: location_residence.go
 		if !known {
 			// the first word alone may be the city ("Zürich before ...")
-			if cityNames.has(trimDot(text, w).str(text)) {
+			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
 				ce = trimDot(text, w).end
 				known = true
 			}
