@@ -81,6 +81,22 @@ var personFromWords = []string{
 	"klant uit ", "klient z ", "kund från ", "kunde fra ",
 }
 
+// fromWords, right after a person's name, make a following known town
+// where that person comes from ("Anna Huber aus Graz", "Tom Baker from
+// Cork"). "in" is not one of them: "Jim in Houston purchased…" is how
+// shop widgets word a sale, and earlier detectors already read "in".
+var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ", "di ", "da "}
+
+// personEndsAt reports whether a PERSON span of dst ends at e.
+func personEndsAt(dst []Span, e int) bool {
+	for i := range dst {
+		if dst[i].End == e && dst[i].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
+}
+
 // townConnectors are lower-case words inside a town's name ("Frankfurt am
 // Main", "Stratford upon Avon", "Sant Feliu de Guíxols").
 var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le", "les", "sur", "en", "im", "ob", "di", "da", "do", "dos", "das"}
@@ -146,6 +162,11 @@ func residenceTowns(text string, dst []Span) []Span {
 		if p := townPhraseBefore(text, cs, personFromWords); p != "" {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: "known town after '" + strings.TrimSpace(p) + "'"})
+			continue
+		}
+		if p := townPhraseBefore(text, cs, fromWords); p != "" && personEndsAt(dst, cs-len(p)-1) {
+			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+				Reason: "known town after a name and '" + strings.TrimSpace(p) + "'"})
 		}
 	}
 	return dst

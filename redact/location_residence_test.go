@@ -24,6 +24,8 @@ func TestResidenceLocations(t *testing.T) {
 		{"bor i", "Lars Nilsson bor i Sundbyberg.", []string{"Sundbyberg"}},
 		{"customer from a known town", "Customer from Cork, Ireland, aged 52.", []string{"Cork"}},
 		{"gazetteer town and county after a street", "Tom Baker, 14 Main Street, Bray, Co. Wicklow.", []string{"Bray", "Co. Wicklow"}},
+		{"aus after a name", "Gutschein für Anna Huber aus Villach, bitte.", []string{"Villach"}},
+		{"from after a name, unknown word", "Tom Baker from Acme called.", nil},
 		{"county after a known city", "Email Tom Baker, 4 Main Street, Dublin, Co. Dublin about the sale.", []string{"Dublin", "Co. Dublin"}},
 		{"state name after a town", "Tom Baker lives in Springfield, Illinois.", []string{"Springfield", "Illinois"}},
 		{"no country after a residence phrase", "Benjamin pretended to be an American while living in India.", nil},
