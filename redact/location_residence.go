@@ -104,7 +104,8 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // residenceSpans appends the towns and regions of text that tell where a
 // person lives. It is the person detector's last step (personSpans), so
 // dst already holds the spans of every other built-in.
-func residenceSpans(text string, dst []Span) []Span {
+func residenceSpans(sc *textScan, dst []Span) []Span {
+	text := sc.text
 	person, anchor := false, false
 	for i := range dst {
 		switch dst[i].Type {
@@ -118,7 +119,7 @@ func residenceSpans(text string, dst []Span) []Span {
 		return dst
 	}
 	if person {
-		dst = residenceTowns(text, dst)
+		dst = residenceTowns(sc, dst)
 	}
 	// A region after any town found so far, by this or another detector.
 	for i := 0; i < len(dst); i++ {
@@ -134,9 +135,10 @@ func residenceSpans(text string, dst []Span) []Span {
 
 // residenceTowns marks the towns after residence phrases (known or not)
 // and the known towns after person nouns.
-func residenceTowns(text string, dst []Span) []Span {
-	for i := 1; i < len(text); i++ {
-		if text[i-1] != ' ' || !townUpperAt(text, i) {
+func residenceTowns(sc *textScan, dst []Span) []Span {
+	text := sc.text
+	for i := sc.next(mkCapital, 1); i > 0; i = sc.next(mkCapital, i+1) {
+		if text[i-1] != ' ' || !townUpperAt(text, i) || !cueWordBefore(text, i-1) {
 			continue
 		}
 		cs := i
@@ -170,6 +172,52 @@ func residenceTowns(text string, dst []Span) []Span {
 		}
 	}
 	return dst
+}
+
+// cueWords holds the last word of every phrase of residencePhrases,
+// personFromWords and fromWords: residenceTowns reads a capitalised word
+// only after one of them, one table lookup for most capitalised words.
+var cueWords = func() *strTable {
+	t := newStrTable(64)
+	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+		for _, p := range list {
+			f := strings.Fields(p)
+			w := f[len(f)-1]
+			t.or(w, 1)
+			cueLast[w[len(w)-1]] = true
+			cueLast[strings.ToUpper(w)[len(w)-1]] = true
+		}
+	}
+	return t
+}()
+
+// cueLast marks the last bytes of cueWords, either case: most words
+// before a capital end with none of them, and cueWordBefore stops there.
+var cueLast [256]bool
+
+// cueWordBefore reports whether the word that ends at sp (a space) is one
+// of cueWords, in any case.
+func cueWordBefore(text string, sp int) bool {
+	if sp == 0 || !cueLast[text[sp-1]] {
+		return false
+	}
+	var buf [16]byte
+	k := sp
+	for k > 0 && sp-k < len(buf) && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if k == sp || sp-k >= len(buf) || k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		return false
+	}
+	for x := k; x < sp; x++ {
+		c := text[x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x-k] = c
+	}
+	_, _, ok := cueWords.getBytes(buf[:sp-k])
+	return ok
 }
 
 // readTown reads a town's name at cs: up to three capitalised words,

@@ -93,7 +93,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
 		dst = cityFields(sc, dst, n0)
 	}
-	return residenceSpans(sc.text, dst) // location_residence.go
+	return residenceSpans(sc, dst) // location_residence.go
 }
 
 // tableCells appends the name and city cells of the tables in text and
