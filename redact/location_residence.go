@@ -138,10 +138,30 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 func residenceTowns(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	for i := sc.next(mkCapital, 1); i > 0; i = sc.next(mkCapital, i+1) {
-		if text[i-1] != ' ' || !townUpperAt(text, i) || !cueWordBefore(text, i-1) {
+		if text[i-1] != ' ' || !townUpperAt(text, i) {
 			continue
 		}
+		cue := cueWordBefore(text, i-1)
+		if cue == nil {
+			continue
+		}
+		// The phrase before the word first: most cue words ("in", "de",
+		// "from") open no residence phrase, and reading the town is the
+		// costlier test.
 		cs := i
+		kind, p := 0, townPhraseBefore(text, cs, cue.lists[0])
+		if p == "" {
+			kind, p = 1, townPhraseBefore(text, cs, cue.lists[1])
+		}
+		if p == "" {
+			kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
+			if p != "" && !personEndsAt(dst, cs-len(p)-1) {
+				p = ""
+			}
+		}
+		if p == "" {
+			continue
+		}
 		ce, known := readTown(text, cs)
 		if ce <= cs {
 			continue
@@ -150,23 +170,18 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 		if townOverlaps(dst, cs, ce) {
 			continue
 		}
-		if p := townPhraseBefore(text, cs, residencePhrases); p != "" {
+		switch {
+		case kind == 0:
 			if !known && !plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce]) {
 				continue
 			}
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 				Reason: "town after '" + strings.TrimSpace(p) + "'"})
-			continue
-		}
-		if !known {
-			continue
-		}
-		if p := townPhraseBefore(text, cs, personFromWords); p != "" {
+		case !known:
+		case kind == 1:
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: "known town after '" + strings.TrimSpace(p) + "'"})
-			continue
-		}
-		if p := townPhraseBefore(text, cs, fromWords); p != "" && personEndsAt(dst, cs-len(p)-1) {
+		default:
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: "known town after a name and '" + strings.TrimSpace(p) + "'"})
 		}
@@ -177,13 +192,20 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 // cueWords holds the last word of every phrase of residencePhrases,
 // personFromWords and fromWords: residenceTowns reads a capitalised word
 // only after one of them, one table lookup for most capitalised words.
+// Its value is 1 + the word's index in cues.
 var cueWords = func() *strTable {
 	t := newStrTable(64)
-	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+	for l, list := range [][]string{residencePhrases, personFromWords, fromWords} {
 		for _, p := range list {
 			f := strings.Fields(p)
 			w := f[len(f)-1]
-			t.or(w, 1)
+			v, ok := t.get(w)
+			if !ok {
+				cues = append(cues, cueInfo{})
+				v = uint32(len(cues))
+				t.or(w, v)
+			}
+			cues[v-1].lists[l] = append(cues[v-1].lists[l], p)
 			cueLast[w[len(w)-1]] = true
 			cueLast[strings.ToUpper(w)[len(w)-1]] = true
 		}
@@ -191,15 +213,23 @@ var cueWords = func() *strTable {
 	return t
 }()
 
+// cueInfo holds, for one cue word, the phrases of residencePhrases,
+// personFromWords and fromWords (in that order) that end with it: only
+// those are compared with the text before a town.
+type cueInfo struct{ lists [3][]string }
+
+// cues are the cue words' phrases, by cueWords' value - 1.
+var cues []cueInfo
+
 // cueLast marks the last bytes of cueWords, either case: most words
 // before a capital end with none of them, and cueWordBefore stops there.
 var cueLast [256]bool
 
-// cueWordBefore reports whether the word that ends at sp (a space) is one
-// of cueWords, in any case.
-func cueWordBefore(text string, sp int) bool {
+// cueWordBefore returns the phrases of the cue word that ends at sp (a
+// space), in any case, or nil when the word is no cue word.
+func cueWordBefore(text string, sp int) *cueInfo {
 	if sp == 0 || !cueLast[text[sp-1]] {
-		return false
+		return nil
 	}
 	var buf [16]byte
 	k := sp
@@ -207,7 +237,7 @@ func cueWordBefore(text string, sp int) bool {
 		k--
 	}
 	if k == sp || sp-k >= len(buf) || k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
-		return false
+		return nil
 	}
 	for x := k; x < sp; x++ {
 		c := text[x]
@@ -216,8 +246,10 @@ func cueWordBefore(text string, sp int) bool {
 		}
 		buf[x-k] = c
 	}
-	_, _, ok := cueWords.getBytes(buf[:sp-k])
-	return ok
+	if _, v, ok := cueWords.getBytes(buf[:sp-k]); ok {
+		return &cues[v-1]
+	}
+	return nil
 }
 
 // readTown reads a town's name at cs: up to three capitalised words,
