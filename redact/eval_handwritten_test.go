@@ -159,10 +159,10 @@ func withIDFloors(floors map[string][2]float64) map[string][2]float64 {
 // types get marketingIDFloor: the set has none, so they guard against
 // false alarms).
 var marketingHoldout2Floors = map[string][2]float64{
-	"PERSON":         {0.85, 0.85},
-	"STREET_ADDRESS": {0.97, 0.79},
-	"ZIP_CODE":       {0.97, 0.80},
-	"LOCATION":       {0.97, 0.80},
+	"PERSON":         {0.95, 0.95},
+	"STREET_ADDRESS": {0.97, 0.94},
+	"ZIP_CODE":       {0.97, 0.97},
+	"LOCATION":       {0.97, 0.97},
 	"DATE_OF_BIRTH":  {0.97, 0.97},
 	"AGE":            {0.85, 0.75},
 	"PHONE_NUMBER":   {0.95, 0.95},
@@ -187,14 +187,16 @@ func TestEvalMarketingHoldout2(t *testing.T) {
 }
 
 // marketingHoldout3Floors are minimum {precision, recall} on the fourth
-// marketing holdout, just under its first (blind) run.
+// marketing holdout, just under what the engine reaches since its misses
+// were worked on (its blind first run is in TestEvalMarketingHoldout3's
+// comment).
 var marketingHoldout3Floors = map[string][2]float64{
-	"PERSON":         {0.78, 0.87},
-	"STREET_ADDRESS": {0.66, 0.79},
-	"ZIP_CODE":       {0.72, 0.72},
-	"LOCATION":       {0.64, 0.64},
-	"DATE_OF_BIRTH":  {0.84, 0.79},
-	"AGE":            {0.97, 0.48},
+	"PERSON":         {0.97, 0.97},
+	"STREET_ADDRESS": {0.97, 0.94},
+	"ZIP_CODE":       {0.97, 0.97},
+	"LOCATION":       {0.97, 0.94},
+	"DATE_OF_BIRTH":  {0.92, 0.97},
+	"AGE":            {0.97, 0.90},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.93},
 }
@@ -204,14 +206,51 @@ var marketingHoldout3Floors = map[string][2]float64{
 // twelve without personal data: brands, historical and fictional people,
 // the business's own address), written and labelled by an engineer who
 // had not read the detectors, the README's quality figures or the other
-// sets. Never tuned on. Its first run: PERSON precision 0.803 recall
+// sets. Its first run, before any rule was written from it: PERSON precision 0.803 recall
 // 0.891, STREET_ADDRESS 0.688/0.815, ZIP_CODE 0.742/0.742, LOCATION
 // 0.667/0.667, DATE_OF_BIRTH 0.867/0.812, AGE 1.000/0.500, every e-mail
 // and identifier found. Its labels leave the business's own addresses
 // unlabelled (they are an allow-list entry in production), so each shop
 // address found counts as a false alarm here; famous people and brands
-// named after people (Jane Austen, Dr. Martens, Ben & Jerry's) are the
-// PERSON false alarms.
+// named after people (Jane Austen, Dr. Martens, Ben & Jerry's) were the
+// PERSON false alarms. The seventh and eighth sessions worked on its
+// misses and false alarms (the list of well-known names, the business's
+// premises, Irish and Indian addresses, past ages), so its figures are no
+// estimate for unseen prose any more; marketing-holdout4's are.
 func TestEvalMarketingHoldout3(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout3.jsonl", marketingTypes, withIDFloors(marketingHoldout3Floors))
+}
+
+// marketingHoldout4Floors are minimum {precision, recall} on the fifth
+// marketing holdout, just under its blind run at the end of the eighth
+// session. Its one Aadhaar number was missed; the other identifier types
+// get marketingIDFloor.
+var marketingHoldout4Floors = map[string][2]float64{
+	"PERSON":         {0.81, 0.82},
+	"STREET_ADDRESS": {0.93, 0.83},
+	"ZIP_CODE":       {0.95, 0.85},
+	"LOCATION":       {0.89, 0.56},
+	"DATE_OF_BIRTH":  {0.97, 0.62},
+	"AGE":            {0.80, 0.48},
+	"EMAIL_ADDRESS":  {0.97, 0.97},
+	"PHONE_NUMBER":   {0.97, 0.91},
+	"IN_AADHAAR":     {0.97, 0},
+}
+
+// TestEvalMarketingHoldout4 scores the engine on a fifth set of marketing
+// prompts (60: 34 English from the UK, US, Ireland, India, Australia,
+// Canada and South Africa, the rest DE/FR/ES/IT/NL/PT/PL/SV/DA; twelve
+// without a customer's personal data; 354 spans), written and labelled by
+// an engineer who read nothing of the project (see its README in the
+// commit that added it). Nobody read it before the eighth session's
+// rules were written. Blind runs: the tree at that session's start gave
+// PERSON precision 0.775 recall 0.812, STREET_ADDRESS 0.800/0.857,
+// ZIP_CODE 0.806/0.744, LOCATION 0.789/0.405, DATE_OF_BIRTH 1.000/0.647,
+// AGE 0.800/0.421; its end 0.837/0.847, 0.960/0.857, 0.971/0.872,
+// 0.915/0.581, 1.000/0.647, 0.826/0.500. Its labels count states and
+// counties as LOCATION, children's and relatives' ages as AGE, and
+// birthdays without a year as DATE_OF_BIRTH; shops' addresses, famous
+// people and a fictional persona are unlabelled.
+func TestEvalMarketingHoldout4(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout4.jsonl", marketingTypes, withIDFloors(marketingHoldout4Floors))
 }
