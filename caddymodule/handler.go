@@ -2,7 +2,6 @@ package caddymodule
 
 import (
 	"crypto/rand"
-	"encoding/binary"
 	"errors"
 	"net/http"
 	"net/url"
@@ -17,6 +16,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/caddy-guardrail/guardrail/caddymodule/consent"
+	"github.com/caddy-guardrail/guardrail/caddymodule/exchange"
 	"github.com/caddy-guardrail/guardrail/redact"
 )
 
@@ -370,7 +370,7 @@ func isValidText(b []byte) bool {
 func newExchangeID(buf *[32]byte) string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
-	encodeHex(buf[:], b[:])
+	exchange.EncodeHex(buf[:], b[:])
 	return unsafe.String(&buf[0], len(buf))
 }
 
@@ -409,32 +409,4 @@ func delHeader(h http.Header, key string) {
 		return
 	}
 	h.Del(key)
-}
-
-// hexPairs holds the two lowercase hex digits of every byte value, first
-// digit in the low byte: encodeHex looks up four bytes' digits and stores
-// them as one word, where hex.Encode looks up and stores each digit alone
-// (about a third of the time for the ids and hashes every exchange
-// writes).
-var hexPairs = func() (t [256]uint16) {
-	const digits = "0123456789abcdef"
-	for i := range t {
-		t[i] = uint16(digits[i>>4]) | uint16(digits[i&0xf])<<8
-	}
-	return t
-}()
-
-// encodeHex is hex.Encode(dst, src): dst must hold 2*len(src) bytes.
-func encodeHex(dst, src []byte) {
-	dst = dst[:2*len(src)]
-	for len(src) >= 4 && len(dst) >= 8 {
-		binary.LittleEndian.PutUint64(dst, uint64(hexPairs[src[0]])|uint64(hexPairs[src[1]])<<16|
-			uint64(hexPairs[src[2]])<<32|uint64(hexPairs[src[3]])<<48)
-		dst, src = dst[8:], src[4:]
-	}
-	for len(src) > 0 && len(dst) >= 2 {
-		p := hexPairs[src[0]]
-		dst[0], dst[1] = byte(p), byte(p>>8)
-		dst, src = dst[2:], src[1:]
-	}
 }

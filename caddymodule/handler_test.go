@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/zlib"
 	"context"
-	"encoding/hex"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -243,20 +242,9 @@ func TestPlaceholders(t *testing.T) {
 	}
 }
 
-// TestEncodeHex holds encodeHex, which writes exchange ids, to hex.Encode
-// for every byte value.
-func TestEncodeHex(t *testing.T) {
-	src := make([]byte, 256)
-	for i := range src {
-		src[i] = byte(i)
-	}
-	for n := range len(src) + 1 {
-		got := make([]byte, 2*(len(src)-n))
-		encodeHex(got, src[n:])
-		if want := hex.EncodeToString(src[n:]); string(got) != want {
-			t.Fatalf("encodeHex(%x) = %s, want %s", src[n:], got, want)
-		}
-	}
+// TestExchangeID checks the form of exchange ids (exchange.EncodeHex has
+// its own test against hex.Encode).
+func TestExchangeID(t *testing.T) {
 	var buf [32]byte
 	if id := newExchangeID(&buf); len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
 		t.Errorf("exchange id %q, want 32 lowercase hex digits", id)

@@ -219,7 +219,7 @@ func (e *Emitter) step(rec *Record, canon []byte) {
 		e.mac.Write([]byte(rec.Prev)) // a resumed chain with a longer hash
 	}
 	e.mac.Write(canon)
-	encodeHex(e.prev[:], e.mac.Sum(e.sum[:0]))
+	EncodeHex(e.prev[:], e.mac.Sum(e.sum[:0]))
 	rec.Hash = string(e.prev[:])
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
 }
@@ -307,7 +307,7 @@ func Release(e *Emitter) {
 }
 
 // hexPairs holds the two lowercase hex digits of every byte value, first
-// digit in the low byte: encodeHex looks up four bytes' digits and stores
+// digit in the low byte: EncodeHex looks up four bytes' digits and stores
 // them as one word, where hex.Encode looks up and stores each digit alone
 // (about a third of the time for the ids and hashes every exchange
 // writes).
@@ -319,8 +319,9 @@ var hexPairs = func() (t [256]uint16) {
 	return t
 }()
 
-// encodeHex is hex.Encode(dst, src): dst must hold 2*len(src) bytes.
-func encodeHex(dst, src []byte) {
+// EncodeHex is hex.Encode(dst, src): dst must hold 2*len(src) bytes. The
+// handler writes exchange ids with it too.
+func EncodeHex(dst, src []byte) {
 	dst = dst[:2*len(src)]
 	for len(src) >= 4 && len(dst) >= 8 {
 		binary.LittleEndian.PutUint64(dst, uint64(hexPairs[src[0]])|uint64(hexPairs[src[1]])<<16|

@@ -148,7 +148,7 @@ func TestEmitChainSame(t *testing.T) {
 	}
 }
 
-// TestEncodeHex holds encodeHex to hex.Encode for every byte value and
+// TestEncodeHex holds EncodeHex to hex.Encode for every byte value and
 // for the lengths of ids and hashes.
 func TestEncodeHex(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
@@ -166,9 +166,9 @@ func TestEncodeHex(t *testing.T) {
 	}
 	for _, in := range inputs {
 		got := make([]byte, 2*len(in))
-		encodeHex(got, in)
+		EncodeHex(got, in)
 		if want := hex.EncodeToString(in); string(got) != want {
-			t.Fatalf("encodeHex(%x) = %s, want %s", in, got, want)
+			t.Fatalf("EncodeHex(%x) = %s, want %s", in, got, want)
 		}
 	}
 }
