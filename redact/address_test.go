@@ -6,10 +6,7 @@ import (
 )
 
 func TestAddressDetector(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []findCase{
 		{"us", "I live at 14 Elm Street in town", []string{"STREET_ADDRESS:14 Elm Street"}},
 		{"us abbrev dot", "Send it to 221B Baker St. please", []string{"STREET_ADDRESS:221B Baker St"}},
 		{"us full", "I live at 123 Park Ave Apt 123 New York City, NY 10002",
@@ -111,22 +108,11 @@ func TestAddressDetector(t *testing.T) {
 		{"de preposition year", "Im Jahr 2020 hatten wir Erfolg.", nil},
 		{"de preposition no postcode", "Am Lindenhof 7 gibt es Kaffee.", nil},
 	}
-	d := addressDetector{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := spansOf(d, tc.text)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkDetectCases(t, addressDetector{}, tests)
 }
 
 func TestDOBDetector(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []findCase{
 		{"born", "She was born on 12 March 1990 in Rome", []string{"DATE_OF_BIRTH:12 March 1990"}},
 		{"dob iso", "DOB: 1985-07-23", []string{"DATE_OF_BIRTH:1985-07-23"}},
 		{"dob us", "date of birth 07/23/1985.", []string{"DATE_OF_BIRTH:07/23/1985"}},
@@ -157,15 +143,7 @@ func TestDOBDetector(t *testing.T) {
 		{"age range is a segment", "a promo for customers aged 18-25, aged 18–24, aged 65+, aged 18 to 34, aged 65 and over", nil},
 		{"age then and", "she is 34 and loves yoga", []string{"AGE:34"}},
 	}
-	d := dobDetector{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := spansOf(d, tc.text)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkDetectCases(t, dobDetector{}, tests)
 }
 
 func TestCryptoAndMACDetectors(t *testing.T) {

@@ -9,10 +9,7 @@ import (
 // after people and names used as a theme are no PERSON, unless a greeting,
 // a customer label, a relation word or a title says they are.
 func TestPersonNotableAndThemes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []findCase{
 		// data/notable.txt
 		{"writer", "Plan a Charles Dickens Christmas market for December.", nil},
 		{"painters", "Our window display celebrates Frida Kahlo and Pablo Picasso.", nil},
@@ -62,24 +59,13 @@ func TestPersonNotableAndThemes(t *testing.T) {
 		{"quoted person", "Sign it as 'Greta' please.", []string{"PERSON:Greta"}},
 		{"quoted after a greeting", "Hi 'Greta', welcome back!", []string{"PERSON:Greta"}},
 	}
-	d := personDetector{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := spansOf(d, tc.text)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkDetectCases(t, personDetector{}, tests)
 }
 
 // TestPersonRoleWords checks given names that a job or role word
 // introduces, also those that are words too ("Hunter", "Grace").
 func TestPersonRoleWords(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []findCase{
 		{"acronym", "Our CSM Hunter will follow up on Monday.", []string{"PERSON:Hunter"}},
 		{"stylist", "your stylist Grace has a free slot at 3pm", []string{"PERSON:Grace"}},
 		{"trainer", "Ask our trainer Max about the plan.", []string{"PERSON:Max"}},
@@ -87,15 +73,7 @@ func TestPersonRoleWords(t *testing.T) {
 		{"unknown word", "Our agent Chrome extension is live.", nil},
 		{"no role", "Hunter boots are back in stock.", nil},
 	}
-	d := personDetector{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := spansOf(d, tc.text)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkDetectCases(t, personDetector{}, tests)
 }
 
 // TestNotableDataLoads checks the embedded list: every entry is found by

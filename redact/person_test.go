@@ -21,10 +21,7 @@ func spansOf(d Detector, text string) []string {
 }
 
 func TestPersonDetector(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []findCase{
 		{"given family", "Please call Maria Schneider tomorrow.", []string{"PERSON:Maria Schneider"}},
 		{"title", "Send it to Dr. Okonkwo today", []string{"PERSON:Dr. Okonkwo"}},
 		{"title month", "his name is Mr. May", []string{"PERSON:Mr. May"}},
@@ -103,15 +100,7 @@ func TestPersonDetector(t *testing.T) {
 		{"name for a thing", "Write copy for the Jackson Pollock print series and the Frida Kahlo tote bags.", nil},
 		{"the family", "Thank the Smith family for their order.", []string{"PERSON:Smith"}},
 	}
-	d := personDetector{}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := spansOf(d, tc.text)
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkDetectCases(t, personDetector{}, tests)
 }
 
 func TestPersonReasonNeverQuotesValue(t *testing.T) {

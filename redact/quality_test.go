@@ -185,6 +185,20 @@ func checkFindCases(t *testing.T, tests []findCase) {
 	}
 }
 
+// checkDetectCases runs one detector on each case's text and compares
+// the spans it reports at or above DefaultMinScore with the case's.
+func checkDetectCases(t *testing.T, d Detector, tests []findCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := spansOf(d, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestDateAndAddressGaps holds the date, age and address rules of issue 9,
 // with values other than those of the eval sets.
 func TestDateAndAddressGaps(t *testing.T) {
