@@ -703,15 +703,10 @@ func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "t
 func personBefore(text string, k int) bool {
 	var buf [16]byte
 	for range 2 {
-		p := k - 1
-		if p <= 0 || text[p] != ' ' {
+		w, q, ok := wordBeforeSpace(text, k, &buf)
+		if !ok {
 			return false
 		}
-		q := p
-		for q > 0 && isCtxWordByte(text[q-1]) {
-			q--
-		}
-		w, _ := lowerWord(text, q, p, &buf)
 		switch w {
 		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're", "who's", "who’s":
 			return true
@@ -719,9 +714,25 @@ func personBefore(text string, k int) bool {
 			k = q
 			continue
 		}
-		return kinBefore(text, q, p)
+		return kinBefore(text, q, k-1)
 	}
 	return false
+}
+
+// wordBeforeSpace returns the word that ends one space before k (context
+// word bytes, lower case in buf) and its start; ok is false when no space
+// comes right before k.
+func wordBeforeSpace(text string, k int, buf *[16]byte) (w string, start int, ok bool) {
+	p := k - 1
+	if p <= 0 || text[p] != ' ' {
+		return "", 0, false
+	}
+	q := p
+	for q > 0 && isCtxWordByte(text[q-1]) {
+		q--
+	}
+	w, _ = lowerWord(text, q, p, buf)
+	return w, q, true
 }
 
 // turnTimeAfter reports whether a time phrase follows the number ending at

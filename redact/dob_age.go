@@ -50,15 +50,10 @@ func ageClauseGoesOn(text string, k, e int) bool {
 	// two words back: "since" or "when", then the pronoun
 	var buf [16]byte
 	for range 2 {
-		p := k - 1
-		if p <= 0 || text[p] != ' ' {
+		w, q, ok := wordBeforeSpace(text, k, &buf)
+		if !ok {
 			return false
 		}
-		q := p
-		for q > 0 && isCtxWordByte(text[q-1]) {
-			q--
-		}
-		w, _ := lowerWord(text, q, p, &buf)
 		if w == "since" || w == "when" {
 			return true
 		}
