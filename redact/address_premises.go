@@ -409,14 +409,7 @@ func movedBefore(text string, i int) bool {
 // lowerWordBeforeAt returns the word before position i (spaces between,
 // on the same line), lower case in buf, or "".
 func lowerWordBeforeAt(text string, i int, buf *[32]byte) string {
-	j := i
-	for j > 0 && text[j-1] == ' ' {
-		j--
-	}
-	k := j
-	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
-		k--
-	}
+	k, j := wordBoundsBefore(text, i)
 	if j == k || j-k > len(buf) {
 		return ""
 	}
@@ -433,15 +426,23 @@ func nameBeforeComma(text string, i, end int) bool {
 	if end >= len(text) || text[end] != ',' || !plainCapWord(text, i, end) {
 		return false
 	}
-	j := i
+	k, j := wordBoundsBefore(text, i)
+	return j > k && j < i && plainCapWord(text, k, j)
+}
+
+// wordBoundsBefore returns the bounds k, j of the word before position i:
+// the spaces before i skipped, back to a space, a line break or the
+// text's start (k == j when there is none).
+func wordBoundsBefore(text string, i int) (k, j int) {
+	j = i
 	for j > 0 && text[j-1] == ' ' {
 		j--
 	}
-	k := j
+	k = j
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
 		k--
 	}
-	return j > k && j < i && plainCapWord(text, k, j)
+	return k, j
 }
 
 // plainCapWord reports whether text[i:end] is a capitalised word of
