@@ -241,8 +241,9 @@ var marketingHoldout4Floors = map[string][2]float64{
 // prompts (60: 34 English from the UK, US, Ireland, India, Australia,
 // Canada and South Africa, the rest DE/FR/ES/IT/NL/PT/PL/SV/DA; twelve
 // without a customer's personal data; 354 spans), written and labelled by
-// an engineer who read nothing of the project (see its README in the
-// commit that added it). Nobody read it before the eighth session's
+// an engineer who read nothing of the project (languages, labelling
+// choices and distractors: testdata/marketing-holdout4.md). Nobody read
+// it before the eighth session's
 // rules were written. Blind runs: the tree at that session's start gave
 // PERSON precision 0.775 recall 0.812, STREET_ADDRESS 0.800/0.857,
 // ZIP_CODE 0.806/0.744, LOCATION 0.789/0.405, DATE_OF_BIRTH 1.000/0.647,
