@@ -84,14 +84,15 @@ func (g *Guardrail) readRules() ([]byte, error) {
 }
 
 // stateFromSet builds the per-exchange snapshot of a rule set: detection
-// (with the file's allow patterns), the operators as a policy keyed with key,
+// (with the file's allow patterns; API member names it finds clean are not
+// searched again, see cleanWordFind), the operators as a policy keyed with key,
 // screening and its actions.
 func stateFromSet(set *rules.Set, key []byte) (*ruleState, error) {
 	policy := set.Policy(key)
 	if err := policy.Validate(); err != nil {
 		return nil, err
 	}
-	st := &ruleState{engine: set.Engine, find: set.Find, policy: policy, screener: set.Screener, version: set.Version,
+	st := &ruleState{engine: set.Engine, find: cleanWordFind(set.Find), policy: policy, screener: set.Screener, version: set.Version,
 		clean: new(cleanSet)}
 	if set.Screener == nil {
 		return st, nil
