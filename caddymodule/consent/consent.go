@@ -71,9 +71,11 @@ type Decision struct {
 	Sources []string `json:"sources,omitempty"`
 	// Granted lists the granted purposes after GPC, in config order. Only
 	// purposes the config names (required, GPC-withdrawn or TCF-mapped) are
-	// tracked, so it never echoes arbitrary request text.
+	// tracked, so it never echoes arbitrary request text. Decisions of one
+	// Resolver may share it: read only.
 	Granted []string `json:"granted,omitempty"`
 	// Missing lists the required purposes not granted, in config order.
+	// Decisions of one Resolver may share it: read only.
 	Missing []string `json:"missing,omitempty"`
 	// Notes explains evidence that was ignored, one short note per source,
 	// e.g. "tcf: truncated: cmpVersion needs bits 78-89 but the segment has
@@ -147,6 +149,10 @@ type Resolver struct {
 	tcf                                      []tcfMapping
 	service                                  *service
 	now                                      func() time.Time
+
+	// lists[set] is list(set), computed once when there are few purposes
+	// (every decision lists its granted and missing purposes).
+	lists [][]string
 }
 
 // tcfMapping maps one of our purposes to TCF purpose ids.
@@ -199,8 +205,18 @@ func New(c Config, client *http.Client) (*Resolver, error) {
 	if c.Service != nil {
 		r.service = newService(c.Service, client, &r.now)
 	}
+	if len(r.names) <= maxListedPurposes {
+		r.lists = make([][]string, 1<<len(r.names))
+		for set := range r.lists {
+			r.lists[set] = r.listOf(purposeSet(set))
+		}
+	}
 	return r, nil
 }
+
+// maxListedPurposes bounds the purposes whose lists New computes up front:
+// 2^n lists of up to n names.
+const maxListedPurposes = 8
 
 // index returns the set of the named purposes, adding unknown names.
 func (r *Resolver) index(names []string) (purposeSet, error) {
@@ -231,6 +247,14 @@ func (r *Resolver) lookup(p string) int {
 
 // list returns the names in set, in index order.
 func (r *Resolver) list(set purposeSet) []string {
+	if set < purposeSet(len(r.lists)) {
+		return r.lists[set] // shared: read only (its cap is its length)
+	}
+	return r.listOf(set)
+}
+
+// listOf is list without the lists computed up front.
+func (r *Resolver) listOf(set purposeSet) []string {
 	if set == 0 {
 		return nil
 	}
@@ -273,8 +297,7 @@ func (r *Resolver) Close() {
 // ctx bounds the wait for the consent service. h must have canonical keys,
 // as net/http gives them.
 func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name string) (string, bool)) Decision {
-	var d Decision
-	d.Sources = make([]string, 0, 5)
+	d := Decision{Sources: noSources}
 	if s := strings.TrimSpace(first(h, r.hdrSubject)); s != "" {
 		if len(s) > maxSubjectLen {
 			d.Notes = append(d.Notes, "subject: id longer than 256 bytes ignored")
@@ -290,7 +313,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 			for _, v := range vals {
 				granted |= r.parseList(v)
 			}
-			d.Sources = append(d.Sources, SourceHeader)
+			d.addSource(SourceHeader)
 		}
 	}
 
@@ -316,7 +339,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 					granted |= 1 << uint(i)
 				}
 			}
-			d.Sources = append(d.Sources, SourceToken)
+			d.addSource(SourceToken)
 		}
 	}
 
@@ -328,7 +351,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 				d.Notes = append(d.Notes, "tcf: "+note)
 			} else {
 				granted |= g
-				d.Sources = append(d.Sources, SourceTCF)
+				d.addSource(SourceTCF)
 			}
 		}
 	}
@@ -350,10 +373,10 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 			switch {
 			case e.ok:
 				granted |= e.granted
-				d.Sources = append(d.Sources, SourceService)
+				d.addSource(SourceService)
 			case r.service.failOpen:
 				granted |= r.required
-				d.Sources = append(d.Sources, SourceService)
+				d.addSource(SourceService)
 				d.Notes = append(d.Notes, "service: "+e.reason+" (fail_open: required purposes granted)")
 			default:
 				d.Notes = append(d.Notes, "service: "+e.reason)
@@ -364,7 +387,7 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 	// 5. Global Privacy Control withdraws.
 	if gpc {
 		granted &^= r.gpc
-		d.Sources = append(d.Sources, SourceGPC)
+		d.addSource(SourceGPC)
 	}
 
 	d.Granted = r.list(granted)
@@ -377,6 +400,20 @@ func (r *Resolver) Decide(ctx context.Context, h http.Header, cookies func(name 
 		d.Outcome = r.onMissing
 	}
 	return d
+}
+
+// noSources is the empty source list a decision starts with: not nil (a
+// decision lists no sources as an empty list), and with no room, so that
+// nothing is ever written to it.
+var noSources = []string{}
+
+// addSource appends source to d.Sources, with room for every source at the
+// first: most decisions have none, and need no list of their own then.
+func (d *Decision) addSource(source string) {
+	if cap(d.Sources) == 0 {
+		d.Sources = make([]string, 0, 5)
+	}
+	d.Sources = append(d.Sources, source)
 }
 
 // first returns the first value of the canonical header key, or "".
