@@ -55,6 +55,18 @@ type objWriter struct {
 	// seen remembers values canonicalRecord wrote as they are (see
 	// cstrSeen); it is kept when the writer goes back to its pool.
 	seen [numSeen][]byte
+	// lastRedactions is the last redactions object canonicalRecord wrote
+	// with every string as it is (see credactions); kept like seen.
+	lastRedactions redactionsSeen
+}
+
+// redactionsSeen is a redactions object canonicalRecord wrote, its members
+// and its bytes.
+type redactionsSeen struct {
+	total  int
+	byType []count // sorted by key
+	rules  []string
+	enc    []byte // from '{' to '}'
 }
 
 // span is where a value sits in the log form; the zero span means none.
@@ -874,7 +886,7 @@ func putEncodeBuffers(eb *encodeBuffers) {
 	if cap(eb.body) > maxPooledBuffer || cap(eb.canon) > maxPooledBuffer {
 		return
 	}
-	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans, seen: eb.w.seen}
+	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans, seen: eb.w.seen, lastRedactions: eb.w.lastRedactions}
 	encodePool.Put(eb)
 }
 
@@ -950,12 +962,7 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 	o.cstrSeenOmit(seenPath, `"path":`, rec.Path)
 	if r := rec.Redactions; r != nil {
 		o.key(`"redactions":`)
-		m := o.open()
-		o.counts(0, `"by_type":`, r.ByType)
-		o.cstrs(`"rules":`, r.Rules)
-		o.key(`"total":`)
-		o.b = strconv.AppendInt(o.b, int64(r.Total), 10)
-		o.close(m)
+		o.credactions(r)
 	}
 	if r := rec.Review; r != nil {
 		o.key(`"review":`)
@@ -1037,6 +1044,72 @@ func (o *objWriter) cfloat(qk string, v float64) {
 	if o.b, err = appendFloat(o.b, v); err != nil {
 		o.err = err
 	}
+}
+
+// credactions appends the canonical redactions object r. The records of a
+// route's exchanges often redact the same kinds of data with the same
+// rules: when r's members equal those of the last object written with
+// every string as it is, that object's bytes are copied instead of testing
+// each type and rule id for escaping again.
+func (o *objWriter) credactions(r *Redactions) {
+	var arr [16]count
+	sorted := arr[:0]
+	for key, n := range r.ByType {
+		sorted = append(sorted, count{key, n})
+	}
+	slices.SortFunc(sorted, func(a, b count) int { return strings.Compare(a.key, b.key) })
+	last := &o.lastRedactions
+	if last.enc != nil && r.Total == last.total && slices.Equal(sorted, last.byType) && slices.Equal(r.Rules, last.rules) {
+		o.b, o.more = append(o.b, last.enc...), true
+		return
+	}
+	start := len(o.b)
+	m := o.open()
+	o.counts(0, `"by_type":`, r.ByType)
+	o.cstrs(`"rules":`, r.Rules)
+	o.key(`"total":`)
+	o.b = strconv.AppendInt(o.b, int64(r.Total), 10)
+	o.close(m)
+	enc := o.b[start:]
+	if len(enc) > maxSeenRedactions || !plainCounts(sorted) || !plainStrings(r.Rules) {
+		*last = redactionsSeen{} // remember nothing
+		return
+	}
+	// Copies: the record's strings may point into buffers that are
+	// reused after Emit.
+	last.total = r.Total
+	last.byType = last.byType[:0]
+	for _, c := range sorted {
+		last.byType = append(last.byType, count{strings.Clone(c.key), c.n})
+	}
+	last.rules = last.rules[:0]
+	for _, id := range r.Rules {
+		last.rules = append(last.rules, strings.Clone(id))
+	}
+	last.enc = append(last.enc[:0], enc...)
+}
+
+// maxSeenRedactions bounds the redactions object objWriter remembers.
+const maxSeenRedactions = 1 << 10
+
+// plainCounts reports whether every key of cs is written as it is.
+func plainCounts(cs []count) bool {
+	for _, c := range cs {
+		if skipJSONSafe(c.key, 0) != len(c.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainStrings reports whether every string of ss is written as it is.
+func plainStrings(ss []string) bool {
+	for _, s := range ss {
+		if skipJSONSafe(s, 0) != len(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // The members whose last plain value objWriter.seen keeps.

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // randomRecord returns a record with each member present or not, strings
@@ -170,5 +171,60 @@ func TestEncodeHex(t *testing.T) {
 		if want := hex.EncodeToString(in); string(got) != want {
 			t.Fatalf("EncodeHex(%x) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// TestCanonicalRedactionsSeen runs records whose redactions repeat, change
+// in one member or need escaping through one reused writer (as Emit's
+// pooled one), and holds each to record(rec, true).
+func TestCanonicalRedactionsSeen(t *testing.T) {
+	base := func() *Redactions {
+		return &Redactions{Total: 5, ByType: map[string]int{"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 2, "IBAN_CODE": 2},
+			Rules: []string{"builtin.email", "builtin.iban", "builtin.phone"}}
+	}
+	var reds []*Redactions
+	for _, change := range []func(*Redactions){
+		func(*Redactions) {},
+		func(*Redactions) {},
+		func(r *Redactions) { r.Total = 6 },
+		func(r *Redactions) { r.ByType["PHONE_NUMBER"] = 3 },
+		func(r *Redactions) { r.ByType["IP_ADDRESS"] = 1 },
+		func(r *Redactions) { delete(r.ByType, "IBAN_CODE") },
+		func(r *Redactions) { delete(r.ByType, "IBAN_CODE"); r.ByType["IBAN_CODF"] = 2 },
+		func(r *Redactions) { r.Rules = r.Rules[:2] },
+		func(r *Redactions) { r.Rules[2] = "builtin.phonf" },
+		func(r *Redactions) { r.Rules = nil },
+		func(r *Redactions) { r.Rules = []string{} },
+		func(r *Redactions) { r.ByType = nil },
+		func(r *Redactions) { r.ByType["A<B"] = 1 },
+		func(r *Redactions) { r.Rules = append(r.Rules, "q\"uote") },
+		func(r *Redactions) { r.ByType["bad\xff"] = 1 },
+		func(*Redactions) {},
+	} {
+		r := base()
+		change(r)
+		reds = append(reds, r, r, base())
+	}
+	var reused objWriter
+	for i, red := range reds {
+		rec := &Record{Schema: 1, Kind: KindExchange, ExchangeID: "x", Redactions: red, Outcome: "forwarded"}
+		ref := objWriter{}
+		want, _ := ref.record(rec, true)
+		reused.b = reused.b[:0]
+		got, err := reused.canonicalRecord(rec)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("record %d: canonicalRecord (err %v)\n got %s\nwant %s", i, err, got, want)
+		}
+	}
+	// The remembered strings are copies: the record's may point into a
+	// buffer that is reused after Emit.
+	buf := []byte("EMAIL_ADDRESS builtin.email")
+	typ, id := unsafe.String(&buf[0], 13), unsafe.String(&buf[14], 13)
+	rec := &Record{Redactions: &Redactions{Total: 1, ByType: map[string]int{typ: 1}, Rules: []string{id}}}
+	_, _ = reused.canonicalRecord(rec)
+	clear(buf)
+	last := reused.lastRedactions
+	if len(last.byType) != 1 || last.byType[0].key != "EMAIL_ADDRESS" || len(last.rules) != 1 || last.rules[0] != "builtin.email" {
+		t.Errorf("remembered %v and %q", last.byType, last.rules)
 	}
 }
