@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/caddy-guardrail/guardrail/redact"
+	"github.com/caddy-guardrail/guardrail/rules"
 )
 
 func TestCleanWordFind(t *testing.T) {
@@ -62,5 +63,27 @@ func TestCleanWordFindSame(t *testing.T) {
 	}
 	if skipped < len(apiWords)/2 {
 		t.Errorf("only %d of %d words clean under the default rules", skipped, len(apiWords))
+	}
+}
+
+// TestCleanWordFindDenyTerm builds a snapshot from a rules file whose deny
+// list names API member names: those are searched, and found, as before.
+func TestCleanWordFindDenyTerm(t *testing.T) {
+	set, err := rules.Parse("deny.yaml", []byte("deny: [content, Stream]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := stateFromSet(set, []byte("k"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"content", "stream", "messages", "role"} {
+		got, want := st.find(w), set.Find(w)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: find %v, rule set %v", w, got, want)
+		}
+	}
+	if len(st.find("content")) == 0 {
+		t.Error("the deny term content was not found")
 	}
 }
