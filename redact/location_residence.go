@@ -14,6 +14,7 @@ package redact
 
 import (
 	_ "embed"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -106,12 +107,14 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // dst already holds the spans of every other built-in.
 func residenceSpans(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor := false, false
+	person, anchor, town := false, false, false
 	for i := range dst {
 		switch dst[i].Type {
 		case "PERSON", "AGE", "DATE_OF_BIRTH":
 			person = true
-		case "LOCATION", "STREET_ADDRESS", "ZIP_CODE":
+		case "LOCATION":
+			anchor, town = true, true
+		case "STREET_ADDRESS", "ZIP_CODE":
 			anchor = true
 		}
 	}
@@ -119,7 +122,12 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	if person {
+		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		town = town || len(dst) > n
+	}
+	if !town {
+		return dst // no town for a region to follow
 	}
 	// A region after any town found so far, by this or another detector.
 	for i := 0; i < len(dst); i++ {
@@ -138,7 +146,13 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 func residenceTowns(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	for i := sc.next(mkCapital, 1); i > 0; i = sc.next(mkCapital, i+1) {
-		if text[i-1] != ' ' || !townUpperAt(text, i) {
+		// An ASCII byte with the capital mark is a capital.
+		if text[i-1] != ' ' || text[i] >= utf8.RuneSelf && !townUpperAt(text, i) {
+			continue
+		}
+		// cueWordBefore's first test, here: most words before a capital
+		// end with no cue word's last byte.
+		if i < 2 || !cueLast[text[i-2]] {
 			continue
 		}
 		cue := cueWordBefore(text, i-1)
@@ -149,8 +163,11 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 		// "from") open no residence phrase, and reading the town is the
 		// costlier test.
 		cs := i
-		kind, p := 0, townPhraseBefore(text, cs, cue.lists[0])
-		if p == "" {
+		kind, p := 0, ""
+		if cue.mayEnd(text, cs, 0) {
+			p = townPhraseBefore(text, cs, cue.lists[0])
+		}
+		if p == "" && cue.mayEnd(text, cs, 1) {
 			kind, p = 1, townPhraseBefore(text, cs, cue.lists[1])
 		}
 		if p == "" {
@@ -205,7 +222,17 @@ var cueWords = func() *strTable {
 				v = uint32(len(cues))
 				t.or(w, v)
 			}
-			cues[v-1].lists[l] = append(cues[v-1].lists[l], p)
+			c := &cues[v-1]
+			c.lists[l] = append(c.lists[l], p)
+			c.n = len(w)
+			if l < 2 {
+				if len(f) == 1 {
+					c.single[l] = true
+				} else {
+					b := f[len(f)-2]
+					c.prevLast[l].set(b[len(b)-1])
+				}
+			}
 			cueLast[w[len(w)-1]] = true
 			cueLast[strings.ToUpper(w)[len(w)-1]] = true
 		}
@@ -216,7 +243,46 @@ var cueWords = func() *strTable {
 // cueInfo holds, for one cue word, the phrases of residencePhrases,
 // personFromWords and fromWords (in that order) that end with it: only
 // those are compared with the text before a town.
-type cueInfo struct{ lists [3][]string }
+type cueInfo struct {
+	lists [3][]string
+	// n is the cue word's length in bytes. For lists 0 and 1, single is
+	// set when the list holds the cue word alone as a phrase, and
+	// prevLast holds the last bytes of the words before the cue word in
+	// its other phrases (see mayEnd).
+	n        int
+	single   [2]bool
+	prevLast [2]byteSet
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) set(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// mayEnd reports whether a phrase of the cue's list l (0 or 1) may end at
+// cs, where the cue word ends at cs-1: townPhraseBefore's filter on one
+// byte, the last byte of the word before the cue word. A phrase of more
+// than one word that matches text[cs-len(p):cs] case-insensitively pairs
+// its runes one to one with the text's (the cue word's bytes are the
+// phrase's but for ASCII case, so the rune counts before its space are
+// equal): that byte ends a rune that folds to the phrase's last rune
+// before the space, an ASCII letter of prevLast in either case, or a rune
+// of two or more bytes (é, or the ſ and K that fold to s and k).
+func (c *cueInfo) mayEnd(text string, cs, l int) bool {
+	if c.single[l] {
+		return true
+	}
+	k := cs - 1 - c.n // the cue word's first byte
+	if len(c.lists[l]) == 0 || k < 2 {
+		return false
+	}
+	b := text[k-2]
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return b >= utf8.RuneSelf || c.prevLast[l].has(b)
+}
 
 // cues are the cue words' phrases, by cueWords' value - 1.
 var cues []cueInfo
@@ -226,8 +292,33 @@ var cues []cueInfo
 var cueLast [256]bool
 
 // cueWordBefore returns the phrases of the cue word that ends at sp (a
-// space), in any case, or nil when the word is no cue word.
+// space), in any case, or nil when the word is no cue word. No cue word
+// has more than eight bytes, so one 8-byte load holds the word and the
+// byte before it: the word is found, lower-cased and looked up as a
+// number (cueKeyOf) instead of byte by byte. Near the text's start it is
+// read a byte at a time (cueWordBeforeBytes, the definition the test
+// holds it to).
 func cueWordBefore(text string, sp int) *cueInfo {
+	if sp < 8 {
+		return cueWordBeforeBytes(text, sp)
+	}
+	if !cueLast[text[sp-1]] {
+		return nil
+	}
+	x := lowerASCII8(load64(text, sp-8))
+	key := x
+	if d := zeroBytes8(x^(' '*ones8)) | zeroBytes8(x^('\n'*ones8)); d != 0 {
+		// The word starts after the last space or line break.
+		// (d's top bit is bit 7 of that byte.)
+		key = x >> uint(64-bits.LeadingZeros64(d))
+	} else if sp > 8 && text[sp-9] != ' ' && text[sp-9] != '\n' {
+		return nil // longer than eight bytes
+	}
+	return cueLookup(key)
+}
+
+// cueWordBeforeBytes is cueWordBefore a byte at a time.
+func cueWordBeforeBytes(text string, sp int) *cueInfo {
 	if sp == 0 || !cueLast[text[sp-1]] {
 		return nil
 	}
@@ -250,6 +341,76 @@ func cueWordBefore(text string, sp int) *cueInfo {
 		return &cues[v-1]
 	}
 	return nil
+}
+
+// ones8 has 1 in every byte.
+const ones8 = 0x0101010101010101
+
+// lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x
+// and leaves every other byte as it is.
+func lowerASCII8(x uint64) uint64 {
+	h := x & lo7 // no carry between bytes in the sums below
+	upper := (h + (0x80-'A')*ones8) &^ (h + (0x80-'Z'-1)*ones8) &^ x & hi1
+	return x | upper>>2
+}
+
+// zeroBytes8 returns the high bit of each byte of x that is zero.
+func zeroBytes8(x uint64) uint64 {
+	return ^((x & lo7) + lo7 | x) & hi1
+}
+
+// cueKeyOf returns a cue word's bytes as a number, the first byte lowest,
+// as cueWordBefore reads them; a cue word has no zero byte, so no two
+// words share a key.
+func cueKeyOf(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// cueSlots is an open-addressing table of the cue words by cueKeyOf:
+// the key and 1 + its index in cues, 0 for an empty slot.
+var cueSlots [64]struct {
+	key uint64
+	cue uint8
+}
+
+// cueSlot returns the first slot a key is looked for in.
+func cueSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 58 }
+
+// cueLookup returns the phrases of the cue word with key, or nil.
+func cueLookup(key uint64) *cueInfo {
+	for s := cueSlot(key); ; s = (s + 1) & 63 {
+		switch cueSlots[s].key {
+		case key:
+			return &cues[cueSlots[s].cue-1]
+		case 0:
+			return nil
+		}
+	}
+}
+
+func init() {
+	if len(cues) >= len(cueSlots) {
+		panic("redact: too many cue words for cueSlots")
+	}
+	for _, w := range cueWords.keys {
+		if w == "" {
+			continue
+		}
+		if len(w) > 8 || strings.IndexByte(w, 0) >= 0 {
+			panic("redact: a cue word longer than eight bytes or with a zero byte: " + w)
+		}
+		v, _ := cueWords.get(w)
+		k := cueKeyOf(w)
+		s := cueSlot(k)
+		for cueSlots[s].key != 0 {
+			s = (s + 1) & 63
+		}
+		cueSlots[s].key, cueSlots[s].cue = k, uint8(v)
+	}
 }
 
 // readTown reads a town's name at cs: up to three capitalised words,

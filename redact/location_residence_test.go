@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +48,95 @@ func TestResidenceLocations(t *testing.T) {
 				t.Errorf("Find(%q) LOCATION = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCueWordBeforeSame holds cueWordBefore's 8-byte read to the byte at
+// a time definition (cueWordBeforeBytes) on every cue word in every case,
+// after every delimiter, with and without bytes before, and on random
+// texts made of cue-word pieces.
+func TestCueWordBeforeSame(t *testing.T) {
+	words := slices.Clone(cueWords.keys)
+	words = slices.DeleteFunc(words, func(w string) bool { return w == "" })
+	var texts []string
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, pre := range []string{"", " ", "\n", "x", "ab ", "abcdefgh ", "abcdefgh\n", "abcdefghi", "é", "\x00"} {
+				for _, suf := range []string{"", "s", "x", "\x00"} {
+					texts = append(texts, pre+v+suf+" ", "xx"+suf+v+" ")
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(9, 9))
+	pieces := append(slices.Clone(words), " ", "\n", "A", "\x00", "é", "ab", "ne", "\xc3")
+	for range 200000 {
+		var b strings.Builder
+		for n := rng.IntN(6); n >= 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		b.WriteByte(' ')
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		for sp := 0; sp < len(text); sp++ {
+			if got, want := cueWordBefore(text, sp), cueWordBeforeBytes(text, sp); got != want {
+				t.Fatalf("cueWordBefore(%q, %d) = %v, want %v", text, sp, got, want)
+			}
+		}
+	}
+}
+
+// TestCueMayEndSame holds mayEnd to townPhraseBefore: where it rules a
+// list out, the list has no phrase that ends there. The texts are built
+// from the phrases' words in mixed case, with runes that fold to ASCII
+// letters (ſ, K), non-ASCII letters and line breaks.
+func TestCueMayEndSame(t *testing.T) {
+	var pieces []string
+	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+		for _, p := range list {
+			pieces = append(pieces, strings.Fields(p)...)
+		}
+	}
+	pieces = append(pieces, "ſ", "K", "é", "É", "\n", "\xc3", "x", "Bor", "LIVEſ", "DOMICILIÉ", "grew up", "Up")
+	rng := rand.New(rand.NewPCG(5, 7))
+	matched := 0
+	for range 300000 {
+		var b strings.Builder
+		for n := rng.IntN(4); n >= 0; n-- {
+			w := pieces[rng.IntN(len(pieces))]
+			switch rng.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if rng.IntN(8) != 0 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString("Town")
+		text := b.String()
+		cs := len(text) - len("Town")
+		if text[cs-1] != ' ' {
+			continue
+		}
+		cue := cueWordBefore(text, cs-1)
+		if cue == nil {
+			continue
+		}
+		for l := range 2 {
+			p := townPhraseBefore(text, cs, cue.lists[l])
+			if p != "" {
+				matched++
+			}
+			if p != "" && !cue.mayEnd(text, cs, l) {
+				t.Fatalf("mayEnd(%q, list %d) = false, but %q ends there", text, l, p)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d texts end with a phrase: the test tests little", matched)
 	}
 }
