@@ -13,8 +13,10 @@ import "slices"
 const (
 	kindAddrStart      = 1 << iota // address: up to six digits where a house number or postcode may start
 	kindAddrUpper                  // address: one or two digits after a capital (UK outward code)
-	kindDOBShort                   // date of birth: up to three digits, at a word start
-	kindDOB4                       // date of birth: four digits at a word start, an ISO date separator after
+	kindDOBDate                    // date of birth: one or two digits at a word start, a date's byte after, a next run
+	kindDOBAgeAfter                // date of birth (age): up to three digits at a word start, ' ', '-' or ')' after
+	kindDOBAgeBefore               // date of birth (age): up to three digits after ' ' or ':', no letter or digit after
+	kindDOB4                       // date of birth: four digits at a word start, an ISO date separator after, a next run
 	kindCardLong                   // card: 13 to 19 digits, no letter after
 	kindCardGroup                  // card: a group of 3 to 6 digits, a space or '-' after, the next run one byte on
 	kindIBAN                       // IBAN: two or more digits after a letter
@@ -35,14 +37,22 @@ const (
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
 	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3 | kindIDNext
-	kindsNextNear     = kindPhoneGroup
+	// Kinds that need a next run at all.
+	kindsNext     = kindDOBDate | kindDOB4
+	kindsNextNear = kindPhoneGroup
 
 	kindsAddress = kindAddrStart | kindAddrUpper
-	kindsDOB     = kindDOBShort | kindDOB4
-	kindsCard    = kindCardLong | kindCardGroup
-	kindsPhone   = kindPhoneLong | kindPhoneGroup
-	kindsSSN     = kindSSN3 | kindSSN9
-	kindsCrypto  = kindCrypto58 | kindCrypto58Long | kindCryptoBech | kindCryptoEth
+	// The date-of-birth detector parses a date only with a next run (the
+	// month after a separator, or the year), on one or two digits with a
+	// separator, a space, a comma or an ordinal's letter after them, or on
+	// four and an ISO separator; and an age (ageMaybe) on up to three
+	// digits with no letter or digit after them, and a space, '-' or ')'
+	// after them or a space or ':' before them.
+	kindsDOB    = kindDOBDate | kindDOBAgeAfter | kindDOBAgeBefore | kindDOB4
+	kindsCard   = kindCardLong | kindCardGroup
+	kindsPhone  = kindPhoneLong | kindPhoneGroup
+	kindsSSN    = kindSSN3 | kindSSN9
+	kindsCrypto = kindCrypto58 | kindCrypto58Long | kindCryptoBech | kindCryptoEth
 	// A run may start a national ID when it is long, touches a letter, or
 	// joins a further group; a short lone group of digits ("max 60
 	// words") never does (see the national-ID detector's loop).
@@ -62,11 +72,12 @@ var (
 	kindBefore [256]uint32
 	kindAfter  [256]uint32
 	// kindGap holds the bits a run may have given the bytes between it
-	// and the next run, 1 to 3, or 4 for more or no next run.
-	kindGap = [5]uint32{
+	// and the next run, 1 to 3, or 4 for more, and 5 for no next run.
+	kindGap = [6]uint32{
 		^uint32(0), ^uint32(0),
 		^uint32(kindsNextAdjacent), ^uint32(kindsNextAdjacent),
 		^uint32(kindsNextAdjacent | kindsNextNear),
+		^uint32(kindsNextAdjacent | kindsNextNear | kindsNext),
 	}
 )
 
@@ -79,8 +90,11 @@ func init() {
 		if n <= 2 {
 			k |= kindAddrUpper
 		}
+		if n <= 2 {
+			k |= kindDOBDate
+		}
 		if n <= 3 {
-			k |= kindDOBShort
+			k |= kindDOBAgeAfter | kindDOBAgeBefore
 		}
 		if n == 4 {
 			k |= kindDOB4
@@ -146,7 +160,10 @@ func init() {
 			k |= kindAddrUpper
 		}
 		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {
-			k |= kindsDOB
+			k |= kindsDOB &^ kindDOBAgeBefore
+		}
+		if ageGap[b] {
+			k |= kindDOBAgeBefore
 		}
 		if !wordLetter {
 			k |= kindsCard
@@ -179,9 +196,18 @@ func init() {
 		}
 		kindBefore[c] = k
 
-		k = ^uint32(kindDOB4 | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
+		k = ^uint32(kindsDOB | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
 		if dobByte[b]&dobDate4 != 0 {
 			k |= kindDOB4
+		}
+		if dobByte[b]&(dobMonthBefore|dobDate2) != 0 {
+			k |= kindDOBDate
+		}
+		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 {
+			k |= kindDOBAgeAfter
+		}
+		if dobByte[b]&dobAlnum == 0 {
+			k |= kindDOBAgeBefore
 		}
 		if !isAlnum(b) {
 			k |= kindCardLong | kindSSN9
@@ -240,12 +266,12 @@ func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uin
 		if uint(r.end) < uint(len(text)) {
 			after = text[r.end]
 		}
-		gap := uint(4) // no next run
+		gap := uint(5) // no next run
 		if i+1 < len(runs) {
-			gap = uint(runs[i+1].start - r.end)
+			gap = min(uint(runs[i+1].start-r.end), 4)
 		}
 		k := kindLen[min(uint(r.end-r.start), maxKindLen)] & kindFirst[text[r.start]] & kindBefore[before] &
-			kindAfter[after] & kindGap[min(gap, 4)]
+			kindAfter[after] & kindGap[gap]
 		out[i] = k
 		all |= k
 	}

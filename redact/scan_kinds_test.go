@@ -17,6 +17,8 @@ var kindPieces = []string{
 	"+44 20 7946 0958", "(555) 123-4567", "+31 (0)6 1234 5678", "0044 20 7946 0958", "555.123.4567", "call ",
 	"192.168.1.1", "10.0.0.255/24", "version 1.2.3.4", "256.1.1.1",
 	"born on 12/03/1985", "DOB: 1985-03-12", "born 3rd March 1985", "aged 34", "34-year-old", "12 March",
+	"she is 34", "Rachel Moore, 38,", "Anna (34)", "34 ans", "34 jahre", "Alter: 34", "age:34", "turned 40.", "1st", "2nd",
+	"March 12, 1990", "12. März 1990", "2 de febrero de 1985", "1990/03/12", "3rd of May 1990",
 	"221B Baker Street", "10 Downing St", "SW1A 1AA", "75008 Paris", "Main Street 12", "1600 Pennsylvania Avenue",
 	"1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
 	"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x52908400098527886E0F7030069857D2E4169EE7",
