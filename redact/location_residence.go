@@ -145,62 +145,72 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // and the known towns after person nouns.
 func residenceTowns(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	for i := sc.next(mkCapital, 1); i > 0; i = sc.next(mkCapital, i+1) {
-		// An ASCII byte with the capital mark is a capital.
-		if text[i-1] != ' ' || text[i] >= utf8.RuneSelf && !townUpperAt(text, i) {
-			continue
-		}
-		// cueWordBefore's first test, here: most words before a capital
-		// end with no cue word's last byte.
-		if i < 2 || !cueLast[text[i-2]] {
-			continue
-		}
-		cue := cueWordBefore(text, i-1)
-		if cue == nil {
-			continue
-		}
-		// The phrase before the word first: most cue words ("in", "de",
-		// "from") open no residence phrase, and reading the town is the
-		// costlier test.
-		cs := i
-		kind, p := 0, ""
-		if cue.mayEnd(text, cs, 0) {
-			p = townPhraseBefore(text, cs, cue.lists[0])
-		}
-		if p == "" && cue.mayEnd(text, cs, 1) {
-			kind, p = 1, townPhraseBefore(text, cs, cue.lists[1])
-		}
-		if p == "" {
-			kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
-			if p != "" && !personEndsAt(dst, cs-len(p)-1) {
-				p = ""
-			}
-		}
-		if p == "" {
-			continue
-		}
-		ce, known := readTown(text, cs)
-		if ce <= cs {
-			continue
-		}
-		i = ce
-		if townOverlaps(dst, cs, ce) {
-			continue
-		}
-		switch {
-		case kind == 0:
-			if !known && !plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce]) {
+	// The capitals from byte 1 on, a block's mask at a time; after a town
+	// the walk goes on after its end (from).
+	from := 1
+	for b := range sc.marks {
+		for m := sc.marks[b][mkCapital]; m != 0; m &= m - 1 {
+			i := b<<6 + bits.TrailingZeros64(m)
+			if i < from {
 				continue
 			}
-			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
-				Reason: "town after '" + strings.TrimSpace(p) + "'"})
-		case !known:
-		case kind == 1:
-			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-				Reason: "known town after '" + strings.TrimSpace(p) + "'"})
-		default:
-			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-				Reason: "known town after a name and '" + strings.TrimSpace(p) + "'"})
+			// An ASCII byte with the capital mark is a capital.
+			if text[i-1] != ' ' || text[i] >= utf8.RuneSelf && !townUpperAt(text, i) {
+				continue
+			}
+			// cueWordBefore's first test, here: most words before a capital
+			// end with no cue word's last byte.
+			if i < 2 || !cueLast[text[i-2]] {
+				continue
+			}
+			cue := cueWordBefore(text, i-1)
+			if cue == nil {
+				continue
+			}
+			// The phrase before the word first: most cue words ("in", "de",
+			// "from") open no residence phrase, and reading the town is the
+			// costlier test.
+			cs := i
+			kind, p := 0, ""
+			if cue.mayEnd(text, cs, 0) {
+				p = townPhraseBefore(text, cs, cue.lists[0])
+			}
+			if p == "" && cue.mayEnd(text, cs, 1) {
+				kind, p = 1, townPhraseBefore(text, cs, cue.lists[1])
+			}
+			if p == "" {
+				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
+				if p != "" && !personEndsAt(dst, cs-len(p)-1) {
+					p = ""
+				}
+			}
+			if p == "" {
+				continue
+			}
+			ce, known := readTown(text, cs)
+			if ce <= cs {
+				continue
+			}
+			from = ce + 1
+			if townOverlaps(dst, cs, ce) {
+				continue
+			}
+			switch {
+			case kind == 0:
+				if !known && !plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce]) {
+					continue
+				}
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+					Reason: "town after '" + strings.TrimSpace(p) + "'"})
+			case !known:
+			case kind == 1:
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "known town after '" + strings.TrimSpace(p) + "'"})
+			default:
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "known town after a name and '" + strings.TrimSpace(p) + "'"})
+			}
+
 		}
 	}
 	return dst
