@@ -53,7 +53,10 @@ type Engine struct {
 	// filters is set when offTypes, allow or minScore is not empty: Find
 	// then filters its candidates with keepFiltered.
 	filters bool
-	types   []string
+	// extra is set when there are custom detectors or deny terms: Find
+	// then runs them (findExtra).
+	extra bool
+	types []string
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -137,6 +140,7 @@ func NewEngine(opts Options) (*Engine, error) {
 		e.minScore[t] = s
 	}
 	e.filters = len(e.offTypes) > 0 || len(e.allow) > 0 || len(e.minScore) > 0
+	e.extra = len(e.detectors) > 0 || e.deny != nil
 	for t := range typeSet {
 		e.types = append(e.types, t)
 	}
@@ -205,11 +209,8 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
-	for _, d := range e.detectors {
-		cands = d.Detect(text, cands)
-	}
-	if e.deny != nil {
-		cands = e.deny.detect(text, cands)
+	if e.extra {
+		cands = e.findExtra(text, cands)
 	}
 	var n int
 	if e.filters {
@@ -248,6 +249,18 @@ func (e *Engine) Find(text string) []Span {
 	}
 	scratchPool.Put(ws)
 	return out
+}
+
+// findExtra appends the spans of the custom detectors and of the deny
+// terms to cands. It is kept out of Find, whose common case has neither.
+func (e *Engine) findExtra(text string, cands []Span) []Span {
+	for _, d := range e.detectors {
+		cands = d.Detect(text, cands)
+	}
+	if e.deny != nil {
+		cands = e.deny.detect(text, cands)
+	}
+	return cands
 }
 
 // startOrder stores in order the indexes of up to 12 spans sorted by
