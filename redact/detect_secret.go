@@ -60,17 +60,28 @@ func secretSpan(s, e int, score float64, reason string) Span {
 // byte the code that reads keys is not run (nor fetched into the
 // instruction cache).
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
-	if dash := sc.next(mkDash, 0); dash >= 0 {
-		dst = d.dashKeys(sc, dash, dst)
+	// Which of the four marks the keys start from the text has, from one
+	// pass over its blocks: a search for each (textScan.next) would pass
+	// over every block of the many texts without it.
+	var dash, under, capA, capJ uint64
+	for b := range sc.marks {
+		blk := &sc.marks[b]
+		dash |= blk[mkDash]
+		under |= blk[mkUnder]
+		capA |= blk[mkA]
+		capJ |= blk[mkJ]
 	}
-	if u := sc.next(mkUnder, 0); u >= 0 {
-		dst = d.underscoreKeys(sc, u, dst)
+	if dash != 0 {
+		dst = d.dashKeys(sc, sc.next(mkDash, 0), dst)
 	}
-	if a := sc.next(mkA, 0); a >= 0 {
-		dst = d.capitalAKeys(sc, a, dst)
+	if under != 0 {
+		dst = d.underscoreKeys(sc, sc.next(mkUnder, 0), dst)
 	}
-	if j := sc.next(mkJ, 0); j >= 0 {
-		dst = d.jwts(sc, j, dst)
+	if capA != 0 {
+		dst = d.capitalAKeys(sc, sc.next(mkA, 0), dst)
+	}
+	if capJ != 0 {
+		dst = d.jwts(sc, sc.next(mkJ, 0), dst)
 	}
 	// A SendGrid key ("SG." + 22 + "." + 43) has two dots 23 bytes
 	// apart: a shift and an AND of each block's dot marks find them, in
