@@ -652,11 +652,13 @@ func digitEdges(d uint64, off int, runs []digitRun, runStart int, carry uint64) 
 // wordSet is a set of lower-case context words (stems) bucketed by first
 // ASCII letter, matched at word starts, ignoring ASCII case.
 type wordSet struct {
-	buckets [26][]string
-	// second[c][b>>6] has bit b&63 set when a word starting with letter
-	// 'a'+c has the (lower-case) second byte b: most word starts fail this
+	// buckets holds the words by their first letter's low five bits ('a'
+	// and 'A' are 1): an index a mask keeps in range, with no bounds check.
+	buckets [32][]string
+	// second[c&31][b>>6] has bit b&63 set when a word starting with letter
+	// c has the (lower-case) second byte b: most word starts fail this
 	// test and skip the comparisons.
-	second [26][4]uint64
+	second [32][4]uint64
 }
 
 // newWordSet builds a wordSet; every word must start with an ASCII letter.
@@ -670,8 +672,8 @@ func newWordSet(words ...string) *wordSet {
 		if len(w) < 2 {
 			panic("redact: context word must have at least two bytes: " + w)
 		}
-		ws.buckets[c-'a'] = append(ws.buckets[c-'a'], w)
-		ws.second[c-'a'][w[1]>>6] |= 1 << (w[1] & 63)
+		ws.buckets[c&31] = append(ws.buckets[c&31], w)
+		ws.second[c&31][w[1]>>6] |= 1 << (w[1] & 63)
 	}
 	return ws
 }
@@ -706,11 +708,11 @@ func (ws *wordSet) before(text string, pos, window int) bool {
 			if j+1 >= len(text) {
 				continue
 			}
-			c := text[j] | 0x20
-			if c2 := toLowerASCII(text[j+1]); ws.second[c-'a'][c2>>6]&(1<<(c2&63)) == 0 {
+			c := text[j] & 31 // an ASCII letter's bucket, either case
+			if c2 := toLowerASCII(text[j+1]); ws.second[c][c2>>6]&(1<<(c2&63)) == 0 {
 				continue
 			}
-			for _, w := range ws.buckets[c-'a'] {
+			for _, w := range ws.buckets[c] {
 				if j+len(w) <= len(text) && keyLabelFold(text[j:], w) {
 					return true
 				}

@@ -128,7 +128,7 @@ func beforeRef(ws *wordSet, text string, pos, window int) bool {
 		if c < 'a' || c > 'z' || i+1 >= len(text) || (i > 0 && isAlpha(text[i-1])) {
 			continue
 		}
-		for _, w := range ws.buckets[c-'a'] {
+		for _, w := range ws.buckets[c&31] {
 			if i+len(w) <= len(text) && keyLabelFold(text[i:], w) {
 				return true
 			}
