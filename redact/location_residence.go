@@ -106,6 +106,14 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // person lives. It is the person detector's last step (personSpans), so
 // dst already holds the spans of every other built-in.
 func residenceSpans(sc *textScan, dst []Span) []Span {
+	if len(dst) == 0 {
+		return dst // no person, age, birth date or address (in line: no call)
+	}
+	return residenceSpansOf(sc, dst)
+}
+
+// residenceSpansOf is residenceSpans for a text with spans.
+func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	person, anchor, town := false, false, false
 	for i := range dst {
