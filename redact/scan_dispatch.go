@@ -83,11 +83,13 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
-	if set&scanIP != 0 {
+	// The IP and MAC detectors' first tests, in line: most texts have
+	// no IPv4 run and no colon, and no row of MAC separators.
+	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || sc.next(mkColon, 0) >= 0) {
 		dst = ipDetector{}.detectScan(sc, dst)
 	}
-	if set&scanMAC != 0 {
-		dst = macDetector{}.detectScan(sc, dst)
+	if set&scanMAC != 0 && sc.markRows()&rowMAC != 0 {
+		dst = macRows(sc, dst)
 	}
 	if set&scanNationalID != 0 && anyKind&kindsID != 0 && idMayMatch(sc) {
 		dst = nationalIDDetector{}.detectScan(sc, dst)
