@@ -563,7 +563,13 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	sc.text = text
 	nb := (len(text) + 63) >> 6
 	sc.marks = slices.Grow(sc.marks[:0], nb)[:nb]
-	markText(text, sc.marks)
+	if haveVectorMarks && nb > 0 {
+		// markText's vector path, in line: sc.marks has a block for
+		// every 64 bytes of the text.
+		markVector(unsafe.StringData(text), len(text), &sc.marks[0])
+	} else {
+		markText(text, sc.marks)
+	}
 	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises = sc.runs[:0], sc.kinds[:0], 0, 0, false
 	if withRuns {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
