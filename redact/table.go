@@ -8,8 +8,9 @@ import (
 // Tables pasted into prompts: a header line of field labels ("first_name,
 // last_name,city", "Name | City | Plan", "Vorname;Nachname;Ort") and rows
 // under it. A cell under a name column is a PERSON, one under a city
-// column a LOCATION, and one under a street, postcode or birth-date
-// column a STREET_ADDRESS, ZIP_CODE or DATE_OF_BIRTH, whatever the
+// column a LOCATION, one under a street, postcode or birth-date column a
+// STREET_ADDRESS, ZIP_CODE or DATE_OF_BIRTH, and a whole number under an
+// age column ("age", "edad", "Alter", "wiek"…) an AGE, whatever the
 // gazetteers and the other detectors make of it: the header says what the
 // column holds, as a "Name:" label does for the value after it. The labels
 // themselves are no names ("Plan" in a header is a column).
@@ -24,6 +25,7 @@ const (
 	colStreet
 	colZip
 	colBirth
+	colAge
 )
 
 // tableLabels maps a header label, lower-cased, to its column kind. Labels
@@ -70,6 +72,12 @@ var tableLabels = func() map[string]tableColumn {
 		"data_nascimento", "data urodzenia", "data_urodzenia",
 	} {
 		m[l] = colBirth
+	}
+	for _, l := range []string{
+		"age", "edad", "alter", "âge", "età", "eta", "leeftijd", "idade", "wiek", "ålder",
+		"alder", "ikä", "yaş", "age_years", "customer_age",
+	} {
+		m[l] = colAge
 	}
 	return m
 }()
@@ -303,16 +311,16 @@ func trimCell(text string, cs, ce int) (int, int) {
 	return cs, ce
 }
 
-// dataCellValue returns the value of a street, postcode or birth-date cell
-// without spaces and quotes around it, if it has the shape of one: a
-// street has a letter (and up to 80 bytes: a house number, a flat), a
-// postcode 3 to 10 letters, digits, spaces or dashes with a digit, a date
-// up to 30 bytes with two digits. None has an '@' or a '[' (a placeholder
+// dataCellValue returns the value of a street, postcode, birth-date or
+// age cell without spaces and quotes around it, if it has the shape of
+// one: a street has a letter (and up to 80 bytes: a house number, a flat),
+// a postcode 3 to 10 letters, digits, spaces or dashes with a digit, a date
+// up to 30 bytes with two digits, an age one to three digits up to 120. None has an '@' or a '[' (a placeholder
 // already there), nor is one of placeholderCells.
 func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	cs, ce = trimCell(text, cs, ce)
 	v := text[cs:ce]
-	if len(v) < 3 || strings.ContainsAny(v, "@[") {
+	if (len(v) < 3 && col != colAge) || v == "" || strings.ContainsAny(v, "@[") {
 		return 0, 0, false
 	}
 	letters, digits := 0, 0
@@ -328,6 +336,10 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	}
 	var ok bool
 	switch col {
+	case colAge:
+		// An age in years: one to three digits, at most 120 ("34", not
+		// "34-40", "n/a" or "1987").
+		ok = letters == 0 && digits == len(v) && digits <= 3 && atoiASCII(v) <= 120
 	case colStreet:
 		ok = len(v) <= 80 && letters > 0
 	case colZip:
@@ -361,6 +373,7 @@ var columnSpans = [...]struct {
 	colStreet: {"STREET_ADDRESS", "builtin.address", 0.85, "cell of a table column whose header names a street address"},
 	colZip:    {"ZIP_CODE", "builtin.zip_code", 0.85, "cell of a table column whose header names a postcode"},
 	colBirth:  {"DATE_OF_BIRTH", "builtin.date_of_birth", 0.9, "cell of a table column whose header names a date of birth"},
+	colAge:    {"AGE", "builtin.age", 0.85, "cell of a table column whose header names an age"},
 }
 
 // tableSpan is the span of a cell under a column tableLabels knows.

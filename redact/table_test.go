@@ -157,3 +157,20 @@ func TestTableDataCells(t *testing.T) {
 		})
 	}
 }
+
+// TestTableAgeColumn checks that whole numbers under an age column are
+// AGE, in comma, semicolon, tab and Markdown tables with labels in several
+// languages, and that other cells of that column are not.
+func TestTableAgeColumn(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"csv age column", "plan,age,tier\nbasic,47,silver\npro,63,gold",
+			[]string{"AGE:47", "AGE:63"}},
+		{"semicolon edad", "producto;edad;canal\nbici;38;web",
+			[]string{"AGE:38"}},
+		{"tab alter", "Tarif\tAlter\nBasis\t71",
+			[]string{"AGE:71"}},
+		{"markdown wiek", "| Produkt | Wiek |\n|---|---|\n| rower | 26 |",
+			[]string{"AGE:26"}},
+		{"not an age: a range, a year, too large", "plan,age\nbasic,25-34\npro,1987\nmax,430", nil},
+	})
+}
