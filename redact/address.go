@@ -215,8 +215,11 @@ func isCapWord(text string, w word) bool {
 func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	first := len(dst)
 	dst = addressRuns(sc, dst)
-	if len(dst) > first && premisesDemote(sc.text, dst[first:]) {
-		sc.premises = true
+	if len(dst) > first {
+		dst = townStateSpans(sc.text, dst, first) // address_state.go
+		if premisesDemote(sc.text, dst[first:]) {
+			sc.premises = true
+		}
 	}
 	return dst
 }

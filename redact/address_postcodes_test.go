@@ -13,7 +13,7 @@ func TestNordicPolishAustralianAddresses(t *testing.T) {
 			[]string{"PERSON:Pan Jan", "STREET_ADDRESS:ul. Polna 4", "ZIP_CODE:02-677", "LOCATION:Warszawa"}},
 		{"danish alone", "bor i 8000 Aarhus C", []string{"ZIP_CODE:8000", "LOCATION:Aarhus C"}},
 		{"au slash no unit word", "She lives at 7/31 Wattle Road, Hornsby NSW 2077.",
-			[]string{"STREET_ADDRESS:7/31 Wattle Road", "LOCATION:Hornsby", "ZIP_CODE:2077"}},
+			[]string{"STREET_ADDRESS:7/31 Wattle Road", "LOCATION:Hornsby NSW", "ZIP_CODE:2077"}},
 		{"mexican colonia", "vive en Calle Durango 200, Colonia Roma Norte, 06700 Ciudad de México",
 			[]string{"STREET_ADDRESS:Calle Durango 200", "LOCATION:Colonia Roma Norte", "ZIP_CODE:06700", "LOCATION:Ciudad de México"}},
 		{"brazilian bairro", "Rua das Flores 25, Bairro Centro, 80020-090 Curitiba",

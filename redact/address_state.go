@@ -1,0 +1,119 @@
+package redact
+
+// Towns before a state and postcode. North American and Australian
+// addresses end "Town, ST 12345", "Town ON A1A 1A1" and "Suburb QLD
+// 4000": the state or province abbreviation is part of where the person
+// lives, and the capitalised words before it are the town whether a
+// gazetteer knows it or not ("Toowong QLD 4066" in a CRM export, "Boise,
+// ID 83706" after a street). The town and the state make one LOCATION
+// span, so "Boise, ID" is masked whole and a reader does not learn the
+// state from what is left.
+
+// townStateSpans extends or adds a LOCATION span before every postcode of
+// dst[first:] (the address detector's spans, in text order) that follows
+// a state or province abbreviation: the town's span found after a street
+// grows over the state; when there is none, the capitalised words before
+// the state become one. It runs only when the address detector found
+// something, and is kept out of line.
+//
+//go:noinline
+func townStateSpans(text string, dst []Span, first int) []Span {
+	for i := first; i < len(dst); i++ {
+		z := dst[i]
+		if z.Type != "ZIP_CODE" {
+			continue
+		}
+		ss, se, ok := stateBefore(text, z)
+		if !ok {
+			continue
+		}
+		if i > first {
+			if p := &dst[i-1]; p.End > ss-3 {
+				if p.Type == "LOCATION" && p.End <= ss && onlyCommaSpaces(text[p.End:ss]) {
+					p.End = se // "Chicago" after a street: "Chicago, IL"
+				}
+				continue // or another span reaches the state: left as it is
+			}
+		}
+		ts, ok := townBeforeState(text, ss)
+		if !ok {
+			continue
+		}
+		if i > first && dst[i-1].End > ts {
+			continue
+		}
+		sp := Span{Start: ts, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "town and state before a postcode"}
+		dst = append(dst, Span{})
+		copy(dst[i+1:], dst[i:])
+		dst[i] = sp
+		i++
+	}
+	return dst
+}
+
+// stateBefore returns the bounds of the state or province abbreviation
+// one space before the postcode z, if the postcode has that country's
+// shape: five digits (or ZIP+4) after a US state, a letter-first code
+// after a Canadian province, four digits after an Australian state.
+func stateBefore(text string, z Span) (int, int, bool) {
+	se := z.Start - 1
+	if se < 2 || text[se] != ' ' {
+		return 0, 0, false
+	}
+	ss := se
+	for ss > 0 && se-ss < 3 && isUpper(text[ss-1]) {
+		ss--
+	}
+	if se-ss < 2 || ss > 0 && !(text[ss-1] == ' ' || text[ss-1] == ',' || text[ss-1] == '=' || text[ss-1] == ':') {
+		return 0, 0, false
+	}
+	st, code := text[ss:se], text[z.Start:z.End]
+	switch {
+	case isDigit(code[0]) && len(code) >= 5 && usStateSet.has(st):
+	case isUpper(code[0]) && caProvinces[st]:
+	case isDigit(code[0]) && len(code) == 4 && auStateSet.has(st):
+	default:
+		return 0, 0, false
+	}
+	return ss, se, true
+}
+
+// onlyCommaSpaces reports whether s is at most ", " or a space.
+func onlyCommaSpaces(s string) bool {
+	return s == " " || s == ", " || s == ","
+}
+
+// townBeforeState returns the start of the town before the state that
+// starts at ss, one space or ", " between them: one to three capitalised
+// words on the same line, none a street type, a unit word or a function
+// word, read back to a comma, a field's '=' or ':', or the line's start.
+func townBeforeState(text string, ss int) (int, bool) {
+	e := ss - 1
+	if e < 1 || text[e] != ' ' {
+		return 0, false
+	}
+	if text[e-1] == ',' {
+		e--
+	}
+	ts := -1
+	for n := 0; n < 3 && e > 0; n++ {
+		s := e
+		for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '-' || text[s-1] == '\'' || text[s-1] == '.') {
+			s--
+		}
+		if s == e || !upperAt(text, s) {
+			break
+		}
+		w := text[s:e]
+		if streetTypeSet.has(w) || unitWordSet.has(w) || addrStopSet.has(w) || directionSet.has(w) {
+			break
+		}
+		ts = s
+		if s == 0 || text[s-1] != ' ' || s < 2 || !(isAlpha(text[s-2]) || text[s-2] >= 0x80 || text[s-2] == '.') {
+			break // a comma, a label's '=' or ':', a line break or a number before it
+		}
+		e = s - 1
+	}
+	return ts, ts >= 0
+}
