@@ -467,7 +467,8 @@ var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
 	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
-	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false,
+	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
+	"er": false,
 }
 
 // monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and
@@ -610,7 +611,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	for i := r.start; i < r.end; i++ {
 		v = v*10 + int(text[i]-'0')
 	}
-	if v > 120 || ageRangeAfter(text, r.end) {
+	if v > 120 || ageRangeAfter(text, r.end) || ageRangeBefore(text, r.start) {
 		return Span{}, false
 	}
 	var buf [16]byte
@@ -625,7 +626,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			j++
 		}
 		if w, ok := lowerWord(text, e+1, j, &buf); ok {
-			if uv, unit := ageUnitTable.get(w); unit {
+			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					hasPrefixFoldASCII(text[j:], " alt") {
@@ -664,6 +665,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	strong := wv&2 != 0
+	if strong && notPersonalAge(text, k) {
+		return Span{}, false
+	}
 	if !strong {
 		be := isBeVerb(w)
 		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) &&

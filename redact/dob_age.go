@@ -4,12 +4,13 @@ package redact
 // weak age words (a verb before the number), kept apart from its loop.
 
 // isBeVerb reports whether w is a form of "to be" (English, Dutch "is",
-// "was") or of "to become" (German "wird", Dutch "wordt", Swedish
-// "fyller": "Oma Helga wird 85!"), whose number is an age only after a
-// pronoun or a known name.
+// "was", Swedish "är", Danish and Norwegian "er") or of "to become"
+// (German "wird", Dutch "wordt", Swedish "fyller", Danish "fylder": "Oma
+// Helga wird 85!"), whose number is an age only after a pronoun or a
+// known name.
 func isBeVerb(w string) bool {
 	switch w {
-	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller":
+	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller", "fylder", "är", "er":
 		return true
 	}
 	return false
@@ -17,10 +18,11 @@ func isBeVerb(w string) bool {
 
 // agePronoun reports whether w, lower case, is a personal pronoun that may
 // come before "is", "was" or "wird" and an age: English, Dutch ("Ze is
-// 38", "hij was 41"), German and Swedish ("er wird 70", "hon fyller 50").
+// 38", "hij was 41"), German, Swedish and Danish ("er wird 70", "hon
+// fyller 50", "hun er 44").
 func agePronoun(w string) bool {
 	switch w {
-	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij", "er", "sie", "hon", "han":
+	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij", "er", "sie", "hon", "han", "hun", "hen":
 		return true
 	}
 	return false
@@ -29,7 +31,8 @@ func agePronoun(w string) bool {
 // ageClauseGoesOn reports whether the clause after an age that follows a
 // form of "to be" (the verb starts at k, the number ends at e) goes on
 // with a time or a second clause ("she was 26 when she joined", "Ze is 38
-// en woont in Utrecht", "he was 41 at the time"), or whether "since" or
+// en woont in Utrecht", "he was 41 at the time", "hon fyller 35 den 4
+// mars", "she turns 40 on Friday"), or whether "since" or
 // "when" opens the clause ("since he was 41 he has bought"). A unit after
 // the number ("since she was 26 minutes late") is no such word.
 func ageClauseGoesOn(text string, k, e int) bool {
@@ -37,7 +40,8 @@ func ageClauseGoesOn(text string, k, e int) bool {
 		return false
 	}
 	rest := text[e+1:]
-	for _, p := range [...]string{"when ", "en ", "und ", "et ", "y ", "e ", "och ", "og ", "at the time", "back then", "then", "by then"} {
+	for _, p := range [...]string{"when ", "en ", "und ", "et ", "y ", "e ", "och ", "og ", "at the time", "back then", "then", "by then",
+		"den ", "on ", "am ", "next ", "this ", "today", "tomorrow"} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}
@@ -133,4 +137,53 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 		Reason: "number in brackets after a name"}, true
+}
+
+// ageRangeBefore reports whether the number at i closes a range ("25-34
+// year olds", "25–40 años"): a dash or an en dash right before it, a
+// digit before that. The segment of an audience is no one's age.
+func ageRangeBefore(text string, i int) bool {
+	switch {
+	case i >= 2 && text[i-1] == '-':
+		return isDigit(text[i-2])
+	case i >= 4 && text[i-3:i] == "–":
+		return isDigit(text[i-4])
+	}
+	return false
+}
+
+// durationBefore reports whether the word one space before the number at
+// i makes the number and its unit a duration, not an age: "al 20 jaar
+// klant" (already), "seit 12 Jahren", "depuis 15 ans", "desde hace 3
+// años", "da 10 anni", "há 5 anos", "od 8 lat", "i 20 år", "for 10
+// years".
+func durationBefore(text string, i int) bool {
+	var buf [16]byte
+	w, _, ok := wordBeforeSpace(text, i, &buf)
+	if !ok {
+		return false
+	}
+	switch w {
+	case "al", "sinds", "seit", "since", "for", "depuis", "pendant", "desde", "hace", "durante", "da", "per",
+		"há", "od", "przez", "i", "sedan", "in", "within", "over", "after", "nach", "après", "dopo", "após":
+		return true
+	}
+	return false
+}
+
+// notPersonalAge reports whether the age word that starts at k is
+// qualified as a level or a rule rather than a person's age: "reading age
+// 9", "minimum age 18", "average age 42", "retirement age 67".
+func notPersonalAge(text string, k int) bool {
+	var buf [16]byte
+	w, _, ok := wordBeforeSpace(text, k, &buf)
+	if !ok {
+		return false
+	}
+	switch w {
+	case "reading", "minimum", "min", "maximum", "max", "legal", "retirement", "pension", "drinking", "voting",
+		"target", "average", "avg", "median", "mean", "school", "recommended", "mindest", "durchschnitts":
+		return true
+	}
+	return false
 }

@@ -33,3 +33,22 @@ func TestPastAndOtherAges(t *testing.T) {
 		{"was then unit", "It was 30 then 40 degrees.", nil},
 	})
 }
+
+// TestNordicAgesAndNonAges checks Swedish and Danish "is"/"turns" ages
+// after a pronoun, and numbers that are not a person's age: the end of a
+// range, a level after "reading age", a duration after "al" or "depuis".
+func TestNordicAgesAndNonAges(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"swedish är", "ring honom, han är 58 och vill ha katalogen", []string{"AGE:58"}},
+		{"danish er", "send en hilsen til kunden (hun er 44, og glad for kaffe)", []string{"AGE:44"}},
+		{"danish fylder with a day", "Han fylder 70 den 9. juni.", []string{"AGE:70"}},
+		{"swedish fyller with a day", "hon fyller 62 den 11 maj", []string{"AGE:62"}},
+		{"english turns on", "she turns 40 on Friday, send flowers", []string{"AGE:40"}},
+		{"range end", "41% of 18-24 year olds opened it", nil},
+		{"range end with an en dash", "público: 30–45 años", nil},
+		{"reading age", "keep it to a reading age 11 level", nil},
+		{"minimum age", "minimum age 16 for the raffle", nil},
+		{"dutch duration", "Zij is al 12 jaar lid van de club.", nil},
+		{"french duration", "client depuis 15 ans", nil},
+	})
+}
