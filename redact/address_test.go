@@ -125,6 +125,7 @@ func TestDOBDetector(t *testing.T) {
 		{"portuguese label", "Data de nascimento: 14 de julho de 1972", []string{"DATE_OF_BIRTH:14 de julho de 1972"}},
 		{"spanish plain date", "La reunión es el 2 de febrero de 2025.", nil},
 		{"spanish no year", "nacido el 5 de mayo", nil},
+		{"spanish day and month, no birth word", "la promo acaba el 5 de mayo", nil},
 		{"plain date", "The sale ends on 12 March 2026.", nil},
 		{"aged", "a customer aged 34 asked", []string{"AGE:34"}},
 		{"years old", "my son is 7 years old", []string{"AGE:7"}},

@@ -93,6 +93,7 @@ var contextWords = map[string]ctxKind{
 	"nació": ctxBirth, "nacio": ctxBirth, "nasceu": ctxBirth, "nacque": ctxBirth, "urodzony": ctxBirth,
 	"urodzona": ctxBirth, "urodzonego": ctxBirth, "urodzonej": ctxBirth, "urodzenia": ctxBirth,
 	"urodzin": ctxBirth, "doğum": ctxBirth, "doğumlu": ctxBirth, "doğdu": ctxBirth,
+	"aniversário": ctxBirth, "født": ctxBirth, "född": ctxBirth, "fødselsdato": ctxBirth, "födelsedatum": ctxBirth, "compleanno": ctxBirth, "cumpleaños": ctxBirth, "verjaardag": ctxBirth, "urodziny": ctxBirth, "bday": ctxBirth,
 	"age": ctxAge, "aged": ctxAge, "alter": ctxAge, "âge": ctxAge, "edad": ctxAge, "età": ctxAge,
 	// documents and accounts
 	"passport": ctxPassport, "passports": ctxPassport, "reisepass": ctxPassport, "pass": ctxPassport,

@@ -41,8 +41,8 @@ func TestNordicAgesAndNonAges(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"swedish är", "ring honom, han är 58 och vill ha katalogen", []string{"AGE:58"}},
 		{"danish er", "send en hilsen til kunden (hun er 44, og glad for kaffe)", []string{"AGE:44"}},
-		{"danish fylder with a day", "Han fylder 70 den 9. juni.", []string{"AGE:70"}},
-		{"swedish fyller with a day", "hon fyller 62 den 11 maj", []string{"AGE:62"}},
+		{"danish fylder with a day", "Han fylder 70 den 9. juni.", []string{"AGE:70", "DATE_OF_BIRTH:9. juni"}},
+		{"swedish fyller with a day", "hon fyller 62 den 11 maj", []string{"AGE:62", "DATE_OF_BIRTH:11 maj"}},
 		{"english turns on", "she turns 40 on Friday, send flowers", []string{"AGE:40"}},
 		{"range end", "41% of 18-24 year olds opened it", nil},
 		{"range end with an en dash", "público: 30–45 años", nil},
