@@ -73,6 +73,10 @@ var streetLeads = map[string]bool{
 	// ("Avda. de la Constitución 22", "Pº de Gracia 5", "C.so Buenos Aires
 	// 12"). "C." and "R." (calle, rua) are left out: an initial or a
 	// sentence's last letter looks the same ("vitamin C. Take 2").
+	// Irish street and estate names, which have no English type word
+	// ("7 Ard Na Mara", "14 Cnoc na Gréine", "3 Bóthar an Chnoic").
+	"Ard": true, "Árd": true, "Cnoc": true, "Bóthar": true, "Sráid": true, "Ascaill": true, "Páirc": true,
+	"Radharc": true, "Céide": true, "Lána": true, "Bóithrín": true, "Plás": true, "Cúirt": true,
 	"Avda.": true, "avda.": true, "Avd.": true, "Av.": true, "av.": true, "Pza.": true,
 	"pza.": true, "Plza.": true, "Pº": true, "P.º": true, "Pso.": true, "Ctra.": true, "ctra.": true,
 	"Trav.": true, "Tv.": true, "Pç.": true, "C.so": true, "c.so": true, "V.le": true, "v.le": true,
@@ -94,6 +98,7 @@ var unitWords = map[string]bool{
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
 	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
+	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
 }
 
 // usStates are the US state and territory abbreviations.
@@ -722,8 +727,8 @@ func trimSentenceDot(text string, w word) int {
 // Mille", "Via degli Orti", "Rua do Ouvidor").
 func streetParticle(t string) bool {
 	switch t {
-	case "des", "dei", "delle", "degli", "dello", "dos", "do":
-		return true
+	case "des", "dei", "delle", "degli", "dello", "dos", "do", "na":
+		return true // Irish "na": "Cnoc na Gréine"
 	}
 	return particleSet.has(t)
 }
@@ -1184,6 +1189,9 @@ func unitAfter(text string, end int) int {
 		}
 	}
 	if !unitWordSet.has(t) {
+		if e := danishFloorAfter(text, w, end); e != end {
+			return e // address_tail.go
+		}
 		return ptFloorAfter(text, w, end)
 	}
 	v, ok := nextWord(text, w.end, false)
@@ -1256,6 +1264,20 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 				i = ce
 				continue
 			}
+		}
+		// A postcode's label on the town's line ("CAP 20146 Milano",
+		// "Postnr 118 26"): no town, the postcode follows.
+		if postcodeLabel(t) {
+			i = w.end
+			if i < len(text) && text[i] == ':' {
+				i++
+			}
+			continue
+		}
+		// An Eircode after the town: "Tramore, X91 K2W8".
+		if e, ok := eircodeAt(text, w.start); ok {
+			return append(dst, Span{Start: w.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "Eircode after a street address"}), e
 		}
 		// A postcode (digits first, DE/FR/NL/US style).
 		if t[0] >= '0' && t[0] <= '9' {
@@ -1377,6 +1399,19 @@ func nextIsStateOrZip(text string, i int) bool {
 	}
 	if p := trimDot(text, w); p.end-p.start == 6 && text[p.start] != '0' && allDigits(p.str(text)) {
 		return true // an Indian PIN: "Lucknow 226001"
+	}
+	if p := trimDot(text, w); p.end-p.start == 4 && text[i] == ',' && allDigits(p.str(text)) && lineEndsAt(text, p.end) {
+		return true // a four-digit postcode closing the line: "Durbanville, 7550"
+	}
+	if _, ok = eircodeAt(text, w.start); ok {
+		return true // "Tramore, X91 K2W8"
+	}
+	if irishCounties.has(w.str(text)) {
+		if z, ok := nextWord(text, w.end, false); ok {
+			if _, ok := eircodeAt(text, z.start); ok {
+				return true // "Oranmore, Galway H91 E2P7"
+			}
+		}
 	}
 	return postcodeWordAt(text, w)
 }
