@@ -480,6 +480,9 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		if r.end+1 < len(text) && text[r.end] == '/' && slashAfterNumberMaybe(text, r.end) {
 			return slashStreetAt(text, r, sp)
 		}
+		if r.end+1 < len(text) && text[r.end] == '-' && unitCivicStreet(text, r, sp) {
+			return true // "1108-250 Wellington St W" (address_unit.go)
+		}
 		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	e, ok := houseNumber(text, r)
@@ -587,6 +590,8 @@ func streetWordStart(text string, e int) bool {
 		return true
 	case c == 'r', c == 'a', c == 'b', c == 'p', c == 'c', c == 'q', c == 'v', c == 'i', c == 't':
 		return true
+	case c >= '1' && c <= '9':
+		return text[e] == ',' && ordinalWordAt(text, j) // "No. 14, 3rd Main Road" (address_unit.go)
 	}
 	return false
 }

@@ -157,8 +157,8 @@ func pinSpan(text string, r digitRun, sp *Span) (int, bool) {
 				cs = h
 			}
 		}
-		if cs < 0 && cityNames.has(w) {
-			cs = k
+		if cs < 0 && (cityNames.has(w) || townNames.has(w)) {
+			cs = k // townNames (location_residence.go): "Coimbatore 641002"
 		}
 		if cs >= 0 {
 			reason = "six-digit postcode after a known city"
