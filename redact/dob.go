@@ -370,6 +370,10 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 				return append(dst, bd), bd.End
 			}
 		}
+		// "Lena Schwarz, 24, Freiburg im Breisgau" (location_age.go)
+		if loc, ok := townAfterAge(text, sp.End); ok {
+			return append(dst, loc), loc.End
+		}
 		return dst, sp.End
 	}
 	return dst, skipTo
