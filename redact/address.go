@@ -264,6 +264,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if sok && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ':' {
+			if unitCivicStreet(text, r, &sp) {
+				// "Address: 1108-250 Wellington St W" (address_unit.go)
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				continue
+			}
 			if st, e, reason := streetAfterColon(text, r); reason != "" {
 				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 					Score: 0.85, Reason: reason})
@@ -480,9 +487,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		if r.end+1 < len(text) && text[r.end] == '/' && slashAfterNumberMaybe(text, r.end) {
 			return slashStreetAt(text, r, sp)
 		}
-		if r.end+1 < len(text) && text[r.end] == '-' && unitCivicStreet(text, r, sp) {
-			return true // "1108-250 Wellington St W" (address_unit.go)
-		}
+
 		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	e, ok := houseNumber(text, r)
@@ -513,6 +518,9 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 		return commaBefore(text, r) && commaStreetAt(text, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
+	if !ok && !first && e+2 < len(text) && text[e] == ',' && isDigit(text[e+2]) && ordinalStreetAt(text, r, e, sp) {
+		return true // "No. 14, 3rd Main Road" (address_unit.go)
+	}
 	if !ok && postcodeTownAfter(text, e) {
 		// "Am Lindenhof 7, 80331 München": a German street led by a
 		// preposition, taken only with a postcode and town after it, as
@@ -590,8 +598,6 @@ func streetWordStart(text string, e int) bool {
 		return true
 	case c == 'r', c == 'a', c == 'b', c == 'p', c == 'c', c == 'q', c == 'v', c == 'i', c == 't':
 		return true
-	case c >= '1' && c <= '9':
-		return text[e] == ',' && ordinalWordAt(text, j) // "No. 14, 3rd Main Road" (address_unit.go)
 	}
 	return false
 }
@@ -1272,7 +1278,7 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 		}
 		// A postcode's label on the town's line ("CAP 20146 Milano",
 		// "Postnr 118 26"): no town, the postcode follows.
-		if postcodeLabel(t) {
+		if c := t[0] | 0x20; (c == 'c' || c == 'p' || c == 'z') && postcodeLabel(t) {
 			i = w.end
 			if i < len(text) && text[i] == ':' {
 				i++

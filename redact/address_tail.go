@@ -6,7 +6,8 @@ package redact
 
 // postcodeLabel reports whether t, a word after a street address, labels
 // the postcode after it: "CAP 20146 Milano", "PLZ 80331", "Postnr: 118 26
-// Stockholm", "CEP 01310-100".
+// Stockholm", "CEP 01310-100". Its caller tests the first letter (c, p
+// or z) before the call.
 func postcodeLabel(t string) bool {
 	t = trimColon(t)
 	if len(t) < 2 || len(t) > 12 {

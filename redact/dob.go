@@ -323,15 +323,6 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
 	}
-	if try&dobTryAge != 0 && after&dobAgeSpace != 0 {
-		// A birthday without a year (dob_birthday.go), where ageMaybe
-		// let the run through ("compleanno (12 agosto)": an age unit
-		// may start with "a"). A filter of its own on every number
-		// before a word cost ~60 instructions per Find on the corpus.
-		if sp, ok := birthdayAt(text, r); ok {
-			return append(dst, sp), sp.End
-		}
-	}
 	start, end, ok := r.start, 0, false
 	if try&dobTryMonthBefore != 0 {
 		if s, e, ok2 := monthBefore(text, r.start); ok2 {
@@ -361,6 +352,16 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 	}
 	if try&dobTryAge == 0 {
 		return dst, skipTo
+	}
+	if try == dobTryAge && after&dobAgeSpace != 0 {
+		// A birthday without a year (dob_birthday.go), where ageMaybe
+		// let the run through and no year follows ("compleanno (12
+		// agosto)": an age unit may start with "a"). A filter of its
+		// own on every number before a word cost ~60 instructions per
+		// Find on the corpus.
+		if sp, ok := birthdayAt(text, r); ok {
+			return append(dst, sp), sp.End
+		}
 	}
 	if sp, ok := ageAt(text, r); ok {
 		dst = append(dst, sp)
