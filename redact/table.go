@@ -101,6 +101,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
 		dst = cityFields(sc, dst, n0)
 	}
+	if len(dst) > n0 {
+		dst = townsAfterNames(sc.text, dst, n0) // location_list.go
+	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
 

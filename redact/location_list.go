@@ -1,0 +1,47 @@
+package redact
+
+// Towns in a list of customers: "1. Mr. Harish Venkataraman – Chennai –
+// +91 98401 22763", "Ana Ruiz | Valencia | Gold". A known town set off by
+// dashes or bars right after a person's name is where that person lives;
+// after a comma it could start the next clause ("Dear Anna, Paris
+// awaits"), so commas do not count.
+
+// townsAfterNames appends a LOCATION span for a known town that follows a
+// PERSON span of dst[n0:] (the person detector's) after " – ", " - ", " |
+// " or a tab, and ends at a line end or another such separator. It runs
+// only when the person detector found someone, and is kept out of line.
+//
+//go:noinline
+func townsAfterNames(text string, dst []Span, n0 int) []Span {
+	n := len(dst)
+	for i := n0; i < n; i++ {
+		if dst[i].Type != "PERSON" {
+			continue
+		}
+		p := listSepAfter(text, dst[i].End)
+		if p < 0 || !townUpperAt(text, p) {
+			continue
+		}
+		te, known := readTown(text, p)
+		if !known || !(itemEndsAt(text, te) || listSepAfter(text, te) >= 0) || townOverlaps(dst, p, te) {
+			continue
+		}
+		dst = append(dst, Span{Start: p, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "known town after a person's name in a list"})
+	}
+	return dst
+}
+
+// listSepAfter returns where the field after a list separator at e starts
+// (" – ", " - ", " | ", a tab), or -1.
+func listSepAfter(text string, e int) int {
+	switch {
+	case e+1 < len(text) && text[e] == '\t':
+		return e + 1
+	case e+3 < len(text) && text[e] == ' ' && (text[e+1] == '-' || text[e+1] == '|') && text[e+2] == ' ':
+		return e + 3
+	case e+5 < len(text) && text[e] == ' ' && text[e+1:e+4] == "–" && text[e+4] == ' ':
+		return e + 5
+	}
+	return -1
+}
