@@ -9,16 +9,23 @@ package redact
 // townsAfterNames appends a LOCATION span for a known town that follows a
 // PERSON span of dst[n0:] (the person detector's) after " – ", " - ", " |
 // " or a tab, and ends at a line end or another such separator. It runs
-// only when the person detector found someone, and is kept out of line.
+// only when the person detector found someone in a text of several lines
+// (a list), and is kept out of line.
 //
 //go:noinline
 func townsAfterNames(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
 	for i := n0; i < n; i++ {
+		// The byte after the name's space first: most names have no
+		// separator after them.
+		e := dst[i].End
+		if uint(e+1) >= uint(len(text)) || !listSepByte[text[e+1]] && text[e] != '\t' {
+			continue
+		}
 		if dst[i].Type != "PERSON" {
 			continue
 		}
-		p := listSepAfter(text, dst[i].End)
+		p := listSepAfter(text, e)
 		if p < 0 || !townUpperAt(text, p) {
 			continue
 		}
@@ -45,3 +52,7 @@ func listSepAfter(text string, e int) int {
 	}
 	return -1
 }
+
+// listSepByte marks the bytes after a space that may open a list
+// separator: '-', '|' and the first byte of '–'.
+var listSepByte = [256]bool{'-': true, '|': true, 0xE2: true}

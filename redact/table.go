@@ -95,14 +95,15 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
-	if sc.next(mkNewline, 0) >= 0 {
+	lines := sc.next(mkNewline, 0) >= 0
+	if lines {
 		dst = tableCells(sc.text, dst, n0)
 	}
 	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
 		dst = cityFields(sc, dst, n0)
 	}
-	if len(dst) > n0 {
-		dst = townsAfterNames(sc.text, dst, n0) // location_list.go
+	if lines && len(dst) > n0 {
+		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
