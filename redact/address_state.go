@@ -28,7 +28,7 @@ func townStateSpans(text string, dst []Span, first int) []Span {
 			continue
 		}
 		if i > first {
-			if p := &dst[i-1]; p.End > ss-3 {
+			if p := &dst[i-1]; p.End >= ss-3 {
 				if p.Type == "LOCATION" && p.End <= ss && onlyCommaSpaces(text[p.End:ss]) {
 					p.End = se // "Chicago" after a street: "Chicago, IL"
 				}
@@ -61,6 +61,9 @@ func stateBefore(text string, z Span) (int, int, bool) {
 	if se < 2 || text[se] != ' ' {
 		return 0, 0, false
 	}
+	if se >= 8 && text[se-3:se] == "CEP" {
+		return brStateBefore(text, se-3)
+	}
 	ss := se
 	for ss > 0 && se-ss < 3 && isUpper(text[ss-1]) {
 		ss--
@@ -79,9 +82,28 @@ func stateBefore(text string, z Span) (int, int, bool) {
 	return ss, se, true
 }
 
-// onlyCommaSpaces reports whether s is at most ", " or a space.
+// onlyCommaSpaces reports whether s is at most ", " or a space, or the
+// dash or slash of a Brazilian "São Paulo - SP", "Recife/PE".
 func onlyCommaSpaces(s string) bool {
-	return s == " " || s == ", " || s == ","
+	return s == " " || s == ", " || s == "," || s == " - " || s == "/"
+}
+
+// brStates are the abbreviations of Brazil's states.
+var brStates = boolTable(map[string]bool{
+	"AC": true, "AL": true, "AP": true, "AM": true, "BA": true, "CE": true, "DF": true, "ES": true, "GO": true,
+	"MA": true, "MT": true, "MS": true, "MG": true, "PA": true, "PB": true, "PR": true, "PE": true, "PI": true,
+	"RJ": true, "RN": true, "RS": true, "RO": true, "RR": true, "SC": true, "SP": true, "SE": true, "TO": true,
+})
+
+// brStateBefore reads the state before a Brazilian CEP label that starts
+// at c, ", " between them: "São Paulo - SP, CEP 05435-000".
+func brStateBefore(text string, c int) (int, int, bool) {
+	se := c - 2
+	ss := se - 2
+	if ss < 1 || text[se:c] != ", " || !brStates.has(text[ss:se]) || isLetterAt(text, ss-1) {
+		return 0, 0, false
+	}
+	return ss, se, true
 }
 
 // townBeforeState returns the start of the town before the state that

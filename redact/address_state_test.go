@@ -14,6 +14,8 @@ func TestTownStateSpans(t *testing.T) {
 			[]string{"STREET_ADDRESS:31 Birchmount Crescent", "LOCATION:Kanata ON", "ZIP_CODE:K2K 3G7"}},
 		{"australian suburb in a field", "id=7731 | suburb=Mount Gravatt QLD 4122 | tier=gold",
 			[]string{"LOCATION:Mount Gravatt QLD", "ZIP_CODE:4122"}},
+		{"brazilian state before a CEP", "Endereço: Av. Boa Viagem 1200, apto 51\nRecife - PE, CEP 51011-000",
+			[]string{"STREET_ADDRESS:Av. Boa Viagem 1200, apto 51", "LOCATION:Recife - PE", "ZIP_CODE:51011-000"}},
 		{"street type before the state", "Unit 4 Harbour Street NSW 2000", []string{"STREET_ADDRESS:4 Harbour Street", "ZIP_CODE:2000"}},
 		{"lower-case word before the state", "see the stats for NSW 2000 above", []string{"ZIP_CODE:2000"}},
 	})
