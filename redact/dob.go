@@ -4,14 +4,16 @@ package redact
 // DATE_OF_BIRTH only next to a birth word (born, DOB, birthday, date of
 // birth, geb., né(e), nacido…), and a number becomes an AGE only in an age
 // phrase ("aged 34", "34 years old", "she is 34"). Both start at a digit,
-// so the detector walks the engine's shared digit runs.
+// so the detector walks the engine's shared digit runs. After an age it also
+// reads the town that follows ("Lena, 24, Freiburg": LOCATION, location_age.go),
+// so LOCATION is one of its types.
 
 func init() { register(dobDetector{}) }
 
 type dobDetector struct{}
 
 func (dobDetector) ID() string      { return "builtin.date_of_birth" }
-func (dobDetector) Types() []string { return []string{"DATE_OF_BIRTH", "AGE"} }
+func (dobDetector) Types() []string { return []string{"DATE_OF_BIRTH", "AGE", "LOCATION"} }
 
 func (d dobDetector) Detect(text string, dst []Span) []Span {
 	return detectAlone(d, text, dst)
