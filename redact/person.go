@@ -61,6 +61,8 @@ var ambiguousGiven = []string{
 	"Sam", "Kay", "Lynn", "Page", "Miles", "Dale", "Glen", "Cliff", "Wolf", "Dirk", "Bert", "Ernst", "Hanna",
 	"Na", "Min", "Gang", "Lan", "Yi", "Bin", "Hua", "Ping", "Yun", "Chao", "Jie", "Zhi", "Xia", "Xue", "Ying",
 	"Yong",
+	// "Ros" (Rosalind, Rosamund) is a family name and a word in Spanish and Catalan too.
+	"Ros",
 }
 
 // stopCapitalised are capitalised words that never belong to a name.
@@ -125,6 +127,13 @@ var stopCapitalised = []string{
 	"Telefon", "Téléphone", "Teléfono", "Telefono", "Telefoon", "Telefone", "Handy", "Mobil", "Móvil",
 	"Cellulare", "Mobile", "Geburtsdatum", "Birthday", "Birthdate", "DOB", "Care", "Desk", "Helpdesk",
 	"Success", "Relations", "Operations", "Finance", "Accounts", "Billing", "Shipping", "Delivery", "Returns",
+	// Chat words right before a name: interjections ("Sorry Pieter!",
+	// "Congrats Aisha") and the roles of chat speaker labels ("Agent
+	// Lindiwe: …"). As stop words they leave the name alone, which the
+	// gazetteer then decides; as greetings they would vouch for any
+	// capitalised word after them ("Morning Star", "Agent Orange").
+	"Sorry", "Congrats", "Congratulations", "Hiya", "Howdy", "Thx", "Bye", "Morning", "Evening", "Agent",
+	"Advisor", "Adviser", "Operator", "Assistant", "Admin", "Moderator", "Courier", "Rep",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -143,6 +152,9 @@ var titleWords = []string{
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
+	// Indian honorifics for a man and a married woman ("Shri Venugopal
+	// Nair", "Smt. Lakshmi Rao").
+	"Shri", "Shree", "Smt", "Shrimati",
 }
 
 // greetingWords precede a name in greetings and closings (capitalised form).
@@ -207,6 +219,9 @@ var placeWords = []string{
 	"Falls", "Hole", "Bay", "Beach", "Springs", "Heights", "Valley", "Canyon", "Creek", "Harbor", "Harbour",
 	"Island", "Islands", "Mountain", "Mountains", "Peak", "Coast", "Cove", "Gulch", "Fjord", "Glacier",
 	"Desert", "Forest", "Reef", "Cape", "Canal", "Gardens", "Lakes", "Hills", "Rapids", "Dunes", "Gorge",
+	// Indian localities ("Vasant Vihar", "Anna Nagar", "Defence Colony"),
+	// many of them named with a given name.
+	"Vihar", "Nagar", "Enclave", "Colony", "Puram", "Bagh", "Marg", "Chowk", "Ganj", "Layout",
 }
 
 // nameParticles are lower-case words inside a name ("van der", "de la").
