@@ -1519,6 +1519,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if nameToks == 1 && title == "" && ofCapital(text, end) && jobOfWords.has(text[start:end]) {
 		return 0, "", end, false
 	}
+	if unknown > 0 && title == "" && (unknown == nameToks && end+3 < len(text) && text[end+1] == '&' && ampersandFirm(text, end) ||
+		start >= 4 && text[start-2] == '&' && ampersandFirmBefore(text, start)) {
+		return 0, "", end, false // "Client: Ember & Oak Stoves", "Quillby & Marsh Joinery": a firm's name
+	}
 	var score float64
 	var reason string
 	switch {

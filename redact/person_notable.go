@@ -308,6 +308,9 @@ var themeWords = boolTable(map[string]bool{
 	"wochenende": true, "hommage": true, "exposition": true, "exposición": true, "mostra": true,
 	"tentoonstelling": true, "collectie": true, "kollektionen": true, "utställning": true, "colección": true,
 	"collezione": true, "coleção": true, "kolekcja": true, "wystawa": true,
+	// Goods named after a person ("Raymond suiting", "the Greta sofa").
+	"suiting": true, "fabric": true, "fabrics": true, "sofa": true, "sofas": true, "notebook": true,
+	"notebooks": true, "candle": true, "candles": true,
 })
 
 // themeBeforeMaybe reports whether a theme phrase may end right before a
@@ -413,7 +416,7 @@ func royalBefore(text string, start int) bool {
 //go:noinline
 func loneNameIsTheme(text string, start, end int) bool {
 	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
-		quotedAt(text, start, end) {
+		quotedAt(text, start, end) || loneNameIsThing(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -518,8 +521,8 @@ func epithetAt(text string, start, end int) bool {
 
 // isNotableTitled reports whether a name with a title, text[start:end],
 // is an entry of notableNames that starts with that title ("Dr. Martens",
-// "Mr. Bean", "Lady Gaga") or is followed by a theme word, and no greeting
-// or label comes before it.
+// "Mr. Bean", "Lady Gaga"), or starts with such an entry of two words
+// ("Dr. Oetker Backbox-Abo"), and no greeting or label comes before it.
 //
 //go:noinline
 func isNotableTitled(text string, start, end int) bool {
@@ -529,6 +532,13 @@ func isNotableTitled(text string, start, end int) bool {
 	}
 	if notableMaybe(text, start, start+last+1, end) && notableNames.has(text[start:end]) {
 		return !personLabelBefore(text, start)
+	}
+	// "Dr. Oetker Backbox-Abo": the entry, then the product's own words.
+	if first := strings.IndexByte(text[start:end], ' '); first >= 0 && first < last {
+		e2 := start + first + 1 + strings.IndexByte(text[start+first+1:end], ' ')
+		if notableMaybe(text, start, start+first+1, e2) && notableNames.has(text[start:e2]) {
+			return !personLabelBefore(text, start)
+		}
 	}
 	return false
 }

@@ -160,6 +160,9 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	"hi": 1, "hey": 1, "hello": 1, "wife": 1, "husband": 1, "son": 1, "daughter": 1, "friend": 1,
 	"colleague": 1, "boss": 1, "mom": 1, "mum": 1, "dad": 1, "sister": 1, "brother": 1, "grandma": 1,
 	"grandpa": 1, "neighbour": 1, "neighbor": 1, "partner": 1, "fiancé": 1, "fiance": 1,
+	"ask": 1, "tell": 1, "remind": 1, "thank": 1, "thanks": 1, "thx": 1, "congrats": 1, "congratulate": 1,
+	"sorry": 1, "cc": 1, "attn": 1, "cousin": 1, "aunt": 1, "uncle": 1, "niece": 1, "nephew": 1,
+	"grandson": 1, "granddaughter": 1, "stylist": 1,
 	"mr": 2, "mrs": 2, "ms": 2, "miss": 2, "dr": 2,
 })
 
@@ -213,6 +216,8 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			if trig>>1 == 2 {
 				start = ps
 			}
+		case given && e-i >= 3 && personCueAfter(text, e):
+			start, end, score, reason = i, e, 0.7, "given name from gazetteer before an age, a pronoun or a personal verb in lower-case text"
 		case trig>>1 == 2 && f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0:
 			start, end, score, reason = ps, e, 0.75, "title and name from gazetteers in lower-case text"
 		default:
@@ -230,6 +235,53 @@ func lowerCaseNames(text string, dst []Span) []Span {
 	}
 	return dst
 }
+
+// personCueAfter reports whether what follows a lower-case given name
+// ending at e says it is a person: ", " and an age ("julien, 27 ans"), ", "
+// and a personal pronoun ("jess, she's 29") or one space and a verb people
+// do ("priya said", "tom wants"). Only lowerCaseNames calls it, for words
+// of the given-name gazetteer.
+//
+//go:noinline
+func personCueAfter(text string, e int) bool {
+	if e+3 >= len(text) {
+		return false
+	}
+	if text[e] == ',' && text[e+1] == ' ' {
+		j := e + 2
+		if isDigit(text[j]) {
+			n := 1
+			for j+n < len(text) && isDigit(text[j+n]) {
+				n++
+			}
+			return n <= 2 && text[j] != '0'
+		}
+		k := lowerWordEnd(text, j)
+		v, _ := lowerPersonCues.get(text[j:k])
+		return v == 1 && (k == len(text) || !isAlpha(text[k]))
+	}
+	if text[e] != ' ' {
+		return false
+	}
+	k := lowerWordEnd(text, e+1)
+	v, _ := lowerPersonCues.get(text[e+1 : k])
+	return v == 2
+}
+
+// lowerPersonCues are the words of personCueAfter: personal pronouns
+// after a comma (1) and verbs people do after a name (2), in
+// EN/FR/ES/IT/DE/NL/PT.
+var lowerPersonCues = func() *strTable {
+	t := newStrTable(64)
+	for _, w := range strings.Fields("she he she's he's shes hes who il elle ella lei lui sie er hij zij ela ele qui") {
+		t.or(w, 1)
+	}
+	for _, w := range strings.Fields("said says wants wanted called calls asked asks emailed texted rang bought ordered booked " +
+		"loves likes turns turned needs moved lives dit veut a habite dice quiere quiero vuole ha sagt will möchte wohnt zegt wil woont") {
+		t.or(w, 2)
+	}
+	return t
+}()
 
 // lowerWordEnd returns the end of the lower-case word at i: letters, and
 // an apostrophe between letters ("o'brien").
@@ -250,6 +302,9 @@ func lowerFamilyAt(text string, i int) int {
 	e := lowerWordEnd(text, i)
 	if f := lowerNameFlags(text[i:e]); f&nameFamily == 0 || f&(nameStop|nameCity) != 0 {
 		return 0
+	}
+	if v, _ := lowerPersonCues.get(text[i:e]); v == 2 {
+		return 0 // "priya said": a verb, though "Said" is a family name too
 	}
 	return e
 }

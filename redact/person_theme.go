@@ -1,0 +1,99 @@
+package redact
+
+import "strings"
+
+// Lone given names that name a thing: "the Raymond wedding collection",
+// "the 'Frida' tote", "the sofa Greta", "soffan Greta". They are tested
+// by loneNameIsTheme, which runs only for a lone given name without a
+// title, greeting or strong context word, so that the common cases pay
+// nothing.
+
+// loneNameIsThing reports whether the lone given name text[start:end] is
+// a product's or a collection's: it follows "the" (with or without an
+// opening quote) and a lower-case word or a closing quote comes after it,
+// it stands in quotes before a word for goods or a theme, or a word for
+// furniture and goods comes right before it.
+//
+//go:noinline
+func loneNameIsThing(text string, start, end int) bool {
+	qs, qe := quotesAround(text, start, end)
+	if qs < start && qe > end && qe+1 < len(text) && text[qe] == ' ' && themeAfter(text, qe) {
+		return true // the 'Frida' tote
+	}
+	if afterThe(text, qs) && end+2 < len(text) && (qe > end || text[end] == ' ' && isLower(text[end+1])) {
+		return true // the Raymond wedding collection, the “Greta” range
+	}
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, b, &buf)
+	if n < 3 || b+n != start-1 {
+		return false
+	}
+	_, _, ok := goodsNouns.getBytes(buf[:n])
+	return ok
+}
+
+// quotesAround returns where the quotes around text[start:end] start and
+// end ('…', "…", ‘…’, “…”), or start and end when there are none.
+func quotesAround(text string, start, end int) (int, int) {
+	if start == 0 || end >= len(text) {
+		return start, end
+	}
+	if c := text[start-1]; (c == '\'' || c == '"') && text[end] == c {
+		return start - 1, end + 1
+	}
+	for _, q := range [...][2]string{{"‘", "’"}, {"“", "”"}} {
+		if strings.HasSuffix(text[:start], q[0]) && strings.HasPrefix(text[end:], q[1]) {
+			return start - len(q[0]), end + len(q[1])
+		}
+	}
+	return start, end
+}
+
+// goodsNouns are words for furniture and goods that, right before a lone
+// given name, make it the product's name ("the sofa Greta", "soffan
+// Greta", "das Modell Klara"), in EN/DE/FR/ES/IT/NL/PT/SV/DA. Words that
+// take a person after them ("set Maria up", "launch Anna's", "front desk
+// Anna", "the bank Anna uses") are left out.
+var goodsNouns = boolTable(map[string]bool{
+	"sofa": true, "sofas": true, "couch": true, "armchair": true, "lamp": true, "rug": true,
+	"mattress": true, "wardrobe": true, "dresser": true,
+	"tote": true, "handbag": true, "dress": true, "candle": true, "perfume": true, "fragrance": true,
+	"model": true, "modell": true, "modellen": true, "modelo": true, "modello": true, "modèle": true,
+	"soffa": true, "soffan": true, "sofaen": true, "stol": true, "stolen": true, "lampan": true,
+	"bett": true, "lampe": true, "canapé": true, "divano": true, "serie": true, "série": true,
+	"kollektion": true, "collectie": true,
+})
+
+// ampersandFirm reports whether " & " and a capitalised word follow end:
+// words no gazetteer knows joined that way name a firm ("Ember & Oak
+// Stoves", "Hobbs & Finch"), not a person.
+//
+//go:noinline
+func ampersandFirm(text string, end int) bool {
+	return text[end] == ' ' && text[end+2] == ' ' && end+3 < len(text) && upperAt(text, end+3)
+}
+
+// ampersandFirmBefore reports whether " & " ends right before start, after
+// a capitalised word no gazetteer knows: the words from start, some of
+// which no gazetteer knows either, end a firm's name ("Quillby & Marsh
+// Joinery"), not a couple's ("Anna & Tom Baker").
+//
+//go:noinline
+func ampersandFirmBefore(text string, start int) bool {
+	if text[start-1] != ' ' || text[start-3] != ' ' {
+		return false
+	}
+	e := start - 3
+	b := e
+	for b > 0 && isAlpha(text[b-1]) {
+		b--
+	}
+	return b < e && upperAt(text, b) && (b == 0 || !isAlpha(text[b-1]) && text[b-1] < 0x80) && nameFlagsOf(text[b:e]) == 0
+}

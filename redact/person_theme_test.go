@@ -1,0 +1,37 @@
+package redact
+
+import "testing"
+
+// TestPersonThings checks lone given names and firms that name a thing,
+// and that the same names stay names where a person is meant.
+func TestPersonThings(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"given name after the", "Pre-order the Matilda cardigan today.", nil},
+		{"given name in quotes after the", "Restock the “Harriet” range before May.", nil},
+		{"quoted name before goods", "New in: our 'Beatrix' tote for spring.", nil},
+		{"goods noun before name", "She loved the armchair Elsie in green.", nil},
+		{"swedish sofa", "han köpte soffan Ingrid förra veckan", nil},
+		{"name as goods after it", "Ship the Clement sofa on Monday.", nil},
+		{"recipient verb keeps the name", "Tell Harriet the sofa is ready.", []string{"PERSON:Harriet"}},
+		{"name after a thing word that takes people", "The front desk Harriet will greet you.", []string{"PERSON:Harriet"}},
+		{"firm with ampersand", "Client: Quillby & Marsh Joinery", nil},
+		{"titled brand with product words", "Wir empfehlen Dr. Oetker Vanillepudding zum Fest.", nil},
+		{"titled person", "Kundin: Dr. Henrike Vollmer", []string{"PERSON:Dr. Henrike Vollmer"}},
+		{"famous name as a theme", "A quiz night about Seamus Heaney poems.", nil},
+		{"famous name as a customer", "Dear Seamus Heaney, thanks for your order.", []string{"PERSON:Seamus Heaney"}},
+	})
+}
+
+// TestLowerCaseNameCues checks lower-case given names that an age, a
+// pronoun or a personal verb after them makes names, in lower-case text.
+func TestLowerCaseNameCues(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"age after comma", "write a text for gareth, 52, who left his basket", []string{"PERSON:gareth"}},
+		{"pronoun after comma", "sms for imogen, she wants the blue one", []string{"PERSON:imogen"}},
+		{"personal verb", "quick note: rhiannon called about her order", []string{"PERSON:rhiannon"}},
+		{"verb that is a family name too", "pls tell priya said it is fine", []string{"PERSON:priya"}},
+		{"trigger verb", "ask tadhg if the size fits", []string{"PERSON:tadhg"}},
+		{"number of things", "order 3 items for the shop, 12 pieces", nil},
+		{"ambiguous word", "send amber, she likes it", nil},
+	})
+}
