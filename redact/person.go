@@ -1534,7 +1534,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.85, "given name from gazetteer followed by capitalised name"
 	case nameToks >= 2 && (given > 0 || ambig > 0) && (family > 0 || c.famFirst):
 		score, reason = 0.8, "given and family names from gazetteers"
-	case nameToks >= 2 && ambig > 0 && (ctx != "" || sig != "") && city == 0:
+	case nameToks >= 2 && ambig > 0 && (ctx != "" && !weakPersonCtxSet.has(ctx) || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"
 	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
 		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.

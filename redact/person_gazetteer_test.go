@@ -22,6 +22,10 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"role before a word", "Ask Agent Orange about it", nil},
 		{"interjection before a word", "Read the Morning Star today.", nil},
 		{"indian locality", "Flat 3, 22 Kamala Nagar, Pune", nil},
+		{"english given alone", "Callie loved the new scent.", []string{"PERSON:Callie"}},
+		{"word-like given with family", "Hunter Mbatha renewed the plan.", []string{"PERSON:Hunter Mbatha"}},
+		{"word-like given alone", "Hunter boots are back in stock.", nil},
+		{"word-like given after a weak word", "Sign up for Parker Plus today.", nil},
 		{"german only is no name", "Nur heute: 20 % Rabatt.", nil},
 		{"spanish month is no name", "Julio trae ofertas de verano.", nil},
 	})
