@@ -229,6 +229,7 @@ var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
 	"da": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "bin": true,
 	"ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true, "zu": true, "af": true,
+	"binti": true, "bint": true, // Malay and Arabic "daughter of" ("Siti Aminah binti Hassan")
 }
 
 // nameFlagsOf returns the flags of an exact-case token, 0 when unknown.
@@ -1322,8 +1323,10 @@ func isParticle(w string) bool {
 	case 3:
 		return w == "van" || w == "von" || w == "der" || w == "den" || w == "del" || w == "des" ||
 			w == "dos" || w == "das" || w == "bin" || w == "ibn" || w == "ter" || w == "ten"
+	case 4:
+		return w == "bint"
 	case 5:
-		return w == "della"
+		return w == "della" || w == "binti"
 	}
 	return false
 }
@@ -1478,7 +1481,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
-		!lowerTitleAt(text, start, c) {
+		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1551,6 +1554,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.7, "given name in a name position"
 	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
 		score, reason = 0.65, "capitalised words with a family name"
+	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
+		score, reason = 0.7, "capitalised words opening an item, before an age"
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
 		return 0.75, "family name in the cell after a given name", end, true
 	default:

@@ -26,6 +26,7 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"word-like given with family", "Hunter Mbatha renewed the plan.", []string{"PERSON:Hunter Mbatha"}},
 		{"word-like given alone", "Hunter boots are back in stock.", nil},
 		{"word-like given after a weak word", "Sign up for Parker Plus today.", nil},
+		{"malay particle", "Welcome Nurul Aina binti Rahman to the club.", []string{"PERSON:Nurul Aina binti Rahman"}},
 		{"german only is no name", "Nur heute: 20 % Rabatt.", nil},
 		{"spanish month is no name", "Julio trae ofertas de verano.", nil},
 	})

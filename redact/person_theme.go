@@ -97,3 +97,56 @@ func ampersandFirmBefore(text string, start int) bool {
 	}
 	return b < e && upperAt(text, b) && (b == 0 || !isAlpha(text[b-1]) && text[b-1] < 0x80) && nameFlagsOf(text[b:e]) == 0
 }
+
+// ageCueAt reports whether ", " or " (" and a digit follow end: the cheap
+// pre-test of itemAgeAfter.
+func ageCueAt(text string, end int) bool {
+	return end+4 < len(text) && (text[end] == ',' && text[end+1] == ' ' || text[end] == ' ' && text[end+1] == '(') &&
+		isDigit(text[end+2])
+}
+
+// itemAgeAfter reports whether capitalised words no gazetteer vouches
+// for, text[start:end], open a line or a list item and an adult's age
+// follows them: "Xanthe Pellow, 46, runs a bakery", "- Tahnee (41) from
+// Ballarat", "Marek, 37 years". Quantities in brackets after an item in
+// a line ("Latte (2)") and lists of sizes ("Medium, 42, 44") stay no
+// names: the age must be 16 to 99 and the words must open the line or
+// follow a bullet or a colon.
+//
+//go:noinline
+func itemAgeAfter(text string, start, end int) bool {
+	j := end + 2
+	if !isDigit(text[j]) || j+2 >= len(text) || !isDigit(text[j+1]) || isDigit(text[j+2]) {
+		return false
+	}
+	if n := int(text[j]-'0')*10 + int(text[j+1]-'0'); n < 16 {
+		return false
+	}
+	switch c := text[j+2]; {
+	case text[end] == ' ':
+		if c != ')' {
+			return false
+		}
+	case c == ',':
+		if j+4 < len(text) && isDigit(text[j+4]) {
+			return false // "Medium, 42, 44": a list of numbers
+		}
+	case c == ' ':
+		var buf [16]byte
+		n := lowerWordAt(text, j+3, &buf)
+		if _, _, ok := ageUnitTable.getBytes(buf[:n]); !ok || n == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	switch {
+	case start == 0 || text[start-1] == '\n':
+		return true
+	case start >= 2 && text[start-1] == ' ':
+		p := text[start-2]
+		return p == ':' || p == '-' || p == '*' || p == '>' || p == '.' && start >= 3 && isDigit(text[start-3]) ||
+			start >= 4 && text[start-4:start-1] == "•"
+	}
+	return false
+}

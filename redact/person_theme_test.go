@@ -35,3 +35,19 @@ func TestLowerCaseNameCues(t *testing.T) {
 		{"ambiguous word", "send amber, she likes it", nil},
 	})
 }
+
+// TestItemAgeNames checks capitalised words no gazetteer knows that open
+// a line or an item before an adult's age, and look-alikes that are no
+// names.
+func TestItemAgeNames(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"name, age, at line start", "Loyalty story:\nOrrin Vasquel, 58, bakes for the village fete.", []string{"PERSON:Orrin Vasquel"}},
+		{"bullet, name (age)", "Winners:\n- Zebedee (33) from Truro", []string{"PERSON:Zebedee"}},
+		{"age unit", "Kundin: Ottilie Brandsma, 29 Jahre", []string{"PERSON:Ottilie Brandsma", "AGE:29"}},
+		{"quantity in brackets", "Order: Latte (2), Flat White (3)", nil},
+		{"child's quantity", "Quilton (12) in stock", nil},
+		{"list of sizes", "Sizes: Medium, 42, 44", nil},
+		{"csv cells", "Product,Price\nTrail Jacket,129,Moss", nil},
+		{"mid-line", "the box from Tamworth Ridge, 46, arrived", nil},
+	})
+}
