@@ -972,6 +972,8 @@ var productNouns = boolTable(map[string]bool{
 	"blend": true, "coffee": true, "tea": true, "wine": true, "watch": true, "chair": true, "sofa": true,
 	"lamp": true, "model": true, "store": true, "shop": true, "flagship": true, "menu": true,
 	"cocktail": true, "hamper": true, "campaign": true, "launch": true, "brand": true, "label": true,
+	"scarf": true, "scarves": true, "coat": true, "cardigan": true, "jumper": true, "sweater": true,
+	"hoodie": true, "necklace": true, "bracelet": true, "earrings": true, "sandals": true, "tote": true,
 })
 
 // ownProduct reports whether the full name text[start:end] is led by

@@ -3,16 +3,20 @@ package redact
 import "strings"
 
 // Lone given names that name a thing: "the Raymond wedding collection",
-// "the 'Frida' tote", "the sofa Greta", "soffan Greta". They are tested
+// "the 'Frida' tote", "the sofa Greta", "soffan Greta", "Albert Street",
+// "her dog Luna". They are tested
 // by loneNameIsTheme, which runs only for a lone given name without a
 // title, greeting or strong context word, so that the common cases pay
 // nothing.
 
-// loneNameIsThing reports whether the lone given name text[start:end] is
-// a product's or a collection's: it follows "the" (with or without an
-// opening quote) and a lower-case word or a closing quote comes after it,
-// it stands in quotes before a word for goods or a theme, or a word for
-// furniture and goods comes right before it.
+// loneNameIsThing reports whether the lone given name text[start:end]
+// names a product, a collection, a place or an animal: it follows "the"
+// (with or without an opening quote) and a lower-case word or a closing
+// quote comes after it; it stands in quotes before a word for goods or a
+// theme; the type of a street or building follows it ("Albert Street");
+// "our" or "your" comes before it and a word for goods after it ("our
+// Margot bag"); or a word for furniture, goods or a pet comes right
+// before it ("the sofa Greta", "her dog Luna").
 //
 //go:noinline
 func loneNameIsThing(text string, start, end int) bool {
@@ -23,8 +27,15 @@ func loneNameIsThing(text string, start, end int) bool {
 	if afterThe(text, qs) && end+2 < len(text) && (qe > end || text[end] == ' ' && isLower(text[end+1])) {
 		return true // the Raymond wedding collection, the “Greta” range
 	}
+	if end+3 < len(text) && text[end] == ' ' && placeTypeAfter(text, end+1) {
+		return true // Albert Street, Harriet Lane, Nelson Station
+	}
 	if start < 4 || text[start-1] != ' ' {
 		return false
+	}
+	if (afterWord(text, start, "our ") || afterWord(text, start, "your ")) && end+3 < len(text) && text[end] == ' ' &&
+		(themeAfter(text, end) || productAfter(text, end)) {
+		return true // our Margot bag, your Elsie candle
 	}
 	b := start - 1
 	for b > 0 && start-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
@@ -37,6 +48,43 @@ func loneNameIsThing(text string, start, end int) bool {
 	}
 	_, _, ok := goodsNouns.getBytes(buf[:n])
 	return ok
+}
+
+// placeTypeAfter reports whether the capitalised word at i names the type
+// of a street or a building, so that a given name right before it names
+// the place ("Albert Street", "Victoria Station", "St Anne School").
+func placeTypeAfter(text string, i int) bool {
+	if !isUpper(text[i]) {
+		return false
+	}
+	e := i + 1
+	for e < len(text) && isLower(text[e]) {
+		e++
+	}
+	if e < len(text) && isAlpha(text[e]) {
+		return false
+	}
+	return placeTypeWords.has(text[i:e])
+}
+
+// placeTypeWords are the types of streets and buildings that follow a
+// given name in a place's name.
+var placeTypeWords = boolTable(map[string]bool{
+	"Street": true, "Road": true, "Avenue": true, "Lane": true, "Drive": true, "Boulevard": true,
+	"Court": true, "Square": true, "Place": true, "Way": true, "Close": true, "Crescent": true,
+	"Terrace": true, "Gardens": true, "Station": true, "Hospital": true, "School": true, "College": true,
+	"University": true, "Church": true, "Cathedral": true, "Chapel": true, "Hall": true, "Bridge": true,
+	"Dock": true, "Docks": true, "Quay": true, "Wharf": true, "Arcade": true, "Market": true, "Straße": true,
+	"Strasse": true, "Platz": true, "Weg": true, "Allee": true, "Gasse": true, "Ring": true,
+})
+
+// productAfter reports whether a word for goods (productNouns) follows the
+// space at end.
+func productAfter(text string, end int) bool {
+	var buf [16]byte
+	n := lowerWordAt(text, end+1, &buf)
+	_, _, ok := productNouns.getBytes(buf[:n])
+	return n > 1 && ok
 }
 
 // quotesAround returns where the quotes around text[start:end] start and
@@ -56,11 +104,12 @@ func quotesAround(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// goodsNouns are words for furniture and goods that, right before a lone
-// given name, make it the product's name ("the sofa Greta", "soffan
-// Greta", "das Modell Klara"), in EN/DE/FR/ES/IT/NL/PT/SV/DA. Words that
-// take a person after them ("set Maria up", "launch Anna's", "front desk
-// Anna", "the bank Anna uses") are left out.
+// goodsNouns are words for furniture, goods and pets that, right before a
+// lone given name, make it the product's or the animal's name ("the sofa
+// Greta", "soffan Greta", "das Modell Klara", "her dog Luna"), in
+// EN/DE/FR/ES/IT/NL/PT/SV/DA. Words that take a person after them ("set
+// Maria up", "launch Anna's", "front desk Anna", "the bank Anna uses",
+// "live chat Anna") are left out.
 var goodsNouns = boolTable(map[string]bool{
 	"sofa": true, "sofas": true, "couch": true, "armchair": true, "lamp": true, "rug": true,
 	"mattress": true, "wardrobe": true, "dresser": true,
@@ -69,6 +118,12 @@ var goodsNouns = boolTable(map[string]bool{
 	"soffa": true, "soffan": true, "sofaen": true, "stol": true, "stolen": true, "lampan": true,
 	"bett": true, "lampe": true, "canapé": true, "divano": true, "serie": true, "série": true,
 	"kollektion": true, "collectie": true,
+	"dog": true, "puppy": true, "pup": true, "cat": true, "kitten": true, "pet": true, "horse": true,
+	"pony": true, "rabbit": true, "bunny": true, "hamster": true, "parrot": true, "labrador": true,
+	"spaniel": true, "terrier": true, "retriever": true, "poodle": true, "dachshund": true, "hund": true,
+	"katze": true, "chien": true, "chienne": true, "perro": true,
+	"perrita": true, "perrito": true, "gato": true, "gata": true, "gatto": true, "hond": true, "poes": true,
+	"cachorro": true, "hunden": true, "katten": true,
 })
 
 // ampersandFirm reports whether " & " and a capitalised word follow end:
