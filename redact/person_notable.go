@@ -416,7 +416,7 @@ func royalBefore(text string, start int) bool {
 //go:noinline
 func loneNameIsTheme(text string, start, end int) bool {
 	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
-		quotedAt(text, start, end) || loneNameIsThing(text, start, end) {
+		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)

@@ -205,3 +205,32 @@ func itemAgeAfter(text string, start, end int) bool {
 	}
 	return false
 }
+
+// personaBefore reports whether the line before start, up to 80 bytes
+// back, says that what follows is made up: a marketing persona or an
+// example ("Persona (fictional, for tone only): 'Sarah, 34, teacher'",
+// "an imaginary customer, Tom, who…"). A lone given name there is no
+// customer's.
+//
+//go:noinline
+func personaBefore(text string, start int) bool {
+	line := text[max(0, start-80):start]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	if i := strings.Index(line, "ersona"); i >= 0 && (i+6 == len(line) || !isAlpha(line[i+6]) || line[i+6] == 's') {
+		return true // "persona", "Personas", not "personal"
+	}
+	for _, w := range personaWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personaWords are the stems personaBefore looks for besides "persona"
+// (without their first letter, so that capitalised words match too), in
+// EN/DE/FR/ES/IT/NL/PT.
+var personaWords = [...]string{"ictional", "ictitious", "maginary", "ypothetical", "iktiv", "ictif",
+	"ictive", "icticio", "icticia", "ittizi", "ictief", "ictício", "ictícia"}
