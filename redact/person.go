@@ -1570,8 +1570,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	} else if sig != "" {
 		reason = withSignature(reason)
 	}
-	// "Name: Raman, Priya": a family name, comma, given name.
-	if nameToks == 1 && ctx != "" && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' {
+	// "Name: Raman, Priya": a family name, comma, given name. A given name
+	// first is an item of a list ("for Bongani, Mei Ling Chan and …").
+	if nameToks == 1 && given == 0 && ctx != "" && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' {
 		if e2, lower, ok := readCapToken(text, end+2); ok && lower && nameFlagsOf(text[end+2:e2])&nameGiven != 0 {
 			end = e2
 			score = max(score, 0.85)

@@ -27,6 +27,9 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"word-like given alone", "Hunter boots are back in stock.", nil},
 		{"word-like given after a weak word", "Sign up for Parker Plus today.", nil},
 		{"malay particle", "Welcome Nurul Aina binti Rahman to the club.", []string{"PERSON:Nurul Aina binti Rahman"}},
+		{"given names in a list", "Cards for our regulars: Bongani, Mei Ling Chan and Jarkko Virtanen.",
+			[]string{"PERSON:Bongani", "PERSON:Mei Ling Chan", "PERSON:Jarkko Virtanen"}},
+		{"family, given after a label", "Name: Mkhize, Thandeka", []string{"PERSON:Mkhize, Thandeka"}},
 		{"german only is no name", "Nur heute: 20 % Rabatt.", nil},
 		{"spanish month is no name", "Julio trae ofertas de verano.", nil},
 	})
