@@ -1249,7 +1249,8 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 				continue
 			}
 		}
-		if k < len(toks) && capParticleInside(text, toks, k) {
+		if k < len(toks) && (capParticleInside(text, toks, k) ||
+			k == 0 && (text[toks[0].start] == 'V' || text[toks[0].start] == 'D') && capParticleLeads(text, toks)) {
 			toks[k].particle = true
 			continue
 		}
@@ -1353,8 +1354,14 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			title, core = "D.", core[1:] // "D. Jordi Puig", "D. Maria da Conceição"
 		}
 	}
-	// Trim particles and lone initials at the edges of the core.
+	// Trim particles and lone initials at the edges of the core; a
+	// capitalised particle that capParticleLeads let open the run stays in
+	// the span ("mevrouw Van den Broek").
+	leadParticle := -1
 	for len(core) > 0 && core[0].particle {
+		if leadParticle < 0 && isUpper(text[core[0].start]) {
+			leadParticle = core[0].start
+		}
 		core = core[1:]
 	}
 	if len(core) == 0 {
@@ -1391,6 +1398,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
+	} else if leadParticle >= 0 {
+		start = leadParticle
 	}
 	end := core[len(core)-1].end
 	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" {

@@ -234,3 +234,27 @@ func personaBefore(text string, start int) bool {
 // EN/DE/FR/ES/IT/NL/PT.
 var personaWords = [...]string{"ictional", "ictitious", "maginary", "ypothetical", "iktiv", "ictif",
 	"ictive", "icticio", "icticia", "ittizi", "ictief", "ictício", "ictícia"}
+
+// capParticleLeads reports whether a run opens with a Dutch or Flemish
+// particle written with a capital, as Dutch writes a family name without
+// a given name before it ("mevrouw Van den Broek", "Geachte heer De
+// Vries", "Klant: Van Dijk"): after a lower-case title, a greeting or a
+// label's colon, then up to two more particles and a capitalised name.
+//
+//go:noinline
+func capParticleLeads(text string, toks []nameTok) bool {
+	switch text[toks[0].start:toks[0].end] {
+	case "Van", "De", "Den", "Der", "Ter", "Ten", "Te":
+	default:
+		return false
+	}
+	j := 1
+	for j < len(toks) && j < 3 && (toks[j].particle || capParticles.has(text[toks[j].start:toks[j].end])) {
+		j++
+	}
+	if j >= len(toks) || !nameLikeTok(&toks[j]) || toks[j].initial {
+		return false
+	}
+	start := toks[0].start
+	return lowerTitleBefore(text, start) != "" || start >= 2 && text[start-2] == ':' && text[start-1] == ' '
+}
