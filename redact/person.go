@@ -470,7 +470,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	// scan's marks: a shift and a trailing-zero count. A text with none
 	// is written all in lower case.
 	i := sc.next(mkCapital, 0)
-	if i < 0 || text[i] >= 0x80 && lowerWithAccents(sc, i) {
+	if i < 0 {
 		return lowerCaseNames(text, dst)
 	}
 	for ; i >= 0; i = sc.next(mkCapital, i) {

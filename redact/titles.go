@@ -175,8 +175,7 @@ var lowerGivenVeto = boolTable(map[string]bool{
 	"Lia": true, "Per": true, "Van": true,
 })
 
-// lowerCaseNames finds names in a text written all in lower case (ASCII
-// names; accented letters may stand elsewhere in the text), as
+// lowerCaseNames finds names in a text written all in lower case ASCII, as
 // quick requests are ("can u write a msg for my customers tom and linda
 // baker"; the engine's capital marks found none): a given name of the
 // gazetteers followed by a family name of them ("linda baker", "james
@@ -189,15 +188,11 @@ var lowerGivenVeto = boolTable(map[string]bool{
 func lowerCaseNames(text string, dst []Span) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space or ", " separates them
 	for i := 0; i < len(text); {
-		if text[i] < 'a' || text[i] > 'z' || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80) {
+		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
 			i++
 			continue
 		}
 		e := lowerWordEnd(text, i)
-		if e < len(text) && text[e] >= 0x80 {
-			i = e // a word with accented letters ("héloïse", "josé"): no ASCII name
-			continue
-		}
 		ps, pe := prevStart, prevEnd
 		prevStart, prevEnd = i, e
 		f := lowerNameFlags(text[i:e])
@@ -287,22 +282,6 @@ var lowerPersonCues = func() *strTable {
 	}
 	return t
 }()
-
-// lowerWithAccents reports whether a text whose first capital mark, at i,
-// is a UTF-8 lead byte has no capital letter at all ("pour julien, 27
-// ans, il habite à nantes"): it is written in lower case, and
-// lowerCaseNames reads it. Detect calls it only for texts that do not
-// start their first capital mark with an ASCII capital, which are few.
-//
-//go:noinline
-func lowerWithAccents(sc *textScan, i int) bool {
-	for ; i >= 0; i = sc.next(mkCapital, i+1) {
-		if sc.text[i] < 0x80 || upperRuneAt(sc.text, i) {
-			return false
-		}
-	}
-	return true
-}
 
 // lowerWordEnd returns the end of the lower-case word at i: letters, and
 // an apostrophe between letters ("o'brien").
