@@ -1544,7 +1544,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.85, "title before capitalised name"
 	case nameToks >= 2 && firstGiven && (family > 0 || given > 1):
 		score, reason = 0.95, "given name and family name from gazetteers"
-	case nameToks >= 2 && firstGiven && city == 0:
+	case nameToks >= 2 && firstGiven && city == 0 && !(unknown > 0 && businessLast(text, start, end)):
 		score, reason = 0.85, "given name from gazetteer followed by capitalised name"
 	case nameToks >= 2 && (given > 0 || ambig > 0) && (family > 0 || c.famFirst):
 		score, reason = 0.8, "given and family names from gazetteers"

@@ -258,3 +258,28 @@ func capParticleLeads(text string, toks []nameTok) bool {
 	start := toks[0].start
 	return lowerTitleBefore(text, start) != "" || start >= 2 && text[start-2] == ':' && text[start-1] == ' '
 }
+
+// businessLast reports whether the last word of text[start:end] is a
+// word for a shop or a trade, so that a given name before it names a
+// business ("Sizwe Sneakers", "Amara Beauty", "Grace Bakery"), not a
+// person. Family names that are trades too ("Baker", "Cook") are no such
+// words.
+//
+//go:noinline
+func businessLast(text string, start, end int) bool {
+	i := strings.LastIndexByte(text[start:end], ' ')
+	return i >= 0 && businessWords.has(text[start+i+1:end])
+}
+
+// businessWords are the words of businessLast, capitalised.
+var businessWords = boolTable(map[string]bool{
+	"Sneakers": true, "Shoes": true, "Boots": true, "Bakery": true, "Bakes": true, "Cafe": true,
+	"Café": true, "Coffee": true, "Kitchen": true, "Kitchens": true, "Studio": true, "Studios": true,
+	"Salon": true, "Boutique": true, "Foods": true, "Fashion": true, "Fashions": true, "Designs": true,
+	"Interiors": true, "Motors": true, "Homes": true, "Travel": true, "Travels": true, "Beauty": true,
+	"Cosmetics": true, "Jewellery": true, "Jewelry": true, "Stores": true, "Store": true, "Shop": true,
+	"Bikes": true, "Cycles": true, "Wines": true, "Spa": true, "Gym": true, "Fitness": true,
+	"Dental": true, "Clinic": true, "Pharmacy": true, "Florist": true, "Florists": true, "Flowers": true,
+	"Catering": true, "Events": true, "Media": true, "Labs": true, "Apparel": true, "Outfitters": true,
+	"Furniture": true, "Candles": true, "Skincare": true, "Organics": true, "Pets": true, "Toys": true,
+})

@@ -24,6 +24,8 @@ func TestPersonThings(t *testing.T) {
 		{"fictional example", "Use a made-up, fictional buyer such as Rhiannon in the copy.", nil},
 		{"personal is no persona", "Personal note for Imogen: thanks for the order.", []string{"PERSON:Imogen"}},
 		{"persona on another line", "Persona: commuter\nShip to Imogen by Friday.", []string{"PERSON:Imogen"}},
+		{"given name and a trade", "Stockists: Thandeka Bakery and Jarkko Cycles.", nil},
+		{"given name and a family name that is a trade", "Thandeka Baker booked a table.", []string{"PERSON:Thandeka Baker"}},
 		{"firm with ampersand", "Client: Quillby & Marsh Joinery", nil},
 		{"titled brand with product words", "Wir empfehlen Dr. Oetker Vanillepudding zum Fest.", nil},
 		{"titled person", "Kundin: Dr. Henrike Vollmer", []string{"PERSON:Dr. Henrike Vollmer"}},
