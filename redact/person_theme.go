@@ -221,19 +221,22 @@ func personaBefore(text string, start int) bool {
 	if i := strings.Index(line, "ersona"); i >= 0 && (i+6 == len(line) || !isAlpha(line[i+6]) || line[i+6] == 's') {
 		return true // "persona", "Personas", not "personal"
 	}
-	for _, w := range personaWords {
-		if strings.Contains(line, w) {
-			return true
+	if i := strings.Index(line, "ict"); i >= 0 {
+		for _, w := range fictionWords {
+			if strings.Contains(line[i:], w) {
+				return true
+			}
 		}
 	}
-	return false
+	return strings.Contains(line, "maginary") || strings.Contains(line, "ypothetical") ||
+		strings.Contains(line, "ittizi") || strings.Contains(line, "iktiv")
 }
 
-// personaWords are the stems personaBefore looks for besides "persona"
-// (without their first letter, so that capitalised words match too), in
-// EN/DE/FR/ES/IT/NL/PT.
-var personaWords = [...]string{"ictional", "ictitious", "maginary", "ypothetical", "iktiv", "ictif",
-	"ictive", "icticio", "icticia", "ittizi", "ictief", "ictício", "ictícia"}
+// fictionWords are the stems for "fictional" personaBefore looks for
+// after "ict" (without their first letter, so that capitalised words
+// match too), in EN/FR/ES/NL/PT.
+var fictionWords = [...]string{"ictional", "ictitious", "ictif", "ictive", "icticio", "icticia", "ictief",
+	"ictício", "ictícia"}
 
 // capParticleLeads reports whether a run opens with a Dutch or Flemish
 // particle written with a capital, as Dutch writes a family name without
