@@ -33,6 +33,8 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"dutch capital particle after a title", "Beste mevrouw Van der Sluis, dank u wel.", []string{"PERSON:Van der Sluis"}},
 		{"dutch capital particle after a label", "Klant: De Groot", []string{"PERSON:De Groot"}},
 		{"capital particle in a place", "Topic: De Beers diamonds", nil},
+		{"sinhala pair", "Reply to Sandun Wijesinghe about the warranty.", []string{"PERSON:Sandun Wijesinghe"}},
+		{"goan family name", "Call Anil Mascarenhas about the cake.", []string{"PERSON:Anil Mascarenhas"}},
 		{"german only is no name", "Nur heute: 20 % Rabatt.", nil},
 		{"spanish month is no name", "Julio trae ofertas de verano.", nil},
 	})
