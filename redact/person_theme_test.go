@@ -30,6 +30,7 @@ func TestPersonThings(t *testing.T) {
 		{"titled brand with product words", "Wir empfehlen Dr. Oetker Vanillepudding zum Fest.", nil},
 		{"titled person", "Kundin: Dr. Henrike Vollmer", []string{"PERSON:Dr. Henrike Vollmer"}},
 		{"famous name as a theme", "A quiz night about Seamus Heaney poems.", nil},
+		{"famous name as a style", "Shoot it in a Taika Waititi style for the launch.", nil},
 		{"famous name as a customer", "Dear Seamus Heaney, thanks for your order.", []string{"PERSON:Seamus Heaney"}},
 	})
 }
