@@ -15,8 +15,10 @@ import "strings"
 // quote comes after it; it stands in quotes before a word for goods or a
 // theme; the type of a street or building follows it ("Albert Street");
 // "our" or "your" comes before it and a word for goods after it ("our
-// Margot bag"); or a word for furniture, goods or a pet comes right
-// before it ("the sofa Greta", "her dog Luna").
+// Margot bag"); "the" and a capitalised word follow it, as in a mascot's
+// or a character's name ("Benny the Bear"); or a word for furniture,
+// goods or a pet comes right before it ("the sofa Greta", "her dog
+// Luna").
 //
 //go:noinline
 func loneNameIsThing(text string, start, end int) bool {
@@ -29,6 +31,9 @@ func loneNameIsThing(text string, start, end int) bool {
 	}
 	if end+3 < len(text) && text[end] == ' ' && placeTypeAfter(text, end+1) {
 		return true // Albert Street, Harriet Lane, Nelson Station
+	}
+	if end+6 < len(text) && text[end:end+5] == " the " && upperAt(text, end+5) {
+		return true // a mascot or a character: Benny the Bear, Bob the Builder
 	}
 	if start < 4 || text[start-1] != ' ' {
 		return false
