@@ -1,7 +1,5 @@
 package redact
 
-import "slices"
-
 // Birthdays without a year. A day and a month alone are a date of birth
 // when the text gives them as the person's birthday: right after a birth
 // word ("birthday on 3 May", "compleanno (12 agosto)", "Geburtstag am 14.
@@ -223,28 +221,9 @@ type month3Set struct {
 }
 
 func newMonth3Set(members []string) *month3Set {
-	var keys []uint32
-	for _, m := range members {
-		if k := suffix3Key(m); !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
 	s := &month3Set{}
-	for s.mul = 0x9E3779B1; ; s.mul += 2 {
-		s.slots = [512]uint32{}
-		ok := true
-		for _, k := range keys {
-			slot := &s.slots[(k*s.mul)>>23]
-			if *slot != 0 {
-				ok = false
-				break
-			}
-			*slot = k
-		}
-		if ok {
-			return s
-		}
-	}
+	s.mul = perfectMul(suffix3Keys(members), s.slots[:], 23)
+	return s
 }
 
 // has reports whether the three bytes b, lower-cased, are in the set.

@@ -171,16 +171,12 @@ func recipientAt(text string, start int) bool {
 	if start < 4 || text[start-1] != ' ' {
 		return false
 	}
-	b := start - 1
-	for b > 0 && start-1-b < 12 && isAlpha(text[b-1]) {
-		b--
-	}
 	var buf [16]byte
-	n := lowerWordAt(text, b, &buf)
-	if n < 3 || b+n != start-1 {
+	w := lowerWordEndingAt(text, start-1, 12, false, &buf)
+	if len(w) < 3 {
 		return false
 	}
-	_, _, ok := recipientVerbs.getBytes(buf[:n])
+	_, _, ok := recipientVerbs.getBytes(w)
 	return ok
 }
 
@@ -243,6 +239,22 @@ func themeAfter(text string, end int) bool {
 	n := lowerWordAt(text, end+1, &buf)
 	_, _, ok := themeWords.getBytes(buf[:n])
 	return n > 1 && ok
+}
+
+// lowerWordEndingAt returns, lower-cased in buf, the word of letters that
+// ends at end (exclusive), read back at most limit bytes; non-ASCII bytes
+// count as letters when wide is set. It returns nil when the word does not
+// fit in buf or a longer word goes on past the limit.
+func lowerWordEndingAt(text string, end, limit int, wide bool, buf *[16]byte) []byte {
+	b := end
+	for b > 0 && end-b < limit && (isAlpha(text[b-1]) || wide && text[b-1] >= 0x80) {
+		b--
+	}
+	n := lowerWordAt(text, b, buf)
+	if b+n != end {
+		return nil
+	}
+	return buf[:n]
 }
 
 // lowerWordAt copies the word of letters at i into buf, ASCII letters in
@@ -568,18 +580,14 @@ func quotedAt(text string, start, end int) bool {
 	if qs < 2 || text[qs-1] != ' ' {
 		return false
 	}
-	b := qs - 1
-	for b > 0 && qs-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
-		b--
-	}
 	var buf [16]byte
-	n := lowerWordAt(text, b, &buf)
-	if n < 2 || b+n != qs-1 {
+	w := lowerWordEndingAt(text, qs-1, 16, true, &buf)
+	if len(w) < 2 {
 		return false
 	}
-	if _, _, ok := productNouns.getBytes(buf[:n]); ok {
+	if _, _, ok := productNouns.getBytes(w); ok {
 		return true
 	}
-	_, _, ok := themeWords.getBytes(buf[:n])
+	_, _, ok := themeWords.getBytes(w)
 	return ok
 }

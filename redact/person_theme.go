@@ -42,16 +42,12 @@ func loneNameIsThing(text string, start, end int) bool {
 		(themeAfter(text, end) || productAfter(text, end)) {
 		return true // our Margot bag, your Elsie candle
 	}
-	b := start - 1
-	for b > 0 && start-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
-		b--
-	}
 	var buf [16]byte
-	n := lowerWordAt(text, b, &buf)
-	if n < 3 || b+n != start-1 {
+	w := lowerWordEndingAt(text, start-1, 16, true, &buf)
+	if len(w) < 3 {
 		return false
 	}
-	_, _, ok := goodsNouns.getBytes(buf[:n])
+	_, _, ok := goodsNouns.getBytes(w)
 	return ok
 }
 

@@ -460,18 +460,32 @@ type suffix3Set struct {
 }
 
 func newSuffix3Set(members []string) *suffix3Set {
+	s := &suffix3Set{}
+	s.mul = perfectMul(suffix3Keys(members), s.slots[:], 26)
+	return s
+}
+
+// suffix3Keys returns the distinct keys of members' first three bytes.
+func suffix3Keys(members []string) []uint32 {
 	var keys []uint32
 	for _, m := range members {
 		if k := suffix3Key(m); !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}
-	s := &suffix3Set{}
-	for s.mul = 0x9E3779B1; ; s.mul += 2 {
-		s.slots = [64]uint32{}
+	return keys
+}
+
+// perfectMul finds an odd multiplier that sends every key to a slot of
+// its own, (key*mul)>>shift, in slots (1<<(32-shift) of them), fills slots
+// with the keys and returns the multiplier. Keys are never 0, the empty
+// slot.
+func perfectMul(keys, slots []uint32, shift uint) uint32 {
+	for mul := uint32(0x9E3779B1); ; mul += 2 {
+		clear(slots)
 		ok := true
 		for _, k := range keys {
-			slot := &s.slots[(k*s.mul)>>26]
+			slot := &slots[(k*mul)>>shift]
 			if *slot != 0 {
 				ok = false
 				break
@@ -479,7 +493,7 @@ func newSuffix3Set(members []string) *suffix3Set {
 			*slot = k
 		}
 		if ok {
-			return s
+			return mul
 		}
 	}
 }
