@@ -503,6 +503,11 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					n, end = readNameRunFrom(text, i, toks[:], 1, next)
 				}
 			} else if acronymAt(text, i) {
+				if s, e, ok := capsRecordAt(text, i); ok {
+					dst = appendCapsRecord(dst, s, e)
+					i, lastPerson = e, e
+					continue
+				}
 				i = skipWord(text, i)
 				continue
 			} else {
@@ -513,6 +518,13 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			if !ok {
 				i = next
 				continue
+			}
+			if acronymAt(text, i) {
+				if s, e, ok := capsRecordAt(text, i); ok {
+					dst = appendCapsRecord(dst, s, e)
+					i, lastPerson = e, e
+					continue
+				}
 			}
 			n, end = readNameRun(text, i, toks[:])
 		}

@@ -1,0 +1,35 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCapsRecordNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"export lines", "old export, all caps:\nHELENA VARGAS, 12 MILL RD, LEEDS LS2 7AB\nTOBIAS KLEINER-ROTH, 4 ELM CT, YORK",
+			[]string{"HELENA VARGAS", "TOBIAS KLEINER-ROTH"}},
+		{"three words", "LUCIA MARIN SOTO, CALLE 5, 28010 MADRID", []string{"LUCIA MARIN SOTO"}},
+		{"name label", "ID: 4471\nNAME: DAVID OKONKWO\nCITY: LAGOS", []string{"DAVID OKONKWO"}},
+		{"heading, then a sentence", "DEAR HELENA, thanks for the order", nil},
+		{"not a given name", "ORDER STATUS, SHIPPED 2024-01-02", nil},
+		{"mid-line", "see HELENA VARGAS, 12 MILL RD", nil},
+		{"one word", "HELENA, 12 MILL RD", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range (personDetector{}).Detect(tc.text, nil) {
+				if s.Type == "PERSON" {
+					got = append(got, tc.text[s.Start:s.End])
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
