@@ -541,6 +541,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
 	}
+	if isLower(text[0]) {
+		dst = lowerNamesInCasualText(text, dst, n0) // "ok so quick q — ask priya if the Pongal creatives are final"
+	}
 	return dst
 }
 

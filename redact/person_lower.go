@@ -1,0 +1,101 @@
+package redact
+
+import "strings"
+
+// Names written in lower case in casual texts that have capitals too ("ok
+// so quick q — ask priya if the Pongal creatives are final", "call w/
+// jasmine:", "her partner liam does the cooking", "- jasmine reyes,
+// filipino nurse"). People who do not capitalise the first word of their
+// prompt often write names in lower case as well, while texts that start
+// with a capital rarely do; so detectPersons runs these rules only on a
+// text that starts with a lower-case letter, and most texts pay one
+// compare. Texts written all in lower case go through lowerCaseNames.
+
+// lowerNamesInCasualText appends the lower-case names of a text that has
+// capitals and starts with a lower-case letter: a given name of the
+// gazetteers (no stop word, city or ambiguous word when capitalised, no
+// word of lowerGivenVeto, three letters or more), optionally followed by
+// a family name of them, right after a trigger word ("ask", "cc",
+// "partner", "w/", "with"; after a title any name of them), or right
+// before a personal verb ("says", "does", "from"), or, when followed by a
+// family name and a comma, at the start of a line, list item or field
+// value ("- jasmine reyes, filipino nurse"). Spans that overlap those the
+// detector found already (dst[n0:]) are skipped.
+//
+//go:noinline
+func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
+	prevStart, prevEnd := -1, -1 // the word before, when one space separates them
+	for i := 0; i < len(text); {
+		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
+			i++
+			continue
+		}
+		e := lowerWordEnd(text, i)
+		ps, pe := prevStart, prevEnd
+		prevStart, prevEnd = i, e
+		if e < len(text) && text[e] != ' ' {
+			prevStart = -1
+		}
+		f := lowerNameFlags(text[i:e])
+		given := e-i >= 3 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
+		if !given && f&nameFamily == 0 {
+			i = e
+			continue
+		}
+		trig := uint32(0) // as lowerNameTriggers holds it: the word's value<<1 | 1
+		if ps >= 0 && pe == i-1 {
+			trig, _ = lowerNameTriggers.get(text[ps:pe])
+			if trig == 0 && text[ps:pe] == "with" {
+				trig = 1<<1 | 1
+			}
+		} else if i >= 3 && text[i-3:i] == "w/ " && (i == 3 || !isAlpha(text[i-4])) {
+			trig = 1<<1 | 1 // "call w/ jasmine"
+		}
+		end := e
+		if e+2 < len(text) && text[e] == ' ' {
+			if fe := lowerFamilyAt(text, e+1); fe > 0 {
+				end = fe
+			}
+		}
+		start := i
+		var reason string
+		switch {
+		case given && trig>>1 == 1:
+			reason = "given name from gazetteer after a trigger word in a casual text"
+		case trig>>1 == 2 && f&(nameStop|nameCity|nameAmbiguous) == 0:
+			start, reason = ps, "title and name from gazetteers in a casual text"
+		case given && (personCueAfter(text, end) || casualVerbAfter(text, end)):
+			reason = "given name from gazetteer before a personal verb in a casual text"
+		case given && end > e && end+1 < len(text) && text[end] == ',' && itemStartAt(text, i):
+			reason = "given name and family name from gazetteers opening a line or field in a casual text"
+		default:
+			i = e
+			continue
+		}
+		if !coveredBy(dst[n0:], start, end) {
+			dst = append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
+		}
+		i, prevStart = end, -1
+	}
+	return dst
+}
+
+// casualVerbAfter reports whether one space and a word of casualVerbs
+// follow e ("liam does the cooking", "arjun from logistics").
+func casualVerbAfter(text string, e int) bool {
+	if e+3 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	k := lowerWordEnd(text, e+1)
+	return k < len(text) && text[k] == ' ' && casualVerbs.has(text[e+1:k])
+}
+
+// casualVerbs are the words after a lower-case given name that say it is
+// a person, besides those of lowerPersonCues.
+var casualVerbs = func() *strTable {
+	t := newStrTable(8)
+	for _, w := range strings.Fields("does is from") {
+		t.or(w, 1)
+	}
+	return t
+}()

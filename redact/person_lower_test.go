@@ -1,0 +1,39 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLowerNamesInCasualText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after ask", "quick one: ask kavita whether the Diwali banner is live", []string{"kavita"}},
+		{"after w/", "notes from the call w/ rahul: he wants the PDF", []string{"rahul"}},
+		{"after with, and family", "sync with oliver bennett about the Q3 Budget", []string{"oliver bennett"}},
+		{"after a relation word", "my neighbour said her husband tomasz cooks every Sunday", []string{"tomasz"}},
+		{"before a verb", "fyi noah says the Black Friday copy is too long", []string{"noah"}},
+		{"before from", "so fatima from accounts needs the CSV", []string{"fatima"}},
+		{"line opening a record", "leads from the fair:\n- olivia hartmann, Berlin, florist\n- more to come", []string{"olivia hartmann"}},
+		{"after a title", "pls send mrs kowalski the Refund form", []string{"mrs kowalski"}},
+		{"text with a capital first", "Ask kavita whether the Diwali banner is live", nil},
+		{"ambiguous word", "ask will if the Banner is live", nil},
+		{"word, no cue", "we sell jasmine tea and Earl Grey", nil},
+		{"given name, no family, comma", "- olivia, Berlin", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range (personDetector{}).Detect(tc.text, nil) {
+				if s.Type == "PERSON" {
+					got = append(got, tc.text[s.Start:s.End])
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
