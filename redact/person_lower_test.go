@@ -21,6 +21,7 @@ func TestLowerNamesInCasualText(t *testing.T) {
 		{"text with a capital first", "Ask kavita whether the Diwali banner is live", nil},
 		{"ambiguous word", "ask will if the Banner is live", nil},
 		{"word, no cue", "we sell jasmine tea and Earl Grey", nil},
+		{"a common word before a pronoun", "as a christian, he volunteers at the Food Bank", nil},
 		{"given name, no family, comma", "- olivia, Berlin", nil},
 	}
 	for _, tc := range tests {

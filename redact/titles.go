@@ -167,12 +167,12 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 })
 
 // lowerGivenVeto are given names of the gazetteer that are ordinary words
-// in lower case (English "bob", "will"; Dutch "ben", "ik ben"; French
-// "jean"); the ambiguous ones (mark, grace, june…) are vetoed by their
+// in lower case (English "bob", "will", "as a christian"; Dutch "ben", "ik
+// ben"; French "jean"); the ambiguous ones (mark, grace, june…) are vetoed by their
 // flag.
 var lowerGivenVeto = boolTable(map[string]bool{
 	"Ben": true, "Bob": true, "Jean": true, "Eve": true, "Ed": true, "Ida": true, "Will": true, "Lea": true,
-	"Lia": true, "Per": true, "Van": true,
+	"Lia": true, "Per": true, "Van": true, "Christian": true,
 })
 
 // lowerCaseNames finds names in a text written all in lower case ASCII, as
