@@ -91,10 +91,11 @@ func casualVerbAfter(text string, e int) bool {
 }
 
 // casualVerbs are the words after a lower-case given name that say it is
-// a person, besides those of lowerPersonCues.
+// a person, besides those of lowerPersonCues ("aus" is the German "from":
+// "lena aus der buchhaltung").
 var casualVerbs = func() *strTable {
 	t := newStrTable(8)
-	for _, w := range strings.Fields("does is from") {
+	for _, w := range strings.Fields("does is from aus") {
 		t.or(w, 1)
 	}
 	return t

@@ -17,6 +17,8 @@ func TestLowerNamesInCasualText(t *testing.T) {
 		{"before a verb", "fyi noah says the Black Friday copy is too long", []string{"noah"}},
 		{"before from", "so fatima from accounts needs the CSV", []string{"fatima"}},
 		{"line opening a record", "leads from the fair:\n- olivia hartmann, Berlin, florist\n- more to come", []string{"olivia hartmann"}},
+		{"German relation word", "kurze Frage: meine tochter lena hat Geburtstag", []string{"lena"}},
+		{"German from", "noch was: jonas aus dem Lager fragt nach", []string{"jonas"}},
 		{"after a title", "pls send mrs kowalski the Refund form", []string{"mrs kowalski"}},
 		{"text with a capital first", "Ask kavita whether the Diwali banner is live", nil},
 		{"ambiguous word", "ask will if the Banner is live", nil},

@@ -163,6 +163,10 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	"ask": 1, "tell": 1, "remind": 1, "thank": 1, "thanks": 1, "thx": 1, "congrats": 1, "congratulate": 1,
 	"sorry": 1, "cc": 1, "attn": 1, "cousin": 1, "aunt": 1, "uncle": 1, "niece": 1, "nephew": 1,
 	"grandson": 1, "granddaughter": 1, "stylist": 1,
+	// Relation words of the other prompt languages (DE, FR, ES, IT, NL, PT).
+	"tochter": 1, "sohn": 1, "kollege": 1, "kollegin": 1, "fille": 1, "fils": 1, "mari": 1, "hija": 1,
+	"hijo": 1, "esposa": 1, "esposo": 1, "marido": 1, "figlia": 1, "figlio": 1, "moglie": 1, "marito": 1,
+	"dochter": 1, "zoon": 1, "collega": 1, "filha": 1, "filho": 1,
 	"mr": 2, "mrs": 2, "ms": 2, "miss": 2, "dr": 2,
 })
 
