@@ -260,9 +260,12 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 
 // marketingHoldout5Floors are minimum {precision, recall} on the sixth
 // marketing holdout, just under its blind run at the end of the ninth
-// session (every identifier was found; they get marketingIDFloor).
+// session (every identifier was found; they get marketingIDFloor); the
+// person floor just under what the tenth session's rules for lower-case
+// names in casual texts and names in records written in capitals (general
+// rules, with values of their own) reach on it (PERSON 0.918/0.831).
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.89, 0.74},
+	"PERSON":         {0.90, 0.82},
 	"STREET_ADDRESS": {0.90, 0.88},
 	"ZIP_CODE":       {0.92, 0.86},
 	"LOCATION":       {0.89, 0.60},
