@@ -167,7 +167,14 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	"tochter": 1, "sohn": 1, "kollege": 1, "kollegin": 1, "fille": 1, "fils": 1, "mari": 1, "hija": 1,
 	"hijo": 1, "esposa": 1, "esposo": 1, "marido": 1, "figlia": 1, "figlio": 1, "moglie": 1, "marito": 1,
 	"dochter": 1, "zoon": 1, "collega": 1, "filha": 1, "filho": 1,
+	// Words before a name: naming ("a guy named tom", NL "ze heet", IT "si
+	// chiama", ES "se llama", PT "se chama") and signing off ("cheers
+	// kate", "firmato salvo", "groetjes sanne", "podpisz ola").
+	"named": 1, "heet": 1, "chiama": 1, "llama": 1, "chama": 1, "signed": 1, "regards": 1, "cheers": 1,
+	"firmato": 1, "groetjes": 1, "groeten": 1, "podpisz": 1, "saludos": 1, "saluti": 1, "pozdrawiam": 1, "mvh": 1,
 	"mr": 2, "mrs": 2, "ms": 2, "miss": 2, "dr": 2,
+	"mevrouw": 2, "meneer": 2, "frau": 2, "herr": 2, "signora": 2, "signor": 2, "senhora": 2, "senhor": 2,
+	"madame": 2, "monsieur": 2, "mme": 2,
 })
 
 // lowerGivenVeto are given names of the gazetteer that are ordinary words
