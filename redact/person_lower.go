@@ -81,10 +81,16 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 }
 
 // casualVerbAfter reports whether one space and a word of casualVerbs
-// follow e ("liam does the cooking", "arjun from logistics").
+// follow e ("liam does the cooking", "arjun from logistics"), or a dash
+// and a personal pronoun ("adaeze - she's been with us since 2019").
 func casualVerbAfter(text string, e int) bool {
 	if e+3 >= len(text) || text[e] != ' ' {
 		return false
+	}
+	if text[e+1] == '-' && text[e+2] == ' ' {
+		k := lowerWordEnd(text, e+3)
+		v, _ := lowerPersonCues.get(text[e+3 : k])
+		return v == 1 && (k == len(text) || !isAlpha(text[k]))
 	}
 	k := lowerWordEnd(text, e+1)
 	return k < len(text) && text[k] == ' ' && casualVerbs.has(text[e+1:k])

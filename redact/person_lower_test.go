@@ -15,6 +15,7 @@ func TestLowerNamesInCasualText(t *testing.T) {
 		{"after with, and family", "sync with oliver bennett about the Q3 Budget", []string{"oliver bennett"}},
 		{"after a relation word", "my neighbour said her husband tomasz cooks every Sunday", []string{"tomasz"}},
 		{"before a verb", "fyi noah says the Black Friday copy is too long", []string{"noah"}},
+		{"dash and a pronoun", "a card for one of our VIPs, ngozi - she's been with us for years", []string{"ngozi"}},
 		{"before from", "so fatima from accounts needs the CSV", []string{"fatima"}},
 		{"line opening a record", "leads from the fair:\n- olivia hartmann, Berlin, florist\n- more to come", []string{"olivia hartmann"}},
 		{"German relation word", "kurze Frage: meine tochter lena hat Geburtstag", []string{"lena"}},
