@@ -32,15 +32,21 @@ func TestLowerNamesInCasualText(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range (personDetector{}).Detect(tc.text, nil) {
-				if s.Type == "PERSON" {
-					got = append(got, tc.text[s.Start:s.End])
-				}
-			}
-			if !slices.Equal(got, tc.want) {
+			if got := personTexts(tc.text); !slices.Equal(got, tc.want) {
 				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
+}
+
+// personTexts returns the texts of the PERSON spans the person detector
+// finds in text, in order.
+func personTexts(text string) []string {
+	var got []string
+	for _, s := range (personDetector{}).Detect(text, nil) {
+		if s.Type == "PERSON" {
+			got = append(got, text[s.Start:s.End])
+		}
+	}
+	return got
 }
