@@ -27,14 +27,18 @@ func (st *Stream) wordRun(piece string, i, end int) int {
 	w := st.word
 	for j+8 <= len(piece) && len(w)+8 <= cap(w) {
 		x := load64(piece, j)
-		n := min(wordPrefix(x), end-j)
-		seen |= x & lowBytes(n)
 		binary.LittleEndian.PutUint64(w[len(w):len(w)+8], x|0x20*bytesOnes)
+		n := min(wordPrefix(x), end-j)
+		if n == 8 {
+			seen |= x
+			w = w[:len(w)+8]
+			j += 8
+			continue
+		}
+		seen |= x & lowBytes(n)
 		w = w[:len(w)+n]
 		j += n
-		if n < 8 {
-			return st.endRun(w, j, j-i, seen)
-		}
+		return st.endRun(w, j, j-i, seen)
 	}
 	for j < end {
 		c := piece[j]
@@ -76,7 +80,8 @@ const bytesOnes = 0x0101010101010101
 func load64(s string, i int) uint64 {
 	// A read-only byte view of s: binary.LittleEndian's loads are merged
 	// into one, eight loads of string bytes are not.
-	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+	// unsafe.Add instead of s[i:]: the caller checked the bounds.
+	return binary.LittleEndian.Uint64(unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), 8))
 }
 
 // wordBytes returns 0x80 in every byte of x (eight bytes of text) that
@@ -102,7 +107,9 @@ func wordPrefix(x uint64) int {
 	return bits.TrailingZeros64(^wordBytes(x)&(0x80*bytesOnes)) >> 3
 }
 
-// lowBytes returns a mask of the low n bytes of a word, for n from 0 to 8.
+// lowBytes returns a mask of the low n bytes of a word, for n from 0 to 7
+// (the shift is masked, so that the compiler need not guard it for shifts
+// of 64 bits or more).
 func lowBytes(n int) uint64 {
-	return ^uint64(0) >> (64 - 8*uint(n))
+	return 1<<(8*uint(n)&63) - 1
 }

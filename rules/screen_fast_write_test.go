@@ -48,7 +48,7 @@ func TestWordBytesMatchesTable(t *testing.T) {
 
 // TestLowBytes checks the masks wordRun keeps a run's bytes with.
 func TestLowBytes(t *testing.T) {
-	for n := 0; n <= 8; n++ {
+	for n := 0; n < 8; n++ {
 		want := uint64(0)
 		for k := 0; k < n; k++ {
 			want |= 0xff << (8 * k)
