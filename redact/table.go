@@ -40,12 +40,28 @@ var tableLabels = func() map[string]tableColumn {
 		"vorname", "nachname", "kunde", "prénom", "prenom", "nom", "nom de famille", "client", "nombre",
 		"apellido", "apellidos", "cliente", "nome", "cognome", "voornaam", "achternaam", "naam", "klant",
 		"imię", "imie", "nazwisko", "sobrenome",
+		// Nordic labels, and the people a list of winners, guests,
+		// attendees or members names (EN/DE/FR/ES/IT/NL/PT/PL/SV/DA).
+		"navn", "namn", "fornavn", "efternavn", "etternavn", "förnamn", "efternamn", "fullt navn",
+		"winner", "winners", "winner name", "guest", "guests", "guest name", "attendee", "attendees",
+		"attendee name", "participant", "participants", "member", "member name", "entrant", "nominee",
+		"gewinner", "gewinnerin", "teilnehmer", "teilnehmerin", "gast", "mitglied", "kundin", "kundenname",
+		"gagnant", "gagnante", "invité", "invitée", "membre", "ganador", "ganadora", "participante",
+		"invitado", "invitada", "socio", "socia", "vincitore", "vincitrice", "partecipante", "ospite",
+		"winnaar", "deelnemer", "lid", "vencedor", "vencedora", "ganhador", "ganhadora", "convidado",
+		"zwycięzca", "uczestnik", "uczestniczka", "gość", "klient", "klientka", "vinnare", "deltagare",
+		"gäst", "medlem", "kund", "vinder", "deltager", "gæst",
 	} {
 		m[l] = colPerson
 	}
 	for _, l := range []string{
 		"city", "town", "ort", "stadt", "wohnort", "ville", "ciudad", "città", "citta", "plaats",
 		"woonplaats", "cidade", "miasto", "localidad", "località", "localita",
+		// Nordic town labels ("by" is Danish and Norwegian), and the
+		// suburb or quarter of a town, which the gazetteer lacks.
+		"by", "stad", "postort", "kommune", "kommun", "miejscowość", "miejscowosc",
+		"suburb", "neighbourhood", "neighborhood", "district", "barrio", "bairro", "stadtteil",
+		"wijk", "dzielnica", "town/city", "city/town",
 	} {
 		m[l] = colCity
 	}
@@ -53,7 +69,7 @@ var tableLabels = func() map[string]tableColumn {
 		"address", "street", "street_address", "street address", "address1", "address_1", "address_line1",
 		"address_line_1", "address line 1", "addr", "straße", "strasse", "anschrift", "adresse", "rue",
 		"dirección", "direccion", "calle", "domicilio", "indirizzo", "adres", "straat", "rua", "endereço",
-		"endereco", "morada", "ulica", "adres_ulica",
+		"endereco", "morada", "ulica", "adres_ulica", "adress", "gatuadress", "gateadresse", "adresa",
 	} {
 		m[l] = colStreet
 	}
@@ -61,6 +77,7 @@ var tableLabels = func() map[string]tableColumn {
 		"zip", "zipcode", "zip_code", "zip code", "postcode", "post_code", "post code", "postal_code",
 		"postal code", "postalcode", "plz", "postleitzahl", "code postal", "code_postal", "cp", "cap",
 		"código postal", "codigo postal", "codigo_postal", "cep", "kod pocztowy", "kod_pocztowy",
+		"postnr", "postnr.", "postnummer", "pincode", "pin code", "eircode",
 	} {
 		m[l] = colZip
 	}
@@ -69,7 +86,9 @@ var tableLabels = func() map[string]tableColumn {
 		"birthday", "geburtsdatum", "geburtstag", "geb.", "date de naissance", "date_de_naissance",
 		"date_naissance", "fecha de nacimiento", "fecha_nacimiento", "fecha_de_nacimiento", "nacimiento",
 		"data di nascita", "data_di_nascita", "data_nascita", "geboortedatum", "data de nascimento",
-		"data_nascimento", "data urodzenia", "data_urodzenia",
+		"data_nascimento", "data urodzenia", "data_urodzenia", "fødselsdato", "födelsedatum",
+		"fødselsdag", "födelsedag", "bursdag", "verjaardag", "compleanno", "cumpleaños", "aniversário",
+		"anniversaire", "urodziny", "data urodzin", "bday",
 	} {
 		m[l] = colBirth
 	}
@@ -132,7 +151,7 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 			// space after the separators or none): another line, such
 			// as prose after the table even with commas, ends it. A
 			// Markdown rule line ("|---|:--|") is passed over.
-			if strings.Count(text[rs:rend], string(sep))+1 != ncols || spaceAfterSep(text[rs:rend], sep) != spaced {
+			if cellCount(text[rs:rend], sep) != ncols || spaceAfterSep(text[rs:rend], sep) != spaced {
 				break
 			}
 			if !ruleLine(text[rs:rend], sep) {
@@ -206,8 +225,48 @@ func spaceAfterSep(line string, sep byte) bool {
 	if sep != ',' && sep != ';' {
 		return false
 	}
-	k := strings.IndexByte(line, sep)
-	return k >= 0 && k+1 < len(line) && line[k+1] == ' '
+	k := cellLen(line, sep)
+	return k+1 < len(line) && line[k+1] == ' '
+}
+
+// cellLen returns the length of the first cell of row, up to its
+// separator or the row's end. A CSV cell in double quotes may hold the
+// separator ("brought 3 kids, loved the stall"); a quote that does not
+// close before the row's end is taken as a plain byte.
+func cellLen(row string, sep byte) int {
+	i := 0
+	for i < len(row) && row[i] == ' ' {
+		i++
+	}
+	if i < len(row) && row[i] == '"' {
+		if q := strings.IndexByte(row[i+1:], '"'); q >= 0 {
+			i += q + 2
+			if k := strings.IndexByte(row[i:], sep); k >= 0 {
+				return i + k
+			}
+			return len(row)
+		}
+	}
+	if k := strings.IndexByte(row, sep); k >= 0 {
+		return k
+	}
+	return len(row)
+}
+
+// cellCount returns the number of cells of row (see cellLen).
+func cellCount(row string, sep byte) int {
+	if strings.IndexByte(row, '"') < 0 {
+		return strings.Count(row, string(sep)) + 1
+	}
+	n := 1
+	for {
+		k := cellLen(row, sep)
+		if k >= len(row) {
+			return n
+		}
+		row = row[k+1:]
+		n++
+	}
 }
 
 // ruleLine reports whether a row is a Markdown table's rule line: cells of
@@ -256,10 +315,7 @@ func dropLabelSpans(dst []Span, n0, ls, le int) []Span {
 func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span) []Span {
 	cs := rs
 	for c := 0; c < maxTableColumns && cs <= re; c++ {
-		ce := cs + strings.IndexByte(text[cs:re], sep)
-		if ce < cs {
-			ce = re
-		}
+		ce := cs + cellLen(text[cs:re], sep)
 		switch cols[c] {
 		case colOther:
 		case colPerson, colCity:

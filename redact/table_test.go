@@ -32,6 +32,16 @@ func TestTableCells(t *testing.T) {
 			[]string{"LOCATION Tromsø"}},
 		{"prose after the table", "first_name,last_name,city\nAmara,Osei,Kumasi\nPlease, thanks, cheers", []string{"PERSON Amara", "PERSON Osei", "LOCATION Kumasi"}},
 		{"a header inside prose is no table", "We sell jackets, boots and tents.\nSummer, autumn, winter", nil},
+		{"a quoted cell with the separator", "name,town,notes\nOrla Brennan,Tralee,\"two dogs, one cat\"\nKwame Asante,Tamale,none\n\"Ruiz, Inés\",Jaén,\"x\"",
+			[]string{"PERSON Orla Brennan", "LOCATION Tralee", "PERSON Kwame Asante", "LOCATION Tamale", "PERSON Ruiz, Inés", "LOCATION Jaén"}},
+		{"winners and suburbs", "| Winner | Suburb | Prize |\n|---|---|---|\n| Thabo Nkosi | Rondebosch | Bike |",
+			[]string{"PERSON Thabo Nkosi", "LOCATION Rondebosch"}},
+		{"danish labels", "| navn | by | alder |\n|---|---|---|\n| Sune Kjærgaard | Vejle | 52 |",
+			[]string{"PERSON Sune Kjærgaard", "LOCATION Vejle"}},
+		{"german participants", "Teilnehmer;Stadtteil;Kurs\nGesa Lüttjohann;Ottensen;Yoga",
+			[]string{"PERSON Gesa Lüttjohann", "LOCATION Ottensen"}},
+		{"attendees, guests and members", "Attendee,Company\nPriyanka Venkatesan,Acme\n\nGuest\tTable\nEmeka Obi\t4\n\nMember;Plan\nIlona Szabo;Gold",
+			[]string{"PERSON Priyanka Venkatesan", "PERSON Emeka Obi", "PERSON Ilona Szabo"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,8 +113,8 @@ func TestCityFields(t *testing.T) {
 // endings before a colon are not.
 func TestCitySuffixes(t *testing.T) {
 	for l, col := range tableLabels {
-		if col != colCity {
-			continue
+		if col != colCity || len(l) < 3 {
+			continue // cityLabelBefore reads labels of three bytes or more
 		}
 		for _, s := range []string{l, strings.ToUpper(l[:1]) + l[1:]} {
 			if !citySuffixes.has(s[len(s)-3:]) {
@@ -138,6 +148,8 @@ func TestTableDataCells(t *testing.T) {
 		{"cells without the shape", "customer,address,postcode,birthday\nNoor Haddad,n/a,unknown,soon\nLev Adler,[STREET_ADDRESS_1],12,tbd",
 			nil},
 		{"a postcode with other bytes", "name,zip\nRhea Basu,560#034", nil},
+		{"nordic labels", "| navn | adresse | postnr | by | fødselsdato |\n|---|---|---|---|---|\n| Sune Kjærgaard | Borgergade 12, 2. tv. | 7100 | Vejle | 03.04.1971 |",
+			[]string{"STREET_ADDRESS Borgergade 12, 2. tv.", "ZIP_CODE 7100", "DATE_OF_BIRTH 03.04.1971"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
