@@ -124,7 +124,7 @@ func TestDOBDetector(t *testing.T) {
 		{"portuguese de", "nascida em 3 de março de 1980.", []string{"DATE_OF_BIRTH:3 de março de 1980"}},
 		{"portuguese label", "Data de nascimento: 14 de julho de 1972", []string{"DATE_OF_BIRTH:14 de julho de 1972"}},
 		{"spanish plain date", "La reunión es el 2 de febrero de 2025.", nil},
-		{"spanish no year", "nacido el 5 de mayo", nil},
+		{"spanish no year: a birthday", "nacido el 5 de mayo", []string{"DATE_OF_BIRTH:5 de mayo"}},
 		{"spanish day and month, no birth word", "la promo acaba el 5 de mayo", nil},
 		{"plain date", "The sale ends on 12 March 2026.", nil},
 		{"aged", "a customer aged 34 asked", []string{"AGE:34"}},

@@ -20,8 +20,8 @@ func (d dobDetector) Detect(text string, dst []Span) []Span {
 }
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,
-// ES, IT, NL, PT; PL in the nominative and in the genitive that dates
-// use, "3 maja 1978"; TR but "şubat") to their number.
+// ES, IT, NL, PT, DA, SV, NO; PL in the nominative and in the genitive
+// that dates use, "3 maja 1978"; TR but "şubat") to their number.
 var monthNames = map[string]int{
 	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
@@ -41,6 +41,7 @@ var monthNames = map[string]int{
 	"listopad": 11, "listopada": 11, "grudzień": 12, "grudnia": 12,
 	"ocak": 1, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
 	"ekim": 10, "kasım": 11, "aralık": 12,
+	"marts": 3, "augusti": 8, "desember": 12, // DA, SV, NO: the rest are spelled as in DE, NL or PL
 }
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
@@ -293,6 +294,12 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if n <= 3 && after&dobAlnum == 0 && ageMaybe(text, r, before, after) {
 			try |= dobTryAge
 		}
+		if n <= 2 && after&dobDay != 0 && birthdayMaybe(text, r) {
+			try |= dobTryBirthday
+		}
+		if n == 4 && before == ' ' && after&dobAlnum == 0 && birthYearMaybe(text, r) {
+			try |= dobTryYear
+		}
 		// The loop makes no call but this one, so that its registers
 		// are saved only on the way to it (a call anywhere in the loop
 		// makes Go save them on every run that gets near it). Without a
@@ -310,6 +317,8 @@ const (
 	dobTryMonthBefore = 1 << iota
 	dobTryDate
 	dobTryAge
+	dobTryBirthday
+	dobTryYear
 )
 
 // dobAt parses the date (monthBefore or dateAt, as try says) or else the
@@ -352,18 +361,24 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 		}
 		return dst, end
 	}
-	if try&dobTryAge == 0 {
-		return dst, skipTo
-	}
-	if try == dobTryAge && after&dobAgeSpace != 0 {
-		// A birthday without a year (dob_birthday.go), where ageMaybe
-		// let the run through and no year follows ("compleanno (12
-		// agosto)": an age unit may start with "a"). A filter of its
-		// own on every number before a word cost ~60 instructions per
-		// Find on the corpus.
-		if sp, ok := birthdayAt(text, r); ok {
+	if try&dobTryYear != 0 {
+		// "born 1958", "Jg. 1958", "née en 1958" (dob_words.go)
+		if sp, ok := birthYearAt(text, r); ok {
 			return append(dst, sp), sp.End
 		}
+	}
+	if try&dobTryBirthday != 0 {
+		// A birthday without a year, or an ordinal age before a
+		// birthday word (dob_birthday.go, dob_words.go).
+		if sp, age, ok := birthdayAt(text, r); ok {
+			if age.End != 0 {
+				dst = append(dst, age)
+			}
+			return append(dst, sp), sp.End
+		}
+	}
+	if try&dobTryAge == 0 {
+		return dst, skipTo
 	}
 	if sp, ok := ageAt(text, r); ok {
 		dst = append(dst, sp)
@@ -394,6 +409,7 @@ const (
 	dobAlnum                   // an ASCII letter or digit
 	dobAgeSpace                // ' ': an age unit may follow (see ageFollow)
 	dobAgeBracket              // ')': an age in brackets may end there (see bracketAge)
+	dobDay                     // ' ', '.' or an ordinal's first letter ("9th", "40e"): a birthday's day or age (see birthdayMaybe)
 )
 
 var dobByte = func() (t [256]uint8) {
@@ -415,6 +431,9 @@ var dobByte = func() (t [256]uint8) {
 	t[' '] |= dobAgeAfter | dobAgeSpace
 	t['-'] |= dobAgeAfter // "34-year-old"
 	t[')'] |= dobAgeBracket
+	for _, c := range []byte{' ', '.', 's', 'n', 'r', 't', 'e'} {
+		t[c] |= dobDay
+	}
 	return t
 }()
 
@@ -481,7 +500,7 @@ var birthFilter = newCtxFilter(ctxBirth)
 var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
-	"lat": false,
+	"lat": false, "lata": false,
 }
 
 // ageWords are words right before a number that make it an age (strong),

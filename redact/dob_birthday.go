@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // Birthdays without a year. A day and a month alone are a date of birth
 // when the text gives them as the person's birthday: right after a birth
 // word ("birthday on 3 May", "compleanno (12 agosto)", "Geburtstag am 14.
@@ -9,7 +11,8 @@ package redact
 // date, not a birthday.
 
 // monthHeads are the first three bytes of the month names of monthNames
-// (lower case); monthTails the last three of those a day may follow.
+// (lower case) and of the birthday words an ordinal age comes before
+// (birthdayHeads); monthTails the last three of those a day may follow.
 var monthHeads = func() []string {
 	var out []string
 	for m := range monthNames {
@@ -17,8 +20,13 @@ var monthHeads = func() []string {
 			out = append(out, m[:3])
 		}
 	}
-	return out
+	return append(out, append(birthdayHeads, "of ", "de ")...)
 }()
+
+// birthdayHeads are the first three bytes of the birthday words after an
+// ordinal age ("60th birthday", "60. Geburtstag", "40. urodziny", "60e
+// verjaardag", "50. fødselsdag"): see ordinalBirthdayAge.
+var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur"}
 
 var (
 	monthHeadSet = newMonth3Set(monthHeads)
@@ -26,48 +34,65 @@ var (
 		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"})
 )
 
-// birthdayMaybe is birthdayAt's filter on a day that a space follows:
-// the three bytes after the space (or after "de " or "of ") start a month
-// name.
+// birthdayMaybe is birthdayAt's filter on a day of one or two digits
+// that a space, a dot ("14. Dezember") or an ordinal's two letters ("9th
+// of December") and a space follow (detectScan has checked the byte after
+// the run with dobDay; dayFirst reads the space): the three bytes after the space start a month
+// name, a birthday word, "of " or "de " ("3 of May", "5 de mayo"). It is
+// small enough to be inlined in detectScan's loop.
 func birthdayMaybe(text string, r digitRun) bool {
-	p := r.end + 1
-	if p+6 <= len(text) && (text[p:p+3] == "de " || text[p:p+3] == "of ") {
-		p += 3 // "5 de mayo", "3 of May"
-	}
-	return p+3 <= len(text) && monthHeadSet.has(text[p:p+3])
+	q := r.end + int(dayLead[text[r.end]]) // the space, unless the day is "3.5" or "3rd-": dayFirst reads it
+	return q+3 < len(text) && monthHeadSet.has3(text[q+1], text[q+2], text[q+3])
 }
 
+// dayLead holds, for the byte after a day, how many bytes come before the
+// space: none after the day, one for "14. " and "40e ", two for "9th ".
+var dayLead = [256]uint8{'.': 1, 'e': 1, 's': 2, 'n': 2, 'r': 2, 't': 2}
+
 // birthdayAt reads a day and a month without a year from the one- or
-// two-digit run r, the day, and a space: "12 agosto", "5 de mayo". It
-// reports the span when a birth word or a turning age comes right before
-// it, and leaves a date with a year to dateAt and monthBefore. (The month
-// first, "September 3", is read only after a turning age, by
-// birthdayAfterAge: a filter for it on every number after a word cost
-// too much.)
+// two-digit run r, the day: "12 agosto", "5 de mayo", "9th of December",
+// "14. Dezember". It reports the span when a birth word comes right before
+// it ("her bday is the 9th of December") or right after it ("am 2. januar
+// Geburtstag"), or a turning age ("turns forty on the 3rd of January",
+// "cumple setenta años el próximo 8 de diciembre"), and leaves a date with
+// a year to dateAt and monthBefore. The age, when it is written in words
+// (or was not read as one), is the second span, with End 0 when there is
+// none. (The month first, "September 3", is read only after a turning age
+// in digits, by birthdayAfterAge: a filter for it on every number after a
+// word cost too much.) An ordinal before a birthday word is the age
+// instead ("her 60th birthday": ordinalBirthdayAge).
 //
 //go:noinline
-func birthdayAt(text string, r digitRun) (Span, bool) {
+func birthdayAt(text string, r digitRun) (Span, Span, bool) {
 	if r.end-r.start > 2 || !birthdayMaybe(text, r) {
-		return Span{}, false
+		return Span{}, Span{}, false
+	}
+	if sp, ok := ordinalBirthdayAge(text, r); ok {
+		return sp, Span{}, true
 	}
 	d := atoiASCII(text[r.start:r.end])
 	if d < 1 || d > 31 {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
 	start, end, ok := dayFirst(text, r)
 	if !ok || yearAfter(text, end) {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
+	var age Span
 	reason := ""
 	if w := birthWordJustBefore(text, start); w != "" {
 		reason = withContext("day and month right after a birth word", w)
-	} else if turnAgeBefore(text, start) {
+		age = turnWordAgeBack(text, start)
+	} else if w := birthWordJustAfter(text, end); w != "" {
+		reason = withContext("day and month right before a birth word", w)
+		age = turnWordAgeBack(text, start)
+	} else if as, ae, ok := turnAgeBefore(text, start); ok {
 		reason = "day and month after the age a person turns on it"
+		age = turnAgeSpan(as, ae)
 	} else {
-		return Span{}, false
+		return Span{}, Span{}, false
 	}
-	return Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth", Score: 0.85,
-		Reason: reason}, true
+	return birthdaySpan(start, end, reason), age, true
 }
 
 // dayFirst reads "12 agosto", "3rd of May", "14. Juli", "5 de mayo" from
@@ -149,16 +174,26 @@ func yearAfter(text string, e int) bool {
 
 // birthdayLinks are the words that may stand between a birth word and the
 // day it names: "birthday is on 3 May", "Geburtstag am 14. Juli",
-// "anniversaire le 2 mars", "verjaardag op 9 mei", "födelsedag den 4 mars".
+// "anniversaire le 2 mars", "verjaardag op 9 mei", "födelsedag den 4 mars",
+// and between a turning age and its day: "cumple 70 el próximo 8 de
+// diciembre".
 var birthdayLinks = boolTable(map[string]bool{
 	"on": true, "is": true, "was": true, "falls": true, "the": true, "am": true, "ist": true, "le": true,
 	"est": true, "el": true, "es": true, "il": true, "è": true, "op": true, "is:": true, "den": true, "är": true,
-	"er": true, "em": true, "é": true, "dia": true, "w": true, "dnia": true,
+	"er": true, "em": true, "é": true, "dia": true, "w": true, "dnia": true, "próximo": true, "prossimo": true,
 })
 
-// birthWordJustBefore returns the birth word (see contextWords) that ends
-// before start with at most two linking words and brackets, colons or
-// dashes between, or "".
+// birthdayWords are birth words for a birthday that the context words
+// (ctxBirth) lack: the German genitive ("anlässlich Ihres 60.
+// Geburtstags am 14. Dezember") and the Nordic words for a birthday.
+var birthdayWords = boolTable(map[string]bool{
+	"geburtstags": true, "geburtstages": true, "fødselsdag": true, "fødselsdagen": true, "födelsedag": true,
+	"födelsedagen": true, "bursdag": true, "bursdagen": true,
+})
+
+// birthWordJustBefore returns the birth word (see contextWords and
+// birthdayWords) that ends before start with at most two linking words and
+// brackets, colons or dashes between, or "".
 func birthWordJustBefore(text string, start int) string {
 	i := start
 	var buf [32]byte
@@ -177,6 +212,9 @@ func birthWordJustBefore(text string, start int) string {
 			return w
 		}
 		lw, ok := lowerWord(text, i, e, (*[16]byte)(buf[:16]))
+		if ok && birthdayWords.has(lw) {
+			return "birthday"
+		}
 		if !ok || !birthdayLinks.has(lw) {
 			return ""
 		}
@@ -184,37 +222,119 @@ func birthWordJustBefore(text string, start int) string {
 	return ""
 }
 
-// turnAgeBefore reports whether a turning age and a linking word come
-// right before start: "turns 50 on ", "fyller 35 den ", "wird 70 am ".
-func turnAgeBefore(text string, start int) bool {
+// birthLinksAfter are the words that may stand between a day and a birth
+// word after it: "am 2. Januar Geburtstag", "3 May is her birthday", "el
+// 8 de diciembre es su cumpleaños", "12 grudnia ma urodziny".
+var birthLinksAfter = boolTable(map[string]bool{
+	"is": true, "was": true, "her": true, "his": true, "their": true, "ist": true, "ihr": true, "sein": true,
+	"es": true, "su": true, "est": true, "son": true, "sa": true, "è": true, "il": true, "suo": true, "é": true,
+	"o": true, "seu": true, "a": true, "sua": true, "ma": true, "jej": true, "jego": true, "är": true,
+	"hennes": true, "hans": true, "er": true, "hendes": true, "hat": true, "has": true, "heeft": true,
+	"haar": true, "zijn": true,
+})
+
+// birthWordJustAfter returns the birth word that starts after end, the end
+// of a day and month, with single spaces and at most two linking words
+// between, or "": no sentence or clause ends between them.
+func birthWordJustAfter(text string, end int) string {
+	i := end
+	var buf [32]byte
+	for words := 0; words <= 2; words++ {
+		if i >= len(text) || text[i] != ' ' {
+			return ""
+		}
+		i++
+		s := i
+		for i < len(text) && ctxByte[text[i]] == ctxWordByte {
+			i++
+		}
+		if i == s {
+			return ""
+		}
+		if w, ok := lookupCtx(text[s:i], &buf, ctxBirth); ok {
+			return w
+		}
+		lw, ok := lowerWord(text, s, i, (*[16]byte)(buf[:16]))
+		if ok && birthdayWords.has(lw) {
+			return "birthday"
+		}
+		if !ok || !birthLinksAfter.has(lw) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// turnAgeBefore reports whether a turning age and one or two linking
+// words come right before start: "turns 50 on ", "fyller 35 den ", "wird
+// 70 am ", "turns forty on the ", "cumple setenta años el próximo ". It
+// returns the bounds of the age, digits or a number word (ageWordValue).
+func turnAgeBefore(text string, start int) (int, int, bool) {
 	var buf [16]byte
-	w, q, ok := wordBeforeSpace(text, start, &buf)
-	if !ok || !birthdayLinks.has(w) || q < 4 || text[q-1] != ' ' {
-		return false
+	i, links := start, 0
+	for {
+		w, q, ok := wordBeforeSpace(text, i, &buf)
+		if !ok || !birthdayLinks.has(w) || links == 2 {
+			break
+		}
+		i, links = q, links+1
 	}
-	e := q - 1
-	s := e
-	for s > 0 && e-s < 3 && isDigit(text[s-1]) {
-		s--
+	if links == 0 || i < 3 || text[i-1] != ' ' {
+		return 0, 0, false
 	}
-	if s == e {
-		return false
+	ae := i - 1
+	as := ae
+	for as > 0 && ae-as < 3 && isDigit(text[as-1]) {
+		as--
 	}
-	w, _, ok = wordBeforeSpace(text, s, &buf)
-	if !ok {
-		return false
+	if as == ae {
+		// a number word, maybe with a unit after it ("setenta años")
+		w, q, ok := wordBeforeSpace(text, i, &buf)
+		if !ok {
+			return 0, 0, false
+		}
+		if ageYearsWord(w) {
+			if ae = q - 1; ae < 1 || text[ae] != ' ' {
+				return 0, 0, false
+			}
+			if w, q, ok = wordBeforeSpace(text, q, &buf); !ok {
+				return 0, 0, false
+			}
+		}
+		if !ageWordValue(w) {
+			return 0, 0, false
+		}
+		as = q
 	}
+	w, _, ok := wordBeforeSpace(text, as, &buf)
+	if !ok || !turnVerb(w) {
+		return 0, 0, false
+	}
+	return as, ae, true
+}
+
+// turnVerb reports whether w, lower case, is a verb that says what age a
+// person turns: "turns 50", "fyller femtio", "wird sechs", "cumple
+// setenta", "kończy 40".
+func turnVerb(w string) bool {
 	switch w {
-	case "turns", "turning", "turned", "fyller", "fylder", "fyllde", "wird", "wordt", "compie", "cumple",
-		"completa", "fête", "kończy":
+	case "turns", "turning", "turned", "turn", "fyller", "fylder", "fyllde", "wird", "wordt", "compie", "cumple",
+		"completa", "fête", "kończy", "skończy":
 		return true
 	}
 	return false
 }
 
-// month3Set is a set of three-byte strings, ASCII lower-cased, as
-// suffix3Set (table.go) but with 512 slots, for the 58 heads of the
-// month names.
+// turnAgeSpan is the AGE span of a turning age before a birthday.
+func turnAgeSpan(s, e int) Span {
+	return Span{Start: s, End: e, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+		Reason: "age a person turns on a birthday given next to it"}
+}
+
+// month3Set is a set of three-byte strings, tested with their bytes
+// OR 0x20 (ASCII lower case, and a few other bytes mapped with them: a
+// filter only), with a multiply and a compare like suffix3Set (table.go)
+// but 512 slots, for the heads of the month names and birthday words.
 type month3Set struct {
 	slots [512]uint32
 	mul   uint32
@@ -222,13 +342,29 @@ type month3Set struct {
 
 func newMonth3Set(members []string) *month3Set {
 	s := &month3Set{}
-	s.mul = perfectMul(suffix3Keys(members), s.slots[:], 23)
+	var keys []uint32
+	for _, m := range members {
+		if k := head3Key(m[0], m[1], m[2]); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	s.mul = perfectMul(keys, s.slots[:], 23)
 	return s
+}
+
+// head3Key packs three bytes OR 0x20 into a key, never 0.
+func head3Key(a, b, c byte) uint32 {
+	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16) | 0x202020
 }
 
 // has reports whether the three bytes b, lower-cased, are in the set.
 func (s *month3Set) has(b string) bool {
-	k := suffix3Key(b)
+	return s.has3(b[0], b[1], b[2])
+}
+
+// has3 is has on three bytes.
+func (s *month3Set) has3(a, b, c byte) bool {
+	k := head3Key(a, b, c)
 	return s.slots[(k*s.mul)>>23] == k
 }
 
@@ -254,7 +390,7 @@ func birthdayAfterAge(text string, e int) (Span, bool) {
 		return Span{}, false
 	}
 	p++
-	if !turnAgeBefore(text, p) {
+	if _, _, ok := turnAgeBefore(text, p); !ok {
 		return Span{}, false
 	}
 	r := digitRun{p, p}

@@ -97,7 +97,7 @@ func init() {
 			k |= kindDOBAgeAfter | kindDOBAgeBefore
 		}
 		if n == 4 {
-			k |= kindDOB4
+			k |= kindDOB4 | kindDOBAgeBefore // a bare year of birth: "born 1958" (birthYearAt)
 		}
 		if n >= 13 && n <= 19 {
 			k |= kindCardLong
@@ -203,7 +203,7 @@ func init() {
 		if dobByte[b]&(dobMonthBefore|dobDate2) != 0 {
 			k |= kindDOBDate
 		}
-		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 {
+		if dobByte[b]&(dobAgeAfter|dobAgeBracket|dobDay) != 0 { // dobDay: "9th of May" (birthdayMaybe)
 			k |= kindDOBAgeAfter
 		}
 		if dobByte[b]&dobAlnum == 0 {
