@@ -29,8 +29,9 @@ var monthHeads = func() []string {
 var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur"}
 
 var (
-	monthHeadSet = newMonth3Set(monthHeads)
-	monthTailSet = newMonth3Set([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
+	monthHeadSet    = newMonth3Set(monthHeads)
+	birthdayHeadSet = newMonth3Set(birthdayHeads)
+	monthTailSet    = newMonth3Set([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
 		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"})
 )
 
@@ -67,8 +68,19 @@ func birthdayAt(text string, r digitRun) (Span, Span, bool) {
 	if r.end-r.start > 2 || !birthdayMaybe(text, r) {
 		return Span{}, Span{}, false
 	}
-	if sp, ok := ordinalBirthdayAge(text, r); ok {
-		return sp, Span{}, true
+	// The word after the day, past "of" or "de": birthdayMaybe let "3 of
+	// our" through.
+	p := r.end + int(dayLead[text[r.end]]) + 1
+	if p+6 <= len(text) && (text[p:p+3] == "de " || text[p:p+3] == "of ") {
+		p += 3
+	}
+	if p+3 > len(text) || !monthHeadSet.has3(text[p], text[p+1], text[p+2]) {
+		return Span{}, Span{}, false
+	}
+	if birthdayHeadSet.has3(text[p], text[p+1], text[p+2]) {
+		if sp, ok := ordinalBirthdayAge(text, r); ok {
+			return sp, Span{}, true
+		}
 	}
 	d := atoiASCII(text[r.start:r.end])
 	if d < 1 || d > 31 {

@@ -33,6 +33,7 @@ const (
 	kindIDLetterBefore             // national ID: an ASCII letter before the digits
 	kindIDJoined                   // national ID: an ASCII letter or '-' after the digits
 	kindIDNext                     // national ID: a separator after, the next run one byte on
+	kindDOBYear                    // date of birth: a bare year, four digits starting 19 or 20 after ' ', no letter or digit after
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
@@ -48,7 +49,7 @@ const (
 	// four and an ISO separator; and an age (ageMaybe) on up to three
 	// digits with no letter or digit after them, and a space, '-' or ')'
 	// after them or a space or ':' before them.
-	kindsDOB    = kindDOBDate | kindDOBAgeAfter | kindDOBAgeBefore | kindDOB4
+	kindsDOB    = kindDOBDate | kindDOBAgeAfter | kindDOBAgeBefore | kindDOB4 | kindDOBYear
 	kindsCard   = kindCardLong | kindCardGroup
 	kindsPhone  = kindPhoneLong | kindPhoneGroup
 	kindsSSN    = kindSSN3 | kindSSN9
@@ -97,7 +98,7 @@ func init() {
 			k |= kindDOBAgeAfter | kindDOBAgeBefore
 		}
 		if n == 4 {
-			k |= kindDOB4 | kindDOBAgeBefore // a bare year of birth: "born 1958" (birthYearAt)
+			k |= kindDOB4 | kindDOBYear
 		}
 		if n >= 13 && n <= 19 {
 			k |= kindCardLong
@@ -141,8 +142,10 @@ func init() {
 	}
 	const notCrypto = ^uint32(kindsCrypto)
 	for d := byte('0'); d <= '9'; d++ {
-		kindFirst[d] = notCrypto
+		kindFirst[d] = notCrypto &^ kindDOBYear
 	}
+	kindFirst['1'] |= kindDOBYear
+	kindFirst['2'] |= kindDOBYear
 	kindFirst['0'] |= kindCryptoEth
 	kindFirst['1'] |= kindCrypto58 | kindCrypto58Long | kindCryptoBech
 	kindFirst['3'] |= kindCrypto58 | kindCrypto58Long
@@ -160,7 +163,10 @@ func init() {
 			k |= kindAddrUpper
 		}
 		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {
-			k |= kindsDOB &^ kindDOBAgeBefore
+			k |= kindsDOB &^ (kindDOBAgeBefore | kindDOBYear)
+		}
+		if b == ' ' {
+			k |= kindDOBYear
 		}
 		if ageGap[b] {
 			k |= kindDOBAgeBefore
@@ -203,11 +209,13 @@ func init() {
 		if dobByte[b]&(dobMonthBefore|dobDate2) != 0 {
 			k |= kindDOBDate
 		}
-		if dobByte[b]&(dobAgeAfter|dobAgeBracket|dobDay) != 0 { // dobDay: "9th of May" (birthdayMaybe)
+		// dobDay but '.': "9th of May", "40e verjaardag" (birthdayMaybe;
+		// "14. Mai" only after ' ' or ':', kindDOBAgeBefore)
+		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 || dobByte[b]&dobDay != 0 && b != '.' {
 			k |= kindDOBAgeAfter
 		}
 		if dobByte[b]&dobAlnum == 0 {
-			k |= kindDOBAgeBefore
+			k |= kindDOBAgeBefore | kindDOBYear
 		}
 		if !isAlnum(b) {
 			k |= kindCardLong | kindSSN9
