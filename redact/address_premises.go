@@ -57,6 +57,8 @@ const premisesWords = `
 	butik butiken butikken kontor kontoret kontorer restaurangen restauranten lokal lokalen
 	sklep sklepu sklepie salonu salonie biuro biura biurze siedziba siedzibie restauracja restauracji
 	kawiarnia
+	catering caterer caterers traiteur bookshop bookstore buchhandlung librairie libreria librería
+	boekhandel livraria księgarnia bokhandel boghandel florist fleuriste blumenladen bloemist
 	footer: impressum: fußzeile: imprint:
 	retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
 	trovarci visitarci visite-nos encontre-nos
@@ -143,7 +145,15 @@ var premisesTable, premisesNames = func() (*strTable, []string) {
 func premisesKind(w string) (uint32, string) {
 	v, ok := premisesTable.get(w)
 	if !ok {
-		return 0, ""
+		// The last part of a hyphenated compound: "Flagship-Store",
+		// "pop-up-store", "Concept-Store".
+		k := strings.LastIndexByte(w, '-')
+		if k <= 0 {
+			return 0, ""
+		}
+		if v, ok = premisesTable.get(w[k+1:]); !ok || v&premNoun == 0 {
+			return 0, ""
+		}
 	}
 	if v&premNoun != 0 {
 		return v, premisesNames[v>>premShift]
@@ -247,6 +257,9 @@ func premisesBefore(text string, start int) string {
 			i--
 		}
 		if i == 0 || text[i-1] == '\n' || text[i-1] == '\r' {
+			if gap == 0 && i > 0 {
+				return companyLinesBefore(text, i) // an e-mail signature's address line
+			}
 			return ""
 		}
 		end := i
@@ -504,4 +517,41 @@ func lowerASCII(w string, buf *[32]byte) string {
 		b[k] = c
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// companySuffixes are the legal forms that end a company's name, lower
+// case, without their final dot.
+var companySuffixes = boolTable(map[string]bool{
+	"ltd": true, "limited": true, "plc": true, "llc": true, "inc": true, "corp": true, "gmbh": true, "ag": true,
+	"kg": true, "bv": true, "b.v": true, "nv": true, "n.v": true, "sarl": true, "sas": true, "s.a": true,
+	"s.l": true, "sl": true, "srl": true, "s.r.l": true, "spa": true, "s.p.a": true, "lda": true, "ltda": true,
+	"pty": true, "ab": true, "aps": true, "a/s": true, "as": true, "oy": true, "o.o": true,
+})
+
+// companyLinesBefore reports, for an address that opens the line at ls,
+// whether one of the three lines before it names a company by its legal
+// form ("Atlantic Larder Ltd.", "Customer Marketing | Nordlicht GmbH"), as
+// an e-mail signature does above the sender's business address: it
+// returns "company" then, else "". Only short lines are read, as a
+// signature's are.
+func companyLinesBefore(text string, ls int) string {
+	e := ls - 1 // the line break before the address
+	for range 3 {
+		if e <= 0 {
+			return ""
+		}
+		s := strings.LastIndexByte(text[:e], '\n') + 1
+		line := strings.TrimRight(text[s:e], " \r\t.,")
+		if len(line) > 80 {
+			return ""
+		}
+		if k := strings.LastIndexByte(line, ' '); k >= 0 && k+1 < len(line) {
+			var buf [32]byte
+			if w := line[k+1:]; len(w) <= len(buf) && companySuffixes.has(lowerASCII(w, &buf)) {
+				return "company"
+			}
+		}
+		e = s - 1
+	}
+	return ""
 }
