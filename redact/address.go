@@ -237,7 +237,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	skipTo := 0
-	var sp Span
+	var sp, town Span
 	for i, r := range runs {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
@@ -309,8 +309,20 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
+				// "Kraków, 31-054" (address_postcodes.go)
+				if n == 2 && sok && r.end < len(text) && text[r.end] == '-' && postcodeAfterTown(text, r, &sp, &town) {
+					dst = append(dst, town, sp)
+					skipTo = sp.End
+				}
 				continue
 			}
+		case 3:
+			// "i Göteborg (417 05)" (address_postcodes.go)
+			if sok && r.end < len(text) && text[r.end] == ' ' && postcodeAfterTown(text, r, &sp, &town) {
+				dst = append(dst, town, sp)
+				skipTo = sp.End
+			}
+			continue
 		default:
 			continue
 		}
@@ -318,6 +330,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if n == 4 && postcodeAfterTown(text, r, &sp, &town) {
+			dst = append(dst, town, sp) // "in Utrecht (3531 CJ)" (address_postcodes.go)
+			skipTo = sp.End
 		}
 	}
 	return dst
@@ -1198,6 +1213,9 @@ func unitAfter(text string, end int) int {
 		if len(t) > 1 {
 			return trimSentenceDot(text, w)
 		}
+	}
+	if t == "bis" || t == "ter" {
+		return w.end // "Kanaalstraat 44 bis": the suffix is the whole unit ("44 bis in Utrecht")
 	}
 	if !unitWordSet.has(t) {
 		if e := danishFloorAfter(text, w, end); e != end {

@@ -36,3 +36,96 @@ func districtAt(text string, w word) (int, bool) {
 	end, n := nameWordsAfter(text, w.end, 4)
 	return end, n > 0
 }
+
+// A Dutch, Swedish or Polish postcode right after its town, without a
+// street before it: "in Utrecht (3531 CJ)", "i göteborg (417 05)",
+// "Kraków, kod 31-054". Only these shapes are read (four digits and two
+// capitals, three digits and two, two digits, a dash and three): a bare
+// number after a town is more often a year ("Somerset West, 2019") than a
+// postcode.
+
+// postcodeAfterTown reads the postcode whose first group is the run r
+// when its shape is one of those and a known town (any case) comes right
+// before it, with a bracket, a comma or a postcode label ("kod", "PLZ",
+// "postnr") between. It stores the postcode's span in sp and the town's
+// (a LOCATION, also in lower case: "i göteborg") in town.
+//
+//go:noinline
+func postcodeAfterTown(text string, r digitRun, sp, town *Span) bool {
+	e, country := 0, ""
+	switch r.end - r.start {
+	case 2:
+		if e = r.end + 4; e > len(text) || text[r.end] != '-' || !allDigits(text[r.end+1:e]) || !wordEndAt(text, e) ||
+			e+1 < len(text) && text[e] == '-' && isDigit(text[e+1]) {
+			return false
+		}
+		country = "Polish"
+	case 3:
+		var ok bool
+		if e, ok = swedishPostcodeEnd(text, r); !ok {
+			return false
+		}
+		country = "Swedish"
+	case 4:
+		if e = r.end + 3; e > len(text) || text[r.end] != ' ' || !isUpper(text[r.end+1]) || !isUpper(text[r.end+2]) ||
+			!wordEndAt(text, e) {
+			return false
+		}
+		country = "Dutch"
+	default:
+		return false
+	}
+	if e+1 < len(text) && (text[e] == ' ' || text[e] == '-') && isDigit(text[e+1]) {
+		return false // a phone number's groups: "Barcelona, 654 32 10 98"
+	}
+	ts, te, ok := townBeforePostcode(text, r.start)
+	if !ok {
+		return false
+	}
+	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+		Reason: country + " postcode after a known town"}
+	*town = Span{Start: ts, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+		Reason: "known town before a postcode"}
+	return true
+}
+
+// postcodeLabelsShort are the short postcode labels that may stand
+// between a town and its postcode ("Kraków, kod 31-054").
+var postcodeLabelsShort = boolTable(map[string]bool{
+	"kod": true, "plz": true, "postnr": true, "postnr.": true, "cp": true, "cap": true, "zip": true, "postcode": true,
+})
+
+// townBeforePostcode returns the bounds of a known town that ends right
+// before the postcode at i: spaces, one '(' or ',' and one short postcode
+// label may come between. The town is matched with its first letter in
+// capitals, as chat writes it in lower case ("göteborg").
+func townBeforePostcode(text string, i int) (int, int, bool) {
+	for label := 0; label < 2; label++ {
+		for k := 0; k < 3 && i > 0 && (text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == ','); k++ {
+			i--
+		}
+		s := i
+		for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '.') && i-s <= 24 {
+			s--
+		}
+		if s == i || i-s > 24 {
+			return 0, 0, false
+		}
+		w := text[s:i]
+		var buf [24]byte
+		for k := 0; k < len(w); k++ {
+			buf[k] = toLowerASCII(w[k])
+		}
+		if postcodeLabelsShort.has(string(buf[:len(w)])) {
+			i = s
+			continue
+		}
+		buf[0] = w[0]
+		if w[0] >= 'a' && w[0] <= 'z' {
+			buf[0] = w[0] - ('a' - 'A')
+		}
+		copy(buf[1:], w[1:])
+		return s, i, cityNames.has(string(buf[:len(w)]))
+	}
+	return 0, 0, false
+}

@@ -25,3 +25,18 @@ func TestNordicPolishAustralianAddresses(t *testing.T) {
 		{"date slash", "on 5/18 Beach day", nil},
 	})
 }
+
+// TestPostcodeAfterTown checks Dutch, Swedish and Polish postcodes right
+// after a known town, in any case, with a bracket, a comma or a short
+// label between, and numbers after a town that are no postcode.
+func TestPostcodeAfterTown(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"dutch in brackets", "ik woon in Utrecht (3512 JE) sinds mei", []string{"LOCATION:Utrecht", "ZIP_CODE:3512 JE"}},
+		{"swedish lower case", "hon bor i malmö (211 45) nu", []string{"LOCATION:malmö", "ZIP_CODE:211 45"}},
+		{"polish with a label", "wysyłka do Gdańsk, kod 80-266 jutro", []string{"LOCATION:Gdańsk", "ZIP_CODE:80-266"}},
+		{"a year after a town", "Somerset West, 2019 was our best year", nil},
+		{"a phone after a town", "Barcelona, 654 32 10 98", []string{"PHONE_NUMBER:654 32 10 98"}},
+		{"no town", "we sold 3512 JE units", nil},
+		{"dutch bis", "ik woon op Kanaalstraat 44 bis, Utrecht", []string{"STREET_ADDRESS:Kanaalstraat 44 bis", "LOCATION:Utrecht"}},
+	})
+}
