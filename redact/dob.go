@@ -704,6 +704,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	wv, found := ageWordTable.get(w)
 	if !found {
+		if text[i] == ':' && listNameAge(text, k, i, r.end) {
+			// "- Carlos: 52, retired firefighter" (dob_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number after a name that opens a list item"}, true
+		}
 		return Span{}, false
 	}
 	strong := wv&2 != 0
@@ -727,7 +732,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 			pw, _ := lowerWord(text, q, p, &buf)
-			if !agePronoun(pw) && !knownName(text[q:p]) {
+			if !agePronoun(pw) && !knownName(text[q:p]) && !(q == p && nameBeforeCommaAt(text, p)) {
 				return Span{}, false
 			}
 		}

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Past ages and ages in other languages' "X is 38": the helpers of ageAt's
 // weak age words (a verb before the number), kept apart from its loop.
 
@@ -74,6 +76,12 @@ var kinWords = boolTable(map[string]bool{
 	"husband": true, "son": true, "daughter": true, "sister": true, "brother": true, "partner": true,
 	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "friend": true,
 	"boyfriend": true, "girlfriend": true, "fiancé": true, "fiancée": true, "kid": true, "child": true,
+	"mam": true, "mama": true, "mamma": true, "papa": true, "tochter": true, "sohn": true, "oma": true, "opa": true,
+	"fille": true, "fils": true, "hija": true, "hijo": true, "figlia": true, "figlio": true, "dochter": true,
+	"zoon": true, "filha": true, "filho": true, "córka": true, "syn": true, "dotter": true, "datter": true,
+	"nonna": true, "nonno": true, "abuela": true, "abuelo": true, "mormor": true, "farmor": true,
+	"morfar": true, "farfar": true, "grandson": true, "granddaughter": true, "stepson": true,
+	"stepdaughter": true, "baby": true, "toddler": true, "twin": true,
 })
 
 // kinBefore reports whether text[q:p], the word before a turn verb, is a
@@ -114,7 +122,8 @@ func noteAfter(text string, e int) bool {
 // it stays one table lookup; "(52, teacher)" is not read, as every "12, "
 // would then reach ageAt); the word before " (" is a given name from the
 // gazetteer, or a capitalised word after one, so that "Lindt (12)" or
-// "Chapter (3)" are no ages.
+// "Chapter (3)" are no ages; a capitalised name after a family word
+// ("daughter Defne (8)", "mum Ayşe (66)") is a person's too.
 //
 //go:noinline
 func bracketAge(text string, r digitRun) (Span, bool) {
@@ -124,7 +133,7 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	}
 	c := b - 1 // the end of the name
 	q := c
-	for q > 0 && isLetterAt(text, q-1) {
+	for q > 0 && nameByteBefore(text, q) {
 		q--
 	}
 	if q == c {
@@ -132,7 +141,7 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	}
 	f := nameFlagsOf(text[q:c])
 	given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
-	if !given && !afterGivenName(text, q, c) {
+	if !given && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
@@ -186,4 +195,89 @@ func notPersonalAge(text string, k int) bool {
 		return true
 	}
 	return false
+}
+
+// afterKinWord reports whether the capitalised word text[q:c] follows a
+// family word (kinWords, in several languages) and one space: "daughter
+// Defne", "mum Ayşe", "Tochter Mila".
+func afterKinWord(text string, q, c int) bool {
+	if q < 3 || text[q-1] != ' ' || !upperAt(text, q) && text[q] < 0xC0 {
+		return false
+	}
+	p := q - 1
+	k := p
+	for k > 0 && nameByteBefore(text, k) {
+		k--
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, k, p, &buf)
+	return ok && kinWords.has(w)
+}
+
+// nameBeforeCommaAt reports whether a known name (given or family) ends
+// with a comma right before the space at p: "mevrouw Naima Bouzid, is 58,"
+// where the verb's subject is the name set off before it.
+func nameBeforeCommaAt(text string, p int) bool {
+	if p < 3 || text[p-1] != ',' {
+		return false
+	}
+	e := p - 1
+	q := e
+	for q > 0 && nameByteBefore(text, q) {
+		q--
+	}
+	return q < e && (knownName(text[q:e]) || afterGivenName(text, q, e))
+}
+
+// listNameAge reports whether the word text[k:i], before ": " and an age
+// ending at e, is a known given name (or a title and a name) that opens a
+// list item or a line ("- Carlos: 52, retired", "* Mrs. Hoang: 71,"), and
+// the number ends its clause. A label ("Price: 52,") is no known name.
+func listNameAge(text string, k, i, e int) bool {
+	if !ageEndOK(text, e) || i-k < 2 || !knownName(text[k:i]) && !afterTitle(text, k) {
+		return false
+	}
+	// the item's start: a line break, a bullet, or a title before it
+	s := k
+	if afterTitle(text, k) {
+		for s > 0 && text[s-1] != ' ' {
+			s--
+		}
+		s--
+		for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' {
+			s--
+		}
+	}
+	for s > 0 && text[s-1] == ' ' {
+		s--
+	}
+	if s > 0 && (text[s-1] == '-' || text[s-1] == '*') {
+		s--
+		for s > 0 && text[s-1] == ' ' {
+			s--
+		}
+	}
+	return s == 0 || text[s-1] == '\n'
+}
+
+// afterTitle reports whether a title ("Mrs.", "Mr", "Dr.", "Frau") and one
+// space come right before k.
+func afterTitle(text string, k int) bool {
+	if k < 3 || text[k-1] != ' ' {
+		return false
+	}
+	s := k - 1
+	for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' {
+		s--
+	}
+	return nameFlagsOf(strings.TrimSuffix(text[s:k-1], "."))&nameTitle != 0
+}
+
+// nameByteBefore reports whether the byte before i may end a name read
+// backwards: an ASCII letter or any byte of a non-ASCII letter
+// ("Ayşe (66)"; isLetterAt decodes a rune forwards, which fails on its
+// last byte).
+func nameByteBefore(text string, i int) bool {
+	c := text[i-1]
+	return isAlpha(c) || c >= 0x80
 }
