@@ -65,6 +65,9 @@ var tableLabels = func() map[string]tableColumn {
 	} {
 		m[l] = colCity
 	}
+	for l := range weakPlaceLabels {
+		m[l] = colCity
+	}
 	for _, l := range []string{
 		"address", "street", "street_address", "street address", "address1", "address_1", "address_line1",
 		"address_line_1", "address line 1", "addr", "straße", "strasse", "anschrift", "adresse", "rue",
@@ -100,6 +103,15 @@ var tableLabels = func() map[string]tableColumn {
 	}
 	return m
 }()
+
+// weakPlaceLabels are place labels that also name other things ("State:
+// open", "Home | Away"): the value of such a field is a LOCATION only in a
+// text that names a person, as every city field's, and such a column
+// makes no table on its own (tableHeader wants another known label).
+var weakPlaceLabels = map[string]bool{
+	"state": true, "province": true, "county": true, "home": true, "hometown": true, "home town": true,
+	"estado": true, "provincia": true, "bundesland": true, "kanton": true,
+}
 
 // maxTableColumns bounds the columns a header may have.
 const maxTableColumns = 24
@@ -197,7 +209,7 @@ func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 			return 0, cols, 0, false
 		}
 		cols[n] = tableLabels[label]
-		useful = useful || cols[n] != colOther
+		useful = useful || cols[n] != colOther && !weakPlaceLabels[label]
 		n++
 	}
 	return sep, cols, n, n >= 2 && useful

@@ -36,6 +36,8 @@ func TestTableCells(t *testing.T) {
 			[]string{"PERSON Orla Brennan", "LOCATION Tralee", "PERSON Kwame Asante", "LOCATION Tamale", "PERSON Ruiz, Inés", "LOCATION Jaén"}},
 		{"winners and suburbs", "| Winner | Suburb | Prize |\n|---|---|---|\n| Thabo Nkosi | Rondebosch | Bike |",
 			[]string{"PERSON Thabo Nkosi", "LOCATION Rondebosch"}},
+		{"a state column alone makes no table", "ticket,state\n123,Open\n124,Closed", nil},
+		{"a state column in a customer table", "name,city,state\nJo Bloggs,Austin,TX", []string{"PERSON Jo Bloggs", "LOCATION Austin", "LOCATION TX"}},
 		{"danish labels", "| navn | by | alder |\n|---|---|---|\n| Sune Kjærgaard | Vejle | 52 |",
 			[]string{"PERSON Sune Kjærgaard", "LOCATION Vejle"}},
 		{"german participants", "Teilnehmer;Stadtteil;Kurs\nGesa Lüttjohann;Ottensen;Yoga",
@@ -85,7 +87,8 @@ func TestCityFields(t *testing.T) {
 		{"Name: Ivanka Horbach; City: Ternopil; Tier: Gold", []string{"Ternopil"}},
 		{"Nachname: Brandl; Ort: Straubing; Tel: 0941 55512", []string{"Straubing"}},
 		{"Client: Margaux Pelletier, Ville : Besançon, depuis 2019", []string{"Besançon"}},
-		{"Contact Ruth Okafor, city: San Luis Obispo, state: CA", []string{"San Luis Obispo"}},
+		{"Contact Ruth Okafor, city: San Luis Obispo, state: CA", []string{"San Luis Obispo", "CA"}}, // the state is its own LOCATION, as the eval sets label it
+		{"Name: Emre Kaya\nHome: Leicester\nState: draft", []string{"Leicester"}},
 		{"Store list - city: Bristol", nil}, // no person: a city alone identifies nobody
 		{"The city: a place of lights", nil},
 		{"Velocity: 12 and capacity: Large", nil},
