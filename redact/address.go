@@ -237,7 +237,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	skipTo := 0
-	var sp, town Span
+	var sp Span
 	for i, r := range runs {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
@@ -310,17 +310,21 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
 				// "Kraków, 31-054" (address_postcodes.go)
-				if n == 2 && sok && r.end < len(text) && text[r.end] == '-' && postcodeAfterTown(text, r, &sp, &town) {
-					dst = append(dst, town, sp)
-					skipTo = sp.End
+				if n == 2 && sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) {
+					var e int
+					if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
+						skipTo = e
+					}
 				}
 				continue
 			}
 		case 3:
 			// "i Göteborg (417 05)" (address_postcodes.go)
-			if sok && r.end < len(text) && text[r.end] == ' ' && postcodeAfterTown(text, r, &sp, &town) {
-				dst = append(dst, town, sp)
-				skipTo = sp.End
+			if sok && r.end+3 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+2]) && !isDigit(text[r.end+3]) {
+				var e int
+				if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
+					skipTo = e
+				}
 			}
 			continue
 		default:
@@ -330,9 +334,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-		} else if n == 4 && postcodeAfterTown(text, r, &sp, &town) {
-			dst = append(dst, town, sp) // "in Utrecht (3531 CJ)" (address_postcodes.go)
-			skipTo = sp.End
+		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) {
+			// "in Utrecht (3531 CJ)" (address_postcodes.go)
+			var e int
+			if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
+				skipTo = e
+			}
 		}
 	}
 	return dst

@@ -47,46 +47,47 @@ func districtAt(text string, w word) (int, bool) {
 // postcodeAfterTown reads the postcode whose first group is the run r
 // when its shape is one of those and a known town (any case) comes right
 // before it, with a bracket, a comma or a postcode label ("kod", "PLZ",
-// "postnr") between. It stores the postcode's span in sp and the town's
-// (a LOCATION, also in lower case: "i göteborg") in town.
+// "postnr") between. It appends the town's span (a LOCATION, also in
+// lower case: "i göteborg") and the postcode's to dst, and returns the
+// postcode's end (0 when there is none).
 //
 //go:noinline
-func postcodeAfterTown(text string, r digitRun, sp, town *Span) bool {
+func postcodeAfterTown(text string, r digitRun, dst []Span) ([]Span, int) {
 	e, country := 0, ""
 	switch r.end - r.start {
 	case 2:
 		if e = r.end + 4; e > len(text) || text[r.end] != '-' || !allDigits(text[r.end+1:e]) || !wordEndAt(text, e) ||
 			e+1 < len(text) && text[e] == '-' && isDigit(text[e+1]) {
-			return false
+			return dst, 0
 		}
 		country = "Polish"
 	case 3:
 		var ok bool
 		if e, ok = swedishPostcodeEnd(text, r); !ok {
-			return false
+			return dst, 0
 		}
 		country = "Swedish"
 	case 4:
 		if e = r.end + 3; e > len(text) || text[r.end] != ' ' || !isUpper(text[r.end+1]) || !isUpper(text[r.end+2]) ||
 			!wordEndAt(text, e) {
-			return false
+			return dst, 0
 		}
 		country = "Dutch"
 	default:
-		return false
+		return dst, 0
 	}
 	if e+1 < len(text) && (text[e] == ' ' || text[e] == '-') && isDigit(text[e+1]) {
-		return false // a phone number's groups: "Barcelona, 654 32 10 98"
+		return dst, 0 // a phone number's groups: "Barcelona, 654 32 10 98"
 	}
 	ts, te, ok := townBeforePostcode(text, r.start)
 	if !ok {
-		return false
+		return dst, 0
 	}
-	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-		Reason: country + " postcode after a known town"}
-	*town = Span{Start: ts, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
-		Reason: "known town before a postcode"}
-	return true
+	return append(dst,
+		Span{Start: ts, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "known town before a postcode"},
+		Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+			Reason: country + " postcode after a known town"}), e
 }
 
 // postcodeLabelsShort are the short postcode labels that may stand
