@@ -40,6 +40,8 @@ var streetTypes = map[string]bool{
 	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
 	"BOULEVARD": true, "BLVD": true, "COURT": true, "PLACE": true, "WAY": true, "TERRACE": true, "CLOSE": true,
 	"CRESCENT": true, "SQUARE": true, "GARDENS": true, "GROVE": true, "PARADE": true, "HIGHWAY": true,
+	"PL": true, "DR": true, "LN": true, "CT": true, "CIR": true, "PKWY": true, "HWY": true, "TRL": true,
+	"TER": true, "SQ": true,
 }
 
 // lowerLeads are the Spanish, Catalan, Italian and Portuguese street types
@@ -99,6 +101,8 @@ var unitWords = map[string]bool{
 	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
+	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
+	"BLDG": true,
 }
 
 // usStates are the US state and territory abbreviations.
@@ -725,8 +729,22 @@ func capsStreetEnd(text string, e int) bool {
 	if e < len(text) && text[e] == '.' {
 		e++
 	}
+	if e+1 < len(text) && text[e] == ' ' {
+		// a post-directional or a unit in capitals: "77 PEACHTREE ST NW,",
+		// "1904 W 18TH ST APT 3R,"
+		if w, ok := nextWord(text, e, false); ok {
+			t := w.str(text)
+			return directionSet.has(t) || capsUnitWords.has(t)
+		}
+	}
 	return e >= len(text) || text[e] == ',' || text[e] == '\n' || text[e] == '\r'
 }
+
+// capsUnitWords are the unit words of addresses written in capitals.
+var capsUnitWords = boolTable(map[string]bool{
+	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
+	"BLDG": true, "#": true,
+})
 
 // isOrdinal reports whether t is like "1st", "42nd", "5th".
 func isOrdinal(t string) bool {
@@ -738,7 +756,7 @@ func isOrdinal(t string) bool {
 		return false
 	}
 	switch t[i:] {
-	case "st", "nd", "rd", "th":
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH": // capitals: "1904 W 18TH ST"
 		return true
 	}
 	return false

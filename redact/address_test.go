@@ -205,3 +205,20 @@ func TestStreetNamedAfterPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsUSAddress checks US addresses written in capitals as CRM
+// exports and labels print them: a unit, a post-directional, an ordinal
+// street and abbreviated types after the street, and banners in capitals
+// that are no address.
+func TestCapitalsUSAddress(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"unit after the type", "4410 N ELSTON AVE APT 2B, CHICAGO, IL 60630",
+			[]string{"STREET_ADDRESS:4410 N ELSTON AVE APT 2B", "LOCATION:CHICAGO, IL", "ZIP_CODE:60630"}},
+		{"ordinal street", "220 E 54TH ST, NEW YORK, NY 10022",
+			[]string{"STREET_ADDRESS:220 E 54TH ST", "LOCATION:NEW YORK, NY", "ZIP_CODE:10022"}},
+		{"abbreviated type and direction", "915 MAGNOLIA CT SE, ATLANTA, GA 30312",
+			[]string{"STREET_ADDRESS:915 MAGNOLIA CT SE", "LOCATION:ATLANTA, GA", "ZIP_CODE:30312"}},
+		{"banner", "50 BIG ROAD TRIP DEALS", nil},
+		{"banner with a title", "WIN 2 DR PEPPER PACKS", nil},
+	})
+}
