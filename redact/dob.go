@@ -358,6 +358,13 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
+		} else if w = birthdayListItem(text, start); w != "" {
+			// a list under a line about birthdays (dob_list.go)
+			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+				Score: 0.85, Reason: withContext("date in a list that the line before calls birthdays", w)})
+			if loc, ok := townAfterListDate(text, end); ok {
+				return append(dst, loc), loc.End
+			}
 		}
 		return dst, end
 	}

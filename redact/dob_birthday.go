@@ -201,6 +201,9 @@ var birthdayLinks = boolTable(map[string]bool{
 var birthdayWords = boolTable(map[string]bool{
 	"geburtstags": true, "geburtstages": true, "fødselsdag": true, "fødselsdagen": true, "födelsedag": true,
 	"födelsedagen": true, "bursdag": true, "bursdagen": true,
+	// plurals, as a list of birthdays is introduced (dob_list.go)
+	"geburtstage": true, "verjaardagen": true, "compleanni": true, "aniversários": true, "anniversaires": true,
+	"födelsedagar": true, "fødselsdage": true, "bursdager": true, "birthdays": true,
 })
 
 // birthWordJustBefore returns the birth word (see contextWords and
