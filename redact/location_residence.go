@@ -69,6 +69,9 @@ var residencePhrases = []string{
 	"residente a ", "vive a ", "woont in ", "woonachtig in ", "mora em ", "mora no ", "mora na ",
 	"reside em ", "vive em ", "mieszka w ", "mieszka we ", "zamieszkały w ", "zamieszkała w ",
 	"bor i ", "bor på ", "bosatt i ", "wohnhaft ", "originally from ", "grew up in ",
+	// "lives up in Sunderland", and the first person of reviews and chats
+	"lives up in ", "lives out in ", "lives down in ", "lives over in ", "wohne in ", "woon in ", "vivo en ",
+	"vivo a ", "abito a ", "moro em ", "moro no ", "moro na ", "mieszkam w ", "j'habite à ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
