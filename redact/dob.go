@@ -711,6 +711,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	wv, found := ageWordTable.get(w)
 	if !found {
+		if ageJoins.has(w) {
+			return kinBracketAge(text, r) // the second age of "two boys (12 and 9)" (dob_age.go)
+		}
 		if text[i] == ':' && listNameAge(text, k, i, r.end) {
 			// "- Carlos: 52, retired firefighter" (dob_age.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,

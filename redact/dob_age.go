@@ -128,8 +128,11 @@ func noteAfter(text string, e int) bool {
 //go:noinline
 func bracketAge(text string, r digitRun) (Span, bool) {
 	b := r.start - 1 // the bracket
-	if b < 3 || text[b-1] != ' ' || r.end >= len(text) || text[r.end] != ')' {
+	if b < 3 || text[b-1] != ' ' || r.end >= len(text) {
 		return Span{}, false
+	}
+	if text[r.end] != ')' {
+		return kinBracketAge(text, r) // "two boys (12 and 9)"
 	}
 	c := b - 1 // the end of the name
 	q := c
@@ -280,4 +283,86 @@ func afterTitle(text string, k int) bool {
 func nameByteBefore(text string, i int) bool {
 	c := text[i-1]
 	return isAlpha(c) || c >= 0x80
+}
+
+// kinPlurals are the words for children or relatives that a bracket of
+// ages may follow: "two boys (12 and 9)", "Kinder (4, 7)", "hijos (10 y
+// 13)".
+var kinPlurals = boolTable(map[string]bool{
+	"kids": true, "children": true, "boys": true, "girls": true, "sons": true, "daughters": true, "twins": true,
+	"grandchildren": true, "grandkids": true, "kinder": true, "söhne": true, "töchter": true, "enkel": true,
+	"enfants": true, "fils": true, "filles": true, "hijos": true, "hijas": true, "niños": true, "nietos": true,
+	"figli": true, "figlie": true, "bambini": true, "nipoti": true, "kinderen": true, "zonen": true,
+	"dochters": true, "kleinkinderen": true, "filhos": true, "filhas": true, "netos": true, "dzieci": true,
+	"synowie": true, "córki": true, "wnuki": true, "barn": true, "söner": true, "döttrar": true, "barnbarn": true,
+	"børn": true, "sønner": true, "døtre": true, "børnebørn": true, "tvillingar": true, "tvillinger": true,
+})
+
+// ageJoins are the words that join the ages of a bracket: "(12 and 9)".
+var ageJoins = boolTable(map[string]bool{
+	"and": true, "&": true, "und": true, "et": true, "y": true, "e": true, "en": true, "och": true, "og": true,
+	"i": true,
+})
+
+// kinBracketAge reads the run r as one of the ages in a bracket after a
+// plural family word: "has two boys (12 and 9)", "zwei Kinder (4, 7)". The
+// bracket holds only numbers of up to two digits, commas and ageJoins.
+//
+//go:noinline
+func kinBracketAge(text string, r digitRun) (Span, bool) {
+	// the bracket's bounds, at most 24 bytes either way on the line
+	o := r.start - 1
+	for o > 0 && r.start-o < 24 && text[o] != '(' && text[o] != '\n' {
+		o--
+	}
+	c := r.end
+	for c < len(text) && c-r.end < 24 && text[c] != ')' && text[c] != '\n' {
+		c++
+	}
+	if o < 3 || text[o] != '(' || c >= len(text) || text[c] != ')' || text[o-1] != ' ' {
+		return Span{}, false
+	}
+	nums := 0
+	for i := o + 1; i < c; {
+		switch {
+		case isDigit(text[i]):
+			j := i
+			for j < c && isDigit(text[j]) {
+				j++
+			}
+			if j-i > 2 {
+				return Span{}, false
+			}
+			nums++
+			i = j
+		case text[i] == ' ' || text[i] == ',':
+			i++
+		default:
+			j := i
+			for j < c && text[j] != ' ' && text[j] != ',' && !isDigit(text[j]) {
+				j++
+			}
+			var buf [16]byte
+			w, ok := lowerWord(text, i, j, &buf)
+			if !ok || !ageJoins.has(w) {
+				return Span{}, false
+			}
+			i = j
+		}
+	}
+	if nums < 2 {
+		return Span{}, false
+	}
+	k := o - 1
+	q := k
+	for q > 0 && nameByteBefore(text, q) {
+		q--
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, q, k, &buf)
+	if !ok || !kinPlurals.has(w) {
+		return Span{}, false
+	}
+	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+		Reason: "number in brackets after a word for children"}, true
 }

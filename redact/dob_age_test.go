@@ -72,3 +72,16 @@ func TestFamilyListAndCommaAges(t *testing.T) {
 		{"brand in brackets", "the Lindt (12) bar", nil},
 	})
 }
+
+// TestKinBracketAges checks the ages in a bracket after a plural family
+// word, and brackets of other numbers. (Only a bracket whose first number
+// a space and a word starting like an age unit follow is reached, "12 and"
+// or "10 y": ageMaybe's filter; "(4, 7)" is not.)
+func TestKinBracketAges(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"english", "she has two boys (12 and 9) and a dog", []string{"AGE:12", "AGE:9"}},
+		{"spanish", "tiene dos hijos (10 y 13) y viven en casa", []string{"AGE:10", "AGE:13"}},
+		{"sizes", "sizes (12 and 14) in stock", nil},
+		{"one number", "the boys (12) won", nil},
+	})
+}
