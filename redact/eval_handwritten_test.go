@@ -100,7 +100,7 @@ var marketingDevFloors = map[string][2]float64{
 	"STREET_ADDRESS": {0.97, 0.97},
 	"ZIP_CODE":       {0.97, 0.97},
 	"LOCATION":       {0.97, 0.97},
-	"DATE_OF_BIRTH":  {0.97, 0.74},
+	"DATE_OF_BIRTH":  {0.97, 0.97}, // the year of birth alone ("b. 1984") is read since the tenth session
 	"AGE":            {0.95, 0.95},
 	"EMAIL_ADDRESS":  {0.95, 0.95},
 	"PHONE_NUMBER":   {0.97, 0.97},
@@ -232,7 +232,7 @@ var marketingHoldout4Floors = map[string][2]float64{
 	"STREET_ADDRESS": {0.94, 0.97},
 	"ZIP_CODE":       {0.95, 0.95},
 	"LOCATION":       {0.94, 0.84},
-	"DATE_OF_BIRTH":  {0.97, 0.92},
+	"DATE_OF_BIRTH":  {0.97, 0.97}, // 1.000 since the tenth session's birthday rules
 	"AGE":            {0.94, 0.84},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.91},
@@ -265,14 +265,19 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // names in casual texts and names in records written in capitals (general
 // rules, written from its misses with values of their own) reach on it
 // (PERSON 0.919/0.850): the set was studied for them, so it is no blind
-// estimate for PERSON any more.
+// estimate for PERSON any more. The address, postcode, town, birth-date
+// and age floors are just under what the tenth session's rules for those
+// types reach (STREET_ADDRESS 1.000/0.940, ZIP_CODE 0.982/0.982, LOCATION
+// 0.975/0.875, DATE_OF_BIRTH 1.000/1.000, AGE 0.969/0.886; general rules
+// written from its misses by category, tested with values of their own):
+// no blind estimate for them either.
 var marketingHoldout5Floors = map[string][2]float64{
 	"PERSON":         {0.90, 0.82},
-	"STREET_ADDRESS": {0.90, 0.88},
-	"ZIP_CODE":       {0.92, 0.86},
-	"LOCATION":       {0.89, 0.60},
-	"DATE_OF_BIRTH":  {0.97, 0.46},
-	"AGE":            {0.92, 0.46},
+	"STREET_ADDRESS": {0.97, 0.92},
+	"ZIP_CODE":       {0.96, 0.96},
+	"LOCATION":       {0.95, 0.85},
+	"DATE_OF_BIRTH":  {0.97, 0.97},
+	"AGE":            {0.94, 0.86},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.93, 0.90},
 }
