@@ -23,8 +23,8 @@ const maxListLookBack = 800
 // back) holds a birth word. It returns that word.
 func birthdayListItem(text string, start int) string {
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	if !listItemAt(text, ls) {
-		return ""
+	if ls == 0 || !listItemAt(text, ls) {
+		return "" // the first line has no line above it
 	}
 	for e := ls - 1; e > 0 && start-e <= maxListLookBack; {
 		s := strings.LastIndexByte(text[:e], '\n') + 1

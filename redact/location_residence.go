@@ -522,8 +522,12 @@ func townUpperAt(text string, i int) bool {
 // start, or "".
 func townPhraseBefore(text string, cs int, phrases []string) string {
 	for _, p := range phrases {
+		// An ASCII first byte, lower-cased, before the full compare: most
+		// phrases differ there (every phrase starts with a lower-case
+		// ASCII letter; a non-ASCII byte may start a rune that folds to
+		// one, as K to k, and goes to EqualFold).
 		s := cs - len(p)
-		if s < 0 || !strings.EqualFold(text[s:cs], p) {
+		if s < 0 || text[s] < 0x80 && text[s]|0x20 != p[0] || !strings.EqualFold(text[s:cs], p) {
 			continue
 		}
 		if s == 0 || !isLetterAt(text, s-1) {

@@ -143,3 +143,15 @@ func TestCueMayEndSame(t *testing.T) {
 		t.Fatalf("only %d texts end with a phrase: the test tests little", matched)
 	}
 }
+
+// TestResidencePhrasesStartLower checks what townPhraseBefore's first-byte
+// test assumes: every phrase starts with a lower-case ASCII letter.
+func TestResidencePhrasesStartLower(t *testing.T) {
+	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+		for _, p := range list {
+			if p[0] < 'a' || p[0] > 'z' {
+				t.Errorf("phrase %q does not start with a lower-case ASCII letter", p)
+			}
+		}
+	}
+}
