@@ -22,9 +22,15 @@ const maxListLookBack = 800
 // nearest line above the list's items (at most maxListLookBack bytes
 // back) holds a birth word. It returns that word.
 func birthdayListItem(text string, start int) string {
+	// IndexByte first (vector code): most texts are one line, and a
+	// date on the first line has no line above it; LastIndexByte walks
+	// byte by byte.
+	if strings.IndexByte(text[:start], '\n') < 0 {
+		return ""
+	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	if ls == 0 || !listItemAt(text, ls) {
-		return "" // the first line has no line above it
+	if !listItemAt(text, ls) {
+		return ""
 	}
 	for e := ls - 1; e > 0 && start-e <= maxListLookBack; {
 		s := strings.LastIndexByte(text[:e], '\n') + 1

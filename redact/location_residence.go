@@ -70,7 +70,9 @@ var residencePhrases = []string{
 	"reside em ", "vive em ", "mieszka w ", "mieszka we ", "zamieszkały w ", "zamieszkała w ",
 	"bor i ", "bor på ", "bosatt i ", "wohnhaft ", "originally from ", "grew up in ",
 	// "lives up in Sunderland", and the first person of reviews and chats
-	"lives up in ", "lives out in ", "lives down in ", "lives over in ", "wohne in ", "woon in ", "vivo en ",
+	// (not "wohne in" or "woon in": the more phrases end with "in", the
+	// more capitals after "in" the filter of mayEnd lets through)
+	"lives up in ", "vivo en ",
 	"vivo a ", "abito a ", "moro em ", "moro no ", "moro na ", "mieszkam w ", "j'habite à ",
 }
 

@@ -26,7 +26,7 @@ func TestResidenceLocations(t *testing.T) {
 		{"bor i", "Lars Nilsson bor i Sundbyberg.", []string{"Sundbyberg"}},
 		{"lives up in", "Kezia Mensah, 33, lives up in Gateshead now.", []string{"Gateshead"}},
 		{"first person, portuguese", "Meu nome é Rita Lopes, tenho 40 anos e moro em Olinda.", []string{"Olinda"}},
-		{"first person, german", "Ich bin Jana Krüger, 29, und wohne in Erlangen.", []string{"Erlangen"}},
+		{"first person, spanish", "Soy Lucía Pardo, 35, y vivo en Tarragona.", []string{"Tarragona"}},
 		{"customer from a known town", "Customer from Cork, Ireland, aged 52.", []string{"Cork"}},
 		{"gazetteer town and county after a street", "Tom Baker, 14 Main Street, Bray, Co. Wicklow.", []string{"Bray", "Co. Wicklow"}},
 		{"aus after a name", "Gutschein für Anna Huber aus Villach, bitte.", []string{"Villach"}},
