@@ -294,8 +294,11 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if n <= 3 && after&dobAlnum == 0 && ageMaybe(text, r, before, after) {
 			try |= dobTryAge
 		}
-		if n <= 2 && after&dobDay != 0 && (after&dobDate4 == 0 || ageGap[before]) && birthdayMaybe(text, r) {
-			try |= dobTryBirthday // (dobDate4 of dobDay: '.', "14. Mai", after ' ' or ':' only)
+		if n <= 2 && after&dobDay != 0 && (before == ' ' || before == '(' && after&dobDate4 == 0) && birthdayMaybe(text, r) {
+			// A day after a space or a bracket ("am 14. Mai", "(5
+			// marzo)", a dot only after a space): the test on before
+			// spares the month lookup most runs (after '/', ':', '-').
+			try |= dobTryBirthday
 		}
 		if n == 4 && before == ' ' && after&dobAlnum == 0 && birthYearMaybe(text, r) {
 			try |= dobTryYear
