@@ -75,7 +75,7 @@ func (ipDetector) detectV4(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		score, reason := 0.9, "four dotted decimal octets, each 0-255"
-		if versionContext.before(text, r.start, 24) {
+		if versionContext.before(sc, r.start, 24) {
 			score, reason = 0.3, "dotted quad after a version word; likely a version number"
 		}
 		// A CIDR suffix belongs to the address.

@@ -222,7 +222,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		switch {
 		case plus:
 			if !intlPossible(d) {
-				if phoneContext.before(text, start, 40) {
+				if phoneContext.before(sc, start, 40) {
 					score, reason = 0.3, "international prefix after a phone context word"
 				}
 				break
@@ -240,10 +240,10 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if score == 0 || start > 1 && text[start-1] == ' ' && insideIBANChain(text, start) {
 			continue
 		}
-		ctx = phoneContext.before(text, start, 40)
-		neg = !ctx && notPhoneContext.before(text, start, 20)
+		ctx = phoneContext.before(sc, start, 40)
+		neg = !ctx && notPhoneContext.before(sc, start, 20)
 		if ctx && i > 0 && runs[i-1].end > start-40 && runs[i-1].start > 0 && isAlpha(text[runs[i-1].start-1]) &&
-			notPhoneContext.before(text, start, 20) && !phoneContext.before(text, start, 20) {
+			notPhoneContext.before(sc, start, 20) && !phoneContext.before(sc, start, 20) {
 			// An order or invoice word right before the number outweighs
 			// a phone word further back when a code of letters and digits
 			// stands between them, which the phone word named ("tracking

@@ -65,7 +65,7 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 		score := 0.0
 		switch r.end - r.start {
 		case 9:
-			if !ssnEndOK(text, r.end) || !ssnContext.before(text, r.start, 32) {
+			if !ssnEndOK(text, r.end) || !ssnContext.before(sc, r.start, 32) {
 				continue
 			}
 			copy(d[:], text[r.start:r.end])
@@ -96,7 +96,7 @@ func (ssnDetector) detectScan(sc *textScan, dst []Span) []Span {
 				score, k = 0.6, 2
 			}
 			c := 0
-			if ssnContext.before(text, r.start, 32) {
+			if ssnContext.before(sc, r.start, 32) {
 				score += 0.1
 				c = 1
 			}

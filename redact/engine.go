@@ -685,32 +685,29 @@ func newWordSet(words ...string) *wordSet {
 }
 
 // before reports whether a word of the set starts a word in the window
-// bytes before pos.
-func (ws *wordSet) before(text string, pos, window int) bool {
+// bytes before pos of the scan's text. Word starts are the ASCII letters
+// not after one, read from the scan's letter marks a block at a time (a
+// shift and a trailing-zero count each); most fail the second-byte test
+// and skip the comparisons.
+func (ws *wordSet) before(sc *textScan, pos, window int) bool {
+	text := sc.text
 	lo := max(pos-window, 0)
-	var carry uint64 // 0x80 when the byte before the word is a letter
-	if lo > 0 && isAlpha(text[lo-1]) {
-		carry = 0x80
-	}
-	// Word starts, 8 bytes at a time: letters (SWAR) not after a letter.
-	for i := lo; i < pos; i += 8 {
-		var x uint64
-		if i+8 <= len(text) {
-			x = load64(text, i)
-		} else {
-			for t := len(text) - 1; t >= i; t-- {
-				x = x<<8 | uint64(text[t])
-			}
+	for b := lo >> 6; b<<6 < pos; b++ {
+		m := sc.marks[b][mkLetter]
+		var prev uint64 // 1 when the byte before the block is a letter
+		if b > 0 {
+			prev = sc.marks[b-1][mkLetter] >> 63
 		}
-		letters := letterHighMask(x)
-		starts := letters &^ (letters<<8 | carry)
-		carry = letters >> 56 & 0x80
-		if k := pos - i; k < 8 {
-			starts &= 1<<(8*k) - 1
+		base := b << 6
+		starts := m &^ (m<<1 | prev)
+		if lo > base {
+			starts &= ^uint64(0) << (lo - base)
 		}
-		for starts != 0 {
-			j := i + bits.TrailingZeros64(starts)>>3
-			starts &= starts - 1
+		if k := pos - base; k < 64 {
+			starts &= 1<<k - 1
+		}
+		for ; starts != 0; starts &= starts - 1 {
+			j := base + bits.TrailingZeros64(starts)
 			if j+1 >= len(text) {
 				continue
 			}

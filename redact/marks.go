@@ -24,6 +24,7 @@ const (
 	mkA              // 'A'
 	mkJ              // 'J'
 	mkNewline        // '\n'
+	mkLetter         // an ASCII letter, 'A' to 'Z' or 'a' to 'z'
 	numMarks
 )
 
@@ -41,6 +42,9 @@ var markOf = func() (t [256]uint16) {
 		}
 		if c >= 'A' && c <= 'Z' || c >= 0xC0 {
 			t[c] |= 1 << mkCapital
+		}
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			t[c] |= 1 << mkLetter
 		}
 	}
 	for b, m := range map[byte]int{'@': mkAt, ':': mkColon, '-': mkDash, '.': mkDot, '_': mkUnder, 'A': mkA, 'J': mkJ, '\n': mkNewline} {

@@ -14,7 +14,21 @@ DATA markConsts<>+7(SB)/1, $0x5f  // '_'
 DATA markConsts<>+8(SB)/1, $0x41  // 'A'
 DATA markConsts<>+9(SB)/1, $0x4a  // 'J'
 DATA markConsts<>+10(SB)/1, $0x0a // '\n'
-GLOBL markConsts<>(SB), RODATA|NOPTR, $11
+DATA markConsts<>+11(SB)/1, $0x20 // the case bit of an ASCII letter
+GLOBL markConsts<>(SB), RODATA|NOPTR, $12
+
+// letterConsts holds the bounds of the lower-case letters as whole
+// registers, compared from memory (no register is left to hold them):
+// 32 bytes of 'a' - 1, then 32 of 'z'.
+DATA letterConsts<>+0(SB)/8, $0x6060606060606060
+DATA letterConsts<>+8(SB)/8, $0x6060606060606060
+DATA letterConsts<>+16(SB)/8, $0x6060606060606060
+DATA letterConsts<>+24(SB)/8, $0x6060606060606060
+DATA letterConsts<>+32(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA letterConsts<>+40(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA letterConsts<>+48(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA letterConsts<>+56(SB)/8, $0x7a7a7a7a7a7a7a7a
+GLOBL letterConsts<>(SB), RODATA|NOPTR, $64
 
 // tailMask holds 64 bytes of 0xff then 64 of zero: the 64 bytes from
 // tailMask+64-n keep the first n bytes of a block and clear the others.
@@ -62,6 +76,17 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	VPMOVMSKB Y13, AX; \
 	MOVL      AX, (8+H)(DI)
 
+// MARK_LETTER stores the mask of the bytes of Y that are ASCII letters:
+// 'a' <= b|0x20 <= 'z' (bytes of 0x80 and up stay negative as signed
+// bytes, below 'a').
+#define MARK_LETTER(Y, H) \
+	VPOR      Y15, Y, Y13; \
+	VPCMPGTB  letterConsts<>+0(SB), Y13, Y14; \
+	VPCMPGTB  letterConsts<>+32(SB), Y13, Y13; \
+	VPANDN    Y14, Y13, Y13; \
+	VPMOVMSKB Y13, AX; \
+	MOVL      AX, (80+H)(DI)
+
 // MARK_EQ stores the mask of the bytes of Y equal to the bytes of C as
 // mark OFF.
 #define MARK_EQ(Y, C, OFF) \
@@ -80,7 +105,8 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	MARK_EQ(Y, Y9, 48+H); \
 	MARK_EQ(Y, Y10, 56+H); \
 	MARK_EQ(Y, Y11, 64+H); \
-	MARK_EQ(Y, Y12, 72+H)
+	MARK_EQ(Y, Y12, 72+H); \
+	MARK_LETTER(Y, H)
 
 // func markAVX2(p *byte, n int, out *markBlock)
 //
@@ -110,6 +136,7 @@ TEXT ·markAVX2(SB), NOSPLIT, $192-24
 	VPBROADCASTB markConsts<>+8(SB), Y10
 	VPBROADCASTB markConsts<>+9(SB), Y11
 	VPBROADCASTB markConsts<>+10(SB), Y12
+	VPBROADCASTB markConsts<>+11(SB), Y15
 
 loop:
 	CMPQ DX, $64
@@ -124,7 +151,7 @@ block:
 	// alike (one copy keeps the instruction cache footprint small).
 	MARK_HALF(Y0, 0)
 	MARK_HALF(Y1, 4)
-	ADDQ $80, DI
+	ADDQ $88, DI
 	JMP  loop
 
 tail:
