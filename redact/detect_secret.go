@@ -71,7 +71,7 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 		capA |= blk[mkA]
 		capJ |= blk[mkJ]
 	}
-	if dash != 0 {
+	if dash != 0 && dashKeysMayMatch(sc) {
 		dst = d.dashKeys(sc, sc.next(mkDash, 0), dst)
 	}
 	if under != 0 {
@@ -130,6 +130,59 @@ func sendGridKeyEnd(text string, p int) (int, bool) {
 	}
 	e := spanWhile(text, id+1, isB64URLChar)
 	return e, e-id-1 == 43 && (e == len(text) || !isKeyChar(text[e]))
+}
+
+// dashKeysMayMatch reports whether the text may have a key that dashKeys
+// finds. Every one of them is a run of key characters (letters, digits,
+// '-' and '_') of at least 23 ("sk-" and twenty, 32 hex digits and
+// "-us1", "key-" and 32…), but a Slack token, "xoxb-" and ten (15, with
+// the dash four bytes into the run, or five after an escape such as
+// "\n"), and a PEM block (dashes in a row). The runs are read from the
+// marks a block at a time; most prompts with a dash ("gpt-4o",
+// "2024-05-01", "call-to-action") have none of them and skip the
+// dash-by-dash pass.
+func dashKeysMayMatch(sc *textScan) bool {
+	text := sc.text
+	var prevK, prevD uint64 // the key-byte and dash masks of the block before
+	for b := range sc.marks {
+		blk := &sc.marks[b]
+		d := blk[mkDash]
+		if d&(d>>1|prevD>>63) != 0 {
+			return true // two dashes in a row
+		}
+		k := blk[mkLetter] | blk[mkDigit] | d | blk[mkUnder]
+		// Bit j of r: the bits j to j+7 of k are set; of r15, j to j+14.
+		r := k & (k >> 1)
+		r &= r >> 2
+		r &= r >> 4
+		if r15 := r & (r >> 7); r15 != 0 {
+			if r15&(r15>>8) != 0 {
+				return true // 23 or more
+			}
+			// The starts of the runs of 15 to 22 in the block.
+			for st := r15 &^ (k<<1 | prevK>>63); st != 0; st &= st - 1 {
+				if slackDashAt(text, b<<6+bits.TrailingZeros64(st)) {
+					return true
+				}
+			}
+		}
+		if prevK>>63&k != 0 {
+			// A run goes on from the block before (neither block is all
+			// key bytes: that run would have been found above).
+			t := bits.LeadingZeros64(^prevK)
+			if n := t + bits.TrailingZeros64(^k); n >= 23 || n >= 15 && slackDashAt(text, b<<6-t) {
+				return true
+			}
+		}
+		prevK, prevD = k, d
+	}
+	return false
+}
+
+// slackDashAt reports whether the run of 15 key bytes or more that starts
+// at s has a dash where a Slack token's would be.
+func slackDashAt(text string, s int) bool {
+	return text[s+4] == '-' || text[s+5] == '-'
 }
 
 // dashKeys finds OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and
