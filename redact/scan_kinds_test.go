@@ -132,3 +132,33 @@ func TestIDKindsSuperset(t *testing.T) {
 		}
 	}
 }
+
+// TestFewDigits checks fewDigits' bounds against the shortest numbers the
+// phone, SSN and card detectors find (7, 9 and 13 digits), alone in a text
+// and in one digit short of them.
+func TestFewDigits(t *testing.T) {
+	cases := []struct {
+		d    scanDetector
+		text string
+	}{
+		{phoneDetector{}, "+4930123"},
+		{phoneDetector{}, "call 555-1234 today"},
+		{ssnDetector{}, "SSN 536-90-4399"},
+		{cardDetector{}, "card 4222222222222 ok"},
+	}
+	for _, tc := range cases {
+		var sc textScan
+		sc.reset(tc.text, true)
+		if got := tc.d.detectScan(&sc, nil); len(got) != 1 {
+			t.Errorf("%T on %q: %v, want one span", tc.d, tc.text, got)
+		}
+		// One digit fewer: the detector has nothing to find, and
+		// fewDigits takes its bits off.
+		k := strings.LastIndexAny(tc.text, "0123456789")
+		short := tc.text[:k] + tc.text[k+1:]
+		sc.reset(short, true)
+		if got := tc.d.detectScan(&sc, nil); len(got) != 0 {
+			t.Errorf("%T on %q: %v, want none", tc.d, short, got)
+		}
+	}
+}
