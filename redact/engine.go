@@ -725,17 +725,6 @@ func (ws *wordSet) before(sc *textScan, pos, window int) bool {
 	return false
 }
 
-// letterHighMask returns x with the high bit of every byte that is an
-// ASCII letter set and every other bit clear.
-func letterHighMask(x uint64) uint64 {
-	const (
-		addA = 0x1f1f1f1f1f1f1f1f // 0x80 - 'a': high bit set iff b|0x20 >= 'a'
-		addZ = 0x0505050505050505 // 0x80 - ('z'+1): high bit set iff b|0x20 > 'z'
-	)
-	y := (x | 0x2020202020202020) & lo7
-	return (y + addA) &^ (y + addZ) &^ x & hi1
-}
-
 // containsAnyFold reports whether s contains any of words (lower-case
 // ASCII), ignoring ASCII case. Only the last 64 bytes of s are searched.
 func containsAnyFold(s string, words []string) bool {

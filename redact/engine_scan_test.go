@@ -188,25 +188,6 @@ func TestPhoneTrunkPrefix(t *testing.T) {
 	})
 }
 
-// TestLetterHighMask checks the SWAR letter test against isAlpha for every
-// byte value beside every other in a word.
-func TestLetterHighMask(t *testing.T) {
-	for a := 0; a < 256; a++ {
-		for b := 0; b < 256; b++ {
-			x := uint64(a) | uint64(b)<<8 | uint64(a)<<48 | uint64(b)<<56
-			m := letterHighMask(x)
-			for k, c := range [8]byte{byte(a), byte(b), 0, 0, 0, 0, byte(a), byte(b)} {
-				if got := m>>(8*k+7)&1 == 1; got != isAlpha(c) {
-					t.Fatalf("letterHighMask: byte %#x at %d: %v, want %v", c, k, got, isAlpha(c))
-				}
-			}
-			if m&^hi1 != 0 {
-				t.Fatalf("letterHighMask(%#x) has low bits set: %#x", x, m)
-			}
-		}
-	}
-}
-
 // TestLocalChars checks the local-part table against the list it encodes.
 func TestLocalChars(t *testing.T) {
 	for c := 0; c < 256; c++ {

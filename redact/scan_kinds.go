@@ -291,8 +291,6 @@ func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uin
 	return kinds, all
 }
 
-// fewDigits returns the union of run kinds all without the bits of the
-// detectors that need more digits than runs hold.
 // fewDigits returns all, the union of the kinds of runs, without the bits
 // of the detectors that need more digits than the runs hold: a phone
 // number has at least 7, an SSN 9 and a card number 13. A text with fewer
