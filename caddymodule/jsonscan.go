@@ -556,6 +556,12 @@ func (sc *reqScanner) redactPlain(t *textRedactor, x scanText, edits *jsonEdits)
 		sc.one[0].Start, sc.one[0].End = 0, end-start
 		sc.out = redact.AppendApply(sc.out[:0], s[start:end], sc.one[:], t.policy, t.vault)
 		sc.one[0] = redact.Span{}
+		if plainBytes(sc.out) {
+			// The usual replacement (a placeholder, a mask of ASCII):
+			// valid UTF-8 that the encoder writes unchanged.
+			b = append(b, sc.out...)
+			continue
+		}
 		if !utf8.Valid(sc.out) {
 			// Not a replacement any operator writes today; the encoder
 			// could join its broken end with the next one, so encode the
@@ -586,6 +592,19 @@ func (sc *reqScanner) redactWhole(t *textRedactor, x scanText, s string, spans [
 		return true
 	}
 	return sc.set(edits, x, unsafe.String(unsafe.SliceData(out), len(out)))
+}
+
+// plainBytes reports whether b is ASCII without control characters,
+// quotes or backslashes: valid UTF-8 that appendJSONContent copies as it
+// is.
+func plainBytes(b []byte) bool {
+	n := plainPrefix(b)
+	for _, c := range b[n:] {
+		if c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainSpans reports whether redactPlain may splice spans into s: they
@@ -943,6 +962,20 @@ func validRun(b []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	var seen uint64 // the bytes read, ORed
 	i := 0
+	// Most texts are printable ASCII: a byte is in 0x20..0x7f exactly when
+	// neither it nor it minus 0x20 has its high bit set (a borrow out of a
+	// byte below 0x20 only flags bytes above one that is flagged already),
+	// so one test per word covers both the control characters and the
+	// bytes outside ASCII. The first block with either goes to the loops
+	// below, which tell the two apart.
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32 : i+32]
+		x0, x1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		x2, x3 := binary.LittleEndian.Uint64(w[16:]), binary.LittleEndian.Uint64(w[24:])
+		if (x0|(x0-ones*' ')|x1|(x1-ones*' ')|x2|(x2-ones*' ')|x3|(x3-ones*' '))&highs != 0 {
+			break
+		}
+	}
 	// 32 bytes per step: a long text (a prompt's content) is most of a
 	// body, and four independent words per step halve the loop's own
 	// instructions per byte.
