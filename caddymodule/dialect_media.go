@@ -111,6 +111,15 @@ func applyMedia(d *dialect, mode string, body []byte, x *exchangeState) ([]byte,
 	if d == nil || d.media == nil || !mayHaveMedia(d, body) {
 		return body, nil
 	}
+	return walkMedia(d, mode, body, x)
+}
+
+// walkMedia is applyMedia for a body that may hold media parts (mayHaveMedia,
+// or checkJSONMedia).
+func walkMedia(d *dialect, mode string, body []byte, x *exchangeState) ([]byte, *apiError) {
+	if d == nil || d.media == nil {
+		return body, nil
+	}
 	var edits jsonEdits
 	n, ok := 0, true
 	// A read-only view of body, not a copy: body is not changed while the

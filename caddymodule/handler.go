@@ -175,12 +175,15 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return []byte(t.redact(string(body))), nil
 	}
-	if e := checkJSON(body); e != nil {
+	e, media := checkJSONMedia(body, d)
+	if e != nil {
 		return nil, e
 	}
-	body, aerr := applyMedia(d, g.Media, body, x)
-	if aerr != nil {
-		return nil, aerr
+	if media {
+		var aerr *apiError
+		if body, aerr = walkMedia(d, g.Media, body, x); aerr != nil {
+			return nil, aerr
+		}
 	}
 	// A read-only view of body, not a copy: nothing writes to body after
 	// it was read (edits.apply builds a new slice), so the strings taken

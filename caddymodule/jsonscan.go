@@ -744,17 +744,51 @@ func hexRune(s string) rune {
 // JSON (RFC 8259, UTF-8 not checked), nested at most maxJSONDepth deep. It
 // runs in one pass, without recursion, and skips the bulk of strings eight
 // bytes at a time. False can also mean too deep.
-func validJSON(b []byte) bool { return validJSONIn(b, false) }
+func validJSON(b []byte) bool { return validJSONIn(b, false, nil) }
 
 // validJSONUTF8 is validJSON && utf8.Valid(b) in one pass: outside strings
 // valid JSON is ASCII, and a string's runs between escapes and quotes
 // (which are ASCII, so no UTF-8 sequence spans them) are checked as they
 // are read.
-func validJSONUTF8(b []byte) bool { return validJSONIn(b, true) }
+func validJSONUTF8(b []byte) bool { return validJSONIn(b, true, nil) }
+
+// mediaScan is what validJSONIn finds out on the way for mayHaveMedia:
+// whether a string token (a key or a value) is spelled as one of d's
+// media marks, or a string has a \u escape. found implies mayHaveMedia(d,
+// b). It stays false where mayHaveMedia reports true only for a mark that
+// follows an escaped quote inside a string, or for an escaped backslash
+// before a 'u': a key or value that a media walk finds is spelled as its
+// mark, quotes included, unless it has a \u escape (mayHaveMedia), so
+// neither can be one.
+type mediaScan struct {
+	d     *dialect
+	found bool
+}
+
+// at tests the string token at b[i] (its opening quote) for a mark.
+func (m *mediaScan) at(b []byte, i int) {
+	if m.found || i+1 >= len(b) || !m.d.markStart[b[i+1]] {
+		return
+	}
+	for _, mk := range m.d.mediaMarks {
+		if len(b)-i >= len(mk) && string(b[i+1:i+len(mk)]) == mk[1:] {
+			m.found = true
+			return
+		}
+	}
+}
+
+// sawU returns where validString notes a \u escape: m.found, or nowhere.
+func (m *mediaScan) sawU() *bool {
+	if m == nil {
+		return nil
+	}
+	return &m.found
+}
 
 // validJSONIn is validJSON, also checking that strings are UTF-8 when
-// checkUTF8 is set.
-func validJSONIn(b []byte, checkUTF8 bool) bool {
+// checkUTF8 is set, and doing mayHaveMedia's search when m is not nil.
+func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan) bool {
 	var objects [maxJSONDepth/64 + 1]uint64 // bit d: the container at depth d is an object
 	depth := 0
 	i := skipJSONSpace(b, 0)
@@ -784,13 +818,16 @@ func validJSONIn(b []byte, checkUTF8 bool) bool {
 				break
 			}
 			if obj {
-				if i = validMember(b, i, checkUTF8); i < 0 {
+				if i = validMember(b, i, checkUTF8, m); i < 0 {
 					return false
 				}
 			}
 			continue
 		case '"':
-			if i = validString(b, i, checkUTF8); i < 0 {
+			if m != nil {
+				m.at(b, i)
+			}
+			if i = validStringU(b, i, checkUTF8, m.sawU()); i < 0 {
 				return false
 			}
 		case 't':
@@ -832,7 +869,7 @@ func validJSONIn(b []byte, checkUTF8 bool) bool {
 				return false
 			}
 			if i = skipJSONSpace(b, i+1); obj {
-				if i = validMember(b, i, checkUTF8); i < 0 {
+				if i = validMember(b, i, checkUTF8, m); i < 0 {
 					return false
 				}
 			}
@@ -850,11 +887,14 @@ func skipJSONSpace(b []byte, i int) int {
 
 // validMember reads an object member's key and colon at b[i:], returning
 // where its value starts, or -1.
-func validMember(b []byte, i int, checkUTF8 bool) int {
+func validMember(b []byte, i int, checkUTF8 bool, m *mediaScan) int {
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}
-	if i = validString(b, i, checkUTF8); i < 0 {
+	if m != nil {
+		m.at(b, i)
+	}
+	if i = validStringU(b, i, checkUTF8, m.sawU()); i < 0 {
 		return -1
 	}
 	if i = skipJSONSpace(b, i); i >= len(b) || b[i] != ':' {
@@ -870,7 +910,11 @@ func validMember(b []byte, i int, checkUTF8 bool) int {
 // (vector instructions), and the runs between them only need the test for
 // control characters, eight bytes at a time. The quote found stays the
 // candidate end until an escape reaches it, so every byte is searched once.
-func validString(b []byte, i int, checkUTF8 bool) int {
+func validString(b []byte, i int, checkUTF8 bool) int { return validStringU(b, i, checkUTF8, nil) }
+
+// validStringU is validString, also setting *sawU when the token has a
+// \u escape and sawU is not nil.
+func validStringU(b []byte, i int, checkUTF8 bool, sawU *bool) int {
 	i++
 	// Most strings of a body's structure are short (keys, roles, ids):
 	// their first bytes are tested eight at a time for the closing quote
@@ -928,6 +972,9 @@ func validString(b []byte, i int, checkUTF8 bool) int {
 		case 'u':
 			if i+4 >= len(b) || !isHex(b[i+1]) || !isHex(b[i+2]) || !isHex(b[i+3]) || !isHex(b[i+4]) {
 				return -1
+			}
+			if sawU != nil {
+				*sawU = true
 			}
 			i += 5
 		default:

@@ -2,8 +2,11 @@ package caddymodule
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
 )
 
 // TestValidRunSame holds validRun, whose first loop tests a block for
@@ -56,5 +59,87 @@ func TestPlainBytes(t *testing.T) {
 		if want && string(appendJSONContent(nil, string(b))) != string(b) {
 			t.Fatalf("appendJSONContent changes the plain %q", b)
 		}
+	}
+}
+
+// TestCheckJSONMediaSame holds checkJSONMedia to checkJSON and to the media
+// walk: the same error for every body, and for a valid one, no part the
+// walk finds when it says there is no media, and media only where
+// mayHaveMedia sees it too. The bodies mix marks as keys, values, inside
+// texts, after escaped quotes, with \u escapes and escaped backslashes.
+func TestCheckJSONMediaSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 12))
+	var ds []*dialect
+	for _, d := range dialects {
+		if d.media != nil {
+			ds = append(ds, d)
+		}
+	}
+	words := []string{"image_url", "input_audio", "file", "input_image", "input_file", "image", "document",
+		"container_upload", "inlineData", "inline_data", "fileData", "file_data", "images", "text", "type",
+		"content", "parts", "messages", "role", "user", "data", "url", "source", "im\\u0061ges", "\\u0069mage",
+		"image\\u005furl", "\\\\u0069mage", "\\\"file\\\"", "x\\\"image\\\"", "é", "\xff", "\\n"}
+	str := func() string {
+		var sb strings.Builder
+		sb.WriteByte('"')
+		for range 1 + rng.IntN(2) {
+			sb.WriteString(words[rng.IntN(len(words))])
+		}
+		sb.WriteByte('"')
+		return sb.String()
+	}
+	var value func(depth int) string
+	value = func(depth int) string {
+		switch n := rng.IntN(6); {
+		case n < 2 || depth > 4:
+			return str()
+		case n == 2:
+			return "12"
+		case n == 3:
+			parts := []string{}
+			for range rng.IntN(4) {
+				parts = append(parts, value(depth+1))
+			}
+			return "[" + strings.Join(parts, ",") + "]"
+		default:
+			parts := []string{}
+			for range rng.IntN(4) {
+				parts = append(parts, str()+":"+value(depth+1))
+			}
+			return "{" + strings.Join(parts, ",") + "}"
+		}
+	}
+	media, walked := 0, 0
+	for range 20000 {
+		body := []byte(value(0))
+		if rng.IntN(10) == 0 && len(body) > 0 {
+			body[rng.IntN(len(body))] = "\"{}[],:\\x"[rng.IntN(9)]
+		}
+		for _, d := range ds {
+			e, m := checkJSONMedia(body, d)
+			want := checkJSON(body)
+			if (e == nil) != (want == nil) || e != nil && *e != *want {
+				t.Fatalf("checkJSONMedia(%q, %s) error %v, checkJSON %v", body, d.name, e, want)
+			}
+			if e != nil {
+				continue
+			}
+			if m {
+				media++
+				if !mayHaveMedia(d, body) {
+					t.Fatalf("checkJSONMedia(%q, %s) sees media, mayHaveMedia does not", body, d.name)
+				}
+				continue
+			}
+			n := 0
+			d.media(gjson.ParseBytes(body), func(gjson.Result, string) { n++ })
+			walked++
+			if n > 0 {
+				t.Fatalf("checkJSONMedia(%q, %s) sees no media, the walk finds %d parts", body, d.name, n)
+			}
+		}
+	}
+	if media < 1000 || walked < 1000 {
+		t.Fatalf("too few bodies of a kind: %d with media, %d without", media, walked)
 	}
 }

@@ -390,6 +390,25 @@ func checkJSON(body []byte) *apiError {
 	return jsonError(body)
 }
 
+// checkJSONMedia is checkJSON, also reporting, for a valid body, whether
+// applyMedia must walk it for d's media parts: as mayHaveMedia, from the
+// same pass (see mediaScan), which spares a body without media the second
+// pass.
+func checkJSONMedia(body []byte, d *dialect) (*apiError, bool) {
+	if d == nil || d.media == nil {
+		return checkJSON(body), false // applyMedia does nothing
+	}
+	if d.mediaMarks == nil {
+		return checkJSON(body), true
+	}
+	m := mediaScan{d: d}
+	if validJSONIn(body, true, &m) {
+		return nil, m.found
+	}
+	e := jsonError(body) // which error, if any (see jsonError)
+	return e, e == nil && mayHaveMedia(d, body)
+}
+
 // jsonError is checkJSON by separate checks, which tell which error a body
 // has: invalid UTF-8, nesting too deep, or invalid JSON.
 func jsonError(body []byte) *apiError {
