@@ -287,7 +287,10 @@ func (sc *reqScanner) scan() bool {
 			case seg == "*":
 				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j, star: true})
 			case seg == "**":
-			case !f.array && keyMatches(key, seg, &keyASCII):
+			case !f.array && (len(key) == len(seg) || keyASCII != 1) && keyMatches(key, seg, &keyASCII):
+				// (An ASCII key of another length than seg's cannot
+				// match: once keyMatches found the key ASCII, the call
+				// is skipped for those.)
 				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j})
 			}
 		}
