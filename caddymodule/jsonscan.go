@@ -52,8 +52,8 @@ type reqScanner struct {
 	repl  []byte
 	out   []byte // scratch for one redacted text (redactOne)
 
-	checked bool           // the body passed checkJSON: see redactPlain
-	one     [1]redact.Span // the span of one replacement (redactPlain)
+	checked bool  // the body passed checkJSON: see redactPlain
+	marks   []int // where redactPlain's replacements are (AppendApplyMarks)
 }
 
 // scanState is one path that a value is on, and how far.
@@ -525,14 +525,15 @@ func (sc *reqScanner) redactOne(t *textRedactor, x scanText, edits *jsonEdits) b
 // redactPlain is redactOne for a string token without escapes in a body
 // that passed checkJSON: its contents are its text, valid UTF-8 without
 // quotes, backslashes or control characters, which appendJSONString writes
-// unchanged. So the token's JSON replacement is built straight from the
-// text: the bytes between the spans are copied, and only each span's
-// replacement (redact.AppendApply of that span alone, which is what
-// AppendApply writes for it within the whole text) is encoded. That skips
-// the redacted text's own copy and the encoder's pass over all of it. When
-// the spans are not sorted or a span boundary is not at a rune start (then
-// the encoder would see a broken character), it falls back to the general
-// path.
+// unchanged. So the token's JSON replacement is the redacted text itself,
+// written straight into the arena by one redact.AppendApplyMarks call, when
+// every replacement is plain ASCII too (placeholders, hashes, masks of
+// ASCII values): plainBytes of each replacement, which the marks locate,
+// instead of the encoder's pass over all of the text. That skips the
+// redacted text's own copy as well. When the spans are not sorted or a span
+// boundary is not at a rune start (then the encoder would see a broken
+// character), or a replacement is not plain, it takes the general path
+// (the vault gives its values the same placeholders again).
 func (sc *reqScanner) redactPlain(t *textRedactor, x scanText, edits *jsonEdits) bool {
 	s := sc.s[x.start+1 : x.end-1]
 	spans := t.find(s)
@@ -545,37 +546,13 @@ func (sc *reqScanner) redactPlain(t *textRedactor, x scanText, edits *jsonEdits)
 	}
 	n := len(sc.repl)
 	b := append(sc.repl, '"')
-	cursor := 0
-	for _, sp := range spans {
-		// The clipping of AppendApply: overlapping spans lose their
-		// overlap, empty ones are skipped.
-		start, end := max(sp.Start, cursor, 0), min(sp.End, len(s))
-		if start >= end {
-			continue
-		}
-		b = append(b, s[cursor:start]...)
-		cursor = end
-		sc.one[0] = sp
-		sc.one[0].Start, sc.one[0].End = 0, end-start
-		sc.out = redact.AppendApply(sc.out[:0], s[start:end], sc.one[:], t.policy, t.vault)
-		sc.one[0] = redact.Span{}
-		if plainBytes(sc.out) {
-			// The usual replacement (a placeholder, a mask of ASCII):
-			// valid UTF-8 that the encoder writes unchanged.
-			b = append(b, sc.out...)
-			continue
-		}
-		if !utf8.Valid(sc.out) {
-			// Not a replacement any operator writes today; the encoder
-			// could join its broken end with the next one, so encode the
-			// whole text. The vault gives its values the same
-			// placeholders again.
+	b, sc.marks = redact.AppendApplyMarks(b, s, spans, t.policy, t.vault, sc.marks[:0])
+	for i := 0; i+1 < len(sc.marks); i += 2 {
+		if !plainBytes(b[sc.marks[i]:sc.marks[i+1]]) {
 			sc.repl = b[:n]
 			return sc.redactWhole(t, x, s, spans, edits)
 		}
-		b = appendJSONContent(b, unsafe.String(unsafe.SliceData(sc.out), len(sc.out)))
 	}
-	b = append(b, s[cursor:]...)
 	b = append(b, '"')
 	if string(b[n+1:len(b)-1]) == s {
 		sc.repl = b[:n] // unchanged: no edit
