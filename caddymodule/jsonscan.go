@@ -30,6 +30,9 @@ type reqScanner struct {
 	paths []jsonPath // the dialect's text paths, then its user paths
 	nText int        // how many of paths are text paths
 	wild  []int      // wildcards of each text path
+	// hasDeep says a path has a "**" segment; without one, no value
+	// opens a deepState and the test for it is skipped.
+	hasDeep bool
 
 	states []scanState
 	frames []scanFrame
@@ -107,6 +110,14 @@ func getScanner(body string, paths, users []jsonPath) *reqScanner {
 	sc.wild = sc.wild[:0]
 	for _, p := range paths {
 		sc.wild = append(sc.wild, wildcards(p))
+	}
+	sc.hasDeep = false
+	for _, p := range sc.paths {
+		for _, seg := range p {
+			if len(seg) == 2 && seg[0] == '*' && seg[1] == '*' {
+				sc.hasDeep = true
+			}
+		}
 	}
 	sc.states, sc.frames, sc.deep = sc.states[:0], sc.frames[:0], sc.deep[:0]
 	sc.texts, sc.users, sc.sweep, sc.keys = sc.texts[:0], sc.users[:0], sc.sweep[:0], sc.keys[:0]
@@ -330,7 +341,7 @@ func (sc *reqScanner) value(i, lo int, off bool) int {
 	switch s[i] {
 	case '{', '[':
 		f := scanFrame{lo: int32(lo), hi: int32(len(sc.states)), deep: int32(len(sc.deep)), array: s[i] == '[', off: off}
-		for j := lo; j < len(sc.states); j++ {
+		for j := lo; sc.hasDeep && j < len(sc.states); j++ { // (most dialects have no "**" path)
 			st := sc.states[j]
 			if p := sc.paths[st.p]; int(st.pos) < len(p) && p[st.pos] == "**" {
 				sc.deep = append(sc.deep, deepState{state: int32(j)})
