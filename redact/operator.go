@@ -139,8 +139,16 @@ func Apply(text string, spans []Span, p *Policy, v *Vault) string {
 // AppendApply appends to dst what Apply returns for the same arguments, so
 // that a caller with a buffer of its own allocates nothing for the text.
 func AppendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault) []byte {
+	b, _ := appendApply(dst, text, spans, p, v, nil, false)
+	return b
+}
+
+// appendApply is AppendApply and, with mark set, AppendApplyMarks: it
+// appends to marks the offsets of each replacement in the returned buffer
+// only when mark is set, so that AppendApply pays no slice for them.
+func appendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault, marks []int, mark bool) ([]byte, []int) {
 	if len(spans) == 0 {
-		return append(dst, text...)
+		return append(dst, text...), marks
 	}
 	if !slices.IsSortedFunc(spans, func(a, b Span) int { return a.Start - b.Start }) {
 		spans = slices.Clone(spans)
@@ -168,6 +176,7 @@ func AppendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault) []b
 		b = append(b, text[cursor:start]...)
 		cursor = end
 		value := text[start:end]
+		at := len(b)
 		op := p.OperatorFor(sp.Type)
 		switch op.Kind {
 		case OpRemove:
@@ -183,8 +192,11 @@ func AppendApply(dst []byte, text string, spans []Span, p *Policy, v *Vault) []b
 		default: // OpPlaceholder, and fail closed on unknown kinds
 			b = append(b, s.placeholder(placeholderType(sp.Type), value)...)
 		}
+		if mark {
+			marks = append(marks, at, len(b))
+		}
 	}
-	return append(b, text[cursor:]...)
+	return append(b, text[cursor:]...), marks
 }
 
 // appendMask appends value masked by op (Kind OpMask) to b.
