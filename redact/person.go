@@ -63,6 +63,12 @@ var ambiguousGiven = []string{
 	"Yong",
 	// "Ros" (Rosalind, Rosamund) is a family name and a word in Spanish and Catalan too.
 	"Ros",
+	// Words or places of a prompt language too (session 10's list additions).
+	"Vasco", "Iona", "Alba", "Carmine", "Clementine", "Montserrat", "Romeo", "Lacey", "Chelsea", "Eden",
+	"Autumn", "Olive", "Fern", "Primrose", "Sapphire", "Skye", "Celeste", "Lana", "Verity", "Macy", "Prudence", "Memory",
+	"Precious", "Blessing",
+	// The Portuguese article ("Uma mensagem para …").
+	"Uma",
 }
 
 // stopCapitalised are capitalised words that never belong to a name.
