@@ -140,6 +140,10 @@ var stopCapitalised = []string{
 	// capitalised word after them ("Morning Star", "Agent Orange").
 	"Sorry", "Congrats", "Congratulations", "Hiya", "Howdy", "Thx", "Bye", "Morning", "Evening", "Agent",
 	"Advisor", "Adviser", "Operator", "Assistant", "Admin", "Moderator", "Courier", "Rep",
+	// Signing words and a role word that open a run before a name ("Signé
+	// Clément", "Coach Tamika"): split off, the name is decided alone.
+	"Signed", "Signé", "Signée", "Firmado", "Firmada", "Firmato", "Firmata", "Getekend", "Podpisano",
+	"Assinado", "Assinada", "Coach",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -1444,6 +1448,10 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' && lowerTitleBefore(text, start) == "" {
+		if text[end+1] == 'f' && teamAfterFrom(text, start, end) {
+			return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "capitalised word before 'from' and a team"}) // "Keziah from accounts says …" (person3_slots.go)
+		}
 		return dst // an ordinary capitalised word opening a sentence (not "mevr. Okoye belde")
 	}
 	// Strong gazetteer evidence decides alone; its reason stays without a
@@ -1508,6 +1516,11 @@ func familyFirst(core []nameTok) bool {
 // returns the score, the reason and the end of the name (which may take in
 // a given name after a comma), or false when text[start:end] is no name.
 func scoreNameContext(text string, start, end int, title, greet string, c *nameCounts) (float64, string, int, bool) {
+	if c.toks == 1 && c.unknown+c.ambig == 1 && title == "" && greet == "" && loneSlotMaybe(text, start, end) {
+		if score, reason := loneNameSlot(text, start, end); score > 0 {
+			return score, reason, end, true // person3_slots.go: "Keziah (she/her)", "Keziah's birthday"
+		}
+	}
 	// A lone capitalised word that no gazetteer knows ("Q3", "Instagram"),
 	// without a title or greeting, is a name only after a relation word,
 	// when the nearest person word before it is a strong one, or alone on
@@ -1592,6 +1605,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.7, "capitalised words opening an item, before an age"
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
 		return 0.75, "family name in the cell after a given name", end, true
+	case nameToks == 2 && unknown == 1 && family == 1 && title == "" && greet == "" && unknownBeforeFamily(text, start, end):
+		score, reason = 0.6, "capitalised word before a family name from gazetteers"
+	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
+		score, reason = 0.75, "family name in a family reference"
 	default:
 		return 0, "", end, false
 	}

@@ -1,0 +1,512 @@
+package redact
+
+import "strings"
+
+// Person slots: places in a sentence where a capitalised word is a
+// person's name even when no gazetteer knows it. Prompts written by
+// outsiders name customers the lists lack ("Keziah", "Yewande") in the
+// same few slots: a pronoun tag ("Keziah (she/her)"), a possessive before
+// a word of a person's life or order ("Keziah's birthday", "Keziah's
+// parcel"), a team after "from" ("Keziah from logistics"), a sign-off on
+// the same line ("Best, Keziah"), a signing word ("Signé Keziah"), a
+// family reference ("the Kowalski family", "famille Dupont", "the
+// Okafors"), and a known family name right after the word ("Keziah
+// Kowalski"). The tests run only for the lone word or the pair that
+// scoreNameContext already holds, and their first byte tests let most
+// words through without a call.
+
+// loneSlotMaybe reports whether loneNameSlot may find a slot for the lone
+// capitalised word text[start:end]: what follows it is an apostrophe (a
+// possessive), " (" or " f" (a pronoun tag, "from"), a line break or the
+// end of the text (a sign-off on its line), or it ends in "s" (a family
+// in the plural), or a space and a colon, comma or letter come before it
+// (a family word or a signing word).
+func loneSlotMaybe(text string, start, end int) bool {
+	if end >= len(text) || text[end] == '\n' || text[end] == '\r' || text[end] == '\'' || text[end] == 0xE2 {
+		return true
+	}
+	if end+1 < len(text) && text[end] == ' ' && (text[end+1] == '(' || text[end+1] == 'f') {
+		return true
+	}
+	return text[end-1] == 's' || start >= 2 && text[start-1] == ' ' && (text[start-2] == ':' || text[start-2] >= 0x80 ||
+		text[start-2] >= 'a' && text[start-2] <= 'z' && slotEndBefore[text[start-2]-'a'])
+}
+
+// slotEndBefore marks the last letters of the words that loneNameSlot
+// reads before a name: family words (familie, famille, família, familia,
+// famiglia, familjen, familien, gezin, rodzina) and signing words (signed,
+// firmado, firmato, getekend, podpisano, assinado).
+var slotEndBefore = func() (t [26]bool) {
+	for _, c := range "eyanlod" {
+		t[c-'a'] = true
+	}
+	return t
+}()
+
+// loneNameSlot returns the score and reason for the lone capitalised word
+// text[start:end], which no gazetteer knows or which is a word too, when
+// it stands in a person slot; 0 otherwise. loneSlotMaybe pre-tests it.
+//
+//go:noinline
+func loneNameSlot(text string, start, end int) (float64, string) {
+	word := text[start:end]
+	if slotVetoWords.has(word) || notableLastWords.has(word) {
+		return 0, "" // "Shakespeare's birthday", "Lincoln's birthday": a famous person's
+	}
+	if end < len(text) {
+		switch text[end] {
+		case '\'', 0xE2:
+			if possessiveEnd(text, end) {
+				if kin, ok := possessiveNounAfter(text, end); ok && (kin || !sentenceInitial(text, start)) {
+					if kin {
+						return 0.75, "capitalised word before a possessive and a word of a person's life"
+					}
+					return 0.6, "capitalised word before a possessive and a word of a customer's order"
+				}
+			}
+		case ' ':
+			if pronounTagAt(text, end+1) {
+				return 0.8, "capitalised word before a pronoun tag"
+			}
+			if teamAfterFrom(text, start, end) {
+				return 0.7, "capitalised word before 'from' and a team"
+			}
+		}
+	}
+	if familyWordBefore(text, start) {
+		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
+	}
+	if word[len(word)-1] == 's' && afterThe(text, start) && familyPlural(word) {
+		return 0.7, "family name in the plural after 'the'"
+	}
+	if signWordBefore(text, start) {
+		return 0.7, "capitalised word after a signing word"
+	}
+	if signOffSameLine(text, start, end) {
+		return 0.7, "capitalised word after a sign-off on the same line"
+	}
+	return 0, ""
+}
+
+// notableLastWords holds the last words of the names of data/notable.txt
+// ("Shakespeare", "Lincoln"): a famous person's family name alone in a
+// slot is theirs ("a Shakespeare's birthday weekend").
+var notableLastWords = func() *strTable {
+	t := newStrTable(1024)
+	for line := range strings.SplitSeq(notableData, "\n") {
+		words := strings.Fields(line)
+		if len(words) >= 2 && words[0][0] != '#' {
+			t.or(words[len(words)-1], 1)
+		}
+	}
+	return t
+}()
+
+// slotVetoWords are capitalised words that stand in the slots above but
+// name groups or days, not people ("Children's birthday", "Valentine's
+// gift").
+var slotVetoWords = boolTable(map[string]bool{
+	"Children": true, "Kids": true, "Women": true, "Men": true, "Mothers": true, "Fathers": true,
+	"Valentine": true, "Valentines": true, "Santa": true, "Everybody": true, "Somebody": true,
+	"Someone": true, "Anyone": true, "Nobody": true, "Teachers": true, "Parents": true, "Staff": true,
+	"Boss": true, "Grandparents": true, "Dads": true, "Mums": true, "Moms": true,
+})
+
+// kinNouns are words of a person's life after a possessive ("Keziah's
+// birthday"): a name before them is a person's.
+var kinNouns = boolTable(map[string]bool{
+	"birthday": true, "husband": true, "wife": true, "partner": true, "daughter": true, "son": true,
+	"kids": true, "children": true, "mum": true, "mom": true, "dad": true, "mother": true, "father": true,
+	"wedding": true, "anniversary": true, "baby": true, "fiancé": true, "fiancée": true, "boyfriend": true,
+	"girlfriend": true, "sister": true, "brother": true, "grandson": true, "granddaughter": true,
+	"grandmother": true, "grandfather": true, "twins": true, "retirement": true, "graduation": true,
+	"christening": true, "funeral": true, "surgery": true, "allergy": true, "allergies": true,
+	"dog": true, "cat": true, "puppy": true, "kitten": true, "home": true, "flat": true, "house": true,
+	"address": true, "phone": true, "email": true, "number": true, "mobile": true, "age": true,
+	"colleague": true, "manager": true, "boss": true, "team": true, "niece": true, "nephew": true,
+	"cousin": true, "aunt": true, "uncle": true, "neighbour": true, "neighbor": true, "family": true,
+})
+
+// orderNouns are words of a customer's dealings after a possessive
+// ("Keziah's parcel"); brands take them too ("Zalando's delivery"), so
+// a name before them counts only inside a sentence, at a lower score.
+var orderNouns = boolTable(map[string]bool{
+	"order": true, "orders": true, "parcel": true, "package": true, "delivery": true, "booking": true,
+	"appointment": true, "subscription": true, "account": true, "refund": true, "complaint": true,
+	"payment": true, "invoice": true, "basket": true, "cart": true, "membership": true, "voucher": true,
+	"review": true, "return": true, "reservation": true, "ticket": true, "loyalty": true, "points": true,
+	"claim": true, "table": true, "visit": true, "stay": true, "first": true, "last": true, "new": true,
+})
+
+// possessiveNounAfter reports whether a word of kinNouns (kin) or
+// orderNouns follows the possessive at e.
+func possessiveNounAfter(text string, e int) (kin, ok bool) {
+	e += 2
+	if text[e-2] != '\'' {
+		e += 2 // "’s" is four bytes
+	}
+	if e+2 >= len(text) || text[e] != ' ' {
+		return false, false
+	}
+	for range 2 { // the noun, or one word before it ("Keziah's delayed parcel", "Keziah's 40th birthday")
+		i := e + 1
+		var buf [16]byte
+		n := lowerWordAt(text, i, &buf)
+		if n >= 2 && isLower(text[i]) {
+			if _, _, ok := kinNouns.getBytes(buf[:n]); ok {
+				return true, true
+			}
+			if _, _, ok := orderNouns.getBytes(buf[:n]); ok {
+				return false, true
+			}
+		}
+		e = i
+		for e < len(text) && e-i < 12 && (isLower(text[e]) || isDigit(text[e])) {
+			e++
+		}
+		if e == i || e+2 >= len(text) || text[e] != ' ' {
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// pronounTagAt reports whether a pronoun tag starts at i: "(she/her)",
+// "(he/him)", "(they/them)", "(she/they)" and the like, in the prompt
+// languages ("(sie/ihr)", "(elle/la)", "(hen/hen)").
+func pronounTagAt(text string, i int) bool {
+	if i+4 >= len(text) || text[i] != '(' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && j-i <= 6 && isLower(text[j]) {
+		j++
+	}
+	if j >= len(text) || text[j] != '/' {
+		return false
+	}
+	return pronouns.has(text[i+1 : j])
+}
+
+// pronouns open a pronoun tag.
+var pronouns = boolTable(map[string]bool{
+	"she": true, "he": true, "they": true, "sie": true, "er": true, "elle": true, "il": true, "ella": true,
+	"lei": true, "lui": true, "hen": true, "hon": true, "han": true, "zij": true, "hij": true, "ona": true,
+	"on": true, "ela": true, "ele": true, "xe": true, "ze": true, "iel": true,
+})
+
+// teamAfterFrom reports whether " from " and a team follow the word at
+// start..end ("Keziah from logistics", "Keziah from the front desk").
+// A word opening a sentence needs a verb after the team as well ("Keziah
+// from accounts says …"): "Notes from the call" and "Feedback from sales"
+// open sentences as well.
+func teamAfterFrom(text string, start, end int) bool {
+	if end+7 >= len(text) || text[end+1:end+6] != "from " {
+		return false
+	}
+	i := end + 6
+	if strings.HasPrefix(text[i:], "the ") || strings.HasPrefix(text[i:], "our ") {
+		i += 4
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, i, &buf)
+	if n < 2 || !isLower(text[i]) {
+		return false
+	}
+	if _, _, ok := teamWords.getBytes(buf[:n]); !ok {
+		return false
+	}
+	if !sentenceInitial(text, start) {
+		return true
+	}
+	if text[end-1] == 's' {
+		return false // a plural noun: "Highlights from the call says …" is rare
+	}
+	// Two-word teams ("customer service", "front desk"): skip the second word.
+	k := i + n
+	if k+1 < len(text) && text[k] == ' ' {
+		m := lowerWordAt(text, k+1, &buf)
+		if _, _, ok := teamWords.getBytes(buf[:m]); ok && m > 1 {
+			k += 1 + m
+		}
+	}
+	if k+2 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	m := lowerWordAt(text, k+1, &buf)
+	_, _, ok := slotVerbs.getBytes(buf[:m])
+	return m > 1 && isLower(text[k+1]) && ok
+}
+
+// teamWords are the teams and places of work after "from" in notes about
+// a person ("Keziah from accounts", "from the front desk").
+var teamWords = boolTable(map[string]bool{
+	"accounts": true, "accounting": true, "logistics": true, "billing": true, "finance": true, "sales": true,
+	"support": true, "marketing": true, "hr": true, "payroll": true, "procurement": true, "purchasing": true,
+	"dispatch": true, "shipping": true, "returns": true, "legal": true, "ops": true, "operations": true,
+	"reception": true, "customer": true, "service": true, "care": true, "call": true, "meeting": true,
+	"warehouse": true, "store": true, "shop": true, "branch": true, "front": true, "desk": true,
+	"office": true, "team": true, "agency": true, "admin": true, "management": true, "compliance": true,
+	"engineering": true, "product": true, "design": true, "events": true, "catering": true,
+	"housekeeping": true, "onboarding": true, "partnerships": true, "pr": true, "comms": true,
+	"helpdesk": true, "bakery": true, "salon": true, "kitchen": true, "studio": true, "clinic": true,
+	"showroom": true, "counter": true, "it": true, "tech": true, "webinar": true, "workshop": true,
+})
+
+// slotVerbs follow "NAME from TEAM" in notes ("Keziah from accounts
+// says …"): verbs of speaking and wanting, which people do ("Feedback
+// from sales is positive" has none).
+var slotVerbs = boolTable(map[string]bool{
+	"says": true, "said": true, "called": true, "rang": true, "asked": true, "asks": true, "wants": true,
+	"wanted": true, "mentioned": true, "confirmed": true, "emailed": true, "phoned": true, "told": true,
+	"thinks": true, "wrote": true, "replied": true, "promised": true,
+})
+
+// familyWords introduce a family by its name, in the prompt languages
+// ("the Kowalski family", "famille Dupont", "família Silva").
+var familyWords = boolTable(map[string]bool{
+	"familie": true, "famille": true, "família": true, "familia": true, "famiglia": true, "familjen": true,
+	"familien": true, "gezin": true, "rodzina": true, "rodziny": true, "rodzinie": true, "rodzinę": true,
+	"family": true, "Familie": true, "Famille": true, "Família": true, "Familia": true, "Famiglia": true,
+	"Familjen": true, "Familien": true, "Gezin": true, "Rodzina": true, "Family": true,
+})
+
+// familyRefAt reports whether the capitalised word text[start:end] names
+// a family: a family word right before it ("famille Dupont", "familie
+// Nowak") or " family" or " household" right after it ("the Kowalski
+// family"; "the Royal Family" has a capital).
+func familyRefAt(text string, start, end int) bool {
+	if end+7 <= len(text) && text[end] == ' ' && (strings.HasPrefix(text[end+1:], "family") && wordEndAt(text, end+7) ||
+		strings.HasPrefix(text[end+1:], "family'") || strings.HasPrefix(text[end+1:], "household")) {
+		return true
+	}
+	return familyWordBefore(text, start)
+}
+
+// familyWordBefore reports whether a word of familyWords ends right before
+// start, with one space between.
+func familyWordBefore(text string, start int) bool {
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 10 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if b > 0 && isAlpha(text[b-1]) {
+		return false
+	}
+	return familyWords.has(text[b : start-1])
+}
+
+// familyPlural reports whether word, after "the", is a family name in the
+// plural ("the Okafors", "the Joneses"), and not one that is also a word
+// ("the Browns", "the Kings": teams and bands).
+func familyPlural(word string) bool {
+	stem := word[:len(word)-1]
+	if strings.HasSuffix(word, "ses") || strings.HasSuffix(word, "zes") {
+		stem = word[:len(word)-2] // the Joneses, the Martinezes
+	}
+	if len(stem) < 3 || familyWordVeto.has(stem) {
+		return false
+	}
+	f := nameFlagsOf(stem)
+	return f&nameFamily != 0 && f&(nameStop|nameCity|nameGiven) == 0
+}
+
+// signWords sign a note or message before a name ("Signé Clément",
+// "firmado: Inma"), capitalised or not.
+var signWords = boolTable(map[string]bool{
+	"signed": true, "signé": true, "signée": true, "firmado": true, "firmada": true, "firmato": true,
+	"firmata": true, "getekend": true, "podpisano": true, "assinado": true, "assinada": true,
+	"signerat": true, "signert": true, "unterschrieben": true,
+})
+
+// signWordBefore reports whether a signing word (signWords, any case of
+// its first letter), optionally with a colon, ends right before start.
+func signWordBefore(text string, start int) bool {
+	e := start - 1
+	if e < 5 || text[e] != ' ' {
+		return false
+	}
+	if text[e-1] == ':' {
+		e--
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, e, 16, true, &buf)
+	if len(w) < 6 {
+		return false
+	}
+	_, _, ok := signWords.getBytes(w)
+	return ok
+}
+
+// signOffSameLine reports whether the word text[start:end] ends its line
+// and a sign-off opens that line before it, with a comma or a dash
+// between ("Best, Keziah", "Love - Keziah", "Groetjes, Keziah"). Sign-offs
+// that are greetings as well ("Thanks", "Cheers", "Regards") are found by
+// the greeting rules.
+func signOffSameLine(text string, start, end int) bool {
+	j := end
+	for j < len(text) && (text[j] == ' ' || text[j] == '!' || text[j] == '.') {
+		j++
+	}
+	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
+		return false
+	}
+	e := start
+	for e > 0 && start-e < 4 && (text[e-1] == ' ' || text[e-1] == ',' || text[e-1] == '-') {
+		e--
+	}
+	if e == start || e == 0 || text[e] != ',' && text[e] != ' ' {
+		return false
+	}
+	b := strings.LastIndexByte(text[:e], '\n') + 1
+	if e-b < 2 || e-b > 24 {
+		return false
+	}
+	var buf [24]byte
+	n := copy(buf[:], text[b:e])
+	for k := range n {
+		if isUpper(buf[k]) {
+			buf[k] += 'a' - 'A'
+		}
+	}
+	_, _, ok := signOffs.getBytes(buf[:n])
+	return ok
+}
+
+// signOffs are the closings that open a line before a signature on the
+// same line, in lower case.
+var signOffs = boolTable(map[string]bool{
+	"best": true, "best wishes": true, "all the best": true, "all best": true, "love": true, "lots of love": true,
+	"warmly": true, "warm wishes": true, "many thanks": true, "thanks again": true, "speak soon": true,
+	"talk soon": true, "take care": true, "with thanks": true, "with love": true, "xx": true, "xoxo": true,
+	"groetjes": true, "hartelijke groet": true, "met vriendelijke groet": true, "liebe grüße": true,
+	"viele grüße": true, "lg": true, "vg": true, "gruß": true, "grüße": true, "saludos": true,
+	"un saludo": true, "abrazos": true, "besos": true, "un abrazo": true, "bisous": true, "bises": true,
+	"amitiés": true, "a presto": true, "baci": true, "un abbraccio": true, "abraços": true, "beijos": true,
+	"pozdrawiam": true, "pozdrowienia": true, "hälsningar": true, "mvh": true, "kram": true,
+	"hilsen": true, "venlig hilsen": true, "med venlig hilsen": true, "vänliga hälsningar": true,
+})
+
+// unknownBeforeFamily reports whether the two words text[start:end], a
+// capitalised word no gazetteer knows and a family name of the
+// gazetteers, are a person's name ("Keziah Kowalski"): the family name is
+// no word too ("Master Baker", "Bio Bauer"), the first word names no
+// business or place ("Pizzeria Rossi", "Maison Dupont"; a family word
+// makes it a family: "Familie Nowak"), and no article, possessive or place
+// preposition comes before them ("the Carnegie Hall", "at Kings Cross").
+func unknownBeforeFamily(text string, start, end int) bool {
+	sp := strings.IndexByte(text[start:end], ' ')
+	if sp < 3 {
+		return false
+	}
+	first, last := text[start:start+sp], text[start+sp+1:end]
+	if nameFlagsOf(first) != 0 || nameFlagsOf(last)&nameFamily == 0 || strings.IndexByte(last, ' ') >= 0 {
+		return false
+	}
+	if familyWords.has(first) {
+		return true
+	}
+	if qs, qe := quotesAround(text, start, end); qs < start || qe > end {
+		return false // a nickname or a product in quotes: 'Honest Abe'
+	}
+	if familyWordVeto.has(last) || businessFirstWords.has(first) || slotVetoWords.has(first) {
+		return false
+	}
+	if end+2 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
+		return false // a longer name of a firm or place: "Premier Hall Ltd"
+	}
+	if possessiveEnd(text, end) && end+4 < len(text) && upperAt(text, end+3) {
+		return false // a shop: "Abbey Wood's Bakery"
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return true
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, start-1, 8, false, &buf)
+	_, _, ok := placeArticles.getBytes(w)
+	return len(w) == 0 || !ok
+}
+
+// placeArticles before two capitalised words make them a thing or a
+// place's name, not a person's.
+var placeArticles = boolTable(map[string]bool{
+	"the": true, "a": true, "an": true, "our": true, "your": true, "their": true, "its": true, "at": true,
+	"in": true, "near": true, "on": true, "via": true, "into": true, "opposite": true, "around": true,
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "im": true, "am": true, "le": true,
+	"la": true, "les": true, "el": true, "los": true, "il": true, "het": true, "de": true, "op": true,
+})
+
+// familyWordVeto are family names of the gazetteers that are words too,
+// in English and the other prompt languages: after a capitalised word no
+// gazetteer knows they are more often a product's or a place's word than
+// a person's name ("Matte Black", "Carnegie Hall", "Master Baker", "Bio
+// Bauer").
+var familyWordVeto = boolTable(map[string]bool{
+	"Brown": true, "White": true, "Black": true, "Green": true, "Gray": true, "Grey": true, "Young": true,
+	"King": true, "Cook": true, "Wood": true, "Woods": true, "Price": true, "Long": true, "Rice": true,
+	"Little": true, "Day": true, "May": true, "Page": true, "Love": true, "Gross": true, "Farmer": true,
+	"Person": true, "Flowers": true, "Short": true, "Wall": true, "Rich": true, "Snow": true, "Strong": true,
+	"Glass": true, "House": true, "Small": true, "Case": true, "Best": true, "Church": true, "Good": true,
+	"Winter": true, "Cousin": true, "Kiss": true, "Power": true, "Park": true, "Hall": true, "Hill": true,
+	"Bell": true, "Baker": true, "Rose": true, "Stone": true, "Fox": true, "Lamb": true, "Frost": true,
+	"Hope": true, "Joy": true, "Gold": true, "Silver": true, "Banks": true, "Mills": true, "Wells": true,
+	"Brooks": true, "Rivers": true, "Lane": true, "Ford": true, "Field": true, "Fields": true, "West": true,
+	"North": true, "South": true, "Golden": true, "Holiday": true, "Storm": true, "Steel": true,
+	"Sharp": true, "Bright": true, "Sweet": true, "Street": true, "Castle": true, "Bishop": true,
+	"Knight": true, "Mason": true, "Carpenter": true, "Potter": true, "Fisher": true, "Hunter": true,
+	"Porter": true, "Shepherd": true, "Archer": true, "Butler": true, "Chamberlain": true, "Steward": true,
+	"Marshall": true, "Summers": true, "Spring": true, "Star": true, "Diamond": true, "Pearl": true,
+	"Lord": true, "Noble": true, "Bond": true, "Cash": true, "Child": true, "Hart": true, "Moon": true,
+	"Sun": true, "Bay": true, "Burns": true, "Walls": true, "Waters": true, "Law": true, "Fry": true,
+	"Koch": true, "Bauer": true, "Richter": true, "Klein": true, "Wolf": true, "Schwarz": true, "Braun": true,
+	"Lange": true, "Weiss": true, "Weiß": true, "Jung": true, "Kaiser": true, "König": true, "Engel": true,
+	"Sommer": true, "Stein": true, "Berg": true, "Kraft": true, "Ernst": true, "Fuchs": true, "Vogel": true,
+	"Hahn": true, "Graf": true, "Herzog": true, "Meister": true, "Busch": true, "Bach": true, "Schneider": true,
+	"Petit": true, "Blanc": true, "Bonnet": true, "Boulanger": true, "Boucher": true, "Marchand": true,
+	"Chevalier": true, "Fontaine": true, "Noël": true, "Roy": true, "Blanco": true, "Rubio": true,
+	"Moreno": true, "Castillo": true, "Iglesias": true, "Vega": true, "Campos": true, "Cruz": true,
+	"Santos": true, "Flores": true, "Rosa": true, "Pastor": true, "León": true, "Leon": true, "Lobo": true,
+	"Bianco": true, "Costa": true, "Fontana": true, "Ferrari": true, "Marino": true, "Salvador": true,
+	"Paz": true, "Bean": true, "Bos": true, "Groot": true, "Koning": true, "Kok": true,
+})
+
+// businessFirstWords are the words for a shop, a place or a product line
+// that open its name before a family name ("Pizzeria Rossi", "Bäckerei
+// Schmidt", "Maison Dupont", "Villa Costa").
+var businessFirstWords = boolTable(map[string]bool{
+	"Bäckerei": true, "Metzgerei": true, "Autohaus": true, "Praxis": true, "Kanzlei": true, "Haus": true,
+	"Gasthaus": true, "Gasthof": true, "Pizzeria": true, "Trattoria": true, "Osteria": true,
+	"Ristorante": true, "Boulangerie": true, "Pâtisserie": true, "Patisserie": true, "Maison": true,
+	"Chez": true, "Casa": true, "Villa": true, "Bodega": true, "Pastelería": true, "Panadería": true,
+	"Farmacia": true, "Apotheke": true, "Pharmacie": true, "Café": true, "Bar": true, "Bistro": true,
+	"Brasserie": true, "Salon": true, "Studio": true, "Atelier": true, "Galerie": true, "Gallery": true,
+	"Clinic": true, "Klinik": true, "Boutique": true, "Domaine": true, "Château": true, "Quinta": true,
+	"Fazenda": true, "Hacienda": true, "Tienda": true, "Negozio": true, "Bottega": true, "Firma": true,
+	"Club": true, "Camp": true, "Castle": true, "Cottage": true, "Farm": true, "Manor": true, "Lodge": true,
+	"Inn": true, "Tavern": true, "Pub": true, "Garage": true, "Bakery": true, "Kitchen": true, "Hof": true,
+	"Weingut": true, "Hotel": true, "Hostal": true, "Albergo": true, "Pension": true, "Residenz": true,
+	"Cantina": true, "Taverna": true, "Pasticceria": true, "Gelateria": true, "Macelleria": true,
+	"Librería": true, "Libreria": true, "Librairie": true, "Buchhandlung": true, "Optik": true,
+	"Collection": true, "Edition": true, "Series": true, "Premium": true, "Classic": true, "Deluxe": true,
+	"Original": true, "Signature": true, "Limited": true, "Matte": true, "Glossy": true, "Royal": true,
+	"Grand": true, "Little": true, "Master": true, "Senior": true, "Junior": true, "Chef": true,
+	"Team": true, "Project": true, "Operation": true, "Mission": true, "Casino": true, "Theatre": true,
+	"Theater": true, "Teatro": true, "Cinema": true, "Kino": true, "Stadium": true, "Arena": true,
+	// Trades in shop names ("Tessuti Rossi", "Schuhhaus Becker", "Zapatería López").
+	"Tessuti": true, "Moda": true, "Mode": true, "Sartoria": true, "Calzature": true, "Gioielleria": true,
+	"Ottica": true, "Ferramenta": true, "Alimentari": true, "Vini": true, "Cantine": true, "Tenuta": true,
+	"Azienda": true, "Agenzia": true, "Officina": true, "Carrozzeria": true, "Bijouterie": true,
+	"Fromagerie": true, "Charcuterie": true, "Épicerie": true, "Mercería": true, "Zapatería": true,
+	"Joyería": true, "Ferretería": true, "Floristería": true, "Peluquería": true, "Carnicería": true,
+	"Confitería": true, "Padaria": true, "Papelaria": true, "Livraria": true, "Schuhhaus": true,
+	"Modehaus": true, "Möbelhaus": true, "Juwelier": true, "Feinkost": true, "Weinhaus": true,
+	"Blumen": true, "Friseur": true, "Salão": true, "Ateliê": true, "Estúdio": true, "Cabinet": true,
+	// Product words ("(Whole Bean)", "Fresh Fox").
+	"Whole": true, "Fresh": true, "Organic": true, "Natural": true, "Pure": true, "Dark": true, "Light": true,
+	"Extra": true, "Super": true, "Mega": true, "Mini": true, "Pro": true, "Plus": true, "Ultra": true,
+	"Double": true, "Single": true, "Triple": true, "Hot": true, "Cold": true, "Spicy": true, "Vintage": true,
+	"Modern": true, "Smart": true, "Soft": true, "Slim": true, "Honest": true, "Happy": true, "Wild": true,
+})

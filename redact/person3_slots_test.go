@@ -1,0 +1,49 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPersonSlots(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"pronoun tag", "Zorinda (she/her) is our new store lead.", []string{"Zorinda"}},
+		{"possessive and kin", "Wish Zorinda's daughter a happy birthday.", []string{"Zorinda"}},
+		{"possessive, a word, an order", "Please apologise for Zorinda's delayed parcel.", []string{"Zorinda"}},
+		{"possessive of an order opening a sentence", "Zorinda's order arrived broken.", nil},
+		{"group before a possessive", "Children's birthday party ideas please.", nil},
+		{"famous name before a possessive", "A weekend for Shakespeare's birthday.", nil},
+		{"team after from", "Write a note to Zorinda from accounts about the payment.", []string{"Zorinda"}},
+		{"team after from, a verb", "Zorinda from logistics says the van is late.", []string{"Zorinda"}},
+		{"notes from the call", "Notes from the call: the van is late.", nil},
+		{"feedback from sales", "Feedback from sales is positive.", nil},
+		{"sign-off on the line", "Thanks for the order!\nBest, Zorinda", []string{"Zorinda"}},
+		{"sign-off, then more", "Best, Zorinda and the team at the shop", nil},
+		{"signing word", "Firmado: Zorinda, de la tienda.", []string{"Zorinda"}},
+		{"signing word before a given name", "Signé Clément, service client.", []string{"Clément"}},
+		{"capitalised role word", "Coach Tamika will send them out.", []string{"Tamika"}},
+		{"family word before", "Une lettre pour la famille Dupont.", []string{"Dupont"}},
+		{"family word before an unknown name", "Schreib an familie Zorindak wegen der Umstellung.", []string{"Zorindak"}},
+		{"family after a family name", "Write a thank-you email for the Kowalski family.", []string{"Kowalski"}},
+		{"family after an adjective", "He came from a strict Korean family.", nil},
+		{"family in the plural", "Invite the Okafors to the launch.", []string{"Okafors"}},
+		{"word family in the plural", "Invite the Browns to the launch.", nil},
+		{"unknown word and family name", "Send the offer to Zorinda Kowalski today.", []string{"Zorinda Kowalski"}},
+		{"unknown word and family name opening", "Zorinda Kowalski ordered two lamps.", []string{"Zorinda Kowalski"}},
+		{"shop and family name", "Pizzeria Rossi opens on Friday.", nil},
+		{"product and word family name", "Our Matte Black range is back.", nil},
+		{"place after at", "We met at Carnegie Hall.", nil},
+		{"nickname in quotes", "a wink to 'Honest Abe' in the copy", nil},
+		{"family word and family name", "Brief an Familie Nowak schreiben.", []string{"Familie Nowak"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := personTexts(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
