@@ -17,30 +17,53 @@ import "strings"
 
 // loneSlotMaybe reports whether loneNameSlot may find a slot for the lone
 // capitalised word text[start:end]: what follows it is an apostrophe (a
-// possessive), " (" or " f" (a pronoun tag, "from"), a line break or the
-// end of the text (a sign-off on its line), or it ends in "s" (a family
-// in the plural), or a space and a colon, comma or letter come before it
-// (a family word or a signing word).
+// possessive), " (" (a pronoun tag) or " from ", or a line break or the
+// end of the text after a comma or dash before it (a sign-off on its
+// line), or the three letters before the space before it end "the", a
+// family word or a signing word (slotWordEnds).
 func loneSlotMaybe(text string, start, end int) bool {
-	if end >= len(text) || text[end] == '\n' || text[end] == '\r' || text[end] == '\'' || text[end] == 0xE2 {
+	if end < len(text) {
+		switch text[end] {
+		case '\'', 0xE2:
+			return true
+		case ' ':
+			if end+6 <= len(text) && (text[end+1] == '(' || text[end+1:end+6] == "from ") {
+				return true
+			}
+		case '\n', '\r':
+			return start >= 2 && (text[start-2] == ',' || text[start-2] == '-')
+		}
+	} else if start >= 2 && (text[start-2] == ',' || text[start-2] == '-') {
 		return true
 	}
-	if end+1 < len(text) && text[end] == ' ' && (text[end+1] == '(' || text[end+1] == 'f') {
-		return true
-	}
-	return text[end-1] == 's' || start >= 2 && text[start-1] == ' ' && (text[start-2] == ':' || text[start-2] >= 0x80 ||
-		text[start-2] >= 'a' && text[start-2] <= 'z' && slotEndBefore[text[start-2]-'a'])
+	return slotWordBefore(text, start)
 }
 
-// slotEndBefore marks the last letters of the words that loneNameSlot
-// reads before a name: family words (familie, famille, família, familia,
-// famiglia, familjen, familien, gezin, rodzina) and signing words (signed,
-// firmado, firmato, getekend, podpisano, assinado).
-var slotEndBefore = func() (t [26]bool) {
-	for _, c := range "eyanlod" {
-		t[c-'a'] = true
+// slotWordBefore reports whether the word before the space before start,
+// or before ": ", ends in three bytes of slotWordEnds.
+func slotWordBefore(text string, start int) bool {
+	if start < 6 || text[start-1] != ' ' {
+		return false
 	}
-	return t
+	e := start - 1
+	if text[e-1] == ':' {
+		e--
+	}
+	return slotWordEnds.has(text[e-3 : e])
+}
+
+// slotWordEnds holds the last three bytes of "the", the family words and
+// the signing words, which loneNameSlot reads before a name.
+var slotWordEnds = func() *suffix3Set {
+	ends := []string{"the"}
+	for _, t := range []*strTable{familyWords, signWords} {
+		for _, w := range t.keys {
+			if len(w) >= 3 {
+				ends = append(ends, w[len(w)-3:])
+			}
+		}
+	}
+	return newSuffix3Set(ends)
 }()
 
 // loneNameSlot returns the score and reason for the lone capitalised word
@@ -49,10 +72,15 @@ var slotEndBefore = func() (t [26]bool) {
 //
 //go:noinline
 func loneNameSlot(text string, start, end int) (float64, string) {
-	word := text[start:end]
-	if slotVetoWords.has(word) || notableLastWords.has(word) {
-		return 0, "" // "Shakespeare's birthday", "Lincoln's birthday": a famous person's
+	score, reason := loneSlotAt(text, start, end)
+	if score > 0 && (slotVetoWords.has(text[start:end]) || notableLastWords.has(text[start:end])) {
+		return 0, "" // "Children's birthday"; "Shakespeare's birthday", "Lincoln's birthday": a famous person's
 	}
+	return score, reason
+}
+
+// loneSlotAt is loneNameSlot without its vetoes.
+func loneSlotAt(text string, start, end int) (float64, string) {
 	if end < len(text) {
 		switch text[end] {
 		case '\'', 0xE2:
@@ -64,6 +92,7 @@ func loneNameSlot(text string, start, end int) (float64, string) {
 					return 0.6, "capitalised word before a possessive and a word of a customer's order"
 				}
 			}
+			return 0, ""
 		case ' ':
 			if pronounTagAt(text, end+1) {
 				return 0.8, "capitalised word before a pronoun tag"
@@ -71,19 +100,25 @@ func loneNameSlot(text string, start, end int) (float64, string) {
 			if teamAfterFrom(text, start, end) {
 				return 0.7, "capitalised word before 'from' and a team"
 			}
+		case '\n', '\r':
+			if signOffSameLine(text, start, end) {
+				return 0.7, "capitalised word after a sign-off on the same line"
+			}
 		}
+	} else if signOffSameLine(text, start, end) {
+		return 0.7, "capitalised word after a sign-off on the same line"
+	}
+	if !slotWordBefore(text, start) {
+		return 0, ""
 	}
 	if familyWordBefore(text, start) {
 		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
 	}
-	if word[len(word)-1] == 's' && afterThe(text, start) && familyPlural(word) {
+	if text[end-1] == 's' && afterThe(text, start) && familyPlural(text[start:end]) {
 		return 0.7, "family name in the plural after 'the'"
 	}
 	if signWordBefore(text, start) {
 		return 0.7, "capitalised word after a signing word"
-	}
-	if signOffSameLine(text, start, end) {
-		return 0.7, "capitalised word after a sign-off on the same line"
 	}
 	return 0, ""
 }
@@ -403,20 +438,17 @@ func unknownBeforeFamily(text string, start, end int) bool {
 		return false
 	}
 	first, last := text[start:start+sp], text[start+sp+1:end]
-	if nameFlagsOf(first) != 0 || nameFlagsOf(last)&nameFamily == 0 || strings.IndexByte(last, ' ') >= 0 {
-		return false
+	if strings.IndexByte(last, ' ') >= 0 || end+2 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
+		return false // a longer name of a firm or place: "Premier Hall Ltd"
 	}
 	if familyWords.has(first) {
 		return true
 	}
-	if qs, qe := quotesAround(text, start, end); qs < start || qe > end {
-		return false // a nickname or a product in quotes: 'Honest Abe'
-	}
-	if familyWordVeto.has(last) || businessFirstWords.has(first) || slotVetoWords.has(first) {
+	if nameFlagsOf(first) != 0 || familyWordVeto.has(last) || businessFirstWords.has(first) || slotVetoWords.has(first) {
 		return false
 	}
-	if end+2 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
-		return false // a longer name of a firm or place: "Premier Hall Ltd"
+	if qs, qe := quotesAround(text, start, end); qs < start || qe > end {
+		return false // a nickname or a product in quotes: 'Honest Abe'
 	}
 	if possessiveEnd(text, end) && end+4 < len(text) && upperAt(text, end+3) {
 		return false // a shop: "Abbey Wood's Bakery"
@@ -510,3 +542,60 @@ var businessFirstWords = boolTable(map[string]bool{
 	"Double": true, "Single": true, "Triple": true, "Hot": true, "Cold": true, "Spicy": true, "Vintage": true,
 	"Modern": true, "Smart": true, "Soft": true, "Slim": true, "Honest": true, "Happy": true, "Wild": true,
 })
+
+// kinTitles are kinship words written as titles before a name ("Auntie
+// Bea", "Uncle Ben", "Oma Helga"). Brands and mascots take them too
+// ("Auntie Bea's Bakes", "Uncle Ben rice"): kinMascotAround tells.
+var kinTitles = boolTable(map[string]bool{
+	"Auntie": true, "Aunty": true, "Aunt": true, "Uncle": true, "Grandma": true, "Granny": true,
+	"Grandpa": true, "Grandad": true, "Nana": true, "Oma": true, "Opa": true, "Nonna": true, "Nonno": true,
+	"Abuela": true, "Abuelo": true, "Babcia": true, "Mamie": true, "Papy": true, "Tante": true, "Onkel": true,
+	"Tía": true, "Tío": true, "Tia": true, "Tio": true, "Zia": true, "Zio": true, "Mama": true, "Papa": true,
+	"Mamma": true, "Mammy": true, "Pappy": true, "Ma": true, "Pa": true,
+})
+
+// kinWordBefore reports whether a word of kinTitles ends right before
+// start with one space between ("Uncle Ben").
+func kinWordBefore(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 8 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	return (b == 0 || !isAlpha(text[b-1])) && kinTitles.has(text[b:start-1])
+}
+
+// kinMascotAround reports whether a kinship-titled name text[..end] (the
+// title before it from start) is a brand's or a mascot's: a possessive and
+// a capitalised word or a word for goods follow it ("Auntie Bea's Bakes",
+// "Uncle Ben's rice"), a word for goods follows it ("Uncle Ben rice"), or
+// it stands in quotes with its title ("'Auntie Bea' is our mascot").
+func kinMascotAround(text string, start, end int) bool {
+	if end >= len(text) {
+		return false
+	}
+	if possessiveEnd(text, end) {
+		e := end + 2
+		if text[end] != '\'' {
+			e = end + 4
+		}
+		if e+2 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+			return true
+		}
+		return e+2 < len(text) && text[e] == ' ' && (productAfter(text, e) || themeAfter(text, e))
+	}
+	if end+3 < len(text) && text[end] == ' ' && isLower(text[end+1]) && (productAfter(text, end) || themeAfter(text, end)) {
+		return true
+	}
+	b := start
+	for b > 0 && start-b < 8 && (isAlpha(text[b-1]) || text[b-1] >= 0x80 || text[b-1] == ' ' || text[b-1] == '.') {
+		b-- // back over the title to the quote
+		if text[b] == ' ' && b < start-1 {
+			break
+		}
+	}
+	qs, qe := quotesAround(text, b, end)
+	return qs < b && qe > end
+}

@@ -38,6 +38,14 @@ func TestPersonSlots(t *testing.T) {
 		{"place after at", "We met at Carnegie Hall.", nil},
 		{"nickname in quotes", "a wink to 'Honest Abe' in the copy", nil},
 		{"family word and family name", "Brief an Familie Nowak schreiben.", []string{"Familie Nowak"}},
+		{"royal title after a context word", "A sponge cake (named after Queen Adelheid, of course).", nil},
+		{"royal title right after a label", "Name: Prince Adebayo Okafor", []string{"Prince Adebayo Okafor"}},
+		{"kinship mascot before a shop's name", "Taglines for Auntie Marigold's Bakes, please.", nil},
+		{"kinship mascot in quotes", "'Auntie Marigold' is our made-up mascot.", nil},
+		{"kinship mascot before goods", "Try Uncle Ben's candles this winter.", nil},
+		{"kinship title and a relative", "Happy birthday Auntie Joan!", []string{"Auntie Joan"}},
+		{"theme phrase opening a sentence", "Inspired by Elspeth Quarrie's guidebooks.", nil},
+		{"presenter", "Our ambassador Kate Humble will host the walk.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -110,6 +110,17 @@ func personLabelBefore(text string, start int) bool {
 	return relationBefore(text, start) != "" || lowerTitleBefore(text, start) != ""
 }
 
+// personLabelRightBefore reports whether a strong person context word
+// ends right before start ("Name: Prince Adebayo"), or a relation word or
+// a lower-case title does: a royal title after a context word further
+// back is still a ruler's ("a sponge named after Queen Victoria").
+func personLabelRightBefore(text string, start int) bool {
+	if w := contextBefore(text, start, 24, ctxPerson); w != "" && strongPersonCtxSet.has(w) && ctxRightBefore(text, start, w) {
+		return true
+	}
+	return relationBefore(text, start) != "" || lowerTitleBefore(text, start) != ""
+}
+
 // notableRun reports whether the name of core (two or more name tokens,
 // no title), from start to end, is no customer's: a name of notableNames
 // (the whole name, its first two words, or a hyphenated first word before
@@ -127,7 +138,7 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 		return true
 	}
 	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
-		core[0].flags&nameGiven == 0 && royalTitles.has(text[core[0].start:core[0].end]) && !personLabelBefore(text, start) ||
+		core[0].flags&nameGiven == 0 && royalTitles.has(text[core[0].start:core[0].end]) && !personLabelRightBefore(text, start) ||
 		core[1].flags&(nameGiven|nameFamily) == 0 && notableMaybe(text, core[0].start, core[0].start, core[0].end) &&
 			notableFirstWord(text, core[0])
 }
@@ -364,8 +375,8 @@ func phraseBefore(text string, start int, table *strTable, n int) bool {
 		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 20 {
 			b--
 		}
-		if b < e && table.has(text[b:e]) && (b == 0 || !isAlpha(text[b-1])) {
-			return true
+		if b < e && (table.has(text[b:e]) || isUpper(text[b]) && hasLowerFirst(table, text[b:e])) && (b == 0 || !isAlpha(text[b-1])) {
+			return true // "inspired by", or "Inspired by" opening a sentence
 		}
 		if b == 0 || text[b-1] != ' ' {
 			return false
@@ -373,6 +384,19 @@ func phraseBefore(text string, start int, table *strTable, n int) bool {
 		b--
 	}
 	return false
+}
+
+// hasLowerFirst reports whether table holds w with its first letter, an
+// ASCII capital, in lower case.
+func hasLowerFirst(table *strTable, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	n := copy(buf[:], w)
+	buf[0] += 'a' - 'A'
+	_, _, ok := table.getBytes(buf[:n])
+	return ok
 }
 
 // themePhrases are words that, right before a name, make it a theme:
@@ -428,7 +452,8 @@ func royalBefore(text string, start int) bool {
 //go:noinline
 func loneNameIsTheme(text string, start, end int) bool {
 	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
-		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) {
+		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
+		kinWordBefore(text, start) && kinMascotAround(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -541,6 +566,10 @@ func isNotableTitled(text string, start, end int) bool {
 	last := strings.LastIndexByte(text[start:end], ' ')
 	if last < 0 || end-start-last < 2 {
 		return false
+	}
+	if kinTitles.has(strings.TrimSuffix(text[start:start+strings.IndexByte(text[start:end], ' ')], ".")) &&
+		kinMascotAround(text, start, end) {
+		return !personLabelBefore(text, start) // "Auntie Bea's Bakes", "'Auntie Bea'": a brand or a mascot
 	}
 	if notableMaybe(text, start, start+last+1, end) && notableNames.has(text[start:end]) {
 		return !personLabelBefore(text, start)
