@@ -1247,6 +1247,11 @@ func splitsRun(run []nameTok) bool {
 
 // scoreNameRun splits a run at stop words and scores each part.
 func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
+	if len(toks) == 3 && toks[1].flags&nameStop != 0 {
+		if s, ok := vietnameseName(text, toks); ok {
+			return append(dst, s) // "Nguyen Van An" (person3_order.go)
+		}
+	}
 	greet := ""
 	start := 0
 	for k := 0; k <= len(toks); k++ {
