@@ -74,3 +74,23 @@ func enginePersonTexts(t *testing.T, text string) []string {
 	}
 	return got
 }
+
+func TestTableRoleColumns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"winners in a Markdown table", "| Winner | Town | Prize |\n|---|---|---|\n| Zorinda Quell | Leeds | Bike |\n| Marisol Tan | York | Kit |",
+			[]string{"Zorinda Quell", "Marisol Tan"}},
+		{"guests in a CSV", "Guest,Table,Diet\nKeziah Brightwater,4,vegan\nTobiah Amsel,2,none",
+			[]string{"Keziah Brightwater", "Tobiah Amsel"}},
+		{"Teilnehmer", "Teilnehmer;Kurs\nZorinda Quell;Yoga", []string{"Zorinda Quell"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
