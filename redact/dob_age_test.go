@@ -63,7 +63,7 @@ func TestFamilyListAndCommaAges(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"son and name", "Booking for Mrs Kaur, son Arjun (9) and her", []string{"PERSON:Mrs Kaur", "PERSON:Arjun", "AGE:9"}},
 		{"non-ascii name", "with her mum Gülşen (71) today", []string{"PERSON:Gülşen", "AGE:71"}},
-		{"german kin", "Tochter Mila (6) kommt mit", []string{"AGE:6"}},
+		{"german kin", "Tochter Mila (6) kommt mit", []string{"PERSON:Mila", "AGE:6"}},
 		{"list item", "- Carlos: 52, retired\n- Jonas: 47; teacher", []string{"PERSON:Carlos", "AGE:52", "PERSON:Jonas", "AGE:47"}},
 		{"list label, no name", "- Price: 52, shipping: 4\n- Total: 56", nil},
 		{"name mid-line", "we met Carlos: 52, he said", []string{"PERSON:Carlos"}},

@@ -144,6 +144,13 @@ var stopCapitalised = []string{
 	// Clément", "Coach Tamika"): split off, the name is decided alone.
 	"Signed", "Signé", "Signée", "Firmado", "Firmada", "Firmato", "Firmata", "Getekend", "Podpisano",
 	"Assinado", "Assinada", "Coach",
+	// The nouns of German closings, after a greeting word ("Liebe Grüße",
+	// "Herzliche Grüße").
+	"Grüße", "Grüßen", "Gruß", "Grüsse", "Grüssen", "Gruss",
+	// German relation nouns, capitalised as nouns are: split off, the name
+	// after them is decided alone ("meine Kollegin Zorinda").
+	"Kollege", "Kollegin", "Tochter", "Sohn", "Schwester", "Bruder", "Vater", "Mutter", "Freundin",
+	"Nachbarin", "Nachbar", "Enkelin", "Enkel", "Nichte", "Neffe", "Ehemann", "Ehefrau", "Partnerin",
 }
 
 // titleWords are honorifics that precede a name (matched with an optional dot).
@@ -185,6 +192,10 @@ var letterOpenings = []string{
 	// Swedish, Danish and Norwegian openings ("Välkommen Olle Lindström",
 	// "Kära Karin", "Kjære Øyvind").
 	"Välkommen", "Välkomna", "Kära", "Käre", "Bästa", "Tack", "Kære", "Kjære", "Kund",
+	// Polish, North German, Austrian, Swiss and Norwegian openings ("Cześć
+	// Zuzanna", "Moin Hauke", "Servus Vroni", "Hei Ingrid").
+	"Cześć", "Witaj", "Witam", "Drogi", "Droga", "Szanowna", "Szanowny", "Kochana", "Kochany", "Moin",
+	"Servus", "Grüezi", "Hei", "Hejsan",
 }
 
 // titleLower maps each title to its lower-case form, for reasons.

@@ -36,7 +36,7 @@ func loneSlotMaybe(text string, start, end int) bool {
 	} else if start >= 2 && (text[start-2] == ',' || text[start-2] == '-') {
 		return true
 	}
-	return slotWordBefore(text, start)
+	return slotWordBefore(text, start) || relationEndsBefore(text, start)
 }
 
 // slotWordBefore reports whether the word before the space before start,
@@ -108,17 +108,19 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	} else if signOffSameLine(text, start, end) {
 		return 0.7, "capitalised word after a sign-off on the same line"
 	}
-	if !slotWordBefore(text, start) {
-		return 0, ""
+	if slotWordBefore(text, start) {
+		if familyWordBefore(text, start) {
+			return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
+		}
+		if text[end-1] == 's' && afterThe(text, start) && familyPlural(text[start:end]) {
+			return 0.7, "family name in the plural after 'the'"
+		}
+		if signWordBefore(text, start) {
+			return 0.7, "capitalised word after a signing word"
+		}
 	}
-	if familyWordBefore(text, start) {
-		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
-	}
-	if text[end-1] == 's' && afterThe(text, start) && familyPlural(text[start:end]) {
-		return 0.7, "family name in the plural after 'the'"
-	}
-	if signWordBefore(text, start) {
-		return 0.7, "capitalised word after a signing word"
+	if relationEndsBefore(text, start) && intlRelationBefore(text, start) {
+		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
 	}
 	return 0, ""
 }
@@ -600,4 +602,61 @@ func kinMascotAround(text string, start, end int) bool {
 	}
 	qs, qe := quotesAround(text, b, end)
 	return qs < b && qe > end
+}
+
+// intlRelations are relation words of the other prompt languages ("sua
+// figlia Althea", "mi compañera Zorinda", "ma collègue Zorinda"), in lower
+// case; value 2 marks the German nouns, which are written with a capital
+// ("meine Kollegin Zorinda"). Words that are English words or brands with
+// a capital ("Son", "Papa", "Tata", "Brat") count only in lower case, and
+// words that are ordinals or adverbs too ("primo", "far") are left out.
+var intlRelations = func() *strTable {
+	t := newStrTable(160)
+	for _, w := range strings.Fields(`collègue fille fils sœur frère mère père voisin voisine amie ami cousine mari
+		femme épouse époux nièce neveu patronne compañera compañero hija hijo hermana hermano madre padre
+		vecina vecino amiga amigo esposa esposo marido sobrina sobrino jefa jefe collega figlia figlio sorella
+		fratello vicina vicino amica amico cugina cugino moglie marito nipote dochter zoon zus zuster broer
+		moeder vader buurvrouw buurman vriendin vriend freund nicht neef echtgenote echtgenoot colega filha filho
+		irmã irmão mãe pai vizinha vizinho esposa sobrinha sobrinho chefe kolega koleżanka córka syn siostra
+		brat mama tata sąsiadka sąsiad przyjaciółka przyjaciel żona mąż kuzynka kuzyn kollega dotter syster
+		bror mamma pappa granne väninna datter søster hustru`) {
+		t.or(w, 1)
+	}
+	for _, w := range strings.Fields(`kollege kollegin tochter sohn schwester bruder mutter vater enkelin enkel
+		nichte neffe nachbarin nachbar freundin partnerin ehemann ehefrau`) {
+		t.or(w, 2)
+	}
+	return t
+}()
+
+// relationEnds holds the last three bytes of intlRelations' words (93 of
+// them: too many for the 64 slots of a suffix3Set, so the 512 slots of
+// month3Set).
+var relationEnds = func() *month3Set {
+	var ends []string
+	for _, w := range intlRelations.keys {
+		if len(w) >= 3 {
+			ends = append(ends, w[len(w)-3:])
+		}
+	}
+	return newMonth3Set(ends)
+}()
+
+// relationEndsBefore reports whether the word before the space before
+// start ends in three bytes of relationEnds.
+func relationEndsBefore(text string, start int) bool {
+	return start >= 5 && text[start-1] == ' ' && relationEnds.has(text[start-4:start-1])
+}
+
+// intlRelationBefore reports whether a word of intlRelations ends right
+// before start with one space between, in lower case or, for a German
+// noun, capitalised.
+func intlRelationBefore(text string, start int) bool {
+	var buf [16]byte
+	w := lowerWordEndingAt(text, start-1, 16, true, &buf)
+	if len(w) < 3 {
+		return false
+	}
+	_, v, ok := intlRelations.getBytes(w)
+	return ok && (v == 2 || isLower(text[start-1-len(w)]) || text[start-1-len(w)] >= 0x80)
 }
