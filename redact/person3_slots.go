@@ -17,53 +17,56 @@ import "strings"
 
 // loneSlotMaybe reports whether loneNameSlot may find a slot for the lone
 // capitalised word text[start:end]: what follows it is an apostrophe (a
-// possessive), " (" (a pronoun tag) or " from ", or a line break or the
-// end of the text after a comma or dash before it (a sign-off on its
-// line), or the three letters before the space before it end "the", a
-// family word or a signing word (slotWordEnds).
+// possessive), " (" or " f" (a pronoun tag, "from"), a line break or the
+// end of the text (a sign-off on its line), or the four bytes before it
+// end one of the words loneNameSlot reads before a name (slotEnds).
 func loneSlotMaybe(text string, start, end int) bool {
-	if end < len(text) {
-		switch text[end] {
-		case '\'', 0xE2:
-			return true
-		case ' ':
-			if end+6 <= len(text) && (text[end+1] == '(' || text[end+1:end+6] == "from ") {
-				return true
-			}
-		case '\n', '\r':
-			return start >= 2 && (text[start-2] == ',' || text[start-2] == '-')
-		}
-	} else if start >= 2 && (text[start-2] == ',' || text[start-2] == '-') {
+	if end+1 >= len(text) {
 		return true
 	}
-	return slotWordBefore(text, start) || relationEndsBefore(text, start)
-}
-
-// slotWordBefore reports whether the word before the space before start,
-// or before ": ", ends in three bytes of slotWordEnds.
-func slotWordBefore(text string, start int) bool {
-	if start < 6 || text[start-1] != ' ' {
+	if c := text[end]; c == '\'' || c == 0xE2 || c == '\n' || c == '\r' || c == ' ' && (text[end+1] == '(' || text[end+1] == 'f') {
+		return true
+	}
+	if start < 5 {
 		return false
 	}
-	e := start - 1
-	if text[e-1] == ':' {
-		e--
+	if k := load32(text, start-4); k != theKey && k != theKeyCap {
+		return slotEnds.has(k)
 	}
-	return slotWordEnds.has(text[e-3 : e])
+	return text[end-1] == 's' // "the Okafors"
 }
 
-// slotWordEnds holds the last three bytes of "the", the family words and
-// the signing words, which loneNameSlot reads before a name.
-var slotWordEnds = func() *suffix3Set {
-	ends := []string{"the"}
-	for _, t := range []*strTable{familyWords, signWords} {
-		for _, w := range t.keys {
-			if len(w) >= 3 {
-				ends = append(ends, w[len(w)-3:])
+// theKey and theKeyCap are "the " and "The " as load32 reads them.
+var theKey, theKeyCap = load32("the ", 0), load32("The ", 0)
+
+// slotBits is a filter of four-byte keys (the last bytes of a word and
+// the space, or the colon and space, after it): one bit of 4,096 per key,
+// at the top bits of the key times an odd constant. A load, a multiply
+// and a bit test tell most words that no key ends there; the words after
+// it are then read.
+type slotBits [64]uint64
+
+func slotBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 20 }
+
+func (s *slotBits) has(k uint32) bool { b := slotBit(k); return s[b>>6]>>(b&63)&1 != 0 }
+
+// slotEnds holds the four bytes before a name after a word of slotWords
+// (a family word, a signing word with or without a colon, a relation
+// word); "the" is tested apart, before a plural only.
+var slotEnds = func() *slotBits {
+	s := &slotBits{}
+	for _, w := range slotWords.keys {
+		if w == "" {
+			continue
+		}
+		for _, e := range []string{w + " ", w + ": "} {
+			if len(e) >= 4 {
+				b := slotBit(load32(e, len(e)-4))
+				s[b>>6] |= 1 << (b & 63)
 			}
 		}
 	}
-	return newSuffix3Set(ends)
+	return s
 }()
 
 // loneNameSlot returns the score and reason for the lone capitalised word
@@ -108,18 +111,23 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	} else if signOffSameLine(text, start, end) {
 		return 0.7, "capitalised word after a sign-off on the same line"
 	}
-	if slotWordBefore(text, start) {
-		if familyWordBefore(text, start) {
-			return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
-		}
-		if text[end-1] == 's' && afterThe(text, start) && familyPlural(text[start:end]) {
+	if start < 5 {
+		return 0, ""
+	}
+	if k := load32(text, start-4); k == theKey || k == theKeyCap {
+		if text[end-1] == 's' && familyPlural(text[start:end]) {
 			return 0.7, "family name in the plural after 'the'"
 		}
-		if signWordBefore(text, start) {
-			return 0.7, "capitalised word after a signing word"
-		}
+		return 0, ""
+	} else if !slotEnds.has(k) {
+		return 0, ""
 	}
-	if relationEndsBefore(text, start) && intlRelationBefore(text, start) {
+	switch slotWordBefore(text, start) {
+	case slotFamily:
+		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
+	case slotSign:
+		return 0.7, "capitalised word after a signing word"
+	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
 	}
 	return 0, ""
@@ -319,23 +327,7 @@ func familyRefAt(text string, start, end int) bool {
 		strings.HasPrefix(text[end+1:], "family'") || strings.HasPrefix(text[end+1:], "household")) {
 		return true
 	}
-	return familyWordBefore(text, start)
-}
-
-// familyWordBefore reports whether a word of familyWords ends right before
-// start, with one space between.
-func familyWordBefore(text string, start int) bool {
-	if start < 4 || text[start-1] != ' ' {
-		return false
-	}
-	b := start - 1
-	for b > 0 && start-1-b < 10 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
-		b--
-	}
-	if b > 0 && isAlpha(text[b-1]) {
-		return false
-	}
-	return familyWords.has(text[b : start-1])
+	return slotWordBefore(text, start) == slotFamily
 }
 
 // familyPlural reports whether word, after "the", is a family name in the
@@ -360,25 +352,6 @@ var signWords = boolTable(map[string]bool{
 	"firmata": true, "getekend": true, "podpisano": true, "assinado": true, "assinada": true,
 	"signerat": true, "signert": true, "unterschrieben": true,
 })
-
-// signWordBefore reports whether a signing word (signWords, any case of
-// its first letter), optionally with a colon, ends right before start.
-func signWordBefore(text string, start int) bool {
-	e := start - 1
-	if e < 5 || text[e] != ' ' {
-		return false
-	}
-	if text[e-1] == ':' {
-		e--
-	}
-	var buf [16]byte
-	w := lowerWordEndingAt(text, e, 16, true, &buf)
-	if len(w) < 6 {
-		return false
-	}
-	_, _, ok := signWords.getBytes(w)
-	return ok
-}
 
 // signOffSameLine reports whether the word text[start:end] ends its line
 // and a sign-off opens that line before it, with a comma or a dash
@@ -629,34 +602,66 @@ var intlRelations = func() *strTable {
 	return t
 }()
 
-// relationEnds holds the last three bytes of intlRelations' words (93 of
-// them: too many for the 64 slots of a suffix3Set, so the 512 slots of
-// month3Set).
-var relationEnds = func() *month3Set {
-	var ends []string
-	for _, w := range intlRelations.keys {
-		if len(w) >= 3 {
-			ends = append(ends, w[len(w)-3:])
+// Kinds of the words of slotWords.
+const (
+	slotNone uint32 = iota
+	slotFamily
+	slotSign
+	slotRelation
+	slotRelationNoun // a German noun: a relation word written with a capital too
+)
+
+// slotWords maps the words that loneNameSlot reads before a name, in
+// lower case, to their kind: family words, signing words and relation
+// words.
+var slotWords = func() *strTable {
+	t := newStrTable(len(familyWords.keys) + len(signWords.keys) + len(intlRelations.keys))
+	for _, src := range []struct {
+		t    *strTable
+		kind uint32
+	}{{familyWords, slotFamily}, {signWords, slotSign}, {intlRelations, slotRelation}} {
+		for _, w := range src.t.keys {
+			if w == "" {
+				continue
+			}
+			kind := src.kind
+			if v, _ := intlRelations.get(w); src.kind == slotRelation && v == 2 {
+				kind = slotRelationNoun
+			}
+			if l := strings.ToLower(w); !t.has(l) {
+				t.or(l, kind)
+			}
 		}
 	}
-	return newMonth3Set(ends)
+	return t
 }()
 
-// relationEndsBefore reports whether the word before the space before
-// start ends in three bytes of relationEnds.
-func relationEndsBefore(text string, start int) bool {
-	return start >= 5 && text[start-1] == ' ' && relationEnds.has(text[start-4:start-1])
-}
-
-// intlRelationBefore reports whether a word of intlRelations ends right
-// before start with one space between, in lower case or, for a German
-// noun, capitalised.
-func intlRelationBefore(text string, start int) bool {
-	var buf [16]byte
-	w := lowerWordEndingAt(text, start-1, 16, true, &buf)
-	if len(w) < 3 {
-		return false
+// slotWordBefore returns the kind of the word of slotWords that ends right
+// before start with one space (or, for a signing word, ": ") between, or
+// slotNone. A relation word counts in lower case, or capitalised when it
+// is a German noun; family and signing words in either case.
+func slotWordBefore(text string, start int) uint32 {
+	e := start - 1
+	if e < 3 || text[e] != ' ' {
+		return slotNone
 	}
-	_, v, ok := intlRelations.getBytes(w)
-	return ok && (v == 2 || isLower(text[start-1-len(w)]) || text[start-1-len(w)] >= 0x80)
+	colon := text[e-1] == ':'
+	if colon {
+		e--
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, e, 16, true, &buf)
+	if len(w) < 3 {
+		return slotNone
+	}
+	_, v, ok := slotWords.getBytes(w)
+	switch {
+	case !ok || colon && v != slotSign:
+		return slotNone
+	case v == slotRelationNoun:
+		return slotRelation
+	case v == slotRelation && !isLower(text[e-len(w)]) && text[e-len(w)] < 0x80:
+		return slotNone // "Tata Motors", "Son Goku"
+	}
+	return v
 }
