@@ -30,6 +30,9 @@ func loneSlotMaybe(text string, start, end int) bool {
 	if start < 5 {
 		return false
 	}
+	if text[start-1] == '(' {
+		return true // "agent (Keziah)"
+	}
 	if k := load32(text, start-4); k != theKey && k != theKeyCap {
 		return slotEnds.has(k)
 	}
@@ -59,7 +62,7 @@ var slotEnds = func() *slotBits {
 		if w == "" {
 			continue
 		}
-		for _, e := range []string{w + " ", w + ": "} {
+		for _, e := range []string{" " + w + " ", "\n" + w + " ", w + ": "} {
 			if len(e) >= 4 {
 				b := slotBit(load32(e, len(e)-4))
 				s[b>>6] |= 1 << (b & 63)
@@ -114,6 +117,12 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	if start < 5 {
 		return 0, ""
 	}
+	if text[start-1] == '(' {
+		if end < len(text) && text[end] == ')' && roleParenBefore(text, start-1) {
+			return 0.7, "capitalised word in parentheses after a role or relation word"
+		}
+		return 0, ""
+	}
 	if k := load32(text, start-4); k == theKey || k == theKeyCap {
 		if text[end-1] == 's' && familyPlural(text[start:end]) {
 			return 0.7, "family name in the plural after 'the'"
@@ -123,6 +132,8 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 		return 0, ""
 	}
 	switch slotWordBefore(text, start) {
+	case slotNaming:
+		return 0.7, "capitalised word after a naming phrase" // "everyone calls her Keziah", "goes by Keziah"
 	case slotFamily:
 		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
 	case slotSign:
@@ -609,6 +620,7 @@ const (
 	slotSign
 	slotRelation
 	slotRelationNoun // a German noun: a relation word written with a capital too
+	slotNaming       // the last word of a naming phrase: "calls her", "goes by", "known as"
 )
 
 // slotWords maps the words that loneNameSlot reads before a name, in
@@ -633,8 +645,39 @@ var slotWords = func() *strTable {
 			}
 		}
 	}
+	for _, w := range []string{"her", "him", "by", "as", "aka", "nicknamed"} {
+		t.or(w, slotNaming)
+	}
 	return t
 }()
+
+// namingPhrases are the phrases that give a person's name or nickname
+// before it ("everyone calls her Keziah", "goes by Keziah", "known as
+// Keziah", "aka Keziah"), keyed by their last word in slotWords.
+var namingPhrases = boolTable(map[string]bool{
+	"calls her": true, "calls him": true, "call her": true, "call him": true, "called her": true,
+	"called him": true, "goes by": true, "go by": true, "went by": true, "known as": true,
+	"nicknamed": true, "aka": true,
+})
+
+// namingPhraseBefore reports whether a phrase of namingPhrases ends at e
+// (exclusive), in lower case.
+func namingPhraseBefore(text string, e int) bool {
+	return phraseBefore(text, e+1, namingPhrases, 2)
+}
+
+// roleParenBefore reports whether a role or relation word and a space end
+// right before the opening parenthesis at p ("Notes from agent (Keziah)",
+// "her daughter (Keziah)").
+func roleParenBefore(text string, p int) bool {
+	if p < 3 || text[p-1] != ' ' {
+		return false
+	}
+	if _, v := relationWordBefore(text, p); v != 0 {
+		return true
+	}
+	return roleBefore(text, p) != ""
+}
 
 // slotWordBefore returns the kind of the word of slotWords that ends right
 // before start with one space (or, for a signing word, ": ") between, or
@@ -651,12 +694,14 @@ func slotWordBefore(text string, start int) uint32 {
 	}
 	var buf [16]byte
 	w := lowerWordEndingAt(text, e, 16, true, &buf)
-	if len(w) < 3 {
+	if len(w) < 2 {
 		return slotNone
 	}
 	_, v, ok := slotWords.getBytes(w)
 	switch {
 	case !ok || colon && v != slotSign:
+		return slotNone
+	case v == slotNaming && !namingPhraseBefore(text, e):
 		return slotNone
 	case v == slotRelationNoun:
 		return slotRelation
