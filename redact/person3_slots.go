@@ -441,6 +441,9 @@ func unknownBeforeFamily(text string, start, end int) bool {
 	if possessiveEnd(text, end) && end+4 < len(text) && upperAt(text, end+3) {
 		return false // a shop: "Abbey Wood's Bakery"
 	}
+	if end+3 < len(text) && text[end] == ' ' && isLower(text[end+1]) && (productAfter(text, end) || themeAfter(text, end)) {
+		return false // a product: "Cashmere Hayes scarves", "the Tropical Thompson blend"
+	}
 	if start < 2 || text[start-1] != ' ' {
 		return true
 	}
@@ -455,6 +458,7 @@ func unknownBeforeFamily(text string, start, end int) bool {
 var placeArticles = boolTable(map[string]bool{
 	"the": true, "a": true, "an": true, "our": true, "your": true, "their": true, "its": true, "at": true,
 	"in": true, "near": true, "on": true, "via": true, "into": true, "opposite": true, "around": true,
+	"new": true, "latest": true, "classic": true, "signature": true,
 	"der": true, "die": true, "das": true, "dem": true, "den": true, "im": true, "am": true, "le": true,
 	"la": true, "les": true, "el": true, "los": true, "il": true, "het": true, "de": true, "op": true,
 })
@@ -490,7 +494,7 @@ var familyWordVeto = boolTable(map[string]bool{
 	"Moreno": true, "Castillo": true, "Iglesias": true, "Vega": true, "Campos": true, "Cruz": true,
 	"Santos": true, "Flores": true, "Rosa": true, "Pastor": true, "León": true, "Leon": true, "Lobo": true,
 	"Bianco": true, "Costa": true, "Fontana": true, "Ferrari": true, "Marino": true, "Salvador": true,
-	"Paz": true, "Bean": true, "Bos": true, "Groot": true, "Koning": true, "Kok": true,
+	"Paz": true, "Bean": true, "Cross": true, "Bos": true, "Groot": true, "Koning": true, "Kok": true,
 })
 
 // businessFirstWords are the words for a shop, a place or a product line
