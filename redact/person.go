@@ -66,7 +66,7 @@ var ambiguousGiven = []string{
 	// Words or places of a prompt language too (session 10's list additions).
 	"Vasco", "Iona", "Alba", "Carmine", "Clementine", "Montserrat", "Romeo", "Lacey", "Chelsea", "Eden",
 	"Autumn", "Olive", "Fern", "Primrose", "Sapphire", "Skye", "Celeste", "Lana", "Verity", "Macy", "Prudence", "Memory",
-	"Precious", "Blessing",
+	"Precious", "Blessing", "Dulce",
 	// The Portuguese article ("Uma mensagem para …").
 	"Uma",
 }
