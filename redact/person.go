@@ -1532,7 +1532,7 @@ func familyFirst(core []nameTok) bool {
 // returns the score, the reason and the end of the name (which may take in
 // a given name after a comma), or false when text[start:end] is no name.
 func scoreNameContext(text string, start, end int, title, greet string, c *nameCounts) (float64, string, int, bool) {
-	if c.toks == 1 && c.unknown+c.ambig == 1 && title == "" && greet == "" && loneSlotMaybe(text, start, end) {
+	if c.toks == 1 && c.unknown+c.ambig == 1 && title == "" && greet == "" {
 		if score, reason := loneNameSlot(text, start, end); score > 0 {
 			return score, reason, end, true // person3_slots.go: "Keziah (she/her)", "Keziah's birthday"
 		}

@@ -74,10 +74,14 @@ var slotEnds = func() *slotBits {
 
 // loneNameSlot returns the score and reason for the lone capitalised word
 // text[start:end], which no gazetteer knows or which is a word too, when
-// it stands in a person slot; 0 otherwise. loneSlotMaybe pre-tests it.
+// it stands in a person slot; 0 otherwise. loneSlotMaybe's byte tests
+// come first (one call for both: it is too big to be inlined).
 //
 //go:noinline
 func loneNameSlot(text string, start, end int) (float64, string) {
+	if !loneSlotMaybe(text, start, end) {
+		return 0, ""
+	}
 	score, reason := loneSlotAt(text, start, end)
 	if score > 0 && (slotVetoWords.has(text[start:end]) || notableLastWords.has(text[start:end])) {
 		return 0, "" // "Children's birthday"; "Shakespeare's birthday", "Lincoln's birthday": a famous person's
