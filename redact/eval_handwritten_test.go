@@ -270,9 +270,12 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // types reach (STREET_ADDRESS 1.000/0.940, ZIP_CODE 0.982/0.982, LOCATION
 // 0.975/0.875, DATE_OF_BIRTH 1.000/1.000, AGE 0.969/0.886; general rules
 // written from its misses by category, tested with values of their own):
-// no blind estimate for them either.
+// no blind estimate for them either. The PERSON floor is just under the
+// 0.948/0.906 that the tenth session's person slots reach (general rules
+// for words no gazetteer knows, built from the categories of its misses;
+// none of its names was added to the gazetteers).
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.82},
+	"PERSON":         {0.93, 0.89},
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.96, 0.96},
 	"LOCATION":       {0.95, 0.85},
