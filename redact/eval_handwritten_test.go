@@ -259,21 +259,16 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 }
 
 // marketingHoldout5Floors are minimum {precision, recall} on the sixth
-// marketing holdout, just under its blind run at the end of the ninth
-// session (every identifier was found; they get marketingIDFloor); the
-// person floor just under what the tenth session's rules for lower-case
-// names in casual texts and names in records written in capitals (general
-// rules, written from its misses with values of their own) reach on it
-// (PERSON 0.919/0.850): the set was studied for them, so it is no blind
-// estimate for PERSON any more. The address, postcode, town, birth-date
-// and age floors are just under what the tenth session's rules for those
-// types reach (STREET_ADDRESS 1.000/0.940, ZIP_CODE 0.982/0.982, LOCATION
-// 0.975/0.875, DATE_OF_BIRTH 1.000/1.000, AGE 0.969/0.886; general rules
-// written from its misses by category, tested with values of their own):
-// no blind estimate for them either. The PERSON floor is just under the
-// 0.948/0.906 that the tenth session's person slots reach (general rules
-// for words no gazetteer knows, built from the categories of its misses;
-// none of its names was added to the gazetteers).
+// marketing holdout. It is no blind estimate any more: its misses were
+// studied after its blind runs, and general rules were written from their
+// categories, tested with values of their own (none of its names, streets
+// or towns went into the lists). The floors are just under what those
+// rules reach: the ninth session's lower-case and capitals person rules
+// (PERSON 0.919/0.850), then the tenth session's address, postcode, town,
+// birth-date and age rules (STREET_ADDRESS 1.000/0.940, ZIP_CODE
+// 0.982/0.982, LOCATION 0.975/0.875, DATE_OF_BIRTH 1.000/1.000, AGE
+// 0.969/0.886) and person slots for words no gazetteer knows (PERSON
+// 0.948/0.906). Every identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
 	"PERSON":         {0.93, 0.89},
 	"STREET_ADDRESS": {0.97, 0.92},
@@ -298,4 +293,38 @@ var marketingHoldout5Floors = map[string][2]float64{
 // 0.915/0.625, 1.000/0.484, 0.944/0.486.
 func TestEvalMarketingHoldout5(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout5.jsonl", marketingTypes, withIDFloors(marketingHoldout5Floors))
+}
+
+// marketingHoldout6Floors are minimum {precision, recall} on the seventh
+// marketing holdout, just under its blind run at the end of the tenth
+// session. Its Canadian SIN (context word far before it) and passport
+// number were missed on that run; they are held at precision only.
+var marketingHoldout6Floors = map[string][2]float64{
+	"PERSON":         {0.90, 0.84},
+	"STREET_ADDRESS": {0.94, 0.92},
+	"ZIP_CODE":       {0.97, 0.84},
+	"LOCATION":       {0.96, 0.66},
+	"DATE_OF_BIRTH":  {0.97, 0.60},
+	"AGE":            {0.97, 0.50},
+	"EMAIL_ADDRESS":  {0.97, 0.97},
+	"PHONE_NUMBER":   {0.97, 0.97},
+	"CA_SIN":         {0.97, 0},
+	"PASSPORT":       {0.97, 0},
+}
+
+// TestEvalMarketingHoldout6 scores the engine on a seventh set of
+// marketing prompts (70: 38 English from the US, UK, Ireland, India,
+// Australia, Canada and South Africa, the rest DE/NL/FR/ES/IT/PT/PL/SV/DA;
+// mostly running prose, with a WhatsApp export, ticket history, survey
+// dumps, a guest list and a loyalty-card CSV; names from many communities
+// living in those countries; twelve without personal data; 417 spans),
+// written and labelled by an engineer who read nothing of the project
+// (testdata/marketing-holdout6.md). Nobody who wrote the tenth session's
+// rules read it. Blind runs: the tree at that session's start gave PERSON
+// precision 0.930 recall 0.803, STREET_ADDRESS 0.957/0.935, ZIP_CODE
+// 1.000/0.860, LOCATION 0.979/0.644, DATE_OF_BIRTH 1.000/0.542, AGE
+// 1.000/0.452; its end 0.917/0.855, 0.957/0.935, 1.000/0.860,
+// 0.980/0.678, 1.000/0.625, 1.000/0.516.
+func TestEvalMarketingHoldout6(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout6.jsonl", marketingTypes, withIDFloors(marketingHoldout6Floors))
 }
