@@ -207,14 +207,19 @@ func afterKinWord(text string, q, c int) bool {
 	if q < 3 || text[q-1] != ' ' || !upperAt(text, q) && text[q] < 0xC0 {
 		return false
 	}
-	p := q - 1
-	k := p
+	return wordBeforeIn(text, q-1, kinWords)
+}
+
+// wordBeforeIn reports whether the word of name bytes that ends at
+// text[end], lower-cased, is in set.
+func wordBeforeIn(text string, end int, set *strTable) bool {
+	k := end
 	for k > 0 && nameByteBefore(text, k) {
 		k--
 	}
 	var buf [16]byte
-	w, ok := lowerWord(text, k, p, &buf)
-	return ok && kinWords.has(w)
+	w, ok := lowerWord(text, k, end, &buf)
+	return ok && set.has(w)
 }
 
 // nameBeforeCommaAt reports whether a known name (given or family) ends
@@ -353,14 +358,7 @@ func kinBracketAge(text string, r digitRun) (Span, bool) {
 	if nums < 2 {
 		return Span{}, false
 	}
-	k := o - 1
-	q := k
-	for q > 0 && nameByteBefore(text, q) {
-		q--
-	}
-	var buf [16]byte
-	w, ok := lowerWord(text, q, k, &buf)
-	if !ok || !kinPlurals.has(w) {
+	if !wordBeforeIn(text, o-1, kinPlurals) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
