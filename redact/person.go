@@ -513,9 +513,13 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			// particle follows, is a run that yields nothing: go on after
 			// it.
 			if wn, f := plainWord(text, i); wn > 0 {
-				if f == nameStop && loneAfter(text, i+wn) {
-					i += wn // a stop word has no title dot
-					continue
+				// loneAfter, its byte test in line: a call only when a
+				// particle may follow.
+				if f == nameStop {
+					if a := afterToken(text, i+wn); a == afterEndsRun || a == afterParticle && !particleWordAt(text, i+wn+1) {
+						i += wn // a stop word has no title dot
+						continue
+					}
 				}
 				end = capTokEnd(text, i+wn, f)
 				toks[0] = nameTok{start: i, end: end, flags: f, title: f&nameTitle != 0}
@@ -661,32 +665,44 @@ var personFastPath = true
 // no single space then a letter, or a lower-case ASCII word that is not a
 // name particle. It is conservative: a non-ASCII letter gives false.
 func loneAfter(text string, j int) bool {
-	if j+1 >= len(text) || text[j] != ' ' {
-		return true // no next run token
-	}
-	// The next word must be ASCII lower case and not a name particle.
-	k := j + 1
-	switch afterSpace[text[k]] {
-	case afterRunGoesOn:
-		return false // maybe a capitalised word: the run goes on
+	switch afterToken(text, j) {
 	case afterEndsRun:
-		return true // punctuation, a digit, a word that is no particle
+		return true
+	case afterRunGoesOn:
+		return false
 	}
+	return !particleWordAt(text, j+1)
+}
+
+// afterToken is loneAfter's byte test, small enough to be inlined in
+// detectPersons' loop: afterEndsRun when no single space then a letter
+// follows j, else the class of the byte after the space (afterSpace).
+// For afterParticle, particleWordAt tells.
+func afterToken(text string, j int) uint8 {
+	if j+1 >= len(text) || text[j] != ' ' {
+		return afterEndsRun // no next run token
+	}
+	return afterSpace[text[j+1]]
+}
+
+// particleWordAt reports whether the lower-case ASCII word at k is a name
+// particle (loneAfter's last test).
+func particleWordAt(text string, k int) bool {
 	if k+8 <= len(text) {
 		// The word's letters in one load: particles have at most five.
 		x := load64(text, k)
 		n := bits.TrailingZeros64(^lowerMask(x)&0x8080808080808080) >> 3
 		if n > 5 {
-			return true
+			return false
 		}
 		_, ok := particleTable.getWord(x&(1<<(8*n)-1), n)
-		return !ok
+		return ok
 	}
 	e := k + 1
 	for e < len(text) && e-k <= 5 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
-	return e-k > 5 || !isParticle(text[k:e])
+	return e-k <= 5 && isParticle(text[k:e])
 }
 
 // particleTable holds the name particles (see isParticle), for loneAfter.
