@@ -541,6 +541,13 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 				n, end = readNameRun(text, i, toks[:])
 			}
 		} else {
+			// Most non-ASCII capital marks are lead bytes of lower-case
+			// letters ("é", "ü") or of punctuation ("—", "€"): passed
+			// over here without decoding them.
+			if k := noUpperRuneAt(text, i); k > 0 {
+				i += k
+				continue
+			}
 			next, ok := runStartSlow(text, i)
 			if !ok {
 				i = next
@@ -588,6 +595,26 @@ func stopOnly(run []nameTok) bool {
 		}
 	}
 	return true
+}
+
+// noUpperRuneAt returns the size of the rune at i when it is a common one
+// that is not upper case, as runStartSlow would decode it: U+00DF to
+// U+00FF ("ß", "é", "ü"; a lead byte 0xC3) and U+2000 to U+20FF
+// (punctuation, currency and combining marks, "—", "€"; 0xE2 0x80-0x83).
+// It returns 0 for any other byte, invalid UTF-8 included. It is small
+// enough to be inlined in detectPersons' loop.
+func noUpperRuneAt(text string, i int) int {
+	if i+2 >= len(text) {
+		return 0
+	}
+	c, d, e := text[i], text[i+1], text[i+2]
+	if c == 0xC3 && d >= 0x9F && d <= 0xBF {
+		return 2
+	}
+	if c == 0xE2 && d >= 0x80 && d <= 0x83 && e >= 0x80 && e <= 0xBF {
+		return 3
+	}
+	return 0
 }
 
 // runStartSlow is Detect's test of the capital or lead byte at i when the
