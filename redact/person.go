@@ -535,7 +535,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 						continue
 					}
 				}
-				i = skipWord(text, i)
+				i = skipASCIIWord(text, i) // skipWord, in line
 				continue
 			} else {
 				n, end = readNameRun(text, i, toks[:])
@@ -1169,6 +1169,14 @@ func nameKeyBefore(text string, e int) bool {
 		return false
 	}
 	return nameKeys.has(text[j:e])
+}
+
+// skipASCIIWord is skipWord for an ASCII byte at i, small enough to be
+// inlined.
+func skipASCIIWord(text string, i int) int {
+	for i++; i < len(text) && isWordByte(text[i]); i++ {
+	}
+	return i
 }
 
 func skipWord(text string, i int) int {
