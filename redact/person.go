@@ -1078,11 +1078,13 @@ func ownProduct(text string, start, end int) bool {
 // start, with one space between.
 func afterThe(text string, start int) bool { return afterWord(text, start, "the ") }
 
-// afterWord reports whether the word w (lower case, with its space; any
-// case in text) ends right before start.
+// afterWord reports whether the word w (lower case, starting with a
+// letter, with its space; any case in text) ends right before start.
 func afterWord(text string, start int, w string) bool {
 	s := start - len(w)
-	return s >= 0 && equalFoldASCIIPrefix(text[s:start], w) && (s == 0 || !isAlpha(text[s-1]))
+	// The first letter first, in either case (w[0] is a lower-case
+	// letter): most words before a name start with another one.
+	return s >= 0 && text[s]|0x20 == w[0] && equalFoldASCIIPrefix(text[s:start], w) && (s == 0 || !isAlpha(text[s-1]))
 }
 
 // logisticsWords are address context words about sending goods, which
