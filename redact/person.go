@@ -459,16 +459,6 @@ func apostropheNearStart(tok string) bool {
 	return false
 }
 
-// plainWordAt is plainWord where text[i] may be any byte; it returns 0
-// unless text[i] is an ASCII capital, and always when the fast paths are
-// off.
-func plainWordAt(text string, i int) (int, uint8) {
-	if c := text[i]; c < 'A' || c > 'Z' || !personFastPath {
-		return 0, 0
-	}
-	return plainWord(text, i)
-}
-
 func (d personDetector) Detect(text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, false)
@@ -1248,7 +1238,13 @@ func readNameRunFrom(text string, i int, toks []nameTok, n, pos int) (int, int) 
 		}
 		var end int
 		var f uint8
-		if wn, wf := plainWordAt(text, pos); wn > 0 {
+		// A plain ASCII word is read and looked up at once (plainWord,
+		// called only at an ASCII capital).
+		wn, wf := 0, uint8(0)
+		if text[pos]-'A' < 26 && personFastPath {
+			wn, wf = plainWord(text, pos)
+		}
+		if wn > 0 {
 			end, f = pos+wn, wf
 		} else {
 			// Two or more capitals are an acronym; one, even of two
