@@ -234,13 +234,16 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
+			if score == 0 {
+				score, reason = phone2Score(sc, runs[i:j+1], start, d, paren)
+			}
 		}
 		// Inside a chain of IBAN groups ("MT84 MALT 0110 0001 2345 …"):
 		// checked last of the rejections, as the dearest.
 		if score == 0 || start > 1 && text[start-1] == ' ' && insideIBANChain(text, start) {
 			continue
 		}
-		ctx = phoneContext.before(sc, start, 40)
+		ctx = phoneContext.before(sc, start, 40) || phone2Label(text, start)
 		neg = !ctx && notPhoneContext.before(sc, start, 20)
 		if ctx && i > 0 && runs[i-1].end > start-40 && runs[i-1].start > 0 && isAlpha(text[runs[i-1].start-1]) &&
 			notPhoneContext.before(sc, start, 20) && !phoneContext.before(sc, start, 20) {
@@ -292,7 +295,7 @@ func phoneStartOK(text string, p int) bool {
 		return false
 	}
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
-		return false
+		return c == ':' && phone2TelURI(text, p)
 	}
 	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86");
 	// chains of IBAN groups are checked by the caller, last (see

@@ -1,0 +1,276 @@
+package redact
+
+// National phone shapes that nationalScore does not know, from the
+// numbering plans of the covered markets (SE, FI, DK, NO, PL, PT, BR, BE,
+// DE, AT, CH …), and the context words of their languages. They are
+// tried only on candidates nationalScore scored 0, so the common path
+// does not pay for them.
+
+// phone2Words are context words of the covered markets' languages, added
+// to phoneContext: Scandinavian "tlf", "ring", Finnish "puh"/"soita",
+// Polish "zadzwoń"/"komórka", Belgian "GSM", Swiss "Natel", Portuguese and
+// Brazilian "celular"/"ligue", calls in Spanish, Italian, French, German
+// and Dutch, and "ph." written in signatures.
+var phone2Words = []string{
+	"tlf", "puh", "soita", "gsm", "natel", "zadzwo", "komórk", "celular", "cel:", "cel.", "fone",
+	"ligue", "ligar", "llam", "chiam", "appel", "anruf", "ruf mich", "bel me", "bel ons", "bellen",
+	"ph:", "ph.", "tél", "kontakt", "nummer", "numer", "mobil", "cellphone", "landline", "kom.", "kom:",
+}
+
+// phone2Strong are the phone context words that name a telephone, not
+// just a number or a contact: the shapes that need a context word
+// (phone2CtxOnly) need one of them, so that "invoice number 12345678"
+// stays an invoice number.
+var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "cell", "fax",
+	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
+	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh", "soita", "gsm", "natel", "zadzwo",
+	"komórk", "celular", "cel:", "cel.", "fone", "ligue", "ligar", "llam", "chiam", "appel", "anruf",
+	"ruf mich", "bel me", "bel ons", "bellen", "ph:", "ph.", "tél", "landline", "kom.", "kom:")
+
+// phone2NotWords are order, invoice, customer and register labels of the
+// covered markets' languages, added to notPhoneContext: "Kundennummer 40
+// 12 34 56" is no Danish phone number.
+var phone2NotWords = []string{
+	"kund", "bestell", "rechnung", "auftrag", "artikel", "konto", "ordre", "faktura", "factura", "facture",
+	"fattura", "pedido", "commande", "ordine", "zamówien", "bestelling", "factuur", "klant", "nip", "krs",
+	"regon", "cvr", "orgnr", "org.nr", "sendung", "colis", "lot", "batch",
+}
+
+func init() {
+	for _, w := range phone2Words {
+		phoneContext.add(w)
+	}
+	for _, w := range phone2NotWords {
+		notPhoneContext.add(w)
+	}
+	for _, base := range phone2Reasons {
+		phoneReasons = append(phoneReasons, phoneReasonVariants(base))
+	}
+}
+
+// add adds w to the set (see newWordSet).
+func (ws *wordSet) add(w string) {
+	c := w[0]
+	ws.buckets[c&31] = append(ws.buckets[c&31], w)
+	ws.second[c&31][w[1]>>6] |= 1 << (w[1] & 63)
+}
+
+// phoneReasonVariants builds the reason variants of base (see phoneReasons).
+func phoneReasonVariants(base string) phoneReasonSet {
+	var v [8]string
+	for f := range v {
+		r := base
+		if f&1 != 0 {
+			r += ", valid for a national numbering plan"
+		}
+		if f&2 != 0 {
+			r += ", after a phone context word"
+		}
+		if f&4 != 0 {
+			r += ", after an order/reference word"
+		}
+		v[f] = r
+	}
+	return phoneReasonSet{base, v}
+}
+
+const (
+	reasonAreaSep = "national number with trunk prefix 0: area code, then subscriber groups"
+	reasonNordic8 = "eight digits in Danish or Norwegian groups"
+	reasonNine    = "nine digits in Spanish, Portuguese or Polish groups"
+	reasonBrazil  = "Brazilian number: area code and subscriber number"
+	reasonCtxOnly = "eight or nine digits after a phone word (DK, NO, ES, PT, PL)"
+	reasonAU13    = "Australian 1300 or 1800 number"
+)
+
+var phone2Reasons = []string{reasonAreaSep, reasonNordic8, reasonNine, reasonBrazil, reasonCtxOnly, reasonAU13}
+
+// phone2Score scores the candidate made of runs (its digit groups, joined
+// in d) that nationalScore scored 0: national shapes whose first
+// separator differs from the others (Swedish "070-123 45 67", Belgian
+// "0470/12.34.56", German "0221 12345-0"), the eight-digit numbers of
+// Denmark and Norway, the nine-digit ones of Spain, Portugal and Poland
+// without a trunk prefix, and Brazilian numbers with a two-digit area
+// code. Numbers only a context word can tell from other figures (eight or
+// nine digits run together or in 4-4 groups) score 0 without one of
+// phone2Strong's words before start.
+func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool) (float64, string) {
+	text := sc.text
+	n, groups := len(d), len(runs)
+	if n < 8 || n > 12 || d[0] == '0' && d[1] == '0' {
+		return 0, ""
+	}
+	// first is the first gap's separator; rest the one the other gaps
+	// share, 0 when they differ. A bracketed first group counts as "(".
+	var first, rest byte
+	uniform := true
+	for k := 0; k+1 < groups; k++ {
+		g := text[runs[k].end:runs[k+1].start]
+		var c byte
+		switch {
+		case g[0] == ')':
+			c = '('
+		case len(g) == 3: // " - ", " / "
+			c = g[1]
+		case len(g) == 1:
+			c = g[0]
+		default:
+			return 0, ""
+		}
+		if c == '(' && (k > 0 || !paren) {
+			return 0, ""
+		}
+		if k == 0 {
+			first = c
+			continue
+		}
+		if rest == 0 {
+			rest = c
+		} else if rest != c {
+			uniform = false
+		}
+	}
+	glen := func(k int) int { return runs[k].end - runs[k].start }
+	last := glen(groups - 1)
+	// Brazil: a two-digit area code (11-99, no 0), then eight digits
+	// (landlines, 2-5 first) or nine (mobiles, 9 first), the last four
+	// after a dash: "(11) 91234-5678", "11 91234-5678", "(11) 9 1234-5678".
+	if glen(0) == 2 && d[0] != '0' && d[1] != '0' && last == 4 && (n == 10 && d[2] >= '2' && d[2] <= '5' || n == 11 && d[2] == '9') &&
+		text[runs[groups-2].end] == '-' && (first == '(' || first == ' ') && (groups == 3 || groups == 4 && glen(1) == 1) {
+		if first == '(' {
+			return 0.75, reasonBrazil
+		}
+		return 0.6, reasonBrazil
+	}
+	if !uniform || rest == '(' {
+		return 0, ""
+	}
+	if d[0] == '0' {
+		// Trunk prefix 0, an area code and its separator, then groups of
+		// one kind: "070-123 45 67", "08-12 34 56", "09/123.45.67",
+		// "0221 12345-0" (the last group an extension).
+		if groups < 2 || glen(0) > 5 || first == rest && first != '(' {
+			return 0, ""
+		}
+		if first == '.' || rest == '/' {
+			return 0, ""
+		}
+		// Eight digits need the Swedish "08-12 34 56" (a range or a date
+		// such as "05-12 2023" has fewer groups); a dash after a space
+		// only the German extension "0221 12345-0" (a short last group
+		// or a long one before it, never a range "2019-2023").
+		if n == 8 && groups < 4 || first == ' ' && rest == '-' && (groups != 3 || last > 3 && glen(1) < 5) {
+			return 0, ""
+		}
+		return 0.6, reasonAreaSep
+	}
+	if first == '(' {
+		first = rest // "(22) 123 45 67": the area code in brackets
+		if groups == 2 {
+			first = ' '
+		}
+	}
+	if groups > 1 && (first != rest && groups > 2 || first != ' ' && first != '-' && first != '.') {
+		return 0, ""
+	}
+	shape := 0 // group lengths, one decimal digit each
+	for k := 0; k < groups && k < 5; k++ {
+		shape = shape*10 + glen(k)
+	}
+	switch n {
+	case 10:
+		// Australian 1300 and 1800 numbers, "1300 123 456".
+		if shape == 433 && d[0] == '1' && d[2] == '0' && d[3] == '0' && (d[1] == '3' || d[1] == '8') {
+			return 0.6, reasonAU13
+		}
+	case 8:
+		switch {
+		case d[0] < '2':
+		case shape == 2222:
+			return 0.5, reasonNordic8 // "20 12 34 56"
+		case shape == 323 && (d[0] == '4' || d[0] == '9'):
+			return 0.5, reasonNordic8 // Norwegian mobile "412 34 567"
+		case shape == 44 || shape == 8 || shape == 323:
+			if phone2StrongBefore(sc, start) {
+				return 0.3, reasonCtxOnly
+			}
+		}
+	case 9:
+		switch {
+		case d[0] < '1' || d[0] == '1' && shape != 2322:
+		case shape == 333:
+			// "512 345 678": Canadian SINs and Australian TFNs are written
+			// so too, so it needs a phone word (0.45 + 0.2).
+			return 0.45, reasonNine
+		case shape == 2322 || shape == 234 || shape == 3222:
+			return 0.5, reasonNine // "22 123 45 67", "21 123 4567", "612 34 56 78"
+		case shape == 9:
+			if phone2StrongBefore(sc, start) {
+				return 0.3, reasonCtxOnly
+			}
+		}
+	}
+	return 0, ""
+}
+
+// phone2Label reports a one-letter phone label of a signature or a
+// contact block right before start: "M: ", "T: ", "P. " or "C: " at the
+// start of a line or after "| ".
+func phone2Label(text string, start int) bool {
+	p := start
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	if p < 2 || p == start || text[p-1] != ':' && text[p-1] != '.' {
+		return false
+	}
+	switch text[p-2] | 0x20 {
+	case 'm', 't', 'p', 'c', 'h', 'w', 'o':
+	default:
+		return false
+	}
+	if p == 2 {
+		return true
+	}
+	switch text[p-3] {
+	case '\n', '\t', '|', '>':
+		return true
+	case ' ':
+		return p > 3 && (text[p-4] == '|' || text[p-4] == '\n')
+	}
+	return false
+}
+
+// phone2StrongBefore reports one of phone2Strong's words, or a one-letter
+// label (phone2Label), before start.
+func phone2StrongBefore(sc *textScan, start int) bool {
+	return phone2Label(sc.text, start) || phone2Strong.before(sc, start, 40)
+}
+
+// phone2WordBefore is phone2Strong.before for callers without a scan: it
+// reports whether one of phone2Strong's words starts a word in the 40
+// bytes before pos (or a one-letter label stands right before it).
+func phone2WordBefore(text string, pos int) bool {
+	if phone2Label(text, pos) {
+		return true
+	}
+	for j := max(pos-40, 0); j < pos-1; j++ {
+		c := text[j]
+		if !isAlpha(c) || j > 0 && isAlpha(text[j-1]) {
+			continue
+		}
+		for _, w := range phone2Strong.buckets[c&31] {
+			if j+len(w) <= len(text) && keyLabelFold(text[j:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phone2TelURI reports whether the number at p follows a "tel:" URI
+// scheme ("tel:+46701234567"), which phoneStartOK would take for a
+// label glued to it.
+func phone2TelURI(text string, p int) bool {
+	return p >= 4 && keyLabelFold(text[p-4:p], "tel:") && (p == 4 || !isAlnum(text[p-5]))
+}
