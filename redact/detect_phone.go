@@ -63,7 +63,7 @@ var (
 	phoneContext = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
 		"reach me", "contact", "ring", "handy", "telefon", "téléphone", "teléfono", "telefono", "móvil",
 		"movil", "portable", "cellulare", "mobiel", "numero", "número", "number", "dial", "hotline")
-	notPhoneContext = newWordSet("order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode")
+	notPhoneContext = newWordSet("order", "invoice", "inv", "ref", "sku", "account", "acct", "tracking", "id ", "id:", "id.", "id#", "id-", "ticket", "case", "serial", "isbn", "version", "release", "build", "iban", "card", "zip", "postcode")
 )
 
 // phoneGap reports whether g may separate two digit groups of a number:

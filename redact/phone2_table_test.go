@@ -115,6 +115,8 @@ func TestPhone2Forms(t *testing.T) {
 		{"BR landline after fone", "fone: 11 3456-7890", []string{"11 3456-7890"}},
 		{"NO mobile 3-2-3", "Ring meg på 926 12 345.", []string{"926 12 345"}},
 		{"DK pairs after nr", "hendes nr er 51 84 29 37.", []string{"51 84 29 37"}},
+		{"a name starting with id is no ID label", "Hamza El Idrissi;Y4182937X;631 20 77 45;Calle Cádiz 18", []string{"631 20 77 45"}},
+		{"an ID label", "Customer ID: 0171 2345678", nil},
 		{"invoice number with a number word", "Invoice number 12345678 is overdue", nil},
 		{"Kundennummer in pairs", "Kundennummer 40 12 34 56", nil},
 		{"year range after a space", "Ausgabe 01 2019-2023", nil},
