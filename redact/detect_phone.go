@@ -234,7 +234,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
-			if score == 0 {
+			// Shapes of other plans (phone2Score); the SSN shape 3-2-4 and
+			// twelve digits or more, the most of what is left, skip the call.
+			if score == 0 && n <= 11 && (groups != 3 || glen[1] != 2 || glen[2] != 4) {
 				score, reason = phone2Score(sc, runs[i:j+1], start, d, paren)
 			}
 		}

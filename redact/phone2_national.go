@@ -7,14 +7,17 @@ package redact
 // does not pay for them.
 
 // phone2Words are context words of the covered markets' languages, added
-// to phoneContext: Scandinavian "tlf", "ring", Finnish "puh"/"soita",
-// Polish "zadzwoń"/"komórka", Belgian "GSM", Swiss "Natel", Portuguese and
-// Brazilian "celular"/"ligue", calls in Spanish, Italian, French, German
-// and Dutch, and "ph." written in signatures.
+// to phoneContext: Scandinavian "tlf", Finnish "puh.", Polish "zadzwoń",
+// "komórka" and "kom.", Belgian "GSM", Brazilian "celular" and "cel.",
+// Spanish "llamar", "kontakt", "nummer", and "ph." and "tél." written in
+// signatures. Words whose first two letters start common English words
+// ("bel me": be…, "ligue": li…, "anruf": an…, "natel": na…) are left
+// out: every word start passing wordSet's second-byte test costs a
+// bucket scan in every phone candidate's context check, and the numbers
+// of those languages are found by their shapes alone.
 var phone2Words = []string{
-	"tlf", "puh", "soita", "gsm", "natel", "zadzwo", "komórk", "celular", "cel:", "cel.", "fone",
-	"ligue", "ligar", "llam", "chiam", "appel", "anruf", "ruf mich", "bel me", "bel ons", "bellen",
-	"ph:", "ph.", "tél", "kontakt", "nummer", "numer", "mobil", "cellphone", "landline", "kom.", "kom:",
+	"tlf", "puh.", "gsm", "zadzwo", "komórk", "kom.", "kom:", "kontakt", "celular", "cel:", "cel.", "llam",
+	"ph:", "ph.", "tél", "nummer", "numer",
 }
 
 // phone2Strong are the phone context words that name a telephone, not
@@ -23,17 +26,15 @@ var phone2Words = []string{
 // stays an invoice number.
 var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "cell", "fax",
 	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
-	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh", "soita", "gsm", "natel", "zadzwo",
-	"komórk", "celular", "cel:", "cel.", "fone", "ligue", "ligar", "llam", "chiam", "appel", "anruf",
-	"ruf mich", "bel me", "bel ons", "bellen", "ph:", "ph.", "tél", "landline", "kom.", "kom:")
+	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh.", "gsm", "zadzwo", "komórk",
+	"kom.", "kom:", "celular", "cel:", "cel.", "llam", "ph:", "ph.", "tél")
 
-// phone2NotWords are order, invoice, customer and register labels of the
+// phone2NotWords are order, invoice, customer and account labels of the
 // covered markets' languages, added to notPhoneContext: "Kundennummer 40
-// 12 34 56" is no Danish phone number.
+// 12 34 56" is no Danish phone number. Only words whose first two letters
+// start few English words (see phone2Words).
 var phone2NotWords = []string{
-	"kund", "bestell", "rechnung", "auftrag", "artikel", "konto", "ordre", "faktura", "factura", "facture",
-	"fattura", "pedido", "commande", "ordine", "zamówien", "bestelling", "factuur", "klant", "nip", "krs",
-	"regon", "cvr", "orgnr", "org.nr", "sendung", "colis", "lot", "batch",
+	"kund", "rechnung", "konto", "ordre", "ordine", "klant", "sendung",
 }
 
 func init() {
@@ -95,11 +96,25 @@ var phone2Reasons = []string{reasonAreaSep, reasonNordic8, reasonNine, reasonBra
 // nine digits run together or in 4-4 groups) score 0 without one of
 // phone2Strong's words before start.
 func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool) (float64, string) {
-	text := sc.text
 	n, groups := len(d), len(runs)
-	if n < 8 || n > 12 || d[0] == '0' && d[1] == '0' {
+	if n < 8 || n > 12 || groups > 5 || d[0] == '0' && d[1] == '0' {
 		return 0, ""
 	}
+	shape := 0 // group lengths, one decimal digit each
+	for _, r := range runs {
+		shape = shape*10 + min(r.end-r.start, 9)
+	}
+	// Without a trunk prefix, only the shapes below are numbers: a test
+	// of the group lengths first, so that most candidates (SSNs, IDs,
+	// long codes) leave before their gaps are read.
+	if d[0] != '0' {
+		switch shape {
+		case 244, 254, 2144, 433, 2222, 323, 44, 8, 333, 2322, 234, 3222, 9:
+		default:
+			return 0, ""
+		}
+	}
+	text := sc.text
 	// first is the first gap's separator; rest the one the other gaps
 	// share, 0 when they differ. A bracketed first group counts as "(".
 	var first, rest byte
@@ -130,13 +145,12 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			uniform = false
 		}
 	}
-	glen := func(k int) int { return runs[k].end - runs[k].start }
-	last := glen(groups - 1)
+	g0, last := runs[0].end-runs[0].start, runs[groups-1].end-runs[groups-1].start
 	// Brazil: a two-digit area code (11-99, no 0), then eight digits
 	// (landlines, 2-5 first) or nine (mobiles, 9 first), the last four
 	// after a dash: "(11) 91234-5678", "11 91234-5678", "(11) 9 1234-5678".
-	if glen(0) == 2 && d[0] != '0' && d[1] != '0' && last == 4 && (n == 10 && d[2] >= '2' && d[2] <= '5' || n == 11 && d[2] == '9') &&
-		text[runs[groups-2].end] == '-' && (first == '(' || first == ' ') && (groups == 3 || groups == 4 && glen(1) == 1) {
+	if (shape == 244 && d[2] >= '2' && d[2] <= '5' || (shape == 254 || shape == 2144) && d[2] == '9') &&
+		d[0] != '0' && d[1] != '0' && text[runs[groups-2].end] == '-' && (first == '(' || first == ' ') {
 		if first == '(' {
 			return 0.75, reasonBrazil
 		}
@@ -149,7 +163,7 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 		// Trunk prefix 0, an area code and its separator, then groups of
 		// one kind: "070-123 45 67", "08-12 34 56", "09/123.45.67",
 		// "0221 12345-0" (the last group an extension).
-		if groups < 2 || glen(0) > 5 || first == rest && first != '(' {
+		if groups < 2 || g0 > 5 || first == rest && first != '(' {
 			return 0, ""
 		}
 		if first == '.' || rest == '/' {
@@ -159,7 +173,7 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 		// such as "05-12 2023" has fewer groups); a dash after a space
 		// only the German extension "0221 12345-0" (a short last group
 		// or a long one before it, never a range "2019-2023").
-		if n == 8 && groups < 4 || first == ' ' && rest == '-' && (groups != 3 || last > 3 && glen(1) < 5) {
+		if n == 8 && groups < 4 || first == ' ' && rest == '-' && (groups != 3 || last > 3 && runs[1].end-runs[1].start < 5) {
 			return 0, ""
 		}
 		return 0.6, reasonAreaSep
@@ -170,12 +184,9 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			first = ' '
 		}
 	}
-	if groups > 1 && (first != rest && groups > 2 || first != ' ' && first != '-' && first != '.') {
+	// Spaces or dashes: four groups with dots are an IPv4 address.
+	if groups > 1 && (first != rest && groups > 2 || first != ' ' && first != '-') {
 		return 0, ""
-	}
-	shape := 0 // group lengths, one decimal digit each
-	for k := 0; k < groups && k < 5; k++ {
-		shape = shape*10 + glen(k)
 	}
 	switch n {
 	case 10:
