@@ -34,7 +34,7 @@ var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats"
 // 12 34 56" is no Danish phone number. Only words whose first two letters
 // start few English words (see phone2Words).
 var phone2NotWords = []string{
-	"kund", "rechnung", "konto", "ordre", "ordine", "klant", "sendung",
+	"kund", "rechnung", "konto", "ordre", "ordine", "klant", "sendung", "cvr",
 }
 
 func init() {

@@ -54,6 +54,9 @@ var phone2Negatives = []string{
 	"Org.nr 556677-8899 and CVR 12345678",
 	"KRS 0000123456, NIP 123-456-32-18, REGON 123456785",
 	"Login from 220.48.31.45 and 32.15.16.63 since May",
+	"Firma ApS, CVR 32 45 67 89, København",
+	"Kundennummer 412 34 567 og ordre 22 12 34 56",
+	"Opening 09 00 17 00, dates 01-02 2023",
 }
 
 // TestPhone2Negatives wants no PHONE_NUMBER in any of phone2Negatives.
