@@ -21,9 +21,9 @@ var phone2Words = []string{
 }
 
 // phone2Strong are the phone context words that name a telephone, not
-// just a number or a contact: the shapes that need a context word
-// (phone2CtxOnly) need one of them, so that "invoice number 12345678"
-// stays an invoice number.
+// just a number or a contact: the shapes only a context word tells from
+// other figures (reasonCtxOnly) need one of them, so that "invoice number
+// 12345678" stays an invoice number.
 var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "cell", "fax",
 	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
 	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh.", "gsm", "zadzwo", "komórk",
@@ -49,14 +49,18 @@ func init() {
 	}
 }
 
-// add adds w to the set (see newWordSet).
+// add adds w to the set, with newWordSet's rules.
 func (ws *wordSet) add(w string) {
 	c := w[0]
+	if !isLower(c) || len(w) < 2 {
+		panic("redact: context word must start with a lower-case ASCII letter and have two bytes: " + w)
+	}
 	ws.buckets[c&31] = append(ws.buckets[c&31], w)
 	ws.second[c&31][w[1]>>6] |= 1 << (w[1] & 63)
 }
 
-// phoneReasonVariants builds the reason variants of base (see phoneReasons).
+// phoneReasonVariants builds the reason variants of base as phoneReasons'
+// builder does, for the reasons of this file.
 func phoneReasonVariants(base string) phoneReasonSet {
 	var v [8]string
 	for f := range v {
