@@ -188,8 +188,10 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			first = ' '
 		}
 	}
-	// Spaces or dashes: four groups with dots are an IPv4 address.
-	if groups > 1 && (first != rest && groups > 2 || first != ' ' && first != '-') {
+	// Spaces, or dashes in the Polish shapes ("22-123-45-67",
+	// "512-345-678"): four groups with dots are an IPv4 address, 2-3-4 with
+	// dashes a mistyped US number.
+	if groups > 1 && (first != rest && groups > 2 || first != ' ' && (first != '-' || shape != 2322 && shape != 333)) {
 		return 0, ""
 	}
 	switch n {
@@ -215,8 +217,11 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 		case d[0] < '1' || d[0] == '1' && shape != 2322:
 		case shape == 333:
 			// "512 345 678": Canadian SINs and Australian TFNs are written
-			// so too, so it needs a phone word (0.45 + 0.2).
-			return 0.45, reasonNine
+			// so too, so it needs a phone word (0.45 + 0.2), not just a
+			// number word ("NHS number 417 203 688").
+			if phone2StrongBefore(sc, start) {
+				return 0.45, reasonNine
+			}
 		case shape == 2322 || shape == 234 || shape == 3222:
 			return 0.5, reasonNine // "22 123 45 67", "21 123 4567", "612 34 56 78"
 		case shape == 9:

@@ -57,6 +57,8 @@ var phone2Negatives = []string{
 	"Firma ApS, CVR 32 45 67 89, København",
 	"Kundennummer 412 34 567 og ordre 22 12 34 56",
 	"Opening 09 00 17 00, dates 01-02 2023",
+	"NHS number 417 203 688 (one digit short)",
+	"Code 55-555-5555 and 21-123-4567",
 }
 
 // TestPhone2Negatives wants no PHONE_NUMBER in any of phone2Negatives.
