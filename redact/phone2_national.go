@@ -8,16 +8,16 @@ package redact
 
 // phone2Words are context words of the covered markets' languages, added
 // to phoneContext: Scandinavian "tlf", Finnish "puh.", Polish "zadzwoń",
-// "komórka" and "kom.", Belgian "GSM", Brazilian "celular" and "cel.",
-// Spanish "llamar", "kontakt", "nummer", and "ph." and "tél." written in
-// signatures. Words whose first two letters start common English words
-// ("bel me": be…, "ligue": li…, "anruf": an…, "natel": na…) are left
-// out: every word start passing wordSet's second-byte test costs a
-// bucket scan in every phone candidate's context check, and the numbers
-// of those languages are found by their shapes alone.
+// "komórka" and "kom.", Belgian "GSM", "celular", Spanish "llamar", and
+// "ph." and "tél." written in signatures. Each word costs: every word
+// start in a candidate's context window that passes wordSet's
+// second-byte test scans its bucket. So words whose first two letters
+// start common English words ("bel me": be…, "ligue": li…, "anruf":
+// an…, "natel": na…) or that join a bucket common words reach
+// ("kontakt" co…, "nummer" nu…) are left out: the numbers they would
+// boost are found by their shapes alone.
 var phone2Words = []string{
-	"tlf", "puh.", "gsm", "zadzwo", "komórk", "kom.", "kom:", "kontakt", "celular", "cel:", "cel.", "llam",
-	"ph:", "ph.", "tél", "nummer", "numer",
+	"tlf", "puh.", "gsm", "zadzwo", "komórk", "kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél",
 }
 
 // phone2Strong are the phone context words that name a telephone, not
@@ -27,14 +27,14 @@ var phone2Words = []string{
 var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "cell", "fax",
 	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
 	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh.", "gsm", "zadzwo", "komórk",
-	"kom.", "kom:", "celular", "cel:", "cel.", "llam", "ph:", "ph.", "tél")
+	"kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél")
 
-// phone2NotWords are order, invoice, customer and account labels of the
+// phone2NotWords are customer, account and register labels of the
 // covered markets' languages, added to notPhoneContext: "Kundennummer 40
-// 12 34 56" is no Danish phone number. Only words whose first two letters
-// start few English words (see phone2Words).
+// 12 34 56" is no Danish phone number. As for phone2Words, only words
+// whose first two letters start few English words.
 var phone2NotWords = []string{
-	"kund", "rechnung", "konto", "ordre", "ordine", "klant", "sendung", "cvr",
+	"kund", "konto", "klant", "cvr", "ordre",
 }
 
 func init() {
