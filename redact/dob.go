@@ -361,6 +361,10 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
+		} else if birthLabelBefore(text, start) {
+			// "nasc.: 02/12/1998" (address3_birth.go)
+			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+				Score: 0.9, Reason: "date after a birth label"})
 		} else if w = birthdayListItem(text, start); w != "" {
 			// a list under a line about birthdays (dob_list.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",

@@ -209,6 +209,9 @@ func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 			return 0, cols, 0, false
 		}
 		cols[n] = tableLabels[label]
+		if cols[n] == colOther && birthLabel(label) {
+			cols[n] = colBirth // "fecha_nac", "dt_nasc" (address3_birth.go)
+		}
 		useful = useful || cols[n] != colOther && !weakPlaceLabels[label]
 		n++
 	}
