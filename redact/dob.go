@@ -503,6 +503,7 @@ var ageWordLast = func() (t [256]bool) {
 		}
 	}
 	t[','] = true
+	t['w'], t['W'] = true, true // "is now 90" (ageAdverbs, address3_age.go)
 	return t
 }()
 
@@ -525,6 +526,10 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
+	// (address3) the Nordic age label, and the first person of "to be"
+	// in German and Dutch, which needs no pronoun ("bin 80 und", "ben 68
+	// en"); lowerWord folds ASCII only, hence "Ålder".
+	"ålder": true, "Ålder": true, "alder": true, "bin": false, "ben": false,
 }
 
 // monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and
@@ -685,7 +690,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
-					hasPrefixFoldASCII(text[j:], " alt") {
+					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 						Reason: "number followed by an age phrase"}, true
 				}
@@ -706,7 +711,10 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) && !noteAfter(text, r.end) {
 			return Span{}, false
 		}
-		return appositiveAge(text, r, i-1)
+		if sp, ok := appositiveAge(text, r, i-1); ok {
+			return sp, true
+		}
+		return noteBracketAge(text, r, i-1) // "(retired, 67)" (address3_age.go)
 	}
 	k := i
 	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
@@ -717,6 +725,13 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	wv, found := ageWordTable.get(w)
+	if !found {
+		// "bin jetzt 80", "she is now 90" (address3_age.go)
+		if k2, w2, ok := ageVerbBeforeAdverb(text, k, w, &buf); ok {
+			k, w = k2, w2
+			wv, found = ageWordTable.get(w)
+		}
+	}
 	if !found {
 		if ageJoins.has(w) {
 			return kinBracketAge(text, r) // the second age of "two boys (12 and 9)" (dob_age.go)
@@ -829,7 +844,7 @@ func ageEndOK(text string, e int) bool {
 		return e+1 >= len(text) || !(text[e+1] >= '0' && text[e+1] <= '9')
 	case ' ':
 		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||
-			hasPrefixFoldASCII(text[e+1:], "but ")
+			hasPrefixFoldASCII(text[e+1:], "but ") || clauseJoinAt(text, e+1) // address3_age.go
 	}
 	return false
 }

@@ -24,7 +24,8 @@ func isBeVerb(w string) bool {
 // fyller 50", "hun er 44").
 func agePronoun(w string) bool {
 	switch w {
-	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij", "er", "sie", "hon", "han", "hun", "hen":
+	case "he", "she", "i", "they", "who", "you", "ze", "zij", "hij", "ik", "jij", "er", "sie", "hon", "han", "hun", "hen",
+		"ich", "jag", "jeg", "du", "wij", "we", "vi":
 		return true
 	}
 	return false
@@ -102,7 +103,7 @@ func kinBefore(text string, q, p int) bool {
 	}
 	pw, _ := lowerWord(text, k, q-1, &buf)
 	switch pw {
-	case "my", "his", "her", "their", "our", "your":
+	case "my", "his", "her", "their", "our", "your", "whose":
 		return true
 	}
 	return false
@@ -134,21 +135,28 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	if text[r.end] != ')' {
 		return kinBracketAge(text, r) // "two boys (12 and 9)"
 	}
+	if !nameBeforeBracket(text, b) {
+		return Span{}, false
+	}
+	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+		Reason: "number in brackets after a name"}, true
+}
+
+// nameBeforeBracket reports whether a name ends one space before the
+// bracket at b: a given name from the gazetteer, a capitalised word after
+// one, or a capitalised name after a family word.
+func nameBeforeBracket(text string, b int) bool {
 	c := b - 1 // the end of the name
 	q := c
 	for q > 0 && nameByteBefore(text, q) {
 		q--
 	}
 	if q == c {
-		return Span{}, false
+		return false
 	}
 	f := nameFlagsOf(text[q:c])
 	given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
-	if !given && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) {
-		return Span{}, false
-	}
-	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
-		Reason: "number in brackets after a name"}, true
+	return given || afterGivenName(text, q, c) || afterKinWord(text, q, c)
 }
 
 // ageRangeBefore reports whether the number at i closes a range ("25-34
@@ -207,7 +215,7 @@ func afterKinWord(text string, q, c int) bool {
 	if q < 3 || text[q-1] != ' ' || !upperAt(text, q) && text[q] < 0xC0 {
 		return false
 	}
-	return wordBeforeIn(text, q-1, kinWords)
+	return wordBeforeIn(text, q-1, kinWords) || wordBeforeIn(text, q-1, kinPlurals) // "Kinder Ama (12)"
 }
 
 // wordBeforeIn reports whether the word of name bytes that ends at
