@@ -87,7 +87,7 @@ var idByte = func() (t [256]uint8) {
 			t[c] = idSep
 		}
 	}
-	for _, b := range []byte{'+', '(', '_', '/', '#', '$'} {
+	for _, b := range []byte{'+', '_', '/', '#', '$'} { // '(' starts one: "(527 319 404)" (address3)
 		t[b] |= idNoStart
 	}
 	return t
@@ -723,6 +723,10 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 		// invoice or product number, passed it by chance.
 		return Span{Start: start, End: end, Type: typ, Rule: rule, Score: 0.3, Reason: reason + "; after an order, invoice or product label"}
 	}
+	if w == "" {
+		// farther back on the line, or on the line before (id3_context.go)
+		w, ctxScore = idContextFar(text, start, kind), idFarScore
+	}
 	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}
 }
 
@@ -921,12 +925,15 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 			nd++
 		}
 	}
-	if nd < 4 || !docFilter.maybe(text, start-40, start) {
+	if nd < 4 {
 		return Span{}, false
 	}
-	w := contextBefore(text, start, 40, ctxPassport|ctxLicence|ctxBank)
+	w := ""
+	if docFilter.maybe(text, start-40, start) {
+		w = contextBefore(text, start, 40, ctxPassport|ctxLicence|ctxBank)
+	}
 	if w == "" {
-		return Span{}, false
+		return passportFar(text, start, end, c, nd) // id3_context.go
 	}
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)

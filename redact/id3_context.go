@@ -1,0 +1,56 @@
+package redact
+
+import "strings"
+
+// Context words farther from an identifier. Prose names the number a
+// clause or a sentence before it: "SIN was asked for by mistake during
+// verification (527 319 404)", "Passport needed for the trip: she gave
+// AK482019". idSpan's windows (48 bytes before, 24 after) and
+// contextOnlyID's (40 before) miss such words. A number that passed its
+// checksum (one in ten or eleven random numbers does) takes a context
+// word anywhere on its line up to idFarWindow bytes before it, or on the
+// line before; a passport number, which has no checksum, only on its own
+// line and only with a letter in it. Both are read only for a candidate
+// that the detector already has and that has no context word near it.
+
+// idFarWindow bounds how far back, in bytes, a far context word may be.
+const idFarWindow = 160
+
+// idFarScore is the score of a checksummed ID with a far context word:
+// above the default threshold, below one with its word next to it.
+const idFarScore = 0.8
+
+// passportFarScore is the score of a passport number with a far context
+// word.
+const passportFarScore = 0.6
+
+// idContextFar returns a context word of kind on the line of start, at
+// most idFarWindow bytes before it, or on the line before, or "".
+func idContextFar(text string, start int, kind ctxKind) string {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	if w := contextBefore(text, start, min(start-ls, idFarWindow), kind); w != "" || ls == 0 {
+		return w
+	}
+	pe := ls - 1 // the line break that ends the line before
+	ps := strings.LastIndexByte(text[:pe], '\n') + 1
+	return contextBefore(text, pe, min(pe-ps, idFarWindow), kind)
+}
+
+// passportFar reads the candidate c (text[start:end], one group with nd
+// digits) as a passport number when it has a passport's shape with a
+// letter in it and a passport word stands on its line, at most
+// idFarWindow bytes before it, and no order or product label right
+// before it.
+func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
+	if nd == len(c) || len(c) < 6 || len(c) > 9 ||
+		!(nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
+		return Span{}, false
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	w := contextBefore(text, start, min(start-ls, idFarWindow), ctxPassport)
+	if w == "" || idLabelBefore(text, start) {
+		return Span{}, false
+	}
+	return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: passportFarScore,
+		Reason: withContext("passport number shape", w)}, true
+}
