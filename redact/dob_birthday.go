@@ -101,6 +101,11 @@ func birthdayAt(text string, r digitRun) (Span, Span, bool) {
 	} else if as, ae, ok := turnAgeBefore(text, start); ok {
 		reason = "day and month after the age a person turns on it"
 		age = turnAgeSpan(as, ae)
+	} else if as, ae, ok := turnAgeAfterDay(text, start, end); ok {
+		// "wird am 14. Februar 50" (address3_birthday.go): the age
+		// only, as the labelled sets have it ("Oma Helga wird am 14.
+		// Juli 85!" labels 85 and not the day).
+		return turnAgeSpan(as, ae), Span{}, true
 	} else {
 		return Span{}, Span{}, false
 	}
@@ -193,6 +198,10 @@ var birthdayLinks = boolTable(map[string]bool{
 	"on": true, "is": true, "was": true, "falls": true, "the": true, "am": true, "ist": true, "le": true,
 	"est": true, "el": true, "es": true, "il": true, "è": true, "op": true, "is:": true, "den": true, "är": true,
 	"er": true, "em": true, "é": true, "dia": true, "w": true, "dnia": true, "próximo": true, "prossimo": true,
+	// (address3) the day after a turning age said as today or
+	// tomorrow: "faz 30 anos amanhã (14 de fevereiro)"
+	"tomorrow": true, "today": true, "amanhã": true, "hoje": true, "mañana": true, "hoy": true, "domani": true,
+	"oggi": true, "morgen": true, "heute": true, "demain": true, "jutro": true, "imorgon": true, "idag": true,
 })
 
 // birthdayWords are birth words for a birthday that the context words
@@ -287,6 +296,9 @@ func birthWordJustAfter(text string, end int) string {
 func turnAgeBefore(text string, start int) (int, int, bool) {
 	var buf [16]byte
 	i, links := start, 0
+	if i > 1 && text[i-1] == '(' {
+		i-- // "faz 30 anos amanhã (14 de fevereiro)"
+	}
 	for {
 		w, q, ok := wordBeforeSpace(text, i, &buf)
 		if !ok || !birthdayLinks.has(w) || links == 2 {
@@ -308,7 +320,8 @@ func turnAgeBefore(text string, start int) (int, int, bool) {
 		if !ok {
 			return 0, 0, false
 		}
-		if ageYearsWord(w) {
+		unit := ageYearsWord(w)
+		if unit {
 			if ae = q - 1; ae < 1 || text[ae] != ' ' {
 				return 0, 0, false
 			}
@@ -316,7 +329,13 @@ func turnAgeBefore(text string, start int) (int, int, bool) {
 				return 0, 0, false
 			}
 		}
-		if !ageWordValue(w) {
+		switch {
+		case unit && len(w) <= 3 && allDigits(w):
+			// digits and a unit: "compie 60 anni il 9 novembre"
+		case !unit && possessiveOrdinalAge(text, q, w):
+			// "his 40th on the 3rd of March" (address3_birthday.go)
+			return q, q + ordinalDigits(w), true
+		case !ageWordValue(w):
 			return 0, 0, false
 		}
 		as = q
@@ -334,7 +353,9 @@ func turnAgeBefore(text string, start int) (int, int, bool) {
 func turnVerb(w string) bool {
 	switch w {
 	case "turns", "turning", "turned", "turn", "fyller", "fylder", "fyllde", "wird", "wordt", "compie", "cumple",
-		"completa", "fête", "kończy", "skończy":
+		"completa", "fête", "kończy", "skończy",
+		// (address3) Portuguese "faz 30 anos", and the future tenses
+		"faz", "fará", "cumplirá", "compirà", "compierà", "completará", "fêtera":
 		return true
 	}
 	return false
