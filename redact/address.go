@@ -1287,9 +1287,9 @@ func ptFloorAfter(text string, w word, end int) int {
 	return trimSentenceDot(text, w)
 }
 
-// afterStreet looks for ", City, ST 12345", ", City" or a postcode right
+// afterStreetWords looks for ", City, ST 12345", ", City" or a postcode right
 // after a street address.
-func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
+func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 	i := end
 	newline := false
 	for k := 0; k < 3; k++ {
