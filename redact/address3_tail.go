@@ -26,12 +26,66 @@ const (
 func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 	n0 := len(dst)
 	dst, skipTo = afterStreetWords(text, end, dst, skipTo)
+	if len(dst) > n0 && dst[n0].Type == "LOCATION" {
+		// "11 Beech Walk, Chapel Allerton, Leeds": the suburb passed over
+		dst = suburbBefore(text, end, dst, n0)
+	}
 	for _, s := range dst[n0:] {
 		if s.Type == "ZIP_CODE" {
 			return dst, skipTo
 		}
 	}
 	return postcodeLater(text, end, dst, skipTo)
+}
+
+// suburbBefore inserts, before dst[n0] (the town that afterStreetWords
+// found after the street that ends at end), the suburb or district set
+// off by commas between them: "27 Thornbury Avenue, Kings Heath,
+// Birmingham", "48b Coronation Street, Reddish, Stockport SK5 6DL". It
+// is one to three capitalised words of letters, and no flat's part
+// ("Flat B", "Apt 4"). An Indian locality before a town and its PIN
+// ("Koramangala, Bengaluru 560034") is left out: the address tests
+// (quality_test.go) keep it in the address, not a LOCATION.
+//
+//go:noinline
+func suburbBefore(text string, end int, dst []Span, n0 int) []Span {
+	town := dst[n0].Start
+	if town-end < 5 || town-end > 40 || text[end] != ',' || text[town-2] != ',' || text[town-1] != ' ' {
+		return dst
+	}
+	if te := dst[n0].End; te+7 <= len(text) && text[te] == ' ' && allDigits(text[te+1:te+7]) {
+		return dst
+	}
+	s, e := end+1, town-2
+	for s < e && text[s] == ' ' {
+		s++
+	}
+	words := 0
+	for i := s; i < e; {
+		j := i
+		for j < e && text[j] != ' ' {
+			j++
+		}
+		w := text[i:j]
+		if !upperAt(text, i) && text[i] < 0xC0 || unitWords[w] || unitWords[strings.TrimSuffix(w, ".")] {
+			return dst
+		}
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; !(isAlpha(c) || c >= 0x80 || c == '-' || c == '\'') {
+				return dst
+			}
+		}
+		words++
+		i = j + 1
+	}
+	if words == 0 || words > 3 {
+		return dst
+	}
+	dst = append(dst, Span{})
+	copy(dst[n0+1:], dst[n0:])
+	dst[n0] = Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+		Reason: "suburb between a street address and its town"}
+	return dst
 }
 
 // postcodeLater appends a postcode (and the town after it) that opens a

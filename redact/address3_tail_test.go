@@ -19,6 +19,8 @@ func TestPostcodeLater(t *testing.T) {
 		{"ca postcode line", "Ship to:\n120 King St W, Suite 4\nToronto, ON\nM5H 1J9", "M5H 1J9", ""},
 		{"uk postcode line", "Deliver to:\n7 Mill Lane\nHebden Bridge\nHX7 8AB", "HX7 8AB", ""},
 		{"year is no postcode", "We met at 12 Oak Road, in spring, 2019 was the year.", "", ""},
+		{"uk suburb", "Send it to 5 Elm Close, Headingley, Leeds LS6 2AB please.", "LS6 2AB", "Headingley"},
+		{"uk suburb two words", "Address: 19 Mill Road, Kings Norton, Birmingham", "", "Kings Norton"},
 		{"next street kept", "geboren op 2 mei 1990, Kerkstraat 5-2, 3511 LX Utrecht.", "3511 LX", "Utrecht"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
