@@ -1,13 +1,13 @@
 package redact
 
 // Ages in the first person and in asides, in the covered languages: "im
-// 82 i cant carry", "Ik ben 68 en afhankelijk", "bin jetzt 80 und",
+// 82 i cant carry", "Ik ben inmiddels 68 en afhankelijk", "bin jetzt 80 und",
 // "she is now 90.", "Venkatesh Raghunathan (retired, 67)", "Mr. Arvind
 // Subramaniam, 52 yrs". Each rule reads words next to a number that
 // ageAt already looks at; none scans the text.
 
 // clauseJoins are the words that open a second clause right after an age
-// ("I'm 82 and", "ik ben 68 en", "bin 80 und", "j'ai 80 ans et"): the age
+// ("I'm 82 and", "ik ben inmiddels 68 en", "bin jetzt 80 und"): the age
 // ends its clause, as before a full stop. "and", "now" and "but" are
 // ageEndOK's own.
 var clauseJoins = [...]string{
@@ -30,15 +30,14 @@ func clauseJoinAt(text string, i int) bool {
 }
 
 // ageAdverbs are the words that may stand between "to be" and an age:
-// "she is now 90", "bin jetzt 80", "hon är redan 70". ageMaybe lets a
+// "she is now 90", "bin jetzt 80", "ik ben inmiddels 68". ageMaybe lets a
 // number through only after a word that ends like an age word
 // (ageWordLast), so only adverbs ending that way are listed, and "now"
 // (ageWordLast also holds 'w' for it).
 var ageAdverbs = boolTable(map[string]bool{
-	"now": true, "almost": true, "just": true, "jetzt": true, "schon": true, "bereits": true, "fast": true,
-	"erst": true, "nun": true, "inmiddels": true, "pas": true, "maintenant": true, "déjà": true, "presque": true,
-	"già": true, "quase": true, "prawie": true, "redan": true, "snart": true, "nästan": true, "allerede": true,
-	"næsten": true, "nesten": true,
+	"now": true, "almost": true, "just": true, "jetzt": true, "bereits": true, "fast": true, "erst": true,
+	"inmiddels": true, "pas": true, "maintenant": true, "déjà": true, "presque": true, "già": true, "quase": true,
+	"prawie": true, "snart": true, "allerede": true,
 })
 
 // ageVerbBeforeAdverb returns the word before w when w, the word that
@@ -51,6 +50,14 @@ func ageVerbBeforeAdverb(text string, k int, w string, buf *[16]byte) (int, stri
 	v, q, ok := wordBeforeSpace(text, k, buf)
 	if !ok {
 		return 0, "", false
+	}
+	if v == "bin" || v == "ben" {
+		// German and Dutch "I am", which need no pronoun: read as "im",
+		// the weak first-person age word. (As age words of their own
+		// they would let every number after "in" or "an" through
+		// ageMaybe's last-byte filter, which cost ~40 instructions per
+		// Find; after an adverb they cost nothing.)
+		return q, "im", true
 	}
 	if _, found := ageWordTable.get(v); !found {
 		return 0, "", false

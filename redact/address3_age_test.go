@@ -22,8 +22,8 @@ func TestFirstPersonAndAsideAges(t *testing.T) {
 		name, text, want string
 	}{
 		{"en first person and i", "honestly im 77 i dont do apps", "77"},
-		{"nl first person and en", "Ik ben 71 en woon alleen.", "71"},
-		{"de first person adverb", "Ich bin schon 83 und fahre nicht mehr Auto.", "83"},
+		{"nl first person and en", "Ik ben inmiddels 71 en woon alleen.", "71"},
+		{"de first person adverb", "Ich bin jetzt 83 und fahre nicht mehr Auto.", "83"},
 		{"en adverb", "Her gran? She is now 96, and still sharp.", "96"},
 		{"sv label", "Namn: Sara Lind\nÅlder: 47", "47"},
 		{"da label", "Navn: Jens Holm\nAlder: 39", "39"},

@@ -43,23 +43,43 @@ func birthLabel(label string) bool {
 	return false
 }
 
-// birthLabelBefore reports whether the date at start follows a birth
-// label that opens its line: "nasc.: 02/12/1998", "- Geb.-Datum:
-// 3.4.1980", "| fecha_nac | 1984-04-09". Only a date without a birth word
-// near it gets here (dobAt), so the line is read rarely.
-func birthLabelBefore(text string, start int) bool {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	if start-ls > 40 {
+// labelEndBefore reports whether a field label's end (a ':', '|' or '='
+// and maybe a space) comes right before the date at start: the first
+// test of a birth label before a date ("nasc.: 02/12/1998", "-
+// Geb.-Datum: 3.4.1980", "| fecha_nac | 1984-04-09"), small enough to be
+// inlined in dobAt. Only a date without a birth word near it gets there,
+// and most such dates follow a word and a space.
+func labelEndBefore(text string, start int) bool {
+	if start < 3 {
 		return false
 	}
-	e := start
-	for e > ls && (text[e-1] == ' ' || text[e-1] == '\t') {
+	c := text[start-1]
+	if c == ' ' {
+		c = text[start-2]
+	}
+	return labelEnds[c]
+}
+
+// labelEnds marks the bytes that end a field label before its value.
+var labelEnds = [256]bool{':': true, '|': true, '=': true}
+
+// birthLabelLine reports whether the line before the date at start,
+// up to the label's end (a ':', '|' or '=' and maybe a space), is a birth
+// label after spaces, a bullet or a bar.
+//
+//go:noinline
+func birthLabelLine(text string, start int) bool {
+	e := start - 1
+	if text[e] == ' ' {
 		e--
 	}
-	if e == ls || (text[e-1] != ':' && text[e-1] != '|' && text[e-1] != '=') {
+	ls := e
+	for ls > 0 && e-ls < 40 && text[ls-1] != '\n' {
+		ls--
+	}
+	if ls > 0 && text[ls-1] != '\n' {
 		return false
 	}
-	e--
 	s := ls
 	for s < e && (text[s] == ' ' || text[s] == '-' || text[s] == '*' || text[s] == '|' || text[s] == '\t') {
 		s++

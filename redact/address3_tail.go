@@ -113,8 +113,10 @@ func postcodeLater(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 		for r.end < le && isDigit(text[r.end]) {
 			r.end++
 		}
+		// A plain number of four digits may be a year ("Rotterdam
+		// before February 24, 2024."): it needs its town after it.
 		sp, ok := postcodeAfterAddress(text, r)
-		if ok && sp.Type == "ZIP_CODE" && townOrLineEndAfter(text, sp.End) {
+		if ok && sp.Type == "ZIP_CODE" && (townAfter(text, sp.End) || sp.End-sp.Start != 4 && lineEndsAt(text, sp.End)) {
 			// skipTo stays: the parts passed over may hold another
 			// street ("1995, Javastraat 41-3, 1094 HB"), whose runs
 			// the caller still reads.
@@ -140,12 +142,9 @@ func postcodeLater(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 	return dst, skipTo
 }
 
-// townOrLineEndAfter reports whether a capitalised word (a town) follows
-// the postcode that ends at e after one space, or its line ends there.
-func townOrLineEndAfter(text string, e int) bool {
-	if lineEndsAt(text, e) {
-		return true
-	}
+// townAfter reports whether a capitalised word (a town) follows the
+// postcode that ends at e after one space.
+func townAfter(text string, e int) bool {
 	return e+1 < len(text) && text[e] == ' ' && (upperAt(text, e+1) || text[e+1] >= 0xC0)
 }
 

@@ -361,7 +361,7 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
-		} else if birthLabelBefore(text, start) {
+		} else if labelEndBefore(text, start) && birthLabelLine(text, start) {
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after a birth label"})
@@ -526,10 +526,9 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
-	// (address3) the Nordic age label, and the first person of "to be"
-	// in German and Dutch, which needs no pronoun ("bin 80 und", "ben 68
-	// en"); lowerWord folds ASCII only, hence "Ålder".
-	"ålder": true, "Ålder": true, "alder": true, "bin": false, "ben": false,
+	// (address3) the Nordic age label; lowerWord folds ASCII only, hence
+	// "Ålder".
+	"ålder": true, "Ålder": true, "alder": true,
 }
 
 // monthTable, ageUnitTable and ageWordTable are monthNames, ageUnits and
