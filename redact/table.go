@@ -135,6 +135,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
+		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }

@@ -1,0 +1,32 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSignoffTowns(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"town and state", "\"Fast delivery, friendly driver.\" — Margaret Olsen, Tempe, AZ\n\"Meh.\" — anon", []string{"Tempe", "AZ"}},
+		{"unknown town and province", "\"Best bakery in town\" – Sarah Thompson, Kanata, ON\nmore soon", []string{"Kanata", "ON"}},
+		{"known town alone", "« Livraison rapide. » — M. Pierre Lambert, Grenoble\n\nMerci", []string{"Grenoble"}},
+		{"dash at line start", "Loved the cake!\n- Emily Clarke, Manchester", []string{"Manchester"}},
+		{"role is no town", "\"Great service\" - John Smith, Manager\nThanks", nil},
+		{"comma clause", "Dear Anna, Paris awaits you this spring.", nil},
+		{"clause after town", "\"Nice\" — Emily Clarke, Manchester is lovely\nok", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findType(e, tc.text, "LOCATION")
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("LOCATION = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
