@@ -86,3 +86,22 @@ func ageUnitAt(text string, i int) bool {
 	w, ok := lowerWord(text, i, j, &buf)
 	return ok && ageYearsWord(w)
 }
+
+// kinAfterPossessive reports whether w, the word at q before an ordinal
+// birthday, is a family word after a possessive: "my son's 7th
+// birthday", "her mum's 90th", "my sons 7th birthday" (the apostrophe
+// left out), "our twins' 5th birthday".
+func kinAfterPossessive(text string, q int, w string) bool {
+	for _, suf := range [...]string{"'s", "’s", "'", "’"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if !kinWords.has(w) && !kinPlurals.has(w) && !(len(w) > 3 && w[len(w)-1] == 's' && kinWords.has(w[:len(w)-1])) {
+		return false
+	}
+	var buf [16]byte
+	p, _, ok := wordBeforeSpace(text, q, &buf)
+	return ok && personalPossessive(p)
+}

@@ -20,6 +20,8 @@ func TestBirthdaysNextToAges(t *testing.T) {
 		{"pt tomorrow bracket", "o Sr. Paulo faz 45 anos amanhã (3 de junho).", "3 de junho", "45"},
 		{"de age after day", "Herr Brandt wird am 3. Mai 70 und feiert im Garten.", "", "70"},
 		{"nl age after day", "Mijn oma wordt op 12 maart 90.", "", "90"},
+		{"kin possessive ordinal", "it was for my sons 9th birthday party", "", "9"},
+		{"kin apostrophe ordinal", "a cake for her mum's 80th birthday", "", "80"},
 		{"no possessive", "the 40th on the 3rd of March was a Tuesday", "", ""},
 		{"quantity after day", "Die Lieferung wird am 14. Februar 50 Stück umfassen.", "", ""},
 	} {

@@ -165,8 +165,8 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	var b16 [16]byte
-	pw, _, ok := wordBeforeSpace(text, r.start, &b16)
-	if !ok || !personalPossessive(pw) {
+	pw, q, ok := wordBeforeSpace(text, r.start, &b16)
+	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
