@@ -124,7 +124,7 @@ var marketingHoldoutFloors = map[string][2]float64{
 	"ZIP_CODE":       {0.97, 0.97},
 	"LOCATION":       {0.97, 0.97},
 	"DATE_OF_BIRTH":  {0.97, 0.97},
-	"AGE":            {0.97, 0.70},
+	"AGE":            {0.97, 0.97}, // 1.000 since address3's German "wird am 14. Juli 85"
 	"EMAIL_ADDRESS":  {0.95, 0.95},
 	"PHONE_NUMBER":   {0.95, 0.95},
 }
@@ -164,7 +164,7 @@ var marketingHoldout2Floors = map[string][2]float64{
 	"ZIP_CODE":       {0.97, 0.97},
 	"LOCATION":       {0.97, 0.97},
 	"DATE_OF_BIRTH":  {0.97, 0.97},
-	"AGE":            {0.85, 0.75},
+	"AGE":            {0.85, 0.85}, // 0.900 since address3's German "wird am 3. August 70"
 	"PHONE_NUMBER":   {0.95, 0.95},
 }
 
@@ -298,18 +298,24 @@ func TestEvalMarketingHoldout5(t *testing.T) {
 // marketingHoldout6Floors are minimum {precision, recall} on the seventh
 // marketing holdout, just under its blind run at the end of the tenth
 // session. Its Canadian SIN (context word far before it) and passport
-// number were missed on that run; they are held at precision only.
+// number were missed on that run. In the eleventh session its misses led,
+// by category, to address3's rules (birth labels by stem, first-person
+// and aside ages, birthdays next to ages, IDs with a far context word,
+// postcodes past a flat's parts or on their own line, suburbs, sign-off
+// towns), and the floors below were raised to just under their figures
+// (ZIP_CODE 0.940, LOCATION 0.793, DATE_OF_BIRTH 0.917, AGE 0.839, CA_SIN
+// and PASSPORT 1.000): a regression set since.
 var marketingHoldout6Floors = map[string][2]float64{
 	"PERSON":         {0.90, 0.84},
 	"STREET_ADDRESS": {0.94, 0.92},
-	"ZIP_CODE":       {0.97, 0.84},
-	"LOCATION":       {0.96, 0.66},
-	"DATE_OF_BIRTH":  {0.97, 0.60},
-	"AGE":            {0.97, 0.50},
+	"ZIP_CODE":       {0.97, 0.92},
+	"LOCATION":       {0.96, 0.78},
+	"DATE_OF_BIRTH":  {0.97, 0.90},
+	"AGE":            {0.97, 0.82},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
-	"CA_SIN":         {0.97, 0},
-	"PASSPORT":       {0.97, 0},
+	"CA_SIN":         {0.97, 0.97},
+	"PASSPORT":       {0.97, 0.97},
 }
 
 // TestEvalMarketingHoldout6 scores the engine on a seventh set of
