@@ -231,9 +231,9 @@ var marketingHoldout4Floors = map[string][2]float64{
 	"PERSON":         {0.94, 0.97},
 	"STREET_ADDRESS": {0.94, 0.97},
 	"ZIP_CODE":       {0.95, 0.95},
-	"LOCATION":       {0.94, 0.84},
+	"LOCATION":       {0.94, 0.90}, // 0.919 since address3's sign-off towns
 	"DATE_OF_BIRTH":  {0.97, 0.97}, // 1.000 since the tenth session's birthday rules
-	"AGE":            {0.94, 0.84},
+	"AGE":            {0.94, 0.90}, // 0.921 since address3's sign-off ages
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
 	"IN_AADHAAR":     {0.97, 0},
@@ -303,7 +303,7 @@ func TestEvalMarketingHoldout5(t *testing.T) {
 // and aside ages, birthdays next to ages, IDs with a far context word,
 // postcodes past a flat's parts or on their own line, suburbs, sign-off
 // towns), and the floors below were raised to just under their figures
-// (ZIP_CODE 0.940, LOCATION 0.793, DATE_OF_BIRTH 0.917, AGE 0.839, CA_SIN
+// (ZIP_CODE 0.940, LOCATION 0.793, DATE_OF_BIRTH 0.917, AGE 0.871, CA_SIN
 // and PASSPORT 1.000): a regression set since.
 var marketingHoldout6Floors = map[string][2]float64{
 	"PERSON":         {0.90, 0.84},
@@ -311,7 +311,7 @@ var marketingHoldout6Floors = map[string][2]float64{
 	"ZIP_CODE":       {0.97, 0.92},
 	"LOCATION":       {0.96, 0.78},
 	"DATE_OF_BIRTH":  {0.97, 0.90},
-	"AGE":            {0.97, 0.82},
+	"AGE":            {0.97, 0.85},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
 	"CA_SIN":         {0.97, 0.97},
