@@ -120,10 +120,27 @@ func eircodeInContext(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	prev := text[k:j]
-	if irishCounties.has(prev) || prev == "Eircode" || prev == "eircode" || prev == "EIRCODE" {
+	if irishCounties.has(prev) || capsCounty(prev) || prev == "Eircode" || prev == "eircode" || prev == "EIRCODE" {
 		*sp = Span{Start: st, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 			Reason: "Eircode after an Irish county or its label"}
 		return true
 	}
 	return false
+}
+
+// capsCounty reports whether w is an Irish county written in capitals,
+// as on a form filled in by hand ("CO. LAOIS, R32 P2T6").
+func capsCounty(w string) bool {
+	if len(w) < 4 || len(w) > 12 || !isUpper(w[0]) || !isUpper(w[1]) {
+		return false
+	}
+	var buf [12]byte
+	buf[0] = w[0]
+	for i := 1; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+		buf[i] = w[i] + ('a' - 'A')
+	}
+	return irishCounties.has(string(buf[:len(w)]))
 }

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestIrishAddresses holds Irish streets, towns before a county, counties
 // and Eircodes, and code look-alikes that stay unmarked.
@@ -38,5 +41,26 @@ func TestEircodeAt(t *testing.T) {
 		if e != tc.want {
 			t.Errorf("eircodeAt(%q) = %d, want %d", tc.text, e, tc.want)
 		}
+	}
+}
+
+func TestEircodeAfterCountyInCapitals(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"caps county", "ADDRESS: ROSE COTTAGE, KILMORE, CO. WEXFORD, Y35 E2N3", "Y35 E2N3"},
+		{"caps county no label", "ship to ROSE COTTAGE, KILMORE, WEXFORD, Y35 E2N3 asap", "Y35 E2N3"},
+		{"caps word no county", "ORDER: ROSE COTTAGE, KILMORE, RETURNS, Y35 E2N3", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findType(e, tc.text, "ZIP_CODE")
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("ZIP_CODE = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
