@@ -338,8 +338,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) {
-			// "in Utrecht (3531 CJ)" (address_postcodes.go)
+		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) || n == 5 && r.end < len(text) && text[r.end] == ')' {
+			// "in Utrecht (3531 CJ)", "à Bordeaux (33000)" (address_postcodes.go)
 			var e int
 			if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 				skipTo = e

@@ -39,10 +39,11 @@ func districtAt(text string, w word) (int, bool) {
 
 // A Dutch, Swedish or Polish postcode right after its town, without a
 // street before it: "in Utrecht (3531 CJ)", "i göteborg (417 05)",
-// "Kraków, kod 31-054". Only these shapes are read (four digits and two
-// capitals, three digits and two, two digits, a dash and three): a bare
-// number after a town is more often a year ("Somerset West, 2019") than a
-// postcode.
+// "Kraków, kod 31-054", and five digits in brackets ("à Bordeaux
+// (33000)"). Only these shapes are read (four digits and two capitals,
+// three digits and two, two digits, a dash and three, five in brackets):
+// a bare number after a town is more often a year ("Somerset West,
+// 2019") than a postcode.
 
 // postcodeAfterTown reads the postcode whose first group is the run r
 // when its shape is one of those and a known town (any case) comes right
@@ -73,6 +74,13 @@ func postcodeAfterTown(text string, r digitRun, dst []Span) ([]Span, int) {
 			return dst, 0
 		}
 		country = "Dutch"
+	case 5:
+		// five digits in brackets: "à Bordeaux (33000)", "en Sevilla
+		// (41001)", "a Torino (10121)", "in Kiel (24103)" (address3)
+		if e = r.end; r.start < 1 || text[r.start-1] != '(' || e >= len(text) || text[e] != ')' {
+			return dst, 0
+		}
+		country = "Five-digit"
 	default:
 		return dst, 0
 	}
@@ -80,7 +88,7 @@ func postcodeAfterTown(text string, r digitRun, dst []Span) ([]Span, int) {
 		return dst, 0 // a phone number's groups: "Barcelona, 654 32 10 98"
 	}
 	ts, te, ok := townBeforePostcode(text, r.start)
-	if !ok {
+	if !ok || country == "Five-digit" && countsList(text, ts, e) {
 		return dst, 0
 	}
 	return append(dst,
@@ -129,4 +137,28 @@ func townBeforePostcode(text string, i int) (int, int, bool) {
 		return s, i, cityNames.has(string(buf[:len(w)]))
 	}
 	return 0, 0, false
+}
+
+// countsList reports whether the town at ts and the bracket that closes
+// at e are an item of a list of towns with counts ("Paris (12000), Lyon
+// (8000)"): another bracket closes right before the town, or another
+// town and bracket follow.
+func countsList(text string, ts, e int) bool {
+	b := ts
+	for b > 0 && (text[b-1] == ' ' || text[b-1] == ',') {
+		b--
+	}
+	if b > 0 && b < ts && text[b-1] == ')' {
+		return true
+	}
+	a := e + 1
+	if a+2 >= len(text) || text[a] != ',' || text[a+1] != ' ' || !upperAt(text, a+2) {
+		return false
+	}
+	for k := a + 2; k < len(text) && k-a < 32 && text[k] != '\n'; k++ {
+		if text[k] == '(' {
+			return k+1 < len(text) && isDigit(text[k+1])
+		}
+	}
+	return false
 }

@@ -40,3 +40,27 @@ func TestPostcodeAfterTown(t *testing.T) {
 		{"dutch bis", "ik woon op Kanaalstraat 44 bis, Utrecht", []string{"STREET_ADDRESS:Kanaalstraat 44 bis", "LOCATION:Utrecht"}},
 	})
 }
+
+func TestBracketedFiveDigitPostcode(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, zip string
+	}{
+		{"fr", "elle habite à Bordeaux (33000) depuis dix ans", "33000"},
+		{"es", "vive en Sevilla (41001) desde 2019", "41001"},
+		{"it", "abita a Torino (10121), ha 40 anni", "10121"},
+		{"counts list", "Top cities: Paris (12000), Lyon (8000), Nice (4500)", ""},
+		{"last of a counts list", "Visitors: Lyon (8000), Paris (12000)", ""},
+		{"unknown town", "the Widget (12000) sold out", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findType(e, tc.text, "ZIP_CODE")
+			if tc.zip == "" && len(got) > 0 || tc.zip != "" && (len(got) != 1 || got[0] != tc.zip) {
+				t.Errorf("ZIP_CODE = %q, want %q", got, tc.zip)
+			}
+		})
+	}
+}
