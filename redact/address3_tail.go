@@ -30,12 +30,16 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 		// "11 Beech Walk, Chapel Allerton, Leeds": the suburb passed over
 		dst = suburbBefore(text, end, dst, n0)
 	}
+	town := false
 	for _, s := range dst[n0:] {
-		if s.Type == "ZIP_CODE" {
+		switch s.Type {
+		case "ZIP_CODE":
 			return dst, skipTo
+		case "LOCATION":
+			town = true
 		}
 	}
-	return postcodeLater(text, end, dst, skipTo)
+	return postcodeLater(text, end, !town, dst, skipTo)
 }
 
 // suburbBefore inserts, before dst[n0] (the town that afterStreetWords
@@ -89,14 +93,15 @@ func suburbBefore(text string, end int, dst []Span, n0 int) []Span {
 }
 
 // postcodeLater appends a postcode (and the town after it) that opens a
-// later part of the street's line, or stands alone on one of the two
-// lines after it.
+// later part of the street's line (only when parts says so: no town was
+// found after the street, so that flat's parts may stand there), or
+// stands alone on one of the two lines after it.
 //
 //go:noinline
-func postcodeLater(text string, end int, dst []Span, skipTo int) ([]Span, int) {
+func postcodeLater(text string, end int, parts bool, dst []Span, skipTo int) ([]Span, int) {
 	le := lineEndAt(text, end)
 	i := end
-	for i < le && i-end < maxTailBytes {
+	for parts && i < le && i-end < maxTailBytes {
 		c := strings.IndexByte(text[i:le], ',')
 		if c < 0 || c > maxTailPart {
 			break
