@@ -26,11 +26,11 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		p := listSepAfter(text, e)
-		if p < 0 || !townUpperAt(text, p) {
+		if p < 0 {
 			continue
 		}
-		te, known := readTown(text, p)
-		if !known || !(itemEndsAt(text, te) || listSepAfter(text, te) >= 0) || townOverlaps(dst, p, te) {
+		p, te, ok := townField(text, p)
+		if !ok || townOverlaps(dst, p, te) {
 			continue
 		}
 		dst = append(dst, Span{Start: p, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -56,3 +56,32 @@ func listSepAfter(text string, e int) int {
 // listSepByte marks the bytes after a space that may open a list
 // separator: '-', '|' and the first byte of '–'.
 var listSepByte = [256]bool{'-': true, '|': true, 0xE2: true}
+
+// maxListFields bounds the fields of a list item read after the name.
+const maxListFields = 3
+
+// townField returns the bounds of the first field, from the one at p on
+// (at most maxListFields, on p's line), that is a known town filling its
+// field: "Anjali Menon - +91 94470 23816 - Kozhikode", "Ana Ruiz |
+// ana@x.es | Valencia". The fields between (a phone, an e-mail, a plan)
+// are passed over. (address3)
+func townField(text string, p int) (int, int, bool) {
+	for range maxListFields {
+		if townUpperAt(text, p) {
+			te, known := readTown(text, p)
+			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0) {
+				return p, te, true
+			}
+		}
+		// the next field on the line
+		q := p
+		for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
+			q++
+		}
+		if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+			return 0, 0, false
+		}
+		p = listSepAfter(text, q)
+	}
+	return 0, 0, false
+}
