@@ -261,7 +261,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		sok := startOKAddr(text, r.start)
-		if sok && streetAt(text, r, &sp) {
+		if sok && streetAt(sc, r, &sp) {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -502,7 +502,8 @@ func startOKAddr(text string, i int) bool {
 // both readings (a space or comma after the number and its optional
 // letter, then a word that may start a street; a capitalised word before
 // it) come before houseNumber, as most runs fail them.
-func streetAt(text string, r digitRun, sp *Span) bool {
+func streetAt(sc *textScan, r digitRun, sp *Span) bool {
+	text := sc.text
 	e := r.end // where houseNumber's number ends, when it accepts one
 	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
 		e++
@@ -514,7 +515,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			return slashStreetAt(text, r, sp)
 		}
 
-		return commaBefore(text, r) && commaStreetAt(text, r, sp)
+		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
@@ -529,7 +530,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 			// A range of house numbers ("Prinsengracht 263-267",
 			// "Hauptstraße 12-14") only after the street name.
 			if e, ok = houseRange(text, r); !ok || !last {
-				return commaBefore(text, r) && commaStreetAt(text, r, sp)
+				return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 			}
 			first = false
 		}
@@ -541,7 +542,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	}
 	// Number last: the street name is before the number.
 	if !last {
-		return commaBefore(text, r) && commaStreetAt(text, r, sp)
+		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && !first && e+2 < len(text) && text[e] == ',' && isDigit(text[e+2]) && ordinalStreetAt(text, r, e, sp) {
@@ -569,7 +570,7 @@ func streetAt(text string, r digitRun, sp *Span) bool {
 	if ok {
 		end := unitAfter(text, e)
 		ctx := ""
-		if addressFilter.maybe(text, start-40, start) {
+		if addressFilter.maybeAt(sc, start-40, start) {
 			ctx = contextBefore(text, start, 40, ctxAddress)
 		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
@@ -928,7 +929,8 @@ func commaBefore(text string, r digitRun) bool {
 // own code stays small.
 //
 //go:noinline
-func commaStreetAt(text string, r digitRun, sp *Span) bool {
+func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
+	text := sc.text
 	if !capWordEndsAt(text, r.start-2) {
 		return false
 	}
@@ -949,7 +951,7 @@ func commaStreetAt(text string, r digitRun, sp *Span) bool {
 	}
 	end := unitAfter(text, e)
 	ctx := ""
-	if addressFilter.maybe(text, start-40, start) {
+	if addressFilter.maybeAt(sc, start-40, start) {
 		ctx = contextBefore(text, start, 40, ctxAddress)
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",

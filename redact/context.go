@@ -251,6 +251,9 @@ func newCtxFilterOf(words []string) *ctxFilter {
 		if n == 1 {
 			panic("redact: a one-byte context word")
 		}
+		if !isAlpha(k[0]) && k[0] < 0xC0 {
+			panic("redact: a context word that starts with no letter") // see maybeAt
+		}
 		if n == 3 {
 			g.mask = 0xffffff
 		}

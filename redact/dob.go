@@ -308,7 +308,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// makes Go save them on every run that gets near it). Without a
 		// parse to try, dobAt returns at once.
 		if try != 0 {
-			dst, skipTo = dobAt(text, r, before, after, try, dst, skipTo)
+			dst, skipTo = dobAt(sc, r, before, after, try, dst, skipTo)
 		}
 	}
 	return dst
@@ -333,7 +333,8 @@ const (
 // the loop stays a few lines of code without a call.
 //
 //go:noinline
-func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, skipTo int) ([]Span, int) {
+func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, skipTo int) ([]Span, int) {
+	text := sc.text
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
 	}
@@ -352,10 +353,10 @@ func dobAt(text string, r digitRun, before byte, after, try uint8, dst []Span, s
 		// Most dates have no birth word near them: birthFilter rules
 		// that out before the word-by-word search.
 		w := ""
-		if birthFilter.maybe(text, start-48, start) {
+		if birthFilter.maybeAt(sc, start-48, start) {
 			w = contextBefore(text, start, 48, ctxBirth)
 		}
-		if w == "" && birthFilter.maybe(text, end, end+16) {
+		if w == "" && birthFilter.maybeAt(sc, end, end+16) {
 			w = contextAfter(text, end, 16, ctxBirth)
 		}
 		if w != "" {

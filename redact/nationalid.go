@@ -241,7 +241,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 				}
 				short := uint8(uint(r.end-r.start-5) >> 63) // 1 for fewer than five digits
 				if idNoStartAt[idEdge[c]&3][idEdge[p]>>2&3]|idLoneAt[idEdge[a]>>4&3][idEdge[b]>>2&3]&short != 0 ||
-					idQuickReject(text, runs, ri) {
+					idQuickReject(sc, runs, ri) {
 					continue
 				}
 			} else if ws = idWordStart(text, r.start); !startOK(text, ws) {
@@ -380,7 +380,8 @@ func idLoneGroup(text string, e int) bool {
 //     of digits).
 //
 // TestIDQuickReject checks it against idAtRun.
-func idQuickReject(text string, runs []digitRun, ri int) bool {
+func idQuickReject(sc *textScan, runs []digitRun, ri int) bool {
+	text := sc.text
 	r := runs[ri]
 	if r.end < len(text) && idByte[text[r.end]]&idLetter != 0 {
 		return false
@@ -421,7 +422,7 @@ func idQuickReject(text string, runs []digitRun, ri int) bool {
 			case 9, 10, 11, 12, 15:
 				return false
 			}
-			return !docFilter.maybe(text, r.start-40, r.start)
+			return !docFilter.maybeAt(sc, r.start-40, r.start)
 		}
 		nx := runs[k] // the next group starts with it
 		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {

@@ -191,7 +191,7 @@ func TestIDQuickReject(t *testing.T) {
 					continue
 				}
 			} else if !startOK(text, r.start) ||
-				!idQuickReject(text, sc.runs, ri) && !(r.end-r.start < 5 && idLoneGroup(text, r.end)) {
+				!idQuickReject(&sc, sc.runs, ri) && !(r.end-r.start < 5 && idLoneGroup(text, r.end)) {
 				continue
 			}
 			dst, skipTo := idAtRun(text, sc.runs, ri, nil, 0)
