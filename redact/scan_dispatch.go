@@ -74,18 +74,18 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	if set&scanDOB != 0 && anyKind&kindsDOB != 0 {
 		dst = dobDetector{}.detectScan(sc, dst)
 	}
-	if set&scanEmail != 0 {
-		// emailDetector.detectScan, in line: most texts have no '@'.
-		if at := sc.next(mkAt, 0); at >= 0 {
-			dst = emailsFrom(sc, at, dst)
-		}
+	// The e-mail and IP detectors' first tests, in line: most texts have
+	// no '@' and no colon.
+	at, colon := atAndColon(sc.marks)
+	if set&scanEmail != 0 && at {
+		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
 	}
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
 	// The IP and MAC detectors' first tests, in line: most texts have
 	// no IPv4 run and no colon, and no row of MAC separators.
-	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || sc.next(mkColon, 0) >= 0) {
+	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || colon) {
 		dst = ipDetector{}.detectScan(sc, dst)
 	}
 	if set&scanMAC != 0 && sc.markRows()&rowMAC != 0 {
