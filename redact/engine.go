@@ -611,48 +611,44 @@ const (
 
 // appendDigitRuns appends the maximal runs of ASCII digits of a text of n
 // bytes whose marks are blocks: run starts and ends are the 0->1 and 1->0
-// transitions of each block's digit mask, read with trailing-zero counts
-// (digitEdges). The bits past the text are zero, which ends a run at the
-// end of a text whose last block is partial.
+// transitions of each block's digit mask, read with trailing-zero counts.
+// The bits past the text are zero, which ends a run at the end of a text
+// whose last block is partial. (The work on a block is in the loop, not in
+// a function of its own: most blocks have digits, and the call cost more
+// than the work.)
 func appendDigitRuns(blocks []markBlock, n int, runs []digitRun) []digitRun {
 	var carry uint64 // 1 when the byte before the block is a digit
-	runStart := 0
+	runStart := 0    // the start of a run still open at the block's start
 	for b := range blocks {
-		if d := blocks[b][mkDigit]; d|carry != 0 {
-			runs, runStart, carry = digitEdges(d, b<<6, runs, runStart, carry)
+		d := blocks[b][mkDigit]
+		if d|carry == 0 {
+			continue
 		}
+		off := b << 6
+		prev := d<<1 | carry
+		starts, ends := d&^prev, prev&^d
+		if carry != 0 {
+			if ends == 0 {
+				continue // the open run goes on through the block
+			}
+			runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+			ends &= ends - 1
+		}
+		for starts != 0 {
+			runStart = off + bits.TrailingZeros64(starts)
+			starts &= starts - 1
+			if ends == 0 {
+				break // the run goes on into the next block
+			}
+			runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
+			ends &= ends - 1
+		}
+		carry = d >> 63
 	}
 	if carry != 0 {
 		runs = append(runs, digitRun{runStart, n})
 	}
 	return runs
-}
-
-// digitEdges appends the digit runs that end in a 64-byte block starting
-// at text offset off whose digit map is d; runStart and carry describe a
-// run still open at the block's start and are returned updated for the
-// next block. The bits past the text are zero, so a run open at the end of
-// the text ends there.
-func digitEdges(d uint64, off int, runs []digitRun, runStart int, carry uint64) ([]digitRun, int, uint64) {
-	prev := d<<1 | carry
-	starts, ends := d&^prev, prev&^d
-	if carry != 0 {
-		if ends == 0 {
-			return runs, runStart, 1
-		}
-		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
-		ends &= ends - 1
-	}
-	for starts != 0 {
-		runStart = off + bits.TrailingZeros64(starts)
-		starts &= starts - 1
-		if ends == 0 {
-			break // the run goes on into the next block
-		}
-		runs = append(runs, digitRun{runStart, off + bits.TrailingZeros64(ends)})
-		ends &= ends - 1
-	}
-	return runs, runStart, d >> 63
 }
 
 // wordSet is a set of lower-case context words (stems) bucketed by first
