@@ -73,8 +73,7 @@ func emailsFrom(sc *textScan, first int, dst []Span) []Span {
 		if e < len(text) && text[e] == '@' {
 			continue
 		}
-		dom := text[at+1 : e]
-		if !validDomain(dom) {
+		if !validDomainAt(sc, at+1, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: s, End: e, Type: "EMAIL_ADDRESS", Rule: "builtin.email", Score: 1,
