@@ -61,19 +61,9 @@ func emailsFrom(sc *textScan, first int, dst []Span) []Span {
 		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || hasDoubleDot(text[s:at]) {
 			continue
 		}
-		// Domain: labels separated by dots.
-		e := at + 1
-		for e < len(text) && isDomainChar(text[e]) && e-at <= 255 {
-			e++
-		}
-		// Trailing dots or dashes belong to the sentence.
-		for e > at+1 && (text[e-1] == '.' || text[e-1] == '-') {
-			e--
-		}
-		if e < len(text) && text[e] == '@' {
-			continue
-		}
-		if !validDomainAt(sc, at+1, e) {
+		// Domain: labels separated by dots (emailDomainAt).
+		e, valid := emailDomainAt(sc, at)
+		if e < len(text) && text[e] == '@' || !valid {
 			continue
 		}
 		dst = append(dst, Span{Start: s, End: e, Type: "EMAIL_ADDRESS", Rule: "builtin.email", Score: 1,

@@ -6,15 +6,17 @@ import (
 	"testing"
 )
 
-// TestValidDomainAt checks validDomainAt against validDomain on every
-// window of random texts of domain characters (with other bytes mixed
-// in), at every offset within a block and across block boundaries.
-func TestValidDomainAt(t *testing.T) {
+// TestEmailDomainAt checks emailDomainAt against the byte loops it
+// replaced (emailDomainSlow: the walk over domain characters, the
+// trailing dots and dashes, validDomain) after every byte of random
+// texts of domain characters with other bytes mixed in, at every offset
+// within a block and across block boundaries, long domains included.
+func TestEmailDomainAt(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 9))
 	const alphabet = "ab1-.x-n.Z."
-	pieces := []string{"xn--", "com", "example", "-", ".", "..", "@", " ", "é", strings.Repeat("a", 60)}
+	pieces := []string{"xn--", "com", "example", "-", ".", "..", "@", " ", "é", strings.Repeat("a", 60), strings.Repeat("b.", 70)}
 	var sc textScan
-	for k := 0; k < 3000; k++ {
+	for k := 0; k < 4000; k++ {
 		var b []byte
 		for n := rng.IntN(40); n > 0; n-- {
 			if rng.IntN(4) == 0 {
@@ -25,11 +27,10 @@ func TestValidDomainAt(t *testing.T) {
 		}
 		text := string(b)
 		sc.reset(text, false)
-		for a := 0; a <= len(text); a++ {
-			for e := a; e <= len(text) && e-a < 80; e++ {
-				if got, want := validDomainAt(&sc, a, e), validDomain(text[a:e]); got != want {
-					t.Fatalf("validDomainAt(%q) = %v, validDomain %v", text[a:e], got, want)
-				}
+		for at := range text {
+			e, ok := emailDomainAt(&sc, at)
+			if we, wok := emailDomainSlow(text, at); e != we || ok != wok {
+				t.Fatalf("emailDomainAt(%q, %d) = %d, %v; byte loops %d, %v", text, at, e, ok, we, wok)
 			}
 		}
 	}
