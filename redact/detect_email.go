@@ -58,7 +58,7 @@ func emailsFrom(sc *textScan, first int, dst []Span) []Span {
 		for s < at && !isAlnum(text[s]) && text[s] != '_' {
 			s++
 		}
-		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || hasDoubleDot(text[s:at]) {
+		if s == at || text[at-1] == '.' || (s > 0 && text[s-1] == '@') || doubleDotIn(sc, s, at) {
 			continue
 		}
 		// Domain: labels separated by dots (emailDomainAt).
@@ -103,14 +103,4 @@ func validDomain(dom string) bool {
 		}
 	}
 	return true
-}
-
-// hasDoubleDot reports whether s has two dots in a row.
-func hasDoubleDot(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] == '.' && s[i-1] == '.' {
-			return true
-		}
-	}
-	return false
 }

@@ -84,3 +84,11 @@ func (sc *textScan) markWindow(c, p int) uint64 {
 	}
 	return m
 }
+
+// doubleDotIn is hasDoubleDot for text[s:at] of the scan's text, a local
+// part of at most 64 bytes (emailsFrom's walk stops there), read from one
+// window of the dot marks.
+func doubleDotIn(sc *textScan, s, at int) bool {
+	dots := sc.markWindow(mkDot, s) & (1<<(at-s) - 1) // all 64 bits when at-s is 64
+	return dots&(dots>>1) != 0
+}
