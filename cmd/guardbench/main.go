@@ -63,6 +63,7 @@ type options struct {
 	scenarios   string
 	soak        time.Duration
 	cpuProfile  string
+	memProfile  string
 	guardrail   string
 	metrics     bool
 	side        string
@@ -90,6 +91,7 @@ func main() {
 	flag.StringVar(&o.scenarios, "scenarios", "prompt_2k,pii_2k,conv_32k,pii_2k_stream,conv_32k_stream", "comma-separated scenarios")
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both sides, or the one -side names) to this file")
+	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (every allocation sampled) of the measured runs to this file at the end; for alloc_objects and alloc_space per call site")
 	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
 	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option); since Caddy 2.11 they instrument each matched top-level route once, so both sides pay the same; false measures without them")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
@@ -214,8 +216,19 @@ func run(o options) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if o.memProfile != "" {
+		// Sample every allocation from here on: the measured runs, not
+		// Caddy's and the rules' setup (the profile still holds what was
+		// sampled before at the default rate).
+		runtime.MemProfileRate = 1
+		defer func() {
+			if err := writeMemProfile(o.memProfile); err != nil {
+				fmt.Fprintf(os.Stderr, "memprofile: %v\n", err)
+			}
+		}()
+	}
 
-	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %9s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "alloc/req", "errors")
+	fmt.Printf("%-16s %-9s %9s %9s %9s %10s %10s %9s %9s %10s %7s\n", "scenario", "side", "req/s", "p50", "p99", "ttfc p50", "ttfc p99", "cpu/req", "alloc/req", "allocs/req", "errors")
 	var summary []string
 	for _, sc := range scs {
 		var plain, guard, other result
@@ -543,6 +556,7 @@ type result struct {
 	elapsed time.Duration
 	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy), and of the other gateway's
 	alloc   uint64        // bytes the whole process allocated
+	mallocs uint64        // objects the whole process allocated
 	lastErr error
 }
 
@@ -552,6 +566,7 @@ func (r *result) merge(o result) {
 	r.elapsed += o.elapsed
 	r.cpu += o.cpu
 	r.alloc += o.alloc
+	r.mallocs += o.mallocs
 	if o.lastErr != nil {
 		r.lastErr = o.lastErr
 	}
@@ -583,11 +598,33 @@ func (r *result) allocPerRequest() uint64 {
 	return r.alloc / uint64(len(r.samples))
 }
 
-// totalAlloc returns the bytes the process has allocated so far.
-func totalAlloc() uint64 {
+// allocsPerRequest is the objects the process allocated per completed
+// request.
+func (r *result) allocsPerRequest() float64 {
+	if len(r.samples) == 0 {
+		return 0
+	}
+	return float64(r.mallocs) / float64(len(r.samples))
+}
+
+// totalAlloc returns the bytes and objects the process has allocated so far.
+func totalAlloc() (bytes, objects uint64) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	return ms.TotalAlloc
+	return ms.TotalAlloc, ms.Mallocs
+}
+
+// writeMemProfile writes the allocation profile to path.
+func writeMemProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // clockTicks is Linux's USER_HZ, the unit of /proc/PID/stat's times (100
@@ -664,8 +701,8 @@ func (r *result) print(name, side string) {
 	if r.ttfcPct(50) > 0 {
 		ttfc50, ttfc99 = fmtDur(r.ttfcPct(50)), fmtDur(r.ttfcPct(99))
 	}
-	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %9s %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
-		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), fmt.Sprintf("%.1fKB", float64(r.allocPerRequest())/1024), r.errors)
+	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %9s %10.1f %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
+		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), fmt.Sprintf("%.1fKB", float64(r.allocPerRequest())/1024), r.allocsPerRequest(), r.errors)
 	if r.lastErr != nil {
 		fmt.Printf("  last error: %v\n", r.lastErr)
 	}
@@ -680,7 +717,8 @@ func load(client *http.Client, t target, sc scenario, conc int, d time.Duration,
 		wg    sync.WaitGroup
 	)
 	deadline := time.Now().Add(d)
-	start, cpu0, alloc0 := time.Now(), processCPU()+pidCPU(t.pid), totalAlloc()
+	alloc0, mallocs0 := totalAlloc()
+	start, cpu0 := time.Now(), processCPU()+pidCPU(t.pid)
 	for w := 0; w < conc; w++ {
 		wg.Add(1)
 		go func() {
@@ -707,7 +745,9 @@ func load(client *http.Client, t target, sc scenario, conc int, d time.Duration,
 		}()
 	}
 	wg.Wait()
-	res.elapsed, res.cpu, res.alloc = time.Since(start), processCPU()+pidCPU(t.pid)-cpu0, totalAlloc()-alloc0
+	alloc1, mallocs1 := totalAlloc()
+	res.elapsed, res.cpu = time.Since(start), processCPU()+pidCPU(t.pid)-cpu0
+	res.alloc, res.mallocs = alloc1-alloc0, mallocs1-mallocs0
 	return res
 }
 
