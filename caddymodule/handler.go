@@ -308,13 +308,38 @@ func (x *exchangeState) placeholder(key string) (any, bool) {
 // dialectFor returns the dialect of a request path: the route's pinned
 // dialect, unless the path clearly belongs to another one (then that one,
 // so a pinned dialect never skips fields of another API's body).
+//
+// A route mostly serves one API path, so the answer for the last path of
+// a known API is kept: a request to the same path compares two strings
+// instead of calling the dialects' match functions in turn (six of them,
+// each in its own dialect's memory, before the OpenAI chat path).
 func (g *Guardrail) dialectFor(p string) *dialect {
+	if m := g.dialect.Load(); m != nil && m.path == p {
+		return m.d
+	}
 	detected := detectDialect(p)
-	if g.Dialect != "" && detected == nil {
-		return dialectByName(g.Dialect)
+	if detected == nil {
+		// Unknown paths are not kept: any path may reach here, and
+		// paths of no API may carry data of their own.
+		if g.Dialect != "" {
+			return dialectByName(g.Dialect)
+		}
+		return nil
+	}
+	if len(p) <= maxDialectPath {
+		g.dialect.Store(&dialectMemo{path: strings.Clone(p), d: detected})
 	}
 	return detected
 }
+
+// dialectMemo is the dialect of one API path (dialectFor).
+type dialectMemo struct {
+	path string
+	d    *dialect
+}
+
+// maxDialectPath bounds the paths dialectFor keeps.
+const maxDialectPath = 256
 
 // redactQuery redacts personal data in the request's query values; the
 // query is rewritten only when something was found.

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"context"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -249,4 +250,43 @@ func TestExchangeID(t *testing.T) {
 	if id := newExchangeID(&buf); len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
 		t.Errorf("exchange id %q, want 32 lowercase hex digits", id)
 	}
+}
+
+// TestDialectForMemo holds dialectFor, which keeps the dialect of the last
+// API path, to detection: every path, in random orders and repeated, with
+// and without a pinned dialect.
+func TestDialectForMemo(t *testing.T) {
+	paths := []string{
+		"/v1/chat/completions", "/v1/responses", "/v1/completions", "/v1/embeddings",
+		"/v1/messages", "/v1/messages/count_tokens", "/v1/threads/thread_1/messages",
+		"/v1beta/models/gemini-2.5-flash:generateContent", "/v1beta/models/gemini-2.5-flash:unknownMethod",
+		"/api/chat", "/api/generate", "/api/embed", "/v1/models", "/something/else", "",
+		"/v1/chat/completions/", "/" + strings.Repeat("x", maxDialectPath) + "/v1/chat/completions",
+	}
+	want := func(pinned, p string) *dialect {
+		if d := detectDialect(p); d != nil {
+			return d
+		}
+		if pinned != "" {
+			return dialectByName(pinned)
+		}
+		return nil
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, pinned := range []string{"", "openai_chat", "anthropic_messages"} {
+		g := &Guardrail{Dialect: pinned}
+		for i := 0; i < 2000; i++ {
+			p := paths[rng.IntN(len(paths))]
+			if got, w := g.dialectFor(p), want(pinned, p); got != w {
+				t.Fatalf("pinned %q, request %d, path %q: dialectFor = %s, want %s", pinned, i, p, dialectName(got), dialectName(w))
+			}
+		}
+	}
+}
+
+func dialectName(d *dialect) string {
+	if d == nil {
+		return "none"
+	}
+	return d.name
 }

@@ -117,6 +117,7 @@ type Guardrail struct {
 	LogContent string `json:"log_content,omitempty"`
 
 	state   atomic.Pointer[ruleState]
+	dialect atomic.Pointer[dialectMemo] // dialectFor's last API path
 	key     []byte
 	restore bool
 	consent *consent.Resolver
