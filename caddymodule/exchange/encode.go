@@ -1052,17 +1052,17 @@ func (o *objWriter) cfloat(qk string, v float64) {
 // every string as it is, that object's bytes are copied instead of testing
 // each type and rule id for escaping again.
 func (o *objWriter) credactions(r *Redactions) {
+	last := &o.lastRedactions
+	if last.enc != nil && r.Total == last.total && sameCounts(r.ByType, last.byType) && slices.Equal(r.Rules, last.rules) {
+		o.b, o.more = append(o.b, last.enc...), true
+		return
+	}
 	var arr [16]count
 	sorted := arr[:0]
 	for key, n := range r.ByType {
 		sorted = append(sorted, count{key, n})
 	}
 	slices.SortFunc(sorted, func(a, b count) int { return strings.Compare(a.key, b.key) })
-	last := &o.lastRedactions
-	if last.enc != nil && r.Total == last.total && slices.Equal(sorted, last.byType) && slices.Equal(r.Rules, last.rules) {
-		o.b, o.more = append(o.b, last.enc...), true
-		return
-	}
 	start := len(o.b)
 	m := o.open()
 	o.counts(0, `"by_type":`, r.ByType)
@@ -1087,6 +1087,21 @@ func (o *objWriter) credactions(r *Redactions) {
 		last.rules = append(last.rules, strings.Clone(id))
 	}
 	last.enc = append(last.enc[:0], enc...)
+}
+
+// sameCounts reports whether m holds exactly the counts cs (distinct keys):
+// one lookup per remembered type, where sorting m's members to compare them
+// in order costs an iteration of the map and a sort.
+func sameCounts(m map[string]int, cs []count) bool {
+	if len(m) != len(cs) {
+		return false
+	}
+	for _, c := range cs {
+		if n, ok := m[c.key]; !ok || n != c.n {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSeenRedactions bounds the redactions object objWriter remembers.
