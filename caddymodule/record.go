@@ -162,8 +162,14 @@ type recordParts struct {
 	redactions exchange.Redactions
 	usage      exchange.Usage
 	content    exchange.Content
-	rules      []string
+	rules      []string // sorted, for the record
 	findings   []exchange.Finding
+
+	// rulesFrom is the list of rule ids (in the order the exchange saw
+	// them) that rules was sorted from, copied: a route's exchanges
+	// mostly redact with the same rules in the same order, and then the
+	// sorted list is reused instead of sorted again. Both outlive reset.
+	rulesFrom []string
 }
 
 var recordPool = sync.Pool{New: func() any { return new(recordParts) }}
@@ -171,15 +177,18 @@ var recordPool = sync.Pool{New: func() any { return new(recordParts) }}
 // maxPooledFindings bounds the findings slice a pooled recordParts keeps.
 const maxPooledFindings = 16
 
-// reset clears p for reuse, dropping the references the exchange put in it.
+// reset clears p for reuse, dropping the references the exchange put in it
+// (rules and rulesFrom hold copies of their own).
 func (p *recordParts) reset() {
-	rules, findings := p.rules, p.findings
-	clear(rules)
+	rules, rulesFrom, findings := p.rules, p.rulesFrom, p.findings
 	clear(findings)
 	if cap(findings) > maxPooledFindings {
 		findings = nil
 	}
-	*p = recordParts{rules: rules[:0], findings: findings[:0]}
+	if len(rulesFrom) > maxPooledFindings {
+		rules, rulesFrom = nil, nil
+	}
+	*p = recordParts{rules: rules, rulesFrom: rulesFrom, findings: findings[:0]}
 }
 
 // record renders the exchange as its log record in p and returns it.
@@ -219,10 +228,15 @@ func (x *exchangeState) record(p *recordParts) *exchange.Record {
 		rec.Consent = &p.consent
 	}
 	if x.redactions.total > 0 {
-		rules := append(p.rules[:0], x.redactions.rules...)
-		slices.Sort(rules)
-		p.rules = rules
-		p.redactions = exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: rules}
+		if !slices.Equal(x.redactions.rules, p.rulesFrom) {
+			p.rulesFrom = p.rulesFrom[:0]
+			for _, id := range x.redactions.rules {
+				p.rulesFrom = append(p.rulesFrom, strings.Clone(id))
+			}
+			p.rules = append(p.rules[:0], p.rulesFrom...)
+			slices.Sort(p.rules)
+		}
+		p.redactions = exchange.Redactions{Total: x.redactions.total, ByType: x.redactions.byType, Rules: p.rules}
 		rec.Redactions = &p.redactions
 	}
 	if len(x.findings) > 0 {
