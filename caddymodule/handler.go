@@ -311,8 +311,8 @@ func (x *exchangeState) placeholder(key string) (any, bool) {
 //
 // A route mostly serves one API path, so the answer for the last path of
 // a known API is kept: a request to the same path compares two strings
-// instead of calling the dialects' match functions in turn (six of them,
-// each in its own dialect's memory, before the OpenAI chat path).
+// instead of calling the dialects' match functions in turn (six for the
+// OpenAI chat path, each reading its own dialect's memory).
 func (g *Guardrail) dialectFor(p string) *dialect {
 	if m := g.dialect.Load(); m != nil && m.path == p {
 		return m.d
