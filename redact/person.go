@@ -1618,6 +1618,11 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx, rel = r, true
 		}
 	}
+	if !rel && greet == "" && title == "" && start >= 4 && person4Ends.has(load32(text, start-4)) {
+		if w := person4CueBefore(text, start, end); w != "" {
+			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
+		}
+	}
 	sig := ""
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
@@ -1728,7 +1733,7 @@ func signatureLine(text string, start, end int) bool {
 		j++
 	}
 	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
-		return false
+		return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
 	}
 	i := start
 	// "-John", "--Meg C.", "Thanks -Jon": a dash glued to the name.

@@ -62,7 +62,11 @@ var slotEnds = func() *slotBits {
 		if w == "" {
 			continue
 		}
-		for _, e := range []string{" " + w + " ", "\n" + w + " ", w + ": "} {
+		forms := []string{" " + w + " ", "\n" + w + " ", w + ": "}
+		if v, _ := slotWords.get(w); v == slotLabel {
+			forms = append(forms, strings.ToUpper(w)+": ") // "LAST: Quell", "AGENT: …"
+		}
+		for _, e := range forms {
 			if len(e) >= 4 {
 				b := slotBit(load32(e, len(e)-4))
 				s[b>>6] |= 1 << (b & 63)
@@ -110,13 +114,21 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if teamAfterFrom(text, start, end) {
 				return 0.7, "capitalised word before 'from' and a team"
 			}
+			if end+1 < len(text) && text[end+1] == '(' && childAgeItem(text, start, end) {
+				return 0.75, "capitalised word in a list of children with ages" // person4_slots.go
+			}
 		case '\n', '\r':
 			if signOffSameLine(text, start, end) {
 				return 0.7, "capitalised word after a sign-off on the same line"
 			}
+			if dashSignOffLast(text, start, end) {
+				return 0.7, "capitalised word on a dash sign-off line ending the text" // person4_slots.go
+			}
 		}
 	} else if signOffSameLine(text, start, end) {
 		return 0.7, "capitalised word after a sign-off on the same line"
+	} else if dashSignOffLast(text, start, end) {
+		return 0.7, "capitalised word on a dash sign-off line ending the text"
 	}
 	if start < 5 {
 		return 0, ""
@@ -144,6 +156,10 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 		return 0.7, "capitalised word after a signing word"
 	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
+	case slotLabel:
+		return 0.7, "capitalised word after a role label" // "Agent: Jordan", "atendente: Rayane"
+	case slotNamingVerb:
+		return 0.7, "capitalised word after a naming verb" // "hij heet Bayu", "chama-se Bayu"
 	}
 	return 0, ""
 }
@@ -366,6 +382,10 @@ var signWords = boolTable(map[string]bool{
 	"signed": true, "signé": true, "signée": true, "firmado": true, "firmada": true, "firmato": true,
 	"firmata": true, "getekend": true, "podpisano": true, "assinado": true, "assinada": true,
 	"signerat": true, "signert": true, "unterschrieben": true,
+	// Session 11: the Nordic, German, Dutch, Polish and Portuguese forms.
+	"underskrevet": true, "undertegnet": true, "undertecknat": true, "undertecknad": true,
+	"gezeichnet": true, "unterzeichnet": true, "ondertekend": true, "podpis": true, "podpisała": true,
+	"podpisał": true, "assinatura": true, "signatur": true, "underskrift": true,
 })
 
 // signOffSameLine reports whether the word text[start:end] ends its line
@@ -415,6 +435,20 @@ var signOffs = boolTable(map[string]bool{
 	"amitiés": true, "a presto": true, "baci": true, "un abbraccio": true, "abraços": true, "beijos": true,
 	"pozdrawiam": true, "pozdrowienia": true, "hälsningar": true, "mvh": true, "kram": true,
 	"hilsen": true, "venlig hilsen": true, "med venlig hilsen": true, "vänliga hälsningar": true,
+	// Session 11: more closings of the prompt languages.
+	"groet": true, "groeten": true, "hartelijke groeten": true, "vriendelijke groet": true,
+	"vriendelijke groeten": true, "met vriendelijke groeten": true, "mvg": true, "gr": true,
+	"beste groet": true, "mit freundlichen grüßen": true, "freundliche grüße": true, "herzliche grüße": true,
+	"beste grüße": true, "schöne grüße": true, "mfg": true, "cordialement": true, "bien cordialement": true,
+	"bien à vous": true, "salutations": true, "à bientôt": true, "atentamente": true, "saludos cordiales": true,
+	"un cordial saludo": true, "cordiali saluti": true, "distinti saluti": true, "saluti": true,
+	"un saluto": true, "atenciosamente": true, "cumprimentos": true, "com os melhores cumprimentos": true,
+	"abraço": true, "um abraço": true, "beijinhos": true, "z poważaniem": true, "serdecznie": true,
+	"serdeczne pozdrowienia": true, "med vänlig hälsning": true, "vänlig hälsning": true, "hälsning": true,
+	"vh": true, "venlige hilsner": true, "kærlig hilsen": true, "de bedste hilsner": true,
+	"kind regards": true, "best regards": true, "warm regards": true, "regards": true, "thanks": true,
+	"thank you": true, "cheers": true, "ta": true, "sincerely": true, "yours": true, "yours sincerely": true,
+	"yours truly": true, "respectfully": true, "thx": true, "br": true,
 })
 
 // unknownBeforeFamily reports whether the two words text[start:end], a
@@ -629,6 +663,8 @@ const (
 	slotRelation
 	slotRelationNoun // a German noun: a relation word written with a capital too
 	slotNaming       // the last word of a naming phrase: "calls her", "goes by", "known as"
+	slotLabel        // a role label with a colon: "Agent: Jordan" (person4_slots.go)
+	slotNamingVerb   // a naming verb or its pronoun: "hij heet Bayu", "chama-se Bayu" (person4_slots.go)
 )
 
 // slotWords maps the words that loneNameSlot reads before a name, in
@@ -639,7 +675,8 @@ var slotWords = func() *strTable {
 	for _, src := range []struct {
 		t    *strTable
 		kind uint32
-	}{{familyWords, slotFamily}, {signWords, slotSign}, {intlRelations, slotRelation}} {
+	}{{familyWords, slotFamily}, {signWords, slotSign}, {intlRelations, slotRelation}, {roleLabels, slotLabel},
+		{splitNameLabels, slotLabel}, {namingVerbs, slotNamingVerb}} {
 		for _, w := range src.t.keys {
 			if w == "" {
 				continue
@@ -707,7 +744,11 @@ func slotWordBefore(text string, start int) uint32 {
 	}
 	_, v, ok := slotWords.getBytes(w)
 	switch {
-	case !ok || colon && v != slotSign:
+	case !ok || colon && v != slotSign && v != slotLabel:
+		return slotNone
+	case v == slotLabel && (!colon || !labelOpensField(text, e-len(w))):
+		return slotNone // "our agent Chrome": a role word vouches for an unknown word only as a label
+	case v == slotNamingVerb && namingVerbBefore(text, start) == "":
 		return slotNone
 	case v == slotNaming && !namingPhraseBefore(text, e):
 		return slotNone

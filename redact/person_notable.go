@@ -105,7 +105,7 @@ func isNotable(text string, start, end int) bool {
 // themed one a customer's.
 func personLabelBefore(text string, start int) bool {
 	if w := contextBefore(text, start, 24, ctxPerson); w != "" && strongPersonCtxSet.has(w) {
-		return true
+		return w != "named" || !namedAfterBefore(text, start)
 	}
 	return relationBefore(text, start) != "" || lowerTitleBefore(text, start) != ""
 }
@@ -453,7 +453,8 @@ func royalBefore(text string, start int) bool {
 func loneNameIsTheme(text string, start, end int) bool {
 	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
 		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
-		kinWordBefore(text, start) && kinMascotAround(text, start, end) {
+		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
+		possessiveShopAt(text, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -619,4 +620,13 @@ func quotedAt(text string, start, end int) bool {
 	}
 	_, _, ok := themeWords.getBytes(w)
 	return ok
+}
+
+// namedAfterBefore reports whether "named after" or "named for" ends
+// right before start: a namesake ("a bourbon named after Elijah Craig")
+// is a famous person's name, not a customer's, although "named" is a
+// name field's word.
+func namedAfterBefore(text string, start int) bool {
+	b := text[max(0, start-12):start]
+	return strings.HasSuffix(b, "named after ") || strings.HasSuffix(b, "named for ")
 }

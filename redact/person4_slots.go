@@ -1,0 +1,462 @@
+package redact
+
+import "strings"
+
+// More person slots (see person3_slots.go), from the categories of names
+// that blind marketing prompts carried and the rules missed: a sign-off
+// line "- Tyler" that ends the text, a child in a list of children with
+// ages ("Kinder Ama (12) und Jonte (9)"), a role label with a colon
+// ("Agent: Jordan", "atendente: Rayane"), a naming verb with its subject
+// ("hij heet Bayu Wirananda", "Chama-se Dinis Tavares Cabral"), split
+// name fields ("FIRST: Bich Ngoc", "LAST: Tran"), and a testimonial's
+// byline ("— Ray Castellanos, El Paso"). Like the other slots they run
+// only on the words and runs the person detector holds already.
+
+func init() {
+	for _, w := range person4Stops {
+		nameFlags.or(w, uint32(nameStop))
+	}
+}
+
+// toneLabelAt reports whether the given name text[start:end] is the word
+// for a tone of voice opening a sentence or line of a brief ("Tom simpático, tratar
+// por tu", "Tom: formal, curto", "Toon: informeel"): a tone label and a
+// tone word after it.
+func toneLabelAt(text string, start, end int) bool {
+	if end+3 > len(text) || !sentenceInitial(text, start) || !toneLabels.has(text[start:end]) {
+		return false
+	}
+	i := end
+	if text[i] == ':' {
+		i++
+	}
+	if i+1 >= len(text) || text[i] != ' ' || isUpper(text[i+1]) {
+		return false
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, i+1, &buf)
+	_, _, ok := toneWords.getBytes(buf[:n])
+	return n > 0 && ok
+}
+
+// childWords are the words for children and grandchildren before a list
+// of their names with ages ("Kinder Ama (12) und Jonte (9)", "kids:
+// Ama (12), Kofi (9)"), in lower case.
+var childWords = boolTable(map[string]bool{
+	"kinder": true, "enkelkinder": true, "kids": true, "children": true, "enfants": true, "hijos": true,
+	"hijas": true, "figli": true, "kinderen": true, "filhos": true, "filhas": true, "dzieci": true,
+	"barn": true, "børn": true, "barnbarn": true, "töchter": true, "söhne": true, "sons": true,
+	"daughters": true, "grandchildren": true, "grandkids": true, "nietos": true, "nipoti": true,
+	"kleinkinderen": true, "netos": true, "wnuki": true, "kinderen:": true,
+})
+
+// listJoiners join the last item of a list, in the prompt languages.
+var listJoiners = boolTable(map[string]bool{
+	"and": true, "und": true, "et": true, "y": true, "e": true, "en": true, "och": true, "og": true,
+	"i": true, "&": true,
+})
+
+// ageParenAt reports whether an age in parentheses starts at i: "(",
+// one or two digits, ")".
+func ageParenAt(text string, i int) bool {
+	if i+3 > len(text) || text[i] != '(' || !isDigit(text[i+1]) {
+		return false
+	}
+	if text[i+2] == ')' {
+		return true
+	}
+	return i+4 <= len(text) && isDigit(text[i+2]) && text[i+3] == ')'
+}
+
+// childAgeItem reports whether the lone word text[start:end], before
+// " (12)", is a child's name in a list of children with ages: a word for
+// children comes before it ("Kinder Ama (12)", "kids: Ama (12)"), or a
+// comma or a joining word after an earlier item with its age ("…(12)
+// und Jonte (9)", "…(12), Kofi (9)").
+func childAgeItem(text string, start, end int) bool {
+	if !ageParenAt(text, end+1) || start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	if text[b-1] == ':' || text[b-1] == ',' {
+		b--
+	}
+	if text[b] == ',' {
+		return text[b-1] == ')' && ageParenBefore(text, b-1)
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, b, 16, true, &buf)
+	if len(w) == 0 {
+		if b >= 2 && text[b-1] == '&' && text[b-2] == ' ' {
+			return text[b-3] == ')' && ageParenBefore(text, b-3)
+		}
+		return false
+	}
+	if _, _, ok := childWords.getBytes(w); ok {
+		return true
+	}
+	if _, _, ok := listJoiners.getBytes(w); !ok || text[b] == ':' {
+		return false
+	}
+	p := b - len(w) - 1 // the space before the joining word
+	return p >= 4 && text[p] == ' ' && text[p-1] == ')' && ageParenBefore(text, p-1)
+}
+
+// ageParenBefore reports whether the ')' at p closes an age in
+// parentheses after a word ("Ama (12)").
+func ageParenBefore(text string, p int) bool {
+	q := p - 1
+	for q > 0 && p-q <= 2 && isDigit(text[q]) {
+		q--
+	}
+	return q > 1 && q < p-1 && text[q] == '(' && text[q-1] == ' ' && isAlpha(text[q-2])
+}
+
+// dashSignOffLast reports whether the lone word text[start:end] signs
+// the text off: a dash and a space open its line ("- Tyler", "– Tyler",
+// "— Tyler"), nothing but spaces, quotes and line breaks follow it, and
+// the line before is no item of a list with the same dash. A place
+// ("- Paris") is no signature.
+func dashSignOffLast(text string, start, end int) bool {
+	for j := end; j < len(text); j++ {
+		if c := text[j]; c != ' ' && c != '\n' && c != '\r' && c != '"' && c != '.' && c != '!' {
+			return false
+		}
+	}
+	ls, ok := dashLineStart(text, start)
+	if !ok || nameFlagsOf(text[start:end])&nameCity != 0 {
+		return false
+	}
+	// The line before, skipping empty lines: no item of the same list.
+	k := ls - 1
+	for k > 0 && (text[k-1] == '\n' || text[k-1] == '\r' || text[k-1] == ' ') {
+		k--
+	}
+	if k <= 0 {
+		return false // the dash line is the whole text
+	}
+	pl := strings.LastIndexByte(text[:k], '\n') + 1
+	return !strings.HasPrefix(text[pl:k], text[ls:start])
+}
+
+// dashLineStart reports whether a dash and a space ("- ", "– ", "— ")
+// come right before start and open their line; it returns the line's
+// start.
+func dashLineStart(text string, start int) (int, bool) {
+	d := signDashBefore(text, start)
+	if d < 0 || d > 0 && text[d-1] != '\n' {
+		return 0, false
+	}
+	return d, true
+}
+
+// signDashBefore returns where a dash ("-", "–", "—") and one space before
+// start begin, or -1.
+func signDashBefore(text string, start int) int {
+	if start < 2 || text[start-1] != ' ' {
+		return -1
+	}
+	if text[start-2] == '-' || text[start-2] == '~' {
+		return start - 2
+	}
+	if start >= 4 && text[start-4] == 0xE2 && text[start-3] == 0x80 && (text[start-2] == 0x93 || text[start-2] == 0x94) {
+		return start - 4
+	}
+	return -1
+}
+
+// testimonialByline reports whether the name text[start:end], which a
+// comma and a capitalised word follow (at j), is the byline of a quoted
+// review or testimonial: a dash and a space before it, and before the
+// dash the start of a line or a closing quote ("— Ray Castellanos, El
+// Paso", "\"…\" – Ama K., Leeds").
+func testimonialByline(text string, start, end, j int) bool {
+	if j+2 >= len(text) || text[j+1] != ' ' || !upperAt(text, j+2) {
+		return false
+	}
+	// A press quote's byline names a paper ("— Evening Standard,
+	// London"): one word of the name must be a name of the gazetteers.
+	first := start
+	for first < end && text[first] != ' ' {
+		first++
+	}
+	last := strings.LastIndexByte(text[start:end], ' ') + 1 + start
+	if nameFlagsOf(text[start:first])&(nameGiven|nameFamily|nameAmbiguous) == 0 &&
+		nameFlagsOf(text[last:end])&(nameGiven|nameFamily|nameAmbiguous) == 0 {
+		return false
+	}
+	d := signDashBefore(text, start)
+	if d <= 0 {
+		return false
+	}
+	q := d
+	if text[q-1] == ' ' {
+		q--
+	}
+	switch {
+	case q == 0 || text[q-1] == '\n':
+		return q < d || text[d] != '-' // "— Name, Town" opening a line; not a list's "- Item, …"
+	case text[q-1] == '"' || text[q-1] == '\'':
+		return true
+	case q >= 3 && text[q-3] == 0xE2 && text[q-2] == 0x80 && (text[q-1] == 0x9D || text[q-1] == 0x99):
+		return true // ” or ’
+	}
+	return false
+}
+
+// roleLabels are role words that label a person's name with a colon in
+// tickets, call notes and chat exports ("Agent: Jordan", "atendente:
+// Rayane", "Sachbearbeiterin: Anja …"), in lower case. After the colon,
+// at the start of a line or a field, they vouch for a word no gazetteer
+// knows.
+var roleLabels = boolTable(map[string]bool{
+	"agent": true, "agente": true, "atendente": true, "advisor": true, "adviser": true, "rep": true,
+	"operator": true, "operador": true, "operadora": true, "operatore": true, "operatrice": true,
+	"handler": true, "owner": true, "assignee": true, "consultant": true, "consultor": true,
+	"consultora": true, "berater": true, "beraterin": true, "sachbearbeiter": true, "sachbearbeiterin": true,
+	"bearbeiter": true, "bearbeiterin": true, "mitarbeiter": true, "mitarbeiterin": true, "medewerker": true,
+	"medewerkster": true, "behandelaar": true, "conseiller": true, "conseillère": true, "vendeur": true,
+	"vendeuse": true, "vendedor": true, "vendedora": true, "verkäufer": true, "verkäuferin": true,
+	"commesso": true, "commessa": true, "addetto": true, "addetta": true, "konsultant": true,
+	"konsultantka": true, "handläggare": true, "rådgivare": true, "rådgiver": true, "attendant": true,
+	"cashier": true, "caller": true, "stylist": true, "courier": true, "driver": true, "technician": true,
+	"interviewer": true, "interviewee": true, "respondent": true, "author": true, "reviewer": true,
+	"speaker": true, "host": true, "guest": true, "winner": true, "donor": true, "member": true,
+	"employee": true, "staff": true, "tech": true, "engineer": true, "nurse": true, "teacher": true,
+})
+
+// labelOpensField reports whether the label word that starts at b opens
+// its line or a field: the start of the text or a line, or a space after
+// a sentence's or a field's end ("…. Caller: Mr …", "| Agent: …").
+func labelOpensField(text string, b int) bool {
+	if b == 0 || text[b-1] == '\n' || text[b-1] == '\t' {
+		return true
+	}
+	if b < 2 || text[b-1] != ' ' {
+		return false
+	}
+	switch text[b-2] {
+	case '.', ',', ';', '|', ')', '!', '?':
+		return true
+	}
+	return false
+}
+
+// splitNameLabels are the labels of split name fields in CRM exports
+// ("FIRST: Bich Ngoc", "LAST: Tran", "Given: …", "fname: …"), in lower
+// case; "Name", "Vorname", "Nachname" and the like are context words
+// already.
+var splitNameLabels = boolTable(map[string]bool{
+	"first": true, "last": true, "fname": true, "lname": true, "given": true, "family": true,
+	"forename": true, "forenames": true, "firstname": true, "lastname": true, "givenname": true,
+	"familyname": true, "middle": true, "prenom": true, "nombres": true, "sobrenome": true, "voornamen": true,
+	"förnamn": true, "efternamn": true, "fornavn": true, "efternavn": true, "etternavn": true,
+})
+
+// namingVerbs are the verbs that give a person's name in the prompt
+// languages ("hij heet …", "sie heißt …", "se llama …", "si chiama …",
+// "chama-se …", "elle s'appelle …", "nazywa się …", "hon heter …"), in
+// lower case: value 1 for the verbs that give a name alone, 4 for those
+// that need their reflexive pronoun ("llama" alone is "calls"), 2 for the
+// reflexive pronouns that come after the verb ("chama-se", "nazywa się").
+var namingVerbs = func() *strTable {
+	t := newStrTable(32)
+	for _, w := range strings.Fields(`heet heten heette heißt heisst heiße heisse hieß heter hette hedder hed`) {
+		t.or(w, 1)
+	}
+	for _, w := range strings.Fields(`llama llamaba chiama chiamava chama chamava appelle appelait nazywa`) {
+		t.or(w, 4)
+	}
+	for _, w := range strings.Fields(`se się`) {
+		t.or(w, 2)
+	}
+	return t
+}()
+
+// namingSubjects are the pronouns and person nouns that come before a
+// naming verb ("er heißt", "la cliente se llama", "elle s'appelle"), in
+// lower case: a product's name after "heißt" ("die Kollektion heißt
+// Nordlicht") has none of them.
+var namingSubjects = boolTable(map[string]bool{
+	"er": true, "sie": true, "ich": true, "hij": true, "zij": true, "ze": true, "ik": true, "hon": true,
+	"han": true, "jag": true, "jeg": true, "hun": true, "il": true, "elle": true, "je": true, "lui": true,
+	"lei": true, "ella": true, "él": true, "el": true, "ele": true, "ela": true, "on": true, "ona": true,
+	"io": true, "yo": true, "eu": true, "ja": true, "kunde": true, "kundin": true, "klant": true,
+	"cliente": true, "client": true, "cliënt": true, "klientka": true, "klient": true, "kund": true,
+	"tochter": true, "sohn": true, "frau": true, "mann": true, "dochter": true, "zoon": true,
+	"vrouw": true, "man": true, "hija": true, "hijo": true, "figlia": true, "figlio": true, "filha": true,
+	"filho": true, "fille": true, "fils": true, "femme": true, "mari": true, "esposa": true, "marido": true,
+	"moglie": true, "marito": true, "córka": true, "syn": true, "żona": true, "mąż": true, "dotter": true,
+	"son": true, "fru": true, "datter": true, "kone": true, "mand": true, "baby": true, "bebé": true,
+	"bebê": true, "bambino": true, "bambina": true, "kind": true, "enkel": true, "enkelin": true,
+	"she": true, "he": true, "clienta": true, "señora": true, "señor": true, "senhora": true, "senhor": true,
+	"signora": true, "signore": true, "madame": true, "monsieur": true, "mevrouw": true, "meneer": true,
+	"pani": true, "pan": true, "herr": true, "kundinnen": true, "klantin": true,
+})
+
+// namingVerbBefore returns the naming verb (see namingVerbs) that ends
+// right before start with one space between, when its subject comes
+// before it or it opens a sentence ("Chama-se Dinis …", "Se llama Inma
+// …"); "" otherwise. The word returned is the table's copy.
+func namingVerbBefore(text string, start int) string {
+	if start < 5 || text[start-1] != ' ' {
+		return ""
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, start-1, 16, true, &buf)
+	key, v, ok := namingVerbs.getBytes(w)
+	if !ok || len(w) < 2 {
+		return ""
+	}
+	b := start - 1 - len(w) // the verb's start
+	reflexive := false
+	if v == 2 {
+		// A pronoun after its verb: "chama-se", "nazywa się".
+		if b < 3 || text[b-1] != '-' && text[b-1] != ' ' {
+			return ""
+		}
+		w2 := lowerWordEndingAt(text, b-1, 16, true, &buf)
+		k2, v2, ok := namingVerbs.getBytes(w2)
+		if !ok || len(w2) == 0 || v2 == 2 {
+			return ""
+		}
+		key, b, reflexive = k2, b-1-len(w2), true
+	}
+	// A reflexive pronoun before the verb: "se llama", "si chiama",
+	// "s'appelle", "se chama".
+	p := b
+	if p >= 2 && text[p-1] == '\'' && (text[p-2] == 's' || text[p-2] == 'S') && (p == 2 || !isAlpha(text[p-3])) {
+		p, reflexive = p-2, true
+	} else if p >= 3 && text[p-1] == ' ' && (strings.EqualFold(text[p-3:p-1], "se") || strings.EqualFold(text[p-3:p-1], "si")) &&
+		(p == 3 || !isAlpha(text[p-4])) {
+		p, reflexive = p-3, true
+	}
+	if v == 4 && !reflexive {
+		return ""
+	}
+	if sentenceInitial(text, p) {
+		if isUpper(text[p]) {
+			return key // "Chama-se …", "Se llama …", "Heet …"
+		}
+		return ""
+	}
+	// The subject before the verb and its pronoun.
+	if p < 2 || text[p-1] != ' ' {
+		return ""
+	}
+	sw := lowerWordEndingAt(text, p-1, 16, true, &buf)
+	if _, _, ok := namingSubjects.getBytes(sw); ok && len(sw) > 0 {
+		return key
+	}
+	return ""
+}
+
+// person4Ends is a filter of the four bytes before a name after the
+// cues of person4CueBefore: a naming verb or its pronoun and a space, or
+// a label's last letters, a colon and a space.
+var person4Ends = func() *slotBits {
+	s := &slotBits{}
+	add := func(e string) {
+		if len(e) >= 4 {
+			b := slotBit(load32(e, len(e)-4))
+			s[b>>6] |= 1 << (b & 63)
+		}
+	}
+	for _, w := range namingVerbs.keys {
+		if w != "" {
+			add(" " + w + " ")
+			add("-" + w + " ")
+		}
+	}
+	for _, d := range []string{"\" - ", "' - ", "” - ", "\n- ", "\"- ", "\" ~ ", "– ", "— "} {
+		add(d) // a testimonial's byline
+	}
+	for _, t := range []*strTable{roleLabels, splitNameLabels} {
+		for _, w := range t.keys {
+			if w != "" {
+				add(w + ": ")
+				add(strings.ToUpper(w[:1]) + w[1:] + ": ")
+				add(strings.ToUpper(w) + ": ")
+			}
+		}
+	}
+	return s
+}()
+
+// person4CueBefore returns a cue around the run text[start:end] that
+// makes its capitalised words a name: a role label or a split name
+// field's label with a colon, opening its line or field, a naming verb
+// with its subject, or a testimonial's byline (which signatureLine finds
+// too, but only when no other context word came before). It returns the
+// cue's word, the table's copy, or "". scoreNameContext asks it when no
+// relation word, title or greeting came before the run.
+//
+//go:noinline
+func person4CueBefore(text string, start, end int) string {
+	if start < 4 || text[start-1] != ' ' {
+		return ""
+	}
+	if text[start-2] != ':' {
+		if signDashBefore(text, start) >= 0 {
+			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) {
+				return "signature line"
+			}
+			return ""
+		}
+		return namingVerbBefore(text, start)
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, start-2, 16, true, &buf)
+	if len(w) < 3 || !labelOpensField(text, start-2-len(w)) {
+		return ""
+	}
+	if k, _, ok := roleLabels.getBytes(w); ok {
+		return k
+	}
+	if k, _, ok := splitNameLabels.getBytes(w); ok {
+		return k
+	}
+	return ""
+}
+
+// shopNameWords are the capitalised words of a shop's or a brand's name after
+// a given name and a possessive ("Barry's Tea", "Sarah's Kitchen",
+// "Ben's Cookies"), in lower case, besides productNouns.
+var shopNameWords = boolTable(map[string]bool{
+	"bakery": true, "bakes": true, "kitchen": true, "café": true, "cafe": true, "pizza": true, "pizzeria": true,
+	"burgers": true, "burger": true, "diner": true, "deli": true, "grill": true, "bar": true, "pub": true,
+	"tavern": true, "inn": true, "farm": true, "garage": true, "cookies": true, "chocolate": true,
+	"chocolates": true, "gin": true, "whiskey": true, "whisky": true, "rum": true, "vodka": true, "beer": true,
+	"ale": true, "cider": true, "sauce": true, "relish": true, "crisps": true, "chips": true, "donuts": true,
+	"bagels": true, "tacos": true, "chicken": true, "smokehouse": true, "barbers": true, "salon": true,
+	"boutique": true, "tea": true, "coffee": true, "shop": true, "store": true, "market": true, "dairy": true,
+	"creamery": true, "gelato": true, "fudge": true, "jams": true, "preserves": true, "pies": true,
+	"bistro": true, "cantina": true, "taqueria": true, "bbq": true, "brewery": true, "distillery": true,
+	"cakes": true, "cupcakes": true, "doughnuts": true, "pantry": true, "larder": true, "catering": true,
+})
+
+// possessiveShopAt reports whether a possessive and a capitalised shop or
+// product word follow the given name text[start:end] ("Barry's Tea",
+// "Sarah's Kitchen"): a brand's or a shop's name, not a person.
+func possessiveShopAt(text string, end int) bool {
+	if !possessiveEnd(text, end) {
+		return false
+	}
+	e := end + 2
+	if text[end] != '\'' {
+		e = end + 4 // "’s"
+	}
+	if e+3 >= len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, e+1, &buf)
+	if n < 2 {
+		return false
+	}
+	if _, _, ok := shopNameWords.getBytes(buf[:n]); ok {
+		return true
+	}
+	_, _, ok := productNouns.getBytes(buf[:n])
+	return ok
+}

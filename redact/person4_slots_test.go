@@ -1,0 +1,53 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPerson4Slots(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"dash sign-off ending the text", "Can you call him back before Friday?\n- Hunter", []string{"Hunter"}},
+		{"en dash sign-off, unknown name", "Can you call him back before Friday?\n– Zorinda\n", []string{"Zorinda"}},
+		{"last item of a dash list", "Bring:\n- Milk\n- Summer", nil},
+		{"dash line with a place", "Can you call him back?\n- Paris", nil},
+		{"children with ages", "Frau Quell hat zwei Kinder Zorinda (7) und Hope (4).", []string{"Frau Quell", "Zorinda", "Hope"}},
+		{"kids list with a comma", "kids: Summer (9), Keziah (6)", []string{"Summer", "Keziah"}},
+		{"age bracket without children", "Target group Millennials (30) only.", nil},
+		{"role label, word name", "Caller: Mr Amsel\nAgent: Hunter. Outcome: refund", []string{"Mr Amsel", "Hunter"}},
+		{"role label, unknown name", "ticket 4411\natendente: Zorinda", []string{"Zorinda"}},
+		{"role word without a colon", "our agent Chrome is slow", nil},
+		{"role label inside a sentence", "We need an agent: Chrome is slow", nil},
+		{"split name fields", "ID: 77\nFIRST: Keziah Liv\nLAST: Quell\nTIER: gold", []string{"Keziah Liv", "Quell"}},
+		{"naming verb with its subject (nl)", "Hij heet Tobiah Zwanepoel en woont in Zwolle.", []string{"Tobiah Zwanepoel"}},
+		{"naming verb with its subject (es)", "la clienta se llama Zorinda Quell, vive cerca.", []string{"Zorinda Quell"}},
+		{"naming verb opening a sentence (pt)", "Faz anos amanhã. Chama-se Zorinda Quell Amsel.", []string{"Zorinda Quell Amsel"}},
+		{"naming verb, one word (it)", "La figlia si chiama Zorinda.", []string{"Zorinda"}},
+		{"naming verb for a product", "Die neue Kollektion heißt Nordlicht Aurum.", nil},
+		{"verb of calling, no reflexive", "Luego llama Zorinda Quell a todos.", nil},
+		{"testimonial byline", "\"Loud and clear.\" — Hunter Zwanepoel, Tulsa, OK", []string{"Hunter Zwanepoel"}},
+		{"press byline", "\"The best scones in town\" — Evening Courant, Leeds", nil},
+		{"Nordic signing word", "Skriv kortet. Underskrevet Zorinda fra butikken.", []string{"Zorinda"}},
+		{"Dutch closing on the line", "Wanneer komt het pakket?\nGroet, Zorinda", []string{"Zorinda"}},
+		{"participle before von", "Bearbeitet von Lena Zwanepoel, Kundendienst.", []string{"Lena Zwanepoel"}},
+		{"tone label (pt)", "Escreve um SMS curto.\nTom simpático, tratar por tu.", nil},
+		{"tone label with a colon", "Tom: formal e curto.", nil},
+		{"given name before a verb", "Tom will call you tomorrow.", []string{"Tom"}},
+		{"given name and a shop's possessive", "Order a box from Keith's Bakery for the launch.", nil},
+		{"given name and a birthday", "It is Keith's birthday on Monday.", []string{"Keith"}},
+		{"namesake", "a gin named after Elijah Craig and friends", nil},
+		{"a child named", "a boy named Elijah Craig", []string{"Elijah Craig"}},
+		{"chef as a theme", "A dessert box inspired by Pierre Hermé.", nil},
+		{"character as a theme", "Tea towels with Anne Shirley quotes.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
