@@ -13,27 +13,44 @@ package redact
 // ("Marisol"), is a given name of the gazetteers that is no stop word,
 // city or ambiguous word, and what follows the comma on the line is in
 // capitals too (a lower-case letter there makes it a heading or a
-// sentence: "DEAR JOHN, thanks"). After "NAME: " the words run to the end
-// of the line or to a comma.
+// sentence: "DEAR JOHN, thanks"). After a name label ("NAME: ",
+// "CUSTOMER: ", "NOMBRE: ") the words, up to five with particles ("MARIA
+// DOS SANTOS PEREIRA"), run to the end of the line or to a comma. Inside
+// a line, a title in capitals makes the capitalised words after it a name
+// (capsTitledAt: "MR JOHN O'HARA").
 //
 //go:noinline
 func capsRecordAt(text string, i int) (int, int, bool) {
-	if i > 0 && text[i-1] != '\n' {
-		return 0, 0, false
+	if i > 0 && text[i-1] != '\n' || capsTitleMaybe(text, i) {
+		if s, e, ok := capsTitledAt(text, i); ok || i > 0 && text[i-1] != '\n' {
+			return s, e, ok
+		}
 	}
 	j, label := i, false
-	if len(text)-i > 6 && text[i:i+6] == "NAME: " {
-		j, label = i+6, true
+	if n := capsLabelLen(text, i); n > 0 {
+		j, label = i+n, true
 	}
 	start := j
-	words := 0
+	words, limit := 0, 3
+	if label {
+		limit = 5
+	}
 	first := true
-	for words < 3 {
+	for words < limit {
 		e := capsWordEnd(text, j)
 		if e-j < 2 {
 			return 0, 0, false
 		}
 		f := capsFlags(text[j:e])
+		if label && !first && capsParticle(text[j:e]) {
+			words++
+			j = e
+			if j+1 < len(text) && text[j] == ' ' && isUpper(text[j+1]) {
+				j++
+				continue
+			}
+			return 0, 0, false // a name does not end with a particle
+		}
 		if first && (f&nameGiven == 0 || f&(nameStop|nameCity|nameAmbiguous) != 0) {
 			return 0, 0, false
 		}
@@ -105,5 +122,95 @@ func capsFlags(w string) uint8 {
 // appendCapsRecord appends the PERSON span capsRecordAt found.
 func appendCapsRecord(dst []Span, start, end int) []Span {
 	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
-		Reason: "given name from gazetteer opening a record line written in capitals"})
+		Reason: "name from gazetteers written in capitals, opening a record line or after a title"})
+}
+
+// capsLabels are the name labels of records written in capitals, with
+// their colon and space.
+var capsLabels = boolTable(map[string]bool{
+	"NAME: ": true, "FULL NAME: ": true, "CUSTOMER: ": true, "CUSTOMER NAME: ": true, "CLIENT: ": true,
+	"CLIENT NAME: ": true, "CONTACT: ": true, "CONTACT NAME: ": true, "ACCOUNT NAME: ": true,
+	"CARDHOLDER: ": true, "MEMBER: ": true, "MEMBER NAME: ": true, "GUEST: ": true, "GUEST NAME: ": true,
+	"NOMBRE: ": true, "NOME: ": true, "NOM: ": true, "NAAM: ": true, "KUNDE: ": true, "CLIENTE: ": true,
+	"KLANT: ": true, "KLIENT: ": true, "NAZWISKO: ": true, "NAVN: ": true, "NAMN: ": true,
+})
+
+// capsLabelLen returns the length of the name label in capitals at i
+// (see capsLabels), or 0.
+func capsLabelLen(text string, i int) int {
+	j := i
+	for j < len(text) && j-i < 16 && (isUpper(text[j]) || text[j] == ' ') {
+		j++
+	}
+	if j+1 >= len(text) || text[j] != ':' || text[j+1] != ' ' || !capsLabels.has(text[i:j+2]) {
+		return 0
+	}
+	return j + 2 - i
+}
+
+// capsParticle reports whether w, in capitals, is a name particle
+// ("DOS", "VAN", "DE", "AL").
+func capsParticle(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	var buf [5]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] + 'a' - 'A'
+	}
+	return isParticle(string(buf[:len(w)]))
+}
+
+// capsTitleMaybe reports whether the word in capitals at i may be a title
+// that capsTitledAt reads ("MR", "MRS", "MS", "MX", "MISS", "DR"): the
+// person detector asks capsRecordAt inside a line only then.
+func capsTitleMaybe(text string, i int) bool {
+	return i+4 < len(text) && (text[i] == 'M' && (text[i+1] == 'R' || text[i+1] == 'S' || text[i+1] == 'X' ||
+		text[i+1] == 'I') || text[i] == 'D' && text[i+1] == 'R')
+}
+
+// capsTitles are the titles capsTitledAt reads, in capitals.
+var capsTitles = boolTable(map[string]bool{"MR": true, "MRS": true, "MS": true, "MX": true, "MISS": true, "DR": true})
+
+// capsTitledAt finds a name in capitals after a title in capitals inside
+// a line ("please write to MR JOHN O'HARA about …"): one to three words
+// in capitals, one of which is a given or family name of the gazetteers
+// and none a stop word or a city, ending where no letter follows. It
+// returns the span with the title.
+func capsTitledAt(text string, i int) (int, int, bool) {
+	t := capsWordEnd(text, i)
+	if !capsTitles.has(text[i:t]) {
+		return 0, 0, false
+	}
+	if t+6 <= len(text) && text[t:t+5] == " BEAN" {
+		return 0, 0, false // the character
+	}
+	j := t
+	if j < len(text) && text[j] == '.' {
+		j++
+	}
+	if j+3 >= len(text) || text[j] != ' ' || !isUpper(text[j+1]) {
+		return 0, 0, false
+	}
+	j++
+	known := false
+	end := 0
+	for words := 0; words < 3; words++ {
+		e := capsWordEnd(text, j)
+		if e-j < 2 || e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) {
+			return 0, 0, false
+		}
+		f := capsFlags(text[j:e])
+		if f&(nameStop|nameCity) != 0 {
+			break
+		}
+		known = known || f&(nameGiven|nameFamily) != 0
+		end = e
+		if e+2 < len(text) && text[e] == ' ' && isUpper(text[e+1]) {
+			j = e + 1
+			continue
+		}
+		break
+	}
+	return i, end, known && end > 0
 }

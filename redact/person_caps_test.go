@@ -27,3 +27,25 @@ func TestCapsRecordNames(t *testing.T) {
 		})
 	}
 }
+
+func TestCapsNamesSession11(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"label and particles", "typed up:\n\nNAME: LUCIA DOS SANTOS PEREIRA\nCITY: EVORA", []string{"LUCIA DOS SANTOS PEREIRA"}},
+		{"customer label", "CUSTOMER: TOBIAS VAN DER BERG\nTIER: 2", []string{"TOBIAS VAN DER BERG"}},
+		{"label, name ends with a particle", "NAME: TOBIAS VAN\nX", nil},
+		{"title inside a line", "Please write to MR TOBIAS KLEINER about the delay.", []string{"MR TOBIAS KLEINER"}},
+		{"title opening a line", "DR HELENA VARGAS, 12 MILL RD", []string{"DR HELENA VARGAS"}},
+		{"title and a product", "Save it as an MS WORD file.", nil},
+		{"title and a character", "We loved MR BEAN as kids.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := personTexts(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
