@@ -28,6 +28,10 @@ var person4Stops = []string{
 	"Scritto", "Gestito", "Inviato", "Preparato", "Redatto", "Seguito", "Messaggio", "Nota",
 	"Escrito", "Enviado", "Preparado", "Atendido", "Atendida", "Gestionado", "Mensaje", "Mensagem",
 	"Recado", "Chamado", "Ticket", "Rédigé", "Préparé", "Envoyé", "Traité",
+	// Words that open a street's name, capitalised (streetWords).
+	"Via", "Viale", "Piazza", "Piazzale", "Corso", "Largo", "Vicolo", "Rue", "Allée", "Quai", "Calle",
+	"Avenida", "Plaza", "Paseo", "Rua", "Travessa", "Praça", "Ulica", "Aleja", "Plac", "Rambla", "Carrer",
+	"Passeig", "Lungomare",
 	// Naming verbs that open a sentence.
 	"Chama-se", "Chamava-se", "Heet", "Heißt", "Heisst", "Llamado", "Llamada",
 }

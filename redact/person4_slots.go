@@ -460,3 +460,98 @@ func possessiveShopAt(text string, end int) bool {
 	_, _, ok := productNouns.getBytes(buf[:n])
 	return ok
 }
+
+// namedPlaceSuffixes end a hyphenated name of a street, a building or an
+// institution named after a person ("Konrad-Adenauer-Straße",
+// "Max-Planck-Institut", "Anne-Frank-Schule", "Willem-Alexander-Plein"),
+// exact case.
+var namedPlaceSuffixes = boolTable(map[string]bool{
+	"Straße": true, "Strasse": true, "Str": true, "Platz": true, "Allee": true, "Weg": true, "Ring": true,
+	"Gasse": true, "Damm": true, "Ufer": true, "Brücke": true, "Park": true, "Schule": true, "Gymnasium": true,
+	"Realschule": true, "Grundschule": true, "Gesamtschule": true, "Kirche": true, "Haus": true, "Halle": true,
+	"Stiftung": true, "Preis": true, "Institut": true, "Universität": true, "Klinik": true, "Klinikum": true,
+	"Krankenhaus": true, "Zentrum": true, "Center": true, "Bahnhof": true, "Flughafen": true, "Stadion": true,
+	"Arena": true, "Museum": true, "Bibliothek": true, "Saal": true, "Denkmal": true, "Turm": true,
+	"Hof": true, "Garten": true, "Markt": true, "Tor": true, "Heim": true, "Akademie": true,
+	"Hochschule": true, "Gesellschaft": true, "Straat": true, "Plein": true, "Laan": true, "Kade": true,
+	"Gracht": true, "School": true, "Huis": true, "Stichting": true, "Brug": true, "Kaserne": true,
+})
+
+// hyphenPlaceAt reports whether the hyphenated word text[start:end] is a
+// street's, a building's or an institution's name after a person: a part
+// of namedPlaceSuffixes ends it.
+func hyphenPlaceAt(text string, start, end int) bool {
+	h := strings.LastIndexByte(text[start:end], '-')
+	return h > 0 && namedPlaceSuffixes.has(text[start+h+1:end])
+}
+
+// streetWords open a street's name, which is often a person's name ("via
+// Paolo Sarpi", "rue Jean Jaurès", "calle Pablo Neruda", "ul. Adama
+// Mickiewicza"), in lower case; capitalised ones are stop words
+// (person4Stops), so that the name after them is read alone.
+var streetWords = boolTable(map[string]bool{
+	"via": true, "viale": true, "piazza": true, "piazzale": true, "corso": true, "largo": true, "vicolo": true,
+	"rue": true, "avenue": true, "boulevard": true, "allée": true, "quai": true, "calle": true,
+	"avenida": true, "plaza": true, "paseo": true, "rua": true, "travessa": true, "praça": true,
+	"ulica": true, "ul.": true, "aleja": true, "al.": true, "plac": true, "os.": true, "rambla": true,
+	"carrer": true, "passeig": true, "lungomare": true, "contrada": true,
+})
+
+// streetEnds is a filter of the four bytes before a name after a word of
+// streetWords and a space ("via ", "rue ", "lle "), in lower case and
+// capitalised.
+var streetEnds = func() *slotBits {
+	s := &slotBits{}
+	for _, w := range streetWords.keys {
+		if w == "" {
+			continue
+		}
+		for _, e := range []string{" " + w + " ", " " + strings.ToUpper(w[:1]) + w[1:] + " ", "\n" + strings.ToUpper(w[:1]) + w[1:] + " "} {
+			if len(e) >= 4 {
+				b := slotBit(load32(e, len(e)-4))
+				s[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	return s
+}()
+
+// streetWordBefore reports whether a word of streetWords ends right
+// before start with one space between: the name text[start:end] after it
+// is a street's. "via" is an English word too ("send it via Maria
+// Lopez"): it counts after an Italian preposition ("in via", "della
+// via") or before a house number.
+func streetWordBefore(text string, start, end int) bool {
+	if start < 4 || !streetEnds.has(load32(text, start-4)) {
+		return false
+	}
+	e := start - 1
+	b := e
+	for b > 0 && e-b < 12 && (isAlpha(text[b-1]) || text[b-1] >= 0x80 || text[b-1] == '.' && b == e) {
+		b--
+	}
+	if b == e || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' {
+		return false
+	}
+	var buf [16]byte
+	n := copy(buf[:], text[b:e])
+	if isUpper(buf[0]) {
+		buf[0] += 'a' - 'A'
+	}
+	if _, _, ok := streetWords.getBytes(buf[:n]); !ok {
+		return false
+	}
+	if string(buf[:n]) != "via" || end+2 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+		return true
+	}
+	var pb [16]byte
+	p := lowerWordEndingAt(text, max(b-1, 0), 8, false, &pb)
+	_, _, ok := italianPrepositions.getBytes(p)
+	return b >= 2 && text[b-1] == ' ' && len(p) > 0 && ok
+}
+
+// italianPrepositions come before "via" when it opens a street's name.
+var italianPrepositions = boolTable(map[string]bool{
+	"in": true, "di": true, "della": true, "nella": true, "sulla": true, "dalla": true, "alla": true,
+	"a": true, "da": true, "su": true, "presso": true,
+})

@@ -42,6 +42,12 @@ func TestPerson4Slots(t *testing.T) {
 		{"a child named", "a boy named Elijah Craig", []string{"Elijah Craig"}},
 		{"chef as a theme", "A dessert box inspired by Pierre Hermé.", nil},
 		{"character as a theme", "Tea towels with Anne Shirley quotes.", nil},
+		{"Italian street after a name", "Il negozio storico in via Tobia Quell, vicino al Duomo.", nil},
+		{"Italian street of two gazetteer names", "Ci trovi in via Giulia Rossi dal lunedì.", nil},
+		{"French street", "Notre boutique rue Victor Hugo à Lyon.", nil},
+		{"via as a preposition", "Send it via Maria Lopez please.", []string{"Maria Lopez"}},
+		{"hyphenated German street", "Der Laden in der Konrad-Adenauer-Straße hat auf.", nil},
+		{"hyphenated given name", "Anna-Lena Schulz kommt am Montag.", []string{"Anna-Lena Schulz"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -126,7 +126,8 @@ func personLabelRightBefore(text string, start int) bool {
 // (the whole name, its first two words, or a hyphenated first word before
 // a word no gazetteer knows: "Karl Lagerfeld Kollektion", "Ray-Ban
 // Wayfarers"), a name that a theme word follows or a theme phrase
-// precedes, or a ruler's ("King Charles"). What it tests for a run of two
+// precedes, a ruler's ("King Charles"), or a street's ("via Paolo
+// Sarpi"). What it tests for a run of two
 // gazetteer names, fullNameMaybeNotable pre-tests.
 func notableRun(text string, core []nameTok, start, end int) bool {
 	last := core[len(core)-1].start
@@ -140,7 +141,8 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
 		core[0].flags&nameGiven == 0 && royalTitles.has(text[core[0].start:core[0].end]) && !personLabelRightBefore(text, start) ||
 		core[1].flags&(nameGiven|nameFamily) == 0 && notableMaybe(text, core[0].start, core[0].start, core[0].end) &&
-			notableFirstWord(text, core[0])
+			notableFirstWord(text, core[0]) ||
+		streetWordBefore(text, start, end) // "via Paolo Sarpi" (person4_slots.go)
 }
 
 // fullNameMaybeNotable reports whether notableRun may be true for a run of
@@ -150,7 +152,8 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 func fullNameMaybeNotable(text string, start, last, end int) bool {
 	// themeAfterMaybe, written out: it is too big for the inliner.
 	return notableMaybe(text, start, last, end) || lowerAfterHyphen(text, end) ||
-		end+3 < len(text) && text[end] == ' ' && themeFirst3Has(text, end+1) || themeBeforeMaybe(text, start)
+		end+3 < len(text) && text[end] == ' ' && themeFirst3Has(text, end+1) || themeBeforeMaybe(text, start) ||
+		start >= 4 && streetEnds.has(load32(text, start-4))
 }
 
 // notableFirstWord reports whether the first token of a run, a hyphenated
@@ -454,7 +457,7 @@ func loneNameIsTheme(text string, start, end int) bool {
 	if ampersandBrand(text, start, end) || regnalAfter(text, end) || epithetAt(text, start, end) || royalBefore(text, start) ||
 		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
-		possessiveShopAt(text, end) {
+		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
