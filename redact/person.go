@@ -1618,14 +1618,16 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx, rel = r, true
 		}
 	}
-	if !rel && greet == "" && title == "" && start >= 4 && person4Ends.has(load32(text, start-4)) {
-		if w := person4CueBefore(text, start, end); w != "" {
-			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
-		}
-	}
 	sig := ""
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
+	}
+	if !rel && greet == "" && title == "" && start >= 4 && person4Ends.has(load32(text, start-4)) {
+		if w := person4CueBefore(text, start, end); w == bylineCue {
+			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
+		} else if w != "" {
+			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
+		}
 	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {

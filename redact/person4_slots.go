@@ -16,6 +16,16 @@ func init() {
 	for _, w := range person4Stops {
 		nameFlags.or(w, uint32(nameStop))
 	}
+	closingWords = append(closingWords, person4Closings...)
+}
+
+// person4Closings are closings of the prompt languages that mark the line
+// after them as a signature (see closingWords; matched as parts of the
+// line, in lower case, so none is short).
+var person4Closings = []string{
+	"pozdraw", "pozdrow", "serdecznie", "hilsen", "hälsning", "groet", "atentamente", "cordiali",
+	"distinti saluti", "un saluto", "abraço", "beijinho", "beijos", "cumprimentos", "atenciosamente",
+	"bisous", "amitiés", "salutations", "abrazo", "besos", "venlig", "vänlig", "mvh", "mfg", "xoxo",
 }
 
 // toneLabelAt reports whether the given name text[start:end] is the word
@@ -351,6 +361,10 @@ func namingVerbBefore(text string, start int) string {
 	return ""
 }
 
+// bylineCue is what person4CueBefore returns for a testimonial's byline:
+// scoreNameContext reads it as a signature line, not a context word.
+const bylineCue = "signature line"
+
 // person4Ends is a filter of the four bytes before a name after the
 // cues of person4CueBefore: a naming verb or its pronoun and a space, or
 // a label's last letters, a colon and a space.
@@ -399,7 +413,7 @@ func person4CueBefore(text string, start, end int) string {
 	if text[start-2] != ':' {
 		if signDashBefore(text, start) >= 0 {
 			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) {
-				return "signature line"
+				return bylineCue
 			}
 			return ""
 		}

@@ -29,6 +29,8 @@ func TestPerson4Slots(t *testing.T) {
 		{"naming verb for a product", "Die neue Kollektion heißt Nordlicht Aurum.", nil},
 		{"verb of calling, no reflexive", "Luego llama Zorinda Quell a todos.", nil},
 		{"testimonial byline", "\"Loud and clear.\" — Hunter Zwanepoel, Tulsa, OK", []string{"Hunter Zwanepoel"}},
+		{"byline with a town and state", "\"So easy!\" ~ Hope, Tulsa OK", []string{"Hope"}},
+		{"Polish closing, then a word name", "Dziękuję za zamówienie.\nPozdrawiam\nSummer", []string{"Summer"}},
 		{"press byline", "\"The best scones in town\" — Evening Courant, Leeds", nil},
 		{"Nordic signing word", "Skriv kortet. Underskrevet Zorinda fra butikken.", []string{"Zorinda"}},
 		{"Dutch closing on the line", "Wanneer komt het pakket?\nGroet, Zorinda", []string{"Zorinda"}},
