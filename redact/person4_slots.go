@@ -17,6 +17,27 @@ func init() {
 		nameFlags.or(w, uint32(nameStop))
 	}
 	closingWords = append(closingWords, person4Closings...)
+	for _, l := range person4TableLabels {
+		if _, ok := tableLabels[l]; !ok {
+			tableLabels[l] = colPerson
+		}
+	}
+}
+
+// person4TableLabels are more header labels of split name columns in CRM
+// exports ("FIRST,LAST,EMAIL", "fname;lname"), lower case as labelOf
+// returns them; they join tableLabels as person columns. Labels that name
+// other things as often ("kind", "family", "owner", "given") are left
+// out.
+var person4TableLabels = []string{
+	"first", "last", "fname", "lname", "f_name", "l_name", "first.name", "last.name", "first-name",
+	"last-name", "forename", "forenames", "givenname", "familyname", "middle_name",
+	"middle name", "nombres", "primer apellido", "segundo apellido", "apellido1", "apellido2",
+	"apellido_1", "apellido_2", "vorname_kunde", "nachname_kunde", "nom_client", "prenom_client",
+	"nome_cliente", "cognome_cliente", "nombre_cliente", "customer_first_name", "customer_last_name",
+	"contact_first_name", "contact_last_name", "billing_first_name", "billing_last_name",
+	"shipping_first_name", "shipping_last_name", "owner_name", "donor", "donor_name", "patient",
+	"patient_name", "child_name",
 }
 
 // person4Closings are closings of the prompt languages that mark the line
