@@ -590,3 +590,30 @@ var italianPrepositions = boolTable(map[string]bool{
 	"in": true, "di": true, "della": true, "nella": true, "sulla": true, "dalla": true, "alla": true,
 	"a": true, "da": true, "su": true, "presso": true,
 })
+
+// toKey is " to " as load32 reads it.
+var toKey = load32(" to ", 0)
+
+// routeEndAt reports whether the lone name at start ends a route between
+// two places: " to " before it and, before that, a capitalised word that
+// is a city or no name of the gazetteers after "from" or "the" ("from
+// Bondi to Bronte", "the Bondi to Bronte swim"). A gift "from Anna to
+// Maria" names people on both sides.
+func routeEndAt(text string, start int) bool {
+	if start < 10 || load32(text, start-4) != toKey {
+		return false
+	}
+	e := start - 4
+	b := e
+	for b > 0 && e-b < 24 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if b == e || b < 5 || !upperAt(text, b) || text[b-1] != ' ' {
+		return false
+	}
+	if f := nameFlagsOf(text[b:e]); f&nameStop != 0 || f&(nameGiven|nameFamily|nameAmbiguous) != 0 && f&nameCity == 0 {
+		return false
+	}
+	p := text[max(0, b-5) : b-1]
+	return strings.HasSuffix(p, "from") || strings.HasSuffix(p, "the") || strings.HasSuffix(p, "The")
+}
