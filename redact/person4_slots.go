@@ -289,20 +289,35 @@ var splitNameLabels = boolTable(map[string]bool{
 // "chama-se …", "elle s'appelle …", "nazywa się …", "hon heter …"), in
 // lower case: value 1 for the verbs that give a name alone, 4 for those
 // that need their reflexive pronoun ("llama" alone is "calls"), 2 for the
-// reflexive pronouns that come after the verb ("chama-se", "nazywa się").
+// reflexive pronouns that come after the verb ("chama-se", "nazywa się",
+// "chamo-me"); 8 marks the first person ("me llamo", "nazywam się"),
+// whose subject is the writer.
 var namingVerbs = func() *strTable {
 	t := newStrTable(32)
-	for _, w := range strings.Fields(`heet heten heette heißt heisst heiße heisse hieß heter hette hedder hed`) {
+	for _, w := range strings.Fields(`heet heten heette heißt heisst hieß heter hette hedder hed`) {
 		t.or(w, 1)
+	}
+	for _, w := range strings.Fields(`heiße heisse`) {
+		t.or(w, 1|8)
 	}
 	for _, w := range strings.Fields(`llama llamaba chiama chiamava chama chamava appelle appelait nazywa`) {
 		t.or(w, 4)
 	}
-	for _, w := range strings.Fields(`se się`) {
+	for _, w := range strings.Fields(`llamo chiamo chamo nazywam`) {
+		t.or(w, 4|8)
+	}
+	for _, w := range strings.Fields(`se się me`) {
 		t.or(w, 2)
 	}
 	return t
 }()
+
+// reflexivePronoun reports whether w, two bytes, is a reflexive pronoun
+// before a naming verb: "se", "si", "me", "mi", in either case.
+func reflexivePronoun(w string) bool {
+	a, b := w[0]|0x20, w[1]|0x20
+	return (a == 's' || a == 'm') && (b == 'e' || b == 'i')
+}
 
 // namingSubjects are the pronouns and person nouns that come before a
 // naming verb ("er heißt", "la cliente se llama", "elle s'appelle"), in
@@ -351,19 +366,25 @@ func namingVerbBefore(text string, start int) string {
 		if !ok || len(w2) == 0 || v2 == 2 {
 			return ""
 		}
-		key, b, reflexive = k2, b-1-len(w2), true
+		key, v, b, reflexive = k2, v2, b-1-len(w2), true
 	}
 	// A reflexive pronoun before the verb: "se llama", "si chiama",
-	// "s'appelle", "se chama".
+	// "s'appelle", "se chama", and the first person's "me llamo", "mi
+	// chiamo", "je m'appelle".
 	p := b
-	if p >= 2 && text[p-1] == '\'' && (text[p-2] == 's' || text[p-2] == 'S') && (p == 2 || !isAlpha(text[p-3])) {
+	if p >= 2 && text[p-1] == '\'' && (text[p-2]|0x20 == 's' || text[p-2]|0x20 == 'm') && (p == 2 || !isAlpha(text[p-3])) {
+		if text[p-2]|0x20 == 'm' {
+			v |= 8 // "je m'appelle"
+		}
 		p, reflexive = p-2, true
-	} else if p >= 3 && text[p-1] == ' ' && (strings.EqualFold(text[p-3:p-1], "se") || strings.EqualFold(text[p-3:p-1], "si")) &&
-		(p == 3 || !isAlpha(text[p-4])) {
+	} else if p >= 3 && text[p-1] == ' ' && reflexivePronoun(text[p-3:p-1]) && (p == 3 || !isAlpha(text[p-4])) {
 		p, reflexive = p-3, true
 	}
-	if v == 4 && !reflexive {
+	if v&4 != 0 && !reflexive {
 		return ""
+	}
+	if v&8 != 0 {
+		return key // the writer's own name: "me llamo …", "nazywam się …"
 	}
 	if sentenceInitial(text, p) {
 		if isUpper(text[p]) {
