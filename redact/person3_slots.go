@@ -157,6 +157,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
 	case slotLabel:
+		if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) {
+			return 0, "" // "Speaker: Sonos review", "Caller: Unknown" (person4_slots.go)
+		}
 		return 0.7, "capitalised word after a role label" // "Agent: Jordan", "atendente: Rayane"
 	case slotNamingVerb:
 		return 0.7, "capitalised word after a naming verb" // "hij heet Bayu", "chama-se Bayu"

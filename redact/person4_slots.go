@@ -102,10 +102,10 @@ func ageParenAt(text string, i int) bool {
 // childAgeItem reports whether the lone word text[start:end], before
 // " (12)", is a child's name in a list of children with ages: a word for
 // children comes before it ("Kinder Ama (12)", "kids: Ama (12)"), or a
-// comma or a joining word after an earlier item with its age ("…(12)
-// und Jonte (9)", "…(12), Kofi (9)").
+// comma or a joining word after an earlier item with its age that is one
+// ("Kinder Ama (12) und Jonte (9)"; not "Colours: Olive (12) and Ivy (4)").
 func childAgeItem(text string, start, end int) bool {
-	if !ageParenAt(text, end+1) || start < 3 || text[start-1] != ' ' {
+	if end-start < 2 || !ageParenAt(text, end+1) || start < 3 || text[start-1] != ' ' {
 		return false
 	}
 	b := start - 1
@@ -113,13 +113,13 @@ func childAgeItem(text string, start, end int) bool {
 		b--
 	}
 	if text[b] == ',' {
-		return text[b-1] == ')' && ageParenBefore(text, b-1)
+		return text[b-1] == ')' && earlierChildItem(text, b-1)
 	}
 	var buf [16]byte
 	w := lowerWordEndingAt(text, b, 16, true, &buf)
 	if len(w) == 0 {
 		if b >= 2 && text[b-1] == '&' && text[b-2] == ' ' {
-			return text[b-3] == ')' && ageParenBefore(text, b-3)
+			return text[b-3] == ')' && earlierChildItem(text, b-3)
 		}
 		return false
 	}
@@ -130,7 +130,22 @@ func childAgeItem(text string, start, end int) bool {
 		return false
 	}
 	p := b - len(w) - 1 // the space before the joining word
-	return p >= 4 && text[p] == ' ' && text[p-1] == ')' && ageParenBefore(text, p-1)
+	return p >= 4 && text[p] == ' ' && text[p-1] == ')' && earlierChildItem(text, p-1)
+}
+
+// earlierChildItem reports whether the ')' at p closes the age of an
+// earlier item of a list of children ("Ama (12)" in "Kinder Ama (12) und
+// Jonte (9)"), which childAgeItem tells for the word before the age.
+func earlierChildItem(text string, p int) bool {
+	if !ageParenBefore(text, p) {
+		return false
+	}
+	e := strings.LastIndexByte(text[:p], '(') - 1 // the space before the age
+	s := e
+	for s > 0 && e-s < 24 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	return s < e && upperAt(text, s) && childAgeItem(text, s, e)
 }
 
 // ageParenBefore reports whether the ')' at p closes an age in
@@ -146,8 +161,10 @@ func ageParenBefore(text string, p int) bool {
 // dashSignOffLast reports whether the lone word text[start:end] signs
 // the text off: a dash and a space open its line ("- Tyler", "– Tyler",
 // "— Tyler"), nothing but spaces, quotes and line breaks follow it, and
-// the line before is no item of a list with the same dash. A place
-// ("- Paris") is no signature.
+// the line before is no item of a list with the same dash. The word must
+// be a given name of the gazetteers, also one that is a word too ("-
+// Tyler", "- Hope"): a place ("- Paris") or a word no gazetteer knows ("-
+// Done") is no signature.
 func dashSignOffLast(text string, start, end int) bool {
 	for j := end; j < len(text); j++ {
 		if c := text[j]; c != ' ' && c != '\n' && c != '\r' && c != '"' && c != '.' && c != '!' {
@@ -155,8 +172,8 @@ func dashSignOffLast(text string, start, end int) bool {
 		}
 	}
 	ls, ok := dashLineStart(text, start)
-	if !ok || nameFlagsOf(text[start:end])&nameCity != 0 {
-		return false
+	if f := nameFlagsOf(text[start:end]); !ok || f&nameCity != 0 || f&(nameGiven|nameAmbiguous) == 0 {
+		return false // a place ("- Paris"), or a word no gazetteer knows ("- Done", "- Management")
 	}
 	// The line before, skipping empty lines: no item of the same list.
 	k := ls - 1
@@ -239,21 +256,47 @@ func testimonialByline(text string, start, end, j int) bool {
 // tickets, call notes and chat exports ("Agent: Jordan", "atendente:
 // Rayane", "Sachbearbeiterin: Anja …"), in lower case. After the colon,
 // at the start of a line or a field, they vouch for a word no gazetteer
-// knows.
+// knows when it stands alone as the field's value (labelValueAlone).
+// Roles that label things as often ("Host: Zoom", "Driver: Windows",
+// "Member: Gold", "Tech: React", "Owner: Marketing") are left out.
 var roleLabels = boolTable(map[string]bool{
 	"agent": true, "agente": true, "atendente": true, "advisor": true, "adviser": true, "rep": true,
-	"operator": true, "operador": true, "operadora": true, "operatore": true, "operatrice": true,
-	"handler": true, "owner": true, "assignee": true, "consultant": true, "consultor": true,
-	"consultora": true, "berater": true, "beraterin": true, "sachbearbeiter": true, "sachbearbeiterin": true,
-	"bearbeiter": true, "bearbeiterin": true, "mitarbeiter": true, "mitarbeiterin": true, "medewerker": true,
-	"medewerkster": true, "behandelaar": true, "conseiller": true, "conseillère": true, "vendeur": true,
-	"vendeuse": true, "vendedor": true, "vendedora": true, "verkäufer": true, "verkäuferin": true,
-	"commesso": true, "commessa": true, "addetto": true, "addetta": true, "konsultant": true,
-	"konsultantka": true, "handläggare": true, "rådgivare": true, "rådgiver": true, "attendant": true,
-	"cashier": true, "caller": true, "stylist": true, "courier": true, "driver": true, "technician": true,
-	"interviewer": true, "interviewee": true, "respondent": true, "author": true, "reviewer": true,
-	"speaker": true, "host": true, "guest": true, "winner": true, "donor": true, "member": true,
-	"employee": true, "staff": true, "tech": true, "engineer": true, "nurse": true, "teacher": true,
+	"consultant": true, "consultor": true, "consultora": true, "berater": true, "beraterin": true,
+	"sachbearbeiter": true, "sachbearbeiterin": true, "bearbeiter": true, "bearbeiterin": true,
+	"mitarbeiter": true, "mitarbeiterin": true, "medewerker": true, "medewerkster": true,
+	"conseiller": true, "conseillère": true, "vendeur": true, "vendeuse": true, "vendedor": true,
+	"vendedora": true, "verkäufer": true, "verkäuferin": true, "commesso": true, "commessa": true,
+	"addetto": true, "addetta": true, "konsultant": true, "konsultantka": true, "handläggare": true,
+	"rådgivare": true, "rådgiver": true, "attendant": true, "cashier": true, "caller": true, "stylist": true,
+	"interviewer": true, "respondent": true, "donor": true, "atendido": true, "atendida": true,
+})
+
+// labelValueAlone reports whether the name ending at end is the whole
+// value of its field: the end of the line or the text, or a field's end
+// (". ", ",", ";", "|", " (") follows it, not more words ("Speaker:
+// Sonos One review").
+func labelValueAlone(text string, end int) bool {
+	if end >= len(text) {
+		return true
+	}
+	switch text[end] {
+	case '\n', '\r', ',', ';', '|', '\t':
+		return true
+	case '.':
+		return end+1 == len(text) || text[end+1] == ' ' || text[end+1] == '\n'
+	case ' ':
+		return end+1 < len(text) && (text[end+1] == '(' || text[end+1] == '|' || text[end+1] == '-' || text[end+1] == '\n')
+	}
+	return false
+}
+
+// placeholderValues are field values that stand for no person ("Caller:
+// Unknown", "Agent: Bot").
+var placeholderValues = boolTable(map[string]bool{
+	"Unknown": true, "Anonymous": true, "Anon": true, "None": true, "Pending": true, "Bot": true,
+	"System": true, "Admin": true, "Unassigned": true, "Automated": true, "Chatbot": true, "Tbd": true,
+	"TBD": true, "Nobody": true, "Unbekannt": true, "Inconnu": true, "Desconocido": true, "Sconosciuto": true,
+	"Onbekend": true, "Desconhecido": true, "Nieznany": true, "Okänd": true, "Ukendt": true,
 })
 
 // labelOpensField reports whether the label word that starts at b opens
@@ -464,6 +507,9 @@ func person4CueBefore(text string, start, end int) string {
 	var buf [16]byte
 	w := lowerWordEndingAt(text, start-2, 16, true, &buf)
 	if len(w) < 3 || !labelOpensField(text, start-2-len(w)) {
+		return ""
+	}
+	if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) {
 		return ""
 	}
 	if k, _, ok := roleLabels.getBytes(w); ok {

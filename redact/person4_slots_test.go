@@ -11,7 +11,13 @@ func TestPerson4Slots(t *testing.T) {
 		want       []string
 	}{
 		{"dash sign-off ending the text", "Can you call him back before Friday?\n- Hunter", []string{"Hunter"}},
-		{"en dash sign-off, unknown name", "Can you call him back before Friday?\n– Zorinda\n", []string{"Zorinda"}},
+		{"en dash sign-off, a word name", "Can you call him back before Friday?\n– Summer\n", []string{"Summer"}},
+		{"dash line with a word", "The sale ends soon.\n- Done", nil},
+		{"colours with counts", "Colours: Olive (12) and Ivy (4) in stock.", nil},
+		{"sizes with counts", "Sizes S (2) and M (4).", nil},
+		{"role label before a product", "Speaker: Sonos One review", nil},
+		{"role label before a placeholder", "Notes\nCaller: Unknown\nAgent: Bot", nil},
+		{"thing labels", "Event\nHost: Zoom\nDriver: Windows\nMember: Gold", nil},
 		{"last item of a dash list", "Bring:\n- Milk\n- Summer", nil},
 		{"dash line with a place", "Can you call him back?\n- Paris", nil},
 		{"children with ages", "Frau Quell hat zwei Kinder Zorinda (7) und Hope (4).", []string{"Frau Quell", "Zorinda", "Hope"}},
