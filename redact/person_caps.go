@@ -182,9 +182,6 @@ func capsTitledAt(text string, i int) (int, int, bool) {
 	if !capsTitles.has(text[i:t]) {
 		return 0, 0, false
 	}
-	if t+6 <= len(text) && text[t:t+5] == " BEAN" {
-		return 0, 0, false // the character
-	}
 	j := t
 	if j < len(text) && text[j] == '.' {
 		j++
@@ -212,5 +209,32 @@ func capsTitledAt(text string, i int) (int, int, bool) {
 		}
 		break
 	}
-	return i, end, known && end > 0
+	if !known || end == 0 || capsNotable(text, i, end) {
+		return 0, 0, false
+	}
+	return i, end, true
+}
+
+// capsNotable reports whether the titled name in capitals text[i:end] is
+// a brand's or a character's (data/notable.txt: "DR MARTENS" as "Dr
+// Martens", "MR PORTER"), or a word for goods follows it ("MRS BROWN
+// lookalike" has none, "DR WHO boots" has one).
+func capsNotable(text string, i, end int) bool {
+	if end-i > 40 {
+		return false
+	}
+	var buf [40]byte
+	upper := true
+	for k := i; k < end; k++ {
+		c := text[k]
+		if isUpper(c) && !upper {
+			c += 'a' - 'A'
+		}
+		upper = c == ' ' || c == '-' || c == '\''
+		buf[k-i] = c
+	}
+	if notableNames.has(string(buf[:end-i])) {
+		return true
+	}
+	return end+2 < len(text) && text[end] == ' ' && isLower(text[end+1]) && productAfter(text, end)
 }

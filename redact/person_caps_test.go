@@ -40,6 +40,8 @@ func TestCapsNamesSession11(t *testing.T) {
 		{"title opening a line", "DR HELENA VARGAS, 12 MILL RD", []string{"DR HELENA VARGAS"}},
 		{"title and a product", "Save it as an MS WORD file.", nil},
 		{"title and a character", "We loved MR BEAN as kids.", nil},
+		{"a brand with a title", "New DR MARTENS boots in store.", nil},
+		{"a retailer with a title", "Order from MR PORTER online.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
