@@ -446,6 +446,43 @@ func namingVerbBefore(text string, start int) string {
 	return ""
 }
 
+// mailboxCue is the context word of a name before an e-mail address in
+// angle brackets, as mail headers and address fields write a mailbox.
+const mailboxCue = "e-mail address"
+
+// addressInAngles reports whether a person's e-mail address and '>'
+// start at i: an '@' and then '>' within 64 bytes, no space or line break
+// between, and a local part that is no role address ("info@", "hello@":
+// a shop's mailbox).
+func addressInAngles(text string, i int) bool {
+	at := -1
+	for k := i; k < len(text) && k-i < 64; k++ {
+		switch c := text[k]; {
+		case c == '@':
+			if at >= 0 || k == i {
+				return false
+			}
+			at = k
+		case c == '>':
+			return at > 0 && k > at+1 && !roleMailboxes.has(strings.ToLower(text[i:at]))
+		case c == ' ' || c == '\n' || c == '<':
+			return false
+		}
+	}
+	return false
+}
+
+// roleMailboxes are local parts of shared mailboxes.
+var roleMailboxes = boolTable(map[string]bool{
+	"info": true, "hello": true, "hi": true, "contact": true, "support": true, "sales": true, "team": true,
+	"office": true, "admin": true, "noreply": true, "no-reply": true, "service": true, "kontakt": true,
+	"bonjour": true, "hola": true, "ciao": true, "shop": true, "orders": true, "order": true,
+	"billing": true, "help": true, "care": true, "press": true, "marketing": true, "news": true,
+	"newsletter": true, "mail": true, "post": true, "klantenservice": true, "kundenservice": true,
+	"service-client": true, "atencion": true, "servizio": true, "atendimento": true, "biuro": true,
+	"kundtjanst": true, "kundeservice": true, "reservations": true, "bookings": true, "events": true,
+})
+
 // bylineCue is what person4CueBefore returns for a testimonial's byline:
 // scoreNameContext reads it as a signature line, not a context word.
 const bylineCue = "signature line"
@@ -483,15 +520,19 @@ var person4Ends = func() *slotBits {
 }()
 
 // person4CueBefore returns a cue around the run text[start:end] that
-// makes its capitalised words a name: a role label or a split name
-// field's label with a colon, opening its line or field, a naming verb
-// with its subject, or a testimonial's byline (which signatureLine finds
+// makes its capitalised words a name: an e-mail address in angle brackets
+// after it (a mailbox), a role label or a split name field's label with
+// a colon, opening its line or field, a naming verb with its subject, or
+// a testimonial's byline (which signatureLine finds
 // too, but only when no other context word came before). It returns the
 // cue's word, the table's copy, or "". scoreNameContext asks it when no
 // relation word, title or greeting came before the run.
 //
 //go:noinline
 func person4CueBefore(text string, start, end int) string {
+	if end+3 < len(text) && text[end] == ' ' && text[end+1] == '<' && addressInAngles(text, end+2) {
+		return mailboxCue // "Van: Bayu Wirananda <bayu@…>"
+	}
 	if start < 4 || text[start-1] != ' ' {
 		return ""
 	}
