@@ -518,7 +518,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					n, end = readNameRunFrom(text, i, toks[:], 1, next)
 				}
 			} else if acronymAt(text, i) {
-				if i == 0 || text[i-1] == '\n' || capsTitleMaybe(text, i) {
+				if i == 0 || text[i-1] == '\n' || capsTitleMaybe(text, i) || listItemStart(text, i) {
 					if s, e, ok := capsRecordAt(text, i); ok {
 						dst = appendCapsRecord(dst, s, e)
 						i, lastPerson = e, e

@@ -17,12 +17,15 @@ package redact
 // "CUSTOMER: ", "NOMBRE: ") the words, up to five with particles ("MARIA
 // DOS SANTOS PEREIRA"), run to the end of the line or to a comma. Inside
 // a line, a title in capitals makes the capitalised words after it a name
-// (capsTitledAt: "MR JOHN O'HARA").
+// (capsTitledAt: "MR JOHN O'HARA"). An item of a list ("3. ", "- ") opens
+// a record too, and a dash before a number ends the name as a comma does
+// ("3. FATHIMA RIZWANA - +91 …").
 //
 //go:noinline
 func capsRecordAt(text string, i int) (int, int, bool) {
-	if i > 0 && text[i-1] != '\n' || capsTitleMaybe(text, i) {
-		if s, e, ok := capsTitledAt(text, i); ok || i > 0 && text[i-1] != '\n' {
+	lineStart := i == 0 || text[i-1] == '\n' || listItemStart(text, i)
+	if !lineStart || capsTitleMaybe(text, i) {
+		if s, e, ok := capsTitledAt(text, i); ok || !lineStart {
 			return s, e, ok
 		}
 	}
@@ -71,6 +74,9 @@ func capsRecordAt(text string, i int) (int, int, bool) {
 	}
 	if label && (j == len(text) || text[j] == '\n' || text[j] == '\r') {
 		return start, j, true
+	}
+	if dashField(text, j) {
+		return start, j, true // "3. FATHIMA RIZWANA - +91 …"
 	}
 	if j+2 >= len(text) || text[j] != ',' || text[j+1] != ' ' {
 		return 0, 0, false
@@ -237,4 +243,51 @@ func capsNotable(text string, i, end int) bool {
 		return true
 	}
 	return end+2 < len(text) && text[end] == ' ' && isLower(text[end+1]) && productAfter(text, end)
+}
+
+// listItemStart reports whether the word at i opens an item of a list:
+// "3. ", "3) ", "- ", "* " or "• " at the start of a line before it.
+func listItemStart(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	k := i - 2
+	switch c := text[k]; {
+	case c == '-' || c == '*':
+	case c == 0xA2 && k >= 2 && text[k-2] == 0xE2 && text[k-1] == 0x80: // "•"
+		k -= 2
+	case c == '.' || c == ')':
+		for k > 0 && isDigit(text[k-1]) && i-k < 6 {
+			k--
+		}
+		if !isDigit(text[k]) {
+			return false
+		}
+	default:
+		return false
+	}
+	return k == 0 || text[k-1] == '\n'
+}
+
+// dashField reports whether a dash between spaces follows a name in
+// capitals at j and a number or the end of the line comes after it: the
+// next field of a list line ("FATHIMA RIZWANA - +91 81130 …").
+func dashField(text string, j int) bool {
+	if j+3 >= len(text) || text[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	switch {
+	case text[k] == '-' || text[k] == '|':
+		k++
+	case text[k] == 0xE2 && k+2 < len(text) && text[k+1] == 0x80 && (text[k+2] == 0x93 || text[k+2] == 0x94):
+		k += 3
+	default:
+		return false
+	}
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	k++
+	return k >= len(text) || isDigit(text[k]) || text[k] == '+' || text[k] == '(' || text[k] == '\n'
 }

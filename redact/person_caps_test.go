@@ -40,6 +40,9 @@ func TestCapsNamesSession11(t *testing.T) {
 		{"title opening a line", "DR HELENA VARGAS, 12 MILL RD", []string{"DR HELENA VARGAS"}},
 		{"title and a product", "Save it as an MS WORD file.", nil},
 		{"title and a character", "We loved MR BEAN as kids.", nil},
+		{"numbered list item", "reminders:\n1. Anjali Rao - 98461 12750\n2. HELENA VARGAS - +44 7700 900123\n", []string{"Anjali Rao", "HELENA VARGAS"}},
+		{"bulleted list item", "- TOBIAS KLEINER - 0151 496 0000", []string{"TOBIAS KLEINER"}},
+		{"heading in a list", "1. ORDER STATUS - 3 items", nil},
 		{"a brand with a title", "New DR MARTENS boots in store.", nil},
 		{"a retailer with a title", "Order from MR PORTER online.", nil},
 	}
