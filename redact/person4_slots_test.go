@@ -33,6 +33,8 @@ func TestPerson4Slots(t *testing.T) {
 		{"a kind column", "id,kind,amount\n4,Refund,20\n5,Order,35", nil},
 		{"mailbox in a Dutch header", "---\nVan: Tobiah Zwanepoel <tz@example.nl>\nOnderwerp: bestelling", []string{"Tobiah Zwanepoel"}},
 		{"shop mailbox", "Write to Quell Outdoor <info@example.com> today", nil},
+		{"lower-case name after a Nordic closing", "hej! skriv en sms til kunden, hilsen mette fra butikken. Tak", []string{"mette"}},
+		{"lower-case name after a role word", "ok so the Agent on the call was agent marcus, pls follow up", []string{"marcus"}},
 		{"split name fields", "ID: 77\nFIRST: Keziah Liv\nLAST: Quell\nTIER: gold", []string{"Keziah Liv", "Quell"}},
 		{"naming verb with its subject (nl)", "Hij heet Tobiah Zwanepoel en woont in Zwolle.", []string{"Tobiah Zwanepoel"}},
 		{"naming verb with its subject (es)", "la clienta se llama Zorinda Quell, vive cerca.", []string{"Zorinda Quell"}},

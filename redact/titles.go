@@ -172,6 +172,12 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	// kate", "firmato salvo", "groetjes sanne", "podpisz ola").
 	"named": 1, "heet": 1, "chiama": 1, "llama": 1, "chama": 1, "signed": 1, "regards": 1, "cheers": 1,
 	"firmato": 1, "groetjes": 1, "groeten": 1, "podpisz": 1, "saludos": 1, "saluti": 1, "pozdrawiam": 1, "mvh": 1,
+	// Session 11: naming verbs, signing words, closings and role labels of
+	// the other prompt languages ("frau heißt agnieszka", "hilsen mette").
+	"heißt": 1, "heisst": 1, "heter": 1, "hedder": 1, "appelle": 1, "underskrevet": 1, "hilsen": 1,
+	"hälsningar": 1, "groet": 1, "grüße": 1, "gruß": 1, "cordialement": 1, "bisous": 1, "besos": 1,
+	"abrazos": 1, "beijos": 1, "abraços": 1, "baci": 1, "kram": 1, "signé": 1, "assinado": 1,
+	"firmado": 1, "atendente": 1, "agent": 1, "advisor": 1,
 	"mr": 2, "mrs": 2, "ms": 2, "miss": 2, "dr": 2,
 	"mevrouw": 2, "meneer": 2, "frau": 2, "herr": 2, "signora": 2, "signor": 2, "senhora": 2, "senhor": 2,
 	"madame": 2, "monsieur": 2, "mme": 2,
