@@ -60,6 +60,7 @@ func TestPerson4Slots(t *testing.T) {
 		{"given name and a birthday", "It is Keith's birthday on Monday.", []string{"Keith"}},
 		{"namesake", "a gin named after Elijah Craig and friends", nil},
 		{"a child named", "a boy named Elijah Craig", []string{"Elijah Craig"}},
+		{"festival of a deity", "Themes: Lakshmi puja, homecoming, Ganesh Chaturthi sale.", nil},
 		{"chef as a theme", "A dessert box inspired by Pierre Hermé.", nil},
 		{"character as a theme", "Tea towels with Anne Shirley quotes.", nil},
 		{"place named like a person ending a route", "Join the Coogee to Bronte walk on Sunday.", nil},

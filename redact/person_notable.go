@@ -318,6 +318,9 @@ func themeLast(text string, core []nameTok) bool {
 // themeAfterMaybe tests the first three letters only; "-themed" is read
 // by the hyphen.
 var themeWords = boolTable(map[string]bool{
+	// Festivals of a deity or a saint ("Lakshmi puja", "Ganesh chaturthi").
+	"puja": true, "pooja": true, "jayanti": true, "navami": true, "chaturthi": true, "janmashtami": true,
+	"purnima": true, "aarti": true, "mela": true,
 	"weekend": true, "weekends": true, "exhibition": true, "exhibitions": true, "exhibit": true, "museum": true,
 	"festival": true, "novels": true, "novel": true, "biography": true, "biopic": true, "film": true,
 	"movie": true, "movies": true, "musical": true, "evening": true, "evenings": true, "nights": true,
