@@ -225,10 +225,11 @@ func TestEvalMarketingHoldout3(t *testing.T) {
 // marketing holdout, just under its blind run at the end of the eighth
 // session; the address, postcode, town, birth-date, age and person floors
 // just under what the ninth session's rules (written from its misses, with
-// values of their own) reach on it (PERSON 0.966/0.988). Its one Aadhaar
-// number was missed; the other identifier types get marketingIDFloor.
+// values of their own) reach on it (PERSON 0.966/0.988; 0.977/1.000 with
+// the eleventh session's person rules). Its one Aadhaar number was
+// missed; the other identifier types get marketingIDFloor.
 var marketingHoldout4Floors = map[string][2]float64{
-	"PERSON":         {0.94, 0.97},
+	"PERSON":         {0.96, 0.97},
 	"STREET_ADDRESS": {0.94, 0.97},
 	"ZIP_CODE":       {0.95, 0.95},
 	"LOCATION":       {0.94, 0.90}, // 0.919 since address3's sign-off towns
@@ -268,9 +269,10 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // birth-date and age rules (STREET_ADDRESS 1.000/0.940, ZIP_CODE
 // 0.982/0.982, LOCATION 0.975/0.875, DATE_OF_BIRTH 1.000/1.000, AGE
 // 0.969/0.886) and person slots for words no gazetteer knows (PERSON
-// 0.948/0.906). Every identifier was found; they get marketingIDFloor.
+// 0.948/0.906; the eleventh session's person rules 0.967/0.906). Every
+// identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.89},
+	"PERSON":         {0.95, 0.89},
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.96, 0.96},
 	"LOCATION":       {0.95, 0.85},
@@ -304,9 +306,11 @@ func TestEvalMarketingHoldout5(t *testing.T) {
 // postcodes past a flat's parts or on their own line, suburbs, sign-off
 // towns), and the floors below were raised to just under their figures
 // (ZIP_CODE 0.940, LOCATION 0.793, DATE_OF_BIRTH 0.917, AGE 0.871, CA_SIN
-// and PASSPORT 1.000): a regression set since.
+// and PASSPORT 1.000): a regression set since. Its PERSON misses and false
+// alarms led, by category, to person4's rules, written with values of
+// their own (PERSON 0.991/0.966; the floor just under).
 var marketingHoldout6Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.84},
+	"PERSON":         {0.98, 0.95},
 	"STREET_ADDRESS": {0.94, 0.92},
 	"ZIP_CODE":       {0.97, 0.92},
 	"LOCATION":       {0.96, 0.78},
