@@ -246,9 +246,21 @@ func capsNotable(text string, i, end int) bool {
 }
 
 // listItemStart reports whether the word at i opens an item of a list:
-// "3. ", "3) ", "- ", "* " or "• " at the start of a line before it.
+// "3. ", "3) ", "- ", "* " or "• " at the start of a line before it. The
+// person detector asks it for every acronym inside a line: the byte test
+// here is inlined, listItemMark's reading is not.
 func listItemStart(text string, i int) bool {
-	if i < 2 || text[i-1] != ' ' {
+	return i > 1 && listMarkEnds[text[i-2]] && listItemMark(text, i)
+}
+
+// listMarkEnds holds the last bytes of the marks listItemStart reads.
+var listMarkEnds = [256]bool{'-': true, '*': true, '.': true, ')': true, 0xA2: true}
+
+// listItemMark is listItemStart after its byte test.
+//
+//go:noinline
+func listItemMark(text string, i int) bool {
+	if text[i-1] != ' ' {
 		return false
 	}
 	k := i - 2
