@@ -1517,6 +1517,10 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "capitalised word before 'from' and a team"}) // "Keziah from accounts says …" (person3_slots.go)
 		}
+		if text[end+1] == 'x' && kissSignOff(text, start, end) {
+			return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "capitalised word signing off with kisses"}) // "Thanks!\nHope xx" (person4_slots.go)
+		}
 		return dst // an ordinary capitalised word opening a sentence (not "mevr. Okoye belde")
 	}
 	// Strong gazetteer evidence decides alone; its reason stays without a

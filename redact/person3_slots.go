@@ -17,14 +17,14 @@ import "strings"
 
 // loneSlotMaybe reports whether loneNameSlot may find a slot for the lone
 // capitalised word text[start:end]: what follows it is an apostrophe (a
-// possessive), " (" or " f" (a pronoun tag, "from"), a line break or the
+// possessive), " (" or " f" (a pronoun tag, "from"), " x" (kisses), a line break or the
 // end of the text (a sign-off on its line), or the four bytes before it
 // end one of the words loneNameSlot reads before a name (slotEnds).
 func loneSlotMaybe(text string, start, end int) bool {
 	if end+1 >= len(text) {
 		return true
 	}
-	if c := text[end]; c == '\'' || c == 0xE2 || c == '\n' || c == '\r' || c == ' ' && (text[end+1] == '(' || text[end+1] == 'f') {
+	if c := text[end]; c == '\'' || c == 0xE2 || c == '\n' || c == '\r' || c == ' ' && (text[end+1] == '(' || text[end+1] == 'f' || text[end+1] == 'x') {
 		return true
 	}
 	if start < 5 {
@@ -116,6 +116,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			}
 			if end+1 < len(text) && text[end+1] == '(' && childAgeItem(text, start, end) {
 				return 0.75, "capitalised word in a list of children with ages" // person4_slots.go
+			}
+			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
+				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
 			}
 		case '\n', '\r':
 			if signOffSameLine(text, start, end) {

@@ -158,6 +158,24 @@ func ageParenBefore(text string, p int) bool {
 	return q > 1 && q < p-1 && text[q] == '(' && text[q-1] == ' ' && isAlpha(text[q-2])
 }
 
+// kissSignOff reports whether the lone given name text[start:end] signs a
+// message off with kisses: it opens its line and " x", " xx" or " xxx"
+// ends the line ("Thanks again!\nHope xx").
+func kissSignOff(text string, start, end int) bool {
+	if start == 0 || text[start-1] != '\n' || end+2 > len(text) || text[end+1] != 'x' {
+		return false
+	}
+	k := end + 1
+	for k < len(text) && text[k] == 'x' && k-end <= 3 {
+		k++
+	}
+	if k < len(text) && text[k] != '\n' && text[k] != '\r' && text[k] != ' ' {
+		return false
+	}
+	f := nameFlagsOf(text[start:end])
+	return f&nameCity == 0 && f&(nameGiven|nameAmbiguous) != 0
+}
+
 // dashSignOffLast reports whether the lone word text[start:end] signs
 // the text off: a dash and a space open its line ("- Tyler", "– Tyler",
 // "— Tyler"), nothing but spaces, quotes and line breaks follow it, and
@@ -269,6 +287,14 @@ var roleLabels = boolTable(map[string]bool{
 	"addetto": true, "addetta": true, "konsultant": true, "konsultantka": true, "handläggare": true,
 	"rådgivare": true, "rådgiver": true, "attendant": true, "cashier": true, "caller": true, "stylist": true,
 	"interviewer": true, "respondent": true, "donor": true, "atendido": true, "atendida": true,
+	// Contact persons, beneficiaries, holders and other people a form
+	// names ("Contact person: …", "Ansprechpartnerin: …").
+	"person": true, "ansprechpartner": true, "ansprechpartnerin": true, "contactpersoon": true,
+	"kontaktperson": true, "kontaktowa": true, "beneficiary": true, "bénéficiaire": true,
+	"beneficiario": true, "beneficiaria": true, "begünstigter": true, "begünstigte": true,
+	"referente": true, "titular": true, "titulaire": true, "inhaber": true, "inhaberin": true,
+	"cardholder": true, "kontoinhaber": true, "rekeninghouder": true, "passenger": true, "passagier": true,
+	"pasajero": true, "pasajera": true, "traveller": true, "traveler": true, "reisender": true,
 })
 
 // labelValueAlone reports whether the name ending at end is the whole
@@ -297,17 +323,50 @@ var placeholderValues = boolTable(map[string]bool{
 	"System": true, "Admin": true, "Unassigned": true, "Automated": true, "Chatbot": true, "Tbd": true,
 	"TBD": true, "Nobody": true, "Unbekannt": true, "Inconnu": true, "Desconocido": true, "Sconosciuto": true,
 	"Onbekend": true, "Desconhecido": true, "Nieznany": true, "Okänd": true, "Ukendt": true,
+	"Vacant": true, "Yes": true, "No": true, "Ja": true, "Nein": true, "Oui": true, "Non": true, "Sí": true,
+	"Sim": true, "Tak": true, "Nie": true, "Nej": true, "Nee": true, "Open": true, "Closed": true,
 })
 
+// lowerLabelEndingAt returns, lower-cased in buf, the word of letters
+// that ends at end (exclusive), up to 24 bytes ("ansprechpartnerin"), or
+// nil.
+func lowerLabelEndingAt(text string, end int, buf *[24]byte) []byte {
+	b := end
+	for b > 0 && end-b < len(buf) && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if b > 0 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		return nil
+	}
+	for k := b; k < end; k++ {
+		c := text[k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[k-b] = c
+	}
+	return buf[:end-b]
+}
+
 // labelOpensField reports whether the label word that starts at b opens
-// its line or a field: the start of the text or a line, or a space after
-// a sentence's or a field's end ("…. Caller: Mr …", "| Agent: …").
+// its line or a field: the start of the text or a line, one word opening
+// the line before "person" ("Contact person:"), or a space after a sentence's
+// or a field's end ("…. Caller: Mr …", "| Agent: …").
 func labelOpensField(text string, b int) bool {
 	if b == 0 || text[b-1] == '\n' || text[b-1] == '\t' {
 		return true
 	}
 	if b < 2 || text[b-1] != ' ' {
 		return false
+	}
+	if w := b - 1; isAlpha(text[w-1]) && strings.HasPrefix(text[b:], "person") {
+		// One word before "person" opening the line ("Contact person:");
+		// before other roles it names a kind of one ("User agent:",
+		// "Travel agent: Expedia").
+		for w > 0 && b-1-w < 16 && isAlpha(text[w-1]) {
+			w--
+		}
+		return w == 0 || text[w-1] == '\n'
 	}
 	switch text[b-2] {
 	case '.', ',', ';', '|', ')', '!', '?':
@@ -545,8 +604,8 @@ func person4CueBefore(text string, start, end int) string {
 		}
 		return namingVerbBefore(text, start)
 	}
-	var buf [16]byte
-	w := lowerWordEndingAt(text, start-2, 16, true, &buf)
+	var buf [24]byte
+	w := lowerLabelEndingAt(text, start-2, &buf)
 	if len(w) < 3 || !labelOpensField(text, start-2-len(w)) {
 		return ""
 	}
