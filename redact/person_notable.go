@@ -34,7 +34,7 @@ var (
 	notableBloom [notableBloomWords]uint64
 )
 
-const notableBloomWords = 256 // 16,384 bits: 6.3 % of them set for the 1,104 names
+const notableBloomWords = 256 // 16,384 bits: 8.4 % of them (1,377) set for the names of session 11
 
 func init() {
 	notableNames = newStrTable(1024)
