@@ -17,14 +17,16 @@ import "strings"
 
 // loneSlotMaybe reports whether loneNameSlot may find a slot for the lone
 // capitalised word text[start:end]: what follows it is an apostrophe (a
-// possessive), " (" or " f" (a pronoun tag, "from"), " x" (kisses), a line break or the
+// possessive), " (" or " f" (a pronoun tag, "from"), " x" (kisses), " w"
+// ("wrote:"), a colon (a chat speaker), a line break or the
 // end of the text (a sign-off on its line), or the four bytes before it
 // end one of the words loneNameSlot reads before a name (slotEnds).
 func loneSlotMaybe(text string, start, end int) bool {
 	if end+1 >= len(text) {
 		return true
 	}
-	if c := text[end]; c == '\'' || c == 0xE2 || c == '\n' || c == '\r' || c == ' ' && (text[end+1] == '(' || text[end+1] == 'f' || text[end+1] == 'x') {
+	if c := text[end]; c == '\'' || c == 0xE2 || c == '\n' || c == '\r' || c == ' ' && (text[end+1] == '(' || text[end+1] == 'f' || text[end+1] == 'x' || text[end+1] == 'w') ||
+		c == ':' && start > 0 && text[start-1] == ' ' {
 		return true
 	}
 	if start < 5 {
@@ -119,6 +121,13 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			}
 			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
 				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
+			}
+			if end+1 < len(text) && text[end+1] == 'w' && wroteAfter(text, end) {
+				return 0.75, "capitalised word before 'wrote:'" // person4_slots.go: "> Tyler wrote:"
+			}
+		case ':':
+			if chatSpeakerAt(text, start, end) && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous|nameFamily) != 0 {
+				return 0.7, "capitalised word naming a speaker of a chat export" // person4_slots.go: "[14:02] Hope: …"
 			}
 		case '\n', '\r':
 			if signOffSameLine(text, start, end) {

@@ -505,6 +505,55 @@ func namingVerbBefore(text string, start int) string {
 	return ""
 }
 
+// wroteCue is the context word of a name before a quoted mail's "wrote:".
+const wroteCue = "wrote"
+
+// wroteAfter reports whether " wrote:" or " writes:" follows the name
+// ending at end: the line that quotes a mail after its writer's name
+// ("On Mon, 3 Mar, Zorinda Quell wrote:", "> Tyler wrote:"). Mail
+// programs in the other languages put the verb first ("schrieb Zorinda
+// Quell:") or write it with another first letter; the callers test for
+// the 'w'.
+func wroteAfter(text string, end int) bool {
+	if end+7 > len(text) || text[end] != ' ' {
+		return false
+	}
+	r := text[end+1:]
+	return strings.HasPrefix(r, "wrote:") || strings.HasPrefix(r, "writes:")
+}
+
+// chatSpeakerAt reports whether the name text[start:end] is a speaker
+// of a chat export: a colon follows it and a timestamp comes right before
+// it at the start of its line ("[14:02] Hope: …", "12/03/2025, 09:14 -
+// Hope: …").
+func chatSpeakerAt(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ':' || start < 4 {
+		return false
+	}
+	k := start - 1
+	if text[k] != ' ' {
+		return false
+	}
+	switch text[k-1] {
+	case ']':
+		k -= 2
+	case '-':
+		if text[k-2] != ' ' {
+			return false
+		}
+		k -= 3
+	default:
+		return false
+	}
+	// The time's last digits ("14:02", "09:14:33"), then the line's start
+	// within 24 bytes (a date, a bracket).
+	if k < 4 || !isDigit(text[k]) || !isDigit(text[k-1]) || text[k-2] != ':' {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	return k-ls < 24
+}
+
 // mailboxCue is the context word of a name before an e-mail address in
 // angle brackets, as mail headers and address fields write a mailbox.
 const mailboxCue = "e-mail address"
@@ -591,6 +640,9 @@ var person4Ends = func() *slotBits {
 func person4CueBefore(text string, start, end int) string {
 	if end+3 < len(text) && text[end] == ' ' && text[end+1] == '<' && addressInAngles(text, end+2) {
 		return mailboxCue // "Van: Bayu Wirananda <bayu@…>"
+	}
+	if wroteAfter(text, end) {
+		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:"
 	}
 	if start < 4 || text[start-1] != ' ' {
 		return ""
