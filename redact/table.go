@@ -9,8 +9,9 @@ import (
 // last_name,city", "Name | City | Plan", "Vorname;Nachname;Ort") and rows
 // under it. A cell under a name column is a PERSON, one under a city
 // column a LOCATION, one under a street, postcode or birth-date column a
-// STREET_ADDRESS, ZIP_CODE or DATE_OF_BIRTH, and a whole number under an
-// age column ("age", "edad", "Alter", "wiek"…) an AGE, whatever the
+// STREET_ADDRESS, ZIP_CODE or DATE_OF_BIRTH, a whole number under an
+// age column ("age", "edad", "Alter", "wiek"…) an AGE, and a number under
+// a phone column a PHONE_NUMBER (table2_phone.go), whatever the
 // gazetteers and the other detectors make of it: the header says what the
 // column holds, as a "Name:" label does for the value after it. The labels
 // themselves are no names ("Plan" in a header is a column).
@@ -26,11 +27,13 @@ const (
 	colZip
 	colBirth
 	colAge
+	colPhone // table2_phone.go
 )
 
 // tableLabels maps a header label, lower-cased, to its column kind. Labels
-// not listed are other columns (plan, segment, email, phone…: the other
-// detectors find e-mail addresses and phone numbers themselves).
+// not listed are other columns (plan, segment, email…: the other
+// detectors find e-mail addresses themselves) or those tableColumn2 reads
+// word by word (birth dates and phone numbers).
 var tableLabels = func() map[string]tableColumn {
 	m := map[string]tableColumn{}
 	for _, l := range []string{
@@ -154,7 +157,6 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 			ls = le + 1
 			continue
 		}
-		dst = dropLabelSpans(dst, n0, ls, le)
 		spaced := spaceAfterSep(text[hs:he], sep)
 		r := le + 1
 		for r < len(text) {
@@ -164,13 +166,19 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 			// space after the separators or none): another line, such
 			// as prose after the table even with commas, ends it. A
 			// Markdown rule line ("|---|:--|") is passed over.
-			if cellCount(text[rs:rend], sep) != ncols || spaceAfterSep(text[rs:rend], sep) != spaced {
+			if cellCount(text[rs:rend], sep) != ncols && !emptyTrailingCells(text, rs, re, sep, ncols) ||
+				spaceAfterSep(text[rs:rend], sep) != spaced {
 				break
 			}
 			if !ruleLine(text[rs:rend], sep) {
 				dst = rowCells(text, rs, rend, sep, &cols, dst)
 			}
 			r = re + 1
+		}
+		if r > le+1 {
+			// A header has a row under it: a line alone ("Lakshmi
+			// Arvind, born 1974") is prose, whose names stay.
+			dst = dropLabelSpans(dst, n0, ls, le)
 		}
 		ls = r
 	}
@@ -207,11 +215,14 @@ func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 		}
 		label, ok := labelOf(cell)
 		if !ok {
+			label, ok = numberedLabel(cell) // "phone2", "address1" (table2_phone.go)
+		}
+		if !ok {
 			return 0, cols, 0, false
 		}
 		cols[n] = tableLabels[label]
-		if cols[n] == colOther && birthLabel(label) {
-			cols[n] = colBirth // "fecha_nac", "dt_nasc" (address3_birth.go)
+		if cols[n] == colOther {
+			cols[n] = tableColumn2(label) // "fecha_nac", "GEBDAT", "work_phone" (table2_phone.go)
 		}
 		useful = useful || cols[n] != colOther && !weakPlaceLabels[label]
 		n++
@@ -296,22 +307,30 @@ func ruleLine(row string, sep byte) bool {
 	return strings.IndexByte(row, '-') >= 0
 }
 
-// labelOf returns a header cell lower-cased and trimmed of spaces and
-// quotes, if it looks like a field label: 1 to 24 bytes of letters,
-// spaces, '_', '-' or '.', no digit.
+// labelOf returns a header cell lower-cased and trimmed of labelTrim's
+// bytes, if it looks like a field label: 1 to 24 bytes of letters,
+// spaces, '_', '-', '.', '/' ("town/city"), '#' ("Phone #") or
+// parentheses ("Tel (mobile)", "DOB (dd/mm/yyyy)"), no digit.
 func labelOf(cell string) (string, bool) {
-	cell = strings.Trim(cell, " \t\r\"'")
+	cell = strings.Trim(cell, labelTrim)
 	if cell == "" || len(cell) > 24 {
 		return "", false
 	}
 	for i := 0; i < len(cell); i++ {
 		c := cell[i]
-		if !(isAlpha(c) || c >= 0x80 || c == ' ' || c == '_' || c == '-' || c == '.') {
+		if !(isAlpha(c) || c >= 0x80 || labelBytes[c]) {
 			return "", false
 		}
 	}
 	return strings.ToLower(cell), true
 }
+
+// labelTrim are the bytes trimmed around a label: spaces, quotes and
+// Markdown's bold and code marks ("**Phone**", "`dob`").
+const labelTrim = " \t\r\"'*`"
+
+// labelBytes marks the bytes other than letters a header label may hold.
+var labelBytes = [256]bool{' ': true, '_': true, '-': true, '.': true, '/': true, '#': true, '(': true, ')': true}
 
 // dropLabelSpans removes from dst[n0:] the PERSON and LOCATION spans that
 // lie inside a header line [ls, le): its cells are labels.
@@ -338,6 +357,8 @@ func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableCol
 			if s, e, ok := cellValue(text, cs, ce); ok {
 				dst = append(dst, tableSpan(cols[c], s, e))
 			}
+		case colPhone:
+			dst = phoneCellSpans(text, cs, ce, dst)
 		default:
 			if s, e, ok := dataCellValue(text, cs, ce, cols[c]); ok {
 				dst = append(dst, tableSpan(cols[c], s, e))
@@ -450,6 +471,9 @@ var columnSpans = [...]struct {
 	colZip:    {"ZIP_CODE", "builtin.zip_code", 0.85, "cell of a table column whose header names a postcode"},
 	colBirth:  {"DATE_OF_BIRTH", "builtin.date_of_birth", 0.9, "cell of a table column whose header names a date of birth"},
 	colAge:    {"AGE", "builtin.age", 0.85, "cell of a table column whose header names an age"},
+	// Above the 0.95 of a national ID with its context word: in a phone
+	// column a nine-digit number is a phone number, not a TFN or a SIN.
+	colPhone: {"PHONE_NUMBER", "builtin.phone", 0.97, "cell of a table column whose header names a phone number"},
 }
 
 // tableSpan is the span of a cell under a column tableLabels knows.
