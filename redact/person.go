@@ -1896,11 +1896,11 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
-		return "", 0
+		return relativeWordBefore(text, e) // person5_kin.go: "meine Schwägerin Derya"
 	}
 	v, ok := relationWords.get(text[b:e])
 	if !ok {
-		return "", 0
+		return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Kosal"
 	}
 	return relationWords.key(text[b:e]), v
 }
