@@ -61,6 +61,28 @@ var toneWords = boolTable(map[string]bool{
 	"cercano": true, "cercana": true, "cálido": true, "cálida": true, "serio": true, "sympa": true,
 	"chaleureux": true, "léger": true, "festif": true, "détendu": true, "bienveillant": true,
 	"locker": true, "freundlich": true, "herzlich": true, "sachlich": true, "persönlich": true,
+	// Session 11, person5: more tone words of the same languages (a
+	// Portuguese "Tom simples, sem exageros" opened a brief's line).
+	"simples": true, "suave": true, "sincero": true, "sincera": true, "honesto": true, "honesta": true,
+	"autêntico": true, "autêntica": true, "emotivo": true, "emotiva": true, "emocionante": true,
+	"sereno": true, "serena": true, "humilde": true, "moderno": true, "moderna": true, "clássico": true,
+	"clássica": true, "familiar": true, "intimista": true, "poético": true, "poética": true,
+	"nostálgico": true, "nostálgica": true, "animado": true, "animada": true, "engraçado": true,
+	"engraçada": true, "informativo": true, "informativa": true, "comercial": true, "promocional": true,
+	"sem": true, "muito": true, "bastante": true, "delicado": true, "delicada": true, "doce": true,
+	"confiante": true, "convidativo": true, "convidativa": true, "claro": true, "clara": true,
+	"simpatico": true, "descontraido": true, "proximo": true, "amigavel": true,
+	"simple": true, "sencillo": true, "sencilla": true, "amable": true, "desenfadado": true,
+	"desenfadada": true, "profesional": true, "fresco": true, "fresca": true, "juvenil": true,
+	"cercano,": true, "semplice": true, "caldo": true, "professionale": true,
+	"giocoso": true, "ironico": true, "sobrio": true, "empatico": true,
+	"colloquiale": true, "positief": true, "rustig": true, "eenvoudig": true, "vrolijk": true,
+	"professioneel": true, "menselijk": true, "toegankelijk": true, "neutral": true, "calm": true,
+	"bold": true, "confident": true, "serious": true, "conversational": true, "witty": true,
+	"sincere": true, "honest": true, "heartfelt": true, "gentle": true, "respectful": true,
+	"optimistic": true, "positive": true, "empathetic": true, "reassuring": true, "authentic": true,
+	"of": true, "chaleureuse": true, "doux": true, "douce": true, "complice": true,
+	"bienveillante": true, "enjoué": true, "enjouée": true, "ludique": true, "sobre": true,
 })
 
 // toneLabels are the words for a tone of voice in the prompt languages
