@@ -25,3 +25,25 @@ var person5Stops = []string{
 	"Grazie", "Certo", "Perfetto", "Esatto", "Allora", "Buonasera",
 	"Dzięki", "Okay", "Yep", "Yeah", "Nope", "Alright", "Hmm",
 }
+
+// epithetEndAt reports whether the lone name text[start:end] ends a
+// notableEpithets entry of three words: the second name of a couple from
+// literature or legend ("Romeo e Giulietta", "Orphée et Eurydice"), whose
+// first name epithetAt tells.
+func epithetEndAt(text string, start, end int) bool {
+	if start < 6 || text[start-1] != ' ' || !isLower(text[start-2]) {
+		return false
+	}
+	l := start - 2
+	for l > 0 && text[l-1] != ' ' && start-l < 6 {
+		l--
+	}
+	if l < 3 || text[l-1] != ' ' || !epithetLinks.has(text[l:start-1]) {
+		return false
+	}
+	b := l - 1
+	for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' && text[b-1] != '"' && l-b < 40 {
+		b--
+	}
+	return notableEpithets.has(text[b:end])
+}

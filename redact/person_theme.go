@@ -125,6 +125,17 @@ var goodsNouns = boolTable(map[string]bool{
 	"katze": true, "chien": true, "chienne": true, "perro": true,
 	"perrita": true, "perrito": true, "gato": true, "gata": true, "gatto": true, "hond": true, "poes": true,
 	"cachorro": true, "hunden": true, "katten": true,
+	// Foods and drinks that carry a brand named after a person ("el jamón
+	// Joselito", "a bottle of wine Margaux", "le champagne Ruinart").
+	"jamón": true, "jamon": true, "ham": true, "vino": true, "vin": true, "wine": true, "vinho": true,
+	"wein": true, "queso": true, "cheese": true, "fromage": true, "formaggio": true, "queijo": true,
+	"käse": true, "champagne": true, "champán": true, "cava": true, "prosecco": true, "chorizo": true,
+	"salami": true, "salame": true, "turrón": true, "cerveza": true, "beer": true, "bière": true,
+	"bier": true, "cerveja": true, "birra": true, "whisky": true, "whiskey": true, "gin": true,
+	"rum": true, "ron": true, "cognac": true, "coñac": true, "chocolate": true, "chocolat": true,
+	"cioccolato": true, "schokolade": true, "pralinen": true, "bombones": true, "café": true,
+	"coffee": true, "caffè": true, "kaffee": true, "jambon": true, "prosciutto": true, "presunto": true,
+	"schinken": true, "aceite": true, "azeite": true, "olio": true,
 })
 
 // ampersandFirm reports whether " & " and a capitalised word follow end:
