@@ -654,6 +654,9 @@ func person4CueBefore(text string, start, end int) string {
 			}
 			return ""
 		}
+		if w := callCueBefore(text, start, end); w != "" {
+			return w // person5_call.go: "spoke w/ Imelda Vargas-Ruiz"
+		}
 		return namingVerbBefore(text, start)
 	}
 	var buf [24]byte
