@@ -1626,7 +1626,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
 	}
-	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) || end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w')) {
+	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) || end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',')) {
 		if w := person4CueBefore(text, start, end); w == bylineCue {
 			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
 		} else if w != "" {

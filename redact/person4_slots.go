@@ -641,6 +641,9 @@ func person4CueBefore(text string, start, end int) string {
 	if end+3 < len(text) && text[end] == ' ' && text[end+1] == '<' && addressInAngles(text, end+2) {
 		return mailboxCue // "Van: Bayu Wirananda <bayu@…>"
 	}
+	if mailEchoAfter(text, start, end) {
+		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
+	}
 	if wroteAfter(text, end) {
 		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:"
 	}

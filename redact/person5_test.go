@@ -42,3 +42,24 @@ func TestPerson5Slots(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson5MailEcho covers names whose e-mail address after a comma
+// repeats one of their words.
+func TestPerson5MailEcho(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list item with particles", "Aanmeldingen:\n- Jorrit van der Wiel, jorrit@ziggo.nl", []string{"Jorrit van der Wiel"}},
+		{"echo of the family name", "Aanmeldingen:\n- Jorrit van den Berg, jvdberg@ziggo.nl", []string{"Jorrit van den Berg"}},
+		{"no echo", "Contacts:\n- Pinewood Logistics, hello@pinewoodlogistics.com", nil},
+		{"echo of a business", "Contacts:\n- Pinewood Dental, pinewood@example.com", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
