@@ -1090,7 +1090,7 @@ var logisticsWords = boolTable(map[string]bool{
 func runMayStart(text string, i int) bool {
 	switch capBefore[text[i-1]] {
 	case beforeInWord:
-		return text[i-1] == '=' && nameKeyBefore(text, i-1)
+		return text[i-1] == '=' && nameKeyBefore(text, i-1) || text[i-1] == '/' && slashSignStart(text, i-1)
 	case beforeDotDash:
 		return i < 2 || !isASCIIAlnum(text[i-2])
 	case beforeNonASCII:
@@ -1131,7 +1131,9 @@ func gluedBefore(text string, i int) bool {
 	switch text[i-1] {
 	case '=':
 		return !nameKeyBefore(text, i-1)
-	case '@', '/', '_', '#', '\\', '&', '%':
+	case '/':
+		return !slashSignStart(text, i-1) // person5_lists.go: ". /Noor" signs off
+	case '@', '_', '#', '\\', '&', '%':
 		return true
 	case '.', '-':
 		return i >= 2 && isASCIIAlnum(text[i-2])

@@ -184,6 +184,9 @@ func kissSignOff(text string, start, end int) bool {
 // Tyler", "- Hope"): a place ("- Paris") or a word no gazetteer knows ("-
 // Done") is no signature.
 func dashSignOffLast(text string, start, end int) bool {
+	if start >= 3 && text[start-1] == '/' {
+		return slashSignOff(text, start, end) // person5_lists.go: "… med Swish. /Noor"
+	}
 	for j := end; j < len(text); j++ {
 		if c := text[j]; c != ' ' && c != '\n' && c != '\r' && c != '"' && c != '.' && c != '!' {
 			return false

@@ -47,3 +47,32 @@ func epithetEndAt(text string, start, end int) bool {
 	}
 	return notableEpithets.has(text[b:end])
 }
+
+// slashSignOff reports whether the lone word text[start:end], right after
+// a slash, signs a message off the Nordic way ("Appen kraschar. /Noor"):
+// the slash follows the end of a sentence and a space, or opens its line,
+// and the word, which ends its line (dashSignOffLast's caller sees to
+// that), is a given name of the gazetteers, also one that is a word too,
+// and no place.
+func slashSignOff(text string, start, end int) bool {
+	if !slashSignStart(text, start-1) {
+		return false
+	}
+	f := nameFlagsOf(text[start:end])
+	return f&nameCity == 0 && f&(nameGiven|nameAmbiguous) != 0
+}
+
+// slashSignStart reports whether the slash at s may open a sign-off
+// "/Name" (slashSignOff): a sentence's end and a space come before it, or
+// it opens its line. A slash in a path or a URL ("example.com/Sale",
+// "and/or") has a letter or digit before it.
+func slashSignStart(text string, s int) bool {
+	if s == 0 || text[s-1] == '\n' {
+		return true
+	}
+	if s < 2 || text[s-1] != ' ' {
+		return false
+	}
+	c := text[s-2]
+	return c == '.' || c == '!' || c == '?' || c == ')'
+}

@@ -63,3 +63,23 @@ func TestPerson5MailEcho(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson5SlashSignOff covers the Nordic sign-off "/Name".
+func TestPerson5SlashSignOff(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"word name after a sentence", "Appen kraschar hela tiden. /Hope", []string{"Hope"}},
+		{"on its own line", "Tack för hjälpen!\n/Sunny\nP.S. bra app", []string{"Sunny"}},
+		{"a path", "Open the folder /Hope", nil},
+		{"a place", "Vi ses snart. /Paris", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
