@@ -1898,11 +1898,17 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
-		return relativeWordBefore(text, e) // person5_kin.go: "meine Schwägerin Derya"
+		if b < e && (isUpper(text[b]) || b > 0 && isAlpha(text[b-1])) {
+			return relativeWordBefore(text, e) // person5_kin.go: "meine Schwägerin Nuray"
+		}
+		return "", 0
 	}
 	v, ok := relationWords.get(text[b:e])
 	if !ok {
-		return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Kosal"
+		if text[e-1] == 'w' || b > 0 && text[b-1] >= 0x80 {
+			return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Vuthy", "Schwägerin"
+		}
+		return "", 0
 	}
 	return relationWords.key(text[b:e]), v
 }
