@@ -1090,7 +1090,9 @@ var logisticsWords = boolTable(map[string]bool{
 func runMayStart(text string, i int) bool {
 	switch capBefore[text[i-1]] {
 	case beforeInWord:
-		return text[i-1] == '=' && nameKeyBefore(text, i-1) || text[i-1] == '/' && slashSignStart(text, i-1)
+		return text[i-1] == '=' && nameKeyBefore(text, i-1)
+	case beforeSlash:
+		return slashSignStart(text, i-1) // person5_lists.go: ". /Noor" signs off
 	case beforeDotDash:
 		return i < 2 || !isASCIIAlnum(text[i-2])
 	case beforeNonASCII:
@@ -1102,9 +1104,10 @@ func runMayStart(text string, i int) bool {
 // Classes of the byte before a capital, in capBefore, for runMayStart.
 const (
 	beforeStarts   = iota // a word starts after it, not glued to anything
-	beforeInWord          // a letter, a digit or a glue byte ('@', '/', …)
+	beforeInWord          // a letter, a digit or a glue byte ('@', '_', …)
 	beforeDotDash         // '.' or '-': glued when a letter or digit precedes it
 	beforeNonASCII        // part of a multi-byte rune: decode it
+	beforeSlash           // '/': glued unless it may open a sign-off
 )
 
 // capBefore classifies each byte as the byte before a capital.
@@ -1117,6 +1120,9 @@ var capBefore = func() (t [256]uint8) {
 			t[c] = beforeInWord
 		case c == '.' || c == '-':
 			t[c] = beforeDotDash
+		}
+		if c == '/' {
+			t[c] = beforeSlash
 		}
 	}
 	return t
