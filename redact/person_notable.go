@@ -34,7 +34,7 @@ var (
 	notableBloom [notableBloomWords]uint64
 )
 
-const notableBloomWords = 256 // 16,384 bits: 9.6 % of them (1,575) set for the names of session 11 (person5 included)
+const notableBloomWords = 256 // 16,384 bits: 9.9 % of them (1,618) set for the names of session 11 (person5 included)
 
 func init() {
 	notableNames = newStrTable(1024)
