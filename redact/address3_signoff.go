@@ -79,6 +79,9 @@ func signoffTowns(text string, dst []Span, n0 int) []Span {
 				// a town alone must be known.
 				dst = append(dst, Span{Start: ps, End: pe, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: "town after a name in a review's sign-off"})
+			case upperAt(text, ps) && !townOverlaps(dst, ps, pe) && signoffUnknownTown(text, &parts, j, k): // loc3_signoff.go
+				dst = append(dst, Span{Start: ps, End: pe, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
+					Reason: "capitalised town after a name in a review's sign-off"})
 			}
 		}
 	}
