@@ -41,7 +41,9 @@ var streetTypes = map[string]bool{
 	"BOULEVARD": true, "BLVD": true, "COURT": true, "PLACE": true, "WAY": true, "TERRACE": true, "CLOSE": true,
 	"CRESCENT": true, "SQUARE": true, "GARDENS": true, "GROVE": true, "PARADE": true, "HIGHWAY": true,
 	"PL": true, "DR": true, "LN": true, "CT": true, "CIR": true, "PKWY": true, "HWY": true, "TRL": true,
-	"TER": true, "SQ": true,
+	"TER": true, "SQ": true, "HILL": true, "ROW": true, "WALK": true, "MEWS": true, "RISE": true, "VALE": true,
+	"CIRCLE": true, "TRAIL": true, "QUAY": true, "WHARF": true, "PARKWAY": true, "HEIGHTS": true, "MANOR": true,
+	"CIRCUIT": true, "ESPLANADE": true, "PROMENADE": true, // loc3: the rest of the types above in capitals
 }
 
 // lowerLeads are the Spanish, Catalan, Italian and Portuguese street types
@@ -1386,7 +1388,7 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			ce = cityTail(text, cs, ce)
 		}
 		city := text[cs:ce]
-		known := cityNames.has(city) || townNames.has(city) // townNames: location_residence.go
+		known := cityNames.has(city) || townNames.has(city) || capsTownKnown(city) // townNames: location_residence.go; capsTownKnown: loc3_caps.go
 		if !known {
 			// the first word alone may be the city ("Zürich before ...")
 			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
