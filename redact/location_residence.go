@@ -139,6 +139,11 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		dst = residenceTowns(sc, dst)
 		town = town || len(dst) > n
 	}
+	if anchor {
+		n := len(dst)
+		dst = townsAfterStreets(text, dst) // loc3_street.go
+		town = town || len(dst) > n
+	}
 	if !town {
 		return dst // no town for a region to follow
 	}

@@ -1,0 +1,81 @@
+package redact
+
+import "strings"
+
+// Towns after a street address and a preposition. Prose names the street
+// first and the town after "in": "at 14 Oak Street in Brookvale",
+// "Hauptstraße 12 in Kleinkleckersdorf", "przy ul. Lipowej 8/12 w
+// Gdańsku", "Storgatan 4, lgh 1201 i Täby". After a street address the
+// capitalised word is the town whether a gazetteer knows it or not. A
+// shop's or an office's address is no one's home ("notre boutique, 14 rue
+// de la Paix à Lyon"): a premises word before the street stops the rule
+// (businessStreet).
+
+// streetTownPreps are the prepositions, with a space on each side, that
+// put a town after a street address.
+var streetTownPreps = []string{" in ", " w ", " we ", " i ", " à ", " a ", " en ", " em ", " im ", " bei "}
+
+// townsAfterStreets appends a LOCATION span for the capitalised town after
+// each STREET_ADDRESS span of dst and one of streetTownPreps: a known town,
+// or any word plausibleTown accepts that is no country.
+func townsAfterStreets(text string, dst []Span) []Span {
+	bizEnd := -1 // the end of the last business's street address
+	for i, n := 0, len(dst); i < n; i++ {
+		if dst[i].Type != "STREET_ADDRESS" {
+			continue
+		}
+		s, e := dst[i].Start, dst[i].End
+		// A street right after a business's street, in the same line and
+		// bracket, is the same business's ("12 rue X à Lyon et 3 place Y
+		// à Strasbourg").
+		if businessStreet(text, s) || bizEnd >= 0 && s > bizEnd && s-bizEnd <= 60 &&
+			strings.IndexAny(text[bizEnd:s], "\n()") < 0 {
+			bizEnd = e
+			continue
+		}
+		if e+3 >= len(text) || text[e] != ' ' {
+			continue
+		}
+		cs := -1
+		for _, p := range streetTownPreps {
+			if strings.HasPrefix(text[e:], p) {
+				cs = e + len(p)
+				break
+			}
+		}
+		if cs < 0 || !townUpperAt(text, cs) {
+			continue
+		}
+		ce, known := readTown(text, cs)
+		if ce <= cs || townOverlaps(dst, cs, ce) {
+			continue
+		}
+		if !known && (!plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce])) {
+			continue
+		}
+		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+			Reason: "town after a street address and '" + strings.TrimSpace(text[e:cs]) + "'"})
+	}
+	return dst
+}
+
+// businessStreet reports whether a premises word introduces the street
+// address at s (premisesBefore, address_premises.go), also across an
+// opening bracket, the premises word in the singular or the plural
+// ("nos deux boutiques (12 rue …").
+func businessStreet(text string, s int) bool {
+	if premisesBefore(text, s) != "" {
+		return true
+	}
+	if s < 2 || text[s-1] != '(' {
+		return false
+	}
+	// The word before the bracket, also in the plural ("boutiques").
+	var buf [32]byte
+	w := lowerWordBeforeAt(text, s-1, &buf)
+	k, _ := premisesKind(w)
+	if k&premNoun == 0 && strings.HasSuffix(w, "s") {
+		k, _ = premisesKind(w[:len(w)-1])
+	}
+	return k&premNoun != 0 || premisesBefore(text, s-1) != ""
+}
