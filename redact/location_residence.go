@@ -85,6 +85,12 @@ var personFromWords = []string{
 	"guest from ", "subscriber from ", "buyer from ", "shopper from ", "user from ", "reader from ",
 	"resident ", "kunde aus ", "kundin aus ", "client de ", "cliente de ", "cliente di ",
 	"klant uit ", "klient z ", "kund från ", "kunde fra ",
+	// people as prose and chats name them ("the lovely lady from Leigh",
+	// "zijn oma uit Gouda", "la señora de Elche")
+	"lady from ", "man from ", "woman from ", "gentleman from ", "guy from ", "girl from ", "lad from ",
+	"family from ", "couple from ", "mum from ", "mom from ", "frau aus ", "herr aus ", "familie aus ",
+	"oma uit ", "opa uit ", "mevrouw uit ", "meneer uit ", "familie uit ", "señora de ", "señor de ",
+	"signora di ", "signore di ", "senhora de ", "senhor de ", "pani z ", "pan z ", "dame fra ", "dam från ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -198,7 +204,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			}
 			if p == "" {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
-				if p != "" && !personEndsAt(dst, cs-len(p)-1) {
+				// After the name and a space, or a comma and a space
+				// ("Rosa Ortiz, de Elche").
+				if p != "" && !personEndsAt(dst, cs-len(p)-1) && !(cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)) {
 					p = ""
 				}
 			}
