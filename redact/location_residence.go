@@ -74,6 +74,9 @@ var residencePhrases = []string{
 	// more capitals after "in" the filter of mayEnd lets through)
 	"lives up in ", "vivo en ",
 	"vivo a ", "abito a ", "moro em ", "moro no ", "moro na ", "mieszkam w ", "j'habite à ",
+	// the plural: "mijn ouders wonen in Gouda", "meine Eltern leben in Fulda"
+	"wonen in ", "wohnen in ", "leben in ", "habitent à ", "viven en ", "vivono a ", "abitano a ",
+	"moram em ", "mieszkają w ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",

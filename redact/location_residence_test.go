@@ -23,6 +23,8 @@ func TestResidenceLocations(t *testing.T) {
 		{"lives in, two words and a region", "Maria Rossi lives in Bad Tölz, Bavaria.", []string{"Bad Tölz", "Bavaria"}},
 		{"habite à", "Claire Dubois habite à Pontoise depuis 2019.", []string{"Pontoise"}},
 		{"woont in", "Pieter de Vries woont in Zutphen.", []string{"Zutphen"}},
+		{"plural, wonen in", "Ik ben Eva Smit; mijn ouders wonen in Zutphen.", []string{"Zutphen"}},
+		{"plural, leben in", "Jonas Weber schreibt, seine Eltern leben in Fulda.", []string{"Fulda"}},
 		{"bor i", "Lars Nilsson bor i Sundbyberg.", []string{"Sundbyberg"}},
 		{"lives up in", "Kezia Mensah, 33, lives up in Gateshead now.", []string{"Gateshead"}},
 		{"first person, portuguese", "Meu nome é Rita Lopes, tenho 40 anos e moro em Olinda.", []string{"Olinda"}},
