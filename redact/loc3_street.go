@@ -19,20 +19,12 @@ var streetTownPreps = []string{" in ", " w ", " we ", " i ", " à ", " a ", " en
 // each STREET_ADDRESS span of dst and one of streetTownPreps: a known town,
 // or any word plausibleTown accepts that is no country.
 func townsAfterStreets(text string, dst []Span) []Span {
-	bizEnd := -1 // the end of the last business's street address
-	for i, n := 0, len(dst); i < n; i++ {
+	n := len(dst)
+	for i := 0; i < n; i++ {
 		if dst[i].Type != "STREET_ADDRESS" {
 			continue
 		}
 		s, e := dst[i].Start, dst[i].End
-		// A street right after a business's street, in the same line and
-		// bracket, is the same business's ("12 rue X à Lyon et 3 place Y
-		// à Strasbourg").
-		if businessStreet(text, s) || bizEnd >= 0 && s > bizEnd && s-bizEnd <= 60 &&
-			strings.IndexAny(text[bizEnd:s], "\n()") < 0 {
-			bizEnd = e
-			continue
-		}
 		if e+3 >= len(text) || text[e] != ' ' {
 			continue
 		}
@@ -53,10 +45,29 @@ func townsAfterStreets(text string, dst []Span) []Span {
 		if !known && (!plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce])) {
 			continue
 		}
+		// The costlier test last: few streets have a town after "in".
+		if businessStreet(text, s) || afterBusinessStreet(text, dst[:n], s) {
+			continue
+		}
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 			Reason: "town after a street address and '" + strings.TrimSpace(text[e:cs]) + "'"})
 	}
 	return dst
+}
+
+// afterBusinessStreet reports whether a business's street address of
+// streets ends at most 60 bytes before s, on the same line and in the same
+// bracket: the street at s is the same business's ("12 rue X à Lyon et 3
+// place Y à Strasbourg").
+func afterBusinessStreet(text string, streets []Span, s int) bool {
+	for j := range streets {
+		d := &streets[j]
+		if d.Type == "STREET_ADDRESS" && d.End < s && s-d.End <= 60 &&
+			strings.IndexAny(text[d.End:s], "\n()") < 0 && businessStreet(text, d.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // businessStreet reports whether a premises word introduces the street
