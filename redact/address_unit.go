@@ -18,8 +18,9 @@ func ordinalWordAt(text string, j int) bool {
 // civic number, the run r being the unit: "1108-250 Wellington St W". It
 // is tried only after a field's colon ("Address: 1108-250 …"): a test on
 // every number with a dash after it cost ~20 instructions per Find. The
-// civic number must be smaller than the unit (a larger one is a range of
-// house numbers, "263-267", which houseRange reads) and a street with its
+// civic number must be smaller than the unit or larger by more than
+// maxHouseRange (a little larger is a range of house numbers, "263-267",
+// which houseRange reads) and a street with its
 // type word must follow, so "2024-12 Review" or "10-5 Sales" are none. It
 // stores the street, unit included, in sp.
 //
@@ -32,7 +33,7 @@ func unitCivicStreet(text string, r digitRun, sp *Span) bool {
 	for c.end < len(text) && isDigit(text[c.end]) {
 		c.end++
 	}
-	if c.end-c.start > 5 || atoiASCII(text[c.start:c.end]) >= atoiASCII(text[r.start:r.end]) {
+	if civic, unit := atoiASCII(text[c.start:c.end]), atoiASCII(text[r.start:r.end]); c.end-c.start > 5 || civic >= unit && civic-unit <= maxHouseRange {
 		return false
 	}
 	e := c.end
@@ -46,6 +47,12 @@ func unitCivicStreet(text string, r digitRun, sp *Span) bool {
 	// reads the street after e and starts the span at the unit.
 	return numberFirstStreet(text, r, e, sp)
 }
+
+// maxHouseRange is the widest range of house numbers ("263-267") that
+// unitCivicStreet leaves to houseRange: a civic number larger than the
+// unit by more is a unit-civic address all the same ("1108-4388 Main St":
+// flat 1108 of number 4388).
+const maxHouseRange = 100
 
 // civicSpaceUpper is unitCivicStreet's filter: digits at i, then a space
 // and a capital ("250 Wellington"), as a phone number's or a date's
