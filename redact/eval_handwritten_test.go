@@ -338,3 +338,72 @@ var marketingHoldout6Floors = map[string][2]float64{
 func TestEvalMarketingHoldout6(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout6.jsonl", marketingTypes, withIDFloors(marketingHoldout6Floors))
 }
+
+// marketingHoldout7Floors are minimum {precision, recall} on the eighth
+// marketing holdout (testdata/marketing-holdout7.md), just under the
+// eleventh session's final tree. Its blind runs: the session's starting
+// tree gave PERSON 0.919/0.829, STREET_ADDRESS 0.944/0.850, ZIP_CODE
+// 1.000/0.929, LOCATION 0.930/0.530, DATE_OF_BIRTH 1.000/0.711, AGE
+// 0.967/0.707, PHONE_NUMBER 1.000/0.846 (one CA_SIN false alarm); the
+// tree after the session's first six helpers (b0f60be) 0.928/0.890,
+// 0.944/0.850, 1.000/0.976, 0.970/0.626, 1.000/0.789, 0.967/0.707,
+// 1.000/0.865. Its misses then led, by category, to the last rules of
+// that session (phone and birth-date table columns, call notes, kin
+// words, tone words, athletes, towns after a street or in a sign-off,
+// streets in capitals): a regression set since.
+var marketingHoldout7Floors = map[string][2]float64{
+	"PERSON":         {0.93, 0.90},
+	"STREET_ADDRESS": {0.93, 0.89},
+	"ZIP_CODE":       {0.97, 0.96},
+	"LOCATION":       {0.96, 0.75},
+	"DATE_OF_BIRTH":  {0.97, 0.88},
+	"AGE":            {0.95, 0.70},
+	"EMAIL_ADDRESS":  {0.96, 0.97},
+	"PHONE_NUMBER":   {0.97, 0.97},
+}
+
+// TestEvalMarketingHoldout7 scores the engine on the eighth set of
+// marketing prompts (70: 38 English from seven countries, the rest
+// DE/FR/ES/NL/IT/PT/PL/SV/DA; pasted e-mails with quoted replies,
+// tickets, call notes, reviews with sign-offs, birthday lists, loyalty
+// and referral exports with split name columns, WhatsApp exports; given
+// names that are also words; 636 spans), written and labelled by an
+// engineer who read nothing of the project.
+func TestEvalMarketingHoldout7(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout7.jsonl", marketingTypes, withIDFloors(marketingHoldout7Floors))
+}
+
+// marketingHoldout8Floors are minimum {precision, recall} on the ninth
+// marketing holdout (testdata/marketing-holdout8.md), just under its
+// blind run on the eleventh session's final tree; nobody who wrote that
+// session's rules read it. Blind runs: the session's starting tree gave
+// PERSON 0.910/0.783, STREET_ADDRESS 0.923/0.857, ZIP_CODE 1.000/0.778,
+// LOCATION 0.980/0.570, DATE_OF_BIRTH 1.000/0.750, AGE 0.950/0.528,
+// PHONE_NUMBER 1.000/0.800; after its first six helpers 0.912/0.806,
+// 0.923/0.857, 1.000/0.833, 0.982/0.640, 1.000/0.792, 0.952/0.556,
+// 1.000/0.975; its end 0.918/0.811, 0.923/0.857, 1.000/0.815,
+// 0.984/0.690, 1.000/0.792, 0.952/0.556, 1.000/0.975. Its Aadhaar number
+// was missed and a number was typed CA_SIN where the set has none: those
+// two floors hold the blind figures, not the goal.
+var marketingHoldout8Floors = map[string][2]float64{
+	"PERSON":         {0.91, 0.80},
+	"STREET_ADDRESS": {0.91, 0.85},
+	"ZIP_CODE":       {0.97, 0.80},
+	"LOCATION":       {0.96, 0.68},
+	"DATE_OF_BIRTH":  {0.97, 0.78},
+	"AGE":            {0.94, 0.55},
+	"EMAIL_ADDRESS":  {0.96, 0.97},
+	"PHONE_NUMBER":   {0.97, 0.97},
+	"CA_SIN":         {0, 0.95},
+	"IN_AADHAAR":     {0.95, 0},
+}
+
+// TestEvalMarketingHoldout8 scores the engine on the ninth set of
+// marketing prompts (70: 37 English, 33 DE/FR/ES/IT/NL/PT/PL/SV/DA;
+// sign-up lists, warranty registrations, appointment books, delivery
+// manifests, gift-card orders, review exports, filled service macros;
+// 522 spans), written and labelled by an engineer who read nothing of
+// the project.
+func TestEvalMarketingHoldout8(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout8.jsonl", marketingTypes, withIDFloors(marketingHoldout8Floors))
+}
