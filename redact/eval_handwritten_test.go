@@ -383,8 +383,9 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // 0.923/0.857, 1.000/0.833, 0.982/0.640, 1.000/0.792, 0.952/0.556,
 // 1.000/0.975; its end 0.918/0.811, 0.923/0.857, 1.000/0.815,
 // 0.984/0.690, 1.000/0.792, 0.952/0.556, 1.000/0.975. Its Aadhaar number
-// was missed and a number was typed CA_SIN where the set has none: those
-// two floors hold the blind figures, not the goal.
+// fails the Verhoeff check (the writer's script was wrong) and is not
+// reported, and a phone number was typed CA_SIN where the set has none:
+// those two floors hold the blind figures, not the goal.
 var marketingHoldout8Floors = map[string][2]float64{
 	"PERSON":         {0.91, 0.80},
 	"STREET_ADDRESS": {0.91, 0.85},
