@@ -443,21 +443,7 @@ var phoneReasons = func() []phoneReasonSet {
 		"Chinese mobile number in 3-4-4 groups",
 		"eleven digits in Chinese mobile shape",
 	} {
-		var v [8]string
-		for f := range v {
-			r := base
-			if f&1 != 0 {
-				r += ", valid for a national numbering plan"
-			}
-			if f&2 != 0 {
-				r += ", after a phone context word"
-			}
-			if f&4 != 0 {
-				r += ", after an order/reference word"
-			}
-			v[f] = r
-		}
-		m = append(m, phoneReasonSet{base, v})
+		m = append(m, phoneReasonVariants(base))
 	}
 	return m
 }()

@@ -59,8 +59,9 @@ func (ws *wordSet) add(w string) {
 	ws.second[c&31][w[1]>>6] |= 1 << (w[1] & 63)
 }
 
-// phoneReasonVariants builds the reason variants of base as phoneReasons'
-// builder does, for the reasons of this file.
+// phoneReasonVariants builds the eight reason variants of base (with or
+// without a valid national plan, a phone context word and an order word);
+// phoneReasons and the reasons of this file are built with it.
 func phoneReasonVariants(base string) phoneReasonSet {
 	var v [8]string
 	for f := range v {
