@@ -15,6 +15,17 @@ import "strings"
 // put a town after a street address.
 var streetTownPreps = []string{" in ", " w ", " we ", " i ", " à ", " a ", " en ", " em ", " im ", " bei "}
 
+// streetTownReasons are the reasons of townsAfterStreets' spans, one per
+// preposition of streetTownPreps: built from the table, never from the
+// text, and once, not per span.
+var streetTownReasons = func() []string {
+	r := make([]string, len(streetTownPreps))
+	for k, p := range streetTownPreps {
+		r[k] = "town after a street address and '" + strings.TrimSpace(p) + "'"
+	}
+	return r
+}()
+
 // townsAfterStreets appends a LOCATION span for the capitalised town after
 // each STREET_ADDRESS span of dst and one of streetTownPreps: a known town,
 // or any word plausibleTown accepts that is no country.
@@ -28,10 +39,10 @@ func townsAfterStreets(text string, dst []Span) []Span {
 		if e+3 >= len(text) || text[e] != ' ' {
 			continue
 		}
-		cs := -1
-		for _, p := range streetTownPreps {
+		cs, prep := -1, 0
+		for k, p := range streetTownPreps {
 			if strings.HasPrefix(text[e:], p) {
-				cs = e + len(p)
+				cs, prep = e+len(p), k
 				break
 			}
 		}
@@ -50,7 +61,7 @@ func townsAfterStreets(text string, dst []Span) []Span {
 			continue
 		}
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-			Reason: "town after a street address and '" + strings.TrimSpace(text[e:cs]) + "'"})
+			Reason: streetTownReasons[prep]})
 	}
 	return dst
 }
