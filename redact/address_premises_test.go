@@ -88,7 +88,7 @@ func TestPremisesAddress(t *testing.T) {
 		{"de kunde", "Unser Laden schickt es an Frau Weber, Lindenstraße 14, 50674 Köln.",
 			[]string{"PERSON:Frau Weber", "STREET_ADDRESS:Lindenstraße 14", "ZIP_CODE:50674", "LOCATION:Köln"}},
 		{"name in apposition", "Our florist Xiomara Quispe, 12 Elm Street, Leeds LS6 1AA",
-			[]string{"STREET_ADDRESS:12 Elm Street", "LOCATION:Leeds", "ZIP_CODE:LS6 1AA"}},
+			[]string{"PERSON:Xiomara Quispe", "STREET_ADDRESS:12 Elm Street", "LOCATION:Leeds", "ZIP_CODE:LS6 1AA"}},
 		{"shopper", "Our store's loyal shopper at 12 Elm Street, Leeds LS6 1AA",
 			[]string{"STREET_ADDRESS:12 Elm Street", "LOCATION:Leeds", "ZIP_CODE:LS6 1AA"}},
 		{"venue name before comma", "Our pop-up moves to the Old Mill Brewery, 9 Dock Street, Hull HU1 3DL.", nil},

@@ -632,7 +632,11 @@ func knownName(w string) bool {
 	if w == "" || !isUpper(w[0]) && w[0] < 0xC0 {
 		return false
 	}
-	f := nameFlagsOf(w)
+	v, _ := nameFlags.get(w)
+	f := uint8(v)
+	if v&nameGenGiven != 0 && f&nameFamily == 0 {
+		return false // alone, a generated given name is an unknown word (person_gen.go)
+	}
 	return f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
 }
 

@@ -260,7 +260,7 @@ func nameFlagsOf(tok string) uint8 {
 }
 
 func init() {
-	nameFlags = newStrTable(4096)
+	nameFlags = newStrTable(4096 + generatedNameCount())
 	// The stop words go in first, so that they sit in their home slots:
 	// they are most of the capitalised words Detect looks up, and a
 	// lookup that ends at its first probe is a well-predicted branch.
@@ -301,6 +301,7 @@ func init() {
 			nameFlags.or(c[:i], uint32(nameCityHead))
 		}
 	}
+	addGeneratedNames()
 	register(personDetector{})
 }
 
@@ -1494,6 +1495,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	if c.toks == 0 {
 		return dst
+	}
+	if c.toks == 1 && c.given+c.ambig == 1 && len(core) == 1 && generatedGivenOnly(text[core[0].start:core[0].end]) {
+		c.given, c.ambig, c.unknown, c.firstGiven = 0, 0, 1, false // alone, a generated given name is an unknown word (person_gen.go)
 	}
 	start := core[0].start
 	if title != "" {

