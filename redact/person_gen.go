@@ -43,23 +43,54 @@ const nameGenGiven uint32 = 1 << 8
 func generatedNameCount() int {
 	n := 0
 	for _, d := range []string{givenGenData, givenWordlikeGenData, familyGenData} {
-		n += len(splitFields(d, false))
+		eachGeneratedName(d, func(string) { n++ })
 	}
 	return n
 }
 
+// eachGeneratedName calls f with each word of a generated gazetteer: the
+// words of its lines, separated by single spaces, after its '#' comment
+// lines. The files are written by the generator in that form, so the
+// words are read without strings.Fields (which takes the slow Unicode
+// path on any non-ASCII byte) and without a slice of them.
+func eachGeneratedName(data string, f func(string)) {
+	for len(data) > 0 {
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		for len(line) > 0 {
+			w := line
+			if i := strings.IndexByte(line, ' '); i >= 0 {
+				w, line = line[:i], line[i+1:]
+			} else {
+				line = ""
+			}
+			if w != "" {
+				f(w)
+			}
+		}
+	}
+}
+
 // addGeneratedNames adds the generated gazetteers to nameFlags, after the
 // hand-written lists: words those lists know (names, stop words, titles,
-// greetings, cities) keep their flags, and name particles are left out.
+// greetings, cities) keep their flags. (The generator drops the name
+// particles, as words of the Go tables.)
 func addGeneratedNames() {
 	add := func(data string, v uint32) {
-		for _, w := range splitFields(data, false) {
+		eachGeneratedName(data, func(w string) {
 			// A key without nameGenGiven is a hand-written list's.
-			if f, ok := nameFlags.get(w); ok && f&nameGenGiven == 0 || nameParticles[strings.ToLower(w)] {
-				continue
+			if f, ok := nameFlags.get(w); ok && f&nameGenGiven == 0 {
+				return
 			}
 			nameFlags.or(w, v)
-		}
+		})
 	}
 	add(givenGenData, uint32(nameGiven)|nameGenGiven)
 	add(givenWordlikeGenData, uint32(nameGiven|nameAmbiguous)|nameGenGiven)

