@@ -436,7 +436,10 @@ func tokenFlags(tok string) uint8 {
 	if i := strings.IndexByte(tok, '-'); i > 0 {
 		f := nameFlagsOf(tok[:i]) &^ (nameStop | nameTitle | nameGreeting)
 		g := nameFlagsOf(tok[strings.LastIndexByte(tok, '-')+1:]) &^ (nameStop | nameTitle | nameGreeting)
-		return f&nameGiven | g&nameFamily | (f|g)&nameFamily
+		if r := f&nameGiven | g&nameFamily | (f|g)&nameFamily; r != 0 || !koreanGivenPair(tok) {
+			return r
+		}
+		return nameGiven // "Seo-yeon" (person_gen.go)
 	}
 	if apostropheNearStart(tok) {
 		// O'Neil, D'Angelo, McX-style prefixes count as family names.

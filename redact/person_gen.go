@@ -31,7 +31,19 @@ var (
 	givenWordlikeGenData string
 	//go:embed data/family_gen.txt
 	familyGenData string
+	//go:embed data/ko_syllables_gen.txt
+	koSyllablesGenData string
 )
+
+// koSyllables holds the romanised syllables of Korean given names, lower
+// case (data/ko_syllables_gen.txt): a hyphenated word of two different
+// ones, of two letters or more, is a generated given name ("Seo-yeon",
+// "Ji-Hoon"; koreanGivenPair).
+var koSyllables = func() *strTable {
+	t := newStrTable(256)
+	eachGeneratedName(koSyllablesGenData, func(w string) { t.or(w, 1) })
+	return t
+}()
 
 // nameGenGiven marks, in nameFlags' value above the uint8 flags that
 // nameFlagsOf returns, a given name that only the generated gazetteers
@@ -104,9 +116,53 @@ func addGeneratedNames() {
 func generatedGivenOnly(tok string) bool {
 	v, ok := nameFlags.get(tok)
 	if !ok {
-		if i := strings.IndexByte(tok, '-'); i > 0 {
-			v, _ = nameFlags.get(tok[:i])
+		i := strings.IndexByte(tok, '-')
+		if i <= 0 {
+			return false
 		}
+		if koreanGivenPair(tok) {
+			return true
+		}
+		v, _ = nameFlags.get(tok[:i])
 	}
 	return v&nameGenGiven != 0
+}
+
+// koreanGivenPair reports whether tok, a capitalised word, is two
+// different syllables of koSyllables joined by a hyphen, each of two to
+// six ASCII letters, the second in lower case or capitalised
+// ("Seo-yeon", "Ji-Hoon"; not "Ho-Ho").
+func koreanGivenPair(tok string) bool {
+	i := strings.IndexByte(tok, '-')
+	if i < 2 || i > 6 || len(tok)-i-1 < 2 || len(tok)-i-1 > 6 {
+		return false
+	}
+	var a, b [6]byte
+	if !lowerSyllable(tok[:i], a[:]) || !lowerSyllable(tok[i+1:], b[:]) {
+		return false
+	}
+	x, y := a[:i], b[:len(tok)-i-1]
+	if string(x) == string(y) {
+		return false
+	}
+	_, _, okx := koSyllables.getBytes(x)
+	_, _, oky := koSyllables.getBytes(y)
+	return okx && oky
+}
+
+// lowerSyllable writes w, ASCII letters of which only the first may be a
+// capital, in lower case to dst and reports whether w was of that form.
+func lowerSyllable(w string, dst []byte) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case k == 0 && c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return false
+		}
+		dst[k] = c
+	}
+	return true
 }

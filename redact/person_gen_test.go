@@ -14,6 +14,10 @@ func TestGeneratedNames(t *testing.T) {
 		{"age after a generated pair", "Olufunke Adegbite, 41, loves the lavender range.", []string{"PERSON:Olufunke Adegbite", "AGE:41"}},
 		{"no age after a lone generated given", "Blends: Olusola, 12 grams, Assam", nil},
 		{"hyphenated word with a generated given name", "Butchers are into Harley-Davidsons.", nil},
+		{"korean hyphenated given and family", "Ha-eun Jeong booked a table for two.", []string{"PERSON:Ha-eun Jeong"}},
+		{"korean hyphenated given, capital second syllable", "Thanks to Min-Hyuk Hwang for the review.", []string{"PERSON:Min-Hyuk Hwang"}},
+		{"korean hyphenated given alone", "The Ha-eun set ships today.", nil},
+		{"doubled syllable", "Ho-Ho Sale starts now.", nil},
 		{"street after Via with a regnal numeral", "Consegna: Via Carlo Felice II 31, Genova", []string{"STREET_ADDRESS:Via Carlo Felice II 31", "LOCATION:Genova"}},
 	})
 }
@@ -79,5 +83,28 @@ func TestHouseNumberAfter(t *testing.T) {
 func TestNameFlagsSize(t *testing.T) {
 	if n := len(nameFlags.slots); n > 1<<16 {
 		t.Errorf("nameFlags has %d slots for %d keys, want at most 65536", n, nameFlags.n)
+	}
+}
+
+// TestKoreanGivenPair checks the hyphenated Korean given names.
+func TestKoreanGivenPair(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want bool
+	}{
+		{"Ha-eun", true},
+		{"Min-Hyuk", true},
+		{"Jae-won", true},
+		{"Ho-Ho", false},      // one syllable twice
+		{"A-ha", false},       // a one-letter syllable
+		{"Re-Order", false},   // no syllable
+		{"Hyun-", false},      // no second part
+		{"Min-jun-ho", false}, // three parts
+		{"Seo-yeon", true},
+	}
+	for _, tc := range tests {
+		if got := koreanGivenPair(tc.tok); got != tc.want {
+			t.Errorf("koreanGivenPair(%q) = %v, want %v", tc.tok, got, tc.want)
+		}
 	}
 }
