@@ -66,23 +66,15 @@ func generatedNameCount() int {
 // words are read without strings.Fields (which takes the slow Unicode
 // path on any non-ASCII byte) and without a slice of them.
 func eachGeneratedName(data string, f func(string)) {
-	for len(data) > 0 {
-		line := data
-		if i := strings.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = ""
-		}
+	for data != "" {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		for len(line) > 0 {
-			w := line
-			if i := strings.IndexByte(line, ' '); i >= 0 {
-				w, line = line[:i], line[i+1:]
-			} else {
-				line = ""
-			}
+		for line != "" {
+			var w string
+			w, line, _ = strings.Cut(line, " ")
 			if w != "" {
 				f(w)
 			}
