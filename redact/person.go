@@ -556,7 +556,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if personFastPath && stopOnly(toks[:n]) {
+		if personFastPath && stopOnly(text, toks[:n]) {
 			i = end // scoreRun would find nothing
 			continue
 		}
@@ -575,7 +575,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 // greeting, none a title, and the first no city: scoreNameRun splits such
 // a run at every token and cityPrefix takes none of it, so scoreRun finds
 // nothing ("Our", "Hi,", "Google Ads", "French").
-func stopOnly(run []nameTok) bool {
+func stopOnly(text string, run []nameTok) bool {
 	if run[0].flags&(nameCity|nameCityHead) != 0 {
 		return false
 	}
@@ -584,7 +584,7 @@ func stopOnly(run []nameTok) bool {
 			return false
 		}
 	}
-	return true
+	return run[0].flags&nameGreeting == 0 || len(run) < 2 || !greetedRunMaybe(text, run) // "Hi April," (person6_greet.go)
 }
 
 // noUpperRuneAt returns the size of the rune at i when it is a common one
@@ -630,7 +630,8 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) {
+			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
+			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -853,6 +854,9 @@ func cityPrefix(text string, run []nameTok) int {
 			}
 			if k == 1 && len(run) > 1 && run[1].flags&nameFamily != 0 {
 				return 0
+			}
+			if k == 1 && run[0].flags&nameAmbiguous != 0 && recordCityName(text, run) {
+				return 0 // "From: Paris Whitlow <p.w@…>" (person6_record.go)
 			}
 			return k
 		}
@@ -1324,8 +1328,8 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	start := 0
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
-			if toks[k].flags&(nameStop|nameGreeting) == 0 {
-				continue
+			if toks[k].flags&(nameStop|nameGreeting) == 0 || toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) {
+				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
 			if toks[k].title {
 				if k > start && !toks[k-1].title {
@@ -1482,8 +1486,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			if idx == 0 {
 				c.firstGiven = true
 			}
-		case f&nameGiven != 0:
-			c.ambig++
+		case f&nameGiven != 0 || f&(nameAmbiguous|nameCity) == nameAmbiguous|nameCity &&
+			(greetedCityName(text, greet, t) || idx == 0 && recordCityName(text, core)):
+			c.ambig++ // "Hey Paris!": a city that is a given name, after a greeting (person6_greet.go)
 		case f&nameFamily != 0:
 			c.family++
 		case f&nameCity != 0:
@@ -1495,6 +1500,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if c.toks == 0 {
 		return dst
 	}
+	c.firstAmbig = core[0].flags&nameAmbiguous != 0
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
@@ -1502,13 +1508,13 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		start = leadParticle
 	}
 	end := core[len(core)-1].end
-	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" {
+	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" && !greetedCityName(text, greet, &core[0]) {
 		if cityNames.has(text[core[0].start:end]) {
 			return dst
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && notableRun(text, core, start, end)) {
+		greet == "" && (notableRun(text, core, start, end) || founderMaybe(text, start, end) && founderAt(text, start, end))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder;
@@ -1570,6 +1576,7 @@ type nameCounts struct {
 	given, ambig, family, unknown, city int
 	famFirst                            bool // familyFirst: a family name, then a given name
 	firstGiven                          bool // the first token is an unambiguous given name
+	firstAmbig                          bool // the first token is a given name that is also a word or place
 	initialFirst                        bool // the first token is an initial ("J. Smith")
 	// particleStart is set by scoreNameContext to where the name starts
 	// when lower-case particles after a lower-case title come before it
@@ -1637,6 +1644,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) || end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',')) {
 		if w := person4CueBefore(text, start, end); w == bylineCue {
 			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
+		} else if w == wroteCue && c.unknown == c.toks && firmBeforeWrote(text, start) {
+			return 0, "", end, false // "Marisol from Crumb Club wrote:": a firm (person6_brand.go)
 		} else if w != "" {
 			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
 		}
@@ -1670,6 +1679,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.8, "given and family names from gazetteers"
 	case nameToks >= 2 && ambig > 0 && (ctx != "" && !weakPersonCtxSet.has(ctx) || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"
+	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
+		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
+		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
 	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
 		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.
 		score, reason = 0.8, "initial and name from gazetteers"
@@ -1679,7 +1691,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			score = 0.85
 		}
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
-		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && afterNumber(text, start)):
+		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
+		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Happiness": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"

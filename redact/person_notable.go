@@ -461,7 +461,7 @@ func loneNameIsTheme(text string, start, end int) bool {
 		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
-		routeEndAt(text, start) {
+		routeEndAt(text, start) || shopBeforeGoods(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -516,7 +516,7 @@ func brandAfterPossessive(text string, e int) bool {
 var shopWords = boolTable(map[string]bool{
 	"ice": true, "tubs": true, "flavours": true, "flavors": true, "kitchen": true, "bakery": true, "cafe": true,
 	"café": true, "bar": true, "restaurant": true, "restaurants": true, "stores": true, "shops": true,
-	"products": true, "vouchers": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
+	"products": true, "vouchers": true, "style": true, "pint": true, "pints": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
 	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
 })
 

@@ -1,0 +1,95 @@
+package redact
+
+import "strings"
+
+// Given names that are also words, months or places ("Rose", "Sunny",
+// "Jordan", "Paris") before a capitalised word no gazetteer knows, in a
+// record: a mail header's mailbox ("Paris Whitlow <p.w@…>"), a cell of a
+// delimited row, or an item opening a line of a list, where the line also
+// holds contact data (an e-mail address or a phone number). Such a line is
+// a customer's record, and the pair there is a name ("Rose Halvorsby,
+// 0161 496 0000", "7;Jordan Okwuosa;j.o@…"); in prose, headlines and
+// product lists ("Rose Garden, open daily", "Amber Glow, 50 ml") it is no
+// name.
+
+// recordNameSlot reports whether text[start:end] sits in such a record.
+// It is called only for a pair of an ambiguous given name and an unknown
+// or family name, which are few.
+//
+//go:noinline
+func recordNameSlot(text string, start, end int) bool {
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '<' {
+		return addressInAngles(text, end+2) // "From: Paris Whitlow <p.w@…>"
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := lineEndAt(text, end)
+	if !recordItemStart(text, ls, start) || !recordItemEnd(text, end, le) {
+		return false
+	}
+	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le])
+}
+
+// recordItemStart reports whether start opens an item of the line that
+// starts at ls: the line's start, a list mark, a time ("10:00 Rose …", as
+// appointment books write), or a cell separator.
+func recordItemStart(text string, ls, start int) bool {
+	if start == ls || listItemStart(text, start) {
+		return true
+	}
+	p := start
+	if text[p-1] == ' ' {
+		p--
+	}
+	if p > ls && cellSep(text[p-1]) {
+		return true
+	}
+	// "10:00 ", "9.30 ": a time opening the line.
+	k := ls
+	for k < p && (isDigit(text[k]) || text[k] == ':' || text[k] == '.') {
+		k++
+	}
+	return k == p && p > ls && p < start && p-ls <= 5 && strings.IndexAny(text[ls:p], ":.") > 0
+}
+
+// recordItemEnd reports whether the item ends at end: the line's end (le),
+// a cell separator, or a space and an opening parenthesis or a dash.
+func recordItemEnd(text string, end, le int) bool {
+	if end == le || cellSep(text[end]) {
+		return true
+	}
+	if text[end] != ' ' || end+1 >= le {
+		return false
+	}
+	switch text[end+1] {
+	case '(', '-', '|':
+		return true
+	case 0xE2: // "–", "—"
+		return strings.HasPrefix(text[end+1:], "–") || strings.HasPrefix(text[end+1:], "—")
+	}
+	return false
+}
+
+// contactDataIn reports whether s holds an e-mail address's '@' or seven
+// digits or more (a phone number, split or not).
+func contactDataIn(s string) bool {
+	if strings.IndexByte(s, '@') >= 0 {
+		return true
+	}
+	d := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			d++
+		}
+	}
+	return d >= 7
+}
+
+// recordCityName reports whether core, two tokens, is a city that is a
+// given name too and a capitalised word that is no stop word, city or
+// greeting, in a record ("Paris Whitlow <p.w@…>"): cityPrefix leaves it
+// to the name rules, which count the city as a given name.
+func recordCityName(text string, core []nameTok) bool {
+	return len(core) == 2 && core[0].flags&nameAmbiguous != 0 && !core[1].initial && !core[1].particle &&
+		core[1].flags&(nameStop|nameCity|nameCityHead|nameGreeting|nameTitle) == 0 &&
+		recordNameSlot(text, core[0].start, core[1].end)
+}

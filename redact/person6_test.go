@@ -1,0 +1,66 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPerson6Context covers person6's rules: given names that are also
+// words, months or places in a greeting or a record, person columns named
+// by a role, and the brands, teams and founders that are no customer.
+func TestPerson6Context(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"month after a greeting", "Hi April, your order shipped.", []string{"April"}},
+		{"month and a name after Dear", "Dear May Okafor,\nthanks", []string{"May Okafor"}},
+		{"month welcomed", "Hello May! New in this week.", nil},
+		{"month in a date after a greeting", "Hi May 5 is the date", nil},
+		{"city given name after a greeting", "Hey Paris!\nYour parcel is here.", []string{"Paris"}},
+		{"city greeted by a store", "Bonjour Paris, on ouvre samedi.", nil},
+		{"city team greeted", "Hi Sydney team, stock arrives Friday.", nil},
+		{"city name and surname after Dear", "Dear Florence Whitlow,\nthanks", []string{"Florence Whitlow"}},
+		{"role columns", "referrer_first,referrer_last,email,refs\nApril,Vantrelle,april.v@example.com,2",
+			[]string{"April", "Vantrelle"}},
+		{"buyer column", "order,buyer,email,amount\nA-17,Sunny Trezise,s.trezise@example.com,40", []string{"Sunny Trezise"}},
+		{"referred column", "first,last,email,refs,referred\nTobiah,Amsel,t@example.com,3,Florence Vantrelle",
+			[]string{"Tobiah", "Amsel", "Florence Vantrelle"}},
+		{"product column", "sku,product_name,price\nA1,Rose Garden,12", nil},
+		{"mailbox with a city given name", "-----\nFrom: Paris Vantrelle <paris.v@example.com>\nSent: Monday",
+			[]string{"Paris Vantrelle"}},
+		{"appointment line", "Tuesday:\n10:00 Rose Mbekwa, 0171 555 0101, colour", []string{"Rose Mbekwa"}},
+		{"record cell", "7;Jordan Okwuosa;j.okwuosa@example.com;gold", []string{"Jordan Okwuosa"}},
+		{"product list line", "New in:\n- Amber Glow, 50 ml\n- Rose Garden, 100 ml", nil},
+		{"founded by", "The shop was founded by Walter Grimsby in 1932.", nil},
+		{"named after the founder", "A campaign for Grimsby's Bakes (named after old Walter Grimsby who founded it).", nil},
+		{"brand's founder", "Tell the story of the brand's founder Walter Grimsby.", nil},
+		{"our founder signs", "Make it sound like it comes from our founder, Walter Grimsby.", []string{"Walter Grimsby"}},
+		{"ampersand brand style", "20% off a Tom & Lucy's style granola box", nil},
+		{"team after a label word", "> Teodric Vantrelle | Customer Happiness | (555) 010-0147", nil},
+		{"client before a name", "CRM note:\nClient Zorinda Quell called about the refund.", []string{"Zorinda Quell"}},
+		{"firm in a quoted header", "> On Nov 9, Marisol from Crumb Club wrote:\n> We miss you!", []string{"Marisol"}},
+		{"writer in a quoted header", "On Mon, 3 Mar 2025, Zorinda Quell wrote:\n> hi", []string{"Zorinda Quell"}},
+		{"shop before goods", "I bought a Zara dress for the party.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPersonColumnLabel checks the role labels of person columns.
+func TestPersonColumnLabel(t *testing.T) {
+	for label, want := range map[string]bool{
+		"referrer_first": true, "recipient_name": true, "buyer": true, "buyer first name": true,
+		"name_recipient": true, "sender.name": true, "billing_last": true, "product_name": false,
+		"company_name": false, "billing": false, "shipping_method": false, "gift_message": false,
+	} {
+		if got := personColumnLabel(label); got != want {
+			t.Errorf("personColumnLabel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
