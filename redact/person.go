@@ -556,7 +556,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if personFastPath && stopOnly(text, toks[:n]) {
+		// A run of stop words only yields nothing, but for a month after a
+		// greeting ("Hi April,", person6_greet.go).
+		if personFastPath && stopOnly(toks[:n]) && (toks[0].flags&nameGreeting == 0 || n < 2 || !greetedRunMaybe(text, toks[:n])) {
 			i = end // scoreRun would find nothing
 			continue
 		}
@@ -575,7 +577,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 // greeting, none a title, and the first no city: scoreNameRun splits such
 // a run at every token and cityPrefix takes none of it, so scoreRun finds
 // nothing ("Our", "Hi,", "Google Ads", "French").
-func stopOnly(text string, run []nameTok) bool {
+func stopOnly(run []nameTok) bool {
 	if run[0].flags&(nameCity|nameCityHead) != 0 {
 		return false
 	}
@@ -584,7 +586,7 @@ func stopOnly(text string, run []nameTok) bool {
 			return false
 		}
 	}
-	return run[0].flags&nameGreeting == 0 || len(run) < 2 || !greetedRunMaybe(text, run) // "Hi April," (person6_greet.go)
+	return true
 }
 
 // noUpperRuneAt returns the size of the rune at i when it is a common one
@@ -1328,7 +1330,8 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	start := 0
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
-			if toks[k].flags&(nameStop|nameGreeting) == 0 || toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) {
+			if toks[k].flags&(nameStop|nameGreeting) == 0 ||
+				k > 0 && toks[k-1].flags&nameGreeting != 0 && toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) {
 				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
 			if toks[k].title {

@@ -14,19 +14,20 @@ import "strings"
 // them.
 var founderBefore = []string{
 	"founded by ", "brand's founder ", "brand’s founder ", "company's founder ", "company’s founder ",
-	"named after old ", "named after the late ", "named after our late ", "gegründet von ", "fondé par ",
-	"fondée par ", "fundado por ", "fundada por ", "fondato da ", "fondata da ", "opgericht door ",
+	"named after old ", "gegründet von ", "fondé par ",
+	"fondée par ", "fondato da ", "fondata da ",
 }
 
 // founderAfter are the phrases that follow a founder's name, with the space
 // before them ("Walter Grimsby, who founded it", "Walter Grimsby founded the
 // bakery").
-var founderAfter = []string{" who founded", ", who founded", " founded ", " (founder)", " (the founder)"}
+var founderAfter = []string{" who founded", " founded ", " (founder)", " (the founder)"}
 
 // founderAt reports whether the full name text[start:end] is a brand's
 // founder: a founderBefore phrase right before it or a founderAfter phrase
-// right after it. A title or greeting before the name is tested before
-// this is called ("Dear Walter Grimsby" stays a name).
+// right after it ("founder" after "brand's", not "holder"). A title or
+// greeting before the name is tested before this is called ("Dear Walter
+// Grimsby" stays a name).
 //
 //go:noinline
 func founderAt(text string, start, end int) bool {
@@ -46,23 +47,29 @@ func founderAt(text string, start, end int) bool {
 }
 
 // founderMaybe is founderAt's pre-test, small enough to be inlined: the
-// byte before the name's space is one that ends a founderBefore phrase
-// ('r', 'y', 'd', ',', 's', 'e', 'a', 'o', 'n'), or 'w', 'f' or '(' starts
-// the word after it.
+// last two letters of the word before the name are those of a
+// founderBefore phrase (and "er" follows an 'n': "founder", not
+// "holder"), or "who", "fou", "(f" or "(t" follows it.
 func founderMaybe(text string, start, end int) bool {
-	if start >= 3 && text[start-1] == ' ' && founderEnds[text[start-2]] {
+	if start >= 6 && text[start-1] == ' ' && founderEnds[text[start-2]]>>(text[start-3]&31)&1 != 0 &&
+		(text[start-3] != 'e' || text[start-5] == 'n') {
 		return true
 	}
-	return end+2 < len(text) && (text[end+1] == 'w' || text[end+1] == 'f' || text[end+1] == '(' || text[end] == ',')
+	if end+4 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	c := text[end+1]
+	d := text[end+2]
+	return c == '(' && (d == 'f' || d == 't') || c == 'w' && d == 'h' && text[end+3] == 'o' || c == 'f' && d == 'o' && text[end+3] == 'u'
 }
 
-// founderEnds marks the last bytes of the founderBefore phrases (before
-// their space).
-var founderEnds = func() (t [256]bool) {
+// founderEnds has bit b&31 of founderEnds[c] set for the last two letters
+// b, c of the word that ends each founderBefore phrase.
+var founderEnds = func() (e [256]uint32) {
 	for _, p := range founderBefore {
-		t[p[len(p)-2]] = true
+		e[p[len(p)-2]] |= 1 << (p[len(p)-3] & 31)
 	}
-	return t
+	return e
 }()
 
 // goodsArticles are the words before a shop's name that a word for goods

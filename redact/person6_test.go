@@ -42,6 +42,14 @@ func TestPerson6Context(t *testing.T) {
 		{"firm in a quoted header", "> On Nov 9, Marisol from Crumb Club wrote:\n> We miss you!", []string{"Marisol"}},
 		{"writer in a quoted header", "On Mon, 3 Mar 2025, Zorinda Quell wrote:\n> hi", []string{"Zorinda Quell"}},
 		{"shop before goods", "I bought a Zara dress for the party.", nil},
+		{"signed with the first word", "From: Paris Vantrelle <paris.v@example.com>\nSent: Monday\n\nThe parcel never came.\nParis\n",
+			[]string{"Paris Vantrelle", "Paris"}},
+		{"first word as a place", "From: Paris Vantrelle <paris.v@example.com>\n\nWe flew to Paris in May.", []string{"Paris Vantrelle"}},
+		{"first word before another name", "From: Paris Vantrelle <paris.v@example.com>\n\nPromo for Paris Fashion Week.",
+			[]string{"Paris Vantrelle"}},
+		{"unknown first word as a speaker", "Name: Quorwen Halvorsby\n[10:01] Quorwen: where is my parcel?",
+			[]string{"Quorwen Halvorsby", "Quorwen"}},
+		{"unknown first word in prose", "Name: Quorwen Halvorsby\nQuorwen has sponsored the fair.", []string{"Quorwen Halvorsby"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -136,6 +136,12 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
 		dst = cityFields(sc, dst, n0)
 	}
+	for k := n0; k < len(dst); k++ {
+		if dst[k].Score < 0.95 && dst[k].Type == "PERSON" {
+			dst = repeatedGivenNames(sc.text, dst, k) // person6_repeat.go: "From: Paris Whitlow …", then "Paris"
+			break
+		}
+	}
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
 		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line
