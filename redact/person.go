@@ -1653,6 +1653,12 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
 		}
 	}
+	if ctx == "name" && thingNameLabelBefore(text, start) {
+		ctx = "" // "product name: HomeShield" (person6_brand.go)
+	}
+	if title == "" && greet == "" && c.toks >= 2 && businessLast(text, start, end) {
+		return 0, "", end, false // "Willow Bakery wrote:", "Amara Beauty": a business (person_theme.go)
+	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
 		return 0, "", end, false // "Ben & Jerry's", "Henry VIII", "Raymond suits"

@@ -733,10 +733,11 @@ func roleParenBefore(text string, p int) bool {
 	if p < 3 || text[p-1] != ' ' {
 		return false
 	}
-	if _, v := relationWordBefore(text, p); v != 0 {
-		return true
+	if w, v := relationWordBefore(text, p); v != 0 {
+		return w != "courier" // "the courier (DPD)": a carrier, not a person
 	}
-	return roleBefore(text, p) != ""
+	r := roleBefore(text, p)
+	return r != "" && r != "courier"
 }
 
 // slotWordBefore returns the kind of the word of slotWords that ends right

@@ -119,3 +119,85 @@ func teamWordAt(text string, start, end int) bool {
 func firmBeforeWrote(text string, start int) bool {
 	return afterWord(text, start, "from ") || afterWord(text, start, "at ") || afterWord(text, start, "of ")
 }
+
+// thingNameLabelBefore reports whether the "name" that contextBefore
+// found before start labels a thing's name, not a person's: "product
+// name: HomeShield", "brand name", "company name", "the dog's name".
+// It looks for the last "name" in the 24 bytes before start and reads the
+// word before it.
+//
+//go:noinline
+func thingNameLabelBefore(text string, start int) bool {
+	w := text[max(0, start-24):start]
+	k := strings.LastIndex(w, "name")
+	if k < 0 {
+		k = strings.LastIndex(w, "Name")
+	}
+	if k < 2 {
+		return false
+	}
+	e := start - len(w) + k
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '_' || text[e-1] == '-') {
+		e--
+	}
+	if e >= 2 && text[e-2] == '\'' && text[e-1] == 's' {
+		e -= 2 // "the dog's name"
+	}
+	var buf [16]byte
+	lw := lowerWordEndingAt(text, e, 16, false, &buf)
+	_, _, ok := thingNameWords.getBytes(lw)
+	return ok
+}
+
+// thingNameWords are the things whose name a "… name:" label asks for,
+// lower case.
+var thingNameWords = boolTable(map[string]bool{
+	"product": true, "brand": true, "company": true, "business": true, "shop": true, "store": true,
+	"file": true, "domain": true, "project": true, "campaign": true, "event": true, "team": true,
+	"app": true, "model": true, "range": true, "collection": true, "pet": true, "dog": true, "cat": true,
+	"street": true, "venue": true, "hotel": true, "restaurant": true, "code": true, "plan": true,
+	"package": true, "bundle": true, "course": true, "menu": true, "dish": true, "recipe": true,
+	"item": true, "account": true, "user": true, "screen": true, "display": true, "trading": true,
+	"legal": true, "firm": true, "site": true, "website": true, "page": true, "group": true,
+})
+
+// firmSuffixes are the words after "&" that end a firm's name ("Farah &
+// Sons", "Tiffany & Co", "Ola & Partners"): a given name before them is
+// the firm's.
+var firmSuffixes = boolTable(map[string]bool{
+	"Sons": true, "Son": true, "Daughters": true, "Daughter": true, "Co": true, "Partners": true,
+	"Brothers": true, "Bros": true, "Associates": true, "Söhne": true, "Sohn": true, "Fils": true,
+	"Filles": true, "Hijos": true, "Hijas": true, "Figli": true, "Zonen": true, "Zoon": true, "Filhos": true,
+	"Synowie": true, "Søn": true, "Sønner": true, "Söner": true, "Cie": true, "Cía": true,
+})
+
+// firmAmpersandAfter reports whether " & " and a word of firmSuffixes
+// follow the given name ending at end ("Farah & Sons Spices").
+func firmAmpersandAfter(text string, end int) bool {
+	if end+5 > len(text) || text[end:end+3] != " & " || !upperAt(text, end+3) {
+		return false
+	}
+	e := end + 3
+	for e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) {
+		e++
+	}
+	return firmSuffixes.has(text[end+3 : e])
+}
+
+// quotedGoodsAt reports whether the lone given name text[start:end] is in
+// quotes and a word for goods follows within two words ("our new 'Darcy'
+// tweed jacket", "the “Mabel” linen dress"): a product's name.
+func quotedGoodsAt(text string, start, end int) bool {
+	qs, qe := quotesAround(text, start, end)
+	if qs == start || qe+2 >= len(text) || text[qe] != ' ' {
+		return false
+	}
+	if productAfter(text, qe) || themeAfter(text, qe) {
+		return true
+	}
+	k := qe + 1
+	for k < len(text) && isLower(text[k]) {
+		k++
+	}
+	return k > qe+1 && k+1 < len(text) && text[k] == ' ' && (productAfter(text, k) || themeAfter(text, k))
+}

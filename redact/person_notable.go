@@ -461,7 +461,8 @@ func loneNameIsTheme(text string, start, end int) bool {
 		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
-		routeEndAt(text, start) || shopBeforeGoods(text, start, end) {
+		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
+		quotedGoodsAt(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
