@@ -1644,7 +1644,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
 	}
-	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) || end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',')) {
+	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) ||
+		end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',' || text[end+1] == '(') ||
+		wroteOtherMaybe(text, start, end)) {
 		if w := person4CueBefore(text, start, end); w == bylineCue {
 			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
 		} else if w == wroteCue && c.unknown == c.toks && firmBeforeWrote(text, start) {
@@ -1691,6 +1693,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
+	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && appointmentLine(text, start, end):
+		// "13:00 Quorwen Halvorsby, 0171 555 0101, cut" (person6_slots.go).
+		score, reason = 0.7, "capitalised words opening an appointment line with contact data"
 	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
 		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.
 		score, reason = 0.8, "initial and name from gazetteers"

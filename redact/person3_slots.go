@@ -129,6 +129,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if chatSpeakerAt(text, start, end) && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous|nameFamily) != 0 {
 				return 0.7, "capitalised word naming a speaker of a chat export" // person4_slots.go: "[14:02] Hope: …"
 			}
+			if roleChatSpeakerAt(text, start, end) {
+				return 0.7, "capitalised word naming a speaker of a chat export after a role word" // person6_slots.go
+			}
 		case '\n', '\r':
 			if signOffSameLine(text, start, end) {
 				return 0.7, "capitalised word after a sign-off on the same line"
@@ -148,6 +151,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	if text[start-1] == '(' {
 		if end < len(text) && text[end] == ')' && roleParenBefore(text, start-1) {
 			return 0.7, "capitalised word in parentheses after a role or relation word"
+		}
+		if end < len(text) && text[end] == ')' && meParenBefore(text, start-1) {
+			return 0.7, "capitalised word in parentheses after 'me'" // person6_slots.go: "from me (Marguerite)"
 		}
 		return 0, ""
 	}

@@ -641,21 +641,22 @@ var person4Ends = func() *slotBits {
 //
 //go:noinline
 func person4CueBefore(text string, start, end int) string {
-	if end+3 < len(text) && text[end] == ' ' && text[end+1] == '<' && addressInAngles(text, end+2) {
-		return mailboxCue // "Van: Bayu Wirananda <bayu@…>"
+	if mailboxAfter(text, end) {
+		return mailboxCue // "Van: Bayu Wirananda <bayu@…>", "Ana Lutui (ana@…)" (person6_slots.go)
 	}
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
 	}
-	if wroteAfter(text, end) {
-		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:"
+	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {
+		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 20 nov schreef …:" (person6_slots.go)
 	}
 	if start < 4 || text[start-1] != ' ' {
 		return ""
 	}
 	if text[start-2] != ':' {
 		if signDashBefore(text, start) >= 0 {
-			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) {
+			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) ||
+				quoteDashByline(text, start, end) { // person6_slots.go: "«…» — Quorwen Halvorsby"
 				return bylineCue
 			}
 			return ""
@@ -664,6 +665,9 @@ func person4CueBefore(text string, start, end int) string {
 			return w // person5_call.go: "spoke w/ Imelda Vargas-Ruiz"
 		}
 		return namingVerbBefore(text, start)
+	}
+	if byLabelBefore(text, start) && labelValueAlone(text, end) {
+		return byCue // person6_slots.go: "Referred by: Quorwen Halvorsby"
 	}
 	var buf [24]byte
 	w := lowerLabelEndingAt(text, start-2, &buf)

@@ -1,0 +1,251 @@
+package redact
+
+import "strings"
+
+// Strong slots for names no gazetteer knows, from the conventions of
+// tickets, chat exports, forms, mail clients and reviews: a chat speaker
+// after a role word ("[10:40] Agente Teodric: …"), the writer in
+// parentheses after "me" ("a note from me (Marguerite)"), a "… by:" field
+// of a referral or booking ("Referred by: Quorwen Halvorsby"), a name
+// before an e-mail address in parentheses ("Quorwen Halvorsby
+// (qh@example.com)"), a quoted review's dash byline ("«…» — Quorwen
+// Halvorsby"), the writer of a quoted mail in the mail clients' other
+// languages ("Op 20 nov schreef …:", "… a écrit :"), and a name opening an
+// appointment book's line ("13:00 Quorwen Halvorsby, 0171 …").
+
+func init() {
+	for _, w := range chatRoleStops {
+		nameFlags.or(w, uint32(nameStop))
+	}
+	for _, e := range []string{"by: ", "By: ", "BY: "} {
+		b := slotBit(load32(e, 0))
+		person4Ends[b>>6] |= 1 << (b & 63) // byLabelBefore's fields, for person4CueBefore
+	}
+}
+
+// byCue is what person4CueBefore returns for the value of a "… by:" field.
+const byCue = "by"
+
+// chatRoleStops are the role words of chat exports and ticket histories in
+// the prompt languages that come before a speaker's name ("Agente Oriol:",
+// "Atendente Rayane:"), capitalised; as stop words they split the run, so
+// the name is decided alone. ("Agent", "Advisor", "Operator" are stop words
+// already.)
+var chatRoleStops = []string{
+	"Agente", "Atendente", "Asesor", "Asesora", "Operador", "Operadora", "Operatore", "Operatrice",
+	"Conseiller", "Conseillère", "Berater", "Beraterin", "Medewerker", "Medewerkster", "Mitarbeiter",
+	"Mitarbeiterin", "Konsultant", "Konsultantka", "Handläggare", "Kundeservice", "Soporte", "Suporte",
+}
+
+// roleChatSpeakerAt reports whether the word text[start:end], which a
+// colon follows, is a chat export's speaker after a role word ("[03/11
+// 10:40] Agente Teodric: …", "12/03/2025, 09:14 - Agent Keziah: …"): a
+// capitalised role word of roleLabels with one space before the name, and
+// the chat's timestamp before the role word.
+func roleChatSpeakerAt(text string, start, end int) bool {
+	if start < 8 || text[start-1] != ' ' || !isAlpha(text[start-2]) {
+		return false
+	}
+	b := start - 1
+	for b > 0 && start-1-b < 16 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if !isUpper(text[b]) {
+		return false
+	}
+	var buf [24]byte
+	w := lowerLabelEndingAt(text, start-1, &buf)
+	if _, _, ok := roleLabels.getBytes(w); !ok || placeholderValues.has(text[start:end]) {
+		return false // "Agent Bot:"
+	}
+	return chatSpeakerAt(text, b, end)
+}
+
+// meParenBefore reports whether "me" and a space end right before the
+// opening parenthesis at p: the writer's own name follows ("a thank-you
+// note from me (Marguerite)").
+func meParenBefore(text string, p int) bool {
+	return p >= 3 && text[p-1] == ' ' && (text[p-3:p-1] == "me" || text[p-3:p-1] == "Me") && (p == 3 || !isAlpha(text[p-4]))
+}
+
+// byLabels are the participles of the "… by:" fields that name a person
+// ("Referred by:", "Booked by:"), lower case. Fields that name firms as
+// often ("Shipped by", "Sold by", "Powered by") are left out.
+var byLabels = boolTable(map[string]bool{
+	"referred": true, "introduced": true, "recommended": true, "invited": true, "booked": true,
+	"requested": true, "submitted": true, "reported": true, "nominated": true, "sponsored": true,
+	"accompanied": true, "collected": true,
+})
+
+// byLabelBefore reports whether a "… by:" field of byLabels opening its
+// line or field ends right before start (": " between).
+//
+//go:noinline
+func byLabelBefore(text string, start int) bool {
+	c := start - 2 // the colon
+	if c < 4 || text[c-3:c] != " by" && text[c-3:c] != " By" {
+		return false
+	}
+	var buf [24]byte
+	w := lowerLabelEndingAt(text, c-3, &buf)
+	if _, _, ok := byLabels.getBytes(w); !ok {
+		return false
+	}
+	return labelOpensField(text, c-3-len(w))
+}
+
+// addressInParens reports whether a person's e-mail address and ')' start
+// at i, as addressInAngles tells for '>' ("Quorwen Halvorsby
+// (qh@example.com)").
+func addressInParens(text string, i int) bool {
+	at := -1
+	for k := i; k < len(text) && k-i < 64; k++ {
+		switch c := text[k]; {
+		case c == '@':
+			if at >= 0 || k == i {
+				return false
+			}
+			at = k
+		case c == ')':
+			return at > 0 && k > at+1 && !roleMailboxes.has(strings.ToLower(text[i:at]))
+		case c == ' ' || c == '\n' || c == '(':
+			return false
+		}
+	}
+	return false
+}
+
+// mailboxAfter reports whether a person's e-mail address in angle brackets
+// or parentheses follows the name ending at end, after one space.
+func mailboxAfter(text string, end int) bool {
+	if end+3 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	switch text[end+1] {
+	case '<':
+		return addressInAngles(text, end+2)
+	case '(':
+		return addressInParens(text, end+2)
+	}
+	return false
+}
+
+// quoteDashByline reports whether the name text[start:end] signs a quoted
+// review: a dash and a space before it, a closing quote before the dash
+// (a straight double or single quote, "”" or "»", maybe a space between),
+// and the end of the line or the text after it ("«Arrived fast.» —
+// Quorwen Halvorsby").
+func quoteDashByline(text string, start, end int) bool {
+	d := signDashBefore(text, start)
+	if d < 1 {
+		return false
+	}
+	e := end
+	for e < len(text) && (text[e] == ' ' || text[e] == '\r' || text[e] == '"') {
+		e++
+	}
+	if e < len(text) && text[e] != '\n' {
+		return false
+	}
+	q := d
+	if text[q-1] == ' ' {
+		q--
+	}
+	if q < 1 {
+		return false
+	}
+	switch text[q-1] {
+	case '"', '\'':
+		return true
+	case 0x9D: // "”" is E2 80 9D
+		return q >= 3 && text[q-3] == 0xE2 && text[q-2] == 0x80
+	case 0xBB: // "»" is C2 BB
+		return q >= 2 && text[q-2] == 0xC2
+	}
+	return false
+}
+
+// wroteAfterWords are what mail clients write after the writer of a quoted
+// mail in the prompt languages ("Le 3 mars, X a écrit :", "El 3 de marzo, X
+// escribió:", "Il giorno … X ha scritto:", "Em …, X escreveu:", "X
+// napisał(a):", "X skrev:"), with the space before them.
+var wroteAfterWords = []string{" a écrit", " escribió", " ha scritto", " escreveu", " napisał", " skrev", " schreef", " schrieb"}
+
+// wroteBeforeWords are what they write before the writer ("Op 20 nov
+// schreef X:", "Am 3. März schrieb X:", "Den 3 mars skrev X:"), with the
+// space after them.
+var wroteBeforeWords = []string{"schreef ", "schrieb ", "skrev "}
+
+// wroteOtherLanguage reports whether the name text[start:end] is the
+// writer of a quoted mail in another language than English: a word of
+// wroteAfterWords follows it, or one of wroteBeforeWords comes before it,
+// and a colon ends the line within 80 bytes (after an address or a role in
+// brackets: "schreef Jorrit de Haan (klantenservice):").
+//
+//go:noinline
+func wroteOtherLanguage(text string, start, end int) bool {
+	ok := false
+	a := text[end:min(len(text), end+12)]
+	for _, w := range wroteAfterWords {
+		if strings.HasPrefix(a, w) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		b := text[max(0, start-8):start]
+		for _, w := range wroteBeforeWords {
+			if strings.HasSuffix(b, w) {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	le := lineEndAt(text, end)
+	if le-end > 80 {
+		return false
+	}
+	k := le
+	for k > end && (text[k-1] == ' ' || text[k-1] == '\r') {
+		k--
+	}
+	return k > end && text[k-1] == ':'
+}
+
+// wroteOtherMaybe is wroteOtherLanguage's pre-test, small enough to be
+// inlined: the first byte of a word of wroteAfterWords after the name's
+// space, or the last letters of one of wroteBeforeWords before it ("ef",
+// "eb", "ev").
+func wroteOtherMaybe(text string, start, end int) bool {
+	if end+2 < len(text) && text[end] == ' ' && wroteFirst[text[end+1]] {
+		return true
+	}
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	c := text[start-2]
+	return text[start-3] == 'e' && (c == 'f' || c == 'b' || c == 'v')
+}
+
+// wroteFirst marks the first bytes of wroteAfterWords after their space.
+var wroteFirst = func() (t [256]bool) {
+	for _, w := range wroteAfterWords {
+		t[w[1]] = true
+	}
+	return t
+}()
+
+// appointmentLine reports whether text[start:end] opens a line of an
+// appointment book or a call list after a time ("13:00 Quorwen Halvorsby,
+// 0171 555 0101, cut"), ending its item, with contact data on the line.
+func appointmentLine(text string, start, end int) bool {
+	if start < 5 || text[start-1] != ' ' || !isDigit(text[start-2]) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	return start-ls <= 6 && recordItemStart(text, ls, start) && !listItemStart(text, start) &&
+		recordNameSlot(text, start, end)
+}
