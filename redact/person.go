@@ -1331,7 +1331,8 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
 			if toks[k].flags&(nameStop|nameGreeting) == 0 ||
-				k > 0 && toks[k-1].flags&nameGreeting != 0 && toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) {
+				k > 0 && toks[k-1].flags&nameGreeting != 0 && toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) ||
+				k+1 < len(toks) && toks[k+1].flags&nameFamily != 0 && monthBeforeFamily(text, toks, k) {
 				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
 			if toks[k].title {
@@ -1503,7 +1504,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if c.toks == 0 {
 		return dst
 	}
-	c.firstAmbig = core[0].flags&nameAmbiguous != 0
+	c.firstAmbig = core[0].flags&nameAmbiguous != 0 || core[0].flags&nameStop != 0 && monthGivenNames.has(text[core[0].start:core[0].end])
+	c.secondFamily = len(core) == 2 && core[1].flags&nameFamily != 0 && core[1].flags&(nameStop|nameCity|nameCityHead) == 0 && !core[1].initial
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
@@ -1579,7 +1581,8 @@ type nameCounts struct {
 	given, ambig, family, unknown, city int
 	famFirst                            bool // familyFirst: a family name, then a given name
 	firstGiven                          bool // the first token is an unambiguous given name
-	firstAmbig                          bool // the first token is a given name that is also a word or place
+	firstAmbig                          bool // the first token is a given name that is also a word, month or place
+	secondFamily                        bool // two tokens, the second a family name of the gazetteer (no stop word or city)
 	initialFirst                        bool // the first token is an initial ("J. Smith")
 	// particleStart is set by scoreNameContext to where the name starts
 	// when lower-case particles after a lower-case title come before it
@@ -1690,6 +1693,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.8, "given and family names from gazetteers"
 	case nameToks >= 2 && ambig > 0 && (ctx != "" && !weakPersonCtxSet.has(ctx) || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"
+	case nameToks == 2 && c.firstAmbig && c.secondFamily:
+		// "Summer Jones", "Paris Garcia", "April Smith": a given name that
+		// is also a word, month or place before a family name (person6_greet.go).
+		score, reason = 0.8, "given name that is also a word before a family name from gazetteers"
 	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"

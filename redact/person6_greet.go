@@ -67,3 +67,23 @@ func greetedCityName(text, greet string, t *nameTok) bool {
 	return e == len(text) || text[e] == ',' || text[e] == '!' || text[e] == '\n' || text[e] == '\r' ||
 		text[e] == ' ' && e+1 < len(text) && upperAt(text, e+1)
 }
+
+// monthBeforeFamily reports whether run[k] is a month that is a given name
+// and the last token but one, before a family name of the gazetteer that is
+// no stop word, city or greeting ("April Smith", "May Johnson"): a name, so
+// scoreNameRun keeps the month as its first part.
+func monthBeforeFamily(text string, run []nameTok, k int) bool {
+	if k+2 != len(run) || run[k+1].flags&(nameStop|nameCity|nameCityHead|nameGreeting|nameTitle) != 0 || run[k+1].initial {
+		return false
+	}
+	return monthGivenNames.has(text[run[k].start:run[k].end]) && !monthWordFamilies.has(text[run[k+1].start:run[k+1].end])
+}
+
+// monthWordFamilies are family names of the gazetteer that make a phrase
+// with a month ("May Day", "April Showers" is no family name), which
+// monthBeforeFamily leaves alone.
+var monthWordFamilies = boolTable(map[string]bool{
+	"Day": true, "Days": true, "Flowers": true, "Long": true, "Snow": true, "Love": true, "Best": true,
+	"Good": true, "Little": true, "Short": true, "Small": true, "Strong": true, "Frost": true, "Rain": true,
+	"Summers": true, "Winters": true, "Springs": true, "Fields": true, "Moon": true, "Bell": true,
+})
