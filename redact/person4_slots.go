@@ -650,13 +650,16 @@ func person4CueBefore(text string, start, end int) string {
 	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {
 		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 20 nov schreef …:" (person6_slots.go)
 	}
+	if start >= 4 && text[start-1] == '\n' && dashSignOffPair(text, start, end) {
+		return bylineCue // person6_slots.go: "--\nQuorwen Halvorsby"
+	}
 	if start < 4 || text[start-1] != ' ' {
 		return ""
 	}
 	if text[start-2] != ':' {
 		if signDashBefore(text, start) >= 0 {
 			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) ||
-				quoteDashByline(text, start, end) { // person6_slots.go: "«…» — Quorwen Halvorsby"
+				quoteDashByline(text, start, end) || dashSignOffPair(text, start, end) { // person6_slots.go: "«…» — Quorwen Halvorsby"
 				return bylineCue
 			}
 			return ""

@@ -17,9 +17,9 @@ func init() {
 	for _, w := range chatRoleStops {
 		nameFlags.or(w, uint32(nameStop))
 	}
-	for _, e := range []string{"by: ", "By: ", "BY: "} {
+	for _, e := range []string{"by: ", "By: ", "BY: ", "! - ", ". - ", "? - ", "! — ", "\n--\n", "-- \n"} {
 		b := slotBit(load32(e, 0))
-		person4Ends[b>>6] |= 1 << (b & 63) // byLabelBefore's fields, for person4CueBefore
+		person4Ends[b>>6] |= 1 << (b & 63) // byLabelBefore's fields and dashSignOffPair's lines, for person4CueBefore
 	}
 }
 
@@ -249,3 +249,76 @@ func appointmentLine(text string, start, end int) bool {
 	return start-ls <= 6 && recordItemStart(text, ls, start) && !listItemStart(text, start) &&
 		recordNameSlot(text, start, end)
 }
+
+// dashSignOffPair reports whether the name text[start:end] (two or three
+// words) signs the text off: a dash and a space before it that open its
+// line or follow a sentence's end on it ("Great service! - Quorwen
+// Halvorsby", the first word a given name there), or the signature
+// delimiter "--" on the line before it, and
+// nothing but spaces, quotes, dots, '!' and line breaks after it. A dash
+// line under an item of the same dash list is no signature.
+//
+//go:noinline
+func dashSignOffPair(text string, start, end int) bool {
+	for j := end; j < len(text); j++ {
+		if c := text[j]; c != ' ' && c != '\n' && c != '\r' && c != '"' && c != '.' && c != '!' {
+			return false
+		}
+	}
+	if start >= 3 && text[start-1] == '\n' {
+		// "--\nQuorwen Halvorsby": the mail signature's delimiter.
+		k := start - 1
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\r') {
+			k--
+		}
+		return k >= 2 && text[k-1] == '-' && text[k-2] == '-' && (k == 2 || text[k-3] == '\n')
+	}
+	d := signDashBefore(text, start)
+	if d < 0 {
+		return false
+	}
+	if d >= 2 && text[d-1] == ' ' {
+		switch text[d-2] {
+		case '.', '!', '?':
+			// "Great service! - Anna Halvorsby": on the sentence's line, the
+			// first word must be a given name ("… — Feira de Santana" is a town).
+			sp := strings.IndexByte(text[start:end], ' ')
+			return sp > 0 && nameFlagsOf(text[start:start+sp])&(nameGiven|nameAmbiguous) != 0
+		}
+	}
+	if d > 0 && text[d-1] != '\n' {
+		return false
+	}
+	// The line before, skipping empty lines: no item of the same list.
+	k := d - 1
+	for k > 0 && (text[k-1] == '\n' || text[k-1] == '\r' || text[k-1] == ' ') {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	pl := strings.LastIndexByte(text[:k], '\n') + 1
+	return !strings.HasPrefix(text[pl:k], text[d:start])
+}
+
+// customerParenAfter reports whether a customer's role in parentheses
+// follows the word ending at end ("Florence (customer) called"), in the
+// prompt languages.
+func customerParenAfter(text string, end int) bool {
+	if end+4 >= len(text) || text[end] != ' ' || text[end+1] != '(' {
+		return false
+	}
+	k := end + 2
+	for k < len(text) && k-end < 16 && text[k] != ')' {
+		k++
+	}
+	return k < len(text) && text[k] == ')' && customerRoles.has(text[end+2:k])
+}
+
+// customerRoles are the roles in parentheses of customerParenAfter, lower
+// case.
+var customerRoles = boolTable(map[string]bool{
+	"customer": true, "client": true, "buyer": true, "guest": true, "member": true, "patient": true,
+	"tenant": true, "subscriber": true, "shopper": true, "kunde": true, "kundin": true, "cliente": true,
+	"clienta": true, "klant": true, "klient": true, "klientka": true, "kund": true, "socio": true, "socia": true,
+})
