@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.90},
+	"PERSON":         {0.93, 0.91},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.96, 0.75},
@@ -385,9 +385,12 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // 0.984/0.690, 1.000/0.792, 0.952/0.556, 1.000/0.975. Its Aadhaar number
 // fails the Verhoeff check (the writer's script was wrong) and is not
 // reported, and a phone number was typed CA_SIN where the set has none:
-// those two floors hold the blind figures, not the goal.
+// those two floors hold the blind figures, not the goal. The twelfth
+// session's person rules (person6_*.go) were written from the categories
+// of its PERSON misses and false alarms (0.983/0.944 after them): for
+// PERSON it is a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
-	"PERSON":         {0.91, 0.80},
+	"PERSON":         {0.97, 0.93},
 	"STREET_ADDRESS": {0.91, 0.85},
 	"ZIP_CODE":       {0.97, 0.80},
 	"LOCATION":       {0.96, 0.68},

@@ -566,6 +566,13 @@ const mailboxCue = "e-mail address"
 // between, and a local part that is no role address ("info@", "hello@":
 // a shop's mailbox).
 func addressInAngles(text string, i int) bool {
+	return addressUntil(text, i, '>')
+}
+
+// addressUntil is addressInAngles with the closing byte given: '>', or ')'
+// for an address in parentheses (person6_slots.go). An opening bracket of
+// either kind before it means no address.
+func addressUntil(text string, i int, closing byte) bool {
 	at := -1
 	for k := i; k < len(text) && k-i < 64; k++ {
 		switch c := text[k]; {
@@ -574,9 +581,9 @@ func addressInAngles(text string, i int) bool {
 				return false
 			}
 			at = k
-		case c == '>':
+		case c == closing:
 			return at > 0 && k > at+1 && !roleMailboxes.has(strings.ToLower(text[i:at]))
-		case c == ' ' || c == '\n' || c == '<':
+		case c == ' ' || c == '\n' || c == '<' || c == '(':
 			return false
 		}
 	}

@@ -94,27 +94,6 @@ func byLabelBefore(text string, start int) bool {
 	return labelOpensField(text, c-3-len(w))
 }
 
-// addressInParens reports whether a person's e-mail address and ')' start
-// at i, as addressInAngles tells for '>' ("Quorwen Halvorsby
-// (qh@example.com)").
-func addressInParens(text string, i int) bool {
-	at := -1
-	for k := i; k < len(text) && k-i < 64; k++ {
-		switch c := text[k]; {
-		case c == '@':
-			if at >= 0 || k == i {
-				return false
-			}
-			at = k
-		case c == ')':
-			return at > 0 && k > at+1 && !roleMailboxes.has(strings.ToLower(text[i:at]))
-		case c == ' ' || c == '\n' || c == '(':
-			return false
-		}
-	}
-	return false
-}
-
 // mailboxAfter reports whether a person's e-mail address in angle brackets
 // or parentheses follows the name ending at end, after one space.
 func mailboxAfter(text string, end int) bool {
@@ -125,7 +104,7 @@ func mailboxAfter(text string, end int) bool {
 	case '<':
 		return addressInAngles(text, end+2)
 	case '(':
-		return addressInParens(text, end+2)
+		return addressUntil(text, end+2, ')') // "Quorwen Halvorsby (qh@example.com)"
 	}
 	return false
 }
