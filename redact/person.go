@@ -1653,16 +1653,16 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		if w := person4CueBefore(text, start, end); w == bylineCue {
 			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
 		} else if w == wroteCue && c.unknown == c.toks && firmBeforeWrote(text, start) {
-			return 0, "", end, false // "Marisol from Crumb Club wrote:": a firm (person6_brand.go)
+			return 0, "", end, false // "Agnieszka from Quill Club wrote:": a firm (person6_brand.go)
 		} else if w != "" {
 			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
 		}
 	}
 	if ctx == "name" && thingNameLabelBefore(text, start) {
-		ctx = "" // "product name: HomeShield" (person6_brand.go)
+		ctx = "" // "product name: Quellguard" (person6_brand.go)
 	}
 	if title == "" && greet == "" && c.toks >= 2 && businessLast(text, start, end) {
-		return 0, "", end, false // "Willow Bakery wrote:", "Amara Beauty": a business (person_theme.go)
+		return 0, "", end, false // "Ivy Bakery wrote:", "Amara Beauty": a business (person_theme.go)
 	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
@@ -1701,7 +1701,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
 	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && appointmentLine(text, start, end):
-		// "13:00 Quorwen Halvorsby, 0171 555 0101, cut" (person6_slots.go).
+		// "10:00 Quorwen Halvorsby, 0171 555 0101, cut" (person6_slots.go).
 		score, reason = 0.7, "capitalised words opening an appointment line with contact data"
 	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
 		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.
@@ -1713,7 +1713,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		}
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
 		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
-		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Happiness": a team (person6_brand.go)
+		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"

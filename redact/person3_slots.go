@@ -156,7 +156,7 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			return 0.7, "capitalised word in parentheses after a role or relation word"
 		}
 		if end < len(text) && text[end] == ')' && meParenBefore(text, start-1) {
-			return 0.7, "capitalised word in parentheses after 'me'" // person6_slots.go: "from me (Marguerite)"
+			return 0.7, "capitalised word in parentheses after 'me'" // person6_slots.go: "from me (Teodric)"
 		}
 		return 0, ""
 	}

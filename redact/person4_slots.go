@@ -649,13 +649,13 @@ var person4Ends = func() *slotBits {
 //go:noinline
 func person4CueBefore(text string, start, end int) string {
 	if mailboxAfter(text, end) {
-		return mailboxCue // "Van: Bayu Wirananda <bayu@…>", "Ana Lutui (ana@…)" (person6_slots.go)
+		return mailboxCue // "Van: Bayu Wirananda <bayu@…>", "Quorwen Halvorsby (qh@…)" (person6_slots.go)
 	}
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
 	}
 	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {
-		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 20 nov schreef …:" (person6_slots.go)
+		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 4 mrt schreef …:" (person6_slots.go)
 	}
 	if start >= 4 && text[start-1] == '\n' && dashSignOffPair(text, start, end) {
 		return bylineCue // person6_slots.go: "--\nQuorwen Halvorsby"

@@ -5,9 +5,9 @@ import "strings"
 // False alarms of the person rules around brands and teams: a founder
 // named in a brand's story ("founded by Walter Grimsby", "the brand's
 // founder", "named after old Walter Grimsby"), a shop named by a given name
-// before a word for goods ("a Zara dress"), a team's name after a label
-// word ("Customer Happiness"), and a firm's name in a quoted mail's header
-// ("Marisol from Crumb Club wrote:").
+// before a word for goods ("a Hugo coat"), a team's name after a label
+// word ("Customer Engagement"), and a firm's name in a quoted mail's header
+// ("Agnieszka from Quill Club wrote:").
 
 // founderBefore are the phrases that end right before a founder's name
 // ("founded by", "the brand's founder"), lower case, with the space after
@@ -73,12 +73,12 @@ var founderEnds = func() (e [256]uint32) {
 }()
 
 // goodsArticles are the words before a shop's name that a word for goods
-// follows ("a Zara dress", "my Lidl toaster").
+// follows ("a Hugo coat", "my Hugo bag").
 var goodsArticles = []string{"a ", "an ", "my ", "her ", "his ", "their ", "this ", "that "}
 
 // shopBeforeGoods reports whether the lone given name text[start:end] is a
 // shop's or a brand's name: an article or a possessive pronoun before it
-// and a word for goods after it ("a Zara dress", "her Lidl blender").
+// and a word for goods after it ("a Hugo coat", "her Hugo bag").
 func shopBeforeGoods(text string, start, end int) bool {
 	if start < 3 || text[start-1] != ' ' || end+3 >= len(text) || text[end] != ' ' {
 		return false
@@ -95,7 +95,7 @@ func shopBeforeGoods(text string, start, end int) bool {
 
 // labelGreetings are the greeting words that label a field ("Customer:",
 // "Name:"): capitalised before an abstract noun (teamWordAt), with no
-// colon between, they are part of a team's name ("Customer Happiness"),
+// colon between, they are part of a team's name ("Customer Engagement"),
 // not a label.
 var labelGreetings = boolTable(map[string]bool{
 	"customer": true, "client": true, "contact": true, "name": true, "kunde": true, "kundin": true,
@@ -104,7 +104,7 @@ var labelGreetings = boolTable(map[string]bool{
 
 // teamWordAt reports whether the capitalised word text[start:end], which
 // a label greeting ("Customer") comes right before, is an abstract noun
-// that names a team with it ("Customer Happiness", "Client Partnership"):
+// that names a team with it ("Customer Engagement", "Client Partnership"):
 // it ends in "ness", "ment", "ship", "ity", "tion" or "sion", as no given
 // name does.
 func teamWordAt(text string, start, end int) bool {
@@ -115,14 +115,14 @@ func teamWordAt(text string, start, end int) bool {
 
 // firmBeforeWrote reports whether "from ", "at " or "of " comes right
 // before the capitalised words text[start:…] that "wrote:" follows: a
-// firm's name after its writer ("Marisol from Crumb Club wrote:").
+// firm's name after its writer ("Agnieszka from Quill Club wrote:").
 func firmBeforeWrote(text string, start int) bool {
 	return afterWord(text, start, "from ") || afterWord(text, start, "at ") || afterWord(text, start, "of ")
 }
 
 // thingNameLabelBefore reports whether the "name" that contextBefore
 // found before start labels a thing's name, not a person's: "product
-// name: HomeShield", "brand name", "company name", "the dog's name".
+// name: Quellguard", "brand name", "company name", "the dog's name".
 // It looks for the last "name" in the 24 bytes before start and reads the
 // word before it.
 //
@@ -161,7 +161,7 @@ var thingNameWords = boolTable(map[string]bool{
 	"legal": true, "firm": true, "site": true, "website": true, "page": true, "group": true,
 })
 
-// firmSuffixes are the words after "&" that end a firm's name ("Farah &
+// firmSuffixes are the words after "&" that end a firm's name ("Tomasz &
 // Sons", "Tiffany & Co", "Ola & Partners"): a given name before them is
 // the firm's.
 var firmSuffixes = boolTable(map[string]bool{
@@ -172,7 +172,7 @@ var firmSuffixes = boolTable(map[string]bool{
 })
 
 // firmAmpersandAfter reports whether " & " and a word of firmSuffixes
-// follow the given name ending at end ("Farah & Sons Spices").
+// follow the given name ending at end ("Tomasz & Sons Joinery").
 func firmAmpersandAfter(text string, end int) bool {
 	if end+5 > len(text) || text[end:end+3] != " & " || !upperAt(text, end+3) {
 		return false
@@ -185,8 +185,8 @@ func firmAmpersandAfter(text string, end int) bool {
 }
 
 // quotedGoodsAt reports whether the lone given name text[start:end] is in
-// quotes and a word for goods follows within two words ("our new 'Darcy'
-// tweed jacket", "the “Mabel” linen dress"): a product's name.
+// quotes and a word for goods follows within two words ("our new 'Mabel'
+// wool coat", "the “Edith” linen dress"): a product's name.
 func quotedGoodsAt(text string, start, end int) bool {
 	qs, qe := quotesAround(text, start, end)
 	if qs == start || qe+2 >= len(text) || text[qe] != ' ' {

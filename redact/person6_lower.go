@@ -4,7 +4,7 @@ import "strings"
 
 // Lower-case names in casual texts (see person_lower.go) that its
 // gazetteer rules leave out: a title and a name no gazetteer knows ("mrs
-// delacroix-boudreaux called again", "it's mr. tenzin dorjee from …"), and a
+// quellmar-vantrelle called again", "it's mr. teodric vantrelle from …"), and a
 // given name that is also a word ("sunny", "hope", "rose") with a family
 // name after it and a pronoun or a verb people do after that ("sunny
 // trezise, she turns 30"), or after a relation or contact word ("my
@@ -94,7 +94,7 @@ func lowerPerson6(text string, i, e int, f uint8, trig uint32) (int, int, string
 		return 0, 0, "", false
 	}
 	if f&(nameGiven|nameFamily|nameAmbiguous) == 0 {
-		// "mrs delacroix-boudreaux", "mr. tenzin dorjee": a title first.
+		// "mrs quellmar-vantrelle", "mr. teodric vantrelle": a title first.
 		ts := lowerTitleRightBefore(text, i)
 		if ts < 0 {
 			return 0, 0, "", false

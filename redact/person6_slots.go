@@ -4,14 +4,14 @@ import "strings"
 
 // Strong slots for names no gazetteer knows, from the conventions of
 // tickets, chat exports, forms, mail clients and reviews: a chat speaker
-// after a role word ("[10:40] Agente Teodric: …"), the writer in
-// parentheses after "me" ("a note from me (Marguerite)"), a "… by:" field
+// after a role word ("[09:15] Agente Teodric: …"), the writer in
+// parentheses after "me" ("a note from me (Teodric)"), a "… by:" field
 // of a referral or booking ("Referred by: Quorwen Halvorsby"), a name
 // before an e-mail address in parentheses ("Quorwen Halvorsby
 // (qh@example.com)"), a quoted review's dash byline ("«…» — Quorwen
 // Halvorsby"), the writer of a quoted mail in the mail clients' other
-// languages ("Op 20 nov schreef …:", "… a écrit :"), and a name opening an
-// appointment book's line ("13:00 Quorwen Halvorsby, 0171 …").
+// languages ("Op 4 mrt schreef …:", "… a écrit :"), and a name opening an
+// appointment book's line ("10:00 Quorwen Halvorsby, 0171 …").
 
 func init() {
 	for _, w := range chatRoleStops {
@@ -27,7 +27,7 @@ func init() {
 const byCue = "by"
 
 // chatRoleStops are the role words of chat exports and ticket histories in
-// the prompt languages that come before a speaker's name ("Agente Oriol:",
+// the prompt languages that come before a speaker's name ("Agente Teodric:",
 // "Atendente Rayane:"), capitalised; as stop words they split the run, so
 // the name is decided alone. ("Agent", "Advisor", "Operator" are stop words
 // already.)
@@ -38,8 +38,8 @@ var chatRoleStops = []string{
 }
 
 // roleChatSpeakerAt reports whether the word text[start:end], which a
-// colon follows, is a chat export's speaker after a role word ("[03/11
-// 10:40] Agente Teodric: …", "12/03/2025, 09:14 - Agent Keziah: …"): a
+// colon follows, is a chat export's speaker after a role word ("[12/05
+// 09:15] Agente Teodric: …", "12/03/2025, 09:14 - Agent Keziah: …"): a
 // capitalised role word of roleLabels with one space before the name, and
 // the chat's timestamp before the role word.
 func roleChatSpeakerAt(text string, start, end int) bool {
@@ -63,7 +63,7 @@ func roleChatSpeakerAt(text string, start, end int) bool {
 
 // meParenBefore reports whether "me" and a space end right before the
 // opening parenthesis at p: the writer's own name follows ("a thank-you
-// note from me (Marguerite)").
+// note from me (Teodric)").
 func meParenBefore(text string, p int) bool {
 	return p >= 3 && text[p-1] == ' ' && (text[p-3:p-1] == "me" || text[p-3:p-1] == "Me") && (p == 3 || !isAlpha(text[p-4]))
 }
@@ -150,7 +150,7 @@ func quoteDashByline(text string, start, end int) bool {
 // napisał(a):", "X skrev:"), with the space before them.
 var wroteAfterWords = []string{" a écrit", " escribió", " ha scritto", " escreveu", " napisał", " skrev", " schreef", " schrieb"}
 
-// wroteBeforeWords are what they write before the writer ("Op 20 nov
+// wroteBeforeWords are what they write before the writer ("Op 4 mrt
 // schreef X:", "Am 3. März schrieb X:", "Den 3 mars skrev X:"), with the
 // space after them.
 var wroteBeforeWords = []string{"schreef ", "schrieb ", "skrev "}
@@ -159,7 +159,7 @@ var wroteBeforeWords = []string{"schreef ", "schrieb ", "skrev "}
 // writer of a quoted mail in another language than English: a word of
 // wroteAfterWords follows it, or one of wroteBeforeWords comes before it,
 // and a colon ends the line within 80 bytes (after an address or a role in
-// brackets: "schreef Jorrit de Haan (klantenservice):").
+// brackets: "schreef Teodric van Haalst (webshop):").
 //
 //go:noinline
 func wroteOtherLanguage(text string, start, end int) bool {
@@ -218,7 +218,7 @@ var wroteFirst = func() (t [256]bool) {
 }()
 
 // appointmentLine reports whether text[start:end] opens a line of an
-// appointment book or a call list after a time ("13:00 Quorwen Halvorsby,
+// appointment book or a call list after a time ("10:00 Quorwen Halvorsby,
 // 0171 555 0101, cut"), ending its item, with contact data on the line.
 func appointmentLine(text string, start, end int) bool {
 	if start < 5 || text[start-1] != ' ' || !isDigit(text[start-2]) {
@@ -260,7 +260,7 @@ func dashSignOffPair(text string, start, end int) bool {
 		switch text[d-2] {
 		case '.', '!', '?':
 			// "Great service! - Anna Halvorsby": on the sentence's line, the
-			// first word must be a given name ("… — Feira de Santana" is a town).
+			// first word must be a given name ("!! — Monte de Quellbrook" is a town).
 			sp := strings.IndexByte(text[start:end], ' ')
 			return sp > 0 && nameFlagsOf(text[start:start+sp])&(nameGiven|nameAmbiguous) != 0
 		}

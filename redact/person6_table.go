@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // Header labels of person columns written as a role and a name part
-// ("referrer_first", "recipient_name", "Buyer Last", "sender.name"), as
+// ("sender_first", "recipient_name", "Buyer Last", "sender.name"), as
 // referral, gift-card and order exports name the several people of one
 // row: the role says the column holds a person, the part which of their
 // names. A role alone is a person column too ("buyer", "referrer"). The
@@ -45,7 +45,7 @@ var personPartLabels = boolTable(map[string]bool{
 // personColumnLabel reports whether label (lower case, as labelOf returns
 // it) names a person column by a role: a role of personRoleLabels alone,
 // or a role and a part of personPartLabels joined by '_', ' ', '.' or
-// '-' in either order ("referrer_first", "name_recipient"), with "first
+// '-' in either order ("sender_first", "name_recipient"), with "first
 // name"-style parts of two words after the role ("buyer first name").
 func personColumnLabel(label string) bool {
 	if personRoleLabels.has(label) && !partRoleLabels.has(label) {

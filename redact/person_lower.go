@@ -48,7 +48,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			trig = 1<<1 | 1 // "call w/ jasmine"
 		}
 		if !given && (f&nameFamily == 0 || f&nameAmbiguous != 0) && i >= 3 && (text[i-2] == '.' || trig != 0 || f&nameAmbiguous != 0) {
-			// person6_lower.go: "mrs delacroix-boudreaux", "sunny trezise, she …"
+			// person6_lower.go: "mrs quellmar-vantrelle", "sunny trezise, she …"
 			if s, en, reason, ok := lowerPerson6(text, i, e, f, trig); ok {
 				if !coveredBy(dst[n0:], s, en) {
 					dst = append(dst, Span{Start: s, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})

@@ -147,7 +147,7 @@ func tableColumn2(label string) tableColumn {
 	case phoneLabel(label):
 		return colPhone
 	case personColumnLabel(label):
-		return colPerson // "referrer_first", "recipient_name", "buyer" (person6_table.go)
+		return colPerson // "sender_first", "recipient_name", "buyer" (person6_table.go)
 	}
 	return colOther
 }
