@@ -1504,8 +1504,6 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if c.toks == 0 {
 		return dst
 	}
-	c.firstAmbig = core[0].flags&nameAmbiguous != 0 || core[0].flags&nameStop != 0 && monthGivenNames.has(text[core[0].start:core[0].end])
-	c.secondFamily = len(core) == 2 && core[1].flags&nameFamily != 0 && core[1].flags&(nameStop|nameCity|nameCityHead) == 0 && !core[1].initial
 	start := core[0].start
 	if title != "" {
 		start = toks[0].start
@@ -1546,6 +1544,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	// context word, which saves the context scan for most names.
 	score, reason := 0.95, "given name and family name from gazetteers"
 	if title != "" || c.toks < 2 || !c.firstGiven || c.family == 0 && c.given <= 1 {
+		c.firstAmbig = core[0].flags&nameAmbiguous != 0 || core[0].flags&nameStop != 0 && monthGivenNames.has(text[core[0].start:core[0].end])
+		c.secondFamily = len(core) == 2 && core[1].flags&nameFamily != 0 && core[1].flags&(nameStop|nameCity|nameCityHead) == 0 && !core[1].initial
 		var ok bool
 		if c.toks == 2 {
 			if c.given == 0 && title == "" && greet == "" && parkAfterPlaceWord(text, core) {

@@ -6,7 +6,8 @@ import "strings"
 // "Jordan", "Paris") before a capitalised word no gazetteer knows, in a
 // record: a mail header's mailbox ("Paris Whitlow <p.w@…>"), a cell of a
 // delimited row, or an item opening a line of a list, where the line also
-// holds contact data (an e-mail address or a phone number). Such a line is
+// holds contact data (an e-mail address or a phone number) or the list's
+// heading names people ("Attendees:", "Winners:"). Such a line is
 // a customer's record, and the pair there is a name ("Rose Halvorsby,
 // 0161 496 0000", "7;Jordan Okwuosa;j.o@…"); in prose, headlines and
 // product lists ("Rose Garden, open daily", "Amber Glow, 50 ml") it is no
@@ -26,7 +27,29 @@ func recordNameSlot(text string, start, end int) bool {
 	if !recordItemStart(text, ls, start) || !recordItemEnd(text, end, le) {
 		return false
 	}
-	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le])
+	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le]) || personListHeadAbove(text, ls)
+}
+
+// personListHeadAbove reports whether the line that starts at ls is an
+// item of a list headed by a line that names people: a label of a person
+// column and a colon alone on its line ("Attendees:", "Winners:",
+// "Gewinner:", "Invités :"), above it with only non-empty lines (the
+// list's other items, at most 40) between.
+func personListHeadAbove(text string, ls int) bool {
+	for n := 0; ls > 0 && n < 40; n++ {
+		pe := ls - 1 // the '\n' ending the line above
+		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		line := strings.TrimRight(text[ps:pe], " \r")
+		if line == "" {
+			return false
+		}
+		if strings.HasSuffix(line, ":") {
+			label, ok := labelOf(strings.TrimSuffix(line, ":"))
+			return ok && tableLabels[label] == colPerson
+		}
+		ls = ps
+	}
+	return false
 }
 
 // recordItemStart reports whether start opens an item of the line that

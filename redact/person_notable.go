@@ -517,7 +517,11 @@ func brandAfterPossessive(text string, e int) bool {
 var shopWords = boolTable(map[string]bool{
 	"ice": true, "tubs": true, "flavours": true, "flavors": true, "kitchen": true, "bakery": true, "cafe": true,
 	"café": true, "bar": true, "restaurant": true, "restaurants": true, "stores": true, "shops": true,
-	"products": true, "vouchers": true, "style": true, "pint": true, "pints": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
+	"products": true, "vouchers": true, "style": true, "pint": true, "pints": true, "granola": true,
+	"bread": true, "pies": true, "cakes": true, "jam": true, "jams": true, "honey": true, "soap": true,
+	"soaps": true, "cheese": true, "yogurt": true, "juice": true, "juices": true, "beer": true, "cider": true,
+	"gin": true, "crisps": true, "chips": true, "pasta": true, "snacks": true, "treats": true, "popcorn": true,
+	"cereal": true, "coffee": true, "tea": true, "teas": true, "candles": true, "skincare": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
 	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
 })
 
