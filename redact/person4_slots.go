@@ -654,6 +654,9 @@ func person4CueBefore(text string, start, end int) string {
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
 	}
+	if end+2 < len(text) && text[end+1] == '(' && personParenAfter(text, end) {
+		return parenCue // person6_record.go: "Quorwen Halvorsby (her daughter, lives in Leeds)"
+	}
 	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {
 		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 4 mrt schreef …:" (person6_slots.go)
 	}

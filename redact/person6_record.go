@@ -8,7 +8,8 @@ import "strings"
 // delimited row, or an item opening a line of a list, where the line also
 // holds contact data (an e-mail address or a phone number) or the list's
 // heading names people ("Attendees:", "Winners:"). Such a line is
-// a customer's record, and the pair there is a name ("Rose Halvorsby,
+// a customer's record, and the pair there is a name; so is a pair before a
+// parenthesis that describes a person (personParenAfter) ("Rose Halvorsby,
 // 0161 496 0000", "7;Jordan Okwuosa;j.o@…"); in prose, headlines and
 // product lists ("Rose Garden, open daily", "Amber Glow, 50 ml") it is no
 // name.
@@ -21,6 +22,9 @@ import "strings"
 func recordNameSlot(text string, start, end int) bool {
 	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '<' {
 		return addressInAngles(text, end+2) // "From: Paris Whitlow <p.w@…>"
+	}
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '(' && personParenAfter(text, end) {
+		return true // "Paris Whitlow (her daughter, lives in Leeds)"
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	le := lineEndAt(text, end)
@@ -116,3 +120,53 @@ func recordCityName(text string, core []nameTok) bool {
 		core[1].flags&(nameStop|nameCity|nameCityHead|nameGreeting|nameTitle) == 0 &&
 		recordNameSlot(text, core[0].start, core[1].end)
 }
+
+// personParenAfter reports whether a parenthesis that describes a person
+// follows the name ending at end, after one space: a word of
+// personParenWords in it ("Paris Whitlow (her daughter, lives in Leeds)",
+// "Hope Quellmar (customer since 2019)", "(peruana, vive en Getafe)"), read
+// up to its ')' within 80 bytes.
+//
+//go:noinline
+func personParenAfter(text string, end int) bool {
+	if end+4 >= len(text) || text[end] != ' ' || text[end+1] != '(' {
+		return false
+	}
+	for i := end + 2; i < len(text) && i-end < 80 && text[i] != ')' && text[i] != '\n'; {
+		if !isAlpha(text[i]) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) {
+			e++
+		}
+		var buf [16]byte
+		if n := lowerWordAt(text, i, &buf); n == e-i && n > 2 {
+			if _, _, ok := personParenWords.getBytes(buf[:n]); ok {
+				return true
+			}
+		}
+		i = e
+	}
+	return false
+}
+
+// personParenWords are the words of a parenthesis after a name that say it
+// is a person's: relations, a customer's roles, and living (EN, DE, FR, ES,
+// IT, NL, PT, PL, SV), lower case.
+var personParenWords = boolTable(map[string]bool{
+	"daughter": true, "son": true, "wife": true, "husband": true, "mum": true, "mom": true, "dad": true,
+	"mother": true, "father": true, "sister": true, "brother": true, "grandma": true, "grandpa": true,
+	"granddaughter": true, "grandson": true, "niece": true, "nephew": true, "partner": true, "fiancé": true,
+	"fiancée": true, "tochter": true, "sohn": true, "frau": true, "mann": true, "fille": true, "fils": true,
+	"femme": true, "mari": true, "hija": true, "hijo": true, "esposa": true, "esposo": true, "marido": true,
+	"figlia": true, "figlio": true, "moglie": true, "marito": true, "dochter": true, "zoon": true, "vrouw": true,
+	"filha": true, "filho": true, "córka": true, "syn": true, "dotter": true, "hustru": true,
+	"customer": true, "client": true, "cliente": true, "clienta": true, "kunde": true, "kundin": true,
+	"klant": true, "klantnummer": true, "member": true, "resident": true, "volunteer": true, "patient": true,
+	"tenant": true, "neighbour": true, "neighbor": true, "lives": true, "wohnt": true, "habite": true,
+	"vive": true, "abita": true, "woont": true, "mora": true, "mieszka": true, "bor": true, "aged": true,
+	"años": true, "anni": true, "jahre": true, "ans": true, "jaar": true, "anos": true, "lat": true,
+	"years": true, "she": true, "her": true, "his": true, "he": true,
+})

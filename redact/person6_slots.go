@@ -23,8 +23,12 @@ func init() {
 	}
 }
 
-// byCue is what person4CueBefore returns for the value of a "… by:" field.
-const byCue = "by"
+// byCue is what person4CueBefore returns for the value of a "… by:" field,
+// parenCue for a name before a parenthesis that describes a person.
+const (
+	byCue    = "by"
+	parenCue = "description in parentheses"
+)
 
 // chatRoleStops are the role words of chat exports and ticket histories in
 // the prompt languages that come before a speaker's name ("Agente Teodric:",
