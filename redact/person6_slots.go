@@ -39,13 +39,25 @@ var chatRoleStops = []string{
 	"Agente", "Atendente", "Asesor", "Asesora", "Operador", "Operadora", "Operatore", "Operatrice",
 	"Conseiller", "Conseillère", "Berater", "Beraterin", "Medewerker", "Medewerkster", "Mitarbeiter",
 	"Mitarbeiterin", "Konsultant", "Konsultantka", "Handläggare", "Kundeservice", "Soporte", "Suporte",
+	"Engineer", "Technician", "Installer", "Receptionist", "Techniker", "Monteur", "Technicien", "Técnico",
+	"Tecnico", "Monter", "Tekniker",
 }
+
+// chatRoles are the role words of chat exports and ticket histories
+// besides roleLabels, lower case: the trades that write in a ticket ("04/11
+// 16:45 Engineer Tobiah: fixed").
+var chatRoles = boolTable(map[string]bool{
+	"engineer": true, "technician": true, "installer": true, "receptionist": true, "techniker": true,
+	"monteur": true, "technicien": true, "técnico": true, "tecnico": true, "monter": true, "tekniker": true,
+	"nurse": true, "driver": true, "support": true,
+})
 
 // roleChatSpeakerAt reports whether the word text[start:end], which a
 // colon follows, is a chat export's speaker after a role word ("[12/05
 // 09:15] Agente Teodric: …", "12/03/2025, 09:14 - Agent Keziah: …"): a
-// capitalised role word of roleLabels with one space before the name, and
-// the chat's timestamp before the role word.
+// capitalised role word of roleLabels or chatRoles with one space before
+// the name, and the chat's timestamp before the role word (or a time and a
+// space, as ticket histories write it: "04/11 16:45 Engineer Tobiah:").
 func roleChatSpeakerAt(text string, start, end int) bool {
 	if start < 8 || text[start-1] != ' ' || !isAlpha(text[start-2]) {
 		return false
@@ -59,10 +71,20 @@ func roleChatSpeakerAt(text string, start, end int) bool {
 	}
 	var buf [24]byte
 	w := lowerLabelEndingAt(text, start-1, &buf)
-	if _, _, ok := roleLabels.getBytes(w); !ok || placeholderValues.has(text[start:end]) {
+	if _, _, ok := roleLabels.getBytes(w); !ok && !chatRoles.has(string(w)) || placeholderValues.has(text[start:end]) {
 		return false // "Agent Bot:"
 	}
-	return chatSpeakerAt(text, b, end)
+	if chatSpeakerAt(text, b, end) {
+		return true
+	}
+	// "04/11 16:45 Engineer Tobiah:": a time and a space right before the
+	// role word, within 24 bytes of the line's start.
+	k := b - 2
+	if k < 4 || text[k+1] != ' ' || !isDigit(text[k]) || !isDigit(text[k-1]) || text[k-2] != ':' {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	return k-ls < 24
 }
 
 // meParenBefore reports whether "me" and a space end right before the

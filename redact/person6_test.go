@@ -62,6 +62,7 @@ func TestPerson6Context(t *testing.T) {
 		{"courier in parentheses", "The courier (Parcelo) will call you first.", nil},
 		{"agent in parentheses", "Notes from agent (Keziah) attached.", []string{"Keziah"}},
 		{"chat speaker after a role word", "[12/05 09:15] Agente Teodric: lo revisamos.\n[12/05 09:16] Cliente: ok", []string{"Teodric"}},
+		{"ticket line after a trade", "04/11 16:45 Engineer Tobiah: fixed the valve.\n04/11 16:50 Customer: thanks", []string{"Tobiah"}},
 		{"chat bot after a role word", "[09:20] Agent Bot: hello\n[09:21] Support Team: hi", nil},
 		{"writer in parentheses after me", "sign it from me (Teodric), the shop owner", []string{"Teodric"}},
 		{"referred by field", "Name: Teodric Vantrelle\nReferred by: Quorwen Halvorsby\nPlan: gold",
