@@ -23,6 +23,32 @@ func init() {
 	}
 }
 
+// signAsPhrases are the phrases that ask to sign or answer as a person
+// ("sign off as Teodric", "sign it off as Teodric";
+// "responde como Bruna", "podpisz jako Ola", "antworte als Jonte"), lower
+// case; they join namingPhrases, and their last words slotWords.
+var signAsPhrases = []string{
+	"sign as", "signed as", "off as", "reply as", "answer as", "respond as", "write as", "responde como",
+	"responda como", "firma como", "firme como", "assina como", "assine como", "podpisz jako",
+	"odpowiedz jako", "antworte als", "unterschreibe als", "unterschreib als", "signe comme",
+	"signez comme", "firma come", "rispondi come", "onderteken als", "antwoord als", "svara som",
+	"skriv under som",
+}
+
+func init() {
+	for _, p := range signAsPhrases {
+		namingPhrases.or(p, 1)
+		w := p[strings.LastIndexByte(p, ' ')+1:]
+		if !slotWords.has(w) {
+			slotWords.or(w, slotNaming)
+		}
+		for _, e := range []string{" " + w + " ", "\n" + w + " "} {
+			b := slotBit(load32(e, len(e)-4))
+			slotEnds[b>>6] |= 1 << (b & 63)
+		}
+	}
+}
+
 // byCue is what person4CueBefore returns for the value of a "… by:" field,
 // parenCue for a name before a parenthesis that describes a person.
 const (
