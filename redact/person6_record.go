@@ -124,7 +124,7 @@ func recordCityName(text string, core []nameTok) bool {
 // personParenAfter reports whether a parenthesis that describes a person
 // follows the name ending at end, after one space: a word of
 // personParenWords in it ("Paris Whitlow (her daughter, lives in Leeds)",
-// "Hope Quellmar (customer since 2019)", "(peruana, vive en Getafe)"), read
+// "Hope Quellmar (customer since 2019)", "(vive en Burgos)"), read
 // up to its ')' within 80 bytes.
 //
 //go:noinline

@@ -24,9 +24,9 @@ func init() {
 }
 
 // signAsPhrases are the phrases that ask to sign or answer as a person
-// ("sign off as Teodric", "sign it off as Teodric";
-// "responde como Bruna", "podpisz jako Ola", "antworte als Jonte"), lower
-// case; they join namingPhrases, and their last words slotWords.
+// ("sign off as Teodric", "sign it off as Teodric", "responde como
+// Teodric", "podpisz jako Teodric", "antworte als Teodric"), lower case;
+// they join namingPhrases, and their last words slotWords.
 var signAsPhrases = []string{
 	"sign as", "signed as", "off as", "reply as", "answer as", "respond as", "write as", "responde como",
 	"responda como", "firma como", "firme como", "assina como", "assine como", "podpisz jako",
@@ -70,8 +70,8 @@ var chatRoleStops = []string{
 }
 
 // chatRoles are the role words of chat exports and ticket histories
-// besides roleLabels, lower case: the trades that write in a ticket ("04/11
-// 16:45 Engineer Tobiah: fixed").
+// besides roleLabels, lower case: the trades that write in a ticket ("12/03
+// 08:10 Engineer Tobiah: boiler checked").
 var chatRoles = boolTable(map[string]bool{
 	"engineer": true, "technician": true, "installer": true, "receptionist": true, "techniker": true,
 	"monteur": true, "technicien": true, "técnico": true, "tecnico": true, "monter": true, "tekniker": true,
@@ -83,7 +83,7 @@ var chatRoles = boolTable(map[string]bool{
 // 09:15] Agente Teodric: …", "12/03/2025, 09:14 - Agent Keziah: …"): a
 // capitalised role word of roleLabels or chatRoles with one space before
 // the name, and the chat's timestamp before the role word (or a time and a
-// space, as ticket histories write it: "04/11 16:45 Engineer Tobiah:").
+// space, as ticket histories write it: "12/03 08:10 Engineer Tobiah:").
 func roleChatSpeakerAt(text string, start, end int) bool {
 	if start < 8 || text[start-1] != ' ' || !isAlpha(text[start-2]) {
 		return false
@@ -103,7 +103,7 @@ func roleChatSpeakerAt(text string, start, end int) bool {
 	if chatSpeakerAt(text, b, end) {
 		return true
 	}
-	// "04/11 16:45 Engineer Tobiah:": a time and a space right before the
+	// "12/03 08:10 Engineer Tobiah:": a time and a space right before the
 	// role word, within 24 bytes of the line's start.
 	k := b - 2
 	if k < 4 || text[k+1] != ' ' || !isDigit(text[k]) || !isDigit(text[k-1]) || text[k-2] != ':' {
