@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.91},
+	"PERSON":         {0.93, 0.92},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.96, 0.75},
@@ -387,10 +387,10 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // reported, and a phone number was typed CA_SIN where the set has none:
 // those two floors hold the blind figures, not the goal. The twelfth
 // session's person rules (person6_*.go) were written from the categories
-// of its PERSON misses and false alarms (0.983/0.944 after them): for
+// of its PERSON misses and false alarms (0.983/0.950 after them): for
 // PERSON it is a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
-	"PERSON":         {0.97, 0.93},
+	"PERSON":         {0.97, 0.94},
 	"STREET_ADDRESS": {0.91, 0.85},
 	"ZIP_CODE":       {0.97, 0.80},
 	"LOCATION":       {0.96, 0.68},
