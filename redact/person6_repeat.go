@@ -110,7 +110,8 @@ func seenFirstWord(text string, spans []Span, w string) bool {
 // repeatSlot reports whether the occurrence text[start:end] of a first
 // word stands for the person: a word of its own (a possessive "'s" may
 // follow), no capitalised word after it, no place's preposition or
-// article before it.
+// article before it, and, opening a sentence before a lower-case word,
+// a verb people do after it ("Hope said", not "Hope you like it").
 func repeatSlot(text string, start, end int) bool {
 	if start > 0 && (isAlpha(text[start-1]) || text[start-1] >= 0x80 || text[start-1] == '@' || text[start-1] == '.' || text[start-1] == '-') {
 		return false // inside a word, an address or a hyphenated name
@@ -121,6 +122,9 @@ func repeatSlot(text string, start, end int) bool {
 	}
 	if end+1 < len(text) && text[end] == ' ' && upperAt(text, end+1) {
 		return false // "Paris Fashion Week": another name
+	}
+	if end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]) && sentenceInitial(text, start) && !personCueAfter(text, end) {
+		return false // "Hope you like it!", "May I ask": a word opening a sentence, unless "Hope said"
 	}
 	if end+1 < len(text) && text[end] == '.' && isAlpha(text[end+1]) {
 		return false // "paris.whitlow@…" is an address's part

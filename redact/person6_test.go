@@ -103,6 +103,8 @@ func TestPerson6Context(t *testing.T) {
 		{"first word as a place", "From: Paris Vantrelle <paris.v@example.com>\n\nWe flew to Paris in May.", []string{"Paris Vantrelle"}},
 		{"first word before another name", "From: Paris Vantrelle <paris.v@example.com>\n\nPromo for Paris Fashion Week.",
 			[]string{"Paris Vantrelle"}},
+		{"first word opening a sentence", "Name: Hope Quellmar\nHope you like the box! Hope said it was lovely.\nHope",
+			[]string{"Hope Quellmar", "Hope", "Hope"}},
 		{"unknown first word as a speaker", "Name: Quorwen Halvorsby\n[10:01] Quorwen: where is my parcel?",
 			[]string{"Quorwen Halvorsby", "Quorwen"}},
 		{"unknown first word in prose", "Name: Quorwen Halvorsby\nQuorwen has sponsored the fair.", []string{"Quorwen Halvorsby"}},
