@@ -1,7 +1,7 @@
 package redact
 
 // Given names that are also a month or a city ("Hi April,", "Dear May",
-// "Hey Paris!", "Liebe Florence"): after a greeting that only ever opens
+// "Hey Paris,", "Liebe Florence"): after a greeting that only ever opens
 // a message to a person they are the person's name. Greetings that
 // welcome a month or a town as well ("Hello May!", "Bonjour Paris",
 // "Welcome Sydney") are left out, and so is any word after them that is
@@ -17,27 +17,44 @@ var personalGreetings = boolTable(map[string]bool{
 	"kjære": true, "drogi": true, "droga": true, "kochana": true, "kochany": true, "moin": true, "servus": true,
 })
 
+// casualGreetings are the personalGreetings that also greet a town or a
+// season in a shop's copy ("Hey Austin!", "Hi May!"): after them a month
+// or a city that is a given name needs a comma or the line's end.
+var casualGreetings = boolTable(map[string]bool{"hi": true, "hey": true, "hola": true, "hoi": true, "moin": true, "servus": true})
+
+// greetEndAt reports whether what follows a month or a city that is a
+// given name at e, after the greeting greet, closes a greeting to a
+// person: a comma or the end of the line or the text, or after a formal
+// greeting ("Dear", "Liebe") also '!'.
+func greetEndAt(text, greet string, e int) bool {
+	if e == len(text) || text[e] == ',' || text[e] == '\n' || text[e] == '\r' {
+		return true
+	}
+	return text[e] == '!' && !casualGreetings.has(greet)
+}
+
 // monthGivenNames are the months that are given names too. They are stop
 // words (a date, "in April"); after a personal greeting they are names.
 var monthGivenNames = boolTable(map[string]bool{"April": true, "May": true, "June": true, "Avril": true})
 
 // greetedMonthAt reports whether run[k] is a month that is a given name
-// right after a personal greeting (run[k-1]) and before a comma, '!', the
-// end of its line or the text, or a capitalised word that is no stop word
+// right after a personal greeting (run[k-1]) and before a comma, the end
+// of its line or the text ('!' too after a formal greeting: greetEndAt),
+// or a capitalised word that is no stop word
 // ("Hi April,", "Dear May Okafor"): scoreNameRun then keeps it as a name
 // part instead of splitting the run there.
 func greetedMonthAt(text string, run []nameTok, k int) bool {
 	if k == 0 || run[k-1].flags&nameGreeting == 0 || !monthGivenNames.has(text[run[k].start:run[k].end]) {
 		return false
 	}
-	if !personalGreetings.has(internGreeting(text[run[k-1].start:run[k-1].end])) {
+	greet := internGreeting(text[run[k-1].start:run[k-1].end])
+	if !personalGreetings.has(greet) {
 		return false
 	}
 	if k+1 < len(run) {
 		return run[k+1].flags&(nameStop|nameGreeting|nameCity) == 0 && !run[k+1].particle
 	}
-	e := run[k].end
-	return e == len(text) || text[e] == ',' || text[e] == '!' || text[e] == '\n' || text[e] == '\r'
+	return greetEndAt(text, greet, run[k].end)
 }
 
 // greetedRunMaybe reports whether stopOnly's run, all stop words and
@@ -57,15 +74,15 @@ func greetedRunMaybe(text string, run []nameTok) bool {
 
 // greetedCityName reports whether the city t, a given name too, opens a
 // run part after the personal greeting greet and a comma, '!', the end of
-// its line or a capitalised word follows it ("Hey Paris!", "Dear Florence
-// Whitlow"): a name, not the place ("Hi Sydney team" greets a store).
+// its line or a capitalised word follows it ("Hey Paris,", "Dear Florence
+// Whitlow"; '!' only after a formal greeting: greetEndAt): a name, not the
+// place ("Hi Sydney team", "Hey Austin!" greet a store's town).
 func greetedCityName(text, greet string, t *nameTok) bool {
 	if greet == "" || t.flags&(nameGiven|nameAmbiguous) == 0 || !personalGreetings.has(greet) {
 		return false
 	}
 	e := t.end
-	return e == len(text) || text[e] == ',' || text[e] == '!' || text[e] == '\n' || text[e] == '\r' ||
-		text[e] == ' ' && e+1 < len(text) && upperAt(text, e+1)
+	return greetEndAt(text, greet, e) || text[e] == ' ' && e+1 < len(text) && upperAt(text, e+1)
 }
 
 // monthBeforeFamily reports whether run[k] is a month that is a given name

@@ -306,4 +306,10 @@ var businessWords = boolTable(map[string]bool{
 	"Joinery": true, "Carpentry": true, "Glazing": true, "Heating": true, "Tyres": true, "Tires": true,
 	"Autos": true, "Taxis": true, "Couriers": true, "Dentistry": true, "Opticians": true,
 	"Veterinary": true, "Vets": true, "Kennels": true, "Nursery": true, "Academy": true, "Tutoring": true,
+	// Venues (a given name that is a word before them in a contact list:
+	// "Rose Garden, 0161 …", "Sky Lounge").
+	"Lounge": true, "Garden": true, "Grill": true, "Inn": true, "Pub": true, "Club": true,
+	"Lodge": true, "Gallery": true, "Bistro": true, "Tavern": true, "Diner": true, "Deli": true,
+	"Market": true, "Farm": true, "Brewery": true, "Cellars": true, "Vineyard": true, "Vineyards": true,
+	"Cottage": true, "Manor": true, "Theatre": true, "Theater": true, "Cinema": true, "Arena": true,
 })
