@@ -122,9 +122,13 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
 				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
 			}
-			if end+1 < len(text) && text[end+1] == '(' && (customerParenAfter(text, end) || personParenAfter(text, end)) &&
-				nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 {
-				return 0.75, "given name before a customer's role in parentheses" // person6_slots.go: "Florence (customer)"
+			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 {
+				if customerParenAfter(text, end) {
+					return 0.75, "given name before a customer's role in parentheses" // person6_slots.go: "Florence (customer)"
+				}
+				if personParenAfter(text, end, false) {
+					return 0.75, "given name before a parenthesis that describes a person" // person6_record.go: "Hope (her niece)"
+				}
 			}
 			if end+1 < len(text) && text[end+1] == 'w' && wroteAfter(text, end) {
 				return 0.75, "capitalised word before 'wrote:'" // person4_slots.go: "> Tyler wrote:"

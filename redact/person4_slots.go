@@ -654,7 +654,7 @@ func person4CueBefore(text string, start, end int) string {
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
 	}
-	if end+2 < len(text) && text[end+1] == '(' && personParenAfter(text, end) {
+	if end+2 < len(text) && text[end+1] == '(' && personParenAfter(text, end, true) {
 		return parenCue // person6_record.go: "Quorwen Halvorsby (her daughter, lives in Leeds)"
 	}
 	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {

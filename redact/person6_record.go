@@ -23,7 +23,7 @@ func recordNameSlot(text string, start, end int) bool {
 	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '<' {
 		return addressInAngles(text, end+2) // "From: Paris Whitlow <p.w@…>"
 	}
-	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '(' && personParenAfter(text, end) {
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '(' && personParenAfter(text, end, true) {
 		return true // "Paris Whitlow (her daughter, lives in Leeds)"
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
@@ -122,18 +122,30 @@ func recordCityName(text string, core []nameTok) bool {
 }
 
 // personParenAfter reports whether a parenthesis that describes a person
-// follows the name ending at end, after one space: a word of
-// personParenWords in it ("Paris Whitlow (her daughter, lives in Leeds)",
-// "Hope Quellmar (customer since 2019)", "(vive en Burgos)"), read
-// up to its ')' within 80 bytes.
+// follows the name ending at end, after one space: a relation, a living
+// verb or a pronoun in it ("Paris Whitlow (her niece, lives in Derby)",
+// "(vive en Burgos)"), a customer's role before ')', ',' or "since"
+// ("(customer since 2019)", "(loyal client)", not "(customer favourite)"), or, when
+// ages count (a name of two or more words: a lone word is a product's as
+// often, "Glen (12 years)"), a number before an age word ("(61 years)"). It
+// reads up to the ')' within 80 bytes.
 //
 //go:noinline
-func personParenAfter(text string, end int) bool {
+func personParenAfter(text string, end int, ages bool) bool {
 	if end+4 >= len(text) || text[end] != ' ' || text[end+1] != '(' {
 		return false
 	}
+	num := false
 	for i := end + 2; i < len(text) && i-end < 80 && text[i] != ')' && text[i] != '\n'; {
+		if isDigit(text[i]) {
+			num = true
+			i++
+			continue
+		}
 		if !isAlpha(text[i]) {
+			if text[i] != ' ' {
+				num = false
+			}
 			i++
 			continue
 		}
@@ -142,31 +154,54 @@ func personParenAfter(text string, end int) bool {
 			e++
 		}
 		var buf [16]byte
-		if n := lowerWordAt(text, i, &buf); n == e-i && n > 2 {
-			if _, _, ok := personParenWords.getBytes(buf[:n]); ok {
-				return true
+		if n := lowerWordAt(text, i, &buf); n == e-i && n > 1 {
+			if _, v, ok := personParenWords.getBytes(buf[:n]); ok {
+				switch v {
+				case parenPerson:
+					return true
+				case parenCustomer:
+					if e < len(text) && (text[e] == ')' || text[e] == ',' || strings.HasPrefix(text[e:], " since") ||
+						strings.HasPrefix(text[e:], " desde") || strings.HasPrefix(text[e:], " seit") ||
+						strings.HasPrefix(text[e:], " depuis") || strings.HasPrefix(text[e:], " sinds")) {
+						return true
+					}
+				case parenAge:
+					if ages && num {
+						return true
+					}
+				}
 			}
 		}
+		num = false
 		i = e
 	}
 	return false
 }
 
-// personParenWords are the words of a parenthesis after a name that say it
-// is a person's: relations, a customer's roles, and living (EN, DE, FR, ES,
-// IT, NL, PT, PL, SV), lower case.
-var personParenWords = boolTable(map[string]bool{
-	"daughter": true, "son": true, "wife": true, "husband": true, "mum": true, "mom": true, "dad": true,
-	"mother": true, "father": true, "sister": true, "brother": true, "grandma": true, "grandpa": true,
-	"granddaughter": true, "grandson": true, "niece": true, "nephew": true, "partner": true, "fiancé": true,
-	"fiancée": true, "tochter": true, "sohn": true, "frau": true, "mann": true, "fille": true, "fils": true,
-	"femme": true, "mari": true, "hija": true, "hijo": true, "esposa": true, "esposo": true, "marido": true,
-	"figlia": true, "figlio": true, "moglie": true, "marito": true, "dochter": true, "zoon": true, "vrouw": true,
-	"filha": true, "filho": true, "córka": true, "syn": true, "dotter": true, "hustru": true,
-	"customer": true, "client": true, "cliente": true, "clienta": true, "kunde": true, "kundin": true,
-	"klant": true, "klantnummer": true, "member": true, "resident": true, "volunteer": true, "patient": true,
-	"tenant": true, "neighbour": true, "neighbor": true, "lives": true, "wohnt": true, "habite": true,
-	"vive": true, "abita": true, "woont": true, "mora": true, "mieszka": true, "bor": true, "aged": true,
-	"años": true, "anni": true, "jahre": true, "ans": true, "jaar": true, "anos": true, "lat": true,
-	"years": true, "she": true, "her": true, "his": true, "he": true,
-})
+// Kinds of the words of personParenWords.
+const (
+	parenPerson   = 1 // a relation, a living verb, a pronoun: a person's whatever comes with it
+	parenCustomer = 2 // a customer's role: before ')', ',' or "since"
+	parenAge      = 3 // an age word: after a number
+)
+
+// personParenWords are the words of personParenAfter (EN, DE, FR, ES, IT,
+// NL, PT, PL, SV), lower case, with their kind.
+var personParenWords = func() *strTable {
+	t := newStrTable(128)
+	for _, w := range strings.Fields(`daughter son wife husband mum mom dad mother father sister brother grandma
+		grandpa granddaughter grandson niece nephew fiancé fiancée tochter sohn frau mann fille fils femme
+		mari hija hijo esposa esposo marido figlia figlio moglie marito dochter zoon vrouw filha filho córka
+		syn dotter hustru resident volunteer neighbour neighbor lives wohnt habite vive abita woont mora
+		mieszka bor she he her his sie elle ella lei lui zij hij ela ele ona`) {
+		t.or(w, parenPerson)
+	}
+	for _, w := range strings.Fields(`customer client cliente clienta kunde kundin klant klantnummer member
+		patient tenant guest`) {
+		t.or(w, parenCustomer)
+	}
+	for _, w := range strings.Fields(`years yrs años anni jahre ans jaar anos lat år aged`) {
+		t.or(w, parenAge)
+	}
+	return t
+}()
