@@ -12,9 +12,21 @@ import "strings"
 
 // lowerTitleWords are the titles before a lower-case name, with or without
 // their dot.
+// "miss", "pan", "sr" and "mx" are left out: in lower case they are a verb,
+// a pan, a rank ("sr engineer") or a country code as often.
 var lowerTitleWords = boolTable(map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "herr": true, "frau": true,
-	"sr": true, "sra": true, "mme": true, "pani": true, "pan": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "frau": true, "sra": true, "mme": true,
+	"pani": true,
+})
+
+// titleThings are the words after a lower-case title that make a product,
+// a brand or a character of it ("ms word", "ms teams", "dr martens", "dr
+// pepper", "mr bean").
+var titleThings = boolTable(map[string]bool{
+	"word": true, "excel": true, "teams": true, "office": true, "paint": true, "access": true,
+	"outlook": true, "edge": true, "project": true, "forms": true, "dos": true, "windows": true, "sql": true,
+	"azure": true, "martens": true, "oetker": true, "pepper": true, "seuss": true, "phil": true, "oz": true,
+	"bean": true, "robot": true, "muscle": true, "clean": true, "potato": true, "right": true, "wrong": true,
 })
 
 // lowerNonNames are lower-case words that are no family name after a
@@ -100,7 +112,7 @@ func lowerPerson6(text string, i, e int, f uint8, trig uint32) (int, int, string
 			return 0, 0, "", false
 		}
 		end := lowerSurnameAt(text, i)
-		if end == 0 {
+		if end == 0 || titleThings.has(text[i:end]) {
 			return 0, 0, "", false
 		}
 		if end+2 < len(text) && text[end] == ' ' {

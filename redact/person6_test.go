@@ -95,6 +95,8 @@ func TestPerson6Context(t *testing.T) {
 			[]string{"priya", "mrs quellmar-vantrelle"}},
 		{"lower case: title with a dot", "it's mr. teodric vantrelle from Tulsa, he bought two", []string{"mr. teodric vantrelle"}},
 		{"lower case: word name after a relation word", "hey, mark the Summer orders as sent, my boss frank wants it", []string{"frank"}},
+		{"lower case: a product after a title", "pls open it in ms word and send, Thanks", nil},
+		{"lower case: miss as a verb", "we miss christmas already. Thanks", nil},
 		{"lower case: a product after a contact word", "cc rose quartz range to Ops", nil},
 		{"lower case: words after a contact word", "pls ask summer sale team, Thanks", nil},
 		{"lower case: a verb name after a relation word", "my neighbour said her husband tomasz cooks every Sunday", []string{"tomasz"}},
