@@ -36,6 +36,9 @@ var streetTypes = map[string]bool{
 	"Wharf": true, "Quay": true, "Broadway": true, "Park": true, "Lawn": true, "Lawns": true, "Heights": true,
 	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
+	// Dutch and Afrikaans types written as a word of their own after the
+	// name, as South African addresses do ("5 Kerk Straat", "12 Ou Kaap Weg").
+	"Straat": true, "Laan": true, "Weg": true, "Rylaan": true, "Steeg": true,
 	// Addresses written in capitals, as on labels and in CRM exports.
 	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
 	"BOULEVARD": true, "BLVD": true, "COURT": true, "PLACE": true, "WAY": true, "TERRACE": true, "CLOSE": true,
@@ -56,6 +59,7 @@ var lowerLeads = map[string]bool{
 	"piazza": true, "corso": true, "rua": true, "c/": true, "ul.": true, "al.": true, "os.": true, "pl.": true,
 	"ulica": true, "aleja": true, "plac": true,
 	"avda.": true, "avda": true, "pza.": true, "ctra.": true, "c.so": true, "v.le": true, "p.za": true, "p.zza": true,
+	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -85,6 +89,19 @@ var streetLeads = map[string]bool{
 	"pza.": true, "Plza.": true, "Pº": true, "P.º": true, "Pso.": true, "Ctra.": true, "ctra.": true,
 	"Trav.": true, "Tv.": true, "Pç.": true, "C.so": true, "c.so": true, "V.le": true, "v.le": true,
 	"P.za": true, "p.za": true, "P.zza": true, "p.zza": true,
+	// Galician, Catalan, Italian, Portuguese and Romanian street types
+	// and their abbreviations ("Rúa da Raíña 22", "Passeig de Gràcia 5",
+	// "Località Poggio Alto 7", "Frazione Case Nuove 3", "Praça da Sé 4",
+	// "Strada Lungă 12", "Calea Victoriei 15", "Bd. Unirii 7"), Greek
+	// transliterated ("Odos Ermou 10", "Leoforos Kifisias 44").
+	"Rúa": true, "rúa": true, "Praza": true, "Avinguda": true, "Passeig": true, "Rambla": true, "Plaça": true,
+	"Travessera": true, "Camí": true, "Località": true, "Loc.": true, "Frazione": true, "Fraz.": true,
+	"Contrada": true, "C.da": true, "Borgo": true, "Strada": true, "Salita": true, "Lungomare": true,
+	"Circonvallazione": true, "Traversa": true, "Praça": true, "Alameda": true, "Estrada": true, "Rodovia": true,
+	"Str.": true, "Bd.": true, "Bdul.": true, "Bulevardul": true, "Calea": true, "Aleea": true, "Șoseaua": true,
+	"Splaiul": true, "Intrarea": true, "Odos": true, "Odós": true, "Leoforos": true,
+	// Czech and Slovak "nám." (square) and "tř." (avenue) before the name.
+	"nám.": true, "Nám.": true, "náměstí": true, "tř.": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -228,6 +245,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	dst = addressRuns(sc, dst)
 	if len(dst) > first {
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
+		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
@@ -575,12 +593,23 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if addressFilter.maybeAt(sc, start-40, start) {
 			ctx = contextBefore(text, start, 40, ctxAddress)
 		}
+		// A street-type word, a name and a number ("Str. Mihai Eminescu
+		// 14") outscore the person detector's reading of the name alone,
+		// even of a given and a family name it knows (0.95).
+		score := 0.8
+		if reason == leadBeforeNumber {
+			score = 0.96
+		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
+			Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
 		return true
 	}
 	return false
 }
+
+// leadBeforeNumber is streetBeforeNumber's reason for a street led by its
+// type word ("Calle Mayor 3", "Via Roma 10").
+const leadBeforeNumber = "street-type word, street name, house number"
 
 // numberFirstStreet is streetAt for a street after its house number, the
 // run r, whose number (with a letter or a second number) ends at e.
@@ -831,10 +860,19 @@ func hasStreetSuffix(tok string) bool {
 	}
 	for _, s := range suffixesByLast[tok[len(tok)-1]] {
 		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
-			return true
+			return s != "ring" || !nounInEring(tok)
 		}
 	}
 	return false
+}
+
+// nounInEring reports whether tok, which ends in "ring", is a Nordic,
+// Dutch or German noun made with "-ering" ("Lansering", "Leverering",
+// "Registrering", "Verzekering") rather than a street named for a ring
+// road ("Kaiserring", "Salierring", "Ostring"), whose "ring" follows a
+// whole word.
+func nounInEring(tok string) bool {
+	return len(tok) >= 6 && tok[len(tok)-5] == 'e'
 }
 
 // streetTypeWord reports whether tok is a capitalised German, Dutch or
@@ -878,6 +916,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 	starts := [6]int{}
 	k := 0
 	typeAlone := false // the word before the number is a street-type word alone ("Straße")
+	after := ""        // the word read before this one (after it in the text)
 	for k < len(starts) && i > 0 {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
@@ -906,18 +945,54 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k == 2 && typeAlone && isCapWord(text, w) {
 			return j, "street name and street-type word, then house number", true // "Mariahilfer Straße 45"
 		}
-		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
-			return j, "street-type word, street name, house number", true
+		// A type word leads only a name (never the word before the number
+		// alone: "Wanheimer Str. 118" ends with one).
+		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) {
 			break
 		}
 		if j < 2 || text[j-1] != ' ' {
 			break
 		}
+		after = t
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// dayBeforeDe reports whether t, a word of a street's name before the
+// word after, is the day of a date the street is named for ("Rua 25 de
+// Abril", "Avenida 5 de Outubro", "Calle 2 de Mayo").
+func dayBeforeDe(t, after string) bool {
+	return (after == "de" || after == "do") && len(t) <= 2 && allDigits(t)
+}
+
+// outerLead returns where a street-type word starts that leads a street
+// whose name begins with another one at j, up to two particles between
+// them ("Pº de la Alameda 7", "Calle Plaza 3"), or j.
+func outerLead(text string, j int) int {
+	i := j
+	for k := 0; k < 3 && i >= 2 && text[i-1] == ' '; k++ {
+		s := i - 1
+		for s > 0 && !isWordStop(text[s-1]) {
+			s--
+		}
+		if s == i-1 {
+			break
+		}
+		w := word{s, i - 1}
+		t := w.str(text)
+		if streetLeadSet.has(t) && isCapWord(text, w) {
+			return s
+		}
+		if !streetParticle(t) {
+			break
+		}
+		i = s
+	}
+	return j
 }
 
 // commaBefore reports whether ", " comes right before the run r.
@@ -1286,6 +1361,9 @@ func ptFloorAfter(text string, w word, end int) int {
 			if len(vt) == 1 && isUpper(vt[0]) {
 				return trimSentenceDot(text, v) // a door: "3º B"
 			}
+			if k := len(vt); k >= 3 && k <= 4 && isDigit(vt[0]) && (strings.HasSuffix(vt, "ª") || strings.HasSuffix(vt, "º")) {
+				return trimSentenceDot(text, v) // a door numbered: "3º 2ª"
+			}
 		}
 	}
 	return trimSentenceDot(text, w)
@@ -1353,8 +1431,8 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		if auStateSet.has(t) {
 			// "QLD 4006" (a US state has five digits after it: "WA 98101")
 			var sp Span
-			if z, ok := nextWord(text, w.end, false); ok && z.end-z.start == 4 && allDigits(text[z.start:z.end]) &&
-				auPostcodeAt(text, digitRun{z.start, z.end}, &sp) {
+			if z, ok := nextWord(text, w.end, false); ok && trimDot(text, z).end-z.start == 4 && allDigits(text[z.start:z.start+4]) &&
+				auPostcodeAt(text, digitRun{z.start, z.start + 4}, &sp) {
 				return append(dst, sp), sp.End
 			}
 		}
@@ -1389,14 +1467,16 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		}
 		city := text[cs:ce]
 		known := cityNames.has(city) || townNames.has(city) || capsTownKnown(city) // townNames: location_residence.go; capsTownKnown: loc3_caps.go
-		if !known {
+		// A postcode or state after all the words makes them the town
+		// ("Umhlanga Rocks 4320"), even when the first is a town alone.
+		follows := !known && nextIsStateOrZip(text, ce)
+		if !known && !follows {
 			// the first word alone may be the city ("Zürich before ...")
 			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
 				ce = trimDot(text, w).end
 				known = true
 			}
 		}
-		follows := !known && nextIsStateOrZip(text, ce)
 		if !known && !follows && newline {
 			// "Stockport\nSK1 3AB": the postcode on the line after the town.
 			if w2, ok := nextLineWord(text, ce); ok {
@@ -1458,8 +1538,10 @@ func nextIsStateOrZip(text string, i int) bool {
 	if p := trimDot(text, w); p.end-p.start == 6 && text[p.start] != '0' && allDigits(p.str(text)) {
 		return true // an Indian PIN: "Lucknow 226001"
 	}
-	if p := trimDot(text, w); p.end-p.start == 4 && text[i] == ',' && allDigits(p.str(text)) && lineEndsAt(text, p.end) {
-		return true // a four-digit postcode closing the line: "Durbanville, 7550"
+	if p := trimDot(text, w); p.end-p.start == 4 && allDigits(p.str(text)) && fieldEndsAt(text, p.end) {
+		// a four-digit postcode closing the line or the field:
+		// "Durbanville, 7550", "Ballito 4420 — call her", "Yamba 2464 |"
+		return true
 	}
 	if _, ok = eircodeAt(text, w.start); ok {
 		return true // "Tramore, X91 K2W8"
@@ -1573,7 +1655,7 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		// Swedish "114 51 Stockholm"
 		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "Swedish postcode after a street address"}, true
+				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}
 	case n == 6:
 		// an Indian PIN or a Russian index: "Mumbai 400050"
