@@ -307,8 +307,18 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if c&endsBox != 0 {
 				if st, ok := poBoxBefore(text, r.start-1); ok {
 					e := poBoxNumberEnd(text, r.end)
+					reason := "post office box number"
+					if text[st] == 'R' {
+						// "RR 2, Site 5", "RMB 4521, Nowra": a rural route
+						// goes on with its parts or its town ("scored RR
+						// 2, then" does not).
+						if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+							continue
+						}
+						reason = "rural route or roadside mail box number"
+					}
 					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-						Score: 0.85, Reason: "post office box number"})
+						Score: 0.85, Reason: reason})
 					skipTo = e
 					dst, skipTo = afterStreet(text, e, dst, skipTo)
 					continue
@@ -427,7 +437,7 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 // VIC, QLD, WA, SA, TAS, ACT, NT: endsAUState), so that one table load
 // tells which of the two a number may follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bB" {
+	for _, c := range "xXhHsS.bBR" {
 		t[c] |= endsBox
 	}
 	for _, c := range "WCDAST" {
@@ -461,6 +471,12 @@ func poBoxBefore(text string, e int) (int, bool) {
 			return s, true
 		}
 	}
+	switch w {
+	case "RR", "R.R.", "RMB":
+		// a rural route (Canada, the US) or a roadside mail box
+		// (Australia): "RR 2, Site 5, Box 14", "RMB 1234"
+		return s, s == 0 || !isLetterAt(text, s-1)
+	}
 	var lead []string
 	switch {
 	case equalFoldASCII(w, "box"):
@@ -481,14 +497,40 @@ func poBoxBefore(text string, e int) (int, bool) {
 
 // poBoxNumberEnd returns where a box number that ends at e ends when more
 // groups of two digits follow it, as German numbers are written
-// ("Postfach 10 11 12").
+// ("Postfach 10 11 12"), or when a rural route's site, compartment and box
+// follow it ("RR 2, Site 5, Box 14", "RR 1, Comp 12").
 func poBoxNumberEnd(text string, e int) int {
 	for e+3 <= len(text) && text[e] == ' ' && isDigit(text[e+1]) && isDigit(text[e+2]) &&
 		(e+3 == len(text) || !isDigit(text[e+3])) {
 		e += 3
 	}
+	for k := 0; k < 3; k++ {
+		j := e
+		if j+2 < len(text) && text[j] == ',' && text[j+1] == ' ' {
+			j += 2
+		}
+		w, ok := addrWordAt(text, j)
+		if !ok || j == e || !ruralParts.has(text[w.start:w.end]) || w.end+1 >= len(text) || text[w.end] != ' ' {
+			return e
+		}
+		d := w.end + 1
+		n := d
+		for n < len(text) && n-d < 5 && isDigit(text[n]) {
+			n++
+		}
+		if n == d || !wordEndAt(text, n) {
+			return e
+		}
+		e = n
+	}
 	return e
 }
+
+// ruralParts name the parts of a rural route's address after its number.
+var ruralParts = boolTable(map[string]bool{
+	"Site": true, "Comp": true, "Box": true, "Stn": true, "Station": true, "Compartment": true,
+	"SITE": true, "COMP": true, "BOX": true,
+})
 
 // houseNumber reports whether the run r (with an optional letter, e.g.
 // 221B) is a plausible house number, and where it ends.
@@ -557,7 +599,8 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
-	if first && (text[e] == ',' && unitLineStreet(text, r, e, sp) || numberFirstStreet(text, r, e, sp)) {
+	if first && (text[e] == ',' && (unitLineStreet(text, r, e, sp) || houseLocalityStreet(text, r, e, sp)) ||
+		numberFirstStreet(text, r, e, sp)) {
 		return true
 	}
 	// Number last: the street name is before the number.
@@ -1465,6 +1508,14 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		if n > 1 {
 			ce = cityTail(text, cs, ce)
 		}
+		if se, ok := brStateAfter(text, ce); ok {
+			// "Lauro de Freitas - BA": the town and its state, one span
+			// as "Boise, ID" is (address_state.go)
+			dst = append(dst, Span{Start: cs, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
+				Reason: "town and state after a street address"})
+			skipTo, i = se, se
+			continue
+		}
 		city := text[cs:ce]
 		known := cityNames.has(city) || townNames.has(city) || capsTownKnown(city) // townNames: location_residence.go; capsTownKnown: loc3_caps.go
 		// A postcode or state after all the words makes them the town
@@ -1733,11 +1784,27 @@ func cepAt(text string, r digitRun, sp *Span) bool {
 	}
 	w := contextBefore(text, r.start, 16, ctxZip)
 	if w == "" {
-		return false
+		if !brStateBeforeCEP(text, r.start) {
+			return false
+		}
+		*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+			Reason: "Brazilian postcode after a state abbreviation"}
+		return true
 	}
 	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 		Reason: withContext("Brazilian postcode after a postcode label", w)}
 	return true
+}
+
+// brStateBeforeCEP reports whether a Brazilian state abbreviation and ", "
+// or " " come right before the CEP at i ("Natal - RN, 59010-000", "Belém/PA
+// 66010-000").
+func brStateBeforeCEP(text string, i int) bool {
+	e := i - 1
+	if e >= 1 && text[e-1] == ',' {
+		e--
+	}
+	return e >= 3 && brStates.has(text[e-2:e]) && !isLetterAt(text, e-3)
 }
 
 // postcodeAt finds a postcode that does not follow a street address: a UK
@@ -1793,6 +1860,9 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		if n == 4 && e+4 <= len(text) && isUpper(text[e+1]) && isUpper(text[e+2]) && text[e+3] == ' ' {
 			ce = e + 4
 		}
+		if ce < len(text) && isUpper(text[ce]) && townAfterCodeInContext(text, r, ce, sp) {
+			return true // "wohnt privat in 79650 Hausen, Lindenweg 12"
+		}
 		// No city name starts with the byte after the code: no city.
 		if ce < len(text) && text[ce] != ' ' && !cityNames.hasFirst(text[ce]) {
 			return false
@@ -1812,6 +1882,32 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	return false
+}
+
+// townAfterCodeInContext matches a four- or five-digit postcode, the run
+// r, before a town no gazetteer knows, as German, Austrian, Swiss,
+// French, Italian and Spanish prose writes them ("wohnt in 79650 Hausen,
+// Lindenweg 12", "vive a 52026 Piandiscò."): an address context word
+// ("wohnt", "lives", "address"…) in the 40 bytes before, and one to three
+// capitalised words from c (the town) that close the field or the
+// sentence. It stores the postcode in sp; cityAfterPostcode marks the town.
+//
+//go:noinline
+func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
+	if !addressFilter.maybe(text, r.start-40, r.start) {
+		return false
+	}
+	end, n := nameWordsAfter(text, c-1, 3)
+	if n == 0 || !(fieldEndsAt(text, end) || end < len(text) && text[end] == '.') {
+		return false
+	}
+	ctx := contextBefore(text, r.start, 40, ctxAddress)
+	if ctx == "" {
+		return false
+	}
+	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+		Reason: withContext("postcode before a town", ctx)}
+	return true
 }
 
 // ukPostcodeAt matches a UK postcode whose outward code holds the run r:

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Towns before a state and postcode. North American and Australian
 // addresses end "Town, ST 12345", "Town ON A1A 1A1" and "Suburb QLD
 // 4000": the state or province abbreviation is part of where the person
@@ -64,11 +66,18 @@ func stateBefore(text string, z Span) (int, int, bool) {
 	if se >= 8 && text[se-3:se] == "CEP" {
 		return brStateBefore(text, se-3)
 	}
+	if c := z.End - z.Start; c == 9 && text[z.Start+5] == '-' && text[se-1] == ',' {
+		// "São Paulo - SP, 04533-004": a CEP after its state and a comma
+		if ss := se - 3; ss >= 1 && brStates.has(text[ss:se-1]) && !isLetterAt(text, ss-1) {
+			return ss, se - 1, true
+		}
+	}
 	ss := se
 	for ss > 0 && se-ss < 3 && isUpper(text[ss-1]) {
 		ss--
 	}
-	if se-ss < 2 || ss > 0 && !(text[ss-1] == ' ' || text[ss-1] == ',' || text[ss-1] == '=' || text[ss-1] == ':') {
+	if se-ss < 2 || ss > 0 && !(text[ss-1] == ' ' || text[ss-1] == ',' || text[ss-1] == '=' || text[ss-1] == ':' ||
+		text[ss-1] == '/' && brStates.has(text[ss:se])) {
 		return 0, 0, false
 	}
 	st, code := text[ss:se], text[z.Start:z.End]
@@ -95,6 +104,25 @@ var brStates = boolTable(map[string]bool{
 	"RJ": true, "RN": true, "RS": true, "RO": true, "RR": true, "SC": true, "SP": true, "SE": true, "TO": true,
 })
 
+// brStateAfter returns the end of a Brazilian state abbreviation written
+// after a town that ends at e, with " - " or '/' between them ("São Paulo
+// - SP", "Recife/PE").
+func brStateAfter(text string, e int) (int, bool) {
+	j := e
+	switch {
+	case strings.HasPrefix(text[j:], " - "):
+		j += 3
+	case j < len(text) && text[j] == '/':
+		j++
+	default:
+		return 0, false
+	}
+	if j+2 > len(text) || !brStates.has(text[j:j+2]) || j+2 < len(text) && isLetterAt(text, j+2) {
+		return 0, false
+	}
+	return j + 2, true
+}
+
 // brStateBefore reads the state before a Brazilian CEP label that starts
 // at c, ", " between them: "São Paulo - SP, CEP 05435-000".
 func brStateBefore(text string, c int) (int, int, bool) {
@@ -112,10 +140,17 @@ func brStateBefore(text string, c int) (int, int, bool) {
 // word, read back to a comma, a field's '=' or ':', or the line's start.
 func townBeforeState(text string, ss int) (int, bool) {
 	e := ss - 1
-	if e < 1 || text[e] != ' ' {
+	if e < 1 {
 		return 0, false
 	}
-	if text[e-1] == ',' {
+	switch {
+	case text[e] == '/' && brStates.has(text[ss:min(ss+2, len(text))]):
+		// "Recife/PE": a Brazilian town and state
+	case e >= 3 && text[e-2:e+1] == " - " && brStates.has(text[ss:min(ss+2, len(text))]):
+		e -= 2 // "Feira de Santana - BA"
+	case text[e] != ' ':
+		return 0, false
+	case text[e-1] == ',':
 		e--
 	}
 	ts := -1

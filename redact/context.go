@@ -83,7 +83,8 @@ var contextWords = map[string]ctxKind{
 	"mail": ctxAddress, "mailed": ctxAddress, "send": ctxAddress, "live": ctxAddress | ctxZip,
 	"lives": ctxAddress | ctxZip, "living": ctxAddress | ctxZip, "located": ctxAddress,
 	"billing": ctxAddress | ctxZip, "street": ctxAddress, "wohnt": ctxAddress, "wohnhaft": ctxAddress,
-	"habite": ctxAddress, "vive": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
+	"habite": ctxAddress, "vive": ctxAddress, "lebt": ctxAddress, "abita": ctxAddress, "woont": ctxAddress,
+	"mieszka": ctxAddress, "reside": ctxAddress, "resides": ctxAddress, "wohnen": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
 	"zip": ctxZip, "zipcode": ctxZip, "postcode": ctxZip, "postal": ctxZip, "plz": ctxZip,
 	"postleitzahl": ctxZip, "cp": ctxZip, "postale": ctxZip, "postcode:": ctxZip, "cep": ctxZip,
 	// birth and age

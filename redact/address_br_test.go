@@ -1,0 +1,22 @@
+package redact
+
+import "testing"
+
+// TestBrazilianTownStateCEP holds Brazilian towns with their state after a
+// dash or a slash ("Cidade - UF", "Cidade/UF") and the CEP after them,
+// with a street before or none, and look-alikes.
+func TestBrazilianTownStateCEP(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"after street", "End.: Travessa do Sol 4, Feira de Santana - BA, 44001-000",
+			[]string{"STREET_ADDRESS:Travessa do Sol 4", "LOCATION:Feira de Santana - BA", "ZIP_CODE:44001-000"}},
+		{"district then town", "End.: Rua das Palmeiras 310, apto 12, Boa Vista, Campinas - SP, 13015-003",
+			[]string{"STREET_ADDRESS:Rua das Palmeiras 310, apto 12", "LOCATION:Boa Vista", "LOCATION:Campinas - SP", "ZIP_CODE:13015-003"}},
+		{"no street dash", "Cliente de Natal - RN, 59010-000, comprou duas vezes.",
+			[]string{"LOCATION:Natal - RN", "ZIP_CODE:59010-000"}},
+		{"no street slash", "Entrega em Belém/PA 66010-000 amanhã.",
+			[]string{"LOCATION:Belém/PA", "ZIP_CODE:66010-000"}},
+		// Look-alikes: the shape without a state before it.
+		{"order number", "Pedido 59010-000 enviado.", nil},
+		{"not a state", "Lote XY 59010-000 enviado.", nil},
+	})
+}
