@@ -24,6 +24,9 @@ import (
 //go:embed data/cities_towns.txt
 var townsData string
 
+//go:embed data/towns_faker.txt
+var fakerTownsData string
+
 //go:embed data/cities_regions.txt
 var regionsData string
 
@@ -31,7 +34,8 @@ var regionsData string
 var countriesData string
 
 var (
-	// townNames holds the towns of data/cities_towns.txt, exact case.
+	// townNames holds the towns of data/cities_towns.txt and
+	// data/towns_faker.txt, exact case.
 	townNames *strTable
 	// regionNames holds states, provinces and counties (names and postal
 	// abbreviations), exact case.
@@ -42,8 +46,12 @@ var (
 
 func init() {
 	towns := splitFields(townsData, true)
-	townNames = newStrTable(len(towns))
+	more := splitFields(fakerTownsData, true) // data/README.md: source and licence
+	townNames = newStrTable(len(towns) + len(more))
 	for _, t := range towns {
+		townNames.or(t, 1)
+	}
+	for _, t := range more {
 		townNames.or(t, 1)
 	}
 	regions := splitFields(regionsData, true)
