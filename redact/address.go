@@ -37,7 +37,7 @@ var streetTypes = map[string]bool{
 	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
 	// Dutch and Afrikaans types written as a word of their own after the
-	// name, as South African addresses do ("5 Kerk Straat", "12 Ou Kaap Weg").
+	// name, as South African addresses do ("7 Mark Straat", "12 Ou Kaap Weg").
 	"Straat": true, "Laan": true, "Weg": true, "Rylaan": true, "Steeg": true,
 	// Addresses written in capitals, as on labels and in CRM exports.
 	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
@@ -90,7 +90,7 @@ var streetLeads = map[string]bool{
 	"Trav.": true, "Tv.": true, "Pç.": true, "C.so": true, "c.so": true, "V.le": true, "v.le": true,
 	"P.za": true, "p.za": true, "P.zza": true, "p.zza": true,
 	// Galician, Catalan, Italian, Portuguese and Romanian street types
-	// and their abbreviations ("Rúa da Raíña 22", "Passeig de Gràcia 5",
+	// and their abbreviations ("Rúa da Raíña 22", "Passeig del Born 9",
 	// "Località Poggio Alto 7", "Frazione Case Nuove 3", "Praça da Sé 4",
 	// "Strada Lungă 12", "Calea Victoriei 15", "Bd. Unirii 7"), Greek
 	// transliterated ("Odos Ermou 10", "Leoforos Kifisias 44").
@@ -309,7 +309,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					e := poBoxNumberEnd(text, r.end)
 					reason := "post office box number"
 					if text[st] == 'R' {
-						// "RR 2, Site 5", "RMB 4521, Nowra": a rural route
+						// "RR 3, Site 2", "RMB 4521, Nowra": a rural route
 						// goes on with its parts or its town ("scored RR
 						// 2, then" does not).
 						if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
@@ -474,7 +474,7 @@ func poBoxBefore(text string, e int) (int, bool) {
 	switch w {
 	case "RR", "R.R.", "RMB":
 		// a rural route (Canada, the US) or a roadside mail box
-		// (Australia): "RR 2, Site 5, Box 14", "RMB 1234"
+		// (Australia): "RR 3, Site 2, Box 9", "RMB 1234"
 		return s, s == 0 || !isLetterAt(text, s-1)
 	}
 	var lead []string
@@ -498,7 +498,7 @@ func poBoxBefore(text string, e int) (int, bool) {
 // poBoxNumberEnd returns where a box number that ends at e ends when more
 // groups of two digits follow it, as German numbers are written
 // ("Postfach 10 11 12"), or when a rural route's site, compartment and box
-// follow it ("RR 2, Site 5, Box 14", "RR 1, Comp 12").
+// follow it ("RR 3, Site 2, Box 9", "RR 1, Comp 12").
 func poBoxNumberEnd(text string, e int) int {
 	for e+3 <= len(text) && text[e] == ' ' && isDigit(text[e+1]) && isDigit(text[e+2]) &&
 		(e+3 == len(text) || !isDigit(text[e+3])) {
@@ -599,8 +599,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// Number first: a capital letter, a lower-case street-type word or a
 	// French "bis"/"ter" must follow.
-	if first && (text[e] == ',' && (unitLineStreet(text, r, e, sp) || houseLocalityStreet(text, r, e, sp)) ||
-		numberFirstStreet(text, r, e, sp)) {
+	if first && (text[e] == ',' && unitLineStreet(text, r, e, sp) || numberFirstStreet(text, r, e, sp)) {
 		return true
 	}
 	// Number last: the street name is before the number.
@@ -910,7 +909,7 @@ func hasStreetSuffix(tok string) bool {
 }
 
 // nounInEring reports whether tok, which ends in "ring", is a Nordic,
-// Dutch or German noun made with "-ering" ("Lansering", "Leverering",
+// Dutch or German noun made with "-ering" ("Leverering", "Planering",
 // "Registrering", "Verzekering") rather than a street named for a ring
 // road ("Kaiserring", "Salierring", "Ostring"), whose "ring" follows a
 // whole word.
@@ -989,7 +988,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			return j, "street name and street-type word, then house number", true // "Mariahilfer Straße 45"
 		}
 		// A type word leads only a name (never the word before the number
-		// alone: "Wanheimer Str. 118" ends with one).
+		// alone: "Kölner Str. 40" ends with one).
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
@@ -1006,8 +1005,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 }
 
 // dayBeforeDe reports whether t, a word of a street's name before the
-// word after, is the day of a date the street is named for ("Rua 25 de
-// Abril", "Avenida 5 de Outubro", "Calle 2 de Mayo").
+// word after, is the day of a date the street is named for ("Rua 1 de
+// Maio", "Avenida 5 de Outubro", "Calle 2 de Mayo").
 func dayBeforeDe(t, after string) bool {
 	return (after == "de" || after == "do") && len(t) <= 2 && allDigits(t)
 }
@@ -1508,18 +1507,20 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		if n > 1 {
 			ce = cityTail(text, cs, ce)
 		}
-		if se, ok := brStateAfter(text, ce); ok {
-			// "Lauro de Freitas - BA": the town and its state, one span
-			// as "Boise, ID" is (address_state.go)
-			dst = append(dst, Span{Start: cs, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
-				Reason: "town and state after a street address"})
-			skipTo, i = se, se
-			continue
+		if ce+3 < len(text) && (text[ce] == '/' || text[ce+1] == '-') {
+			if se, ok := brStateAfter(text, ce); ok {
+				// "Itabuna - BA": the town and its state, one span
+				// as "Boise, ID" is (address_state.go)
+				dst = append(dst, Span{Start: cs, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
+					Reason: "town and state after a street address"})
+				skipTo, i = se, se
+				continue
+			}
 		}
 		city := text[cs:ce]
 		known := cityNames.has(city) || townNames.has(city) || capsTownKnown(city) // townNames: location_residence.go; capsTownKnown: loc3_caps.go
 		// A postcode or state after all the words makes them the town
-		// ("Umhlanga Rocks 4320"), even when the first is a town alone.
+		// ("Durban North 4051"), even when the first is a town alone.
 		follows := !known && nextIsStateOrZip(text, ce)
 		if !known && !follows {
 			// the first word alone may be the city ("Zürich before ...")
@@ -1591,7 +1592,7 @@ func nextIsStateOrZip(text string, i int) bool {
 	}
 	if p := trimDot(text, w); p.end-p.start == 4 && allDigits(p.str(text)) && fieldEndsAt(text, p.end) {
 		// a four-digit postcode closing the line or the field:
-		// "Durbanville, 7550", "Ballito 4420 — call her", "Yamba 2464 |"
+		// "Durbanville, 7550", "Ballito 4420 — call her", "Kiama 2533 |"
 		return true
 	}
 	if _, ok = eircodeAt(text, w.start); ok {
@@ -1861,7 +1862,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 			ce = e + 4
 		}
 		if ce < len(text) && isUpper(text[ce]) && townAfterCodeInContext(text, r, ce, sp) {
-			return true // "wohnt privat in 79650 Hausen, Lindenweg 12"
+			return true // "wohnt privat in 88213 Unterhausen, Birkenweg 4"
 		}
 		// No city name starts with the byte after the code: no city.
 		if ce < len(text) && text[ce] != ' ' && !cityNames.hasFirst(text[ce]) {
@@ -1886,19 +1887,17 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 
 // townAfterCodeInContext matches a four- or five-digit postcode, the run
 // r, before a town no gazetteer knows, as German, Austrian, Swiss,
-// French, Italian and Spanish prose writes them ("wohnt in 79650 Hausen,
-// Lindenweg 12", "vive a 52026 Piandiscò."): an address context word
+// French, Italian and Spanish prose writes them ("wohnt in 88213 Unterhausen,
+// Birkenweg 4", "vive a 12012 Boves."): an address context word
 // ("wohnt", "lives", "address"…) in the 40 bytes before, and one to three
 // capitalised words from c (the town) that close the field or the
 // sentence. It stores the postcode in sp; cityAfterPostcode marks the town.
 //
 //go:noinline
 func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
-	if !addressFilter.maybe(text, r.start-40, r.start) {
-		return false
-	}
 	end, n := nameWordsAfter(text, c-1, 3)
-	if n == 0 || !(fieldEndsAt(text, end) || end < len(text) && text[end] == '.') {
+	if n == 0 || !(fieldEndsAt(text, end) || end < len(text) && text[end] == '.') ||
+		!addressFilter.maybe(text, r.start-40, r.start) {
 		return false
 	}
 	ctx := contextBefore(text, r.start, 40, ctxAddress)

@@ -48,7 +48,7 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 // Birmingham", "48b Coronation Street, Reddish, Stockport SK5 6DL". It
 // is one to three capitalised words of letters, and no flat's part
 // ("Flat B", "Apt 4"); an Indian locality before a town and its PIN too
-// ("Koramangala, Bengaluru 560034", "Fontainhas, Panaji, Goa 403001"),
+// ("Koramangala, Bengaluru 560034", "Aldona, Mapusa, Goa 403507"),
 // which the eval sets label a LOCATION.
 //
 //go:noinline

@@ -7,10 +7,10 @@ import "testing"
 // with a street before or none, and look-alikes.
 func TestBrazilianTownStateCEP(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"after street", "End.: Travessa do Sol 4, Feira de Santana - BA, 44001-000",
-			[]string{"STREET_ADDRESS:Travessa do Sol 4", "LOCATION:Feira de Santana - BA", "ZIP_CODE:44001-000"}},
-		{"district then town", "End.: Rua das Palmeiras 310, apto 12, Boa Vista, Campinas - SP, 13015-003",
-			[]string{"STREET_ADDRESS:Rua das Palmeiras 310, apto 12", "LOCATION:Boa Vista", "LOCATION:Campinas - SP", "ZIP_CODE:13015-003"}},
+		{"after street", "Endereço: Travessa do Sol 4, Itabuna - BA, 45600-000",
+			[]string{"STREET_ADDRESS:Travessa do Sol 4", "LOCATION:Itabuna - BA", "ZIP_CODE:45600-000"}},
+		{"district then town", "Endereço: Rua das Palmeiras 310, apto 12, Boa Vista, Sorocaba - SP, 18035-000",
+			[]string{"STREET_ADDRESS:Rua das Palmeiras 310, apto 12", "LOCATION:Boa Vista", "LOCATION:Sorocaba - SP", "ZIP_CODE:18035-000"}},
 		{"no street dash", "Cliente de Natal - RN, 59010-000, comprou duas vezes.",
 			[]string{"LOCATION:Natal - RN", "ZIP_CODE:59010-000"}},
 		{"no street slash", "Entrega em Belém/PA 66010-000 amanhã.",

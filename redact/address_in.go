@@ -36,6 +36,12 @@ func unitLineStreet(text string, r digitRun, e int, sp *Span) bool {
 	if !ok {
 		return false
 	}
+	return typedUnitLine(text, start, e, sp) || houseLocalityStreet(text, start, e, sp)
+}
+
+// typedUnitLine is unitLineStreet's reading of the segments after the
+// number, the last with a street type; the unit word starts at start.
+func typedUnitLine(text string, start, e int, sp *Span) bool {
 	i := e
 	for seg := 0; seg < 3; seg++ {
 		if i+2 >= len(text) || text[i] != ',' || text[i+1] != ' ' {
@@ -66,17 +72,11 @@ func unitLineStreet(text string, r digitRun, e int, sp *Span) bool {
 	return false
 }
 
-// houseLocalityStreet reads a house's label, its number (the run r,
-// ending at e before a comma) and the locality after them when no street
-// type follows ("H.No. 212, Fontainhas, Panaji"; afterStreet reads the
-// town), and stores the street in sp.
-//
-//go:noinline
-func houseLocalityStreet(text string, r digitRun, e int, sp *Span) bool {
-	start, ok := inUnitBefore(text, r.start)
-	if !ok {
-		return false
-	}
+// houseLocalityStreet reads a house's label (its unit word at start), its
+// number (ending at e before a comma) and the locality after them when no
+// street type follows ("H.No. 14, Aldona, Mapusa"; afterStreet reads
+// the town), and stores the street in sp.
+func houseLocalityStreet(text string, start, e int, sp *Span) bool {
 	hs, ok := houseLabelAt(text, start)
 	if !ok || e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
 		return false

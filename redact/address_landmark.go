@@ -1,6 +1,6 @@
 package redact
 
-import "strings"
+import "bytes"
 
 // Famous addresses of fiction, government and companies ("742 Evergreen
 // Terrace", "10 Downing Street", "1 Infinite Loop") stand in marketing
@@ -14,7 +14,17 @@ import "strings"
 
 // landmarkStreets are the famous addresses, lower case, the street type
 // written out; landmarkKey gives a found street's key in the same form.
-var landmarkStreets = boolTable(map[string]bool{
+var landmarkStreets = boolTable(landmarkSet)
+
+// landmarkKeys are the keys of landmarkSet.
+var landmarkKeys = func() (ks []string) {
+	for k := range landmarkSet {
+		ks = append(ks, k)
+	}
+	return ks
+}()
+
+var landmarkSet = map[string]bool{
 	// fiction
 	"221b baker street": true, "742 evergreen terrace": true, "4 privet drive": true,
 	"12 grimmauld place": true, "124 conch street": true, "31 spooner street": true,
@@ -30,7 +40,47 @@ var landmarkStreets = boolTable(map[string]bool{
 	// company headquarters
 	"1 infinite loop": true, "1 apple park way": true, "1600 amphitheatre parkway": true,
 	"1 hacker way": true, "410 terry avenue": true, "1 microsoft way": true,
-})
+}
+
+// landmarkLead holds, for each house number of landmarkStreets below
+// 4096, the first letters of the word after it as a bit mask: a street
+// found with another number or initial needs no key (landmarkMaybe).
+var landmarkLead = func() (t [4096]uint32) {
+	for _, k := range landmarkKeys {
+		n, i := 0, 0
+		for i < len(k) && isDigit(k[i]) {
+			n = n*10 + int(k[i]-'0')
+			i++
+		}
+		for i < len(k) && k[i] != ' ' {
+			i++
+		}
+		t[n] |= 1 << (k[i+1] - 'a')
+	}
+	return t
+}()
+
+// landmarkMaybe reports whether the street s, a house number first, may
+// be one of landmarkStreets: its number and the first letter of the word
+// after the number (and an optional letter) are a famous address's.
+func landmarkMaybe(s string) bool {
+	n, i := 0, 0
+	for i < len(s) && isDigit(s[i]) {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i > 4 || n >= len(landmarkLead) {
+		return false
+	}
+	if i < len(s) && isAlpha(s[i]) {
+		i++
+	}
+	if i+1 >= len(s) || s[i] != ' ' {
+		return false
+	}
+	c := toLowerASCII(s[i+1]) - 'a'
+	return c < 26 && landmarkLead[n]&(1<<c) != 0
+}
 
 // landmarkTypes maps an abbreviated street type, lower case, to the word
 // landmarkStreets spells out.
@@ -39,25 +89,26 @@ var landmarkTypes = map[string]string{
 	"pkwy": "parkway", "ter": "terrace", "gdns": "gardens",
 }
 
-// landmarkKey returns the street s lower-cased, its last word's dot
-// dropped and an abbreviated type written out, or "" when s is longer
-// than any famous address.
-func landmarkKey(s string) string {
+// landmarkKey writes the street s to buf lower-cased, its last word's
+// dot dropped and an abbreviated type written out, and returns it; it
+// returns nil when s is longer than any famous address.
+func landmarkKey(s string, buf *[48]byte) []byte {
 	if len(s) > 40 {
-		return ""
+		return nil
 	}
-	var buf [48]byte
 	b := buf[:0]
 	for i := 0; i < len(s); i++ {
 		b = append(b, toLowerASCII(s[i]))
 	}
-	k := strings.TrimSuffix(string(b), ".")
-	if sp := strings.LastIndexByte(k, ' '); sp > 0 {
-		if full, ok := landmarkTypes[k[sp+1:]]; ok {
-			k = k[:sp+1] + full
+	if b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	if sp := bytes.LastIndexByte(b, ' '); sp > 0 {
+		if full, ok := landmarkTypes[string(b[sp+1:])]; ok && sp+1+len(full) <= len(buf) {
+			b = append(b[:sp+1], full...)
 		}
 	}
-	return k
+	return b
 }
 
 // landmarkDemote lowers the famous streets among the address detector's
@@ -70,8 +121,11 @@ func landmarkKey(s string) string {
 func landmarkDemote(text string, spans []Span) {
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Type != "STREET_ADDRESS" || !isDigit(text[sp.Start]) ||
-			!landmarkStreets.has(landmarkKey(text[sp.Start:sp.End])) ||
+		if sp.Type != "STREET_ADDRESS" || !isDigit(text[sp.Start]) || !landmarkMaybe(text[sp.Start:sp.End]) {
+			continue
+		}
+		var buf [48]byte
+		if _, _, ok := landmarkStreets.getBytes(landmarkKey(text[sp.Start:sp.End], &buf)); !ok ||
 			contextBefore(text, sp.Start, 40, ctxAddress) != "" {
 			continue
 		}

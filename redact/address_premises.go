@@ -305,7 +305,7 @@ func premisesBefore(text string, start int) string {
 				return name
 			}
 			if p := premisesWordBefore(text, i); p != "" {
-				return p // "Tienda insignia: …", "Negozio storico: …"
+				return p // "Negozio storico: …", "Boutique principale: …"
 			}
 			if k&premUs != 0 {
 				var b2 [32]byte

@@ -14,7 +14,7 @@ func TestRuralAndLabelledAddresses(t *testing.T) {
 			[]string{"STREET_ADDRESS:RMB 4521", "LOCATION:Nowra NSW", "ZIP_CODE:2541"}},
 		{"house no locality", "Address: House No. 7, Kalyani Nagar, Pune 411006",
 			[]string{"STREET_ADDRESS:House No. 7, Kalyani Nagar", "LOCATION:Pune", "ZIP_CODE:411006"}},
-		{"h.no. district town", "Address: H.No. 14, Aldona, Mapusa, Goa 403507",
+		{"h.no. district town", "Residence: H.No. 14, Aldona, Mapusa, Goa 403507",
 			[]string{"STREET_ADDRESS:H.No. 14, Aldona", "LOCATION:Mapusa", "LOCATION:Goa", "ZIP_CODE:403507"}},
 		{"de postcode before unknown town", "Er wohnt privat in 88213 Unterhausen, Birkenweg 4.",
 			[]string{"ZIP_CODE:88213", "LOCATION:Unterhausen", "STREET_ADDRESS:Birkenweg 4"}},

@@ -67,7 +67,7 @@ func stateBefore(text string, z Span) (int, int, bool) {
 		return brStateBefore(text, se-3)
 	}
 	if c := z.End - z.Start; c == 9 && text[z.Start+5] == '-' && text[se-1] == ',' {
-		// "São Paulo - SP, 04533-004": a CEP after its state and a comma
+		// "Sorocaba - SP, 18035-000": a CEP after its state and a comma
 		if ss := se - 3; ss >= 1 && brStates.has(text[ss:se-1]) && !isLetterAt(text, ss-1) {
 			return ss, se - 1, true
 		}
@@ -147,7 +147,7 @@ func townBeforeState(text string, ss int) (int, bool) {
 	case text[e] == '/' && brStates.has(text[ss:min(ss+2, len(text))]):
 		// "Recife/PE": a Brazilian town and state
 	case e >= 3 && text[e-2:e+1] == " - " && brStates.has(text[ss:min(ss+2, len(text))]):
-		e -= 2 // "Feira de Santana - BA"
+		e -= 2 // "Itabuna - BA"
 	case text[e] != ' ':
 		return 0, false
 	case text[e-1] == ',':

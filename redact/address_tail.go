@@ -43,7 +43,7 @@ func lineEndsAt(text string, e int) bool {
 // fieldEndsAt reports whether a line or a field of a list or table ends
 // at e: lineEndsAt, or a comma, a semicolon, a bar, a dash between spaces
 // or an opening bracket after optional spaces ("Ballito 4420 — 082…",
-// "Yamba 2464 | 0431…", "Umhlanga 4319, South Africa").
+// "Kiama 2533 | 0431…", "Ballito 4420, South Africa").
 func fieldEndsAt(text string, e int) bool {
 	if lineEndsAt(text, e) {
 		return true

@@ -648,7 +648,7 @@ var fieldEnd = [256]bool{'\n': true, '\r': true, ',': true, ';': true, '|': true
 
 // streetCellEnd returns where the street of an address cell text[s:e]
 // ends when the cell goes on with its town, state and postcode ("9 Oak
-// Ct, Logan Central QLD 4114"): the start of the run of ZIP_CODE and
+// Ct, Kallangur Heights QLD 4503"): the start of the run of ZIP_CODE and
 // LOCATION spans of dst (the other detectors' and the city fields') that
 // closes the cell, separators (spaces, commas, dashes, slashes) between
 // them, without the separators before it. Those spans then keep their own
