@@ -440,7 +440,7 @@ var wordEndBeforeNumber = func() (t [256]uint8) {
 	for _, c := range "xXhHsS.bBR" {
 		t[c] |= endsBox
 	}
-	for _, c := range "WCDAST" {
+	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
 		t[c] |= endsAUState
 	}
 	return t
@@ -1665,6 +1665,20 @@ var auStateSet = boolTable(map[string]bool{
 //go:noinline
 func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	s := r.start - 1
+	if isLower(text[s-1]) {
+		// "lives in toowoomba qld 4350": a state in lower case only
+		// before a postcode of its own range
+		if s < 5 || !auLowerStateCode(text[s-3:s], text[r.start]) || isLetterAt(text, s-4) ||
+			!wordEndAt(text, r.end) {
+			return false
+		}
+		if _, ok := lowerTownBeforeState(text, s-4); !ok {
+			return false // "more in nsw 2021": no town before the state
+		}
+		*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+			Reason: "Australian postcode after a state abbreviation in lower case"}
+		return true
+	}
 	for s > 0 && isUpper(text[s-1]) {
 		s--
 	}
@@ -1675,6 +1689,20 @@ func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 		Reason: "Australian postcode after a state abbreviation"}
 	return true
+}
+
+// auLowerStateCode reports whether st is "nsw", "vic" or "qld" and d the
+// first digit of a postcode of that state (2, 3 and 4).
+func auLowerStateCode(st string, d byte) bool {
+	switch st {
+	case "nsw":
+		return d == '2'
+	case "vic":
+		return d == '3'
+	case "qld":
+		return d == '4'
+	}
+	return false
 }
 
 // usZip matches a US ZIP or ZIP+4 at i.

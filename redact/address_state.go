@@ -72,6 +72,9 @@ func stateBefore(text string, z Span) (int, int, bool) {
 			return ss, se - 1, true
 		}
 	}
+	if se >= 5 && isDigit(text[z.Start]) && z.End-z.Start == 4 && auLowerStateCode(text[se-3:se], text[z.Start]) {
+		return se - 3, se, true // "toowoomba qld 4350" (auPostcodeAt)
+	}
 	ss := se
 	for ss > 0 && se-ss < 3 && isUpper(text[ss-1]) {
 		ss--
@@ -143,6 +146,9 @@ func townBeforeState(text string, ss int) (int, bool) {
 	if e < 1 {
 		return 0, false
 	}
+	if isLower(text[ss]) {
+		return lowerTownBeforeState(text, e)
+	}
 	switch {
 	case text[e] == '/' && brStates.has(text[ss:min(ss+2, len(text))]):
 		// "Recife/PE": a Brazilian town and state
@@ -173,4 +179,53 @@ func townBeforeState(text string, ss int) (int, bool) {
 		e = s - 1
 	}
 	return ts, ts >= 0
+}
+
+// lowerTownBeforeState returns the start of a town written in lower case
+// that ends at e, before a state in lower case ("lives in toowoomba qld
+// 4350"): one or two words of letters after "in", "at", "from", "near" or
+// "to", a comma or the line's start.
+func lowerTownBeforeState(text string, e int) (int, bool) {
+	if text[e] != ' ' {
+		return 0, false
+	}
+	if e > 0 && text[e-1] == ',' {
+		e--
+	}
+	ts := -1
+	for n := 0; n < 2 && e > 0; n++ {
+		s := e
+		for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '-') {
+			s--
+		}
+		if s == e || townCueBefore(text, s) {
+			if s < e {
+				ts = s
+			}
+			break
+		}
+		ts = -1
+		if s == 0 || text[s-1] != ' ' {
+			break
+		}
+		e = s - 1
+	}
+	return ts, ts >= 0
+}
+
+// townCueBefore reports whether the word w starting at s follows "in ",
+// "at ", "from ", "near " or "to " (any case), a comma or a line break.
+func townCueBefore(text string, s int) bool {
+	if s == 0 || text[s-1] == '\n' {
+		return true
+	}
+	if s >= 2 && text[s-1] == ' ' && text[s-2] == ',' {
+		return true
+	}
+	for _, c := range [...]string{"in ", "at ", "from ", "near ", "to "} {
+		if k := s - len(c); k >= 0 && equalFoldASCII(text[k:s], c) && (k == 0 || !isLetterAt(text, k-1)) {
+			return true
+		}
+	}
+	return false
 }

@@ -239,7 +239,13 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				}
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: "town after '" + strings.TrimSpace(p) + "'"})
+			case !known && !regionVouches(text, ce):
 			case !known:
+				// "customer from Millbrook, ON", "Jo Reyes from Alton,
+				// Texas": a state or province after it makes an unknown
+				// capitalised word a town (the region follows below).
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "town and its region after '" + strings.TrimSpace(p) + "'"})
 			case kind == 1:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: "known town after '" + strings.TrimSpace(p) + "'"})
@@ -596,6 +602,32 @@ var townDeterminers = []string{
 	"The", "A", "An", "Our", "My", "His", "Her", "Their", "This", "That", "Der", "Die", "Das", "Den",
 	"Dem", "Ein", "Eine", "Einem", "Einer", "La", "Le", "Les", "Un", "Une", "El", "Los", "Las", "Il",
 	"Lo", "Gli", "Het", "De", "Een", "Sua", "Seu", "Unser", "Unserer", "Notre", "Nuestro", "Nostro",
+}
+
+// regionVouches reports whether a state, province or county follows the
+// town that ends at end (regionAfter), so that the town need not be known.
+// A country does not vouch ("from Springfield, USA" may be a company's),
+// nor a state code that is a word or a label in capitals ("from Sales,
+// OK?", "from Finance, ID 4421").
+//
+//go:noinline
+func regionVouches(text string, end int) bool {
+	r, ok := regionAfter(text, end)
+	if !ok {
+		return false
+	}
+	switch text[r.Start:r.End] {
+	case "OK", "HI", "IN", "OR", "ID", "ME", "OH":
+		return false
+	}
+	// A shop's sales pop-up names a made-up buyer and town ("Mia K. from
+	// Alton, TX just bought …"): no one's residence.
+	for _, w := range [...]string{" just ", " bought", " purchased", " ordered", " signed up", " recently"} {
+		if strings.HasPrefix(text[r.End:], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // regionAfter returns a LOCATION span for the state, province or county

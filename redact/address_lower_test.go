@@ -1,0 +1,33 @@
+package redact
+
+import "testing"
+
+// TestLowerCaseAustralianState holds Australian towns, states and
+// postcodes written in a chat's lower case, and look-alikes.
+func TestLowerCaseAustralianState(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"qld", "can u send it, she lives in toowoomba qld 4350 thx",
+			[]string{"LOCATION:toowoomba qld", "ZIP_CODE:4350"}},
+		{"two-word town", "she's moved, now at mount gravatt qld 4122 i think",
+			[]string{"LOCATION:mount gravatt qld", "ZIP_CODE:4122"}},
+		{"vic", "living in ballarat vic 3350 since may", []string{"LOCATION:ballarat vic", "ZIP_CODE:3350"}},
+		// Look-alikes: no town before the state; a number out of the state's range.
+		{"no town", "we sold more in nsw 2021 too", nil},
+		{"out of range", "lives in toowoomba qld 2019 was great", nil},
+	})
+}
+
+// TestTownVouchedByRegion holds unknown towns after a person and "from"
+// that a state or province after them makes a town, and look-alikes.
+func TestTownVouchedByRegion(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"province", "Attendees:\nJo Reyes from Millbrook, ON, potter",
+			[]string{"PERSON:Jo Reyes", "LOCATION:Millbrook", "LOCATION:ON"}},
+		{"state name", "Attendees:\nAna Cruz from Alton, Texas, weaver",
+			[]string{"PERSON:Ana Cruz", "LOCATION:Alton", "LOCATION:Texas"}},
+		// Look-alikes: a country, a company suffix, a code that is a word.
+		{"country", "Ana Cruz from Brightwater Labs, USA wrote in.", []string{"PERSON:Ana Cruz"}},
+		{"ok", "Ana Cruz from Sales, OK? Thanks", []string{"PERSON:Ana Cruz"}},
+		{"sales pop-up", "Ana Cruz from Alton, TX just bought a mattress", []string{"PERSON:Ana Cruz"}},
+	})
+}
