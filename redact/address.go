@@ -108,7 +108,7 @@ var streetLeads = map[string]bool{
 var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
-	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg",
+	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -117,7 +117,7 @@ var unitWords = map[string]bool{
 	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
-	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
+	"int.": true, "bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
 	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
@@ -303,6 +303,16 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
+		if sok && r.start >= 5 && text[r.start-1] != ' ' && (text[r.start-1] == ':' || text[r.start-1] == '.') {
+			// "Moda Cad. No:12", "Lale Sok. No.5" (address_tr.go)
+			if st, e, ok := turkishStreet(text, r); ok {
+				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+					Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+				skipTo = e
+				dst, skipTo = afterStreet(text, e, dst, skipTo)
+				continue
+			}
+		}
 		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if c&endsBox != 0 {
 				if st, ok := poBoxBefore(text, r.start-1); ok {
@@ -385,7 +395,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 var addressLabels = boolTable(map[string]bool{
 	"address": true, "adresse": true, "anschrift": true, "dirección": true, "direccion": true,
 	"indirizzo": true, "adres": true, "street": true, "straße": true, "strasse": true, "rue": true,
-	"calle": true, "via": true,
+	"calle": true, "via": true, "adresa": true, "adress": true, "endereço": true, "endereco": true,
+	"morada": true, "osoite": true, "domicilio": true, "adressi": true,
 })
 
 // streetAfterColon reads a street whose house number, the run r, comes
@@ -624,6 +635,11 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
+	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]) && r.start > 8 {
+		// "Adresa: Národní 12, 110 00 Praha": a street with no type
+		// word, an address label before it and a postcode after it.
+		start, ok = labelledNameStreet(text, r.start)
+		reason = "address label, street name, house number, postcode"
 	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
@@ -1241,6 +1257,44 @@ func labelledPrepositionStreet(text string, n int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// labelledNameStreet returns the start of a street name of one to three
+// capitalised words (name particles between them) that ends before the
+// number at n, when an address label and ": " open it ("Adresa: Národní
+// 12", "Osoite: Mannerheimintie 10"). Its caller wants a postcode after
+// the number.
+//
+//go:noinline
+func labelledNameStreet(text string, n int) (int, bool) {
+	i := n - 1 // the space before the number
+	for k := 0; k < 4 && i > 0 && text[i] == ' '; k++ {
+		j := i
+		for j > 0 && !isWordStop(text[j-1]) {
+			j--
+		}
+		if j == i {
+			break
+		}
+		w := word{j, i}
+		if !isCapWord(text, w) && !(k > 0 && particleSet.has(w.str(text))) {
+			break
+		}
+		if j >= 3 && text[j-1] == ' ' && text[j-2] == ':' {
+			// the label before the colon
+			s := j - 2
+			for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+				s--
+			}
+			var buf [16]byte
+			if l, ok := lowerWord(text, s, j-2, &buf); ok && addressLabels.has(l) && (s == 0 || !isDigit(text[s-1])) {
+				return j, true
+			}
+			return 0, false
+		}
+		i = j - 1
+	}
+	return 0, false
 }
 
 // lowerWordBefore reports whether the word that ends one space before i

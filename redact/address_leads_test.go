@@ -77,3 +77,34 @@ func TestStreetNamedForADate(t *testing.T) {
 		{"shop label of two words", "Negozio storico: Via dei Mille 14, Parma. Aperto.", nil},
 	})
 }
+
+// TestLabelledStreetsWithoutType holds streets with no type word after an
+// address label and before a postcode, Finnish and Norwegian suffixes, a
+// Belgian "bus", and look-alikes.
+func TestLabelledStreetsWithoutType(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"czech", "Adresa: Vinohradská 48, 120 00 Praha",
+			[]string{"STREET_ADDRESS:Vinohradská 48", "ZIP_CODE:120 00", "LOCATION:Praha"}},
+		{"finnish katu", "Osoite: Aleksanterinkatu 12, 00100 Helsinki",
+			[]string{"STREET_ADDRESS:Aleksanterinkatu 12", "ZIP_CODE:00100", "LOCATION:Helsinki"}},
+		{"belgian bus", "Adres: Molenstraat 12 bus 3, 2018 Antwerpen",
+			[]string{"STREET_ADDRESS:Molenstraat 12 bus 3", "ZIP_CODE:2018", "LOCATION:Antwerpen"}},
+		// Look-alikes: no label, or no postcode after the number.
+		{"no label", "Version Alpha 12, 2024 release", nil},
+		{"no postcode", "Adresa: Národní 12 je zavřeno", nil},
+	})
+}
+
+// TestStateAfterResidenceTown holds an Australian state after a town and
+// a space, and a Brazilian state after a dash or a slash, in a sentence
+// about a person.
+func TestStateAfterResidenceTown(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"au", "Sarah Jones lives in Toowong QLD with her dog",
+			[]string{"PERSON:Sarah Jones", "LOCATION:Toowong QLD"}},
+		{"au known city", "Sarah Jones is based in Perth WA.",
+			[]string{"PERSON:Sarah Jones", "LOCATION:Perth", "LOCATION:WA"}},
+		{"br dash", "Maria Souza mora em Caruaru - PE desde 2019",
+			[]string{"PERSON:Maria Souza", "LOCATION:Caruaru", "LOCATION:PE"}},
+	})
+}

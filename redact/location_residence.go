@@ -604,6 +604,35 @@ var townDeterminers = []string{
 	"Lo", "Gli", "Het", "De", "Een", "Sua", "Seu", "Unser", "Unserer", "Notre", "Nuestro", "Nostro",
 }
 
+// regionAfterSpace returns a LOCATION span for an Australian state after
+// a town and a space ("lives in Toowong QLD") or a Brazilian state after
+// " - " or '/' ("mora em Caruaru - PE", "Caruaru/PE"), the state closing
+// the word.
+func regionAfterSpace(text string, end int) (Span, bool) {
+	s := end
+	switch {
+	case text[s] == ' ' && isUpper(text[s+1]):
+		s++
+		e := s
+		for e < len(text) && e-s < 3 && isUpper(text[e]) {
+			e++
+		}
+		if !auStateSet.has(text[s:e]) || e < len(text) && (isLetterAt(text, e) || isDigit(text[e])) ||
+			e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) {
+			return Span{}, false // a postcode after it is the address detector's
+		}
+		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "state after a town"}, true
+	default:
+		se, ok := brStateAfter(text, end)
+		if !ok {
+			return Span{}, false
+		}
+		return Span{Start: se - 2, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "state after a town"}, true
+	}
+}
+
 // regionVouches reports whether a state, province or county follows the
 // town that ends at end (regionAfter), so that the town need not be known.
 // A country does not vouch ("from Springfield, USA" may be a company's),
@@ -634,6 +663,9 @@ func regionVouches(text string, end int) bool {
 // right after a town ending at end: ", OH", ", Ontario", ", Co. Cork".
 func regionAfter(text string, end int) (Span, bool) {
 	s := end
+	if s+2 < len(text) && text[s] != ',' {
+		return regionAfterSpace(text, end)
+	}
 	if s+2 >= len(text) || text[s] != ',' {
 		return Span{}, false
 	}
