@@ -303,42 +303,47 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
-		if sok && r.start >= 5 && text[r.start-1] != ' ' && (text[r.start-1] == ':' || text[r.start-1] == '.') {
-			// "Moda Cad. No:12", "Lale Sok. No.5" (address_tr.go)
-			if st, e, ok := turkishStreet(text, r); ok {
-				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
-				skipTo = e
-				dst, skipTo = afterStreet(text, e, dst, skipTo)
-				continue
-			}
-		}
-		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 && text[r.start-1] == ' ' {
-			if c&endsBox != 0 {
-				if st, ok := poBoxBefore(text, r.start-1); ok {
-					e := poBoxNumberEnd(text, r.end)
-					reason := "post office box number"
-					if text[st] == 'R' {
-						// "RR 3, Site 2", "RMB 4521, Nowra": a rural route
-						// goes on with its parts or its town ("scored RR
-						// 2, then" does not).
-						if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
-							continue
-						}
-						reason = "rural route or roadside mail box number"
+		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 {
+			if text[r.start-1] == ':' {
+				// "Moda Cad. No:12" (address_tr.go; "No: 12" goes
+				// through streetAfterColon)
+				if c == endsNo && r.start >= 5 && text[r.start-3] == 'N' {
+					if st, e, ok := turkishStreet(text, r); ok {
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+						skipTo = e
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						continue
 					}
-					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-						Score: 0.85, Reason: reason})
-					skipTo = e
-					dst, skipTo = afterStreet(text, e, dst, skipTo)
+				}
+			} else if text[r.start-1] == ' ' {
+				if c&endsBox != 0 {
+					if st, ok := poBoxBefore(text, r.start-1); ok {
+						e := poBoxNumberEnd(text, r.end)
+						reason := "post office box number"
+						if text[st] == 'R' {
+							// "RR 3, Site 2", "RMB 4521, Nowra": a rural
+							// route goes on with its parts or its town
+							// ("scored RR 2, then" does not).
+							if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+								continue
+							}
+							reason = "rural route or roadside mail box number"
+						}
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: reason})
+						skipTo = e
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						continue
+					}
+				}
+				// "QLD 4000": a state before it makes an Australian postcode.
+				if c&endsAUState != 0 && n == 4 && (isUpper(text[r.start-2]) || auLowerStateBefore(text, r.start)) &&
+					auPostcodeAt(text, r, &sp) {
+					dst = append(dst, sp)
+					skipTo = sp.End
 					continue
 				}
-			}
-			// "QLD 4000": a state before it makes an Australian postcode.
-			if c&endsAUState != 0 && n == 4 && auPostcodeAt(text, r, &sp) {
-				dst = append(dst, sp)
-				skipTo = sp.End
-				continue
 			}
 		}
 		switch n {
@@ -442,11 +447,13 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 
 // wordEndBeforeNumber marks the last bytes of the words that may stand
 // right before a post office box number (endsBox): "Box", "Postfach",
-// "Postbus", "Correos", "Apdo.", "POB" (Italian "Casella Postale" is left
-// out: an 'e' before a number, "the 3", "are 5", would send most numbers
-// to poBoxBefore); and the last letters of the Australian states (NSW,
-// VIC, QLD, WA, SA, TAS, ACT, NT: endsAUState), so that one table load
-// tells which of the two a number may follow.
+// "Postbus", "Correos", "Apdo.", "POB", and the rural routes "RR", "RMB"
+// (Italian "Casella Postale" is left out: an 'e' before a number, "the
+// 3", "are 5", would send most numbers to poBoxBefore); the last letters
+// of the Australian states (NSW, VIC, QLD, WA, SA, TAS, ACT, NT, and nsw,
+// vic, qld: endsAUState); and the 'o' of a Turkish "No:" before the number
+// (endsNo), so that one table load tells which of them a number may
+// follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
 	for _, c := range "xXhHsS.bBR" {
 		t[c] |= endsBox
@@ -454,12 +461,14 @@ var wordEndBeforeNumber = func() (t [256]uint8) {
 	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
 		t[c] |= endsAUState
 	}
+	t['o'] |= endsNo // "No:12", two bytes before the number
 	return t
 }()
 
 const (
 	endsBox uint8 = 1 << iota
 	endsAUState
+	endsNo
 )
 
 // poBoxWords are the words, lower case, that name a post office box right
@@ -635,7 +644,9 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
-	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]) && r.start > 8 {
+	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]) && r.start > 8 &&
+		!(e+6 < len(text) && (text[e+2] == '1' && text[e+3] == '9' || text[e+2] == '2' && text[e+3] == '0') && !isDigit(text[e+6])) {
+		// (not before a year: "December 12, 2024")
 		// "Adresa: Národní 12, 110 00 Praha": a street with no type
 		// word, an address label before it and a postcode after it.
 		start, ok = labelledNameStreet(text, r.start)
@@ -1268,6 +1279,9 @@ func labelledPrepositionStreet(text string, n int) (int, bool) {
 //go:noinline
 func labelledNameStreet(text string, n int) (int, bool) {
 	i := n - 1 // the space before the number
+	if i < 4 || text[i] != ' ' {
+		return 0, false
+	}
 	for k := 0; k < 4 && i > 0 && text[i] == ' '; k++ {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
@@ -1743,6 +1757,19 @@ func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 		Reason: "Australian postcode after a state abbreviation"}
 	return true
+}
+
+// auLowerStateBefore reports whether "qld ", "nsw " or "vic " ends right
+// before n.
+func auLowerStateBefore(text string, n int) bool {
+	if n < 5 {
+		return false
+	}
+	switch text[n-4 : n-1] {
+	case "qld", "nsw", "vic":
+		return true
+	}
+	return false
 }
 
 // auLowerStateCode reports whether st is "nsw", "vic" or "qld" and d the

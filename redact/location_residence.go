@@ -611,7 +611,7 @@ var townDeterminers = []string{
 func regionAfterSpace(text string, end int) (Span, bool) {
 	s := end
 	switch {
-	case text[s] == ' ' && isUpper(text[s+1]):
+	case text[s] == ' ' && isUpper(text[s+1]) && isUpper(text[s+2]):
 		s++
 		e := s
 		for e < len(text) && e-s < 3 && isUpper(text[e]) {
@@ -623,7 +623,7 @@ func regionAfterSpace(text string, end int) (Span, bool) {
 		}
 		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "state after a town"}, true
-	default:
+	case text[s] == '/' || text[s] == ' ' && text[s+1] == '-':
 		se, ok := brStateAfter(text, end)
 		if !ok {
 			return Span{}, false
@@ -631,6 +631,7 @@ func regionAfterSpace(text string, end int) (Span, bool) {
 		return Span{Start: se - 2, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "state after a town"}, true
 	}
+	return Span{}, false
 }
 
 // regionVouches reports whether a state, province or county follows the
