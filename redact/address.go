@@ -1044,14 +1044,11 @@ func dayBeforeDe(t, after string) bool {
 func outerLead(text string, j int) int {
 	i := j
 	for k := 0; k < 3 && i >= 2 && text[i-1] == ' '; k++ {
-		s := i - 1
-		for s > 0 && !isWordStop(text[s-1]) {
-			s--
-		}
+		w := wordEndingAt(text, i-1)
+		s := w.start
 		if s == i-1 {
 			break
 		}
-		w := word{s, i - 1}
 		t := w.str(text)
 		if streetLeadSet.has(t) && isCapWord(text, w) {
 			return s
@@ -1107,11 +1104,18 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 
 // capWordEndsAt reports whether a capitalised word ends at e.
 func capWordEndsAt(text string, e int) bool {
+	w := wordEndingAt(text, e)
+	return w.start < e && upperAt(text, w.start)
+}
+
+// wordEndingAt returns the word that ends at e, back to a word stop; it
+// is empty (start == e) when a stop is right before e.
+func wordEndingAt(text string, e int) word {
 	j := e
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	return j < e && upperAt(text, j)
+	return word{j, e}
 }
 
 // ledStreetStart walks back from i, the end of a street's last word, over
@@ -1120,14 +1124,11 @@ func capWordEndsAt(text string, e int) bool {
 // where the lead starts: "Calle de Alcalá", "Am Lindenhof".
 func ledStreetStart(text string, i int, lead func(text string, w word) bool, inner func(t string) bool) (int, bool) {
 	for k := 0; k < 5 && i > 0; k++ {
-		j := i
-		for j > 0 && !isWordStop(text[j-1]) {
-			j--
-		}
+		w := wordEndingAt(text, i)
+		j := w.start
 		if j == i {
 			return 0, false
 		}
-		w := word{j, i}
 		if k > 0 && lead(text, w) {
 			return j, true
 		}
@@ -1283,14 +1284,11 @@ func labelledNameStreet(text string, n int) (int, bool) {
 		return 0, false
 	}
 	for k := 0; k < 4 && i > 0 && text[i] == ' '; k++ {
-		j := i
-		for j > 0 && !isWordStop(text[j-1]) {
-			j--
-		}
+		w := wordEndingAt(text, i)
+		j := w.start
 		if j == i {
 			break
 		}
-		w := word{j, i}
 		if !isCapWord(text, w) && !(k > 0 && particleSet.has(w.str(text))) {
 			break
 		}
