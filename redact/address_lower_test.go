@@ -31,3 +31,19 @@ func TestTownVouchedByRegion(t *testing.T) {
 		{"sales pop-up", "Ana Cruz from Alton, TX just bought a mattress", []string{"PERSON:Ana Cruz"}},
 	})
 }
+
+// TestLowerCaseResidenceTowns holds known towns in lower case after a
+// residence phrase in a casual text that starts in lower case, and
+// look-alikes.
+func TestLowerCaseResidenceTowns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"english", "can u write a quick sms for tess, she's 31 and lives in ballarat, she left a cart",
+			[]string{"PERSON:tess", "AGE:31", "LOCATION:ballarat"}},
+		{"french", "fais-moi un sms pour julien, 27 ans, il habite à bordeaux, il a laissé un panier",
+			[]string{"PERSON:julien", "AGE:27", "LOCATION:bordeaux"}},
+		// Look-alikes: an unknown word in lower case; a text that starts
+		// with a capital, where lower case means a common word.
+		{"unknown word", "can u write a quick sms for tess, she's 31 and lives in hope, she left a cart",
+			[]string{"PERSON:tess", "AGE:31"}},
+	})
+}

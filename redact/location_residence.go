@@ -154,6 +154,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		if isLower(text[0]) {
+			dst = lowerResidenceTowns(text, dst) // "jess, she's 29 and lives in fremantle"
+		}
 		town = town || len(dst) > n
 	}
 	if anchor {
@@ -255,6 +258,55 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			}
 
 		}
+	}
+	return dst
+}
+
+// lowerResidenceTowns appends the known towns written in lower case after
+// a residence phrase ("lives in fremantle", "il habite à nantes") in a
+// casual text that starts with a lower-case letter, whose writer often
+// leaves names and towns in lower case too (see person_lower.go). An
+// unknown word in lower case is no town. Kept out of line: most texts
+// start with a capital.
+//
+//go:noinline
+func lowerResidenceTowns(text string, dst []Span) []Span {
+	for i := 2; i < len(text); i++ {
+		if c := text[i]; c < 'a' || c > 'z' || text[i-1] != ' ' || !cueLast[text[i-2]] {
+			continue
+		}
+		cue := cueWordBefore(text, i-1)
+		if cue == nil || len(cue.lists[0]) == 0 {
+			continue
+		}
+		p := townPhraseBefore(text, i, cue.lists[0])
+		if p == "" {
+			continue
+		}
+		// Up to three words in lower case; the longest known town wins.
+		best, e := 0, i
+		for k := 0; k < 3; k++ {
+			we := e
+			for we < len(text) && (isLower(text[we]) || text[we] >= 0x80 || text[we] == '-') {
+				we++
+			}
+			if we == e {
+				break
+			}
+			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) {
+				best = we
+			}
+			if we+1 >= len(text) || text[we] != ' ' {
+				break
+			}
+			e = we + 1
+		}
+		if best == 0 || townOverlaps(dst, i, best) {
+			continue
+		}
+		dst = append(dst, Span{Start: i, End: best, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+			Reason: "known town in lower case after '" + strings.TrimSpace(p) + "'"})
+		i = best
 	}
 	return dst
 }
