@@ -348,8 +348,18 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		}
 		switch n {
 		case 4:
-			// Only a city after it makes a four-digit postcode here.
-			if !sok || r.end >= len(text) || text[r.end] != ' ' {
+			// Only a city after it makes a four-digit postcode here, or
+			// a postcode label right before it ("postcode 3350").
+			if !sok {
+				continue
+			}
+			if e := postcodeLabelEnd(text, r.start); e > 0 && wordEndAt(text, r.end) {
+				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+					Reason: "four-digit postcode after a postcode label"})
+				skipTo = r.end
+				continue
+			}
+			if r.end >= len(text) || text[r.end] != ' ' {
 				continue
 			}
 		case 5:
@@ -644,13 +654,18 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
-	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]) && r.start > 8 &&
-		!(e+6 < len(text) && (text[e+2] == '1' && text[e+3] == '9' || text[e+2] == '2' && text[e+3] == '0') && !isDigit(text[e+6])) {
-		// (not before a year: "December 12, 2024")
+	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && r.start > 8 &&
+		(isDigit(text[e+2]) && !(e+6 < len(text) && (text[e+2] == '1' && text[e+3] == '9' || text[e+2] == '2' && text[e+3] == '0') && !isDigit(text[e+6])) ||
+			!isDigit(text[e+2]) && unitAfter(text, e) > e) {
+		// (not before a year: "December 12, 2024"; or a flat's floor or
+		// unit instead of the postcode: "Adresse: Skovlyst 6, st. th.")
 		// "Adresa: Národní 12, 110 00 Praha": a street with no type
 		// word, an address label before it and a postcode after it.
 		start, ok = labelledNameStreet(text, r.start)
 		reason = "address label, street name, house number, postcode"
+		if !isDigit(text[e+2]) {
+			reason = "address label, street name, house number, flat"
+		}
 	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
@@ -1274,8 +1289,8 @@ func labelledPrepositionStreet(text string, n int) (int, bool) {
 // labelledNameStreet returns the start of a street name of one to three
 // capitalised words (name particles between them) that ends before the
 // number at n, when an address label and ": " open it ("Adresa: Národní
-// 12", "Osoite: Mannerheimintie 10"). Its caller wants a postcode after
-// the number.
+// 12", "Osoite: Mannerheimintie 10"). Its caller wants a postcode or a
+// flat's parts after the number.
 //
 //go:noinline
 func labelledNameStreet(text string, n int) (int, bool) {
@@ -1900,7 +1915,7 @@ func cepAt(text string, r digitRun, sp *Span) bool {
 		return true
 	}
 	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-		Reason: withContext("Brazilian postcode after a postcode label", w)}
+		Reason: withContext("Brazilian postcode after a postcode label or an address word", w)}
 	return true
 }
 
@@ -1990,6 +2005,45 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	return false
+}
+
+// postcodeLabelEnd returns i when a postcode label and a space, or a
+// colon and a space, end right before the number at i ("postcode 3350",
+// "PLZ: 8004", "Zip code 2000"), or 0. The label's last byte is tested
+// first: most four-digit numbers (years) follow other words.
+func postcodeLabelEnd(text string, i int) int {
+	j := i - 1
+	if j < 3 || text[j] != ' ' {
+		return 0
+	}
+	if text[j-1] == ':' {
+		j--
+	}
+	switch text[j-1] | 0x20 {
+	case 'e', 'p', 'z', 'r':
+	default:
+		return 0
+	}
+	s := j
+	for s > 0 && j-s < 10 && isAlpha(text[s-1]) {
+		s--
+	}
+	if s == j || s > 0 && isAlpha(text[s-1]) {
+		return 0
+	}
+	var buf [16]byte
+	b := buf[:0]
+	for k := s; k < j; k++ {
+		b = append(b, toLowerASCII(text[k]))
+	}
+	if _, _, ok := postcodeLabelsShort.getBytes(b); ok || string(b) == "postnummer" {
+		return i
+	}
+	if string(b) == "code" && (hasPrefixFoldASCII(text[max(0, s-5):s], "post ") ||
+		hasPrefixFoldASCII(text[max(0, s-4):s], "zip ") || hasPrefixFoldASCII(text[max(0, s-7):s], "postal ")) {
+		return i
+	}
+	return 0
 }
 
 // townAfterCodeInContext matches a four- or five-digit postcode, the run

@@ -26,3 +26,28 @@ func TestRuralAndLabelledAddresses(t *testing.T) {
 		{"no context word", "Wir haben 88213 Kunden, Stand heute.", nil},
 	})
 }
+
+// TestPostcodeLabelsAndFields holds four-digit postcodes after their
+// label, a Brazilian town and state in a "Cidade/UF" field and after a
+// street with dashes, a CEP after a delivery word, a postcode in brackets
+// after a street's town, a street with no type word before a Danish
+// floor, and look-alikes.
+func TestPostcodeLabelsAndFields(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"postcode label", "— Tess Moran, submitted via form, postcode 2480\nKeep it",
+			[]string{"PERSON:Tess Moran", "ZIP_CODE:2480"}},
+		{"postcode field", "Postcode: 2480\nName: Tess Moran", []string{"ZIP_CODE:2480", "PERSON:Tess Moran"}},
+		{"cidade/uf field", "Nome: Ana Souza\nCidade/UF: Campinas/SP\nCEP: 13015-003",
+			[]string{"PERSON:Ana Souza", "LOCATION:Campinas/SP", "ZIP_CODE:13015-003"}},
+		{"dashes after street", "end.: Rua Padre Lima, 415, apto 802 - Porto Velho/RO - CEP 76801-080",
+			[]string{"STREET_ADDRESS:Rua Padre Lima, 415, apto 802", "LOCATION:Porto Velho/RO", "ZIP_CODE:76801-080"}},
+		{"cep after frete", "achei o frete caro pra 41700-150. Recomendo", []string{"ZIP_CODE:41700-150"}},
+		{"brackets after street town", "il habite 5 impasse des Lilas à Saint-Gilles-Croix-de-Vie (85800), il a 41 ans",
+			[]string{"STREET_ADDRESS:5 impasse des Lilas", "LOCATION:Saint-Gilles-Croix-de-Vie", "ZIP_CODE:85800", "AGE:41"}},
+		{"danish floor", "Adresse: Skovlyst 6, st. th., 2800 Kongens Lyngby",
+			[]string{"STREET_ADDRESS:Skovlyst 6, st. th.", "ZIP_CODE:2800", "LOCATION:Kongens Lyngby"}},
+		// Look-alikes: a year after a word ending like a label.
+		{"year after the", "We opened the 2019 edition early.", nil},
+		{"year after code", "Use the discount code 2024 at checkout.", nil},
+	})
+}

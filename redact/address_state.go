@@ -127,11 +127,15 @@ func brStateAfter(text string, e int) (int, bool) {
 }
 
 // brStateBefore reads the state before a Brazilian CEP label that starts
-// at c, ", " between them: "São Paulo - SP, CEP 05435-000".
+// at c, ", " or " - " between them: "São Paulo - SP, CEP 05435-000",
+// "Recife/PE - CEP 51011-000".
 func brStateBefore(text string, c int) (int, int, bool) {
 	se := c - 2
+	if se >= 1 && text[se-1:c] == " - " {
+		se-- // "Porto Alegre/RS - CEP 90570-080"
+	}
 	ss := se - 2
-	if ss < 1 || text[se:c] != ", " || !brStates.has(text[ss:se]) || isLetterAt(text, ss-1) {
+	if ss < 1 || text[se:c] != ", " && text[se:c] != " - " || !brStates.has(text[ss:se]) || isLetterAt(text, ss-1) {
 		return 0, 0, false
 	}
 	return ss, se, true

@@ -64,7 +64,7 @@ var tableLabels = func() map[string]tableColumn {
 		// suburb or quarter of a town, which the gazetteer lacks.
 		"by", "stad", "postort", "kommune", "kommun", "miejscowość", "miejscowosc",
 		"suburb", "neighbourhood", "neighborhood", "district", "barrio", "bairro", "stadtteil",
-		"wijk", "dzielnica", "town/city", "city/town",
+		"wijk", "dzielnica", "town/city", "city/town", "cidade/uf", "city/state", "ciudad/uf",
 	} {
 		m[l] = colCity
 	}
@@ -518,7 +518,9 @@ func cityFields(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		s, e, ok := fieldValue(text, c+1)
 		if !ok {
-			continue
+			if s, e, ok = brTownStateField(text, c+1); !ok {
+				continue
+			}
 		}
 		dst = dropLabelSpans(dst, n0, s, e)
 		dst = append(dst, Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -536,7 +538,7 @@ func cityLabelBefore(text string, c int) bool {
 		e--
 	}
 	s := e
-	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '/') {
 		s--
 	}
 	if e-s < 3 || e-s > 10 || s > 0 && !fieldStart[text[s-1]] {
@@ -623,6 +625,24 @@ func (s *suffix3Set) has(b string) bool {
 // fieldStart marks the bytes a field's label may follow: spaces, line
 // breaks and the separators of fields and table cells.
 var fieldStart = [256]bool{' ': true, '\n': true, '\t': true, ',': true, ';': true, '|': true, '(': true, '"': true, '{': true}
+
+// brTownStateField returns the bounds of a field's value that is a
+// Brazilian town and its state after a slash ("Cidade/UF: Campinas/SP"),
+// which fieldValue refuses for its slash.
+func brTownStateField(text string, i int) (int, int, bool) {
+	e := i
+	for e < len(text) && e-i <= 64 && !fieldEnd[text[e]] {
+		e++
+	}
+	s, e := trimCell(text, i, e)
+	if e-s < 6 || text[e-3] != '/' || !brStates.has(text[e-2:e]) {
+		return 0, 0, false
+	}
+	if ts, te, ok := cellValue(text, s, e-3); !ok || ts != s || te != e-3 || !upperAt(text, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
 
 // fieldValue returns the value of a field that starts after its colon at
 // i: up to the next separator of fields or the line's end, trimmed, if it
