@@ -47,3 +47,15 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 			[]string{"PERSON:tess", "AGE:31"}},
 	})
 }
+
+// TestTradeFromTown holds an unknown town after a person's trade and
+// "from" that a province vouches for.
+func TestTradeFromTown(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"artist", "Attendees:\nJo Reyes, Cree artist from Millbrook, ON, 12 years in business",
+			[]string{"PERSON:Jo Reyes", "LOCATION:Millbrook", "LOCATION:ON"}},
+		{"no region", "Attendees:\nJo Reyes, Cree artist from Millbrook, 12 years in business",
+			[]string{"PERSON:Jo Reyes"}},
+		{"persona", "Persona (made up, fictional): 'Jo, 41, nurse from Bristol, loves hiking'", nil},
+	})
+}
