@@ -353,7 +353,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
-			if e := postcodeLabelEnd(text, r.start); e > 0 && wordEndAt(text, r.end) {
+			if r.start >= 5 && text[r.start-1] == ' ' && labelLastByte[text[r.start-2]] && labelEndPair(text, r.start-2) &&
+				postcodeLabelEnd(text, r.start) > 0 && wordEndAt(text, r.end) {
 				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 					Reason: "four-digit postcode after a postcode label"})
 				skipTo = r.end
@@ -2011,6 +2012,8 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 // colon and a space, end right before the number at i ("postcode 3350",
 // "PLZ: 8004", "Zip code 2000"), or 0. The label's last byte is tested
 // first: most four-digit numbers (years) follow other words.
+//
+//go:noinline
 func postcodeLabelEnd(text string, i int) int {
 	j := i - 1
 	if j < 3 || text[j] != ' ' {
@@ -2020,7 +2023,19 @@ func postcodeLabelEnd(text string, i int) int {
 		j--
 	}
 	switch text[j-1] | 0x20 {
-	case 'e', 'p', 'z', 'r':
+	case 'e': // "postcode", "zip code"
+		if j < 5 || !equalFoldASCII(text[j-4:j], "code") {
+			return 0
+		}
+	case 'z': // "plz"
+		if j < 4 || !equalFoldASCII(text[j-3:j], "plz") {
+			return 0
+		}
+	case 'r': // "postnr"
+		if text[j-2]|0x20 != 'n' {
+			return 0
+		}
+	case 'p': // "zip", "cp", "cap"
 	default:
 		return 0
 	}
@@ -2036,7 +2051,7 @@ func postcodeLabelEnd(text string, i int) int {
 	for k := s; k < j; k++ {
 		b = append(b, toLowerASCII(text[k]))
 	}
-	if _, _, ok := postcodeLabelsShort.getBytes(b); ok || string(b) == "postnummer" {
+	if _, _, ok := postcodeLabelsShort.getBytes(b); ok {
 		return i
 	}
 	if string(b) == "code" && (hasPrefixFoldASCII(text[max(0, s-5):s], "post ") ||
@@ -2044,6 +2059,26 @@ func postcodeLabelEnd(text string, i int) int {
 		return i
 	}
 	return 0
+}
+
+// labelLastByte marks the bytes a postcode label ends with before the
+// space before its number (postcodeLabelEnd): its last letter, or a colon.
+var labelLastByte = [256]bool{':': true, 'e': true, 'E': true, 'p': true, 'P': true, 'z': true, 'Z': true,
+	'r': true, 'R': true} // (the 'r' of "postnr")
+
+// labelEndPair reports whether the two bytes that end at i (inclusive),
+// or the two before a colon at i, may end a postcode label: "de" (code),
+// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), in either
+// case ("postnummer" is left out: "November 2024" ends the same way).
+func labelEndPair(text string, i int) bool {
+	if text[i] == ':' {
+		i--
+	}
+	switch uint16(text[i-1]|0x20)<<8 | uint16(text[i]|0x20) {
+	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p':
+		return true
+	}
+	return false
 }
 
 // townAfterCodeInContext matches a four- or five-digit postcode, the run

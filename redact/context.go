@@ -76,10 +76,12 @@ var contextWords = map[string]ctxKind{
 	"address": ctxAddress | ctxZip, "addr": ctxAddress | ctxZip, "adresse": ctxAddress | ctxZip,
 	"anschrift": ctxAddress | ctxZip, "dirección": ctxAddress | ctxZip, "direccion": ctxAddress | ctxZip,
 	"indirizzo": ctxAddress | ctxZip, "adres": ctxAddress | ctxZip, "ship": ctxAddress | ctxZip,
-	"adresa": ctxAddress | ctxZip, "adresă": ctxAddress | ctxZip, "endereço": ctxAddress | ctxZip,
-	"endereco": ctxAddress | ctxZip, "morada": ctxAddress | ctxZip, "adressi": ctxAddress | ctxZip,
-	"adresi": ctxAddress | ctxZip, "diefthynsi": ctxAddress | ctxZip, "frete": ctxAddress | ctxZip,
-	"entrega": ctxAddress | ctxZip, "envio": ctxAddress | ctxZip,
+	// (words whose first three letters start common words, "end…",
+	// "mor…", "ent…", "env…", "fre…", support only a postcode: the
+	// address filter tests those three letters before every street)
+	"adresa": ctxAddress | ctxZip, "adresă": ctxAddress | ctxZip, "adressi": ctxAddress | ctxZip,
+	"adresi": ctxAddress | ctxZip, "endereço": ctxZip, "endereco": ctxZip, "morada": ctxZip,
+	"frete": ctxZip, "entrega": ctxZip, "envio": ctxZip,
 	"shipping": ctxAddress | ctxZip, "deliver": ctxAddress | ctxZip, "delivery": ctxAddress | ctxZip,
 	"mail": ctxAddress, "mailed": ctxAddress, "send": ctxAddress, "live": ctxAddress | ctxZip,
 	"lives": ctxAddress | ctxZip, "living": ctxAddress | ctxZip, "located": ctxAddress,
