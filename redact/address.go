@@ -349,7 +349,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here, or
-			// a postcode label right before it ("postcode 3350").
+			// a postcode label right before it ("postcode 2480").
 			if !sok {
 				continue
 			}
@@ -659,7 +659,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		(isDigit(text[e+2]) && !(e+6 < len(text) && (text[e+2] == '1' && text[e+3] == '9' || text[e+2] == '2' && text[e+3] == '0') && !isDigit(text[e+6])) ||
 			!isDigit(text[e+2]) && unitAfter(text, e) > e) {
 		// (not before a year: "December 12, 2024"; or a flat's floor or
-		// unit instead of the postcode: "Adresse: Skovlyst 6, st. th.")
+		// unit instead of the postcode: "Adresse: Solsikken 23, 2. th.")
 		// "Adresa: Národní 12, 110 00 Praha": a street with no type
 		// word, an address label before it and a postcode after it.
 		start, ok = labelledNameStreet(text, r.start)
@@ -1748,7 +1748,7 @@ var auStateSet = boolTable(map[string]bool{
 func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	s := r.start - 1
 	if isLower(text[s-1]) {
-		// "lives in toowoomba qld 4350": a state in lower case only
+		// "lives in gympie qld 4570": a state in lower case only
 		// before a postcode of its own range
 		if s < 5 || !auLowerStateCode(text[s-3:s], text[r.start]) || isLetterAt(text, s-4) ||
 			!wordEndAt(text, r.end) {
@@ -1985,7 +1985,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 			ce = e + 4
 		}
 		if ce < len(text) && isUpper(text[ce]) && townAfterCodeInContext(text, r, ce, sp) {
-			return true // "wohnt privat in 88213 Unterhausen, Birkenweg 4"
+			return true // "wohnt in 88213 Unterhausen, Birkenweg 4"
 		}
 		// No city name starts with the byte after the code: no city.
 		if ce < len(text) && text[ce] != ' ' && !cityNames.hasFirst(text[ce]) {
@@ -2009,7 +2009,7 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 }
 
 // postcodeLabelEnd returns i when a postcode label and a space, or a
-// colon and a space, end right before the number at i ("postcode 3350",
+// colon and a space, end right before the number at i ("postcode 2480",
 // "PLZ: 8004", "Zip code 2000"), or 0. The label's last byte is tested
 // first: most four-digit numbers (years) follow other words.
 //

@@ -6,14 +6,14 @@ import "testing"
 // postcodes written in a chat's lower case, and look-alikes.
 func TestLowerCaseAustralianState(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"qld", "can u send it, she lives in toowoomba qld 4350 thx",
-			[]string{"LOCATION:toowoomba qld", "ZIP_CODE:4350"}},
+		{"qld", "can u send it, she lives in gympie qld 4570 thx",
+			[]string{"LOCATION:gympie qld", "ZIP_CODE:4570"}},
 		{"two-word town", "she's moved, now at mount gravatt qld 4122 i think",
 			[]string{"LOCATION:mount gravatt qld", "ZIP_CODE:4122"}},
-		{"vic", "living in ballarat vic 3350 since may", []string{"LOCATION:ballarat vic", "ZIP_CODE:3350"}},
+		{"vic", "living in bendigo vic 3550 since may", []string{"LOCATION:bendigo vic", "ZIP_CODE:3550"}},
 		// Look-alikes: no town before the state; a number out of the state's range.
 		{"no town", "we sold more in nsw 2021 too", nil},
-		{"out of range", "lives in toowoomba qld 2019 was great", nil},
+		{"out of range", "lives in gympie qld 2019 was great", nil},
 	})
 }
 
@@ -37,14 +37,14 @@ func TestTownVouchedByRegion(t *testing.T) {
 // look-alikes.
 func TestLowerCaseResidenceTowns(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"english", "can u write a quick sms for tess, she's 31 and lives in ballarat, she left a cart",
-			[]string{"PERSON:tess", "AGE:31", "LOCATION:ballarat"}},
-		{"french", "fais-moi un sms pour julien, 27 ans, il habite à bordeaux, il a laissé un panier",
-			[]string{"PERSON:julien", "AGE:27", "LOCATION:bordeaux"}},
+		{"english", "hey pls draft a txt to nina, she is 44, lives in bendigo and wants the blue mug",
+			[]string{"AGE:44", "LOCATION:bendigo"}},
+		{"french", "peux-tu écrire un petit mot pour camille, elle a 35 ans et habite à bordeaux depuis mai",
+			[]string{"PERSON:camille", "AGE:35", "LOCATION:bordeaux"}},
 		// Look-alikes: an unknown word in lower case; a text that starts
 		// with a capital, where lower case means a common word.
-		{"unknown word", "can u write a quick sms for tess, she's 31 and lives in hope, she left a cart",
-			[]string{"PERSON:tess", "AGE:31"}},
+		{"unknown word", "hey pls draft a txt to nina, she is 44, lives in hope and wants the blue mug",
+			[]string{"AGE:44"}},
 	})
 }
 
@@ -52,10 +52,10 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 // "from" that a province vouches for.
 func TestTradeFromTown(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"artist", "Attendees:\nJo Reyes, Cree artist from Millbrook, ON, 12 years in business",
+		{"artist", "Speakers:\nJo Reyes, a ceramic artist from Millbrook, ON, joins us",
 			[]string{"PERSON:Jo Reyes", "LOCATION:Millbrook", "LOCATION:ON"}},
-		{"no region", "Attendees:\nJo Reyes, Cree artist from Millbrook, 12 years in business",
+		{"no region", "Speakers:\nJo Reyes, a ceramic artist from Millbrook, joins us",
 			[]string{"PERSON:Jo Reyes"}},
-		{"persona", "Persona (made up, fictional): 'Jo, 41, nurse from Bristol, loves hiking'", nil},
+		{"persona", "Persona for the brief, fictional: Jo, a nurse from Bristol who loves hiking", nil},
 	})
 }

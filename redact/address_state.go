@@ -6,7 +6,7 @@ import "strings"
 // addresses end "Town, ST 12345", "Town ON A1A 1A1" and "Suburb QLD
 // 4000": the state or province abbreviation is part of where the person
 // lives, and the capitalised words before it are the town whether a
-// gazetteer knows it or not ("Toowong QLD 4066" in a CRM export, "Boise,
+// gazetteer knows it or not ("Indooroopilly QLD 4066" in a CRM export, "Boise,
 // ID 83706" after a street). The town and the state make one LOCATION
 // span, so "Boise, ID" is masked whole and a reader does not learn the
 // state from what is left.
@@ -73,7 +73,7 @@ func stateBefore(text string, z Span) (int, int, bool) {
 		}
 	}
 	if se >= 5 && isDigit(text[z.Start]) && z.End-z.Start == 4 && auLowerStateCode(text[se-3:se], text[z.Start]) {
-		return se - 3, se, true // "toowoomba qld 4350" (auPostcodeAt)
+		return se - 3, se, true // "gympie qld 4570" (auPostcodeAt)
 	}
 	ss := se
 	for ss > 0 && se-ss < 3 && isUpper(text[ss-1]) {
@@ -132,7 +132,7 @@ func brStateAfter(text string, e int) (int, bool) {
 func brStateBefore(text string, c int) (int, int, bool) {
 	se := c - 2
 	if se >= 1 && text[se-1:c] == " - " {
-		se-- // "Porto Alegre/RS - CEP 90570-080"
+		se-- // "Porto Velho/RO - CEP 76801-080"
 	}
 	ss := se - 2
 	if ss < 1 || text[se:c] != ", " && text[se:c] != " - " || !brStates.has(text[ss:se]) || isLetterAt(text, ss-1) {
@@ -186,7 +186,7 @@ func townBeforeState(text string, ss int) (int, bool) {
 }
 
 // lowerTownBeforeState returns the start of a town written in lower case
-// that ends at e, before a state in lower case ("lives in toowoomba qld
+// that ends at e, before a state in lower case ("lives in gympie qld
 // 4350"): one or two words of letters after "in", "at", "from", "near" or
 // "to", a comma or the line's start.
 func lowerTownBeforeState(text string, e int) (int, bool) {

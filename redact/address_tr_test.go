@@ -28,8 +28,8 @@ func TestTurkishAddressForms(t *testing.T) {
 			[]string{"STREET_ADDRESS:Moda Cad. No:12 D:4", "ZIP_CODE:34710", "LOCATION:Kadıköy/İstanbul"}},
 		{"slashed number", "Adres: Bahar Sk. No: 7/3, Çankaya, Ankara",
 			[]string{"STREET_ADDRESS:Bahar Sk. No: 7/3", "LOCATION:Çankaya", "LOCATION:Ankara"}},
-		{"district and daire", "Teslimat: Yıldız Mah. Lale Sok. No:5 Daire:2",
-			[]string{"STREET_ADDRESS:Yıldız Mah. Lale Sok. No:5 Daire:2"}},
+		{"district and daire", "Teslimat: Çamlık Mah. Lale Sok. No:5 Daire:2",
+			[]string{"STREET_ADDRESS:Çamlık Mah. Lale Sok. No:5 Daire:2"}},
 		{"no type before", "Model No:12 is sold out", nil},
 	})
 }

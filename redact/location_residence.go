@@ -160,7 +160,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
 		if isLower(text[0]) {
-			dst = lowerResidenceTowns(text, dst) // "jess, she's 29 and lives in fremantle"
+			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 		}
 		town = town || len(dst) > n
 	}
@@ -268,7 +268,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 }
 
 // lowerResidenceTowns appends the known towns written in lower case after
-// a residence phrase ("lives in fremantle", "il habite à nantes") in a
+// a residence phrase ("lives in bendigo", "habite à bordeaux") in a
 // casual text that starts with a lower-case letter, whose writer often
 // leaves names and towns in lower case too (see person_lower.go). An
 // unknown word in lower case is no town. Kept out of line: most texts
@@ -662,7 +662,7 @@ var townDeterminers = []string{
 }
 
 // regionAfterSpace returns a LOCATION span for an Australian state after
-// a town and a space ("lives in Toowong QLD") or a Brazilian state after
+// a town and a space ("lives in Indooroopilly QLD") or a Brazilian state after
 // " - " or '/' ("mora em Caruaru - PE", "Caruaru/PE"), the state closing
 // the word.
 func regionAfterSpace(text string, end int) (Span, bool) {
