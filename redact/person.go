@@ -462,6 +462,7 @@ func apostropheNearStart(tok string) bool {
 func (d personDetector) Detect(text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, false)
+	ws.scan.lines = ws.scan.next(mkNewline, 0) >= 0
 	dst = personSpans(&ws.scan, dst, &ws.toks)
 	ws.scan.release()
 	scratchPool.Put(ws)
@@ -562,7 +563,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = end // scoreRun would find nothing
 			continue
 		}
-		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
+		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
 	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
@@ -628,7 +629,11 @@ func runStartSlow(text string, i int) (int, bool) {
 // scoreRun scores the run read by Detect, which ends at end: a leading
 // city (LOCATION when a cue supports it) and then names. It returns where
 // Detect goes on and the end of the last PERSON span.
-func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+	if personFastPath && loneUnknown(run) && loneUnknownRejected(sc, run[0].start, run[0].end) {
+		return end, lastPerson, dst // engine5_lone.go
+	}
+	text := sc.text
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||

@@ -129,7 +129,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
-	lines := sc.next(mkNewline, 0) >= 0
+	lines := sc.lines // runScans' atAndColon
 	if lines {
 		dst = tableCells(sc.text, dst, n0)
 	}
