@@ -647,7 +647,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	}
 	if k := cityPrefix(text, run); k > 0 {
 		cs, ce := run[0].start, run[k-1].end
-		if w := locationCue(text, cs, lastPerson); w == tableRowCue {
+		if w := locationCue(sc, cs, lastPerson); w == tableRowCue {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: "known city in the cell after a name"})
 		} else if w != "" {
@@ -884,8 +884,10 @@ var locationPrepositions = func() *strTable {
 
 // locationCue returns the preposition before a city at cs when the same
 // line already named a person (ending at lastPerson), or a living/address
-// word; "" otherwise.
-func locationCue(text string, cs, lastPerson int) string {
+// word; "" otherwise. The address words are looked for with maybeAt on
+// the scan's marks, a superset of maybe: contextBefore decides.
+func locationCue(sc *textScan, cs, lastPerson int) string {
+	text := sc.text
 	if afterThe(text, cs) {
 		return "" // "the Berlin office": the city names a place of the company
 	}
@@ -893,7 +895,7 @@ func locationCue(text string, cs, lastPerson int) string {
 	if lastPerson > 0 && lastPerson == cs-1 && cellSep(text[cs-1]) {
 		return tableRowCue // "Helen,Crawford,Glasgow": the city cell of a person's row
 	}
-	if addressFilter.maybe(text, cs-24, cs) {
+	if addressFilter.maybeAt(sc, cs-24, cs) {
 		// A word about where someone lives is enough; one about sending
 		// goods ("delivery to Boston, Chicago or Denver") only with a
 		// person before it ("ship to Anna Müller in Berlin").
