@@ -45,7 +45,7 @@ func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
 		for ; starts != 0; starts &= starts - 1 {
 			p := base + bits.TrailingZeros64(starts)
 			// The word's first two bytes, lower-cased, from one load
-			// (p+1 < hi: the window's slice bounds the start).
+			// (p < last, so p+1 is in the text).
 			w := text[p : p+2]
 			pair := uint32(w[0]) | uint32(w[1])<<8 | 0x2020
 			if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {

@@ -10,17 +10,16 @@ func loneUnknown(run []nameTok) bool {
 
 // loneUnknownRejected reports whether scoreRun would find nothing in the
 // lone unknown word text[start:end] of the scanned text (see
-// loneUnknown): cityPrefix takes
-// none of it and scoreNameParts scores it alone, with no title or
-// greeting. There it is a name only after loneSlotMaybe (the slot rules,
-// and "from" or "xx" after a word opening a sentence), or through
-// scoreNameContext's context tests, which are all made here; the counts
-// are those scoreNameParts gives such a word. The strong context words
-// are looked for with maybeAt, which reads the word starts from the
-// scan's marks and is true whenever maybe is. So scoreRun skips
-// cityPrefix, scoreNameParts and scoreNameContext, for the 95 %
-// of these words that none of the tests lets through.
-// TestPersonFastPathChangesNothing checks it.
+// loneUnknown): cityPrefix takes none of it, and scoreNameParts scores it
+// alone, with no title or greeting. There it is a name only after
+// loneSlotMaybe (the slot rules, and "from" or "xx" after a word opening
+// a sentence), or through scoreNameContext's context tests, which are all
+// made here; the counts are those scoreNameParts gives such a word. The
+// strong context words are looked for with maybeAt, which reads the word
+// starts from the scan's marks and is true whenever maybe is. So scoreRun
+// skips cityPrefix, scoreNameParts and scoreNameContext for the 95 % of
+// these words that none of the tests lets through.
+// TestLoneUnknownRejected and TestPersonFastPathChangesNothing check it.
 func loneUnknownRejected(sc *textScan, start, end int) bool {
 	text := sc.text
 	if loneSlotMaybe(text, start, end) || signatureLine(text, start, end) ||
