@@ -36,6 +36,9 @@ var streetTypes = map[string]bool{
 	"Wharf": true, "Quay": true, "Broadway": true, "Park": true, "Lawn": true, "Lawns": true, "Heights": true,
 	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
+	// Dutch and Afrikaans types written as a word of their own after the
+	// name, as South African addresses do ("7 Mark Straat", "12 Ou Kaap Weg").
+	"Straat": true, "Laan": true, "Weg": true, "Rylaan": true, "Steeg": true,
 	// Addresses written in capitals, as on labels and in CRM exports.
 	"STREET": true, "ST": true, "AVENUE": true, "AVE": true, "ROAD": true, "RD": true, "DRIVE": true, "LANE": true,
 	"BOULEVARD": true, "BLVD": true, "COURT": true, "PLACE": true, "WAY": true, "TERRACE": true, "CLOSE": true,
@@ -56,6 +59,7 @@ var lowerLeads = map[string]bool{
 	"piazza": true, "corso": true, "rua": true, "c/": true, "ul.": true, "al.": true, "os.": true, "pl.": true,
 	"ulica": true, "aleja": true, "plac": true,
 	"avda.": true, "avda": true, "pza.": true, "ctra.": true, "c.so": true, "v.le": true, "p.za": true, "p.zza": true,
+	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -85,13 +89,26 @@ var streetLeads = map[string]bool{
 	"pza.": true, "Plza.": true, "Pº": true, "P.º": true, "Pso.": true, "Ctra.": true, "ctra.": true,
 	"Trav.": true, "Tv.": true, "Pç.": true, "C.so": true, "c.so": true, "V.le": true, "v.le": true,
 	"P.za": true, "p.za": true, "P.zza": true, "p.zza": true,
+	// Galician, Catalan, Italian, Portuguese and Romanian street types
+	// and their abbreviations ("Rúa da Raíña 22", "Passeig del Born 9",
+	// "Località Poggio Alto 7", "Frazione Case Nuove 3", "Praça da Sé 4",
+	// "Strada Lungă 12", "Calea Victoriei 15", "Bd. Unirii 7"), Greek
+	// transliterated ("Odos Ermou 10", "Leoforos Kifisias 44").
+	"Rúa": true, "rúa": true, "Praza": true, "Avinguda": true, "Passeig": true, "Rambla": true, "Plaça": true,
+	"Travessera": true, "Camí": true, "Località": true, "Loc.": true, "Frazione": true, "Fraz.": true,
+	"Contrada": true, "C.da": true, "Borgo": true, "Strada": true, "Salita": true, "Lungomare": true,
+	"Circonvallazione": true, "Traversa": true, "Praça": true, "Alameda": true, "Estrada": true, "Rodovia": true,
+	"Str.": true, "Bd.": true, "Bdul.": true, "Bulevardul": true, "Calea": true, "Aleea": true, "Șoseaua": true,
+	"Splaiul": true, "Intrarea": true, "Odos": true, "Odós": true, "Leoforos": true,
+	// Czech and Slovak "nám." (square) and "tř." (avenue) before the name.
+	"nám.": true, "Nám.": true, "náměstí": true, "tř.": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
 var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
-	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg",
+	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -100,7 +117,7 @@ var unitWords = map[string]bool{
 	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
-	"int.": true, "bis": true, "ter": true, "Bus": true, "m.": true, "lok.": true, "kv.": true,
+	"int.": true, "bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
 	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
@@ -228,6 +245,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	dst = addressRuns(sc, dst)
 	if len(dst) > first {
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
+		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
@@ -285,28 +303,64 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
-		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 && text[r.start-1] == ' ' {
-			if c&endsBox != 0 {
-				if st, ok := poBoxBefore(text, r.start-1); ok {
-					e := poBoxNumberEnd(text, r.end)
-					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-						Score: 0.85, Reason: "post office box number"})
-					skipTo = e
-					dst, skipTo = afterStreet(text, e, dst, skipTo)
+		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 {
+			if text[r.start-1] == ':' {
+				// "Moda Cad. No:12" (address_tr.go; "No: 12" goes
+				// through streetAfterColon)
+				if c == endsNo && r.start >= 5 && text[r.start-3] == 'N' {
+					if st, e, ok := turkishStreet(text, r); ok {
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+						skipTo = e
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						continue
+					}
+				}
+			} else if text[r.start-1] == ' ' {
+				if c&endsBox != 0 {
+					if st, ok := poBoxBefore(text, r.start-1); ok {
+						e := poBoxNumberEnd(text, r.end)
+						reason := "post office box number"
+						if text[st] == 'R' {
+							// "RR 3, Site 2", "RMB 4521, Nowra": a rural
+							// route goes on with its parts or its town
+							// ("scored RR 2, then" does not).
+							if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+								continue
+							}
+							reason = "rural route or roadside mail box number"
+						}
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: reason})
+						skipTo = e
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						continue
+					}
+				}
+				// "QLD 4000": a state before it makes an Australian postcode.
+				if c&endsAUState != 0 && n == 4 && (isUpper(text[r.start-2]) || auLowerStateBefore(text, r.start)) &&
+					auPostcodeAt(text, r, &sp) {
+					dst = append(dst, sp)
+					skipTo = sp.End
 					continue
 				}
-			}
-			// "QLD 4000": a state before it makes an Australian postcode.
-			if c&endsAUState != 0 && n == 4 && auPostcodeAt(text, r, &sp) {
-				dst = append(dst, sp)
-				skipTo = sp.End
-				continue
 			}
 		}
 		switch n {
 		case 4:
-			// Only a city after it makes a four-digit postcode here.
-			if !sok || r.end >= len(text) || text[r.end] != ' ' {
+			// Only a city after it makes a four-digit postcode here, or
+			// a postcode label right before it ("postcode 2480").
+			if !sok {
+				continue
+			}
+			if r.start >= 5 && text[r.start-1] == ' ' && labelLastByte[text[r.start-2]] && labelEndPair(text, r.start-2) &&
+				postcodeLabelEnd(text, r.start) > 0 && wordEndAt(text, r.end) {
+				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+					Reason: "four-digit postcode after a postcode label"})
+				skipTo = r.end
+				continue
+			}
+			if r.end >= len(text) || text[r.end] != ' ' {
 				continue
 			}
 		case 5:
@@ -357,7 +411,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 var addressLabels = boolTable(map[string]bool{
 	"address": true, "adresse": true, "anschrift": true, "dirección": true, "direccion": true,
 	"indirizzo": true, "adres": true, "street": true, "straße": true, "strasse": true, "rue": true,
-	"calle": true, "via": true,
+	"calle": true, "via": true, "adresa": true, "adress": true, "endereço": true, "endereco": true,
+	"morada": true, "osoite": true, "domicilio": true, "adressi": true,
 })
 
 // streetAfterColon reads a street whose house number, the run r, comes
@@ -403,24 +458,28 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 
 // wordEndBeforeNumber marks the last bytes of the words that may stand
 // right before a post office box number (endsBox): "Box", "Postfach",
-// "Postbus", "Correos", "Apdo.", "POB" (Italian "Casella Postale" is left
-// out: an 'e' before a number, "the 3", "are 5", would send most numbers
-// to poBoxBefore); and the last letters of the Australian states (NSW,
-// VIC, QLD, WA, SA, TAS, ACT, NT: endsAUState), so that one table load
-// tells which of the two a number may follow.
+// "Postbus", "Correos", "Apdo.", "POB", and the rural routes "RR", "RMB"
+// (Italian "Casella Postale" is left out: an 'e' before a number, "the
+// 3", "are 5", would send most numbers to poBoxBefore); the last letters
+// of the Australian states (NSW, VIC, QLD, WA, SA, TAS, ACT, NT, and nsw,
+// vic, qld: endsAUState); and the 'o' of a Turkish "No:" before the number
+// (endsNo), so that one table load tells which of them a number may
+// follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bB" {
+	for _, c := range "xXhHsS.bBR" {
 		t[c] |= endsBox
 	}
-	for _, c := range "WCDAST" {
+	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
 		t[c] |= endsAUState
 	}
+	t['o'] |= endsNo // "No:12", two bytes before the number
 	return t
 }()
 
 const (
 	endsBox uint8 = 1 << iota
 	endsAUState
+	endsNo
 )
 
 // poBoxWords are the words, lower case, that name a post office box right
@@ -443,6 +502,12 @@ func poBoxBefore(text string, e int) (int, bool) {
 			return s, true
 		}
 	}
+	switch w {
+	case "RR", "R.R.", "RMB":
+		// a rural route (Canada, the US) or a roadside mail box
+		// (Australia): "RR 3, Site 2, Box 9", "RMB 1234"
+		return s, s == 0 || !isLetterAt(text, s-1)
+	}
 	var lead []string
 	switch {
 	case equalFoldASCII(w, "box"):
@@ -463,14 +528,40 @@ func poBoxBefore(text string, e int) (int, bool) {
 
 // poBoxNumberEnd returns where a box number that ends at e ends when more
 // groups of two digits follow it, as German numbers are written
-// ("Postfach 10 11 12").
+// ("Postfach 10 11 12"), or when a rural route's site, compartment and box
+// follow it ("RR 3, Site 2, Box 9", "RR 1, Comp 12").
 func poBoxNumberEnd(text string, e int) int {
 	for e+3 <= len(text) && text[e] == ' ' && isDigit(text[e+1]) && isDigit(text[e+2]) &&
 		(e+3 == len(text) || !isDigit(text[e+3])) {
 		e += 3
 	}
+	for k := 0; k < 3; k++ {
+		j := e
+		if j+2 < len(text) && text[j] == ',' && text[j+1] == ' ' {
+			j += 2
+		}
+		w, ok := addrWordAt(text, j)
+		if !ok || j == e || !ruralParts.has(text[w.start:w.end]) || w.end+1 >= len(text) || text[w.end] != ' ' {
+			return e
+		}
+		d := w.end + 1
+		n := d
+		for n < len(text) && n-d < 5 && isDigit(text[n]) {
+			n++
+		}
+		if n == d || !wordEndAt(text, n) {
+			return e
+		}
+		e = n
+	}
 	return e
 }
+
+// ruralParts name the parts of a rural route's address after its number.
+var ruralParts = boolTable(map[string]bool{
+	"Site": true, "Comp": true, "Box": true, "Stn": true, "Station": true, "Compartment": true,
+	"SITE": true, "COMP": true, "BOX": true,
+})
 
 // houseNumber reports whether the run r (with an optional letter, e.g.
 // 221B) is a plausible house number, and where it ends.
@@ -564,6 +655,18 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// PayPal 3 times" has none).
 			reason = "street-type word, street name, house number, postcode"
 		}
+	} else if !ok && e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && r.start > 8 &&
+		(isDigit(text[e+2]) && !(e+6 < len(text) && (text[e+2] == '1' && text[e+3] == '9' || text[e+2] == '2' && text[e+3] == '0') && !isDigit(text[e+6])) ||
+			!isDigit(text[e+2]) && unitAfter(text, e) > e) {
+		// (not before a year: "December 12, 2024"; or a flat's floor or
+		// unit instead of the postcode: "Adresse: Solsikken 23, 2. th.")
+		// "Adresa: Národní 12, 110 00 Praha": a street with no type
+		// word, an address label before it and a postcode after it.
+		start, ok = labelledNameStreet(text, r.start)
+		reason = "address label, street name, house number, postcode"
+		if !isDigit(text[e+2]) {
+			reason = "address label, street name, house number, flat"
+		}
 	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
@@ -575,12 +678,23 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if addressFilter.maybeAt(sc, start-40, start) {
 			ctx = contextBefore(text, start, 40, ctxAddress)
 		}
+		// A street-type word, a name and a number ("Str. Mihai Eminescu
+		// 14") outscore the person detector's reading of the name alone,
+		// even of a given and a family name it knows (0.95).
+		score := 0.8
+		if reason == leadBeforeNumber {
+			score = 0.96
+		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: boost(0.8, ctx, 0.95), Reason: withContext(reason, ctx)}
+			Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
 		return true
 	}
 	return false
 }
+
+// leadBeforeNumber is streetBeforeNumber's reason for a street led by its
+// type word ("Calle Mayor 3", "Via Roma 10").
+const leadBeforeNumber = "street-type word, street name, house number"
 
 // numberFirstStreet is streetAt for a street after its house number, the
 // run r, whose number (with a letter or a second number) ends at e.
@@ -831,10 +945,19 @@ func hasStreetSuffix(tok string) bool {
 	}
 	for _, s := range suffixesByLast[tok[len(tok)-1]] {
 		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
-			return true
+			return s != "ring" || !nounInEring(tok)
 		}
 	}
 	return false
+}
+
+// nounInEring reports whether tok, which ends in "ring", is a Nordic,
+// Dutch or German noun made with "-ering" ("Leverering", "Planering",
+// "Registrering", "Verzekering") rather than a street named for a ring
+// road ("Kaiserring", "Salierring", "Ostring"), whose "ring" follows a
+// whole word.
+func nounInEring(tok string) bool {
+	return len(tok) >= 6 && tok[len(tok)-5] == 'e'
 }
 
 // streetTypeWord reports whether tok is a capitalised German, Dutch or
@@ -878,6 +1001,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 	starts := [6]int{}
 	k := 0
 	typeAlone := false // the word before the number is a street-type word alone ("Straße")
+	after := ""        // the word read before this one (after it in the text)
 	for k < len(starts) && i > 0 {
 		j := i
 		for j > 0 && !isWordStop(text[j-1]) {
@@ -906,18 +1030,51 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k == 2 && typeAlone && isCapWord(text, w) {
 			return j, "street name and street-type word, then house number", true // "Mariahilfer Straße 45"
 		}
-		if streetLeadSet.has(t) && (isCapWord(text, w) || k > 1 && lowerLeads[t]) {
-			return j, "street-type word, street name, house number", true
+		// A type word leads only a name (never the word before the number
+		// alone: "Kölner Str. 40" ends with one).
+		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) {
 			break
 		}
 		if j < 2 || text[j-1] != ' ' {
 			break
 		}
+		after = t
 		i = j - 1
 	}
 	return 0, "", false
+}
+
+// dayBeforeDe reports whether t, a word of a street's name before the
+// word after, is the day of a date the street is named for ("Rua 1 de
+// Maio", "Avenida 5 de Outubro", "Calle 2 de Mayo").
+func dayBeforeDe(t, after string) bool {
+	return (after == "de" || after == "do") && len(t) <= 2 && allDigits(t)
+}
+
+// outerLead returns where a street-type word starts that leads a street
+// whose name begins with another one at j, up to two particles between
+// them ("Pº de la Alameda 7", "Calle Plaza 3"), or j.
+func outerLead(text string, j int) int {
+	i := j
+	for k := 0; k < 3 && i >= 2 && text[i-1] == ' '; k++ {
+		w := wordEndingAt(text, i-1)
+		s := w.start
+		if s == i-1 {
+			break
+		}
+		t := w.str(text)
+		if streetLeadSet.has(t) && isCapWord(text, w) {
+			return s
+		}
+		if !streetParticle(t) {
+			break
+		}
+		i = s
+	}
+	return j
 }
 
 // commaBefore reports whether ", " comes right before the run r.
@@ -963,11 +1120,18 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 
 // capWordEndsAt reports whether a capitalised word ends at e.
 func capWordEndsAt(text string, e int) bool {
+	w := wordEndingAt(text, e)
+	return w.start < e && upperAt(text, w.start)
+}
+
+// wordEndingAt returns the word that ends at e, back to a word stop; it
+// is empty (start == e) when a stop is right before e.
+func wordEndingAt(text string, e int) word {
 	j := e
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	return j < e && upperAt(text, j)
+	return word{j, e}
 }
 
 // ledStreetStart walks back from i, the end of a street's last word, over
@@ -976,14 +1140,11 @@ func capWordEndsAt(text string, e int) bool {
 // where the lead starts: "Calle de Alcalá", "Am Lindenhof".
 func ledStreetStart(text string, i int, lead func(text string, w word) bool, inner func(t string) bool) (int, bool) {
 	for k := 0; k < 5 && i > 0; k++ {
-		j := i
-		for j > 0 && !isWordStop(text[j-1]) {
-			j--
-		}
+		w := wordEndingAt(text, i)
+		j := w.start
 		if j == i {
 			return 0, false
 		}
-		w := word{j, i}
 		if k > 0 && lead(text, w) {
 			return j, true
 		}
@@ -1124,6 +1285,44 @@ func labelledPrepositionStreet(text string, n int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// labelledNameStreet returns the start of a street name of one to three
+// capitalised words (name particles between them) that ends before the
+// number at n, when an address label and ": " open it ("Adresa: Národní
+// 12", "Osoite: Mannerheimintie 10"). Its caller wants a postcode or a
+// flat's parts after the number.
+//
+//go:noinline
+func labelledNameStreet(text string, n int) (int, bool) {
+	i := n - 1 // the space before the number
+	if i < 4 || text[i] != ' ' {
+		return 0, false
+	}
+	for k := 0; k < 4 && i > 0 && text[i] == ' '; k++ {
+		w := wordEndingAt(text, i)
+		j := w.start
+		if j == i {
+			break
+		}
+		if !isCapWord(text, w) && !(k > 0 && particleSet.has(w.str(text))) {
+			break
+		}
+		if j >= 3 && text[j-1] == ' ' && text[j-2] == ':' {
+			// the label before the colon
+			s := j - 2
+			for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+				s--
+			}
+			var buf [16]byte
+			if l, ok := lowerWord(text, s, j-2, &buf); ok && addressLabels.has(l) && (s == 0 || !isDigit(text[s-1])) {
+				return j, true
+			}
+			return 0, false
+		}
+		i = j - 1
+	}
+	return 0, false
 }
 
 // lowerWordBefore reports whether the word that ends one space before i
@@ -1286,6 +1485,9 @@ func ptFloorAfter(text string, w word, end int) int {
 			if len(vt) == 1 && isUpper(vt[0]) {
 				return trimSentenceDot(text, v) // a door: "3º B"
 			}
+			if k := len(vt); k >= 3 && k <= 4 && isDigit(vt[0]) && (strings.HasSuffix(vt, "ª") || strings.HasSuffix(vt, "º")) {
+				return trimSentenceDot(text, v) // a door numbered: "3º 2ª"
+			}
 		}
 	}
 	return trimSentenceDot(text, w)
@@ -1353,8 +1555,8 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		if auStateSet.has(t) {
 			// "QLD 4006" (a US state has five digits after it: "WA 98101")
 			var sp Span
-			if z, ok := nextWord(text, w.end, false); ok && z.end-z.start == 4 && allDigits(text[z.start:z.end]) &&
-				auPostcodeAt(text, digitRun{z.start, z.end}, &sp) {
+			if z, ok := nextWord(text, w.end, false); ok && trimDot(text, z).end-z.start == 4 && allDigits(text[z.start:z.start+4]) &&
+				auPostcodeAt(text, digitRun{z.start, z.start + 4}, &sp) {
 				return append(dst, sp), sp.End
 			}
 		}
@@ -1387,16 +1589,28 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 		if n > 1 {
 			ce = cityTail(text, cs, ce)
 		}
+		if ce+3 < len(text) && (text[ce] == '/' || text[ce+1] == '-') {
+			if se, ok := brStateAfter(text, ce); ok {
+				// "Itabuna - BA": the town and its state, one span
+				// as "Boise, ID" is (address_state.go)
+				dst = append(dst, Span{Start: cs, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.85,
+					Reason: "town and state after a street address"})
+				skipTo, i = se, se
+				continue
+			}
+		}
 		city := text[cs:ce]
 		known := cityNames.has(city) || townNames.has(city) || capsTownKnown(city) // townNames: location_residence.go; capsTownKnown: loc3_caps.go
-		if !known {
+		// A postcode or state after all the words makes them the town
+		// ("Durban North 4051"), even when the first is a town alone.
+		follows := !known && nextIsStateOrZip(text, ce)
+		if !known && !follows {
 			// the first word alone may be the city ("Zürich before ...")
 			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
 				ce = trimDot(text, w).end
 				known = true
 			}
 		}
-		follows := !known && nextIsStateOrZip(text, ce)
 		if !known && !follows && newline {
 			// "Stockport\nSK1 3AB": the postcode on the line after the town.
 			if w2, ok := nextLineWord(text, ce); ok {
@@ -1458,8 +1672,10 @@ func nextIsStateOrZip(text string, i int) bool {
 	if p := trimDot(text, w); p.end-p.start == 6 && text[p.start] != '0' && allDigits(p.str(text)) {
 		return true // an Indian PIN: "Lucknow 226001"
 	}
-	if p := trimDot(text, w); p.end-p.start == 4 && text[i] == ',' && allDigits(p.str(text)) && lineEndsAt(text, p.end) {
-		return true // a four-digit postcode closing the line: "Durbanville, 7550"
+	if p := trimDot(text, w); p.end-p.start == 4 && allDigits(p.str(text)) && fieldEndsAt(text, p.end) {
+		// a four-digit postcode closing the line or the field:
+		// "Durbanville, 7550", "Ballito 4420 — call her", "Kiama 2533 |"
+		return true
 	}
 	if _, ok = eircodeAt(text, w.start); ok {
 		return true // "Tramore, X91 K2W8"
@@ -1531,6 +1747,20 @@ var auStateSet = boolTable(map[string]bool{
 //go:noinline
 func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	s := r.start - 1
+	if isLower(text[s-1]) {
+		// "lives in gympie qld 4570": a state in lower case only
+		// before a postcode of its own range
+		if s < 5 || !auLowerStateCode(text[s-3:s], text[r.start]) || isLetterAt(text, s-4) ||
+			!wordEndAt(text, r.end) {
+			return false
+		}
+		if _, ok := lowerTownBeforeState(text, s-4); !ok {
+			return false // "more in nsw 2021": no town before the state
+		}
+		*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+			Reason: "Australian postcode after a state abbreviation in lower case"}
+		return true
+	}
 	for s > 0 && isUpper(text[s-1]) {
 		s--
 	}
@@ -1541,6 +1771,33 @@ func auPostcodeAt(text string, r digitRun, sp *Span) bool {
 	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 		Reason: "Australian postcode after a state abbreviation"}
 	return true
+}
+
+// auLowerStateBefore reports whether "qld ", "nsw " or "vic " ends right
+// before n.
+func auLowerStateBefore(text string, n int) bool {
+	if n < 5 {
+		return false
+	}
+	switch text[n-4 : n-1] {
+	case "qld", "nsw", "vic":
+		return true
+	}
+	return false
+}
+
+// auLowerStateCode reports whether st is "nsw", "vic" or "qld" and d the
+// first digit of a postcode of that state (2, 3 and 4).
+func auLowerStateCode(st string, d byte) bool {
+	switch st {
+	case "nsw":
+		return d == '2'
+	case "vic":
+		return d == '3'
+	case "qld":
+		return d == '4'
+	}
+	return false
 }
 
 // usZip matches a US ZIP or ZIP+4 at i.
@@ -1573,7 +1830,7 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		// Swedish "114 51 Stockholm"
 		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "Swedish postcode after a street address"}, true
+				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}
 	case n == 6:
 		// an Indian PIN or a Russian index: "Mumbai 400050"
@@ -1651,11 +1908,27 @@ func cepAt(text string, r digitRun, sp *Span) bool {
 	}
 	w := contextBefore(text, r.start, 16, ctxZip)
 	if w == "" {
-		return false
+		if !brStateBeforeCEP(text, r.start) {
+			return false
+		}
+		*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+			Reason: "Brazilian postcode after a state abbreviation"}
+		return true
 	}
 	*sp = Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-		Reason: withContext("Brazilian postcode after a postcode label", w)}
+		Reason: withContext("Brazilian postcode after a postcode label or an address word", w)}
 	return true
+}
+
+// brStateBeforeCEP reports whether a Brazilian state abbreviation and ", "
+// or " " come right before the CEP at i ("Natal - RN, 59010-000", "Belém/PA
+// 66010-000").
+func brStateBeforeCEP(text string, i int) bool {
+	e := i - 1
+	if e >= 1 && text[e-1] == ',' {
+		e--
+	}
+	return e >= 3 && brStates.has(text[e-2:e]) && !isLetterAt(text, e-3)
 }
 
 // postcodeAt finds a postcode that does not follow a street address: a UK
@@ -1711,6 +1984,9 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		if n == 4 && e+4 <= len(text) && isUpper(text[e+1]) && isUpper(text[e+2]) && text[e+3] == ' ' {
 			ce = e + 4
 		}
+		if ce < len(text) && isUpper(text[ce]) && townAfterCodeInContext(text, r, ce, sp) {
+			return true // "wohnt in 88213 Unterhausen, Birkenweg 4"
+		}
 		// No city name starts with the byte after the code: no city.
 		if ce < len(text) && text[ce] != ' ' && !cityNames.hasFirst(text[ce]) {
 			return false
@@ -1730,6 +2006,103 @@ func postcodeAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	return false
+}
+
+// postcodeLabelEnd returns i when a postcode label and a space, or a
+// colon and a space, end right before the number at i ("postcode 2480",
+// "PLZ: 8004", "Zip code 2000"), or 0. The label's last byte is tested
+// first: most four-digit numbers (years) follow other words.
+//
+//go:noinline
+func postcodeLabelEnd(text string, i int) int {
+	j := i - 1
+	if j < 3 || text[j] != ' ' {
+		return 0
+	}
+	if text[j-1] == ':' {
+		j--
+	}
+	switch text[j-1] | 0x20 {
+	case 'e': // "postcode", "zip code"
+		if j < 5 || !equalFoldASCII(text[j-4:j], "code") {
+			return 0
+		}
+	case 'z': // "plz"
+		if j < 4 || !equalFoldASCII(text[j-3:j], "plz") {
+			return 0
+		}
+	case 'r': // "postnr"
+		if text[j-2]|0x20 != 'n' {
+			return 0
+		}
+	case 'p': // "zip", "cp", "cap"
+	default:
+		return 0
+	}
+	s := j
+	for s > 0 && j-s < 10 && isAlpha(text[s-1]) {
+		s--
+	}
+	if s == j || s > 0 && isAlpha(text[s-1]) {
+		return 0
+	}
+	var buf [16]byte
+	b := buf[:0]
+	for k := s; k < j; k++ {
+		b = append(b, toLowerASCII(text[k]))
+	}
+	if _, _, ok := postcodeLabelsShort.getBytes(b); ok {
+		return i
+	}
+	if string(b) == "code" && (hasPrefixFoldASCII(text[max(0, s-5):s], "post ") ||
+		hasPrefixFoldASCII(text[max(0, s-4):s], "zip ") || hasPrefixFoldASCII(text[max(0, s-7):s], "postal ")) {
+		return i
+	}
+	return 0
+}
+
+// labelLastByte marks the bytes a postcode label ends with before the
+// space before its number (postcodeLabelEnd): its last letter, or a colon.
+var labelLastByte = [256]bool{':': true, 'e': true, 'E': true, 'p': true, 'P': true, 'z': true, 'Z': true,
+	'r': true, 'R': true} // (the 'r' of "postnr")
+
+// labelEndPair reports whether the two bytes that end at i (inclusive),
+// or the two before a colon at i, may end a postcode label: "de" (code),
+// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), in either
+// case ("postnummer" is left out: "November 2024" ends the same way).
+func labelEndPair(text string, i int) bool {
+	if text[i] == ':' {
+		i--
+	}
+	switch uint16(text[i-1]|0x20)<<8 | uint16(text[i]|0x20) {
+	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p':
+		return true
+	}
+	return false
+}
+
+// townAfterCodeInContext matches a four- or five-digit postcode, the run
+// r, before a town no gazetteer knows, as German, Austrian, Swiss,
+// French, Italian and Spanish prose writes them ("wohnt in 88213 Unterhausen,
+// Birkenweg 4", "vive a 12012 Boves."): an address context word
+// ("wohnt", "lives", "address"…) in the 40 bytes before, and one to three
+// capitalised words from c (the town) that close the field or the
+// sentence. It stores the postcode in sp; cityAfterPostcode marks the town.
+//
+//go:noinline
+func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
+	end, n := nameWordsAfter(text, c-1, 3)
+	if n == 0 || !(fieldEndsAt(text, end) || end < len(text) && text[end] == '.') ||
+		!addressFilter.maybe(text, r.start-40, r.start) {
+		return false
+	}
+	ctx := contextBefore(text, r.start, 40, ctxAddress)
+	if ctx == "" {
+		return false
+	}
+	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+		Reason: withContext("postcode before a town", ctx)}
+	return true
 }
 
 // ukPostcodeAt matches a UK postcode whose outward code holds the run r:

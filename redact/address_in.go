@@ -36,6 +36,12 @@ func unitLineStreet(text string, r digitRun, e int, sp *Span) bool {
 	if !ok {
 		return false
 	}
+	return typedUnitLine(text, start, e, sp) || houseLocalityStreet(text, start, e, sp)
+}
+
+// typedUnitLine is unitLineStreet's reading of the segments after the
+// number, the last with a street type; the unit word starts at start.
+func typedUnitLine(text string, start, e int, sp *Span) bool {
 	i := e
 	for seg := 0; seg < 3; seg++ {
 		if i+2 >= len(text) || text[i] != ',' || text[i+1] != ' ' {
@@ -64,6 +70,46 @@ func unitLineStreet(text string, r digitRun, e int, sp *Span) bool {
 		}
 	}
 	return false
+}
+
+// houseLocalityStreet reads a house's label (its unit word at start), its
+// number (ending at e before a comma) and the locality after them when no
+// street type follows ("H.No. 14, Aldona, Mapusa"; afterStreet reads
+// the town), and stores the street in sp.
+func houseLocalityStreet(text string, start, e int, sp *Span) bool {
+	hs, ok := houseLabelAt(text, start)
+	if !ok || e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
+		return false
+	}
+	end, n := nameWordsAfter(text, e+1, 4)
+	if n == 0 || end >= len(text) || text[end] != ',' {
+		return false
+	}
+	*sp = Span{Start: hs, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+		Score: 0.9, Reason: "house number label, number and locality"}
+	return true
+}
+
+// houseLabelAt reports whether the unit word at k names a house, a plot
+// or a door ("H.No.", "D.No.", "House No.", "Plot No.", "Door No."),
+// which a locality may follow without a street type, and where the label
+// starts.
+func houseLabelAt(text string, k int) (int, bool) {
+	w, ok := addrWordAt(text, k)
+	if !ok {
+		return 0, false
+	}
+	switch w.str(text) {
+	case "H.No.", "H.No", "D.No.", "D.No":
+		return k, true
+	case "No.", "No":
+		for _, l := range [...]string{"House ", "Plot ", "Door ", "house ", "plot "} {
+			if k >= len(l) && text[k-len(l):k] == l {
+				return k - len(l), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // inUnitBefore returns where a unit word right before the number at n

@@ -7,11 +7,11 @@ import "testing"
 func TestIndianAddresses(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"flat building ordinal street", "Flat 12, Lake View Residency, 4th Main Road, Jayanagar, Bengaluru 560011",
-			[]string{"STREET_ADDRESS:Flat 12, Lake View Residency, 4th Main Road", "LOCATION:Bengaluru", "ZIP_CODE:560011"}},
+			[]string{"STREET_ADDRESS:Flat 12, Lake View Residency, 4th Main Road", "LOCATION:Jayanagar", "LOCATION:Bengaluru", "ZIP_CODE:560011"}},
 		{"house no and marg", "H.No. 7, Shanti Kunj, Ring Marg, Lucknow 226001",
 			[]string{"STREET_ADDRESS:H.No. 7, Shanti Kunj, Ring Marg", "LOCATION:Lucknow", "ZIP_CODE:226001"}},
 		{"hash unit", "#27, 100 Feet Road, Koramangala, Bengaluru 560034",
-			[]string{"STREET_ADDRESS:100 Feet Road", "LOCATION:Bengaluru", "ZIP_CODE:560034"}},
+			[]string{"STREET_ADDRESS:100 Feet Road", "LOCATION:Koramangala", "LOCATION:Bengaluru", "ZIP_CODE:560034"}},
 		{"uk flat stays", "Flat 3, 27 Station Road, Leeds", []string{"STREET_ADDRESS:Flat 3, 27 Station Road", "LOCATION:Leeds"}},
 		{"pin after city", "Anil Rao, 98450 12345, Koramangala, Bengaluru 560034",
 			[]string{"PERSON:Anil Rao", "PHONE_NUMBER:98450 12345", "LOCATION:Bengaluru", "ZIP_CODE:560034"}},

@@ -45,13 +45,14 @@ const premisesWords = `
 	estamos siamo sommes zitten we're we’re trovate trovi
 	laden ladens geschäft filiale filialen büro büros standort standorte lager autohaus praxis
 	werkstatt agentur zentrale hauptsitz niederlassung geschäftsstelle markt veranstaltung
-	apotheke bäckerei kanzlei geschäftsräume ladengeschäft
+	apotheke bäckerei kanzlei geschäftsräume ladengeschäft kellerei weingut brauerei metzgerei
+	konditorei gaststätte manufaktur rösterei brennerei hofladen
 	magasin magasins bureau bureaux siège entrepôt hôtel galerie cabinet succursale enseigne
 	événement locaux établissement boulangerie agence concession
 	tienda tiendas oficina oficinas sucursal almacén estudio salón sede restaurante cafetería
 	galería clínica taller agencia evento concesionario farmacia panadería
 	negozio negozi ufficio uffici magazzino ristorante albergo galleria agenzia
-	concessionaria pasticceria
+	concessionaria pasticceria cantina enoteca frantoio
 	winkel winkels kantoor filiaal vestiging magazijn zaak praktijk evenement hoofdkantoor
 	loja lojas escritório armazém estúdio salão agência padaria
 	butik butiken butikken kontor kontoret kontorer restaurangen restauranten lokal lokalen
@@ -302,6 +303,9 @@ func premisesBefore(text string, start int) string {
 			k, name := premisesKind(label)
 			if k&premNoun != 0 {
 				return name
+			}
+			if p := premisesWordBefore(text, i); p != "" {
+				return p // "Negozio storico: …", "Boutique principale: …"
 			}
 			if k&premUs != 0 {
 				var b2 [32]byte

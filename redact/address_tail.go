@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Words after a street address that are neither a town nor a postcode:
 // a postcode's own label on the next line, and the floor and side of a
 // Danish flat.
@@ -36,6 +38,27 @@ func lineEndsAt(text string, e int) bool {
 		e++
 	}
 	return e >= len(text) || text[e] == '\n' || text[e] == '.' && (e+1 >= len(text) || text[e+1] == ' ' || text[e+1] == '\n')
+}
+
+// fieldEndsAt reports whether a line or a field of a list or table ends
+// at e: lineEndsAt, or a comma, a semicolon, a bar, a dash between spaces
+// or an opening bracket after optional spaces ("Ballito 4420 — 082…",
+// "Kiama 2533 | 0431…", "Ballito 4420, South Africa").
+func fieldEndsAt(text string, e int) bool {
+	if lineEndsAt(text, e) {
+		return true
+	}
+	if e < len(text) && (text[e] == ',' || text[e] == ';') {
+		return true
+	}
+	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	switch text[e+1] {
+	case '|', '(', '-':
+		return true
+	}
+	return strings.HasPrefix(text[e+1:], "—") || strings.HasPrefix(text[e+1:], "–")
 }
 
 // danishFloorAfter reads a Danish flat's floor and side after a street,

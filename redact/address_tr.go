@@ -13,17 +13,31 @@ var trStreetTypes = boolTable(map[string]bool{
 	"Mah.": true, "Küme": true, "Evleri": true,
 })
 
+// noLabelAt returns where "No" starts when "No:", "No: ", "No." or "No. "
+// stands right before the house number at n, or -1.
+func noLabelAt(text string, n int) int {
+	c := n - 1
+	if c >= 1 && text[c] == ' ' {
+		c--
+	}
+	if c < 3 || text[c] != ':' && text[c] != '.' || text[c-1] != 'o' || text[c-2] != 'N' {
+		return -1
+	}
+	return c - 2
+}
+
 // turkishStreet reads a Turkish street whose house number is the run r
-// after "No: " and returns where the street starts and ends.
+// after "No: ", "No:" or "No." and returns where the street starts and
+// ends.
 //
 //go:noinline
 func turkishStreet(text string, r digitRun) (int, int, bool) {
-	// "No" right before the colon, a street type before it
-	c := r.start - 2
-	if c < 4 || text[c-1] != 'o' || text[c-2] != 'N' || text[c-3] != ' ' {
+	// "No" right before the number, a street type before it
+	nl := noLabelAt(text, r.start)
+	if nl < 4 || text[nl-1] != ' ' {
 		return 0, 0, false
 	}
-	te := c - 3
+	te := nl - 1
 	ts := te
 	for ts > 0 && text[ts-1] != ' ' && text[ts-1] != '\n' {
 		ts--
@@ -42,8 +56,8 @@ func turkishStreet(text string, r digitRun) (int, int, bool) {
 		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != ',' {
 			k--
 		}
-		if k == j || !upperRuneAt(text, k) {
-			break
+		if k == j || !upperRuneAt(text, k) || text[j-1] == ':' {
+			break // not a label: "Adres: Moda Cad."
 		}
 		start = k
 	}
@@ -52,10 +66,12 @@ func turkishStreet(text string, r digitRun) (int, int, bool) {
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
-		return 0, 0, false
+		if e, ok = houseSlash(text, r); !ok { // "No: 7/3": house 7, flat 3
+			return 0, 0, false
+		}
 	}
-	// a flat after it: "Daire 3", "D: 3", "Kat 2"
-	for _, u := range [...]string{" daire ", " d: ", " d:", " kat "} {
+	// a flat after it: "Daire 3", "Daire:3", "D: 3", "Kat 2"
+	for _, u := range [...]string{" daire ", " daire:", " d: ", " d:", " kat "} {
 		if hasPrefixFoldASCII(text[e:], u) {
 			j := e + len(u)
 			k := j

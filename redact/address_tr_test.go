@@ -18,3 +18,18 @@ func TestTurkishAddresses(t *testing.T) {
 		{"type without name", "caddesi No: 4", nil},
 	})
 }
+
+// TestTurkishAddressForms holds "No:" without a space, "No." and a
+// slashed house number, districts before the street, and a label before
+// the street that is no part of it.
+func TestTurkishAddressForms(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"no colon no space", "Adres: Moda Cad. No:12 D:4, 34710 Kadıköy/İstanbul",
+			[]string{"STREET_ADDRESS:Moda Cad. No:12 D:4", "ZIP_CODE:34710", "LOCATION:Kadıköy/İstanbul"}},
+		{"slashed number", "Adres: Bahar Sk. No: 7/3, Çankaya, Ankara",
+			[]string{"STREET_ADDRESS:Bahar Sk. No: 7/3", "LOCATION:Çankaya", "LOCATION:Ankara"}},
+		{"district and daire", "Teslimat: Çamlık Mah. Lale Sok. No:5 Daire:2",
+			[]string{"STREET_ADDRESS:Çamlık Mah. Lale Sok. No:5 Daire:2"}},
+		{"no type before", "Model No:12 is sold out", nil},
+	})
+}

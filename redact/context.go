@@ -76,11 +76,18 @@ var contextWords = map[string]ctxKind{
 	"address": ctxAddress | ctxZip, "addr": ctxAddress | ctxZip, "adresse": ctxAddress | ctxZip,
 	"anschrift": ctxAddress | ctxZip, "dirección": ctxAddress | ctxZip, "direccion": ctxAddress | ctxZip,
 	"indirizzo": ctxAddress | ctxZip, "adres": ctxAddress | ctxZip, "ship": ctxAddress | ctxZip,
+	// (words whose first three letters start common words, "end…",
+	// "mor…", "ent…", "env…", "fre…", support only a postcode: the
+	// address filter tests those three letters before every street)
+	"adresa": ctxAddress | ctxZip, "adresă": ctxAddress | ctxZip, "adressi": ctxAddress | ctxZip,
+	"adresi": ctxAddress | ctxZip, "endereço": ctxZip, "endereco": ctxZip, "morada": ctxZip,
+	"frete": ctxZip, "entrega": ctxZip, "envio": ctxZip,
 	"shipping": ctxAddress | ctxZip, "deliver": ctxAddress | ctxZip, "delivery": ctxAddress | ctxZip,
 	"mail": ctxAddress, "mailed": ctxAddress, "send": ctxAddress, "live": ctxAddress | ctxZip,
 	"lives": ctxAddress | ctxZip, "living": ctxAddress | ctxZip, "located": ctxAddress,
 	"billing": ctxAddress | ctxZip, "street": ctxAddress, "wohnt": ctxAddress, "wohnhaft": ctxAddress,
-	"habite": ctxAddress, "vive": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
+	"habite": ctxAddress, "vive": ctxAddress, "lebt": ctxAddress, "abita": ctxAddress, "woont": ctxAddress,
+	"mieszka": ctxAddress, "reside": ctxAddress, "resides": ctxAddress, "wohnen": ctxAddress, "residence": ctxAddress, "resident": ctxAddress,
 	"zip": ctxZip, "zipcode": ctxZip, "postcode": ctxZip, "postal": ctxZip, "plz": ctxZip,
 	"postleitzahl": ctxZip, "cp": ctxZip, "postale": ctxZip, "postcode:": ctxZip, "cep": ctxZip,
 	// birth and age

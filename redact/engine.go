@@ -547,6 +547,9 @@ type textScan struct {
 	// business's (see premisesDemote): the person detector then leaves
 	// its words alone.
 	premises bool
+	// lines is set when the text has a line break; runScans (or the
+	// person detector's Detect) works it out for personSpans.
+	lines bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].

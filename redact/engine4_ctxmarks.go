@@ -44,7 +44,10 @@ func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
 		}
 		for ; starts != 0; starts &= starts - 1 {
 			p := base + bits.TrailingZeros64(starts)
-			pair := uint32(text[p]|0x20) | uint32(text[p+1]|0x20)<<8
+			// The word's first two bytes, lower-cased, from one load
+			// (p < last, so p+1 is in the text).
+			w := text[p : p+2]
+			pair := uint32(w[0]) | uint32(w[1])<<8 | 0x2020
 			if f.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 				continue
 			}

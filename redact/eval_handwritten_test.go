@@ -231,8 +231,8 @@ func TestEvalMarketingHoldout3(t *testing.T) {
 var marketingHoldout4Floors = map[string][2]float64{
 	"PERSON":         {0.96, 0.97},
 	"STREET_ADDRESS": {0.94, 0.97},
-	"ZIP_CODE":       {0.95, 0.95},
-	"LOCATION":       {0.94, 0.90}, // 0.919 since address3's sign-off towns
+	"ZIP_CODE":       {0.97, 0.99}, // 0.975/1.000 since places (session 12)
+	"LOCATION":       {0.94, 0.94}, // 0.919 since address3's sign-off towns; 0.946 with places' lower-case towns
 	"DATE_OF_BIRTH":  {0.97, 0.97}, // 1.000 since the tenth session's birthday rules
 	"AGE":            {0.94, 0.90}, // 0.921 since address3's sign-off ages
 	"EMAIL_ADDRESS":  {0.97, 0.97},
@@ -274,8 +274,8 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 var marketingHoldout5Floors = map[string][2]float64{
 	"PERSON":         {0.95, 0.89},
 	"STREET_ADDRESS": {0.97, 0.92},
-	"ZIP_CODE":       {0.96, 0.96},
-	"LOCATION":       {0.95, 0.85},
+	"ZIP_CODE":       {0.97, 0.99}, // 0.983/1.000 since places (session 12)
+	"LOCATION":       {0.95, 0.89}, // 0.987/0.896 since places
 	"DATE_OF_BIRTH":  {0.97, 0.97},
 	"AGE":            {0.94, 0.86},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
@@ -311,9 +311,9 @@ func TestEvalMarketingHoldout5(t *testing.T) {
 // their own (PERSON 0.991/0.966; the floor just under).
 var marketingHoldout6Floors = map[string][2]float64{
 	"PERSON":         {0.98, 0.95},
-	"STREET_ADDRESS": {0.94, 0.92},
-	"ZIP_CODE":       {0.97, 0.92},
-	"LOCATION":       {0.96, 0.81}, // 0.984/0.816 with loc3's towns after a street ("… 12 in Kleinkleckersdorf")
+	"STREET_ADDRESS": {0.94, 0.95}, // 0.957/0.957 since places (session 12)
+	"ZIP_CODE":       {0.97, 0.99}, // 1.000/1.000 since places
+	"LOCATION":       {0.96, 0.90}, // 0.984/0.816 with loc3's towns after a street ("… 12 in Kleinkleckersdorf"); 0.971/0.908 since places
 	"DATE_OF_BIRTH":  {0.97, 0.90},
 	"AGE":            {0.97, 0.85},
 	"EMAIL_ADDRESS":  {0.97, 0.97},
@@ -352,10 +352,10 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.90},
+	"PERSON":         {0.93, 0.92},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
-	"LOCATION":       {0.96, 0.75},
+	"LOCATION":       {0.96, 0.78}, // 0.976/0.791 since places (session 12)
 	"DATE_OF_BIRTH":  {0.97, 0.88},
 	"AGE":            {0.95, 0.70},
 	"EMAIL_ADDRESS":  {0.96, 0.97},
@@ -385,12 +385,15 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // 0.984/0.690, 1.000/0.792, 0.952/0.556, 1.000/0.975. Its Aadhaar number
 // fails the Verhoeff check (the writer's script was wrong) and is not
 // reported, and a phone number was typed CA_SIN where the set has none:
-// those two floors hold the blind figures, not the goal.
+// those two floors hold the blind figures, not the goal. The twelfth
+// session's person rules (person6_*.go) were written from the categories
+// of its PERSON misses and false alarms (0.983/0.950 after them): for
+// PERSON it is a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
-	"PERSON":         {0.91, 0.80},
-	"STREET_ADDRESS": {0.91, 0.85},
-	"ZIP_CODE":       {0.97, 0.80},
-	"LOCATION":       {0.96, 0.68},
+	"PERSON":         {0.97, 0.94},
+	"STREET_ADDRESS": {0.97, 0.97}, // 1.000/0.976 since places (session 12); precision leaves room for one FP
+	"ZIP_CODE":       {0.98, 0.99}, // 1.000/1.000 since places
+	"LOCATION":       {0.98, 0.84}, // 1.000/0.850 since places
 	"DATE_OF_BIRTH":  {0.97, 0.78},
 	"AGE":            {0.94, 0.55},
 	"EMAIL_ADDRESS":  {0.96, 0.97},

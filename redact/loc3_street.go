@@ -62,6 +62,13 @@ func townsAfterStreets(text string, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 			Reason: streetTownReasons[prep]})
+		if ze := ce + 8; ze <= len(text) && text[ce] == ' ' && text[ce+1] == '(' && text[ze-1] == ')' &&
+			allDigits(text[ce+2:ze-1]) && !townOverlaps(dst, ce+2, ze-1) {
+			// "… à Saint-Gilles (85800)": five digits in brackets after
+			// the town (as postcodeAfterTown reads them after a known one)
+			dst = append(dst, Span{Start: ce + 2, End: ze - 1, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "five-digit postcode in brackets after a street's town"})
+		}
 	}
 	return dst
 }

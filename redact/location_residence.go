@@ -24,6 +24,9 @@ import (
 //go:embed data/cities_towns.txt
 var townsData string
 
+//go:embed data/towns_faker.txt
+var fakerTownsData string
+
 //go:embed data/cities_regions.txt
 var regionsData string
 
@@ -31,7 +34,8 @@ var regionsData string
 var countriesData string
 
 var (
-	// townNames holds the towns of data/cities_towns.txt, exact case.
+	// townNames holds the towns of data/cities_towns.txt and
+	// data/towns_faker.txt, exact case.
 	townNames *strTable
 	// regionNames holds states, provinces and counties (names and postal
 	// abbreviations), exact case.
@@ -42,8 +46,12 @@ var (
 
 func init() {
 	towns := splitFields(townsData, true)
-	townNames = newStrTable(len(towns))
+	more := splitFields(fakerTownsData, true) // data/README.md: source and licence
+	townNames = newStrTable(len(towns) + len(more))
 	for _, t := range towns {
+		townNames.or(t, 1)
+	}
+	for _, t := range more {
 		townNames.or(t, 1)
 	}
 	regions := splitFields(regionsData, true)
@@ -94,6 +102,11 @@ var personFromWords = []string{
 	"family from ", "couple from ", "mum from ", "mom from ", "frau aus ", "herr aus ", "familie aus ",
 	"oma uit ", "opa uit ", "mevrouw uit ", "meneer uit ", "familie uit ", "señora de ", "señor de ",
 	"signora di ", "signore di ", "senhora de ", "senhor de ", "pani z ", "pan z ", "dame fra ", "dam från ",
+	// people by their trade, as bylines and attendee lists name them
+	// ("Cree artist from Millbrook, ON"); each phrase costs every
+	// capital after "from" a compare
+	"artist from ", "maker from ", "owner from ", "founder from ", "teacher from ", "nurse from ",
+	"farmer from ", "student from ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -146,6 +159,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		if isLower(text[0]) {
+			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
+		}
 		town = town || len(dst) > n
 	}
 	if anchor {
@@ -221,8 +237,8 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			from = ce + 1
-			if townOverlaps(dst, cs, ce) {
-				continue
+			if townOverlaps(dst, cs, ce) || personaBefore(text, cs) {
+				continue // or a made-up persona's town (person_theme.go)
 			}
 			switch {
 			case kind == 0:
@@ -231,7 +247,13 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				}
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: "town after '" + strings.TrimSpace(p) + "'"})
+			case !known && !regionVouches(text, ce):
 			case !known:
+				// "customer from Millbrook, ON", "Jo Reyes from Alton,
+				// Texas": a state or province after it makes an unknown
+				// capitalised word a town (the region follows below).
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "town and its region after '" + strings.TrimSpace(p) + "'"})
 			case kind == 1:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: "known town after '" + strings.TrimSpace(p) + "'"})
@@ -241,6 +263,55 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			}
 
 		}
+	}
+	return dst
+}
+
+// lowerResidenceTowns appends the known towns written in lower case after
+// a residence phrase ("lives in bendigo", "habite à bordeaux") in a
+// casual text that starts with a lower-case letter, whose writer often
+// leaves names and towns in lower case too (see person_lower.go). An
+// unknown word in lower case is no town. Kept out of line: most texts
+// start with a capital.
+//
+//go:noinline
+func lowerResidenceTowns(text string, dst []Span) []Span {
+	for i := 2; i < len(text); i++ {
+		if c := text[i]; c < 'a' || c > 'z' || text[i-1] != ' ' || !cueLast[text[i-2]] {
+			continue
+		}
+		cue := cueWordBefore(text, i-1)
+		if cue == nil || len(cue.lists[0]) == 0 {
+			continue
+		}
+		p := townPhraseBefore(text, i, cue.lists[0])
+		if p == "" {
+			continue
+		}
+		// Up to three words in lower case; the longest known town wins.
+		best, e := 0, i
+		for k := 0; k < 3; k++ {
+			we := e
+			for we < len(text) && (isLower(text[we]) || text[we] >= 0x80 || text[we] == '-') {
+				we++
+			}
+			if we == e {
+				break
+			}
+			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) {
+				best = we
+			}
+			if we+1 >= len(text) || text[we] != ' ' {
+				break
+			}
+			e = we + 1
+		}
+		if best == 0 || townOverlaps(dst, i, best) {
+			continue
+		}
+		dst = append(dst, Span{Start: i, End: best, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+			Reason: "known town in lower case after '" + strings.TrimSpace(p) + "'"})
+		i = best
 	}
 	return dst
 }
@@ -590,10 +661,69 @@ var townDeterminers = []string{
 	"Lo", "Gli", "Het", "De", "Een", "Sua", "Seu", "Unser", "Unserer", "Notre", "Nuestro", "Nostro",
 }
 
+// regionAfterSpace returns a LOCATION span for an Australian state after
+// a town and a space ("lives in Indooroopilly QLD") or a Brazilian state after
+// " - " or '/' ("mora em Caruaru - PE", "Caruaru/PE"), the state closing
+// the word.
+func regionAfterSpace(text string, end int) (Span, bool) {
+	s := end
+	switch {
+	case text[s] == ' ' && isUpper(text[s+1]) && isUpper(text[s+2]):
+		s++
+		e := s
+		for e < len(text) && e-s < 3 && isUpper(text[e]) {
+			e++
+		}
+		if !auStateSet.has(text[s:e]) || e < len(text) && (isLetterAt(text, e) || isDigit(text[e])) ||
+			e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) {
+			return Span{}, false // a postcode after it is the address detector's
+		}
+		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "state after a town"}, true
+	case text[s] == '/' || text[s] == ' ' && text[s+1] == '-':
+		se, ok := brStateAfter(text, end)
+		if !ok {
+			return Span{}, false
+		}
+		return Span{Start: se - 2, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "state after a town"}, true
+	}
+	return Span{}, false
+}
+
+// regionVouches reports whether a state, province or county follows the
+// town that ends at end (regionAfter), so that the town need not be known.
+// A country does not vouch ("from Springfield, USA" may be a company's),
+// nor a state code that is a word or a label in capitals ("from Sales,
+// OK?", "from Finance, ID 4421").
+//
+//go:noinline
+func regionVouches(text string, end int) bool {
+	r, ok := regionAfter(text, end)
+	if !ok {
+		return false
+	}
+	switch text[r.Start:r.End] {
+	case "OK", "HI", "IN", "OR", "ID", "ME", "OH":
+		return false
+	}
+	// A shop's sales pop-up names a made-up buyer and town ("Mia K. from
+	// Alton, TX just bought …"): no one's residence.
+	for _, w := range [...]string{" just ", " bought", " purchased", " ordered", " signed up", " recently"} {
+		if strings.HasPrefix(text[r.End:], w) {
+			return false
+		}
+	}
+	return true
+}
+
 // regionAfter returns a LOCATION span for the state, province or county
 // right after a town ending at end: ", OH", ", Ontario", ", Co. Cork".
 func regionAfter(text string, end int) (Span, bool) {
 	s := end
+	if s+2 < len(text) && text[s] != ',' {
+		return regionAfterSpace(text, end)
+	}
 	if s+2 >= len(text) || text[s] != ',' {
 		return Span{}, false
 	}

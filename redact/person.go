@@ -466,6 +466,7 @@ func apostropheNearStart(tok string) bool {
 func (d personDetector) Detect(text string, dst []Span) []Span {
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, false)
+	ws.scan.lines = ws.scan.next(mkNewline, 0) >= 0
 	dst = personSpans(&ws.scan, dst, &ws.toks)
 	ws.scan.release()
 	scratchPool.Put(ws)
@@ -560,11 +561,13 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = skipWord(text, i)
 			continue
 		}
-		if personFastPath && stopOnly(toks[:n]) {
+		// A run of stop words only yields nothing, but for a month after a
+		// greeting ("Hi April,", person6_greet.go).
+		if personFastPath && stopOnly(toks[:n]) && (toks[0].flags&nameGreeting == 0 || n < 2 || !greetedRunMaybe(text, toks[:n])) {
 			i = end // scoreRun would find nothing
 			continue
 		}
-		i, lastPerson, dst = scoreRun(text, toks[:n], end, lastPerson, dst)
+		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
 	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
@@ -630,11 +633,16 @@ func runStartSlow(text string, i int) (int, bool) {
 // scoreRun scores the run read by Detect, which ends at end: a leading
 // city (LOCATION when a cue supports it) and then names. It returns where
 // Detect goes on and the end of the last PERSON span.
-func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
+	if personFastPath && loneUnknown(run) && loneUnknownRejected(sc, run[0].start, run[0].end) {
+		return end, lastPerson, dst // engine5_lone.go
+	}
+	text := sc.text
 	if personFastPath && fullName(run) {
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
-			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) {
+			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
+			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -643,7 +651,7 @@ func scoreRun(text string, run []nameTok, end, lastPerson int, dst []Span) (int,
 	}
 	if k := cityPrefix(text, run); k > 0 {
 		cs, ce := run[0].start, run[k-1].end
-		if w := locationCue(text, cs, lastPerson); w == tableRowCue {
+		if w := locationCue(sc, cs, lastPerson); w == tableRowCue {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: "known city in the cell after a name"})
 		} else if w != "" {
@@ -858,6 +866,9 @@ func cityPrefix(text string, run []nameTok) int {
 			if k == 1 && len(run) > 1 && run[1].flags&nameFamily != 0 {
 				return 0
 			}
+			if k == 1 && run[0].flags&nameAmbiguous != 0 && recordCityName(text, run) {
+				return 0 // "From: Paris Whitlow <p.w@…>" (person6_record.go)
+			}
 			return k
 		}
 	}
@@ -877,8 +888,10 @@ var locationPrepositions = func() *strTable {
 
 // locationCue returns the preposition before a city at cs when the same
 // line already named a person (ending at lastPerson), or a living/address
-// word; "" otherwise.
-func locationCue(text string, cs, lastPerson int) string {
+// word; "" otherwise. The address words are looked for with maybeAt on
+// the scan's marks, a superset of maybe: contextBefore decides.
+func locationCue(sc *textScan, cs, lastPerson int) string {
+	text := sc.text
 	if afterThe(text, cs) {
 		return "" // "the Berlin office": the city names a place of the company
 	}
@@ -886,7 +899,7 @@ func locationCue(text string, cs, lastPerson int) string {
 	if lastPerson > 0 && lastPerson == cs-1 && cellSep(text[cs-1]) {
 		return tableRowCue // "Helen,Crawford,Glasgow": the city cell of a person's row
 	}
-	if addressFilter.maybe(text, cs-24, cs) {
+	if addressFilter.maybeAt(sc, cs-24, cs) {
 		// A word about where someone lives is enough; one about sending
 		// goods ("delivery to Boston, Chicago or Denver") only with a
 		// person before it ("ship to Anna Müller in Berlin").
@@ -1328,8 +1341,10 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 	start := 0
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
-			if toks[k].flags&(nameStop|nameGreeting) == 0 {
-				continue
+			if toks[k].flags&(nameStop|nameGreeting) == 0 ||
+				k > 0 && toks[k-1].flags&nameGreeting != 0 && toks[k].flags&nameGreeting == 0 && greetedMonthAt(text, toks, k) ||
+				k+1 < len(toks) && toks[k+1].flags&nameFamily != 0 && monthBeforeFamily(text, toks, k) {
+				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
 			if toks[k].title {
 				if k > start && !toks[k-1].title {
@@ -1486,8 +1501,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			if idx == 0 {
 				c.firstGiven = true
 			}
-		case f&nameGiven != 0:
-			c.ambig++
+		case f&nameGiven != 0 || f&(nameAmbiguous|nameCity) == nameAmbiguous|nameCity &&
+			(greetedCityName(text, greet, t) || idx == 0 && recordCityName(text, core)):
+			c.ambig++ // "Hey Paris!": a city that is a given name, after a greeting (person6_greet.go)
 		case f&nameFamily != 0:
 			c.family++
 		case f&nameCity != 0:
@@ -1509,13 +1525,13 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		start = leadParticle
 	}
 	end := core[len(core)-1].end
-	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" {
+	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" && !greetedCityName(text, greet, &core[0]) {
 		if cityNames.has(text[core[0].start:end]) {
 			return dst
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
-		greet == "" && notableRun(text, core, start, end)) {
+		greet == "" && (notableRun(text, core, start, end) || founderMaybe(text, start, end) && founderAt(text, start, end))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder;
@@ -1542,6 +1558,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	// context word, which saves the context scan for most names.
 	score, reason := 0.95, "given name and family name from gazetteers"
 	if title != "" || c.toks < 2 || !c.firstGiven || c.family == 0 && c.given <= 1 {
+		c.firstAmbig = core[0].flags&nameAmbiguous != 0 || core[0].flags&nameStop != 0 && monthGivenNames.has(text[core[0].start:core[0].end])
+		c.secondFamily = len(core) == 2 && core[1].flags&nameFamily != 0 && core[1].flags&(nameStop|nameCity|nameCityHead) == 0 && !core[1].initial
 		var ok bool
 		if c.toks == 2 {
 			if c.given == 0 && title == "" && greet == "" && parkAfterPlaceWord(text, core) {
@@ -1577,6 +1595,8 @@ type nameCounts struct {
 	given, ambig, family, unknown, city int
 	famFirst                            bool // familyFirst: a family name, then a given name
 	firstGiven                          bool // the first token is an unambiguous given name
+	firstAmbig                          bool // the first token is a given name that is also a word, month or place
+	secondFamily                        bool // two tokens, the second a family name of the gazetteer (no stop word or city)
 	initialFirst                        bool // the first token is an initial ("J. Smith")
 	// particleStart is set by scoreNameContext to where the name starts
 	// when lower-case particles after a lower-case title come before it
@@ -1641,12 +1661,22 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if ctx == "" && signatureLine(text, start, end) {
 		sig = "signature line"
 	}
-	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) || end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',')) {
+	if !rel && greet == "" && title == "" && start >= 4 && (person4Ends.has(load32(text, start-4)) ||
+		end+1 < len(text) && (text[end+1] == '<' || text[end+1] == 'w' || text[end] == ',' || text[end+1] == '(') ||
+		wroteOtherMaybe(text, start, end)) {
 		if w := person4CueBefore(text, start, end); w == bylineCue {
 			sig = w // person4_slots.go: "— Ray Castellanos, El Paso" after a context word
+		} else if w == wroteCue && c.unknown == c.toks && firmBeforeWrote(text, start) {
+			return 0, "", end, false // "Agnieszka from Quill Club wrote:": a firm (person6_brand.go)
 		} else if w != "" {
 			ctx, rel = w, true // person4_slots.go: "FIRST: Bich Ngoc", "hij heet Bayu Wirananda"
 		}
+	}
+	if ctx == "name" && thingNameLabelBefore(text, start) {
+		ctx = "" // "product name: Quellguard" (person6_brand.go)
+	}
+	if title == "" && greet == "" && c.toks >= 2 && businessLast(text, start, end) {
+		return 0, "", end, false // "Ivy Bakery wrote:", "Amara Beauty": a business (person_theme.go)
 	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
@@ -1677,6 +1707,16 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.8, "given and family names from gazetteers"
 	case nameToks >= 2 && ambig > 0 && (ctx != "" && !weakPersonCtxSet.has(ctx) || sig != "") && city == 0:
 		score, reason = 0.75, "capitalised name with a given name"
+	case nameToks == 2 && c.firstAmbig && c.secondFamily:
+		// "Summer Jones", "Paris Garcia", "April Smith": a given name that
+		// is also a word, month or place before a family name (person6_greet.go).
+		score, reason = 0.8, "given name that is also a word before a family name from gazetteers"
+	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
+		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
+		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
+	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && appointmentLine(text, start, end):
+		// "10:00 Quorwen Halvorsby, 0171 555 0101, cut" (person6_slots.go).
+		score, reason = 0.7, "capitalised words opening an appointment line with contact data"
 	case nameToks == 1 && c.initialFirst && given+family == 1 && title == "":
 		// "J. Smith", "A. K. Mensah": initials and a name of the gazetteers.
 		score, reason = 0.8, "initial and name from gazetteers"
@@ -1686,7 +1726,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			score = 0.85
 		}
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
-		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && afterNumber(text, start)):
+		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
+		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"

@@ -122,12 +122,23 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
 				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
 			}
+			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 {
+				if customerParenAfter(text, end) {
+					return 0.75, "given name before a customer's role in parentheses" // person6_slots.go: "Florence (customer)"
+				}
+				if personParenAfter(text, end, false) {
+					return 0.75, "given name before a parenthesis that describes a person" // person6_record.go: "Hope (her niece)"
+				}
+			}
 			if end+1 < len(text) && text[end+1] == 'w' && wroteAfter(text, end) {
 				return 0.75, "capitalised word before 'wrote:'" // person4_slots.go: "> Tyler wrote:"
 			}
 		case ':':
 			if chatSpeakerAt(text, start, end) && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous|nameFamily) != 0 {
 				return 0.7, "capitalised word naming a speaker of a chat export" // person4_slots.go: "[14:02] Hope: …"
+			}
+			if roleChatSpeakerAt(text, start, end) {
+				return 0.7, "capitalised word naming a speaker of a chat export after a role word" // person6_slots.go
 			}
 		case '\n', '\r':
 			if signOffSameLine(text, start, end) {
@@ -148,6 +159,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	if text[start-1] == '(' {
 		if end < len(text) && text[end] == ')' && roleParenBefore(text, start-1) {
 			return 0.7, "capitalised word in parentheses after a role or relation word"
+		}
+		if end < len(text) && text[end] == ')' && meParenBefore(text, start-1) {
+			return 0.7, "capitalised word in parentheses after 'me'" // person6_slots.go: "from me (Teodric)"
 		}
 		return 0, ""
 	}
@@ -733,10 +747,11 @@ func roleParenBefore(text string, p int) bool {
 	if p < 3 || text[p-1] != ' ' {
 		return false
 	}
-	if _, v := relationWordBefore(text, p); v != 0 {
-		return true
+	if w, v := relationWordBefore(text, p); v != 0 {
+		return w != "courier" // "the courier (DPD)": a carrier, not a person
 	}
-	return roleBefore(text, p) != ""
+	r := roleBefore(text, p)
+	return r != "" && r != "courier"
 }
 
 // slotWordBefore returns the kind of the word of slotWords that ends right

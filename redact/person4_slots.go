@@ -566,6 +566,13 @@ const mailboxCue = "e-mail address"
 // between, and a local part that is no role address ("info@", "hello@":
 // a shop's mailbox).
 func addressInAngles(text string, i int) bool {
+	return addressUntil(text, i, '>')
+}
+
+// addressUntil is addressInAngles with the closing byte given: '>', or ')'
+// for an address in parentheses (person6_slots.go). An opening bracket of
+// either kind before it means no address.
+func addressUntil(text string, i int, closing byte) bool {
 	at := -1
 	for k := i; k < len(text) && k-i < 64; k++ {
 		switch c := text[k]; {
@@ -574,9 +581,9 @@ func addressInAngles(text string, i int) bool {
 				return false
 			}
 			at = k
-		case c == '>':
+		case c == closing:
 			return at > 0 && k > at+1 && !roleMailboxes.has(strings.ToLower(text[i:at]))
-		case c == ' ' || c == '\n' || c == '<':
+		case c == ' ' || c == '\n' || c == '<' || c == '(':
 			return false
 		}
 	}
@@ -641,21 +648,28 @@ var person4Ends = func() *slotBits {
 //
 //go:noinline
 func person4CueBefore(text string, start, end int) string {
-	if end+3 < len(text) && text[end] == ' ' && text[end+1] == '<' && addressInAngles(text, end+2) {
-		return mailboxCue // "Van: Bayu Wirananda <bayu@…>"
+	if mailboxAfter(text, end) {
+		return mailboxCue // "Van: Bayu Wirananda <bayu@…>", "Quorwen Halvorsby (qh@…)" (person6_slots.go)
 	}
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
 	}
-	if wroteAfter(text, end) {
-		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:"
+	if end+2 < len(text) && text[end+1] == '(' && personParenAfter(text, end, true) {
+		return parenCue // person6_record.go: "Quorwen Halvorsby (her daughter, lives in Leeds)"
+	}
+	if wroteAfter(text, end) || wroteOtherMaybe(text, start, end) && wroteOtherLanguage(text, start, end) {
+		return wroteCue // "On Mon, 3 Mar, Zorinda Quell wrote:", "Op 4 mrt schreef …:" (person6_slots.go)
+	}
+	if start >= 4 && text[start-1] == '\n' && dashSignOffPair(text, start, end) {
+		return bylineCue // person6_slots.go: "--\nQuorwen Halvorsby"
 	}
 	if start < 4 || text[start-1] != ' ' {
 		return ""
 	}
 	if text[start-2] != ':' {
 		if signDashBefore(text, start) >= 0 {
-			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) {
+			if end+1 < len(text) && text[end] == ',' && testimonialByline(text, start, end, end) ||
+				quoteDashByline(text, start, end) || dashSignOffPair(text, start, end) { // person6_slots.go: "«…» — Quorwen Halvorsby"
 				return bylineCue
 			}
 			return ""
@@ -664,6 +678,9 @@ func person4CueBefore(text string, start, end int) string {
 			return w // person5_call.go: "spoke w/ Imelda Vargas-Ruiz"
 		}
 		return namingVerbBefore(text, start)
+	}
+	if byLabelBefore(text, start) && labelValueAlone(text, end) {
+		return byCue // person6_slots.go: "Referred by: Quorwen Halvorsby"
 	}
 	var buf [24]byte
 	w := lowerLabelEndingAt(text, start-2, &buf)

@@ -38,10 +38,6 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 		}
 		f := lowerNameFlags(text[i:e])
 		given := e-i >= 3 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
-		if !given && f&nameFamily == 0 {
-			i = e
-			continue
-		}
 		trig := uint32(0) // as lowerNameTriggers holds it: the word's value<<1 | 1
 		if ps >= 0 && pe == i-1 {
 			trig, _ = lowerNameTriggers.get(text[ps:pe])
@@ -50,6 +46,20 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			}
 		} else if i >= 3 && text[i-3:i] == "w/ " && (i == 3 || !isAlpha(text[i-4])) {
 			trig = 1<<1 | 1 // "call w/ jasmine"
+		}
+		if !given && (f&nameFamily == 0 || f&nameAmbiguous != 0) && i >= 3 && (text[i-2] == '.' || trig != 0 || f&nameAmbiguous != 0) {
+			// person6_lower.go: "mrs quellmar-vantrelle", "sunny trezise, she …"
+			if s, en, reason, ok := lowerPerson6(text, i, e, f, trig); ok {
+				if !coveredBy(dst[n0:], s, en) {
+					dst = append(dst, Span{Start: s, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
+				}
+				i, prevStart = en, -1
+				continue
+			}
+		}
+		if !given && f&nameFamily == 0 {
+			i = e
+			continue
 		}
 		end := e
 		if e+2 < len(text) && text[e] == ' ' {

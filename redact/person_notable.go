@@ -461,7 +461,8 @@ func loneNameIsTheme(text string, start, end int) bool {
 		quotedAt(text, start, end) || loneNameIsThing(text, start, end) || personaBefore(text, start) ||
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
-		routeEndAt(text, start) {
+		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
+		quotedGoodsAt(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -516,7 +517,11 @@ func brandAfterPossessive(text string, e int) bool {
 var shopWords = boolTable(map[string]bool{
 	"ice": true, "tubs": true, "flavours": true, "flavors": true, "kitchen": true, "bakery": true, "cafe": true,
 	"café": true, "bar": true, "restaurant": true, "restaurants": true, "stores": true, "shops": true,
-	"products": true, "vouchers": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
+	"products": true, "vouchers": true, "style": true, "pint": true, "pints": true, "granola": true,
+	"bread": true, "pies": true, "cakes": true, "jam": true, "jams": true, "honey": true, "soap": true,
+	"soaps": true, "cheese": true, "yogurt": true, "juice": true, "juices": true, "beer": true, "cider": true,
+	"gin": true, "crisps": true, "chips": true, "pasta": true, "snacks": true, "treats": true, "popcorn": true,
+	"cereal": true, "coffee": true, "tea": true, "teas": true, "candles": true, "skincare": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
 	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
 })
 

@@ -297,4 +297,19 @@ var businessWords = boolTable(map[string]bool{
 	"Dental": true, "Clinic": true, "Pharmacy": true, "Florist": true, "Florists": true, "Flowers": true,
 	"Catering": true, "Events": true, "Media": true, "Labs": true, "Apparel": true, "Outfitters": true,
 	"Furniture": true, "Candles": true, "Skincare": true, "Organics": true, "Pets": true, "Toys": true,
+	// Trades and services (person6: a firm opening an appointment or a
+	// call list's line, "Quellbrook Plumbing, 0161 …").
+	"Plumbing": true, "Plumbers": true, "Electrical": true, "Electricians": true, "Roofing": true,
+	"Cleaning": true, "Cleaners": true, "Solutions": true, "Logistics": true, "Repairs": true,
+	"Builders": true, "Construction": true, "Landscaping": true, "Gardening": true, "Removals": true,
+	"Consulting": true, "Accounting": true, "Photography": true, "Printing": true, "Decorators": true,
+	"Joinery": true, "Carpentry": true, "Glazing": true, "Heating": true, "Tyres": true, "Tires": true,
+	"Autos": true, "Taxis": true, "Couriers": true, "Dentistry": true, "Opticians": true,
+	"Veterinary": true, "Vets": true, "Kennels": true, "Nursery": true, "Academy": true, "Tutoring": true,
+	// Venues (a given name that is a word before them in a contact list:
+	// "Rose Garden, 0161 …", "Sky Lounge").
+	"Lounge": true, "Garden": true, "Grill": true, "Inn": true, "Pub": true, "Club": true,
+	"Lodge": true, "Gallery": true, "Bistro": true, "Tavern": true, "Diner": true, "Deli": true,
+	"Market": true, "Farm": true, "Brewery": true, "Cellars": true, "Vineyard": true, "Vineyards": true,
+	"Cottage": true, "Manor": true, "Theatre": true, "Theater": true, "Cinema": true, "Arena": true,
 })

@@ -45,7 +45,7 @@ func TestMarketingGaps(t *testing.T) {
 			[]string{"STREET_ADDRESS:14 Kings Road", "LOCATION:Manchester", "ZIP_CODE:M1 4AB"}},
 		{"next line is no town", "Send it to 14 Kings Road\nThanks a lot", []string{"STREET_ADDRESS:14 Kings Road"}},
 		{"district then city and PIN", "Flat 2B, 9 Park Street, Salt Lake, Kolkata 700091",
-			[]string{"STREET_ADDRESS:Flat 2B, 9 Park Street", "LOCATION:Kolkata", "ZIP_CODE:700091"}},
+			[]string{"STREET_ADDRESS:Flat 2B, 9 Park Street", "LOCATION:Salt Lake", "LOCATION:Kolkata", "ZIP_CODE:700091"}},
 		{"polish street", "adres: ul. Piotrkowska 104/6 m. 3, 90-006 Łódź",
 			[]string{"STREET_ADDRESS:ul. Piotrkowska 104/6 m. 3", "ZIP_CODE:90-006", "LOCATION:Łódź"}},
 		{"polish avenue", "al. Jerozolimskie 65/79, 00-697 Warszawa",

@@ -76,7 +76,8 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	}
 	// The e-mail and IP detectors' first tests, in line: most texts have
 	// no '@' and no colon.
-	at, colon := atAndColon(sc.marks)
+	at, colon, newline := atAndColon(sc.marks)
+	sc.lines = newline
 	if set&scanEmail != 0 && at {
 		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
 	}

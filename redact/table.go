@@ -64,7 +64,7 @@ var tableLabels = func() map[string]tableColumn {
 		// suburb or quarter of a town, which the gazetteer lacks.
 		"by", "stad", "postort", "kommune", "kommun", "miejscowość", "miejscowosc",
 		"suburb", "neighbourhood", "neighborhood", "district", "barrio", "bairro", "stadtteil",
-		"wijk", "dzielnica", "town/city", "city/town",
+		"wijk", "dzielnica", "town/city", "city/town", "cidade/uf", "city/state", "ciudad/uf",
 	} {
 		m[l] = colCity
 	}
@@ -129,12 +129,18 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
-	lines := sc.next(mkNewline, 0) >= 0
+	lines := sc.lines // runScans' atAndColon
 	if lines {
 		dst = tableCells(sc.text, dst, n0)
 	}
 	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
 		dst = cityFields(sc, dst, n0)
+	}
+	for k := n0; k < len(dst); k++ {
+		if dst[k].Score < 0.95 && dst[k].Type == "PERSON" {
+			dst = repeatedGivenNames(sc.text, dst, k) // person6_repeat.go: "From: Paris Whitlow …", then "Paris"
+			break
+		}
 	}
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
@@ -359,6 +365,12 @@ func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableCol
 			}
 		case colPhone:
 			dst = phoneCellSpans(text, cs, ce, dst)
+		case colStreet:
+			if s, e, ok := dataCellValue(text, cs, ce, cols[c]); ok {
+				if e = streetCellEnd(text, s, e, dst); e > s {
+					dst = append(dst, tableSpan(cols[c], s, e))
+				}
+			}
 		default:
 			if s, e, ok := dataCellValue(text, cs, ce, cols[c]); ok {
 				dst = append(dst, tableSpan(cols[c], s, e))
@@ -467,7 +479,9 @@ var columnSpans = [...]struct {
 }{
 	colPerson: {"PERSON", "builtin.person", 0.85, "cell of a table column whose header names a person"},
 	colCity:   {"LOCATION", "builtin.location", 0.8, "cell of a table column whose header names a city"},
-	colStreet: {"STREET_ADDRESS", "builtin.address", 0.85, "cell of a table column whose header names a street address"},
+	// Above the street detector's 0.96: the cell holds the flat, the
+	// door and the floor that the detector may leave out.
+	colStreet: {"STREET_ADDRESS", "builtin.address", 0.97, "cell of a table column whose header names a street address"},
 	colZip:    {"ZIP_CODE", "builtin.zip_code", 0.85, "cell of a table column whose header names a postcode"},
 	colBirth:  {"DATE_OF_BIRTH", "builtin.date_of_birth", 0.9, "cell of a table column whose header names a date of birth"},
 	colAge:    {"AGE", "builtin.age", 0.85, "cell of a table column whose header names an age"},
@@ -504,7 +518,9 @@ func cityFields(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		s, e, ok := fieldValue(text, c+1)
 		if !ok {
-			continue
+			if s, e, ok = brTownStateField(text, c+1); !ok {
+				continue
+			}
 		}
 		dst = dropLabelSpans(dst, n0, s, e)
 		dst = append(dst, Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -522,7 +538,7 @@ func cityLabelBefore(text string, c int) bool {
 		e--
 	}
 	s := e
-	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '/') {
 		s--
 	}
 	if e-s < 3 || e-s > 10 || s > 0 && !fieldStart[text[s-1]] {
@@ -610,6 +626,24 @@ func (s *suffix3Set) has(b string) bool {
 // breaks and the separators of fields and table cells.
 var fieldStart = [256]bool{' ': true, '\n': true, '\t': true, ',': true, ';': true, '|': true, '(': true, '"': true, '{': true}
 
+// brTownStateField returns the bounds of a field's value that is a
+// Brazilian town and its state after a slash ("Cidade/UF: Campinas/SP"),
+// which fieldValue refuses for its slash.
+func brTownStateField(text string, i int) (int, int, bool) {
+	e := i
+	for e < len(text) && e-i <= 64 && !fieldEnd[text[e]] {
+		e++
+	}
+	s, e := trimCell(text, i, e)
+	if e-s < 6 || text[e-3] != '/' || !brStates.has(text[e-2:e]) {
+		return 0, 0, false
+	}
+	if ts, te, ok := cellValue(text, s, e-3); !ok || ts != s || te != e-3 || !upperAt(text, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
 // fieldValue returns the value of a field that starts after its colon at
 // i: up to the next separator of fields or the line's end, trimmed, if it
 // can be a place (see cellValue) and starts with a capital, as place
@@ -631,3 +665,38 @@ func fieldValue(text string, i int) (int, int, bool) {
 
 // fieldEnd marks the bytes that end a field's value.
 var fieldEnd = [256]bool{'\n': true, '\r': true, ',': true, ';': true, '|': true, '\t': true, ')': true, '"': true, '(': true}
+
+// streetCellEnd returns where the street of an address cell text[s:e]
+// ends when the cell goes on with its town, state and postcode ("9 Oak
+// Ct, Kallangur Heights QLD 4503"): the start of the run of ZIP_CODE and
+// LOCATION spans of dst (the other detectors' and the city fields') that
+// closes the cell, separators (spaces, commas, dashes, slashes) between
+// them, without the separators before it. Those spans then keep their own
+// types; the street span takes the rest. Without such a run it returns e.
+func streetCellEnd(text string, s, e int, dst []Span) int {
+	pos := e
+	for {
+		p := pos
+		for p > s && addrCellSep(text[p-1]) {
+			p--
+		}
+		k := slices.IndexFunc(dst, func(sp Span) bool {
+			return sp.End == p && sp.Start >= s && (sp.Type == "ZIP_CODE" || sp.Type == "LOCATION")
+		})
+		if k < 0 {
+			break
+		}
+		pos = dst[k].Start
+	}
+	if pos == e {
+		return e
+	}
+	for pos > s && addrCellSep(text[pos-1]) {
+		pos--
+	}
+	return pos
+}
+
+// addrCellSep reports whether c separates a town, a state and a postcode in
+// an address cell.
+func addrCellSep(c byte) bool { return c == ' ' || c == ',' || c == '-' || c == '/' }

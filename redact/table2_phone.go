@@ -146,6 +146,8 @@ func tableColumn2(label string) tableColumn {
 		return colBirth // "fecha_nac", "dt_nasc" (address3_birth.go), "GEBDAT"
 	case phoneLabel(label):
 		return colPhone
+	case personColumnLabel(label):
+		return colPerson // "sender_first", "recipient_name", "buyer" (person6_table.go)
 	}
 	return colOther
 }

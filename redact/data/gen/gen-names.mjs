@@ -110,7 +110,7 @@ for (const [loc, def] of Object.entries(allLocales)) {
 	for (const n of c.first_female) add(givenSrc, n, 'census1990');
 	for (const n of c.last.slice(0, CENSUS_SURNAMES)) add(familySrc, n, 'census1990');
 }
-for (const f of ['cities.txt', 'cities_towns.txt', 'cities_regions.txt', 'cities_countries.txt']) {
+for (const f of ['cities.txt', 'cities_towns.txt', 'cities_regions.txt', 'cities_countries.txt', 'towns_faker.txt']) {
 	for (const line of fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')) {
 		const s = line.replace(/#.*/, '').trim();
 		for (const t of s.split(/[\s-]+/)) if (t) veto.add(t);
