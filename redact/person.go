@@ -435,6 +435,9 @@ func tokenFlags(tok string) uint8 {
 	}
 	if i := strings.IndexByte(tok, '-'); i > 0 {
 		f := nameFlagsOf(tok[:i]) &^ (nameStop | nameTitle | nameGreeting)
+		if generatedGivenOnly(tok[:i]) {
+			f &^= nameGiven // "Meta-bril", "Anti-Aging": a generated given name opens no hyphenated name (person_gen.go)
+		}
 		g := nameFlagsOf(tok[strings.LastIndexByte(tok, '-')+1:]) &^ (nameStop | nameTitle | nameGreeting)
 		if r := f&nameGiven | g&nameFamily | (f|g)&nameFamily; r != 0 || !koreanGivenPair(tok) {
 			return r

@@ -122,7 +122,8 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
 				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
 			}
-			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 {
+			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 &&
+				!generatedGivenOnly(text[start:end]) { // alone, a generated given name is an unknown word (person_gen.go)
 				if customerParenAfter(text, end) {
 					return 0.75, "given name before a customer's role in parentheses" // person6_slots.go: "Florence (customer)"
 				}

@@ -122,7 +122,8 @@ func lowerPerson6(text string, i, e int, f uint8, trig uint32) (int, int, string
 		}
 		return ts, end, "title and a name in a casual text", true
 	}
-	if f&nameAmbiguous == 0 || lowerGivenVeto.has(capitalised(text[i:e])) || lowerNonNames.has(text[i:e]) {
+	if f&nameAmbiguous == 0 || lowerGivenVeto.has(capitalised(text[i:e])) || lowerNonNames.has(text[i:e]) ||
+		generatedGivenOnly(capitalised(text[i:e])) { // a generated word-like given name (person_gen.go)
 		return 0, 0, "", false
 	}
 	// A given name that is also a word: a family name after it (of the

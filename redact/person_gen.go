@@ -102,20 +102,14 @@ func addGeneratedNames() {
 }
 
 // generatedGivenOnly reports whether tok is a given name that only the
-// generated gazetteers know; for a hyphenated word that no list has,
-// whether its first part is ("Harley-Davidsons", "Afro-American": the
-// given name tokenFlags reads in them is a generated one).
+// generated gazetteers know, a hyphenated Korean given name among them
+// (koreanGivenPair). A hyphenated word whose first part is a generated
+// given name is none ("Harley-Davidsons", "Anti-Aging": tokenFlags reads
+// no given name in it).
 func generatedGivenOnly(tok string) bool {
 	v, ok := nameFlags.get(tok)
 	if !ok {
-		i := strings.IndexByte(tok, '-')
-		if i <= 0 {
-			return false
-		}
-		if koreanGivenPair(tok) {
-			return true
-		}
-		v, _ = nameFlags.get(tok[:i])
+		return strings.IndexByte(tok, '-') > 0 && koreanGivenPair(tok)
 	}
 	return v&nameGenGiven != 0
 }
