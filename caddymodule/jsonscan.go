@@ -29,7 +29,9 @@ type reqScanner struct {
 	s     string
 	paths []jsonPath // the dialect's text paths, then its user paths
 	nText int        // how many of paths are text paths
-	wild  []int      // wildcards of each text path
+	// pathsOf and usersOf are the lists paths was set from (pathsFrom).
+	pathsOf, usersOf []jsonPath
+	wild             []int // wildcards of each text path
 	// hasDeep says a path has a "**" segment; without one, no value
 	// opens a deepState and the test for it is skipped.
 	hasDeep bool
@@ -65,6 +67,37 @@ type scanState struct {
 	pos    int32 // segments matched; also the depth of the value
 	parent int32 // the parent value's state it came from; -1 at the root
 	star   bool  // the last segment matched was "*" (else a key)
+	// next is what the path's next segment, paths[p][pos], is (segKey:
+	// the key seg), worked out once when the state is made: every key of
+	// an object is tested against each of its states.
+	next segKind
+	seg  string
+}
+
+// segKind is the kind of a path's next segment.
+type segKind uint8
+
+const (
+	segEnd  segKind = iota // the path ends here: the value is on it
+	segKey                 // an object key, compared case-insensitively
+	segStar                // "*": any array element or object member
+	segDeep                // "**": every string below
+)
+
+// newState returns the state of path p after pos segments.
+func (sc *reqScanner) newState(p, pos, parent int32, star bool) scanState {
+	st := scanState{p: p, pos: pos, parent: parent, star: star}
+	switch path := sc.paths[p]; {
+	case int(pos) >= len(path):
+		st.next = segEnd
+	case path[pos] == "*":
+		st.next = segStar
+	case path[pos] == "**":
+		st.next = segDeep
+	default:
+		st.next, st.seg = segKey, path[pos]
+	}
+	return st
 }
 
 // scanFrame is an open array or object.
@@ -105,6 +138,33 @@ var scannerPool = sync.Pool{New: func() any { return new(reqScanner) }}
 func getScanner(body string, paths, users []jsonPath) *reqScanner {
 	sc := scannerPool.Get().(*reqScanner)
 	sc.s = body
+	if !sc.pathsFrom(paths, users) {
+		sc.setPaths(paths, users)
+	}
+	sc.states, sc.frames, sc.deep = sc.states[:0], sc.frames[:0], sc.deep[:0]
+	sc.texts, sc.users, sc.sweep, sc.keys = sc.texts[:0], sc.users[:0], sc.sweep[:0], sc.keys[:0]
+	for len(sc.groups) < len(paths) {
+		sc.groups = append(sc.groups, scanGroup{})
+	}
+	for i := range sc.groups {
+		sc.groups[i].vals = sc.groups[i].vals[:0]
+	}
+	return sc
+}
+
+// pathsFrom reports whether sc's paths were set from exactly these lists:
+// a dialect's paths are fixed when it is built and never changed, and a
+// route's requests mostly use one dialect, so a pooled scanner keeps what
+// setPaths worked out for the lists it saw last. It holds them, so lists
+// at the same address are the same lists.
+func (sc *reqScanner) pathsFrom(paths, users []jsonPath) bool {
+	return len(paths) == len(sc.pathsOf) && len(users) == len(sc.usersOf) &&
+		unsafe.SliceData(paths) == unsafe.SliceData(sc.pathsOf) && unsafe.SliceData(users) == unsafe.SliceData(sc.usersOf)
+}
+
+// setPaths sets the text paths and the user paths the scanner looks for.
+func (sc *reqScanner) setPaths(paths, users []jsonPath) {
+	sc.pathsOf, sc.usersOf = paths, users
 	sc.paths = append(append(sc.paths[:0], paths...), users...)
 	sc.nText = len(paths)
 	sc.wild = sc.wild[:0]
@@ -119,15 +179,6 @@ func getScanner(body string, paths, users []jsonPath) *reqScanner {
 			}
 		}
 	}
-	sc.states, sc.frames, sc.deep = sc.states[:0], sc.frames[:0], sc.deep[:0]
-	sc.texts, sc.users, sc.sweep, sc.keys = sc.texts[:0], sc.users[:0], sc.sweep[:0], sc.keys[:0]
-	for len(sc.groups) < len(paths) {
-		sc.groups = append(sc.groups, scanGroup{})
-	}
-	for i := range sc.groups {
-		sc.groups[i].vals = sc.groups[i].vals[:0]
-	}
-	return sc
 }
 
 // release returns sc to the pool, dropping references to the body.
@@ -138,7 +189,8 @@ func (sc *reqScanner) release() {
 	sc.s = ""
 	clear(sc.edits)
 	sc.edits, sc.repl = sc.edits[:0], sc.repl[:0]
-	clear(sc.paths[:cap(sc.paths)])
+	// The paths stay (see pathsFrom): they are a dialect's, not the
+	// request's.
 	scannerPool.Put(sc)
 }
 
@@ -233,7 +285,7 @@ func skipString(s []byte, i int) int {
 func (sc *reqScanner) scan() bool {
 	s := sc.s
 	for p := range sc.paths {
-		sc.states = append(sc.states, scanState{p: int32(p), parent: -1})
+		sc.states = append(sc.states, sc.newState(int32(p), 0, -1, false))
 	}
 	i := sc.skipSpace(0)
 	if i >= len(s) {
@@ -289,20 +341,16 @@ func (sc *reqScanner) scan() bool {
 		lo := len(sc.states)
 		keyASCII := int8(-1) // unknown yet; see keyMatches
 		for j := f.lo; j < f.hi; j++ {
-			st := sc.states[j]
-			p := sc.paths[st.p]
-			if int(st.pos) >= len(p) {
-				continue
-			}
-			switch seg := p[st.pos]; {
-			case seg == "*":
-				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j, star: true})
-			case seg == "**":
-			case !f.array && (len(key) == len(seg) || keyASCII != 1) && keyMatches(key, seg, &keyASCII):
+			switch st := &sc.states[j]; st.next {
+			case segStar:
+				sc.states = append(sc.states, sc.newState(st.p, st.pos+1, j, true))
+			case segKey:
 				// (An ASCII key of another length than seg's cannot
 				// match: once keyMatches found the key ASCII, the call
 				// is skipped for those.)
-				sc.states = append(sc.states, scanState{p: st.p, pos: st.pos + 1, parent: j})
+				if !f.array && (len(key) == len(st.seg) || keyASCII != 1) && keyMatches(key, st.seg, &keyASCII) {
+					sc.states = append(sc.states, sc.newState(st.p, st.pos+1, j, false))
+				}
 			}
 		}
 		i = sc.value(i, lo, off)
@@ -342,8 +390,7 @@ func (sc *reqScanner) value(i, lo int, off bool) int {
 	case '{', '[':
 		f := scanFrame{lo: int32(lo), hi: int32(len(sc.states)), deep: int32(len(sc.deep)), array: s[i] == '[', off: off}
 		for j := lo; sc.hasDeep && j < len(sc.states); j++ { // (most dialects have no "**" path)
-			st := sc.states[j]
-			if p := sc.paths[st.p]; int(st.pos) < len(p) && p[st.pos] == "**" {
+			if sc.states[j].next == segDeep {
 				sc.deep = append(sc.deep, deepState{state: int32(j)})
 			}
 		}
@@ -356,12 +403,11 @@ func (sc *reqScanner) value(i, lo int, off bool) int {
 		}
 		found := false
 		for j := lo; j < len(sc.states); j++ {
-			st := sc.states[j]
-			switch p := sc.paths[st.p]; {
-			case int(st.pos) == len(p):
+			switch sc.states[j].next {
+			case segEnd:
 				sc.match(j, i, end, esc, -1)
 				found = true
-			case p[st.pos] == "**":
+			case segDeep:
 				sc.match(j, i, end, esc, 0)
 				found = true
 			}
