@@ -58,6 +58,40 @@ type objWriter struct {
 	// lastRedactions is the last redactions object canonicalRecord wrote
 	// with every string as it is (see credactions); kept like seen.
 	lastRedactions redactionsSeen
+	// clock is the date and time to the second of the last record time
+	// canonicalRecord wrote; kept like seen.
+	clock clockCache
+}
+
+// clockCache is a time as TimeLayout formats it up to the seconds,
+// "2006-01-02T15:04:05", and the Unix second it is of. A busy server
+// writes many records within one second, and working out the date and
+// the clock of each costs more than the rest of its time.
+type clockCache struct {
+	sec    int64
+	ok     bool
+	prefix [len("2006-01-02T15:04:05")]byte
+}
+
+// appendTime is appendTime(b, t), from the cache when t is in the same
+// second as the time before.
+func (c *clockCache) appendTime(b []byte, t time.Time) []byte {
+	sec := t.Unix()
+	if c.ok && sec == c.sec {
+		b = append(b, c.prefix[:]...)
+		b = append(b, '.')
+		b = appendDigits(b, t.Nanosecond()/int(time.Millisecond), 3)
+		return append(b, 'Z')
+	}
+	start := len(b)
+	b = appendTime(b, t)
+	// Only the layout's own form is kept (years 0 to 9999); times
+	// outside it are formatted by time.AppendFormat each time.
+	if w := b[start:]; len(w) == len("2006-01-02T15:04:05.000Z") && w[len(c.prefix)] == '.' {
+		copy(c.prefix[:], w)
+		c.sec, c.ok = sec, true
+	}
+	return b
 }
 
 // redactionsSeen is a redactions object canonicalRecord wrote, its members
@@ -985,7 +1019,7 @@ func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 	o.key(`"time":`)
 	o.b = append(o.b, '"')
 	o.timeStart = len(o.b)
-	o.b = appendTime(o.b, rec.Time)
+	o.b = o.clock.appendTime(o.b, rec.Time)
 	o.timeEnd = len(o.b)
 	o.b = append(o.b, '"')
 	if rec.UpstreamStatus != 0 {

@@ -311,3 +311,30 @@ func TestAppendMillis(t *testing.T) {
 		t.Errorf("fast path taken for %d of %d values", fast, len(values))
 	}
 }
+
+// TestClockCacheSame holds the cached time formatting to appendTime: times
+// within one second, across seconds, before 1970 and outside the years
+// the layout's own form covers.
+func TestClockCacheSame(t *testing.T) {
+	base := []time.Time{
+		time.Date(2026, 11, 30, 23, 59, 59, 999_000_000, time.UTC),
+		time.Date(1969, 12, 31, 23, 59, 59, 1_000_000, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(0, 1, 1, 0, 0, 0, 5_000_000, time.UTC),
+		time.Date(9999, 12, 31, 23, 59, 59, 998_000_000, time.UTC),
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(-1, 6, 1, 12, 0, 0, 0, time.UTC),
+		time.Date(2024, 2, 29, 12, 30, 0, 0, time.FixedZone("x", 5*3600+1800)),
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var c clockCache
+	for _, b := range base {
+		for range 200 {
+			// Mostly the same second, sometimes the next or an earlier one.
+			tm := b.Add(time.Duration(rng.IntN(3000)-1000) * time.Millisecond)
+			if got, want := string(c.appendTime(nil, tm)), string(appendTime(nil, tm)); got != want {
+				t.Fatalf("%v: cached %q, appendTime %q", tm, got, want)
+			}
+		}
+	}
+}
