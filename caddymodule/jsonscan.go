@@ -31,7 +31,11 @@ type reqScanner struct {
 	nText int        // how many of paths are text paths
 	// pathsOf and usersOf are the lists paths was set from (pathsFrom).
 	pathsOf, usersOf []jsonPath
-	wild             []int // wildcards of each text path
+	// segs are the segments of every path as segOf gives them, path p's
+	// from segAt[p] on, its end included.
+	segs  []segInfo
+	segAt []int32
+	wild  []int // wildcards of each text path
 	// hasDeep says a path has a "**" segment; without one, no value
 	// opens a deepState and the test for it is skipped.
 	hasDeep bool
@@ -84,20 +88,30 @@ const (
 	segDeep                // "**": every string below
 )
 
+// segInfo is a path's segment as a state sees it next.
+type segInfo struct {
+	next segKind
+	seg  string // for segKey
+}
+
+// segOf returns what segment pos of path is; a path has ended at pos
+// len(path).
+func segOf(path jsonPath, pos int) segInfo {
+	switch {
+	case pos >= len(path):
+		return segInfo{next: segEnd}
+	case path[pos] == "*":
+		return segInfo{next: segStar}
+	case path[pos] == "**":
+		return segInfo{next: segDeep}
+	}
+	return segInfo{next: segKey, seg: path[pos]}
+}
+
 // newState returns the state of path p after pos segments.
 func (sc *reqScanner) newState(p, pos, parent int32, star bool) scanState {
-	st := scanState{p: p, pos: pos, parent: parent, star: star}
-	switch path := sc.paths[p]; {
-	case int(pos) >= len(path):
-		st.next = segEnd
-	case path[pos] == "*":
-		st.next = segStar
-	case path[pos] == "**":
-		st.next = segDeep
-	default:
-		st.next, st.seg = segKey, path[pos]
-	}
-	return st
+	si := sc.segs[int(sc.segAt[p])+int(pos)]
+	return scanState{p: p, pos: pos, parent: parent, star: star, next: si.next, seg: si.seg}
 }
 
 // scanFrame is an open array or object.
@@ -172,11 +186,13 @@ func (sc *reqScanner) setPaths(paths, users []jsonPath) {
 		sc.wild = append(sc.wild, wildcards(p))
 	}
 	sc.hasDeep = false
+	sc.segs, sc.segAt = sc.segs[:0], sc.segAt[:0]
 	for _, p := range sc.paths {
-		for _, seg := range p {
-			if len(seg) == 2 && seg[0] == '*' && seg[1] == '*' {
-				sc.hasDeep = true
-			}
+		sc.segAt = append(sc.segAt, int32(len(sc.segs)))
+		for pos := range len(p) + 1 {
+			si := segOf(p, pos)
+			sc.hasDeep = sc.hasDeep || si.next == segDeep
+			sc.segs = append(sc.segs, si)
 		}
 	}
 }
@@ -339,16 +355,15 @@ func (sc *reqScanner) scan() bool {
 		}
 		f.n++
 		lo := len(sc.states)
-		keyASCII := int8(-1) // unknown yet; see keyMatches
+		// An ASCII key of another length than a segment's cannot match it
+		// (see keyMatches); other keys are compared with each.
+		anyLen := !f.array && !isASCII(key)
 		for j := f.lo; j < f.hi; j++ {
 			switch st := &sc.states[j]; st.next {
 			case segStar:
 				sc.states = append(sc.states, sc.newState(st.p, st.pos+1, j, true))
 			case segKey:
-				// (An ASCII key of another length than seg's cannot
-				// match: once keyMatches found the key ASCII, the call
-				// is skipped for those.)
-				if !f.array && (len(key) == len(st.seg) || keyASCII != 1) && keyMatches(key, st.seg, &keyASCII) {
+				if !f.array && keyMatches(key, st.seg, anyLen) {
 					sc.states = append(sc.states, sc.newState(st.p, st.pos+1, j, false))
 				}
 			}
@@ -361,24 +376,11 @@ func (sc *reqScanner) scan() bool {
 // keyMatches reports whether the object key matches the path segment seg
 // (an ASCII name): strings.EqualFold, which folds some non-ASCII letters
 // into ASCII ones (the Kelvin sign into 'k'), so only an ASCII key of
-// another length than seg's cannot match. ascii caches whether key is
-// ASCII across the segments it is compared with: -1 unknown, 0 no, 1 yes.
-func keyMatches(key, seg string, ascii *int8) bool {
-	if key == seg {
-		return true // the usual spelling: one comparison, not EqualFold's fold per byte
-	}
-	if len(key) != len(seg) {
-		if *ascii < 0 {
-			*ascii = 0
-			if isASCII(key) {
-				*ascii = 1
-			}
-		}
-		if *ascii == 1 {
-			return false
-		}
-	}
-	return strings.EqualFold(key, seg)
+// another length than seg's cannot match. anyLen says key is not ASCII
+// (the caller works it out once per key).
+func keyMatches(key, seg string, anyLen bool) bool {
+	// The usual spelling is one comparison, not EqualFold's fold per byte.
+	return (len(key) == len(seg) || anyLen) && (key == seg || strings.EqualFold(key, seg))
 }
 
 // value reads the value at s[i], whose states are states[lo:]; an array or

@@ -70,8 +70,7 @@ func TestKeyMatches(t *testing.T) {
 	folded := 0
 	for s := range segs {
 		for _, k := range keys {
-			ascii := int8(-1)
-			if got, want := keyMatches(k, s, &ascii), strings.EqualFold(k, s); got != want {
+			if got, want := keyMatches(k, s, !isASCII(k)), strings.EqualFold(k, s); got != want {
 				t.Errorf("keyMatches(%q, %q) = %v, want %v", k, s, got, want)
 			}
 			if len(k) != len(s) && strings.EqualFold(k, s) {
