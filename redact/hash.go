@@ -6,6 +6,7 @@ import (
 	"encoding"
 	"encoding/hex"
 	"hash"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -183,6 +184,45 @@ func classOf(typ string) normClass {
 	return normFold
 }
 
+// normAct is what appendNormalized does with an ASCII byte.
+type normAct uint8
+
+const (
+	normWide  normAct = iota // not ASCII: the rune loop decides
+	normKeep                 // kept, ASCII letters lowercased
+	normSpace                // white space, collapsed to one space
+	normDrop                 // left out
+)
+
+// asciiNorm is normAct by class (normFold and normCompact) and byte, as
+// appendNormalized's rune loop treats ASCII bytes.
+var asciiNorm = func() (t [2][256]normAct) {
+	for c := range utf8.RuneSelf {
+		letterDigit := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		t[normFold][c], t[normCompact][c] = normKeep, normKeep
+		switch {
+		case letterDigit:
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[normFold][c], t[normCompact][c] = normSpace, normDrop
+		default:
+			t[normCompact][c] = normDrop
+		}
+	}
+	return t
+}()
+
+// asciiLower maps ASCII upper-case letters to lower case and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // appendNormalized appends the normalised form of value, an entity of type
 // typ (already upper-case), to dst. Invalid UTF-8 bytes are kept as they are,
 // so distinct values stay distinct.
@@ -192,8 +232,35 @@ func appendNormalized(dst []byte, typ, value string) []byte {
 	if class == normExact {
 		return append(dst, value...)
 	}
+	// ASCII, the usual case, goes through a table and into room made
+	// once (its output is never longer than its input); the loop below
+	// takes over at the first byte that is not ASCII.
+	acts := &asciiNorm[class]
+	dst = slices.Grow(dst, len(value))
+	out, n := dst[:cap(dst)], len(dst)
 	space := false
-	for i := 0; i < len(value); {
+	i := 0
+	for ; i < len(value); i++ {
+		switch c := value[i]; acts[c] {
+		case normKeep:
+			if space {
+				out[n] = ' '
+				n++
+				space = false
+			}
+			out[n] = asciiLower[c]
+			n++
+		case normSpace:
+			space = true
+		case normDrop:
+		default: // normWide
+			goto wide
+		}
+	}
+	return out[:n]
+wide:
+	dst = out[:n]
+	for i < len(value) {
 		c := value[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -241,8 +308,12 @@ func appendNormalized(dst []byte, typ, value string) []byte {
 // ASCII letters upper-cased, digits and '_' kept, everything else '_'. An
 // empty type becomes "PII".
 func placeholderType(typ string) string {
-	if typ == "" {
+	switch typ {
+	case "":
 		return "PII"
+	case "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PERSON", "LOCATION",
+		"US_SSN", "DATE_TIME", "NRP", "URL", "API_KEY":
+		return typ // the built-in types, without the byte loop
 	}
 	ok := true
 	for i := 0; i < len(typ); i++ {
