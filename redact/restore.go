@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Restore replaces the placeholders this vault issued in text (typically a
@@ -318,13 +319,18 @@ func (s *vaultState) lookup(tok string) (string, bool) {
 	if len(tok) == 0 || len(tok) > s.maxBody {
 		return "", false
 	}
-	if val, ok := s.byBody[tok]; ok {
-		return val, true
+	if i, ok := s.body(tok); ok {
+		return s.vals[i], true
 	}
 	var buf [64]byte
 	u := appendUpper(buf[:0], tok)
-	val, ok := s.byBody[string(u)]
-	return val, ok
+	if len(u) == 0 {
+		return "", false
+	}
+	if i, ok := s.body(unsafe.String(&u[0], len(u))); ok {
+		return s.vals[i], true
+	}
+	return "", false
 }
 
 // couldBe reports whether tok is, case-insensitively, a prefix of (or equal

@@ -56,8 +56,8 @@ type vaultState struct {
 
 	values  []valueEntry      // TYPE + "\x00" + normalised value → placeholder, while few
 	byValue map[string]string // the same, once there are more than len(valuesArr)
-	byBody  map[string]string // body → original value (first spelling seen)
-	bodies  []string          // issued bodies, sorted, for prefix checks
+	bodies  []string          // issued bodies, sorted: for lookups and prefix checks
+	vals    []string          // vals[i] is the value bodies[i] stands for (the first spelling seen)
 	maxBody int               // longest body in bytes
 	first   [2]uint64         // bit set of the first bytes of issued bodies
 	scratch []byte            // normalised value
@@ -68,6 +68,7 @@ type vaultState struct {
 	// few values allocates none of them.
 	valuesArr  [8]valueEntry
 	bodiesArr  [8]string
+	valsArr    [8]string
 	arenaArr   [512]byte
 	scratchArr [64]byte
 }
@@ -120,7 +121,7 @@ func (v *Vault) Release() {
 	}
 	a := v.s.pooled
 	s := &a.s
-	if len(s.byBody) > maxPooledValues {
+	if len(s.bodies) > maxPooledValues {
 		v.s = nil
 		return // let the garbage collector have it
 	}
@@ -132,14 +133,16 @@ func (v *Vault) Release() {
 // wipe clears the state of a vault being released: no value, key or
 // placeholder of its exchange stays reachable or readable in the pool.
 func (s *vaultState) wipe() {
-	clear(s.byBody)
+	clear(s.bodies) // and the arrays they grew into, if they did
+	clear(s.vals)
 	s.byValue = nil
 	clear(s.valuesArr[:])
 	clear(s.bodiesArr[:])
+	clear(s.valsArr[:])
 	clear(s.arenaArr[:])
 	clear(s.scratchArr[:])
 	s.mac.wipe()
-	s.values, s.bodies, s.arena, s.scratch = nil, nil, nil, nil
+	s.values, s.bodies, s.vals, s.arena, s.scratch = nil, nil, nil, nil, nil
 	s.maxBody, s.first, s.pooled = 0, [2]uint64{}, nil
 }
 
@@ -152,11 +155,8 @@ func newVaultState(key []byte) *vaultState {
 // init prepares an empty state numbering with key: a new one, or one that
 // wipe cleared.
 func (s *vaultState) init(key []byte) {
-	if s.byBody == nil {
-		s.byBody = make(map[string]string)
-	}
 	s.values = s.valuesArr[:0]
-	s.bodies = s.bodiesArr[:0]
+	s.bodies, s.vals = s.bodiesArr[:0], s.valsArr[:0]
 	s.arena = s.arenaArr[:0]
 	s.scratch = s.scratchArr[:0]
 	s.mac.init(key)
@@ -201,7 +201,7 @@ func (s *vaultState) placeholder(t, value string) string {
 	buf = append(buf, '_')
 	for {
 		b := strconv.AppendUint(buf, n, 10)
-		if _, taken := s.byBody[string(b[1:])]; !taken {
+		if _, taken := s.body(unsafe.String(&b[1], len(b)-1)); !taken {
 			buf = append(b, ']')
 			break
 		}
@@ -210,13 +210,22 @@ func (s *vaultState) placeholder(t, value string) string {
 	ph, key := s.keep(buf), s.keep(s.scratch)
 	body := ph[1 : len(ph)-1]
 	s.remember(key, ph)
-	s.byBody[body] = value
 	i, _ := slices.BinarySearch(s.bodies, body)
 	s.bodies = slices.Insert(s.bodies, i, body)
+	s.vals = slices.Insert(s.vals, i, value)
 	s.maxBody = max(s.maxBody, len(body))
 	c := body[0]
 	s.first[c>>6] |= 1 << (c & 63)
 	return ph
+}
+
+// body returns the index of an issued body (placeholder without its
+// brackets) in s.bodies and s.vals. A vault issues a few placeholders per
+// exchange: a binary search of the sorted bodies costs a few string
+// compares, less than hashing the body for a map, and the bodies are kept
+// sorted anyway for prefix checks.
+func (s *vaultState) body(b string) (int, bool) {
+	return slices.BinarySearch(s.bodies, b)
 }
 
 // issued returns the placeholder issued for key (TYPE + "\x00" + normalised
@@ -272,7 +281,7 @@ func (v *Vault) Len() int {
 	s := v.state()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.byBody)
+	return len(s.bodies)
 }
 
 // MaxPlaceholderLen returns the length in bytes of the longest placeholder
@@ -295,7 +304,7 @@ func (v Vault) String() string {
 		return "redact.Vault{0 entries}"
 	}
 	v.s.mu.Lock()
-	n := len(v.s.byBody)
+	n := len(v.s.bodies)
 	v.s.mu.Unlock()
 	return "redact.Vault{" + strconv.Itoa(n) + " entries}"
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -311,8 +312,13 @@ func TestVaultRelease(t *testing.T) {
 		if v.s != nil {
 			t.Fatal("released vault still points to its state")
 		}
-		if len(st.byBody) != 0 || st.byValue != nil || st.maxBody != 0 || st.first != [2]uint64{} {
-			t.Fatalf("released state not empty: %d bodies", len(st.byBody))
+		if len(st.bodies) != 0 || len(st.vals) != 0 || st.byValue != nil || st.maxBody != 0 || st.first != [2]uint64{} {
+			t.Fatalf("released state not empty: %d bodies", len(st.bodies))
+		}
+		for _, arr := range [][]string{st.bodiesArr[:], st.valsArr[:]} {
+			if slices.ContainsFunc(arr, func(s string) bool { return s != "" }) {
+				t.Fatal("released state keeps bodies or values")
+			}
 		}
 		for _, b := range [][]byte{st.arenaArr[:], st.scratchArr[:], st.mac.sum[:]} {
 			if bytes.ContainsFunc(b, func(r rune) bool { return r != 0 }) {
