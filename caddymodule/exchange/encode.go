@@ -920,7 +920,7 @@ func putEncodeBuffers(eb *encodeBuffers) {
 	if cap(eb.body) > maxPooledBuffer || cap(eb.canon) > maxPooledBuffer {
 		return
 	}
-	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans, seen: eb.w.seen, lastRedactions: eb.w.lastRedactions}
+	eb.body, eb.canon, eb.w = eb.body[:0], eb.canon[:0], objWriter{spans: eb.w.spans, seen: eb.w.seen, lastRedactions: eb.w.lastRedactions, clock: eb.w.clock}
 	encodePool.Put(eb)
 }
 

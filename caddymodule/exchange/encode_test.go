@@ -338,3 +338,14 @@ func TestClockCacheSame(t *testing.T) {
 		}
 	}
 }
+
+// TestClockCacheKept checks that a pooled writer keeps its clock cache, so
+// that records in the same second skip the date and clock.
+func TestClockCacheKept(t *testing.T) {
+	eb := &encodeBuffers{}
+	eb.w.clock.appendTime(nil, time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+	putEncodeBuffers(eb)
+	if !eb.w.clock.ok {
+		t.Error("putEncodeBuffers dropped the writer's clock cache")
+	}
+}
