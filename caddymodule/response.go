@@ -273,8 +273,11 @@ func setContentLength(h http.Header, n int) {
 // read its usage u. It returns the answer to send and whether it differs
 // from body; when it does not, out is nil.
 func (aw *answerWriter) processWhole(body string, read bool, u tokenUsage) (out []byte, edited bool) {
-	root := gjson.Parse(body)
+	// The parsed root is only needed by the general reader and to block
+	// a channel; an answer the fast reader read is parsed only then.
+	var root gjson.Result
 	if !read {
+		root = gjson.Parse(body)
 		aw.texts = aw.textsArr[:0]
 		collect := func(t answerText) { aw.texts = append(aw.texts, t) }
 		if aw.d.wholeAnswer != nil {
@@ -320,6 +323,9 @@ func (aw *answerWriter) processWhole(body string, read bool, u tokenUsage) (out 
 		t.vault.Release()
 	}
 	edits := &aw.edits
+	if len(blocked) > 0 && read {
+		root = gjson.Parse(body)
+	}
 	for ch := range blocked {
 		aw.d.block(root, ch, aw.blockMessage(), edits)
 	}
