@@ -72,36 +72,15 @@ var (
 // load and a map lookup, with no lock and no write to memory shared between
 // cores, where WithLabelValues hashes the values under a read lock. The map
 // is copied on a miss, which happens once per label combination.
-//
-// In front of the map, recent holds the entries last used, one per slot
-// that the values' lengths and first bytes pick: an exchange looks up a
-// handful of children, mostly the same ones as the exchange before, and
-// comparing two short strings costs less than hashing them for the map.
 type labelCache[T any] struct {
 	with   func(...string) T
 	labels int        // the vector's label count, 1 or 2
 	mu     sync.Mutex // serialises misses
-	m      atomic.Pointer[map[[2]string]*labelEntry[T]]
-	recent [8]atomic.Pointer[labelEntry[T]]
-}
-
-// labelEntry is a child and its label values; entries never change.
-type labelEntry[T any] struct {
-	a, b string
-	v    T
+	m      atomic.Pointer[map[[2]string]T]
 }
 
 // maxLabelCache bounds a cache; past it, children are looked up uncached.
 const maxLabelCache = 4096
-
-// recentSlot picks the slot of recent for the label values a and b.
-func recentSlot(a, b string) int {
-	h := len(a) + 5*len(b)
-	if a != "" {
-		h += 3 * int(a[0])
-	}
-	return h & 7
-}
 
 // get returns the child for the label values a and b (b is ignored when
 // the vector has one label).
@@ -109,29 +88,10 @@ func (c *labelCache[T]) get(a, b string) T {
 	if c.labels == 1 {
 		b = ""
 	}
-	slot := &c.recent[recentSlot(a, b)]
-	if e := slot.Load(); e != nil && e.a == a && e.b == b {
-		return e.v
-	}
-	e := c.entry(a, b)
-	if e == nil {
-		// The cache is full.
-		if c.labels == 1 {
-			return c.with(a)
-		}
-		return c.with(a, b)
-	}
-	slot.Store(e)
-	return e.v
-}
-
-// entry returns the cache entry for the label values a and b, adding it
-// on a miss; nil when the cache is full.
-func (c *labelCache[T]) entry(a, b string) *labelEntry[T] {
 	k := [2]string{a, b}
 	if m := c.m.Load(); m != nil {
-		if e, ok := (*m)[k]; ok {
-			return e
+		if v, ok := (*m)[k]; ok {
+			return v
 		}
 	}
 	var v T
@@ -144,19 +104,18 @@ func (c *labelCache[T]) entry(a, b string) *labelEntry[T] {
 	defer c.mu.Unlock()
 	old := c.m.Load()
 	if old != nil && len(*old) >= maxLabelCache {
-		return nil
+		return v
 	}
-	m := make(map[[2]string]*labelEntry[T], 1)
+	m := make(map[[2]string]T, 1)
 	if old != nil {
-		m = make(map[[2]string]*labelEntry[T], len(*old)+1)
+		m = make(map[[2]string]T, len(*old)+1)
 		for ok, ov := range *old {
 			m[ok] = ov
 		}
 	}
-	e := &labelEntry[T]{a: a, b: b, v: v}
-	m[k] = e
+	m[k] = v
 	c.m.Store(&m)
-	return e
+	return v
 }
 
 // observe counts one finished exchange.
