@@ -233,14 +233,13 @@ func appendNormalized(dst []byte, typ, value string) []byte {
 		return append(dst, value...)
 	}
 	// ASCII, the usual case, goes through a table and into room made
-	// once (its output is never longer than its input); the loop below
-	// takes over at the first byte that is not ASCII.
+	// once (its output is never longer than its input);
+	// appendNormalizedRunes takes over at the first byte that is not ASCII.
 	acts := &asciiNorm[class]
 	dst = slices.Grow(dst, len(value))
 	out, n := dst[:cap(dst)], len(dst)
 	space := false
-	i := 0
-	for ; i < len(value); i++ {
+	for i := 0; i < len(value); i++ {
 		switch c := value[i]; acts[c] {
 		case normKeep:
 			if space {
@@ -254,13 +253,17 @@ func appendNormalized(dst []byte, typ, value string) []byte {
 			space = true
 		case normDrop:
 		default: // normWide
-			goto wide
+			return appendNormalizedRunes(out[:n], class, value[i:], space)
 		}
 	}
 	return out[:n]
-wide:
-	dst = out[:n]
-	for i < len(value) {
+}
+
+// appendNormalizedRunes is appendNormalized's loop over the runes of value
+// (trimmed, of class normFold or normCompact), for the rest of a value from
+// its first byte that is not ASCII; space says a space is pending.
+func appendNormalizedRunes(dst []byte, class normClass, value string, space bool) []byte {
+	for i := 0; i < len(value); {
 		c := value[i]
 		if c < utf8.RuneSelf {
 			i++

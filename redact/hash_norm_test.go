@@ -4,61 +4,17 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 )
 
 // appendNormalizedRef is appendNormalized as it was before its ASCII table:
-// the rune loop alone.
+// the rune loop alone, from the start of the trimmed value.
 func appendNormalizedRef(dst []byte, typ, value string) []byte {
 	class := classOf(typ)
 	value = strings.TrimSpace(value)
 	if class == normExact {
 		return append(dst, value...)
 	}
-	space := false
-	for i := 0; i < len(value); {
-		c := value[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			case class == normCompact:
-				continue
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				continue
-			}
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
-			dst = append(dst, c)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(value[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, value[i])
-			i++
-			continue
-		}
-		i += size
-		if unicode.IsSpace(r) {
-			space = class == normFold
-			continue
-		}
-		if class == normCompact && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
+	return appendNormalizedRunes(dst, class, value, false)
 }
 
 // TestAppendNormalizedSame holds appendNormalized to the rune loop for
