@@ -363,6 +363,10 @@ func (aw *answerWriter) processWhole(body string, read bool, u tokenUsage) (out 
 // result: only a duplicate parameter makes ParseMediaType return no type,
 // and that takes at least two.
 func mediaType(v string) string {
+	switch v {
+	case "application/json", "text/event-stream", "application/x-ndjson":
+		return v // what providers send, written as ParseMediaType returns it
+	}
 	if strings.Count(v, ";") > 1 {
 		mt, _, _ := mime.ParseMediaType(v)
 		return mt
