@@ -107,6 +107,18 @@ var personFromWords = []string{
 	// capital after "from" a compare
 	"artist from ", "maker from ", "owner from ", "founder from ", "teacher from ", "nurse from ",
 	"farmer from ", "student from ",
+	// a move from or to a town, and where someone comes from, in the
+	// covered languages ("moved here from Penrith", "umgezogen nach
+	// Kempten", "verhuisd naar Deventer", "mudou-se para Aveiro"); a
+	// known town only, as "moved from Mailchimp to Klaviyo" and
+	// "relocated to Azure" move no one
+	"moved from ", "here from ", "relocated to ", "relocated from ", "relocating to ", "over from ",
+	"drive from ",
+	"umgezogen nach ", "gezogen nach ", "zieht nach ", "stammt aus ", "kommt aus ",
+	"installé à ", "installée à ", "déménagé à ", "originaire de ", "se mudó a ", "se mudaron a ",
+	"trasferito a ", "trasferita a ", "trasferiti a ", "originario di ", "originaria di ",
+	"verhuisd naar ", "verhuisde naar ", "verhuist naar ", "komt uit ", "mudou-se para ",
+	"mudou para ", "mudaram para ", "flyttade till ", "flyttat till ", "flyttede til ", "flyttet til ",
 }
 
 // fromWords, right after a person's name, make a following known town

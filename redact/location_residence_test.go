@@ -44,6 +44,15 @@ func TestResidenceLocations(t *testing.T) {
 		{"unknown word after a person noun", "A customer from Acme asked about the sale.", nil},
 		{"known town with an article", "Anna Müller lives in The Hague.", []string{"The Hague"}},
 		{"stop word after the phrase", "Anna Müller lives in Der Nähe.", nil},
+		{"moved here from a known town", "Ines Baptista (61) moved here from Schwerin in May.", []string{"Schwerin"}},
+		{"umgezogen nach", "Frau Helga Brandt ist letztes Jahr nach Rente umgezogen nach Kempten.", []string{"Kempten"}},
+		{"verhuisd naar", "Mevrouw Fenna Bakker (70) is verhuisd naar Deventer.", []string{"Deventer"}},
+		{"mudou-se para", "A Dona Odete Ramos, 68, mudou-se para Aveiro.", []string{"Aveiro"}},
+		{"trasferita a", "La signora Ornella Conti, 59 anni, si è trasferita a Cremona.", []string{"Cremona"}},
+		{"flyttade till", "Agnes Holm, 45, flyttade till Västerås i fjol.", []string{"Västerås"}},
+		{"over from, unknown word", "Mrs. Clara Jones came over from Accounting.", nil},
+		{"moved from a product", "Ines Baptista moved from Mailchimp to Klaviyo.", nil},
+		{"relocated to a cloud", "Our admin Ines Baptista relocated to Azure last week.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
