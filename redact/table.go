@@ -65,6 +65,10 @@ var tableLabels = func() map[string]tableColumn {
 		"by", "stad", "postort", "kommune", "kommun", "miejscowość", "miejscowosc",
 		"suburb", "neighbourhood", "neighborhood", "district", "barrio", "bairro", "stadtteil",
 		"wijk", "dzielnica", "town/city", "city/town", "cidade/uf", "city/state", "ciudad/uf",
+		// where a person lives, as forms and staff profiles label it
+		// ("Lives in: Leeds", "Wohnt in: Fulda"); at most ten bytes
+		"lives in", "living in", "resides in", "residence", "home city", "wohnt in", "woont in",
+		"habite à", "vit à", "vive en", "vive a", "abita a", "mora em", "bor i", "mieszka w",
 	} {
 		m[l] = colCity
 	}
@@ -530,17 +534,38 @@ func cityFields(sc *textScan, dst []Span, n0 int) []Span {
 }
 
 // cityLabelBefore reports whether the word before the colon at c (a space
-// between them allowed, as French writes it) is a city label of
-// tableLabels, at the start of the text or after a separator of fields.
+// between them allowed, as French writes it), or the two words before it
+// ("Lives in: Leeds", "Wohnt in: Fulda"), is a city label of tableLabels,
+// at the start of the text or after a separator of fields.
 func cityLabelBefore(text string, c int) bool {
 	e := c
 	if e > 0 && text[e-1] == ' ' {
 		e--
 	}
-	s := e
+	s := labelWordStart(text, e, e)
+	if cityLabelAt(text, s, e) {
+		return true
+	}
+	// A label of two words: the word before a single space.
+	if s < 2 || text[s-1] != ' ' || text[s-2] == ' ' {
+		return false
+	}
+	return cityLabelAt(text, labelWordStart(text, s-1, e), e)
+}
+
+// labelWordStart returns where the word of a label that ends at w starts,
+// reading back no further than ten bytes before e.
+func labelWordStart(text string, w, e int) int {
+	s := w
 	for s > 0 && e-s <= 10 && (isAlpha(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '/') {
 		s--
 	}
+	return s
+}
+
+// cityLabelAt reports whether text[s:e] is a city label of tableLabels
+// after a separator of fields (or at the text's start).
+func cityLabelAt(text string, s, e int) bool {
 	if e-s < 3 || e-s > 10 || s > 0 && !fieldStart[text[s-1]] {
 		return false
 	}
