@@ -119,6 +119,15 @@ var personFromWords = []string{
 	"trasferito a ", "trasferita a ", "trasferiti a ", "originario di ", "originaria di ",
 	"verhuisd naar ", "verhuisde naar ", "verhuist naar ", "komt uit ", "mudou-se para ",
 	"mudou para ", "mudaram para ", "flyttade till ", "flyttat till ", "flyttede til ", "flyttet til ",
+	// a relative's or one's own home in a town ("her son in Esbjerg", "at
+	// my place in Guelph", "meine Tochter in Kempten"); singular only,
+	// as "parents in Leeds" and "mums in Leeds" are a campaign's audience
+	"son in ", "daughter in ", "sister in ", "brother in ", "mother in ", "father in ", "mum in ",
+	"mom in ", "nan in ", "grandma in ", "grandmother in ", "aunt in ", "uncle in ", "cousin in ",
+	"wife in ", "husband in ", "my place in ", "my flat in ", "our flat in ", "my house in ",
+	"tochter in ", "sohn in ", "schwester in ", "bruder in ", "mutter in ", "dochter in ", "zoon in ",
+	"moeder in ", "hija en ", "hijo en ", "hermana en ", "madre en ", "figlia a ", "figlio a ",
+	"sorella a ", "filha em ", "filho em ", "irmã em ", "mãe em ", "fille à ", "fils à ", "sœur à ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -171,6 +180,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		dst = recordTowns(text, dst) // location_record.go
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 		}
