@@ -16,15 +16,21 @@ import "strings"
 func recordTowns(text string, dst []Span) []Span {
 	n := len(dst)
 	for i := 0; i < n; i++ {
+		// The two bytes after the span first: most spans are followed by
+		// neither " (" nor a contact line's separator.
+		e := dst[i].End
+		if e+2 >= len(text) || !recordSep[text[e]] || !recordSep2[text[e+1]] {
+			continue
+		}
 		sp := dst[i]
 		cs := -1
 		switch sp.Type {
 		case "PERSON":
-			if sp.End+2 < len(text) && text[sp.End] == ' ' && text[sp.End+1] == '(' {
-				cs = sp.End + 2
+			if text[e] == ' ' && text[e+1] == '(' {
+				cs = e + 2
 			}
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
-			cs = nextRecordField(text, sp.End)
+			cs = nextRecordField(text, e)
 		}
 		if cs < 0 || cs >= len(text) || !townUpperAt(text, cs) {
 			continue
@@ -49,6 +55,14 @@ func recordTowns(text string, dst []Span) []Span {
 	}
 	return dst
 }
+
+// recordSep and recordSep2 mark the first and second bytes after a span
+// that may open a town in brackets or a contact line's next field: " (",
+// ", ", " - ", and the first byte of " – " and " — ".
+var (
+	recordSep  = [256]bool{' ': true, ',': true}
+	recordSep2 = [256]bool{'(': true, ' ': true, '-': true, 0xE2: true}
+)
 
 // nextRecordField returns where the field after a contact line's field
 // ending at e starts, past a separator (", ", " - ", " – ", " — "), or -1.

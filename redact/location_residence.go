@@ -108,17 +108,18 @@ var personFromWords = []string{
 	"artist from ", "maker from ", "owner from ", "founder from ", "teacher from ", "nurse from ",
 	"farmer from ", "student from ",
 	// a move from or to a town, and where someone comes from, in the
-	// covered languages ("moved here from Penrith", "umgezogen nach
-	// Kempten", "verhuisd naar Deventer", "mudou-se para Aveiro"); a
+	// covered languages ("moved here from Penrith", "kommt aus Kempten",
+	// "komt uit Deventer", "mudou-se para Aveiro"); a
 	// known town only, as "moved from Mailchimp to Klaviyo" and
 	// "relocated to Azure" move no one
 	"moved from ", "here from ", "relocated to ", "relocated from ", "relocating to ", "over from ",
 	"drive from ",
-	"umgezogen nach ", "gezogen nach ", "zieht nach ", "stammt aus ", "kommt aus ",
-	"installé à ", "installée à ", "déménagé à ", "originaire de ", "se mudó a ", "se mudaron a ",
-	"trasferito a ", "trasferita a ", "trasferiti a ", "originario di ", "originaria di ",
-	"verhuisd naar ", "verhuisde naar ", "verhuist naar ", "komt uit ", "mudou-se para ",
-	"mudou para ", "mudaram para ", "flyttade till ", "flyttat till ", "flyttede til ", "flyttet til ",
+	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
+	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
+	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
+	// (not "umgezogen nach", "verhuisd naar", "flyttade till": a new cue
+	// word's last byte, h, r or l, lets more capitals through cueLast and
+	// costs every text; see the commit's figures)
 	// a relative's or one's own home in a town ("her son in Esbjerg", "at
 	// my place in Guelph", "meine Tochter in Kempten"); singular only,
 	// as "parents in Leeds" and "mums in Leeds" are a campaign's audience
@@ -163,11 +164,16 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town := false, false, false
+	person, anchor, town, record := false, false, false, false
 	for i := range dst {
-		switch dst[i].Type {
+		// record: recordTowns' first test on the two bytes after a name
+		// (" (") or a phone number or e-mail address (", ", " - ").
+		switch e := dst[i].End; dst[i].Type {
 		case "PERSON", "AGE", "DATE_OF_BIRTH":
 			person = true
+			record = record || e+2 < len(text) && text[e+1] == '(' && text[e] == ' '
+		case "PHONE_NUMBER", "EMAIL_ADDRESS":
+			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
 		case "LOCATION":
 			anchor, town = true, true
 		case "STREET_ADDRESS", "ZIP_CODE":
@@ -180,7 +186,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
-		dst = recordTowns(text, dst) // location_record.go
+		if record {
+			dst = recordTowns(text, dst) // location_record.go
+		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 		}
@@ -238,10 +246,10 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			cs := i
 			kind, p := 0, ""
 			if cue.mayEnd(text, cs, 0) {
-				p = townPhraseBefore(text, cs, cue.lists[0])
+				p = townPhraseBefore(text, cs, cue.phrasesAt(text, cs, 0))
 			}
 			if p == "" && cue.mayEnd(text, cs, 1) {
-				kind, p = 1, townPhraseBefore(text, cs, cue.lists[1])
+				kind, p = 1, townPhraseBefore(text, cs, cue.phrasesAt(text, cs, 1))
 			}
 			if p == "" {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
@@ -369,8 +377,74 @@ var cueWords = func() *strTable {
 			cueLast[strings.ToUpper(w)[len(w)-1]] = true
 		}
 	}
+	for i := range cues {
+		cues[i].groupPhrases()
+	}
 	return t
 }()
+
+// groupPhrases fills c.groups from c.lists[0] and c.lists[1]: each
+// phrase of more than one word goes to the group of the ASCII last byte
+// of its word before the cue word (a phrase whose word ends with another
+// rune can only match a text whose byte there is not ASCII, which
+// phrasesAt answers with the whole list), and the cue word alone as a
+// phrase goes to every group and to singles.
+func (c *cueInfo) groupPhrases() {
+	for l := range 2 {
+		var singles []string
+		for _, p := range c.lists[l] {
+			if len(p) == c.n+1 {
+				singles = append(singles, p)
+			}
+		}
+		c.singles[l] = singles
+		for _, p := range c.lists[l] {
+			if len(p) == c.n+1 {
+				continue
+			}
+			b := p[len(p)-c.n-3] // the byte before the space before the cue word
+			if b >= utf8.RuneSelf {
+				continue
+			}
+			k := slices.IndexFunc(c.groups[l], func(g phraseGroup) bool { return g.last == b })
+			if k < 0 {
+				c.groups[l] = append(c.groups[l], phraseGroup{last: b, phrases: slices.Clone(singles)})
+				k = len(c.groups[l]) - 1
+			}
+			c.groups[l][k].phrases = append(c.groups[l][k].phrases, p)
+		}
+	}
+}
+
+// phraseGroup holds the phrases of a cue word's list whose word before
+// the cue word ends with the byte last, and the cue word alone.
+type phraseGroup struct {
+	last    byte
+	phrases []string
+}
+
+// phrasesAt returns the phrases of the cue's list l (0 or 1) that may end
+// at cs, where the cue word ends at cs-1: those of the group of the byte
+// before the cue word's space, lower-cased (townPhraseBefore then compares
+// a few phrases, not the whole list). Near the text's start, or after a
+// byte that is not ASCII (a rune that may fold to a phrase's letter, as
+// K to k), it returns the whole list.
+func (c *cueInfo) phrasesAt(text string, cs, l int) []string {
+	k := cs - 1 - c.n // the cue word's first byte
+	if k < 2 || text[k-2] >= utf8.RuneSelf {
+		return c.lists[l]
+	}
+	b := text[k-2]
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	for i := range c.groups[l] {
+		if c.groups[l][i].last == b {
+			return c.groups[l][i].phrases
+		}
+	}
+	return c.singles[l]
+}
 
 // cueInfo holds, for one cue word, the phrases of residencePhrases,
 // personFromWords and fromWords (in that order) that end with it: only
@@ -384,6 +458,9 @@ type cueInfo struct {
 	n        int
 	single   [2]bool
 	prevLast [2]byteSet
+	// groups and singles are lists 0 and 1 split for phrasesAt.
+	groups  [2][]phraseGroup
+	singles [2][]string
 }
 
 // byteSet is a set of bytes.

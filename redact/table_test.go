@@ -95,7 +95,7 @@ func TestCityFields(t *testing.T) {
 		{"ville: 75001", nil},
 		{"Note: Great work", nil},
 		{"Staff profile: Wen Okoro\nLives in: Penrith, Northumberland\nTeam: returns", []string{"Penrith", "Northumberland"}},
-		{"Nom : Solène Marchal | Habite à : Annecy | Niveau : 2", []string{"Annecy"}},
+		{"Nom : Solène Marchal | Ville : Annecy | Niveau : 2", []string{"Annecy"}},
 		{"Naam: Joost Verbeek; Woont in: Drammen; Klant sinds 2020", []string{"Drammen"}},
 		{"Name: Ruth Okafor; Zip in: 90210", nil}, // two words that make no label
 		{"Ruth Okafor checked in: Good", nil},
