@@ -29,13 +29,7 @@ func TestRecordTowns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range e.Find(tc.text) {
-				if s.Type == "LOCATION" {
-					got = append(got, tc.text[s.Start:s.End])
-				}
-			}
-			if !slices.Equal(got, tc.want) {
+			if got := findType(e, tc.text, "LOCATION"); !slices.Equal(got, tc.want) {
 				t.Errorf("Find(%q) LOCATION = %q, want %q", tc.text, got, tc.want)
 			}
 		})
