@@ -115,8 +115,9 @@ func capitalWordsOnly(p string) bool {
 }
 
 // signoffDashBefore reports whether a dash ('-', '–' or '—') and one
-// space come right before the name at s, with the line's start or a
-// closing quote (and a space) before the dash.
+// space come right before the name at s, with the line's start, a closing
+// quote or the full stop, '!' or '?' of the quote's last sentence (and a
+// space) before the dash.
 func signoffDashBefore(text string, s int) bool {
 	if s < 2 || text[s-1] != ' ' {
 		return false
@@ -141,6 +142,10 @@ func signoffDashBefore(text string, s int) bool {
 	}
 	switch c := text[q]; {
 	case c == '"' || c == '\'' || c == '\n':
+		return true
+	case c == '.' || c == '!' || c == '?':
+		// the end of the quote's last sentence, the sign-off on its line
+		// ("Fast repair. — Arvid Kessel, Drammen")
 		return true
 	case q >= 1 && (text[q-1:q+1] == "»"):
 		return true

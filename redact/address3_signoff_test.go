@@ -44,6 +44,9 @@ func TestSignoffTowns(t *testing.T) {
 		{"clause after town", "\"Nice\" — Emily Clarke, Manchester is lovely\nok", nil},
 		{"role is no town", "\"Great service\" - John Smith, Manager\nThanks", nil},
 		{"comma clause", "Dear Anna, Paris awaits you this spring.", nil},
+		{"after the quote's last sentence", "\"Good bike, quick repair. — Dhr. Arvid Kessel, Drammen\"\nReply?", []string{"Drammen"}},
+		{"after the quote's last sentence, a role", "\"Good bike! — Arvid Kessel, Manager\"\nReply?", nil},
+		{"dash in a sentence, a clause follows", "We met. — Arvid Kessel, Drammen was closed that day.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := findType(e, tc.text, "LOCATION")

@@ -135,7 +135,10 @@ var personFromWords = []string{
 // where that person comes from ("Anna Huber aus Graz", "Tom Baker from
 // Cork"). "in" is not one of them: "Jim in Houston purchased…" is how
 // shop widgets word a sale, and earlier detectors already read "in".
-var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ", "di ", "da "}
+var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ", "di ", "da ",
+	// the Nordic "in" after a name ("Agnes Holm i Västerås"), where a
+	// customer lives as Nordic CRM notes and requests word it
+	"i "}
 
 // personEndsAt reports whether a PERSON span of dst ends at e.
 func personEndsAt(dst []Span, e int) bool {

@@ -49,6 +49,8 @@ func TestResidenceLocations(t *testing.T) {
 		{"komt uit", "Mevrouw Fenna Bakker (70) komt uit Deventer.", []string{"Deventer"}},
 		{"mudou-se para", "A Dona Odete Ramos, 68, mudou-se para Aveiro.", []string{"Aveiro"}},
 		{"trasferita a", "La signora Ornella Conti, 59 anni, si è trasferita a Cremona.", []string{"Cremona"}},
+		{"i after a name", "Skriv till Agnes Holm i Västerås, hon fyller 45.", []string{"Västerås"}},
+		{"i after a name, unknown word", "Skriv till Agnes Holm i Butiken imorgon.", nil},
 		{"over from, unknown word", "Mrs. Clara Jones came over from Accounting.", nil},
 		{"moved from a product", "Ines Baptista moved from Mailchimp to Klaviyo.", nil},
 		{"relocated to a cloud", "Our admin Ines Baptista relocated to Azure last week.", nil},
