@@ -41,10 +41,16 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 			[]string{"AGE:44", "LOCATION:bendigo"}},
 		{"french", "peux-tu écrire un petit mot pour camille, elle a 35 ans et habite à bordeaux depuis mai",
 			[]string{"PERSON:camille", "AGE:35", "LOCATION:bordeaux"}},
+		{"person noun", "pls thank the lovely lady from esbjerg, she is 80 today",
+			[]string{"LOCATION:esbjerg", "AGE:80"}},
+		{"name and from", "pls write to mrs. helen walsh from annecy, she is 70",
+			[]string{"PERSON:helen walsh", "LOCATION:annecy", "AGE:70"}},
 		// Look-alikes: an unknown word in lower case; a text that starts
 		// with a capital, where lower case means a common word.
 		{"unknown word", "hey pls draft a txt to nina, she is 44, lives in hope and wants the blue mug",
 			[]string{"AGE:44"}},
+		{"name and from, unknown word", "pls write to mrs. helen walsh from accounts, she is 70",
+			[]string{"PERSON:helen walsh", "AGE:70"}},
 	})
 }
 

@@ -301,7 +301,8 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 }
 
 // lowerResidenceTowns appends the known towns written in lower case after
-// a residence phrase ("lives in bendigo", "habite à bordeaux") in a
+// a residence phrase ("lives in bendigo", "habite à bordeaux"), a person
+// noun or a name and a from-word ("tom reyes from galway") in a
 // casual text that starts with a lower-case letter, whose writer often
 // leaves names and towns in lower case too (see person_lower.go). An
 // unknown word in lower case is no town. Kept out of line: most texts
@@ -314,10 +315,21 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			continue
 		}
 		cue := cueWordBefore(text, i-1)
-		if cue == nil || len(cue.lists[0]) == 0 {
+		if cue == nil {
 			continue
 		}
+		// A residence phrase, a person noun ("the lady from"), or a name
+		// and a from-word ("helen walsh from"): the town must be
+		// known in all three.
 		p := townPhraseBefore(text, i, cue.lists[0])
+		if p == "" {
+			p = townPhraseBefore(text, i, cue.lists[1])
+		}
+		if p == "" {
+			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && !personEndsAt(dst, i-len(p)-1) {
+				p = ""
+			}
+		}
 		if p == "" {
 			continue
 		}
