@@ -41,7 +41,7 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 			[]string{"AGE:44", "LOCATION:bendigo"}},
 		{"french", "peux-tu écrire un petit mot pour camille, elle a 35 ans et habite à bordeaux depuis mai",
 			[]string{"PERSON:camille", "AGE:35", "LOCATION:bordeaux"}},
-		{"person noun", "pls thank the lovely lady from esbjerg, she is 80 today",
+		{"person noun", "pls thank the kind gentleman from esbjerg, he is 80 today",
 			[]string{"LOCATION:esbjerg", "AGE:80"}},
 		{"name and from", "pls write to mrs. helen walsh from annecy, she is 70",
 			[]string{"PERSON:helen walsh", "LOCATION:annecy", "AGE:70"}},

@@ -51,7 +51,7 @@ func TestResidenceLocations(t *testing.T) {
 		{"trasferita a", "La signora Ornella Conti, 59 anni, si è trasferita a Cremona.", []string{"Cremona"}},
 		{"i after a name", "Skriv till Agnes Holm i Västerås, hon fyller 45.", []string{"Västerås"}},
 		{"i after a name, unknown word", "Skriv till Agnes Holm i Butiken imorgon.", nil},
-		{"over from, unknown word", "Mrs. Clara Jones came over from Accounting.", nil},
+		{"over from, unknown word", "Mrs. Clara Jones popped over from Accounting.", nil},
 		{"moved from a product", "Ines Baptista moved from Mailchimp to Klaviyo.", nil},
 		{"relocated to a cloud", "Our admin Ines Baptista relocated to Azure last week.", nil},
 	}
