@@ -175,7 +175,11 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return []byte(t.redact(string(body))), nil
 	}
-	e, media := checkJSONMedia(body, d)
+	// The validator notes where the body's long strings end, so that the
+	// request scanner need not search them again.
+	tape := tapePool.Get().(*[]longString)
+	defer putTape(tape)
+	e, media := checkJSONMedia(body, d, tape)
 	if e != nil {
 		return nil, e
 	}
@@ -184,6 +188,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		if body, aerr = walkMedia(d, g.Media, body, x); aerr != nil {
 			return nil, aerr
 		}
+		*tape = (*tape)[:0] // the offsets were the body's before the walk
 	}
 	// A read-only view of body, not a copy: nothing writes to body after
 	// it was read (edits.apply builds a new slice), so the strings taken
@@ -198,7 +203,7 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 		}
 		return redact.KeyedHash(g.key, id)
 	}
-	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true, into) // checkJSON passed; media edits insert JSON literals
+	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true, into, *tape) // checkJSON passed; media edits insert JSON literals
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}

@@ -63,6 +63,32 @@ type reqScanner struct {
 
 	checked bool  // the body passed checkJSON: see redactPlain
 	marks   []int // where redactPlain's replacements are (AppendApplyMarks)
+
+	// tape holds the long strings of the body that the validator noted,
+	// in document order; tapeAt is the next one the scan has not reached.
+	tape   []longString
+	tapeAt int
+}
+
+// longString is a string token that the validator read past its short
+// test (see validStringU): where it starts (its opening quote) and ends
+// (after its closing quote), and whether it has escapes. The request
+// scanner takes it from the tape instead of searching the token again.
+type longString struct {
+	start, end int
+	esc        bool
+}
+
+// str is scanString(sc.s, i), from the tape when the validator noted the
+// string at i. Both read every string of the body in document order, so
+// the next string noted is the only one that can start at i.
+func (sc *reqScanner) str(i int) (int, bool) {
+	if sc.tapeAt < len(sc.tape) && sc.tape[sc.tapeAt].start == i {
+		t := &sc.tape[sc.tapeAt]
+		sc.tapeAt++
+		return t.end, t.esc
+	}
+	return scanString(sc.s, i)
 }
 
 // scanState is one path that a value is on, and how far.
@@ -203,6 +229,7 @@ func (sc *reqScanner) release() {
 		return // an outsize body: let the next one start small
 	}
 	sc.s = ""
+	sc.tape, sc.tapeAt = nil, 0
 	clear(sc.edits)
 	sc.edits, sc.repl = sc.edits[:0], sc.repl[:0]
 	// The paths stay (see pathsFrom): they are a dialect's, not the
@@ -331,7 +358,7 @@ func (sc *reqScanner) scan() bool {
 				return false
 			}
 			ks := i
-			ke, kesc := scanString(s, i)
+			ke, kesc := sc.str(i)
 			if ke < 0 {
 				return false
 			}
@@ -399,7 +426,7 @@ func (sc *reqScanner) value(i, lo int, off bool) int {
 		sc.frames = append(sc.frames, f)
 		return i + 1
 	case '"':
-		end, esc := scanString(s, i)
+		end, esc := sc.str(i)
 		if end < 0 {
 			return -1
 		}
@@ -783,13 +810,13 @@ func hexRune(s string) rune {
 // JSON (RFC 8259, UTF-8 not checked), nested at most maxJSONDepth deep. It
 // runs in one pass, without recursion, and skips the bulk of strings eight
 // bytes at a time. False can also mean too deep.
-func validJSON(b []byte) bool { return validJSONIn(b, false, nil) }
+func validJSON(b []byte) bool { return validJSONIn(b, false, nil, nil) }
 
 // validJSONUTF8 is validJSON && utf8.Valid(b) in one pass: outside strings
 // valid JSON is ASCII, and a string's runs between escapes and quotes
 // (which are ASCII, so no UTF-8 sequence spans them) are checked as they
 // are read.
-func validJSONUTF8(b []byte) bool { return validJSONIn(b, true, nil) }
+func validJSONUTF8(b []byte) bool { return validJSONIn(b, true, nil, nil) }
 
 // mediaScan is what validJSONIn finds out on the way for mayHaveMedia:
 // whether a string token (a key or a value) is spelled as one of d's
@@ -826,8 +853,9 @@ func (m *mediaScan) sawU() *bool {
 }
 
 // validJSONIn is validJSON, also checking that strings are UTF-8 when
-// checkUTF8 is set, and doing mayHaveMedia's search when m is not nil.
-func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan) bool {
+// checkUTF8 is set, doing mayHaveMedia's search when m is not nil, and
+// noting the long strings in tape when it is not nil (see longString).
+func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan, tape *[]longString) bool {
 	var objects [maxJSONDepth/64 + 1]uint64 // bit d: the container at depth d is an object
 	depth := 0
 	i := skipJSONSpace(b, 0)
@@ -857,7 +885,7 @@ func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan) bool {
 				break
 			}
 			if obj {
-				if i = validMember(b, i, checkUTF8, m); i < 0 {
+				if i = validMember(b, i, checkUTF8, m, tape); i < 0 {
 					return false
 				}
 			}
@@ -866,7 +894,7 @@ func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan) bool {
 			if m != nil {
 				m.at(b, i)
 			}
-			if i = validStringU(b, i, checkUTF8, m.sawU()); i < 0 {
+			if i = validStringU(b, i, checkUTF8, m.sawU(), tape); i < 0 {
 				return false
 			}
 		case 't':
@@ -908,7 +936,7 @@ func validJSONIn(b []byte, checkUTF8 bool, m *mediaScan) bool {
 				return false
 			}
 			if i = skipJSONSpace(b, i+1); obj {
-				if i = validMember(b, i, checkUTF8, m); i < 0 {
+				if i = validMember(b, i, checkUTF8, m, tape); i < 0 {
 					return false
 				}
 			}
@@ -926,14 +954,14 @@ func skipJSONSpace(b []byte, i int) int {
 
 // validMember reads an object member's key and colon at b[i:], returning
 // where its value starts, or -1.
-func validMember(b []byte, i int, checkUTF8 bool, m *mediaScan) int {
+func validMember(b []byte, i int, checkUTF8 bool, m *mediaScan, tape *[]longString) int {
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}
 	if m != nil {
 		m.at(b, i)
 	}
-	if i = validStringU(b, i, checkUTF8, m.sawU()); i < 0 {
+	if i = validStringU(b, i, checkUTF8, m.sawU(), tape); i < 0 {
 		return -1
 	}
 	if i = skipJSONSpace(b, i); i >= len(b) || b[i] != ':' {
@@ -949,11 +977,13 @@ func validMember(b []byte, i int, checkUTF8 bool, m *mediaScan) int {
 // (vector instructions), and the runs between them only need the test for
 // control characters, eight bytes at a time. The quote found stays the
 // candidate end until an escape reaches it, so every byte is searched once.
-func validString(b []byte, i int, checkUTF8 bool) int { return validStringU(b, i, checkUTF8, nil) }
+func validString(b []byte, i int, checkUTF8 bool) int { return validStringU(b, i, checkUTF8, nil, nil) }
 
 // validStringU is validString, also setting *sawU when the token has a
-// \u escape and sawU is not nil.
-func validStringU(b []byte, i int, checkUTF8 bool, sawU *bool) int {
+// \u escape and sawU is not nil, and appending the token to *tape when it
+// is not nil and the token is not read by the short test below.
+func validStringU(b []byte, i int, checkUTF8 bool, sawU *bool, tape *[]longString) int {
+	start := i
 	i++
 	// Most strings of a body's structure are short (keys, roles, ids):
 	// their first bytes are tested eight at a time for the closing quote
@@ -979,6 +1009,7 @@ func validStringU(b []byte, i int, checkUTF8 bool, sawU *bool) int {
 		break
 	}
 	end := -1 // the next quote at or after i, once searched
+	esc := false
 	for {
 		if end < i {
 			q := bytes.IndexByte(b[i:], '"')
@@ -999,9 +1030,13 @@ func validStringU(b []byte, i int, checkUTF8 bool, sawU *bool) int {
 			return -1
 		}
 		if i += len(run); i == end {
+			if tape != nil {
+				*tape = append(*tape, longString{start: start, end: end + 1, esc: esc})
+			}
 			return end + 1
 		}
 		// An escape at b[i].
+		esc = true
 		if i++; i >= len(b) {
 			return -1
 		}

@@ -203,7 +203,7 @@ func TestRedactPlainSame(t *testing.T) {
 					}
 					defer tr.vault.Release()
 					out, err := redactJSONText(body, string(body), openAIChat.request, openAIChat.user, tr,
-						func(string) string { return "anonymous" }, checked, nil)
+						func(string) string { return "anonymous" }, checked, nil, nil)
 					if err != nil {
 						return "error: " + err.Error()
 					}

@@ -116,7 +116,7 @@ func TestCheckJSONMediaSame(t *testing.T) {
 			body[rng.IntN(len(body))] = "\"{}[],:\\x"[rng.IntN(9)]
 		}
 		for _, d := range ds {
-			e, m := checkJSONMedia(body, d)
+			e, m := checkJSONMedia(body, d, nil)
 			want := checkJSON(body)
 			if (e == nil) != (want == nil) || e != nil && *e != *want {
 				t.Fatalf("checkJSONMedia(%q, %s) error %v, checkJSON %v", body, d.name, e, want)

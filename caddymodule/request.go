@@ -256,18 +256,19 @@ var errNoOffset = errors.New("json value without offset")
 // redacted too, keys included, except structural values the API needs
 // unchanged.
 func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID func(string) string) ([]byte, error) {
-	return redactJSONText(body, string(body), paths, users, t, userID, checkJSON(body) == nil, nil)
+	return redactJSONText(body, string(body), paths, users, t, userID, checkJSON(body) == nil, nil, nil)
 }
 
 // redactJSONText is redactJSON for a body the caller also has as a string.
 // checked says that the body passed checkJSON (valid JSON and UTF-8), which
 // lets string values without escapes be rewritten without encoding their
 // text again (see redactPlain). A rewritten body is written into into[:0]
-// when it has room.
-func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool, into []byte) ([]byte, error) {
+// when it has room. tape, when not nil, is what the validator noted of the
+// body's long strings (see longString).
+func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool, into []byte, tape []longString) ([]byte, error) {
 	sc := getScanner(text, paths, users)
 	defer sc.release()
-	sc.checked = checked
+	sc.checked, sc.tape = checked, tape
 	if !sc.scan() {
 		return nil, errNoOffset
 	}
@@ -383,26 +384,45 @@ func redactAllJSON(body []byte, t *textRedactor) ([]byte, error) {
 }
 
 // checkJSON validates a request body before any rewriting.
-func checkJSON(body []byte) *apiError {
-	if validJSONUTF8(body) {
+func checkJSON(body []byte) *apiError { return checkJSONTape(body, nil) }
+
+// checkJSONTape is checkJSON, also appending a valid body's long strings
+// to *tape when tape is not nil (see longString).
+func checkJSONTape(body []byte, tape *[]longString) *apiError {
+	if validJSONIn(body, true, nil, tape) {
 		return nil // the common case, in one pass
 	}
 	return jsonError(body)
 }
 
+// tapePool holds the tapes of long strings that redactBody has the
+// validator fill for the request scanner.
+var tapePool = sync.Pool{New: func() any { return new([]longString) }}
+
+// putTape empties tape and returns it to the pool, unless an outsize body
+// made it large.
+func putTape(tape *[]longString) {
+	if cap(*tape) > 1<<12 {
+		return
+	}
+	*tape = (*tape)[:0]
+	tapePool.Put(tape)
+}
+
 // checkJSONMedia is checkJSON, also reporting, for a valid body, whether
 // applyMedia must walk it for d's media parts: as mayHaveMedia, from the
 // same pass (see mediaScan), which spares a body without media the second
-// pass.
-func checkJSONMedia(body []byte, d *dialect) (*apiError, bool) {
+// pass. A valid body's long strings are appended to *tape when tape is not
+// nil (see longString).
+func checkJSONMedia(body []byte, d *dialect, tape *[]longString) (*apiError, bool) {
 	if d == nil || d.media == nil {
-		return checkJSON(body), false // applyMedia does nothing
+		return checkJSONTape(body, tape), false // applyMedia does nothing
 	}
 	if d.mediaMarks == nil {
-		return checkJSON(body), true
+		return checkJSONTape(body, tape), true
 	}
 	m := mediaScan{d: d}
-	if validJSONIn(body, true, &m) {
+	if validJSONIn(body, true, &m, tape) {
 		return nil, m.found
 	}
 	e := jsonError(body) // which error, if any (see jsonError)
