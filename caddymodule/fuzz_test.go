@@ -68,6 +68,7 @@ func FuzzRequestRewrite(f *testing.F) {
 				t.Fatal(msg)
 			}
 		}
+		checkTape(t, string(body)) // the scanner's strings from the validator's tape
 		var forwarded []byte
 		next := caddyhttp.HandlerFunc(func(w http.ResponseWriter, r *http.Request) error {
 			forwarded, _ = io.ReadAll(r.Body)
