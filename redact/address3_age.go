@@ -38,6 +38,7 @@ var ageAdverbs = boolTable(map[string]bool{
 	"now": true, "almost": true, "just": true, "jetzt": true, "bereits": true, "fast": true, "erst": true,
 	"inmiddels": true, "pas": true, "maintenant": true, "déjà": true, "presque": true, "già": true, "quase": true,
 	"prawie": true, "snart": true, "allerede": true,
+	"only": true, // "she's only 23" (ageMaybe tests its bytes)
 })
 
 // ageVerbBeforeAdverb returns the word before w when w, the word that

@@ -65,7 +65,9 @@ var labelEnds = [256]bool{':': true, '|': true, '=': true}
 
 // birthLabelLine reports whether the line before the date at start,
 // up to the label's end (a ':', '|' or '=' and maybe a space), is a birth
-// label after spaces, a bullet or a bar.
+// label after spaces, a bullet or a bar; in a row of fields set off by
+// bars ("Name: … | Fecha de nac.: 04/05/1982") the label starts after the
+// last bar.
 //
 //go:noinline
 func birthLabelLine(text string, start int) bool {
@@ -74,10 +76,10 @@ func birthLabelLine(text string, start int) bool {
 		e--
 	}
 	ls := e
-	for ls > 0 && e-ls < 40 && text[ls-1] != '\n' {
+	for ls > 0 && e-ls < 40 && text[ls-1] != '\n' && text[ls-1] != '|' {
 		ls--
 	}
-	if ls > 0 && text[ls-1] != '\n' {
+	if ls > 0 && text[ls-1] != '\n' && text[ls-1] != '|' {
 		return false
 	}
 	s := ls

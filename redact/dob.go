@@ -291,16 +291,19 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
-		if n <= 3 && after&dobAlnum == 0 && ageMaybe(text, r, before, after) {
+		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) || after&dobAlnum != 0 && text[r.end]|0x20 == 'y') {
+			// (an age phrase, or "29yo": dob_ordinal.go)
 			try |= dobTryAge
 		}
-		if n <= 2 && after&dobDay != 0 && (before == ' ' || before == '(' && after&dobDate4 == 0) && birthdayMaybe(text, r) {
+		if n <= 2 && after&dobDay != 0 && (before == ' ' || before == '(' && after&dobDate4 == 0) &&
+			(birthdayMaybe(text, r) || before == ' ' && dayLead[text[r.end]] == 2 && ordinalEndAt(text, r.end) != 0) {
 			// A day after a space or a bracket ("am 14. Mai", "(5
 			// marzo)", a dot only after a space): the test on before
 			// spares the month lookup most runs (after '/', ':', '-').
 			try |= dobTryBirthday
 		}
-		if n == 4 && before == ' ' && after&dobAlnum == 0 && birthYearMaybe(text, r) {
+		if (n == 4 && before == ' ' && birthYearMaybe(text, r) || n == 2 && (before == '\'' || before == 0x99)) && after&dobAlnum == 0 {
+			// (a year in four digits, or "born in '79": dob_words.go)
 			try |= dobTryYear
 		}
 		// The loop makes no call but this one, so that its registers
@@ -347,6 +350,12 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	if !ok && try&dobTryDate != 0 {
 		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
 			end, ok = e, true
+		} else if c := text[r.end]; c == '/' || c == '.' && r.end+2 < len(text) && (text[r.end+2] == '.' || r.end+3 < len(text) && text[r.end+3] == '.') {
+			// "aniversário 03/08", "Geburtstag: 3.4." (dob_ordinal.go;
+			// the test spares the call to decimals such as "12.50")
+			if sp, ok2 := numericBirthday(sc, r); ok2 {
+				return append(dst, sp), sp.End
+			}
 		}
 	}
 	if ok {
@@ -462,7 +471,7 @@ var ageFollow = func() (t [256]uint8) {
 		t[c] = dobAgeAfter
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
-	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace // Polish "lat", Nordic "år"
+	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace|dobAgeAfter // Polish "lat", Nordic "år", "60-årsdag"
 	// Any byte after "34)": bracketAge tests the name before "(".
 	for c := range t {
 		t[c] |= dobAgeBracket
@@ -473,8 +482,10 @@ var ageFollow = func() (t [256]uint8) {
 // ageMaybe is ageAt's cheap filter, given the bytes around the run
 // (before is the byte before it, after the dobByte class of the byte
 // after it): "-year-old" or "-jährig" after it, an age unit (all start
-// with y, j, a, l or å) after a space, or a word before it (after spaces or a
-// colon) that ends like an age word.
+// with y, j, a, l or å) after a space, or a word before it (after spaces
+// or colons: ageAt allows three) that ends like an age word (ageWordLast
+// and ageWordThird; a word that ends in the text's first three bytes is
+// not read). It stays small enough to be inlined in detectScan's loop.
 func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 	if r.end+1 < len(text) && ageFollow[text[r.end+1]]&after != 0 {
 		return true
@@ -483,28 +494,52 @@ func ageMaybe(text string, r digitRun, before byte, after uint8) bool {
 		return false
 	}
 	i := r.start - 1
-	for i > 0 && ageGap[text[i-1]] && r.start-i < 3 {
+	for i > 2 && ageGap[text[i-1]] {
 		i--
 	}
-	return i > 0 && ageWordLast[text[i-1]]
+	return i > 2 && ageWordLast[text[i-1]]&ageWordThird[text[i-3]] != 0
 }
 
 // ageGap marks the bytes between an age word and the number: ' ' and ':'.
 var ageGap = [256]bool{' ': true, ':': true}
 
-// ageWordLast marks the bytes an age word ends with, in either case, and
-// the comma before an age set off by commas ("Rachel Moore, 38,"; see
-// appositiveAge).
-var ageWordLast = func() (t [256]bool) {
+// ageWordLast marks (with ageAny) the bytes an age word ends with, in
+// either case, and the comma before an age set off by commas ("Rachel
+// Moore, 38,"; see appositiveAge). Two bytes end an age word only with a
+// given byte two bytes before them (ageWordThird): 'n' after 'b' ("ik ben
+// 41", "ich bin 41") and 'y' after 'n' ("she's only 23"; ageAt). As age
+// words of their own, "ben", "bin" and "only" would let every number
+// after a word ending in 'n' or 'y' through.
+var ageWordLast = func() (t [256]uint8) {
 	for k := range ageWords {
 		c := k[len(k)-1]
-		t[c] = true
+		t[c] = ageAny
 		if c >= 'a' && c <= 'z' {
-			t[c-('a'-'A')] = true
+			t[c-('a'-'A')] = ageAny
 		}
 	}
-	t[','] = true
-	t['w'], t['W'] = true, true // "is now 90" (ageAdverbs, address3_age.go)
+	t[','] = ageAny
+	t['w'], t['W'] = ageAny, ageAny // "is now 90" (ageAdverbs, address3_age.go)
+	t[0xA5] = ageAny                // the last byte of "på" (familyWordBefore)
+	t['n'], t['y'] = ageAfterB, ageAfterN
+	return t
+}()
+
+// The classes of ageWordLast and ageWordThird.
+const (
+	ageAny    = 1 << iota // any byte two before
+	ageAfterB             // 'b' two before ("ben", "bin")
+	ageAfterN             // 'n' two before ("only")
+)
+
+// ageWordThird holds, for the byte two before the last byte of the word
+// before a number, the ageWordLast classes it lets through.
+var ageWordThird = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = ageAny
+	}
+	t['b'] |= ageAfterB
+	t['n'] |= ageAfterN
 	return t
 }()
 
@@ -524,7 +559,7 @@ var ageUnits = map[string]bool{
 var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
 	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
-	"turned": false, "turns": false, "turning": false, "ist": false, "tiene": false, "are": false,
+	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
 	// (address3) the Nordic age label; lowerWord folds ASCII only, hence
@@ -669,6 +704,9 @@ func ageRangeAfter(text string, e int) bool {
 // ageAt reports an age phrase around the 1-3 digit run r (0-120).
 func ageAt(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
+	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
+		return yoAge(text, r) // "29yo" (dob_ordinal.go)
+	}
 	if n > 3 || !wordEndAt(text, r.end) {
 		return Span{}, false
 	}
@@ -681,7 +719,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	var buf [16]byte
 	e := r.end
-	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig")) {
+	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig") ||
+		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag")) { // Nordic "60-årsdag"
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 			Reason: "number followed by an age phrase"}, true
 	}
@@ -724,9 +763,15 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
 		k--
 	}
+	if k < i && text[k] == '\'' {
+		k++ // a quote opens the word: "'I'm 27 and …'"
+	}
 	w, ok := lowerWord(text, k, i, &buf)
 	if !ok {
 		return Span{}, false
+	}
+	if w == "ben" || w == "bin" {
+		w = "im" // Dutch and German "I am": the first-person age word
 	}
 	wv, found := ageWordTable.get(w)
 	if !found {
@@ -737,6 +782,21 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		}
 	}
 	if !found {
+		if k2, w2, ok := weekdayBeforeAge(text, k, w, &buf); ok {
+			// "Frau Lenz wird am Dienstag 90" (dob_ordinal.go)
+			k, w, wv, found = k2, w2, 1, true
+		} else if w == "lat" && k > 0 && text[k-1] == '(' && r.end < len(text) && text[r.end] == ')' {
+			// Polish "(lat 67)"
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+				Reason: "number after \"lat\" in brackets"}, true
+		}
+	}
+	if !found {
+		if w == "p\u00e5" && familyWordBefore(text, k) {
+			// "en datter på 7" (dob_ordinal.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number after a family word and \"på\""}, true
+		}
 		if ageJoins.has(w) {
 			return kinBracketAge(text, r) // the second age of "two boys (12 and 9)" (dob_age.go)
 		}
@@ -753,11 +813,18 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	}
 	if !strong {
 		be := isBeVerb(w)
-		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) &&
-			!(isTurnVerb(w) && turnTimeAfter(text, r.end) && personBefore(text, k)) {
-			return Span{}, false
+		// "turns 40 next week", "anteckning: fyller 50 nästa vecka": a time after a
+		// turning verb, after a person or in a note about one.
+		note := false
+		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) {
+			if !(isTurnVerb(w) || becomeVerb(w)) || !turnTimeAfter(text, r.end) {
+				return Span{}, false
+			}
+			if note = noteSubject(text, k); !note && !personBefore(text, k) {
+				return Span{}, false
+			}
 		}
-		if be {
+		if be && !note {
 			// only "he/she is 34", "I am 34", "they are 34"
 			p := k - 1
 			q := p
@@ -768,7 +835,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 			pw, _ := lowerWord(text, q, p, &buf)
-			if !agePronoun(pw) && !knownName(text[q:p]) && !(q == p && nameBeforeCommaAt(text, p)) {
+			if !agePronoun(pw) && !knownName(text[q:p]) && !(q == p && nameBeforeCommaAt(text, p)) && !kinSubject(text, q, p) &&
+				!afterKinWord(text, q, p) && !titledName(text, q, p) && !(pw == "die" && kinBeforeComma(text, q)) {
 				return Span{}, false
 			}
 		}
@@ -795,9 +863,10 @@ func personBefore(text string, k int) bool {
 			return false
 		}
 		switch w {
-		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're", "who's", "who’s":
+		case "he", "she", "i", "you", "they", "who", "he's", "she's", "i'm", "you're", "they're", "who's", "who’s",
+			"hes", "shes":
 			return true
-		case "is", "am", "are", "was", "were", "will":
+		case "is", "am", "are", "was", "were", "will", "just", "only", "recently", "finally", "already":
 			k = q
 			continue
 		}
@@ -830,7 +899,10 @@ func turnTimeAfter(text string, e int) bool {
 		return false
 	}
 	rest := text[e+1:]
-	for _, p := range [...]string{"next ", "this ", "today", "tomorrow", "on ", "in ", "soon", "last ", "yesterday"} {
+	for _, p := range [...]string{"next ", "this ", "today", "tomorrow", "on ", "in ", "soon", "last ", "yesterday",
+		// the same in the languages of becomeVerb
+		"p\u00e5 ", "n\u00e4sta ", "neste ", "n\u00e6ste ", "i morgen", "imorgon", "i dag", "idag", "volgende ", "deze ",
+		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend"} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}
@@ -848,6 +920,7 @@ func ageEndOK(text string, e int) bool {
 		return e+1 >= len(text) || !(text[e+1] >= '0' && text[e+1] <= '9')
 	case ' ':
 		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||
+			e+1 < len(text) && text[e+1] == '|' || // the end of a table cell
 			hasPrefixFoldASCII(text[e+1:], "but ") || clauseJoinAt(text, e+1) // address3_age.go
 	}
 	return false

@@ -12,7 +12,7 @@ import "strings"
 // known name.
 func isBeVerb(w string) bool {
 	switch w {
-	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller", "fylder", "är", "er":
+	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller", "fylder", "är", "er", "ben", "bin":
 		return true
 	}
 	return false
@@ -83,6 +83,13 @@ var kinWords = boolTable(map[string]bool{
 	"nonna": true, "nonno": true, "abuela": true, "abuelo": true, "mormor": true, "farmor": true,
 	"morfar": true, "farfar": true, "grandson": true, "granddaughter": true, "stepson": true,
 	"stepdaughter": true, "baby": true, "toddler": true, "twin": true,
+	"grandad": true, "granddad": true, "gran": true, "nanna": true, "mummy": true, "daddy": true, "mommy": true,
+	"sis": true, "bro": true, "s\u00f8n": true, "s\u00f8nn": true, "pige": true, "pike": true, "flicka": true,
+	"pojke": true, "dreng": true, "gutt": true, "barnebarn": true, "barnbarn": true,
+	"vader": true, "moeder": true, "vater": true, "mutter": true, "p\u00e8re": true, "m\u00e8re": true, "padre": true,
+	"madre": true, "pai": true, "m\u00e3e": true, "ojciec": true, "matka": true, "mother-in-law": true,
+	"father-in-law": true, "schoonmoeder": true, "schoonvader": true, "suocera": true, "suocero": true,
+	"suegra": true, "suegro": true, "belle-m\u00e8re": true, "beau-p\u00e8re": true,
 })
 
 // kinBefore reports whether text[q:p], the word before a turn verb, is a
@@ -103,7 +110,10 @@ func kinBefore(text string, q, p int) bool {
 	}
 	pw, _ := lowerWord(text, k, q-1, &buf)
 	switch pw {
-	case "my", "his", "her", "their", "our", "your", "whose":
+	case "my", "his", "her", "their", "our", "your", "whose",
+		// the same in the covered languages ("mijn vader is 79")
+		"mijn", "zijn", "haar", "onze", "mein", "meine", "sein", "seine", "ihre", "unsere", "min", "sin", "hans",
+		"hennes", "mon", "ma", "son", "sa", "mi", "su", "mia", "mio", "sua", "suo", "minha", "meu", "moja", "jej", "jego":
 		return true
 	}
 	return false
@@ -156,7 +166,44 @@ func nameBeforeBracket(text string, b int) bool {
 	}
 	f := nameFlagsOf(text[q:c])
 	given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
-	return given || afterGivenName(text, q, c) || afterKinWord(text, q, c)
+	return given || afterGivenName(text, q, c) || afterKinWord(text, q, c) || kinBracketWord(text, q, c)
+}
+
+// kinBracketWord reports whether text[q:c], the word before an age in
+// brackets, is a family word that names one person ("grandad (92)", "my
+// sister (41)"); "friend" and "partner" may be a business's.
+func kinBracketWord(text string, q, c int) bool {
+	var buf [16]byte
+	w, ok := lowerWord(text, q, c, &buf)
+	return ok && w != "friend" && w != "partner" && kinWords.has(w)
+}
+
+// kinSubject reports whether text[q:p], the word before "is" or "was" and
+// an age, is a family word after a possessive ("my mum is 81"; see
+// kinBefore) or a capitalised family word that opens its sentence or line
+// ("Mum is 79, Dad 83").
+func kinSubject(text string, q, p int) bool {
+	if q == p {
+		return false
+	}
+	if kinBefore(text, q, p) {
+		return true
+	}
+	if !upperAt(text, q) || !kinBracketWord(text, q, p) {
+		return false
+	}
+	i := q
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '.', '!', '?', '\n', '-', '*', '(', ':', ';', ',':
+		return true
+	}
+	return false
 }
 
 // ageRangeBefore reports whether the number at i closes a range ("25-34
@@ -215,7 +262,8 @@ func afterKinWord(text string, q, c int) bool {
 	if q < 3 || text[q-1] != ' ' || !upperAt(text, q) && text[q] < 0xC0 {
 		return false
 	}
-	return wordBeforeIn(text, q-1, kinWords) || wordBeforeIn(text, q-1, kinPlurals) // "Kinder Ama (12)"
+	return wordBeforeIn(text, q-1, kinWords) || wordBeforeIn(text, q-1, kinPlurals) || // "Kinder Ama (12)"
+		hasSuffixFoldASCII(text[:q-1], "-in-law") // "her sister-in-law Ysolde is 45"
 }
 
 // wordBeforeIn reports whether the word of name bytes that ends at

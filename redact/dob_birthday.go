@@ -26,7 +26,7 @@ var monthHeads = func() []string {
 // birthdayHeads are the first three bytes of the birthday words after an
 // ordinal age ("60th birthday", "60. Geburtstag", "40. urodziny", "60e
 // verjaardag", "50. fødselsdag"): see ordinalBirthdayAge.
-var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur"}
+var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur", "ann"}
 
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)
@@ -65,8 +65,12 @@ var dayLead = [256]uint8{'.': 1, 'e': 1, 's': 2, 'n': 2, 'r': 2, 't': 2}
 //
 //go:noinline
 func birthdayAt(text string, r digitRun) (Span, Span, bool) {
-	if r.end-r.start > 2 || !birthdayMaybe(text, r) {
+	if r.end-r.start > 2 {
 		return Span{}, Span{}, false
+	}
+	if !birthdayMaybe(text, r) {
+		// "on the 22nd", "her 85th!" (dob_ordinal.go)
+		return ordinalAlone(text, r)
 	}
 	// The word after the day, past "of" or "de": birthdayMaybe let "3 of
 	// our" through.
@@ -210,6 +214,7 @@ var birthdayLinks = boolTable(map[string]bool{
 var birthdayWords = boolTable(map[string]bool{
 	"geburtstags": true, "geburtstages": true, "fødselsdag": true, "fødselsdagen": true, "födelsedag": true,
 	"födelsedagen": true, "bursdag": true, "bursdagen": true,
+	"anniversaire": true, // French: a birthday ("son 80e anniversaire"), not the English "anniversary"
 	// plurals, as a list of birthdays is introduced (dob_list.go)
 	"geburtstage": true, "verjaardagen": true, "compleanni": true, "aniversários": true, "anniversaires": true,
 	"födelsedagar": true, "fødselsdage": true, "bursdager": true, "birthdays": true,

@@ -166,7 +166,7 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 	}
 	var b16 [16]byte
 	pw, q, ok := wordBeforeSpace(text, r.start, &b16)
-	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) {
+	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
@@ -201,9 +201,11 @@ func personalPossessive(w string) bool {
 
 // yearCueLast marks the last bytes of the words right before such a year:
 // the birth words and the prepositions after them (born, in, en, nel, em,
-// im, w, i, geb., Jg., Jahrgang, född, født, né(e), urodzony, rocznik).
+// im, w, i, geb., Jg., Jahrgang, född, født, né(e), urodzony, rocznik,
+// classe) and the months that may stand between ("born June 1981",
+// "born in October 1992", "March").
 var yearCueLast = func() (t [256]bool) {
-	for _, c := range []byte("n.glmwdity\xa9k") {
+	for _, c := range []byte("n.glmwdity\xa9kerh") {
 		t[c] = true
 	}
 	return t
@@ -242,23 +244,45 @@ func birthYearIn(w string) bool {
 // birthYearAt reads the run r, four digits, as a year of birth when a
 // birth word comes right before it, or a birth word and a preposition. The
 // year is 1900 to 2029 and no month or day follows (those are dates).
+//
+// A year of two digits after an apostrophe ("born in '79", "born ’84")
+// and a month before the year ("born March 1984", "born in June 1990")
+// count too (the span then starts at the month), and so does a cohort
+// word that names the year one was born in ("classe 1979", Italian).
 func birthYearAt(text string, r digitRun) (Span, bool) {
-	if v := atoiASCII(text[r.start:r.end]); v < 1900 || v > 2029 {
+	at := r.start // where the word before the year ends
+	if r.end-r.start == 2 {
+		// the apostrophe: ' or the last byte of ’ (E2 80 99)
+		at--
+		if text[at] == 0x99 {
+			if at < 2 || text[at-2:at] != "\xe2\x80" {
+				return Span{}, false
+			}
+			at -= 2
+		}
+	} else if v := atoiASCII(text[r.start:r.end]); v < 1900 || v > 2029 {
 		return Span{}, false
 	}
+	start := r.start
 	var buf [16]byte
-	w, q, ok := wordBeforeSpace(text, r.start, &buf)
+	w, q, ok := wordBeforeSpace(text, at, &buf)
 	if !ok {
 		return Span{}, false
+	}
+	if _, month := monthTable.get(w); month && len(w) > 2 && at == r.start {
+		start = q // the month opens the span
+		if w, q, ok = wordBeforeSpace(text, q, &buf); !ok {
+			return Span{}, false
+		}
 	}
 	if birthYearIn(w) {
 		if w, _, ok = wordBeforeSpace(text, q, &buf); !ok {
 			return Span{}, false
 		}
 	}
-	if !birthYearCue(w) {
+	if !birthYearCue(w) && !(w == "classe" && at == r.start && atoiASCII(text[r.start:r.end]) <= 2015) {
 		return Span{}, false
 	}
-	return Span{Start: r.start, End: r.end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth", Score: 0.85,
+	return Span{Start: start, End: r.end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth", Score: 0.85,
 		Reason: "year right after a birth word"}, true
 }

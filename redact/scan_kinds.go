@@ -168,7 +168,9 @@ func init() {
 		if b == ' ' {
 			k |= kindDOBYear
 		}
-		if ageGap[b] {
+		if ageGap[b] || b == '\'' || b == 0x99 {
+			// (after an apostrophe: a year in two digits, "born in
+			// '79", birthYearAt)
 			k |= kindDOBAgeBefore
 		}
 		if !wordLetter {
@@ -211,7 +213,8 @@ func init() {
 		}
 		// dobDay but '.': "9th of May", "40e verjaardag" (birthdayMaybe;
 		// "14. Mai" only after ' ' or ':', kindDOBAgeBefore)
-		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 || dobByte[b]&dobDay != 0 && b != '.' {
+		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 || dobByte[b]&dobDay != 0 && b != '.' || b|0x20 == 'y' {
+			// ('y': "29yo", yoAge)
 			k |= kindDOBAgeAfter
 		}
 		if dobByte[b]&dobAlnum == 0 {
