@@ -127,7 +127,7 @@ func brStateAfter(text string, e int) (int, bool) {
 }
 
 // brStateBefore reads the state before a Brazilian CEP label that starts
-// at c, ", " or " - " between them: "São Paulo - SP, CEP 05435-000",
+// at c, ", " or " - " between them: "São Paulo - SP, CEP 04120-010",
 // "Recife/PE - CEP 51011-000".
 func brStateBefore(text string, c int) (int, int, bool) {
 	se := c - 2

@@ -649,7 +649,7 @@ var person4Ends = func() *slotBits {
 //go:noinline
 func person4CueBefore(text string, start, end int) string {
 	if mailboxAfter(text, end) {
-		return mailboxCue // "Van: Bayu Wirananda <bayu@…>", "Quorwen Halvorsby (qh@…)" (person6_slots.go)
+		return mailboxCue // "Van: Joris Wibisono <joris@…>", "Quorwen Halvorsby (qh@…)" (person6_slots.go)
 	}
 	if mailEchoAfter(text, start, end) {
 		return mailboxCue // person5_mail.go: "- Jorrit van der Wiel, jorrit@ziggo.nl"
@@ -832,7 +832,7 @@ func streetWordBefore(text string, start, end int) bool {
 
 // houseNumberAfter reports whether a house number follows the street name
 // ending at end, after one space or after a regnal numeral ("via Roma 12",
-// "Via Vittorio Emanuele II 144", "Corso Umberto I, 7").
+// "Via Umberto II 17", "Corso Umberto I, 7").
 func houseNumberAfter(text string, end int) bool {
 	if end+2 >= len(text) || text[end] != ' ' {
 		return false
