@@ -112,6 +112,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout6.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout7.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout8.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout9.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

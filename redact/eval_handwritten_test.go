@@ -386,9 +386,10 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // fails the Verhoeff check (the writer's script was wrong) and is not
 // reported, and a phone number was typed CA_SIN where the set has none:
 // those two floors hold the blind figures, not the goal. The twelfth
-// session's person rules (person6_*.go) were written from the categories
-// of its PERSON misses and false alarms (0.983/0.950 after them): for
-// PERSON it is a regression set since.
+// session's rules were written from the categories of its misses and
+// false alarms (person6_*.go for PERSON, 0.983/0.950 after them; the
+// address, postcode and town rules of places and loc4; dobage's birth
+// dates and ages): a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
 	"PERSON":         {0.97, 0.94},
 	"STREET_ADDRESS": {0.97, 0.97}, // 1.000/0.976 since places (session 12); precision leaves room for one FP
@@ -410,4 +411,43 @@ var marketingHoldout8Floors = map[string][2]float64{
 // the project.
 func TestEvalMarketingHoldout8(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout8.jsonl", marketingTypes, withIDFloors(marketingHoldout8Floors))
+}
+
+// marketingHoldout9Floors are minimum {precision, recall} on the tenth
+// marketing holdout (testdata/marketing-holdout9.md), just under its
+// blind run on the twelfth session's final tree; it was kept outside the
+// repository while that session's rules were written, and nobody who
+// wrote them read it. Blind runs: the session's starting tree gave
+// PERSON 0.929/0.795, STREET_ADDRESS 0.711/0.640, ZIP_CODE 0.909/0.612,
+// LOCATION 0.891/0.508, DATE_OF_BIRTH 1.000/0.735, AGE 0.947/0.581;
+// after its first five helpers 0.933/0.852, 0.756/0.680, 0.914/0.653,
+// 0.896/0.531, 1.000/0.735, 0.950/0.613; its end 0.933/0.852,
+// 0.756/0.680, 0.914/0.653, 0.900/0.554, 1.000/0.735, 0.955/0.677. The
+// set labels shops' and agencies' addresses, e-mails and phone numbers
+// as distractors, which the engine masks (fail closed): that is most of
+// the STREET_ADDRESS, EMAIL_ADDRESS and PHONE_NUMBER false alarms. Two
+// passport numbers whose context word is a sentence away and an NHS
+// number typed PHONE_NUMBER (still masked) are missed: those floors hold
+// the blind figures, not the goal.
+var marketingHoldout9Floors = map[string][2]float64{
+	"PERSON":         {0.92, 0.84},
+	"STREET_ADDRESS": {0.74, 0.66},
+	"ZIP_CODE":       {0.90, 0.64},
+	"LOCATION":       {0.89, 0.54},
+	"DATE_OF_BIRTH":  {0.97, 0.72},
+	"AGE":            {0.94, 0.66},
+	"EMAIL_ADDRESS":  {0.73, 0.97},
+	"PHONE_NUMBER":   {0.79, 0.96},
+	"PASSPORT":       {0.95, 0.33},
+	"UK_NHS":         {0.95, 0},
+}
+
+// TestEvalMarketingHoldout9 scores the engine on the tenth set of
+// marketing prompts (70: 35 English from thirteen countries, 35 in 18
+// other languages; CRM exports, pasted e-mail threads, chat exports,
+// tickets, call notes, guest lists, delivery manifests, loyalty CSVs,
+// influencer shortlists; 618 spans), written and labelled by an engineer
+// who read nothing of the project.
+func TestEvalMarketingHoldout9(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout9.jsonl", marketingTypes, withIDFloors(marketingHoldout9Floors))
 }
