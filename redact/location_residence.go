@@ -279,20 +279,20 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					continue
 				}
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
-					Reason: "town after '" + strings.TrimSpace(p) + "'"})
+					Reason: townReason(p, rsTownAfter)})
 			case !known && !regionVouches(text, ce):
 			case !known:
 				// "customer from Millbrook, ON", "Jo Reyes from Alton,
 				// Texas": a state or province after it makes an unknown
 				// capitalised word a town (the region follows below).
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: "town and its region after '" + strings.TrimSpace(p) + "'"})
+					Reason: townReason(p, rsTownRegionAfter)})
 			case kind == 1:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: "known town after '" + strings.TrimSpace(p) + "'"})
+					Reason: townReason(p, rsKnownTownAfter)})
 			default:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: "known town after a name and '" + strings.TrimSpace(p) + "'"})
+					Reason: townReason(p, rsKnownTownAfterName)})
 			}
 
 		}
@@ -355,10 +355,52 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: best, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-			Reason: "known town in lower case after '" + strings.TrimSpace(p) + "'"})
+			Reason: townReason(p, rsLowerTownAfter)})
 		i = best
 	}
 	return dst
+}
+
+// The reasons of the residence rules' town spans, by the phrase before the
+// town (townReasons).
+const (
+	rsTownAfter = iota
+	rsTownRegionAfter
+	rsKnownTownAfter
+	rsKnownTownAfterName
+	rsLowerTownAfter
+	rsTownKinds
+)
+
+// townReasons holds, for every phrase of residencePhrases, personFromWords
+// and fromWords, the reasons of the spans found after it: built from the
+// tables, never from the text, and once, not per span (as
+// streetTownReasons).
+var townReasons = func() map[string]*[rsTownKinds]string {
+	m := make(map[string]*[rsTownKinds]string)
+	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+		for _, p := range list {
+			q := "'" + strings.TrimSpace(p) + "'"
+			m[p] = &[rsTownKinds]string{
+				rsTownAfter:          "town after " + q,
+				rsTownRegionAfter:    "town and its region after " + q,
+				rsKnownTownAfter:     "known town after " + q,
+				rsKnownTownAfterName: "known town after a name and " + q,
+				rsLowerTownAfter:     "known town in lower case after " + q,
+			}
+		}
+	}
+	return m
+}()
+
+// townReason returns the reason of kind k for a town after the phrase p,
+// one of the residence tables' phrases (and a fixed reason for any other,
+// which no caller passes).
+func townReason(p string, k int) string {
+	if r := townReasons[p]; r != nil {
+		return r[k]
+	}
+	return "town after a residence phrase"
 }
 
 // cueWords holds the last word of every phrase of residencePhrases,

@@ -175,3 +175,19 @@ func TestResidencePhrasesStartLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTownReasonsFromTables holds the residence rules' town reasons to
+// their phrase tables: every phrase has its reasons, built without the
+// text, and an unknown phrase gets a fixed one.
+func TestTownReasonsFromTables(t *testing.T) {
+	for _, list := range [][]string{residencePhrases, personFromWords, fromWords} {
+		for _, p := range list {
+			if got, want := townReason(p, rsKnownTownAfter), "known town after '"+strings.TrimSpace(p)+"'"; got != want {
+				t.Errorf("townReason(%q) = %q, want %q", p, got, want)
+			}
+		}
+	}
+	if got := townReason("not a phrase ", rsTownAfter); got != "town after a residence phrase" {
+		t.Errorf("unknown phrase: %q", got)
+	}
+}
