@@ -21,8 +21,9 @@ func (d dobDetector) Detect(text string, dst []Span) []Span {
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,
 // ES, IT, NL, PT, DA, SV, NO; PL in the nominative and in the genitive
-// that dates use, "3 maja 1978"; TR but "şubat") to their number.
-var monthNames = map[string]int{
+// that dates use, "3 maja 1978"; TR), and the languages of moreMonthNames
+// (dob_months7.go), to their number.
+var monthNames = withMoreMonths(map[string]int{
 	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
 	"sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -42,18 +43,18 @@ var monthNames = map[string]int{
 	"ocak": 1, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
 	"ekim": 10, "kasım": 11, "aralık": 12,
 	"marts": 3, "augusti": 8, "desember": 12, // DA, SV, NO: the rest are spelled as in DE, NL or PL
-}
+})
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
 func monthAt(text string, i int) (int, bool) {
-	if i >= len(text) || !monthTable.hasFirst(text[i]|0x20) {
-		return 0, false // no month starts with this byte (month names start with ASCII letters)
+	if i >= len(text) || !monthFirstByte(text[i]) {
+		return 0, false // no month starts with this byte
 	}
 	j := i
-	for j < len(text) && j-i < 14 && isLetterAt(text, j) {
+	for j < len(text) && j-i < monthMaxBytes && isLetterAt(text, j) {
 		j += runeLen1(text, j)
 	}
-	if j == i || j-i >= 14 { // "października" has 13 bytes
+	if j == i || j-i >= monthMaxBytes { // "Σεπτεμβρίου" has 22 bytes
 		return 0, false
 	}
 	// The table's first-byte and length test, before lower-casing.
@@ -64,7 +65,7 @@ func monthAt(text string, i int) (int, bool) {
 	if !monthTable.maybeBytes(c0, j-i) {
 		return 0, false
 	}
-	var buf [16]byte
+	var buf [monthMaxBytes + 4]byte
 	n := 0
 	for k := i; k < j; k++ {
 		c := text[k]
@@ -113,6 +114,9 @@ func dateAt(text string, i int) (int, bool) {
 		return 0, false
 	}
 	if e-i == 4 { // ISO
+		if e+1 < len(text) && text[e] == '.' && text[e+1] == ' ' {
+			return yearFirstDate(text, e) // "1953. október 2." (dob_months7.go)
+		}
 		if e+6 <= len(text) && (text[e] == '-' || text[e] == '/' || text[e] == '.') {
 			sep := text[e]
 			m, ok := digitsAt(text, e+1, 1, 2)
@@ -135,6 +139,11 @@ func dateAt(text string, i int) (int, bool) {
 			// order: "45/3/12" is an Austrian house number, stair and door.
 			if y, ok := digitsAt(text, m+1, 2, 4); ok && y-m-1 != 3 && dateLike(text[i:e], text[e+1:m]) {
 				return y, true
+			}
+		}
+		if sep == '.' {
+			if y, ok := dottedDate(text, i, e); ok {
+				return y, true // "9. 9. 1992", "09.IX.1992" (dob_months7.go)
 			}
 		}
 		if sep == '.' && e+1 < len(text) && text[e+1] == ' ' {
@@ -191,9 +200,9 @@ func dateMaybe(text string, e int) bool {
 	case '/', '-':
 		return c >= '0' && c <= '9'
 	case '.':
-		return c >= '0' && c <= '9' || c == ' '
+		return c >= '0' && c <= '9' || c == ' ' || c == 'I' || c == 'V' || c == 'X' // "09.IX.1992"
 	case ' ':
-		return monthTable.hasFirst(c | 0x20)
+		return monthFirstByte(c)
 	}
 	return true
 }
@@ -287,7 +296,10 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 			try |= dobTryMonthBefore
 		}
-		if (year || next.start == r.end+1) && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
+		// (Or a day and a dot before a spaced second number, "9. 9. 1992",
+		// or a year and a dot before a month word, "1953. október 2.":
+		// dob_months7.go.)
+		if (year || uint(next.start-r.end-1) < 2 || n == 4 && after&dobDate4 != 0 && text[r.end] == '.') && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
@@ -301,6 +313,11 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// marzo)", a dot only after a space): the test on before
 			// spares the month lookup most runs (after '/', ':', '-').
 			try |= dobTryBirthday
+		}
+		if !year && n <= 2 && before == ' ' && r.start >= 4 && (after&dobAlnum == 0 || after&dobMonthBefore != 0) &&
+			monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) {
+			// "bday Nov 18", the month first and no year (dob_birthday7.go)
+			try |= dobTryMonthDay
 		}
 		if (n == 4 && before == ' ' && birthYearMaybe(text, r) || n == 2 && (before == '\'' || before == 0x99)) && after&dobAlnum == 0 {
 			// (a year in four digits, or "born in '79": dob_words.go)
@@ -325,6 +342,7 @@ const (
 	dobTryAge
 	dobTryBirthday
 	dobTryYear
+	dobTryMonthDay
 )
 
 // dobAt parses the date (monthBefore or dateAt, as try says) or else the
@@ -398,6 +416,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			if age.End != 0 {
 				dst = append(dst, age)
 			}
+			return append(dst, sp), sp.End
+		}
+	}
+	if try&dobTryMonthDay != 0 {
+		if sp, ok := monthDayBirthday(text, r); ok {
 			return append(dst, sp), sp.End
 		}
 	}

@@ -105,6 +105,10 @@ func birthdayAt(text string, r digitRun) (Span, Span, bool) {
 	} else if as, ae, ok := turnAgeBefore(text, start); ok {
 		reason = "day and month after the age a person turns on it"
 		age = turnAgeSpan(as, ae)
+	} else if w := birthdayCueNear(text, start); w != "" {
+		// "birthday falls on the tour (24 April)", a list under a
+		// line about birthdays (dob_birthday7.go)
+		reason = withContext("day and month in brackets or a list after a birth word", w)
 	} else if as, ae, ok := turnAgeAfterDay(text, start, end); ok {
 		// "wird am 14. Februar 50" (address3_birthday.go): the age
 		// only, as the labelled sets have it ("Oma Helga wird am 14.
@@ -375,9 +379,10 @@ func turnAgeSpan(s, e int) Span {
 // month3Set is a set of three-byte strings, tested with their bytes
 // OR 0x20 (ASCII lower case, and a few other bytes mapped with them: a
 // filter only), with a multiply and a compare like suffix3Set (table.go)
-// but 512 slots, for the heads of the month names and birthday words.
+// but 4,096 slots (the month names of dob_months7.go have 180 heads), for
+// the heads of the month names and birthday words.
 type month3Set struct {
-	slots [512]uint32
+	slots [1 << month3Bits]uint32
 	mul   uint32
 }
 
@@ -389,9 +394,12 @@ func newMonth3Set(members []string) *month3Set {
 			keys = append(keys, k)
 		}
 	}
-	s.mul = perfectMul(keys, s.slots[:], 23)
+	s.mul = perfectMul(keys, s.slots[:], 32-month3Bits)
 	return s
 }
+
+// month3Bits is the log2 of month3Set's slot count.
+const month3Bits = 12
 
 // head3Key packs three bytes OR 0x20 into a key, never 0.
 func head3Key(a, b, c byte) uint32 {
@@ -406,7 +414,7 @@ func (s *month3Set) has(b string) bool {
 // has3 is has on three bytes.
 func (s *month3Set) has3(a, b, c byte) bool {
 	k := head3Key(a, b, c)
-	return s.slots[(k*s.mul)>>23] == k
+	return s.slots[(k*s.mul)>>(32-month3Bits)] == k
 }
 
 // ageStatementScore is the score of an age read at the end of a statement
