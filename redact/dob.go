@@ -494,7 +494,13 @@ var ageFollow = func() (t [256]uint8) {
 		t[c] = dobAgeAfter
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
-	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace|dobAgeAfter // Polish "lat", Nordic "år", "60-årsdag"
+	t['l'], t[0xC3] = dobAgeSpace|dobAgeAfter, dobAgeSpace|dobAgeAfter // Polish "lat", "34-letni", Nordic "år", "60-årsdag"
+	// the age units and hyphenated ages of dob_age7.go: "godina",
+	// "roků", "vuotias", "de ani", Greek and Cyrillic words ("χρονών",
+	// "лет"), "80-vuotias", "34-летний", "67-godišnji", "34-ročný"
+	for _, c := range []byte{'g', 'r', 'v', 'd', 0xCE, 0xCF, 0xD0, 0xD1} {
+		t[c] |= dobAgeSpace | dobAgeAfter
+	}
 	// Any byte after "34)": bracketAge tests the name before "(".
 	for c := range t {
 		t[c] |= dobAgeBracket
@@ -575,6 +581,11 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	// (dob_age7.go) HU, HR/SR/BS, CS/SK, FI, IS, LV, ET, TR, EL, RU, UK, BG
+	"éves": false, "évesen": false, "godina": false, "godine": false, "let": false, "roků": false, "rokov": false,
+	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
+	"χρονών": false, "ετών": false, "лет": false, "года": false, "год": false, "років": false, "роки": false,
+	"години": false, "година": false, "godini": false,
 }
 
 // ageWords are words right before a number that make it an age (strong),
@@ -585,6 +596,13 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
+	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
+	// the age labels of more languages
+	"täyttää": false, "täytti": false, "împlinește": false, "împlineşte": false, "împlinit": false,
+	"életkor": true, "věk": true, "vek": true, "ikä": true, "vârstă": true,
+	"возраст": true, "вік": true, "възраст": true, "amžius": true, "vecums": true, "vanus": true,
+	"umur": true, "ηλικία": true, "aldur": true, "yaş": true, "yaşı": true,
+	"Életkor": true, "Věk": true, "Vârstă": true, "Возраст": true, "Вік": true, "Възраст": true, "Ηλικία": true,
 	// (address3) the Nordic age label; lowerWord folds ASCII only, hence
 	// "Ålder".
 	"ålder": true, "Ålder": true, "alder": true,
@@ -743,16 +761,21 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	var buf [16]byte
 	e := r.end
 	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig") ||
-		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag")) { // Nordic "60-årsdag"
+		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag") || hyphenAge7(text[e:])) { // Nordic "60-årsdag"; dob_age7.go
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 			Reason: "number followed by an age phrase"}, true
 	}
 	if e+1 < len(text) && text[e] == ' ' {
 		j := e + 1
-		for j < len(text) && j-e < 10 && (isCtxWordByte(text[j]) || text[j] == '/') && text[j] != '.' {
-			j++
+		for j < len(text) && j-e < 17 && (isCtxWordByte(text[j]) || text[j] == '/') && text[j] != '.' {
+			j++ // (17: "χρονών", "години" have 12 bytes)
 		}
 		if w, ok := lowerWord(text, e+1, j, &buf); ok {
+			if w == "de" && romanianYears(text, j) && !durationBefore(text, r.start) {
+				// "are 85 de ani" (dob_age7.go)
+				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+					Reason: "number followed by an age phrase"}, true
+			}
 			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||

@@ -1,0 +1,34 @@
+package redact
+
+// Ages in the languages of the month names of dob_months7.go: the units
+// after the number (ageUnits, dob.go: "45 éves", "67 godina", "34 let",
+// "34 χρονών", "34 года", "are 85 de ani"), hyphenated ages ("80-vuotias",
+// "34-letni", "34-летний", "67-godišnji", "34-ročný"), the Finnish and
+// Romanian turning verbs and the age labels of more languages (ageWords).
+
+// hyphenAges7 are the hyphenated age adjectives after a number, lower
+// case from the hyphen: FI, PL/CS/SK/SL, RU/UK/BG, HR/SR/BS, SK, HU.
+var hyphenAges7 = []string{
+	"-vuotia", "-letni", "-letn", "-letý", "-letá", "-lety", "-ročn", "-roční", "-godišnj", "-godisnj",
+	"-\u043b\u0435\u0442\u043d",       // "-летн"
+	"-\u0433\u043e\u0434\u0438\u0448", // "-годиш"
+	"-\u0440\u0456\u0447\u043d",       // "-річн"
+	"-éves", "-\u00e1ra",              // HU "-éves", IS "-ára"
+}
+
+// hyphenAge7 reports whether s, from the hyphen after a number, starts
+// one of hyphenAges7.
+func hyphenAge7(s string) bool {
+	for _, p := range hyphenAges7 {
+		if hasPrefixFoldASCII(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanianYears reports whether " ani" and a word end follow j: "85 de
+// ani", the Romanian age of twenty and more.
+func romanianYears(text string, j int) bool {
+	return hasPrefixFoldASCII(text[j:], " ani") && wordEndAt(text, j+4)
+}
