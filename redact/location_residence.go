@@ -189,6 +189,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}
