@@ -27,6 +27,9 @@ var townsData string
 //go:embed data/towns_faker.txt
 var fakerTownsData string
 
+//go:embed data/towns_geonames.txt
+var geonamesTownsData string
+
 //go:embed data/cities_regions.txt
 var regionsData string
 
@@ -34,8 +37,8 @@ var regionsData string
 var countriesData string
 
 var (
-	// townNames holds the towns of data/cities_towns.txt and
-	// data/towns_faker.txt, exact case.
+	// townNames holds the towns of data/cities_towns.txt,
+	// data/towns_faker.txt and data/towns_geonames.txt, exact case.
 	townNames *strTable
 	// regionNames holds states, provinces and counties (names and postal
 	// abbreviations), exact case.
@@ -47,6 +50,7 @@ var (
 func init() {
 	towns := splitFields(townsData, true)
 	more := splitFields(fakerTownsData, true) // data/README.md: source and licence
+	more = append(more, splitFields(geonamesTownsData, true)...)
 	townNames = newStrTable(len(towns) + len(more))
 	for _, t := range towns {
 		townNames.or(t, 1)
