@@ -314,7 +314,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// spares the month lookup most runs (after '/', ':', '-').
 			try |= dobTryBirthday
 		}
-		if !year && n <= 2 && before == ' ' && r.start >= 4 && (after&dobAlnum == 0 || after&dobMonthBefore != 0) &&
+		if (!year || next.start-r.end > 3) && n <= 2 && before == ' ' && r.start >= 4 && (after&dobAlnum == 0 || after&dobMonthBefore != 0) &&
 			monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) {
 			// "bday Nov 18", the month first and no year (dob_birthday7.go)
 			try |= dobTryMonthDay
@@ -655,8 +655,8 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 // Moore, 38, two kids"; "Ivan Petrov, 61."; "Priya Raghunathan, 29,
 // 07700 900123"): the run r comes right after ", " (the comma at c), and
 // the word before the comma is a given or family name from the
-// gazetteers, or a capitalised word after a given name. ageMaybe has
-// checked the end after it.
+// gazetteers, or a capitalised word after a given name or a kin word
+// ("with daughter Zofija, 14"). ageMaybe has checked the end after it.
 //
 //go:noinline
 func appositiveAge(text string, r digitRun, c int) (Span, bool) {
@@ -664,7 +664,7 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	for q > 0 && isLetterAt(text, q-1) {
 		q--
 	}
-	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) || numberListAfter(text, r.end) {
+	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
@@ -870,7 +870,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 		}
-		if be && !note {
+		if be && !note && !(becomeVerb(w) && noteSubject(text, k)) { // "(fyller 75 i december!)", "| Fylder 60 i maj |"
 			// only "he/she is 34", "I am 34", "they are 34"
 			p := k - 1
 			q := p
@@ -953,7 +953,7 @@ func turnTimeAfter(text string, e int) bool {
 			return true
 		}
 	}
-	return false
+	return monthAfterPrep(rest) // "fyller 75 i december" (dob_age7.go)
 }
 
 // ageEndOK reports whether an age number ends its clause.

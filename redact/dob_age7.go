@@ -32,3 +32,23 @@ func hyphenAge7(s string) bool {
 func romanianYears(text string, j int) bool {
 	return hasPrefixFoldASCII(text[j:], " ani") && wordEndAt(text, j+4)
 }
+
+// monthAfterPrep reports whether rest starts with "in", "i", "im", "en",
+// "a", "w" or "v", a space and a month name: the month a person turns an
+// age in ("fyller 75 i december", "turns 40 in May", "wird 60 im Juli").
+func monthAfterPrep(rest string) bool {
+	i := 0
+	for i < len(rest) && i < 3 && isAlpha(rest[i]) {
+		i++
+	}
+	if i == 0 || i >= len(rest) || rest[i] != ' ' {
+		return false
+	}
+	switch rest[:i] {
+	case "in", "i", "im", "en", "a", "w", "v", "In", "I", "Im", "En":
+	default:
+		return false
+	}
+	_, ok := monthAt(rest, i+1)
+	return ok
+}

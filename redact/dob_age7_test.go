@@ -24,6 +24,10 @@ func TestAges7(t *testing.T) {
 		{"Ivan, 39-летний инженер", []string{"39"}},
 		{"Életkor: 47", []string{"47"}},
 		{"Yaşı: 29", []string{"29"}},
+		{"- Britt-Marie Holm (fyller 70 i oktober!), 070-111 22 33", []string{"70"}},
+		{"| Jens Dahl | Fylder 50 i marts |", []string{"50"}},
+		{"Our shop turns 5 in May.", nil},
+		{"- Ines Vidal — travelling with daughter Zofija, 14", []string{"14"}},
 		// durations and counts are no ages
 		{"Firma postoji već 40 godina? Ne: prije 40 godina.", nil},
 		{"We shipped 3 gifts and 12 vouchers.", nil},

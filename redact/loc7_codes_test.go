@@ -5,6 +5,16 @@ import (
 	"testing"
 )
 
+// TestBirthdayCellOneDigit checks a birthday column's cell with a
+// one-digit day and a month word (table.go, table7_labels.go).
+func TestBirthdayCellOneDigit(t *testing.T) {
+	text := "ID | Cliente | Ciudad | Cumple\n7731 | Julieta Ramos Pardo | Mendoza | 4 de junio\n7740 | Tomás Ibarra | Salta | 19/02"
+	got := findTyped(t, text, "DATE_OF_BIRTH")
+	if !slices.Equal(got, []string{"4 de junio", "19/02"}) {
+		t.Errorf("DATE_OF_BIRTH %q", got)
+	}
+}
+
 // TestTownsBeforeCodes checks loc7_codes.go and the town labels of
 // table7_labels.go (values made up for the test).
 func TestTownsBeforeCodes(t *testing.T) {
