@@ -35,7 +35,7 @@ func TestAges7(t *testing.T) {
 		{"Wait 3 days for delivery.", nil},
 	}
 	for _, c := range cases {
-		got := findTyped(t, c.text, "AGE")
+		got := findType(newTestEngine(t), c.text, "AGE")
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: AGE %q, want %q", c.text, got, c.want)
 		}

@@ -9,7 +9,7 @@ import (
 // one-digit day and a month word (table.go, table7_labels.go).
 func TestBirthdayCellOneDigit(t *testing.T) {
 	text := "ID | Cliente | Ciudad | Cumple\n7731 | Julieta Ramos Pardo | Mendoza | 4 de junio\n7740 | Tomás Ibarra | Salta | 19/02"
-	got := findTyped(t, text, "DATE_OF_BIRTH")
+	got := findType(newTestEngine(t), text, "DATE_OF_BIRTH")
 	if !slices.Equal(got, []string{"4 de junio", "19/02"}) {
 		t.Errorf("DATE_OF_BIRTH %q", got)
 	}
@@ -34,7 +34,7 @@ func TestTownsBeforeCodes(t *testing.T) {
 		{"Contact: Brent Kowal, Wichita, KS 67202", []string{}},
 	}
 	for _, c := range cases {
-		got := findTyped(t, c.text, "LOCATION")
+		got := findType(newTestEngine(t), c.text, "LOCATION")
 		if c.want != nil && len(c.want) == 0 {
 			continue // (only: no code span before a postcode)
 		}
@@ -42,7 +42,7 @@ func TestTownsBeforeCodes(t *testing.T) {
 			t.Errorf("%q: LOCATION %q, want %q", c.text, got, c.want)
 		}
 	}
-	if got := findTyped(t, "Contact: Brent Kowal, Wichita, KS 67202", "LOCATION"); slices.Contains(got, "KS") {
+	if got := findType(newTestEngine(t), "Contact: Brent Kowal, Wichita, KS 67202", "LOCATION"); slices.Contains(got, "KS") {
 		t.Errorf("a code before a postcode: LOCATION %q", got)
 	}
 }
