@@ -141,7 +141,7 @@ func dateAt(text string, i int) (int, bool) {
 				return y, true
 			}
 		}
-		if sep == '.' {
+		if sep == '.' && e+1 < len(text) && (text[e+1] == ' ' || text[e+1] == 'I' || text[e+1] == 'V' || text[e+1] == 'X') {
 			if y, ok := dottedDate(text, i, e); ok {
 				return y, true // "9. 9. 1992", "09.IX.1992" (dob_months7.go)
 			}
@@ -200,9 +200,9 @@ func dateMaybe(text string, e int) bool {
 	case '/', '-':
 		return c >= '0' && c <= '9'
 	case '.':
-		return c >= '0' && c <= '9' || c == ' ' || c == 'I' || c == 'V' || c == 'X' // "09.IX.1992"
+		return afterDateDot[c] // a digit, ' ' ("12. März") or a Roman month ("09.IX.1992")
 	case ' ':
-		return monthFirstByte(c)
+		return monthFirstTab[c]
 	}
 	return true
 }
@@ -299,7 +299,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// (Or a day and a dot before a spaced second number, "9. 9. 1992",
 		// or a year and a dot before a month word, "1953. október 2.":
 		// dob_months7.go.)
-		if (year || uint(next.start-r.end-1) < 2 || n == 4 && after&dobDate4 != 0 && text[r.end] == '.') && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
+		if (year || next.start == r.end+1 || next.start == r.end+2 && text[r.end] == '.' ||
+			n == 4 && after&dobDate4 != 0 && text[r.end] == '.') && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
@@ -314,8 +315,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// spares the month lookup most runs (after '/', ':', '-').
 			try |= dobTryBirthday
 		}
-		if (!year || next.start-r.end > 3) && n <= 2 && before == ' ' && r.start >= 4 && (after&dobAlnum == 0 || after&dobMonthBefore != 0) &&
-			monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) {
+		if n <= 2 && before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
+			(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
 			// "bday Nov 18", the month first and no year (dob_birthday7.go)
 			try |= dobTryMonthDay
 		}

@@ -119,6 +119,26 @@ func monthFirstByte(c byte) bool {
 	return monthTable.hasFirst(c)
 }
 
+// monthFirstTab is monthFirstByte as a table, for dateMaybe (which must
+// stay small enough to be inlined).
+var monthFirstTab = func() (t [256]bool) {
+	for c := range t {
+		t[c] = monthFirstByte(byte(c))
+	}
+	return t
+}()
+
+// afterDateDot marks the bytes that may follow the dot after a day in a
+// date: a digit, a space ("12. März", "9. 9. 1992") or the first letter
+// of a Roman month ("09.IX.1992").
+var afterDateDot = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t[' '], t['I'], t['V'], t['X'] = true, true, true, true
+	return t
+}()
+
 // romanMonth reads a Roman month number I to XII at i, in capitals:
 // it returns the end and the month.
 func romanMonth(text string, i int) (int, int) {

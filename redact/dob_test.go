@@ -29,7 +29,7 @@ func TestDOBNextRun(t *testing.T) {
 			if _, _, ok := monthBefore(text, r.start); ok && !(year && next.start-r.end <= 4) {
 				t.Fatalf("%q: monthBefore at %d without a year run after the day", text, r.start)
 			}
-			if _, ok := dateAt(text, r.start); ok && !(year || uint(next.start-r.end-1) < 2 ||
+			if _, ok := dateAt(text, r.start); ok && !(year || next.start == r.end+1 || next.start == r.end+2 && text[r.end] == '.' ||
 				r.end-r.start == 4 && text[r.end] == '.') {
 				t.Fatalf("%q: dateAt at %d without a month or year run", text, r.start)
 			}

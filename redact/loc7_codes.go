@@ -21,27 +21,56 @@ import (
 // left to the address and ZIP detectors, as regionAfter does.
 
 // townsBeforeCodes appends the towns set off before a state or province
-// code and the codes (see above). It walks the capitals of the engine's
-// marks: a code is two ASCII capitals that no letter or digit follows.
+// code and the codes (see above). A code is two ASCII capitals that no
+// ASCII letter follows: the engine's marks give them a block of 64 bytes
+// at a time, with a few operations a block and none a capital.
 func townsBeforeCodes(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	for b := range sc.marks {
-		for m := sc.marks[b][mkCapital]; m != 0; m &= m - 1 {
-			i := b<<6 + bits.TrailingZeros64(m)
-			if i < 2 || i+2 > len(text) || !isUpper(text[i]) || !isUpper(text[i+1]) ||
-				i+2 < len(text) && (isAlpha(text[i+2]) || isDigit(text[i+2]) || text[i+2] >= 0x80) {
-				continue
-			}
-			if sp, code, ok := townBeforeCode(text, i, dst); ok {
-				if sp.End != 0 {
-					dst = append(dst, sp)
-				}
-				dst = append(dst, code)
+		blk := &sc.marks[b]
+		caps := blk[mkCapital] & blk[mkLetter] // 'A' to 'Z'
+		if caps&(caps>>1) == 0 && (caps>>63 == 0 || b+1 == len(sc.marks)) {
+			continue // no two capitals in a row (most blocks)
+		}
+		var nextCaps, nextLetters uint64
+		if b+1 < len(sc.marks) {
+			nextCaps = sc.marks[b+1][mkCapital] & sc.marks[b+1][mkLetter]
+			nextLetters = sc.marks[b+1][mkLetter]
+		}
+		pairs := caps & (caps>>1 | nextCaps<<63) &^ (blk[mkLetter]>>2 | nextLetters<<62)
+		for ; pairs != 0; pairs &= pairs - 1 {
+			i := b<<6 + bits.TrailingZeros64(pairs)
+			if i >= 2 && codeOpeners[text[i-1]] {
+				dst = townBeforeCodeAt(text, i, dst)
 			}
 		}
 	}
 	return dst
 }
+
+// townBeforeCodeAt appends the town and the code when the two capitals
+// at i are a state or province code after a town (see above). The
+// townsBeforeCodes calls it on
+// two capitals after a space, a bracket or a slash.
+//
+//go:noinline
+func townBeforeCodeAt(text string, i int, dst []Span) []Span {
+	if i < 2 || i+2 < len(text) && (isAlpha(text[i+2]) || isDigit(text[i+2]) || text[i+2] >= 0x80) {
+		return dst
+	}
+	sp, code, ok := townBeforeCode(text, i, dst)
+	if !ok {
+		return dst
+	}
+	if sp.End != 0 {
+		dst = append(dst, sp)
+	}
+	return append(dst, code)
+}
+
+// codeOpeners marks the bytes right before a code: the space after a
+// comma or a dash, an opening bracket, a slash.
+var codeOpeners = [256]bool{' ': true, '(': true, '/': true}
 
 // codeCommaWords are the codes that are also words or labels in capitals
 // ("from Sales, OK?", "Finance, ID 4421"): after a comma they vouch for
@@ -53,8 +82,6 @@ var codeCommaWords = boolTable(map[string]bool{
 
 // townBeforeCode reads the town before the code at i and returns its span
 // and the code's.
-//
-//go:noinline
 func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
 	code := text[i : i+2]
 	br := brStates.has(code)
