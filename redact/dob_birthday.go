@@ -31,8 +31,9 @@ var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)
 	birthdayHeadSet = newMonth3Set(birthdayHeads)
-	monthTailSet    = newMonth3Set([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
-		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"})
+	monthTailSet    = newMonth3Set(append([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
+		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"},
+		monthFirstTails()...)) // dob_birthday7.go
 )
 
 // birthdayMaybe is birthdayAt's filter on a day of one or two digits
@@ -165,8 +166,8 @@ func monthFirst(text string, r digitRun) (int, int, bool) {
 		return 0, 0, false
 	}
 	ms := r.start - 1
-	for ms > 0 && r.start-ms < 15 && isLetterAt(text, ms-1) {
-		ms--
+	for ms > 0 && r.start-ms <= monthMaxBytes && (text[ms-1]&0xC0 == 0x80 || isLetterAt(text, ms-1)) {
+		ms-- // (a continuation byte: the month's letters are read back rune by rune, "március")
 	}
 	if me, ok := monthAt(text, ms); !ok || me != r.start-1 || ms > 0 && isLetterAt(text, ms-1) {
 		return 0, 0, false
@@ -210,6 +211,10 @@ var birthdayLinks = boolTable(map[string]bool{
 	// tomorrow: "faz 30 anos amanhã (14 de fevereiro)"
 	"tomorrow": true, "today": true, "amanhã": true, "hoje": true, "mañana": true, "hoy": true, "domani": true,
 	"oggi": true, "morgen": true, "heute": true, "demain": true, "jutro": true, "imorgon": true, "idag": true,
+	// (dob_birthday7.go) the second word of a two-word birth word ("doğum
+	// günü 15 Ekim", "doğum tarihi", "ziua de naștere"), and "noong"
+	// ("ipinanganak noong Hunyo 21")
+	"günü": true, "tarihi": true, "noong": true, "pe": true, "dne": true, "na": true,
 })
 
 // birthdayWords are birth words for a birthday that the context words
@@ -219,6 +224,7 @@ var birthdayWords = boolTable(map[string]bool{
 	"geburtstags": true, "geburtstages": true, "fødselsdag": true, "fødselsdagen": true, "födelsedag": true,
 	"födelsedagen": true, "bursdag": true, "bursdagen": true,
 	"anniversaire": true, // French: a birthday ("son 80e anniversaire"), not the English "anniversary"
+	"cumple":       true, // Spanish: a birthday ("su cumple es el 1 de marzo"), and "turns" ("cumple el 8 de mayo")
 	// plurals, as a list of birthdays is introduced (dob_list.go)
 	"geburtstage": true, "verjaardagen": true, "compleanni": true, "aniversários": true, "anniversaires": true,
 	"födelsedagar": true, "fødselsdage": true, "bursdager": true, "birthdays": true,

@@ -80,3 +80,29 @@ func monthDayBirthday(text string, r digitRun) (Span, bool) {
 	}
 	return birthdaySpan(ms, e, withContext("month and day next to a birth word", w)), true
 }
+
+// monthFirstNames are the month names of the languages that write the
+// month before the day without a year (besides English, whose tails
+// monthTailSet lists): Hungarian ("március 8."), Filipino ("Hunyo 21"),
+// Lithuanian ("gegužės 6 d.").
+var monthFirstNames = []string{
+	"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+	"október", "november", "december", "márc", "ápr", "jún", "júl", "szept", "okt",
+	"enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre", "oktubre",
+	"nobyembre", "disyembre",
+	"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo",
+	"spalio", "lapkričio", "gruodžio",
+}
+
+// monthFirstTails returns the last three bytes of monthFirstNames, for
+// monthTailSet (the month-first gate in detectScan).
+func monthFirstTails() []string {
+	out := make([]string, 0, len(monthFirstNames))
+	for _, m := range monthFirstNames {
+		if _, ok := monthNames[m]; !ok {
+			panic("redact: a month-first name that monthNames lacks")
+		}
+		out = append(out, m[len(m)-3:])
+	}
+	return out
+}

@@ -18,6 +18,10 @@ func TestBirthdaysWithoutYear7(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Tomasz — bday Oct 7 — wants the vegan box", "Oct 7"},
 		{"Birthday: March 23", "March 23"},
+		{"Ilona születésnapja március 8., küldj neki kupont", "március 8"},
+		{"Kaarawan: Hunyo 21", "Hunyo 21"},
+		{"Lucía – su cumple es el 1 de marzo", "1 de marzo"},
+		{"Selin'in doğum günü 15 Ekim", "15 Ekim"},
 		{"2. Rosa Lim – bday Jan 9 – 0917 555 0199", "Jan 9"},
 		{"Keep in mind her birthday lands during the cruise (11 June), so plan a surprise.", "11 June"},
 		{"Doğum günü mesajları:\n1) Elif Yurt – 9 Haziran – Ankara\n2) Can Er – 21 Şubat", "9 Haziran"},

@@ -27,6 +27,7 @@ func TestTownsBeforeCodes(t *testing.T) {
 		{"| Luana Prado | @luprado | 9k | Maringá – PR | via DM |", []string{"Maringá", "PR"}},
 		{"Winner: Élodie Brassard\nAddress: 40, rue des Érables, Sherbrooke (QC) J1H 1A1", []string{"Sherbrooke", "QC"}},
 		{"Name: Wambui Njeri | Tel: 0722 000 555 | Loc: Naivasha", []string{"Naivasha"}},
+		{"Vendégek:\n- dr. Kiss Ádám – Kecskemét, 51 éves, pék\n- Nagy Éva – Sopron", []string{"Kecskemét", "Sopron"}},
 		{"nombre;apellidos;telefono;municipio\nLucía;Herrero Gil;612 00 00 00;Getafe", []string{"Getafe"}},
 		// no person, a word in capitals, a postcode after the code
 		{"Our warehouse: Wichita, KS", nil},
