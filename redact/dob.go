@@ -304,7 +304,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
-		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) || after&dobAlnum != 0 && text[r.end]|0x20 == 'y') {
+		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) ||
+			after&dobAlnum != 0 && (text[r.end]|0x20 == 'y' || before == '(' && sexLetters[text[r.end]])) {
 			// (an age phrase, or "29yo": dob_ordinal.go)
 			try |= dobTryAge
 		}
@@ -593,7 +594,7 @@ var ageUnits = map[string]bool{
 // or a verb that does when the clause ends at the number (weak).
 var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
-	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
+	"leeftijd": true, "idade": true, "wiek": true, "umri": true, "miaka": false, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
@@ -748,6 +749,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
 	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
 		return yoAge(text, r) // "29yo" (dob_ordinal.go)
+	}
+	if sexAge(text, r) {
+		// "(34M)", "(F, 34)", "(34, F)" (dob_age7.go)
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+			Reason: "number in brackets with a sex letter"}, true
 	}
 	if n > 3 || !wordEndAt(text, r.end) {
 		return Span{}, false

@@ -52,3 +52,44 @@ func monthAfterPrep(rest string) bool {
 	_, ok := monthAt(rest, i+1)
 	return ok
 }
+
+// sexLetters are the letters for a sex next to an age: M, F, m, f.
+var sexLetters = [256]bool{'M': true, 'F': true, 'm': true, 'f': true}
+
+// sexAge reports whether the run r is an age in brackets with a sex
+// letter after a name or a person word, as profiles and chats write it:
+// "Zawadi (F, 34)", "my bf (31M)"; not "grew (34M)" or "chart (F, 34)".
+func sexAge(text string, r digitRun) bool {
+	s, e := r.start, r.end
+	open := 0
+	switch {
+	case s >= 1 && text[s-1] == '(' && e+1 < len(text) && sexLetters[text[e]] && text[e+1] == ')':
+		open = s - 1 // "(34M)"
+	case s >= 4 && text[s-1] == ' ' && text[s-2] == ',' && sexLetters[text[s-3]] && text[s-4] == '(' &&
+		e < len(text) && text[e] == ')':
+		open = s - 4 // "(F, 34)"
+	default:
+		return false
+	}
+	if open < 2 || text[open-1] != ' ' {
+		return false
+	}
+	q := open - 1
+	for q > 0 && isCtxWordByte(text[q-1]) {
+		q--
+	}
+	if q == open-1 {
+		return false
+	}
+	if upperAt(text, q) && !isUpper(text[q+1]) {
+		return true // a name ("Zawadi (F, 34)"; not "USA (34M)")
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, q, open-1, &buf)
+	return ok && (kinWords.has(w) || sexAgeSubjects[w])
+}
+
+// sexAgeSubjects are the words for a person before "(34M)" that kinWords
+// lacks.
+var sexAgeSubjects = map[string]bool{"bf": true, "gf": true, "me": true, "myself": true, "hubby": true, "boyfriend": true,
+	"girlfriend": true, "fiance": true, "fiancé": true, "fiancée": true, "friend": true, "colleague": true}

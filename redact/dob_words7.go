@@ -44,3 +44,28 @@ func withMoreBirthWords(m map[string]ctxKind) map[string]ctxKind {
 	}
 	return m
 }
+
+// The roles of the words of moreYearWords.
+const (
+	yearCue = 1 + iota // a birth word right before a year ("narozena 1961")
+	yearIn             // a preposition between a birth word and its year ("născut în 1961")
+)
+
+// moreYearWords are the birth words and prepositions before a year of
+// birth in the languages of moreBirthWords (birthYearCue, birthYearIn,
+// dob_words.go), lower case as wordBeforeSpace gives them (ASCII folded
+// only: a word that starts with another letter is also given
+// capitalised).
+var moreYearWords = map[string]uint8{
+	"narozen": yearCue, "narozena": yearCue, "narozený": yearCue, "narozená": yearCue, "nar.": yearCue,
+	"narodený": yearCue, "narodená": yearCue, "syntynyt": yearCue, "synt.": yearCue, "ur.": yearCue,
+	"szül.": yearCue, "született": yearCue, "rođen": yearCue, "rođena": yearCue, "roden": yearCue,
+	"rodjen": yearCue, "născut": yearCue, "născută": yearCue, "nascut": yearCue, "nascuta": yearCue,
+	"gimęs": yearCue, "gimusi": yearCue, "dzimis": yearCue, "dzimusi": yearCue, "sündinud": yearCue,
+	"fæddur": yearCue, "fædd": yearCue, "lahir": yearCue, "ipinanganak": yearCue,
+	"γεννήθηκε": yearCue, "Γεννήθηκε": yearCue, "родился": yearCue, "родилась": yearCue, "Родился": yearCue,
+	"Родилась": yearCue, "роден": yearCue, "родена": yearCue, "Роден": yearCue, "Родена": yearCue,
+	"народився": yearCue, "народилася": yearCue, "Народився": yearCue, "Народилася": yearCue,
+	"în": yearIn, "noong": yearIn, "pada": yearIn, "tahun": yearIn, "árið": yearIn, "в": yearIn, "το": yearIn,
+	"στο": yearIn,
+}
