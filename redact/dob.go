@@ -141,6 +141,9 @@ func dateAt(text string, i int) (int, bool) {
 				return y, true
 			}
 		}
+		if sep == '-' && e+1 < len(text) && !isDigit(text[e+1]) {
+			return dashMonthDate(text, e) // "14-Mar-1986" (dob_months7.go)
+		}
 		if sep == '.' && e+1 < len(text) && (text[e+1] == ' ' || text[e+1] == 'I' || text[e+1] == 'V' || text[e+1] == 'X') {
 			if y, ok := dottedDate(text, i, e); ok {
 				return y, true // "9. 9. 1992", "09.IX.1992" (dob_months7.go)
@@ -197,8 +200,10 @@ func dateMaybe(text string, e int) bool {
 	}
 	c := text[e+1]
 	switch text[e] {
-	case '/', '-':
+	case '/':
 		return c >= '0' && c <= '9'
+	case '-':
+		return afterDateDash[c] // a digit, or a month name ("14-Mar-1986")
 	case '.':
 		return afterDateDot[c] // a digit, ' ' ("12. März") or a Roman month ("09.IX.1992")
 	case ' ':

@@ -139,6 +139,25 @@ var afterDateDot = func() (t [256]bool) {
 	return t
 }()
 
+// afterDateDash marks the bytes that may follow the dash after a day: a
+// digit ("14-03-1986") or the first byte of a month name ("14-Mar-1986").
+var afterDateDash = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= '0' && c <= '9' || monthFirstTab[c]
+	}
+	return t
+}()
+
+// dashMonthDate reads the rest of "14-Mar-1986", "3-janvier-1990" after
+// the day's dash at e: a month name, a dash and a year of four digits.
+func dashMonthDate(text string, e int) (int, bool) {
+	me, ok := monthAt(text, e+1)
+	if !ok || me >= len(text) || text[me] != '-' || text[me-1] == '.' {
+		return 0, false
+	}
+	return digitsAt(text, me+1, 4, 4)
+}
+
 // romanMonth reads a Roman month number I to XII at i, in capitals:
 // it returns the end and the month.
 func romanMonth(text string, i int) (int, int) {

@@ -29,6 +29,16 @@ func TestMoreMonthDates(t *testing.T) {
 		{"ur. 9. IX. 1992", "9. IX. 1992"},
 		{"DOB 1992-09-09", "1992-09-09"},
 		{"gennithike 3 Iouniou 1975", "3 Iouniou 1975"},
+		{"D.O.B. 14-Mar-1986", "14-Mar-1986"},
+		{"Date of birth: 3-SEP-1971", "3-SEP-1971"},
+		{"Invoice 14-Mar-1986", ""},
+		// years of birth (dob_words7.go moreYearWords)
+		{"Petra Dvořáková, narozena 1963, Olomouc", "1963"},
+		{"Mikko Rautio (syntynyt 1977) kysyi", "1977"},
+		{"Anna Varga (szül. 1958) kérdezte", "1958"},
+		{"Ion Rusu, născut în 1949", "1949"},
+		{"Budi, lahir pada 1990, Bandung", "1990"},
+		{"Founded 1963, Olomouc", ""},
 		// no birth word: no date of birth
 		{"Lieferung am 12 марта 1984", ""},
 		{"Rechnung vom 9. 9. 1992", ""},
