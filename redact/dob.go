@@ -755,7 +755,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
 		return yoAge(text, r) // "29yo" (dob_ordinal.go)
 	}
-	if sexAge(text, r) {
+	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') && sexAge(text, r) {
 		// "(34M)", "(F, 34)", "(34, F)" (dob_age7.go)
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
 			Reason: "number in brackets with a sex letter"}, true
