@@ -89,6 +89,12 @@ var residencePhrases = []string{
 	// the plural: "mijn ouders wonen in Gouda", "meine Eltern leben in Fulda"
 	"wonen in ", "wohnen in ", "leben in ", "habitent à ", "viven en ", "vivono a ", "abitano a ",
 	"moram em ", "mieszkają w ",
+	// (dob_words7.go's languages) HR/SR/BS, CS, SK, RO, ID/MS, TL, IS, SW,
+	// FI, LT, LV, ET; a town after "u" or "v" is in the locative
+	// ("stanuje u Splitu"), the word as written (a phrase starts with an
+	// ASCII letter: not "živi u", "живёт в", "μένει στη")
+	"stanuje u ", "bydlí v ", "býva v ", "locuiește în ", "locuieste in ", "tinggal di ", "nakatira sa ",
+	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
