@@ -13,6 +13,7 @@ package redact
 var clauseJoins = [...]string{
 	"i ", "so ", "en ", "und ", "et ", "y ", "e ", "och ", "og ", "ma ", "mais ", "pero ", "maar ", "aber ",
 	"men ", "ale ", "mas ", "ik ", "ich ", "je ", "jag ", "jeg ",
+	"ja ", "és ", "ve ", // FI, HU, TR (dob_age7.go)
 }
 
 // clauseJoinAt reports whether one of clauseJoins starts at i (after the

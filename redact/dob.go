@@ -21,8 +21,9 @@ func (d dobDetector) Detect(text string, dst []Span) []Span {
 
 // monthNames maps lower-case month names and abbreviations (EN, DE, FR,
 // ES, IT, NL, PT, DA, SV, NO; PL in the nominative and in the genitive
-// that dates use, "3 maja 1978"; TR but "şubat") to their number.
-var monthNames = map[string]int{
+// that dates use, "3 maja 1978"; TR), and the languages of moreMonthNames
+// (dob_months7.go), to their number.
+var monthNames = withMoreMonths(map[string]int{
 	"january": 1, "jan": 1, "january,": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
 	"sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -42,18 +43,18 @@ var monthNames = map[string]int{
 	"ocak": 1, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
 	"ekim": 10, "kasım": 11, "aralık": 12,
 	"marts": 3, "augusti": 8, "desember": 12, // DA, SV, NO: the rest are spelled as in DE, NL or PL
-}
+})
 
 // monthAt reads a month word at i (ASCII case-insensitive, UTF-8 kept).
 func monthAt(text string, i int) (int, bool) {
-	if i >= len(text) || !monthTable.hasFirst(text[i]|0x20) {
-		return 0, false // no month starts with this byte (month names start with ASCII letters)
+	if i >= len(text) || !monthFirstByte(text[i]) {
+		return 0, false // no month starts with this byte
 	}
 	j := i
-	for j < len(text) && j-i < 14 && isLetterAt(text, j) {
+	for j < len(text) && j-i < monthMaxBytes && isLetterAt(text, j) {
 		j += runeLen1(text, j)
 	}
-	if j == i || j-i >= 14 { // "października" has 13 bytes
+	if j == i || j-i >= monthMaxBytes { // "Σεπτεμβρίου" has 22 bytes
 		return 0, false
 	}
 	// The table's first-byte and length test, before lower-casing.
@@ -64,7 +65,7 @@ func monthAt(text string, i int) (int, bool) {
 	if !monthTable.maybeBytes(c0, j-i) {
 		return 0, false
 	}
-	var buf [16]byte
+	var buf [monthMaxBytes + 4]byte
 	n := 0
 	for k := i; k < j; k++ {
 		c := text[k]
@@ -113,6 +114,9 @@ func dateAt(text string, i int) (int, bool) {
 		return 0, false
 	}
 	if e-i == 4 { // ISO
+		if e+1 < len(text) && text[e] == '.' && text[e+1] == ' ' {
+			return yearFirstDate(text, e) // "1953. október 2." (dob_months7.go)
+		}
 		if e+6 <= len(text) && (text[e] == '-' || text[e] == '/' || text[e] == '.') {
 			sep := text[e]
 			m, ok := digitsAt(text, e+1, 1, 2)
@@ -135,6 +139,14 @@ func dateAt(text string, i int) (int, bool) {
 			// order: "45/3/12" is an Austrian house number, stair and door.
 			if y, ok := digitsAt(text, m+1, 2, 4); ok && y-m-1 != 3 && dateLike(text[i:e], text[e+1:m]) {
 				return y, true
+			}
+		}
+		if sep == '-' && e+1 < len(text) && !isDigit(text[e+1]) {
+			return dashMonthDate(text, e) // "14-Mar-1986" (dob_months7.go)
+		}
+		if sep == '.' && e+1 < len(text) && (text[e+1] == ' ' || text[e+1] == 'I' || text[e+1] == 'V' || text[e+1] == 'X') {
+			if y, ok := dottedDate(text, i, e); ok {
+				return y, true // "9. 9. 1992", "09.IX.1992" (dob_months7.go)
 			}
 		}
 		if sep == '.' && e+1 < len(text) && text[e+1] == ' ' {
@@ -188,12 +200,14 @@ func dateMaybe(text string, e int) bool {
 	}
 	c := text[e+1]
 	switch text[e] {
-	case '/', '-':
+	case '/':
 		return c >= '0' && c <= '9'
+	case '-':
+		return afterDateDash[c] // a digit, or a month name ("14-Mar-1986")
 	case '.':
-		return c >= '0' && c <= '9' || c == ' '
+		return afterDateDot[c] // a digit, ' ' ("12. März") or a Roman month ("09.IX.1992")
 	case ' ':
-		return monthTable.hasFirst(c | 0x20)
+		return monthFirstTab[c]
 	}
 	return true
 }
@@ -287,11 +301,16 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 			try |= dobTryMonthBefore
 		}
-		if (year || next.start == r.end+1) && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
+		// (Or a day and a dot before a spaced second number, "9. 9. 1992",
+		// or a year and a dot before a month word, "1953. október 2.":
+		// dob_months7.go.)
+		if (year || next.start == r.end+1 || next.start == r.end+2 && text[r.end] == '.' ||
+			n == 4 && after&dobDate4 != 0 && text[r.end] == '.') && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
-		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) || after&dobAlnum != 0 && text[r.end]|0x20 == 'y') {
+		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) ||
+			after&dobAlnum != 0 && (text[r.end]|0x20 == 'y' || before == '(' && sexLetters[text[r.end]])) {
 			// (an age phrase, or "29yo": dob_ordinal.go)
 			try |= dobTryAge
 		}
@@ -301,6 +320,11 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// marzo)", a dot only after a space): the test on before
 			// spares the month lookup most runs (after '/', ':', '-').
 			try |= dobTryBirthday
+		}
+		if n <= 2 && before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
+			(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
+			// "bday Nov 18", the month first and no year (dob_birthday7.go)
+			try |= dobTryMonthDay
 		}
 		if (n == 4 && before == ' ' && birthYearMaybe(text, r) || n == 2 && (before == '\'' || before == 0x99)) && after&dobAlnum == 0 {
 			// (a year in four digits, or "born in '79": dob_words.go)
@@ -325,6 +349,7 @@ const (
 	dobTryAge
 	dobTryBirthday
 	dobTryYear
+	dobTryMonthDay
 )
 
 // dobAt parses the date (monthBefore or dateAt, as try says) or else the
@@ -401,6 +426,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			return append(dst, sp), sp.End
 		}
 	}
+	if try&dobTryMonthDay != 0 {
+		if sp, ok := monthDayBirthday(text, r); ok {
+			return append(dst, sp), sp.End
+		}
+	}
 	if try&dobTryAge == 0 {
 		return dst, skipTo
 	}
@@ -471,7 +501,13 @@ var ageFollow = func() (t [256]uint8) {
 		t[c] = dobAgeAfter
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
-	t['l'], t[0xC3] = dobAgeSpace, dobAgeSpace|dobAgeAfter // Polish "lat", Nordic "år", "60-årsdag"
+	t['l'], t[0xC3] = dobAgeSpace|dobAgeAfter, dobAgeSpace|dobAgeAfter // Polish "lat", "34-letni", Nordic "år", "60-årsdag"
+	// the age units and hyphenated ages of dob_age7.go: "godina",
+	// "roků", "vuotias", "de ani", Greek and Cyrillic words ("χρονών",
+	// "лет"), "80-vuotias", "34-летний", "67-godišnji", "34-ročný"
+	for _, c := range []byte{'g', 'r', 'v', 'd', 0xCE, 0xCF, 0xD0, 0xD1} {
+		t[c] |= dobAgeSpace | dobAgeAfter
+	}
 	// Any byte after "34)": bracketAge tests the name before "(".
 	for c := range t {
 		t[c] |= dobAgeBracket
@@ -552,16 +588,28 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	// (dob_age7.go) HU, HR/SR/BS, CS/SK, FI, IS, LV, ET, TR, EL, RU, UK, BG
+	"éves": false, "évesen": false, "godina": false, "godine": false, "let": false, "roků": false, "rokov": false,
+	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
+	"χρονών": false, "ετών": false, "лет": false, "года": false, "год": false, "років": false, "роки": false,
+	"години": false, "година": false, "godini": false,
 }
 
 // ageWords are words right before a number that make it an age (strong),
 // or a verb that does when the clause ends at the number (weak).
 var ageWords = map[string]bool{
 	"aged": true, "age": true, "ages": true, "alter": true, "âge": true, "edad": true, "età": true,
-	"leeftijd": true, "idade": true, "wiek": true, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
+	"leeftijd": true, "idade": true, "wiek": true, "umri": true, "miaka": false, "i'm": false, "im": false, "is": false, "am": false, "he's": false, "she's": false,
 	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
+	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
+	// the age labels of more languages
+	"täyttää": false, "täytti": false, "împlinește": false, "împlineşte": false, "împlinit": false,
+	"életkor": true, "věk": true, "vek": true, "ikä": true, "vârstă": true,
+	"возраст": true, "вік": true, "възраст": true, "amžius": true, "vecums": true, "vanus": true,
+	"umur": true, "ηλικία": true, "aldur": true, "yaş": true, "yaşı": true,
+	"Életkor": true, "Věk": true, "Vârstă": true, "Возраст": true, "Вік": true, "Възраст": true, "Ηλικία": true,
 	// (address3) the Nordic age label; lowerWord folds ASCII only, hence
 	// "Ålder".
 	"ålder": true, "Ålder": true, "alder": true,
@@ -614,8 +662,8 @@ func lowerWord(text string, i, j int, buf *[16]byte) (string, bool) {
 // Moore, 38, two kids"; "Ivan Petrov, 61."; "Priya Raghunathan, 29,
 // 07700 900123"): the run r comes right after ", " (the comma at c), and
 // the word before the comma is a given or family name from the
-// gazetteers, or a capitalised word after a given name. ageMaybe has
-// checked the end after it.
+// gazetteers, or a capitalised word after a given name or a kin word
+// ("with daughter Zofija, 14"). ageMaybe has checked the end after it.
 //
 //go:noinline
 func appositiveAge(text string, r digitRun, c int) (Span, bool) {
@@ -623,7 +671,7 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	for q > 0 && isLetterAt(text, q-1) {
 		q--
 	}
-	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) || numberListAfter(text, r.end) {
+	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
@@ -707,6 +755,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
 		return yoAge(text, r) // "29yo" (dob_ordinal.go)
 	}
+	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') && sexAge(text, r) {
+		// "(34M)", "(F, 34)", "(34, F)" (dob_age7.go)
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+			Reason: "number in brackets with a sex letter"}, true
+	}
 	if n > 3 || !wordEndAt(text, r.end) {
 		return Span{}, false
 	}
@@ -720,16 +773,21 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	var buf [16]byte
 	e := r.end
 	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig") ||
-		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag")) { // Nordic "60-årsdag"
+		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag") || hyphenAge7(text[e:])) { // Nordic "60-årsdag"; dob_age7.go
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 			Reason: "number followed by an age phrase"}, true
 	}
 	if e+1 < len(text) && text[e] == ' ' {
 		j := e + 1
-		for j < len(text) && j-e < 10 && (isCtxWordByte(text[j]) || text[j] == '/') && text[j] != '.' {
-			j++
+		for j < len(text) && j-e < 17 && (isCtxWordByte(text[j]) || text[j] == '/') && text[j] != '.' {
+			j++ // (17: "χρονών", "години" have 12 bytes)
 		}
 		if w, ok := lowerWord(text, e+1, j, &buf); ok {
+			if w == "de" && romanianYears(text, j) && !durationBefore(text, r.start) {
+				// "are 85 de ani" (dob_age7.go)
+				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+					Reason: "number followed by an age phrase"}, true
+			}
 			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
@@ -824,7 +882,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{}, false
 			}
 		}
-		if be && !note {
+		if be && !note && !(becomeVerb(w) && noteSubject(text, k)) { // "(fyller 75 i december!)", "| Fylder 60 i maj |"
 			// only "he/she is 34", "I am 34", "they are 34"
 			p := k - 1
 			q := p
@@ -907,7 +965,7 @@ func turnTimeAfter(text string, e int) bool {
 			return true
 		}
 	}
-	return false
+	return monthAfterPrep(rest) // "fyller 75 i december" (dob_age7.go)
 }
 
 // ageEndOK reports whether an age number ends its clause.

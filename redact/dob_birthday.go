@@ -31,8 +31,9 @@ var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)
 	birthdayHeadSet = newMonth3Set(birthdayHeads)
-	monthTailSet    = newMonth3Set([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
-		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"})
+	monthTailSet    = newMonth3Set(append([]string{"ary", "rch", "ril", "may", "une", "uly", "ust", "ber", "mar", "apr",
+		"jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec", "jan", "feb", "uli", "uni", "mei", "art"},
+		monthFirstTails()...)) // dob_birthday7.go
 )
 
 // birthdayMaybe is birthdayAt's filter on a day of one or two digits
@@ -105,6 +106,10 @@ func birthdayAt(text string, r digitRun) (Span, Span, bool) {
 	} else if as, ae, ok := turnAgeBefore(text, start); ok {
 		reason = "day and month after the age a person turns on it"
 		age = turnAgeSpan(as, ae)
+	} else if w := birthdayCueNear(text, start); w != "" {
+		// "birthday falls on the tour (24 April)", a list under a
+		// line about birthdays (dob_birthday7.go)
+		reason = withContext("day and month in brackets or a list after a birth word", w)
 	} else if as, ae, ok := turnAgeAfterDay(text, start, end); ok {
 		// "wird am 14. Februar 50" (address3_birthday.go): the age
 		// only, as the labelled sets have it ("Oma Helga wird am 14.
@@ -161,8 +166,8 @@ func monthFirst(text string, r digitRun) (int, int, bool) {
 		return 0, 0, false
 	}
 	ms := r.start - 1
-	for ms > 0 && r.start-ms < 15 && isLetterAt(text, ms-1) {
-		ms--
+	for ms > 0 && r.start-ms <= monthMaxBytes && (text[ms-1]&0xC0 == 0x80 || isLetterAt(text, ms-1)) {
+		ms-- // (a continuation byte: the month's letters are read back rune by rune, "március")
 	}
 	if me, ok := monthAt(text, ms); !ok || me != r.start-1 || ms > 0 && isLetterAt(text, ms-1) {
 		return 0, 0, false
@@ -206,6 +211,10 @@ var birthdayLinks = boolTable(map[string]bool{
 	// tomorrow: "faz 30 anos amanhã (14 de fevereiro)"
 	"tomorrow": true, "today": true, "amanhã": true, "hoje": true, "mañana": true, "hoy": true, "domani": true,
 	"oggi": true, "morgen": true, "heute": true, "demain": true, "jutro": true, "imorgon": true, "idag": true,
+	// (dob_birthday7.go) the second word of a two-word birth word ("doğum
+	// günü 15 Ekim", "doğum tarihi", "ziua de naștere"), and "noong"
+	// ("ipinanganak noong Hunyo 21")
+	"günü": true, "tarihi": true, "noong": true, "pe": true, "dne": true, "na": true,
 })
 
 // birthdayWords are birth words for a birthday that the context words
@@ -215,6 +224,7 @@ var birthdayWords = boolTable(map[string]bool{
 	"geburtstags": true, "geburtstages": true, "fødselsdag": true, "fødselsdagen": true, "födelsedag": true,
 	"födelsedagen": true, "bursdag": true, "bursdagen": true,
 	"anniversaire": true, // French: a birthday ("son 80e anniversaire"), not the English "anniversary"
+	"cumple":       true, // Spanish: a birthday ("su cumple es el 1 de marzo"), and "turns" ("cumple el 8 de mayo")
 	// plurals, as a list of birthdays is introduced (dob_list.go)
 	"geburtstage": true, "verjaardagen": true, "compleanni": true, "aniversários": true, "anniversaires": true,
 	"födelsedagar": true, "fødselsdage": true, "bursdager": true, "birthdays": true,
@@ -375,9 +385,10 @@ func turnAgeSpan(s, e int) Span {
 // month3Set is a set of three-byte strings, tested with their bytes
 // OR 0x20 (ASCII lower case, and a few other bytes mapped with them: a
 // filter only), with a multiply and a compare like suffix3Set (table.go)
-// but 512 slots, for the heads of the month names and birthday words.
+// but 4,096 slots (the month names of dob_months7.go have 180 heads), for
+// the heads of the month names and birthday words.
 type month3Set struct {
-	slots [512]uint32
+	slots [1 << month3Bits]uint32
 	mul   uint32
 }
 
@@ -389,9 +400,12 @@ func newMonth3Set(members []string) *month3Set {
 			keys = append(keys, k)
 		}
 	}
-	s.mul = perfectMul(keys, s.slots[:], 23)
+	s.mul = perfectMul(keys, s.slots[:], 32-month3Bits)
 	return s
 }
+
+// month3Bits is the log2 of month3Set's slot count.
+const month3Bits = 12
 
 // head3Key packs three bytes OR 0x20 into a key, never 0.
 func head3Key(a, b, c byte) uint32 {
@@ -406,7 +420,7 @@ func (s *month3Set) has(b string) bool {
 // has3 is has on three bytes.
 func (s *month3Set) has3(a, b, c byte) bool {
 	k := head3Key(a, b, c)
-	return s.slots[(k*s.mul)>>23] == k
+	return s.slots[(k*s.mul)>>(32-month3Bits)] == k
 }
 
 // ageStatementScore is the score of an age read at the end of a statement

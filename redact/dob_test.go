@@ -9,10 +9,13 @@ import (
 // TestDOBNextRun checks the run test in front of monthBefore and dateAt:
 // every date they parse has a second digit run, the next one, that starts
 // right after the first (the month after a separator) or has four digits
-// (the year after a month word; for monthBefore at most four bytes on).
+// (the year after a month word; for monthBefore at most four bytes on),
+// or starts two bytes on ("9. 9. 1992"), or the first is a year and a dot
+// ("1953. október 2.").
 func TestDOBNextRun(t *testing.T) {
 	pieces := []string{"12", "3", "1990", "03", "99", "2024", "123", " ", " ", "/", ".", "-", ", ", ". ", "th", "rd", "of ",
-		"March", "Mar.", "März", "mai", "December", "jan", "born ", "DOB ", "x", "0"}
+		"March", "Mar.", "März", "mai", "December", "jan", "born ", "DOB ", "x", "0",
+		"IX", ". ", "október ", "Ιουνίου"}
 	rng := rand.New(rand.NewPCG(9, 1))
 	check := func(text string) {
 		var sc textScan
@@ -26,7 +29,8 @@ func TestDOBNextRun(t *testing.T) {
 			if _, _, ok := monthBefore(text, r.start); ok && !(year && next.start-r.end <= 4) {
 				t.Fatalf("%q: monthBefore at %d without a year run after the day", text, r.start)
 			}
-			if _, ok := dateAt(text, r.start); ok && !(year || next.start == r.end+1) {
+			if _, ok := dateAt(text, r.start); ok && !(year || next.start == r.end+1 || next.start == r.end+2 && text[r.end] == '.' ||
+				r.end-r.start == 4 && text[r.end] == '.') {
 				t.Fatalf("%q: dateAt at %d without a month or year run", text, r.start)
 			}
 		}

@@ -208,6 +208,9 @@ var yearCueLast = func() (t [256]bool) {
 	for _, c := range []byte("n.glmwdity\xa9kerh") {
 		t[c] = true
 	}
+	for w := range moreYearWords { // dob_words7.go
+		t[w[len(w)-1]] = true
+	}
 	return t
 }()
 
@@ -227,7 +230,7 @@ func birthYearCue(w string) bool {
 		"nascido", "nascida", "urodzony", "urodzona", "urodzeni", "rocznik", "född", "født", "b.", "geboren:", "born:":
 		return true
 	}
-	return false
+	return moreYearWords[w] == yearCue // dob_words7.go
 }
 
 // birthYearIn reports whether w, lower case, is a preposition between a
@@ -238,7 +241,7 @@ func birthYearIn(w string) bool {
 	case "in", "en", "nel", "em", "w", "i", "im":
 		return true
 	}
-	return false
+	return moreYearWords[w] == yearIn // dob_words7.go
 }
 
 // birthYearAt reads the run r, four digits, as a year of birth when a

@@ -63,13 +63,14 @@ const maxListFields = 3
 // townField returns the bounds of the first field, from the one at p on
 // (at most maxListFields, on p's line), that is a known town filling its
 // field: "Anjali Menon - +91 94470 23816 - Kozhikode", "Ana Ruiz |
-// ana@x.es | Valencia". The fields between (a phone, an e-mail, a plan)
+// ana@x.es | Valencia", "Tóth Béla – Kecskemét, 51 éves" (an age after the
+// town: loc7_fields.go). The fields between (a phone, an e-mail, a plan)
 // are passed over. (address3)
 func townField(text string, p int) (int, int, bool) {
 	for range maxListFields {
 		if townUpperAt(text, p) {
 			te, known := readTown(text, p)
-			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0) {
+			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0 || ageFieldAfter(text, te)) {
 				return p, te, true
 			}
 		}

@@ -27,6 +27,9 @@ var townsData string
 //go:embed data/towns_faker.txt
 var fakerTownsData string
 
+//go:embed data/towns_geonames.txt
+var geonamesTownsData string
+
 //go:embed data/cities_regions.txt
 var regionsData string
 
@@ -34,8 +37,8 @@ var regionsData string
 var countriesData string
 
 var (
-	// townNames holds the towns of data/cities_towns.txt and
-	// data/towns_faker.txt, exact case.
+	// townNames holds the towns of data/cities_towns.txt,
+	// data/towns_faker.txt and data/towns_geonames.txt, exact case.
 	townNames *strTable
 	// regionNames holds states, provinces and counties (names and postal
 	// abbreviations), exact case.
@@ -47,6 +50,7 @@ var (
 func init() {
 	towns := splitFields(townsData, true)
 	more := splitFields(fakerTownsData, true) // data/README.md: source and licence
+	more = append(more, splitFields(geonamesTownsData, true)...)
 	townNames = newStrTable(len(towns) + len(more))
 	for _, t := range towns {
 		townNames.or(t, 1)
@@ -85,6 +89,12 @@ var residencePhrases = []string{
 	// the plural: "mijn ouders wonen in Gouda", "meine Eltern leben in Fulda"
 	"wonen in ", "wohnen in ", "leben in ", "habitent à ", "viven en ", "vivono a ", "abitano a ",
 	"moram em ", "mieszkają w ",
+	// (dob_words7.go's languages) HR/SR/BS, CS, SK, RO, ID/MS, TL, IS, SW,
+	// FI, LT, LV, ET; a town after "u" or "v" is in the locative
+	// ("stanuje u Splitu"), the word as written (a phrase starts with an
+	// ASCII letter: not "živi u", "живёт в", "μένει στη")
+	"stanuje u ", "bydlí v ", "býva v ", "locuiește în ", "locuieste in ", "tinggal di ", "nakatira sa ",
+	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
@@ -189,6 +199,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if person {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}

@@ -213,8 +213,8 @@ func init() {
 		}
 		// dobDay but '.': "9th of May", "40e verjaardag" (birthdayMaybe;
 		// "14. Mai" only after ' ' or ':', kindDOBAgeBefore)
-		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 || dobByte[b]&dobDay != 0 && b != '.' || b|0x20 == 'y' {
-			// ('y': "29yo", yoAge)
+		if dobByte[b]&(dobAgeAfter|dobAgeBracket) != 0 || dobByte[b]&dobDay != 0 && b != '.' || b|0x20 == 'y' || sexLetters[b] {
+			// ('y': "29yo", yoAge; a sex letter: "(34M)", sexAge)
 			k |= kindDOBAgeAfter
 		}
 		if dobByte[b]&dobAlnum == 0 {
