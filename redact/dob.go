@@ -341,6 +341,9 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
 	}
+	if try == dobTryAge && !exactGatesOff && !ageMayMatch(text, r) {
+		return dst, skipTo // ageAt would find no age (dob_gate.go)
+	}
 	start, end, ok := r.start, 0, false
 	if try&dobTryMonthBefore != 0 {
 		if s, e, ok2 := monthBefore(text, r.start); ok2 {
