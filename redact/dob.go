@@ -310,7 +310,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// are saved only on the way to it (a call anywhere in the loop
 		// makes Go save them on every run that gets near it). Without a
 		// parse to try, dobAt returns at once.
-		if try != 0 {
+		if try != 0 && (try != dobTryAge || exactGatesOff || ageMayMatch(text, r)) {
+			// (ageMayMatch: ageAt would find no age, dob_gate.go)
 			dst, skipTo = dobAt(sc, r, before, after, try, dst, skipTo)
 		}
 	}
@@ -340,9 +341,6 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	text := sc.text
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
-	}
-	if try == dobTryAge && !exactGatesOff && !ageMayMatch(text, r) {
-		return dst, skipTo // ageAt would find no age (dob_gate.go)
 	}
 	start, end, ok := r.start, 0, false
 	if try&dobTryMonthBefore != 0 {
@@ -404,7 +402,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			return append(dst, sp), sp.End
 		}
 	}
-	if try&dobTryAge == 0 {
+	if try&dobTryAge == 0 || !exactGatesOff && !ageMayMatch(text, r) {
 		return dst, skipTo
 	}
 	if sp, ok := ageAt(text, r); ok {
