@@ -97,17 +97,7 @@ func ageMayMatch(text string, r digitRun) bool {
 	if k < i && text[k] == '\'' {
 		k++
 	}
-	if i-k > 16 || i <= k {
-		return false // (lowerWord's limits)
-	}
 	var buf [16]byte
-	for j := k; j < i; j++ {
-		c := text[j]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[j-k] = c
-	}
-	_, _, ok := ageGateWords.getBytes(buf[:i-k])
-	return ok
+	w, ok := lowerWord(text, k, i, &buf)
+	return ok && ageGateWords.has(w)
 }
