@@ -306,7 +306,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// (a year in four digits, or "born in '79": dob_words.go)
 			try |= dobTryYear
 		}
-		// The loop makes no call but this one, so that its registers
+		// The loop makes no call but this one (and ageMayMatch on the
+		// way to it, measured cheaper than the test inside dobAt alone:
+		// 6,331.6 against 6,339.0 instructions per Find), so that its registers
 		// are saved only on the way to it (a call anywhere in the loop
 		// makes Go save them on every run that gets near it). Without a
 		// parse to try, dobAt returns at once.
