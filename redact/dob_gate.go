@@ -1,0 +1,110 @@
+package redact
+
+// An exact pre-test of ageAt. Most digit runs that would reach dobAt with
+// only dobTryAge set (ageMaybe's last-byte filter lets through "for 3 items",
+// "the 12 stores", "Order 45") can match none of ageAt's paths; running
+// ageAt's front and its fall-backs (ageVerbBeforeAdverb,
+// weekdayBeforeAge, ageJoins, listNameAge) on each of them fetches
+// several kilobytes of code per prompt, which the prompts with digits do
+// not keep in the I1 cache. ageMayMatch repeats ageAt's structure up to
+// its word lookup and looks the word up once in ageGateWords, the union
+// of every table a word before the number must be in for some path to
+// match. It may only say no where ageAt would return no span: each
+// return false below mirrors a return of ageAt's, and a path it does not
+// follow further returns true (TestGatesExact, FuzzGateExact and
+// TestAgeGateWords hold it to that). detectScan's loop calls it before
+// dobAt for those runs (4,854 per pass over the corpus, 631 left), and
+// dobAt before ageAt for runs with a date or birthday to try as well.
+
+// exactGatesOff turns the exact gates off, for the differential tests
+// only (which do not run in parallel with others).
+var exactGatesOff bool
+
+// ageGateWords holds every word that may stand right before an age's
+// number (after at most three spaces or colons) on one of ageAt's paths:
+// the age words, "ben" and "bin", the adverbs after "to be"
+// (ageVerbBeforeAdverb), the weekdays after "wird am" (weekdayBeforeAge),
+// Polish "lat", Nordic "på" and the words joining the ages in a bracket
+// (kinBracketAge).
+var ageGateWords = func() *strTable {
+	t := newStrTable(len(ageWords) + 48)
+	for _, tab := range [...]*strTable{ageWordTable, ageAdverbs, ageWeekdays, ageJoins} {
+		for _, k := range tab.keys {
+			if k != "" {
+				t.or(k, 1)
+			}
+		}
+	}
+	for _, k := range [...]string{"ben", "bin", "lat", "p\u00e5"} {
+		t.or(k, 1)
+	}
+	return t
+}()
+
+// ageUnitFirst marks the bytes an age unit (ageUnits) starts with, in
+// either ASCII case ("years", "Jahre", "ans", "lat", "år"), and the "d"
+// of Romanian "de ani".
+var ageUnitFirst = func() (t [256]bool) {
+	for k := range ageUnits {
+		c := k[0]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-('a'-'A')] = true
+		}
+	}
+	t['d'], t['D'] = true, true // Romanian "85 de ani" (romanianYears)
+	return t
+}()
+
+// ageMayMatch reports whether ageAt could return an age for the run r.
+//
+//go:noinline
+func ageMayMatch(text string, r digitRun) bool {
+	n := r.end - r.start
+	e := r.end
+	if n <= 3 && e < len(text) && text[e]|0x20 == 'y' {
+		return true // yoAge
+	}
+	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') {
+		return true // sexAge: "(34M)", "(F, 34)" (dob_age7.go)
+	}
+	if n > 3 || !wordEndAt(text, e) {
+		return false
+	}
+	v := 0
+	for i := r.start; i < e; i++ {
+		v = v*10 + int(text[i]-'0')
+	}
+	if v > 120 {
+		return false
+	}
+	if e < len(text) && text[e] == '-' {
+		return true // "-year-old", "-jährig", "-årsdag"
+	}
+	if e+1 < len(text) && text[e] == ' ' && ageUnitFirst[text[e+1]] {
+		return true // an age unit, or "85 de ani" (romanianYears, dob_age7.go)
+	}
+	i := r.start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') && r.start-i < 3 {
+		i--
+	}
+	if i == r.start {
+		return i > 0 && text[i-1] == '(' // bracketAge
+	}
+	if i > 0 && text[i-1] == ',' {
+		return i == r.start-1 && i >= 3 // appositiveAge, noteBracketAge
+	}
+	if text[i] == ':' {
+		return true // listNameAge
+	}
+	k := i
+	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
+		k--
+	}
+	if k < i && text[k] == '\'' {
+		k++
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, k, i, &buf)
+	return ok && ageGateWords.has(w)
+}
