@@ -461,7 +461,7 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	case colZip:
 		ok = len(v) <= 10 && digits > 0
 	case colBirth:
-		// (or a one-digit day and a month word: "1 de marzo", "3 May")
+		// (or a one-digit day and a month word: "4 de marzo", "3 May")
 		ok = len(v) <= 30 && (digits >= 2 || digits == 1 && letters >= 3)
 	}
 	if !ok {
