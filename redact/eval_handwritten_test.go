@@ -428,9 +428,11 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // the STREET_ADDRESS, EMAIL_ADDRESS and PHONE_NUMBER false alarms. Two
 // passport numbers whose context word is a sentence away and an NHS
 // number typed PHONE_NUMBER (still masked) are missed: those floors hold
-// the blind figures, not the goal.
+// the blind figures, not the goal. Session 13 (a regression set now):
+// names spelt like names in list items (person7_spell.go) took PERSON to
+// 0.934/0.860.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.92, 0.84},
+	"PERSON":         {0.92, 0.855},
 	"STREET_ADDRESS": {0.74, 0.66},
 	"ZIP_CODE":       {0.90, 0.64},
 	"LOCATION":       {0.89, 0.54},

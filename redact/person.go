@@ -1744,6 +1744,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.6, "capitalised word before a family name from gazetteers"
 	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
 		score, reason = 0.75, "family name in a family reference"
+	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && spellRecordSlot(text, start, end):
+		// "2. Eero Hakkarainen: …": an item of a record or list (person7_spell.go).
+		score, reason = 0.6, "capitalised words opening a list item; spelling looks like a name"
 	default:
 		return 0, "", end, false
 	}

@@ -1,0 +1,152 @@
+package redact
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names no list knows (Finnish, Czech, Turkish, Māori, Malaysian, Greek
+// names written in Latin letters …) are told from ordinary capitalised
+// words by their spelling: data/namegram.bin, built offline by
+// data/gen/gen-namegram.mjs, holds for every letter trigram (letters
+// folded to a-z by their canonical decomposition, word boundaries
+// included) the log odds of meeting it in a given or family name rather
+// than in a word of the prompt languages' dictionaries, ×16 in a signed
+// byte. A word's score is the sum of its trigrams' log odds.
+//
+// The score only ever accepts a run of two or three capitalised words
+// that the gazetteers leave undecided (no title, no greeting, no city, at
+// least one unknown word) in a record slot: an item that opens a line (a
+// list mark, a number, a time, a table cell) and ends at the line's end,
+// a cell separator, a colon, a parenthesis or a dash ("2. Veli-Pekka
+// Nurmi: …", "- Sotiris Hadjikyriakou, +357 …"). Held out of its
+// training lists, a word of a name scores ≥ 40 about half the time and a
+// dictionary word about one time in twenty; a pair must average 40, with
+// no word below −30.
+
+//go:embed data/namegram.bin
+var nameGramData string
+
+const (
+	nameGramFold   = 400 // the fold table of U+00C0..U+024F, then the trigrams
+	nameGramLetter = 28  // trigram letters: 0 boundary, 1..26 a-z, 27 other
+	// spellRunMean and spellRunFloor are the run's thresholds (×16 log odds).
+	spellRunMean  = 40
+	spellRunFloor = -30
+)
+
+// spellCode maps a rune to its trigram letter, or -1 for a rune that is
+// no letter (a hyphen, an apostrophe), which ends a word part.
+func spellCode(r rune) int {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return int(r-'a') + 1
+	case r >= 'A' && r <= 'Z':
+		return int(r-'A') + 1
+	case r >= 0xC0 && r < 0xC0+nameGramFold:
+		if f := nameGramData[r-0xC0]; f != 0 {
+			return int(f-'a') + 1
+		}
+	}
+	if unicode.IsLetter(r) {
+		return nameGramLetter - 1
+	}
+	return -1
+}
+
+// lettersIn reports whether s holds an ASCII letter or a multi-byte rune.
+func lettersIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// spellScores returns the sum and the lowest of the spelling scores of the
+// word parts of s (split at spaces, hyphens, apostrophes and dots; parts
+// of one letter, initials, left out) and how many parts were scored; a
+// part mostly in letters the table does not fold (another script) makes
+// low minus infinity. A
+// part of k letters has k trigrams: (boundary, 1st, 2nd) … (k-1th, kth,
+// boundary).
+func spellScores(s string) (sum, low, parts int) {
+	low = 1 << 30
+	a, b, part, letters, other := 0, 0, 0, 0, 0
+	for i := 0; i <= len(s); {
+		c := -1
+		if i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			c = spellCode(r)
+			i += n
+		} else {
+			i++
+		}
+		if c >= 0 {
+			if c == nameGramLetter-1 {
+				other++
+			}
+			if letters > 0 {
+				part += spellTri(a, b, c)
+			}
+			a, b = b, c
+			letters++
+			continue
+		}
+		if 2*other > letters {
+			low = -1 << 30 // a script the table does not know (Greek, Cyrillic): no evidence
+		} else if letters >= 2 {
+			part += spellTri(a, b, 0)
+			sum += part
+			low = min(low, part)
+			parts++
+		}
+		a, b, part, letters, other = 0, 0, 0, 0, 0
+	}
+	return sum, low, parts
+}
+
+// spellTri is the log odds of the trigram a b c (×16).
+func spellTri(a, b, c int) int {
+	return int(int8(nameGramData[nameGramFold+(a*nameGramLetter+b)*nameGramLetter+c]))
+}
+
+// spellNameLike reports whether the words of text[start:end] together are
+// spelt like a name (see above).
+func spellNameLike(text string, start, end int) bool {
+	sum, low, parts := spellScores(text[start:end])
+	return parts >= 2 && low >= spellRunFloor && sum >= spellRunMean*parts
+}
+
+// spellRecordSlot reports whether text[start:end], two or three
+// capitalised words the gazetteers leave undecided, is an item of a record
+// or list whose words are spelt like a name: the item opens its line (a
+// list mark, a number, a time or a cell before it) and ends at the line's
+// end, a cell separator, a colon, or a space and a parenthesis or dash;
+// an item with no mark before it (a line's first words) needs contact
+// data after it on its line, and no colon. Rows of tables delimited by
+// semicolons, tabs or bare commas are left to the table rules, which read
+// the header.
+//
+//go:noinline
+func spellRecordSlot(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := lineEndAt(text, end)
+	if !recordItemStart(text, ls, start) || start > ls && !listItemStart(text, start) && lettersIn(text[ls:start]) {
+		return false // "| Ana Lima | a@b.pt | Chenin Blanc |": only a row's first cell of words
+	}
+	colon := end < le && text[end] == ':'
+	if !colon && !recordItemEnd(text, end, le) {
+		return false
+	}
+	if start == ls && (colon || !contactDataIn(text[end:le]) || text[end] == ',' && (end+1 >= le || text[end+1] != ' ')) {
+		return false // "Hair Tools", "Subject Line: …": a heading or a field label; "A,B,…": a CSV row
+	}
+	if strings.IndexByte(text[ls:le], ';') >= 0 || strings.IndexByte(text[ls:le], '\t') >= 0 {
+		return false // a row of a delimited table: the table rules read it by its header (table.go)
+	}
+	return spellNameLike(text, start, end)
+}
