@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.92},
+	"PERSON":         {0.93, 0.935},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.80}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4
@@ -430,9 +430,11 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // number typed PHONE_NUMBER (still masked) are missed: those floors hold
 // the blind figures, not the goal. Session 13 (a regression set now):
 // names spelt like names in list items (person7_spell.go) took PERSON to
-// 0.934/0.860.
+// 0.934/0.860, lower-case chat speakers, nicknames after a name and
+// aunts' and uncles' titles (person7_chat.go, person7_nick.go) to
+// 0.935/0.882.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.92, 0.855},
+	"PERSON":         {0.92, 0.875},
 	"STREET_ADDRESS": {0.74, 0.66},
 	"ZIP_CODE":       {0.90, 0.64},
 	"LOCATION":       {0.89, 0.54},

@@ -169,6 +169,10 @@ var titleWords = []string{
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
+	// Aunts and uncles, whom families and regulars call by a given or a
+	// family name ("Uncle Okonkwo", "Tía Marisol", "Tante Gerda", "Zio
+	// Franco"); "Uncle Sam", "Aunt Jemima" are in the notable list.
+	"Uncle", "Aunt", "Aunty", "Onkel", "Tante", "Oncle", "Tonton", "Tío", "Tía", "Zio", "Zia", "Oom", "Wujek", "Ciocia",
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
@@ -1700,6 +1704,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	var score float64
 	var reason string
 	switch {
+	case title != "" && nameToks == 1 && kinTitleHeadline(text, title, end):
+		return 0, "", end, false // "Ebony's Aunt Took Her To …": a headline in title case (person7_kin.go)
 	case title != "":
 		score, reason = 0.85, "title before capitalised name"
 	case nameToks >= 2 && firstGiven && (family > 0 || given > 1):

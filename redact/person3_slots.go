@@ -612,6 +612,7 @@ var kinTitles = boolTable(map[string]bool{
 	"Abuela": true, "Abuelo": true, "Babcia": true, "Mamie": true, "Papy": true, "Tante": true, "Onkel": true,
 	"Tía": true, "Tío": true, "Tia": true, "Tio": true, "Zia": true, "Zio": true, "Mama": true, "Papa": true,
 	"Mamma": true, "Mammy": true, "Pappy": true, "Ma": true, "Pa": true,
+	"Oncle": true, "Tonton": true, "Oom": true, "Wujek": true, "Ciocia": true,
 })
 
 // kinWordBefore reports whether a word of kinTitles ends right before

@@ -528,7 +528,7 @@ func wroteAfter(text string, end int) bool {
 // chatSpeakerAt reports whether the name text[start:end] is a speaker
 // of a chat export: a colon follows it and a timestamp comes right before
 // it at the start of its line ("[14:02] Hope: …", "12/03/2025, 09:14 -
-// Hope: …").
+// Hope: …", "[3/11/25, 8:05 pm] Hope: …").
 func chatSpeakerAt(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ':' || start < 4 {
 		return false
@@ -547,6 +547,9 @@ func chatSpeakerAt(text string, start, end int) bool {
 		k -= 3
 	default:
 		return false
+	}
+	if k >= 7 && text[k]|0x20 == 'm' && (text[k-1]|0x20 == 'a' || text[k-1]|0x20 == 'p') && text[k-2] == ' ' {
+		k -= 3 // "[03/11/25, 8:05 pm] Hope: …"
 	}
 	// The time's last digits ("14:02", "09:14:33"), then the line's start
 	// within 24 bytes (a date, a bracket).

@@ -137,10 +137,17 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = dropInsidePremises(dst, n0)
 	}
 	lines := sc.lines // runScans' atAndColon
+	colon := -2
 	if lines {
 		dst = tableCells(sc.text, dst, n0)
+		if colon = sc.next(mkColon, 0); colon >= 0 {
+			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"
+		}
 	}
-	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
+	if len(dst) > n0 {
+		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
+	}
+	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.next(mkColon, 0) >= 0) {
 		dst = cityFields(sc, dst, n0)
 	}
 	for k := n0; k < len(dst); k++ {
