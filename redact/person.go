@@ -1911,6 +1911,13 @@ var relationWords = func() *strTable {
 		"friend": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "grandma": true,
 		"grandpa": true, "grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true,
 		"kollege": true, "kollegin": true,
+		// Polish, Lithuanian and Romanian honorifics in lower case, as prose
+		// writes them before a name in any case ("dla pani Agnieszki
+		// Nowakowej", "z panem Grzegorzem", "ponia Rasa", "doamna Ionescu");
+		// the Polish nominative "pan" is an English word too, and "paní",
+		// "panią" end in a non-ASCII letter (relationWordBefore).
+		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
+		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
 	for _, w := range roleWords.keys {
 		if w != "" {
@@ -1964,6 +1971,9 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
+		if b == e && text[e-1] >= 0x80 {
+			return honorificBefore(text, e) // person7_honorific.go: "paní", "panią"
+		}
 		if b < e && (isUpper(text[b]) || b > 0 && isAlpha(text[b-1])) {
 			return relativeWordBefore(text, e) // person5_kin.go: "meine Schwägerin Nuray"
 		}
