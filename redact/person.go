@@ -649,7 +649,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
-			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) {
+			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
+			saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -1537,13 +1538,13 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
+	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintBefore(text, start) ||
 		greet == "" && (notableRun(text, core, start, end) || founderMaybe(text, start, end) && founderAt(text, start, end))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder;
 		// "Jane Austen", "a Walter White-themed pop-up": a famous name or
-		// a theme (person_notable.go).
+		// a theme (person_notable.go); "St Nicholas Day": a saint's day.
 		return dst
 	}
 	if title != "" && greet == "" && isNotableTitled(text, start, end) {
@@ -1591,6 +1592,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		if c.toks == 1 && c.given == 1 && start >= 4 && text[start-1] == ' ' && text[start-2] == ',' {
 			start = capsFamilyBefore(text, start-2, start) // "SMITH, John"
 		}
+	}
+	if start >= 6 && (text[start-1] == '"' || text[start-1] == 0x9C) && examplePlaceholder(text, start) {
+		return dst // "(e.g. \"Dana K.\", Leeds)": a sample of a format (person7_example.go)
 	}
 	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
 }
