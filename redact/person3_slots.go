@@ -184,8 +184,8 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
 	case slotLabel:
-		if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) {
-			return 0, "" // "Speaker: Sonos review", "Caller: Unknown" (person4_slots.go)
+		if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) || kinValue(text, start, end) {
+			return 0, "" // "Speaker: Sonos review", "Caller: Unknown" (person4_slots.go); "Carer: Son, …"
 		}
 		return 0.7, "capitalised word after a role label" // "Agent: Jordan", "atendente: Rayane"
 	case slotNamingVerb:

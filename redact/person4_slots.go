@@ -298,6 +298,16 @@ var roleLabels = boolTable(map[string]bool{
 	"referente": true, "titular": true, "titulaire": true, "inhaber": true, "inhaberin": true,
 	"cardholder": true, "kontoinhaber": true, "rekeninghouder": true, "passenger": true, "passagier": true,
 	"pasajero": true, "pasajera": true, "traveller": true, "traveler": true, "reisender": true,
+	// Session 13: the people of delivery runs, competitions and service
+	// jobs ("Fahrer: Daz", "Winner: Quorwen", "Technician: Obi"). Labels
+	// that name a thing or a firm as often are left out: "Driver: Windows",
+	// "Installer: …", "Tenant: …", "Sender: …", "Buyer: …", "Trainer: …".
+	"rider": true, "chauffeur": true, "fahrer": true, "fahrerin": true, "conductora": true, "repartidor": true,
+	"repartidora": true, "livreur": true, "livreuse": true, "autista": true, "bezorger": true, "kierowca": true,
+	"winner": true, "gewinner": true, "gewinnerin": true, "ganador": true, "ganadora": true, "gagnant": true,
+	"gagnante": true, "vincitore": true, "vincitrice": true, "winnaar": true, "volunteer": true, "attendee": true,
+	"guest": true, "reviewer": true, "requester": true, "assignee": true, "technician": true, "therapist": true,
+	"instructor": true, "tutor": true, "carer": true, "caregiver": true,
 })
 
 // labelValueAlone reports whether the name ending at end is the whole
@@ -374,6 +384,10 @@ func labelOpensField(text string, b int) bool {
 	switch text[b-2] {
 	case '.', ',', ';', '|', ')', '!', '?':
 		return true
+	case '-':
+		return b >= 3 && text[b-3] == ' ' // "Run 7 - Driver: …"
+	case 0x93, 0x94: // "–", "—": "RUN 7 — Tue — Driver: …"
+		return b >= 4 && text[b-3] == 0x80 && text[b-4] == 0xE2
 	}
 	return false
 }

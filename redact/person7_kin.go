@@ -11,3 +11,13 @@ package redact
 func kinTitleHeadline(text, title string, end int) bool {
 	return end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) && kinTitles.has(title)
 }
+
+// kinValue reports whether the capitalised word text[start:end] is a word
+// of kinNouns: a relation given as a field's value ("Carer: Son, Harjit"),
+// no name.
+func kinValue(text string, start, end int) bool {
+	var buf [16]byte
+	n := lowerWordAt(text, start, &buf)
+	_, _, ok := kinNouns.getBytes(buf[:n])
+	return n == end-start && ok
+}
