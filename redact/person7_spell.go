@@ -35,6 +35,14 @@ const (
 	// spellRunMean and spellRunFloor are the run's thresholds (×16 log odds).
 	spellRunMean  = 40
 	spellRunFloor = -30
+	// spellKnown is the score of a word the gazetteers know as a name.
+	spellKnown = 80
+	// spellContactMean and spellContactFloor are the thresholds of an item
+	// that contact data (an e-mail address, a phone number, seven digits or
+	// more) follows on its line: a customer's record, where the spelling
+	// need only not read as words.
+	spellContactMean  = 0
+	spellContactFloor = -60
 )
 
 // spellCode maps a rune to its trigram letter, or -1 for a rune that is
@@ -117,8 +125,38 @@ func spellTri(a, b, c int) int {
 // spellNameLike reports whether the words of text[start:end] together are
 // spelt like a name (see above).
 func spellNameLike(text string, start, end int) bool {
-	sum, low, parts := spellScores(text[start:end])
-	return parts >= 2 && low >= spellRunFloor && sum >= spellRunMean*parts
+	return spellNameLikeAt(text, start, end, spellRunMean, spellRunFloor)
+}
+
+// spellNameLikeAt is spellNameLike with the thresholds given. A word that
+// the gazetteers know as a given or family name counts as spelt like one
+// (spellKnown), whatever its letters ("Flores" reads like a Spanish word).
+func spellNameLikeAt(text string, start, end, mean, floor int) bool {
+	sum, low, parts := 0, 1<<30, 0
+	for k := start; k < end; {
+		e := k
+		for e < end && text[e] != ' ' {
+			e++
+		}
+		if isLower(text[k]) {
+			return false // "Día del Libro": a particle's word, left to the gazetteers
+		}
+		if _, ok := monthAt(text, k); ok {
+			return false // "2. Januar Geburtstag": a date, not an item
+		}
+		if nameFlagsOf(text[k:e])&(nameGiven|nameFamily) != 0 {
+			sum += spellKnown
+			low = min(low, spellKnown)
+			parts++
+		} else {
+			s, l, p := spellScores(text[k:e])
+			sum += s
+			low = min(low, l)
+			parts += p
+		}
+		k = e + 1
+	}
+	return parts >= 2 && low >= floor && sum >= mean*parts
 }
 
 // spellRecordSlot reports whether text[start:end], two or three
@@ -147,6 +185,9 @@ func spellRecordSlot(text string, start, end int) bool {
 	}
 	if strings.IndexByte(text[ls:le], ';') >= 0 || strings.IndexByte(text[ls:le], '\t') >= 0 {
 		return false // a row of a delimited table: the table rules read it by its header (table.go)
+	}
+	if contactDataIn(text[end:le]) {
+		return spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor)
 	}
 	return spellNameLike(text, start, end)
 }

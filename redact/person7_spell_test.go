@@ -51,6 +51,9 @@ func TestPerson7Spell(t *testing.T) {
 		{"campaign item", "Plan:\n- Spring Collection: launch on Monday\n", nil},
 		{"other script", "- Πέτρος Οικονόμου, 210 555 0101\n", nil},
 		{"prose", "We met Mereana Tūhoe at the fair.", nil},
+		{"record with a known family name", "Callbacks\n- Widmerine Okonkwo — 0161 496 0077\n", []string{"Widmerine Okonkwo"}},
+		{"record with a particle", "- Festa della Musica, 0161 496 0077\n", nil},
+		{"date item", "Notes:\n2. Januar Geburtstag, Anruf unter 0171 5550199\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
