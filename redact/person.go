@@ -650,7 +650,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
 			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
-			saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
+			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -1538,7 +1538,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintBefore(text, start) ||
+	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintMaybe(text, start) && saintBefore(text, start) ||
 		greet == "" && (notableRun(text, core, start, end) || founderMaybe(text, start, end) && founderAt(text, start, end))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);

@@ -20,20 +20,20 @@ import "strings"
 func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
 	for k := n0; k < n1 && k < n0+32; k++ {
-		s := dst[k]
-		e := s.End
-		if s.Type != "PERSON" || e+4 >= len(text) || text[e] != ' ' {
+		e := dst[k].End
+		if e+4 >= len(text) || text[e] != ' ' || dst[k].Type != "PERSON" {
 			continue
 		}
+		start := dst[k].Start
 		switch text[e+1] {
 		case '(':
-			if ns, ne, ok := bracketNickname(text, s.Start, e); ok && !overlapsSpan(dst, ns, ne) {
+			if ns, ne, ok := bracketNickname(text, start, e); ok && !overlapsSpan(dst, ns, ne) {
 				dst = append(dst, Span{Start: ns, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
 					Reason: "nickname in brackets after a name"})
 			}
 		case '"', '\'', 0xE2:
-			if ne, ok := quotedNicknameFamily(text, s.Start, e); ok {
-				dst = append(dst, Span{Start: s.Start, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.9,
+			if ne, ok := quotedNicknameFamily(text, start, e); ok {
+				dst = append(dst, Span{Start: start, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.9,
 					Reason: "given name, nickname in quotes and family name"})
 			}
 		}
@@ -41,23 +41,50 @@ func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 	return dst
 }
 
-// nickPhrases announce a nickname in brackets.
+// nicknameMaybe reports whether a space and an opening bracket or quote
+// follow one of the spans of dst[n0:], which nicknamesAfter then reads.
+func nicknameMaybe(text string, dst []Span, n0 int) bool {
+	for k := n0; k < len(dst); k++ {
+		if e := dst[k].End; e+4 < len(text) && text[e] == ' ' && nickOpeners[text[e+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nickOpeners are the bytes that open a nickname after a name and a space.
+var nickOpeners = [256]bool{'(': true, '"': true, '\'': true, 0xE2: true}
+
+// nickPhrases announce a nickname in brackets; nickPhraseStart holds
+// their first bytes.
 var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada "}
+
+var nickPhraseStart = func() (t [256]bool) {
+	for _, p := range nickPhrases {
+		t[p[0]] = true
+	}
+	return t
+}()
 
 // bracketNickname reads "(Word)" or "(goes by Word)" after the name
 // text[start:end] and returns the word's bounds.
 func bracketNickname(text string, start, end int) (int, int, bool) {
 	i := end + 2
 	phrase := false
-	for _, p := range nickPhrases {
-		if strings.HasPrefix(text[i:], p) {
-			i += len(p)
-			phrase = true
-			break
+	if !isUpper(text[i]) {
+		if !nickPhraseStart[text[i]] {
+			return 0, 0, false // "(she/her)", "(12)", "(née …)": most brackets after a name
 		}
-	}
-	if i >= len(text) || !isUpper(text[i]) {
-		return 0, 0, false
+		for _, p := range nickPhrases {
+			if strings.HasPrefix(text[i:], p) {
+				i += len(p)
+				phrase = true
+				break
+			}
+		}
+		if !phrase || i >= len(text) || !isUpper(text[i]) {
+			return 0, 0, false
+		}
 	}
 	j := speakerWordEnd(text, i+1)
 	if j >= len(text) || text[j] != ')' || j-i < 3 {

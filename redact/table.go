@@ -144,7 +144,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"
 		}
 	}
-	if len(dst) > n0 {
+	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.next(mkColon, 0) >= 0) {
