@@ -95,38 +95,28 @@ func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
 
 // lowerLabel reports whether text[s:c] is one or two lower-case words, the
 // second maybe an initial and its dot ("tomek z.").
-func lowerLabel(text string, s, c int) bool {
-	words := 0
-	for k := s; k < c; {
-		e := speakerWordEnd(text, k)
-		if e == k {
-			return false
-		}
-		words++
-		if e < c && text[e] == '.' && e+1 == c && e-k == 1 && words == 2 {
-			return true
-		}
-		if e == c {
-			return true
-		}
-		if text[e] != ' ' || words == 2 {
-			return false
-		}
-		k = e + 1
-	}
-	return false
-}
+func lowerLabel(text string, s, c int) bool { return labelWords(text, s, c, false) }
 
 // capsLabel reports whether text[s:c] is one or two capitalised words,
 // the second maybe an initial and its dot ("Marta K."), as another
 // speaker's label of the same chat.
-func capsLabel(text string, s, c int) bool {
+func capsLabel(text string, s, c int) bool { return labelWords(text, s, c, true) }
+
+// labelWords is lowerLabel, or capsLabel when caps is set.
+func labelWords(text string, s, c int, caps bool) bool {
 	words := 0
 	for k := s; k < c; {
-		if !isUpper(text[k]) {
+		from := k
+		if caps {
+			if !isUpper(text[k]) {
+				return false
+			}
+			from = k + 1
+		}
+		e := speakerWordEnd(text, from)
+		if e == k {
 			return false
 		}
-		e := speakerWordEnd(text, k+1)
 		words++
 		if e < c && text[e] == '.' && e+1 == c && e-k == 1 && words == 2 {
 			return true
