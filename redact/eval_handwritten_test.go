@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.935},
+	"PERSON":         {0.93, 0.94},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.80}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4
@@ -391,7 +391,7 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // address, postcode and town rules of places and loc4; dobage's birth
 // dates and ages): a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
-	"PERSON":         {0.97, 0.94},
+	"PERSON":         {0.97, 0.95},
 	"STREET_ADDRESS": {0.97, 0.97}, // 1.000/0.976 since places (session 12); precision leaves room for one FP
 	"ZIP_CODE":       {0.98, 0.99}, // 1.000/1.000 since places
 	"LOCATION":       {0.99, 0.86}, // 1.000/0.850 since places; 1.000/0.870 since loc4

@@ -1920,6 +1920,9 @@ var relationWords = func() *strTable {
 		// Nowakowej", "z panem Grzegorzem", "ponia Rasa", "doamna Ionescu");
 		// the Polish nominative "pan" is an English word too, and "paní",
 		// "panią" end in a non-ASCII letter (relationWordBefore).
+		// Partners by their own word ("her girlfriend Ama"); "partner" counts
+		// after a personal possessive only (partnerBefore).
+		"boyfriend": true, "girlfriend": true, "spouse": true, "fiance": true, "fiancee": true,
 		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
 		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
@@ -1985,6 +1988,9 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	}
 	v, ok := relationWords.get(text[b:e])
 	if !ok {
+		if e-b == 7 && text[b:e] == "partner" {
+			return partnerBefore(text, b) // person7_kin.go: "my partner Olamide"
+		}
 		if text[e-1] == 'w' || b > 0 && text[b-1] >= 0x80 {
 			return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Vuthy", "Schwägerin"
 		}

@@ -734,6 +734,9 @@ var namingPhrases = boolTable(map[string]bool{
 	"calls her": true, "calls him": true, "call her": true, "call him": true, "called her": true,
 	"called him": true, "goes by": true, "go by": true, "went by": true, "known as": true,
 	"nicknamed": true, "aka": true,
+	// Who served or helped a customer, or took a call ("served by Keziah",
+	// "taken by Keziah (volunteer)").
+	"served by": true, "helped by": true, "assisted by": true, "taken by": true,
 })
 
 // namingPhraseBefore reports whether a phrase of namingPhrases ends at e

@@ -21,3 +21,16 @@ func kinValue(text string, start, end int) bool {
 	_, _, ok := kinNouns.getBytes(buf[:n])
 	return n == end-start && ok
 }
+
+// partnerBefore reports whether a personal possessive and a space come
+// before the word "partner" at b ("my partner Olamide", "her partner
+// Sam"): a person's partner; "our partner Stripe" is a business's. It
+// returns "partner" and relation value 1, or "" and 0.
+func partnerBefore(text string, b int) (string, uint32) {
+	for _, p := range [...]string{"my ", "her ", "his ", "their ", "your "} {
+		if k := b - len(p); k >= 0 && text[k]|0x20 == p[0] && text[k+1:b] == p[1:] && (k == 0 || !isAlpha(text[k-1])) {
+			return "partner", 1
+		}
+	}
+	return "", 0
+}

@@ -29,3 +29,25 @@ func TestPerson7RoleLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson7Partners covers partners named by their own word, "partner"
+// after a personal possessive, and who served a customer or took a call.
+func TestPerson7Partners(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"my partner", "My partner Oyelaran does the ordering.", []string{"Oyelaran"}},
+		{"our partner", "Our partner Stripe handles the payments.", nil},
+		{"girlfriend", "It is for her girlfriend Tavish, who loves tea.", []string{"Tavish"}},
+		{"taken by", "Phone order – taken by Quorwen (volunteer)", []string{"Quorwen"}},
+		{"served by", "I was served by Quorwen at the till.", []string{"Quorwen"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
