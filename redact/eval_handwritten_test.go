@@ -435,9 +435,10 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // 0.935/0.882, honorifics in lower case, sample names after "e.g." and
 // saints' days (person7_honorific.go, person7_example.go) to 0.944/0.886,
 // records with contact data read by spelling with the gazetteers' words
-// counted as names to 0.945/0.900.
+// counted as names to 0.945/0.900, name column labels of twelve more
+// languages to 0.946/0.913.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.935, 0.895},
+	"PERSON":         {0.935, 0.905},
 	"STREET_ADDRESS": {0.74, 0.66},
 	"ZIP_CODE":       {0.90, 0.64},
 	"LOCATION":       {0.89, 0.54},

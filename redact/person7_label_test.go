@@ -51,3 +51,25 @@ func TestPerson7Partners(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson7ColumnLabels covers name columns headed in Czech, Finnish,
+// Turkish, Hungarian and Romanian.
+func TestPerson7ColumnLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"czech", "jmeno;prijmeni;mesto\nKvětoslava;Pštrossová;Brno", []string{"Květoslava", "Pštrossová"}},
+		{"finnish", "etunimi,sukunimi\nAukusti,Rättyä", []string{"Aukusti", "Rättyä"}},
+		{"turkish", "adı | soyadı | şehir\nNurcihan | Kıvrakoğlu | Bursa", []string{"Nurcihan", "Kıvrakoğlu"}},
+		{"hungarian", "vezetéknév\tkeresztnév\nSzentgyörgyi\tBoglárka", []string{"Szentgyörgyi", "Boglárka"}},
+		{"romanian", "nume,prenume\nDrăgulescu,Ilinca", []string{"Drăgulescu", "Ilinca"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -54,6 +54,14 @@ var tableLabels = func() map[string]tableColumn {
 		"winnaar", "deelnemer", "lid", "vencedor", "vencedora", "ganhador", "ganhadora", "convidado",
 		"zwycięzca", "uczestnik", "uczestniczka", "gość", "klient", "klientka", "vinnare", "deltagare",
 		"gäst", "medlem", "kund", "vinder", "deltager", "gæst",
+		// Session 13: name labels of more languages, with and without
+		// their accents (CS, SK, HU, FI, ET, TR, RO, HR/SR/SL/BS, LT, LV,
+		// IS, ID/MS).
+		"jméno", "jmeno", "příjmení", "prijmeni", "meno", "priezvisko", "név", "vezetéknév", "vezeteknev",
+		"keresztnév", "keresztnev", "nimi", "etunimi", "sukunimi", "eesnimi", "perekonnanimi", "adı", "adi",
+		"soyad", "soyadı", "soyadi", "ad soyad", "ad_soyad", "isim", "nume", "prenume", "ime", "prezime",
+		"priimek", "vardas", "pavardė", "pavarde", "vārds", "uzvārds", "vards", "uzvards", "nafn",
+		"nama", "nama lengkap",
 	} {
 		m[l] = colPerson
 	}
