@@ -792,6 +792,12 @@ var streetWords = boolTable(map[string]bool{
 	"avenida": true, "plaza": true, "paseo": true, "rua": true, "travessa": true, "praça": true,
 	"ulica": true, "ul.": true, "aleja": true, "al.": true, "plac": true, "os.": true, "rambla": true,
 	"carrer": true, "passeig": true, "lungomare": true, "contrada": true,
+	// Session 13: Romanian, Spanish, Portuguese, French, Czech and South
+	// Slavic street words and their abbreviations ("Str. Ion Creangă",
+	// "Av. Ramón Pérez", "nám. Jiřího z Poděbrad", "Trg bana Jelačića").
+	"str.": true, "strada": true, "bd.": true, "bulevardul": true, "calea": true, "aleea": true, "av.": true,
+	"avda.": true, "bd": true, "blvd": true, "blvd.": true, "nám.": true, "náměstí": true, "ulice": true,
+	"trg": true, "ulitsa": true, "rr.": true, "rruga": true,
 })
 
 // streetEnds is a filter of the four bytes before a name after a word of

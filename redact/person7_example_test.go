@@ -29,3 +29,24 @@ func TestPerson7Example(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson7StreetNames covers people's names that name a street after a
+// Romanian, Spanish, Czech or South Slavic street word.
+func TestPerson7StreetNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"romanian", "Coletul a ajuns pe Str. Mihai Dobrescu nr. 8.", nil},
+		{"spanish", "Lo dejamos en Avda. Ramón Pérez, portal 3.", nil},
+		{"croatian", "Dostava na Trg Petra Preradovića 2.", nil},
+		{"person", "Please call Mihai Dobrescu about the parcel.", []string{"Mihai Dobrescu"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
