@@ -1757,6 +1757,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && spellRecordSlot(text, start, end):
 		// "2. Eero Hakkarainen: …": an item of a record or list (person7_spell.go).
 		score, reason = 0.6, "capitalised words opening a list item; spelling looks like a name"
+	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && ctx != "" &&
+		weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
+		// "a note for Mereana Tūhoe, who …" (person7_spell.go).
+		score, reason = 0.6, "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name"
 	default:
 		return 0, "", end, false
 	}

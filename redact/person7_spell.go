@@ -191,3 +191,23 @@ func spellRecordSlot(text string, start, end int) bool {
 	}
 	return spellNameLike(text, start, end)
 }
+
+// spellProseSlot reports whether text[start:end], two or three
+// capitalised words the gazetteers leave undecided after a weak person
+// word (ctx: "for", "to", "from"… right before them), is spelt like a name
+// and followed by what people are: a personal pronoun or an age after a
+// comma, a verb people do ("wants", "ordered"; personCueAfter), or "for
+// her", "for his" ("a note for Mereana Tūhoe, who turns 40", "send it to
+// Mereana Tūhoe for her order"). "for Spring Collection, our range" has
+// neither the spelling nor the cue.
+//
+//go:noinline
+func spellProseSlot(text string, start, end int, ctx string) bool {
+	if !ctxRightBefore(text, start, ctx) {
+		return false
+	}
+	if !personCueAfter(text, end) && !strings.HasPrefix(text[end:], " for her ") && !strings.HasPrefix(text[end:], " for his ") {
+		return false
+	}
+	return spellNameLike(text, start, end)
+}

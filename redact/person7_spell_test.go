@@ -53,6 +53,10 @@ func TestPerson7Spell(t *testing.T) {
 		{"prose", "We met Mereana Tūhoe at the fair.", nil},
 		{"record with a known family name", "Callbacks\n- Widmerine Okonkwo — 0161 496 0077\n", []string{"Widmerine Okonkwo"}},
 		{"record with a particle", "- Festa della Musica, 0161 496 0077\n", nil},
+		{"prose: for, who", "Write a birthday note for Aigerim Nurlanovna, who turns 40.", []string{"Aigerim Nurlanovna"}},
+		{"prose: to, for her", "Send a thank-you to Mereana Tūhoe for her order.", []string{"Mereana Tūhoe"}},
+		{"prose: a range", "Write a short note for Spring Collection, our new range.", nil},
+		{"prose: no cue", "Send a thank-you to Mereana Tūhoe today.", nil},
 		{"date item", "Notes:\n2. Januar Geburtstag, Anruf unter 0171 5550199\n", nil},
 	}
 	for _, tc := range tests {
