@@ -272,7 +272,7 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // 0.948/0.906; the eleventh session's person rules 0.967/0.906). Every
 // identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.95, 0.89},
+	"PERSON":         {0.95, 0.915},
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.97, 0.99}, // 0.983/1.000 since places (session 12)
 	"LOCATION":       {0.98, 0.92}, // 0.987/0.896 since places; 0.988/0.927 since loc4

@@ -37,3 +37,25 @@ func TestPerson7Chat(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson7LowerAddressee covers a lower-case given name after a
+// preposition of a message's addressee, where its clause ends.
+func TestPerson7LowerAddressee(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"italian", "ciao! mi scrivi un whatsapp veloce per mamadou? è un cliente", []string{"mamadou"}},
+		{"english, capitals later", "hi can u write a quick msg for marcus? he ordered from Leeds", []string{"marcus"}},
+		{"a word after the name", "hi, we need a gift for christian families in Leeds", nil},
+		{"an ambiguous name", "ok write something for summer? Thanks", nil},
+		{"an e-mail address", "hi, send it for sarah.jones@example.com please, Thanks", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
