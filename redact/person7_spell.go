@@ -165,12 +165,17 @@ func spellNameLikeAt(text string, start, end, mean, floor int) bool {
 // list mark, a number, a time or a cell before it) and ends at the line's
 // end, a cell separator, a colon, or a space and a parenthesis or dash;
 // an item with no mark before it (a line's first words) needs contact
-// data after it on its line, and no colon. Rows of tables delimited by
+// data after it on its line, and no colon. A chat export's speaker after
+// its timestamp (chatSpeakerAt) is such an item too. Rows of tables delimited by
 // semicolons, tabs or bare commas are left to the table rules, which read
 // the header.
 //
 //go:noinline
 func spellRecordSlot(text string, start, end int) bool {
+	if chatSpeakerAt(text, start, end) {
+		// "[14:02] Quorlinde Vaszary: …": a chat export's speaker.
+		return spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor)
+	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	le := lineEndAt(text, end)
 	if !recordItemStart(text, ls, start) || start > ls && !listItemStart(text, start) && lettersIn(text[ls:start]) {

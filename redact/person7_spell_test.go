@@ -57,6 +57,9 @@ func TestPerson7Spell(t *testing.T) {
 		{"prose: to, for her", "Send a thank-you to Mereana Tūhoe for her order.", []string{"Mereana Tūhoe"}},
 		{"prose: a range", "Write a short note for Spring Collection, our new range.", nil},
 		{"prose: no cue", "Send a thank-you to Mereana Tūhoe today.", nil},
+		{"chat speaker", "[03/11/25, 8:02 pm] Mereana Tūhoe: 2 boxes please\n[03/11/25, 8:05 pm] Hope: same",
+			[]string{"Mereana Tūhoe", "Hope"}},
+		{"chat account", "[14:02] Shop Assistant: hello\n[14:03] Gift Wrap: hi", nil},
 		{"date item", "Notes:\n2. Januar Geburtstag, Anruf unter 0171 5550199\n", nil},
 	}
 	for _, tc := range tests {
