@@ -6,7 +6,7 @@ package redact
 // speaker when the text is a chat (two lines or more open with a
 // lower-case speaker label) and the label's first word is a given name of
 // the gazetteers (no word, month or place too): the label is the name,
-// with a second lower-case word or an initial ("tomek z.") when one
+// with a second lower-case word or an initial ("janek w.") when one
 // follows.
 
 // lowerSpeakers appends the lower-case chat speakers of text (see above)
@@ -53,7 +53,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 // bracketed stamp ("[14:02] ", "[03/11/25, 8:05 pm] ") or a time or date
 // and a dash ("12/03/25, 21:04 - ") opening it (stamped), or a list dash,
 // then a speaker label up to the colon: one or two words, the second
-// maybe an initial ("tomek z.", "Marta K."), or a name and a nickname in
+// maybe an initial ("janek w.", "Marta K."), or a name and a nickname in
 // brackets. It returns where the label starts, and ok when the label is
 // one or two lower-case words, the form lowerSpeakers takes as a name.
 func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
@@ -94,7 +94,7 @@ func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
 }
 
 // lowerLabel reports whether text[s:c] is one or two lower-case words, the
-// second maybe an initial and its dot ("tomek z.").
+// second maybe an initial and its dot ("janek w.").
 func lowerLabel(text string, s, c int) bool { return labelWords(text, s, c, false) }
 
 // capsLabel reports whether text[s:c] is one or two capitalised words,

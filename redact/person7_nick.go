@@ -3,8 +3,8 @@ package redact
 import "strings"
 
 // Nicknames come with the name they stand for: in brackets after it
-// ("Katarzyna Wiśniewska (Kasia)", "Esther Malka Friedman (goes by
-// Malky)") or in quotes between the given and the family name ('Robert
+// ("Katarzyna Wiśniewska (Kasia)", "Rivka Leah Goldberg (goes by
+// Rivky)") or in quotes between the given and the family name ('Robert
 // "Bobby" Kowalczyk'). nicknamesAfter finds both after a name the
 // detector found: a bracketed word that a phrase announces ("goes by",
 // "aka", "known as", "called") or that starts with the same two letters

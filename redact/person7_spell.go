@@ -20,8 +20,8 @@ import (
 // that the gazetteers leave undecided (no title, no greeting, no city, at
 // least one unknown word) in a record slot: an item that opens a line (a
 // list mark, a number, a time, a table cell) and ends at the line's end,
-// a cell separator, a colon, a parenthesis or a dash ("2. Veli-Pekka
-// Nurmi: …", "- Sotiris Hadjikyriakou, +357 …"). Held out of its
+// a cell separator, a colon, a parenthesis or a dash ("2. Aino-Liisa
+// Vartiainen: …", "- Stelios Panagiotopoulos, +357 …"). Held out of its
 // training lists, a word of a name scores ≥ 40 about half the time and a
 // dictionary word about one time in twenty; a pair must average 40, with
 // no word below −30.
