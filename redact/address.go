@@ -266,6 +266,23 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
 		}
+		if c := text[max(r.start, 1)-1]; r.start > 1 && (c == '-' || c == '#') {
+			// "LT-01104 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
+			// no other rule reads a run after a dash or a '#'
+			if c == '-' {
+				if isUpper(text[r.start-2]) {
+					var e int
+					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+					}
+				}
+			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			}
+			continue
+		}
 		// Cheap tests first, the same that open streetAt (a house number
 		// has at most five digits and starts a word) and postcodeAt (a UK
 		// outward code's one or two digits follow a capital; other codes
@@ -276,12 +293,28 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if n == 6 {
 				// only an Indian PIN after its label or a known city
 				// ("Bengaluru 560038")
-				dst = pinAt(text, r, dst)
+				n0 := len(dst)
+				if dst = pinAt(text, r, dst); len(dst) == n0 && r.start >= 2 && labelByteIntl[text[r.start-2]] {
+					if zp, ok := labelledIntlPostcode(text, r); ok {
+						dst = append(dst, zp) // "cod poștal 400123" (address_intl_postcodes.go)
+						skipTo = zp.End
+					}
+				}
 			}
 			continue
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
+			if sp.End+1 < len(text) && text[sp.End] == ' ' && upperAt(text, sp.End+1) {
+				sp.End = intlUnitsAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4" (address_intl.go)
+			}
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
+		if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+			// "Str. Florilor nr. 12, bl. B4", "Rákóczi út 44." (address_intl.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -333,6 +366,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 							Score: 0.85, Reason: reason})
 						skipTo = e
+						if zp, ok := kenyanBoxPostcode(text, e); ok {
+							// "P.O. Box 1234-00100 Nairobi" (address_intl_postcodes.go)
+							dst = append(dst, zp)
+							skipTo = zp.End
+							dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
+							continue
+						}
 						dst, skipTo = afterStreet(text, e, dst, skipTo)
 						continue
 					}
@@ -384,6 +424,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				var e int
 				if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 					skipTo = e
+				} else if r.start >= 2 && labelByteIntl[text[r.start-2]] {
+					// "PSČ 811 06", "TK 105 63" (address_intl_postcodes.go)
+					if zp, ok := labelledIntlPostcode(text, r); ok {
+						dst = append(dst, zp)
+						skipTo = zp.End
+						dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
+					}
 				}
 			}
 			continue
@@ -391,6 +438,11 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
+			// "kode pos 40115", "C.P. 06700" (address_intl_postcodes.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
@@ -1831,6 +1883,11 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
+		}
+		// Icelandic and Faroese "101 Reykjavík": three digits and a town
+		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "three-digit postcode (IS, FO) after a street address"}, true
 		}
 	case n == 6:
 		// an Indian PIN or a Russian index: "Mumbai 400050"

@@ -61,6 +61,12 @@ const premisesWords = `
 	catering caterer caterers traiteur bookshop bookstore buchhandlung librairie libreria librería
 	boekhandel livraria księgarnia bokhandel boghandel florist fleuriste blumenladen bloemist
 	footer: impressum: fußzeile: imprint:
+	helyszín helyszíne helyszínünk üzlet üzletünk üzletünkben iroda irodánk étterem Étterem étterme boltunk
+	magazin magazinul magazinului sediu sediul showroom-ul restaurantul cafeneaua
+	prodejna prodejny provozovna sídlo kancelář obchod predajňa prevádzka sídlom
+	trgovina poslovnica ured restoran restorana prodavaonica
+	parduotuvė biuras veikala birojs kauplus myymälä toimisto liike verslun skrifstofa búð
+	mağaza mağazamız şube ofisimiz
 	retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
 	trovarci visitarci visite-nos encontre-nos
 `
@@ -303,6 +309,9 @@ func premisesBefore(text string, start int) string {
 			k, name := premisesKind(label)
 			if k&premNoun != 0 {
 				return name
+			}
+			if p := compoundPremisesLabel(label); p != "" {
+				return p // "Agenturadresse:" (address_premises_intl.go)
 			}
 			if p := premisesWordBefore(text, i); p != "" {
 				return p // "Negozio storico: …", "Boutique principale: …"

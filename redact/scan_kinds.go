@@ -156,7 +156,7 @@ func init() {
 		// escape such as "\n", which only the text tells.
 		wordLetter := isAlpha(b) && b != 'n' && b != 't' && b != 'r'
 		var k uint32
-		if addrByte[b]&addrStartOK != 0 || b == 0 {
+		if addrByte[b]&addrStartOK != 0 || b == 0 || b == '#' || b == '-' { // '#', '-': address_intl*.go
 			k |= kindAddrStart
 		}
 		if isUpper(b) {

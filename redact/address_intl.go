@@ -1,0 +1,472 @@
+package redact
+
+import "strings"
+
+// Street addresses in national forms the rules of address.go do not read:
+// a house number after a number marker ("Str. Florilor nr. 12", "Jl.
+// Merdeka No. 27", "Calle Hidalgo #45"), after a type word that follows
+// the name (HU "Kossuth Lajos utca 17.", LT "Vilniaus g. 24-5", LV
+// "Brīvības iela 88-3", EE "Pärnu mnt. 31", SI "Celovška cesta 150"), after
+// an Icelandic or Faroese one-word street ("Laugavegur 77", "Kongagøta
+// 3"), or after a lead type word of Central and Eastern Europe, the
+// Balkans, Greece, Indonesia, Malaysia and Latin America ("Ulica kralja
+// Tomislava 8", "bul. Vitosha 14", "Leof. Kifisias 120", "Jalan Ampang
+// 5", "Carrera 7 # 45-12"); the unit parts after the number (RO "bl. B4,
+// sc. 2, et. 1, ap. 7", HU "II. em. 6.", BG "vh. A", IS "íbúð 303", MX
+// "Int. 4"); and Philippine and Mexican block-and-lot addresses ("Blk 12
+// Lot 5, Phase 3", "Mz. 14 Lt. 9"). intlStreetAt runs only for a run
+// that streetAt did not read, after a space or '#' that follows a word.
+
+// intlLeads are type words written before the street's name.
+var intlLeads = boolTable(map[string]bool{
+	// Romanian
+	"Str.": true, "str.": true, "Strada": true, "strada": true, "Bd.": true, "bd.": true, "Bdul.": true, "B-dul": true,
+	"Bulevardul": true, "Calea": true, "Aleea": true, "Șos.": true, "Şos.": true, "Sos.": true, "Șoseaua": true,
+	"Şoseaua": true, "Splaiul": true, "Intrarea": true, "Piața": true, "Piaţa": true, "Drumul": true,
+	// Croatian, Serbian, Bosnian, Slovene, Bulgarian (romanised)
+	"Ulica": true, "Ul.": true, "ul.": true, "Trg": true, "Bulevar": true, "Bul.": true, "bul.": true,
+	"Obala": true, "Šetalište": true, "zh.k.": true, "Zh.k.": true, "ж.к.": true,
+	"ул.": true, "бул.": true,
+	// Greek (romanised)
+	"Odos": true, "Odós": true, "Leoforos": true, "Leof.": true, "Leoforou": true, "Plateia": true,
+	// Indonesian, Malaysian
+	"Jl.": true, "Jl": true, "Jln": true, "Jln.": true, "Jalan": true, "JL.": true, "Lorong": true, "Lrg.": true,
+	"Lrg": true, "Persiaran": true, "Lebuh": true, "Lebuhraya": true, "Gg.": true,
+	// Greek, Romanian and Balkan types in capitals or abbreviated
+	"Bulevardi": true, "Rruga": true, "Rr.": true,
+})
+
+// markerLeads lead a street only with a number marker before the number
+// ("Calle Hidalgo #45", "Carrera 7 # 45-12", "Privada Roble No. 8"):
+// alone they are common words or names (and streetAt reads the known
+// ones, streetLeads, before a bare number).
+var markerLeads = boolTable(map[string]bool{
+	"Calle": true, "Av.": true, "Avenida": true, "Avda.": true, "Carrera": true, "Cra.": true, "Cl.": true,
+	"Diagonal": true, "Transversal": true, "Calzada": true, "Calz.": true, "Privada": true, "Priv.": true,
+	"Cerrada": true, "Andador": true, "Prolongación": true, "Circuito": true, "Retorno": true, "Callejón": true,
+	"Pasaje": true, "Psje.": true, "Jirón": true, "Rua": true, "Via": true, "Viale": true, "Piazza": true,
+	"Rue": true, "Chemin": true, "Route": true, "Impasse": true, "Allée": true, "Cesta": true,
+})
+
+// intlTypesAfter are type words written after the street's name, right
+// before the house number or its marker.
+var intlTypesAfter = boolTable(map[string]bool{
+	// Hungarian
+	"utca": true, "u.": true, "út": true, "útja": true, "tér": true, "tere": true, "krt.": true, "körút": true,
+	"köz": true, "sor": true, "fasor": true, "sétány": true, "rakpart": true, "lakótelep": true, "ltp.": true,
+	// Lithuanian, Latvian, Estonian
+	"g.": true, "gatvė": true, "pr.": true, "prospektas": true, "alėja": true, "iela": true, "gatve": true, "bulvāris": true, "bulv.": true, "prospekts": true, "laukums": true,
+	"tn.": true, "tänav": true, "mnt.": true, "maantee": true, "pst.": true, "puiestee": true,
+	"väljak": true,
+	// Slovene, Croatian, Serbian, Czech, Slovak
+	"cesta": true, "ulica": true, "trg": true, "ul.": true, "ulice": true, "nábřeží": true, "nábrežie": true,
+	"třída": true, "trieda": true, "námestie": true, "nám.": true, "náměstí": true, "obala": true,
+	// Icelandic, Faroese, Nordic written as a word of its own
+	"Vegur": true, "vegur": true, "gøta": true, "Gøta": true,
+})
+
+// intlSuffixes end Icelandic and Faroese one-word street names ("Laugavegur",
+// "Hringbraut", "Bankastræti", "Kongagøta", "Skólavörðustígur",
+// "Lækjartorg", "Brekkutún").
+var intlSuffixes = []string{"vegur", "braut", "stræti", "gøta", "stígur", "torg", "gata", "vogur", "lundur",
+	"bakki", "trøð", "gøtan", "vænget"}
+
+// numberMarkers stand between a street's name and its number.
+var numberMarkers = boolTable(map[string]bool{
+	"nr.": true, "Nr.": true, "nr": true, "Nr": true, "No.": true, "no.": true, "No": true, "Nº": true, "nº": true,
+	"N°": true, "n°": true, "br.": true, "Br.": true, "č.": true, "čp.": true, "#": true, "Núm.": true, "núm.": true,
+	"Num.": true, "num.": true, "Kav.": true, "Kav": true, "Bl.": false,
+})
+
+// intlUnits introduce a part of a flat's address after the house number:
+// RO block, stair, floor, flat; BG entrance; HU floor, ground floor,
+// door; IS flat; ES/MX interior, flat, floor; PH lot and phase; FR
+// building; and the rest of the common ones.
+var intlUnits = boolTable(map[string]bool{
+	"bl.": true, "Bl.": true, "bloc": true, "Bloc": true, "sc.": true, "Sc.": true, "scara": true, "Scara": true,
+	"et.": true, "Et.": true, "etaj": true, "Etaj": true, "ap.": true, "Ap.": true, "apt.": true, "Apt.": true,
+	"apartament": true, "vh.": true, "Vh.": true, "em.": true, "emelet": true, "fsz.": true, "fszt.": true,
+	"földszint": true, "ajtó": true, "a.": true, "lph.": true, "íbúð": true, "Íbúð": true, "hæð": true, "ibúð": true,
+	"Int.": true, "int.": true, "Interior": true, "interior": true, "Depto.": true, "Dpto.": true, "depto.": true,
+	"dpto.": true, "Depto": true, "Piso": true, "piso": true, "Lote": true, "Lt.": true, "Lot": true, "lot": true,
+	"Phase": true, "phase": true, "Ph.": true, "Bât.": true, "bât.": true, "Bâtiment": true, "villa": true,
+	"Villa": true, "stan": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
+	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
+	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true,
+})
+
+// lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14
+// Lt. 9", "Manzana 3 Lote 8").
+var lotLeads = boolTable(map[string]bool{
+	"Blk": true, "Blk.": true, "Block": true, "BLK": true, "blk": true, "Mz.": true, "Mza.": true, "Manzana": true,
+	"MZ": true, "Mz": true,
+})
+
+// lotWords follow a block number.
+var lotWords = boolTable(map[string]bool{
+	"Lot": true, "lot": true, "LOT": true, "Lt.": true, "Lt": true, "Lote": true, "L.": true,
+})
+
+// estateWords end a subdivision's or estate's name after a block-and-lot
+// ("Greenfield Subd.", "Sunrise Village", "Camella Homes").
+var estateWords = boolTable(map[string]bool{
+	"Subd.": true, "Subd": true, "Subdivision": true, "Village": true, "Homes": true, "Heights": true, "Estate": true,
+	"Estates": true, "Residences": true, "Gardens": true, "Park": true, "Hills": true, "Ville": true,
+})
+
+// intlStreetGate is the cheap test addressRuns makes before intlStreetAt:
+// the run r follows a space or a '#' after a word, and has at most five
+// digits.
+func intlStreetGate(text string, r digitRun) bool {
+	if r.start < 4 || r.end-r.start > 5 {
+		return false
+	}
+	c := text[r.start-1]
+	if c == '#' {
+		return true
+	}
+	if c != ' ' {
+		return false
+	}
+	b := text[r.start-2]
+	return b == '.' || b >= 0x80 || isAlpha(b) || b == '#'
+}
+
+// wordBack returns the word that ends at e (after the spaces before e are
+// skipped): bytes up to a space, comma, colon, semicolon, bracket or line
+// break.
+func wordBack(text string, e int) (word, bool) {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 {
+		c := text[s-1]
+		if c == ' ' || c == ',' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '(' || c == '\t' ||
+			c == '|' || c == '"' || c == '[' {
+			break
+		}
+		s--
+	}
+	return word{s, e}, s < e
+}
+
+// nameLike reports whether t may be a word of a street's name: letters
+// (any script), digits, dots, hyphens and apostrophes.
+func nameLike(t string) bool {
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		if !(isAlpha(c) || isDigit(c) || c >= 0x80 || c == '.' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// capOrDigitAt reports whether a word starting at i opens with a capital
+// (any script) or a digit.
+func capOrDigitAt(text string, i int) bool { return isDigit(text[i]) || upperAt(text, i) }
+
+// intlStreetAt reads a street of one of the forms above whose house
+// number is the run r and stores it in sp.
+//
+//go:noinline
+func intlStreetAt(text string, r digitRun, sp *Span) bool {
+	p := r.start
+	marker := text[p-1] == '#'
+	if marker {
+		p--
+	}
+	w, ok := wordBack(text, p)
+	if !ok {
+		return false
+	}
+	t := w.str(text)
+	if lotLeads.has(t) {
+		return lotStreetAt(text, w, r, sp)
+	}
+	if !marker && numberMarkers.has(t) {
+		marker = true
+		if w, ok = wordBack(text, w.start); !ok {
+			return false
+		}
+		t = w.str(text)
+	}
+	start, reason := -1, ""
+	switch {
+	case intlTypesAfter.has(t):
+		// the name before the type word: one to four words, the first
+		// capitalised ("Kossuth Lajos utca", "Celovška cesta")
+		i := w.start
+		for k := 0; k < 4; k++ {
+			v, ok := wordBack(text, i)
+			if !ok || v.end != i-1 || !nameLike(v.str(text)) {
+				break
+			}
+			if capOrDigitAt(text, v.start) {
+				start = v.start
+			}
+			i = v.start
+		}
+		if start < 0 && upperAt(text, w.start) {
+			start = w.start // "Vegur 5"
+		}
+		reason = "street name, type word after it, house number"
+	case len(t) >= 7 && upperAt(text, w.start) && intlSuffix(t):
+		start, reason = w.start, "one-word street name (IS, FO), house number"
+	case marker || capOrDigitAt(text, w.start):
+		// a lead type word up to five words before the marker ("Str.
+		// Mihai Viteazu nr. 7", "Jl. Merdeka No. 27", "Calle 16 de
+		// Septiembre #118", "Carrera 7 # 45-12"), or before the number
+		// when streetAt does not know the lead ("Ulica kralja Tomislava
+		// 8", "Leof. Kifisias 120", "Lorong Mawar 3")
+		v, caps := w, 0
+		for k := 0; k < 6; k++ {
+			vt := v.str(text)
+			if intlLeads.has(vt) || marker && (markerLeads.has(vt) || streetLeadSet.has(vt)) {
+				if k > 0 && caps > 0 {
+					start = v.start
+				}
+				break
+			}
+			if !nameLike(vt) {
+				break
+			}
+			if capOrDigitAt(text, v.start) {
+				caps++
+			}
+			if v, ok = wordBack(text, v.start); !ok {
+				break
+			}
+		}
+		reason = "street-type word, street name, number marker, house number"
+		if !marker {
+			reason = "street-type word (national form), street name, house number"
+		}
+	}
+	if start < 0 || start >= r.start {
+		return false
+	}
+	end := intlNumberEnd(text, r.end)
+	end = intlUnitsAfter(text, end)
+	if len(t) <= 3 && t[len(t)-1] == '.' && !partEndAt(text, end) {
+		// "Vilniaus g. 24-5," but not "Sugar g. 5 spoons": a short
+		// abbreviation takes an address's end after the number
+		return false
+	}
+	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.96, Reason: reason}
+	return true
+}
+
+// intlSuffix reports whether the one-word street name t ends with one of
+// intlSuffixes and is longer than it.
+func intlSuffix(t string) bool {
+	for _, s := range intlSuffixes {
+		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlNumberEnd returns where a house number that ends at e ends with its
+// letter and its second part ("12A", "24-5", "1511/230", "45-12").
+func intlNumberEnd(text string, e int) int {
+	if e < len(text) && isAlpha(text[e]) && wordEndAt(text, e+1) {
+		e++
+	}
+	if e+1 < len(text) && (text[e] == '-' || text[e] == '/') && isDigit(text[e+1]) {
+		k := e + 1
+		for k < len(text) && isDigit(text[k]) && k-e <= 4 {
+			k++
+		}
+		if wordEndAt(text, k) && k-e <= 4 {
+			e = k
+			if e < len(text) && isAlpha(text[e]) && wordEndAt(text, e+1) {
+				e++
+			}
+		}
+	}
+	return e
+}
+
+// intlUnitsAfter reads the flat's parts after a house number that ends at
+// e: each a unit word and a short value, set off by a space or a comma
+// ("nr. 12, bl. B4, sc. 2, et. 1, ap. 7", "17. II. em. 6.", "52, íbúð
+// 201", "No. 1602 Int. 4"). It returns where the last ends.
+func intlUnitsAfter(text string, e int) int {
+	for n := 0; n < 6; n++ {
+		i := e
+		if i < len(text) && text[i] == '.' && i+1 < len(text) && text[i+1] == ' ' {
+			i++ // Hungarian "17. II. em."
+		}
+		if i < len(text) && text[i] == ',' {
+			i++
+		}
+		if i >= len(text) || text[i] != ' ' {
+			return e
+		}
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		w, ok := intlWordAt(text, i)
+		if !ok {
+			return e
+		}
+		t := w.str(text)
+		if romanFloor(t) {
+			// "II. em. 6." (the floor's number before "em.")
+			v, ok := intlWordAt(text, w.end+1)
+			if !ok || w.end >= len(text) || text[w.end] != ' ' || !(v.str(text) == "em." || v.str(text) == "emelet") {
+				return e
+			}
+			w = v
+			t = v.str(text)
+		}
+		if !intlUnits.has(t) {
+			return e
+		}
+		if t == "fsz." || t == "fszt." || t == "földszint" {
+			e = w.end
+		}
+		if w.end+1 >= len(text) || text[w.end] != ' ' {
+			return e
+		}
+		v, ok := intlWordAt(text, w.end+1)
+		if !ok {
+			return e
+		}
+		vt := v.str(text)
+		vt = strings.TrimSuffix(vt, ".")
+		if len(vt) == 0 || len(vt) > 5 || !allAlnum(vt) || !(isDigit(vt[0]) || len(vt) <= 2 && isUpper(vt[0])) {
+			return e
+		}
+		e = v.start + len(vt)
+		if e < len(text) && text[e] == '.' && (t == "em." || t == "emelet" || t == "fsz." || t == "ajtó" ||
+			strings.HasPrefix(text[:w.start], "") && hungarianDot(text, e)) {
+			e++
+		}
+	}
+	return e
+}
+
+// hungarianDot reports whether the dot at e closes a Hungarian door or
+// floor number ("6.,", "6. ") rather than a sentence: it is followed by a
+// comma.
+func hungarianDot(text string, e int) bool { return e+1 < len(text) && text[e+1] == ',' }
+
+// romanFloor reports whether t is a floor number written with a dot
+// ("II.", "3.").
+func romanFloor(t string) bool {
+	if len(t) < 2 || len(t) > 5 || t[len(t)-1] != '.' {
+		return false
+	}
+	for k := 0; k < len(t)-1; k++ {
+		if c := t[k]; !(c == 'I' || c == 'V' || c == 'X' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// intlWordAt returns the word at i: bytes up to a space, comma, semicolon
+// or line break.
+func intlWordAt(text string, i int) (word, bool) {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\r' || c == ')' || c == '|' || c == '\t' {
+			break
+		}
+		j++
+	}
+	return word{i, j}, j > i
+}
+
+func allAlnum(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isAlpha(s[k]) && !isDigit(s[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lotStreetAt reads a block-and-lot address whose block number is the run
+// r after the lead w: "Blk 12 Lot 5", then a phase and a subdivision or
+// village set off by commas ("Blk 12 Lot 5, Phase 3, Greenfield Subd.").
+func lotStreetAt(text string, w word, r digitRun, sp *Span) bool {
+	e := intlNumberEnd(text, r.end)
+	if e+1 >= len(text) || text[e] != ' ' && text[e] != ',' {
+		return false
+	}
+	i := e
+	if text[i] == ',' {
+		i++
+	}
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	v, ok := intlWordAt(text, i)
+	if !ok || !lotWords.has(v.str(text)) || v.end+1 >= len(text) || text[v.end] != ' ' || !isDigit(text[v.end+1]) {
+		return false
+	}
+	k := v.end + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if !wordEndAt(text, k) && !(k < len(text) && isAlpha(text[k]) && wordEndAt(text, k+1)) {
+		return false
+	}
+	end := intlNumberEnd(text, k)
+	end = intlUnitsAfter(text, end)
+	end = estateAfter(text, end)
+	if !partEndAt(text, end) {
+		return false // "Block 5 Lot 3 of the auction"
+	}
+	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.96,
+		Reason: "block and lot numbers (PH, MX)"}
+	return true
+}
+
+// estateAfter reads a subdivision's or estate's name after ", " at e: one
+// to four capitalised words whose last is one of estateWords. It returns
+// where it ends, or e.
+func estateAfter(text string, e int) int {
+	if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+		return e
+	}
+	i := e + 2
+	for n := 0; n < 4; n++ {
+		w, ok := intlWordAt(text, i)
+		if !ok || !upperAt(text, w.start) && !isDigit(text[w.start]) {
+			return e
+		}
+		if estateWords.has(w.str(text)) {
+			return w.end
+		}
+		if w.end >= len(text) || text[w.end] != ' ' {
+			return e
+		}
+		i = w.end + 1
+	}
+	return e
+}
+
+// partEndAt reports whether an address's part may end at e: the text or
+// the line ends, or a comma, semicolon, bracket, bar or dash follows (a
+// dot too when the line or the text ends after it).
+func partEndAt(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	switch text[e] {
+	case '\n', '\r', ',', ';', ')', '|', '\t':
+		return true
+	case '.':
+		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == '\r' || text[e+1] == ' '
+	case ' ':
+		return e+1 < len(text) && (text[e+1] == '-' || text[e+1] == '|' || text[e+1] == '(' || text[e+1] == '\xe2')
+	}
+	return false
+}
