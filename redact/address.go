@@ -438,9 +438,20 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
+			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
+				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			}
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if n == 5 && r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
+			upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
+			// postcode (address_intl.go)
+			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "5-digit postcode after a street address"})
+			skipTo = r.end
+			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
 			// "kode pos 40115", "C.P. 06700" (address_intl_postcodes.go)
 			dst = append(dst, sp)
@@ -1728,6 +1739,9 @@ func nextIsStateOrZip(text string, i int) bool {
 		// a four-digit postcode closing the line or the field:
 		// "Durbanville, 7550", "Ballito 4420 — call her", "Kiama 2533 |"
 		return true
+	}
+	if proseTownPostcode(text, w) {
+		return true // "Fitzroy 3065 with her dog", "Rennes 35000 depuis" (address_intl_postcodes.go)
 	}
 	if _, ok = eircodeAt(text, w.start); ok {
 		return true // "Tramore, X91 K2W8"

@@ -112,6 +112,7 @@ var lotWords = boolTable(map[string]bool{
 var estateWords = boolTable(map[string]bool{
 	"Subd.": true, "Subd": true, "Subdivision": true, "Village": true, "Homes": true, "Heights": true, "Estate": true,
 	"Estates": true, "Residences": true, "Gardens": true, "Park": true, "Hills": true, "Ville": true,
+	"Layout": true, "Extension": true, "Ext.": true, "Scheme": true, "Compound": true,
 })
 
 // intlStreetGate is the cheap test addressRuns makes before intlStreetAt:
@@ -185,6 +186,9 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 	if lotLeads.has(t) {
 		return lotStreetAt(text, w, r, sp)
 	}
+	if plotLeads.has(t) {
+		return plotStreetAt(text, w, r, sp)
+	}
 	if !marker && numberMarkers.has(t) {
 		marker = true
 		if w, ok = wordBack(text, w.start); !ok {
@@ -242,6 +246,13 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 		reason = "street-type word, street name, number marker, house number"
 		if !marker {
 			reason = "street-type word (national form), street name, house number"
+			if start < 0 {
+				// "Hlavná 45, 040 01 Košice", "Husova 312/7, 602 00
+				// Brno", "Ermou 45, 105 63 Athína": a street with no type
+				// word, taken with the postcode and town after it
+				start = namedStreetBeforeCode(text, w, r)
+				reason = "street name, house number, postcode and town (CZ, SK, GR, PL)"
+			}
 		}
 	}
 	if start < 0 || start >= r.start {
@@ -469,4 +480,147 @@ func partEndAt(text string, e int) bool {
 		return e+1 < len(text) && (text[e+1] == '-' || text[e+1] == '|' || text[e+1] == '(' || text[e+1] == '\xe2')
 	}
 	return false
+}
+
+// namedStreetBeforeCode returns where a street of one to three
+// capitalised words that ends with the word w starts, when the house
+// number r (with its second part) is followed by ", ", a postcode of
+// three and two digits, or two, a dash and three, and a capitalised town
+// ("Hlavná 45, 040 01 Košice", "Długa 5, 00-950 Warszawa"); or -1.
+func namedStreetBeforeCode(text string, w word, r digitRun) int {
+	e := intlNumberEnd(text, r.end)
+	if e+10 > len(text) || text[e] != ',' || text[e+1] != ' ' {
+		return -1
+	}
+	p := e + 2
+	var z int
+	switch {
+	case isDigit(text[p]) && isDigit(text[p+1]) && isDigit(text[p+2]) && text[p+3] == ' ' && isDigit(text[p+4]) &&
+		isDigit(text[p+5]):
+		z = p + 6
+	case isDigit(text[p]) && isDigit(text[p+1]) && text[p+2] == '-' && isDigit(text[p+3]) && isDigit(text[p+4]) &&
+		isDigit(text[p+5]):
+		z = p + 6
+	default:
+		return -1
+	}
+	if z+1 >= len(text) || text[z] != ' ' || !upperAt(text, z+1) {
+		return -1
+	}
+	start := -1
+	v := w
+	for k := 0; k < 3; k++ {
+		if !upperAt(text, v.start) || !nameLike(v.str(text)) {
+			break
+		}
+		start = v.start
+		var ok bool
+		if v, ok = wordBack(text, v.start); !ok || v.end != start-1 {
+			break
+		}
+	}
+	return start
+}
+
+// ruralLeads open a French (and Belgian, Swiss) address line that has no
+// house number: a named place, a housing estate, a hamlet, a residence
+// ("Lieu-dit Les Granges, 46100 Figeac", "Lotissement Les Pins, lot 14,
+// 83400 Hyères", "Hameau de la Croix, 12340 Bozouls").
+var ruralLeads = boolTable(map[string]bool{
+	"Lieu-dit": true, "Lieudit": true, "lieu-dit": true, "Lotissement": true, "Lot.": true, "Hameau": true,
+	"Résidence": true, "Domaine": true, "Quartier": true, "Mas": true, "Chemin": true, "Route": true,
+	"Impasse": true, "Allée": true, "Cité": true, "Villa": true, "Le Bourg": true, "Clos": true,
+})
+
+// ruralLineBefore reads the parts of an address line before a postcode
+// that starts at z after ", ": at most three parts set off by commas, the
+// first opened by one of ruralLeads, each under 48 bytes. It returns the
+// street's span from that lead to the last part's end.
+func ruralLineBefore(text string, z int) (Span, bool) {
+	if z < 4 || text[z-1] != ' ' || text[z-2] != ',' {
+		return Span{}, false
+	}
+	end := z - 2
+	p := end
+	for k := 0; k < 3; k++ {
+		s := p
+		for s > 0 && p-s < 48 && text[s-1] != ',' && text[s-1] != '\n' && text[s-1] != ':' && text[s-1] != '(' &&
+			text[s-1] != ';' && text[s-1] != '|' {
+			s--
+		}
+		if p-s >= 48 {
+			return Span{}, false
+		}
+		raw := s
+		for s < p && text[s] == ' ' {
+			s++
+		}
+		w, ok := intlWordAt(text, s)
+		if ok && ruralLeads.has(w.str(text)) && w.end < p {
+			return Span{Start: s, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+				Reason: "named place, estate or hamlet before a postcode (FR)"}, true
+		}
+		if raw == 0 || text[raw-1] != ',' {
+			return Span{}, false
+		}
+		p = raw - 1
+	}
+	return Span{}, false
+}
+
+// ruralStreetBefore is ruralLineBefore for the postcode run r, storing
+// the street in sp.
+func ruralStreetBefore(text string, r digitRun, sp *Span) bool {
+	st, ok := ruralLineBefore(text, r.start)
+	if ok {
+		*sp = st
+	}
+	return ok
+}
+
+// plotLeads open an African or Philippine plot, stand or house number
+// before an estate or a barangay ("Plot 7, Oyster Bay Estate", "House 14,
+// Lekki Phase 1 Estate", "Stand 45, Borrowdale Brooke Estate", "Purok 3,
+// Brgy. Mabini").
+var plotLeads = boolTable(map[string]bool{
+	"Plot": true, "Stand": true, "Erf": true, "House": true, "Hse": true, "Purok": true, "Sitio": true,
+})
+
+// plotStreetAt reads a plot's, stand's or house's number, the run r after
+// the lead w, and the estate or barangay after it, and stores the street
+// in sp.
+func plotStreetAt(text string, w word, r digitRun, sp *Span) bool {
+	e := intlNumberEnd(text, r.end)
+	end := estateAfter(text, e)
+	if end == e {
+		end = barangayAfter(text, e)
+	}
+	if end == e || !partEndAt(text, end) {
+		return false
+	}
+	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
+		Reason: "plot, stand or house number and estate (KE, NG, ZW, PH)"}
+	return true
+}
+
+// barangayAfter reads ", Brgy. " or ", Barangay " and one to three
+// capitalised words at e, and returns where they end, or e.
+func barangayAfter(text string, e int) int {
+	if e+8 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
+		return e
+	}
+	w, ok := intlWordAt(text, e+2)
+	if !ok {
+		return e
+	}
+	switch w.str(text) {
+	case "Brgy.", "Brgy", "Barangay", "Bgy.":
+	default:
+		return e
+	}
+	end, n := nameWordsAfter(text, w.end, 3)
+	if n == 0 {
+		return e
+	}
+	return end
 }

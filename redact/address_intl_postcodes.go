@@ -214,3 +214,31 @@ func lineStartBefore(text string, s int) bool {
 	}
 	return false
 }
+
+// proseTownPostcode reports whether the word w, after a town that follows
+// a street address, is a postcode that running text puts there: four
+// digits that are no year of 1900 to 2099, or five digits, with a space
+// and a lower-case word or the end of the sentence after them ("12 Smith
+// Street, Fitzroy 3065 with her dog", "3 rue des Lilas, Rennes 35000
+// depuis mai").
+func proseTownPostcode(text string, w word) bool {
+	p := trimDot(text, w)
+	n := p.end - p.start
+	if n != 4 && n != 5 || !allDigits(p.str(text)) {
+		return false
+	}
+	if n == 4 && (text[p.start] == '1' && text[p.start+1] == '9' || text[p.start] == '2' && text[p.start+1] == '0') {
+		return false
+	}
+	e := p.end
+	if e >= len(text) {
+		return true
+	}
+	switch text[e] {
+	case '.', '!', '?', ';', ')', '\n', '\r':
+		return e+1 >= len(text) || !isDigit(text[e+1])
+	case ' ':
+		return e+1 < len(text) && (isLower(text[e+1]) || text[e+1] >= 0xC0 && !upperAt(text, e+1))
+	}
+	return false
+}
