@@ -60,6 +60,8 @@ var lowerLeads = map[string]bool{
 	"ulica": true, "aleja": true, "plac": true,
 	"avda.": true, "avda": true, "pza.": true, "ctra.": true, "c.so": true, "v.le": true, "p.za": true, "p.zza": true,
 	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
+	// Bulgarian, Romanian, Indonesian abbreviations (address_intl.go)
+	"bul.": true, "zh.k.": true, "str.": true, "bd.": true, "jl.": true, "ж.к.": true, "ул.": true, "бул.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -150,7 +152,7 @@ var addrStop = func() map[string]bool {
 
 // The address word lists as word tables (all their map values are true).
 var (
-	streetLeadSet = boolTable(streetLeads)
+	streetLeadSet = boolTable(withIntlLeads(streetLeads)) // address_intl.go
 	streetTypeSet = boolTable(streetTypes)
 	directionSet  = boolTable(directions)
 	addrStopSet   = boolTable(addrStop)
@@ -266,10 +268,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
 		}
-		if c := text[max(r.start, 1)-1]; r.start > 1 && (c == '-' || c == '#') {
+		if kinds[i]&kindsAddrMark != 0 && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '#') {
 			// "LT-01104 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
 			// no other rule reads a run after a dash or a '#'
-			if c == '-' {
+			if text[r.start-1] == '-' {
 				if isUpper(text[r.start-2]) {
 					var e int
 					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
@@ -305,15 +307,17 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
-			if sp.End+1 < len(text) && text[sp.End] == ' ' && upperAt(text, sp.End+1) {
-				sp.End = intlUnitsAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4" (address_intl.go)
+			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
+				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
-		if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+		if sok && r.start >= 4 && text[r.start-1] == ' ' && intlBefore[text[r.start-2]] &&
+			(intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+				r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp)) {
 			// "Str. Florilor nr. 12, bl. B4", "Rákóczi út 44." (address_intl.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -1098,8 +1102,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) {
-			break
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
 		}
 		if j < 2 || text[j-1] != ' ' {
 			break

@@ -18,7 +18,7 @@ import "strings"
 // that streetAt did not read, after a space or '#' that follows a word.
 
 // intlLeads are type words written before the street's name.
-var intlLeads = boolTable(map[string]bool{
+var intlLeadsList = map[string]bool{
 	// Romanian
 	"Str.": true, "str.": true, "Strada": true, "strada": true, "Bd.": true, "bd.": true, "Bdul.": true, "B-dul": true,
 	"Bulevardul": true, "Calea": true, "Aleea": true, "Șos.": true, "Şos.": true, "Sos.": true, "Șoseaua": true,
@@ -34,23 +34,38 @@ var intlLeads = boolTable(map[string]bool{
 	"Lrg": true, "Persiaran": true, "Lebuh": true, "Lebuhraya": true, "Gg.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
-})
+}
+
+// withIntlLeads returns the street leads m with intlLeadsList's: streetAt
+// reads a street they lead before a bare number ("Ulica kralja Tomislava
+// 8", "Leof. Kifisias 120", "Lorong Mawar 3"), as it reads "Calle Mayor
+// 3".
+func withIntlLeads(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m)+len(intlLeadsList))
+	for k, v := range m {
+		out[k] = v
+	}
+	for k, v := range intlLeadsList {
+		out[k] = out[k] || v
+	}
+	return out
+}
 
 // markerLeads lead a street only with a number marker before the number
 // ("Calle Hidalgo #45", "Carrera 7 # 45-12", "Privada Roble No. 8"):
 // alone they are common words or names (and streetAt reads the known
 // ones, streetLeads, before a bare number).
-var markerLeads = boolTable(map[string]bool{
+var markerLeadsList = map[string]bool{
 	"Calle": true, "Av.": true, "Avenida": true, "Avda.": true, "Carrera": true, "Cra.": true, "Cl.": true,
 	"Diagonal": true, "Transversal": true, "Calzada": true, "Calz.": true, "Privada": true, "Priv.": true,
 	"Cerrada": true, "Andador": true, "Prolongación": true, "Circuito": true, "Retorno": true, "Callejón": true,
 	"Pasaje": true, "Psje.": true, "Jirón": true, "Rua": true, "Via": true, "Viale": true, "Piazza": true,
 	"Rue": true, "Chemin": true, "Route": true, "Impasse": true, "Allée": true, "Cesta": true,
-})
+}
 
 // intlTypesAfter are type words written after the street's name, right
 // before the house number or its marker.
-var intlTypesAfter = boolTable(map[string]bool{
+var intlTypesAfterList = map[string]bool{
 	// Hungarian
 	"utca": true, "u.": true, "út": true, "útja": true, "tér": true, "tere": true, "krt.": true, "körút": true,
 	"köz": true, "sor": true, "fasor": true, "sétány": true, "rakpart": true, "lakótelep": true, "ltp.": true,
@@ -63,7 +78,7 @@ var intlTypesAfter = boolTable(map[string]bool{
 	"třída": true, "trieda": true, "námestie": true, "nám.": true, "náměstí": true, "obala": true,
 	// Icelandic, Faroese, Nordic written as a word of its own
 	"Vegur": true, "vegur": true, "gøta": true, "Gøta": true,
-})
+}
 
 // intlSuffixes end Icelandic and Faroese one-word street names ("Laugavegur",
 // "Hringbraut", "Bankastræti", "Kongagøta", "Skólavörðustígur",
@@ -72,11 +87,11 @@ var intlSuffixes = []string{"vegur", "braut", "stræti", "gøta", "stígur", "to
 	"bakki", "trøð", "gøtan", "vænget"}
 
 // numberMarkers stand between a street's name and its number.
-var numberMarkers = boolTable(map[string]bool{
+var numberMarkersList = map[string]bool{
 	"nr.": true, "Nr.": true, "nr": true, "Nr": true, "No.": true, "no.": true, "No": true, "Nº": true, "nº": true,
 	"N°": true, "n°": true, "br.": true, "Br.": true, "č.": true, "čp.": true, "#": true, "Núm.": true, "núm.": true,
 	"Num.": true, "num.": true, "Kav.": true, "Kav": true, "Bl.": false,
-})
+}
 
 // intlUnits introduce a part of a flat's address after the house number:
 // RO block, stair, floor, flat; BG entrance; HU floor, ground floor,
@@ -97,10 +112,10 @@ var intlUnits = boolTable(map[string]bool{
 
 // lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14
 // Lt. 9", "Manzana 3 Lote 8").
-var lotLeads = boolTable(map[string]bool{
+var lotLeadsList = map[string]bool{
 	"Blk": true, "Blk.": true, "Block": true, "BLK": true, "blk": true, "Mz.": true, "Mza.": true, "Manzana": true,
 	"MZ": true, "Mz": true,
-})
+}
 
 // lotWords follow a block number.
 var lotWords = boolTable(map[string]bool{
@@ -115,12 +130,69 @@ var estateWords = boolTable(map[string]bool{
 	"Layout": true, "Extension": true, "Ext.": true, "Scheme": true, "Compound": true,
 })
 
+// Kinds of the words of intlWords.
+const (
+	intlLead       = 1 << iota // intlLeadsList
+	intlMarkerLead             // markerLeadsList, or a lead of streetLeads
+	intlTypeAfter              // intlTypesAfterList
+	intlMarker                 // numberMarkersList
+	intlLot                    // lotLeadsList
+	intlPlot                   // plotLeadsList
+)
+
+// intlWords holds the words of the lists above with their kinds: one
+// lookup per word read back from a number.
+var intlWords = func() *strTable {
+	t := newStrTable(400)
+	for _, l := range []struct {
+		m map[string]bool
+		k uint32
+	}{{intlLeadsList, intlLead}, {markerLeadsList, intlMarkerLead}, {streetLeads, intlMarkerLead},
+		{intlTypesAfterList, intlTypeAfter}, {numberMarkersList, intlMarker}, {lotLeadsList, intlLot},
+		{plotLeadsList, intlPlot}} {
+		for w, ok := range l.m {
+			if ok {
+				t.or(w, l.k)
+			}
+		}
+	}
+	return t
+}()
+
+// intlKind returns the kinds of the word w in intlWords.
+func intlKind(text string, w word) uint32 {
+	k, _ := intlWords.get(text[w.start:w.end])
+	return k
+}
+
+// intlBefore marks the last bytes of a word that may end right before a
+// house number (a letter, a dot, a byte of a non-ASCII letter).
+var intlBefore = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '.' || c == '#' || c >= 0x80 || isAlpha(byte(c))
+	}
+	return t
+}()
+
 // intlStreetGate is the cheap test addressRuns makes before intlStreetAt:
-// the run r follows a space or a '#' after a word, and has at most five
-// digits.
+// the run r follows a space or a '#' after a word, has at most five
+// digits, and what follows it may end a house number (not a digit group
+// of a phone or card number, a time, a percentage or an amount).
 func intlStreetGate(text string, r digitRun) bool {
 	if r.start < 4 || r.end-r.start > 5 {
 		return false
+	}
+	if e := r.end; e < len(text) {
+		switch c := text[e]; {
+		case c == ' ' || c == '-' || c == '/':
+			if e+1 < len(text) && isDigit(text[e+1]) && c == ' ' {
+				return false
+			}
+		case c == ',' || c == '.' || c == '\n' || c == '\r' || c == ')' || c == ';' || c == '|' || c == '\t':
+		case isAlpha(c):
+		default:
+			return false
+		}
 	}
 	c := text[r.start-1]
 	if c == '#' {
@@ -134,19 +206,14 @@ func intlStreetGate(text string, r digitRun) bool {
 }
 
 // wordBack returns the word that ends at e (after the spaces before e are
-// skipped): bytes up to a space, comma, colon, semicolon, bracket or line
-// break.
+// skipped): bytes up to a space, comma, colon, semicolon, bracket, quote,
+// bar or line break (isWordStop's bytes).
 func wordBack(text string, e int) (word, bool) {
 	for e > 0 && text[e-1] == ' ' {
 		e--
 	}
 	s := e
-	for s > 0 {
-		c := text[s-1]
-		if c == ' ' || c == ',' || c == ':' || c == ';' || c == '\n' || c == '\r' || c == '(' || c == '\t' ||
-			c == '|' || c == '"' || c == '[' {
-			break
-		}
+	for s > 0 && addrByte[text[s-1]]&addrWordStop == 0 && text[s-1] != '|' && text[s-1] != '\'' {
 		s--
 	}
 	return word{s, e}, s < e
@@ -174,8 +241,8 @@ func capOrDigitAt(text string, i int) bool { return isDigit(text[i]) || upperAt(
 //go:noinline
 func intlStreetAt(text string, r digitRun, sp *Span) bool {
 	p := r.start
-	marker := text[p-1] == '#'
-	if marker {
+	marker := text[p-1] == '#' || text[p-2] == '#' // "#45", "# 45"
+	if text[p-1] == '#' {
 		p--
 	}
 	w, ok := wordBack(text, p)
@@ -183,22 +250,25 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	t := w.str(text)
-	if lotLeads.has(t) {
-		return lotStreetAt(text, w, r, sp)
-	}
-	if plotLeads.has(t) {
-		return plotStreetAt(text, w, r, sp)
-	}
-	if !marker && numberMarkers.has(t) {
-		marker = true
-		if w, ok = wordBack(text, w.start); !ok {
-			return false
+	kind := intlKind(text, w)
+	if kind&(intlLot|intlPlot|intlMarker) != 0 {
+		switch {
+		case kind&intlLot != 0:
+			return lotStreetAt(text, w, r, sp)
+		case kind&intlPlot != 0:
+			return plotStreetAt(text, w, r, sp)
+		default:
+			marker = true
+			if w, ok = wordBack(text, w.start); !ok {
+				return false
+			}
+			t = w.str(text)
+			kind = intlKind(text, w)
 		}
-		t = w.str(text)
 	}
 	start, reason := -1, ""
 	switch {
-	case intlTypesAfter.has(t):
+	case kind&intlTypeAfter != 0:
 		// the name before the type word: one to four words, the first
 		// capitalised ("Kossuth Lajos utca", "Celovška cesta")
 		i := w.start
@@ -216,28 +286,34 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 			start = w.start // "Vegur 5"
 		}
 		reason = "street name, type word after it, house number"
-	case len(t) >= 7 && upperAt(text, w.start) && intlSuffix(t):
+	case len(t) >= 7 && suffixLastByte[t[len(t)-1]] && upperAt(text, w.start) && intlSuffix(t):
 		start, reason = w.start, "one-word street name (IS, FO), house number"
-	case marker || capOrDigitAt(text, w.start):
+	case marker:
 		// a lead type word up to five words before the marker ("Str.
 		// Mihai Viteazu nr. 7", "Jl. Merdeka No. 27", "Calle 16 de
 		// Septiembre #118", "Carrera 7 # 45-12"), or before the number
 		// when streetAt does not know the lead ("Ulica kralja Tomislava
 		// 8", "Leof. Kifisias 120", "Lorong Mawar 3")
+		// The walk goes on over capitalised words, numbers and the
+		// few lower-case words of street names ("de", "kralja"), so
+		// that a number after a word of running text ("the SSN 123")
+		// costs a word or two.
 		v, caps := w, 0
-		for k := 0; k < 6; k++ {
-			vt := v.str(text)
-			if intlLeads.has(vt) || marker && (markerLeads.has(vt) || streetLeadSet.has(vt)) {
+		for k := 0; k < 5; k++ {
+			if vk := intlKind(text, v); vk&intlLead != 0 || marker && vk&intlMarkerLead != 0 {
 				if k > 0 && caps > 0 {
 					start = v.start
 				}
 				break
 			}
-			if !nameLike(vt) {
-				break
-			}
+			vt := v.str(text)
 			if capOrDigitAt(text, v.start) {
 				caps++
+			} else if !lowerNameWords.has(vt) {
+				break
+			}
+			if !nameLike(vt) {
+				break
 			}
 			if v, ok = wordBack(text, v.start); !ok {
 				break
@@ -246,13 +322,6 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 		reason = "street-type word, street name, number marker, house number"
 		if !marker {
 			reason = "street-type word (national form), street name, house number"
-			if start < 0 {
-				// "Hlavná 45, 040 01 Košice", "Husova 312/7, 602 00
-				// Brno", "Ermou 45, 105 63 Athína": a street with no type
-				// word, taken with the postcode and town after it
-				start = namedStreetBeforeCode(text, w, r)
-				reason = "street name, house number, postcode and town (CZ, SK, GR, PL)"
-			}
 		}
 	}
 	if start < 0 || start >= r.start {
@@ -268,6 +337,28 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.96, Reason: reason}
 	return true
 }
+
+// suffixLastByte marks the last bytes of intlSuffixes.
+var suffixLastByte = func() (t [256]bool) {
+	for _, s := range intlSuffixes {
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
+
+// lowerNameWords are the lower-case words of longer than three bytes that
+// stand inside a street's name between its lead and its number (HR, RS
+// "Ulica kralja Tomislava", "Trg bana Jelačića", "Bulevar vojvode
+// Mišića"; ES "Calle de las Flores").
+var lowerNameWords = boolTable(map[string]bool{
+	"de": true, "la": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "du": true,
+	"des": true, "le": true, "van": true, "von": true, "der": true, "den": true, "y": true, "i": true, "e": true,
+	"na": true, "od": true, "pod": true, "al": true, "el": true, "lui": true,
+	"kralja": true, "bana": true, "kneza": true, "cara": true, "svetog": true, "braće": true, "vojvode": true,
+	"kneginje": true, "kraljice": true, "maršala": true, "hrvatskih": true, "narodnog": true, "doktora": true,
+	"sveti": true, "svete": true, "las": true, "los": true, "della": true, "delle": true, "degli": true,
+	"dels": true, "dels.": true, "sfântul": true, "regele": true, "general": true, "doamna": true,
+})
 
 // intlSuffix reports whether the one-word street name t ends with one of
 // intlSuffixes and is longer than it.
@@ -582,9 +673,9 @@ func ruralStreetBefore(text string, r digitRun, sp *Span) bool {
 // before an estate or a barangay ("Plot 7, Oyster Bay Estate", "House 14,
 // Lekki Phase 1 Estate", "Stand 45, Borrowdale Brooke Estate", "Purok 3,
 // Brgy. Mabini").
-var plotLeads = boolTable(map[string]bool{
+var plotLeadsList = map[string]bool{
 	"Plot": true, "Stand": true, "Erf": true, "House": true, "Hse": true, "Purok": true, "Sitio": true,
-})
+}
 
 // plotStreetAt reads a plot's, stand's or house's number, the run r after
 // the lead w, and the estate or barangay after it, and stores the street
@@ -623,4 +714,86 @@ func barangayAfter(text string, e int) int {
 		return e
 	}
 	return end
+}
+
+// intlPairs marks the last two bytes of the words intlStreetAt reads
+// right before a number (a number marker, a type word after the name, a
+// block or plot lead, an Icelandic or Faroese street's ending): one
+// table load rules out most numbers after a word ("SSN 123", "Version 4").
+var intlPairs = func() *[1 << 16 / 64]uint64 {
+	var t [1 << 16 / 64]uint64
+	add := func(w string) {
+		if len(w) >= 2 {
+			p := uint32(w[len(w)-2]) | uint32(w[len(w)-1])<<8
+			t[p>>6] |= 1 << (p & 63)
+		}
+	}
+	for _, m := range []map[string]bool{intlTypesAfterList, numberMarkersList, lotLeadsList, plotLeadsList} {
+		for w, ok := range m {
+			if ok {
+				add(w)
+			}
+		}
+	}
+	for _, w := range intlSuffixes {
+		add(w)
+	}
+	add("# ") // "Carrera 7 # 45-12": '#', then the space before the run
+	return &t
+}()
+
+// intlPair reports whether the two bytes before sp (the space before a
+// number) end one of the words of intlPairs, or are a '#' and a space.
+func intlPair(text string, sp int) bool {
+	if text[sp-1] == '#' {
+		return true
+	}
+	p := uint32(text[sp-2]) | uint32(text[sp-1])<<8
+	return intlPairs[p>>6]&(1<<(p&63)) != 0
+}
+
+// namedStreetAt reads a street with no type word whose house number is
+// the run r, taken with the postcode and town after it (namedStreetBeforeCode:
+// "Hlavná 45, 040 01 Košice", "Husova 312/7, 602 00 Brno", "Długa 5,
+// 00-950 Warszawa"), and stores it in sp. The bytes after the number are
+// tested first.
+func namedStreetAt(text string, r digitRun, sp *Span) bool {
+	if e := intlNumberEnd(text, r.end); e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isDigit(text[e+2]) {
+		return false
+	}
+	w, ok := wordBack(text, r.start-1)
+	if !ok || !upperAt(text, w.start) {
+		return false
+	}
+	start := namedStreetBeforeCode(text, w, r)
+	if start < 0 {
+		return false
+	}
+	*sp = Span{Start: start, End: intlNumberEnd(text, r.end), Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
+		Reason: "street name, house number, postcode and town (CZ, SK, GR, PL)"}
+	return true
+}
+
+// englishUnits are the unit words that unitAfter and the older rules read
+// after an English street; intlTailAfter leaves them to those.
+var englishUnits = boolTable(map[string]bool{
+	"Unit": true, "unit": true, "Apt": true, "apt": true, "Apt.": true, "apt.": true, "Flat": true, "flat": true,
+	"Block": true, "Blk": true, "Lot": true, "lot": true, "Phase": true, "phase": true, "Ph.": true, "et": true,
+})
+
+// intlTailAfter is intlUnitsAfter after a street that streetAt read: the
+// national unit parts only ("Int. 4", ", vh. A, et. 3, ap. 9").
+func intlTailAfter(text string, e int) int {
+	i := e
+	if text[i] == ',' {
+		i++
+	}
+	if i+1 >= len(text) || text[i] != ' ' {
+		return e
+	}
+	w, ok := intlWordAt(text, i+1)
+	if !ok || englishUnits.has(w.str(text)) {
+		return e
+	}
+	return intlUnitsAfter(text, e)
 }

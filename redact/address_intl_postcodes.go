@@ -3,8 +3,10 @@ package redact
 // Postcodes of more countries, each read only with its own context:
 //   - a country prefix and a dash before it, as European mail writes it
 //     ("LT-01104", "LV-1010", "FO-100", "CH-8001", "D-80331", "F-75001",
-//     "A-1010", "I-00184", "NL-1012 AB", "B-1000", "PL-00-950"), taken
-//     with a town after it or at the end of an address's line;
+//     "A-1010", "I-00184", "NL-1012 AB", "B-1000"), taken with a town
+//     after it or at the end of an address's line (a Polish "PL-00-950"
+//     is not read: its two-digit group after a dash is a date's or a
+//     phone number's, and the scan's kinds leave such runs out);
 //   - a national postcode label before it ("PSČ 811 06", "TK 105 63",
 //     "Τ.Κ. 546 21", "kode pos 40115", "C.P. 06700", "poskod 47300");
 //   - three digits and a town after a street (IS, FO "101 Reykjavík",
