@@ -418,11 +418,28 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					var e int
 					if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 						skipTo = e
+						continue
+					}
+				}
+				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
+					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
+					if isDigit(text[r.end+1]) && jpBlockAt(text, r, &sp) || krRoadAt(text, r, &sp) {
+						dst = append(dst, sp)
+						skipTo = sp.End
+						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
 				}
 				continue
 			}
 		case 3:
+			if sok && r.end+5 <= len(text) && text[r.end] == '-' {
+				// "Tokyo 160-0023" (address_jpkr.go)
+				if zp, ok := jpPostcodeAt(text, r); ok {
+					dst = append(dst, zp)
+					skipTo = zp.End
+				}
+				continue
+			}
 			// "i Göteborg (417 05)" (address_postcodes.go)
 			if sok && r.end+3 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+2]) && !isDigit(text[r.end+3]) {
 				var e int
@@ -734,6 +751,13 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if !isDigit(text[e+2]) {
 			reason = "address label, street name, house number, flat"
 		}
+	} else if !ok && e+3 < len(text) && text[e] == ',' && text[e+1] == ' ' && r.start > 8 && upperAt(text, e+2) &&
+		knownTownAt(text, e+2) {
+		// "Adresa: Ilica 105, Zagreb": a street with no type word, an
+		// address label before it and a town the gazetteer knows after
+		// it (address_intl_postcodes.go)
+		start, ok = labelledNameStreet(text, r.start)
+		reason = "address label, street name, house number, town"
 	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)

@@ -32,6 +32,9 @@ var intlLeadsList = map[string]bool{
 	// Indonesian, Malaysian
 	"Jl.": true, "Jl": true, "Jln": true, "Jln.": true, "Jalan": true, "JL.": true, "Lorong": true, "Lrg.": true,
 	"Lrg": true, "Persiaran": true, "Lebuh": true, "Lebuhraya": true, "Gg.": true,
+	// Czech and Slovak types written before the name ("Námestie SNP 14",
+	// "Náměstí Míru 12", "Nábřeží Kpt. Jaroše 5", "Třída Svobody 3")
+	"Námestie": true, "Náměstí": true, "Nábřeží": true, "Nábrežie": true, "Třída": true, "Trieda": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
 }
@@ -738,16 +741,15 @@ var intlPairs = func() *[1 << 16 / 64]uint64 {
 	for _, w := range intlSuffixes {
 		add(w)
 	}
-	add("# ") // "Carrera 7 # 45-12": '#', then the space before the run
+	for c := range 256 {
+		add(string([]byte{byte(c), '#'})) // "Carrera 7 # 45-12": '#', then the space before the run
+	}
 	return &t
 }()
 
 // intlPair reports whether the two bytes before sp (the space before a
-// number) end one of the words of intlPairs, or are a '#' and a space.
+// number) end one of the words of intlPairs, or a '#'.
 func intlPair(text string, sp int) bool {
-	if text[sp-1] == '#' {
-		return true
-	}
 	p := uint32(text[sp-2]) | uint32(text[sp-1])<<8
 	return intlPairs[p>>6]&(1<<(p&63)) != 0
 }

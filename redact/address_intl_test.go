@@ -84,7 +84,24 @@ func TestIntlStreetForms(t *testing.T) {
 		{"stand estate", "Stand 45, Borrowdale Brooke Estate, Harare",
 			[]string{"STREET_ADDRESS:Stand 45, Borrowdale Brooke Estate"}},
 		{"purok", "Purok 3, Brgy. Mabini, Tagum City", []string{"STREET_ADDRESS:Purok 3, Brgy. Mabini"}},
+		// Japanese block addresses and postcodes, Korean roads
+		{"jp chome first", "Address: 3-12-5 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023",
+			[]string{"STREET_ADDRESS:3-12-5 Nishi-Shinjuku", "LOCATION:Shinjuku-ku", "LOCATION:Tokyo", "ZIP_CODE:160-0023"}},
+		{"jp chome last", "Ship to Jingumae 1-2-3, Shibuya-ku, Tokyo",
+			[]string{"STREET_ADDRESS:Jingumae 1-2-3", "LOCATION:Shibuya-ku", "LOCATION:Tokyo"}},
+		{"kr gil", "Address: 45 Teheran-ro 12-gil, Gangnam-gu, Seoul 06234",
+			[]string{"STREET_ADDRESS:45 Teheran-ro 12-gil", "LOCATION:Gangnam-gu", "LOCATION:Seoul", "ZIP_CODE:06234"}},
+		{"kr number first", "Address: 21, Sejong-daero 9-gil, Jung-gu, Seoul",
+			[]string{"STREET_ADDRESS:21, Sejong-daero 9-gil", "LOCATION:Jung-gu", "LOCATION:Seoul"}},
+		// A labelled street with no type word before a known town; Slovak
+		// square
+		{"hr labelled", "Adresa: Ilica 105, Zagreb", []string{"STREET_ADDRESS:Ilica 105", "LOCATION:Zagreb"}},
+		{"sk namestie", "Adresa: Námestie SNP 14, Bratislava",
+			[]string{"STREET_ADDRESS:Námestie SNP 14", "LOCATION:Bratislava"}},
 		// Look-alikes.
+		{"score", "Score 3-1-0 for Arsenal", nil},
+		{"dates", "Dates 12-05-24 and 3-4", nil},
+		{"label then verse", "Chapter: Genesis 12, London", nil},
 		{"house prose", "House 14 of the series", nil},
 		{"plot prose", "Plot 3, then", nil},
 		{"et al", "As shown by Smith et al. 2019 the effect holds.", nil},
