@@ -227,8 +227,8 @@ func wordBack(text string, e int) (word, bool) {
 func nameLike(t string) bool {
 	for k := 0; k < len(t); k++ {
 		c := t[k]
-		if !(isAlpha(c) || isDigit(c) || c >= 0x80 || c == '.' || c == '-' || c == '\'') {
-			return false
+		if !(isAlpha(c) || isDigit(c) || c >= 0x80 || c == '.' || c == '-' || c == '\'') || c >= 0xC0 && !alnumRuneAt(t, k) {
+			return false // (a dash or a quote of more than one byte: "–", "„")
 		}
 	}
 	return true
@@ -282,6 +282,8 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 			}
 			if capOrDigitAt(text, v.start) {
 				start = v.start
+			} else if !lowerNameWords.has(v.str(text)) {
+				break
 			}
 			i = v.start
 		}
