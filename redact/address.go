@@ -110,7 +110,7 @@ var streetLeads = map[string]bool{
 var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
-	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei",
+	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei", "graben",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -2280,7 +2280,9 @@ func caPostcodeAt(text string, i int, sp *Span) bool {
 	reason := "Canadian postal code after a province"
 	score := 0.85
 	if !(i >= 3 && text[i-1] == ' ' && caProvinces[text[i-3:i-1]] && (i == 3 || !isLetterAt(text, i-4))) &&
+		!(i >= 5 && text[i-1] == ' ' && text[i-2] == ')' && text[i-5] == '(' && caProvinces[text[i-4:i-2]]) &&
 		!caProvinceNameBefore(text, i) {
+		// (the province also in brackets: "Montréal (QC) H2X 1Y4")
 		w := contextBefore(text, i, 32, ctxZip)
 		if w == "" {
 			return false

@@ -110,7 +110,7 @@ var intlUnits = boolTable(map[string]bool{
 	"Phase": true, "phase": true, "Ph.": true, "Bât.": true, "bât.": true, "Bâtiment": true, "villa": true,
 	"Villa": true, "stan": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
 	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
-	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true,
+	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true, "RD": true,
 })
 
 // lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14
@@ -589,6 +589,12 @@ func namedStreetBeforeCode(text string, w word, r digitRun) int {
 		return -1
 	}
 	p := e + 2
+	if !isDigit(text[p+1]) || !isDigit(text[p+2]) {
+		// a flat's part between: "Ermou 45, 3os orofos, 105 63 Athina"
+		if q := unitPartEnd(text, p); q > 0 && q+10 <= len(text) && text[q] == ',' && text[q+1] == ' ' {
+			p = q + 2
+		}
+	}
 	var z int
 	switch {
 	case isDigit(text[p]) && isDigit(text[p+1]) && isDigit(text[p+2]) && text[p+3] == ' ' && isDigit(text[p+4]) &&
@@ -641,7 +647,7 @@ func ruralLineBefore(text string, z int) (Span, bool) {
 	for k := 0; k < 3; k++ {
 		s := p
 		for s > 0 && p-s < 48 && text[s-1] != ',' && text[s-1] != '\n' && text[s-1] != ':' && text[s-1] != '(' &&
-			text[s-1] != ';' && text[s-1] != '|' {
+			text[s-1] != ';' && text[s-1] != '|' && !dashSepBefore(text, s) {
 			s--
 		}
 		if p-s >= 48 {
@@ -656,7 +662,7 @@ func ruralLineBefore(text string, z int) (Span, bool) {
 			return Span{Start: s, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
 				Reason: "named place, estate or hamlet before a postcode (FR)"}, true
 		}
-		if raw == 0 || text[raw-1] != ',' {
+		if raw == 0 || text[raw-1] != ',' || k == 2 {
 			return Span{}, false
 		}
 		p = raw - 1
@@ -773,7 +779,11 @@ func namedStreetAt(text string, r digitRun, sp *Span) bool {
 	if start < 0 {
 		return false
 	}
-	*sp = Span{Start: start, End: intlNumberEnd(text, r.end), Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
+	end := intlNumberEnd(text, r.end)
+	if q := unitPartEnd(text, end+2); q > 0 && !isDigit(text[end+3]) || q > 0 && !isDigit(text[end+4]) {
+		end = q // "Ermou 45, 3os orofos"
+	}
+	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
 		Reason: "street name, house number, postcode and town (CZ, SK, GR, PL)"}
 	return true
 }
@@ -800,4 +810,44 @@ func intlTailAfter(text string, e int) int {
 		return e
 	}
 	return intlUnitsAfter(text, e)
+}
+
+// dashSepBefore reports whether a dash set off by spaces ends right before
+// s (" — ", " – ", " - "): a list's item puts the name before it and the
+// address after it ("- Ana Lopes — Lieu-dit Les Granges, 46100 Figeac").
+func dashSepBefore(text string, s int) bool {
+	if s < 3 || text[s-1] != ' ' {
+		return false
+	}
+	switch {
+	case text[s-2] == '-':
+		return text[s-3] == ' '
+	case s >= 5 && text[s-4] == 0xE2 && text[s-3] == 0x80 && (text[s-2] == 0x94 || text[s-2] == 0x93):
+		return text[s-5] == ' '
+	}
+	return false
+}
+
+// unitPartEnd returns where a short part of a flat's address that starts
+// at p ends: at most 24 bytes and three words before a comma, with a
+// digit in its first word ("3ος όροφος", "ap. 5" has its digit last and
+// is read by intlUnitsAfter). It returns 0 when there is none.
+func unitPartEnd(text string, p int) int {
+	if !isDigit(text[p]) {
+		return 0
+	}
+	words := 1
+	for q := p; q < len(text) && q-p <= 24; q++ {
+		switch text[q] {
+		case ',':
+			return q
+		case ' ':
+			if words++; words > 3 {
+				return 0
+			}
+		case '\n', '\r', '.', ';', ':', '|':
+			return 0
+		}
+	}
+	return 0
 }

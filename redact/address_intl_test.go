@@ -81,6 +81,20 @@ func TestIntlStreetForms(t *testing.T) {
 			[]string{"STREET_ADDRESS:Lotissement Les Pins, lot 14", "ZIP_CODE:83400", "LOCATION:Hyères"}},
 		{"fr hameau", "Hameau de la Croix, 12340 Bozouls",
 			[]string{"STREET_ADDRESS:Hameau de la Croix", "ZIP_CODE:12340", "LOCATION:Bozouls"}},
+		{"fr lieu-dit after a dash", "- Ana Lopes — Lieu-dit Les Granges, 46100 Figeac",
+			[]string{"PERSON:Ana Lopes", "STREET_ADDRESS:Lieu-dit Les Granges", "ZIP_CODE:46100", "LOCATION:Figeac"}},
+		{"fr lotissement villa", "- Luc Marti – Lotissement Les Pins, villa 3, 20090 Ajaccio",
+			[]string{"PERSON:Luc Marti", "STREET_ADDRESS:Lotissement Les Pins, villa 3", "ZIP_CODE:20090", "LOCATION:Ajaccio"}},
+		// A flat's part between a street with no type word and its postcode
+		{"gr floor", "Πανεπιστημίου 12, 2ος όροφος, 106 79 Αθήνα",
+			[]string{"STREET_ADDRESS:Πανεπιστημίου 12, 2ος όροφος", "ZIP_CODE:106 79", "LOCATION:Αθήνα"}},
+		// NZ rural delivery, CA province in brackets, DE "Graben"
+		{"nz rd", "Address: 88 Kahu Road, RD 3, Whakatane 3193",
+			[]string{"STREET_ADDRESS:88 Kahu Road, RD 3", "LOCATION:Whakatane", "ZIP_CODE:3193"}},
+		{"ca bracket province", "Address: 45 rue Laurier, Gatineau (QC) J8X 3V8",
+			[]string{"STREET_ADDRESS:45 rue Laurier", "LOCATION:Gatineau", "ZIP_CODE:J8X 3V8"}},
+		{"de graben", "Adresse: Alter Graben 7, 04109 Leipzig",
+			[]string{"STREET_ADDRESS:Alter Graben 7", "ZIP_CODE:04109", "LOCATION:Leipzig"}},
 		// African plots and stands, Philippine puroks
 		{"plot estate", "Plot 7, Oyster Bay Estate, Dar es Salaam", []string{"STREET_ADDRESS:Plot 7, Oyster Bay Estate"}},
 		{"stand estate", "Stand 45, Borrowdale Brooke Estate, Harare",
