@@ -166,5 +166,13 @@ func TestIntlPremises(t *testing.T) {
 		{"hu venue", "A vacsora helyszíne: Arany Étterem, Fő utca 12., 8000 Székesfehérvár", nil},
 		{"de agency label", "Agenturadresse: Große Mühlstraße 12, 20095 Hamburg.", nil},
 		{"ro shop", "Our shop: Str. Lalelelor nr. 9, Sibiu", nil},
+		{"de compound without colon", "Hinweis: die Filialadresse Lindenallee 12, 10117 Berlin ist unsere.", nil},
+		{"tr our store opens the span", "Not: Mağazamız Bağdat Cad. No: 5 Kadıköy", nil},
+		{"list of shops", "Tiendas: Calle Mayor 4 (Madrid), Plaza Nueva 3 (León) y Avenida del Mar 10 (Cádiz).", nil},
+		{"no salon", "Adresse salong: Kirkegata 14, 0153 Oslo.", nil},
+		{"fr institut", "Adresse de l'institut : 12 rue des Lilas, Lyon.", nil},
+		// Fail closed: a customer's address after the business's
+		{"customer after shop", "Boutique: 3 rue Neuve, Lyon. Cliente: Anne Morel, 14 rue des Fleurs, 69003 Lyon",
+			[]string{"PERSON:Anne Morel", "STREET_ADDRESS:14 rue des Fleurs", "ZIP_CODE:69003", "LOCATION:Lyon"}},
 	})
 }
