@@ -420,6 +420,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = e
 						continue
 					}
+					if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
+						skipTo = e // "ul. lipowa 12 m 4, 00-950 warszawa" (address_intl.go)
+						continue
+					}
 				}
 				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
 					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
@@ -465,6 +469,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if (n == 5 || n == 4) && r.start >= 8 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
+			isLower(text[r.end+1]) {
+			// "via dante 7, 20121 milano" (address_intl.go)
+			var e int
+			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
+				skipTo = e
+			}
 		} else if n == 5 && r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
 			upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the

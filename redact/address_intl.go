@@ -851,3 +851,96 @@ func unitPartEnd(text string, p int) int {
 	}
 	return 0
 }
+
+// lowerLeadsChat are the street-type words that chat writes in lower case
+// before a lower-case name ("ul. lipowa 12 m 4, 00-950 warszawa", "via
+// dante 7, 20121 milano", "calle luna 5, 28004 madrid").
+var lowerLeadsChat = boolTable(map[string]bool{
+	"ul.": true, "ulica": true, "al.": true, "os.": true, "via": true, "viale": true, "corso": true, "piazza": true,
+	"calle": true, "c/": true, "avenida": true, "avda.": true, "av.": true, "paseo": true, "plaza": true,
+	"carrer": true, "rue": true, "avenue": true, "boulevard": true, "bd": true, "chemin": true, "impasse": true,
+	"rua": true, "travessa": true, "str.": true, "strada": true, "bd.": true, "calea": true, "aleea": true,
+	"jl.": true, "jalan": true, "jln": true,
+})
+
+// lowerStreetBefore reads, before a postcode whose digits are the run r
+// after ", " and before a lower-case town, a street written in lower case:
+// one of lowerLeadsChat, one to three lower-case words, a house number
+// and a flat's number ("12 m 4", "12/4", "12 m. 4"). It appends the
+// street, the postcode (its second group after a dash, "00-950") and the
+// town to dst and returns the town's end, or 0.
+//
+//go:noinline
+func lowerStreetBefore(text string, r digitRun, dst []Span) ([]Span, int) {
+	z := r.end
+	if r.end-r.start == 2 && z+4 <= len(text) && text[z] == '-' && allDigits(text[z+1:z+4]) {
+		z += 4 // Polish "00-950"
+	}
+	if z+2 >= len(text) || text[z] != ' ' || !isLower(text[z+1]) || r.start < 8 || text[r.start-2] != ',' {
+		return dst, 0
+	}
+	// the town: one or two lower-case words, then the end of the part
+	te := z + 1
+	for te < len(text) && (isLower(text[te]) || text[te] >= 0x80 || text[te] == '-') {
+		te++
+	}
+	if !partEndAt(text, te) && !(te+1 < len(text) && text[te] == ' ') {
+		return dst, 0
+	}
+	// the street: back from the comma over the flat's and the house's
+	// numbers, the name's words and the lead
+	e := r.start - 2
+	i := e
+	nums := 0
+	for i > 0 && nums < 3 {
+		w, ok := wordBack(text, i)
+		if !ok || w.end != i {
+			break
+		}
+		t := w.str(text)
+		if !isDigit(t[0]) && t != "m" && t != "m." && t != "lok." && t != "apt" && t != "int." {
+			break
+		}
+		if isDigit(t[0]) {
+			nums++
+		}
+		i = w.start - 1
+		if i <= 0 || text[i] != ' ' {
+			return dst, 0
+		}
+	}
+	if nums == 0 {
+		return dst, 0
+	}
+	start := -1
+	for k := 0; k < 4 && i > 0; k++ {
+		w, ok := wordBack(text, i)
+		if !ok || w.end != i {
+			break
+		}
+		t := w.str(text)
+		if lowerLeadsChat.has(t) {
+			if k > 0 {
+				start = w.start
+			}
+			break
+		}
+		if !isLower(t[0]) && t[0] < 0xC0 || !nameLike(t) {
+			break
+		}
+		i = w.start - 1
+		if i <= 0 || text[i] != ' ' {
+			break
+		}
+	}
+	if start < 0 {
+		return dst, 0
+	}
+	return append(dst,
+		Span{Start: start, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+			Reason: "street in lower case before its postcode and town"},
+		Span{Start: r.start, End: z, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+			Reason: "postcode after a street in lower case"},
+		Span{Start: z + 1, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+			Reason: "town after a postcode"}), te
+}

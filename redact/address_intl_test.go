@@ -95,6 +95,12 @@ func TestIntlStreetForms(t *testing.T) {
 			[]string{"STREET_ADDRESS:45 rue Laurier", "LOCATION:Gatineau", "ZIP_CODE:J8X 3V8"}},
 		{"de graben", "Adresse: Alter Graben 7, 04109 Leipzig",
 			[]string{"STREET_ADDRESS:Alter Graben 7", "ZIP_CODE:04109", "LOCATION:Leipzig"}},
+		// Streets written in lower case before their postcode and town
+		{"pl lower", "ship to ul. lipowa 12 m 4, 00-950 warszawa",
+			[]string{"STREET_ADDRESS:ul. lipowa 12 m 4", "ZIP_CODE:00-950", "LOCATION:warszawa"}},
+		{"it lower", "spedire a via dante 7, 20121 milano",
+			[]string{"STREET_ADDRESS:via dante 7", "ZIP_CODE:20121", "LOCATION:milano"}},
+		{"pay via", "pay via paypal 3 times, 20121 is the code", nil},
 		// African plots and stands, Philippine puroks
 		{"plot estate", "Plot 7, Oyster Bay Estate, Dar es Salaam", []string{"STREET_ADDRESS:Plot 7, Oyster Bay Estate"}},
 		{"stand estate", "Stand 45, Borrowdale Brooke Estate, Harare",
