@@ -302,6 +302,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = zp.End
 					}
 				}
+				if len(dst) == n0 && r.start >= 4 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
+					// "…, jayanagar, bengaluru 560041" (address_in_lower.go)
+					if dst = lowerPinAt(text, r, dst); len(dst) > n0 {
+						skipTo = r.end
+					}
+				}
 			}
 			continue
 		}

@@ -101,6 +101,17 @@ func TestIntlStreetForms(t *testing.T) {
 		{"it lower", "spedire a via dante 7, 20121 milano",
 			[]string{"STREET_ADDRESS:via dante 7", "ZIP_CODE:20121", "LOCATION:milano"}},
 		{"pay via", "pay via paypal 3 times, 20121 is the code", nil},
+		// Indian lines in lower case before a locality, a known city and a PIN
+		{"in lower", "address: flat 402, green park apts, 5th main road, koramangala, bangalore 560034",
+			[]string{"STREET_ADDRESS:flat 402, green park apts, 5th main road", "LOCATION:koramangala",
+				"LOCATION:bangalore", "ZIP_CODE:560034"}},
+		{"in lower chat", "deliver at flat 7b, sunrise residency, 3rd cross, jayanagar, bengaluru 560041 pls",
+			[]string{"STREET_ADDRESS:flat 7b, sunrise residency, 3rd cross", "LOCATION:jayanagar",
+				"LOCATION:bengaluru", "ZIP_CODE:560041"}},
+		{"in lower locality pin", "deliver to flat 2a, lake view apts, 9th cross, malleshwaram 560003",
+			[]string{"STREET_ADDRESS:flat 2a, lake view apts, 9th cross", "LOCATION:malleshwaram", "ZIP_CODE:560003"}},
+		{"six digits after words", "order ref, total 560003 rupees", nil},
+		{"in city and pin alone", "your parcel for bangalore 560034 is out", []string{"LOCATION:bangalore", "ZIP_CODE:560034"}},
 		// African plots and stands, Philippine puroks
 		{"plot estate", "Plot 7, Oyster Bay Estate, Dar es Salaam", []string{"STREET_ADDRESS:Plot 7, Oyster Bay Estate"}},
 		{"stand estate", "Stand 45, Borrowdale Brooke Estate, Harare",
