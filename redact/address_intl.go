@@ -35,6 +35,10 @@ var intlLeadsList = map[string]bool{
 	// Czech and Slovak types written before the name ("Námestie SNP 14",
 	// "Náměstí Míru 12", "Nábřeží Kpt. Jaroše 5", "Třída Svobody 3")
 	"Námestie": true, "Náměstí": true, "Nábřeží": true, "Nábrežie": true, "Třída": true, "Trieda": true,
+	// Faroese and Icelandic streets named with a preposition ("Undir
+	// Bakka 6", "Við Tjørnina 4"), Greek types in Greek letters
+	"Undir": true, "Við": true, "Uppi": true, "Niðri": true, "Yviri": true, "Úti": true,
+	"Οδός": true, "Οδ.": true, "Λεωφόρος": true, "Λεωφ.": true, "Πλατεία": true, "Πλ.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
 }

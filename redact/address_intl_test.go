@@ -131,6 +131,13 @@ func TestIntlStreetForms(t *testing.T) {
 		{"hr labelled", "Adresa: Ilica 105, Zagreb", []string{"STREET_ADDRESS:Ilica 105", "LOCATION:Zagreb"}},
 		{"sk namestie", "Adresa: Námestie SNP 14, Bratislava",
 			[]string{"STREET_ADDRESS:Námestie SNP 14", "LOCATION:Bratislava"}},
+		// Faroese prepositional streets, Greek types in Greek letters
+		{"fo undir", "Adressa: Undir Brekku 6, FO-100 Tórshavn",
+			[]string{"STREET_ADDRESS:Undir Brekku 6", "ZIP_CODE:FO-100", "LOCATION:Tórshavn"}},
+		{"gr leoforos greek", "Διεύθυνση: Λεωφ. Κηφισίας 120, Αθήνα", []string{"STREET_ADDRESS:Λεωφ. Κηφισίας 120"}},
+		{"gr odos greek", "Διεύθυνση: Οδός Σταδίου 5, 105 59 Αθήνα",
+			[]string{"STREET_ADDRESS:Οδός Σταδίου 5", "ZIP_CODE:105 59", "LOCATION:Αθήνα"}},
+		{"undir times", "He said Undir 5 times", nil},
 		// Look-alikes.
 		{"score", "Score 3-1-0 for Arsenal", nil},
 		{"dates", "Dates 12-05-24 and 3-4", nil},
