@@ -864,7 +864,8 @@ func upperOrLeadBefore(text string, n int) bool {
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	return j < n-1 && upperAt(text, j)
+	return j < n-1 && (upperAt(text, j) ||
+		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u') // "ul. lipowa 12"
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1144,6 +1145,9 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
+				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
+			}
 			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
 		}
 		if j < 2 || text[j-1] != ' ' {
@@ -1656,7 +1660,10 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			if sp, ok := postcodeAfterAddress(text, r); ok {
 				dst = append(dst, sp)
 				skipTo = sp.End
-				dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+				n0 := len(dst)
+				if dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo); len(dst) == n0 {
+					dst, skipTo = lowerTownAfter(text, sp, dst, skipTo) // address_intl.go
+				}
 			}
 			return dst, skipTo
 		}

@@ -112,7 +112,7 @@ var intlUnits = boolTable(map[string]bool{
 	"Int.": true, "int.": true, "Interior": true, "interior": true, "Depto.": true, "Dpto.": true, "depto.": true,
 	"dpto.": true, "Depto": true, "Piso": true, "piso": true, "Lote": true, "Lt.": true, "Lot": true, "lot": true,
 	"Phase": true, "phase": true, "Ph.": true, "Bât.": true, "bât.": true, "Bâtiment": true, "villa": true,
-	"Villa": true, "stan": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
+	"Villa": true, "stan": true, "m": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
 	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
 	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true, "RD": true,
 })
@@ -947,4 +947,28 @@ func lowerStreetBefore(text string, r digitRun, dst []Span) ([]Span, int) {
 			Reason: "postcode after a street in lower case"},
 		Span{Start: z + 1, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "town after a postcode"}), te
+}
+
+// lowerTownAfter appends the lower-case town after the postcode zip when
+// the street before it was written in lower case too ("ul. lipowa 12 m 4,
+// 00-950 warszawa"): the street span before zip in dst opens with a
+// lower-case letter, and the town is one word that ends the part.
+func lowerTownAfter(text string, zip Span, dst []Span, skipTo int) ([]Span, int) {
+	z := zip.End
+	if z+2 >= len(text) || text[z] != ' ' || !isLower(text[z+1]) || len(dst) < 2 {
+		return dst, skipTo
+	}
+	st := dst[len(dst)-2]
+	if st.Type != "STREET_ADDRESS" || !isLower(text[st.Start]) {
+		return dst, skipTo
+	}
+	te := z + 1
+	for te < len(text) && (isLower(text[te]) || text[te] >= 0x80 || text[te] == '-') {
+		te++
+	}
+	if !partEndAt(text, te) && !(te+1 < len(text) && text[te] == ' ') {
+		return dst, skipTo
+	}
+	return append(dst, Span{Start: z + 1, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+		Reason: "town after a postcode"}), te
 }

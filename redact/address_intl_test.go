@@ -100,6 +100,8 @@ func TestIntlStreetForms(t *testing.T) {
 			[]string{"STREET_ADDRESS:ul. lipowa 12 m 4", "ZIP_CODE:00-950", "LOCATION:warszawa"}},
 		{"it lower", "spedire a via dante 7, 20121 milano",
 			[]string{"STREET_ADDRESS:via dante 7", "ZIP_CODE:20121", "LOCATION:milano"}},
+		{"pl lower no postcode", "dostawa: ul. lipowa 12 m 4, wieczorem",
+			[]string{"STREET_ADDRESS:ul. lipowa 12 m 4"}},
 		{"pay via", "pay via paypal 3 times, 20121 is the code", nil},
 		// Indian lines in lower case before a locality, a known city and a PIN
 		{"in lower", "address: flat 402, green park apts, 5th main road, koramangala, bangalore 560034",

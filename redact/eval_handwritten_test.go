@@ -431,7 +431,7 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // the blind figures, not the goal.
 var marketingHoldout9Floors = map[string][2]float64{
 	"PERSON":         {0.92, 0.84},
-	"STREET_ADDRESS": {0.91, 0.93}, // 0.922/0.940 since address_intl (session 13, no longer blind)
+	"STREET_ADDRESS": {0.91, 0.95}, // 0.923/0.960 since address_intl (session 13, no longer blind)
 	"ZIP_CODE":       {0.99, 0.93}, // 1.000/0.939 since address_intl
 	"LOCATION":       {0.89, 0.54},
 	"DATE_OF_BIRTH":  {0.97, 0.72},
