@@ -269,7 +269,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if kinds[i]&kindsAddrMark != 0 && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '#') {
-			// "LT-01104 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
+			// "LT-03107 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
 			// no other rule reads a run after a dash or a '#'
 			if text[r.start-1] == '-' {
 				if isUpper(text[r.start-2]) {
@@ -294,7 +294,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if n > 5 {
 			if n == 6 {
 				// only an Indian PIN after its label or a known city
-				// ("Bengaluru 560038")
+				// ("Bengaluru 560041")
 				n0 := len(dst)
 				if dst = pinAt(text, r, dst); len(dst) == n0 && r.start >= 2 && labelByteIntl[text[r.start-2]] {
 					if zp, ok := labelledIntlPostcode(text, r); ok {
@@ -456,7 +456,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 					skipTo = e
 				} else if r.start >= 2 && labelByteIntl[text[r.start-2]] {
-					// "PSČ 811 06", "TK 105 63" (address_intl_postcodes.go)
+					// "PSČ 811 02", "TK 106 71" (address_intl_postcodes.go)
 					if zp, ok := labelledIntlPostcode(text, r); ok {
 						dst = append(dst, zp)
 						skipTo = zp.End

@@ -28,7 +28,7 @@ func lowerPinAt(text string, r digitRun, dst []Span) []Span {
 	ts, te, known := townBeforePostcode(text, r.start)
 	if !known {
 		// a locality no gazetteer knows right before the PIN ("…, 14th
-		// cross, indiranagar 560038"): taken only with a street before
+		// cross, jayanagar 560041"): taken only with a street before
 		te = r.start - 1
 		ts = te
 		for ts > 0 && (isLower(text[ts-1]) || text[ts-1] >= 0x80 || text[ts-1] == ' ' && ts-1 > 0 && isLower(text[ts-2])) &&

@@ -32,7 +32,7 @@ var intlLeadsList = map[string]bool{
 	// Indonesian, Malaysian
 	"Jl.": true, "Jl": true, "Jln": true, "Jln.": true, "Jalan": true, "JL.": true, "Lorong": true, "Lrg.": true,
 	"Lrg": true, "Persiaran": true, "Lebuh": true, "Lebuhraya": true, "Gg.": true,
-	// Czech and Slovak types written before the name ("Námestie SNP 14",
+	// Czech and Slovak types written before the name ("Námestie Mieru 9",
 	// "Náměstí Míru 12", "Nábřeží Kpt. Jaroše 5", "Třída Svobody 3")
 	"Námestie": true, "Náměstí": true, "Nábřeží": true, "Nábrežie": true, "Třída": true, "Trieda": true,
 	// Faroese and Icelandic streets named with a preposition ("Undir
@@ -594,7 +594,7 @@ func namedStreetBeforeCode(text string, w word, r digitRun) int {
 	}
 	p := e + 2
 	if !isDigit(text[p+1]) || !isDigit(text[p+2]) {
-		// a flat's part between: "Ermou 45, 3os orofos, 105 63 Athina"
+		// a flat's part between: "Ermou 45, 3os orofos, 106 71 Athina"
 		if q := unitPartEnd(text, p); q > 0 && q+10 <= len(text) && text[q] == ',' && text[q+1] == ' ' {
 			p = q + 2
 		}

@@ -2,12 +2,12 @@ package redact
 
 // Postcodes of more countries, each read only with its own context:
 //   - a country prefix and a dash before it, as European mail writes it
-//     ("LT-01104", "LV-1010", "FO-100", "CH-8001", "D-80331", "F-75001",
+//     ("LT-03107", "LV-1010", "FO-110", "CH-8001", "D-80331", "F-75001",
 //     "A-1010", "I-00184", "NL-1012 AB", "B-1000"), taken with a town
 //     after it or at the end of an address's line (a Polish "PL-00-950"
 //     is not read: its two-digit group after a dash is a date's or a
 //     phone number's, and the scan's kinds leave such runs out);
-//   - a national postcode label before it ("PSČ 811 06", "TK 105 63",
+//   - a national postcode label before it ("PSČ 811 02", "TK 106 71",
 //     "Τ.Κ. 546 21", "kode pos 40115", "C.P. 06700", "poskod 47300");
 //   - three digits and a town after a street (IS, FO "101 Reykjavík",
 //     in postcodeAfterAddress);
@@ -55,7 +55,7 @@ func countryPostcodeAt(text string, r digitRun, dst []Span) ([]Span, int) {
 		e += 4
 	case n < 8 && lens&(1<<n) != 0:
 		if n == 3 && lens&(1<<5) != 0 && e+3 <= len(text) && text[e] == ' ' && isDigit(text[e+1]) && isDigit(text[e+2]) {
-			e += 3 // "SK-811 06", "GR-105 63"
+			e += 3 // "SK-811 02", "GR-106 71"
 		} else if n == 4 && text[s:d] == "NL" && e+3 <= len(text) && text[e] == ' ' && isUpper(text[e+1]) &&
 			isUpper(text[e+2]) {
 			e += 3 // "NL-1012 AB"
