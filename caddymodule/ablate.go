@@ -18,6 +18,8 @@ package caddymodule
 //	          inspection, answer written through, no record or metrics)
 //	nofind    everything, with a find that finds nothing (the engine's
 //	          share, with the placeholders and counts it causes)
+//	discard   everything, with a find that runs the engine and drops what
+//	          it found (the engine alone, without what its spans cause)
 //	noanswer  everything but the answer's parse, screening and restoring
 //	noemit    everything but the exchange record and the metrics
 type ablateMode uint8
@@ -27,6 +29,7 @@ const (
 	ablatePass
 	ablateRead
 	ablateNoFind
+	ablateDiscard
 	ablateNoAnswer
 	ablateNoEmit
 )

@@ -9,7 +9,7 @@ import (
 
 // ablateModes are the GUARDRAIL_ABLATE values.
 var ablateModes = map[string]ablateMode{
-	"": ablateNone, "pass": ablatePass, "read": ablateRead, "nofind": ablateNoFind,
+	"": ablateNone, "pass": ablatePass, "read": ablateRead, "nofind": ablateNoFind, "discard": ablateDiscard,
 	"noanswer": ablateNoAnswer, "noemit": ablateNoEmit,
 }
 
@@ -18,7 +18,7 @@ var ablateModes = map[string]ablateMode{
 var ablation = func() ablateMode {
 	m, ok := ablateModes[os.Getenv("GUARDRAIL_ABLATE")]
 	if !ok {
-		panic(fmt.Sprintf("guardrail: GUARDRAIL_ABLATE=%q: want one of pass, read, nofind, noanswer, noemit", os.Getenv("GUARDRAIL_ABLATE")))
+		panic(fmt.Sprintf("guardrail: GUARDRAIL_ABLATE=%q: want one of pass, read, nofind, discard, noanswer, noemit", os.Getenv("GUARDRAIL_ABLATE")))
 	}
 	return m
 }()

@@ -133,8 +133,11 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	t := &x.redactor
 	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
-	if ablation == ablateNoFind {
+	switch ablation {
+	case ablateNoFind:
 		t.find = func(string) []redact.Span { return nil }
+	case ablateDiscard:
+		t.find = func(s string) []redact.Span { st.find(s); return nil }
 	}
 	fwd := getBuffer() // for a rewritten body
 	out, aerr := g.redactBody(r, d, body, t, personalize, x, *fwd)
