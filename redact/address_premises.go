@@ -68,7 +68,7 @@ const premisesWords = `
 	parduotuvė biuras veikala birojs kauplus myymälä toimisto liike verslun skrifstofa búð
 	mağaza mağazamız mağazamızın şube ofisimiz
 	institut l'institut l’institut salong salongen frisør frisørsalong frisörsalong butiker butikker
-	filial filialer filialen verkstad verksted
+	filial filialer verkstad verksted
 	retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
 	trovarci visitarci visite-nos encontre-nos
 `
@@ -128,6 +128,11 @@ var premisesTable, premisesNames = func() (*strTable, []string) {
 	t := newStrTable(400)
 	var names []string
 	for w := range strings.FieldsSeq(premisesWords) {
+		if v, ok := t.get(w); ok && v&premNoun != 0 {
+			// A word listed twice keeps its first index: or-ing a second
+			// one into the value would point past premisesNames.
+			continue
+		}
 		t.or(w, premNoun|uint32(len(names))<<premShift)
 		names = append(names, w)
 	}
