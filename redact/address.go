@@ -484,15 +484,16 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-		} else if (n == 5 || n == 4) && r.start >= 8 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
-			isLower(text[r.end+1]) {
-			// "via dante 7, 20121 milano" (address_intl.go)
+		} else if comma := r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' '; comma &&
+			(n == 5 || n == 4) && r.start >= 8 && isLower(text[r.end+1]) {
+			// "via dante 7, 20121 milano" (address_intl.go; comma: the
+			// bytes of ", " before the run and a space after it, tested
+			// once for this and the next form)
 			var e int
 			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 				skipTo = e
 			}
-		} else if n == 5 && r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
-			upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+		} else if comma && n == 5 && upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
 			// postcode (address_intl.go)
 			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
