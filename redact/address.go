@@ -321,29 +321,34 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
-		if sok && r.start >= 4 && text[r.start-1] == ' ' && intlBefore[text[r.start-2]] &&
-			(intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
-				r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp)) {
-			// "Str. Florilor nr. 12, bl. B4", "Rákóczi út 44." (address_intl.go)
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-			continue
-		}
-		if sok && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ':' {
-			if unitCivicStreet(text, r, &sp) {
-				// "Address: 1108-250 Wellington St W" (address_unit.go)
-				dst = append(dst, sp)
-				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-				continue
-			}
-			if st, e, reason := streetAfterColon(text, r); reason != "" {
-				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: reason})
-				skipTo = e
-				dst, skipTo = afterStreet(text, e, dst, skipTo)
-				continue
+		// A word and a space before the number: a national street type
+		// ("Str. Florilor nr. 12, bl. B4", "Rákóczi út 44.": address_intl.go,
+		// intlBefore has no ':'), or a label and a colon. (One test of the
+		// space for both.)
+		if sok && r.start >= 4 && text[r.start-1] == ' ' {
+			if b := text[r.start-2]; intlBefore[b] {
+				if intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
+			} else if b == ':' {
+				if unitCivicStreet(text, r, &sp) {
+					// "Address: 1108-250 Wellington St W" (address_unit.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
+				if st, e, reason := streetAfterColon(text, r); reason != "" {
+					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+						Score: 0.85, Reason: reason})
+					skipTo = e
+					dst, skipTo = afterStreet(text, e, dst, skipTo)
+					continue
+				}
 			}
 		}
 		if c := wordEndBeforeNumber[text[max(r.start, 2)-2]]; c != 0 && sok && r.start >= 4 {
@@ -443,10 +448,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		case 3:
 			if sok && r.end+5 <= len(text) && text[r.end] == '-' {
-				// "Tokyo 160-0023" (address_jpkr.go)
-				if zp, ok := jpPostcodeAt(text, r); ok {
-					dst = append(dst, zp)
-					skipTo = zp.End
+				// "Tokyo 160-0023" (address_jpkr.go): four digits after
+				// the dash, the next run, which most phone numbers'
+				// groups ("555-123-4567") are not
+				if i+1 < len(runs) && runs[i+1] == (digitRun{r.end + 1, r.end + 5}) {
+					if zp, ok := jpPostcodeAt(text, r); ok {
+						dst = append(dst, zp)
+						skipTo = zp.End
+					}
 				}
 				continue
 			}
@@ -475,15 +484,16 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
-		} else if (n == 5 || n == 4) && r.start >= 8 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
-			isLower(text[r.end+1]) {
-			// "via dante 7, 20121 milano" (address_intl.go)
+		} else if comma := r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' '; comma &&
+			(n == 5 || n == 4) && r.start >= 8 && isLower(text[r.end+1]) {
+			// "via dante 7, 20121 milano" (address_intl.go; comma: the
+			// bytes of ", " before the run and a space after it, tested
+			// once for this and the next form)
 			var e int
 			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 				skipTo = e
 			}
-		} else if n == 5 && r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
-			upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+		} else if comma && n == 5 && upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
 			// postcode (address_intl.go)
 			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,

@@ -304,8 +304,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// (Or a day and a dot before a spaced second number, "9. 9. 1992",
 		// or a year and a dot before a month word, "1953. október 2.":
 		// dob_months7.go.)
-		if (year || next.start == r.end+1 || next.start == r.end+2 && text[r.end] == '.' ||
-			n == 4 && after&dobDate4 != 0 && text[r.end] == '.') && (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) &&
+		// (The test on n and after first: it fails on most runs.)
+		if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
+			next.start == r.end+2 && text[r.end] == '.' || n == 4 && text[r.end] == '.') &&
 			dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
@@ -314,17 +315,19 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// (an age phrase, or "29yo": dob_ordinal.go)
 			try |= dobTryAge
 		}
-		if n <= 2 && after&dobDay != 0 && (before == ' ' || before == '(' && after&dobDate4 == 0) &&
-			(birthdayMaybe(text, r) || before == ' ' && dayLead[text[r.end]] == 2 && ordinalEndAt(text, r.end) != 0) {
-			// A day after a space or a bracket ("am 14. Mai", "(5
-			// marzo)", a dot only after a space): the test on before
-			// spares the month lookup most runs (after '/', ':', '-').
-			try |= dobTryBirthday
-		}
-		if n <= 2 && before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
-			(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
-			// "bday Nov 18", the month first and no year (dob_birthday7.go)
-			try |= dobTryMonthDay
+		// A day after a space or a bracket: the test on before spares
+		// the two tests below most runs (after '/', ':', '-').
+		if n <= 2 && (before == ' ' || before == '(') {
+			if after&dobDay != 0 && (before == ' ' || after&dobDate4 == 0) &&
+				(birthdayMaybe(text, r) || before == ' ' && dayLead[text[r.end]] == 2 && ordinalEndAt(text, r.end) != 0) {
+				// "am 14. Mai", "(5 marzo)", a dot only after a space
+				try |= dobTryBirthday
+			}
+			if before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
+				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
+				// "bday Nov 18", the month first and no year (dob_birthday7.go)
+				try |= dobTryMonthDay
+			}
 		}
 		if (n == 4 && before == ' ' && birthYearMaybe(text, r) || n == 2 && (before == '\'' || before == 0x99)) && after&dobAlnum == 0 {
 			// (a year in four digits, or "born in '79": dob_words.go)
