@@ -282,24 +282,17 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			dst, skipTo = appendStreetSpan(text, dst, &sp)
 			continue
 		}
 		if sok && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ':' {
 			if unitCivicStreet(text, r, &sp) {
 				// "Address: 1108-250 Wellington St W" (address_unit.go)
-				dst = append(dst, sp)
-				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				dst, skipTo = appendStreetSpan(text, dst, &sp)
 				continue
 			}
 			if st, e, reason := streetAfterColon(text, r); reason != "" {
-				dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-					Score: 0.85, Reason: reason})
-				skipTo = e
-				dst, skipTo = afterStreet(text, e, dst, skipTo)
+				dst, skipTo = appendStreet(text, dst, st, e, reason)
 				continue
 			}
 		}
@@ -309,10 +302,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				// through streetAfterColon)
 				if c == endsNo && r.start >= 5 && text[r.start-3] == 'N' {
 					if st, e, ok := turkishStreet(text, r); ok {
-						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-							Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
-						skipTo = e
-						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						dst, skipTo = appendStreet(text, dst, st, e, "street name, Turkish street type, house number after 'No:'")
 						continue
 					}
 				}
@@ -330,10 +320,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 							}
 							reason = "rural route or roadside mail box number"
 						}
-						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-							Score: 0.85, Reason: reason})
-						skipTo = e
-						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						dst, skipTo = appendStreet(text, dst, st, e, reason)
 						continue
 					}
 				}
@@ -355,9 +342,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 			if r.start >= 5 && text[r.start-1] == ' ' && labelLastByte[text[r.start-2]] && labelEndPair(text, r.start-2) &&
 				postcodeLabelEnd(text, r.start) > 0 && wordEndAt(text, r.end) {
-				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-					Reason: "four-digit postcode after a postcode label"})
-				skipTo = r.end
+				dst, skipTo = appendLabelledZip(dst, r)
 				continue
 			}
 			if r.end >= len(text) || text[r.end] != ' ' {
@@ -391,9 +376,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+			dst, skipTo = appendPostcodeSpan(text, dst, &sp)
 		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) || n == 5 && r.end < len(text) && text[r.end] == ')' {
 			// "in Utrecht (3531 CJ)", "à Bordeaux (33000)" (address_postcodes.go)
 			var e int
