@@ -52,33 +52,42 @@ func TestIDFirstGroupsFail(t *testing.T) {
 	const seps = "  --..//::,(_+#$%"
 	for range 60000 {
 		check(randomKindText(rng))
-		var b []byte
-		if rng.IntN(3) == 0 {
-			b = append(b, []string{"id ", "AB ", "on ", "v", "x", "no. ", "(", "uid="}[rng.IntN(8)]...)
-		}
-		sep := seps[rng.IntN(len(seps))]
-		for g := range 1 + rng.IntN(5) {
-			if g > 0 {
-				if rng.IntN(5) == 0 {
-					sep = seps[rng.IntN(len(seps))]
-				}
-				b = append(b, sep)
-			}
-			n := 1 + rng.IntN(5)
-			if rng.IntN(5) == 0 {
-				n = 5 + rng.IntN(14)
-			}
-			for range n {
-				b = append(b, byte('0'+rng.IntN(10)))
-			}
-		}
-		if rng.IntN(3) == 0 {
-			b = append(b, []string{" C", "-Z", "a", " ok", ".", "x9"}[rng.IntN(6)]...)
-		}
+		b := appendIDChain(rng, nil, []string{"id ", "AB ", "on ", "v", "x", "no. ", "(", "uid="}, seps,
+			[]string{" C", "-Z", "a", " ok", ".", "x9"})
 		check(string(b))
 	}
 	for _, text := range append(append([]string(nil), gateSeeds...), gateTextsFromFiles(t)...) {
 		check(text)
 	}
 	t.Logf("%d runs rejected by idFirstGroupsFail", rejected)
+}
+
+// appendIDChain appends to b one of prefixes (one time in three), one to
+// five groups of digits, mostly of one to five and now and then of five
+// to eighteen, joined by separators from seps that change now and then,
+// and one of suffixes (one time in three).
+func appendIDChain(rng *rand.Rand, b []byte, prefixes []string, seps string, suffixes []string) []byte {
+	if rng.IntN(3) == 0 {
+		b = append(b, prefixes[rng.IntN(len(prefixes))]...)
+	}
+	sep := seps[rng.IntN(len(seps))]
+	for g := range 1 + rng.IntN(5) {
+		if g > 0 {
+			if rng.IntN(6) == 0 {
+				sep = seps[rng.IntN(len(seps))]
+			}
+			b = append(b, sep)
+		}
+		n := 1 + rng.IntN(5)
+		if rng.IntN(4) == 0 {
+			n = 5 + rng.IntN(14)
+		}
+		for range n {
+			b = append(b, byte('0'+rng.IntN(10)))
+		}
+	}
+	if rng.IntN(3) == 0 {
+		b = append(b, suffixes[rng.IntN(len(suffixes))]...)
+	}
+	return b
 }
