@@ -52,6 +52,9 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	if g.FeedbackPath != "" && r.URL.Path == g.FeedbackPath {
 		return g.serveFeedback(w, r)
 	}
+	if ablation == ablatePass {
+		return next.ServeHTTP(w, r)
+	}
 	st := g.state.Load()
 	x := newExchange(r, st)
 	x.route = g.Route
@@ -62,7 +65,11 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		// none, and five static values cost map inserts and allocations.
 		repl.Map(x.placeholder)
 	}
-	defer g.emit(x)
+	if ablation == ablateRead || ablation == ablateNoEmit {
+		defer x.release() // no record, no metrics
+	} else {
+		defer g.emit(x)
+	}
 
 	d := g.dialectFor(r.URL.Path)
 	x.dialect = "unknown"
@@ -118,8 +125,20 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	*x.body = body // it may have grown
 	x.requestBytes = len(body)
+	if ablation == ablateRead {
+		x.forward = x.fwd.init(x.body) // forwarded as read
+		x.body = nil
+		setBody(r, body, x.forward)
+		return g.forward(w, r, next, x, nil, st, nil, false)
+	}
 	t := &x.redactor
 	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+	switch ablation {
+	case ablateNoFind:
+		t.find = func(string) []redact.Span { return nil }
+	case ablateDiscard:
+		t.find = func(s string) []redact.Span { st.find(s); return nil }
+	}
 	fwd := getBuffer() // for a rewritten body
 	out, aerr := g.redactBody(r, d, body, t, personalize, x, *fwd)
 	redactQuery(r, t)
@@ -150,6 +169,9 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 	}
 	x.redactionCount, x.inspected = t.stats.total, true
 	x.guardDur += since(x.start)
+	if ablation == ablateNoAnswer {
+		return g.forward(w, r, next, x, nil, st, t.vault, false) // written through
+	}
 	return g.forward(w, r, next, x, d, st, t.vault, personalize && g.restore)
 }
 

@@ -60,6 +60,8 @@ var lowerLeads = map[string]bool{
 	"ulica": true, "aleja": true, "plac": true,
 	"avda.": true, "avda": true, "pza.": true, "ctra.": true, "c.so": true, "v.le": true, "p.za": true, "p.zza": true,
 	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
+	// Bulgarian, Romanian, Indonesian abbreviations (address_intl.go)
+	"bul.": true, "zh.k.": true, "str.": true, "bd.": true, "jl.": true, "ж.к.": true, "ул.": true, "бул.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -108,7 +110,7 @@ var streetLeads = map[string]bool{
 var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
-	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei",
+	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei", "graben",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -150,7 +152,7 @@ var addrStop = func() map[string]bool {
 
 // The address word lists as word tables (all their map values are true).
 var (
-	streetLeadSet = boolTable(streetLeads)
+	streetLeadSet = boolTable(withIntlLeads(streetLeads)) // address_intl.go
 	streetTypeSet = boolTable(streetTypes)
 	directionSet  = boolTable(directions)
 	addrStopSet   = boolTable(addrStop)
@@ -266,6 +268,23 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
 			continue
 		}
+		if kinds[i]&kindsAddrMark != 0 && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '#') {
+			// "LT-03107 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
+			// no other rule reads a run after a dash or a '#'
+			if text[r.start-1] == '-' {
+				if isUpper(text[r.start-2]) {
+					var e int
+					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+					}
+				}
+			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			}
+			continue
+		}
 		// Cheap tests first, the same that open streetAt (a house number
 		// has at most five digits and starts a word) and postcodeAt (a UK
 		// outward code's one or two digits follow a capital; other codes
@@ -275,13 +294,37 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if n > 5 {
 			if n == 6 {
 				// only an Indian PIN after its label or a known city
-				// ("Bengaluru 560038")
-				dst = pinAt(text, r, dst)
+				// ("Bengaluru 560041")
+				n0 := len(dst)
+				if dst = pinAt(text, r, dst); len(dst) == n0 && r.start >= 2 && labelByteIntl[text[r.start-2]] {
+					if zp, ok := labelledIntlPostcode(text, r); ok {
+						dst = append(dst, zp) // "cod poștal 400123" (address_intl_postcodes.go)
+						skipTo = zp.End
+					}
+				}
+				if len(dst) == n0 && r.start >= 4 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
+					// "…, jayanagar, bengaluru 560041" (address_in_lower.go)
+					if dst = lowerPinAt(text, r, dst); len(dst) > n0 {
+						skipTo = r.end
+					}
+				}
 			}
 			continue
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
+			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
+				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
+			}
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
+		if sok && r.start >= 4 && text[r.start-1] == ' ' && intlBefore[text[r.start-2]] &&
+			(intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+				r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp)) {
+			// "Str. Florilor nr. 12, bl. B4", "Rákóczi út 44." (address_intl.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -333,6 +376,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 							Score: 0.85, Reason: reason})
 						skipTo = e
+						if zp, ok := kenyanBoxPostcode(text, e); ok {
+							// "P.O. Box 1234-00100 Nairobi" (address_intl_postcodes.go)
+							dst = append(dst, zp)
+							skipTo = zp.End
+							dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
+							continue
+						}
 						dst, skipTo = afterStreet(text, e, dst, skipTo)
 						continue
 					}
@@ -374,16 +424,44 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					var e int
 					if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 						skipTo = e
+						continue
+					}
+					if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
+						skipTo = e // "ul. lipowa 12 m 4, 00-950 warszawa" (address_intl.go)
+						continue
+					}
+				}
+				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
+					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
+					if isDigit(text[r.end+1]) && jpBlockAt(text, r, &sp) || krRoadAt(text, r, &sp) {
+						dst = append(dst, sp)
+						skipTo = sp.End
+						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
 				}
 				continue
 			}
 		case 3:
+			if sok && r.end+5 <= len(text) && text[r.end] == '-' {
+				// "Tokyo 160-0023" (address_jpkr.go)
+				if zp, ok := jpPostcodeAt(text, r); ok {
+					dst = append(dst, zp)
+					skipTo = zp.End
+				}
+				continue
+			}
 			// "i Göteborg (417 05)" (address_postcodes.go)
 			if sok && r.end+3 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+2]) && !isDigit(text[r.end+3]) {
 				var e int
 				if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 					skipTo = e
+				} else if r.start >= 2 && labelByteIntl[text[r.start-2]] {
+					// "PSČ 811 02", "TK 106 71" (address_intl_postcodes.go)
+					if zp, ok := labelledIntlPostcode(text, r); ok {
+						dst = append(dst, zp)
+						skipTo = zp.End
+						dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
+					}
 				}
 			}
 			continue
@@ -391,6 +469,29 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
+			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
+				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			}
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if (n == 5 || n == 4) && r.start >= 8 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
+			isLower(text[r.end+1]) {
+			// "via dante 7, 20121 milano" (address_intl.go)
+			var e int
+			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
+				skipTo = e
+			}
+		} else if n == 5 && r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' ' &&
+			upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
+			// postcode (address_intl.go)
+			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+				Reason: "5-digit postcode after a street address"})
+			skipTo = r.end
+			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
+		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
+			// "kode pos 40115", "C.P. 06700" (address_intl_postcodes.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
@@ -667,6 +768,13 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if !isDigit(text[e+2]) {
 			reason = "address label, street name, house number, flat"
 		}
+	} else if !ok && e+3 < len(text) && text[e] == ',' && text[e+1] == ' ' && r.start > 8 && upperAt(text, e+2) &&
+		knownTownAt(text, e+2) {
+		// "Adresa: Ilica 105, Zagreb": a street with no type word, an
+		// address label before it and a town the gazetteer knows after
+		// it (address_intl_postcodes.go)
+		start, ok = labelledNameStreet(text, r.start)
+		reason = "address label, street name, house number, town"
 	} else if !ok && (e >= len(text) || text[e] == '\n' || text[e] == '\r') && r.end-r.start <= 3 && r.start > 8 {
 		// A form's line ends after the number ("Straße: Am Lindenhof 3\n").
 		start, ok = labelledPrepositionStreet(text, r.start)
@@ -756,7 +864,8 @@ func upperOrLeadBefore(text string, n int) bool {
 	for j > 0 && !isWordStop(text[j-1]) {
 		j--
 	}
-	return j < n-1 && upperAt(text, j)
+	return j < n-1 && (upperAt(text, j) ||
+		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u') // "ul. lipowa 12"
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1035,8 +1144,11 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) {
-			break
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
+				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
+			}
+			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
 		}
 		if j < 2 || text[j-1] != ' ' {
 			break
@@ -1548,7 +1660,10 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			if sp, ok := postcodeAfterAddress(text, r); ok {
 				dst = append(dst, sp)
 				skipTo = sp.End
-				dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+				n0 := len(dst)
+				if dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo); len(dst) == n0 {
+					dst, skipTo = lowerTownAfter(text, sp, dst, skipTo) // address_intl.go
+				}
 			}
 			return dst, skipTo
 		}
@@ -1676,6 +1791,9 @@ func nextIsStateOrZip(text string, i int) bool {
 		// a four-digit postcode closing the line or the field:
 		// "Durbanville, 7550", "Ballito 4420 — call her", "Kiama 2533 |"
 		return true
+	}
+	if proseTownPostcode(text, w) {
+		return true // "Fitzroy 3065 with her dog", "Rennes 35000 depuis" (address_intl_postcodes.go)
 	}
 	if _, ok = eircodeAt(text, w.start); ok {
 		return true // "Tramore, X91 K2W8"
@@ -1831,6 +1949,11 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
+		}
+		// Icelandic and Faroese "101 Reykjavík": three digits and a town
+		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "three-digit postcode (IS, FO) after a street address"}, true
 		}
 	case n == 6:
 		// an Indian PIN or a Russian index: "Mumbai 400050"
@@ -2181,7 +2304,9 @@ func caPostcodeAt(text string, i int, sp *Span) bool {
 	reason := "Canadian postal code after a province"
 	score := 0.85
 	if !(i >= 3 && text[i-1] == ' ' && caProvinces[text[i-3:i-1]] && (i == 3 || !isLetterAt(text, i-4))) &&
+		!(i >= 5 && text[i-1] == ' ' && text[i-2] == ')' && text[i-5] == '(' && caProvinces[text[i-4:i-2]]) &&
 		!caProvinceNameBefore(text, i) {
+		// (the province also in brackets: "Montréal (QC) H2X 1Y4")
 		w := contextBefore(text, i, 32, ctxZip)
 		if w == "" {
 			return false

@@ -4,7 +4,7 @@ import "strings"
 
 // Indian addresses name a flat and a building before the street, and the
 // street often by an ordinal ("Flat 402, Sai Krupa Apartments, 12th Cross
-// Road, Indiranagar, Bengaluru 560038"; "No. 14, 3rd Main Road"). The
+// Road, Indiranagar, Bengaluru 560041"; "No. 14, 3rd Main Road"). The
 // number after a unit word, then up to three comma-separated segments of
 // capitalised words or ordinals, the last with a street type, make the
 // street; afterStreet then reads the locality, the city and the PIN. The
@@ -140,8 +140,8 @@ func inUnitBefore(text string, n int) (int, bool) {
 }
 
 // pinAt finds an Indian PIN (six digits, the first not 0) at the run r
-// after its label ("…, PIN 560038", "Pincode: 400050") or after a known
-// city ("Bengaluru 560038", "New Delhi - 110057"), and appends it, and
+// after its label ("…, PIN 560041", "Pincode: 400050") or after a known
+// city ("Bengaluru 560041", "New Delhi - 110057"), and appends it, and
 // the city, to dst.
 //
 //go:noinline

@@ -22,7 +22,7 @@ func TestIndianAddresses(t *testing.T) {
 		// Look-alikes: no unit word, or no street type; a card PIN, an order number.
 		{"card pin", "Enter PIN 123456 within 2 minutes", nil},
 		{"pin field", "PIN: 482913 expires in 5 minutes", nil},
-		{"order number", "order 560038 shipped in 2 days", nil},
+		{"order number", "order 560041 shipped in 2 days", nil},
 		{"year then name", "In 2020, Sarah Jones opened a shop.", []string{"PERSON:Sarah Jones"}},
 		{"flat without street", "Flat 5, Green Tower, Block C", nil},
 	})

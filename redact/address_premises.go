@@ -61,6 +61,14 @@ const premisesWords = `
 	catering caterer caterers traiteur bookshop bookstore buchhandlung librairie libreria librería
 	boekhandel livraria księgarnia bokhandel boghandel florist fleuriste blumenladen bloemist
 	footer: impressum: fußzeile: imprint:
+	helyszín helyszíne helyszínünk üzlet üzletünk üzletünkben iroda irodánk étterem Étterem étterme boltunk
+	magazin magazinul magazinului sediu sediul showroom-ul restaurantul cafeneaua
+	prodejna prodejny provozovna sídlo kancelář obchod predajňa prevádzka sídlom
+	trgovina poslovnica ured restoran restorana prodavaonica
+	parduotuvė biuras veikala birojs kauplus myymälä toimisto liike verslun skrifstofa búð
+	mağaza mağazamız mağazamızın şube ofisimiz
+	institut l'institut l’institut salong salongen frisør frisørsalong frisörsalong butiker butikker
+	filial filialer verkstad verksted
 	retrouvez-nous rejoignez-nous visitez-nous visítanos encuéntranos
 	trovarci visitarci visite-nos encontre-nos
 `
@@ -120,6 +128,11 @@ var premisesTable, premisesNames = func() (*strTable, []string) {
 	t := newStrTable(400)
 	var names []string
 	for w := range strings.FieldsSeq(premisesWords) {
+		if v, ok := t.get(w); ok && v&premNoun != 0 {
+			// A word listed twice keeps its first index: or-ing a second
+			// one into the value would point past premisesNames.
+			continue
+		}
 		t.or(w, premNoun|uint32(len(names))<<premShift)
 		names = append(names, w)
 	}
@@ -180,8 +193,11 @@ func premisesDemote(text string, spans []Span) bool {
 	prevEnd := -1
 	for i := range spans {
 		sp := &spans[i]
-		if prevEnd < 0 || !addressContinues(text, prevEnd, sp.Start) {
+		if prevEnd < 0 || !addressContinues(text, prevEnd, sp.Start) && !(cue != "" && listContinues(text, prevEnd, sp.Start)) {
 			cue = premisesBefore(text, sp.Start)
+			if cue == "" && sp.Type == "STREET_ADDRESS" {
+				cue = premisesOpening(text, *sp) // address_premises_intl.go
+			}
 		}
 		prevEnd = sp.End
 		if cue != "" {
@@ -282,6 +298,11 @@ func premisesBefore(text string, start int) string {
 		if kind&premNoun != 0 {
 			return name // "store", "footer:"
 		}
+		if kind == 0 && len(lw) > 9 {
+			if p := compoundPremisesLabel(strings.TrimSuffix(lw, ":")); p != "" {
+				return p // "die Filialadresse", "Agenturadresse:" (address_premises_intl.go)
+			}
+		}
 		if nextUs && kind&premInvite != 0 {
 			return "visit us"
 		}
@@ -303,6 +324,9 @@ func premisesBefore(text string, start int) string {
 			k, name := premisesKind(label)
 			if k&premNoun != 0 {
 				return name
+			}
+			if p := compoundPremisesLabel(label); p != "" {
+				return p // "Agenturadresse:" (address_premises_intl.go)
 			}
 			if p := premisesWordBefore(text, i); p != "" {
 				return p // "Negozio storico: …", "Boutique principale: …"

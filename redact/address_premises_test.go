@@ -144,3 +144,22 @@ func TestAddressContinues(t *testing.T) {
 		})
 	}
 }
+
+// TestPremisesNamesIndex holds every premises word's value to its own
+// entry of premisesNames: a word listed twice once or-ed two indices into
+// one value, which pointed past the list and panicked on a hyphenated
+// compound ending in it.
+func TestPremisesNamesIndex(t *testing.T) {
+	for w := range strings.FieldsSeq(premisesWords) {
+		v, ok := premisesTable.get(w)
+		if !ok || v&premNoun == 0 {
+			t.Fatalf("%q: not a premises noun in premisesTable", w)
+		}
+		if i := int(v >> premShift); i >= len(premisesNames) || premisesNames[i] != w {
+			t.Errorf("%q: index %d does not name it", w, i)
+		}
+		for _, c := range []string{"pop-up-" + w, "Concept-" + w} {
+			premisesKind(strings.ToLower(c)) // must not panic
+		}
+	}
+}

@@ -2,15 +2,15 @@ package redact
 
 // Birthdays without a year that the birth word does not stand right next
 // to: a day and month in brackets after a birth word in the same clause
-// ("her birthday falls on the trip (24 April)"), a list item under a line
-// about birthdays ("Doğum günü mesajları:" then "1) Name – 15 Ekim"), and
-// the month first after a birth word ("bday Nov 18", "birthday: March 3").
+// ("her birthday falls on the trip (12 April)"), a list item under a line
+// about birthdays ("Doğum günü mesajları:" then "1) Name – 22 Ekim"), and
+// the month first after a birth word ("bday Oct 27", "birthday: March 3").
 
 // birthdayCueNear returns the birth word that makes the day and month at
 // start a birthday though it does not stand right before it: the day
 // opens a bracket and a birth word comes in the 48 bytes before it on the
 // line with no capitalised word between ("her birthday falls on the tour
-// (24 April)"; not "the birthday of Frédéric Chopin (1 March)", a famous
+// (12 April)"; not "the birthday of Frédéric Chopin (1 March)", a famous
 // person's), or the day lies on a list item under a line that holds one.
 func birthdayCueNear(text string, start int) string {
 	if start > 1 && text[start-1] == '(' {
@@ -53,9 +53,9 @@ func birthWordInClause(text string, pos, window int) string {
 	return ""
 }
 
-// monthDayBirthday reads "Nov 18", "March 3rd" (the run r is the day,
+// monthDayBirthday reads "Oct 27", "March 3rd" (the run r is the day,
 // after a month word and one space) as a birthday when no year follows
-// and a birth word comes right before the month ("bday Nov 18",
+// and a birth word comes right before the month ("bday Oct 27",
 // "Birthday: March 3"), right after the day ("March 3 is her birthday")
 // or the line is an item of a list of birthdays.
 //

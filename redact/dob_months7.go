@@ -7,8 +7,8 @@ import (
 
 // Month names of more languages, and the date forms of central and
 // eastern Europe, for the birth-date rules (dob.go, dob_birthday.go):
-// "3 Ιουνίου 1975", "12 марта 1984", "1953. október 2." (Hungarian, the
-// year first), "9. 9. 1992" (spaced dots, CZ/SK/HR/DE), "09.IX.1992" and
+// "7 Ιουνίου 1982", "12 марта 1984", "1961. október 5." (Hungarian, the
+// year first), "7. 8. 1991" (spaced dots, CZ/SK/HR/DE), "09.IX.1992" and
 // "9. IX. 1992" (a Roman month, PL/CZ/RO/HU). A date still needs a birth
 // word, a birth label or a birthday list to become a DATE_OF_BIRTH.
 
@@ -129,7 +129,7 @@ var monthFirstTab = func() (t [256]bool) {
 }()
 
 // afterDateDot marks the bytes that may follow the dot after a day in a
-// date: a digit, a space ("12. März", "9. 9. 1992") or the first letter
+// date: a digit, a space ("12. März", "7. 8. 1991") or the first letter
 // of a Roman month ("09.IX.1992").
 var afterDateDot = func() (t [256]bool) {
 	for c := '0'; c <= '9'; c++ {
@@ -198,7 +198,7 @@ func romanMonth(text string, i int) (int, int) {
 }
 
 // dottedDate reads the rest of a day-first date whose day ends at e, the
-// dot after it: "9. 9. 1992", "09.IX.1992", "9. IX. 1992", "9.IX 1992".
+// dot after it: "7. 8. 1991", "09.IX.1992", "9. IX. 1992", "9.IX 1992".
 // It returns the end of the year (four digits).
 func dottedDate(text string, i, e int) (int, bool) {
 	p := e + 1 // past the dot
@@ -238,7 +238,7 @@ func dottedDate(text string, i, e int) (int, bool) {
 }
 
 // yearFirstDate reads a Hungarian date after the year that ends at e:
-// "1953. október 2.", "1988. márc. 14.", "1992. 09. 09." It returns the
+// "1961. október 5.", "1988. márc. 14.", "1992. 09. 09." It returns the
 // end, past the day's dot.
 func yearFirstDate(text string, e int) (int, bool) {
 	if e+3 >= len(text) || text[e] != '.' || text[e+1] != ' ' {

@@ -272,7 +272,7 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // 0.948/0.906; the eleventh session's person rules 0.967/0.906). Every
 // identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.95, 0.89},
+	"PERSON":         {0.95, 0.915},
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.97, 0.99}, // 0.983/1.000 since places (session 12)
 	"LOCATION":       {0.98, 0.93}, // 0.987/0.896 since places; 0.988/0.927 since loc4; 0.988/0.938 since dobloc7 (GeoNames towns)
@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.92},
+	"PERSON":         {0.93, 0.94},
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.80}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4
@@ -391,7 +391,7 @@ func TestEvalMarketingHoldout7(t *testing.T) {
 // address, postcode and town rules of places and loc4; dobage's birth
 // dates and ages): a regression set since.
 var marketingHoldout8Floors = map[string][2]float64{
-	"PERSON":         {0.97, 0.94},
+	"PERSON":         {0.97, 0.95},
 	"STREET_ADDRESS": {0.97, 0.97}, // 1.000/0.976 since places (session 12); precision leaves room for one FP
 	"ZIP_CODE":       {0.98, 0.99}, // 1.000/1.000 since places
 	"LOCATION":       {0.99, 0.86}, // 1.000/0.850 since places; 1.000/0.870 since loc4
@@ -428,11 +428,19 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // the STREET_ADDRESS, EMAIL_ADDRESS and PHONE_NUMBER false alarms. Two
 // passport numbers whose context word is a sentence away and an NHS
 // number typed PHONE_NUMBER (still masked) are missed: those floors hold
-// the blind figures, not the goal.
+// the blind figures, not the goal. Session 13 (a regression set now):
+// names spelt like names in list items (person7_spell.go) took PERSON to
+// 0.934/0.860, lower-case chat speakers, nicknames after a name and
+// aunts' and uncles' titles (person7_chat.go, person7_nick.go) to
+// 0.935/0.882, honorifics in lower case, sample names after "e.g." and
+// saints' days (person7_honorific.go, person7_example.go) to 0.944/0.886,
+// records with contact data read by spelling with the gazetteers' words
+// counted as names to 0.945/0.900, name column labels of twelve more
+// languages to 0.946/0.913.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.92, 0.84},
-	"STREET_ADDRESS": {0.74, 0.66},
-	"ZIP_CODE":       {0.90, 0.64},
+	"PERSON":         {0.935, 0.905},
+	"STREET_ADDRESS": {0.91, 0.95}, // 0.923/0.960 since address_intl (session 13, no longer blind)
+	"ZIP_CODE":       {0.99, 0.93}, // 1.000/0.939 since address_intl
 	"LOCATION":       {0.91, 0.67}, // 0.920/0.685 after dobloc7 (thirteenth session, read as a regression set)
 	"DATE_OF_BIRTH":  {0.97, 0.98}, // 1.000/1.000 after dobloc7
 	"AGE":            {0.95, 0.86}, // 0.964/0.871 after dobloc7

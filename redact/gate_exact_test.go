@@ -19,7 +19,7 @@ var gateSeeds = []string{
 	"Oma wird am Samstag 90", "en sønn på 6", "(lat 45)", "a 41yo nurse", "31-year-old", "18-25 year olds",
 	"27 years old", "33 ans", "tiene 54 años", "Alter: 62", "aged 19", "age 12", "turns 30 next week",
 	"born 04/05/1981", "DOB: 1979-11-23", "Geburtstag am 14. Mai", "birthday: 3.4.", "née en 1962",
-	"Birthdays:\n- 12 March 1990\n- 7 May 1985", "nasc.: 02/12/1998", "his 40th birthday", "born in '79",
+	"Birthdays:\n- 12 March 1990\n- 7 May 1985", "nasc.: 05/11/1997", "his 40th birthday", "born in '79",
 	"Order 4471 ships in 3 days for 12 items", "price 45.99 EUR, qty 7", "campaign from 12/03/2025 to 01/04/2025",
 	"Q3 revenue grew 12% to 118 million", "invoice #20931, due 30 days", "room 101, floor 3",
 	"SSN 123-45-6789", "NINO QQ 12 34 56 C", "BSN 111222333", "Steuer-ID 12 345 678 901", "PESEL 44051401359",

@@ -62,6 +62,14 @@ func townsAfterStreets(text string, dst []Span) []Span {
 		}
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 			Reason: streetTownReasons[prep]})
+		if ce+1 < len(text) && text[ce] == ' ' && isDigit(text[ce+1]) {
+			// "… à Rennes 35000 depuis mai", "in Fitzroy 3065 with
+			// her dog" (address_intl_postcodes.go)
+			if z, ok := nextWord(text, ce, false); ok && proseTownPostcode(text, z) && !townOverlaps(dst, z.start, z.end) {
+				dst = append(dst, Span{Start: z.start, End: trimDot(text, z).end, Type: "ZIP_CODE", Rule: "builtin.zip_code",
+					Score: 0.8, Reason: "postcode after a street's town in running text"})
+			}
+		}
 		if ze := ce + 8; ze <= len(text) && text[ce] == ' ' && text[ce+1] == '(' && text[ze-1] == ')' &&
 			allDigits(text[ce+2:ze-1]) && !townOverlaps(dst, ce+2, ze-1) {
 			// "… à Saint-Gilles (85800)": five digits in brackets after

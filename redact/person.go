@@ -169,6 +169,10 @@ var titleWords = []string{
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
+	// Aunts and uncles, whom families and regulars call by a given or a
+	// family name ("Uncle Okonkwo", "Tía Marisol", "Tante Gerda", "Zio
+	// Franco"); "Uncle Sam", "Aunt Jemima" are in the notable list.
+	"Uncle", "Aunt", "Aunty", "Onkel", "Tante", "Oncle", "Tonton", "Tío", "Tía", "Zio", "Zia", "Oom", "Wujek", "Ciocia",
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
@@ -645,7 +649,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		// What scoreNameRun and scoreNameParts decide for such a run.
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
-			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) {
+			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
+			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -1533,13 +1538,13 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 			return dst
 		}
 	}
-	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) ||
+	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintMaybe(text, start) && saintBefore(text, start) ||
 		greet == "" && (notableRun(text, core, start, end) || founderMaybe(text, start, end) && founderAt(text, start, end))) {
 		// "the Frida Kahlo tote bags", "the Victoria Secret-style line": a
 		// full name used for a thing ("the Smith family" stays a name);
 		// "John Lewis", "Calvin Klein": a brand named after its founder;
 		// "Jane Austen", "a Walter White-themed pop-up": a famous name or
-		// a theme (person_notable.go).
+		// a theme (person_notable.go); "St Nicholas Day": a saint's day.
 		return dst
 	}
 	if title != "" && greet == "" && isNotableTitled(text, start, end) {
@@ -1587,6 +1592,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		if c.toks == 1 && c.given == 1 && start >= 4 && text[start-1] == ' ' && text[start-2] == ',' {
 			start = capsFamilyBefore(text, start-2, start) // "SMITH, John"
 		}
+	}
+	if start >= 6 && (text[start-1] == '"' || text[start-1] == 0x9C) && examplePlaceholder(text, start) {
+		return dst // "(e.g. \"Dana K.\", Leeds)": a sample of a format (person7_example.go)
 	}
 	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
 }
@@ -1700,6 +1708,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	var score float64
 	var reason string
 	switch {
+	case title != "" && nameToks == 1 && kinTitleHeadline(text, title, end):
+		return 0, "", end, false // "Ebony's Aunt Took Her To …": a headline in title case (person7_kin.go)
 	case title != "":
 		score, reason = 0.85, "title before capitalised name"
 	case nameToks >= 2 && firstGiven && (family > 0 || given > 1):
@@ -1744,6 +1754,13 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.6, "capitalised word before a family name from gazetteers"
 	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
 		score, reason = 0.75, "family name in a family reference"
+	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && spellRecordSlot(text, start, end):
+		// "2. Eero Hakkarainen: …": an item of a record or list (person7_spell.go).
+		score, reason = 0.6, "capitalised words opening a list item; spelling looks like a name"
+	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && ctx != "" &&
+		weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
+		// "a note for Mereana Tūhoe, who …" (person7_spell.go).
+		score, reason = 0.6, "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name"
 	default:
 		return 0, "", end, false
 	}
@@ -1902,6 +1919,16 @@ var relationWords = func() *strTable {
 		"friend": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "grandma": true,
 		"grandpa": true, "grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true,
 		"kollege": true, "kollegin": true,
+		// Polish, Lithuanian and Romanian honorifics in lower case, as prose
+		// writes them before a name in any case ("dla pani Agnieszki
+		// Nowakowej", "z panem Grzegorzem", "ponia Rasa", "doamna Ionescu");
+		// the Polish nominative "pan" is an English word too, and "paní",
+		// "panią" end in a non-ASCII letter (relationWordBefore).
+		// Partners by their own word ("her girlfriend Ama"); "partner" counts
+		// after a personal possessive only (partnerBefore).
+		"boyfriend": true, "girlfriend": true, "spouse": true, "fiance": true, "fiancee": true,
+		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
+		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
 	for _, w := range roleWords.keys {
 		if w != "" {
@@ -1955,6 +1982,9 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	// Lower case only: a capitalised "Manager" is part of a title or a
 	// headline ("Store Manager Summer Sale").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
+		if b == e && text[e-1] >= 0x80 {
+			return honorificBefore(text, e) // person7_honorific.go: "paní", "panią"
+		}
 		if b < e && (isUpper(text[b]) || b > 0 && isAlpha(text[b-1])) {
 			return relativeWordBefore(text, e) // person5_kin.go: "meine Schwägerin Nuray"
 		}
@@ -1962,6 +1992,9 @@ func relationWordBefore(text string, start int) (string, uint32) {
 	}
 	v, ok := relationWords.get(text[b:e])
 	if !ok {
+		if e-b == 7 && text[b:e] == "partner" {
+			return partnerBefore(text, b) // person7_kin.go: "my partner Olamide"
+		}
 		if text[e-1] == 'w' || b > 0 && text[b-1] >= 0x80 {
 			return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Vuthy", "Schwägerin"
 		}

@@ -184,8 +184,8 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"
 	case slotLabel:
-		if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) {
-			return 0, "" // "Speaker: Sonos review", "Caller: Unknown" (person4_slots.go)
+		if !labelValueAlone(text, end) || placeholderValues.has(text[start:end]) || kinValue(text, start, end) {
+			return 0, "" // "Speaker: Sonos review", "Caller: Unknown" (person4_slots.go); "Carer: Son, …"
 		}
 		return 0.7, "capitalised word after a role label" // "Agent: Jordan", "atendente: Rayane"
 	case slotNamingVerb:
@@ -612,6 +612,7 @@ var kinTitles = boolTable(map[string]bool{
 	"Abuela": true, "Abuelo": true, "Babcia": true, "Mamie": true, "Papy": true, "Tante": true, "Onkel": true,
 	"Tía": true, "Tío": true, "Tia": true, "Tio": true, "Zia": true, "Zio": true, "Mama": true, "Papa": true,
 	"Mamma": true, "Mammy": true, "Pappy": true, "Ma": true, "Pa": true,
+	"Oncle": true, "Tonton": true, "Oom": true, "Wujek": true, "Ciocia": true,
 })
 
 // kinWordBefore reports whether a word of kinTitles ends right before
@@ -733,6 +734,9 @@ var namingPhrases = boolTable(map[string]bool{
 	"calls her": true, "calls him": true, "call her": true, "call him": true, "called her": true,
 	"called him": true, "goes by": true, "go by": true, "went by": true, "known as": true,
 	"nicknamed": true, "aka": true,
+	// Who served or helped a customer, or took a call ("served by Keziah",
+	// "taken by Keziah (volunteer)").
+	"served by": true, "helped by": true, "assisted by": true, "taken by": true,
 })
 
 // namingPhraseBefore reports whether a phrase of namingPhrases ends at e

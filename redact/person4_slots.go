@@ -298,6 +298,16 @@ var roleLabels = boolTable(map[string]bool{
 	"referente": true, "titular": true, "titulaire": true, "inhaber": true, "inhaberin": true,
 	"cardholder": true, "kontoinhaber": true, "rekeninghouder": true, "passenger": true, "passagier": true,
 	"pasajero": true, "pasajera": true, "traveller": true, "traveler": true, "reisender": true,
+	// Session 13: the people of delivery runs, competitions and service
+	// jobs ("Fahrer: Daz", "Winner: Quorwen", "Technician: Obi"). Labels
+	// that name a thing or a firm as often are left out: "Driver: Windows",
+	// "Installer: …", "Tenant: …", "Sender: …", "Buyer: …", "Trainer: …".
+	"rider": true, "chauffeur": true, "fahrer": true, "fahrerin": true, "conductora": true, "repartidor": true,
+	"repartidora": true, "livreur": true, "livreuse": true, "autista": true, "bezorger": true, "kierowca": true,
+	"winner": true, "gewinner": true, "gewinnerin": true, "ganador": true, "ganadora": true, "gagnant": true,
+	"gagnante": true, "vincitore": true, "vincitrice": true, "winnaar": true, "volunteer": true, "attendee": true,
+	"guest": true, "reviewer": true, "requester": true, "assignee": true, "technician": true, "therapist": true,
+	"instructor": true, "tutor": true, "carer": true, "caregiver": true,
 })
 
 // labelValueAlone reports whether the name ending at end is the whole
@@ -374,6 +384,10 @@ func labelOpensField(text string, b int) bool {
 	switch text[b-2] {
 	case '.', ',', ';', '|', ')', '!', '?':
 		return true
+	case '-':
+		return b >= 3 && text[b-3] == ' ' // "Run 7 - Driver: …"
+	case 0x93, 0x94: // "–", "—": "RUN 7 — Tue — Driver: …"
+		return b >= 4 && text[b-3] == 0x80 && text[b-4] == 0xE2
 	}
 	return false
 }
@@ -528,7 +542,7 @@ func wroteAfter(text string, end int) bool {
 // chatSpeakerAt reports whether the name text[start:end] is a speaker
 // of a chat export: a colon follows it and a timestamp comes right before
 // it at the start of its line ("[14:02] Hope: …", "12/03/2025, 09:14 -
-// Hope: …").
+// Hope: …", "[3/11/25, 8:05 pm] Hope: …").
 func chatSpeakerAt(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ':' || start < 4 {
 		return false
@@ -547,6 +561,9 @@ func chatSpeakerAt(text string, start, end int) bool {
 		k -= 3
 	default:
 		return false
+	}
+	if k >= 7 && text[k]|0x20 == 'm' && (text[k-1]|0x20 == 'a' || text[k-1]|0x20 == 'p') && text[k-2] == ' ' {
+		k -= 3 // "[03/11/25, 8:05 pm] Hope: …"
 	}
 	// The time's last digits ("14:02", "09:14:33"), then the line's start
 	// within 24 bytes (a date, a bracket).
@@ -775,6 +792,12 @@ var streetWords = boolTable(map[string]bool{
 	"avenida": true, "plaza": true, "paseo": true, "rua": true, "travessa": true, "praça": true,
 	"ulica": true, "ul.": true, "aleja": true, "al.": true, "plac": true, "os.": true, "rambla": true,
 	"carrer": true, "passeig": true, "lungomare": true, "contrada": true,
+	// Session 13: Romanian, Spanish, Portuguese, French, Czech and South
+	// Slavic street words and their abbreviations ("Str. Ion Creangă",
+	// "Av. Ramón Pérez", "nám. Jiřího z Poděbrad", "Trg bana Jelačića").
+	"str.": true, "strada": true, "bd.": true, "bulevardul": true, "calea": true, "aleea": true, "av.": true,
+	"avda.": true, "bd": true, "blvd": true, "blvd.": true, "nám.": true, "náměstí": true, "ulice": true,
+	"trg": true, "ulitsa": true, "rr.": true, "rruga": true,
 })
 
 // streetEnds is a filter of the four bytes before a name after a word of

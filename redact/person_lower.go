@@ -72,6 +72,8 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 		switch {
 		case given && trig>>1 == 1:
 			reason = "given name from gazetteer after a trigger word in a casual text"
+		case given && trig>>1 == 3 && clauseEndAfter(text, end):
+			reason = "given name from gazetteer after a preposition, ending its clause, in a casual text" // person7_lower.go
 		case trig>>1 == 2 && f&(nameStop|nameCity|nameAmbiguous) == 0:
 			start, reason = ps, "title and name from gazetteers in a casual text"
 		case given && (personCueAfter(text, end) || casualVerbAfter(text, end)):

@@ -34,6 +34,8 @@ const (
 	kindIDJoined                   // national ID: an ASCII letter or '-' after the digits
 	kindIDNext                     // national ID: a separator after, the next run one byte on
 	kindDOBYear                    // date of birth: a bare year, four digits starting 19 or 20 after ' ', no letter or digit after
+	kindAddrHash                   // address: up to five digits after '#' (address_intl.go)
+	kindAddrDash                   // address: three to six digits after '-', no '-', '/', ':' or letter after (address_intl_postcodes.go)
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
@@ -42,7 +44,8 @@ const (
 	kindsNext     = kindDOBDate | kindDOB4
 	kindsNextNear = kindPhoneGroup
 
-	kindsAddress = kindAddrStart | kindAddrUpper
+	kindsAddress  = kindAddrStart | kindAddrUpper | kindAddrHash | kindAddrDash
+	kindsAddrMark = kindAddrHash | kindAddrDash
 	// The date-of-birth detector parses a date only with a next run (the
 	// month after a separator, or the year), on one or two digits with a
 	// separator, a space, a comma or an ordinal's letter after them, or on
@@ -87,6 +90,12 @@ func init() {
 		var k uint32
 		if n <= 6 { // six for an Indian PIN (pinAt)
 			k |= kindAddrStart
+		}
+		if n <= 5 {
+			k |= kindAddrHash
+		}
+		if n >= 3 && n <= 6 {
+			k |= kindAddrDash
 		}
 		if n <= 2 {
 			k |= kindAddrUpper
@@ -158,6 +167,12 @@ func init() {
 		var k uint32
 		if addrByte[b]&addrStartOK != 0 || b == 0 {
 			k |= kindAddrStart
+		}
+		switch b {
+		case '#':
+			k |= kindAddrHash
+		case '-':
+			k |= kindAddrDash
 		}
 		if isUpper(b) {
 			k |= kindAddrUpper
@@ -241,6 +256,9 @@ func init() {
 		}
 		if b|0x20 == 'x' {
 			k |= kindCryptoEth
+		}
+		if b == '-' || b == '/' || b == ':' || isAlpha(b) {
+			k &^= kindAddrDash
 		}
 		k &^= kindIDJoined | kindIDNext
 		if idByte[b]&idLetter != 0 || b == '-' {

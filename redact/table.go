@@ -54,6 +54,14 @@ var tableLabels = func() map[string]tableColumn {
 		"winnaar", "deelnemer", "lid", "vencedor", "vencedora", "ganhador", "ganhadora", "convidado",
 		"zwycięzca", "uczestnik", "uczestniczka", "gość", "klient", "klientka", "vinnare", "deltagare",
 		"gäst", "medlem", "kund", "vinder", "deltager", "gæst",
+		// Session 13: name labels of more languages, with and without
+		// their accents (CS, SK, HU, FI, ET, TR, RO, HR/SR/SL/BS, LT, LV,
+		// IS, ID/MS).
+		"jméno", "jmeno", "příjmení", "prijmeni", "meno", "priezvisko", "név", "vezetéknév", "vezeteknev",
+		"keresztnév", "keresztnev", "nimi", "etunimi", "sukunimi", "eesnimi", "perekonnanimi", "adı", "adi",
+		"soyad", "soyadı", "soyadi", "ad soyad", "ad_soyad", "isim", "nume", "prenume", "ime", "prezime",
+		"priimek", "vardas", "pavardė", "pavarde", "vārds", "uzvārds", "vards", "uzvards", "nafn",
+		"nama", "nama lengkap",
 	} {
 		m[l] = colPerson
 	}
@@ -137,10 +145,17 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = dropInsidePremises(dst, n0)
 	}
 	lines := sc.lines // runScans' atAndColon
+	colon := -2
 	if lines {
 		dst = tableCells(sc.text, dst, n0)
+		if colon = sc.next(mkColon, 0); colon >= 0 {
+			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"
+		}
 	}
-	if len(dst) > n0 && sc.next(mkColon, 0) >= 0 {
+	if nicknameMaybe(sc.text, dst, n0) {
+		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
+	}
+	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.next(mkColon, 0) >= 0) {
 		dst = cityFields(sc, dst, n0)
 	}
 	for k := n0; k < len(dst); k++ {
@@ -461,7 +476,7 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	case colZip:
 		ok = len(v) <= 10 && digits > 0
 	case colBirth:
-		// (or a one-digit day and a month word: "1 de marzo", "3 May")
+		// (or a one-digit day and a month word: "4 de marzo", "3 May")
 		ok = len(v) <= 30 && (digits >= 2 || digits == 1 && letters >= 3)
 	}
 	if !ok {

@@ -1,0 +1,79 @@
+package redact
+
+import "strings"
+
+// A business's address under a compound label that names the premises
+// ("Agenturadresse:", "die Filialadresse", "Büroadresse:"; "Shop address"
+// is two words and premisesBefore's): the label's first part is a
+// premises word, with a German linking "-n-" or "-s-" or a hyphen. A
+// premises word that a street rule took as the street's first word
+// ("Mağazamız Bağdat Cad. No: 5", "our store"), and the next streets of
+// a business's list ("Tiendas: Calle A 4 (Madrid), Plaza B 3 (León) y
+// Avenida C 10"), are the business's too.
+
+// addressLabelTails end a compound address label.
+var addressLabelTails = []string{"adresse", "anschrift", "adres", "address", "adresa", "címe", "cím"}
+
+// compoundPremisesLabel returns the premises word that opens the compound
+// address label label (lower case, without its colon), or "".
+func compoundPremisesLabel(label string) string {
+	for _, t := range addressLabelTails {
+		head, ok := strings.CutSuffix(label, t)
+		if !ok || len(head) < 3 {
+			continue
+		}
+		head = strings.TrimSuffix(head, "-")
+		for _, h := range []string{head, strings.TrimSuffix(head, "n"), strings.TrimSuffix(head, "s"),
+			strings.TrimSuffix(head, "en")} {
+			if k, name := premisesKind(h); k&premNoun != 0 {
+				return name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// premisesOpening returns the premises word that opens the street span sp
+// itself (a street rule read it as a name's first word), or "".
+func premisesOpening(text string, sp Span) string {
+	e := sp.Start
+	for e < sp.End && text[e] != ' ' {
+		e++
+	}
+	if e-sp.Start < 3 || e-sp.Start > 31 || e == sp.End {
+		return ""
+	}
+	var buf [32]byte
+	k, name := premisesKind(lowerASCII(text[sp.Start:e], &buf))
+	if k&premNoun == 0 {
+		return ""
+	}
+	return name
+}
+
+// listContinues reports whether the span at start is the next item of a
+// list of addresses whose previous item ends at end: on the same line, at
+// most 40 bytes on, with only a bracketed town and a comma or a list's
+// conjunction between ("…47 (Madrid), Plaza …", "…3 (León) y Avenida …").
+func listContinues(text string, end, start int) bool {
+	if start < end || start-end > 40 {
+		return false
+	}
+	gap := text[end:start]
+	if strings.ContainsAny(gap, "\n.;:") {
+		return false
+	}
+	if i := strings.IndexByte(gap, '('); i >= 0 {
+		j := strings.IndexByte(gap, ')')
+		if j < i || strings.TrimSpace(gap[:i]) != "" {
+			return false
+		}
+		gap = gap[j+1:]
+	}
+	switch strings.TrimSpace(gap) {
+	case ",", "y", "and", "e", "et", "und", "och", "og", "en", "i", "a", ", and", ", y", ", e", "&":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpellScores checks the name-likeness score: names of communities
+// the gazetteers lack score high, campaign words low, and a word of
+// another script gives no evidence.
+func TestSpellScores(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		like bool
+	}{
+		{"Mereana Tūhoe", true},
+		{"Aigerim Nurlanovna", true},
+		{"Oğuzhan Yıldırım", true},
+		{"Spring Collection", false},
+		{"Gift Wrap", false},
+		{"Bonus Points", false},
+		{"Πέτρος Οικονόμου", false},
+		{"Anna", false}, // one word part: no run
+	} {
+		if got := spellNameLike(tc.s, 0, len(tc.s)); got != tc.like {
+			sum, low, parts := spellScores(tc.s)
+			t.Errorf("spellNameLike(%q) = %v, want %v (sum %d, low %d, parts %d)", tc.s, got, tc.like, sum, low, parts)
+		}
+	}
+}
+
+// TestPerson7Spell covers names no list knows in the slots of a record or
+// list, accepted by their spelling, and the headings, labels and cells
+// that stay no name.
+func TestPerson7Spell(t *testing.T) {
+	for _, w := range []string{"Mereana", "Tūhoe", "Aigerim", "Nurlanovna"} {
+		if nameFlagsOf(w)&(nameGiven|nameFamily) != 0 {
+			t.Fatalf("%q is in the gazetteers: pick a name they lack", w)
+		}
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"numbered item with a colon", "Feedback to answer:\n1. Mereana Tūhoe: \"the box came crushed\"\n", []string{"Mereana Tūhoe"}},
+		{"dash item with a phone", "Callbacks\n- Aigerim Nurlanovna, +7 701 555 0199\n", []string{"Aigerim Nurlanovna"}},
+		{"line with contact data", "Aigerim Nurlanovna, a.n@example.com\n", []string{"Aigerim Nurlanovna"}},
+		{"first cell of a row", "| Mereana Tūhoe | t.r@example.nz | Gift Wrap |", []string{"Mereana Tūhoe"}},
+		{"heading line", "Gift Wrap\nAll orders ship free.", nil},
+		{"label at a line start", "Bonus Points: double this week", nil},
+		{"campaign item", "Plan:\n- Spring Collection: launch on Monday\n", nil},
+		{"other script", "- Πέτρος Οικονόμου, 210 555 0101\n", nil},
+		{"prose", "We met Mereana Tūhoe at the fair.", nil},
+		{"record with a known family name", "Callbacks\n- Widmerine Okonkwo — 0161 496 0077\n", []string{"Widmerine Okonkwo"}},
+		{"record with a particle", "- Festa della Musica, 0161 496 0077\n", nil},
+		{"prose: for, who", "Write a birthday note for Aigerim Nurlanovna, who turns 40.", []string{"Aigerim Nurlanovna"}},
+		{"prose: to, for her", "Send a thank-you to Mereana Tūhoe for her order.", []string{"Mereana Tūhoe"}},
+		{"prose: a range", "Write a short note for Spring Collection, our new range.", nil},
+		{"prose: no cue", "Send a thank-you to Mereana Tūhoe today.", nil},
+		{"chat speaker", "[03/11/25, 8:02 pm] Mereana Tūhoe: 2 boxes please\n[03/11/25, 8:05 pm] Hope: same",
+			[]string{"Mereana Tūhoe", "Hope"}},
+		{"chat account", "[14:02] Shop Assistant: hello\n[14:03] Gift Wrap: hi", nil},
+		{"date item", "Notes:\n2. Januar Geburtstag, Anruf unter 0171 5550199\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
