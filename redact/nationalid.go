@@ -240,8 +240,10 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 					}
 				}
 				short := uint8(uint(r.end-r.start-5) >> 63) // 1 for fewer than five digits
+				// idFirstGroupsFail (id_gate.go) spares idQuickReject's
+				// walk for most chains of short groups.
 				if idNoStartAt[idEdge[c]&3][idEdge[p]>>2&3]|idLoneAt[idEdge[a]>>4&3][idEdge[b]>>2&3]&short != 0 ||
-					idQuickReject(sc, runs, ri) {
+					!exactGatesOff && idFirstGroupsFail(text, runs, ri) || idQuickReject(sc, runs, ri) {
 					continue
 				}
 			} else if ws = idWordStart(text, r.start); !startOK(text, ws) {

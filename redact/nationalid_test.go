@@ -210,29 +210,8 @@ func TestIDQuickReject(t *testing.T) {
 		check(string(b))
 		// Groups of digits in the sizes of the grouped formats and near
 		// them, with a word or two-letter word before some of them.
-		b = b[:0]
-		if rng.IntN(3) == 0 {
-			b = append(b, []string{"id ", "AB ", "on ", "SIN ", "Aadhaar ", "x", "passport ", "licence: ", "account no ", "uid="}[rng.IntN(10)]...)
-		}
-		sep := seps[rng.IntN(len(seps))]
-		for g := range 1 + rng.IntN(5) {
-			if g > 0 {
-				if rng.IntN(6) == 0 {
-					sep = seps[rng.IntN(len(seps))]
-				}
-				b = append(b, sep)
-			}
-			n := 1 + rng.IntN(5)
-			if rng.IntN(4) == 0 {
-				n = 5 + rng.IntN(14)
-			}
-			for range n {
-				b = append(b, byte('0'+rng.IntN(10)))
-			}
-		}
-		if rng.IntN(3) == 0 {
-			b = append(b, []string{" C", "-Z", "a", " ok", "."}[rng.IntN(5)]...)
-		}
+		b = appendIDChain(rng, b[:0], []string{"id ", "AB ", "on ", "SIN ", "Aadhaar ", "x", "passport ", "licence: ", "account no ", "uid="},
+			seps, []string{" C", "-Z", "a", " ok", "."})
 		check(string(b))
 		// Valid numbers of every format, in a few contexts.
 		check([]string{"", "id ", "on ", "uid="}[rng.IntN(4)] + validIDs[rng.IntN(len(validIDs))] +
