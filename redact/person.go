@@ -1761,6 +1761,13 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
 		// "a note for Mereana Tūhoe, who …" (person7_spell.go).
 		score, reason = 0.6, "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name"
+	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0:
+		// "congratulate Nkiruka Obiageli", "X, our customer,", "X wrote" (person8_prose.go).
+		r, ok := spellPersonSlot(text, start, end)
+		if !ok {
+			return 0, "", end, false
+		}
+		score, reason = 0.6, r
 	default:
 		return 0, "", end, false
 	}

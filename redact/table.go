@@ -160,7 +160,8 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	for k := n0; k < len(dst); k++ {
 		if dst[k].Score < 0.95 && dst[k].Type == "PERSON" {
-			dst = repeatedGivenNames(sc.text, dst, k) // person6_repeat.go: "From: Paris Whitlow …", then "Paris"
+			dst = repeatedGivenNames(sc.text, dst, k)  // person6_repeat.go: "From: Paris Whitlow …", then "Paris"
+			dst = repeatedFamilyNames(sc.text, dst, k) // person8_repeat.go: "Sarah Quellworth …", then "Quellworth"
 			break
 		}
 	}
