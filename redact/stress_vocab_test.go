@@ -41,6 +41,36 @@ var stressVocab = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// stressPhrases are phrase shapes the rules read, as lists of sources
+// (by variable name) or "#" for a number: related words meet far more
+// often than in texts of random words.
+var stressPhrases = [][]string{
+	{"titleWords", "nameFlags", "nameFlags"}, {"lowerTitles", "nameFlags"}, {"greetingWords", "nameFlags"},
+	{"kinWords", "nameFlags"}, {"intlRelations", "nameFlags"}, {"signWords", "nameFlags"},
+	{"#", "streetLeadSet", "nameFlags", "streetTypeSet"}, {"#", "nameFlags", "streetTypeSet"},
+	{"streetTypeSet", "nameFlags", "#"}, {"unitWordSet", "#", "#", "nameFlags", "streetSuffixes"},
+	{"premisesNames", "#"}, {"nameFlags", "premisesNames"}, {"#", "intlWords", "#"},
+	{"#", "ageUnitTable", "ageWordTable"}, {"ageWordTable", "#"}, {"kinWords", "ageWordTable", "#"},
+	{"#", "monthTable", "#"}, {"monthTable", "#", "#"}, {"birthdayWords", "#", "monthTable"},
+	{"addressLabels", "#", "nameFlags", "streetTypeSet", "townNames"}, {"townNames", "#"},
+	{"cityNames", "postcodeLabelsShort", "#"}, {"usStateSet", "#"}, {"countryNames", "townNames"},
+	{"idLabels", "#"}, {"ctxTable", "#"}, {"phone2Words", "#"}, {"tableLabels", "#"},
+	{"notableNames", "epithetLinks"}, {"roleLabels", "nameFlags"}, {"namingVerbs", "nameFlags"},
+	{"cueWords", "townNames"}, {"residencePhrases", "townNames"}, {"personFromWords", "townNames"},
+	{"spanishTitles", "nameFlags"}, {"capsTitles", "nameFlags"}, {"irishCounties", "#"}, {"inStreetTypes", "#"}, {"trStreetTypes", "#"},
+}
+
+// stressNamed maps a source's variable name to its words.
+var stressNamed = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, s := range stressVocabSources() {
+		if len(s.words) > 0 {
+			m[s.name] = s.words
+		}
+	}
+	return m
+})
+
 // picker chooses the next piece of a text: from a seeded generator for
 // the stress test, from the fuzzer's bytes for FuzzFindVocab.
 type picker interface {
@@ -85,18 +115,7 @@ func genText(p picker) string {
 	var b strings.Builder
 	word := func() string {
 		src := vocab[p.intn(len(vocab))]
-		w := src[p.intn(len(src))]
-		switch p.intn(8) {
-		case 0:
-			w = strings.ToLower(w)
-		case 1:
-			w = strings.ToUpper(w)
-		case 2:
-			if r, n := utf8.DecodeRuneInString(w); n > 0 && r != utf8.RuneError {
-				w = strings.ToUpper(string(r)) + w[n:]
-			}
-		}
-		return w
+		return caseVariant(src[p.intn(len(src))], p)
 	}
 	digits := func() string {
 		n := 1 + p.intn(12)
@@ -107,7 +126,7 @@ func genText(p picker) string {
 		return string(d)
 	}
 	for !p.done() {
-		switch k := p.intn(20); {
+		switch k := p.intn(22); {
 		case k < 9:
 			b.WriteString(word())
 		case k < 12:
@@ -144,6 +163,18 @@ func genText(p picker) string {
 			if p.intn(2) == 0 {
 				b.WriteString(digits())
 			}
+		case k == 19: // a phrase shape
+			named := stressNamed()
+			for i, src := range stressPhrases[p.intn(len(stressPhrases))] {
+				if i > 0 {
+					b.WriteString([]string{" ", " ", " ", ", ", "-", "\n", ": "}[p.intn(7)])
+				}
+				if ws := named[src]; len(ws) > 0 {
+					b.WriteString(caseVariant(ws[p.intn(len(ws))], p))
+				} else {
+					b.WriteString(digits())
+				}
+			}
 		case k == 18: // a date or a number shape
 			b.WriteString(digits())
 			b.WriteString([]string{"/", ".", "-", ":", ",", " ", "th", "st", "º"}[p.intn(9)])
@@ -155,6 +186,22 @@ func genText(p picker) string {
 		b.WriteString(stressSeps[p.intn(len(stressSeps))])
 	}
 	return b.String()
+}
+
+// caseVariant returns w as it is (most often), in lower or upper case, or
+// with a capital first letter.
+func caseVariant(w string, p picker) string {
+	switch p.intn(8) {
+	case 0:
+		return strings.ToLower(w)
+	case 1:
+		return strings.ToUpper(w)
+	case 2:
+		if r, n := utf8.DecodeRuneInString(w); n > 0 && r != utf8.RuneError {
+			return strings.ToUpper(string(r)) + w[n:]
+		}
+	}
+	return w
 }
 
 // stressEngines are the engines the stress test runs: the default one, and
@@ -232,7 +279,7 @@ func checkSpans(text string, spans []Span, resolved bool) string {
 		if insideRune(text, s.Start) || insideRune(text, s.End) {
 			return fmt.Sprintf("span %+v cuts a rune", s)
 		}
-		if s.Type == "" || s.Rule == "" || !(s.Score >= 0 && s.Score <= 1) {
+		if s.Type == "" || s.Rule == "" || !(s.Score > 0 && s.Score <= 1) {
 			return fmt.Sprintf("span %+v lacks a type, rule or score", s)
 		}
 		if s.Reason == "" {
@@ -269,6 +316,13 @@ func TestStressVocabSources(t *testing.T) {
 	for _, s := range srcs {
 		if len(s.words) == 0 {
 			t.Errorf("source %s has no words", s.name)
+		}
+	}
+	for _, ph := range stressPhrases {
+		for _, src := range ph {
+			if src != "#" && stressNamed()[src] == nil {
+				t.Errorf("phrase source %s is not a word table", src)
+			}
 		}
 	}
 }
