@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -238,7 +239,7 @@ func checkStress(text, other string) (msg string) {
 		}
 		e.Find(other) // state left by another text must not change the result
 		again := e.Find(strings.Clone(text))
-		if !spansEqual(spans, again) {
+		if !slices.Equal(spans, again) {
 			return fmt.Sprintf("engine %d: second Find differs:\n%v\n%v", ei, spans, again)
 		}
 	}
@@ -248,18 +249,6 @@ func checkStress(text, other string) (msg string) {
 		}
 	}
 	return ""
-}
-
-func spansEqual(a, b []Span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // checkSpans checks one result: spans within bounds, non-empty, on rune
