@@ -335,6 +335,16 @@ func TestStressVocab(t *testing.T) {
 			p.left = 200 + r.IntN(800) // a long text now and then
 		}
 		text := genText(p)
+		if len(text) > 1 {
+			// Cut anywhere, a rune or a word in two: the rules read bytes
+			// around a word up to the text's ends.
+			switch k := 1 + r.IntN(len(text)-1); r.IntN(4) {
+			case 0:
+				text = text[:k]
+			case 1:
+				text = text[k:]
+			}
+		}
 		if m := checkStress(text, prev); m != "" {
 			t.Errorf("text %d %q:\n%s", i, text, m)
 			if fails++; fails >= 5 {
