@@ -237,6 +237,16 @@ func checkStress(text, other string) (msg string) {
 		if m := checkSpans(text, spans, true); m != "" {
 			return fmt.Sprintf("engine %d: %s", ei, m)
 		}
+		if ei == 0 && len(spans) > 0 {
+			// Placeholders restore to the text, whatever it holds.
+			v := NewVault([]byte("stress-vocab-key"))
+			red := Apply(text, spans, nil, v)
+			back := v.Restore(red)
+			v.Release()
+			if back != text {
+				return fmt.Sprintf("restore differs:\n%q\n%q", red, back)
+			}
+		}
 		e.Find(other) // state left by another text must not change the result
 		again := e.Find(strings.Clone(text))
 		if !slices.Equal(spans, again) {
