@@ -284,13 +284,25 @@ func checkSpans(text string, spans []Span, resolved bool) string {
 		if s.Reason == "" {
 			return fmt.Sprintf("span %+v has no reason", s)
 		}
-		v := text[s.Start:s.End]
-		if strings.Contains(strings.ToLower(s.Reason), strings.ToLower(stressMarker)) ||
-			len(v) >= 4 && strings.Contains(s.Reason, v) {
+		if reasonQuotes(s.Reason, text[s.Start:s.End]) {
 			return fmt.Sprintf("span %+v: the reason quotes the text", s)
 		}
 	}
 	return ""
+}
+
+// reasonQuotes reports whether reason quotes the text: it holds the marker,
+// or the span's value with a digit, or after a quote or a colon. (A value
+// of letters may well be in a fixed reason: "iven" in "given name".)
+func reasonQuotes(reason, v string) bool {
+	if strings.Contains(strings.ToLower(reason), strings.ToLower(stressMarker)) {
+		return true
+	}
+	if len(v) < 4 || !strings.Contains(reason, v) {
+		return false
+	}
+	return strings.ContainsAny(v, "0123456789") || strings.Contains(reason, "'"+v) ||
+		strings.Contains(reason, "\""+v) || strings.Contains(reason, ": "+v)
 }
 
 // insideRune reports whether i falls inside a valid multi-byte rune of text.
@@ -399,4 +411,21 @@ func FuzzFindVocab(f *testing.F) {
 			t.Fatalf("text %q:\n%s", text, m)
 		}
 	})
+}
+
+func TestReasonQuotes(t *testing.T) {
+	for _, c := range []struct {
+		reason, v string
+		want      bool
+	}{
+		{"given name from gazetteer after a trigger word in a casual text", "iven", false},
+		{"house number 12 after a street type", "12", false}, // too short to tell
+		{"order 4471-2290 after a label", "4471-2290", true},
+		{"street 'Orchard Lane' after a number", "Orchard Lane", true},
+		{"a town: Qzxvborg", "Borg", true},
+	} {
+		if got := reasonQuotes(c.reason, c.v); got != c.want {
+			t.Errorf("reasonQuotes(%q, %q) = %v, want %v", c.reason, c.v, got, c.want)
+		}
+	}
 }
