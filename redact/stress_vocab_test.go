@@ -361,7 +361,7 @@ func TestStressVocabSources(t *testing.T) {
 }
 
 func TestStressVocab(t *testing.T) {
-	n, seed := 4000, uint64(13)
+	n, seed := 3000, uint64(13)
 	if testing.Short() {
 		n = 500
 	}
