@@ -267,6 +267,13 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score -= 0.3
 			flags |= 4
 		}
+		if score <= 0 {
+			// An order or reference word took all of a weak shape's score
+			// ("serial 14700660747"): not a finding, even for an engine
+			// whose floor for phones is 0.
+			i = j
+			continue
+		}
 		if paren && start < len(text) && text[start] == '(' && !strings.Contains(text[start:end], ")") {
 			start++ // unbalanced "(" belongs to the sentence
 		}

@@ -134,3 +134,26 @@ func TestPhoneDigitsNear(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneNoZeroScore: an order or reference word before a weak shape
+// took its whole score, and the detector still emitted the span with
+// score 0 (found by TestStressVocab): an engine with a phone floor of 0
+// redacted a number the detector had rejected.
+func TestPhoneNoZeroScore(t *testing.T) {
+	for _, text := range []string{"serial\t14700660747", "serial 14700660747 ok", "invoice 15912345678"} {
+		for _, s := range (phoneDetector{}).Detect(text, nil) {
+			if s.Score <= 0 {
+				t.Errorf("%q: span %+v with score %v", text, s, s.Score)
+			}
+		}
+		e, err := NewEngine(Options{MinScore: map[string]float64{"PHONE_NUMBER": 0}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range e.Find(text) {
+			if s.Type == "PHONE_NUMBER" && s.Score <= 0 {
+				t.Errorf("%q: Find kept %+v", text, s)
+			}
+		}
+	}
+}

@@ -337,6 +337,9 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range stressSeeds(48) { // texts of the engine's own words
+		f.Add(s)
+	}
 	e, err := NewEngine(Options{Deny: []string{"acme corp"}, Allow: []string{"x"}})
 	if err != nil {
 		f.Fatal(err)

@@ -677,11 +677,11 @@ var intlRelations = func() *strTable {
 		irmã irmão mãe pai vizinha vizinho esposa sobrinha sobrinho chefe kolega koleżanka córka syn siostra
 		brat mama tata sąsiadka sąsiad przyjaciółka przyjaciel żona mąż kuzynka kuzyn kollega dotter syster
 		bror mamma pappa granne väninna datter søster hustru`) {
-		t.or(w, 1)
+		t.put(w, 1)
 	}
 	for _, w := range strings.Fields(`kollege kollegin tochter sohn schwester bruder mutter vater enkelin enkel
 		nichte neffe nachbarin nachbar freundin partnerin ehemann ehefrau`) {
-		t.or(w, 2)
+		t.put(w, 2)
 	}
 	return t
 }()
@@ -722,7 +722,7 @@ var slotWords = func() *strTable {
 		}
 	}
 	for _, w := range []string{"her", "him", "by", "as", "aka", "nicknamed"} {
-		t.or(w, slotNaming)
+		t.put(w, slotNaming)
 	}
 	return t
 }()

@@ -414,19 +414,19 @@ var splitNameLabels = boolTable(map[string]bool{
 var namingVerbs = func() *strTable {
 	t := newStrTable(32)
 	for _, w := range strings.Fields(`heet heten heette heißt heisst hieß heter hette hedder hed`) {
-		t.or(w, 1)
+		t.put(w, 1)
 	}
 	for _, w := range strings.Fields(`heiße heisse`) {
-		t.or(w, 1|8)
+		t.put(w, 1|8)
 	}
 	for _, w := range strings.Fields(`llama llamaba chiama chiamava chama chamava appelle appelait nazywa`) {
-		t.or(w, 4)
+		t.put(w, 4)
 	}
 	for _, w := range strings.Fields(`llamo chiamo chamo nazywam`) {
-		t.or(w, 4|8)
+		t.put(w, 4|8)
 	}
 	for _, w := range strings.Fields(`se się me`) {
-		t.or(w, 2)
+		t.put(w, 2)
 	}
 	return t
 }()

@@ -194,14 +194,14 @@ var personParenWords = func() *strTable {
 		mari hija hijo esposa esposo marido figlia figlio moglie marito dochter zoon vrouw filha filho córka
 		syn dotter hustru resident volunteer neighbour neighbor lives wohnt habite vive abita woont mora
 		mieszka bor she he her his sie elle ella lei lui zij hij ela ele ona`) {
-		t.or(w, parenPerson)
+		t.put(w, parenPerson)
 	}
 	for _, w := range strings.Fields(`customer client cliente clienta kunde kundin klant klantnummer member
 		patient tenant guest`) {
-		t.or(w, parenCustomer)
+		t.put(w, parenCustomer)
 	}
 	for _, w := range strings.Fields(`years yrs años anni jahre ans jaar anos lat år aged`) {
-		t.or(w, parenAge)
+		t.put(w, parenAge)
 	}
 	return t
 }()

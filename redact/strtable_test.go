@@ -139,3 +139,18 @@ func BenchmarkNameLookup(b *testing.B) {
 		_ = n
 	})
 }
+
+func TestStrTablePut(t *testing.T) {
+	tab := newStrTable(4)
+	tab.put("nichte", 2)
+	tab.put("nichte", 2) // the same kind twice is harmless
+	if v, _ := tab.get("nichte"); v != 2 {
+		t.Fatalf("value %d, want 2", v)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Fatal("a word put with two kinds did not panic")
+		}
+	}()
+	tab.put("nichte", 1)
+}

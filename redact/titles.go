@@ -312,11 +312,11 @@ func personCueAfter(text string, e int) bool {
 var lowerPersonCues = func() *strTable {
 	t := newStrTable(64)
 	for _, w := range strings.Fields("she he she's he's shes hes who il elle ella lei lui sie er hij zij ela ele qui") {
-		t.or(w, 1)
+		t.put(w, 1)
 	}
 	for _, w := range strings.Fields("said says wants wanted called calls asked asks emailed texted rang bought ordered booked " +
 		"loves likes turns turned needs moved lives dit veut a habite dice quiere quiero vuole ha sagt will möchte wohnt zegt wil woont") {
-		t.or(w, 2)
+		t.put(w, 2)
 	}
 	return t
 }()
