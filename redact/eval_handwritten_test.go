@@ -459,3 +459,41 @@ var marketingHoldout9Floors = map[string][2]float64{
 func TestEvalMarketingHoldout9(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout9.jsonl", marketingTypes, withIDFloors(marketingHoldout9Floors))
 }
+
+// marketingHoldout10Floors are minimum {precision, recall} on the
+// eleventh marketing holdout (testdata/marketing-holdout10.md), just under
+// its blind run on the thirteenth session's final tree; it was kept
+// outside the repository while that session's rules were written, and
+// nobody who wrote them read it. Blind runs: the session's starting tree
+// gave PERSON 0.907/0.752, STREET_ADDRESS 0.791/0.635, ZIP_CODE
+// 0.853/0.604, LOCATION 0.855/0.478, DATE_OF_BIRTH 1.000/0.639, AGE
+// 0.950/0.422; after its first four rule helpers (e371f39) 0.917/0.777,
+// 0.808/0.788, 0.884/0.792, 0.871/0.540, 1.000/0.806, 0.962/0.556; its end
+// 0.913/0.777 and the same for the other types. The set labels shops',
+// agencies' and venues' own addresses, e-mails and phone numbers as
+// distractors, which the engine masks (fail closed): that is most of the
+// STREET_ADDRESS, ZIP_CODE, EMAIL_ADDRESS and PHONE_NUMBER false alarms.
+// One phone number is read as a CA_SIN (still masked). These floors hold
+// the blind figures, not the goal.
+var marketingHoldout10Floors = map[string][2]float64{
+	"PERSON":         {0.90, 0.76},
+	"STREET_ADDRESS": {0.79, 0.77},
+	"ZIP_CODE":       {0.87, 0.78},
+	"LOCATION":       {0.86, 0.53},
+	"DATE_OF_BIRTH":  {0.97, 0.79},
+	"AGE":            {0.95, 0.54},
+	"EMAIL_ADDRESS":  {0.52, 0.97},
+	"PHONE_NUMBER":   {0.51, 0.84},
+	"CA_SIN":         {0.5, 0.95},
+}
+
+// TestEvalMarketingHoldout10 scores the engine on the eleventh set of
+// marketing prompts (70: 35 English from fifteen varieties, 35 in 22 other
+// languages including Greek, Japanese and Korean script; Shopify order
+// notes, WhatsApp broadcast lists, funeral-home and wedding CRM lines,
+// real-estate leads, pharmacy and car-service reminders, donor lists; 12
+// English prompts of running prose; 599 spans), written and labelled by an
+// engineer who read nothing of the project.
+func TestEvalMarketingHoldout10(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout10.jsonl", marketingTypes, withIDFloors(marketingHoldout10Floors))
+}
