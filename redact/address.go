@@ -750,7 +750,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && !first && e+2 < len(text) && text[e] == ',' && isDigit(text[e+2]) && ordinalStreetAt(text, r, e, sp) {
-		return true // "No. 14, 3rd Main Road" (address_unit.go)
+		return true // "No. 22, 4th Main Road" (address_unit.go)
 	}
 	if !ok && postcodeTownAfter(text, e) {
 		// "Am Lindenhof 7, 80331 München": a German street led by a

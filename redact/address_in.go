@@ -4,7 +4,7 @@ import "strings"
 
 // Indian addresses name a flat and a building before the street, and the
 // street often by an ordinal ("Flat 402, Sai Krupa Apartments, 12th Cross
-// Road, Indiranagar, Bengaluru 560041"; "No. 14, 3rd Main Road"). The
+// Road, Indiranagar, Bengaluru 560041"; "No. 22, 4th Main Road"). The
 // number after a unit word, then up to three comma-separated segments of
 // capitalised words or ordinals, the last with a street type, make the
 // street; afterStreet then reads the locality, the city and the PIN. The

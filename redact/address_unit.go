@@ -2,7 +2,7 @@ package redact
 
 // Unit numbers written with the house number: the Canadian "unit-civic"
 // form ("1108-250 Wellington St W": flat 1108 of number 250) and an
-// Indian house number before an ordinal street ("No. 14, 3rd Main Road").
+// Indian house number before an ordinal street ("No. 22, 4th Main Road").
 
 // ordinalWordAt reports whether an ordinal word of one to three digits
 // and its suffix ("3rd", "12th") starts at j, a space after it.

@@ -115,7 +115,7 @@ func dateAt(text string, i int) (int, bool) {
 	}
 	if e-i == 4 { // ISO
 		if e+1 < len(text) && text[e] == '.' && text[e+1] == ' ' {
-			return yearFirstDate(text, e) // "1953. október 2." (dob_months7.go)
+			return yearFirstDate(text, e) // "1961. október 5." (dob_months7.go)
 		}
 		if e+6 <= len(text) && (text[e] == '-' || text[e] == '/' || text[e] == '.') {
 			sep := text[e]
@@ -146,7 +146,7 @@ func dateAt(text string, i int) (int, bool) {
 		}
 		if sep == '.' && e+1 < len(text) && (text[e+1] == ' ' || text[e+1] == 'I' || text[e+1] == 'V' || text[e+1] == 'X') {
 			if y, ok := dottedDate(text, i, e); ok {
-				return y, true // "9. 9. 1992", "09.IX.1992" (dob_months7.go)
+				return y, true // "7. 8. 1991", "09.IX.1992" (dob_months7.go)
 			}
 		}
 		if sep == '.' && e+1 < len(text) && text[e+1] == ' ' {
@@ -301,8 +301,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 			try |= dobTryMonthBefore
 		}
-		// (Or a day and a dot before a spaced second number, "9. 9. 1992",
-		// or a year and a dot before a month word, "1953. október 2.":
+		// (Or a day and a dot before a spaced second number, "7. 8. 1991",
+		// or a year and a dot before a month word, "1961. október 5.":
 		// dob_months7.go.)
 		// (The test on n and after first: it fails on most runs.)
 		if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
@@ -325,7 +325,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			}
 			if before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
 				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
-				// "bday Nov 18", the month first and no year (dob_birthday7.go)
+				// "bday Oct 27", the month first and no year (dob_birthday7.go)
 				try |= dobTryMonthDay
 			}
 		}
