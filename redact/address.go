@@ -711,6 +711,9 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	e := r.end // where houseNumber's number ends, when it accepts one
 	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z') {
 		e++
+		if r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) && ordinalNumberStreet(text, r, sp) {
+			return true // "1450 21st St NW", read from the ordinal (address_ordinal.go)
+		}
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)

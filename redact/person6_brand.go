@@ -16,12 +16,16 @@ var founderBefore = []string{
 	"founded by ", "brand's founder ", "brand’s founder ", "company's founder ", "company’s founder ",
 	"named after old ", "gegründet von ", "fondé par ",
 	"fondée par ", "fondato da ", "fondata da ",
+	// the writer's own founder ("our founder Walter Grimsby", "thanks
+	// to co-founder Walter Grimsby"): no customer either. (With a comma,
+	// "as our founder, Walter Grimsby", a sign-off's name stays one.)
+	"founder ",
 }
 
 // founderAfter are the phrases that follow a founder's name, with the space
-// before them ("Walter Grimsby, who founded it", "Walter Grimsby founded the
-// bakery").
-var founderAfter = []string{" who founded", " founded ", " (founder)", " (the founder)"}
+// or comma before them ("Walter Grimsby, who founded it", "Walter Grimsby
+// founded the bakery", "Walter Grimsby, our founder, will speak").
+var founderAfter = []string{" who founded", " founded ", " (founder)", " (the founder)", ", our founder", ", our co-founder"}
 
 // founderAt reports whether the full name text[start:end] is a brand's
 // founder: a founderBefore phrase right before it or a founderAfter phrase
@@ -49,17 +53,20 @@ func founderAt(text string, start, end int) bool {
 // founderMaybe is founderAt's pre-test, small enough to be inlined: the
 // last two letters of the word before the name are those of a
 // founderBefore phrase (and "er" follows an 'n': "founder", not
-// "holder"), or "who", "fou", "(f" or "(t" follows it.
+// "holder"), or "who", "fou", "(f", "(t" or ", ou" follows it.
 func founderMaybe(text string, start, end int) bool {
 	if start >= 6 && text[start-1] == ' ' && founderEnds[text[start-2]]>>(text[start-3]&31)&1 != 0 &&
 		(text[start-3] != 'e' || text[start-5] == 'n') {
 		return true
 	}
-	if end+4 >= len(text) || text[end] != ' ' {
+	if end+4 >= len(text) {
 		return false
 	}
 	c := text[end+1]
 	d := text[end+2]
+	if text[end] != ' ' {
+		return text[end] == ',' && c == ' ' && d == 'o' && text[end+3] == 'u' // ", our founder"
+	}
 	return c == '(' && (d == 'f' || d == 't') || c == 'w' && d == 'h' && text[end+3] == 'o' || c == 'f' && d == 'o' && text[end+3] == 'u'
 }
 
