@@ -477,7 +477,7 @@ func TestEvalMarketingHoldout9(t *testing.T) {
 // the blind figures, not the goal.
 var marketingHoldout10Floors = map[string][2]float64{
 	"PERSON":         {0.90, 0.76},
-	"STREET_ADDRESS": {0.79, 0.77},
+	"STREET_ADDRESS": {0.80, 0.80}, // 0.811/0.808 after fix13 (read as a regression set)
 	"ZIP_CODE":       {0.87, 0.78},
 	"LOCATION":       {0.86, 0.53},
 	"DATE_OF_BIRTH":  {0.97, 0.79},
