@@ -1754,16 +1754,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.6, "capitalised word before a family name from gazetteers"
 	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
 		score, reason = 0.75, "family name in a family reference"
-	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && spellRecordSlot(text, start, end):
-		// "2. Eero Hakkarainen: …": an item of a record or list (person7_spell.go).
-		score, reason = 0.6, "capitalised words opening a list item; spelling looks like a name"
-	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0 && ctx != "" &&
-		weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
-		// "a note for Mereana Tūhoe, who …" (person7_spell.go).
-		score, reason = 0.6, "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name"
 	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0:
-		// "congratulate Nkiruka Obiageli", "X, our customer,", "X wrote" (person8_prose.go).
-		r, ok := spellPersonSlot(text, start, end)
+		// Two or three capitalised words the gazetteers leave undecided:
+		// their spelling decides in a record, prose or person-verb slot.
+		r, ok := spellSlotReason(text, start, end, ctx)
 		if !ok {
 			return 0, "", end, false
 		}

@@ -215,3 +215,20 @@ var subjectVerbs = boolTable(map[string]bool{
 	"bestellte": true, "zegt": true, "schreef": true, "bestelde": true, "escribió": true, "pidió": true,
 	"scrive": true, "ha scritto": true, "écrit": true, "commandé": true, "escreveu": true, "pediu": true,
 })
+
+// spellSlotReason returns the reason for two or three capitalised words
+// the gazetteers leave undecided when a slot only a person fits holds
+// them and their spelling looks like a name: an item of a record or list
+// ("2. Eero Hakkarainen: …", person7_spell.go), a weak person word before
+// them and a personal pronoun or verb after ("a note for Mereana Tūhoe,
+// who …"), or a person-verb slot ("congratulate Nkiruka Obiageli", "X,
+// our customer,", "X wrote"; spellPersonSlot).
+func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
+	switch {
+	case spellRecordSlot(text, start, end):
+		return "capitalised words opening a list item; spelling looks like a name", true
+	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
+		return "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name", true
+	}
+	return spellPersonSlot(text, start, end)
+}
