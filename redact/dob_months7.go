@@ -103,7 +103,9 @@ func withMoreMonths(base map[string]int) map[string]int {
 		}
 		if r, n := utf8.DecodeRuneInString(k); r >= 0x80 {
 			if u := string(unicode.ToUpper(r)) + k[n:]; len(u) < monthMaxBytes {
-				base[u] = v
+				if _, dup := base[u]; !dup {
+					base[u] = v // monthAt folds ASCII only: "Şubat", "Μαΐου"
+				}
 			}
 		}
 	}
