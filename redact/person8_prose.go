@@ -225,6 +225,11 @@ var subjectVerbs = boolTable(map[string]bool{
 // our customer,", "X wrote"; spellPersonSlot).
 func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 	switch {
+	case text[start] >= 0xCE && text[start] <= 0xCF && greekTitleBefore(text, start):
+		// "κ. Παντελής Κοντογιώργης": a Greek title (person9_greek.go).
+		if _, ok := greekRun(text, start, end); ok {
+			return "Greek capitalised words after a Greek title", true
+		}
 	case spellRecordSlot(text, start, end):
 		return "capitalised words opening a list item; spelling looks like a name", true
 	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):

@@ -47,7 +47,7 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		ls := lineStartAt(text, s.Start)
-		if k, i := listItemMarkAt(text, ls); k != itemNone && i == s.Start {
+		if k, i := listItemMarkAt(text, ls); k != itemNone && (i == s.Start || titleBetween(text, i, s.Start)) {
 			named[k]++
 		}
 	}
@@ -201,4 +201,19 @@ func siblingNameEnd(text string, i, le int) (int, bool) {
 		}
 		k = n
 	}
+}
+
+// titleBetween reports whether text[i:j] is one short word of letters
+// and dots and a space, the title of a name the person rules did not take
+// in ("κ. Γιάννης …", "Sra. …").
+func titleBetween(text string, i, j int) bool {
+	if j-i < 2 || j-i > 8 || text[j-1] != ' ' {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if c := text[k]; c == ' ' || c < 0x80 && !isAlpha(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
