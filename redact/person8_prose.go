@@ -195,7 +195,13 @@ var appositionPeople = boolTable(map[string]bool{
 // seldom) starts at i and ends its word: "X wrote", "X complained".
 func subjectVerbAfter(text string, i int) bool {
 	w := lowerWordEnd(text, i)
-	return w > i && (w == len(text) || !isAlpha(text[w])) && subjectVerbs.has(text[i:w])
+	if w == i || w < len(text) && isAlpha(text[w]) {
+		return false
+	}
+	if subjectVerbs.has(text[i:w]) {
+		return true
+	}
+	return w+1 < len(text) && text[w] == ' ' && subjectVerbPairAfter(text, text[i:w], w+1) // person9_prose.go: "lives in"
 }
 
 // appositionGoesOn are the words that may follow an apposition's role
