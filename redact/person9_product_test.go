@@ -1,0 +1,28 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPerson9Things covers cars and buildings named like people.
+func TestPerson9Things(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"car in a record", "Lerato Dube - Nissan Qashqai (her son drives it, he is 19)", []string{"Lerato Dube"}},
+		{"car after drives", "Dear Mr Okafor, your Toyota Corolla is due a service.", []string{"Mr Okafor"}},
+		{"make that is a given name", "Mercedes Ortega booked a fitting.", []string{"Mercedes Ortega"}},
+		{"make before a family name", "Seat for Honda Tanaka, please.", []string{"Honda Tanaka"}},
+		{"house name", "The reception is at Glenmore House and the hotel.", nil},
+		{"villa name", "Our guests stay at Villa Serena this year.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
