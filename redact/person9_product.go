@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // False alarms of the person rules on things named like people: a car
 // (a make and a model, "Kia Sorento", "Skoda Fabia", after "drives" or in
 // a record's parentheses) and a house, villa or shop named as a building
@@ -7,7 +9,9 @@ package redact
 // drops the PERSON spans of two words the person detector found
 // (dst[n0:]) whose first word is a car make that is no given name, with a
 // second word no name list knows, or whose first or last word is a word
-// for a building. It runs once per text the detector found a name in.
+// for a building, and the spans a street's type word follows: the name
+// of a street ("Lady Somers Street", "Anwar Sadat Road"). It runs once
+// per text the detector found a name in.
 
 // carMakes are car makes that are no given names (so "Mercedes" is not
 // one): a make before a word no name list knows is a car.
@@ -44,7 +48,7 @@ var (
 func dropThingNames(text string, dst []Span, n0 int) []Span {
 	out := dst[:n0]
 	for _, s := range dst[n0:] {
-		if s.Type != "PERSON" || !thingName(text[s.Start:s.End]) {
+		if s.Type != "PERSON" || !thingName(text[s.Start:s.End]) && !streetWordAfter(text, s.End) {
 			out = append(out, s)
 		}
 	}
@@ -70,4 +74,22 @@ func thingName(name string) bool {
 		return true
 	}
 	return carMakes.has(first) && nameFlagsOf(last)&(nameGiven|nameFamily) == 0
+}
+
+// streetTypesAfterName are the types of street that follow a person's name in a
+// street's name, with the space before them.
+var streetTypesAfterName = []string{" Road", " Street", " Avenue", " Lane", " Drive", " Boulevard", " Crescent", " Terrace"}
+
+// streetWordAfter reports whether a word of streetTypesAfterName follows at e and
+// ends its word.
+func streetWordAfter(text string, e int) bool {
+	if e+5 > len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	for _, w := range streetTypesAfterName {
+		if strings.HasPrefix(text[e:], w) && (e+len(w) == len(text) || !isAlpha(text[e+len(w)])) {
+			return true
+		}
+	}
+	return false
 }

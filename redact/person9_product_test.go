@@ -26,3 +26,12 @@ func TestPerson9Things(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson9StreetAfter covers a person's name in a street's name.
+func TestPerson9StreetAfter(t *testing.T) {
+	for _, text := range []string{"The gala was on Lady Somers Road last year.", "Meet me at Anwar Sadat Street, please."} {
+		if got := enginePersonTexts(t, text); got != nil {
+			t.Errorf("Find(%q) = %q, want none", text, got)
+		}
+	}
+}

@@ -157,6 +157,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if len(dst) > n0 {
 		dst = dropThingNames(sc.text, dst, n0) // person9_product.go: "Kia Sorento", "Glenmore House"
+		dst = coupleNames(sc.text, dst, n0)    // person9_pair.go: "Joris & Lotte Vermeulen"
 	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
