@@ -12,7 +12,7 @@ func TestPerson9Couples(t *testing.T) {
 		want       []string
 	}{
 		{"a city's name", "Table 2\n- Kobus & Lotte Vermeulen\n- Mathilde Dupont", []string{"Kobus", "Lotte Vermeulen", "Mathilde Dupont"}},
-		{"a nickname", "Thanks to Tavi and Ruth Okonjo for the cake.", []string{"Tavi", "Ruth Okonjo"}},
+		{"a nickname", "Thanks:\n- Tavi and Ruth Okonjo for the cake\n- Mirela Popescu", []string{"Tavi", "Ruth Okonjo", "Mirela Popescu"}},
 		{"firms", "We stock Marks & Spencer and Procter & Gamble goods.", nil},
 	}
 	for _, tc := range tests {

@@ -154,10 +154,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines && len(dst) > n0+1 {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
-	}
-	if len(dst) > n0 {
-		dst = dropThingNames(sc.text, dst, n0) // person9_product.go: "Kia Sorento", "Glenmore House"
-		dst = coupleNames(sc.text, dst, n0)    // person9_pair.go: "Joris & Lotte Vermeulen"
+		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
 	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
