@@ -554,14 +554,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			if !ok {
 				if next-i == 3 && text[i] >= 0xE3 && text[i] <= 0xED {
 					// Hangul, kanji, katakana: a name before its honorific (person9_cjk.go).
-					s, e, ok := cjkName(text, i)
-					if ok {
-						dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
-							Reason: "Korean or Japanese name before an honorific"})
-						i, lastPerson = e, e
-						continue
-					}
-					next = s
+					next, lastPerson, dst = cjkNameSpan(text, i, lastPerson, dst)
 				}
 				i = next
 				continue

@@ -26,11 +26,24 @@ const koSurnames = "김이박최정강조윤장임한오서신권황안송류유
 // "さん" as names do ("ご担当者様", "会員様", "店長さん", "皆様").
 const jaRoleKanji = "者員客皆各社長生位殿方族達"
 
+// cjkNameSpan appends the Korean or Japanese name at i (cjkName) to dst.
+// It returns where detectPersons goes on and the end of the last PERSON
+// span. Out of line, it keeps detectPersons' loop as it was.
+//
+//go:noinline
+func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
+	s, e, ok := cjkName(text, i)
+	if !ok {
+		return s, lastPerson, dst
+	}
+	dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+		Reason: "Korean or Japanese name before an honorific"})
+	return e, e, dst
+}
+
 // cjkName reads a Korean or Japanese name with its honorific at i, the
 // lead byte of a Hangul syllable, a kanji or a katakana (see above). It
 // returns the name's bounds, or where detectPersons goes on and false.
-//
-//go:noinline
 func cjkName(text string, i int) (int, int, bool) {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	if i > 0 {
