@@ -669,6 +669,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		} else if w != "" {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: withContext("known city in a sentence about a person", w)})
+		} else if k == 1 && len(run) == 1 && kinCityBefore(text, cs) {
+			k = 0 // "her niece Phoenix": a given name (person9_kin.go)
 		}
 		run = run[k:]
 	}
@@ -1538,8 +1540,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	end := core[len(core)-1].end
 	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" && !greetedCityName(text, greet, &core[0]) {
-		if cityNames.has(text[core[0].start:end]) {
-			return dst
+		if cityNames.has(text[core[0].start:end]) && !(len(core) == 1 && kinCityBefore(text, start)) {
+			return dst // "her niece Phoenix" goes on (person9_kin.go)
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintMaybe(text, start) && saintBefore(text, start) ||
@@ -1743,7 +1745,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			score = 0.85
 		}
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
-		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
+		rel || sig != "") && (city == 0 || rel && nameToks == 1 && kinSlotWords.has(ctx)) && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
 		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
@@ -1932,6 +1934,10 @@ var relationWords = func() *strTable {
 		// Partners by their own word ("her girlfriend Ama"); "partner" counts
 		// after a personal possessive only (partnerBefore).
 		"boyfriend": true, "girlfriend": true, "spouse": true, "fiance": true, "fiancee": true,
+		// Kin that the role words held (person9: a role word vouches for
+		// no word the gazetteers do not know: "her niece Savannah").
+		"niece": true, "nephew": true, "cousin": true, "fiancée": true, "grandson": true, "granddaughter": true,
+		"stepson": true, "stepdaughter": true, "godson": true, "goddaughter": true,
 		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
 		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
