@@ -106,8 +106,86 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 			dst = chatMentions(text, w, dst, n0)
 		}
 	}
+	return chatPeople(text, dst, n0)
+}
+
+// chatPeople appends, in a lower-case chat whose speaker column names
+// people, the people its lines mention in lower case: a word before a
+// name particle and a family name of the gazetteers ("tintin dela cruz"
+// style: "bongbong de los santos"), and a word after "and", "but", "so"
+// or a speaker's colon before a verb people do ("and kwabs says …"),
+// neither a stop word, city, role word nor a word of chatNotNames.
+func chatPeople(text string, dst []Span, n0 int) []Span {
+	pe := -1 // the end of the word before, when one space separates them
+	pw := ""
+	for i := 0; i < len(text); {
+		if !isLower(text[i]) || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80) {
+			i++
+			continue
+		}
+		e := lowerWordEnd(text, i)
+		w := text[i:e]
+		prev := ""
+		if pe == i-1 {
+			prev = pw
+		}
+		afterColon := i >= 2 && text[i-1] == ' ' && text[i-2] == ':'
+		pe, pw = e, w
+		if e-i < 3 || chatNotNames.has(w) || chatRoleWords.has(w) || lowerNameFlags(w)&(nameStop|nameCity) != 0 || isParticle(w) {
+			i = e
+			continue
+		}
+		if end := particleFamilyAfter(text, e); end > 0 && !overlapsSpan(dst[n0:], i, end) {
+			dst = append(dst, Span{Start: i, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "lower-case word, name particle and family name in a lower-case chat"})
+			i, pe = end, -1
+			continue
+		}
+		if (prev == "and" || prev == "but" || prev == "so" || afterColon) && e+1 < len(text) && text[e] == ' ' &&
+			subjectVerbs.has(text[e+1:lowerWordEnd(text, e+1)]) && !overlapsSpan(dst[n0:], i, e) {
+			dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "lower-case word before a verb people do in a lower-case chat"})
+		}
+		i = e
+	}
 	return dst
 }
+
+// particleFamilyAfter returns the end of one or two name particles and a
+// family name of the gazetteers after the word that ends at e (" dela
+// cruz", " de los santos"), or 0.
+func particleFamilyAfter(text string, e int) int {
+	k, n := e, 0
+	for n < 2 && k+1 < len(text) && text[k] == ' ' {
+		pe := lowerWordEnd(text, k+1)
+		if pe == k+1 || !isParticle(text[k+1:pe]) && !chatParticles.has(text[k+1:pe]) {
+			break
+		}
+		k, n = pe, n+1
+	}
+	if n == 0 || k+1 >= len(text) || text[k] != ' ' {
+		return 0
+	}
+	fe := lowerWordEnd(text, k+1)
+	if fe-k-1 < 3 || fe < len(text) && isAlpha(text[fe]) || lowerNameFlags(text[k+1:fe])&nameFamily == 0 {
+		return 0
+	}
+	return fe
+}
+
+// chatParticles are particles of Filipino and Spanish family names that
+// nameParticles lacks ("dela cruz", "de los santos").
+var chatParticles = boolTable(map[string]bool{"dela": true, "delos": true, "los": true, "las": true})
+
+// chatNotNames are words that take a name's place before a verb in a
+// chat ("and she says", "so everyone wants").
+var chatNotNames = boolTable(map[string]bool{
+	"she": true, "he": true, "it": true, "that": true, "this": true, "they": true, "we": true, "you": true,
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "nobody": true, "anyone": true,
+	"people": true, "google": true, "website": true, "site": true, "app": true, "who": true, "which": true,
+	"she's": true, "he's": true, "it's": true, "there": true, "here": true, "what": true, "one": true,
+	"guy": true, "lady": true, "man": true, "woman": true, "kid": true, "label": true, "email": true,
+})
 
 // lowerLabelWordEnd returns the end of the first word of the label
 // text[s:e].
