@@ -16,6 +16,8 @@ func TestPerson9Things(t *testing.T) {
 		{"make that is a given name", "Mercedes Ortega booked a fitting.", []string{"Mercedes Ortega"}},
 		{"make before a family name", "Seat for Honda Tanaka, please.", []string{"Honda Tanaka"}},
 		{"house name", "The reception is at Glenmore House and the hotel.", nil},
+		{"founder in commas", "Our founder, Walter Grimsby, wants a line about his recipe.", nil},
+		{"founder signing off", "Warm regards,\nas our founder, Walter Grimsby", []string{"Walter Grimsby"}},
 		{"manor name", "Our guests stay at Glenavon Manor this year.", nil},
 	}
 	for _, tc := range tests {
