@@ -73,12 +73,17 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 		if k == itemNone || named[k] < 2 || 2*named[k] <= items[k] {
 			continue
 		}
+		reason := "capitalised words opening a list item beside items that are names"
 		e, ok := siblingNameEnd(text, i, le)
-		if !ok || overlapsSpan(dst[:n1], i, e) || !spellNameLikeAt(text, i, e, siblingSpellMean, siblingSpellFloor) {
+		if ok {
+			ok = spellNameLikeAt(text, i, e, siblingSpellMean, siblingSpellFloor)
+		} else if e, ok = siblingCaseNameEnd(text, i, le); ok {
+			reason = "given name in lower case or capitals opening a list item beside items that are names"
+		}
+		if !ok || overlapsSpan(dst[:n1], i, e) {
 			continue
 		}
-		dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
-			Reason: "capitalised words opening a list item beside items that are names"})
+		dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
 	}
 	return dst
 }
@@ -167,8 +172,8 @@ func siblingNameEnd(text string, i, le int) (int, bool) {
 				break
 			}
 		}
-		if e-k < 2 || text[e-1] == '-' {
-			return 0, false
+		if e-k < 2 || text[e-1] == '-' || isUpper(text[k+1]) {
+			return 0, false // a word in capitals: siblingCaseNameEnd
 		}
 		f := nameFlagsOf(text[k:e])
 		if f&(nameStop|nameTitle|nameGreeting) != 0 || f&nameCity != 0 && f&(nameGiven|nameFamily) == 0 {
@@ -200,6 +205,57 @@ func siblingNameEnd(text string, i, le int) (int, bool) {
 			return e, words >= 2
 		}
 		k = n
+	}
+}
+
+// siblingCaseNameEnd reads two or three words all in lower case or all
+// in capitals at i, on the line that ends at le, the first a given name
+// of the gazetteers, none a stop word or city, that end at the line's end,
+// a comma, semicolon or colon, or a spaced dash or parenthesis ("2.
+// joseph mathew - 98…", "3. FATIMA BEGUM - +91 …"): a row typed without
+// or with caps lock. It returns their end.
+func siblingCaseNameEnd(text string, i, le int) (int, bool) {
+	caps := isUpper(text[i])
+	if !caps && !isLower(text[i]) || caps && (i+1 >= le || !isUpper(text[i+1])) {
+		return 0, false
+	}
+	words, k := 0, i
+	var buf [20]byte
+	for {
+		e := k
+		for e < le && (caps && isUpper(text[e]) || !caps && isLower(text[e]) || text[e] == '-' || text[e] == '\'') {
+			e++
+		}
+		if e-k < 2 || e-k > len(buf) || text[e-1] == '-' {
+			return 0, false
+		}
+		// The word as the gazetteers write it: its first letter a capital.
+		n := copy(buf[:], text[k:e])
+		for x := 0; x < n; x++ {
+			if c := buf[x]; x == 0 && isLower(c) {
+				buf[x] = c - ('a' - 'A')
+			} else if x > 0 && isUpper(c) {
+				buf[x] = c + ('a' - 'A')
+			}
+		}
+		f := nameFlagsOf(string(buf[:n]))
+		if f&(nameStop|nameTitle|nameGreeting|nameCity) != 0 || words == 0 && f&nameGiven == 0 {
+			return 0, false
+		}
+		words++
+		if words > 3 {
+			return 0, false
+		}
+		if e == le || text[e] == ',' || text[e] == ';' || text[e] == ':' {
+			return e, words >= 2
+		}
+		if text[e] != ' ' || e+1 >= le {
+			return 0, false
+		}
+		if c := text[e+1]; c == '(' || dashLen(text, e+1) > 0 {
+			return e, words >= 2
+		}
+		k = e + 1
 	}
 }
 
