@@ -1553,8 +1553,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		// a theme (person_notable.go); "St Nicholas Day": a saint's day.
 		return dst
 	}
-	if title != "" && greet == "" && isNotableTitled(text, start, end) {
-		return dst // "Dr. Martens boots", "Mr. Bean": a brand or a character with a title
+	if title != "" && greet == "" && (isNotableTitled(text, start, end) || titledStreetAt(text, end)) {
+		return dst // "Dr. Martens boots", "Mr. Bean": a brand or a character with a title; "Lady Somers Road" (person9_product.go)
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' && lowerTitleBefore(text, start) == "" {

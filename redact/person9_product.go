@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // False alarms of the person rules on things named like people: a car
 // (a make and a model, "Kia Sorento", "Skoda Fabia", after "drives" or in
 // a record's parentheses) and a house, manor or shop named as a building
@@ -28,4 +30,24 @@ func init() {
 		nameFlags.clear(w, uint32(nameGiven|nameFamily|nameAmbiguous))
 		nameFlags.or(w, uint32(nameStop))
 	}
+}
+
+// streetTypesAfterName are the types of street that follow a titled
+// name in a street's name ("Lady Somers Road", "Sir Kenneth Street"),
+// with the space before them: titledStreetAt reads them.
+var streetTypesAfterName = []string{" Road", " Street", " St", " Avenue", " Ave", " Lane", " Drive", " Boulevard", " Crescent", " Terrace"}
+
+// titledStreetAt reports whether a street type follows the titled name
+// ending at e and ends its word: the name is a street's. scoreNameParts
+// asks it for titled names only.
+func titledStreetAt(text string, e int) bool {
+	if e+3 > len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	for _, w := range streetTypesAfterName {
+		if strings.HasPrefix(text[e:], w) && (e+len(w) == len(text) || !isAlpha(text[e+len(w)])) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,3 +28,15 @@ func TestPerson9Things(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson9TitledStreet covers a titled name in a street's name.
+func TestPerson9TitledStreet(t *testing.T) {
+	for _, text := range []string{"The gala was on Lady Somers Road last year.", "Meet me at Sir Kenneth Street."} {
+		if got := enginePersonTexts(t, text); got != nil {
+			t.Errorf("Find(%q) = %q, want none", text, got)
+		}
+	}
+	if got := enginePersonTexts(t, "Dear Mrs Okafor, thanks."); !slices.Equal(got, []string{"Mrs Okafor"}) {
+		t.Errorf("Find(titled name) = %q", got)
+	}
+}
