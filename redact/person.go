@@ -1649,7 +1649,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
-		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) {
+		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1754,6 +1754,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.65, "capitalised words with a family name"
 	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before an age"
+	case nameToks == 1 && title == "" && greet == "" && city == 0 && staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end):
+		score, reason = 0.7, "capitalised word before 'at the' and a shop's site, in a review" // person9_staff.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
 		return 0.75, "family name in the cell after a given name", end, true
 	case nameToks == 2 && unknown == 1 && family == 1 && title == "" && greet == "" && unknownBeforeFamily(text, start, end):
