@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.945},
+	"PERSON":         {0.94, 0.95}, // 0.943/0.951 since person9 (session 14)
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.80}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4
@@ -476,7 +476,7 @@ func TestEvalMarketingHoldout9(t *testing.T) {
 // One phone number is read as a CA_SIN (still masked). These floors hold
 // the blind figures, not the goal.
 var marketingHoldout10Floors = map[string][2]float64{
-	"PERSON":         {0.925, 0.875}, // 0.930/0.882 since person9 (session 14, read as a regression set)
+	"PERSON":         {0.935, 0.885}, // 0.939/0.887 since person9 (session 14, read as a regression set)
 	"STREET_ADDRESS": {0.80, 0.80},   // 0.811/0.808 after fix13 (read as a regression set)
 	"ZIP_CODE":       {0.87, 0.78},
 	"LOCATION":       {0.86, 0.53},
