@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Given names that are places ("Phoenix", "Savannah", "Paris") stand
 // in a person's slot after a possessive and a word for kin: "her niece
 // Phoenix", "my son London". The person detector strips a known city
@@ -26,21 +24,21 @@ var kinSlotWords = boolTable(map[string]bool{
 // word, with the space after them.
 var kinPossessives = []string{"my ", "her ", "his ", "our ", "their ", "your "}
 
-// kinCityBefore reports whether a possessive and a word of kinSlotWords end
-// right before start, one space between ("her niece Phoenix").
+// kinCityBefore reports whether a possessive and a word of kinSlotWords
+// end right before start, one space between each ("her niece Phoenix").
+// The kin word's first byte and length (the table's bits) and the
+// possessive's last letter are tested first: most cities have neither.
 func kinCityBefore(text string, start int) bool {
-	w, v := relationWordBefore(text, start)
-	if v&1 == 0 || !kinSlotWords.has(w) || start < len(w)+2 || text[start-1] != ' ' {
+	e := start - 1
+	if e < 4 || text[e] != ' ' {
 		return false
 	}
-	b := start - 1 - len(w)
-	if text[b:start-1] != w {
+	b := e
+	for b > 0 && e-b < 14 && isLower(text[b-1]) {
+		b--
+	}
+	if b == e || b < 3 || text[b-1] != ' ' || !kinSlotWords.maybe(text[b:e]) || text[b-2] != 'y' && text[b-2] != 'r' && text[b-2] != 's' {
 		return false
 	}
-	for _, p := range kinPossessives {
-		if b >= len(p) && strings.EqualFold(text[b-len(p):b], p) && (b == len(p) || !isAlpha(text[b-len(p)-1])) {
-			return true
-		}
-	}
-	return false
+	return englishPossessiveBefore(text, b) && kinSlotWords.has(text[b:e])
 }

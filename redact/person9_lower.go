@@ -49,10 +49,10 @@ func lowerKinBefore(text string, i int) bool {
 }
 
 // englishPossessiveBefore reports whether "my", "her", "his", "our",
-// "their" or "your" and one space end right before b.
+// "their" or "your" (in any case) and one space end right before b.
 func englishPossessiveBefore(text string, b int) bool {
 	for _, p := range kinPossessives {
-		if b >= len(p) && text[b-len(p):b] == p && (b == len(p) || !isAlpha(text[b-len(p)-1])) {
+		if b >= len(p) && equalFoldASCIIPrefix(text[b-len(p):b], p) && (b == len(p) || !isAlpha(text[b-len(p)-1])) {
 			return true
 		}
 	}
