@@ -236,6 +236,10 @@ func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 		if _, ok := greekRun(text, start, end); ok {
 			return "Greek capitalised words after a Greek title", true
 		}
+	case end+7 < len(text) && text[end] == ' ' && text[end+1] == 'f' && fromPlaceWhoAfter(text, end) &&
+		spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor):
+		// "Then Ahanu Wapass from Timmins, ON, who …" (person9_prose.go).
+		return "capitalised words before 'from', a place and 'who'; spelling looks like a name", true
 	case spellRecordSlot(text, start, end):
 		return "capitalised words opening a list item; spelling looks like a name", true
 	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
