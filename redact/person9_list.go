@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A list of customers names one person per item, and the items a name
 // rule found vouch for the ones it did not: names no gazetteer knows,
 // spelt unlike the names the spelling table learnt ("- Eyvindur
@@ -79,6 +81,13 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 			ok = spellNameLikeAt(text, i, e, siblingSpellMean, siblingSpellFloor)
 		} else if e, ok = siblingCaseNameEnd(text, i, le); ok {
 			reason = "given name in lower case or capitals opening a list item beside items that are names"
+		} else if g, s2, e2, ok2 := siblingCouple(text, i, le); ok2 && !overlapsSpan(dst[:n1], i, e2) {
+			// "- Stavros και Μαρία Νικολάου": a couple, one family name.
+			dst = append(dst, Span{Start: i, End: g, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "couple opening a list item beside items that are names"},
+				Span{Start: s2, End: e2, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+					Reason: "couple opening a list item beside items that are names"})
+			continue
 		}
 		if !ok || overlapsSpan(dst[:n1], i, e) {
 			continue
@@ -206,6 +215,33 @@ func siblingNameEnd(text string, i, le int) (int, bool) {
 		}
 		k = n
 	}
+}
+
+// siblingCouple reads a couple at i, on the line that ends at le: one
+// capitalised word (coupleGiven, person9_pair.go), a word for "and"
+// (pairConjunctions), and two or three capitalised words that
+// siblingNameEnd reads and whose spelling is a name's ("Joris & Lotte
+// Vermeulen"). It returns the end of the first given name and the bounds
+// of the full name.
+func siblingCouple(text string, i, le int) (int, int, int, bool) {
+	g := i
+	for g < le && text[g] != ' ' && text[g] != ',' {
+		g++
+	}
+	if g == i || g >= le || !upperAt(text, i) || !coupleGiven(text[i:g]) {
+		return 0, 0, 0, false
+	}
+	for _, c := range pairConjunctions {
+		if strings.HasPrefix(text[g:le], c) {
+			s2 := g + len(c)
+			e2, ok := siblingNameEnd(text, s2, le)
+			if ok && spellNameLikeAt(text, s2, e2, siblingSpellMean, siblingSpellFloor) {
+				return g, s2, e2, true
+			}
+			return 0, 0, 0, false
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // siblingCaseNameEnd reads two or three words all in lower case or all

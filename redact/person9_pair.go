@@ -42,6 +42,10 @@ func coupleNames(text string, dst []Span, n0 int) []Span {
 	return dst
 }
 
+// pairConjunctions are the words for "and" between a couple's given
+// names, with the spaces around them (conjunctionStart's words).
+var pairConjunctions = []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " i ", " και ", " и "}
+
 // conjunctionPair reports whether a and b may be the last two bytes of
 // a word for "and" before a couple's second name: "&", "and", "und",
 // "et", "y", "e", "en", "og", "och", "i", "και", "и".
