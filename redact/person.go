@@ -2024,6 +2024,8 @@ func relationWordBefore(text string, start int) (string, uint32) {
 var lowerTitles = boolTable(map[string]bool{
 	"dhr": true, "mevr": true, "mw": true, "sig": true, "sig.ra": true, "sig.na": true, "signora": true,
 	"sr": true, "sra": true, "srta": true, "mevrouw": true, "juffrouw": true, "meneer": true, "heer": true,
+	// Session 14: the Spanish and Portuguese "doña", "dona" ("a su mamá, doña Remedios").
+	"doña": true, "dona": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
@@ -2046,7 +2048,10 @@ func lowerTitleBefore(text string, start int) string {
 		return ""
 	}
 	b := e
-	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.') {
+	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.' || text[b-1] == 0xB1 && b > 1 && text[b-2] == 0xC3) {
+		if text[b-1] == 0xB1 {
+			b-- // "ñ": "doña"
+		}
 		b--
 	}
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' {
