@@ -24,16 +24,38 @@ import (
 var greekFamilyEnds = []string{"ου", "ιδης", "ιδη", "αδης", "αδη", "ακης", "ακη", "πουλος", "ατος", "ογλου", "ιωτης", "ιωτη"}
 
 // greekNameLike reports whether text[start:end] is two or three Greek
-// capitalised words whose last ends as a Greek family name does.
+// capitalised words whose last ends as a Greek family name does and whose
+// first ends as a given name does (greekGivenEnds: "-ος", "-ης", "-α",
+// "-η" …; not the "-ο" and "-ι" of neuter nouns that name institutions,
+// "Νοσοκομείο", "Γραφείο") and is no word of greekInstitutions.
 func greekNameLike(text string, start, end int) bool {
 	last, ok := greekRun(text, start, end)
 	if !ok {
 		return false
 	}
+	sp := strings.IndexByte(text[start:end], ' ')
 	var buf [64]byte
-	f := string(greekFold(last, buf[:0]))
-	for _, s := range greekFamilyEnds {
-		if strings.HasSuffix(f, s) {
+	first := string(greekFold(text[start:start+sp], buf[:0]))
+	if greekInstitutions[first] || !greekEndsWith(first, greekGivenEnds) {
+		return false
+	}
+	return greekEndsWith(string(greekFold(last, buf[:0])), greekFamilyEnds)
+}
+
+// greekGivenEnds are the endings of Greek given names, without accents.
+var greekGivenEnds = []string{"ος", "ης", "ας", "α", "η", "ω", "ων", "ις", "ους"}
+
+// greekInstitutions are words (folded) that open the names of streets,
+// squares, banks, firms and societies and end as given names do.
+var greekInstitutions = map[string]bool{
+	"οδος": true, "λεωφορος": true, "πλατεια": true, "τραπεζα": true, "εταιρεια": true, "δημος": true,
+	"συλλογος": true, "ενωση": true, "αγορα": true, "κλινικη": true, "σχολη": true, "ταβερνα": true,
+}
+
+// greekEndsWith reports whether the folded word w ends with one of ends.
+func greekEndsWith(w string, ends []string) bool {
+	for _, s := range ends {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
