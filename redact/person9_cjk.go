@@ -22,9 +22,17 @@ import (
 // koSurnames are the Hangul syllables of common Korean surnames.
 const koSurnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉"
 
+// koRoles are words for roles that "님" follows as it follows names
+// ("고객 님", "원장 님"), whose first syllable is a surname's too.
+var koRoles = map[string]bool{
+	"고객": true, "회원": true, "원장": true, "부장": true, "과장": true, "팀장": true, "실장": true, "사장": true,
+	"선생": true, "기사": true, "교수": true, "손님": true, "학생": true, "환자": true, "보호자": true, "대표": true,
+	"이사": true, "조교": true, "주임": true, "대리": true, "차장": true, "지점장": true, "매니저": true,
+}
+
 // jaRoleKanji are kanji of roles and groups that come before "様" and
 // "さん" as names do ("ご担当者様", "会員様", "店長さん", "皆様").
-const jaRoleKanji = "者員客皆各社長生位殿方族達"
+const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課院校園"
 
 // cjkNameSpan appends the Korean or Japanese name at i (cjkName) to dst.
 // It returns where detectPersons goes on and the end of the last PERSON
@@ -75,7 +83,7 @@ func koName(text string, i int) (int, int, bool) {
 		e += 3
 		n++
 	}
-	if n < 2 || n > 4 || !strings.Contains(koSurnames, text[i:i+3]) {
+	if n < 2 || n > 4 || !strings.Contains(koSurnames, text[i:i+3]) || koRoles[text[i:e]] {
 		return e, 0, false
 	}
 	rest := text[e:]

@@ -20,7 +20,8 @@ func TestPerson9CJK(t *testing.T) {
 		{"japanese kanji name", "1. 山本 陽菜様 — 東京", []string{"山本 陽菜"}},
 		{"japanese, san after a particle", "東京都の鈴木さんへ", []string{"鈴木"}},
 		{"foreign name in katakana", "ヨハンソン・エリカ様", []string{"ヨハンソン・エリカ"}},
-		{"japanese role words", "ご担当者様、皆様、お客様、会員様、ゲスト様、店長さん", nil},
+		{"japanese role words", "ご担当者様、皆様、お客様、会員様、ゲスト様、店長さん、渋谷店様", nil},
+		{"korean role words, spaced", "고객 님, 원장 님, 이사 님 안녕하세요", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
