@@ -6,9 +6,11 @@ import "strings"
 // they work at: "great service from Tavi at the Leeds store", "\"Mele
 // at the Harbour branch was brilliant\"". staffAtPlace reads that slot
 // for a lone capitalised word (one no list knows, or a given name that is
-// also a word: "Joy", "Sky"): "from", "thanks to" or an opening quote
-// right before it, and "at the" or "at our", one to three capitalised
-// words and a word for a shop's site after it.
+// also a word: "Joy", "Sky"): a word of praise for help and "from"
+// ("service from", "help from"), "thanks to" or an opening quote right
+// before it ("deals from Nike at the Leeds store" is a brand's), and "at
+// the" or "at our", one to three capitalised words and a word for a
+// shop's site after it.
 
 // shopSites are the words for a shop's site after "at the X".
 var shopSites = boolTable(map[string]bool{
@@ -31,9 +33,8 @@ func staffAtPlace(text string, start, end int) bool {
 	if w := text[start:end]; cityNames.has(w) || countryNames.has(w) || regionNames.has(w) || townNames.has(w) {
 		return false // "coffee from Kenya at the Leeds market": a place
 	}
-	before := text[max(0, start-11):start]
-	if !strings.HasSuffix(before, "from ") && !strings.HasSuffix(before, "thanks to ") && !strings.HasSuffix(before, "Thanks to ") &&
-		!strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") {
+	before := text[max(0, start-13):start]
+	if !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "“") && !staffPraiseBefore(before) {
 		return false
 	}
 	k := end + 4
@@ -61,4 +62,19 @@ func staffAtPlace(text string, start, end int) bool {
 		e++
 	}
 	return shopSites.has(text[k:e]) && (e == len(text) || !isAlpha(text[e]))
+}
+
+// staffPraise are the phrases of staffPraiseBefore, lower case, with
+// their space.
+var staffPraise = []string{"service from ", "help from ", "advice from ", "support from ", "thanks to ", "shoutout to ", "shout out to "}
+
+// staffPraiseBefore reports whether before ends with a phrase of
+// staffPraise, its first letter in either case.
+func staffPraiseBefore(before string) bool {
+	for _, p := range staffPraise {
+		if len(before) >= len(p) && equalFoldASCIIPrefix(before[len(before)-len(p):], p) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ func TestPerson9Staff(t *testing.T) {
 		{"from X at the store", `"Great service from Tavi at the Leeds store, she found my size"`, []string{"Tavi"}},
 		{"thanks to X at our shop", "Thanks to Skye at our Bristol shop!", []string{"Skye"}},
 		{"a meal at the store", "Brunch at the Leeds store is great.", nil},
+		{"a brand's deals", "Great deals from Nike at the Leeds store this week.", nil},
 		{"a country", `"Great coffee from Kenya at the Leeds market stall"`, nil},
 		{"no shop after", `"Great service from Tavi at the Leeds game"`, nil},
 	}
