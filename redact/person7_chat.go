@@ -112,8 +112,11 @@ func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
 }
 
 // lowerLabel reports whether text[s:c] is one or two lower-case words, the
-// second maybe an initial and its dot ("janek w.").
-func lowerLabel(text string, s, c int) bool { return labelWords(text, s, c, false) }
+// second maybe an initial and its dot ("janek w."), or a lower-case word
+// and a nickname in brackets ("kiki (tavita)", person9_chat.go).
+func lowerLabel(text string, s, c int) bool {
+	return labelWords(text, s, c, false) || nickLabel(text, s, c)
+}
 
 // capsLabel reports whether text[s:c] is one or two capitalised words,
 // the second maybe an initial and its dot ("Marta K."), as another

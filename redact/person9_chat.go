@@ -299,3 +299,14 @@ func speakerBeforeTime(text string, c int) (s, e int, ok bool) {
 	}
 	return s, e, lowerLabel(text, s, e)
 }
+
+// nickLabel reports whether text[s:c] is a lower-case word and another in
+// brackets, a chat speaker's name and nickname ("kiki (tavita)").
+func nickLabel(text string, s, c int) bool {
+	w := speakerWordEnd(text, s)
+	if w == s || w+3 >= c || text[w] != ' ' || text[w+1] != '(' {
+		return false
+	}
+	n := speakerWordEnd(text, w+2)
+	return n > w+2 && n+1 == c && text[n] == ')'
+}

@@ -21,6 +21,8 @@ func TestPerson9ChatColumn(t *testing.T) {
 			[]string{"zuzi", "kwabs", "zuzi"}},
 		{"people the lines mention", "sum this up\n\nzuzi 09:12: list is bongbong de los santos and mai\nkwabs 09:13: ok. and tavi says send it\nzuzi 09:14: and she says ok\nkwabs 09:15: creme de la creme lol",
 			[]string{"zuzi", "bongbong de los santos", "kwabs", "tavi", "zuzi", "kwabs"}},
+		{"nickname in brackets", "[12/10/24, 9:20 pm] kiki (tavita): 3 boxes pls\n[12/10/24, 9:22 pm] moana: same\n[12/10/24, 9:25 pm] kiki (tavita): thx",
+			[]string{"kiki (tavita)", "moana", "kiki (tavita)"}},
 		{"field labels repeated", "note: call back\ntotal: 3 boxes\nnote: shipped", nil},
 		{"roles", "user: hi\nassistant: hello\nuser: write a poem", nil},
 		{"meals", "breakfast: eggs\nlunch: soup\nbreakfast: toast", nil},
