@@ -38,13 +38,13 @@ func cacheConversation(last string) string {
 	return sb.String()
 }
 
-// recordsOf returns g's exchange records, written as JSON lines into buf,
+// recordsOf returns the exchange records written as JSON lines in log,
 // without the fields that differ between any two exchanges (id, time,
 // durations, the hash chain).
-func recordsOf(t *testing.T, buf *bytes.Buffer) []map[string]any {
+func recordsOf(t *testing.T, log string) []map[string]any {
 	t.Helper()
 	var out []map[string]any
-	for line := range strings.SplitSeq(strings.TrimSpace(buf.String()), "\n") {
+	for line := range strings.SplitSeq(strings.TrimSpace(log), "\n") {
 		if line == "" {
 			continue
 		}
@@ -97,7 +97,7 @@ func TestFindCacheSameExchange(t *testing.T) {
 			t.Errorf("the provider got %q: %s", v, first)
 		}
 	}
-	recs := recordsOf(t, log)
+	recs := recordsOf(t, log.String())
 	if len(recs) != 3 {
 		t.Fatalf("%d records, want 3", len(recs))
 	}
@@ -253,15 +253,15 @@ func TestFindCacheParallel(t *testing.T) {
 }
 
 // BenchmarkFindCacheBreakEven compares, per text length, the detectors'
-// search with a cache hit (two hashes and a locked lookup): below the
-// length where they cost the same, caching does not pay (minCachedText).
+// search (find) with a cache hit (two hashes and a locked lookup) and a
+// miss (lookup, search, insert), which sets minCachedText.
 // For instruction counts, run each case under cachegrind with two
 // -test.benchtime counts and take the difference.
 func BenchmarkFindCacheBreakEven(b *testing.B) {
 	g := newTestGuardrail(b, nil)
 	st := g.state.Load()
-	base := strings.Repeat("Plan the spring newsletter for returning customers and keep it short. ", 8)
-	for _, n := range []int{16, 32, 48, 64, 96, 128, 256, 512} {
+	base := strings.Repeat("Plan the spring newsletter for returning customers and keep it short. ", 16)
+	for _, n := range []int{16, 32, 48, 64, 96, 128, 256, 512, 1024} {
 		s := base[:n]
 		b.Run(fmt.Sprintf("len=%d/find", n), func(b *testing.B) {
 			for b.Loop() {
@@ -276,6 +276,19 @@ func BenchmarkFindCacheBreakEven(b *testing.B) {
 			for b.Loop() {
 				k := c.key(s, tr.gen)
 				c.get(k)
+			}
+		})
+		b.Run(fmt.Sprintf("len=%d/miss", n), func(b *testing.B) {
+			// A text not seen before each time: lookup, search, insert.
+			texts := make([]string, 1<<15) // more than the cache's entries
+			for i := range texts {
+				texts[i] = fmt.Sprintf("%08d", i) + s[8:]
+			}
+			tr := textRedactor{find: st.find, cache: newFindCache(nil), gen: st.gen}
+			i := 0
+			for b.Loop() {
+				tr.spans(texts[i%len(texts)])
+				i++
 			}
 		})
 	}

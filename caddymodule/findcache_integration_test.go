@@ -1,0 +1,150 @@
+package caddymodule
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestIntegrationFindCache runs the real Caddy with the find cache on and
+// off: a conversation sent twice reaches the provider with the same bytes
+// and has the same record, the second time from the cache; a rules edit
+// between two identical requests applies to the second at once; and with
+// find_cache off the provider gets the same bytes.
+func TestIntegrationFindCache(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Caddy")
+	}
+	dir := t.TempDir()
+	rulesPath, logFile := filepath.Join(dir, "rules.yaml"), filepath.Join(dir, "exchange.log")
+	rulesFileWrite(t, rulesPath, "deny: [Bramblecote]\n")
+	up := newUpstream(t)
+	body := cacheConversation("Last question: should the Larkspur launch mention the late seed trays, or leave them out?")
+
+	// post sends body and returns what the provider received.
+	post := func(t *testing.T) string {
+		t.Helper()
+		n := len(up.received())
+		req, _ := http.NewRequest(http.MethodPost, guardURL+"/v1/chat/completions", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("status %d", resp.StatusCode)
+		}
+		got := up.received()
+		if len(got) != n+1 {
+			t.Fatalf("provider got %d requests, want 1", len(got)-n)
+		}
+		return got[n]
+	}
+
+	startCaddyWithLog(t, up, logFile, "rules "+rulesPath)
+	hits0 := scrapeCounter(t, "caddy_guardrail_find_cache_hits_total")
+	first, second := post(t), post(t)
+	if hits := scrapeCounter(t, "caddy_guardrail_find_cache_hits_total") - hits0; hits < 10 {
+		t.Errorf("%v cache hits over two identical conversations, want at least 10 (every long text of the second)", hits)
+	}
+	if first != second {
+		t.Fatalf("the same conversation was forwarded differently:\n%s\n%s", first, second)
+	}
+	for _, v := range []string{"fern.orchard@example.net", "555 0142", "4111 1111"} {
+		if strings.Contains(first, v) {
+			t.Errorf("the provider got %q: %s", v, first)
+		}
+	}
+	if !strings.Contains(first, "Larkspur") {
+		t.Fatalf("Larkspur redacted before it was denied: %s", first)
+	}
+	data, err := os.ReadFile(logFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []map[string]any
+	for _, r := range recordsOf(t, exchangeLines(string(data))) {
+		if r["method"] == http.MethodPost { // not settle's model lists
+			recs = append(recs, r)
+		}
+	}
+	if len(recs) != 2 {
+		t.Fatalf("%d records of chat requests, want 2", len(recs))
+	}
+	a, _ := json.Marshal(recs[0])
+	b, _ := json.Marshal(recs[1])
+	if string(a) != string(b) {
+		t.Errorf("records differ:\n%s\n%s", a, b)
+	}
+
+	// A rules edit: the same conversation again, now with Larkspur denied.
+	rulesFileWrite(t, rulesPath, "deny: [Bramblecote, Larkspur]\n")
+	var third string
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		third = post(t)
+		if !strings.Contains(third, "Larkspur") || time.Now().After(deadline) {
+			break
+		}
+	}
+	if strings.Contains(third, "Larkspur") {
+		t.Fatalf("the new deny term did not apply within 10 s: %s", third)
+	}
+	if strings.Replace(third, "[DENIED_TERM_", "", 1) == third {
+		t.Errorf("no deny placeholder after the edit: %s", third)
+	}
+
+	// The cache off: the same bytes as with it on, under the same rules.
+	rulesFileWrite(t, rulesPath, "deny: [Bramblecote]\n")
+	startCaddyWithLog(t, up, filepath.Join(dir, "exchange-off.log"), "rules "+rulesPath+"\n\t\tfind_cache off")
+	hits1 := scrapeCounter(t, "caddy_guardrail_find_cache_hits_total")
+	if off := post(t); off != first {
+		t.Errorf("with find_cache off the provider got\n%s\nwith it on\n%s", off, first)
+	}
+	if hits := scrapeCounter(t, "caddy_guardrail_find_cache_hits_total") - hits1; hits != 0 {
+		t.Errorf("%v cache hits with find_cache off", hits)
+	}
+}
+
+// exchangeLines keeps the exchange records of a log file's lines.
+func exchangeLines(log string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(log, "\n") {
+		if strings.Contains(line, `"msg":"exchange"`) {
+			b.WriteString(line + "\n")
+		}
+	}
+	return b.String()
+}
+
+// scrapeCounter returns the value of an unlabelled counter on Caddy's admin
+// metrics endpoint, 0 when it is not there yet.
+func scrapeCounter(t *testing.T, name string) float64 {
+	t.Helper()
+	resp, err := http.Get("http://localhost:2999/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindSubmatch(b)
+	if m == nil {
+		return 0
+	}
+	v, err := strconv.ParseFloat(string(m[1]), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
