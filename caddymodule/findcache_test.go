@@ -176,7 +176,8 @@ func TestFindCacheBounds(t *testing.T) {
 		}
 	})
 	t.Run("bytes", func(t *testing.T) {
-		size := int64(findCacheShards * 4 * (findEntryOverhead + 72))
+		one := findEntrySize(make([]redact.Span, 1))
+		size := findCacheShards * 4 * one
 		c := newFindCache(&FindCacheConfig{MaxSize: size})
 		tr := textRedactor{find: find, cache: c, gen: 1}
 		for i := range 1000 {
@@ -190,7 +191,7 @@ func TestFindCacheBounds(t *testing.T) {
 			}
 			held += sh.size
 		}
-		if n := c.len(); n == 0 || n > findCacheShards*4 || held != int64(n)*(findEntryOverhead+72) {
+		if n := c.len(); n == 0 || n > findCacheShards*4 || held != int64(n)*one {
 			t.Errorf("%d entries holding %d bytes", n, held)
 		}
 	})
@@ -263,27 +264,29 @@ func BenchmarkFindCacheBreakEven(b *testing.B) {
 	base := strings.Repeat("Plan the spring newsletter for returning customers and keep it short. ", 16)
 	for _, n := range []int{16, 32, 48, 64, 96, 128, 256, 512, 1024} {
 		s := base[:n]
+		// Texts that differ in their first three letters, more of them
+		// than the cache holds: find and miss see a new text each time.
+		texts := make([]string, 26*26*26)
+		for i := range texts {
+			texts[i] = string([]byte{byte('a' + i/676), byte('a' + i/26%26), byte('a' + i%26)}) + s[3:]
+		}
 		b.Run(fmt.Sprintf("len=%d/find", n), func(b *testing.B) {
+			i := 0
 			for b.Loop() {
-				st.find(s)
+				st.find(texts[i%len(texts)])
+				i++
 			}
 		})
 		b.Run(fmt.Sprintf("len=%d/hit", n), func(b *testing.B) {
 			c := newFindCache(nil)
-			tr := textRedactor{find: st.find, cache: c, gen: st.gen}
 			k := c.key(s, st.gen)
 			c.put(k, s, st.find(s))
 			for b.Loop() {
-				k := c.key(s, tr.gen)
-				c.get(k)
+				c.get(c.key(s, st.gen))
 			}
 		})
 		b.Run(fmt.Sprintf("len=%d/miss", n), func(b *testing.B) {
-			// A text not seen before each time: lookup, search, insert.
-			texts := make([]string, 1<<15) // more than the cache's entries
-			for i := range texts {
-				texts[i] = fmt.Sprintf("%08d", i) + s[8:]
-			}
+			// Lookup, search, insert.
 			tr := textRedactor{find: st.find, cache: newFindCache(nil), gen: st.gen}
 			i := 0
 			for b.Loop() {

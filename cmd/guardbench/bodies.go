@@ -125,8 +125,7 @@ func conversationBodyFor(stream bool, n uint64) string {
 	brief := marketing()
 	conv := n % conversations
 	twice := brief + brief
-	last := fmt.Sprintf("Next question %0*d: %s", seqWidth, n%1e8, brief[:600-seqWidth-16])
-	for turn := 0; sb.Len() < 32<<10-1200-len(last)-30; turn++ {
+	for turn := 0; sb.Len() < 31999-1500; turn++ {
 		// Each turn its own text: the brief from another offset.
 		off := (int(conv)*131 + turn*211) % len(brief)
 		user := twice[off : off+600]
@@ -135,6 +134,10 @@ func conversationBodyFor(stream bool, n uint64) string {
 		}
 		fmt.Fprintf(&sb, `,{"role":"user","content":%q},{"role":"assistant","content":%q}`, user, twice[off+600:off+1000])
 	}
+	// The last turn fills the body to the first shape's 31,999 bytes.
+	head := fmt.Sprintf("Next question %0*d: ", seqWidth, n%1e8)
+	fill := 31999 - sb.Len() - len(`,{"role":"user","content":""}]}`) - len(head)
+	last := head + twice[:max(fill, 100)]
 	fmt.Fprintf(&sb, `,{"role":"user","content":%q}]}`, last)
 	return sb.String()
 }
