@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -9,8 +10,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/tidwall/gjson"
 )
 
 // TestIntegrationFindCache runs the real Caddy with the find cache on and
@@ -147,4 +151,68 @@ func scrapeCounter(t *testing.T, name string) float64 {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestIntegrationFindCacheParallel sends 100 conversations at once through
+// Caddy, streamed, with restoring: they share their history (found once,
+// then from the cache by every other exchange, each with its own vault)
+// and each has a last turn of its own, whose address must come back in
+// its own answer and in no other.
+func TestIntegrationFindCacheParallel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Caddy")
+	}
+	up := newUpstream(t)
+	startCaddy(t, up, "")
+	const n = 100
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Go(func() {
+			last := fmt.Sprintf("Thank customer%d@example.com for the order of the garden benches and the trays.", i)
+			req, _ := http.NewRequest(http.MethodPost, guardURL+"/v1/chat/completions",
+				strings.NewReader(strings.Replace(cacheConversation(last), `{"model":"gpt-4o-mini",`, `{"model":"gpt-4o-mini","stream":true,`, 1)))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Consent", "personalization")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				errs <- err
+				return
+			}
+			b, err := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if err != nil {
+				errs <- err
+				return
+			}
+			var text strings.Builder
+			for line := range strings.SplitSeq(string(b), "\n") {
+				if c := gjsonContent(line); c != "" {
+					text.WriteString(c)
+				}
+			}
+			if got := text.String(); got != "Echo: "+last {
+				errs <- fmt.Errorf("conversation %d: %q, want its own last turn restored", i, got)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	for _, body := range up.received() {
+		if strings.Contains(body, "@example.com") || strings.Contains(body, "fern.orchard") {
+			t.Fatalf("the provider got an address: %.300s", body)
+		}
+	}
+}
+
+// gjsonContent returns the delta content of an SSE data line, or "".
+func gjsonContent(line string) string {
+	data, ok := strings.CutPrefix(line, "data: ")
+	if !ok {
+		return ""
+	}
+	return gjson.Get(data, "choices.0.delta.content").String()
 }
