@@ -2,6 +2,7 @@ package caddymodule
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"sync"
 	"unsafe"
 
@@ -20,7 +21,10 @@ import (
 // The detectors are a pure function of the rules snapshot and the text, and
 // everything after them (placeholders, counts, records, metrics) is computed
 // from the spans as before, so a hit gives the same rewritten body and
-// record as a miss, byte for byte. The key is a 128-bit keyed hash of the
+// record as a miss, byte for byte. A text enters the cache on its second
+// search (a doorkeeper of fingerprints remembers the first): one-off texts,
+// such as single-message prompts, then cost no insert and no memory, and a
+// flood of them does not evict the conversations' histories. The key is a 128-bit keyed hash of the
 // text (two hash/maphash seeds, random per cache), its length and the
 // snapshot's generation (ruleState.gen): a rules reload or another route's
 // rules never hit an old entry. The cache holds no text: keys are hashes,
@@ -54,6 +58,11 @@ const (
 	// wait for one another's lookups.
 	findCacheShards = 16
 
+	// findSeenPerEntry sizes the doorkeeper: fingerprint slots per entry
+	// (8 bytes each), so that a text missed once is remembered for about
+	// four times as many later misses as the cache holds texts.
+	findSeenPerEntry = 4
+
 	// findEntryOverhead estimates the memory of one entry beside its
 	// spans: the list element (links, key, slice header, expiry fields)
 	// and the map's slot. Measured: 16,384 entries without spans took
@@ -78,7 +87,8 @@ type findCache struct {
 type findShard struct {
 	mu       sync.Mutex
 	lru      *simplelru.LRU[findKey, []redact.Span]
-	size     int64 // estimated bytes held (findEntrySize)
+	seen     []uint64 // the doorkeeper: fingerprints of texts missed once, direct-mapped, 0 empty
+	size     int64    // estimated bytes held (findEntrySize)
 	maxSize  int64
 	_padding [64]byte // keeps shards' locks on separate cache lines
 }
@@ -103,6 +113,7 @@ func newFindCache(c *FindCacheConfig) *findCache {
 	for i := range fc.shards {
 		sh := &fc.shards[i]
 		sh.maxSize = max(1, size/findCacheShards)
+		sh.seen = make([]uint64, 1<<bits.Len(uint(perShard*findSeenPerEntry-1)))
 		// NewLRU fails only for a size below 1.
 		sh.lru, _ = simplelru.NewLRU(perShard, func(_ findKey, v []redact.Span) {
 			sh.size -= findEntrySize(v)
@@ -125,14 +136,31 @@ func (c *findCache) shard(k findKey) *findShard {
 	return &c.shards[k.h1%findCacheShards]
 }
 
-// get returns the spans remembered for k. They are shared: callers only
-// read them (redact.Apply sorts a copy when it must sort).
-func (c *findCache) get(k findKey) ([]redact.Span, bool) {
+// fingerprint is k's value in the doorkeeper: never 0, which marks an
+// empty slot.
+func (k findKey) fingerprint() uint64 {
+	return (k.h2 ^ uint64(k.n)*0x9e3779b97f4a7c15 ^ k.gen*0xc2b2ae3d27d4eb4f) | 1
+}
+
+// get returns the spans remembered for k (hit). They are shared: callers
+// only read them (redact.Apply sorts a copy when it must sort). On a miss
+// it reports whether the text was missed once before (admit: put its
+// spans), and else remembers that it was.
+func (c *findCache) get(k findKey) (spans []redact.Span, hit, admit bool) {
 	sh := c.shard(k)
+	fp := k.fingerprint()
 	sh.mu.Lock()
-	v, ok := sh.lru.Get(k)
-	sh.mu.Unlock()
-	return v, ok
+	defer sh.mu.Unlock()
+	if v, ok := sh.lru.Get(k); ok {
+		return v, true, false
+	}
+	i := (k.h1 / findCacheShards) & uint64(len(sh.seen)-1) // bits the shard's choice did not use
+	if sh.seen[i] == fp {
+		sh.seen[i] = 0
+		return nil, false, true
+	}
+	sh.seen[i] = fp
+	return nil, false, false
 }
 
 // put remembers a copy of spans, found in text, for k. Spans whose strings
@@ -188,20 +216,23 @@ func (c *findCache) len() int {
 }
 
 // spans returns the detectors' spans in s: from the cache when the
-// exchange has one and s is long enough, else from find. The result is
-// read only.
+// exchange has one, s is long enough and was searched twice before under
+// the same rules, else from find. The result is read only.
 func (t *textRedactor) spans(s string) []redact.Span {
 	c := t.cache
 	if c == nil || len(s) < minCachedText {
 		return t.find(s)
 	}
 	k := c.key(s, t.gen)
-	if sp, ok := c.get(k); ok {
+	sp, hit, admit := c.get(k)
+	if hit {
 		t.cacheHits++
 		return sp
 	}
 	t.cacheMisses++
-	sp := t.find(s)
-	c.put(k, s, sp)
+	sp = t.find(s)
+	if admit {
+		c.put(k, s, sp)
+	}
 	return sp
 }

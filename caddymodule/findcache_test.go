@@ -64,10 +64,10 @@ func recordsOf(t *testing.T, log string) []map[string]any {
 	return out
 }
 
-// TestFindCacheSameExchange sends the same conversation twice through a
-// guardrail with the cache on, and once through one with it off: the
-// provider gets the same bytes and the records say the same, and the
-// second exchange took its findings from the cache.
+// TestFindCacheSameExchange sends the same conversation three times
+// through a guardrail with the cache on, and once through one with it off:
+// the provider gets the same bytes and the records say the same, and the
+// third exchange took its findings from the cache.
 func TestFindCacheSameExchange(t *testing.T) {
 	on := newTestGuardrail(t, &Guardrail{})
 	off := newTestGuardrail(t, &Guardrail{FindCache: &FindCacheConfig{Off: true}})
@@ -82,15 +82,18 @@ func TestFindCacheSameExchange(t *testing.T) {
 	answer := `{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}`
 	body := cacheConversation("And one more: tell the courier to call +1 415 555 0199 before noon, please, thank you.")
 
+	// A text is searched twice (the doorkeeper admits it on the second
+	// miss) and found in the cache from the third time on.
 	_, first, _ := handlerServe(t, on, http.MethodPost, "/v1/chat/completions", body, hdr, "application/json", answer)
-	hits0 := metricValue(t, metricFindCacheHits)
 	_, second, _ := handlerServe(t, on, http.MethodPost, "/v1/chat/completions", body, hdr, "application/json", answer)
+	hits0 := metricValue(t, metricFindCacheHits)
+	_, third, _ := handlerServe(t, on, http.MethodPost, "/v1/chat/completions", body, hdr, "application/json", answer)
 	_, uncached, _ := handlerServe(t, off, http.MethodPost, "/v1/chat/completions", body, hdr, "application/json", answer)
-	if hits := metricValue(t, metricFindCacheHits) - hits0; hits < 9 {
-		t.Errorf("the second exchange had %v cache hits, want every long text (at least 9)", hits)
+	if hits := metricValue(t, metricFindCacheHits) - hits0; hits < 10 {
+		t.Errorf("the third exchange had %v cache hits, want every long text (at least 10)", hits)
 	}
-	if first != second || first != uncached {
-		t.Fatalf("forwarded bodies differ:\nfirst    %s\nsecond   %s\nuncached %s", first, second, uncached)
+	if first != second || first != third || first != uncached {
+		t.Fatalf("forwarded bodies differ:\nfirst    %s\nsecond   %s\nthird    %s\nuncached %s", first, second, third, uncached)
 	}
 	for _, v := range []string{"fern.orchard@example.net", "555 0142", "4111 1111", "555 0199"} {
 		if strings.Contains(first, v) {
@@ -98,14 +101,14 @@ func TestFindCacheSameExchange(t *testing.T) {
 		}
 	}
 	recs := recordsOf(t, log.String())
-	if len(recs) != 3 {
-		t.Fatalf("%d records, want 3", len(recs))
+	if len(recs) != 4 {
+		t.Fatalf("%d records, want 4", len(recs))
 	}
 	a, _ := json.Marshal(recs[0])
-	b, _ := json.Marshal(recs[1])
-	c, _ := json.Marshal(recs[2])
-	if !bytes.Equal(a, b) || !bytes.Equal(a, c) {
-		t.Errorf("records differ:\nfirst    %s\nsecond   %s\nuncached %s", a, b, c)
+	for i, r := range recs[1:] {
+		if b, _ := json.Marshal(r); !bytes.Equal(a, b) {
+			t.Errorf("records differ:\nfirst %s\n#%d    %s", a, i+2, b)
+		}
 	}
 	if !strings.Contains(string(a), `"EMAIL_ADDRESS":1`) {
 		t.Errorf("record lacks the redaction counts: %s", a)
@@ -125,6 +128,7 @@ func TestFindCacheGenerations(t *testing.T) {
 		return redact.Apply(text, spans, st.policy, nil), tr.cacheHits
 	}
 	before, _ := redactWith()
+	redactWith() // the second miss puts it
 	if again, hits := redactWith(); again != before || hits != 1 {
 		t.Fatalf("same snapshot: %q with %d hits, want %q from the cache", again, hits, before)
 	}
@@ -140,9 +144,11 @@ func TestFindCacheGenerations(t *testing.T) {
 	if st.gen == old.gen {
 		t.Fatalf("a new snapshot kept generation %d", st.gen)
 	}
-	after, hits := redactWith()
-	if hits != 0 || !strings.Contains(after, "[DENIED_TERM_") {
-		t.Errorf("after the reload: %q with %d hits, want the deny term redacted by a search", after, hits)
+	for range 3 {
+		after, hits := redactWith()
+		if !strings.Contains(after, "[DENIED_TERM_") {
+			t.Fatalf("after the reload: %q with %d hits, want the deny term redacted", after, hits)
+		}
 	}
 }
 
@@ -164,6 +170,7 @@ func TestFindCacheBounds(t *testing.T) {
 		tr := textRedactor{find: find, cache: c, gen: 1}
 		for i := range 1000 {
 			tr.spans(text(i))
+			tr.spans(text(i)) // the second miss puts it
 		}
 		if n := c.len(); n > 2*findCacheShards {
 			t.Errorf("%d entries, bound %d", n, 2*findCacheShards)
@@ -181,6 +188,7 @@ func TestFindCacheBounds(t *testing.T) {
 		c := newFindCache(&FindCacheConfig{MaxSize: size})
 		tr := textRedactor{find: find, cache: c, gen: 1}
 		for i := range 1000 {
+			tr.spans("pii" + text(i))
 			tr.spans("pii" + text(i))
 		}
 		var held int64
@@ -209,8 +217,31 @@ func TestFindCacheBounds(t *testing.T) {
 		s := strings.Repeat("y", 100)
 		tr := textRedactor{find: func(s string) []redact.Span { return []redact.Span{{Start: 0, End: 1, Type: s[:4]}} }, cache: c, gen: 1}
 		tr.spans(s)
+		tr.spans(s)
 		if c.len() != 0 {
 			t.Errorf("spans pointing into the text were cached")
+		}
+	})
+	t.Run("doorkeeper", func(t *testing.T) {
+		// One entry per shard: a text seen twice stays through a flood of
+		// texts seen once, which are never put.
+		c := newFindCache(&FindCacheConfig{Entries: findCacheShards})
+		tr := textRedactor{find: find, cache: c, gen: 1}
+		kept := "pii" + text(-1)
+		tr.spans(kept)
+		if c.len() != 0 {
+			t.Fatalf("a text seen once was put")
+		}
+		tr.spans(kept)
+		for i := range 5000 {
+			tr.spans(text(i))
+		}
+		if c.len() != 1 {
+			t.Errorf("%d entries after one text seen twice and 5000 once, want 1", c.len())
+		}
+		calls = 0
+		if sp := tr.spans(kept); len(sp) != 1 || calls != 0 {
+			t.Errorf("the text seen twice was searched again (%d) or lost its span: %v", calls, sp)
 		}
 	})
 	t.Run("same length, other text", func(t *testing.T) {
@@ -255,46 +286,69 @@ func TestFindCacheParallel(t *testing.T) {
 
 // BenchmarkFindCacheBreakEven compares, per text length, the detectors'
 // search (find) with a cache hit (two hashes and a locked lookup) and a
-// miss (lookup, search, insert), which sets minCachedText.
-// For instruction counts, run each case under cachegrind with two
-// -test.benchtime counts and take the difference.
+// miss (lookup, search, insert), which sets minCachedText. For
+// instruction counts, run one case under callgrind with GOGC=off and
+// --toggle-collect on its breakEven function (breakEvenFind, breakEvenHit,
+// breakEvenMiss), and divide by the count.
 func BenchmarkFindCacheBreakEven(b *testing.B) {
 	g := newTestGuardrail(b, nil)
 	st := g.state.Load()
 	base := strings.Repeat("Plan the spring newsletter for returning customers and keep it short. ", 16)
-	for _, n := range []int{16, 32, 48, 64, 96, 128, 256, 512, 1024} {
-		s := base[:n]
-		// Texts that differ in their first three letters, more of them
-		// than the cache holds: find and miss see a new text each time.
+	// variants returns texts of n bytes that differ in their first three
+	// letters, more of them than the cache holds: find and miss see a new
+	// text each time.
+	variants := func(n int) []string {
 		texts := make([]string, 26*26*26)
 		for i := range texts {
-			texts[i] = string([]byte{byte('a' + i/676), byte('a' + i/26%26), byte('a' + i%26)}) + s[3:]
+			texts[i] = string([]byte{byte('a' + i/676), byte('a' + i/26%26), byte('a' + i%26)}) + base[3:n]
 		}
+		return texts
+	}
+	for _, n := range []int{16, 32, 48, 64, 96, 128, 256, 512, 1024} {
 		b.Run(fmt.Sprintf("len=%d/find", n), func(b *testing.B) {
+			texts := variants(n)
 			i := 0
 			for b.Loop() {
-				st.find(texts[i%len(texts)])
+				breakEvenFind(st.find, texts[i%len(texts)])
 				i++
 			}
 		})
 		b.Run(fmt.Sprintf("len=%d/hit", n), func(b *testing.B) {
+			s := base[:n]
 			c := newFindCache(nil)
-			k := c.key(s, st.gen)
-			c.put(k, s, st.find(s))
+			c.put(c.key(s, st.gen), s, st.find(s))
 			for b.Loop() {
-				c.get(c.key(s, st.gen))
+				breakEvenHit(c, s, st.gen)
 			}
 		})
 		b.Run(fmt.Sprintf("len=%d/miss", n), func(b *testing.B) {
-			// Lookup, search, insert.
-			tr := textRedactor{find: st.find, cache: newFindCache(nil), gen: st.gen}
+			texts := variants(n)
+			tr := &textRedactor{find: st.find, cache: newFindCache(nil), gen: st.gen}
 			i := 0
 			for b.Loop() {
-				tr.spans(texts[i%len(texts)])
+				breakEvenMiss(tr, texts[i%len(texts)])
 				i++
 			}
 		})
 	}
+}
+
+//go:noinline
+func breakEvenFind(find func(string) []redact.Span, s string) { find(s) }
+
+//go:noinline
+func breakEvenHit(c *findCache, s string, gen uint64) { c.get(c.key(s, gen)) }
+
+// breakEvenMiss is textRedactor.spans's miss at any length, with the
+// insert of a text's second miss.
+//
+//go:noinline
+func breakEvenMiss(t *textRedactor, s string) {
+	k := t.cache.key(s, t.gen)
+	if _, hit, _ := t.cache.get(k); hit {
+		panic("a hit")
+	}
+	t.cache.put(k, s, t.find(s)) // as if admitted: the dearer miss
 }
 
 // metricValue returns a counter's value.
