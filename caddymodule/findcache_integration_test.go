@@ -36,14 +36,7 @@ func TestIntegrationFindCache(t *testing.T) {
 	post := func(t *testing.T) string {
 		t.Helper()
 		n := len(up.received())
-		req, _ := http.NewRequest(http.MethodPost, guardURL+"/v1/chat/completions", strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, _ = io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		resp, _ := dialectsPost(t, "/v1/chat/completions", body, nil)
 		if resp.StatusCode != http.StatusOK {
 			t.Fatalf("status %d", resp.StatusCode)
 		}
@@ -141,16 +134,7 @@ func exchangeLines(log string) string {
 // metrics endpoint, 0 when it is not there yet.
 func scrapeCounter(t *testing.T, name string) float64 {
 	t.Helper()
-	resp, err := http.Get("http://localhost:2999/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindSubmatch(b)
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindSubmatch(adminMetrics(t))
 	if m == nil {
 		return 0
 	}
