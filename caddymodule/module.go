@@ -118,8 +118,9 @@ type Guardrail struct {
 
 	// The cache of the detectors' findings per text, which spares a
 	// conversation's earlier messages, resent on every turn, a search on
-	// each one: texts of 64 bytes or more, keyed by a keyed hash (no text
-	// is kept). Default: on, 16384 texts and 8 MiB.
+	// each one: texts of 64 bytes or more, from their third request on,
+	// keyed by a keyed hash (no text is kept). Default: on, 16384 texts
+	// and 8 MiB.
 	FindCache *FindCacheConfig `json:"find_cache,omitempty"`
 
 	state     atomic.Pointer[ruleState]
