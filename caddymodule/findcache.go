@@ -35,7 +35,8 @@ type FindCacheConfig struct {
 	// Turns the cache off: every text is searched on every request.
 	Off bool `json:"off,omitempty"`
 
-	// The most texts remembered. Default: 16384.
+	// The most texts remembered. The doorkeeper, which remembers texts
+	// searched once, takes 32 more bytes per entry. Default: 16384.
 	Entries int `json:"entries,omitempty"`
 
 	// The most memory the entries may hold, in bytes (their keys, list
