@@ -360,3 +360,46 @@ func metricValue(t *testing.T, c prometheus.Counter) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+// FuzzFindCacheSame rewrites a body without the cache and then four times
+// with it (searched, admitted, then from the cache twice): the bytes and
+// the counts are the same every time.
+func FuzzFindCacheSame(f *testing.F) {
+	f.Add([]byte(cacheConversation("Is the order for the garden benches still on time for Friday's delivery slot?")))
+	f.Add([]byte(`{"messages":[{"role":"user","content":[{"type":"text","text":"write to fern.orchard@exa"},{"type":"text","text":"mple.net about the late delivery of the seed trays, please, today"}]}]}`))
+	f.Add([]byte(`{"messages":[{"role":"user","content":"call +1 415 555 0142 or +1 415 555 0142 again about the trays \u0040 noon, twice"}],"user":"u1"}`))
+	g := newTestGuardrail(f, nil)
+	st := g.state.Load()
+	anon := func(string) string { return "anonymous" }
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if checkJSON(body) != nil {
+			return
+		}
+		var want []byte
+		var wantStats redactStats
+		for i := range 5 {
+			tr := &textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+			if i > 0 {
+				tr.cache, tr.gen = g.findCache, st.gen
+			}
+			out, err := redactJSON(body, openAIChat.request, openAIChat.user, tr, anon)
+			tr.vault.Release()
+			if err != nil {
+				if i == 0 {
+					return // the rewrite itself refuses it
+				}
+				t.Fatalf("run %d with the cache: %v", i, err)
+			}
+			if i == 0 {
+				want, wantStats = bytes.Clone(out), tr.stats
+				continue
+			}
+			if !bytes.Equal(out, want) {
+				t.Fatalf("run %d with the cache:\n%s\nwithout:\n%s", i, out, want)
+			}
+			if tr.stats.total != wantStats.total || !slices.Equal(tr.stats.rules, wantStats.rules) {
+				t.Fatalf("run %d counts %d %v, without the cache %d %v", i, tr.stats.total, tr.stats.rules, wantStats.total, wantStats.rules)
+			}
+		}
+	})
+}
