@@ -171,6 +171,31 @@ func stressVocabSources() []vocabSource {
 		{"person4TableLabels", person4TableLabels},
 		{"person5Stops", person5Stops},
 		{"personFromWords", personFromWords},
+		{"personVerbs", tableKeys(personVerbs)},
+		{"personVerbPreps", tableKeys(personVerbPreps)},
+		{"appositionPeople", tableKeys(appositionPeople)},
+		{"appositionGoesOn", tableKeys(appositionGoesOn)},
+		{"subjectVerbs", tableKeys(subjectVerbs)},
+		{"subjectVerbPairs", subjectVerbPairWords()},
+		{"chatRoleWords", tableKeys(chatRoleWords)},
+		{"chatParticles", tableKeys(chatParticles)},
+		{"chatNotNames", tableKeys(chatNotNames)},
+		{"koRoles", mapKeys(koRoles)},
+		{"koSurnames", runeStrings(koSurnames)},
+		{"jaRoleKanji", runeStrings(jaRoleKanji)},
+		{"cjkHonorifics", []string{"님", " 님", "씨", " 씨", " 고객님", " 회원님", "様", "さん", "さま", "氏", "・"}},
+		{"greekFamilyEnds", greekFamilyEnds},
+		{"greekGivenEnds", greekGivenEnds},
+		{"greekInstitutions", mapKeys(greekInstitutions)},
+		{"kinSlotWords", tableKeys(kinSlotWords)},
+		{"kinPossessives", kinPossessives},
+		{"lowerKinWords", tableKeys(lowerKinWords)},
+		{"kinAdverbs", tableKeys(kinAdverbs)},
+		{"pairConjunctions", pairConjunctions},
+		{"person9Stops", person9Stops},
+		{"streetTypesAfterName", streetTypesAfterName},
+		{"shopSites", tableKeys(shopSites)},
+		{"staffPraise", staffPraise},
 		{"personParenWords", tableKeys(personParenWords)},
 		{"personPartLabels", tableKeys(personPartLabels)},
 		{"personRoleLabels", tableKeys(personRoleLabels)},
@@ -258,6 +283,28 @@ func stressVocabSources() []vocabSource {
 		{"wroteAfterWords", wroteAfterWords},
 		{"wroteBeforeWords", wroteBeforeWords},
 	}
+}
+
+// subjectVerbPairWords returns the words of subjectVerbPairs
+// (person9_prose.go): its first words and the words after them.
+func subjectVerbPairWords() []string {
+	var out []string
+	for k, vs := range subjectVerbPairs {
+		out = append(out, k)
+		out = append(out, vs...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// runeStrings returns the runes of s, one string each (the syllables of
+// koSurnames, the kanji of jaRoleKanji).
+func runeStrings(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
 }
 
 // vocabSource is one word table of the engine.
