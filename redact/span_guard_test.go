@@ -1,0 +1,125 @@
+package redact
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestSpanGuardAsOverlapsSpan checks that a guard gives overlapsSpan's
+// answers while its slice grows past guardLinear, on spans at word edges
+// and empty ones.
+func TestSpanGuardAsOverlapsSpan(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		n := 1 + r.IntN(400)
+		var g spanGuard
+		var spans []Span
+		for q := range 400 {
+			if r.IntN(3) == 0 {
+				s := r.IntN(n)
+				e := s + 1 + r.IntN(min(n-s, 80))
+				if r.IntN(200) == 0 {
+					e = s // an empty span: the guard falls back to reading spans
+				}
+				spans = append(spans, Span{Start: s, End: e})
+			}
+			s := r.IntN(n)
+			e := s + 1 + r.IntN(min(n-s, 80))
+			if got, want := g.overlaps(spans, n, s, e), overlapsSpan(spans, s, e); got != want {
+				t.Fatalf("round %d query %d: overlaps(%d spans, [%d,%d)) = %v, overlapsSpan says %v", round, q, len(spans), s, e, got, want)
+			}
+		}
+	}
+}
+
+func TestLineStartNear(t *testing.T) {
+	text := "ab\n" + strings.Repeat("x", 100)
+	for _, c := range []struct{ i, back, want int }{
+		{0, 64, 0}, {2, 64, 0}, {3, 64, 3}, {10, 64, 3}, {67, 64, 3}, {68, 64, -1}, {103, 64, -1}, {2, 1, -1}, {2, 2, 0},
+	} {
+		if got := lineStartNear(text, c.i, c.back); got != c.want {
+			t.Errorf("lineStartNear(%d, %d) = %d, want %d", c.i, c.back, got, c.want)
+		}
+	}
+}
+
+// wholeTextShapes are texts that make the whole-text person rules (a
+// chat's speaker column and mentions, sibling-vouched list items,
+// couples) find a name on every line or every few words: long chats,
+// long lists and one long line of names. Names come from the gazetteer.
+func wholeTextShapes() map[string]func(i int) string {
+	var given, family []string
+	for _, k := range tableKeys(nameFlags) {
+		if !isASCII(k) || len(k) < 4 || len(k) > 8 {
+			continue
+		}
+		switch nameFlagsOf(k) {
+		case nameGiven:
+			given = append(given, k)
+		case nameFamily:
+			family = append(family, k)
+		}
+	}
+	given, family = given[:40], family[:40]
+	low := strings.ToLower
+	// A line break first: the rules run only for a text with lines.
+	line := func(i int) string {
+		if i == 0 {
+			return "guests\n"
+		}
+		return ""
+	}
+	return map[string]func(int) string{
+		"one line of names": func(i int) string { return line(i) + given[i%40] + " " + family[i*7%40] + ", " },
+		"lower-case chat":   func(i int) string { return low(given[i%3]) + ": ok and " + low(given[(i+1)%3]) + " says hi\n" },
+		"stamped chat": func(i int) string {
+			return fmt.Sprintf("[10:%02d] %s: sure %s wants it\n", i%60, low(given[i%4]), low(given[(i+2)%4]))
+		},
+		"speakers before times": func(i int) string { return fmt.Sprintf("%s 09:%02d: me too\n", low(given[i%5]), i%60) },
+		"dashed list":           func(i int) string { return "- " + given[i%40] + " " + family[i*3%40] + "\n" },
+		"numbered list":         func(i int) string { return fmt.Sprintf("%d. %s %s\n", i%1000, given[i%40], family[i%40]) },
+		"list of couples":       func(i int) string { return "- " + given[i%40] + " & " + given[(i+1)%40] + " " + family[i%40] + "\n" },
+		"items on one line":     func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
+	}
+}
+
+// TestWholeTextRulesLinear counts the work of the whole-text person rules
+// (guardWork) on texts of 8 KB and 32 KB: four times the text must cost
+// about four times the work, not sixteen (a 64 KB chat once took 0.26 s
+// in chatMentions' overlap checks and a 64 KB line of names 0.21 s in
+// listSiblingNames walking back to the line's start for every name).
+func TestWholeTextRulesLinear(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := map[string]int{}
+	guardWork = func(rule string, w int) { work[rule] += w }
+	defer func() { guardWork = nil }()
+	for name, gen := range wholeTextShapes() {
+		t.Run(name, func(t *testing.T) {
+			var got [2]int
+			var spans [2]int
+			for k, size := range []int{8 << 10, 32 << 10} {
+				var b strings.Builder
+				for i := 0; b.Len() < size; i++ {
+					b.WriteString(gen(i))
+				}
+				clear(work)
+				spans[k] = len(e.Find(b.String()))
+				for _, w := range work {
+					got[k] += w
+				}
+			}
+			if got[0] == 0 || spans[0] == 0 {
+				t.Fatalf("the whole-text rules did no work (%d) or found no name (%d spans): the shape no longer reaches them", got[0], spans[0])
+			}
+			if got[1] > 6*got[0] {
+				t.Errorf("work %d on 8 KB, %d on 32 KB (%.1fx for 4x the text): quadratic", got[0], got[1], float64(got[1])/float64(got[0]))
+			}
+			t.Logf("work %d on 8 KB, %d on 32 KB; %d and %d spans", got[0], got[1], spans[0], spans[1])
+		})
+	}
+}
