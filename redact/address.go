@@ -36,6 +36,12 @@ var streetTypes = map[string]bool{
 	"Wharf": true, "Quay": true, "Broadway": true, "Park": true, "Lawn": true, "Lawns": true, "Heights": true,
 	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
+	// British thoroughfare and development names of the Royal Mail's
+	// address file that end a street as the types above do ("4 Mill
+	// Quarter", "12 Tanners Yard", "3 Kirk Wynd", "9 Burn Brae", "6 Ash
+	// Croft", "2 Rose Cottages", "8 Elm Villas", "5 Cherry Orchard").
+	"Quarter": true, "Yard": true, "Wynd": true, "Brae": true, "Croft": true, "Garth": true, "Cottages": true,
+	"Villas": true, "Orchard": true, "Paddock": true, "QUARTER": true, "YARD": true, "COTTAGES": true,
 	// Dutch and Afrikaans types written as a word of their own after the
 	// name, as South African addresses do ("7 Mark Straat", "12 Ou Kaap Weg").
 	"Straat": true, "Laan": true, "Weg": true, "Rylaan": true, "Steeg": true,
@@ -369,14 +375,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if st, ok := poBoxBefore(text, r.start-1); ok {
 						e := poBoxNumberEnd(text, r.end)
 						reason := "post office box number"
-						if text[st] == 'R' {
-							// "RR 3, Site 2", "RMB 4521, Nowra": a rural
-							// route goes on with its parts or its town
-							// ("scored RR 2, then" does not).
-							if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+						if rr, ok := routeBox(text, st, r.start-1, e); rr != "" {
+							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 61
+							// Box 9, Crownpoint": a route goes on with its
+							// parts or its town ("scored RR 2, then" does
+							// not; address_box.go).
+							if !ok {
 								continue
 							}
-							reason = "rural route or roadside mail box number"
+							reason = rr
 						}
 						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 							Score: 0.85, Reason: reason})
@@ -577,7 +584,7 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 // (endsNo), so that one table load tells which of them a number may
 // follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bBR" {
+	for _, c := range "xXhHsS.bBRC" { // 'C': "HC 61", "PSC 1234" (address_box.go)
 		t[c] |= endsBox
 	}
 	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
@@ -614,9 +621,11 @@ func poBoxBefore(text string, e int) (int, bool) {
 		}
 	}
 	switch w {
-	case "RR", "R.R.", "RMB":
-		// a rural route (Canada, the US) or a roadside mail box
-		// (Australia): "RR 3, Site 2, Box 9", "RMB 1234"
+	case "RR", "R.R.", "RMB", "HC", "PSC", "CMR":
+		// a rural route (Canada, the US), a roadside mail box
+		// (Australia), a US highway contract route or a US military
+		// postal service center: "RR 3, Site 2, Box 9", "RMB 1234",
+		// "HC 61 Box 9", "PSC 1234, Box 5678" (address_box.go)
 		return s, s == 0 || !isLetterAt(text, s-1)
 	}
 	var lead []string
@@ -650,6 +659,8 @@ func poBoxNumberEnd(text string, e int) int {
 		j := e
 		if j+2 < len(text) && text[j] == ',' && text[j+1] == ' ' {
 			j += 2
+		} else if boxAfterRoute(text, j) {
+			j++ // "RR 2 Box 14" (address_box.go)
 		}
 		w, ok := addrWordAt(text, j)
 		if !ok || j == e || !ruralParts.has(text[w.start:w.end]) || w.end+1 >= len(text) || text[w.end] != ' ' {
@@ -1347,7 +1358,8 @@ func slashNumberAt(text string, i int) bool {
 // Poland): two numbers of up to four digits and an optional letter, then a
 // word end. A third number makes a date ("5/18/2024"), unless the first
 // two cannot be a day and a month and it has at most three digits: an
-// Austrian stair and door ("45/3/12").
+// Austrian stair and door ("45/3/12", and "8/2/5": a one-digit door,
+// which no year has).
 func houseSlash(text string, r digitRun) (int, bool) {
 	e := r.end
 	if r.end-r.start > 4 || e+1 >= len(text) || text[e] != '/' || !isDigit(text[e+1]) || !startOKAddr(text, r.start) {
@@ -1363,9 +1375,11 @@ func houseSlash(text string, r digitRun) (int, bool) {
 	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
 		j++
 	}
-	if j+1 < len(text) && text[j] == '/' && isDigit(text[j+1]) && !dateLike(text[r.start:r.end], text[e+1:j]) {
+	if j+1 < len(text) && text[j] == '/' && isDigit(text[j+1]) &&
+		(!dateLike(text[r.start:r.end], text[e+1:j]) || austrianDoor(text, j+1)) {
 		// An Austrian stair and door after the house number ("45/3/12"),
-		// where the first two numbers cannot be a day and a month.
+		// where the first two numbers cannot be a day and a month, or
+		// the door has one digit (address_slash.go).
 		k := j + 1
 		for k < len(text) && isDigit(text[k]) {
 			k++
