@@ -340,6 +340,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
+				if (b == 0xBA || b == 0xB0) && noStreetAt(text, r, &sp) {
+					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
+					// Baobabs" (address_pt.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
 			} else if b == ':' {
 				if unitCivicStreet(text, r, &sp) {
 					// "Address: 1108-250 Wellington St W" (address_unit.go)
@@ -422,6 +430,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				skipTo = r.end
 				continue
 			}
+			if r.end+5 < len(text) && text[r.end] == '-' {
+				// "4900-321 Viana do Castelo" (address_pt.go)
+				var e int
+				if dst, e = ptCodeLine(text, r, dst); e > 0 {
+					skipTo = e
+				}
+				continue
+			}
 			if r.end >= len(text) || text[r.end] != ' ' {
 				continue
 			}
@@ -440,6 +456,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					}
 					if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 						skipTo = e // "ul. lipowa 12 m 4, 00-950 warszawa" (address_intl.go)
+						continue
+					}
+					if dst, e = plCodeAt(text, r, dst); e > 0 {
+						skipTo = e // "Kod pocztowy: 31-542 Kraków" (address_pl.go)
 						continue
 					}
 				}
