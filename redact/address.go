@@ -340,6 +340,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
+				if (b == 0x9C || b == 0xB8) && krScriptRoadAt(text, r, &sp) {
+					// "봉은사로 215, 302동 1104호" (address_cjk.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					continue
+				}
 				if (b == 0xBA || b == 0xB0) && noStreetAt(text, r, &sp) {
 					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
 					// Baobabs" (address_pt.go)
@@ -470,16 +476,25 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
+				} else if r.start >= 3 && text[r.start-1] >= 0x80 && r.end+3 < len(text) &&
+					(text[r.end] == '-' || text[r.end] == 0xE4) && jpScriptAt(text, r, &sp) {
+					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号" (address_cjk.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
 				}
 				continue
 			}
 		case 3:
-			if sok && r.end+5 <= len(text) && text[r.end] == '-' {
-				// "Tokyo 160-0023" (address_jpkr.go): four digits after
+			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
+				// "Tokyo 160-0023" (address_jpkr.go), "〒150-0001",
+				// "150-0001 東京都" (address_cjk.go): four digits after
 				// the dash, the next run, which most phone numbers'
 				// groups ("555-123-4567") are not
 				if i+1 < len(runs) && runs[i+1] == (digitRun{r.end + 1, r.end + 5}) {
 					if zp, ok := jpPostcodeAt(text, r); ok {
+						dst = append(dst, zp)
+						skipTo = zp.End
+					} else if zp, ok := jpPostcodeScript(text, r); ok {
 						dst = append(dst, zp)
 						skipTo = zp.End
 					}
@@ -532,6 +547,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if n == 5 && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] >= 0x80 && krPostcodeAt(text, r, dst, &sp) {
+			// "서울 06236", "우편번호 04524" (address_cjk.go)
+			dst = append(dst, sp)
+			skipTo = sp.End
 		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) || n == 5 && r.end < len(text) && text[r.end] == ')' {
 			// "in Utrecht (3531 CJ)", "à Bordeaux (33000)" (address_postcodes.go)
 			var e int
