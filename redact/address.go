@@ -340,20 +340,6 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
-				if (b == 0x9C || b == 0xB8) && krScriptRoadAt(text, r, &sp) {
-					// "봉은사로 215, 302동 1104호" (address_cjk.go)
-					dst = append(dst, sp)
-					skipTo = sp.End
-					continue
-				}
-				if (b == 0xBA || b == 0xB0) && noStreetAt(text, r, &sp) {
-					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
-					// Baobabs" (address_pt.go)
-					dst = append(dst, sp)
-					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-					continue
-				}
 			} else if b == ':' {
 				if unitCivicStreet(text, r, &sp) {
 					// "Address: 1108-250 Wellington St W" (address_unit.go)
@@ -413,6 +399,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						continue
 					}
 				}
+				if c&endsMark != 0 && markStreetAt(text, r, text[r.start-2], &sp) {
+					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
+					// Baobabs" (address_pt.go), "봉은사로 215, 302동 1104호"
+					// (address_cjk.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
 				// "QLD 4000": a state before it makes an Australian postcode.
 				if c&endsAUState != 0 && n == 4 && (isUpper(text[r.start-2]) || auLowerStateBefore(text, r.start)) &&
 					auPostcodeAt(text, r, &sp) {
@@ -436,15 +431,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				skipTo = r.end
 				continue
 			}
-			if r.end+5 < len(text) && text[r.end] == '-' {
-				// "4900-321 Viana do Castelo" (address_pt.go)
-				var e int
-				if dst, e = ptCodeLine(text, r, dst); e > 0 {
-					skipTo = e
-				}
-				continue
-			}
 			if r.end >= len(text) || text[r.end] != ' ' {
+				if r.end+5 < len(text) && text[r.end] == '-' && text[r.end+4] == ' ' {
+					// "4900-321 Viana do Castelo" (address_pt.go)
+					var e int
+					if dst, e = ptCodeLine(text, r, dst); e > 0 {
+						skipTo = e
+					}
+				}
 				continue
 			}
 		case 5:
@@ -476,7 +470,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
-				} else if r.start >= 3 && text[r.start-1] >= 0x80 && r.end+3 < len(text) &&
+				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 < len(text) &&
 					(text[r.end] == '-' || text[r.end] == 0xE4) && jpScriptAt(text, r, &sp) {
 					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号" (address_cjk.go)
 					dst = append(dst, sp)
@@ -494,9 +488,11 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if zp, ok := jpPostcodeAt(text, r); ok {
 						dst = append(dst, zp)
 						skipTo = zp.End
-					} else if zp, ok := jpPostcodeScript(text, r); ok {
-						dst = append(dst, zp)
-						skipTo = zp.End
+					} else if !sok || cjkAfterCode(text, r.end+5) {
+						if zp, ok := jpPostcodeScript(text, r); ok {
+							dst = append(dst, zp)
+							skipTo = zp.End
+						}
 					}
 				}
 				continue
@@ -630,6 +626,11 @@ var wordEndBeforeNumber = func() (t [256]uint8) {
 		t[c] |= endsAUState
 	}
 	t['o'] |= endsNo // "No:12", two bytes before the number
+	for _, c := range []byte{0xBA, 0xB0, 0x9C, 0xB8} {
+		// the last bytes of 'º' and '°' ("n.º 12") and of the Korean
+		// road endings 로 and 길 (markStreetAt, address_pt.go)
+		t[c] |= endsMark
+	}
 	return t
 }()
 
@@ -637,6 +638,7 @@ const (
 	endsBox uint8 = 1 << iota
 	endsAUState
 	endsNo
+	endsMark
 )
 
 // poBoxWords are the words, lower case, that name a post office box right

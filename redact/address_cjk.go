@@ -282,6 +282,15 @@ func krPostcodeAt(text string, r digitRun, dst []Span, sp *Span) bool {
 	return true
 }
 
+// cjkAfterCode reports whether a CJK character starts at e or after a
+// space at e (the prefecture after a postcode that ends at e).
+func cjkAfterCode(text string, e int) bool {
+	if e < len(text) && text[e] == ' ' {
+		e++
+	}
+	return e < len(text) && text[e] >= 0xE3 && text[e] <= 0xE9
+}
+
 // jpPostcodeScript reads a Japanese postcode whose first three digits are
 // the run r ("530-0012") after the mark 〒, or before a prefecture or city
 // in Japanese script ("150-0001 東京都…").

@@ -82,6 +82,19 @@ func noStreetAt(text string, r digitRun, sp *Span) bool {
 	return true
 }
 
+// markStreetAt reads, for the run r after a space and the non-ASCII byte
+// b, a street whose house number follows "n.º" or "n°" (noStreetAt) or a
+// Korean road's name (krScriptRoadAt, address_cjk.go), and stores it in sp.
+func markStreetAt(text string, r digitRun, b byte, sp *Span) bool {
+	switch b {
+	case 0xBA, 0xB0: // 'º', '°'
+		return noStreetAt(text, r, sp)
+	case 0x9C, 0xB8: // '로', '길'
+		return krScriptRoadAt(text, r, sp)
+	}
+	return false
+}
+
 // ptPartsAfter returns where the floor and side after a Portuguese door
 // number that ends at e end (", r/c", ", 2.º Esq.", ", 3.º Dto.", ", cave").
 func ptPartsAfter(text string, e int) int {
