@@ -518,6 +518,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if postcodeAt(text, r, &sp) {
 			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
 				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			} else if sp.Reason == eircodeReason {
+				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
+				// H2K8" (address_ie_townland.go)
+				dst = irishLinesBefore(text, sp.Start, dst)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End

@@ -122,11 +122,14 @@ func eircodeInContext(text string, r digitRun, sp *Span) bool {
 	prev := text[k:j]
 	if irishCounties.has(prev) || capsCounty(prev) || prev == "Eircode" || prev == "eircode" || prev == "EIRCODE" {
 		*sp = Span{Start: st, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-			Reason: "Eircode after an Irish county or its label"}
+			Reason: eircodeReason}
 		return true
 	}
 	return false
 }
+
+// eircodeReason is the reason of an Eircode after a county or its label.
+const eircodeReason = "Eircode after an Irish county or its label"
 
 // capsCounty reports whether w is an Irish county written in capitals,
 // as on a form filled in by hand ("CO. LAOIS, R32 P2T6").
