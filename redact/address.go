@@ -890,7 +890,7 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 	// Jaurès", "12 rue Victor Hugo") outscore the person detector's
 	// reading of the name alone, which would leave the number.
 	score := 0.8
-	if reason == leadAfterNumber {
+	if reason == leadAfterNumber || givenNameStreet(text, e, end) {
 		score = 0.9
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",

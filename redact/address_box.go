@@ -47,3 +47,20 @@ func boxAfterRoute(text string, j int) bool {
 	return j+5 < len(text) && text[j] == ' ' && (text[j+1] == 'B' || text[j+1] == 'b') &&
 		equalFoldASCII(text[j+1:j+4], "box") && text[j+4] == ' '
 }
+
+// givenNameStreet reports whether the street after a house number that
+// ends at e (a space after it) and runs to end opens with a given name of
+// the gazetteers ("9 Grace Wharf", "12 Emma Mews"): the person
+// detector reads the name and the type word as a person, which the house
+// number before them belies, so numberFirstStreet outscores it as it does
+// for "12 rue Victor Hugo".
+func givenNameStreet(text string, e, end int) bool {
+	if e+1 >= end || text[e] != ' ' {
+		return false
+	}
+	k := e + 1
+	for k < end && text[k] != ' ' && text[k] != ',' {
+		k++
+	}
+	return k > e+1 && nameFlagsOf(text[e+1:k])&nameGiven != 0
+}

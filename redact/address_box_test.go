@@ -20,6 +20,8 @@ func TestRouteBoxesAndBritishTypes(t *testing.T) {
 			[]string{"STREET_ADDRESS:22 Tanners Yard", "LOCATION:York", "ZIP_CODE:YO1 7AB"}},
 		{"austrian one-digit door", "Adresse: Lindengasse 14/2/9, 1070 Wien",
 			[]string{"STREET_ADDRESS:Lindengasse 14/2/9", "ZIP_CODE:1070", "LOCATION:Wien"}},
+		{"given name street", "The raffle went to Joan Byrne of 9 Grace Wharf, Tuam.",
+			[]string{"PERSON:Joan Byrne", "STREET_ADDRESS:9 Grace Wharf", "LOCATION:Tuam"}},
 		// Look-alikes: a route word without its box, a product code.
 		{"hc without box", "The HC 61 reading was fine.", nil},
 		{"psc without box", "Filed under PSC 2 last year.", nil},
