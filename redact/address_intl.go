@@ -913,11 +913,15 @@ func lowerStreetBefore(text string, r digitRun, dst []Span) ([]Span, int) {
 			return dst, 0
 		}
 	}
-	if nums == 0 {
-		return dst, 0
-	}
 	start := -1
-	for k := 0; k < 4 && i > 0; k++ {
+	if nums == 0 {
+		// the number first: "18 boulevard dupont, 20200 bastia"
+		// (address_lower_first.go)
+		if start = lowerNumberFirstStart(text, e); start < 0 {
+			return dst, 0
+		}
+	}
+	for k := 0; k < 4 && i > 0 && nums > 0; k++ {
 		w, ok := wordBack(text, i)
 		if !ok || w.end != i {
 			break
