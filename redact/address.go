@@ -117,6 +117,9 @@ var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
 	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei", "graben",
+	// Finnish "tie" (road: "Mannerheimintie"), not in a given name
+	// ("Lottie 5") or a short word (hasStreetSuffix)
+	"tie",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -623,7 +626,7 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 // (endsNo), so that one table load tells which of them a number may
 // follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bBRC" { // 'C': "HC 61", "PSC 1234" (address_box.go)
+	for _, c := range "xXhHsS.bBRCD" { // "HC 61", "PSC 1234", "RD 2" (address_box.go)
 		t[c] |= endsBox
 	}
 	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
@@ -666,7 +669,7 @@ func poBoxBefore(text string, e int) (int, bool) {
 		}
 	}
 	switch w {
-	case "RR", "R.R.", "RMB", "HC", "PSC", "CMR":
+	case "RR", "R.R.", "RMB", "HC", "PSC", "CMR", "RD", "Rt.", "Rte.":
 		// a rural route (Canada, the US), a roadside mail box
 		// (Australia), a US highway contract route or a US military
 		// postal service center: "RR 3, Site 2, Box 9", "RMB 1234",
@@ -1123,6 +1126,9 @@ func hasStreetSuffix(tok string) bool {
 	}
 	for _, s := range suffixesByLast[tok[len(tok)-1]] {
 		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
+			if s == "tie" {
+				return len(tok) > 7 && nameFlagsOf(tok)&nameGiven == 0
+			}
 			return s != "ring" || !nounInEring(tok)
 		}
 	}
@@ -1157,7 +1163,7 @@ func streetTypeWord(tok string) bool {
 }
 
 // notAlone are the streetSuffixes that streetTypeWord leaves out.
-var notAlone = map[string]bool{"ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
+var notAlone = map[string]bool{"tie": true, "ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
 	"vägen": true, "vej": true, "gade": true, "veien": true, "gata": true}
 
 // suffixesByLast are the streetSuffixes by their last byte.
@@ -2022,8 +2028,9 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}
-		// Icelandic and Faroese "101 Reykjavík": three digits and a town
-		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+		// Icelandic and Faroese "101 Reykjavík": three digits and a town,
+		// not a house number and its street ("Unit 5B, 123 Rizal St.")
+		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) && !streetFollows(text, e) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 				Reason: "three-digit postcode (IS, FO) after a street address"}, true
 		}

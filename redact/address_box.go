@@ -1,7 +1,8 @@
 package redact
 
 // Route boxes: a rural route or roadside mail box ("RR 3, Site 2, Box 9",
-// "RMB 4521, Nowra"), a US highway contract route ("HC 61 Box 9"), written
+// "RMB 4521, Nowra", New Zealand's "RD 2, Kerikeri"), a US highway
+// contract or rural route with its box ("HC 61 Box 9", "Rt. 2 Box 45"), written
 // by the US Postal Service as the route's number then the box's, and a US
 // military post office's unit ("PSC 1234, Box 5678, APO AE 09204", "CMR
 // 402 Box 77"). poBoxBefore finds the route word; routeBox tells what it
@@ -15,9 +16,10 @@ package redact
 // does not have.
 func routeBox(text string, st, we, e int) (reason string, ok bool) {
 	switch text[st:we] {
-	case "RR", "R.R.", "RMB":
+	case "RR", "R.R.", "RMB", "RD":
+		// (New Zealand's rural delivery: "RD 2, Kerikeri 0295")
 		reason = "rural route or roadside mail box number"
-	case "HC":
+	case "HC", "Rt.", "Rte.":
 		reason = "highway contract route and box number"
 	case "PSC", "CMR":
 		reason = "military postal unit and box number"
@@ -63,4 +65,12 @@ func givenNameStreet(text string, e, end int) bool {
 		k++
 	}
 	return k > e+1 && nameFlagsOf(text[e+1:k])&nameGiven != 0
+}
+
+// streetFollows reports whether capitalised words and a street type follow
+// the house number that ends at e ("123 Rizal St."), so that the number is
+// no three-digit postcode.
+func streetFollows(text string, e int) bool {
+	_, _, ok := streetAfterNumber(text, e)
+	return ok
 }

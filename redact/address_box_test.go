@@ -22,9 +22,18 @@ func TestRouteBoxesAndBritishTypes(t *testing.T) {
 			[]string{"STREET_ADDRESS:Lindengasse 14/2/9", "ZIP_CODE:1070", "LOCATION:Wien"}},
 		{"given name street", "The raffle went to Joan Byrne of 9 Grace Wharf, Tuam.",
 			[]string{"PERSON:Joan Byrne", "STREET_ADDRESS:9 Grace Wharf", "LOCATION:Tuam"}},
+		{"rural route abbreviation", "Send it to Rt. 2 Box 45, Ozark, AR 72949",
+			[]string{"STREET_ADDRESS:Rt. 2 Box 45", "LOCATION:Ozark, AR", "ZIP_CODE:72949"}},
+		{"nz rural delivery", "Address: RD 2, Kerikeri 0295",
+			[]string{"STREET_ADDRESS:RD 2", "LOCATION:Kerikeri", "ZIP_CODE:0295"}},
+		{"finnish tie", "Osoite: Pohjoistie 12, 00100 Helsinki",
+			[]string{"STREET_ADDRESS:Pohjoistie 12", "ZIP_CODE:00100", "LOCATION:Helsinki"}},
+		{"unit line before a three-digit house number", "Address: Unit 5B, 123 Rizal St., Makati City",
+			[]string{"STREET_ADDRESS:Unit 5B, 123 Rizal St"}},
 		// Look-alikes: a route word without its box, a product code.
 		{"hc without box", "The HC 61 reading was fine.", nil},
 		{"psc without box", "Filed under PSC 2 last year.", nil},
 		{"date with a two-digit year", "Hauptstraße 5/3/12 meeting", nil},
+		{"given name ending in tie", "Hattie 5 and Lottie 7 joined the club.", []string{"PERSON:Hattie", "PERSON:Lottie"}},
 	})
 }
