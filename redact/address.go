@@ -525,6 +525,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
 				// H2K8" (address_ie_townland.go)
 				dst = irishLinesBefore(text, sp.Start, dst)
+			} else if sp.Rule == "builtin.uk_postcode" {
+				// "Rose Cottage, Mill Lane, Bampton OX18 2HE"
+				// (address_uk_house.go)
+				dst = ukLinesBefore(text, sp.Start, dst)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End

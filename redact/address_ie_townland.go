@@ -79,12 +79,8 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 	}
 	for k := 1; k < n; k++ {
 		// a person's name before the town ("Name: Mary Walsh,
-		// Tullamore, Co. Offaly") is no townland
-		w := parts[k][0]
-		for w < parts[k][1] && text[w] != ' ' {
-			w++
-		}
-		if f := nameFlagsOf(text[parts[k][0]:w]); f&nameGiven != 0 && f&(nameCity|nameStop) == 0 {
+		// Tullamore, Co. Offaly") is no townland (address_uk_house.go)
+		if givenNameAt(text, parts[k][0], parts[k][1]) {
 			return dst
 		}
 	}
