@@ -117,9 +117,10 @@ var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
 	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei", "graben",
-	// Finnish "tie" (road: "Mannerheimintie"), not in a given name
-	// ("Lottie 5") or a short word (hasStreetSuffix)
-	"tie",
+	// Finnish "tie" (road) after a genitive's 'n' ("Mannerheimintie",
+	// "Hämeentie"); given names end in "ttie" or "stie" ("Lottie",
+	// "Kirstie")
+	"ntie",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -1130,9 +1131,6 @@ func hasStreetSuffix(tok string) bool {
 	}
 	for _, s := range suffixesByLast[tok[len(tok)-1]] {
 		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
-			if s == "tie" {
-				return len(tok) > 7 && nameFlagsOf(tok)&nameGiven == 0
-			}
 			return s != "ring" || !nounInEring(tok)
 		}
 	}
@@ -1167,7 +1165,7 @@ func streetTypeWord(tok string) bool {
 }
 
 // notAlone are the streetSuffixes that streetTypeWord leaves out.
-var notAlone = map[string]bool{"tie": true, "ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
+var notAlone = map[string]bool{"ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
 	"vägen": true, "vej": true, "gade": true, "veien": true, "gata": true}
 
 // suffixesByLast are the streetSuffixes by their last byte.

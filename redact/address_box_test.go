@@ -26,8 +26,8 @@ func TestRouteBoxesAndBritishTypes(t *testing.T) {
 			[]string{"STREET_ADDRESS:Rt. 2 Box 45", "LOCATION:Ozark, AR", "ZIP_CODE:72949"}},
 		{"nz rural delivery", "Address: RD 2, Kerikeri 0295",
 			[]string{"STREET_ADDRESS:RD 2", "LOCATION:Kerikeri", "ZIP_CODE:0295"}},
-		{"finnish tie", "Osoite: Pohjoistie 12, 00100 Helsinki",
-			[]string{"STREET_ADDRESS:Pohjoistie 12", "ZIP_CODE:00100", "LOCATION:Helsinki"}},
+		{"finnish tie", "Osoite: Kalevantie 12, 00100 Helsinki",
+			[]string{"STREET_ADDRESS:Kalevantie 12", "ZIP_CODE:00100", "LOCATION:Helsinki"}},
 		{"unit line before a three-digit house number", "Address: Unit 5B, 123 Rizal St., Makati City",
 			[]string{"STREET_ADDRESS:Unit 5B, 123 Rizal St"}},
 		// Look-alikes: a route word without its box, a product code.
