@@ -62,6 +62,7 @@ const premisesWords = `
 	boekhandel livraria księgarnia bokhandel boghandel florist fleuriste blumenladen bloemist
 	footer: impressum: fußzeile: imprint:
 	helyszín helyszíne helyszínünk üzlet üzletünk üzletünkben iroda irodánk étterem Étterem étterme boltunk
+	Üzlet Üzletünk Üzletünkben Irodánk címünk Címünk boutiques roastery roasters
 	magazin magazinul magazinului sediu sediul showroom-ul restaurantul cafeneaua
 	prodejna prodejny provozovna sídlo kancelář obchod predajňa prevádzka sídlom
 	trgovina poslovnica ured restoran restorana prodavaonica
@@ -99,7 +100,7 @@ const premisesBlock = `
 // premisesOur are the first-person plural possessives that make "our
 // address" the business's: "Our new address: 42 Bridge Street", "unsere
 // Adresse", "notre adresse", "ons adres".
-const premisesOur = `our unsere unser unserer notre nos nuestra nuestro nostro nostra onze ons nossa nosso vår vårt vores nasz nasza naszym`
+const premisesOur = `our unsere unser unserer notre nos nuestra nuestro nostro nostra onze ons nossa nosso vår vårt vores nasz nasza naszym naša naše naš`
 
 // premisesMovedTo are the verbs after which "to" names the business's
 // new premises, not a delivery: "we've moved to 5 Mill Road".
@@ -341,6 +342,9 @@ func premisesBefore(text string, start int) string {
 		}
 		if lw == "to" && movedBefore(text, i) {
 			return "moved" // "we've moved to 5 Mill Road"
+		}
+		if lw == "to" && returnsBefore(text, i) {
+			return "returns" // "returns to Unit 4, Brunel Park" (address_premises_intl.go)
 		}
 		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
 			k, name := premisesKind(base)
