@@ -1218,7 +1218,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		}
 		// A type word leads only a name (never the word before the number
 		// alone: "Kölner Str. 40" ends with one).
-		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {

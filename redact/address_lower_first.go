@@ -36,3 +36,30 @@ func lowerNumberFirstStart(text string, e int) int {
 	}
 	return -1
 }
+
+// inVia reports whether the Italian preposition "in" (or "In") and a space
+// come right before the lower-case "via" at i, and the house number at n
+// ends its clause (a comma, a stop, a bracket or the line's end after it):
+// Italian prose writes "abita in via dei Mille 21, scala B", where "via"
+// leads a street even with no postcode after it, as "logged in via Google
+// 2 times" does not.
+func inVia(text string, i, n int) bool {
+	if i < 3 || text[i-1] != ' ' || text[i-2] != 'n' || text[i-3] != 'i' && text[i-3] != 'I' ||
+		i > 3 && isLetterAt(text, i-4) {
+		return false
+	}
+	for n < len(text) && isDigit(text[n]) {
+		n++
+	}
+	if n < len(text) && isAlpha(text[n]) {
+		n++ // "21b"
+	}
+	if n >= len(text) {
+		return true
+	}
+	switch text[n] {
+	case ',', '.', ';', ')', '\n', '\r', '/':
+		return true
+	}
+	return false
+}
