@@ -474,9 +474,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
-				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 < len(text) &&
-					(text[r.end] == '-' || text[r.end] == 0xE4) && jpScriptAt(text, r, &sp) {
-					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号" (address_cjk.go)
+				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
+					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
+					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
+					// (address_cjk.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 				}

@@ -319,3 +319,103 @@ func jpPostcodeScript(text string, r digitRun) (Span, bool) {
 	return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 		Reason: "Japanese postcode"}, true
 }
+
+// cjkScriptAt reads a Japanese block address (jpScriptAt) or a Chinese
+// road address (cnScriptAt) whose first number is the run r.
+func cjkScriptAt(text string, r digitRun, sp *Span) bool {
+	if text[r.end] == 0xE5 {
+		return cnScriptAt(text, r, sp)
+	}
+	return r.end+3 < len(text) && jpScriptAt(text, r, sp)
+}
+
+// cnRoadBefore reports whether a Chinese road's type (路 road, 街 street,
+// 道 avenue, 巷 lane, 弄 alley) ends right before i.
+func cnRoadBefore(text string, i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch text[i-3 : i] {
+	case "路", "街", "道", "巷", "弄":
+		return true
+	}
+	return false
+}
+
+// cnAdminMark reports whether the character at i ends a Chinese
+// province's, city's, district's or county's name (省, 市, 区, 县, 镇).
+func cnAdminMark(text string, i int) bool {
+	switch text[i : i+3] {
+	case "省", "市", "区", "县", "镇":
+		return true
+	}
+	return false
+}
+
+// cnScriptAt reads a Chinese road address whose building number is the
+// run r, between the road's type and 号 ("北京市朝阳区建国路88号"), with the
+// building, unit and room after it ("3栋2单元502室"), and stores it in sp:
+// from after the last district or city mark before the road.
+//
+//go:noinline
+func cnScriptAt(text string, r digitRun, sp *Span) bool {
+	if !strings.HasPrefix(text[r.end:], "号") || !cnRoadBefore(text, r.start) {
+		return false
+	}
+	s, mark := r.start, -1
+	for s >= 3 && cjkAt(text, s-3) && r.start-s < 45 {
+		s -= 3
+		if mark < 0 && cnAdminMark(text, s) {
+			mark = s + 3
+		}
+	}
+	if mark < 0 || mark >= r.start-3 {
+		mark = s
+	}
+	if cjkPremisesBefore(text, s) || cnPremisesBefore(text, s) {
+		return false
+	}
+	e := r.end + 3
+	// the building (栋, 幢, 号楼), the unit (单元) and the room (室)
+	for range 3 {
+		k := e
+		for k < len(text) && isDigit(text[k]) && k-e < 5 {
+			k++
+		}
+		if k == e {
+			break
+		}
+		switch {
+		case strings.HasPrefix(text[k:], "单元"):
+			e = k + 6
+		case strings.HasPrefix(text[k:], "号楼"):
+			e = k + 6
+		case strings.HasPrefix(text[k:], "栋"), strings.HasPrefix(text[k:], "幢"), strings.HasPrefix(text[k:], "室"):
+			e = k + 3
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+	}
+	*sp = Span{Start: mark, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+		Reason: "Chinese road name and building number (hao)"}
+	return true
+}
+
+// cnPremisesBefore reports whether the line before s names the business's
+// own place in Chinese (门店 shop, 总部 head office, 公司 company, 地址 of
+// 本店 this shop).
+func cnPremisesBefore(text string, s int) bool {
+	ls := s
+	for ls > 0 && s-ls < 100 && text[ls-1] != '\n' {
+		ls--
+	}
+	for _, l := range []string{"门店", "总部", "公司", "本店", "店铺", "办公室"} {
+		if strings.Contains(text[ls:s], l) {
+			return true
+		}
+	}
+	return false
+}

@@ -20,7 +20,12 @@ func TestJapaneseKoreanScriptAddresses(t *testing.T) {
 		{"kr postcode label", "우편번호 04524 서울 중구", []string{"ZIP_CODE:04524"}},
 		{"kr postcode after road", "- 김민준 님, 올림픽로 88, 송파구, 서울 05551",
 			[]string{"STREET_ADDRESS:올림픽로 88", "ZIP_CODE:05551"}},
+		{"cn road and number", "地址：北京市朝阳区建国路88号", []string{"STREET_ADDRESS:建国路88号"}},
+		{"cn building unit room", "收货地址：上海市浦东新区世纪大道88号3栋2单元502室",
+			[]string{"STREET_ADDRESS:世纪大道88号3栋2单元502室"}},
 		// Look-alikes.
+		{"cn company address", "公司地址：深圳市南山区科技路9号", nil},
+		{"cn contestant number", "第3号选手表现很好", nil},
 		{"jp score", "試合は3-1で勝利しました", nil},
 		{"jp chapter", "第2-3章を読んでください", nil},
 		{"jp head office", "本社：大阪市北区梅田1-1-3。", nil},
