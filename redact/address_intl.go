@@ -636,6 +636,12 @@ var ruralLeads = boolTable(map[string]bool{
 	"Lieu-dit": true, "Lieudit": true, "lieu-dit": true, "Lotissement": true, "Lot.": true, "Hameau": true,
 	"Résidence": true, "Domaine": true, "Quartier": true, "Mas": true, "Chemin": true, "Route": true,
 	"Impasse": true, "Allée": true, "Cité": true, "Villa": true, "Le Bourg": true, "Clos": true,
+	// Spanish and Italian rural places and estates ("Paraje Los Llanos,
+	// 04200", "Località Poggio, 53024"), Malaysian lots, villages and
+	// housing estates ("Lot 12, Kampung Baru, 21000")
+	"Urbanización": true, "Urb.": true, "Paraje": true, "Partida": true, "Diseminado": true, "Località": true,
+	"Loc.": true, "Frazione": true, "Fraz.": true, "Contrada": true, "C.da": true, "Kampung": true, "Kg.": true,
+	"Lot": true, "Taman": true,
 })
 
 // ruralLineBefore reads the parts of an address line before a postcode

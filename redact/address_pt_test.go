@@ -22,6 +22,10 @@ func TestPortugueseAndVillaLines(t *testing.T) {
 			[]string{"PERSON:Anna", "STREET_ADDRESS:ul. Długa 5 m. 3", "ZIP_CODE:61-848", "LOCATION:Poznań"}},
 		{"pc column", "name\taddress\tsuburb\tpc\nJo Bloggs\t12 Smith St\tBallarat\t3350\n",
 			[]string{"PERSON:Jo Bloggs", "STREET_ADDRESS:12 Smith St", "LOCATION:Ballarat", "ZIP_CODE:3350"}},
+		{"malaysian village", "Alamat: Lot 12, Kampung Baru, 21000 Kuala Terengganu",
+			[]string{"STREET_ADDRESS:Kampung Baru", "ZIP_CODE:21000", "LOCATION:Kuala Terengganu"}},
+		{"spanish rural place", "Dirección: Paraje Los Llanos, 04200 Tabernas",
+			[]string{"STREET_ADDRESS:Paraje Los Llanos", "ZIP_CODE:04200", "LOCATION:Tabernas"}},
 		// Look-alikes: an order number and a range with a capital after
 		// them and nothing that vouches for a postcode, a number sign
 		// after no street.
