@@ -68,6 +68,9 @@ var lowerLeads = map[string]bool{
 	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
 	// Bulgarian, Romanian, Indonesian abbreviations (address_intl.go)
 	"bul.": true, "zh.k.": true, "str.": true, "bd.": true, "jl.": true, "ж.к.": true, "ул.": true, "бул.": true,
+	// Greek, Russian and Ukrainian (address_intl.go)
+	"οδό": true, "οδός": true, "οδού": true, "λεωφόρο": true, "λεωφ.": true, "просп.": true, "пер.": true,
+	"наб.": true, "пл.": true, "вул.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,

@@ -33,3 +33,16 @@ func TestJapaneseKoreanScriptAddresses(t *testing.T) {
 		{"kr count", "오후 3시에 봐요 12345 명", nil},
 	})
 }
+
+// TestGreekRussianScriptAddresses holds a Greek street led by a lower-case
+// type word in prose and a Russian street with its house after a comma
+// and "д.", and a look-alike.
+func TestGreekRussianScriptAddresses(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"greek lower-case type", "Κατοικεί στην οδό Ερμού 25, 10563 Αθήνα.",
+			[]string{"STREET_ADDRESS:οδό Ερμού 25", "ZIP_CODE:10563", "LOCATION:Αθήνα"}},
+		{"russian house after comma", "Адрес: ул. Тверская, д. 12, кв. 45, Москва, 125009",
+			[]string{"STREET_ADDRESS:ул. Тверская, д. 12, кв. 45", "LOCATION:Москва", "ZIP_CODE:125009"}},
+		{"marker after a comma with no lead", "Продукт Альфа, д. 12 штук", nil},
+	})
+}

@@ -39,6 +39,11 @@ var intlLeadsList = map[string]bool{
 	// Bakka 6", "Við Tjørnina 4"), Greek types in Greek letters
 	"Undir": true, "Við": true, "Uppi": true, "Niðri": true, "Yviri": true, "Úti": true,
 	"Οδός": true, "Οδ.": true, "Λεωφόρος": true, "Λεωφ.": true, "Πλατεία": true, "Πλ.": true,
+	// Greek types in lower case, as prose writes them ("στην οδό Ερμού
+	// 25"), and Russian and Ukrainian abbreviations (avenue, lane,
+	// embankment, square, boulevard, highway; Ukrainian street)
+	"οδό": true, "οδός": true, "οδού": true, "λεωφόρο": true, "λεωφ.": true,
+	"просп.": true, "пр-т": true, "пер.": true, "наб.": true, "пл.": true, "б-р": true, "ш.": true, "вул.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
 }
@@ -98,6 +103,7 @@ var numberMarkersList = map[string]bool{
 	"nr.": true, "Nr.": true, "nr": true, "Nr": true, "No.": true, "no.": true, "No": true, "Nº": true, "nº": true,
 	"N°": true, "n°": true, "br.": true, "Br.": true, "č.": true, "čp.": true, "#": true, "Núm.": true, "núm.": true,
 	"Num.": true, "num.": true, "Kav.": true, "Kav": true, "Bl.": false,
+	"д.": true, // Russian "дом" (house): "ул. Тверская, д. 12"
 }
 
 // intlUnits introduce a part of a flat's address after the house number:
@@ -115,6 +121,7 @@ var intlUnits = boolTable(map[string]bool{
 	"Villa": true, "stan": true, "m": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
 	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
 	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true, "RD": true,
+	"кв.": true, "корп.": true, "стр.": true, // Russian flat, building, structure
 })
 
 // lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14
@@ -266,7 +273,11 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 			return plotStreetAt(text, w, r, sp)
 		default:
 			marker = true
-			if w, ok = wordBack(text, w.start); !ok {
+			j := w.start
+			if j >= 3 && text[j-1] == ' ' && text[j-2] == ',' {
+				j -= 2 // a comma before the marker: "ул. Тверская, д. 12"
+			}
+			if w, ok = wordBack(text, j); !ok {
 				return false
 			}
 			t = w.str(text)
