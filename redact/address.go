@@ -1225,7 +1225,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
+			!(k > 1 && titleAbbrev(t)) {
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}
@@ -1294,7 +1295,8 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// The number ends the street's part of the address: "Plaza Mayor, 3
 	// días de fiesta" is a count.
-	if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
+	if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' &&
+		!dashPartAfter(text, e) {
 		return false
 	}
 	start, ok := leadStreetEndingAt(text, r.start-2, false)
@@ -1306,8 +1308,14 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	if addressFilter.maybeAt(sc, start-40, start) {
 		ctx = contextBefore(text, start, 40, ctxAddress)
 	}
+	score := 0.8
+	if titleInside(text, start, r.start) {
+		// a street named for a titled person ("Rua Dr. Ricardo Jorge,
+		// 45"), which the person detector reads as a title and a name
+		score = 0.9
+	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-		Score: boost(0.8, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
+		Score: boost(score, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
 	return true
 }
 
@@ -1341,7 +1349,7 @@ func ledStreetStart(text string, i int, lead func(text string, w word) bool, inn
 		if k > 0 && lead(text, w) {
 			return j, true
 		}
-		if !isCapWord(text, w) && !inner(w.str(text)) {
+		if !isCapWord(text, w) && !inner(w.str(text)) && !(k > 0 && titleAbbrev(w.str(text))) {
 			return 0, false
 		}
 		if j < 2 || text[j-1] != ' ' {

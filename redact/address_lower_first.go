@@ -63,3 +63,45 @@ func inVia(text string, i, n int) bool {
 	}
 	return false
 }
+
+// dashPartAfter reports whether a dash between spaces follows the house
+// number that ends at e, as Portuguese and Spanish lines set off the floor
+// or the town ("Rua Ricardo Jorge, 45 – 1.º Esq.", "Calle Mayor, 3 -
+// Madrid"): the number ends the street's part.
+func dashPartAfter(text string, e int) bool {
+	return e+3 < len(text) && text[e] == ' ' && (text[e+1] == '-' && text[e+2] == ' ' ||
+		e+4 < len(text) && text[e+1] == 0xE2 && text[e+2] == 0x80 && (text[e+3] == 0x93 || text[e+3] == 0x94) && text[e+4] == ' ')
+}
+
+// titleAbbrev reports whether t is a capitalised abbreviation of two to
+// four letters and a dot, as the titles in streets named for people are
+// written ("Rua Dr. Ricardo Jorge", "Calle Gral. Díaz", "Via Prof. Rossi").
+func titleAbbrev(t string) bool {
+	n := len(t)
+	if n < 3 || n > 5 || t[n-1] != '.' || !isUpper(t[0]) {
+		return false
+	}
+	for k := 1; k < n-1; k++ {
+		if !isLower(t[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInside reports whether a word of text[s:e] after the first is a
+// titleAbbrev ("Rua Dr. Ricardo Jorge").
+func titleInside(text string, s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if text[k] == '.' && text[k+1] == ' ' {
+			j := k
+			for j > s && text[j-1] != ' ' {
+				j--
+			}
+			if j > s && titleAbbrev(text[j:k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -329,6 +329,13 @@ func premisesBefore(text string, start int) string {
 			if p := compoundPremisesLabel(label); p != "" {
 				return p // "Agenturadresse:" (address_premises_intl.go)
 			}
+			switch label {
+			case "centro", "locatie":
+				// labels only: "Centro: Calle …" (a gym's or clinic's
+				// centre), "Onze locatie: …"; "Centro" after a street
+				// is a district
+				return "centre"
+			}
 			if p := premisesWordBefore(text, i); p != "" {
 				return p // "Negozio storico: …", "Boutique principale: …"
 			}

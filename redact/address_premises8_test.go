@@ -13,6 +13,11 @@ func TestPremisesCuesMore(t *testing.T) {
 		{"croatian our address", "Naša adresa: Ulica Ivana Gundulića 5, Split.", nil},
 		{"roastery", "roasted at our Leeds roastery (12 Mill Street), named after", nil},
 		{"returns", "Returns to Unit 4, Brunel Park, Swindon SN2 8ZZ.", nil},
+		{"list after a semicolon", "Boutiques : 18 rue des Lilas, 69002 Lyon ; 5 place Bellecour, 69002 Lyon", nil},
+		{"list with a dashed town", "Lojas: Av. Paulista, 1000 – São Paulo; Rua Visconde de Mauá, 500 – Ipanema.", nil},
+		{"centre label", "Centro: Calle de Serrano, 120 – 28006 Madrid", nil},
+		{"delivery after a semicolon", "Our shop: 4 Mill Street, Leeds; deliver to 12 Bank Road, York",
+			[]string{"STREET_ADDRESS:12 Bank Road"}},
 		{"delivery to a customer", "Please send it to 12 Mill Street, Leeds LS1 4AB.",
 			[]string{"STREET_ADDRESS:12 Mill Street", "LOCATION:Leeds", "ZIP_CODE:LS1 4AB"}},
 	})

@@ -26,6 +26,11 @@ func TestPortugueseAndVillaLines(t *testing.T) {
 			[]string{"STREET_ADDRESS:Kampung Baru", "ZIP_CODE:21000", "LOCATION:Kuala Terengganu"}},
 		{"spanish rural place", "Dirección: Paraje Los Llanos, 04200 Tabernas",
 			[]string{"STREET_ADDRESS:Paraje Los Llanos", "ZIP_CODE:04200", "LOCATION:Tabernas"}},
+		{"title in a street's name", "Cliente: Rua Dr. Ricardo Jorge, 45 – 1.º Esq.",
+			[]string{"STREET_ADDRESS:Rua Dr. Ricardo Jorge, 45"}},
+		{"title before the number", "Indirizzo: Via Prof. Luigi Rossi 8, Bologna",
+			[]string{"STREET_ADDRESS:Via Prof. Luigi Rossi 8", "LOCATION:Bologna"}},
+		{"title and a count", "I met Dr. Smith 3 times.", []string{"PERSON:Dr. Smith"}},
 		// Look-alikes: an order number and a range with a capital after
 		// them and nothing that vouches for a postcode, a number sign
 		// after no street.
