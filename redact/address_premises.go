@@ -590,6 +590,9 @@ func companyLinesBefore(text string, ls int) string {
 				return "company"
 			}
 		}
+		if titleBarLine(line) {
+			return "company" // "Team Lead | Brewhaus Home" (address_premises_intl.go)
+		}
 		e = s - 1
 	}
 	return ""

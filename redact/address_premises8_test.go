@@ -18,6 +18,8 @@ func TestPremisesCuesMore(t *testing.T) {
 		{"centre label", "Centro: Calle de Serrano, 120 – 28006 Madrid", nil},
 		{"delivery after a semicolon", "Our shop: 4 Mill Street, Leeds; deliver to 12 Bank Road, York",
 			[]string{"STREET_ADDRESS:12 Bank Road"}},
+		{"signature title bar", "Thanks,\nNiamh Daly\nAccounts Manager | Lakeside Kitchens\nUnit 7, Ballymount Business Park, Dublin 12, D12 W2X4",
+			[]string{"PERSON:Niamh Daly"}},
 		{"delivery to a customer", "Please send it to 12 Mill Street, Leeds LS1 4AB.",
 			[]string{"STREET_ADDRESS:12 Mill Street", "LOCATION:Leeds", "ZIP_CODE:LS1 4AB"}},
 	})

@@ -94,3 +94,25 @@ func returnsBefore(text string, i int) bool {
 	w := lowerWordBeforeAt(text, i, &buf)
 	return w == "returns" || w == "return"
 }
+
+// jobTitleEnds are the last words, as written, of a job title in an
+// e-mail signature's "title | company" line.
+var jobTitleEnds = boolTable(map[string]bool{
+	"Lead": true, "Manager": true, "Director": true, "Officer": true, "Coordinator": true, "Executive": true,
+	"Assistant": true, "Specialist": true, "Advisor": true, "Adviser": true, "Consultant": true, "Agent": true,
+	"Representative": true, "Associate": true, "Supervisor": true, "Head": true, "Partner": true, "Founder": true,
+	"Owner": true, "CEO": true, "Team": true,
+})
+
+// titleBarLine reports whether line is an e-mail signature's "job title |
+// company" line ("Customer Care Team Lead | Brewhaus Home"): the words
+// before its first " | " end with a job title.
+func titleBarLine(line string) bool {
+	k := strings.Index(line, " | ")
+	if k <= 0 {
+		return false
+	}
+	left := line[:k]
+	w := left[strings.LastIndexByte(left, ' ')+1:]
+	return jobTitleEnds.has(w)
+}
