@@ -1225,8 +1225,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
-			!(k > 1 && titleAbbrev(t)) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}

@@ -378,6 +378,12 @@ var lowerNameWords = boolTable(map[string]bool{
 	"kneginje": true, "kraljice": true, "maršala": true, "hrvatskih": true, "narodnog": true, "doktora": true,
 	"sveti": true, "svete": true, "las": true, "los": true, "della": true, "delle": true, "degli": true,
 	"dels": true, "dels.": true, "sfântul": true, "regele": true, "general": true, "doamna": true,
+	// titles in streets named for people ("Rua Dr. Ricardo Jorge 45",
+	// "Via Prof. Luigi Rossi 8", "Calle Gral. Díaz Porlier 12")
+	"Dr.": true, "Prof.": true, "Gral.": true, "Gen.": true, "Eng.": true, "Cel.": true, "Pres.": true,
+	"Mons.": true, "Cap.": true, "Com.": true, "Alm.": true, "Ten.": true, "Pe.": true, "Sto.": true,
+	"Sta.": true, "Mal.": true, "Brig.": true, "Dom.": true, "Don.": true, "Dott.": true, "Ing.": true,
+	"Avv.": true,
 })
 
 // intlSuffix reports whether the one-word street name t ends with one of

@@ -347,11 +347,10 @@ func premisesBefore(text string, start int) string {
 			}
 			return ""
 		}
-		if lw == "to" && movedBefore(text, i) {
-			return "moved" // "we've moved to 5 Mill Road"
-		}
-		if lw == "to" && returnsBefore(text, i) {
-			return "returns" // "returns to Unit 4, Brunel Park" (address_premises_intl.go)
+		if lw == "to" {
+			if c := movedBefore(text, i); c != "" {
+				return c // "we've moved to 5 Mill Road", "returns to Unit 4"
+			}
 		}
 		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
 			k, name := premisesKind(base)
@@ -424,16 +423,22 @@ func ourBefore(text string, i int) bool {
 	return k&premOur != 0
 }
 
-// movedBefore reports whether the word before position i is a verb of
-// moving ("moved", "relocating") whose subject is the business: "we",
-// "we've", "our" or a premises word up to three words before the verb
-// ("we've moved to", "our studio is relocating to"), and no person
-// ("our customer moved to" is someone's new home).
-func movedBefore(text string, i int) bool {
+// movedBefore returns "moved" when the word before position i (a "to")
+// is a verb of moving ("moved", "relocating") whose subject is the
+// business: "we", "we've", "our" or a premises word up to three words
+// before the verb ("we've moved to", "our studio is relocating to"), and
+// no person ("our customer moved to" is someone's new home); "returns"
+// when it is "returns" ("returns to Unit 4"); else "".
+func movedBefore(text string, i int) string {
 	var buf [32]byte
 	w := lowerWordBeforeAt(text, i, &buf)
+	if w == "returns" || w == "return" {
+		// the business's address for returned goods ("returns to Unit
+		// 4, Brunel Park"), as a shop's footer gives it
+		return "returns"
+	}
 	if k, _ := premisesKind(w); k&premMoved == 0 {
-		return false
+		return ""
 	}
 	for range 3 {
 		for i > 0 && text[i-1] == ' ' {
@@ -441,21 +446,21 @@ func movedBefore(text string, i int) bool {
 		}
 		i -= len(w)
 		if w = lowerWordBeforeAt(text, i, &buf); w == "" {
-			return false
+			return ""
 		}
 		switch w {
 		case "we", "we've", "we’ve", "we're", "we’re", "we'll":
-			return true
+			return "moved"
 		}
 		k, _ := premisesKind(w)
 		if k&(premOur|premNoun) != 0 {
-			return true
+			return "moved"
 		}
 		if k&premBlock != 0 {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // lowerWordBeforeAt returns the word before position i (spaces between,

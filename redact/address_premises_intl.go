@@ -86,15 +86,6 @@ func listContinues(text string, end, start int) bool {
 	return false
 }
 
-// returnsBefore reports whether "returns" (or "Returns") is the word
-// before the "to" that ends at i: the business's address for returned
-// goods ("returns to Unit 4, Brunel Park"), as a shop's footer gives it.
-func returnsBefore(text string, i int) bool {
-	var buf [32]byte
-	w := lowerWordBeforeAt(text, i, &buf)
-	return w == "returns" || w == "return"
-}
-
 // jobTitleEnds are the last words, as written, of a job title in an
 // e-mail signature's "title | company" line.
 var jobTitleEnds = boolTable(map[string]bool{
