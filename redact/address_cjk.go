@@ -48,6 +48,20 @@ func jpAdminMark(text string, i int) bool {
 	return false
 }
 
+// cjkBack walks back from i over CJK characters, at most limit bytes, and
+// returns where they start and where the text after the nearest character
+// that isMark accepts starts (-1 when there is none).
+func cjkBack(text string, i, limit int, isMark func(string, int) bool) (s, mark int) {
+	s, mark = i, -1
+	for s >= 3 && cjkAt(text, s-3) && i-s < limit {
+		s -= 3
+		if mark < 0 && isMark(text, s) {
+			mark = s + 3
+		}
+	}
+	return s, mark
+}
+
 // cjkPremisesLabels are the words that label a business's own address in
 // Japanese (head office, main shop, shop, office, branch, company) and
 // Korean (head office, shop, branch, office, company).
@@ -88,13 +102,7 @@ func jpScriptAt(text string, r digitRun, sp *Span) bool {
 	}
 	// The district before the numbers: back over CJK characters to the
 	// last administrative mark, which must be there.
-	s, mark := r.start, -1
-	for s >= 3 && cjkAt(text, s-3) && r.start-s < 60 {
-		s -= 3
-		if mark < 0 && jpAdminMark(text, s) {
-			mark = s + 3
-		}
-	}
+	s, mark := cjkBack(text, r.start, 60, jpAdminMark)
 	if mark < 0 {
 		if !strings.HasPrefix(text[r.end:], "丁目") {
 			return false
@@ -362,13 +370,7 @@ func cnScriptAt(text string, r digitRun, sp *Span) bool {
 	if !strings.HasPrefix(text[r.end:], "号") || !cnRoadBefore(text, r.start) {
 		return false
 	}
-	s, mark := r.start, -1
-	for s >= 3 && cjkAt(text, s-3) && r.start-s < 45 {
-		s -= 3
-		if mark < 0 && cnAdminMark(text, s) {
-			mark = s + 3
-		}
-	}
+	s, mark := cjkBack(text, r.start, 45, cnAdminMark)
 	if mark < 0 || mark >= r.start-3 {
 		mark = s
 	}

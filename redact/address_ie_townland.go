@@ -44,14 +44,7 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 			break
 		}
 		e := p - 2
-		s := e
-		for s > 0 && e-s < 40 && text[s-1] != ',' && text[s-1] != '\n' && text[s-1] != '|' && text[s-1] != ':' &&
-			text[s-1] != '\t' && text[s-1] != ';' && text[s-1] != '(' {
-			s--
-		}
-		for s < e && text[s] == ' ' {
-			s++
-		}
+		s := partStart(text, e)
 		if s == e {
 			return dst
 		}
@@ -133,4 +126,19 @@ func deliveryWordEnd(text string, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// partStart returns where the part of an address line that ends at e
+// starts: after the comma, line break, bar, colon, tab, semicolon or
+// bracket before it (at most 40 bytes back) and the spaces after that.
+func partStart(text string, e int) int {
+	s := e
+	for s > 0 && e-s < 40 && text[s-1] != ',' && text[s-1] != '\n' && text[s-1] != '|' && text[s-1] != ':' &&
+		text[s-1] != '\t' && text[s-1] != ';' && text[s-1] != '(' {
+		s--
+	}
+	for s < e && text[s] == ' ' {
+		s++
+	}
+	return s
 }

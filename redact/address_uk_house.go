@@ -24,14 +24,7 @@ func ukLinesBefore(text string, z int, dst []Span) []Span {
 	n := 0
 	e := z - 1
 	for n < len(parts) {
-		s := e
-		for s > 0 && e-s < 40 && text[s-1] != ',' && text[s-1] != '\n' && text[s-1] != '|' && text[s-1] != ':' &&
-			text[s-1] != '\t' && text[s-1] != ';' && text[s-1] != '(' {
-			s--
-		}
-		for s < e && text[s] == ' ' {
-			s++
-		}
+		s := partStart(text, e) // address_ie_townland.go
 		if s == e || !capWordsOnly(text, s, e) {
 			break
 		}
