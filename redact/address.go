@@ -113,6 +113,9 @@ var streetLeads = map[string]bool{
 	"Splaiul": true, "Intrarea": true, "Odos": true, "Odós": true, "Leoforos": true,
 	// Czech and Slovak "nám." (square) and "tř." (avenue) before the name.
 	"nám.": true, "Nám.": true, "náměstí": true, "tř.": true,
+	// Vietnamese street, street (Hanoi), alley and lane types after the
+	// house number ("123 Đường Lê Lợi", "45 phố Hàng Bạc", "12 Ngõ Huế").
+	"Đường": true, "đường": true, "Phố": true, "phố": true, "Ngõ": true, "ngõ": true, "Hẻm": true, "hẻm": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -904,6 +907,12 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 	score := 0.8
 	if reason == leadAfterNumber || givenNameStreet(text, e, end) {
 		score = 0.9
+		if reason == leadAfterNumber && givenNameStreet(text, e, end) {
+			// the type word itself reads as a given name ("123 Đường
+			// Lê Lợi"): the person detector scores the type and the
+			// name as a full name (0.95)
+			score = 0.96
+		}
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
 		Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}

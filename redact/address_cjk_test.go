@@ -46,3 +46,13 @@ func TestGreekRussianScriptAddresses(t *testing.T) {
 		{"marker after a comma with no lead", "Продукт Альфа, д. 12 штук", nil},
 	})
 }
+
+// TestVietnameseStreets holds Vietnamese streets with their type after
+// the house number, one of which reads as a name too.
+func TestVietnameseStreets(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"duong", "Địa chỉ: 123 Đường Lê Lợi, Phường Bến Nghé, Quận 1",
+			[]string{"STREET_ADDRESS:123 Đường Lê Lợi"}},
+		{"pho", "Giao hàng tới 45 phố Hàng Bạc, Hà Nội", []string{"STREET_ADDRESS:45 phố Hàng Bạc"}},
+	})
+}
