@@ -905,14 +905,16 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 	// Jaurès", "12 rue Victor Hugo") outscore the person detector's
 	// reading of the name alone, which would leave the number.
 	score := 0.8
-	if reason == leadAfterNumber || givenNameStreet(text, e, end) {
+	if reason == leadAfterNumber {
 		score = 0.9
-		if reason == leadAfterNumber && givenNameStreet(text, e, end) {
+		if text[e+1] >= 0x80 && givenNameStreet(text, e, end) {
 			// the type word itself reads as a given name ("123 Đường
 			// Lê Lợi"): the person detector scores the type and the
 			// name as a full name (0.95)
 			score = 0.96
 		}
+	} else if givenNameStreet(text, e, end) {
+		score = 0.9
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
 		Score: boost(score, ctx, 0.95), Reason: withContext(reason, ctx)}
