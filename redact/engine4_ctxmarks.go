@@ -19,11 +19,17 @@ import "math/bits"
 // contextBefore or contextAfter, which read the words themselves, decide.
 // TestMaybeAtCoversMaybe checks it.
 func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
+	return f.nextAt(sc, lo, hi) >= 0
+}
+
+// nextAt is maybeAt that returns where the first candidate whose prefix
+// fits starts, or -1.
+func (f *ctxFilter) nextAt(sc *textScan, lo, hi int) int {
 	text := sc.text
 	lo, hi = max(lo, 0), min(hi, len(text))
 	last := hi - 1 // a prefix starts before the window's last byte
 	if last <= lo {
-		return false
+		return -1
 	}
 	for b := lo >> 6; b<<6 < last; b++ {
 		blk := &sc.marks[b]
@@ -59,10 +65,10 @@ func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
 			}
 			for _, cg := range f.grams[k-1 : k-1+int(f.count[c])] {
 				if g&cg.mask == cg.val {
-					return true
+					return p
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
