@@ -59,17 +59,11 @@ func dobCueWords() (whole, label, stems []string) {
 
 // dobCueFilter is the filter of dobCueWords, the first stage of
 // dobCueIn's search: its three-byte prefixes are common word starts too
-// ("com", "ver", "gen"), and dobCueAt decides.
+// ("com", "ver", "gen").
 var dobCueFilter = func() *ctxFilter {
 	whole, label, stems := dobCueWords()
 	return newCtxFilterOf(slices.Concat(whole, label, stems))
 }()
-
-// wordEnds reports whether no word byte of dobCueAt's (an ASCII letter or
-// a non-ASCII byte) is at i.
-func wordEnds(text string, i int) bool {
-	return i >= len(text) || text[i] < 0x80 && !isAlpha(text[i])
-}
 
 // dobCue is a key of dobCueKeys: a cue word, and whether it counts only
 // as a whole word.
@@ -106,7 +100,7 @@ var dobCueKeys = func() (t [256][]dobCue) {
 func dobCueAt(text string, p int) bool {
 	for _, c := range dobCueKeys[text[p]|0x20] {
 		e := p + len(c.key)
-		if e > len(text) || c.whole && !wordEnds(text, e) {
+		if e > len(text) || c.whole && e < len(text) && (text[e] >= 0x80 || isAlpha(text[e])) {
 			continue
 		}
 		i := 1
@@ -121,8 +115,7 @@ func dobCueAt(text string, p int) bool {
 }
 
 // dobCueIn reports whether a cue of dobCueKeys starts a word of the
-// scanned text: dobCueFilter finds the candidates (every word a cue path
-// reads starts at one of maybeAt's word starts), dobCueAt decides.
+// scanned text: dobCueFilter finds the candidates, dobCueAt decides.
 func dobCueIn(sc *textScan) bool {
 	text := sc.text
 	for p := 0; ; {
@@ -132,16 +125,16 @@ func dobCueIn(sc *textScan) bool {
 		if dobCueAt(text, p) {
 			return true
 		}
-		for p++; !wordEnds(text, p); p++ {
+		for p++; p < len(text) && (text[p] >= 0x80 || isAlpha(text[p])); p++ {
 		}
 	}
 }
 
 // dobMayMatch reports whether the date-of-birth detector could find a
-// span in the scanned text: a run that detectScan would try as a birthday
-// or an age (ageMayMatch), or a cue word (dobCueIn). A line break alone
-// lets no path through: a list of birthdays needs a birth word in the line
-// above it, a label line its birth label.
+// span in the scanned text: a line break, a run that detectScan would try
+// as a birthday, a birth year or an age (ageMayMatch), or a cue word. (A
+// line break alone lets no path through: a list of birthdays needs a
+// birth word in the line above it, a label line its birth label.)
 //
 //go:noinline
 func dobMayMatch(sc *textScan) bool {
