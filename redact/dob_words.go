@@ -225,23 +225,13 @@ func birthYearMaybe(text string, r digitRun) bool {
 // birthYearCue reports whether w, lower case, says that the year after it
 // is a birth year.
 func birthYearCue(w string) bool {
-	return birthYearCueSet[w] || moreYearWords[w] == yearCue // dob_words7.go
-}
-
-// birthYearCues are the words of birthYearCue besides moreYearWords.
-var birthYearCues = []string{
-	"born", "geboren", "geb.", "geb", "jg.", "jg", "jahrgang", "née", "né", "nacido", "nacida", "nato", "nata",
-	"nascido", "nascida", "urodzony", "urodzona", "urodzeni", "rocznik", "född", "født", "b.", "geboren:", "born:",
-}
-
-// birthYearCueSet is birthYearCues as a set.
-var birthYearCueSet = func() map[string]bool {
-	m := make(map[string]bool, len(birthYearCues))
-	for _, w := range birthYearCues {
-		m[w] = true
+	switch w {
+	case "born", "geboren", "geb.", "geb", "jg.", "jg", "jahrgang", "née", "né", "nacido", "nacida", "nato", "nata",
+		"nascido", "nascida", "urodzony", "urodzona", "urodzeni", "rocznik", "född", "født", "b.", "geboren:", "born:":
+		return true
 	}
-	return m
-}()
+	return moreYearWords[w] == yearCue // dob_words7.go
+}
 
 // birthYearIn reports whether w, lower case, is a preposition between a
 // birth word and its year: "born in", "née en", "nato nel", "nascida em",

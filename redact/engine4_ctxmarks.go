@@ -19,17 +19,11 @@ import "math/bits"
 // contextBefore or contextAfter, which read the words themselves, decide.
 // TestMaybeAtCoversMaybe checks it.
 func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
-	return f.nextAt(sc, lo, hi) >= 0
-}
-
-// nextAt is maybeAt that returns where the first candidate whose prefix
-// fits starts, or -1.
-func (f *ctxFilter) nextAt(sc *textScan, lo, hi int) int {
 	text := sc.text
 	lo, hi = max(lo, 0), min(hi, len(text))
 	last := hi - 1 // a prefix starts before the window's last byte
 	if last <= lo {
-		return -1
+		return false
 	}
 	for b := lo >> 6; b<<6 < last; b++ {
 		blk := &sc.marks[b]
@@ -65,10 +59,10 @@ func (f *ctxFilter) nextAt(sc *textScan, lo, hi int) int {
 			}
 			for _, cg := range f.grams[k-1 : k-1+int(f.count[c])] {
 				if g&cg.mask == cg.val {
-					return p
+					return true
 				}
 			}
 		}
 	}
-	return -1
+	return false
 }

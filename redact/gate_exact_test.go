@@ -27,12 +27,6 @@ var gateSeeds = []string{
 	"codice fiscale RSSMRA85T10A562S", "DNI 12345678Z", "NIE X1234567L", "CPF 123.456.789-09",
 	"Aadhaar 2345 6789 0123", "PAN ABCDE1234F", "ID card no. 1234567", "passport number C01X00T47",
 	"Rua das Flores 12, 1200-195 Lisboa", "PO Box 44, Springfield", "Flat 2, 18 Mill Lane",
-	// The date-of-birth paths that need no cue word (dobMayMatch): a
-	// birthday or ordinal tried at the run, a birth year, a turning age.
-	"Happy 47th, Rosalind!", "we toast her 63rd!", "his 52nd on the 9th of October", "Opa wird am 17. August 88",
-	"cumple 64 el pr\u00f3ximo 11 de junio", "turns 71 on 2 May", "classe 1983", "Jahrgang 1972", "narozen 1949",
-	"\u0420\u043e\u0434\u0438\u043b\u0441\u044f 1961", "born in '84", "b. 1958", "Ingrid 12 March", "am 5. Mai Geburtstag",
-	"turns sixty on 5 June", "fyller nitti den 4 mars", "Jg. '58",
 }
 
 // gateTextsFromFiles returns the corpus's prompts and the texts of the

@@ -71,8 +71,8 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	if set&scanCrypto != 0 && anyKind&kindsCrypto != 0 {
 		dst = cryptoDetector{}.detectScan(sc, dst)
 	}
-	if set&scanDOB != 0 && anyKind&kindsDOB != 0 && (exactGatesOff || dobMayMatch(sc)) {
-		dst = dobDetector{}.detectScan(sc, dst) // dobMayMatch: dob_textgate.go
+	if set&scanDOB != 0 && anyKind&kindsDOB != 0 {
+		dst = dobDetector{}.detectScan(sc, dst)
 	}
 	// The e-mail and IP detectors' first tests, in line: most texts have
 	// no '@' and no colon.
