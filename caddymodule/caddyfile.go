@@ -40,6 +40,7 @@ func parseCaddyfile(h httpcaddyfile.Helper) (caddyhttp.MiddlewareHandler, error)
 //		media           pass|drop|reject
 //		feedback_path   <path>
 //		route           <label>
+//		find_cache      off|<entries> [<max_size>]
 //		consent {
 //			...  (see the consent package)
 //		}
@@ -169,6 +170,12 @@ func (g *Guardrail) UnmarshalCaddyfile(d *caddyfile.Dispenser) error {
 				return d.ArgErr()
 			}
 			g.Restore = &on
+		case "find_cache":
+			fc, err := parseFindCache(d)
+			if err != nil {
+				return err
+			}
+			g.FindCache = fc
 		case "consent":
 			if d.NextArg() {
 				return d.ArgErr()
@@ -242,4 +249,32 @@ func parseScreen(d *caddyfile.Dispenser) (*ScreenConfig, error) {
 		}
 	}
 	return sc, nil
+}
+
+// parseFindCache parses find_cache's arguments: off, or the most entries
+// and optionally the most memory (a size such as 16MiB).
+func parseFindCache(d *caddyfile.Dispenser) (*FindCacheConfig, error) {
+	args := d.RemainingArgs()
+	if len(args) == 0 || len(args) > 2 {
+		return nil, d.ArgErr()
+	}
+	if args[0] == "off" {
+		if len(args) > 1 {
+			return nil, d.ArgErr()
+		}
+		return &FindCacheConfig{Off: true}, nil
+	}
+	n, err := strconv.Atoi(args[0])
+	if err != nil || n < 1 {
+		return nil, d.Errf("find_cache: entries must be off or a positive whole number, not %q", args[0])
+	}
+	fc := &FindCacheConfig{Entries: n}
+	if len(args) == 2 {
+		size, err := humanize.ParseBytes(args[1])
+		if err != nil || size < 1 {
+			return nil, d.Errf("find_cache: parsing max_size %q: want a size such as 16MiB", args[1])
+		}
+		fc.MaxSize = int64(size)
+	}
+	return fc, nil
 }

@@ -54,12 +54,18 @@ func dialectsPost(t *testing.T, path, body string, headers map[string]string) (*
 	if err != nil {
 		t.Fatal(err)
 	}
+	return resp, readResponse(t, resp)
+}
+
+// readResponse reads and closes resp's body.
+func readResponse(t *testing.T, resp *http.Response) []byte {
+	t.Helper()
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return resp, b
+	return b
 }
 
 // sseEvent is one parsed SSE event.

@@ -132,12 +132,12 @@ func (g *Guardrail) ServeHTTP(w http.ResponseWriter, r *http.Request, next caddy
 		return g.forward(w, r, next, x, nil, st, nil, false)
 	}
 	t := &x.redactor
-	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key)}
+	*t = textRedactor{find: st.find, policy: st.policy, vault: redact.NewVault(g.key), cache: g.findCache, gen: st.gen}
 	switch ablation {
 	case ablateNoFind:
-		t.find = func(string) []redact.Span { return nil }
+		t.find, t.cache = func(string) []redact.Span { return nil }, nil
 	case ablateDiscard:
-		t.find = func(s string) []redact.Span { st.find(s); return nil }
+		t.find, t.cache = func(s string) []redact.Span { st.find(s); return nil }, nil
 	}
 	fwd := getBuffer() // for a rewritten body
 	out, aerr := g.redactBody(r, d, body, t, personalize, x, *fwd)

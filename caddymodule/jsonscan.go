@@ -622,7 +622,7 @@ func (sc *reqScanner) redactOne(t *textRedactor, x scanText, edits *jsonEdits) b
 // (the vault gives its values the same placeholders again).
 func (sc *reqScanner) redactPlain(t *textRedactor, x scanText, edits *jsonEdits) bool {
 	s := sc.s[x.start+1 : x.end-1]
-	spans := t.find(s)
+	spans := t.spans(s)
 	if len(spans) == 0 {
 		return true
 	}
@@ -713,7 +713,7 @@ func (sc *reqScanner) redactParts(t *textRedactor, parts []scanText, edits *json
 	bounds = append(bounds, len(buf))
 	sc.buf, sc.bounds = buf, bounds
 	joined := string(buf)
-	spans := t.find(joined)
+	spans := t.spans(joined)
 	if len(spans) == 0 {
 		return true
 	}

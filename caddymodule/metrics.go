@@ -35,6 +35,14 @@ var (
 		Help:    "Time the guardrail itself added to an exchange (request inspection, answer screening and restoring), excluding the upstream.",
 		Buckets: []float64{.00005, .0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25},
 	}, []string{"dialect"})
+	metricFindCacheHits = prometheus.NewCounter(prometheus.CounterOpts{
+		Namespace: "caddy", Subsystem: "guardrail", Name: "find_cache_hits_total",
+		Help: "Request texts whose findings came from the find cache (texts seen before under the same rules).",
+	})
+	metricFindCacheMisses = prometheus.NewCounter(prometheus.CounterOpts{
+		Namespace: "caddy", Subsystem: "guardrail", Name: "find_cache_misses_total",
+		Help: "Request texts long enough for the find cache that the detectors searched.",
+	})
 	metricFeedback = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Namespace: "caddy", Subsystem: "guardrail", Name: "feedback_total",
 		Help: "Feedback reports received, by kind.",
@@ -47,7 +55,7 @@ func registerMetrics(reg prometheus.Registerer) error {
 	if reg == nil {
 		return nil
 	}
-	for _, c := range []prometheus.Collector{metricExchanges, metricRedactions, metricFindings, metricConsent, metricProcessing, metricFeedback} {
+	for _, c := range []prometheus.Collector{metricExchanges, metricRedactions, metricFindings, metricConsent, metricProcessing, metricFeedback, metricFindCacheHits, metricFindCacheMisses} {
 		if err := reg.Register(c); err != nil {
 			if _, ok := errors.AsType[prometheus.AlreadyRegisteredError](err); !ok {
 				return err
@@ -136,4 +144,10 @@ func (x *exchangeState) observe() {
 		}
 	}
 	processingByDialect.get(x.dialect, "").Observe(x.guardDur.Seconds())
+	if n := x.redactor.cacheHits; n > 0 {
+		metricFindCacheHits.Add(float64(n))
+	}
+	if n := x.redactor.cacheMisses; n > 0 {
+		metricFindCacheMisses.Add(float64(n))
+	}
 }

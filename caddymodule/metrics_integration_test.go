@@ -2,7 +2,6 @@ package caddymodule
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -21,13 +20,7 @@ func TestIntegrationMetrics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, err := http.Get("http://localhost:2999/metrics")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	metrics := string(b)
+	metrics := string(adminMetrics(t))
 	for _, want := range []string{
 		`caddy_guardrail_exchanges_total{dialect="openai_chat",outcome="forwarded"}`,
 		`caddy_guardrail_redactions_total{type="EMAIL_ADDRESS"}`,
@@ -43,4 +36,14 @@ func TestIntegrationMetrics(t *testing.T) {
 			t.Errorf("metrics contain the seeded value %q", v)
 		}
 	}
+}
+
+// adminMetrics returns the text of Caddy's admin /metrics.
+func adminMetrics(t *testing.T) []byte {
+	t.Helper()
+	resp, err := http.Get("http://localhost:2999/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readResponse(t, resp)
 }

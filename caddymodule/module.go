@@ -116,13 +116,21 @@ type Guardrail struct {
 	// originals).
 	LogContent string `json:"log_content,omitempty"`
 
-	state   atomic.Pointer[ruleState]
-	dialect atomic.Pointer[dialectMemo] // dialectFor's last API path
-	key     []byte
-	restore bool
-	consent *consent.Resolver
-	logger  *zap.Logger
-	emitter *exchange.Emitter
+	// The cache of the detectors' findings per text, which spares a
+	// conversation's earlier messages, resent on every turn, a search on
+	// each one: texts of 64 bytes or more, from their third request on,
+	// keyed by a keyed hash (no text is kept). Default: on, 16384 texts
+	// and 8 MiB.
+	FindCache *FindCacheConfig `json:"find_cache,omitempty"`
+
+	state     atomic.Pointer[ruleState]
+	dialect   atomic.Pointer[dialectMemo] // dialectFor's last API path
+	key       []byte
+	restore   bool
+	consent   *consent.Resolver
+	logger    *zap.Logger
+	emitter   *exchange.Emitter
+	findCache *findCache // nil when find_cache is off
 }
 
 // OperatorConfig chooses how one entity type is replaced.
@@ -165,7 +173,11 @@ type ruleState struct {
 	actions  map[string]action
 	version  string
 	clean    *cleanSet // strings whose record copy needs no redaction (see recordcache.go)
+	gen      uint64    // unique per snapshot: the find cache's entries of one never serve another
 }
+
+// ruleGen numbers the rules snapshots of the process (ruleState.gen).
+var ruleGen atomic.Uint64
 
 // action is what screening does with a finding.
 type action uint8
@@ -241,6 +253,7 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 		g.Media = mediaReject
 	}
 	g.restore = g.Restore == nil || *g.Restore
+	g.findCache = newFindCache(g.FindCache)
 
 	repl := caddy.NewReplacer()
 	key := repl.ReplaceKnown(g.HashKey, "")
@@ -342,6 +355,9 @@ func (g *Guardrail) Validate() error {
 	}
 	if g.Media != "" && !slices.Contains([]string{mediaPass, mediaDrop, mediaReject}, g.Media) {
 		errs = append(errs, fmt.Errorf("media must be pass, drop or reject, not %q", g.Media))
+	}
+	if fc := g.FindCache; fc != nil && (fc.Entries < 0 || fc.MaxSize < 0) {
+		errs = append(errs, errors.New("find_cache entries and max_size must not be negative"))
 	}
 	if !slices.Contains([]string{"none", "redacted"}, g.LogContent) {
 		errs = append(errs, fmt.Errorf("log_content must be none or redacted, not %q", g.LogContent))

@@ -202,10 +202,17 @@ type textRedactor struct {
 	policy *redact.Policy
 	vault  *redact.Vault
 	stats  redactStats
+
+	// cache, when not nil, remembers find's spans per text for the rules
+	// snapshot of generation gen (see findcache.go); cacheHits and
+	// cacheMisses count this exchange's lookups for the metrics.
+	cache                  *findCache
+	gen                    uint64
+	cacheHits, cacheMisses int
 }
 
 func (t *textRedactor) redact(s string) string {
-	spans := t.find(s)
+	spans := t.spans(s)
 	if len(spans) == 0 {
 		return s
 	}
@@ -216,7 +223,7 @@ func (t *textRedactor) redact(s string) string {
 // redactTo is redact writing into dst[:0]: it returns the buffer (to reuse
 // for the next text) and whether it now holds a text that differs from s.
 func (t *textRedactor) redactTo(dst []byte, s string) (out []byte, changed bool) {
-	spans := t.find(s)
+	spans := t.spans(s)
 	if len(spans) == 0 {
 		return dst[:0], false
 	}

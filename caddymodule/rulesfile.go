@@ -93,7 +93,7 @@ func stateFromSet(set *rules.Set, key []byte) (*ruleState, error) {
 		return nil, err
 	}
 	st := &ruleState{engine: set.Engine, find: cleanWordFind(set.Find), policy: policy, screener: set.Screener, version: set.Version,
-		clean: new(cleanSet)}
+		clean: new(cleanSet), gen: ruleGen.Add(1)}
 	if set.Screener == nil {
 		return st, nil
 	}

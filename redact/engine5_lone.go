@@ -25,7 +25,8 @@ func loneUnknown(run []nameTok) bool {
 func loneUnknownRejected(sc *textScan, start, end int) bool {
 	text := sc.text
 	if loneSlotMaybe(text, start, end) && loneSlotFound(text, start, end) || signatureLine(text, start, end) ||
-		strongPersonFilter.maybeAt(sc, start-24, start) || relationOrRoleBefore(text, start, end) || ageCueAt(text, end) {
+		strongPersonFilter.maybeAt(sc, start-24, start) || relationOrRoleBefore(text, start, end) || ageCueAt(text, end) ||
+		staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end) { // person9_staff.go
 		return false
 	}
 	c := nameCounts{toks: 1, unknown: 1}

@@ -272,7 +272,7 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // 0.948/0.906; the eleventh session's person rules 0.967/0.906). Every
 // identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.95, 0.915},
+	"PERSON":         {0.97, 0.915}, // 0.974/0.919 since person9 (session 14)
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.97, 0.99}, // 0.983/1.000 since places (session 12)
 	"LOCATION":       {0.98, 0.93}, // 0.987/0.896 since places; 0.988/0.927 since loc4; 0.988/0.938 since dobloc7 (GeoNames towns)
@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.945},
+	"PERSON":         {0.94, 0.95}, // 0.943/0.951 since person9 (session 14)
 	"STREET_ADDRESS": {0.93, 0.89},
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.80}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4
@@ -438,7 +438,7 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // counted as names to 0.945/0.900, name column labels of twelve more
 // languages to 0.946/0.913.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.935, 0.905},
+	"PERSON":         {0.95, 0.93}, // 0.955/0.934 since person9 (session 14)
 	"STREET_ADDRESS": {0.91, 0.95}, // 0.923/0.960 since address_intl (session 13, no longer blind)
 	"ZIP_CODE":       {0.99, 0.93}, // 1.000/0.939 since address_intl
 	"LOCATION":       {0.91, 0.67}, // 0.920/0.685 after dobloc7 (thirteenth session, read as a regression set)
@@ -476,8 +476,8 @@ func TestEvalMarketingHoldout9(t *testing.T) {
 // One phone number is read as a CA_SIN (still masked). These floors hold
 // the blind figures, not the goal.
 var marketingHoldout10Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.76},
-	"STREET_ADDRESS": {0.80, 0.80}, // 0.811/0.808 after fix13 (read as a regression set)
+	"PERSON":         {0.935, 0.90}, // 0.940/0.903 since person9 (session 14, read as a regression set)
+	"STREET_ADDRESS": {0.80, 0.80},  // 0.811/0.808 after fix13 (read as a regression set)
 	"ZIP_CODE":       {0.87, 0.78},
 	"LOCATION":       {0.86, 0.53},
 	"DATE_OF_BIRTH":  {0.97, 0.79},

@@ -552,6 +552,10 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			}
 			next, ok := runStartSlow(text, i)
 			if !ok {
+				if next-i == 3 && text[i] >= 0xE3 && text[i] <= 0xED {
+					// Hangul, kanji, katakana: a name before its honorific (person9_cjk.go).
+					next, lastPerson, dst = cjkNameSpan(text, i, lastPerson, dst)
+				}
 				i = next
 				continue
 			}
@@ -665,6 +669,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		} else if w != "" {
 			dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 				Reason: withContext("known city in a sentence about a person", w)})
+		} else if k == 1 && len(run) == 1 && kinCityBefore(text, cs) {
+			k = 0 // "her niece Phoenix": a given name (person9_kin.go)
 		}
 		run = run[k:]
 	}
@@ -1534,8 +1540,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	end := core[len(core)-1].end
 	if core[0].flags&(nameCity|nameCityHead) != 0 && title == "" && !greetedCityName(text, greet, &core[0]) {
-		if cityNames.has(text[core[0].start:end]) {
-			return dst
+		if cityNames.has(text[core[0].start:end]) && !(len(core) == 1 && kinCityBefore(text, start)) {
+			return dst // "her niece Phoenix" goes on (person9_kin.go)
 		}
 	}
 	if title == "" && c.toks >= 2 && (afterThe(text, start) || ownProduct(text, start, end) || greet == "" && saintMaybe(text, start) && saintBefore(text, start) ||
@@ -1547,8 +1553,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		// a theme (person_notable.go); "St Nicholas Day": a saint's day.
 		return dst
 	}
-	if title != "" && greet == "" && isNotableTitled(text, start, end) {
-		return dst // "Dr. Martens boots", "Mr. Bean": a brand or a character with a title
+	if title != "" && greet == "" && (isNotableTitled(text, start, end) || titledStreetAt(text, end)) {
+		return dst // "Dr. Martens boots", "Mr. Bean": a brand or a character with a title; "Lady Somers Road" (person9_product.go)
 	}
 	if c.toks == 1 && c.given+c.ambig+c.family == 0 && title == "" && greet == "" && sentenceInitial(text, start) &&
 		end+1 < len(text) && text[end] == ' ' && text[end+1] >= 'a' && text[end+1] <= 'z' && lowerTitleBefore(text, start) == "" {
@@ -1643,7 +1649,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
-		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) {
+		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1739,7 +1745,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			score = 0.85
 		}
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
-		rel || sig != "") && city == 0 && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
+		rel || sig != "") && (city == 0 || rel && nameToks == 1 && kinSlotWords.has(ctx)) && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
 		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
@@ -1748,6 +1754,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.65, "capitalised words with a family name"
 	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before an age"
+	case nameToks == 1 && title == "" && greet == "" && city == 0 && staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end):
+		score, reason = 0.7, "capitalised word before 'at the' and a shop's site, in a review" // person9_staff.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
 		return 0.75, "family name in the cell after a given name", end, true
 	case nameToks == 2 && unknown == 1 && family == 1 && title == "" && greet == "" && unknownBeforeFamily(text, start, end):
@@ -1928,6 +1936,10 @@ var relationWords = func() *strTable {
 		// Partners by their own word ("her girlfriend Ama"); "partner" counts
 		// after a personal possessive only (partnerBefore).
 		"boyfriend": true, "girlfriend": true, "spouse": true, "fiance": true, "fiancee": true,
+		// Kin that the role words held (person9: a role word vouches for
+		// no word the gazetteers do not know: "her niece Savannah").
+		"niece": true, "nephew": true, "cousin": true, "fiancée": true, "grandson": true, "granddaughter": true,
+		"stepson": true, "stepdaughter": true, "godson": true, "goddaughter": true,
 		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
 		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
@@ -2012,6 +2024,8 @@ func relationWordBefore(text string, start int) (string, uint32) {
 var lowerTitles = boolTable(map[string]bool{
 	"dhr": true, "mevr": true, "mw": true, "sig": true, "sig.ra": true, "sig.na": true, "signora": true,
 	"sr": true, "sra": true, "srta": true, "mevrouw": true, "juffrouw": true, "meneer": true, "heer": true,
+	// Session 14: the Spanish and Portuguese "doña", "dona" ("a su mamá, doña Remedios").
+	"doña": true, "dona": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
@@ -2034,7 +2048,10 @@ func lowerTitleBefore(text string, start int) string {
 		return ""
 	}
 	b := e
-	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.') {
+	for b > 0 && e-b < 8 && (text[b-1] >= 'a' && text[b-1] <= 'z' || text[b-1] == '.' || text[b-1] == 0xB1 && b > 1 && text[b-2] == 0xC3) {
+		if text[b-1] == 0xB1 {
+			b-- // "ñ": "doña"
+		}
 		b--
 	}
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' {

@@ -20,6 +20,9 @@ var founderBefore = []string{
 	// to co-founder Walter Grimsby"): no customer either. (With a comma,
 	// "as our founder, Walter Grimsby", a sign-off's name stays one.)
 	"founder ",
+	// Session 14: an apposition with commas on both sides ("Our founder,
+	// Walter Grimsby, wants …"); founderAt wants the comma after the name.
+	"founder, ",
 }
 
 // founderAfter are the phrases that follow a founder's name, with the space
@@ -38,7 +41,7 @@ func founderAt(text string, start, end int) bool {
 	b := text[max(0, start-22):start]
 	for _, p := range founderBefore {
 		if len(b) >= len(p) && strings.EqualFold(b[len(b)-len(p):], p) {
-			return true
+			return p[len(p)-2] != ',' || end < len(text) && text[end] == ','
 		}
 	}
 	a := text[end:min(len(text), end+16)]

@@ -102,6 +102,12 @@ func lowerTitleRightBefore(text string, i int) int {
 //
 //go:noinline
 func lowerPerson6(text string, i, e int, f uint8, trig uint32) (int, int, string, bool) {
+	if trig>>1 == 1 && e-i >= 3 && (f&nameStop != 0 && monthGivenNames.has(capitalised(text[i:e])) || f == 0) {
+		// "my wife april and i", "tochter zuzia wird sechs" (person9_lower.go).
+		if end, ok := lowerKinName(text, i, e); ok {
+			return i, end, "word after a relation word, before a name's end, in a casual text", true
+		}
+	}
 	if f&(nameStop|nameCity|nameTitle|nameGreeting) != 0 || e-i < 3 {
 		return 0, 0, "", false
 	}

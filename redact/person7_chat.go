@@ -17,22 +17,37 @@ package redact
 func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	text := sc.text
 	var found [8][2]int
+	var col chatColumn // person9_chat.go
 	nf, lines := 0, 0
 	lastLine := -1
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
-		if c+1 >= len(text) || text[c+1] != ' ' || c == 0 || !isLower(text[c-1]) && text[c-1] != '.' && text[c-1] != ')' {
+		if c+1 >= len(text) || text[c+1] != ' ' || c == 0 {
 			continue
 		}
-		s, stamped, ok := speakerLabelStart(text, c)
+		var s, e int
+		var stamped, ok bool
+		switch {
+		case isLower(text[c-1]) || text[c-1] == '.' || text[c-1] == ')':
+			e = c
+			s, stamped, ok = speakerLabelStart(text, c)
+		case isDigit(text[c-1]):
+			s, e, ok = speakerBeforeTime(text, c) // person9_chat.go: "kwame 09:14: me"
+			stamped = ok
+		default:
+			continue
+		}
 		if !ok && !stamped || s == lastLine {
 			continue
 		}
 		lastLine = s
 		lines++
+		if ok {
+			col.add(s, e, stamped)
+		}
 		if e1 := lowerWordEnd(text, s); ok && nf < len(found) && e1-s >= 3 && e1-s <= 20 && isASCII(text[s:e1]) {
 			f := lowerNameFlags(text[s:e1])
 			if f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[s:e1])) {
-				found[nf] = [2]int{s, c}
+				found[nf] = [2]int{s, e}
 				nf++
 			}
 		}
@@ -45,6 +60,9 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 			dst = append(dst, Span{Start: f[0], End: f[1], Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case given name as a chat speaker"})
 		}
+	}
+	if col.n >= 3 {
+		dst = col.names(text, dst, n0)
 	}
 	return dst
 }
@@ -94,8 +112,11 @@ func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
 }
 
 // lowerLabel reports whether text[s:c] is one or two lower-case words, the
-// second maybe an initial and its dot ("janek w.").
-func lowerLabel(text string, s, c int) bool { return labelWords(text, s, c, false) }
+// second maybe an initial and its dot ("janek w."), or a lower-case word
+// and a nickname in brackets ("kiki (tavita)", person9_chat.go).
+func lowerLabel(text string, s, c int) bool {
+	return labelWords(text, s, c, false) || nickLabel(text, s, c)
+}
 
 // capsLabel reports whether text[s:c] is one or two capitalised words,
 // the second maybe an initial and its dot ("Marta K."), as another

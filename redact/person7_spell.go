@@ -156,6 +156,9 @@ func spellNameLikeAt(text string, start, end, mean, floor int) bool {
 		}
 		k = e + 1
 	}
+	if low == -1<<30 {
+		return greekNameLike(text, start, end) // person9_greek.go: Greek letters have no trigrams
+	}
 	return parts >= 2 && low >= floor && sum >= mean*parts
 }
 

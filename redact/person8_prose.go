@@ -195,7 +195,13 @@ var appositionPeople = boolTable(map[string]bool{
 // seldom) starts at i and ends its word: "X wrote", "X complained".
 func subjectVerbAfter(text string, i int) bool {
 	w := lowerWordEnd(text, i)
-	return w > i && (w == len(text) || !isAlpha(text[w])) && subjectVerbs.has(text[i:w])
+	if w == i || w < len(text) && isAlpha(text[w]) {
+		return false
+	}
+	if subjectVerbs.has(text[i:w]) {
+		return true
+	}
+	return w+1 < len(text) && text[w] == ' ' && subjectVerbPairAfter(text, text[i:w], w+1) // person9_prose.go: "lives in"
 }
 
 // appositionGoesOn are the words that may follow an apposition's role
@@ -225,6 +231,15 @@ var subjectVerbs = boolTable(map[string]bool{
 // our customer,", "X wrote"; spellPersonSlot).
 func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 	switch {
+	case text[start] >= 0xCE && text[start] <= 0xCF && greekTitleBefore(text, start):
+		// "κ. Παντελής Κοντογιώργης": a Greek title (person9_greek.go).
+		if _, ok := greekRun(text, start, end); ok {
+			return "Greek capitalised words after a Greek title", true
+		}
+	case end+7 < len(text) && text[end] == ' ' && text[end+1] == 'f' && fromPlaceWhoAfter(text, end) &&
+		spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor):
+		// "Then Ahanu Wapass from Timmins, ON, who …" (person9_prose.go).
+		return "capitalised words before 'from', a place and 'who'; spelling looks like a name", true
 	case spellRecordSlot(text, start, end):
 		return "capitalised words opening a list item; spelling looks like a name", true
 	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):

@@ -13,7 +13,7 @@ var roleWords = boolTable(map[string]bool{
 	"courier": true, "caseworker": true, "nurse": true, "doctor": true, "dentist": true, "physio": true,
 	"instructor": true, "guide": true, "sommelier": true, "florist": true, "accountant": true, "lawyer": true,
 	"broker": true, "realtor": true, "recruiter": true, "intern": true, "supervisor": true, "teammate": true,
-	"buddy": true, "cousin": true, "niece": true, "nephew": true, "fiancée": true, "girlfriend": true,
+	"buddy": true, "girlfriend": true,
 	"boyfriend": true, "roommate": true, "flatmate": true, "landlord": true, "landlady": true, "tenant": true,
 	"berater": true, "beraterin": true, "betreuer": true, "betreuerin": true, "friseur": true,
 	"friseurin": true, "trainerin": true, "kunde": true, "kundin": true, "collègue": true, "conseiller": true,

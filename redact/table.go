@@ -152,6 +152,10 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"
 		}
 	}
+	if lines && len(dst) > n0+1 {
+		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
+		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
+	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}

@@ -112,20 +112,30 @@ func main() {
 	}
 }
 
-// scenario is one request body sent to both servers.
+// scenario is the request bodies sent to both servers: bodyFor(n) for the
+// n-th request of the run (see bodies.go), the same sequence for each side.
 type scenario struct {
-	name   string
-	body   []byte
-	stream bool
+	name    string
+	bodyFor func(n uint64) []byte
+	stream  bool
+}
+
+// promptScenario and conversationScenario vary the bodies per request.
+func promptScenario(pii, stream bool) scenario {
+	return scenario{bodyFor: func(n uint64) []byte { return []byte(promptBodyFor(pii, stream, n)) }, stream: stream}
+}
+
+func conversationScenario(stream bool) scenario {
+	return scenario{bodyFor: func(n uint64) []byte { return []byte(conversationBodyFor(stream, n)) }, stream: stream}
 }
 
 func scenarios(names string) ([]scenario, error) {
 	all := map[string]scenario{
-		"prompt_2k":       {body: []byte(promptBody(false, false))},
-		"pii_2k":          {body: []byte(promptBody(true, false))},
-		"conv_32k":        {body: []byte(conversationBody(false))},
-		"pii_2k_stream":   {body: []byte(promptBody(true, true)), stream: true},
-		"conv_32k_stream": {body: []byte(conversationBody(true)), stream: true},
+		"prompt_2k":       promptScenario(false, false),
+		"pii_2k":          promptScenario(true, false),
+		"conv_32k":        conversationScenario(false),
+		"pii_2k_stream":   promptScenario(true, true),
+		"conv_32k_stream": conversationScenario(true),
 	}
 	var out []scenario
 	for _, n := range strings.Split(names, ",") {
@@ -203,8 +213,9 @@ func run(o options) error {
 
 	fmt.Printf("guardbench: %d CPUs, GOMAXPROCS %d, concurrency %d, %v per scenario and side in %d rounds, stream %d chunks every %v\n",
 		runtime.NumCPU(), runtime.GOMAXPROCS(0), o.concurrency, o.duration, o.rounds, o.chunks, o.chunkDelay)
-	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B; whole answer text %d B\n\n",
-		len(promptBody(false, false)), len(promptBody(true, false)), len(conversationBody(false)), len(answerText(o.answerBytes)))
+	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B (%d conversations, a new last turn per request); whole answer text %d B\n",
+		len(promptBodyFor(false, false, 1)), len(promptBodyFor(true, false, 1)), len(conversationBodyFor(false, 1)), conversations, len(answerText(o.answerBytes)))
+	fmt.Printf("every request's body is new where an app's would be (prompt text, PII values, last turn); -guardrail 'find_cache off' measures without the find cache\n\n")
 	if o.cpuProfile != "" {
 		f, err := os.Create(o.cpuProfile)
 		if err != nil {
@@ -502,11 +513,16 @@ func checkLoopback(raw string) error {
 	return nil
 }
 
+// requestSeq numbers the requests of the run; 0 is never sent, so every
+// request's body is a variant (bodies.go).
+var requestSeq atomic.Uint64
+
 // do sends one request and reads the whole answer. For streams, ttfc is
 // the time until the first event with non-empty content arrived.
 func do(client *http.Client, t target, sc scenario) (sample, error) {
+	body := sc.bodyFor(requestSeq.Add(1))
 	start := time.Now()
-	req, err := http.NewRequest(http.MethodPost, t.base+"/v1/chat/completions", bytes.NewReader(sc.body))
+	req, err := http.NewRequest(http.MethodPost, t.base+"/v1/chat/completions", bytes.NewReader(body))
 	if err != nil {
 		return sample{}, err
 	}
@@ -847,11 +863,9 @@ func (h *histogram) quantile(q float64) float64 {
 // soak sends a mix of streamed and whole PII requests through the guardrail
 // and reports RSS and goroutines at the start and the end.
 func soak(o options, client *http.Client, env *caddyEnv) error {
-	mix := []scenario{
-		{name: "pii_2k", body: []byte(promptBody(true, false))},
-		{name: "pii_2k_stream", body: []byte(promptBody(true, true)), stream: true},
-		{name: "conv_32k", body: []byte(conversationBody(false))},
-		{name: "conv_32k_stream", body: []byte(conversationBody(true)), stream: true},
+	mix, err := scenarios("pii_2k,pii_2k_stream,conv_32k,conv_32k_stream")
+	if err != nil {
+		return err
 	}
 	settle := func() (rssKB int64, goroutines int) {
 		client.CloseIdleConnections()

@@ -1,0 +1,154 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Korean and Japanese names have no capitals; what marks them is the
+// honorific after them. A Korean full name is a surname syllable and one
+// to three more Hangul syllables, then "님", "씨", "고객님" or "회원님"
+// after a space ("박서윤 님", "한도윤 고객님"), or "님"/"씨" right after
+// a three-syllable name ("최유진님"); a two-syllable word before "님" is
+// mostly a title ("고객님", "사장님") and is left. A Japanese name is a
+// run of two to eight kanji (a space between family and given name
+// allowed), or katakana with the middle dot of a foreign name
+// ("サントス・マリア"), right before "様", "さん", "さま" or "氏"; a run
+// holding a kanji of a role ("担当者", "会員", "店長", "先生") is none.
+// detectPersons calls cjkName only for the lead byte of a three-byte rune
+// that is no capital, which it passes over otherwise: Latin texts never
+// get here.
+
+// koSurnames are the Hangul syllables of common Korean surnames.
+const koSurnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉"
+
+// koRoles are words for roles that "님" follows as it follows names
+// ("고객 님", "원장 님"), whose first syllable is a surname's too.
+var koRoles = map[string]bool{
+	"고객": true, "회원": true, "원장": true, "부장": true, "과장": true, "팀장": true, "실장": true, "사장": true,
+	"선생": true, "기사": true, "교수": true, "손님": true, "학생": true, "환자": true, "보호자": true, "대표": true,
+	"이사": true, "조교": true, "주임": true, "대리": true, "차장": true, "지점장": true, "매니저": true,
+}
+
+// jaRoleKanji are kanji of roles and groups that come before "様" and
+// "さん" as names do ("ご担当者様", "会員様", "店長さん", "皆様").
+const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課院校園"
+
+// cjkNameSpan appends the Korean or Japanese name at i (cjkName) to dst.
+// It returns where detectPersons goes on and the end of the last PERSON
+// span. Out of line, it keeps detectPersons' loop as it was.
+//
+//go:noinline
+func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
+	s, e, ok := cjkName(text, i)
+	if !ok {
+		return s, lastPerson, dst
+	}
+	dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+		Reason: "Korean or Japanese name before an honorific"})
+	return e, e, dst
+}
+
+// cjkName reads a Korean or Japanese name with its honorific at i, the
+// lead byte of a Hangul syllable, a kanji or a katakana (see above). It
+// returns the name's bounds, or where detectPersons goes on and false.
+func cjkName(text string, i int) (int, int, bool) {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if i > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(text[:i]); isHangul(p) || isKanji(p) || isKatakana(p) {
+			return i + 3, 0, false // not a word's start
+		}
+	}
+	switch {
+	case isHangul(r):
+		return koName(text, i)
+	case isKanji(r) || isKatakana(r):
+		return jaName(text, i)
+	}
+	return i + 3, 0, false
+}
+
+func isHangul(r rune) bool   { return r >= 0xAC00 && r <= 0xD7A3 }
+func isKanji(r rune) bool    { return r >= 0x4E00 && r <= 0x9FFF }
+func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
+
+// koName is cjkName for a Hangul syllable at i.
+func koName(text string, i int) (int, int, bool) {
+	e, n := i, 0
+	for e+3 <= len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if !isHangul(r) {
+			break
+		}
+		e += 3
+		n++
+	}
+	if n < 2 || n > 4 || !strings.Contains(koSurnames, text[i:i+3]) || koRoles[text[i:e]] {
+		return e, 0, false
+	}
+	rest := text[e:]
+	// "최유진님": a three-syllable name and the honorific in one word.
+	if n == 4 && (strings.HasSuffix(text[i:e], "님") || strings.HasSuffix(text[i:e], "씨")) {
+		return i, e - 3, true
+	}
+	if strings.HasPrefix(rest, " ") {
+		for _, h := range []string{"님", "씨", "고객님", "회원님"} {
+			if strings.HasPrefix(rest[1:], h) {
+				if k := 1 + len(h); k == len(rest) || !isHangul(firstRune(rest[k:])) {
+					return i, e, true
+				}
+			}
+		}
+	}
+	return e, 0, false
+}
+
+// jaName is cjkName for a kanji or katakana at i.
+func jaName(text string, i int) (int, int, bool) {
+	e, n, kana, dot := i, 0, false, false
+	for e < len(text) && n < 10 {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		switch {
+		case r == '様' || r == '氏':
+			goto done // the honorific
+		case isKanji(r):
+			if strings.ContainsRune(jaRoleKanji, r) {
+				return skipCJK(text, e), 0, false
+			}
+		case r == 0x30FB: // "・"
+			dot = true
+		case isKatakana(r):
+			kana = true
+		case (r == ' ' || r == 0x3000) && n > 0 && e+size < len(text) && (isKanji(firstRune(text[e+size:])) || isKatakana(firstRune(text[e+size:]))):
+		default:
+			goto done
+		}
+		e += size
+		n++
+	}
+done:
+	if n < 2 || kana && !dot {
+		return skipCJK(text, e), 0, false
+	}
+	for _, h := range []string{"様", "さん", "さま", "氏"} {
+		if strings.HasPrefix(text[e:], h) {
+			return i, e, true
+		}
+	}
+	return skipCJK(text, e), 0, false
+}
+
+// skipCJK returns where detectPersons goes on after e: past the
+// three-byte rune there, or e itself when it starts no such rune.
+func skipCJK(text string, e int) int {
+	if e+3 <= len(text) && text[e] >= 0xE0 && text[e] < 0xF0 {
+		return e + 3
+	}
+	return e
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
