@@ -36,6 +36,12 @@ var streetTypes = map[string]bool{
 	"Wharf": true, "Quay": true, "Broadway": true, "Park": true, "Lawn": true, "Lawns": true, "Heights": true,
 	"Vale": true, "Meadows": true, "Manor": true, "Glen": true, "Downs": true, "street": true, "avenue": true, "road": true,
 	"Parade": true, "Pde": true, "Esplanade": true, "Esp": true, "Circuit": true, "Cct": true, "Promenade": true,
+	// British thoroughfare and development names of the Royal Mail's
+	// address file that end a street as the types above do ("4 Mill
+	// Quarter", "12 Tanners Yard", "3 Kirk Wynd", "9 Burn Brae", "6 Ash
+	// Croft", "2 Rose Cottages", "8 Elm Villas", "5 Cherry Orchard").
+	"Quarter": true, "Yard": true, "Wynd": true, "Brae": true, "Croft": true, "Garth": true, "Cottages": true,
+	"Villas": true, "Orchard": true, "Paddock": true, "QUARTER": true, "YARD": true, "COTTAGES": true,
 	// Dutch and Afrikaans types written as a word of their own after the
 	// name, as South African addresses do ("7 Mark Straat", "12 Ou Kaap Weg").
 	"Straat": true, "Laan": true, "Weg": true, "Rylaan": true, "Steeg": true,
@@ -62,6 +68,9 @@ var lowerLeads = map[string]bool{
 	"rúa": true, "nám.": true, "náměstí": true, "tř.": true,
 	// Bulgarian, Romanian, Indonesian abbreviations (address_intl.go)
 	"bul.": true, "zh.k.": true, "str.": true, "bd.": true, "jl.": true, "ж.к.": true, "ул.": true, "бул.": true,
+	// Greek, Russian and Ukrainian (address_intl.go)
+	"οδό": true, "οδός": true, "οδού": true, "λεωφόρο": true, "λεωφ.": true, "просп.": true, "пер.": true,
+	"наб.": true, "пл.": true, "вул.": true,
 }
 
 // streetLeads are street-type words that start a street name in French,
@@ -104,6 +113,9 @@ var streetLeads = map[string]bool{
 	"Splaiul": true, "Intrarea": true, "Odos": true, "Odós": true, "Leoforos": true,
 	// Czech and Slovak "nám." (square) and "tř." (avenue) before the name.
 	"nám.": true, "Nám.": true, "náměstí": true, "tř.": true,
+	// Vietnamese street, street (Hanoi), alley and lane types after the
+	// house number ("123 Đường Lê Lợi", "45 phố Hàng Bạc", "12 Ngõ Huế").
+	"Đường": true, "đường": true, "Phố": true, "phố": true, "Ngõ": true, "ngõ": true, "Hẻm": true, "hẻm": true,
 }
 
 // streetSuffixes end German, Dutch and Nordic street names written as one word.
@@ -111,6 +123,10 @@ var streetSuffixes = []string{
 	"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee",
 	"gracht", "straat", "laan", "plein", "kade", "singel", "dijk", "steeg", "markt", "gatan", "vägen",
 	"vej", "gade", "veien", "gata", "stieg", "pfad", "berg", "katu", "kuja", "polku", "vei", "graben",
+	// Finnish "tie" (road) after a genitive's 'n' ("Mannerheimintie",
+	// "Hämeentie"); given names end in "ttie" or "stie" ("Lottie",
+	// "Kirstie")
+	"ntie",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -369,14 +385,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if st, ok := poBoxBefore(text, r.start-1); ok {
 						e := poBoxNumberEnd(text, r.end)
 						reason := "post office box number"
-						if text[st] == 'R' {
-							// "RR 3, Site 2", "RMB 4521, Nowra": a rural
-							// route goes on with its parts or its town
-							// ("scored RR 2, then" does not).
-							if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !upperAt(text, e+2) {
+						if rr, ok := routeBox(text, st, r.start-1, e); rr != "" {
+							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 61
+							// Box 9, Crownpoint": a route goes on with its
+							// parts or its town ("scored RR 2, then" does
+							// not; address_box.go).
+							if !ok {
 								continue
 							}
-							reason = "rural route or roadside mail box number"
+							reason = rr
 						}
 						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 							Score: 0.85, Reason: reason})
@@ -391,6 +408,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst, skipTo = afterStreet(text, e, dst, skipTo)
 						continue
 					}
+				}
+				if c&endsMark != 0 && markStreetAt(text, r, text[r.start-2], &sp) {
+					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
+					// Baobabs" (address_pt.go), "봉은사로 215, 302동 1104호"
+					// (address_cjk.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
 				}
 				// "QLD 4000": a state before it makes an Australian postcode.
 				if c&endsAUState != 0 && n == 4 && (isUpper(text[r.start-2]) || auLowerStateBefore(text, r.start)) &&
@@ -416,6 +442,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			if r.end >= len(text) || text[r.end] != ' ' {
+				if r.end+5 < len(text) && text[r.end] == '-' && text[r.end+4] == ' ' {
+					// "4900-321 Viana do Castelo" (address_pt.go)
+					var e int
+					if dst, e = ptCodeLine(text, r, dst); e > 0 {
+						skipTo = e
+					}
+				}
 				continue
 			}
 		case 5:
@@ -435,6 +468,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = e // "ul. lipowa 12 m 4, 00-950 warszawa" (address_intl.go)
 						continue
 					}
+					if dst, e = plCodeAt(text, r, dst); e > 0 {
+						skipTo = e // "Kod pocztowy: 31-542 Kraków" (address_pl.go)
+						continue
+					}
 				}
 				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
 					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
@@ -443,18 +480,30 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
+				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
+					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
+					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
+					// (address_cjk.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
 				}
 				continue
 			}
 		case 3:
-			if sok && r.end+5 <= len(text) && text[r.end] == '-' {
-				// "Tokyo 160-0023" (address_jpkr.go): four digits after
+			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
+				// "Tokyo 160-0023" (address_jpkr.go), "〒150-0001",
+				// "150-0001 東京都" (address_cjk.go): four digits after
 				// the dash, the next run, which most phone numbers'
 				// groups ("555-123-4567") are not
 				if i+1 < len(runs) && runs[i+1] == (digitRun{r.end + 1, r.end + 5}) {
 					if zp, ok := jpPostcodeAt(text, r); ok {
 						dst = append(dst, zp)
 						skipTo = zp.End
+					} else if !sok || cjkAfterCode(text, r.end+5) {
+						if zp, ok := jpPostcodeScript(text, r); ok {
+							dst = append(dst, zp)
+							skipTo = zp.End
+						}
 					}
 				}
 				continue
@@ -480,6 +529,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if postcodeAt(text, r, &sp) {
 			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
 				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			} else if sp.Reason == eircodeReason {
+				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
+				// H2K8" (address_ie_townland.go)
+				dst = irishLinesBefore(text, sp.Start, dst)
+			} else if sp.Rule == "builtin.uk_postcode" {
+				// "Rose Cottage, Mill Lane, Bampton OX18 2HE"
+				// (address_uk_house.go)
+				dst = ukLinesBefore(text, sp.Start, dst)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -505,6 +562,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
+		} else if n == 5 && r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] >= 0x80 && krPostcodeAt(text, r, dst, &sp) {
+			// "서울 06236", "우편번호 04524" (address_cjk.go)
+			dst = append(dst, sp)
+			skipTo = sp.End
 		} else if n == 4 && r.end+2 < len(text) && isUpper(text[r.end+2]) || n == 5 && r.end < len(text) && text[r.end] == ')' {
 			// "in Utrecht (3531 CJ)", "à Bordeaux (33000)" (address_postcodes.go)
 			var e int
@@ -577,13 +638,18 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 // (endsNo), so that one table load tells which of them a number may
 // follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bBR" {
+	for _, c := range "xXhHsS.bBRCD" { // "HC 61", "PSC 1234", "RD 2" (address_box.go)
 		t[c] |= endsBox
 	}
 	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
 		t[c] |= endsAUState
 	}
 	t['o'] |= endsNo // "No:12", two bytes before the number
+	for _, c := range []byte{0xBA, 0xB0, 0x9C, 0xB8} {
+		// the last bytes of 'º' and '°' ("n.º 12") and of the Korean
+		// road endings 로 and 길 (markStreetAt, address_pt.go)
+		t[c] |= endsMark
+	}
 	return t
 }()
 
@@ -591,6 +657,7 @@ const (
 	endsBox uint8 = 1 << iota
 	endsAUState
 	endsNo
+	endsMark
 )
 
 // poBoxWords are the words, lower case, that name a post office box right
@@ -614,9 +681,11 @@ func poBoxBefore(text string, e int) (int, bool) {
 		}
 	}
 	switch w {
-	case "RR", "R.R.", "RMB":
-		// a rural route (Canada, the US) or a roadside mail box
-		// (Australia): "RR 3, Site 2, Box 9", "RMB 1234"
+	case "RR", "R.R.", "RMB", "HC", "PSC", "CMR", "RD", "Rt.", "Rte.":
+		// a rural route (Canada, the US), a roadside mail box
+		// (Australia), a US highway contract route or a US military
+		// postal service center: "RR 3, Site 2, Box 9", "RMB 1234",
+		// "HC 61 Box 9", "PSC 1234, Box 5678" (address_box.go)
 		return s, s == 0 || !isLetterAt(text, s-1)
 	}
 	var lead []string
@@ -650,6 +719,8 @@ func poBoxNumberEnd(text string, e int) int {
 		j := e
 		if j+2 < len(text) && text[j] == ',' && text[j+1] == ' ' {
 			j += 2
+		} else if boxAfterRoute(text, j) {
+			j++ // "RR 2 Box 14" (address_box.go)
 		}
 		w, ok := addrWordAt(text, j)
 		if !ok || j == e || !ruralParts.has(text[w.start:w.end]) || w.end+1 >= len(text) || text[w.end] != ' ' {
@@ -835,6 +906,14 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 	// reading of the name alone, which would leave the number.
 	score := 0.8
 	if reason == leadAfterNumber {
+		score = 0.9
+		if text[e+1] >= 0x80 && givenNameStreet(text, e, end) {
+			// the type word itself reads as a given name ("123 Đường
+			// Lê Lợi"): the person detector scores the type and the
+			// name as a full name (0.95)
+			score = 0.96
+		}
+	} else if givenNameStreet(text, e, end) {
 		score = 0.9
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
@@ -1154,7 +1233,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		}
 		// A type word leads only a name (never the word before the number
 		// alone: "Kölner Str. 40" ends with one).
-		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) {
+		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
@@ -1226,7 +1305,8 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// The number ends the street's part of the address: "Plaza Mayor, 3
 	// días de fiesta" is a count.
-	if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' {
+	if e < len(text) && text[e] != ',' && text[e] != ';' && text[e] != '.' && text[e] != '\n' && text[e] != ')' &&
+		!dashPartAfter(text, e) {
 		return false
 	}
 	start, ok := leadStreetEndingAt(text, r.start-2, false)
@@ -1238,8 +1318,14 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	if addressFilter.maybeAt(sc, start-40, start) {
 		ctx = contextBefore(text, start, 40, ctxAddress)
 	}
+	score := 0.8
+	if titleInside(text, start, r.start) {
+		// a street named for a titled person ("Rua Dr. Ricardo Jorge,
+		// 45"), which the person detector reads as a title and a name
+		score = 0.9
+	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
-		Score: boost(0.8, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
+		Score: boost(score, ctx, 0.95), Reason: withContext("street-type word, street name, comma, house number", ctx)}
 	return true
 }
 
@@ -1273,7 +1359,7 @@ func ledStreetStart(text string, i int, lead func(text string, w word) bool, inn
 		if k > 0 && lead(text, w) {
 			return j, true
 		}
-		if !isCapWord(text, w) && !inner(w.str(text)) {
+		if !isCapWord(text, w) && !inner(w.str(text)) && !(k > 0 && titleAbbrev(w.str(text))) {
 			return 0, false
 		}
 		if j < 2 || text[j-1] != ' ' {
@@ -1347,7 +1433,8 @@ func slashNumberAt(text string, i int) bool {
 // Poland): two numbers of up to four digits and an optional letter, then a
 // word end. A third number makes a date ("5/18/2024"), unless the first
 // two cannot be a day and a month and it has at most three digits: an
-// Austrian stair and door ("45/3/12").
+// Austrian stair and door ("45/3/12", and "8/2/5": a one-digit door,
+// which no year has).
 func houseSlash(text string, r digitRun) (int, bool) {
 	e := r.end
 	if r.end-r.start > 4 || e+1 >= len(text) || text[e] != '/' || !isDigit(text[e+1]) || !startOKAddr(text, r.start) {
@@ -1363,9 +1450,11 @@ func houseSlash(text string, r digitRun) (int, bool) {
 	if j < len(text) && isAlpha(text[j]) && wordEndAt(text, j+1) {
 		j++
 	}
-	if j+1 < len(text) && text[j] == '/' && isDigit(text[j+1]) && !dateLike(text[r.start:r.end], text[e+1:j]) {
+	if j+1 < len(text) && text[j] == '/' && isDigit(text[j+1]) &&
+		(!dateLike(text[r.start:r.end], text[e+1:j]) || austrianDoor(text, j+1)) {
 		// An Austrian stair and door after the house number ("45/3/12"),
-		// where the first two numbers cannot be a day and a month.
+		// where the first two numbers cannot be a day and a month, or
+		// the door has one digit (address_slash.go).
 		k := j + 1
 		for k < len(text) && isDigit(text[k]) {
 			k++
@@ -1963,8 +2052,9 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}
-		// Icelandic and Faroese "101 Reykjavík": three digits and a town
-		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+		// Icelandic and Faroese "101 Reykjavík": three digits and a town,
+		// not a house number and its street ("Unit 5B, 123 Rizal St.")
+		if e := r.end; e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) && !streetFollows(text, e) {
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 				Reason: "three-digit postcode (IS, FO) after a street address"}, true
 		}

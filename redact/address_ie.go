@@ -120,13 +120,27 @@ func eircodeInContext(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	prev := text[k:j]
-	if irishCounties.has(prev) || capsCounty(prev) || prev == "Eircode" || prev == "eircode" || prev == "EIRCODE" {
+	if irishCounties.has(prev) || capsCounty(prev) || prev == "Eircode" || prev == "eircode" || prev == "EIRCODE" ||
+		dublinDistrict(text, k, j) {
 		*sp = Span{Start: st, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-			Reason: "Eircode after an Irish county or its label"}
+			Reason: eircodeReason}
 		return true
 	}
 	return false
 }
+
+// dublinDistrict reports whether text[k:j] is the number of a Dublin
+// postal district after "Dublin" ("Dublin 13, D13 X2Y4", "Dublin 6W").
+func dublinDistrict(text string, k, j int) bool {
+	n := j - k
+	if n < 1 || n > 2 || !isDigit(text[k]) || n == 2 && !isDigit(text[k+1]) && text[k+1] != 'W' || k < 7 {
+		return false
+	}
+	return text[k-7:k] == "Dublin " && (k == 7 || !isLetterAt(text, k-8))
+}
+
+// eircodeReason is the reason of an Eircode after a county or its label.
+const eircodeReason = "Eircode after an Irish county or its label"
 
 // capsCounty reports whether w is an Irish county written in capitals,
 // as on a form filled in by hand ("CO. LAOIS, R32 P2T6").

@@ -39,6 +39,11 @@ var intlLeadsList = map[string]bool{
 	// Bakka 6", "Við Tjørnina 4"), Greek types in Greek letters
 	"Undir": true, "Við": true, "Uppi": true, "Niðri": true, "Yviri": true, "Úti": true,
 	"Οδός": true, "Οδ.": true, "Λεωφόρος": true, "Λεωφ.": true, "Πλατεία": true, "Πλ.": true,
+	// Greek types in lower case, as prose writes them ("στην οδό Ερμού
+	// 25"), and Russian and Ukrainian abbreviations (avenue, lane,
+	// embankment, square, boulevard, highway; Ukrainian street)
+	"οδό": true, "οδός": true, "οδού": true, "λεωφόρο": true, "λεωφ.": true,
+	"просп.": true, "пр-т": true, "пер.": true, "наб.": true, "пл.": true, "б-р": true, "ш.": true, "вул.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
 }
@@ -98,6 +103,7 @@ var numberMarkersList = map[string]bool{
 	"nr.": true, "Nr.": true, "nr": true, "Nr": true, "No.": true, "no.": true, "No": true, "Nº": true, "nº": true,
 	"N°": true, "n°": true, "br.": true, "Br.": true, "č.": true, "čp.": true, "#": true, "Núm.": true, "núm.": true,
 	"Num.": true, "num.": true, "Kav.": true, "Kav": true, "Bl.": false,
+	"д.": true, // Russian "дом" (house): "ул. Тверская, д. 12"
 }
 
 // intlUnits introduce a part of a flat's address after the house number:
@@ -115,6 +121,7 @@ var intlUnits = boolTable(map[string]bool{
 	"Villa": true, "stan": true, "m": true, "kat": true, "lok.": true, "m.": true, "kv.": true, "Unit": true, "unit": true,
 	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
 	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true, "RD": true,
+	"кв.": true, "корп.": true, "стр.": true, // Russian flat, building, structure
 })
 
 // lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14
@@ -266,7 +273,11 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 			return plotStreetAt(text, w, r, sp)
 		default:
 			marker = true
-			if w, ok = wordBack(text, w.start); !ok {
+			j := w.start
+			if j >= 3 && text[j-1] == ' ' && text[j-2] == ',' {
+				j -= 2 // a comma before the marker: "ул. Тверская, д. 12"
+			}
+			if w, ok = wordBack(text, j); !ok {
 				return false
 			}
 			t = w.str(text)
@@ -367,6 +378,12 @@ var lowerNameWords = boolTable(map[string]bool{
 	"kneginje": true, "kraljice": true, "maršala": true, "hrvatskih": true, "narodnog": true, "doktora": true,
 	"sveti": true, "svete": true, "las": true, "los": true, "della": true, "delle": true, "degli": true,
 	"dels": true, "dels.": true, "sfântul": true, "regele": true, "general": true, "doamna": true,
+	// titles in streets named for people ("Rua Dr. Ricardo Jorge 45",
+	// "Via Prof. Luigi Rossi 8", "Calle Gral. Díaz Porlier 12")
+	"Dr.": true, "Prof.": true, "Gral.": true, "Gen.": true, "Eng.": true, "Cel.": true, "Pres.": true,
+	"Mons.": true, "Cap.": true, "Com.": true, "Alm.": true, "Ten.": true, "Pe.": true, "Sto.": true,
+	"Sta.": true, "Mal.": true, "Brig.": true, "Dom.": true, "Don.": true, "Dott.": true, "Ing.": true,
+	"Avv.": true,
 })
 
 // intlSuffix reports whether the one-word street name t ends with one of
@@ -636,6 +653,12 @@ var ruralLeads = boolTable(map[string]bool{
 	"Lieu-dit": true, "Lieudit": true, "lieu-dit": true, "Lotissement": true, "Lot.": true, "Hameau": true,
 	"Résidence": true, "Domaine": true, "Quartier": true, "Mas": true, "Chemin": true, "Route": true,
 	"Impasse": true, "Allée": true, "Cité": true, "Villa": true, "Le Bourg": true, "Clos": true,
+	// Spanish and Italian rural places and estates ("Paraje Los Llanos,
+	// 04200", "Località Poggio, 53024"), Malaysian lots, villages and
+	// housing estates ("Lot 12, Kampung Baru, 21000")
+	"Urbanización": true, "Urb.": true, "Paraje": true, "Partida": true, "Diseminado": true, "Località": true,
+	"Loc.": true, "Frazione": true, "Fraz.": true, "Contrada": true, "C.da": true, "Kampung": true, "Kg.": true,
+	"Lot": true, "Taman": true,
 })
 
 // ruralLineBefore reads the parts of an address line before a postcode
@@ -913,11 +936,15 @@ func lowerStreetBefore(text string, r digitRun, dst []Span) ([]Span, int) {
 			return dst, 0
 		}
 	}
-	if nums == 0 {
-		return dst, 0
-	}
 	start := -1
-	for k := 0; k < 4 && i > 0; k++ {
+	if nums == 0 {
+		// the number first: "18 boulevard dupont, 20200 bastia"
+		// (address_lower_first.go)
+		if start = lowerNumberFirstStart(text, e); start < 0 {
+			return dst, 0
+		}
+	}
+	for k := 0; k < 4 && i > 0 && nums > 0; k++ {
 		w, ok := wordBack(text, i)
 		if !ok || w.end != i {
 			break

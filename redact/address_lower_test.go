@@ -65,3 +65,15 @@ func TestTradeFromTown(t *testing.T) {
 		{"persona", "Persona for the brief, fictional: Jo, a nurse from Bristol who loves hiking", nil},
 	})
 }
+
+// TestLowerNumberFirstStreet holds a French street in lower case with the
+// number first before its postcode and town, and a look-alike.
+func TestLowerNumberFirstStreet(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"number first", "elle veut la livraison au 12 rue marceau, 20000 ajaccio",
+			[]string{"STREET_ADDRESS:12 rue marceau", "ZIP_CODE:20000", "LOCATION:ajaccio"}},
+		{"lead without a name", "on a vu 12 rue, 20000 visites", nil},
+		{"italian in via", "Abita in via dei Mille 21, scala B, a Napoli.", []string{"STREET_ADDRESS:via dei Mille 21"}},
+		{"english in via", "She logged in via Google 2 times last week.", nil},
+	})
+}

@@ -62,6 +62,7 @@ const premisesWords = `
 	boekhandel livraria księgarnia bokhandel boghandel florist fleuriste blumenladen bloemist
 	footer: impressum: fußzeile: imprint:
 	helyszín helyszíne helyszínünk üzlet üzletünk üzletünkben iroda irodánk étterem Étterem étterme boltunk
+	Üzlet Üzletünk Üzletünkben Irodánk címünk Címünk boutiques roastery roasters
 	magazin magazinul magazinului sediu sediul showroom-ul restaurantul cafeneaua
 	prodejna prodejny provozovna sídlo kancelář obchod predajňa prevádzka sídlom
 	trgovina poslovnica ured restoran restorana prodavaonica
@@ -99,7 +100,7 @@ const premisesBlock = `
 // premisesOur are the first-person plural possessives that make "our
 // address" the business's: "Our new address: 42 Bridge Street", "unsere
 // Adresse", "notre adresse", "ons adres".
-const premisesOur = `our unsere unser unserer notre nos nuestra nuestro nostro nostra onze ons nossa nosso vår vårt vores nasz nasza naszym`
+const premisesOur = `our unsere unser unserer notre nos nuestra nuestro nostro nostra onze ons nossa nosso vår vårt vores nasz nasza naszym naša naše naš`
 
 // premisesMovedTo are the verbs after which "to" names the business's
 // new premises, not a delivery: "we've moved to 5 Mill Road".
@@ -328,6 +329,13 @@ func premisesBefore(text string, start int) string {
 			if p := compoundPremisesLabel(label); p != "" {
 				return p // "Agenturadresse:" (address_premises_intl.go)
 			}
+			switch label {
+			case "centro", "locatie":
+				// labels only: "Centro: Calle …" (a gym's or clinic's
+				// centre), "Onze locatie: …"; "Centro" after a street
+				// is a district
+				return "centre"
+			}
 			if p := premisesWordBefore(text, i); p != "" {
 				return p // "Negozio storico: …", "Boutique principale: …"
 			}
@@ -339,8 +347,10 @@ func premisesBefore(text string, start int) string {
 			}
 			return ""
 		}
-		if lw == "to" && movedBefore(text, i) {
-			return "moved" // "we've moved to 5 Mill Road"
+		if lw == "to" {
+			if c := movedBefore(text, i); c != "" {
+				return c // "we've moved to 5 Mill Road", "returns to Unit 4"
+			}
 		}
 		if base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s"); base != lw {
 			k, name := premisesKind(base)
@@ -413,16 +423,22 @@ func ourBefore(text string, i int) bool {
 	return k&premOur != 0
 }
 
-// movedBefore reports whether the word before position i is a verb of
-// moving ("moved", "relocating") whose subject is the business: "we",
-// "we've", "our" or a premises word up to three words before the verb
-// ("we've moved to", "our studio is relocating to"), and no person
-// ("our customer moved to" is someone's new home).
-func movedBefore(text string, i int) bool {
+// movedBefore returns "moved" when the word before position i (a "to")
+// is a verb of moving ("moved", "relocating") whose subject is the
+// business: "we", "we've", "our" or a premises word up to three words
+// before the verb ("we've moved to", "our studio is relocating to"), and
+// no person ("our customer moved to" is someone's new home); "returns"
+// when it is "returns" ("returns to Unit 4"); else "".
+func movedBefore(text string, i int) string {
 	var buf [32]byte
 	w := lowerWordBeforeAt(text, i, &buf)
+	if w == "returns" || w == "return" {
+		// the business's address for returned goods ("returns to Unit
+		// 4, Brunel Park"), as a shop's footer gives it
+		return "returns"
+	}
 	if k, _ := premisesKind(w); k&premMoved == 0 {
-		return false
+		return ""
 	}
 	for range 3 {
 		for i > 0 && text[i-1] == ' ' {
@@ -430,21 +446,21 @@ func movedBefore(text string, i int) bool {
 		}
 		i -= len(w)
 		if w = lowerWordBeforeAt(text, i, &buf); w == "" {
-			return false
+			return ""
 		}
 		switch w {
 		case "we", "we've", "we’ve", "we're", "we’re", "we'll":
-			return true
+			return "moved"
 		}
 		k, _ := premisesKind(w)
 		if k&(premOur|premNoun) != 0 {
-			return true
+			return "moved"
 		}
 		if k&premBlock != 0 {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // lowerWordBeforeAt returns the word before position i (spaces between,
@@ -578,6 +594,9 @@ func companyLinesBefore(text string, ls int) string {
 			if w := line[k+1:]; len(w) <= len(buf) && companySuffixes.has(lowerASCII(w, &buf)) {
 				return "company"
 			}
+		}
+		if titleBarLine(line) {
+			return "company" // "Team Lead | Brewhaus Home" (address_premises_intl.go)
 		}
 		e = s - 1
 	}

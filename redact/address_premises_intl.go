@@ -54,14 +54,15 @@ func premisesOpening(text string, sp Span) string {
 
 // listContinues reports whether the span at start is the next item of a
 // list of addresses whose previous item ends at end: on the same line, at
-// most 40 bytes on, with only a bracketed town and a comma or a list's
-// conjunction between ("…47 (Madrid), Plaza …", "…3 (León) y Avenida …").
+// most 40 bytes on, with only a bracketed town and a comma, a semicolon or
+// a list's conjunction between ("…47 (Madrid), Plaza …", "…3 (León) y
+// Avenida …", "…69002 Lyon ; 5 place …").
 func listContinues(text string, end, start int) bool {
 	if start < end || start-end > 40 {
 		return false
 	}
 	gap := text[end:start]
-	if strings.ContainsAny(gap, "\n.;:") {
+	if strings.ContainsAny(gap, "\n.:") {
 		return false
 	}
 	if i := strings.IndexByte(gap, '('); i >= 0 {
@@ -71,9 +72,38 @@ func listContinues(text string, end, start int) bool {
 		}
 		gap = gap[j+1:]
 	}
+	if dashPartAfter(gap, 0) {
+		// a town set off by a dash before the separator: "…, 1000 – São
+		// Paulo; Rua …" (address_lower_first.go)
+		if k := strings.LastIndexAny(gap, ";,"); k > 0 {
+			gap = gap[k:]
+		}
+	}
 	switch strings.TrimSpace(gap) {
-	case ",", "y", "and", "e", "et", "und", "och", "og", "en", "i", "a", ", and", ", y", ", e", "&":
+	case ",", "y", "and", "e", "et", "und", "och", "og", "en", "i", "a", ", and", ", y", ", e", "&", ";":
 		return true
 	}
 	return false
+}
+
+// jobTitleEnds are the last words, as written, of a job title in an
+// e-mail signature's "title | company" line.
+var jobTitleEnds = boolTable(map[string]bool{
+	"Lead": true, "Manager": true, "Director": true, "Officer": true, "Coordinator": true, "Executive": true,
+	"Assistant": true, "Specialist": true, "Advisor": true, "Adviser": true, "Consultant": true, "Agent": true,
+	"Representative": true, "Associate": true, "Supervisor": true, "Head": true, "Partner": true, "Founder": true,
+	"Owner": true, "CEO": true, "Team": true,
+})
+
+// titleBarLine reports whether line is an e-mail signature's "job title |
+// company" line ("Customer Care Team Lead | Brewhaus Home"): the words
+// before its first " | " end with a job title.
+func titleBarLine(line string) bool {
+	k := strings.Index(line, " | ")
+	if k <= 0 {
+		return false
+	}
+	left := line[:k]
+	w := left[strings.LastIndexByte(left, ' ')+1:]
+	return jobTitleEnds.has(w)
 }

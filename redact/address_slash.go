@@ -33,3 +33,11 @@ func slashStreetAt(text string, r digitRun, sp *Span) bool {
 	}
 	return numberFirstStreet(text, r, e, sp)
 }
+
+// austrianDoor reports whether the number at k, the third of a house
+// number written with slashes ("Lindengasse 14/2/9"), is an Austrian
+// door rather than a date's year although the first two may be a day and
+// a month: it has one digit, which no year has ("5/3/12" stays a date).
+func austrianDoor(text string, k int) bool {
+	return k+1 >= len(text) || !isDigit(text[k+1])
+}

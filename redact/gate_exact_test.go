@@ -27,6 +27,11 @@ var gateSeeds = []string{
 	"codice fiscale RSSMRA85T10A562S", "DNI 12345678Z", "NIE X1234567L", "CPF 123.456.789-09",
 	"Aadhaar 2345 6789 0123", "PAN ABCDE1234F", "ID card no. 1234567", "passport number C01X00T47",
 	"Rua das Flores 12, 1200-195 Lisboa", "PO Box 44, Springfield", "Flat 2, 18 Mill Lane",
+	// Date-of-birth paths without a birth word: ordinals, turning ages,
+	// days before a month, birth years after their cue words.
+	"Happy 47th, Rosalind!", "we toast her 63rd!", "his 52nd on the 9th of October", "Opa wird am 17. August 88",
+	"cumple 64 el pr\u00f3ximo 11 de junio", "turns 71 on 2 May", "turns sixty on 5 June", "fyller nitti den 4 mars",
+	"classe 1983", "Jahrgang 1972", "narozen 1949", "Jg. '58", "b. 1958", "am 5. Mai Geburtstag",
 }
 
 // gateTextsFromFiles returns the corpus's prompts and the texts of the
@@ -85,8 +90,21 @@ func checkGatesExact(t *testing.T, e *Engine, text string) {
 	want := e.Find(text)
 	exactGatesOff = false
 	if !slices.Equal(got, want) {
-		t.Fatalf("%q: with the gates %v, without %v", text, got, want)
+		t.Fatalf("%q: spans only with the gates %v, only without them %v (a gate rejects a path it must let through)",
+			text, spanDiff(got, want), spanDiff(want, got))
 	}
+}
+
+// spanDiff returns the spans of a that b lacks, with their text's offsets,
+// type, rule and reason.
+func spanDiff(a, b []Span) []Span {
+	var out []Span
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // TestGatesExact runs the seeds, the corpus, the eval and test sets and

@@ -165,7 +165,9 @@ func init() {
 		// escape such as "\n", which only the text tells.
 		wordLetter := isAlpha(b) && b != 'n' && b != 't' && b != 'r'
 		var k uint32
-		if addrByte[b]&addrStartOK != 0 || b == 0 {
+		if addrByte[b]&addrStartOK != 0 || b == 0 || b == 0x92 {
+			// (0x92: the last byte of the Japanese postcode mark 〒,
+			// "〒150-0001", address_cjk.go)
 			k |= kindAddrStart
 		}
 		switch b {
@@ -174,7 +176,9 @@ func init() {
 		case '-':
 			k |= kindAddrDash
 		}
-		if isUpper(b) {
+		if isUpper(b) || b >= 0x80 && b < 0xC0 {
+			// (a non-ASCII character's last byte: the chōme after a
+			// Japanese district, "恵比寿2-14-6", address_cjk.go)
 			k |= kindAddrUpper
 		}
 		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {

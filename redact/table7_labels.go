@@ -19,6 +19,9 @@ var moreTableLabels = map[string]tableColumn{
 	"dzimšanas datums": colBirth, "sünniaeg": colBirth, "tanggal lahir": colBirth, "tgl lahir": colBirth,
 	"tarikh lahir": colBirth, "kaarawan": colBirth, "fæðingardagur": colBirth, "afmæli": colBirth,
 	"ημερομηνία γέννησης": colBirth, "γενέθλια": colBirth,
+	// postcodes: the short column names of delivery manifests and CRM
+	// exports ("pc", "pcode", "p/c" in Australia; "kod" in Poland)
+	"pc": colZip, "pcode": colZip, "p/c": colZip, "kod": colZip, "kod poczt.": colZip, "postal": colZip,
 	// ages
 	"életkor": colAge, "kor": colAge, "věk": colAge, "vek": colAge, "vârsta": colAge, "vârstă": colAge,
 	"возраст": colAge, "вік": colAge, "възраст": colAge, "amžius": colAge, "vecums": colAge, "vanus": colAge,

@@ -1,0 +1,19 @@
+package redact
+
+import "testing"
+
+// TestIrishTownlandLines holds Irish rural lines with no house number
+// before a county and an Eircode, and look-alikes.
+func TestIrishTownlandLines(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"townland road town county", "Next of kin | Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35 H2K8",
+			[]string{"STREET_ADDRESS:Rathcoole, Kilbeggan Road", "LOCATION:Tullamore", "LOCATION:Co. Offaly",
+				"ZIP_CODE:R35 H2K8"}},
+		{"after a delivery word", "Send to Cloonfad, Ballyhaunis, Co. Mayo F35 T6W2 please.",
+			[]string{"STREET_ADDRESS:Cloonfad", "LOCATION:Ballyhaunis", "LOCATION:Co. Mayo", "ZIP_CODE:F35 T6W2"}},
+		// Look-alikes: a person's name before the town, a town alone.
+		{"name before town", "Name: Mary Walsh, Tullamore, Co. Offaly R35 H2K8",
+			[]string{"PERSON:Mary Walsh", "ZIP_CODE:R35 H2K8"}},
+		{"town alone", "Tullamore, Co. Offaly R35 H2K8", []string{"ZIP_CODE:R35 H2K8"}},
+	})
+}
