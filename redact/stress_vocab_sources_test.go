@@ -171,6 +171,11 @@ func stressVocabSources() []vocabSource {
 		{"person4TableLabels", person4TableLabels},
 		{"person5Stops", person5Stops},
 		{"personFromWords", personFromWords},
+		{"cjkPremisesLabels", cjkPremisesLabels},
+		{"cjkAddressMarks", cjkAddressMarks},
+		{"ptLeads", tableKeys(ptLeads)},
+		{"villaLeads", tableKeys(villaLeads)},
+		{"jobTitleEnds", tableKeys(jobTitleEnds)},
 		{"personVerbs", tableKeys(personVerbs)},
 		{"personVerbPreps", tableKeys(personVerbPreps)},
 		{"appositionPeople", tableKeys(appositionPeople)},
@@ -306,6 +311,13 @@ func runeStrings(s string) []string {
 	}
 	return out
 }
+
+// cjkAddressMarks are the marks Japanese, Korean and Chinese addresses
+// in their script put after their parts' names and numbers
+// (address_cjk.go): prefecture, city and ward kanji, chōme, banchi, gō,
+// rooms, Korean roads, buildings and flats, Chinese units.
+var cjkAddressMarks = []string{"都", "道", "府", "県", "市", "区", "郡", "丁目", "番地", "番", "号", "号室", "階",
+	"로", "길", "번길", "동", "호", "단지", "单元", "号楼", "栋", "幢", "室", "路", "街", "〒", "n°"}
 
 // vocabSource is one word table of the engine.
 type vocabSource struct {

@@ -62,7 +62,8 @@ var stressPhrases = [][]string{
 	{"nameFlags", "pairConjunctions", "nameFlags", "nameFlags"}, {"kinPossessives", "kinSlotWords", "nameFlags"},
 	{"kinPossessives", "lowerKinWords", "kinAdverbs"}, {"staffPraise", "nameFlags", "shopSites"},
 	{"koSurnames", "koSurnames", "koSurnames", "cjkHonorifics"}, {"jaRoleKanji", "cjkHonorifics"},
-	{"chatNotNames", "subjectVerbs"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
+	{"chatNotNames", "subjectVerbs"}, {"cjkAddressMarks", "#", "cjkAddressMarks", "#"},
+	{"ptLeads", "nameFlags", "#"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
 }
 
 // stressNamed maps a source's variable name to its words.
@@ -165,8 +166,12 @@ func genText(p picker) string {
 		case k == 23: // a list item: a mark and words
 			last = "\n" + stressMarks[p.intn(len(stressMarks))] + word() + " " + word()
 			b.WriteString(last)
-		case k == 24: // a run of another script
+		case k == 24: // a run of another script, maybe an address's numbers and marks glued to it
 			b.WriteString(stressCJK[p.intn(len(stressCJK))])
+			for range p.intn(4) {
+				b.WriteString(digits())
+				b.WriteString([]string{"-", "丁目", "番地", "号", "号室", "로 ", "길 ", "동 ", "호", "、", "\u3000", ", "}[p.intn(12)])
+			}
 		case k == 25: // the last chat line or list item again, a few times
 			for range 1 + p.intn(6) {
 				b.WriteString(last)
