@@ -47,8 +47,8 @@ func TestLineStartNear(t *testing.T) {
 
 // wholeTextShapes are texts that make the whole-text person rules (a
 // chat's speaker column and mentions, sibling-vouched list items,
-// couples) find a name on every line or every few words: long chats,
-// long lists and one long line of names. Names come from the gazetteer.
+// couples, a name's words repeated) find a name on every line or every
+// few words: long chats, long lists and one long line of names. Names come from the gazetteer.
 func wholeTextShapes() map[string]func(i int) string {
 	var given, family []string
 	for _, k := range tableKeys(nameFlags) {
@@ -85,7 +85,19 @@ func wholeTextShapes() map[string]func(i int) string {
 			return line(i) + fmt.Sprintf("Vorbek%c Tazzuni%c, ", 'a'+i%26, 'a'+i/26%26)
 		},
 		"Greek names on one line": func(i int) string { return line(i) + "Σπύρος Καραμπέτσος, " },
-		"items on one line":       func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
+		"a first name repeated": func(i int) string {
+			if i == 0 {
+				return "From: Vorbek Tazzuni <vt@example.org>\n"
+			}
+			return "Vorbek: ok fine\n"
+		},
+		"a family name repeated": func(i int) string {
+			if i == 0 {
+				return "Dr Vorbek Tazzuni called.\n"
+			}
+			return "Tell Tazzuni we are sorry about it. "
+		},
+		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
 	}
 }
 
