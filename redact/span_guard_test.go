@@ -125,6 +125,16 @@ func TestWholeTextRulesLinear(t *testing.T) {
 				}
 				clear(work)
 				spans[k] = len(e.Find(b.String()))
+				if k == 0 {
+					// The invariants of the stress test hold on these shapes too.
+					saved := guardWork
+					guardWork = nil
+					m := checkStress(b.String(), "")
+					guardWork = saved
+					if m != "" {
+						t.Fatal(m)
+					}
+				}
 				for _, w := range work {
 					got[k] += w
 				}
