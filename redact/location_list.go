@@ -40,14 +40,14 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 }
 
 // listSepAfter returns where the field after a list separator at e starts
-// (" – ", " - ", " | ", a tab), or -1.
+// (" – ", " — ", " - ", " | ", a tab), or -1.
 func listSepAfter(text string, e int) int {
 	switch {
 	case e+1 < len(text) && text[e] == '\t':
 		return e + 1
 	case e+3 < len(text) && text[e] == ' ' && (text[e+1] == '-' || text[e+1] == '|') && text[e+2] == ' ':
 		return e + 3
-	case e+5 < len(text) && text[e] == ' ' && text[e+1:e+4] == "–" && text[e+4] == ' ':
+	case e+5 < len(text) && text[e] == ' ' && (text[e+1:e+4] == "–" || text[e+1:e+4] == "—") && text[e+4] == ' ':
 		return e + 5
 	}
 	return -1

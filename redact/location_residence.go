@@ -124,6 +124,12 @@ var personFromWords = []string{
 	// "relocated to Azure" move no one
 	"moved from ", "here from ", "relocated to ", "relocated from ", "relocating to ", "over from ",
 	"drive from ",
+	// a trip that brings the person from home ("driving down from
+	// Harrogate", "came all the way from Nakuru", "flying in from Kuantan",
+	// "visiting from Paphos"); "back from" is left out, as a holiday's
+	// destination is no one's home
+	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ",
+	"passage depuis ", "vient de ", "viene de ", "viene da ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
 	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
@@ -148,7 +154,17 @@ var personFromWords = []string{
 var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ", "di ", "da ",
 	// the Nordic "in" after a name ("Agnes Holm i Västerås"), where a
 	// customer lives as Nordic CRM notes and requests word it
-	"i "}
+	"i ",
+	// "in" and "en" only after a comma ("his mother, Mama Atim, in Lira")
+	// or before a town that a state code vouches for ("Pedro Alves in
+	// Toledo, OH"): commaFromWord
+	"in ", "en "}
+
+// commaFromWord reports whether p, a phrase of fromWords, makes a town
+// after a name only after a comma, or when a state or province code
+// vouches for the town: "Jim in Houston purchased …" is how shop widgets
+// word a sale.
+func commaFromWord(p string) bool { return p == "in " || p == "en " }
 
 // personEndsAt reports whether a PERSON span of dst ends at e.
 func personEndsAt(dst []Span, e int) bool {
@@ -177,14 +193,20 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town, record := false, false, false, false
+	person, anchor, town, record, item := false, false, false, false, false
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
-		// (" (") or a phone number or e-mail address (", ", " - ").
+		// (" (") or a phone number or e-mail address (", ", " - "); item:
+		// itemTowns' (", " or " (" after a name).
 		switch e := dst[i].End; dst[i].Type {
-		case "PERSON", "AGE", "DATE_OF_BIRTH":
+		case "PERSON":
 			person = true
-			record = record || e+2 < len(text) && text[e+1] == '(' && text[e] == ' '
+			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
+				record = record || text[e+1] == '(' && text[e] == ' '
+				item = true
+			}
+		case "AGE", "DATE_OF_BIRTH":
+			person = true
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
 		case "LOCATION":
@@ -202,6 +224,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
+		}
+		if item {
+			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
 		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
@@ -269,8 +294,15 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
-				if p != "" && !personEndsAt(dst, cs-len(p)-1) && !(cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)) {
-					p = ""
+				comma := cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
+				if p != "" && !comma && (commaFromWord(p) || !personEndsAt(dst, cs-len(p)-1)) {
+					// "in" and "en" without the comma: only before a town
+					// a code vouches for (below)
+					if !commaFromWord(p) || !personEndsAt(dst, cs-len(p)-1) {
+						p = ""
+					} else {
+						kind = 3
+					}
 				}
 			}
 			if p == "" {
@@ -292,6 +324,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: townReason(p, rsTownAfter)})
 			case !known && !regionVouches(text, ce):
+			case kind == 3 && !regionVouches(text, ce):
+				// "Jim in Houston purchased …": a town after a name and
+				// "in" needs the comma or a code
 			case !known:
 				// "customer from Millbrook, ON", "Jo Reyes from Alton,
 				// Texas": a state or province after it makes an unknown

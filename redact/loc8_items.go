@@ -1,0 +1,117 @@
+package redact
+
+// Towns after a name in a list item or a quote's credit, the name opening
+// the item: a comma, the town, and the item's next field or its end.
+//
+//	- Chiamaka Obi, Onitsha - "great app"
+//	"Arrived fast" – Lucía Romero, Rosario – yes
+//	– Andrés Soto, Valdivia (Chile) – no
+//	- Ngozi Eze (34, Ibadan) matched with …
+//
+// A role or a plan may stand where the town stands ("- Ana Ruiz, Manager –
+// …"), so the town must be known, or a country in brackets or a state
+// code after it must vouch for it. A name and an age in brackets with a
+// known town after them ("(34, Ibadan)") give the age too. The sign-off
+// that ends its line is signoffTowns' (address3_signoff.go); this adds the
+// credit with a field after it, and the list item.
+
+// itemTowns appends the towns (and ages) after the PERSON spans of dst
+// that open a list item or a quote's credit (see above). Most spans have
+// neither ", " nor " (" after them: one byte test each.
+//
+//go:noinline
+func itemTowns(text string, dst []Span) []Span {
+	n := len(dst)
+	for i := 0; i < n; i++ {
+		e := dst[i].End
+		if e+4 >= len(text) || text[e+1] != ' ' && text[e+1] != '(' || dst[i].Type != "PERSON" {
+			continue
+		}
+		switch {
+		case text[e] == ',' && text[e+1] == ' ':
+			if !itemOpensAt(text, dst[i].Start) {
+				continue
+			}
+			dst = itemTownAt(text, dst, e+2)
+		case text[e] == ' ' && text[e+1] == '(' && isDigit(text[e+2]):
+			dst = bracketAgeTown(text, dst, e+2)
+		}
+	}
+	return dst
+}
+
+// itemOpensAt reports whether the name at s opens a list item ("- ",
+// "1. ", "• " at a line's start, or the line's start itself) or a
+// quote's credit (a dash after a quote: signoffDashBefore).
+func itemOpensAt(text string, s int) bool {
+	return s == 0 || text[s-1] == '\n' || listItemStart(text, s) || signoffDashBefore(text, s)
+}
+
+// itemTownAt appends the town that starts at cs, after a name and a
+// comma, when the item's field ends after it (see itemTownEnd).
+func itemTownAt(text string, dst []Span, cs int) []Span {
+	if !townUpperAt(text, cs) {
+		return dst
+	}
+	ce, known := readTown(text, cs)
+	if ce <= cs || townOverlaps(dst, cs, ce) {
+		return dst
+	}
+	w := text[cs:ce]
+	if countryNames.has(w) || regionNames.has(w) {
+		return dst
+	}
+	country := countryInBrackets(text, ce)
+	if !known && (country == 0 || !plausibleTown(w) || nameFlagsOf(w) != 0 || signoffRoleWord(w)) && !regionVouches(text, ce) {
+		return dst
+	}
+	end := ce
+	if country > 0 {
+		end = country
+	}
+	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) {
+		return dst
+	}
+	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+		Reason: "town after a name that opens a list item or a quote's credit"})
+}
+
+// countryInBrackets returns the end of " (Country)" right after a town
+// that ends at e ("Valdivia (Chile)"), or 0.
+func countryInBrackets(text string, e int) int {
+	if e+4 >= len(text) || text[e] != ' ' || text[e+1] != '(' || !townUpperAt(text, e+2) {
+		return 0
+	}
+	ce := capWordEnd(text, e+2)
+	for ce+1 < len(text) && text[ce] == ' ' && townUpperAt(text, ce+1) {
+		ce = capWordEnd(text, ce+1)
+	}
+	if ce >= len(text) || text[ce] != ')' || !countryNames.has(text[e+2:ce]) {
+		return 0
+	}
+	return ce + 1
+}
+
+// bracketAgeTown appends, for "(34, Ibadan)" after a name (the digits at
+// p), the age and the town, when the town is known and closes the
+// brackets.
+func bracketAgeTown(text string, dst []Span, p int) []Span {
+	ae, ok := digitsAt(text, p, 1, 3)
+	if !ok || ae+3 >= len(text) || text[ae] != ',' || text[ae+1] != ' ' || atoiASCII(text[p:ae]) > 110 {
+		return dst
+	}
+	cs := ae + 2
+	if !townUpperAt(text, cs) {
+		return dst
+	}
+	ce, known := readTown(text, cs)
+	if !known || ce >= len(text) || text[ce] != ')' || townOverlaps(dst, cs, ce) || countryNames.has(text[cs:ce]) {
+		return dst
+	}
+	if !townOverlaps(dst, p, ae) {
+		dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+			Reason: "number before a town in brackets after a name"})
+	}
+	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+		Reason: "known town after an age in brackets after a name"})
+}

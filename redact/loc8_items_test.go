@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+// TestItemTowns holds the towns after a name that opens a list item or a
+// quote's credit, with a field after them, an age and a town in brackets,
+// and the words there that are no town.
+func TestItemTowns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"list item, town before a dash", "Winners:\n- Chiamaka Obi, Onitsha - \"great app\"\n- more soon",
+			[]string{"PERSON:Chiamaka Obi", "LOCATION:Onitsha"}},
+		{"quote's credit with a field after it", "\"Arrived fast, my aunt loved it\" – Tomás Vera, Benidorm – yes",
+			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
+		{"unknown town before a country", "\"Great\" – Andrés Soto, Valdivia (Chile) – no",
+			[]string{"PERSON:Andrés Soto", "LOCATION:Valdivia"}},
+		{"role, not a town", "- Ana Ruiz, Manager – call back\n- Rosa Vidal, Gold – renew",
+			[]string{"PERSON:Ana Ruiz", "PERSON:Rosa Vidal"}},
+		{"greeting, not an item", "Dear Anna, Paris awaits you.", []string{"PERSON:Anna"}},
+		{"age and town in brackets", "- Ngozi Eze (34, Ibadan) joined in June",
+			[]string{"PERSON:Ngozi Eze", "AGE:34", "LOCATION:Ibadan"}},
+		{"count and plan in brackets", "- Ines Mora (3, Premium) ordered twice", []string{"PERSON:Ines Mora"}},
+		{"em dash between fields", "- Milagros Vega — Kendall — joined 2019\n- more soon",
+			[]string{"PERSON:Milagros Vega", "LOCATION:Kendall"}},
+	})
+}
+
+// TestTripTowns holds the towns a person travels from, and "in" or "en"
+// after a name: after a comma, or before a town a state code vouches for.
+func TestTripTowns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"driving down from", "Dr. Hamid Rostami is driving down from Kuching for the weekend.",
+			[]string{"PERSON:Dr. Hamid Rostami", "LOCATION:Kuching"}},
+		{"all the way from", "Our regular Peter Mwangi came all the way from Kitale and ran the 10k.",
+			[]string{"PERSON:Peter Mwangi", "LOCATION:Kitale"}},
+		{"flying in from", "Siti Aminah flying in from Kuantan for the launch.",
+			[]string{"PERSON:Siti Aminah", "LOCATION:Kuantan"}},
+		{"back from a holiday", "Mr Alan Pryce is back from Tralee on Monday.", []string{"PERSON:Mr Alan Pryce"}},
+		{"in after a name and a comma", "A gift note for my mum, Mama Wanjiru, in Nyeri.",
+			[]string{"PERSON:Mama Wanjiru", "LOCATION:Nyeri"}},
+		{"in before a state code", "Pedro Alves in Bellevue, WA films unboxings.",
+			[]string{"PERSON:Pedro Alves", "LOCATION:Bellevue", "LOCATION:WA"}},
+		{"in without a comma or a code", "Pedro Alves in Bellevue bought a kit.", []string{"PERSON:Pedro Alves"}},
+	})
+}
