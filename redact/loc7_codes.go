@@ -135,7 +135,7 @@ func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
 		return Span{}, Span{}, false
 	}
 	w := text[cs:te]
-	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) || townOverlaps(dst, i, i+2) {
+	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !sameNameCapital(w, code) || townOverlaps(dst, i, i+2) {
 		return Span{}, Span{}, false
 	}
 	codeSpan := Span{Start: i, End: i + 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -198,3 +198,12 @@ func skipSpaces(text string, i int) int {
 	}
 	return i
 }
+
+// sameNameCapitals are the towns named as their state or province, by
+// the code that may follow them: "Québec (QC)", "New York, NY". Before
+// their own code they are the town; elsewhere the region's name.
+var sameNameCapitals = map[string]string{"Québec": "QC", "Quebec": "QC", "New York": "NY"}
+
+// sameNameCapital reports whether w is a town named as the state or
+// province whose code is code.
+func sameNameCapital(w, code string) bool { return sameNameCapitals[w] == code }

@@ -24,20 +24,26 @@ func itemTowns(text string, dst []Span) []Span {
 	n := len(dst)
 	for i := 0; i < n; i++ {
 		e := dst[i].End
-		if e+4 >= len(text) || text[e+1] != ' ' && text[e+1] != '(' || dst[i].Type != "PERSON" {
+		if e+4 >= len(text) || !itemAfterName(text, e) || dst[i].Type != "PERSON" {
 			continue
 		}
-		switch {
-		case text[e] == ',' && text[e+1] == ' ':
-			if !itemOpensAt(text, dst[i].Start) {
-				continue
-			}
-			dst = itemTownAt(text, dst, e+2)
-		case text[e] == ' ' && text[e+1] == '(' && isDigit(text[e+2]):
+		if text[e] == ' ' {
 			dst = bracketAgeTown(text, dst, e+2)
+		} else if itemOpensAt(text, dst[i].Start) {
+			dst = itemTownAt(text, dst, e+2)
 		}
 	}
 	return dst
+}
+
+// itemAfterName reports whether what follows a name that ends at e, with
+// at least four bytes after it, may hold an item's town: ", " and a
+// capital (or a byte of a rune that may be one), or " (" and a digit.
+func itemAfterName(text string, e int) bool {
+	if text[e] == ',' {
+		return text[e+1] == ' ' && (isUpper(text[e+2]) || text[e+2] >= 0x80)
+	}
+	return text[e] == ' ' && text[e+1] == '(' && isDigit(text[e+2])
 }
 
 // itemOpensAt reports whether the name at s opens a list item ("- ",

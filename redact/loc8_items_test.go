@@ -42,3 +42,27 @@ func TestTripTowns(t *testing.T) {
 		{"in without a comma or a code", "Pedro Alves in Bellevue bought a kit.", []string{"PERSON:Pedro Alves"}},
 	})
 }
+
+// TestLowerTownCodes holds the lower-case towns with a state code after a
+// name in a lower-case text, and the codes that end no line.
+func TestLowerTownCodes(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"town and code ending the line", "loved the box - kevin brady, toledo oh\ngreat stuff - amy lin, austin tx!",
+			[]string{"PERSON:kevin brady", "LOCATION:toledo", "LOCATION:oh", "PERSON:amy lin", "LOCATION:austin", "LOCATION:tx"}},
+		{"word after the code", "loved the box - kevin brady, toledo oh well whatever", []string{"PERSON:kevin brady"}},
+		{"no code", "meh - joe park, new york please", []string{"PERSON:joe park"}},
+	})
+}
+
+// TestSameNameCapitals holds a town named as its province before that
+// province's code, and the province alone.
+func TestSameNameCapitals(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"town and its province's code", "Please mail it to 12, rue des Lilas, Québec (QC) G1K 3A2 for Marc Tremblay.",
+			[]string{"STREET_ADDRESS:12, rue des Lilas", "LOCATION:Québec", "LOCATION:QC", "ZIP_CODE:G1K 3A2", "PERSON:Marc Tremblay"}},
+		{"town before a code", "Runner-up: Priya Nair, New York, NY",
+			[]string{"PERSON:Priya Nair", "LOCATION:New York", "LOCATION:NY"}},
+		{"rang back from", "Mr Alan Pryce rang back from Doncaster; he wants paper invoices.",
+			[]string{"PERSON:Mr Alan Pryce", "LOCATION:Doncaster"}},
+	})
+}

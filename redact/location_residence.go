@@ -128,7 +128,8 @@ var personFromWords = []string{
 	// Harrogate", "came all the way from Nakuru", "flying in from Kuantan",
 	// "visiting from Paphos"); "back from" is left out, as a holiday's
 	// destination is no one's home
-	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ",
+	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ", "rang from ",
+	"rang back from ", "phoned from ", "ringing from ",
 	"passage depuis ", "vient de ", "viene de ", "viene da ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
@@ -159,6 +160,19 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// or before a town that a state code vouches for ("Pedro Alves in
 	// Toledo, OH"): commaFromWord
 	"in ", "en "}
+
+// codeAhead reports whether ", " and two ASCII capitals that end their
+// word follow within 40 bytes of cs on its line: regionVouches' shape,
+// read before the town is.
+func codeAhead(text string, cs int) bool {
+	for i := cs; i+4 < len(text) && i-cs < 40 && text[i] != '\n'; i++ {
+		if text[i] == ',' && text[i+1] == ' ' && isUpper(text[i+2]) && isUpper(text[i+3]) &&
+			(i+4 == len(text) || !isLetterAt(text, i+4)) {
+			return true
+		}
+	}
+	return false
+}
 
 // commaFromWord reports whether p, a phrase of fromWords, makes a town
 // after a name only after a comma, or when a state or province code
@@ -203,7 +217,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
-				item = true
+				item = item || itemAfterName(text, e)
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
@@ -230,6 +244,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
+			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"
 		}
 		town = town || len(dst) > n
 	}
@@ -294,15 +309,20 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
-				comma := cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
-				if p != "" && !comma && (commaFromWord(p) || !personEndsAt(dst, cs-len(p)-1)) {
+				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
+				switch {
+				case p == "" || comma:
+				case commaFromWord(p):
 					// "in" and "en" without the comma: only before a town
-					// a code vouches for (below)
-					if !commaFromWord(p) || !personEndsAt(dst, cs-len(p)-1) {
-						p = ""
-					} else {
+					// a code vouches for (below; codeAhead first, as
+					// most towns after "in" have no code)
+					if codeAhead(text, cs) && personEndsAt(dst, cs-len(p)-1) {
 						kind = 3
+					} else {
+						p = ""
 					}
+				case !personEndsAt(dst, cs-len(p)-1):
+					p = ""
 				}
 			}
 			if p == "" {
