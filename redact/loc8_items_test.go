@@ -19,6 +19,8 @@ func TestItemTowns(t *testing.T) {
 		{"age and town in brackets", "- Ngozi Eze (34, Ibadan) joined in June",
 			[]string{"PERSON:Ngozi Eze", "AGE:34", "LOCATION:Ibadan"}},
 		{"count and plan in brackets", "- Ines Mora (3, Premium) ordered twice", []string{"PERSON:Ines Mora"}},
+		{"town of the hashed list", "\"Lovely gift\" – Andrés Soto, Rancagua – yes",
+			[]string{"PERSON:Andrés Soto", "LOCATION:Rancagua"}},
 		{"em dash between fields", "- Milagros Vega — Kendall — joined 2019\n- more soon",
 			[]string{"PERSON:Milagros Vega", "LOCATION:Kendall"}},
 	})
@@ -35,6 +37,8 @@ func TestTripTowns(t *testing.T) {
 		{"flying in from", "Siti Aminah flying in from Kuantan for the launch.",
 			[]string{"PERSON:Siti Aminah", "LOCATION:Kuantan"}},
 		{"back from a holiday", "Mr Alan Pryce is back from Tralee on Monday.", []string{"PERSON:Mr Alan Pryce"}},
+		{"hashed list, vient de", "Mme Awa Diallo vient de Ziguinchor chaque année.",
+			[]string{"PERSON:Mme Awa Diallo", "LOCATION:Ziguinchor"}},
 		{"in after a name and a comma", "A gift note for my mum, Mama Wanjiru, in Nyeri.",
 			[]string{"PERSON:Mama Wanjiru", "LOCATION:Nyeri"}},
 		{"in before a state code", "Pedro Alves in Bellevue, WA films unboxings.",

@@ -31,7 +31,7 @@ func lowerTownCodes(text string, dst []Span) []Span {
 				code := [2]byte{text[p] - 'a' + 'A', text[p+1] - 'a' + 'A'}
 				c := string(code[:])
 				t := titleCaseTown(text[cs : p-1])
-				if (usStateSet.has(c) || caProvinces[c]) && (townNames.has(t) || cityNames.has(t)) &&
+				if (usStateSet.has(c) || caProvinces[c]) && (townNames.has(t) || cityNames.has(t) || moreTownKnown(t)) &&
 					!townOverlaps(dst, cs, we) {
 					dst = append(dst,
 						Span{Start: cs, End: p - 1, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,

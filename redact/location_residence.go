@@ -356,6 +356,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			case kind == 1:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: townReason(p, rsKnownTownAfter)})
+			case salesPopupAfter(text, ce):
+				// a sales pop-up's made-up buyer: "Ana Cruz from Alton, TX
+				// just bought …", "Jim from Leeds purchased …"
 			default:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: townReason(p, rsKnownTownAfterName)})
@@ -409,7 +412,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			if we == e {
 				break
 			}
-			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) {
+			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
 				best = we
 			}
 			if we+1 >= len(text) || text[we] != ' ' {
@@ -776,7 +779,7 @@ func readTown(text string, cs int) (int, bool) {
 		j = e
 	}
 	for m := k - 1; m >= 0; m-- {
-		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) {
+		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
 			return ends[m], true
 		}
 	}
@@ -929,14 +932,29 @@ func regionVouches(text string, end int) bool {
 	case "OK", "HI", "IN", "OR", "ID", "ME", "OH":
 		return false
 	}
-	// A shop's sales pop-up names a made-up buyer and town ("Mia K. from
-	// Alton, TX just bought …"): no one's residence.
+	return !salesPopupAt(text, r.End)
+}
+
+// salesPopupAfter reports whether a sales pop-up's words (salesPopupAt)
+// follow the town that ends at e, or the region after it.
+func salesPopupAfter(text string, e int) bool {
+	if salesPopupAt(text, e) {
+		return true
+	}
+	r, ok := regionAfter(text, e)
+	return ok && salesPopupAt(text, r.End)
+}
+
+// salesPopupAt reports whether the words at e are a shop's sales pop-up's
+// ("Mia K. from Alton, TX just bought …"): a made-up buyer and town, no
+// one's residence.
+func salesPopupAt(text string, e int) bool {
 	for _, w := range [...]string{" just ", " bought", " purchased", " ordered", " signed up", " recently"} {
-		if strings.HasPrefix(text[r.End:], w) {
-			return false
+		if strings.HasPrefix(text[e:], w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // regionAfter returns a LOCATION span for the state, province or county
