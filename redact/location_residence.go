@@ -161,17 +161,14 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// Toledo, OH"): commaFromWord
 	"in ", "en "}
 
-// codeAhead reports whether ", " and two ASCII capitals that end their
-// word follow within 40 bytes of cs on its line: regionVouches' shape,
-// read before the town is.
+// codeAhead reports whether the first comma within 40 bytes of cs has a
+// space and two ASCII capitals after it: regionVouches' shape, read
+// before the town is (a town has no comma, so the comma after it is the
+// first).
 func codeAhead(text string, cs int) bool {
-	for i := cs; i+4 < len(text) && i-cs < 40 && text[i] != '\n'; i++ {
-		if text[i] == ',' && text[i+1] == ' ' && isUpper(text[i+2]) && isUpper(text[i+3]) &&
-			(i+4 == len(text) || !isLetterAt(text, i+4)) {
-			return true
-		}
-	}
-	return false
+	w := text[cs:min(cs+40, len(text))]
+	i := strings.IndexByte(w, ',')
+	return i >= 0 && cs+i+3 < len(text) && text[cs+i+1] == ' ' && isUpper(text[cs+i+2]) && isUpper(text[cs+i+3])
 }
 
 // commaFromWord reports whether p, a phrase of fromWords, makes a town
