@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Towns after a name in a list item or a quote's credit, the name opening
 // the item: a comma, the town, and the item's next field or its end.
 //
@@ -30,7 +32,10 @@ func itemTowns(text string, dst []Span) []Span {
 		if text[e] == ' ' {
 			dst = bracketAgeTown(text, dst, e+2)
 		} else if itemOpensAt(text, dst[i].Start) {
-			dst = itemTownAt(text, dst, e+2)
+			m := len(dst)
+			if dst = itemTownAt(text, dst, e+2); len(dst) == m {
+				dst = lastFieldTown(text, dst, e)
+			}
 		}
 	}
 	return dst
@@ -66,6 +71,16 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 	w := text[cs:ce]
 	if countryNames.has(w) || regionNames.has(w) {
 		return dst
+	}
+	if known {
+		// a known district before its city: "- Ana Ruiz, Triana, Sevilla"
+		if ds, de, ok := districtBefore(text, cs, ce); ok {
+			return append(dst,
+				Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
+					Reason: "known district before a known town after a name that opens a list item"},
+				Span{Start: ds, End: de, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: "town after a name that opens a list item or a quote's credit"})
+		}
 	}
 	country := countryInBrackets(text, ce)
 	if !known && (country == 0 || !plausibleTown(w) || nameFlagsOf(w) != 0 || signoffRoleWord(w)) && !regionVouches(text, ce) {
@@ -120,4 +135,72 @@ func bracketAgeTown(text string, dst []Span, p int) []Span {
 	}
 	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 		Reason: "known town after an age in brackets after a name"})
+}
+
+// districtBefore reports whether the known town text[cs:ce] is a
+// district before its town: ", " and another known town that ends the
+// item's field follow it ("Karşıyaka, Ankara"). A district no gazetteer
+// knows is left out: a plan or a tier stands there as often ("Gold,
+// Leeds"). It returns the second town's bounds.
+func districtBefore(text string, cs, ce int) (int, int, bool) {
+	if ce+3 >= len(text) || text[ce] != ',' || text[ce+1] != ' ' || !townUpperAt(text, ce+2) {
+		return 0, 0, false
+	}
+	ds := ce + 2
+	de, known := readTown(text, ds)
+	if !known || townOverlaps(nil, ds, de) || countryNames.has(text[ds:de]) || regionNames.has(text[ds:de]) {
+		return 0, 0, false
+	}
+	if !itemEndsAt(text, de) && listSepAfter(text, de) < 0 {
+		return 0, 0, false
+	}
+	return ds, de, true
+}
+
+// maxItemLine bounds the bytes of a list item read for its last field.
+const maxItemLine = 160
+
+// lastFieldTown appends the known town that fills the last comma field of
+// a list item opened by a name that ends at e: "- Lenka Horváth, born
+// 9. 9. 1992, Trnava", "- Ana Ruiz, ana@example.org, gold, Elche".
+func lastFieldTown(text string, dst []Span, e int) []Span {
+	le := e
+	for le < len(text) && le-e < maxItemLine && text[le] != '\n' && text[le] != '\r' {
+		le++
+	}
+	if le-e >= maxItemLine {
+		return dst
+	}
+	end := le
+	for end > e && (text[end-1] == ' ' || text[end-1] == '.') {
+		end--
+	}
+	c := strings.LastIndex(text[e:end], ", ")
+	if c <= 0 {
+		return dst // the name's own comma: itemTownAt's field
+	}
+	cs := e + c + 2
+	if !townUpperAt(text, cs) {
+		return dst
+	}
+	ce, known := readTown(text, cs)
+	if !known || ce != end || townOverlaps(dst, cs, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) {
+		return dst
+	}
+	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
+		Reason: "known town closing a list item that a name opens"})
+}
+
+// districtField returns the bounds of the second town when the list field
+// at p is a known district and its known town ("Karşıyaka, Ankara"; see
+// districtBefore); the district ends two bytes before it.
+func districtField(text string, p int) (int, int, bool) {
+	if !townUpperAt(text, p) {
+		return 0, 0, false
+	}
+	ce, known := readTown(text, p)
+	if !known || ce <= p {
+		return 0, 0, false
+	}
+	return districtBefore(text, p, ce)
 }

@@ -21,6 +21,12 @@ func TestItemTowns(t *testing.T) {
 		{"count and plan in brackets", "- Ines Mora (3, Premium) ordered twice", []string{"PERSON:Ines Mora"}},
 		{"town of the hashed list", "\"Lovely gift\" – Andrés Soto, Rancagua – yes",
 			[]string{"PERSON:Andrés Soto", "LOCATION:Rancagua"}},
+		{"known district and its town", "Winners:\n- Rosa Vidal, Karşıyaka, Ankara\n- Ece Demir – Karşıyaka, Ankara – 12 May",
+			[]string{"PERSON:Rosa Vidal", "LOCATION:Karşıyaka", "LOCATION:Ankara", "PERSON:Ece Demir", "LOCATION:Karşıyaka", "LOCATION:Ankara"}},
+		{"tier before a town", "Winners:\n- Tom Baker – Premium, London – renew\n- Ana Ruiz – Gold, Leeds – renew",
+			[]string{"PERSON:Tom Baker", "PERSON:Ana Ruiz"}},
+		{"town closing an item", "Winners:\n- Tomás Vera, Gold tier, Benidorm.\n- more soon",
+			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
 		{"em dash between fields", "- Milagros Vega — Kendall — joined 2019\n- more soon",
 			[]string{"PERSON:Milagros Vega", "LOCATION:Kendall"}},
 	})

@@ -29,6 +29,15 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		if p < 0 {
 			continue
 		}
+		if ds, de, ok := districtField(text, p); ok && !townOverlaps(dst, p, de) {
+			// "Zeynep Kaya – Karşıyaka, Ankara – …" (loc8_items.go)
+			dst = append(dst,
+				Span{Start: p, End: ds - 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
+					Reason: "known district before a known town after a person's name in a list"},
+				Span{Start: ds, End: de, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
+					Reason: "known town after a person's name in a list"})
+			continue
+		}
 		p, te, ok := townField(text, p)
 		if !ok || townOverlaps(dst, p, te) {
 			continue
