@@ -52,10 +52,12 @@ func itemAfterName(text string, e int) bool {
 }
 
 // itemOpensAt reports whether the name at s opens a list item ("- ",
-// "1. ", "• " at a line's start, or the line's start itself) or a
-// quote's credit (a dash after a quote: signoffDashBefore).
+// "1. ", "• " at a line's start, or the line's start itself), a table's
+// cell (after a bar or a tab) or a quote's credit (a dash after a quote:
+// signoffDashBefore).
 func itemOpensAt(text string, s int) bool {
-	return s == 0 || text[s-1] == '\n' || listItemStart(text, s) || signoffDashBefore(text, s)
+	return s == 0 || text[s-1] == '\n' || text[s-1] == '|' || text[s-1] == '\t' ||
+		s >= 2 && text[s-1] == ' ' && text[s-2] == '|' || listItemStart(text, s) || signoffDashBefore(text, s)
 }
 
 // itemTownAt appends the town that starts at cs, after a name and a

@@ -27,6 +27,8 @@ func TestItemTowns(t *testing.T) {
 			[]string{"PERSON:Tom Baker", "PERSON:Ana Ruiz"}},
 		{"town closing an item", "Winners:\n- Tomás Vera, Gold tier, Benidorm.\n- more soon",
 			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
+		{"name and town in a table's cell", "| R-1 | \"great\" | Leyla Kaya, Benidorm |\n| R-2 | \"ok\" | anonymous |",
+			[]string{"PERSON:Leyla Kaya", "LOCATION:Benidorm"}},
 		{"em dash between fields", "- Milagros Vega — Kendall — joined 2019\n- more soon",
 			[]string{"PERSON:Milagros Vega", "LOCATION:Kendall"}},
 	})
@@ -49,6 +51,9 @@ func TestTripTowns(t *testing.T) {
 			[]string{"PERSON:Mama Wanjiru", "LOCATION:Nyeri"}},
 		{"in before a state code", "Pedro Alves in Bellevue, WA films unboxings.",
 			[]string{"PERSON:Pedro Alves", "LOCATION:Bellevue", "LOCATION:WA"}},
+		{"from after a word the person detector left, before a code", "Ana Ruiz called. Then Jo Marten from Wattlegrove, ON, next.",
+			[]string{"PERSON:Ana Ruiz", "LOCATION:Wattlegrove", "LOCATION:ON"}},
+		{"from without a code", "Ana Ruiz called. Then Jo Marten from Wattlegrove next.", []string{"PERSON:Ana Ruiz"}},
 		{"in without a comma or a code", "Pedro Alves in Bellevue bought a kit.", []string{"PERSON:Pedro Alves"}},
 	})
 }

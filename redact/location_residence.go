@@ -171,6 +171,16 @@ func codeAhead(text string, cs int) bool {
 	return i >= 0 && cs+i+3 < len(text) && text[cs+i+1] == ' ' && isUpper(text[cs+i+2]) && isUpper(text[cs+i+3])
 }
 
+// capWordBefore reports whether a capitalised word of letters ends at e
+// (a space after it), the word before a from-word.
+func capWordBefore(text string, e int) bool {
+	s := e
+	for s > 0 && e-s < 40 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	return s < e && townUpperAt(text, s) && (s == 0 || text[s-1] == ' ' || text[s-1] == '\n')
+}
+
 // commaFromWord reports whether p, a phrase of fromWords, makes a town
 // after a name only after a comma, or when a state or province code
 // vouches for the town: "Jim in Houston purchased …" is how shop widgets
@@ -319,7 +329,15 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 						p = ""
 					}
 				case !personEndsAt(dst, cs-len(p)-1):
-					p = ""
+					// "Then Jordan Okimaw from Moose Factory, ON": a
+					// capitalised word before "from" that the person
+					// detector left out, and a code that vouches
+					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
+						capWordBefore(text, cs-len(p)-1) {
+						kind = 3
+					} else {
+						p = ""
+					}
 				}
 			}
 			if p == "" {
