@@ -135,7 +135,7 @@ func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
 		return Span{}, Span{}, false
 	}
 	w := text[cs:te]
-	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !sameNameCapital(w, code) || townOverlaps(dst, i, i+2) {
+	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !(form == '(' && postcodeAfterBracket(text, i+3)) || townOverlaps(dst, i, i+2) {
 		return Span{}, Span{}, false
 	}
 	codeSpan := Span{Start: i, End: i + 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -199,11 +199,12 @@ func skipSpaces(text string, i int) int {
 	return i
 }
 
-// sameNameCapitals are the towns named as their state or province, by
-// the code that may follow them: "Québec (QC)", "New York, NY". Before
-// their own code they are the town; elsewhere the region's name.
-var sameNameCapitals = map[string]string{"Québec": "QC", "Quebec": "QC", "New York": "NY"}
-
-// sameNameCapital reports whether w is a town named as the state or
-// province whose code is code.
-func sameNameCapital(w, code string) bool { return sameNameCapitals[w] == code }
+// postcodeAfterBracket reports whether a space and a postcode's first
+// characters (a digit, or a capital and a digit) follow the bracket that
+// closes a code at e-1. A word the regions list holds is a town there: a
+// town named as its province writes the province's code in brackets on
+// an address's town line ("…, New York (NY) 10027"), where no region
+// name stands alone.
+func postcodeAfterBracket(text string, e int) bool {
+	return e+2 < len(text) && text[e] == ' ' && (isDigit(text[e+1]) || isUpper(text[e+1]) && isDigit(text[e+2]))
+}

@@ -5,15 +5,15 @@ import "strings"
 // Towns after a name in a list item or a quote's credit, the name opening
 // the item: a comma, the town, and the item's next field or its end.
 //
-//	- Chiamaka Obi, Onitsha - "great app"
-//	"Arrived fast" – Lucía Romero, Rosario – yes
-//	– Andrés Soto, Valdivia (Chile) – no
-//	- Ngozi Eze (34, Ibadan) matched with …
+//	- Amaka Obi, Onitsha - "great app"
+//	"Arrived fast" – Tomás Vera, Benidorm – yes
+//	– Andrés Soto, Chillán (Chile) – no
+//	- Amaka Obi (34, Ilorin) matched with …
 //
 // A role or a plan may stand where the town stands ("- Ana Ruiz, Manager –
 // …"), so the town must be known, or a country in brackets or a state
 // code after it must vouch for it. A name and an age in brackets with a
-// known town after them ("(34, Ibadan)") give the age too. The sign-off
+// known town after them ("(34, Ilorin)") give the age too. The sign-off
 // that ends its line is signoffTowns' (address3_signoff.go); this adds the
 // credit with a field after it, and the list item.
 
@@ -75,7 +75,7 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 		return dst
 	}
 	if known {
-		// a known district before its city: "- Ana Ruiz, Triana, Sevilla"
+		// a known district before its city: "- Ana Ruiz, Karşıyaka, Konya"
 		if ds, de, ok := districtBefore(text, cs, ce); ok {
 			return append(dst,
 				Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
@@ -115,7 +115,7 @@ func countryInBrackets(text string, e int) int {
 	return ce + 1
 }
 
-// bracketAgeTown appends, for "(34, Ibadan)" after a name (the digits at
+// bracketAgeTown appends, for "(34, Ilorin)" after a name (the digits at
 // p), the age and the town, when the town is known and closes the
 // brackets.
 func bracketAgeTown(text string, dst []Span, p int) []Span {
@@ -141,7 +141,7 @@ func bracketAgeTown(text string, dst []Span, p int) []Span {
 
 // districtBefore reports whether the known town text[cs:ce] is a
 // district before its town: ", " and another known town that ends the
-// item's field follow it ("Karşıyaka, Ankara"). A district no gazetteer
+// item's field follow it ("Karşıyaka, Konya"). A district no gazetteer
 // knows is left out: a plan or a tier stands there as often ("Gold,
 // Leeds"). It returns the second town's bounds.
 func districtBefore(text string, cs, ce int) (int, int, bool) {
@@ -163,8 +163,8 @@ func districtBefore(text string, cs, ce int) (int, int, bool) {
 const maxItemLine = 160
 
 // lastFieldTown appends the known town that fills the last comma field of
-// a list item opened by a name that ends at e: "- Lenka Horváth, born
-// 9. 9. 1992, Trnava", "- Ana Ruiz, ana@example.org, gold, Elche".
+// a list item opened by a name that ends at e: "- Tomás Vera, Gold tier,
+// Benidorm.", "- Ana Ruiz, Silver, since 2019, Elche".
 func lastFieldTown(text string, dst []Span, e int) []Span {
 	le := e
 	for le < len(text) && le-e < maxItemLine && text[le] != '\n' && text[le] != '\r' {
@@ -194,7 +194,7 @@ func lastFieldTown(text string, dst []Span, e int) []Span {
 }
 
 // districtField returns the bounds of the second town when the list field
-// at p is a known district and its known town ("Karşıyaka, Ankara"; see
+// at p is a known district and its known town ("Karşıyaka, Konya"; see
 // districtBefore); the district ends two bytes before it.
 func districtField(text string, p int) (int, int, bool) {
 	if !townUpperAt(text, p) {

@@ -30,7 +30,7 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		if ds, de, ok := districtField(text, p); ok && !townOverlaps(dst, p, de) {
-			// "Zeynep Kaya – Karşıyaka, Ankara – …" (loc8_items.go)
+			// "Leyla Kaya – Karşıyaka, Konya – …" (loc8_items.go)
 			dst = append(dst,
 				Span{Start: p, End: ds - 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
 					Reason: "known district before a known town after a person's name in a list"},

@@ -125,7 +125,7 @@ var personFromWords = []string{
 	"moved from ", "here from ", "relocated to ", "relocated from ", "relocating to ", "over from ",
 	"drive from ",
 	// a trip that brings the person from home ("driving down from
-	// Harrogate", "came all the way from Nakuru", "flying in from Kuantan",
+	// Skipton", "came all the way from Kericho", "flying in from Kuantan",
 	// "visiting from Paphos"); "back from" is left out, as a holiday's
 	// destination is no one's home
 	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ", "rang from ",
@@ -157,8 +157,8 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// customer lives as Nordic CRM notes and requests word it
 	"i ",
 	// "in" and "en" only after a comma ("his mother, Mama Atim, in Lira")
-	// or before a town that a state code vouches for ("Pedro Alves in
-	// Toledo, OH"): commaFromWord
+	// or before a town that a state code vouches for ("Joana Lobo in
+	// Bellevue, WA"): commaFromWord
 	"in ", "en "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
@@ -183,7 +183,7 @@ func capWordBefore(text string, e int) bool {
 
 // commaFromWord reports whether p, a phrase of fromWords, makes a town
 // after a name only after a comma, or when a state or province code
-// vouches for the town: "Jim in Houston purchased …" is how shop widgets
+// vouches for the town: "Jim in Tulsa purchased …" is how shop widgets
 // word a sale.
 func commaFromWord(p string) bool { return p == "in " || p == "en " }
 
@@ -329,7 +329,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 						p = ""
 					}
 				case !personEndsAt(dst, cs-len(p)-1):
-					// "Then Jordan Okimaw from Moose Factory, ON": a
+					// "Then Jo Marten from Wattlegrove, ON": a
 					// capitalised word before "from" that the person
 					// detector left out, and a code that vouches
 					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
@@ -360,7 +360,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					Reason: townReason(p, rsTownAfter)})
 			case !known && !regionVouches(text, ce):
 			case kind == 3 && !regionVouches(text, ce):
-				// "Jim in Houston purchased …": a town after a name and
+				// "Jim in Tulsa purchased …": a town after a name and
 				// "in" needs the comma or a code
 			case !known:
 				// "customer from Millbrook, ON", "Jo Reyes from Alton,
