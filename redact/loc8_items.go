@@ -78,10 +78,8 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 		// a known district before its city: "- Ana Ruiz, Karşıyaka, Konya"
 		if ds, de, ok := districtBefore(text, cs, ce); ok {
 			return append(dst,
-				Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
-					Reason: "known district before a known town after a name that opens a list item"},
-				Span{Start: ds, End: de, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-					Reason: "town after a name that opens a list item or a quote's credit"})
+				locationSpan(cs, ce, 0.7, "known district before a known town after a name that opens a list item"),
+				locationSpan(ds, de, 0.75, "town after a name that opens a list item or a quote's credit"))
 		}
 	}
 	country := countryInBrackets(text, ce)
@@ -95,8 +93,7 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) {
 		return dst
 	}
-	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-		Reason: "town after a name that opens a list item or a quote's credit"})
+	return append(dst, locationSpan(cs, ce, 0.75, "town after a name that opens a list item or a quote's credit"))
 }
 
 // countryInBrackets returns the end of " (Country)" right after a town
@@ -135,8 +132,7 @@ func bracketAgeTown(text string, dst []Span, p int) []Span {
 		dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 			Reason: "number before a town in brackets after a name"})
 	}
-	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-		Reason: "known town after an age in brackets after a name"})
+	return append(dst, locationSpan(cs, ce, 0.75, "known town after an age in brackets after a name"))
 }
 
 // districtBefore reports whether the known town text[cs:ce] is a
@@ -189,8 +185,7 @@ func lastFieldTown(text string, dst []Span, e int) []Span {
 	if !known || ce != end || townOverlaps(dst, cs, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) {
 		return dst
 	}
-	return append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
-		Reason: "known town closing a list item that a name opens"})
+	return append(dst, locationSpan(cs, ce, 0.7, "known town closing a list item that a name opens"))
 }
 
 // districtField returns the bounds of the second town when the list field
@@ -205,4 +200,9 @@ func districtField(text string, p int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return districtBefore(text, p, ce)
+}
+
+// locationSpan is a LOCATION span of the location rule.
+func locationSpan(s, e int, score float64, reason string) Span {
+	return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: score, Reason: reason}
 }

@@ -33,11 +33,8 @@ func lowerTownCodes(text string, dst []Span) []Span {
 				t := titleCaseTown(text[cs : p-1])
 				if (usStateSet.has(c) || caProvinces[c]) && (townNames.has(t) || cityNames.has(t) || moreTownKnown(t)) &&
 					!townOverlaps(dst, cs, we) {
-					dst = append(dst,
-						Span{Start: cs, End: p - 1, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-							Reason: "known town in lower case before a state code, after a name"},
-						Span{Start: p, End: we, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
-							Reason: "state code in lower case after a town, after a name"})
+					dst = append(dst, locationSpan(cs, p-1, 0.75, "known town in lower case before a state code, after a name"),
+						locationSpan(p, we, 0.75, "state code in lower case after a town, after a name"))
 				}
 				break
 			}

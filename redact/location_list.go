@@ -31,11 +31,8 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		}
 		if ds, de, ok := districtField(text, p); ok && !townOverlaps(dst, p, de) {
 			// "Leyla Kaya – Karşıyaka, Konya – …" (loc8_items.go)
-			dst = append(dst,
-				Span{Start: p, End: ds - 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
-					Reason: "known district before a known town after a person's name in a list"},
-				Span{Start: ds, End: de, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
-					Reason: "known town after a person's name in a list"})
+			dst = append(dst, locationSpan(p, ds-2, 0.7, "known district before a known town after a person's name in a list"),
+				locationSpan(ds, de, 0.8, "known town after a person's name in a list"))
 			continue
 		}
 		p, te, ok := townField(text, p)
