@@ -54,6 +54,7 @@ func TestTripTowns(t *testing.T) {
 		{"from after a word the person detector left, before a code", "Ana Ruiz called. Then Jo Marten from Wattlegrove, ON, next.",
 			[]string{"PERSON:Ana Ruiz", "LOCATION:Wattlegrove", "LOCATION:ON"}},
 		{"from without a code", "Ana Ruiz called. Then Jo Marten from Wattlegrove next.", []string{"PERSON:Ana Ruiz"}},
+		{"in after a name in lower case", "ok so joana lobo in bellevue bought a kit", []string{"PERSON:joana lobo"}},
 		{"in without a comma or a code", "Joana Lobo in Bellevue bought a kit.", []string{"PERSON:Joana Lobo"}},
 	})
 }

@@ -410,8 +410,8 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			p = townPhraseBefore(text, i, cue.lists[1])
 		}
 		if p == "" {
-			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && !personEndsAt(dst, i-len(p)-1) {
-				p = ""
+			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !personEndsAt(dst, i-len(p)-1)) {
+				p = "" // "in" and "en" after a name want a comma or a code: not in lower case
 			}
 		}
 		if p == "" {
