@@ -29,6 +29,8 @@ func TestItemTowns(t *testing.T) {
 			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
 		{"name and town in a table's cell", "| R-1 | \"great\" | Leyla Kaya, Benidorm |\n| R-2 | \"ok\" | anonymous |",
 			[]string{"PERSON:Leyla Kaya", "LOCATION:Benidorm"}},
+		{"saint's town", "Winners:\n- Ana Ruiz, St. Albans\n- Tom Vera, Saint Albans – gold",
+			[]string{"PERSON:Ana Ruiz", "LOCATION:St. Albans", "PERSON:Tom Vera", "LOCATION:Saint Albans"}},
 		{"em dash between fields", "- Milagros Vega — Doral — joined 2019\n- more soon",
 			[]string{"PERSON:Milagros Vega", "LOCATION:Doral"}},
 	})

@@ -764,13 +764,18 @@ func init() {
 }
 
 // readTown reads a town's name at cs: up to three capitalised words,
-// joined by spaces, hyphens or townConnectors. It returns the end of the
+// joined by spaces, hyphens or townConnectors ("St." and the word after it
+// count as one: "St. Albans"). It returns the end of the
 // longest prefix that is a known town (gazetteer or cityNames) and true,
 // or else the end of all the words read and false.
 func readTown(text string, cs int) (int, bool) {
 	first := capWordEnd(text, cs)
 	if first <= cs {
 		return cs, false
+	}
+	if first == cs+2 && first+2 < len(text) && text[cs] == 'S' && text[cs+1] == 't' && text[first] == '.' &&
+		text[first+1] == ' ' && townUpperAt(text, first+2) {
+		first = capWordEnd(text, first+2) // "St. Moritz": the saint's abbreviation and the name, one word
 	}
 	ends := [3]int{first}
 	k := 1

@@ -123,8 +123,21 @@ for (const f of ['given_gen.txt', 'family_gen.txt', 'given_wordlike_gen.txt']) {
 	}
 }
 const more = new Set();
+// A saint's town is written "St. Paul", "St Paul" and "Saint Paul": each
+// form of one written in any of them is listed ("Sankt" too, as "St.").
+const saint = /^(?:St\.?|Saint|Sankt) (?=\p{Lu})/u;
+const saintForms = (n) => {
+	const rest = n.replace(saint, '');
+	return ['St. ' + rest, 'St ' + rest, 'Saint ' + rest];
+};
 for (const c of cities) {
 	const n = c.name.trim();
+	if (MORE_COUNTRIES.has(c.country) && saint.test(n) && !/[0-9()/\[\],]/.test(n.replace(saint, ''))) {
+		for (const f of saintForms(n)) {
+			if (!known.has(f) && !out.has(f) && !/\./.test(f.replace(saint, ''))) more.add(f);
+		}
+		continue;
+	}
 	if (!MORE_COUNTRIES.has(c.country) || known.has(n) || out.has(n) || Buffer.byteLength(n) < 4 || /[0-9()/\[\],.]/.test(n)) continue;
 	if (n[0] !== n[0].toUpperCase() || n[0] === n[0].toLowerCase()) continue;
 	if (words.has(n.toLowerCase()) || names.has(n) || englishCompound(n)) continue;
