@@ -131,6 +131,11 @@ var personFromWords = []string{
 	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ", "rang from ",
 	"rang back from ", "phoned from ", "ringing from ",
 	"passage depuis ", "vient de ", "viene de ", "viene da ",
+	// where a customer's parcel came, and "here in", in reviews
+	// ("shipping to Tulsa took a week", "llegó a Rancagua", "great
+	// service here in Skipton"): a known town only
+	"delivered to ", "shipping to ", "arrived in ", "here in ", "aqui em ", "aquí en ", "llegó a ", "llegaron a ",
+	"arrivato a ", "arrivata a ", "chegou em ", "chegou a ", "entregue em ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
 	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
