@@ -36,7 +36,13 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		p, te, ok := townField(text, p)
-		if !ok || townOverlaps(dst, p, te) {
+		if !ok {
+			// the last comma field of the item's line: "Pani Ewa Nowak –
+			// kończy 70 lat w sobotę, Tarnobrzeg" (loc8_items.go)
+			dst = lastFieldTown(text, dst, e)
+			continue
+		}
+		if townOverlaps(dst, p, te) {
 			continue
 		}
 		dst = append(dst, Span{Start: p, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
