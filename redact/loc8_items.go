@@ -114,10 +114,23 @@ func countryInBrackets(text string, e int) int {
 
 // bracketAgeTown appends, for "(34, Ilorin)" after a name (the digits at
 // p), the age and the town, when the town is known and closes the
-// brackets.
+// brackets, and for "(68)" the age.
 func bracketAgeTown(text string, dst []Span, p int) []Span {
 	ae, ok := digitsAt(text, p, 1, 3)
-	if !ok || ae+3 >= len(text) || text[ae] != ',' || text[ae+1] != ' ' || atoiASCII(text[p:ae]) > 110 {
+	if !ok || ae >= len(text) || atoiASCII(text[p:ae]) > 110 {
+		return dst
+	}
+	if text[ae] == ')' {
+		// "Mr Lim Ah Seng (68)": bracketAge (dob_age.go) reads the word
+		// before the bracket, which must be a given name or follow one;
+		// here the person detector has read the whole name
+		if !townOverlaps(dst, p, ae) {
+			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number in brackets after a name"})
+		}
+		return dst
+	}
+	if ae+3 >= len(text) || text[ae] != ',' || text[ae+1] != ' ' {
 		return dst
 	}
 	cs := ae + 2

@@ -18,6 +18,8 @@ func TestItemTowns(t *testing.T) {
 		{"greeting, not an item", "Dear Anna, Paris awaits you.", []string{"PERSON:Anna"}},
 		{"age and town in brackets", "- Amaka Obi (34, Ilorin) joined in June",
 			[]string{"PERSON:Amaka Obi", "AGE:34", "LOCATION:Ilorin"}},
+		{"age in brackets after a name the person detector read", "My dad Mr Lim Ah Seng (68) wants the ground floor.",
+			[]string{"PERSON:Mr Lim Ah Seng", "AGE:68"}},
 		{"count and plan in brackets", "- Ines Mora (3, Premium) ordered twice", []string{"PERSON:Ines Mora"}},
 		{"town of the hashed list", "\"Lovely gift\" – Andrés Soto, Rancagua – yes",
 			[]string{"PERSON:Andrés Soto", "LOCATION:Rancagua"}},
