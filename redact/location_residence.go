@@ -164,7 +164,12 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// "in" and "en" only after a comma ("his mother, Mama Atim, in Lira")
 	// or before a town that a state code vouches for ("Joana Lobo in
 	// Bellevue, WA"): commaFromWord
-	"in ", "en "}
+	"in ", "en ",
+	// "from" after a name in Croatian, Serbian and Bosnian, Romanian and
+	// Lithuanian ("Ana Horvat iz Šibenika", "Mihaela Stan din Brașov", "Rūta
+	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
+	// gazetteers' form (loc8_genitive.go)
+	"iz ", "din ", "iš "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
 // space and two ASCII capitals after it: regionVouches' shape, read
@@ -363,6 +368,10 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				}
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: townReason(p, rsTownAfter)})
+			case !known && kind == 2 && genitiveTownKnown(p, text[cs:ce]):
+				// "Ana Horvat iz Šibenika", "Jan Nowak z Leszna"
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: townReason(p, rsKnownTownAfterName)})
 			case !known && !regionVouches(text, ce):
 			case kind == 3 && !regionVouches(text, ce):
 				// "Jim in Tulsa purchased …": a town after a name and
