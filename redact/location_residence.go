@@ -789,7 +789,7 @@ func readTown(text string, cs int) (int, bool) {
 	}
 	if first == cs+2 && first+2 < len(text) && text[cs] == 'S' && text[cs+1] == 't' && text[first] == '.' &&
 		text[first+1] == ' ' && townUpperAt(text, first+2) {
-		first = capWordEnd(text, first+2) // "St. Moritz": the saint's abbreviation and the name, one word
+		first = capWordEnd(text, first+2) // "St. Albans": the saint's abbreviation and the name, one word
 	}
 	ends := [3]int{first}
 	k := 1
