@@ -7,7 +7,7 @@ import "strings"
 // a dropped vowel is not read back), "iz Šibenika" (Šibenik), "iz Rijeke"
 // (Rijeka), "iz Sarajeva" (Sarajevo); Polish "z Leszna" (Leszno), "z
 // Olsztyna" (Olsztyn), "z Warszawy" (Warszawa), "z Gdyni" (Gdynia), "z
-// Opola" (Opole); Lithuanian "iš Kauno" (Kaunas), "iš Vilniaus" (Vilnius). The gazetteers hold the nominative, so
+// Opola" (Opole); Lithuanian "iš Kauno" (Kaunas), "iš Šiaulių" (Šiauliai). The gazetteers hold the nominative, so
 // a word after a name and one of these from-words that no list knows is
 // read back through the few endings of its language; a town is found only
 // when the form read back is known. Romanian "din" inflects no town.
