@@ -136,6 +136,11 @@ var personFromWords = []string{
 	// service here in Skipton"): a known town only
 	"delivered to ", "shipping to ", "arrived in ", "here in ", "aqui em ", "aquí en ", "llegó a ", "llegaron a ",
 	"arrivato a ", "arrivata a ", "chegou em ", "chegou a ", "entregue em ",
+	// a person's trade where they live, a return home, and a home just
+	// outside a town ("a teacher in Tralee", "moved back to Sligo", "back
+	// home in Mallow", "lives just outside Skipton")
+	"teacher in ", "nurse in ", "farmer in ", "student in ", "doctor in ", "moved back to ", "back home in ",
+	"live just outside ", "lives just outside ", "living just outside ", "lives outside ", "live outside ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
 	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
