@@ -77,9 +77,11 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 	if known {
 		// a known district before its city: "- Ana Ruiz, Karşıyaka, Konya"
 		if ds, de, ok := districtBefore(text, cs, ce); ok {
-			return append(dst,
-				locationSpan(cs, ce, 0.7, "known district before a known town after a name that opens a list item"),
-				locationSpan(ds, de, 0.75, "town after a name that opens a list item or a quote's credit"))
+			dst = append(dst, locationSpan(cs, ce, 0.7, "known district before a known town after a name that opens a list item"))
+			if townOverlaps(dst, ds, de) {
+				return dst // the town is another rule's (signoffTowns')
+			}
+			return append(dst, locationSpan(ds, de, 0.75, "town after a name that opens a list item or a quote's credit"))
 		}
 	}
 	country := countryInBrackets(text, ce)
@@ -159,7 +161,7 @@ func districtBefore(text string, cs, ce int) (int, int, bool) {
 	}
 	ds := ce + 2
 	de, known := readTown(text, ds)
-	if !known || townOverlaps(nil, ds, de) || countryNames.has(text[ds:de]) || regionNames.has(text[ds:de]) {
+	if !known || countryNames.has(text[ds:de]) || regionNames.has(text[ds:de]) {
 		return 0, 0, false
 	}
 	if !itemEndsAt(text, de) && listSepAfter(text, de) < 0 {

@@ -128,8 +128,7 @@ var personFromWords = []string{
 	// Skipton", "came all the way from Kericho", "flying in from Kuantan",
 	// "visiting from Paphos"); "back from" is left out, as a holiday's
 	// destination is no one's home
-	"down from ", "up from ", "in from ", "way from ", "visiting from ", "calling from ", "rang from ",
-	"rang back from ", "phoned from ", "ringing from ",
+	"down from ", "up from ", "in from ", "way from ", "visiting from ", "rang back from ",
 	"passage depuis ", "vient de ", "viene de ", "viene da ",
 	// where a customer's parcel came, and "here in", in reviews
 	// ("shipping to Tulsa took a week", "llegó a Rancagua", "great
@@ -139,8 +138,8 @@ var personFromWords = []string{
 	// a person's trade where they live, a return home, and a home just
 	// outside a town ("a teacher in Tralee", "moved back to Sligo", "back
 	// home in Mallow", "lives just outside Skipton")
-	"teacher in ", "nurse in ", "farmer in ", "student in ", "doctor in ", "moved back to ", "back home in ",
-	"live just outside ", "lives just outside ", "living just outside ", "lives outside ", "live outside ",
+	"teacher in ", "nurse in ", "student in ", "moved back to ", "back home in ", "live just outside ",
+	"lives just outside ", "living just outside ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
 	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
