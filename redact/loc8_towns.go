@@ -2,18 +2,18 @@ package redact
 
 import _ "embed"
 
-// More towns, as a set of hashes. data/towns_more.txt lists ~46,000 towns
+// More towns, as a set of hashes. data/towns_more.txt lists ~70,700 towns
 // of GeoNames (Britain's villages and districts, Nigeria, Malaysia, the
 // Caribbean, South and South-East Asia, Oceania, North America, Africa,
-// Turkey, Central and South-Eastern Europe, the Alps, Finland and Latin
-// America; data/README.md); data/towns_more.bin holds the sorted FNV-1a
-// hashes of their bytes, eight bytes each, little-endian. A lookup is a
+// Turkey, Europe and Latin America; data/README.md); data/towns_more.bin
+// holds the sorted FNV-1a hashes of their bytes, eight bytes each,
+// little-endian. A lookup is a
 // binary search over the embedded bytes: no table is built at start-up
 // and the garbage collector has no key to scan, where adding them to the
 // town table (location_residence.go) would double it and cost every
 // process their hashing at start. Two of them share a hash with a chance
-// of about one in 10^10, and a word that is none of them matches one
-// with a chance of about one in 4·10^14. Like every town list, a name
+// of about one in 10^9, and a word that is none of them matches one
+// with a chance of about one in 2·10^14. Like every town list, a name
 // here is a LOCATION only with a cue.
 
 //go:embed data/towns_more.bin

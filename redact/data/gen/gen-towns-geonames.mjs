@@ -38,10 +38,12 @@ const COUNTRIES = new Set(['KE', 'UG', 'TZ', 'GH', 'IE', 'IS', 'FO', 'NO', 'SE',
 // districts (London's, Birmingham's), Nigeria, Malaysia, Jamaica,
 // Trinidad and Tobago, Sri Lanka, Cyprus, and South and South-East Asia,
 // Oceania, North America, Africa, Turkey, Central and South-Eastern
-// Europe, the Alps and Finland, and Latin America.
+// Europe, the Alps and Finland, Latin America, and the places of Spain,
+// France, Italy, Germany, Portugal, Poland, the Low Countries and
+// Luxembourg that towns_faker.txt lacks.
 const MORE_DEFAULT = 'GB,NG,MY,JM,TT,LK,CY,IN,PK,BD,PH,ID,TH,SG,AU,NZ,CA,US,ZA,ZM,ZW,RW,ET,CM,SN,ML,CI,MA,TN,DZ,' +
 	'TR,RO,MD,HR,SI,BA,ME,MK,AL,XK,CZ,SK,AT,CH,FI,MX,GT,HN,SV,NI,CR,PA,CO,VE,EC,PE,BO,CL,AR,UY,PY,CU,DO,PR,HT,' +
-	'BB,BS';
+	'BB,BS,ES,FR,IT,DE,PT,PL,NL,BE,LU';
 
 const lines = (f) => fs.readFileSync(f, 'utf8').split('\n');
 const entries = (f) => lines(f).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
