@@ -101,7 +101,9 @@ func TestLabelledStreetsWithoutType(t *testing.T) {
 func TestStateAfterResidenceTown(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"au", "Sarah Jones lives in Indooroopilly QLD with her dog",
-			[]string{"PERSON:Sarah Jones", "LOCATION:Indooroopilly QLD"}},
+			[]string{"PERSON:Sarah Jones", "LOCATION:Indooroopilly", "LOCATION:QLD"}},
+		{"au unknown suburb", "Sarah Jones lives in Wattlegrove Heights QLD with her dog",
+			[]string{"PERSON:Sarah Jones", "LOCATION:Wattlegrove Heights QLD"}},
 		{"au known city", "Sarah Jones is based in Perth WA.",
 			[]string{"PERSON:Sarah Jones", "LOCATION:Perth", "LOCATION:WA"}},
 		{"br dash", "Maria Souza mora em Caruaru - PE desde 2019",

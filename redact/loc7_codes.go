@@ -135,7 +135,7 @@ func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
 		return Span{}, Span{}, false
 	}
 	w := text[cs:te]
-	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) || townOverlaps(dst, i, i+2) {
+	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !(form == '(' && postcodeAfterBracket(text, i+3)) || townOverlaps(dst, i, i+2) {
 		return Span{}, Span{}, false
 	}
 	codeSpan := Span{Start: i, End: i + 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -197,4 +197,14 @@ func skipSpaces(text string, i int) int {
 		i++
 	}
 	return i
+}
+
+// postcodeAfterBracket reports whether a space and a postcode's first
+// characters (a digit, or a capital and a digit) follow the bracket that
+// closes a code at e-1. A word the regions list holds is a town there: a
+// town named as its province writes the province's code in brackets on
+// an address's town line ("…, New York (NY) 10027"), where no region
+// name stands alone.
+func postcodeAfterBracket(text string, e int) bool {
+	return e+2 < len(text) && text[e] == ' ' && (isDigit(text[e+1]) || isUpper(text[e+1]) && isDigit(text[e+2]))
 }

@@ -29,8 +29,20 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		if p < 0 {
 			continue
 		}
+		if ds, de, ok := districtField(text, p); ok && !townOverlaps(dst, p, de) {
+			// "Leyla Kaya – Karşıyaka, Konya – …" (loc8_items.go)
+			dst = append(dst, locationSpan(p, ds-2, 0.7, "known district before a known town after a person's name in a list"),
+				locationSpan(ds, de, 0.8, "known town after a person's name in a list"))
+			continue
+		}
 		p, te, ok := townField(text, p)
-		if !ok || townOverlaps(dst, p, te) {
+		if !ok {
+			// the last comma field of the item's line: "Pani Ewa Nowak –
+			// kończy 70 lat w sobotę, Tarnobrzeg" (loc8_items.go)
+			dst = lastFieldTown(text, dst, e)
+			continue
+		}
+		if townOverlaps(dst, p, te) {
 			continue
 		}
 		dst = append(dst, Span{Start: p, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
@@ -40,14 +52,14 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 }
 
 // listSepAfter returns where the field after a list separator at e starts
-// (" – ", " - ", " | ", a tab), or -1.
+// (" – ", " — ", " - ", " | ", a tab), or -1.
 func listSepAfter(text string, e int) int {
 	switch {
 	case e+1 < len(text) && text[e] == '\t':
 		return e + 1
 	case e+3 < len(text) && text[e] == ' ' && (text[e+1] == '-' || text[e+1] == '|') && text[e+2] == ' ':
 		return e + 3
-	case e+5 < len(text) && text[e] == ' ' && text[e+1:e+4] == "–" && text[e+4] == ' ':
+	case e+5 < len(text) && text[e] == ' ' && (text[e+1:e+4] == "–" || text[e+1:e+4] == "—") && text[e+4] == ' ':
 		return e + 5
 	}
 	return -1

@@ -124,6 +124,22 @@ var personFromWords = []string{
 	// "relocated to Azure" move no one
 	"moved from ", "here from ", "relocated to ", "relocated from ", "relocating to ", "over from ",
 	"drive from ",
+	// a trip that brings the person from home ("driving down from
+	// Skipton", "came all the way from Kericho", "flying in from Kuantan",
+	// "visiting from Paphos"); "back from" is left out, as a holiday's
+	// destination is no one's home
+	"down from ", "up from ", "in from ", "way from ", "visiting from ", "rang back from ",
+	"passage depuis ", "vient de ", "viene de ", "viene da ",
+	// where a customer's parcel came, and "here in", in reviews
+	// ("shipping to Tulsa took a week", "llegó a Rancagua", "great
+	// service here in Skipton"): a known town only
+	"delivered to ", "shipping to ", "arrived in ", "here in ", "aqui em ", "aquí en ", "llegó a ", "llegaron a ",
+	"arrivato a ", "arrivata a ", "chegou em ", "chegou a ", "entregue em ",
+	// a person's trade where they live, a return home, and a home just
+	// outside a town ("a teacher in Tralee", "moved back to Sligo", "back
+	// home in Mallow", "lives just outside Skipton")
+	"teacher in ", "nurse in ", "student in ", "moved back to ", "back home in ", "live just outside ",
+	"lives just outside ", "living just outside ",
 	"stammt aus ", "kommt aus ", "installé à ", "installée à ", "déménagé à ", "originaire de ",
 	"se mudó a ", "se mudaron a ", "trasferito a ", "trasferita a ", "trasferiti a ", "originario di ",
 	"originaria di ", "komt uit ", "mudou-se para ", "mudou para ", "mudaram para ",
@@ -148,7 +164,42 @@ var personFromWords = []string{
 var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ", "di ", "da ",
 	// the Nordic "in" after a name ("Agnes Holm i Västerås"), where a
 	// customer lives as Nordic CRM notes and requests word it
-	"i "}
+	"i ",
+	// "in" and "en" only after a comma ("his mother, Mama Atim, in Lira")
+	// or before a town that a state code vouches for ("Joana Lobo in
+	// Bellevue, WA"): commaFromWord
+	"in ", "en ",
+	// "from" after a name in Croatian, Serbian and Bosnian, Romanian and
+	// Lithuanian ("Ana Horvat iz Šibenika", "Mihaela Stan din Brașov", "Rūta
+	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
+	// gazetteers' form (loc8_genitive.go)
+	"iz ", "din ", "iš "}
+
+// codeAhead reports whether the first comma within 40 bytes of cs has a
+// space and two ASCII capitals after it: regionVouches' shape, read
+// before the town is (a town has no comma, so the comma after it is the
+// first).
+func codeAhead(text string, cs int) bool {
+	w := text[cs:min(cs+40, len(text))]
+	i := strings.IndexByte(w, ',')
+	return i >= 0 && cs+i+3 < len(text) && text[cs+i+1] == ' ' && isUpper(text[cs+i+2]) && isUpper(text[cs+i+3])
+}
+
+// capWordBefore reports whether a capitalised word of letters ends at e
+// (a space after it), the word before a from-word.
+func capWordBefore(text string, e int) bool {
+	s := e
+	for s > 0 && e-s < 40 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	return s < e && townUpperAt(text, s) && (s == 0 || text[s-1] == ' ' || text[s-1] == '\n')
+}
+
+// commaFromWord reports whether p, a phrase of fromWords, makes a town
+// after a name only after a comma, or when a state or province code
+// vouches for the town: "Jim in Tulsa purchased …" is how shop widgets
+// word a sale.
+func commaFromWord(p string) bool { return p == "in " || p == "en " }
 
 // personEndsAt reports whether a PERSON span of dst ends at e.
 func personEndsAt(dst []Span, e int) bool {
@@ -177,14 +228,20 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town, record := false, false, false, false
+	person, anchor, town, record, item := false, false, false, false, false
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
-		// (" (") or a phone number or e-mail address (", ", " - ").
+		// (" (") or a phone number or e-mail address (", ", " - "); item:
+		// itemTowns' (", " or " (" after a name).
 		switch e := dst[i].End; dst[i].Type {
-		case "PERSON", "AGE", "DATE_OF_BIRTH":
+		case "PERSON":
 			person = true
-			record = record || e+2 < len(text) && text[e+1] == '(' && text[e] == ' '
+			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
+				record = record || text[e+1] == '(' && text[e] == ' '
+				item = item || itemAfterName(text, e)
+			}
+		case "AGE", "DATE_OF_BIRTH":
+			person = true
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
 		case "LOCATION":
@@ -203,8 +260,12 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}
+		if item {
+			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
+		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
+			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"
 		}
 		town = town || len(dst) > n
 	}
@@ -269,8 +330,28 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
-				if p != "" && !personEndsAt(dst, cs-len(p)-1) && !(cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)) {
-					p = ""
+				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
+				switch {
+				case p == "" || comma:
+				case commaFromWord(p):
+					// "in" and "en" without the comma: only before a town
+					// a code vouches for (below; codeAhead first, as
+					// most towns after "in" have no code)
+					if codeAhead(text, cs) && personEndsAt(dst, cs-len(p)-1) {
+						kind = 3
+					} else {
+						p = ""
+					}
+				case !personEndsAt(dst, cs-len(p)-1):
+					// "Then Jo Marten from Wattlegrove, ON": a
+					// capitalised word before "from" that the person
+					// detector left out, and a code that vouches
+					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
+						capWordBefore(text, cs-len(p)-1) {
+						kind = 3
+					} else {
+						p = ""
+					}
 				}
 			}
 			if p == "" {
@@ -291,7 +372,14 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				}
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: townReason(p, rsTownAfter)})
+			case !known && kind == 2 && genitiveTownKnown(p, text[cs:ce]):
+				// "Ana Horvat iz Šibenika", "Jan Nowak z Leszna"
+				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
+					Reason: townReason(p, rsKnownTownAfterName)})
 			case !known && !regionVouches(text, ce):
+			case kind == 3 && !regionVouches(text, ce):
+				// "Jim in Tulsa purchased …": a town after a name and
+				// "in" needs the comma or a code
 			case !known:
 				// "customer from Millbrook, ON", "Jo Reyes from Alton,
 				// Texas": a state or province after it makes an unknown
@@ -301,6 +389,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			case kind == 1:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: townReason(p, rsKnownTownAfter)})
+			case salesPopupAfter(text, ce):
+				// a sales pop-up's made-up buyer: "Ana Cruz from Alton, TX
+				// just bought …", "Jim from Leeds purchased …"
 			default:
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: townReason(p, rsKnownTownAfterName)})
@@ -337,8 +428,8 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			p = townPhraseBefore(text, i, cue.lists[1])
 		}
 		if p == "" {
-			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && !personEndsAt(dst, i-len(p)-1) {
-				p = ""
+			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !personEndsAt(dst, i-len(p)-1)) {
+				p = "" // "in" and "en" after a name want a comma or a code: not in lower case
 			}
 		}
 		if p == "" {
@@ -354,7 +445,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			if we == e {
 				break
 			}
-			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) {
+			if t := titleCaseTown(text[i:we]); townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
 				best = we
 			}
 			if we+1 >= len(text) || text[we] != ' ' {
@@ -691,13 +782,18 @@ func init() {
 }
 
 // readTown reads a town's name at cs: up to three capitalised words,
-// joined by spaces, hyphens or townConnectors. It returns the end of the
+// joined by spaces, hyphens or townConnectors ("St." and the word after it
+// count as one: "St. Albans"). It returns the end of the
 // longest prefix that is a known town (gazetteer or cityNames) and true,
 // or else the end of all the words read and false.
 func readTown(text string, cs int) (int, bool) {
 	first := capWordEnd(text, cs)
 	if first <= cs {
 		return cs, false
+	}
+	if first == cs+2 && first+2 < len(text) && text[cs] == 'S' && text[cs+1] == 't' && text[first] == '.' &&
+		text[first+1] == ' ' && townUpperAt(text, first+2) {
+		first = capWordEnd(text, first+2) // "St. Albans": the saint's abbreviation and the name, one word
 	}
 	ends := [3]int{first}
 	k := 1
@@ -721,7 +817,7 @@ func readTown(text string, cs int) (int, bool) {
 		j = e
 	}
 	for m := k - 1; m >= 0; m-- {
-		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) {
+		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
 			return ends[m], true
 		}
 	}
@@ -874,14 +970,29 @@ func regionVouches(text string, end int) bool {
 	case "OK", "HI", "IN", "OR", "ID", "ME", "OH":
 		return false
 	}
-	// A shop's sales pop-up names a made-up buyer and town ("Mia K. from
-	// Alton, TX just bought …"): no one's residence.
+	return !salesPopupAt(text, r.End)
+}
+
+// salesPopupAfter reports whether a sales pop-up's words (salesPopupAt)
+// follow the town that ends at e, or the region after it.
+func salesPopupAfter(text string, e int) bool {
+	if salesPopupAt(text, e) {
+		return true
+	}
+	r, ok := regionAfter(text, e)
+	return ok && salesPopupAt(text, r.End)
+}
+
+// salesPopupAt reports whether the words at e are a shop's sales pop-up's
+// ("Mia K. from Alton, TX just bought …"): a made-up buyer and town, no
+// one's residence.
+func salesPopupAt(text string, e int) bool {
 	for _, w := range [...]string{" just ", " bought", " purchased", " ordered", " signed up", " recently"} {
-		if strings.HasPrefix(text[r.End:], w) {
-			return false
+		if strings.HasPrefix(text[e:], w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // regionAfter returns a LOCATION span for the state, province or county

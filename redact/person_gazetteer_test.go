@@ -14,7 +14,7 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"irish pair", "Tadhg Moynihan asked about gift cards.", []string{"PERSON:Tadhg Moynihan"}},
 		{"bengali pair", "Invoice for Subhajit Bhattacharya attached", []string{"PERSON:Subhajit Bhattacharya"}},
 		{"polish pair", "Zamówienie: Wiesława Grabowska", []string{"PERSON:Wiesława Grabowska"}},
-		{"ambiguous given with family", "- Ros Keating, Galway", []string{"PERSON:Ros Keating"}},
+		{"ambiguous given with family", "- Ros Keating, Galway", []string{"PERSON:Ros Keating", "LOCATION:Galway"}},
 		{"ambiguous given alone", "Ros is lovely in spring.", nil},
 		{"indian honorific", "Shri Omkar Deshmukh, 68, called today", []string{"PERSON:Shri Omkar Deshmukh", "AGE:68"}},
 		{"chat interjection", "Sorry Tendai! The parcel left today.", []string{"PERSON:Tendai"}},

