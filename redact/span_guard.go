@@ -51,6 +51,16 @@ func (g *spanGuard) overlaps(spans []Span, n, s, e int) bool {
 	return g.any(max(s, 0), min(e, n))
 }
 
+// townOverlaps is townOverlaps(dst, s, e) (location_residence.go, the
+// same question as overlapsSpan's) through g, or without a guard when g
+// is nil.
+func (g *spanGuard) townOverlaps(dst []Span, n, s, e int) bool {
+	if g == nil {
+		return townOverlaps(dst, s, e)
+	}
+	return g.overlaps(dst, n, s, e)
+}
+
 // mark sets the bits of bytes [s, e).
 func (g *spanGuard) mark(s, e int) {
 	for i := s; i < e; {

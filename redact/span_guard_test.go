@@ -47,8 +47,9 @@ func TestLineStartNear(t *testing.T) {
 
 // wholeTextShapes are texts that make the whole-text person rules (a
 // chat's speaker column and mentions, sibling-vouched list items,
-// couples, a name's words repeated) find a name on every line or every
-// few words: long chats, long lists and one long line of names. Names come from the gazetteer.
+// couples, a name's words repeated, towns after the names of list items
+// and sign-offs) find a name on every line or every few words: long
+// chats, long lists and one long line of names. Names come from the gazetteer.
 func wholeTextShapes() map[string]func(i int) string {
 	var given, family []string
 	for _, k := range tableKeys(nameFlags) {
@@ -63,6 +64,12 @@ func wholeTextShapes() map[string]func(i int) string {
 		}
 	}
 	given, family = given[:40], family[:40]
+	var towns []string
+	for _, k := range tableKeys(townNames) {
+		if isASCII(k) && len(k) >= 5 && len(k) <= 9 && isUpper(k[0]) && !strings.Contains(k, " ") && len(towns) < 40 {
+			towns = append(towns, k)
+		}
+	}
 	low := strings.ToLower
 	// A line break first: the rules run only for a text with lines.
 	line := func(i int) string {
@@ -97,12 +104,28 @@ func wholeTextShapes() map[string]func(i int) string {
 			}
 			return "Tell Tazzuni we are sorry about it. "
 		},
+		"items with towns": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + ", " + towns[i%40] + " - great app\n"
+		},
+		"items with ages and towns": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + " (34, " + towns[i%40] + ") matched\n"
+		},
+		"items with a town last": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + ", 34, nurse, " + towns[i%40] + "\n"
+		},
+		"signed reviews": func(i int) string {
+			return "\"Arrived fast\" – " + given[i%40] + " " + family[i%40] + ", " + towns[i%40] + "\n"
+		},
+		"lower-case towns and codes": func(i int) string {
+			return "- " + low(given[i%40]) + " " + low(family[i%40]) + ", " + low(towns[i%40]) + " oh\n"
+		},
 		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
 	}
 }
 
 // TestWholeTextRulesLinear counts the work of the whole-text person rules
-// and of spellRecordSlot (guardWork) on texts of 8 KB and 32 KB: four times the text must cost
+// and of spellRecordSlot and the town rules after names (guardWork) on
+// texts of 8 KB and 32 KB: four times the text must cost
 // about four times the work, not sixteen (a 64 KB chat once took 0.26 s
 // in chatMentions' overlap checks and a 64 KB line of names 0.21 s in
 // listSiblingNames walking back to the line's start for every name).
