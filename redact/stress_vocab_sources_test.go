@@ -171,6 +171,7 @@ func stressVocabSources() []vocabSource {
 		{"person4TableLabels", person4TableLabels},
 		{"person5Stops", person5Stops},
 		{"personFromWords", personFromWords},
+		{"genitiveEndings", genitiveWords()},
 		{"cjkPremisesLabels", cjkPremisesLabels},
 		{"cjkAddressMarks", cjkAddressMarks},
 		{"ptLeads", tableKeys(ptLeads)},
@@ -300,6 +301,21 @@ func subjectVerbPairWords() []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// genitiveWords returns the from-words of genitiveEndings
+// (loc8_genitive.go) and their endings.
+func genitiveWords() []string {
+	var out []string
+	for p, ends := range genitiveEndings {
+		out = append(out, p)
+		for _, e := range ends {
+			out = append(out, e[0], e[1])
+		}
+	}
+	out = slices.DeleteFunc(out, func(w string) bool { return w == "" })
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // runeStrings returns the runes of s, one string each (the syllables of

@@ -63,7 +63,8 @@ var stressPhrases = [][]string{
 	{"kinPossessives", "lowerKinWords", "kinAdverbs"}, {"staffPraise", "nameFlags", "shopSites"},
 	{"koSurnames", "koSurnames", "koSurnames", "cjkHonorifics"}, {"jaRoleKanji", "cjkHonorifics"},
 	{"chatNotNames", "subjectVerbs"}, {"cjkAddressMarks", "#", "cjkAddressMarks", "#"},
-	{"ptLeads", "nameFlags", "#"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
+	{"ptLeads", "nameFlags", "#"}, {"nameFlags", "genitiveEndings", "townNames"},
+	{"nameFlags", "nameFlags", "townNames", "usStateSet"}, {"nameFlags", "nameFlags", "#", "townNames"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
 }
 
 // stressNamed maps a source's variable name to its words.
