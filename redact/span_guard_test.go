@@ -119,12 +119,25 @@ func wholeTextShapes() map[string]func(i int) string {
 		"lower-case towns and codes": func(i int) string {
 			return "- " + low(given[i%40]) + " " + low(family[i%40]) + ", " + low(towns[i%40]) + " oh\n"
 		},
+		"a casual text in lower case": func(i int) string {
+			return low(given[i%40]) + " lives in " + towns[i%40] + " and "
+		},
+		"lower-case names before addresses": func(i int) string {
+			return fmt.Sprintf("- %s %s x%d@example.org\n", low(given[i%40]), low(family[i%40]), i)
+		},
+		"a list of names, some in lower case": func(i int) string {
+			return line(i) + given[i%40] + " " + family[i%40] + ", " + low(given[(i+7)%40]) + " " + low(family[(i+7)%40]) + ", "
+		},
+		"lower-case residence phrases": func(i int) string {
+			return line(i) + low(given[i%40]) + ", she lives in " + low(towns[i%40]) + " and "
+		},
 		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
 	}
 }
 
 // TestWholeTextRulesLinear counts the work of the whole-text person rules
-// and of spellRecordSlot and the town rules after names (guardWork) on
+// and of spellRecordSlot, the lower-case name rules and the town rules
+// after names and residence phrases (guardWork) on
 // texts of 8 KB and 32 KB: four times the text must cost
 // about four times the work, not sixteen (a 64 KB chat once took 0.26 s
 // in chatMentions' overlap checks and a 64 KB line of names 0.21 s in
