@@ -260,6 +260,9 @@ func siblingCouple(text string, i, le int) (int, int, int, bool) {
 // joseph mathew - 98…", "3. FATIMA BEGUM - +91 …"): a row typed without
 // or with caps lock. It returns their end.
 func siblingCaseNameEnd(text string, i, le int) (int, bool) {
+	if i >= le {
+		return 0, false // an empty item: a mark that ends the text ("3. ")
+	}
 	caps := isUpper(text[i])
 	if !caps && !isLower(text[i]) || caps && (i+1 >= le || !isUpper(text[i+1])) {
 		return 0, false
