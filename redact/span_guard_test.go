@@ -131,6 +131,9 @@ func wholeTextShapes() map[string]func(i int) string {
 		"lower-case residence phrases": func(i int) string {
 			return line(i) + low(given[i%40]) + ", she lives in " + low(towns[i%40]) + " and "
 		},
+		"towns before province codes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + ", " + towns[i%40] + ", BC\n"
+		},
 		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
 	}
 }
