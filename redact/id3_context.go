@@ -16,6 +16,11 @@ import "strings"
 // idFarWindow bounds how far back, in bytes, a far context word may be.
 const idFarWindow = 160
 
+// passportFarReach bounds how far back, in bytes, passportFar reads a
+// passport word: idFarWindow on the number's line, or on the line before
+// when the number is at most 24 bytes into its line.
+const passportFarReach = idFarWindow + 24 + 1
+
 // idFarScore is the score of a checksummed ID with a far context word:
 // above the default threshold, below one with its word next to it.
 const idFarScore = 0.8
@@ -37,20 +42,43 @@ func idContextFar(text string, start int, kind ctxKind) string {
 }
 
 // passportFar reads the candidate c (text[start:end], one group with nd
-// digits) as a passport number when it has a passport's shape with a
-// letter in it and a passport word stands on its line, at most
-// idFarWindow bytes before it, and no order or product label right
-// before it.
+// digits) as a passport number when it has a passport's shape and a
+// passport word stands on its line, at most idFarWindow bytes before it
+// (a word of a script written without spaces may be glued to the next:
+// cjkPassportIn), or, for a number within 24 bytes of its line's start
+// ("Number: 531234567" under "Passport details"), on the line before,
+// or, for a table cell, in its column's header (tableHeaderWord);
+// and no order or product label right before it, and no marketing phrase
+// ("passport to savings"). A number of digits only needs eight or nine
+// of them (US, UK and Canadian passports have nine).
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
-	if nd == len(c) || len(c) < 6 || len(c) > 9 ||
+	if len(c) < 6 || len(c) > 9 || nd == len(c) && nd < 8 ||
 		!(nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
 		return Span{}, false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	w := contextBefore(text, start, min(start-ls, idFarWindow), ctxPassport)
-	if w == "" || idLabelBefore(text, start) {
+	lo := max(ls, start-idFarWindow)
+	w := contextBefore(text, start, start-lo, ctxPassport)
+	// Eight digits alone take no glued word and no table header:
+	// idQuickReject pre-tests their words with docFilter, which sees
+	// only a word's start within passportFarReach.
+	cjk := nd != 8 || nd != len(c)
+	if w == "" && cjk {
+		w = cjkPassportIn(text[lo:start])
+	}
+	if w == "" && ls > 0 && start-ls <= 24 {
+		pe := ls - 1 // the line break that ends the line before
+		lo = max(strings.LastIndexByte(text[:pe], '\n')+1, pe-idFarWindow)
+		if w = contextBefore(text, pe, pe-lo, ctxPassport); w == "" && cjk {
+			w = cjkPassportIn(text[lo:pe])
+		}
+	}
+	if w == "" && cjk && strings.IndexByte(text[ls:start], '|') >= 0 {
+		w = tableHeaderWord(text, ls, start, ctxPassport) // id14_table.go
+	}
+	if w == "" || idLabelBefore(text, start) || passportMarketing(text[lo:start]) {
 		return Span{}, false
 	}
-	return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: passportFarScore,
-		Reason: withContext("passport number shape", w)}, true
+	return Span{Start: passportLetterBefore(text, start, c, nd), End: end, Type: "PASSPORT", Rule: "builtin.passport",
+		Score: passportFarScore, Reason: withContext("passport number shape", w)}, true
 }

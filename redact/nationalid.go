@@ -424,7 +424,13 @@ func idQuickReject(sc *textScan, runs []digitRun, ri int) bool {
 			case 9, 10, 11, 12, 15:
 				return false
 			}
-			return !docFilter.maybeAt(sc, r.start-40, r.start)
+			// Eight digits may be a passport number with its word
+			// farther back (passportFar, id3_context.go).
+			lo := r.start - 40
+			if n == 8 {
+				lo = r.start - passportFarReach
+			}
+			return !docFilter.maybeAt(sc, lo, r.start)
 		}
 		nx := runs[k] // the next group starts with it
 		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
@@ -803,10 +809,13 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.5, 0.95,
 			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID), true
 	case digits && n == 12:
-		if c[0] < '2' || sameDigits(c) || !verhoeff(c) {
+		if c[0] < '2' || sameDigits(c) || !single && !groupsAre(ch, g, 4, 4, 4) {
 			break
 		}
-		if !single && !groupsAre(ch, g, 4, 4, 4) {
+		if !verhoeff(c) {
+			if sp, ok := aadhaarLabelled(text, start, end); ok { // id14_aadhaar.go
+				return sp, true
+			}
 			break
 		}
 		base := 0.5 // a bare 12-digit number passes Verhoeff one time in ten
@@ -941,7 +950,10 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)
 	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && (nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
-		return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
+		if passportMarketing(text[max(start-40, 0):start]) { // "your passport to savings" (id14_words.go)
+			return Span{}, false
+		}
+		return Span{Start: passportLetterBefore(text, start, c, nd), End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
 			Reason: withContext("passport number shape", w)}, true
 	}
 	if k&ctxLicence != 0 && len(c) <= 16 {
