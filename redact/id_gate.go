@@ -28,7 +28,8 @@ package redact
 // letter, so every later return of the walk is a cut (true), a letter in
 // a later group (true: two groups or more) or idGroupsFit's verdict on two
 // groups or more: with a first separator that is not a space, only three
-// groups of 3-3-3, 4-4-1, 3-3-4 or 4-4-4 fit, which the sizes rule out.
+// groups of 3-3-3, 4-4-1, 3-3-4, 4-4-4 or (with dots) 4-2-3 fit, which the
+// sizes rule out.
 func idFirstGroupsFail(text string, runs []digitRun, ri int) bool {
 	e := runs[ri].end
 	if uint(e+1) >= uint(len(text)) || text[e] == ' ' || idByte[text[e]]&idSep == 0 || idByte[text[e+1]]&idDigit == 0 {
@@ -39,5 +40,10 @@ func idFirstGroupsFail(text string, runs []digitRun, ri int) bool {
 		return false
 	}
 	n := e - runs[ri].start
+	if n == 4 && nx.end-nx.start == 2 && text[e] == '.' {
+		// "1234.56.789", a Dutch BSN with dots (bsnDotted): decided by
+		// idQuickReject
+		return false
+	}
 	return n != 6 && (n != nx.end-nx.start || n < 3 || n > 4)
 }
