@@ -88,3 +88,28 @@ func passportLetterBefore(text string, start int, c string, nd int) int {
 	}
 	return start - 2
 }
+
+// passportShape reports whether c, one group with nd digits, has the shape
+// of a passport number: 6 to 9 characters, either up to two letters and
+// digits (US, UK and Canadian nine digits, India's, China's, Korea's and
+// Japan's letters and 7 or 8 digits), or letters among at least five
+// digits (passportMixed: French, Spanish, Dutch), or a German number of
+// nine characters without vowels (germanPassport).
+func passportShape(c string, nd int) bool {
+	return len(c) >= 6 && len(c) <= 9 && (nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c) || germanPassport(c))
+}
+
+// germanPassport reports whether c is a German passport or identity card
+// number: nine characters of C F G H J K L M N P R T V W X Y Z and digits,
+// starting with a letter ("C01X00T47", "C7HX2L9R4").
+func germanPassport(c string) bool {
+	if len(c) != 9 || c[0] < 'A' {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if b := c[i]; !(b >= '0' && b <= '9') && strings.IndexByte("CFGHJKLMNPRTVWXYZ", b) < 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -52,8 +52,7 @@ func idContextFar(text string, start int, kind ctxKind) string {
 // ("passport to savings"). A number of digits only needs eight or nine
 // of them (US, UK and Canadian passports have nine).
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
-	if len(c) < 6 || len(c) > 9 || nd == len(c) && nd < 8 ||
-		!(nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
+	if nd == len(c) && nd < 8 || !passportShape(c, nd) {
 		return Span{}, false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1

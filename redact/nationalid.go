@@ -904,7 +904,7 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 		cands[k] = cand{"ABA_ROUTING_NUMBER", "builtin.aba_routing", "9 digits, Federal Reserve prefix, valid ABA checksum", base, ctxRouting}
 		k++
 	}
-	if single && bsnValid(c) {
+	if (single || g333) && bsnValid(c) {
 		cands[k] = cand{"NL_BSN", "builtin.nl_bsn", "9 digits, valid 11-proef", 0.4, ctxBSN}
 		k++
 	}
@@ -957,7 +957,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	}
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)
-	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && (nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
+	if k&ctxPassport != 0 && passportShape(c, nd) {
 		if passportMarketing(text[max(start-40, 0):start]) { // "your passport to savings" (id14_words.go)
 			return Span{}, false
 		}
@@ -972,7 +972,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 		return Span{Start: start, End: end, Type: "DRIVER_LICENSE", Rule: "builtin.driver_license", Score: 0.7,
 			Reason: withContext("driving licence number shape", w)}, true
 	}
-	if k&ctxBank != 0 && nd == len(c) && len(c) >= 8 {
+	if k&ctxBank != 0 && nd == len(c) && len(c) >= 8 && !idLabelBefore(text, start) { // not "savings … on order 812736491"
 		return Span{Start: start, End: end, Type: "US_BANK_NUMBER", Rule: "builtin.bank_account", Score: 0.6,
 			Reason: withContext("8 to 17 digits", w)}, true
 	}
