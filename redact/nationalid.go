@@ -162,7 +162,8 @@ func buildChain(text string, start int, ch *idChain) {
 
 // startOK reports whether a candidate may start at i: it is not glued to
 // a longer token (letters, digits, '+', '(' or a digit group before a
-// single separator).
+// single separator, or a word before a separator other than a space or a
+// colon: "Aadhaar:4731 8260 5918" starts one, "v2-4731" does not).
 func startOK(text string, i int) bool {
 	if i == 0 {
 		return true
@@ -174,7 +175,7 @@ func startOK(text string, i int) bool {
 	}
 	if cl&idSep != 0 && i >= 2 {
 		p := text[i-2]
-		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && pl&idAlnum != 0) || p == ')' {
+		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && c != ':' && pl&idAlnum != 0) || p == ')' {
 			return false
 		}
 	}
@@ -273,7 +274,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 
 // idEdge classifies bytes for the two-byte tests of the detector's loop:
 // bits 0-1 as the byte before a run (0 other, 1 one no candidate starts
-// after, 2 a space, 3 another separator), bits 2-3 as the byte next to
+// after, 2 a space or colon, 3 another separator), bits 2-3 as the byte next to
 // that one (0 other, 1 a digit, 2 a letter, 3 ')'), bits 4-5 as the byte
 // after a run (0 other, 1 a letter, 2 '-', 3 another separator).
 var idEdge = func() (t [256]uint8) {
@@ -284,7 +285,7 @@ var idEdge = func() (t [256]uint8) {
 		case cl&idLetter != 0:
 		case cl&idNoStart != 0:
 			k = 1
-		case c == ' ':
+		case c == ' ' || c == ':': // a word's colon ("Aadhaar:4731 …") is read as a space (startOK)
 			k = 2
 		case cl&idSep != 0:
 			k = 3
