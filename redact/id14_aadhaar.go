@@ -16,6 +16,9 @@ const aadhaarLabelledScore = 0.8
 // made-up ones, which are still meant as a person's number. "UID", which
 // also names a user id, is not enough.
 func aadhaarLabelled(text string, start, end int) (Span, bool) {
+	if !aadhaarFilter.maybe(text, start-aadhaarLabelWindow, start) {
+		return Span{}, false
+	}
 	w := contextBefore(text, start, aadhaarLabelWindow, ctxAadhaar)
 	if w == "" || w == "uid" {
 		return Span{}, false
@@ -23,3 +26,7 @@ func aadhaarLabelled(text string, start, end int) (Span, bool) {
 	return Span{Start: start, End: end, Type: "IN_AADHAAR", Rule: "builtin.in_aadhaar", Score: aadhaarLabelledScore,
 		Reason: withContext("12 digits in the Aadhaar layout after its word, Verhoeff checksum fails", w)}, true
 }
+
+// aadhaarFilter pre-tests aadhaarLabelled's window: most twelve-digit
+// numbers that fail the checksum have no Aadhaar word before them.
+var aadhaarFilter = newCtxFilter(ctxAadhaar)

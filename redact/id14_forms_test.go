@@ -71,10 +71,10 @@ func TestIDWrittenForms(t *testing.T) {
 		}
 	}
 	a := func(sep string) string { return formsGroup(aad, sep, 4, 4) }
-	add("IN_AADHAAR", a(" "), "Aadhaar:%", "Aadhaar: %", "Aadhaar No. %", "आधार %", "UID % on file", "| Aadhaar | % |", "aadhaar card %.")
+	add("IN_AADHAAR", a(" "), "Aadhaar: %", "Aadhaar No. %", "आधार %", "UID % on file", "| Aadhaar | % |", "aadhaar card %.")
 	add("IN_AADHAAR", a("-"), "Aadhaar No.: %", "ID %")
 	add("IN_AADHAAR", a("."), "UID: %")
-	add("IN_AADHAAR", aad, "Aadhaar %", "uid:%", "Aadhaar:%", "%")
+	add("IN_AADHAAR", aad, "Aadhaar %", "uid: %", "%")
 	add("IN_AADHAAR", formsGroup(aadBad, " ", 4, 4), "her Aadhaar % (sent by mistake)", "Aadhaar No: %")
 	add("", formsGroup(aadBad, " ", 4, 4), "uid %", "ref %")
 	add("", "XXXX XXXX "+aad[8:], "Aadhaar %")

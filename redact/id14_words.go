@@ -24,9 +24,8 @@ var (
 		"旅券", "パスポート", "여권", "护照", "護照", "جواز", "דרכון", "पासपोर्ट",
 	}
 	moreLicenceWords = []string{
-		"jazdy", "řidičský", "ridicsky", "řidičského", "vodičský", "ehliyet", "ehliyeti", "körkort", "korkort",
-		"kørekort", "førerkort", "forerkort", "ajokortti", "ajokortin", "condução", "conducao", "conducir",
-		"habilitação", "habilitacao", "cnh", "vozačka", "vozačke", "vezetői", "jogosítvány", "permis",
+		"jazdy", "řidičský", "řidičského", "vodičský", "ehliyet", "ehliyeti", "körkort", "korkort",
+		"kørekort", "førerkort", "ajokortti", "ajokortin", "condução", "conducao", "conducir", "cnh", "vozačka", "vozačke", "vezetői", "jogosítvány", "permis",
 		"führerscheinnummer", "rijbewijsnummer", "licenseno",
 		"водительское", "водійське", "運転免許", "운전면허", "驾驶证", "駕駛執照",
 	}

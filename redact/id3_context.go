@@ -16,11 +16,6 @@ import "strings"
 // idFarWindow bounds how far back, in bytes, a far context word may be.
 const idFarWindow = 160
 
-// passportFarReach bounds how far back, in bytes, passportFar reads a
-// passport word: idFarWindow on the number's line, or on the line before
-// when the number is at most 24 bytes into its line.
-const passportFarReach = idFarWindow + 24 + 1
-
 // idFarScore is the score of a checksummed ID with a far context word:
 // above the default threshold, below one with its word next to it.
 const idFarScore = 0.8
@@ -49,30 +44,30 @@ func idContextFar(text string, start int, kind ctxKind) string {
 // ("Number: 531234567" under "Passport details"), on the line before,
 // or, for a table cell, in its column's header (tableHeaderWord);
 // and no order or product label right before it, and no marketing phrase
-// ("passport to savings"). A number of digits only needs eight or nine
-// of them (US, UK and Canadian passports have nine).
+// ("passport to savings"). A number of digits only needs nine of them
+// (US, UK and Canadian passports): idQuickReject drops runs of fewer
+// without a docFilter word in contextOnlyID's 40 bytes, and so must this.
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
-	if nd == len(c) && nd < 8 || !passportShape(c, nd) {
+	if nd == len(c) && nd != 9 || !passportShape(c, nd) {
 		return Span{}, false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	lo := max(ls, start-idFarWindow)
-	w := contextBefore(text, start, start-lo, ctxPassport)
-	// Eight digits alone take no glued word and no table header:
-	// idQuickReject pre-tests their words with docFilter, which sees
-	// only a word's start within passportFarReach.
-	cjk := nd != 8 || nd != len(c)
-	if w == "" && cjk {
+	w := ""
+	if docFilter.maybe(text, lo, start) {
+		w = contextBefore(text, start, start-lo, ctxPassport)
+	}
+	if w == "" {
 		w = cjkPassportIn(text[lo:start])
 	}
 	if w == "" && ls > 0 && start-ls <= 24 {
 		pe := ls - 1 // the line break that ends the line before
 		lo = max(strings.LastIndexByte(text[:pe], '\n')+1, pe-idFarWindow)
-		if w = contextBefore(text, pe, pe-lo, ctxPassport); w == "" && cjk {
+		if w = contextBefore(text, pe, pe-lo, ctxPassport); w == "" {
 			w = cjkPassportIn(text[lo:pe])
 		}
 	}
-	if w == "" && cjk && strings.IndexByte(text[ls:start], '|') >= 0 {
+	if w == "" && strings.IndexByte(text[ls:start], '|') >= 0 {
 		w = tableHeaderWord(text, ls, start, ctxPassport) // id14_table.go
 	}
 	if w == "" || idLabelBefore(text, start) || passportMarketing(text[lo:start]) {

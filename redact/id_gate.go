@@ -39,11 +39,11 @@ func idFirstGroupsFail(text string, runs []digitRun, ri int) bool {
 	if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
 		return false
 	}
-	n := e - runs[ri].start
-	if n == 4 && nx.end-nx.start == 2 && text[e] == '.' {
-		// "1234.56.789", a Dutch BSN with dots (bsnDotted): decided by
-		// idQuickReject
-		return false
+	n, m := e-runs[ri].start, nx.end-nx.start
+	if n != 6 && (n != m || n < 3 || n > 4) {
+		// "1234.56.789", a Dutch BSN with dots (bsnDotted), is left to
+		// idQuickReject; "1234.56" is not.
+		return n != 4 || m != 2 || text[e] != '.' || nx.end+1 >= len(text) || text[nx.end] != '.'
 	}
-	return n != 6 && (n != nx.end-nx.start || n < 3 || n > 4)
+	return false
 }

@@ -162,8 +162,7 @@ func buildChain(text string, start int, ch *idChain) {
 
 // startOK reports whether a candidate may start at i: it is not glued to
 // a longer token (letters, digits, '+', '(' or a digit group before a
-// single separator, or a word before a separator other than a space or a
-// colon: "Aadhaar:4731 8260 5918" starts one, "v2-4731" does not).
+// single separator).
 func startOK(text string, i int) bool {
 	if i == 0 {
 		return true
@@ -175,7 +174,7 @@ func startOK(text string, i int) bool {
 	}
 	if cl&idSep != 0 && i >= 2 {
 		p := text[i-2]
-		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && c != ':' && pl&idAlnum != 0) || p == ')' {
+		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && pl&idAlnum != 0) || p == ')' {
 			return false
 		}
 	}
@@ -274,7 +273,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 
 // idEdge classifies bytes for the two-byte tests of the detector's loop:
 // bits 0-1 as the byte before a run (0 other, 1 one no candidate starts
-// after, 2 a space or colon, 3 another separator), bits 2-3 as the byte next to
+// after, 2 a space, 3 another separator), bits 2-3 as the byte next to
 // that one (0 other, 1 a digit, 2 a letter, 3 ')'), bits 4-5 as the byte
 // after a run (0 other, 1 a letter, 2 '-', 3 another separator).
 var idEdge = func() (t [256]uint8) {
@@ -285,7 +284,7 @@ var idEdge = func() (t [256]uint8) {
 		case cl&idLetter != 0:
 		case cl&idNoStart != 0:
 			k = 1
-		case c == ' ' || c == ':': // a word's colon ("Aadhaar:4731 …") is read as a space (startOK)
+		case c == ' ':
 			k = 2
 		case cl&idSep != 0:
 			k = 3
@@ -425,13 +424,7 @@ func idQuickReject(sc *textScan, runs []digitRun, ri int) bool {
 			case 9, 10, 11, 12, 15:
 				return false
 			}
-			// Eight digits may be a passport number with its word
-			// farther back (passportFar, id3_context.go).
-			lo := r.start - 40
-			if n == 8 {
-				lo = r.start - passportFarReach
-			}
-			return !docFilter.maybeAt(sc, lo, r.start)
+			return !docFilter.maybeAt(sc, r.start-40, r.start)
 		}
 		nx := runs[k] // the next group starts with it
 		if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
@@ -873,10 +866,7 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 	g333 := groupsAre(ch, g, 3, 3, 3) && (ch.sep[0] == ' ' || ch.sep[0] == '-')
 	g441 := groupsAre(ch, g, 4, 4, 1) && ch.sep[0] == '-'
 	if bsnDotted(ch, g) {
-		if !bsnValid(c) {
-			return Span{}, false
-		}
-		return idSpan(text, start, end, "NL_BSN", "builtin.nl_bsn", 0.3, 0.95, "9 digits in dotted groups, valid 11-proef", ctxBSN), true
+		return bsnDottedSpan(text, start, end, c) // id14_bsn.go
 	}
 	type cand struct {
 		typ, rule, reason string
@@ -905,7 +895,7 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 		cands[k] = cand{"ABA_ROUTING_NUMBER", "builtin.aba_routing", "9 digits, Federal Reserve prefix, valid ABA checksum", base, ctxRouting}
 		k++
 	}
-	if (single || g333) && bsnValid(c) {
+	if (single || g333 && bsnWordBefore(text, start) != "") && bsnValid(c) {
 		cands[k] = cand{"NL_BSN", "builtin.nl_bsn", "9 digits, valid 11-proef", 0.4, ctxBSN}
 		k++
 	}
