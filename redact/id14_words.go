@@ -64,10 +64,11 @@ func cjkPassportIn(s string) string {
 }
 
 // passportMarketing reports whether s names a passport as a figure of
-// speech of travel marketing ("your passport to savings", "a passport
-// for adventure"): no document's number follows such a phrase.
+// speech of travel marketing ("your passport to savings", "passport to
+// adventure"): no document's number follows such a phrase. ("Her passport
+// for the flights" names the document.)
 func passportMarketing(s string) bool {
-	for _, p := range [...]string{"assport to ", "assport for ", "assport of ", "assports to "} {
+	for _, p := range [...]string{"assport to ", "assports to "} {
 		if strings.Contains(s, p) {
 			return true
 		}

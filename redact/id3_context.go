@@ -45,19 +45,22 @@ func idContextFar(text string, start int, kind ctxKind) string {
 // or, for a table cell, in its column's header (tableHeaderWord);
 // and no order or product label right before it, and no marketing phrase
 // ("passport to savings"). A number of digits only needs nine of them
-// (US, UK and Canadian passports): idQuickReject drops runs of fewer
-// without a docFilter word in contextOnlyID's 40 bytes, and so must this.
+// (US, UK and Canadian passports; idQuickReject drops runs of fewer
+// without a docFilter word in contextOnlyID's 40 bytes, and so must this)
+// and a field's line or a table column: in prose, a passport word a
+// clause before nine digits does not make them its number.
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
-	if nd == len(c) && nd != 9 || !passportShape(c, nd) {
+	digits := nd == len(c)
+	if digits && nd != 9 || !passportShape(c, nd) {
 		return Span{}, false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	lo := max(ls, start-idFarWindow)
 	w := ""
-	if docFilter.maybe(text, lo, start) {
+	if !digits && docFilter.maybe(text, lo, start) {
 		w = contextBefore(text, start, start-lo, ctxPassport)
 	}
-	if w == "" {
+	if w == "" && !digits {
 		w = cjkPassportIn(text[lo:start])
 	}
 	if w == "" && ls > 0 && start-ls <= 24 {
