@@ -114,6 +114,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout8.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout9.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout10.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout11.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

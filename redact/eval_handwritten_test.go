@@ -237,7 +237,7 @@ var marketingHoldout4Floors = map[string][2]float64{
 	"AGE":            {0.96, 0.94}, // 0.921 since address3's sign-off ages; 0.973/0.947 since dobage (session 12)
 	"EMAIL_ADDRESS":  {0.97, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
-	"IN_AADHAAR":     {0.97, 0},
+	"IN_AADHAAR":     {0.97, 0.97}, // 1.000/1.000 since ids14 (session 14): Aadhaar after its word, checksum failing
 }
 
 // TestEvalMarketingHoldout4 scores the engine on a fifth set of marketing
@@ -400,7 +400,7 @@ var marketingHoldout8Floors = map[string][2]float64{
 	"EMAIL_ADDRESS":  {0.96, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
 	"CA_SIN":         {0, 0.95},
-	"IN_AADHAAR":     {0.95, 0},
+	"IN_AADHAAR":     {0.95, 0.97}, // 1.000/1.000 since ids14 (session 14)
 }
 
 // TestEvalMarketingHoldout8 scores the engine on the ninth set of
@@ -446,7 +446,7 @@ var marketingHoldout9Floors = map[string][2]float64{
 	"AGE":            {0.95, 0.86}, // 0.964/0.871 after dobloc7
 	"EMAIL_ADDRESS":  {0.73, 0.97},
 	"PHONE_NUMBER":   {0.79, 0.96},
-	"PASSPORT":       {0.95, 0.33},
+	"PASSPORT":       {0.97, 0.97}, // 1.000/1.000 since ids14 (session 14): table-column headers, 9 digits alone
 	"UK_NHS":         {0.95, 0},
 }
 
@@ -496,4 +496,42 @@ var marketingHoldout10Floors = map[string][2]float64{
 // engineer who read nothing of the project.
 func TestEvalMarketingHoldout10(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout10.jsonl", marketingTypes, withIDFloors(marketingHoldout10Floors))
+}
+
+// marketingHoldout11Floors are minimum {precision, recall} on the twelfth
+// marketing holdout (testdata/marketing-holdout11.md), just under its
+// blind run on the fourteenth session's final tree; it was kept outside the
+// repository while that session's rules were written, and nobody who wrote
+// them read it. Blind runs: the session's starting tree gave PERSON
+// 0.893/0.749, STREET_ADDRESS 0.789/0.815, ZIP_CODE 0.951/0.848, LOCATION
+// 0.912/0.560, DATE_OF_BIRTH 0.900/0.844, AGE 0.964/0.574, PASSPORT
+// 1.000/0.000; its end 0.895/0.792, 0.793/0.833, 0.952/0.870, 0.915/0.584,
+// 0.900/0.844, 0.967/0.617 and PASSPORT 1.000/1.000. Shops', parishes' and
+// agencies' own addresses, e-mails and phone numbers are labelled as
+// distractors, which the engine masks (fail closed): most of the
+// STREET_ADDRESS, EMAIL_ADDRESS and PHONE_NUMBER false alarms. Its one
+// Aadhaar number fails the Verhoeff check and stands after "Aadhaar
+// (student)": not found. These floors hold the blind figures, not the goal.
+var marketingHoldout11Floors = map[string][2]float64{
+	"PERSON":         {0.88, 0.78},
+	"STREET_ADDRESS": {0.78, 0.82},
+	"ZIP_CODE":       {0.94, 0.86},
+	"LOCATION":       {0.90, 0.57},
+	"DATE_OF_BIRTH":  {0.89, 0.83},
+	"AGE":            {0.95, 0.60},
+	"EMAIL_ADDRESS":  {0.68, 0.99},
+	"PHONE_NUMBER":   {0.71, 0.92},
+	"IN_AADHAAR":     {0.97, 0},
+}
+
+// TestEvalMarketingHoldout11 scores the engine on the twelfth set of
+// marketing prompts (70: 35 English from more than 17 countries, 35 in 22
+// other languages; veterinary and optician reminders, tutoring enrolments,
+// festival ticket holders, florist cards, insurance leads, alumni notes,
+// coworking members, salon bookings, moving quotes, podcast shout-outs,
+// parish, mosque and temple bulletins, Slack and Teams threads, voice-note
+// transcripts and lower-case group chats; 710 spans), written and labelled
+// by an engineer who read nothing of the project.
+func TestEvalMarketingHoldout11(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout11.jsonl", marketingTypes, withIDFloors(marketingHoldout11Floors))
 }

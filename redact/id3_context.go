@@ -37,20 +37,45 @@ func idContextFar(text string, start int, kind ctxKind) string {
 }
 
 // passportFar reads the candidate c (text[start:end], one group with nd
-// digits) as a passport number when it has a passport's shape with a
-// letter in it and a passport word stands on its line, at most
-// idFarWindow bytes before it, and no order or product label right
-// before it.
+// digits) as a passport number when it has a passport's shape and a
+// passport word stands on its line, at most idFarWindow bytes before it
+// (a word of a script written without spaces may be glued to the next:
+// cjkPassportIn), or, for a number within 24 bytes of its line's start
+// ("Number: 531234567" under "Passport details"), on the line before,
+// or, for a table cell, in its column's header (tableHeaderWord);
+// and no order or product label right before it, and no marketing phrase
+// ("passport to savings"). A number of digits only needs nine of them
+// (US, UK and Canadian passports; idQuickReject drops runs of fewer
+// without a docFilter word in contextOnlyID's 40 bytes, and so must this)
+// and a field's line or a table column: in prose, a passport word a
+// clause before nine digits does not make them its number.
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
-	if nd == len(c) || len(c) < 6 || len(c) > 9 ||
-		!(nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
+	digits := nd == len(c)
+	if digits && nd != 9 || !passportShape(c, nd) {
 		return Span{}, false
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	w := contextBefore(text, start, min(start-ls, idFarWindow), ctxPassport)
-	if w == "" || idLabelBefore(text, start) {
+	lo := max(ls, start-idFarWindow)
+	w := ""
+	if !digits && docFilter.maybe(text, lo, start) {
+		w = contextBefore(text, start, start-lo, ctxPassport)
+	}
+	if w == "" && !digits {
+		w = cjkPassportIn(text[lo:start])
+	}
+	if w == "" && ls > 0 && start-ls <= 24 {
+		pe := ls - 1 // the line break that ends the line before
+		lo = max(strings.LastIndexByte(text[:pe], '\n')+1, pe-idFarWindow)
+		if w = contextBefore(text, pe, pe-lo, ctxPassport); w == "" {
+			w = cjkPassportIn(text[lo:pe])
+		}
+	}
+	if w == "" && strings.IndexByte(text[ls:start], '|') >= 0 {
+		w = tableHeaderWord(text, ls, start, ctxPassport) // id14_table.go
+	}
+	if w == "" || idLabelBefore(text, start) || passportMarketing(text[lo:start]) {
 		return Span{}, false
 	}
-	return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: passportFarScore,
-		Reason: withContext("passport number shape", w)}, true
+	return Span{Start: passportLetterBefore(text, start, c, nd), End: end, Type: "PASSPORT", Rule: "builtin.passport",
+		Score: passportFarScore, Reason: withContext("passport number shape", w)}, true
 }

@@ -28,7 +28,8 @@ package redact
 // letter, so every later return of the walk is a cut (true), a letter in
 // a later group (true: two groups or more) or idGroupsFit's verdict on two
 // groups or more: with a first separator that is not a space, only three
-// groups of 3-3-3, 4-4-1, 3-3-4 or 4-4-4 fit, which the sizes rule out.
+// groups of 3-3-3, 4-4-1, 3-3-4, 4-4-4 or (with dots) 4-2-3 fit, which the
+// sizes rule out.
 func idFirstGroupsFail(text string, runs []digitRun, ri int) bool {
 	e := runs[ri].end
 	if uint(e+1) >= uint(len(text)) || text[e] == ' ' || idByte[text[e]]&idSep == 0 || idByte[text[e+1]]&idDigit == 0 {
@@ -38,6 +39,11 @@ func idFirstGroupsFail(text string, runs []digitRun, ri int) bool {
 	if nx.end < len(text) && idByte[text[nx.end]]&idLetter != 0 {
 		return false
 	}
-	n := e - runs[ri].start
-	return n != 6 && (n != nx.end-nx.start || n < 3 || n > 4)
+	n, m := e-runs[ri].start, nx.end-nx.start
+	if n != 6 && (n != m || n < 3 || n > 4) {
+		// "1234.56.789", a Dutch BSN with dots (bsnDotted), is left to
+		// idQuickReject; "1234.56" is not.
+		return n != 4 || m != 2 || text[e] != '.' || nx.end+1 >= len(text) || text[nx.end] != '.'
+	}
+	return false
 }

@@ -475,7 +475,8 @@ func idGroupsFit(n, d int, size [3]int, sep0, sep1 byte, spaces bool) bool {
 	}
 	switch n {
 	case 9:
-		return size == [3]int{3, 3, 3} && (sep0 == ' ' || sep0 == '-') || size == [3]int{4, 4, 1} && sep0 == '-'
+		return size == [3]int{3, 3, 3} && (sep0 == ' ' || sep0 == '-' || sep0 == '.') || size == [3]int{4, 4, 1} && sep0 == '-' ||
+			size == [3]int{4, 2, 3} && sep0 == '.' // a Dutch BSN with dots (bsnDotted, id14_bsn.go)
 	case 10:
 		return size == [3]int{3, 3, 4}
 	case 12:
@@ -640,14 +641,15 @@ func matchID(text string, start int, ch *idChain, sp *Span) bool {
 		}
 		// Lengths no matcher takes: one group needs 5 to 17 characters
 		// (contextOnlyID's range, which holds every one-group format);
-		// several groups need 8 to 12 or 15 (see matchCompact).
+		// several groups need 8 to 12 or 15 (see matchCompact), or 16 in
+		// a UK licence's three blocks.
 		// Several groups of digits only need 9 to 12 or 15 (an 8-character
 		// ES NIF ends with a letter).
 		digits := ch.letters&(1<<g-1) == 0
 		switch n := ch.gEnd[g-1]; {
 		case g == 1 && (n < 5 || n > 17):
 			continue
-		case g > 1 && (n < 8 || n > 15 || n == 13 || n == 14):
+		case g > 1 && (n < 8 || n > 15 || n == 13 || n == 14) && !(n == 16 && ukLicenceBlocks(ch, g)):
 			continue
 		case g > 1 && digits && n == 8:
 			continue
@@ -803,10 +805,13 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.5, 0.95,
 			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID), true
 	case digits && n == 12:
-		if c[0] < '2' || sameDigits(c) || !verhoeff(c) {
+		if c[0] < '2' || sameDigits(c) || !single && !groupsAre(ch, g, 4, 4, 4) {
 			break
 		}
-		if !single && !groupsAre(ch, g, 4, 4, 4) {
+		if !verhoeff(c) {
+			if sp, ok := aadhaarLabelled(text, start, end); ok { // id14_aadhaar.go
+				return sp, true
+			}
 			break
 		}
 		base := 0.5 // a bare 12-digit number passes Verhoeff one time in ten
@@ -840,7 +845,7 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 		}
 		return idSpan(text, start, end, "IT_FISCAL_CODE", "builtin.it_fiscal_code", 0.9, 0.95,
 			"Italian codice fiscale layout with valid check character", ctxFiscal), true
-	case n == 16 && single && ukLicenceValid(c):
+	case n == 16 && (single || ukLicenceBlocks(ch, g)) && ukLicenceValid(c): // id14_licence.go
 		return idSpan(text, start, end, "UK_DRIVING_LICENCE", "builtin.uk_driving_licence", 0.6, 0.9,
 			"UK driving licence layout with valid birth month and day", ctxLicence), true
 	}
@@ -860,6 +865,9 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 	single := g == 1
 	g333 := groupsAre(ch, g, 3, 3, 3) && (ch.sep[0] == ' ' || ch.sep[0] == '-')
 	g441 := groupsAre(ch, g, 4, 4, 1) && ch.sep[0] == '-'
+	if bsnDotted(ch, g) {
+		return bsnDottedSpan(text, start, end, c) // id14_bsn.go
+	}
 	type cand struct {
 		typ, rule, reason string
 		base              float64
@@ -887,7 +895,7 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 		cands[k] = cand{"ABA_ROUTING_NUMBER", "builtin.aba_routing", "9 digits, Federal Reserve prefix, valid ABA checksum", base, ctxRouting}
 		k++
 	}
-	if single && bsnValid(c) {
+	if (single || g333 && bsnWordBefore(text, start) != "") && bsnValid(c) {
 		cands[k] = cand{"NL_BSN", "builtin.nl_bsn", "9 digits, valid 11-proef", 0.4, ctxBSN}
 		k++
 	}
@@ -940,15 +948,22 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 	}
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)
-	if k&ctxPassport != 0 && len(c) >= 6 && len(c) <= 9 && (nd >= 6 && lettersThenDigits(c) || nd >= 5 && passportMixed(c)) {
-		return Span{Start: start, End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
+	if k&ctxPassport != 0 && passportShape(c, nd) {
+		if passportMarketing(text[max(start-40, 0):start]) { // "your passport to savings" (id14_words.go)
+			return Span{}, false
+		}
+		return Span{Start: passportLetterBefore(text, start, c, nd), End: end, Type: "PASSPORT", Rule: "builtin.passport", Score: 0.75,
 			Reason: withContext("passport number shape", w)}, true
 	}
 	if k&ctxLicence != 0 && len(c) <= 16 {
+		if s, e, ok := ukLicenceAround(text, start, end); ok { // "MORGA 753116 SM9IJ" (id14_licence.go)
+			return Span{Start: s, End: e, Type: "UK_DRIVING_LICENCE", Rule: "builtin.uk_driving_licence", Score: 0.9,
+				Reason: withContext("UK driving licence layout with valid birth month and day", w)}, true
+		}
 		return Span{Start: start, End: end, Type: "DRIVER_LICENSE", Rule: "builtin.driver_license", Score: 0.7,
 			Reason: withContext("driving licence number shape", w)}, true
 	}
-	if k&ctxBank != 0 && nd == len(c) && len(c) >= 8 {
+	if k&ctxBank != 0 && nd == len(c) && len(c) >= 8 && !idLabelBefore(text, start) { // not "savings … on order 812736491"
 		return Span{Start: start, End: end, Type: "US_BANK_NUMBER", Rule: "builtin.bank_account", Score: 0.6,
 			Reason: withContext("8 to 17 digits", w)}, true
 	}

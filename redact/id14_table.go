@@ -1,0 +1,59 @@
+package redact
+
+import "strings"
+
+// Identifiers in the cells of a Markdown or pipe table ("| Name | Passport
+// |" above "| … | Z1234567 |") have their context word in the column's
+// header, lines above them, not on their own line.
+
+// tableMaxRows bounds how many lines above a cell tableHeaderWord reads
+// to find its table's first line.
+const tableMaxRows = 64
+
+// tableHeaderWord returns a context word of kind in the header of the
+// table column that holds text[start:] (a cell of a line with '|', ls
+// the start of that line), or "": the header is the first of the lines
+// with '|' that run up to the cell's line, and the column is the cell's
+// count of '|' before it on its line.
+func tableHeaderWord(text string, ls, start int, kind ctxKind) string {
+	col := strings.Count(text[ls:start], "|")
+	if col == 0 {
+		return ""
+	}
+	hs := ls // the start of the table's first line
+	for range tableMaxRows {
+		if hs == 0 {
+			break
+		}
+		pe := hs - 1
+		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		if strings.IndexByte(text[ps:pe], '|') < 0 {
+			break
+		}
+		hs = ps
+	}
+	if hs == ls {
+		return ""
+	}
+	he := hs + strings.IndexByte(text[hs:], '\n') // a line above the cell's ends with '\n'
+	h := text[hs:he]
+	cs := 0 // the start of the column's cell in h
+	for range col {
+		i := strings.IndexByte(h[cs:], '|')
+		if i < 0 {
+			return ""
+		}
+		cs += i + 1
+	}
+	ce := len(h)
+	if i := strings.IndexByte(h[cs:], '|'); i >= 0 {
+		ce = cs + i
+	}
+	if w := contextBefore(text, hs+ce, ce-cs, kind); w != "" {
+		return w
+	}
+	if kind&ctxPassport != 0 {
+		return cjkPassportIn(h[cs:ce])
+	}
+	return ""
+}
