@@ -63,7 +63,7 @@ var stressPhrases = [][]string{
 	{"kinPossessives", "lowerKinWords", "kinAdverbs"}, {"staffPraise", "nameFlags", "shopSites"},
 	{"koSurnames", "koSurnames", "koSurnames", "cjkHonorifics"}, {"jaRoleKanji", "cjkHonorifics"},
 	{"chatNotNames", "subjectVerbs"}, {"cjkAddressMarks", "#", "cjkAddressMarks", "#"},
-	{"ptLeads", "nameFlags", "#"}, {"nameFlags", "genitiveEndings", "townNames"},
+	{"ptLeads", "nameFlags", "#"}, {"morePassportWords", "#"}, {"moreLicenceWords", "#"}, {"cjkPassportWords", "#"}, {"nameFlags", "genitiveEndings", "townNames"},
 	{"nameFlags", "nameFlags", "townNames", "usStateSet"}, {"nameFlags", "nameFlags", "#", "townNames"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
 }
 
