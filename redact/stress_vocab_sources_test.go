@@ -173,7 +173,7 @@ func stressVocabSources() []vocabSource {
 		{"personFromWords", personFromWords},
 		{"morePassportWords", morePassportWords},
 		{"moreLicenceWords", moreLicenceWords},
-		{"cjkPassportWords", cjkPassportWords},
+		{"cjkPassportWords", cjkPassportWords[:]},
 		{"genitiveEndings", genitiveWords()},
 		{"cjkPremisesLabels", cjkPremisesLabels},
 		{"cjkAddressMarks", cjkAddressMarks},
