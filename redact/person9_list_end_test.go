@@ -10,18 +10,7 @@ import (
 // listItemMarkAt gives the item's start at the text's end, which
 // siblingCaseNameEnd read a byte past (a panic the stress test found).
 func TestListItemAtTextEnd(t *testing.T) {
-	var given, family []string
-	for _, k := range tableKeys(nameFlags) {
-		if !isASCII(k) || len(k) < 4 || len(k) > 8 {
-			continue
-		}
-		switch nameFlagsOf(k) {
-		case nameGiven:
-			given = append(given, k)
-		case nameFamily:
-			family = append(family, k)
-		}
-	}
+	given, family := gazetteerNames() // span_guard_test.go
 	e, err := NewEngine(Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -45,13 +45,10 @@ func TestLineStartNear(t *testing.T) {
 	}
 }
 
-// wholeTextShapes are texts that make the whole-text person rules (a
-// chat's speaker column and mentions, sibling-vouched list items,
-// couples, a name's words repeated, towns after the names of list items
-// and sign-offs) find a name on every line or every few words: long
-// chats, long lists and one long line of names. Names come from the gazetteer.
-func wholeTextShapes() map[string]func(i int) string {
-	var given, family []string
+// gazetteerNames returns the ASCII words of four to eight letters that
+// the gazetteers hold only as given names, and only as family names: test
+// values no eval set supplied.
+func gazetteerNames() (given, family []string) {
 	for _, k := range tableKeys(nameFlags) {
 		if !isASCII(k) || len(k) < 4 || len(k) > 8 {
 			continue
@@ -63,6 +60,16 @@ func wholeTextShapes() map[string]func(i int) string {
 			family = append(family, k)
 		}
 	}
+	return given, family
+}
+
+// wholeTextShapes are texts that make the whole-text person rules (a
+// chat's speaker column and mentions, sibling-vouched list items,
+// couples, a name's words repeated, towns after the names of list items
+// and sign-offs) find a name on every line or every few words: long
+// chats, long lists and one long line of names. Names come from the gazetteer.
+func wholeTextShapes() map[string]func(i int) string {
+	given, family := gazetteerNames()
 	given, family = given[:40], family[:40]
 	var towns []string
 	for _, k := range tableKeys(townNames) {
