@@ -491,8 +491,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		case 3:
 			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
-				// "Tokyo 160-0023" (address_jpkr.go), "〒150-0001",
-				// "150-0001 東京都" (address_cjk.go): four digits after
+				// "Tokyo 160-0023" (address_jpkr.go), "〒060-0042",
+				// "060-0042 東京都" (address_cjk.go): four digits after
 				// the dash, the next run, which most phone numbers'
 				// groups ("555-123-4567") are not
 				if i+1 < len(runs) && runs[i+1] == (digitRun{r.end + 1, r.end + 5}) {
