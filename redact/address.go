@@ -386,8 +386,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						e := poBoxNumberEnd(text, r.end)
 						reason := "post office box number"
 						if rr, ok := routeBox(text, st, r.start-1, e); rr != "" {
-							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 61
-							// Box 9, Crownpoint": a route goes on with its
+							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 74
+							// Box 12, Sanders": a route goes on with its
 							// parts or its town ("scored RR 2, then" does
 							// not; address_box.go).
 							if !ok {
@@ -410,7 +410,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					}
 				}
 				if c&endsMark != 0 && markStreetAt(text, r, text[r.start-2], &sp) {
-					// "Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap
+					// "Rua do Pinhal, n.º 31, r/c", "Villa n° 48, Sicap
 					// Baobabs" (address_pt.go), "봉은사로 215, 302동 1104호"
 					// (address_cjk.go)
 					dst = append(dst, sp)
@@ -491,8 +491,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		case 3:
 			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
-				// "Tokyo 160-0023" (address_jpkr.go), "〒150-0001",
-				// "150-0001 東京都" (address_cjk.go): four digits after
+				// "Tokyo 160-0023" (address_jpkr.go), "〒060-0042",
+				// "060-0042 東京都" (address_cjk.go): four digits after
 				// the dash, the next run, which most phone numbers'
 				// groups ("555-123-4567") are not
 				if i+1 < len(runs) && runs[i+1] == (digitRun{r.end + 1, r.end + 5}) {
@@ -638,7 +638,7 @@ func labelledStreet(text string, r digitRun) (int, bool) {
 // (endsNo), so that one table load tells which of them a number may
 // follow.
 var wordEndBeforeNumber = func() (t [256]uint8) {
-	for _, c := range "xXhHsS.bBRCD" { // "HC 61", "PSC 1234", "RD 2" (address_box.go)
+	for _, c := range "xXhHsS.bBRCD" { // "HC 74", "PSC 1234", "RD 2" (address_box.go)
 		t[c] |= endsBox
 	}
 	for _, c := range "WCDASTdwc" { // "qld", "nsw", "vic" in chats' lower case
@@ -685,7 +685,7 @@ func poBoxBefore(text string, e int) (int, bool) {
 		// a rural route (Canada, the US), a roadside mail box
 		// (Australia), a US highway contract route or a US military
 		// postal service center: "RR 3, Site 2, Box 9", "RMB 1234",
-		// "HC 61 Box 9", "PSC 1234, Box 5678" (address_box.go)
+		// "HC 74 Box 12", "PSC 1234, Box 5678" (address_box.go)
 		return s, s == 0 || !isLetterAt(text, s-1)
 	}
 	var lead []string

@@ -2,7 +2,7 @@ package redact
 
 // Route boxes: a rural route or roadside mail box ("RR 3, Site 2, Box 9",
 // "RMB 4521, Nowra", New Zealand's "RD 2, Kerikeri"), a US highway
-// contract or rural route with its box ("HC 61 Box 9", "Rt. 2 Box 45"), written
+// contract or rural route with its box ("HC 74 Box 12", "Rt. 2 Box 45"), written
 // by the US Postal Service as the route's number then the box's, and a US
 // military post office's unit ("PSC 1234, Box 5678, APO AE 09204", "CMR
 // 402 Box 77"). poBoxBefore finds the route word; routeBox tells what it
@@ -12,7 +12,7 @@ package redact
 // (and its parts, poBoxNumberEnd) ends at e, or "" when the word is a post
 // office box's; ok reports whether the route goes on as an address does:
 // a rural route's town after a comma; a highway contract's or a military
-// unit's box ("HC 61 Box 9"), which a score or a product code ("PSC 2")
+// unit's box ("HC 74 Box 12"), which a score or a product code ("PSC 2")
 // does not have.
 func routeBox(text string, st, we, e int) (reason string, ok bool) {
 	switch text[st:we] {
@@ -44,7 +44,7 @@ func boxWordIn(text string, s, e int) bool {
 }
 
 // boxAfterRoute reports whether a route's box follows its number at j
-// without a comma ("RR 2 Box 14", "HC 61 Box 9").
+// without a comma ("RR 2 Box 14", "HC 74 Box 12").
 func boxAfterRoute(text string, j int) bool {
 	return j+5 < len(text) && text[j] == ' ' && (text[j+1] == 'B' || text[j+1] == 'b') &&
 		equalFoldASCII(text[j+1:j+4], "box") && text[j+4] == ' '

@@ -9,7 +9,7 @@ import "strings"
 // "東京都渋谷区恵比寿2-14-6 サンハイツ201号室" (prefecture 都, ward 区, the
 // district, then its chōme, banchi and gō as dash-joined numbers, or
 // "1丁目3番地5号", then a building and its room, 号室), with the postcode
-// "〒150-0001" before it. jpScriptAt reads the district (after the last
+// "〒060-0042" before it. jpScriptAt reads the district (after the last
 // ward, city or prefecture mark), its numbers and the building; the
 // prefecture, city and ward stay, as a town does. A line whose label names
 // the business's own place (本社, 本店, 店舗, 事務所, 営業所: head office,
@@ -301,7 +301,7 @@ func cjkAfterCode(text string, e int) bool {
 
 // jpPostcodeScript reads a Japanese postcode whose first three digits are
 // the run r ("530-0012") after the mark 〒, or before a prefecture or city
-// in Japanese script ("150-0001 東京都…").
+// in Japanese script ("060-0042 東京都…").
 func jpPostcodeScript(text string, r digitRun) (Span, bool) {
 	e := r.end + 5
 	if e > len(text) || text[r.end] != '-' || !allDigits(text[r.end+1:e]) || !wordEndAt(text, e) ||

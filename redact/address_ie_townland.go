@@ -50,7 +50,7 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 		}
 		if !capWordsOnly(text, s, e) {
 			// the farthest part after a delivery word: "Send to
-			// Cloonfad, Ballyhaunis, Co. Mayo"
+			// Cloonfad, Charlestown, Co. Mayo"
 			if n < 1 {
 				return dst
 			}

@@ -5,7 +5,7 @@ import "strings"
 // Japanese and Korean addresses written in Latin letters. A Japanese block
 // address gives the district's chōme, banchi and gō as numbers joined by
 // dashes, before or after the district's name ("3-12-5 Nishi-Shinjuku",
-// "Jingumae 1-2-3"), and a seven-digit postcode "150-0001" (after "〒" or
+// "Jingumae 1-2-3"), and a seven-digit postcode "060-0042" (after "〒" or
 // on the address's line). A Korean road address names the road with
 // "-ro", "-daero" or "-gil" and its building number ("45 Teheran-ro
 // 12-gil", "Sejong-daero 9-gil 21"). Both are read only on a line that

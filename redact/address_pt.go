@@ -48,7 +48,7 @@ func numberMarkBefore(text string, i int) (int, bool) {
 }
 
 // noStreetAt reads a street whose house number, the run r, follows "n.º"
-// ("Rua Principal, n.º 12, r/c", "Villa n° 48, Sicap Baobabs") and stores
+// ("Rua do Pinhal, n.º 31, r/c", "Villa n° 48, Sicap Baobabs") and stores
 // it in sp.
 //
 //go:noinline

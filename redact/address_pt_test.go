@@ -34,7 +34,7 @@ func TestPortugueseAndVillaLines(t *testing.T) {
 		// Look-alikes: an order number and a range with a capital after
 		// them and nothing that vouches for a postcode, a number sign
 		// after no street.
-		{"order number", "Order 2610-071 Shipped on time.", nil},
+		{"order number", "Order 2745-118 Shipped on time.", nil},
 		{"range", "Pages 12-345 Cover the topic.", nil},
 		{"number sign", "Le modèle n° 48, Série Bleue, est épuisé.", nil},
 	})

@@ -3,7 +3,7 @@ package redact
 // British addresses with a house name and no number: the Royal Mail's
 // form is the house's name, the street, the locality or town and the
 // postcode ("Rose Cottage, Mill Lane, Bampton OX18 2HE", "The Old Rectory,
-// Church Lane, Little Snoring, Norfolk NR21 0AB"). A UK postcode found by
+// Church Lane, Great Massingham, Norfolk NR21 0AB"). A UK postcode found by
 // its grammar vouches for the line before it: ukLinesBefore reads, back
 // from the town before the postcode, the nearest part whose last word is a
 // street type, and the house's name before it when that part opens the

@@ -126,7 +126,7 @@ func labelWordBefore(text string, labels [][2]int, ok []bool, w string) bool {
 
 // chatPeople appends, in a lower-case chat whose speaker column names
 // people, the people its lines mention in lower case: a word before a
-// name particle and a family name of the gazetteers ("tintin dela cruz"
+// name particle and a family name of the gazetteers ("joy dela paz"
 // style: "bongbong de los santos"), and a word after "and", "but", "so"
 // or a speaker's colon before a verb people do ("and kwabs says …"),
 // neither a stop word, city, role word nor a word of chatNotNames.

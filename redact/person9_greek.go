@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// Greek names written in Greek letters ("Δέσποινα Αλεξίου") have no
+// Greek names written in Greek letters ("Αικατερίνη Σταματίου") have no
 // trigram evidence (the spelling table folds Latin letters only), so the
 // slots that accept two or three undecided capitalised words by their
 // spelling (person7_spell.go) never took them. A Greek family name shows

@@ -93,7 +93,7 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 		} else if e, ok = siblingCaseNameEnd(text, i, le); ok {
 			reason = "given name in lower case or capitals opening a list item beside items that are names"
 		} else if gn, s2, e2, ok2 := siblingCouple(text, i, le); ok2 && !g.overlaps(dst[:n1], len(text), i, e2) {
-			// "- Stavros και Μαρία Νικολάου": a couple, one family name.
+			// "- Nikos και Ελένη Καραγιάννη": a couple, one family name.
 			dst = append(dst, Span{Start: i, End: gn, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "couple opening a list item beside items that are names"},
 				Span{Start: s2, End: e2, Type: "PERSON", Rule: "builtin.person", Score: 0.7,

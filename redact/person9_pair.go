@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // A couple is often written with one family name: "Joris & Lotte
-// Vermeulen", "Aoife and Ciarán Brennan", "Σταύρος και Μαρία Νικολάου".
+// Vermeulen", "Aoife and Ciarán Brennan", "Νίκος και Ελένη Καραγιάννη".
 // The given name before the conjunction is a person too, also when no
 // list knows it (a place's name, a nickname, another script).
 // coupleNames adds it when the person detector found the full name after

@@ -167,7 +167,7 @@ func init() {
 		var k uint32
 		if addrByte[b]&addrStartOK != 0 || b == 0 || b == 0x92 {
 			// (0x92: the last byte of the Japanese postcode mark 〒,
-			// "〒150-0001", address_cjk.go)
+			// "〒060-0042", address_cjk.go)
 			k |= kindAddrStart
 		}
 		switch b {
