@@ -31,6 +31,7 @@ const maxSignoffParts = 4
 //go:noinline
 func signoffTowns(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: ten thousand signed reviews
 	for i := n0; i < n; i++ {
 		s, e := dst[i].Start, dst[i].End
 		if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || dst[i].Type != "PERSON" || !signoffDashBefore(text, s) {
@@ -73,18 +74,19 @@ func signoffTowns(text string, dst []Span, n0 int) []Span {
 			case signoffState(part) && j > 0:
 				dst = append(dst, Span{Start: ps, End: pe, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: "state after a town in a review's sign-off"})
-			case upperAt(text, ps) && !townOverlaps(dst, ps, pe) && (cityNames.has(part) || townNames.has(part) ||
+			case upperAt(text, ps) && !g.townOverlaps(dst, len(text), ps, pe) && (cityNames.has(part) || townNames.has(part) ||
 				j+1 < k && signoffState(text[parts[j+1][0]:parts[j+1][1]]) && capitalWordsOnly(part)):
 				// A role ends a sign-off too ("- John Smith, Manager"):
 				// a town alone must be known.
 				dst = append(dst, Span{Start: ps, End: pe, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 					Reason: "town after a name in a review's sign-off"})
-			case upperAt(text, ps) && !townOverlaps(dst, ps, pe) && signoffUnknownTown(text, &parts, j, k): // loc3_signoff.go
+			case upperAt(text, ps) && !g.townOverlaps(dst, len(text), ps, pe) && signoffUnknownTown(text, &parts, j, k): // loc3_signoff.go
 				dst = append(dst, Span{Start: ps, End: pe, Type: "LOCATION", Rule: "builtin.location", Score: 0.7,
 					Reason: "capitalised town after a name in a review's sign-off"})
 			}
 		}
 	}
+	reportWork("signoffTowns", g.work+n-n0)
 	return dst
 }
 

@@ -26,6 +26,7 @@ import (
 // at a time, with a few operations a block and none a capital.
 func townsBeforeCodes(sc *textScan, dst []Span) []Span {
 	text := sc.text
+	var g spanGuard // span_guard.go: ten thousand lines of towns and codes
 	for b := range sc.marks {
 		blk := &sc.marks[b]
 		caps := blk[mkCapital] & blk[mkLetter] // 'A' to 'Z'
@@ -41,24 +42,26 @@ func townsBeforeCodes(sc *textScan, dst []Span) []Span {
 		for ; pairs != 0; pairs &= pairs - 1 {
 			i := b<<6 + bits.TrailingZeros64(pairs)
 			if i >= 2 && codeOpeners[text[i-1]] {
-				dst = townBeforeCodeAt(text, i, dst)
+				dst = townBeforeCodeAt(text, i, dst, &g)
 			}
 		}
 	}
+	reportWork("townsBeforeCodes", g.work+len(sc.marks))
 	return dst
 }
 
 // townBeforeCodeAt appends the town and the code when the two capitals
 // at i are a state or province code after a town (see above). The
 // townsBeforeCodes calls it on
-// two capitals after a space, a bracket or a slash.
+// two capitals after a space, a bracket or a slash; g answers
+// townOverlaps(dst, …).
 //
 //go:noinline
-func townBeforeCodeAt(text string, i int, dst []Span) []Span {
+func townBeforeCodeAt(text string, i int, dst []Span, g *spanGuard) []Span {
 	if i < 2 || i+2 < len(text) && (isAlpha(text[i+2]) || isDigit(text[i+2]) || text[i+2] >= 0x80) {
 		return dst
 	}
-	sp, code, ok := townBeforeCode(text, i, dst)
+	sp, code, ok := townBeforeCode(text, i, dst, g)
 	if !ok {
 		return dst
 	}
@@ -81,8 +84,8 @@ var codeCommaWords = boolTable(map[string]bool{
 })
 
 // townBeforeCode reads the town before the code at i and returns its span
-// and the code's.
-func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
+// and the code's. g answers townOverlaps(dst, …).
+func townBeforeCode(text string, i int, dst []Span, g *spanGuard) (Span, Span, bool) {
 	code := text[i : i+2]
 	br := brStates.has(code)
 	if !br && !regionNames.has(code) {
@@ -135,12 +138,13 @@ func townBeforeCode(text string, i int, dst []Span) (Span, Span, bool) {
 		return Span{}, Span{}, false
 	}
 	w := text[cs:te]
-	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !(form == '(' && postcodeAfterBracket(text, i+3)) || townOverlaps(dst, i, i+2) {
+	if !known && !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) && !(form == '(' && postcodeAfterBracket(text, i+3)) || g.townOverlaps(dst, len(text), i, i+2) {
 		return Span{}, Span{}, false
 	}
 	codeSpan := Span{Start: i, End: i + 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 		Reason: "state or province code after a town"}
-	if townOverlaps(dst, cs, te) {
+	if g.townOverlaps(dst, len(text), cs, te) {
+		g.work += len(dst)
 		if !locationAt(dst, cs, te) {
 			return Span{}, Span{}, false
 		}

@@ -24,20 +24,22 @@ import "strings"
 //go:noinline
 func itemTowns(text string, dst []Span) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: a list of ten thousand customers and their towns
 	for i := 0; i < n; i++ {
 		e := dst[i].End
 		if e+4 >= len(text) || !itemAfterName(text, e) || dst[i].Type != "PERSON" {
 			continue
 		}
 		if text[e] == ' ' {
-			dst = bracketAgeTown(text, dst, e+2)
+			dst = bracketAgeTown(text, dst, e+2, &g)
 		} else if itemOpensAt(text, dst[i].Start) {
 			m := len(dst)
-			if dst = itemTownAt(text, dst, e+2); len(dst) == m {
-				dst = lastFieldTown(text, dst, e)
+			if dst = itemTownAt(text, dst, e+2, &g); len(dst) == m {
+				dst = lastFieldTown(text, dst, e, &g)
 			}
 		}
 	}
+	reportWork("itemTowns", g.work+n)
 	return dst
 }
 
@@ -61,13 +63,14 @@ func itemOpensAt(text string, s int) bool {
 }
 
 // itemTownAt appends the town that starts at cs, after a name and a
-// comma, when the item's field ends after it (see itemTownEnd).
-func itemTownAt(text string, dst []Span, cs int) []Span {
+// comma, when the item's field ends after it (see itemTownEnd). g
+// answers townOverlaps(dst, …).
+func itemTownAt(text string, dst []Span, cs int, g *spanGuard) []Span {
 	if !townUpperAt(text, cs) {
 		return dst
 	}
 	ce, known := readTown(text, cs)
-	if ce <= cs || townOverlaps(dst, cs, ce) {
+	if ce <= cs || g.townOverlaps(dst, len(text), cs, ce) {
 		return dst
 	}
 	w := text[cs:ce]
@@ -78,7 +81,7 @@ func itemTownAt(text string, dst []Span, cs int) []Span {
 		// a known district before its city: "- Ana Ruiz, Karşıyaka, Konya"
 		if ds, de, ok := districtBefore(text, cs, ce); ok {
 			dst = append(dst, locationSpan(cs, ce, 0.7, "known district before a known town after a name that opens a list item"))
-			if townOverlaps(dst, ds, de) {
+			if g.townOverlaps(dst, len(text), ds, de) {
 				return dst // the town is another rule's (signoffTowns')
 			}
 			return append(dst, locationSpan(ds, de, 0.75, "town after a name that opens a list item or a quote's credit"))
@@ -116,8 +119,8 @@ func countryInBrackets(text string, e int) int {
 
 // bracketAgeTown appends, for "(34, Ilorin)" after a name (the digits at
 // p), the age and the town, when the town is known and closes the
-// brackets, and for "(68)" the age.
-func bracketAgeTown(text string, dst []Span, p int) []Span {
+// brackets, and for "(68)" the age. g answers townOverlaps(dst, …).
+func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 	ae, ok := digitsAt(text, p, 1, 3)
 	if !ok || ae >= len(text) || atoiASCII(text[p:ae]) > 110 {
 		return dst
@@ -126,7 +129,7 @@ func bracketAgeTown(text string, dst []Span, p int) []Span {
 		// "Mr Lim Ah Seng (68)": bracketAge (dob_age.go) reads the word
 		// before the bracket, which must be a given name or follow one;
 		// here the person detector has read the whole name
-		if !townOverlaps(dst, p, ae) {
+		if !g.townOverlaps(dst, len(text), p, ae) {
 			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 				Reason: "number in brackets after a name"})
 		}
@@ -140,10 +143,10 @@ func bracketAgeTown(text string, dst []Span, p int) []Span {
 		return dst
 	}
 	ce, known := readTown(text, cs)
-	if !known || ce >= len(text) || text[ce] != ')' || townOverlaps(dst, cs, ce) || countryNames.has(text[cs:ce]) {
+	if !known || ce >= len(text) || text[ce] != ')' || g.townOverlaps(dst, len(text), cs, ce) || countryNames.has(text[cs:ce]) {
 		return dst
 	}
-	if !townOverlaps(dst, p, ae) {
+	if !g.townOverlaps(dst, len(text), p, ae) {
 		dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 			Reason: "number before a town in brackets after a name"})
 	}
@@ -175,8 +178,9 @@ const maxItemLine = 160
 
 // lastFieldTown appends the known town that fills the last comma field of
 // a list item opened by a name that ends at e: "- Tomás Vera, Gold tier,
-// Benidorm.", "- Ana Ruiz, Silver, since 2019, Elche".
-func lastFieldTown(text string, dst []Span, e int) []Span {
+// Benidorm.", "- Ana Ruiz, Silver, since 2019, Elche". g, when not nil,
+// answers townOverlaps(dst, …).
+func lastFieldTown(text string, dst []Span, e int, g *spanGuard) []Span {
 	le := e
 	for le < len(text) && le-e < maxItemLine && text[le] != '\n' && text[le] != '\r' {
 		le++
@@ -197,7 +201,7 @@ func lastFieldTown(text string, dst []Span, e int) []Span {
 		return dst
 	}
 	ce, known := readTown(text, cs)
-	if !known || ce != end || townOverlaps(dst, cs, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) {
+	if !known || ce != end || g.townOverlaps(dst, len(text), cs, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) {
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.7, "known town closing a list item that a name opens"))

@@ -13,6 +13,7 @@ package redact
 //go:noinline
 func lowerTownCodes(text string, dst []Span) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: ten thousand lines of names, towns and codes
 	for i := 0; i < n; i++ {
 		e := dst[i].End
 		if e+6 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isLower(text[e+2]) || dst[i].Type != "PERSON" {
@@ -32,7 +33,7 @@ func lowerTownCodes(text string, dst []Span) []Span {
 				c := string(code[:])
 				t := titleCaseTown(text[cs : p-1])
 				if (usStateSet.has(c) || caProvinces[c]) && (townNames.has(t) || cityNames.has(t) || moreTownKnown(t)) &&
-					!townOverlaps(dst, cs, we) {
+					!g.townOverlaps(dst, len(text), cs, we) {
 					dst = append(dst, locationSpan(cs, p-1, 0.75, "known town in lower case before a state code, after a name"),
 						locationSpan(p, we, 0.75, "state code in lower case after a town, after a name"))
 				}
@@ -44,6 +45,7 @@ func lowerTownCodes(text string, dst []Span) []Span {
 			p = we + 1
 		}
 	}
+	reportWork("lowerTownCodes", g.work+n)
 	return dst
 }
 

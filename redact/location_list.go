@@ -39,7 +39,7 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		if !ok {
 			// the last comma field of the item's line: "Pani Ewa Nowak –
 			// kończy 70 lat w sobotę, Tarnobrzeg" (loc8_items.go)
-			dst = lastFieldTown(text, dst, e)
+			dst = lastFieldTown(text, dst, e, nil)
 			continue
 		}
 		if townOverlaps(dst, p, te) {

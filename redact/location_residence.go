@@ -296,6 +296,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 	// The capitals from byte 1 on, a block's mask at a time; after a town
 	// the walk goes on after its end (from).
 	from := 1
+	var g spanGuard // span_guard.go: ten thousand residence phrases
 	for b := range sc.marks {
 		for m := sc.marks[b][mkCapital]; m != 0; m &= m - 1 {
 			i := b<<6 + bits.TrailingZeros64(m)
@@ -362,7 +363,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			from = ce + 1
-			if townOverlaps(dst, cs, ce) || personaBefore(text, cs) {
+			if g.townOverlaps(dst, len(text), cs, ce) || personaBefore(text, cs) {
 				continue // or a made-up persona's town (person_theme.go)
 			}
 			switch {
@@ -399,6 +400,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 
 		}
 	}
+	reportWork("residenceTowns", g.work+len(text))
 	return dst
 }
 
@@ -412,6 +414,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 //
 //go:noinline
 func lowerResidenceTowns(text string, dst []Span) []Span {
+	var g spanGuard // span_guard.go: ten thousand residence phrases
 	for i := 2; i < len(text); i++ {
 		if c := text[i]; c < 'a' || c > 'z' || text[i-1] != ' ' || !cueLast[text[i-2]] {
 			continue
@@ -453,13 +456,14 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			}
 			e = we + 1
 		}
-		if best == 0 || townOverlaps(dst, i, best) {
+		if best == 0 || g.townOverlaps(dst, len(text), i, best) {
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: best, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 			Reason: townReason(p, rsLowerTownAfter)})
 		i = best
 	}
+	reportWork("lowerResidenceTowns", g.work+len(text))
 	return dst
 }
 

@@ -19,6 +19,7 @@ import "strings"
 //go:noinline
 func repeatedGivenNames(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
+	var g spanGuard // span_guard.go: a chat that names a speaker ten thousand times
 	for k := n0; k < n1 && k < n0+16; k++ {
 		s := dst[k]
 		if s.Type != "PERSON" || s.Score >= 0.95 {
@@ -36,16 +37,19 @@ func repeatedGivenNames(text string, dst []Span, n0 int) []Span {
 		for i := 0; i < len(text); {
 			j := strings.Index(text[i:], w)
 			if j < 0 {
+				g.work += len(text) - i
 				break
 			}
 			at := i + j
+			g.work += at + len(w) - i
 			i = at + len(w)
-			if repeatSlot(text, at, at+len(w)) && (known || lineOrSpeakerAt(text, at, at+len(w))) && !overlapsSpan(dst, at, at+len(w)) {
+			if repeatSlot(text, at, at+len(w)) && (known || lineOrSpeakerAt(text, at, at+len(w))) && !g.overlaps(dst, len(text), at, at+len(w)) {
 				dst = append(dst, Span{Start: at, End: at + len(w), Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 					Reason: "first word of a name given in full elsewhere in the text"})
 			}
 		}
 	}
+	reportWork("repeatedGivenNames", g.work)
 	return dst
 }
 

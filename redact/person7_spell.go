@@ -64,6 +64,18 @@ func spellCode(r rune) int {
 	return -1
 }
 
+// letterBeforeOnLine reports whether lettersIn holds for the bytes
+// between i and the start of its line, walking back only to the nearest
+// letter.
+func letterBeforeOnLine(text string, i int) bool {
+	for k := i - 1; k >= 0 && text[k] != '\n'; k-- {
+		if c := text[k] | 0x20; c >= 'a' && c <= 'z' || text[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // lettersIn reports whether s holds an ASCII letter or a multi-byte rune.
 func lettersIn(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -179,8 +191,14 @@ func spellRecordSlot(text string, start, end int) bool {
 		// "[14:02] Quorlinde Vaszary: …": a chat export's speaker.
 		return spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor)
 	}
+	if !listItemStart(text, start) && letterBeforeOnLine(text, start) {
+		// The test below, decided at the nearest letter: on a long line of
+		// names, walking back to its start for each one was quadratic.
+		return false
+	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	le := lineEndAt(text, end)
+	reportWork("spellRecordSlot", le-ls) // span_guard.go: the tests count it
 	if !recordItemStart(text, ls, start) || start > ls && !listItemStart(text, start) && lettersIn(text[ls:start]) {
 		return false // "| Ana Lima | a@b.pt | Chenin Blanc |": only a row's first cell of words
 	}

@@ -39,12 +39,15 @@ func repeatedFamilyNames(text string, dst []Span, k int) []Span {
 		return dst // an initial, a name in capitals or with a non-ASCII capital
 	}
 	checked := false
+	var g spanGuard // span_guard.go: a text that names the person ten thousand times
 	for i := s.End; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
+			reportWork("repeatedFamilyNames", g.work+len(text)-i)
 			return dst
 		}
 		at := i + j
+		g.work += at + len(w) - i
 		i = at + len(w)
 		if !checked {
 			if f := tokenFlags(w); f&(nameGiven|nameAmbiguous|nameCity|nameStop|nameTitle|nameGreeting) != 0 {
@@ -55,7 +58,7 @@ func repeatedFamilyNames(text string, dst []Span, k int) []Span {
 		if !repeatSlot(text, at, i) {
 			continue
 		}
-		if b, ok := familyRepeatStart(text, at); ok && !overlapsSpan(dst, b, i) {
+		if b, ok := familyRepeatStart(text, at); ok && !g.overlaps(dst, len(text), b, i) {
 			dst = append(dst, Span{Start: b, End: i, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "family name of a name given in full earlier in the text"})
 		}

@@ -95,18 +95,33 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 	if distinct < 2 || !repeated || 2*good <= distinct {
 		return dst
 	}
+	var g spanGuard // span_guard.go: ten thousand lines mention a speaker ten thousand times
 	for k, l := range labels {
-		if ok[k] && !overlapsSpan(dst[n0:], l[0], l[1]) {
+		if ok[k] && !g.overlaps(dst[n0:], len(text), l[0], l[1]) {
 			dst = append(dst, Span{Start: l[0], End: l[1], Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case chat speaker in a speaker column"})
 		}
 	}
 	for k, l := range labels {
-		if w := text[l[0]:lowerLabelWordEnd(text, l[0], l[1])]; ok[k] && len(w) >= 3 {
-			dst = chatMentions(text, w, dst, n0)
+		if w := text[l[0]:lowerLabelWordEnd(text, l[0], l[1])]; ok[k] && len(w) >= 3 && !labelWordBefore(text, labels[:k], ok[:k], w) {
+			dst = chatMentions(text, w, dst, n0, &g)
 		}
 	}
-	return chatPeople(text, dst, n0)
+	dst = chatPeople(text, dst, n0, &g)
+	reportWork("chatColumn.names", g.work)
+	return dst
+}
+
+// labelWordBefore reports whether w is the first word of one of labels
+// whose ok is set: its mentions are in dst already (a speaker speaks many
+// times; chatMentions of the same word again appends nothing).
+func labelWordBefore(text string, labels [][2]int, ok []bool, w string) bool {
+	for k, l := range labels {
+		if ok[k] && text[l[0]:lowerLabelWordEnd(text, l[0], l[1])] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // chatPeople appends, in a lower-case chat whose speaker column names
@@ -115,7 +130,9 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 // style: "bongbong de los santos"), and a word after "and", "but", "so"
 // or a speaker's colon before a verb people do ("and kwabs says …"),
 // neither a stop word, city, role word nor a word of chatNotNames.
-func chatPeople(text string, dst []Span, n0 int) []Span {
+//
+// g answers overlapsSpan(dst[n0:], …) for the spans appended so far.
+func chatPeople(text string, dst []Span, n0 int, g *spanGuard) []Span {
 	pe := -1 // the end of the word before, when one space separates them
 	pw := ""
 	for i := 0; i < len(text); {
@@ -135,19 +152,20 @@ func chatPeople(text string, dst []Span, n0 int) []Span {
 			i = e
 			continue
 		}
-		if end := particleFamilyAfter(text, e); end > 0 && !overlapsSpan(dst[n0:], i, end) {
+		if end := particleFamilyAfter(text, e); end > 0 && !g.overlaps(dst[n0:], len(text), i, end) {
 			dst = append(dst, Span{Start: i, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case word, name particle and family name in a lower-case chat"})
 			i, pe = end, -1
 			continue
 		}
 		if (prev == "and" || prev == "but" || prev == "so" || afterColon) && e+1 < len(text) && text[e] == ' ' &&
-			subjectVerbs.has(text[e+1:lowerWordEnd(text, e+1)]) && !overlapsSpan(dst[n0:], i, e) {
+			subjectVerbs.has(text[e+1:lowerWordEnd(text, e+1)]) && !g.overlaps(dst[n0:], len(text), i, e) {
 			dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case word before a verb people do in a lower-case chat"})
 		}
 		i = e
 	}
+	g.work += len(text)
 	return dst
 }
 
@@ -247,15 +265,17 @@ func mostlyLower(text string) bool {
 // chatMentions appends the other occurrences of w, a speaker's name, as
 // whole lower-case words in text: not inside an e-mail address, a link or
 // a longer word, and not where dst[n0:] has a span already (the labels
-// included).
-func chatMentions(text, w string, dst []Span, n0 int) []Span {
+// included), which g answers for.
+func chatMentions(text, w string, dst []Span, n0 int, g *spanGuard) []Span {
 	for i := 0; i+len(w) <= len(text); {
 		k := strings.Index(text[i:], w)
 		if k < 0 {
+			g.work += len(text) - i
 			break
 		}
 		k += i
 		e := k + len(w)
+		g.work += e - i
 		i = e
 		if k > 0 && (isAlpha(text[k-1]) || text[k-1] >= 0x80 || text[k-1] == '.' || text[k-1] == '@' || text[k-1] == '/' || text[k-1] == '_') {
 			continue
@@ -264,7 +284,7 @@ func chatMentions(text, w string, dst []Span, n0 int) []Span {
 			text[e] == '.' && e+1 < len(text) && isAlpha(text[e+1])) {
 			continue
 		}
-		if overlapsSpan(dst[n0:], k, e) {
+		if g.overlaps(dst[n0:], len(text), k, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: k, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,

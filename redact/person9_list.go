@@ -44,11 +44,19 @@ const (
 //go:noinline
 func listSiblingNames(text string, dst []Span, n0 int) []Span {
 	var named, items [itemKinds]int
+	var g spanGuard // span_guard.go
 	for _, s := range dst[n0:] {
 		if s.Type != "PERSON" {
 			continue
 		}
-		ls := lineStartAt(text, s.Start)
+		// A list mark, its indent and a title take 30 bytes at most: a
+		// name further into its line opens no item (and a long line of
+		// names is not walked back once per name).
+		ls := lineStartNear(text, s.Start, itemNameReach)
+		g.work += min(s.Start-ls, itemNameReach) + 1
+		if ls < 0 {
+			continue
+		}
 		if k, i := listItemMarkAt(text, ls); k != itemNone && (i == s.Start || titleBetween(text, i, s.Start)) {
 			named[k]++
 		}
@@ -58,10 +66,12 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 		any = any || n >= 2
 	}
 	if !any {
+		reportWork("listSiblingNames", g.work)
 		return dst
 	}
 	for ls := 0; ls < len(text); {
 		le := lineEndAt(text, ls)
+		g.work += le - ls + 1
 		if k, _ := listItemMarkAt(text, ls); k != itemNone {
 			items[k]++
 		}
@@ -70,6 +80,7 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
 	for ls := 0; ls < len(text); {
 		le := lineEndAt(text, ls)
+		g.work += le - ls + 1
 		k, i := listItemMarkAt(text, ls)
 		ls = le + 1
 		if k == itemNone || named[k] < 2 || 2*named[k] <= items[k] {
@@ -81,29 +92,27 @@ func listSiblingNames(text string, dst []Span, n0 int) []Span {
 			ok = spellNameLikeAt(text, i, e, siblingSpellMean, siblingSpellFloor)
 		} else if e, ok = siblingCaseNameEnd(text, i, le); ok {
 			reason = "given name in lower case or capitals opening a list item beside items that are names"
-		} else if g, s2, e2, ok2 := siblingCouple(text, i, le); ok2 && !overlapsSpan(dst[:n1], i, e2) {
+		} else if gn, s2, e2, ok2 := siblingCouple(text, i, le); ok2 && !g.overlaps(dst[:n1], len(text), i, e2) {
 			// "- Nikos και Ελένη Καραγιάννη": a couple, one family name.
-			dst = append(dst, Span{Start: i, End: g, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+			dst = append(dst, Span{Start: i, End: gn, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "couple opening a list item beside items that are names"},
 				Span{Start: s2, End: e2, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 					Reason: "couple opening a list item beside items that are names"})
 			continue
 		}
-		if !ok || overlapsSpan(dst[:n1], i, e) {
+		if !ok || g.overlaps(dst[:n1], len(text), i, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
 	}
+	reportWork("listSiblingNames", g.work)
 	return dst
 }
 
-// lineStartAt returns the start of the line that holds i.
-func lineStartAt(text string, i int) int {
-	for i > 0 && text[i-1] != '\n' {
-		i--
-	}
-	return i
-}
+// itemNameReach is how far into its line a name may start and still open
+// a list item: an indent of 8 bytes, a mark of 14 ("#12345678 – ") and a
+// title of 8 (listItemMarkAt, titleBetween), rounded up.
+const itemNameReach = 64
 
 // listItemMarkAt reads a list mark at the line start ls, after spaces
 // that indent it: "- ", "* ", "• ", "12. ", "3) ", or an order number and
@@ -251,6 +260,9 @@ func siblingCouple(text string, i, le int) (int, int, int, bool) {
 // joseph mathew - 98…", "3. FATIMA BEGUM - +91 …"): a row typed without
 // or with caps lock. It returns their end.
 func siblingCaseNameEnd(text string, i, le int) (int, bool) {
+	if i >= le {
+		return 0, false // an empty item: a mark that ends the text ("3. ")
+	}
 	caps := isUpper(text[i])
 	if !caps && !isLower(text[i]) || caps && (i+1 >= le || !isUpper(text[i+1])) {
 		return 0, false

@@ -31,6 +31,7 @@ func lowerNamesInLists(sc *textScan, dst []Span, n0 int) []Span {
 // one space and the address ("ppl: jessica wong jwong@gmail.com, …").
 func lowerNamesBeforeEmails(sc *textScan, at int, dst []Span) []Span {
 	text := sc.text
+	var g spanGuard // span_guard.go: a list of ten thousand names and addresses
 	for ; at >= 0; at = sc.next(mkAt, at+1) {
 		// The address's local part, then one space.
 		b := at
@@ -56,11 +57,13 @@ func lowerNamesBeforeEmails(sc *textScan, at int, dst []Span) []Span {
 		if s == w-1 || !itemStartAt(text, s) {
 			continue
 		}
-		if st, en, ok := lowerPairAt(text, s, e); ok && en == e && !coveredBy(dst, st, en) {
+		if st, en, ok := lowerPairAt(text, s, e); ok && en == e && !g.overlaps(dst, len(text), st, en) {
 			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "given name and family name from gazetteers in lower case, before an e-mail address"})
 		}
+		g.work++
 	}
+	reportWork("lowerNamesBeforeEmails", g.work)
 	return dst
 }
 
@@ -85,20 +88,22 @@ func itemStartAt(text string, i int) bool {
 // lower-case names in the list items right before and after it.
 func lowerNamesInList(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: a list of ten thousand names
 	for k := n0; k < n; k++ {
 		s := dst[k]
 		if s.Type != "PERSON" {
 			continue
 		}
-		if st, en, ok := lowerItemBefore(text, s.Start); ok && !coveredBy(dst[n0:], st, en) {
+		if st, en, ok := lowerItemBefore(text, s.Start); ok && !g.overlaps(dst[n0:], len(text), st, en) {
 			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "given name and family name from gazetteers in lower case, in a list of names"})
 		}
-		if st, en, ok := lowerItemAfter(text, s.End); ok && !coveredBy(dst[n0:], st, en) {
+		if st, en, ok := lowerItemAfter(text, s.End); ok && !g.overlaps(dst[n0:], len(text), st, en) {
 			dst = append(dst, Span{Start: st, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "given name and family name from gazetteers in lower case, in a list of names"})
 		}
 	}
+	reportWork("lowerNamesInList", g.work+n-n0)
 	return dst
 }
 

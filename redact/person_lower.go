@@ -25,6 +25,7 @@ import "strings"
 //go:noinline
 func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space separates them
+	var g spanGuard              // span_guard.go: a long casual text names someone in every line
 	for i := 0; i < len(text); {
 		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
 			i++
@@ -50,7 +51,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 		if !given && (f&nameFamily == 0 || f&nameAmbiguous != 0) && i >= 3 && (text[i-2] == '.' || trig != 0 || f&nameAmbiguous != 0) {
 			// person6_lower.go: "mrs quellmar-vantrelle", "sunny trezise, she …"
 			if s, en, reason, ok := lowerPerson6(text, i, e, f, trig); ok {
-				if !coveredBy(dst[n0:], s, en) {
+				if !g.overlaps(dst[n0:], len(text), s, en) {
 					dst = append(dst, Span{Start: s, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
 				}
 				i, prevStart = en, -1
@@ -84,11 +85,12 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			i = e
 			continue
 		}
-		if !coveredBy(dst[n0:], start, end) {
+		if !g.overlaps(dst[n0:], len(text), start, end) {
 			dst = append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
 		}
 		i, prevStart = end, -1
 	}
+	reportWork("lowerNamesInCasualText", g.work+len(text))
 	return dst
 }
 

@@ -171,6 +171,40 @@ func stressVocabSources() []vocabSource {
 		{"person4TableLabels", person4TableLabels},
 		{"person5Stops", person5Stops},
 		{"personFromWords", personFromWords},
+		{"morePassportWords", morePassportWords},
+		{"moreLicenceWords", moreLicenceWords},
+		{"cjkPassportWords", cjkPassportWords[:]},
+		{"genitiveEndings", genitiveWords()},
+		{"cjkPremisesLabels", cjkPremisesLabels},
+		{"cjkAddressMarks", cjkAddressMarks},
+		{"ptLeads", tableKeys(ptLeads)},
+		{"villaLeads", tableKeys(villaLeads)},
+		{"jobTitleEnds", tableKeys(jobTitleEnds)},
+		{"personVerbs", tableKeys(personVerbs)},
+		{"personVerbPreps", tableKeys(personVerbPreps)},
+		{"appositionPeople", tableKeys(appositionPeople)},
+		{"appositionGoesOn", tableKeys(appositionGoesOn)},
+		{"subjectVerbs", tableKeys(subjectVerbs)},
+		{"subjectVerbPairs", subjectVerbPairWords()},
+		{"chatRoleWords", tableKeys(chatRoleWords)},
+		{"chatParticles", tableKeys(chatParticles)},
+		{"chatNotNames", tableKeys(chatNotNames)},
+		{"koRoles", mapKeys(koRoles)},
+		{"koSurnames", runeStrings(koSurnames)},
+		{"jaRoleKanji", runeStrings(jaRoleKanji)},
+		{"cjkHonorifics", []string{"님", " 님", "씨", " 씨", " 고객님", " 회원님", "様", "さん", "さま", "氏", "・"}},
+		{"greekFamilyEnds", greekFamilyEnds},
+		{"greekGivenEnds", greekGivenEnds},
+		{"greekInstitutions", mapKeys(greekInstitutions)},
+		{"kinSlotWords", tableKeys(kinSlotWords)},
+		{"kinPossessives", kinPossessives},
+		{"lowerKinWords", tableKeys(lowerKinWords)},
+		{"kinAdverbs", tableKeys(kinAdverbs)},
+		{"pairConjunctions", pairConjunctions},
+		{"person9Stops", person9Stops},
+		{"streetTypesAfterName", streetTypesAfterName},
+		{"shopSites", tableKeys(shopSites)},
+		{"staffPraise", staffPraise},
 		{"personParenWords", tableKeys(personParenWords)},
 		{"personPartLabels", tableKeys(personPartLabels)},
 		{"personRoleLabels", tableKeys(personRoleLabels)},
@@ -259,6 +293,50 @@ func stressVocabSources() []vocabSource {
 		{"wroteBeforeWords", wroteBeforeWords},
 	}
 }
+
+// subjectVerbPairWords returns the words of subjectVerbPairs
+// (person9_prose.go): its first words and the words after them.
+func subjectVerbPairWords() []string {
+	var out []string
+	for k, vs := range subjectVerbPairs {
+		out = append(out, k)
+		out = append(out, vs...)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// genitiveWords returns the from-words of genitiveEndings
+// (loc8_genitive.go) and their endings.
+func genitiveWords() []string {
+	var out []string
+	for p, ends := range genitiveEndings {
+		out = append(out, p)
+		for _, e := range ends {
+			out = append(out, e[0], e[1])
+		}
+	}
+	out = slices.DeleteFunc(out, func(w string) bool { return w == "" })
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// runeStrings returns the runes of s, one string each (the syllables of
+// koSurnames, the kanji of jaRoleKanji).
+func runeStrings(s string) []string {
+	var out []string
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
+}
+
+// cjkAddressMarks are the marks Japanese, Korean and Chinese addresses
+// in their script put after their parts' names and numbers
+// (address_cjk.go): prefecture, city and ward kanji, chōme, banchi, gō,
+// rooms, Korean roads, buildings and flats, Chinese units.
+var cjkAddressMarks = []string{"都", "道", "府", "県", "市", "区", "郡", "丁目", "番地", "番", "号", "号室", "階",
+	"로", "길", "번길", "동", "호", "단지", "单元", "号楼", "栋", "幢", "室", "路", "街", "〒", "n°"}
 
 // vocabSource is one word table of the engine.
 type vocabSource struct {

@@ -59,6 +59,12 @@ var stressPhrases = [][]string{
 	{"notableNames", "epithetLinks"}, {"roleLabels", "nameFlags"}, {"namingVerbs", "nameFlags"},
 	{"cueWords", "townNames"}, {"residencePhrases", "townNames"}, {"personFromWords", "townNames"},
 	{"spanishTitles", "nameFlags"}, {"capsTitles", "nameFlags"}, {"irishCounties", "#"}, {"inStreetTypes", "#"}, {"trStreetTypes", "#"},
+	{"nameFlags", "pairConjunctions", "nameFlags", "nameFlags"}, {"kinPossessives", "kinSlotWords", "nameFlags"},
+	{"kinPossessives", "lowerKinWords", "kinAdverbs"}, {"staffPraise", "nameFlags", "shopSites"},
+	{"koSurnames", "koSurnames", "koSurnames", "cjkHonorifics"}, {"jaRoleKanji", "cjkHonorifics"},
+	{"chatNotNames", "subjectVerbs"}, {"cjkAddressMarks", "#", "cjkAddressMarks", "#"},
+	{"ptLeads", "nameFlags", "#"}, {"morePassportWords", "#"}, {"moreLicenceWords", "#"}, {"cjkPassportWords", "#"}, {"nameFlags", "genitiveEndings", "townNames"},
+	{"nameFlags", "nameFlags", "townNames", "usStateSet"}, {"nameFlags", "nameFlags", "#", "townNames"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
 }
 
 // stressNamed maps a source's variable name to its words.
@@ -107,7 +113,21 @@ var (
 		"\n", "\n\n", "\r\n", "\t", " | ", "|", "", " - ", " — ", "\u00a0", "  ", ",", ".", "?\n", "! ", " & "}
 	stressOther = []string{"é", "ß", "ü", "Ø", "ł", "ı", "İ", "ñ", "…", "’", "«", "»", "„", "“", "€", "£", "°",
 		"Москва", "Ελένη", "東京都", "서울", "ä", "\u200b", "\ufeff", "🙂", "\x00", "\xff", "\x80", "\xc3", "\xe2\x80",
-		"\xf0\x9f", "\xed\xa0\x80", "@", "*", "**", "`", "<br>", "\\n", "&amp;", "%", "+", "=", "~", "_"}
+		"\xf0\x9f", "\xed\xa0\x80", "@", "*", "**", "`", "<br>", "\\n", "&amp;", "%", "+", "=", "~", "_",
+		// Session 14's scripts and their edges: full-width digits, the
+		// postal mark, ideographic spaces, combining marks, the katakana
+		// middle dot, a rune cut in two in the middle of a script.
+		"０", "１２３", "〒", "\u3000", "、", "。", "・", "ー", "\u0301", "e\u0301", "\u0308", "ά", "ΐ",
+		"\xe6\x9d", "\xea\xb9", "\xce", "김\x80", "様\xe3", "\xe3\x81", "－", "（", "）", "：", "丁目", "番地", "号"}
+	// stressCJK are runs of Korean, Japanese and Greek the person and
+	// address rules read (names before honorifics, addresses in script).
+	stressCJK = []string{"김민서", "박지호", "최유진", "한도윤", "田中", "佐藤花子", "山本 太郎", "サントス・マリア",
+		"東京都", "渋谷区", "神南一丁目", "大阪市北区", "서울특별시", "강남구", "테헤란로", "Νίκος", "Ελένη Κωστοπούλου",
+		"Παπαδάκης", "οδός", "Αθήνα", "κ. ", "και"}
+	// stressStamps open chat lines ("[10:02] dodo: …").
+	stressStamps = []string{"[10:02] ", "[03/11/25, 8:05 pm] ", "12/03/25, 21:04 - ", "- ", "* ", "", "", ""}
+	// stressMarks open list items.
+	stressMarks = []string{"- ", "* ", "• ", "1. ", "12) ", "#2291 – ", "#17 - ", "  - ", "\t* "}
 )
 
 // genText composes one text from p's choices.
@@ -126,8 +146,44 @@ func genText(p picker) string {
 		}
 		return string(d)
 	}
+	var last string // the last chat line or list item, to repeat
 	for !p.done() {
-		switch k := p.intn(22); {
+		switch k := p.intn(27); {
+		case k == 22: // a chat line: a speaker label, maybe a stamp or a time
+			var l strings.Builder
+			l.WriteString("\n")
+			l.WriteString(stressStamps[p.intn(len(stressStamps))])
+			l.WriteString(strings.ToLower(word()))
+			if p.intn(4) == 0 {
+				l.WriteString(" " + strings.ToLower(word()))
+			}
+			if p.intn(4) == 0 {
+				l.WriteString(" " + digits()[:1] + "9:1" + digits()[:1])
+			}
+			l.WriteString(": ")
+			l.WriteString(strings.ToLower(word()))
+			last = l.String()
+			b.WriteString(last)
+		case k == 23: // a list item: a mark and words
+			last = "\n" + stressMarks[p.intn(len(stressMarks))] + word() + " " + word()
+			b.WriteString(last)
+		case k == 24: // a run of another script, maybe an address's numbers and marks glued to it
+			b.WriteString(stressCJK[p.intn(len(stressCJK))])
+			for range p.intn(4) {
+				b.WriteString(digits())
+				b.WriteString([]string{"-", "丁目", "番地", "号", "号室", "로 ", "길 ", "동 ", "호", "、", "\u3000", ", "}[p.intn(12)])
+			}
+		case k == 25: // the last chat line or list item again, a few times
+			for range 1 + p.intn(6) {
+				b.WriteString(last)
+			}
+		case k == 26: // many short lines or one long line
+			sep := []string{"\n", ", ", " "}[p.intn(3)]
+			w := word()
+			for range 2 + p.intn(40) {
+				b.WriteString(w)
+				b.WriteString(sep)
+			}
 		case k < 9:
 			b.WriteString(word())
 		case k < 12:

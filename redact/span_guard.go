@@ -1,0 +1,120 @@
+package redact
+
+// Rules that read a whole text (a chat's speaker column and its mentions,
+// a list's sibling items, couples) ask, for each name they find, whether
+// a span of the detector covers it already. overlapsSpan answers that by
+// reading every span, which is fine for a prompt's few names and
+// quadratic for a 64 KB chat of ten thousand lines, each adding a name:
+// a denial of service. spanGuard gives overlapsSpan's answers at a
+// bounded cost: while the spans are few it calls overlapsSpan; past
+// guardLinear spans it keeps a bitmap of the bytes they cover and reads
+// only the query's bytes.
+
+// guardLinear is the span count up to which spanGuard reads the spans
+// one by one (a prompt's case: no bitmap is built).
+const guardLinear = 32
+
+// spanGuard answers overlapsSpan(spans, s, e) for a slice of spans that
+// only grows between queries (a rule appending to dst). Its zero value
+// is ready for a text of any length; a guard serves one text and one
+// slice.
+type spanGuard struct {
+	bits []uint64 // bit i set when byte i is in a span, once built
+	seen int      // how many spans of the slice bits holds
+	// linear is set when a span is empty: overlapsSpan counts one strictly
+	// inside the query as an overlap, which no bitmap of bytes holds.
+	linear bool
+	// work counts the spans compared and bitmap words read: what the
+	// tests count to tell linear from quadratic (guardWork).
+	work int
+}
+
+// overlaps reports overlapsSpan(spans, s, e) for text of length n, where
+// spans extends the slice of the guard's earlier queries.
+func (g *spanGuard) overlaps(spans []Span, n, s, e int) bool {
+	if g.bits == nil && (len(spans) <= guardLinear || g.linear) {
+		g.work += len(spans)
+		return overlapsSpan(spans, s, e)
+	}
+	if g.bits == nil {
+		g.bits = make([]uint64, (n+63)/64)
+	}
+	for _, sp := range spans[g.seen:] {
+		if sp.Start >= sp.End {
+			g.linear, g.bits = true, nil
+			g.work += len(spans)
+			return overlapsSpan(spans, s, e)
+		}
+		g.mark(max(sp.Start, 0), min(sp.End, n))
+	}
+	g.seen = len(spans)
+	return g.any(max(s, 0), min(e, n))
+}
+
+// townOverlaps is townOverlaps(dst, s, e) (location_residence.go, the
+// same question as overlapsSpan's) through g, or without a guard when g
+// is nil.
+func (g *spanGuard) townOverlaps(dst []Span, n, s, e int) bool {
+	if g == nil {
+		return townOverlaps(dst, s, e)
+	}
+	return g.overlaps(dst, n, s, e)
+}
+
+// mark sets the bits of bytes [s, e).
+func (g *spanGuard) mark(s, e int) {
+	for i := s; i < e; {
+		w, b := i>>6, uint(i&63)
+		m := ^uint64(0) << b
+		if e-i < 64-int(b) {
+			m &= 1<<(b+uint(e-i)) - 1
+		}
+		g.bits[w] |= m
+		g.work++
+		i = (w + 1) << 6
+	}
+}
+
+// any reports whether a bit of bytes [s, e) is set.
+func (g *spanGuard) any(s, e int) bool {
+	for i := s; i < e; {
+		w, b := i>>6, uint(i&63)
+		m := ^uint64(0) << b
+		if e-i < 64-int(b) {
+			m &= 1<<(b+uint(e-i)) - 1
+		}
+		g.work++
+		if g.bits[w]&m != 0 {
+			return true
+		}
+		i = (w + 1) << 6
+	}
+	return false
+}
+
+// guardWork, when set (by tests), receives the work of each whole-text
+// rule that ends: the rule's name and its count of spans compared, bitmap
+// words and bytes read. It is nil in production.
+var guardWork func(rule string, work int)
+
+// reportWork passes a rule's work to guardWork, when set.
+func reportWork(rule string, work int) {
+	if guardWork != nil {
+		guardWork(rule, work)
+	}
+}
+
+// lineStartNear returns the start of the line that holds i when it is at
+// most back bytes before i, or -1: a rule that reads only a line's first
+// bytes need not walk a long line back for every name on it.
+func lineStartNear(text string, i, back int) int {
+	for k := i; k > 0; k-- {
+		if text[k-1] == '\n' {
+			return k
+		}
+		if i-k >= back {
+			return -1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,197 @@
+package redact
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestSpanGuardAsOverlapsSpan checks that a guard gives overlapsSpan's
+// answers while its slice grows past guardLinear, on spans at word edges
+// and empty ones.
+func TestSpanGuardAsOverlapsSpan(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		n := 1 + r.IntN(400)
+		var g spanGuard
+		var spans []Span
+		for q := range 400 {
+			if r.IntN(3) == 0 {
+				s := r.IntN(n)
+				e := s + 1 + r.IntN(min(n-s, 80))
+				if r.IntN(200) == 0 {
+					e = s // an empty span: the guard falls back to reading spans
+				}
+				spans = append(spans, Span{Start: s, End: e})
+			}
+			s := r.IntN(n)
+			e := s + 1 + r.IntN(min(n-s, 80))
+			if got, want := g.overlaps(spans, n, s, e), overlapsSpan(spans, s, e); got != want {
+				t.Fatalf("round %d query %d: overlaps(%d spans, [%d,%d)) = %v, overlapsSpan says %v", round, q, len(spans), s, e, got, want)
+			}
+		}
+	}
+}
+
+func TestLineStartNear(t *testing.T) {
+	text := "ab\n" + strings.Repeat("x", 100)
+	for _, c := range []struct{ i, back, want int }{
+		{0, 64, 0}, {2, 64, 0}, {3, 64, 3}, {10, 64, 3}, {67, 64, 3}, {68, 64, -1}, {103, 64, -1}, {2, 1, -1}, {2, 2, 0},
+	} {
+		if got := lineStartNear(text, c.i, c.back); got != c.want {
+			t.Errorf("lineStartNear(%d, %d) = %d, want %d", c.i, c.back, got, c.want)
+		}
+	}
+}
+
+// gazetteerNames returns the ASCII words of four to eight letters that
+// the gazetteers hold only as given names, and only as family names: test
+// values no eval set supplied.
+func gazetteerNames() (given, family []string) {
+	for _, k := range tableKeys(nameFlags) {
+		if !isASCII(k) || len(k) < 4 || len(k) > 8 {
+			continue
+		}
+		switch nameFlagsOf(k) {
+		case nameGiven:
+			given = append(given, k)
+		case nameFamily:
+			family = append(family, k)
+		}
+	}
+	return given, family
+}
+
+// wholeTextShapes are texts that make the whole-text person rules (a
+// chat's speaker column and mentions, sibling-vouched list items,
+// couples, a name's words repeated, towns after the names of list items
+// and sign-offs) find a name on every line or every few words: long
+// chats, long lists and one long line of names. Names come from the gazetteer.
+func wholeTextShapes() map[string]func(i int) string {
+	given, family := gazetteerNames()
+	given, family = given[:40], family[:40]
+	var towns []string
+	for _, k := range tableKeys(townNames) {
+		if isASCII(k) && len(k) >= 5 && len(k) <= 9 && isUpper(k[0]) && !strings.Contains(k, " ") && len(towns) < 40 {
+			towns = append(towns, k)
+		}
+	}
+	low := strings.ToLower
+	// A line break first: the rules run only for a text with lines.
+	line := func(i int) string {
+		if i == 0 {
+			return "guests\n"
+		}
+		return ""
+	}
+	return map[string]func(int) string{
+		"one line of names": func(i int) string { return line(i) + given[i%40] + " " + family[i*7%40] + ", " },
+		"lower-case chat":   func(i int) string { return low(given[i%3]) + ": ok and " + low(given[(i+1)%3]) + " says hi\n" },
+		"stamped chat": func(i int) string {
+			return fmt.Sprintf("[10:%02d] %s: sure %s wants it\n", i%60, low(given[i%4]), low(given[(i+2)%4]))
+		},
+		"speakers before times": func(i int) string { return fmt.Sprintf("%s 09:%02d: me too\n", low(given[i%5]), i%60) },
+		"dashed list":           func(i int) string { return "- " + given[i%40] + " " + family[i*3%40] + "\n" },
+		"numbered list":         func(i int) string { return fmt.Sprintf("%d. %s %s\n", i%1000, given[i%40], family[i%40]) },
+		"list of couples":       func(i int) string { return "- " + given[i%40] + " & " + given[(i+1)%40] + " " + family[i%40] + "\n" },
+		"unknown names on one line": func(i int) string {
+			return line(i) + fmt.Sprintf("Vorbek%c Tazzuni%c, ", 'a'+i%26, 'a'+i/26%26)
+		},
+		"Greek names on one line": func(i int) string { return line(i) + "Σπύρος Καραμπέτσος, " },
+		"a first name repeated": func(i int) string {
+			if i == 0 {
+				return "From: Vorbek Tazzuni <vt@example.org>\n"
+			}
+			return "Vorbek: ok fine\n"
+		},
+		"a family name repeated": func(i int) string {
+			if i == 0 {
+				return "Dr Vorbek Tazzuni called.\n"
+			}
+			return "Tell Tazzuni we are sorry about it. "
+		},
+		"items with towns": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + ", " + towns[i%40] + " - great app\n"
+		},
+		"items with ages and towns": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + " (34, " + towns[i%40] + ") matched\n"
+		},
+		"items with a town last": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + ", 34, nurse, " + towns[i%40] + "\n"
+		},
+		"signed reviews": func(i int) string {
+			return "\"Arrived fast\" – " + given[i%40] + " " + family[i%40] + ", " + towns[i%40] + "\n"
+		},
+		"lower-case towns and codes": func(i int) string {
+			return "- " + low(given[i%40]) + " " + low(family[i%40]) + ", " + low(towns[i%40]) + " oh\n"
+		},
+		"a casual text in lower case": func(i int) string {
+			return low(given[i%40]) + " lives in " + towns[i%40] + " and "
+		},
+		"lower-case names before addresses": func(i int) string {
+			return fmt.Sprintf("- %s %s x%d@example.org\n", low(given[i%40]), low(family[i%40]), i)
+		},
+		"a list of names, some in lower case": func(i int) string {
+			return line(i) + given[i%40] + " " + family[i%40] + ", " + low(given[(i+7)%40]) + " " + low(family[(i+7)%40]) + ", "
+		},
+		"lower-case residence phrases": func(i int) string {
+			return line(i) + low(given[i%40]) + ", she lives in " + low(towns[i%40]) + " and "
+		},
+		"towns before province codes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + ", " + towns[i%40] + ", BC\n"
+		},
+		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
+	}
+}
+
+// TestWholeTextRulesLinear counts the work of the whole-text person rules
+// and of spellRecordSlot, the lower-case name rules and the town rules
+// after names and residence phrases (guardWork) on
+// texts of 8 KB and 32 KB: four times the text must cost
+// about four times the work, not sixteen (a 64 KB chat once took 0.26 s
+// in chatMentions' overlap checks and a 64 KB line of names 0.21 s in
+// listSiblingNames walking back to the line's start for every name).
+func TestWholeTextRulesLinear(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := map[string]int{}
+	guardWork = func(rule string, w int) { work[rule] += w }
+	defer func() { guardWork = nil }()
+	for name, gen := range wholeTextShapes() {
+		t.Run(name, func(t *testing.T) {
+			var got [2]int
+			var spans [2]int
+			for k, size := range []int{8 << 10, 32 << 10} {
+				var b strings.Builder
+				for i := 0; b.Len() < size; i++ {
+					b.WriteString(gen(i))
+				}
+				clear(work)
+				spans[k] = len(e.Find(b.String()))
+				if k == 0 {
+					// The invariants of the stress test hold on these shapes too.
+					saved := guardWork
+					guardWork = nil
+					m := checkStress(b.String(), "")
+					guardWork = saved
+					if m != "" {
+						t.Fatal(m)
+					}
+				}
+				for _, w := range work {
+					got[k] += w
+				}
+			}
+			if got[0] == 0 {
+				t.Fatalf("the whole-text rules did no work: the shape no longer reaches them")
+			}
+			if got[1] > 6*got[0] {
+				t.Errorf("work %d on 8 KB, %d on 32 KB (%.1fx for 4x the text): quadratic", got[0], got[1], float64(got[1])/float64(got[0]))
+			}
+			t.Logf("work %d on 8 KB, %d on 32 KB; %d and %d spans", got[0], got[1], spans[0], spans[1])
+		})
+	}
+}
