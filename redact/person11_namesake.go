@@ -1,0 +1,140 @@
+package redact
+
+// Things named after people, and well-known people written in a form the
+// notable lists do not hold: a holiday, a prize, a school or a temple
+// named after a person ("Ada Lovelace Day", "Nora Lindqvist Memorial
+// Prize", "Harold Finch School"), a shop or a venue that opens with a
+// trade word before its founder's full name ("Trattoria Lucia Ferri",
+// "Salon Greta Holm"), a well-known name in the genitive of the Nordic
+// languages and German ("Astrid Lindgrens värld"), a well-known name
+// after an honorific ("Sir Isaac Newton"), and a people named with a
+// family-name-like word ("Torres Strait Islander"). Everything here runs
+// only for a run that already scored as a name, from notableRun and
+// isNotableTitled (person_notable.go); a greeting, a customer label or a
+// relation word before the name still makes it a person.
+
+// namesakeRun reports whether the run core, from start to end, names a
+// thing after a person, or is a well-known name in the genitive.
+//
+//go:noinline
+func namesakeRun(text string, core []nameTok, start, end int) bool {
+	lastTok := core[len(core)-1]
+	lastWord := text[lastTok.start:lastTok.end]
+	switch {
+	case len(core) >= 3 && namesakeWords.has(lastWord) &&
+		(lastTok.flags&(nameFamily|nameGiven) == 0 || lastWord == "Day" && !digitAfter(text, end)):
+		// "Greta Vogel Stiftung", "Louisa Brandt Day": the word is in the
+		// run (an unknown capitalised word, or "Day", a family name).
+	case lastWord == "Islander" || lastWord == "Islanders":
+		// "Torres Strait Islander": a people.
+	case namesakeAfter(text, end):
+	case len(core) >= 3 && shopHeads.has(text[core[0].start:core[0].end]):
+		// "Trattoria Lucia Ferri": the trade word opens the run.
+	case shopHeadBefore(text, start):
+	case text[end-1] == 's' && end-1-lastTok.start >= 2 && notableMaybe(text, start, lastTok.start, end-1) &&
+		notableHas(text[start:end-1]):
+		// "Astrid Lindgrens värld", "Goethes Faust": a genitive.
+	default:
+		return false
+	}
+	return !personLabelBefore(text, start)
+}
+
+// namesakeMaybe reports whether namesakeRun may be true for a run of two
+// gazetteer names from start to end whose second word starts at last: a
+// capital after a space, a genitive s that the notable bloom lets
+// through, or one of shopHeads before it. fullNameMaybeNotable calls it.
+func namesakeMaybe(text string, start, last, end int) bool {
+	return end+2 < len(text) && text[end] == ' ' && upperAt(text, end+1) ||
+		text[end-1] == 's' && end-1-last >= 2 && notableMaybe(text, start, last, end-1) ||
+		start >= 5 && text[start-1] == ' ' && shopHeadBefore(text, start)
+}
+
+// lastWordLen returns the length of the word of letters ending at e, at
+// most 12.
+func lastWordLen(text string, e int) int {
+	n := 0
+	for n < 12 && e-n > 0 && (isAlpha(text[e-n-1]) || text[e-n-1] >= 0x80) {
+		n++
+	}
+	return n
+}
+
+// digitAfter reports whether a space and a digit follow end ("Day 2").
+func digitAfter(text string, end int) bool {
+	return end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1])
+}
+
+// namesakeAfter reports whether a word of namesakeWords follows end after
+// one space ("Ada Lovelace Institute", "… Memorial Hospital").
+func namesakeAfter(text string, end int) bool {
+	if end+3 >= len(text) || text[end] != ' ' || !upperAt(text, end+1) {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && e-end <= 16 && (isAlpha(text[e]) || text[e] >= 0x80) {
+		e++
+	}
+	return namesakeWords.has(text[end+1 : e])
+}
+
+// shopHeadBefore reports whether one of shopHeads ends right before start
+// with one space between ("Chez Amélie Roux", "Salon Greta Holm").
+func shopHeadBefore(text string, start int) bool {
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	n := lastWordLen(text, start-1)
+	b := start - 1 - n
+	return n >= 3 && upperAt(text, b) && (b == 0 || !isAlpha(text[b-1])) && shopHeads.has(text[b:start-1])
+}
+
+// namesakeWords are the capitalised words that, right after a person's
+// full name, name a thing after that person: a day, a prize, a fund, a
+// school, a hospital, a temple, a hall, a monument, in the project's
+// languages.
+var namesakeWords = boolTable(map[string]bool{
+	"Day": true, "Memorial": true, "Foundation": true, "Fund": true, "Trust": true, "Prize": true,
+	"Award": true, "Awards": true, "Medal": true, "Lecture": true, "Lectures": true, "Scholarship": true,
+	"Scholarships": true, "Fellowship": true, "Trophy": true, "Cup": true, "Institute": true,
+	"Hospital": true, "School": true, "College": true, "University": true, "Academy": true,
+	"Library": true, "Museum": true, "Centre": true, "Center": true, "Temple": true, "Mandir": true,
+	"Gurdwara": true, "Masjid": true, "Mosque": true, "Church": true, "Chapel": true, "Cathedral": true,
+	"Basilica": true, "Stadium": true, "Arena": true, "Auditorium": true, "Theatre": true, "Theater": true,
+	"Airport": true, "Bridge": true, "Statue": true, "Monument": true, "Mausoleum": true, "Festival": true,
+	"Society": true, "Bhawan": true, "Bhavan": true, "Smarak": true, "Stiftung": true, "Preis": true,
+	"Schule": true, "Gymnasium": true, "Grundschule": true, "Realschule": true, "Gesamtschule": true,
+	"Denkmal": true, "Fondation": true, "Prix": true, "Lycée": true, "Collège": true, "Fundación": true,
+	"Premio": true, "Colegio": true, "Instituto": true, "Fondazione": true, "Liceo": true, "Stichting": true,
+	"Prijs": true, "Museo": true, "Musée": true, "Trophée": true, "Fundação": true, "Prêmio": true,
+	"Fundacja": true, "Nagroda": true, "Stiftelse": true, "Stiftelsen": true, "Skola": true, "Skolan": true,
+	"Pris": true, "Priset": true, "Skole": true, "Prisen": true, "Säätiö": true, "Koulu": true,
+})
+
+// shopHeads are the trade and venue words that open a shop's or a
+// venue's name before its founder's or patron's full name ("Trattoria
+// Lucia Ferri", "Chez Amélie Roux"): businessFirstWords without the words
+// that also come before a person ("Chef", "Team", "Master", "Little").
+var shopHeads = boolTable(map[string]bool{
+	"Bäckerei": true, "Metzgerei": true, "Autohaus": true, "Kanzlei": true, "Gasthaus": true, "Gasthof": true,
+	"Pizzeria": true, "Trattoria": true, "Osteria": true, "Ristorante": true, "Boulangerie": true,
+	"Pâtisserie": true, "Patisserie": true, "Maison": true, "Chez": true, "Bodega": true, "Pastelería": true,
+	"Panadería": true, "Farmacia": true, "Apotheke": true, "Pharmacie": true, "Café": true, "Bistro": true,
+	"Brasserie": true, "Salon": true, "Atelier": true, "Galerie": true, "Boutique": true, "Domaine": true,
+	"Château": true, "Quinta": true, "Hacienda": true, "Tienda": true, "Bottega": true, "Weingut": true,
+	"Cantina": true, "Taverna": true, "Pasticceria": true, "Gelateria": true, "Macelleria": true,
+	"Librería": true, "Libreria": true, "Librairie": true, "Buchhandlung": true, "Sartoria": true,
+	"Gioielleria": true, "Ottica": true, "Ferramenta": true, "Tenuta": true, "Fromagerie": true,
+	"Charcuterie": true, "Épicerie": true, "Zapatería": true, "Joyería": true, "Peluquería": true,
+	"Carnicería": true, "Confitería": true, "Padaria": true, "Livraria": true, "Schuhhaus": true,
+	"Modehaus": true, "Juwelier": true, "Feinkost": true, "Friseur": true, "Salão": true, "Bakery": true,
+	"Konditori": true, "Konditorei": true, "Cukiernia": true, "Piekarnia": true, "Kwiaciarnia": true,
+	"Bageri": true, "Kahvila": true, "Leipomo": true,
+})
+
+// honorificTitles are the titles that a well-known name keeps in prose
+// ("Sir Isaac Newton", "Dame Judi Dench", "Lord Byron"): after one, a
+// notable name is still a notable's (isNotableTitled).
+var honorificTitles = boolTable(map[string]bool{
+	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Saint": true, "St": true, "St.": true,
+})

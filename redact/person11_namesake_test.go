@@ -1,0 +1,35 @@
+package redact
+
+import "testing"
+
+// TestPersonNamesakes checks things named after people (a day, a prize,
+// a school, a shop opening with a trade word), well-known names in the
+// genitive or after an honorific, the larger notable lists
+// (data/notable_world.txt, data/notable_more.txt), and that a customer
+// label or a greeting still makes such a name a person.
+func TestPersonNamesakes(t *testing.T) {
+	tests := []findCase{
+		{"day", "Our cafe closes early for Louisa Brandt Day on Friday.", nil},
+		{"day then a number", "Roster: Anna Weber Day 2 shift", []string{"PERSON:Anna Weber Day"}},
+		{"prize", "We sponsor the Miriam Holt Prize for young bakers.", nil},
+		{"memorial", "Race starts at the Oskar Lind Memorial fountain.", nil},
+		{"school", "A bake sale for the Harold Finch School choir.", nil},
+		{"temple", "Fresh prasad from the Ravi Menon Temple kitchen.", nil},
+		{"german foundation", "Spenden gehen an die Greta Vogel Stiftung.", nil},
+		{"shop word opens the run", "Rewrite the bio of Trattoria Lucia Ferri in Milan.", nil},
+		{"shop word before", "Write a post for Chez Amélie Roux, our bakery.", nil},
+		{"people", "Welcome our Torres Strait Islander creators.", nil},
+		{"genitive", "Vi firar Selma Lagerlöfs födelsedag med rea.", nil},
+		{"honorific", "A quote from Dame Judi Dench for the poster.", nil},
+		{"world list", "Our ambassadors are inspired by Jean Sibelius and Mo Farah.", nil},
+		{"wordnet list", "A café tour inspired by the architect Adolf Loos and his interiors.", nil},
+		{"three words then a family name", "Martin Luther King Jr spoke here.", nil},
+		{"customer sharing the first two words", "Ship the order to Rubén Darío Fonseca today.", []string{"PERSON:Rubén Darío Fonseca"}},
+		{"label before a namesake", "Name: Louisa Brandt Day", []string{"PERSON:Louisa Brandt Day"}},
+		{"greeting before a notable", "Dear Mo Farah, your order has shipped.", []string{"PERSON:Mo Farah"}},
+		{"customer with a genitive-like name", "Please call Jonas Petters tomorrow.", []string{"PERSON:Jonas Petters"}},
+		{"a WordNet name alone is a value", "Adolf Loos", []string{"PERSON:Adolf Loos"}},
+		{"a hand-list name alone stays notable", "Jean Sibelius", nil},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
