@@ -23,7 +23,7 @@ func TestNotableMoreInSync(t *testing.T) {
 		}
 		want = append(want, fnv64(line))
 		last := strings.LastIndexByte(line, ' ') + 1
-		h := notableHash(line[0], line[last], line[last+1], len(line))
+		h := notableHash(line, 0, last, len(line))
 		bloom[h>>6] |= 1 << (h & 63)
 		if !notableHas(line) || !notableMaybe(line, 0, last, len(line)) {
 			t.Fatalf("%q: not found", line)

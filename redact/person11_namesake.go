@@ -47,8 +47,19 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 func namesakeMaybe(text string, start, last, end int) bool {
 	return end+2 < len(text) && text[end] == ' ' && upperAt(text, end+1) ||
 		text[end-1] == 's' && end-1-last >= 2 && notableMaybe(text, start, last, end-1) ||
-		start >= 5 && text[start-1] == ' ' && shopHeadBefore(text, start)
+		start >= 5 && text[start-1] == ' ' && shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 != 0 && shopHeadBefore(text, start)
 }
+
+// shopEnds has bit b&31 of shopEnds[a&31] set for the last two bytes a, b
+// of each of shopHeads: most words before a name end otherwise.
+var shopEnds = func() (t [32]uint32) {
+	for _, w := range shopHeads.keys {
+		if n := len(w); n >= 2 {
+			t[w[n-2]&31] |= 1 << (w[n-1] & 31)
+		}
+	}
+	return t
+}()
 
 // lastWordLen returns the length of the word of letters ending at e, at
 // most 12.

@@ -85,15 +85,16 @@ func addNotable(name string) {
 		return // notableMaybe needs two bytes of the last word
 	}
 	notableNames.or(name, 1)
-	h := notableHash(name[0], name[last], name[last+1], len(name))
+	h := notableHash(name, 0, last, len(name))
 	notableBloom[h>>6] |= 1 << (h & 63)
 }
 
-// notableHash mixes the first byte of a name, the first two bytes of its
-// last word and its length into an index of notableBloom.
-func notableHash(first, last, last2 byte, n int) uint32 {
-	k := uint32(first)<<24 | uint32(last)<<16 | uint32(last2)<<8 | uint32(n)&0xff
-	return k * 0x9E3779B1 >> (32 - notableBloomBits)
+// notableHash mixes the first byte of the name text[start:end], the first
+// two bytes of its last word (at last), its last byte and its length into
+// an index of notableBloom (small enough that notableMaybe is inlined).
+func notableHash(text string, start, last, end int) uint32 {
+	k := uint32(text[start])<<24 | uint32(text[last])<<16 | uint32(text[last+1])<<8 | uint32(end-start)&0xff
+	return (k ^ uint32(text[end-1])<<4) * 0x9E3779B1 >> (32 - notableBloomBits)
 }
 
 // notableMaybe reports whether text[start:end], a name whose last word
@@ -102,7 +103,7 @@ func notableMaybe(text string, start, last, end int) bool {
 	if end-last < 2 {
 		return false
 	}
-	h := notableHash(text[start], text[last], text[last+1], end-start)
+	h := notableHash(text, start, last, end)
 	return notableBloom[h>>6]>>(h&63)&1 != 0
 }
 

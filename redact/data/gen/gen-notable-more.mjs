@@ -113,7 +113,7 @@ function notableHash(name) {
 	const b = Buffer.from(name, 'utf8');
 	const last = b.lastIndexOf(0x20) + 1;
 	const k = ((b[0] << 24) | (b[last] << 16) | (b[last + 1] << 8) | (b.length & 0xff)) >>> 0;
-	return Math.imul(k, 0x9e3779b1) >>> (32 - bloomBits);
+	return Math.imul((k ^ (b[b.length - 1] << 4)) >>> 0, 0x9e3779b1) >>> (32 - bloomBits);
 }
 function fnv64(name) {
 	let h = 0xcbf29ce484222325n;
