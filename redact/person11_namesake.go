@@ -149,3 +149,121 @@ var shopHeads = boolTable(map[string]bool{
 var honorificTitles = boolTable(map[string]bool{
 	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Saint": true, "St": true, "St.": true,
 })
+
+// devotionalTitles are the honorifics that Indian prose puts before a
+// deity's or a saint's name as before a person's ("Shree Ganesh Mandir").
+var devotionalTitles = boolTable(map[string]bool{
+	"Shree": true, "Shri": true, "Sri": true, "Sree": true, "Shri.": true, "Sri.": true,
+})
+
+// titledNamesake reports whether a run with a title, text[start:end],
+// is a devotional title and a name that a temple, a hall or a school
+// takes ("Shree Kalika Temple", "Sri Venkatesh Mandir Trust"): the word
+// of namesakeWords ends the run or follows it.
+//
+//go:noinline
+func titledNamesake(text string, start, end int) bool {
+	sp := start
+	for sp < end && text[sp] != ' ' {
+		sp++
+	}
+	if sp == end || !devotionalTitles.has(text[start:sp]) {
+		return false
+	}
+	last := end
+	for last > sp && text[last-1] != ' ' {
+		last--
+	}
+	return (last > sp+1 && namesakeWords.has(text[last:end]) || namesakeAfter(text, end)) && !personLabelBefore(text, start)
+}
+
+// petNamedBefore reports whether an animal word and a naming word come
+// right before a lone name at start ("a cat called Mira", "en katt som
+// heter Mira", "unser Hund heißt Mira", "un perro llamado Mira"): the
+// name is the animal's.
+//
+//go:noinline
+func petNamedBefore(text string, start int) bool {
+	if start < 8 || text[start-1] != ' ' {
+		return false
+	}
+	// Up to four words back: the naming word right before the name, the
+	// animal word within the three before it ("katt som heter", "Hund
+	// namens", "chat qui s'appelle").
+	e := start - 1
+	named := false
+	for k := 0; k < 4 && e > 0; k++ {
+		b := e
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 16 {
+			b--
+		}
+		if b == e {
+			return false
+		}
+		var buf [16]byte
+		w := lowerWordEndingAt(text, e, 16, true, &buf)
+		if k == 0 {
+			if _, _, ok := namingWords.getBytes(w); !ok {
+				return false
+			}
+			named = true
+		} else if _, _, ok := petWords.getBytes(w); ok && named {
+			return true
+		}
+		if b == 0 || text[b-1] != ' ' {
+			return false
+		}
+		e = b - 1
+	}
+	return false
+}
+
+// namingWords name what follows: "called", "heter", "heißt".
+var namingWords = boolTable(map[string]bool{
+	"called": true, "named": true, "heter": true, "hedder": true, "heißt": true, "heisst": true, "namens": true,
+	"appelle": true, "llamado": true, "llamada": true, "chiamato": true, "chiamata": true, "genaamd": true,
+	"heet": true, "chamado": true, "chamada": true, "imieniu": true, "nimeltä": true,
+})
+
+// petWords are animals that people name.
+var petWords = boolTable(map[string]bool{
+	"dog": true, "puppy": true, "cat": true, "kitten": true, "pet": true, "horse": true, "pony": true,
+	"rabbit": true, "bunny": true, "hamster": true, "parrot": true, "tortoise": true, "goldfish": true,
+	"hund": true, "hunden": true, "katze": true, "kater": true, "katt": true, "katten": true, "kat": true,
+	"hond": true, "poes": true, "chien": true, "chienne": true, "chat": true, "chatte": true,
+	"perro": true, "perra": true, "gato": true, "gata": true, "cane": true, "gatto": true, "gatta": true,
+	"cachorro": true, "cachorra": true, "pies": true, "kot": true, "kotka": true, "koira": true, "kissa": true,
+	"häst": true, "hest": true, "pferd": true, "cheval": true, "caballo": true, "cavallo": true,
+})
+
+// quotedAfterGoods reports whether the lone name text[start:end] stands
+// in quotes right after a word for goods, sweets or pets ("our pralines
+// 'Mira'", "the sofa “Greta”"): the thing's name (loneNameIsThing reads
+// such a word only without quotes).
+//
+//go:noinline
+func quotedAfterGoods(text string, start, end int) bool {
+	qs, qe := quotesAround(text, start, end)
+	if qs == start || qe == end || qs < 2 || text[qs-1] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	w := lowerWordEndingAt(text, qs-1, 16, true, &buf)
+	if len(w) < 3 {
+		return false
+	}
+	if _, _, ok := goodsNouns.getBytes(w); ok {
+		return true
+	}
+	_, _, ok := sweetsNouns.getBytes(w)
+	return ok
+}
+
+// sweetsNouns are sweets and bakes that shops name after people, in the
+// plural that lists them, which goodsNouns lacks.
+var sweetsNouns = boolTable(map[string]bool{
+	"pralines": true, "praline": true, "bonbons": true, "truffles": true, "truffes": true, "truffels": true,
+	"chocolates": true, "chocolaatjes": true, "cookies": true, "biscuits": true, "koekjes": true, "cakes": true,
+	"taarten": true, "tortas": true, "torten": true, "gâteaux": true, "macarons": true, "bombons": true,
+	"cioccolatini": true, "praliner": true, "kakor": true, "tårtor": true,
+})

@@ -28,6 +28,13 @@ func TestPersonNamesakes(t *testing.T) {
 		{"label before a namesake", "Name: Louisa Brandt Day", []string{"PERSON:Louisa Brandt Day"}},
 		{"greeting before a notable", "Dear Mo Farah, your order has shipped.", []string{"PERSON:Mo Farah"}},
 		{"customer with a genitive-like name", "Please call Jonas Petters tomorrow.", []string{"PERSON:Jonas Petters"}},
+		{"devotional title and temple", "Aarti times at the Shree Kalika Temple change on Monday.", nil},
+		{"devotional title before a customer", "Please confirm the booking for Shri Anil Mehta.", []string{"PERSON:Shri Anil Mehta"}},
+		{"pet named", "Vi har en katt som heter Mira och ett piano.", nil},
+		{"pet called", "Boarding for a cat called Mira, two nights.", nil},
+		{"person called", "Boarding for a girl called Annika, two nights.", []string{"PERSON:Annika"}},
+		{"quoted sweets", "Promote our pralines \"Lotte\" this week.", nil},
+		{"dutch emperor", "Een knipoog naar Keizer Karel in de etalage.", nil},
 		{"a WordNet name alone is a value", "Adolf Loos", []string{"PERSON:Adolf Loos"}},
 		{"a hand-list name alone stays notable", "Jean Sibelius", nil},
 	}

@@ -459,7 +459,7 @@ var royalWords = boolTable(map[string]bool{
 	"rey": true, "reina": true, "regina": true, "principe": true, "principessa": true, "koning": true,
 	"koningin": true, "kung": true, "drottning": true, "król": true, "królowa": true, "rainha": true,
 	"imperador": true, "imperatriz": true, "infanta": true, "príncipe": true, "princesa": true,
-	"dronning": true, "kong": true, "sultan": true, "tsarina": true,
+	"dronning": true, "kong": true, "sultan": true, "tsarina": true, "keizer": true, "keizerin": true,
 })
 
 // royalTitles are royal titles written with a capital at the start of a
@@ -470,7 +470,7 @@ var royalTitles = boolTable(map[string]bool{
 	"King": true, "Queen": true, "Prince": true, "Emperor": true, "Empress": true, "Tsar": true, "Czar": true,
 	"Pharaoh": true, "König": true, "Königin": true, "Prinz": true, "Prinzessin": true, "Koning": true,
 	"Koningin": true, "Kung": true, "Drottning": true, "Król": true, "Królowa": true, "Sultan": true,
-	"Tsarina": true, "Infanta": true, "Rainha": true, "Roi": true, "Reine": true,
+	"Tsarina": true, "Infanta": true, "Rainha": true, "Roi": true, "Reine": true, "Keizer": true, "Keizerin": true,
 })
 
 // royalBefore reports whether one of royalWords ends right before start
@@ -495,7 +495,7 @@ func loneNameIsTheme(text string, start, end int) bool {
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
 		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
-		quotedGoodsAt(text, start, end) {
+		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -612,6 +612,9 @@ func isNotableTitled(text string, start, end int) bool {
 	last := strings.LastIndexByte(text[start:end], ' ')
 	if last < 0 || end-start-last < 2 {
 		return false
+	}
+	if titledNamesake(text, start, end) {
+		return true // "Shree Kalika Temple" (person11_namesake.go)
 	}
 	if kinTitles.has(strings.TrimSuffix(text[start:start+strings.IndexByte(text[start:end], ' ')], ".")) &&
 		kinMascotAround(text, start, end) {
