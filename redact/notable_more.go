@@ -22,17 +22,22 @@ var notableMoreHashes = notableMoreData[8*notableBloomWords:]
 
 // notableMoreKnown reports whether name is a name of data/notable_more.txt.
 func notableMoreKnown(name string) bool {
-	h := fnv64(name)
-	lo, hi := 0, len(notableMoreHashes)/8
+	return sortedHashesHas(notableMoreHashes, fnv64(name))
+}
+
+// sortedHashesHas reports whether set, sorted little-endian 64-bit
+// hashes, holds h: a binary search over the embedded bytes.
+func sortedHashesHas(set string, h uint64) bool {
+	lo, hi := 0, len(set)/8
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if load64(notableMoreHashes, 8*m) < h {
+		if load64(set, 8*m) < h {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo < len(notableMoreHashes)/8 && load64(notableMoreHashes, 8*lo) == h
+	return lo < len(set)/8 && load64(set, 8*lo) == h
 }
 
 // notableHas reports whether name is an entry of data/notable.txt,
