@@ -4,8 +4,9 @@
 // build-time tool, not part of the product: the Go code only embeds the
 // .bin. See ../README.md for the source and licence and for how to run it.
 //
-//	apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
-//	node redact/data/gen/gen-notable-more.mjs /tmp/wn/usr/share/wordnet/data.noun
+//	apt-get download wordnet-base calendar
+//	dpkg -x wordnet-base_*.deb /tmp/wn && dpkg -x calendar_*.deb /tmp/cal
+//	node redact/data/gen/gen-notable-more.mjs /tmp/wn/usr/share/wordnet/data.noun /tmp/cal/usr/share/calendar
 //
 // The people are WordNet's instances in the lexicographer file noun.person
 // (lexfile 18): synsets with an instance-hypernym pointer ("@i"), such as
@@ -27,6 +28,14 @@
 //     are left out: customers share them too often ("Bruce Lee",
 //     "Benjamin Franklin", "Juan Carlos").
 //
+// The second source is the people of the BSD calendar files (Debian
+// calendar 12.1.8: births and deaths in calendar.birthday, .music,
+// .history, .computer and the German .literatur, .musik, .wissenschaft,
+// .geschichte), the capitalised words (and particles) before "born",
+// "dies", "geboren" or "gestorben" at the start of an entry, when the
+// first of at most four words is a given name of ../given.txt or
+// ../given_gen.txt; they pass the same rules.
+//
 // notable_more.txt lists the names, sorted. notable_more.bin holds, little-
 // endian: the detector's bloom of them (notableBloomWords 64-bit words,
 // bit notableHash(name) set for each), then their sorted 64-bit FNV-1a
@@ -38,8 +47,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.resolve(here, '..');
 const src = process.argv[2];
-if (!src) {
-	console.error('usage: node gen-notable-more.mjs PATH/TO/wordnet/data.noun');
+const calDir = process.argv[3];
+if (!src || !calDir) {
+	console.error('usage: node gen-notable-more.mjs PATH/TO/wordnet/data.noun PATH/TO/share/calendar');
 	process.exit(2);
 }
 
@@ -65,6 +75,7 @@ function words(file, n) {
 }
 const commonGiven = words('given.txt', Infinity);
 const commonFamily = words('family.txt', 400);
+const allGiven = new Set([...commonGiven, ...words('given_gen.txt', Infinity)]);
 
 function keep(words) {
 	if (words.length < 2) return false;
@@ -86,25 +97,46 @@ for (const line of fs.readFileSync(src, 'latin1').split('\n')) {
 	for (let i = 0; i < pc; i++) if (rest[1 + 4 * i] === '@i') instance = true;
 	if (!instance) continue;
 	for (let i = 0; i < wc; i++) {
-		const lemma = f[4 + 2 * i].replace(/\(.*\)$/, '');
-		const words = lemma.split('_').filter((w) => w !== '');
-		let particle = false;
-		let ok = true;
-		for (const w of words) {
-			if (particles.has(w)) particle = true;
-			else if (!nameWord.test(w)) ok = false;
-		}
-		if (!ok || particles.has(words[0])) continue;
+		addPerson(f[4 + 2 * i].replace(/\(.*\)$/, '').split('_').filter((w) => w !== ''));
+	}
+}
+
+// The calendar files' people.
+const calFiles = ['calendar.birthday', 'calendar.music', 'calendar.history', 'calendar.computer',
+	'de_DE/calendar.literatur', 'de_DE/calendar.musik', 'de_DE/calendar.wissenschaft', 'de_DE/calendar.geschichte'];
+const calEntry = /^\d\d\/\d\d\*?\t+((?:[A-Z][\p{L}'.-]*|van|von|de|da|di|du|der|den|la|le)(?: (?:[A-Z][\p{L}'.-]*|van|von|de|da|di|du|der|den|la|le))+?),? (?:is born|born|dies|died|(?:in [^,]+ )?(?:geboren|gestorben))\b/u;
+for (const file of calFiles) {
+	for (const line of fs.readFileSync(path.join(calDir, file), 'utf8').split('\n')) {
+		const m = calEntry.exec(line);
+		if (!m) continue;
+		// "Soviet President Leonid Brezhnev", "Country Joe McDonald": an
+		// entry whose first word (after a title) is no given name of
+		// ../given.txt or ../given_gen.txt, or with more than four words,
+		// is left out.
+		const words = m[1].split(' ');
+		const first = titles.has(words[0]) ? words[1] : words[0];
+		if (words.length <= 4 && (allGiven.has(first) || /^[A-Z]\.$/.test(first))) addPerson(words);
+	}
+}
+
+// addPerson adds the name of words, and its short forms, by the rules
+// above.
+function addPerson(words) {
+	let particle = false;
+	for (const w of words) {
+		if (particles.has(w)) particle = true;
+		else if (!nameWord.test(w)) return;
+	}
+	if (words.length === 0 || particles.has(words[0])) return;
+	if (keep(words)) names.add(words.join(' '));
+	if (titles.has(words[0])) {
+		// "Sir Edward Victor Appleton": the name without the title too.
+		words = words.slice(1);
 		if (keep(words)) names.add(words.join(' '));
-		if (titles.has(words[0])) {
-			// "Sir Edward Victor Appleton": the name without the title too.
-			words.shift();
-			if (keep(words)) names.add(words.join(' '));
-		}
-		if (words.length >= 3 && !particle) {
-			const short = [words[0], words[words.length - 1]];
-			if (!words[0].endsWith('.') && keep(short)) names.add(short.join(' '));
-		}
+	}
+	if (words.length >= 3 && !particle) {
+		const short = [words[0], words[words.length - 1]];
+		if (!words[0].endsWith('.') && keep(short)) names.add(short.join(' '));
 	}
 }
 
@@ -136,8 +168,9 @@ const hs = [...hashes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const buf = Buffer.alloc(8 * (bloomWords + hs.length));
 bloom.forEach((w, i) => buf.writeBigUInt64LE(w, 8 * i));
 hs.forEach((h, i) => buf.writeBigUInt64LE(h, 8 * (bloomWords + i)));
-const header = '# Generated by gen/gen-notable-more.mjs from WordNet 3.0 (noun.person instances); do not edit.\n' +
-	'# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: licenses/wordnet.LICENSE.\n';
+const header = '# Generated by gen/gen-notable-more.mjs from WordNet 3.0 (noun.person instances) and the BSD calendar\n' +
+	'# files (Debian calendar 12.1.8); do not edit. WordNet 3.0 Copyright 2006 by Princeton University. All\n' +
+	'# rights reserved. Licences: licenses/wordnet.LICENSE, licenses/bsd-calendar.LICENSE.\n';
 fs.writeFileSync(path.join(dataDir, 'notable_more.txt'), header + sorted.join('\n') + '\n');
 fs.writeFileSync(path.join(dataDir, 'notable_more.bin'), buf);
 console.error(`${sorted.length} names, ${hs.length} hashes, ${buf.length} bytes`);
