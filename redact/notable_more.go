@@ -3,7 +3,8 @@ package redact
 import _ "embed"
 
 // More well-known people, as hashes: data/notable_more.txt lists ~5,200
-// people of WordNet 3.0 and the BSD calendar files (writers, composers, painters, scientists, rulers,
+// people of WordNet 3.0 and the BSD calendar files (writers, composers,
+// painters, scientists, rulers,
 // presidents, athletes; data/README.md), which data/gen/gen-notable-
 // more.mjs turns into data/notable_more.bin: first the bits of the
 // notable bloom (notableBloom, notableHash) that their names set, then
