@@ -3,17 +3,17 @@ package redact
 import _ "embed"
 
 // More well-known people, as hashes: data/notable_more.txt lists ~5,200
-// people of WordNet 3.0 and the BSD calendar files (writers, composers,
-// painters, scientists, rulers,
-// presidents, athletes; data/README.md), which data/gen/gen-notable-
-// more.mjs turns into data/notable_more.bin: first the bits of the
-// notable bloom (notableBloom, notableHash) that their names set, then
-// the sorted 64-bit FNV-1a hashes of the names, little-endian. A name the
-// bloom lets through is looked up by a binary search over the embedded
-// bytes, as the towns of loc8_towns.go are: no table is built at start-up
-// and the garbage collector has no key to scan. Like data/notable.txt, a
-// name here is no customer's unless a greeting, a customer label or a
-// relation word introduces it (isNotable).
+// people of WordNet 3.0 and of the BSD calendar files (writers,
+// composers, painters, scientists, rulers, presidents, athletes;
+// data/README.md), which data/gen/gen-notable-more.mjs turns into
+// data/notable_more.bin: first the bits of the notable bloom
+// (notableBloom, notableHash) that their names set, then the sorted
+// 64-bit FNV-1a hashes of the names, little-endian. A name the bloom lets
+// through is looked up by a binary search over the embedded bytes, as the
+// towns of loc8_towns.go are: no table is built at start-up and the
+// garbage collector has no key to scan. Like data/notable.txt, a name
+// here is no customer's unless a greeting, a customer label or a relation
+// word introduces it (isNotable).
 
 //go:embed data/notable_more.bin
 var notableMoreData string
