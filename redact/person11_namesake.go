@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Things named after people, and well-known people written in a form the
 // notable lists do not hold: a holiday, a prize, a school or a temple
 // named after a person ("Ada Lovelace Day", "Nora Lindqvist Memorial
@@ -31,6 +33,8 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 	case len(core) >= 3 && shopHeads.has(text[core[0].start:core[0].end]):
 		// "Trattoria Lucia Ferri": the trade word opens the run.
 	case shopHeadBefore(text, start):
+	case ambassadorNear(text, start, end):
+		// "Our ambassador this year is Mara Quist".
 	case text[end-1] == 's' && end-1-lastTok.start >= 2 && notableMaybe(text, start, lastTok.start, end-1) &&
 		notableHas(text[start:end-1]):
 		// "Astrid Lindgrens värld", "Goethes Faust": a genitive.
@@ -47,7 +51,8 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 func namesakeMaybe(text string, start, last, end int) bool {
 	return end+2 < len(text) && text[end] == ' ' && upperAt(text, end+1) ||
 		text[end-1] == 's' && end-1-last >= 2 && notableMaybe(text, start, last, end-1) ||
-		start >= 5 && text[start-1] == ' ' && shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 != 0 && shopHeadBefore(text, start)
+		start >= 5 && text[start-1] == ' ' && shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 != 0 && shopHeadBefore(text, start) ||
+		ambassadorNear(text, start, end)
 }
 
 // shopEnds has bit b&31 of shopEnds[a&31] set for the last two bytes a, b
@@ -267,3 +272,42 @@ var sweetsNouns = boolTable(map[string]bool{
 	"taarten": true, "tortas": true, "torten": true, "gâteaux": true, "macarons": true, "bombons": true,
 	"cioccolatini": true, "praliner": true, "kakor": true, "tårtor": true,
 })
+
+// ambassadorNear reports whether "ambassador" (one, not a group: "brand
+// ambassadors" may be customers) stands within 60 bytes of the name
+// text[start:end] in the same sentence ("Ambassador: Mara Quist", "Mara
+// Quist is our ambassador this season"): a brand's ambassador is a
+// well-known person, whom prompts name as such.
+//
+//go:noinline
+func ambassadorNear(text string, start, end int) bool {
+	b := max(0, start-60)
+	if i := strings.LastIndex(text[b:start], "mbassador"); i >= 0 {
+		e := b + i + len("mbassador")
+		if (e >= len(text) || text[e] != 's') && !sentenceBreak(text[e:start]) {
+			return true
+		}
+	}
+	e := min(len(text), end+60)
+	if i := strings.Index(text[end:e], "mbassador"); i >= 0 {
+		a := end + i + len("mbassador")
+		return (a >= len(text) || text[a] != 's') && !sentenceBreak(text[end:end+i])
+	}
+	return false
+}
+
+// sentenceBreak reports whether s holds a line break or a full stop,
+// question or exclamation mark before a space.
+func sentenceBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return true
+		case '.', '?', '!':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -35,6 +35,10 @@ func TestPersonNamesakes(t *testing.T) {
 		{"person called", "Boarding for a girl called Annika, two nights.", []string{"PERSON:Annika"}},
 		{"quoted sweets", "Promote our pralines \"Lotte\" this week.", nil},
 		{"dutch emperor", "Een knipoog naar Keizer Karel in de etalage.", nil},
+		{"ambassador label", "Ambassador: Sofia Andersson (two posts, one video).", nil},
+		{"our ambassador", "Jonas Ekdahl is our ambassador this season.", nil},
+		{"ambassadors may be customers", "Invite them as brand ambassadors: Sofia Andersson and Jonas Ekdahl.", []string{"PERSON:Sofia Andersson", "PERSON:Jonas Ekdahl"}},
+		{"ambassador in another sentence", "She wants to be an ambassador. Call Sofia Andersson today.", []string{"PERSON:Sofia Andersson"}},
 		{"a WordNet name alone is a value", "Adolf Loos", []string{"PERSON:Adolf Loos"}},
 		{"a hand-list name alone stays notable", "Jean Sibelius", nil},
 	}
