@@ -38,6 +38,10 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 	case text[end-1] == 's' && end-1-lastTok.start >= 2 && notableMaybe(text, start, lastTok.start, end-1) &&
 		notableHas(text[start:end-1]):
 		// "Astrid Lindgrens värld", "Goethes Faust": a genitive.
+	case len(core) >= 3 && genitiveInside(text, core, start):
+		// "Selma Lagerlöfs Nils Holgersson": a genitive, then a title.
+	case firmAfter(text, end) || possessiveShopAfter(text, end):
+		// "Walter Brandt & Sons", "Lucia Ferri's Bakery".
 	default:
 		return false
 	}
@@ -46,10 +50,10 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 
 // namesakeMaybe reports whether namesakeRun may be true for a run of two
 // gazetteer names from start to end whose second word starts at last: a
-// capital after a space, a genitive s that the notable bloom lets
-// through, or one of shopHeads before it. fullNameMaybeNotable calls it.
+// capital or an ampersand after a space, an apostrophe, a genitive s
+// that the notable bloom lets through, or one of shopHeads before it. fullNameMaybeNotable calls it.
 func namesakeMaybe(text string, start, last, end int) bool {
-	return end+2 < len(text) && text[end] == ' ' && upperAt(text, end+1) ||
+	return end+2 < len(text) && (text[end] == ' ' && (upperAt(text, end+1) || text[end+1] == '&') || text[end] == '\'' || text[end] == 0xE2) ||
 		text[end-1] == 's' && end-1-last >= 2 && notableMaybe(text, start, last, end-1) ||
 		start >= 5 && text[start-1] == ' ' && shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 != 0 && shopHeadBefore(text, start) ||
 		ambassadorNear(text, start, end)
@@ -145,7 +149,8 @@ var shopHeads = boolTable(map[string]bool{
 	"Carnicería": true, "Confitería": true, "Padaria": true, "Livraria": true, "Schuhhaus": true,
 	"Modehaus": true, "Juwelier": true, "Feinkost": true, "Friseur": true, "Salão": true, "Bakery": true,
 	"Konditori": true, "Konditorei": true, "Cukiernia": true, "Piekarnia": true, "Kwiaciarnia": true,
-	"Bageri": true, "Kahvila": true, "Leipomo": true,
+	"Bageri": true, "Kahvila": true, "Leipomo": true, "Studio": true, "Casa": true, "Clinic": true,
+	"Klinik": true, "Gallery": true,
 })
 
 // honorificTitles are the titles that a well-known name keeps in prose
@@ -311,3 +316,68 @@ func sentenceBreak(s string) bool {
 	}
 	return false
 }
+
+// genitiveInside reports whether the second or third token of core ends
+// in a genitive s after a notable name ("Selma Lagerlöfs Nils
+// Holgersson").
+func genitiveInside(text string, core []nameTok, start int) bool {
+	for k := 1; k <= 2 && k < len(core)-1; k++ {
+		t := core[k]
+		if text[t.end-1] == 's' && t.end-1-t.start >= 2 && notableMaybe(text, start, t.start, t.end-1) &&
+			notableHas(text[start:t.end-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmAfter reports whether " & " and a word for a family firm follow end
+// ("Walter Brandt & Sons", "… & Söhne", "… & Fils").
+func firmAfter(text string, end int) bool {
+	if end+5 >= len(text) || text[end:end+3] != " & " {
+		return false
+	}
+	e := end + 3
+	for e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) && e-end < 16 {
+		e++
+	}
+	return firmWords.has(text[end+3 : e])
+}
+
+// firmWords end a family firm's name after " & ".
+var firmWords = boolTable(map[string]bool{
+	"Sons": true, "Son": true, "Daughters": true, "Daughter": true, "Co": true, "Company": true, "Partners": true,
+	"Associates": true, "Söhne": true, "Sohn": true, "Töchter": true, "Fils": true, "Fille": true, "Filles": true,
+	"Cie": true, "Hijos": true, "Hijas": true, "Figli": true, "Figlio": true, "Filhos": true, "Zonen": true,
+	"Zn": true, "Zoon": true, "Söner": true, "Søn": true, "Sønner": true, "Synowie": true,
+})
+
+// possessiveShopAfter reports whether a possessive and a capitalised word
+// for a shop follow end ("Lucia Ferri's Bakery", "… ’s Kitchen").
+func possessiveShopAfter(text string, end int) bool {
+	e := end
+	switch {
+	case strings.HasPrefix(text[e:], "'s "):
+		e += 3
+	case strings.HasPrefix(text[e:], "’s "):
+		e += 5
+	default:
+		return false
+	}
+	b := e
+	for e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) && e-b < 16 {
+		e++
+	}
+	return b < len(text) && upperAt(text, b) && possessiveShops.has(text[b:e])
+}
+
+// possessiveShops are the capitalised words for a shop or a venue that
+// a founder's possessive names ("Lucia Ferri's Bakery").
+var possessiveShops = boolTable(map[string]bool{
+	"Bakery": true, "Kitchen": true, "Cafe": true, "Café": true, "Deli": true, "Diner": true, "Salon": true,
+	"Barbers": true, "Barbershop": true, "Garage": true, "Shop": true, "Store": true, "Restaurant": true,
+	"Pizzeria": true, "Bistro": true, "Boutique": true, "Florist": true, "Florists": true, "Farm": true,
+	"Dairy": true, "Brewery": true, "Emporium": true, "Pantry": true, "Patisserie": true, "Creamery": true,
+	"Cakes": true, "Bakes": true, "Pies": true, "Tavern": true, "Pub": true, "Inn": true, "Grill": true,
+	"Chippy": true, "Dumplings": true, "Tacos": true, "Studio": true, "Workshop": true, "Market": true,
+})

@@ -39,6 +39,12 @@ func TestPersonNamesakes(t *testing.T) {
 		{"our ambassador", "Jonas Ekdahl is our ambassador this season.", nil},
 		{"ambassadors may be customers", "Invite them as brand ambassadors: Sofia Andersson and Jonas Ekdahl.", []string{"PERSON:Sofia Andersson", "PERSON:Jonas Ekdahl"}},
 		{"ambassador in another sentence", "She wants to be an ambassador. Call Sofia Andersson today.", []string{"PERSON:Sofia Andersson"}},
+		{"family firm", "Order the cake from Walter Brandt & Sons this week.", nil},
+		{"couple with an ampersand", "Anna Berg & Tom Wilde are coming.", []string{"PERSON:Anna Berg", "PERSON:Tom Wilde"}},
+		{"founder's shop", "Post about Lucia Ferri's Bakery reopening.", nil},
+		{"possessive, no shop", "Anna Berg's birthday is on Friday.", []string{"PERSON:Anna Berg"}},
+		{"studio opens the run", "Book a session at Studio Anna Berg in June.", nil},
+		{"genitive before a title", "Selma Lagerlöfs Nils Holgersson som tema.", nil},
 		{"a WordNet name alone is a value", "Adolf Loos", []string{"PERSON:Adolf Loos"}},
 		{"a hand-list name alone stays notable", "Jean Sibelius", nil},
 	}
