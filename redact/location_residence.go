@@ -278,14 +278,16 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		return dst // no town for a region to follow
 	}
 	// A region after any town found so far, by this or another detector.
+	var g outsideGuard // span_guard_outside.go: a region after every town of a long list
 	for i := 0; i < len(dst); i++ {
 		if dst[i].Type != "LOCATION" {
 			continue
 		}
-		if s, ok := regionAfter(text, dst[i].End); ok && !townOverlapsOutside(dst, s.Start, s.End) {
+		if s, ok := regionAfter(text, dst[i].End); ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
 			dst = append(dst, s)
 		}
 	}
+	reportWork("regionsAfterTowns", g.work+len(dst))
 	return dst
 }
 
@@ -297,6 +299,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 	// the walk goes on after its end (from).
 	from := 1
 	var g spanGuard // span_guard.go: ten thousand residence phrases
+	var pe endGuard // span_guard_outside.go: ten thousand "Name, from Town" items
 	for b := range sc.marks {
 		for m := sc.marks[b][mkCapital]; m != 0; m &= m - 1 {
 			i := b<<6 + bits.TrailingZeros64(m)
@@ -331,19 +334,19 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
-				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
+				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && pe.personEndsAt(dst, len(text), cs-len(p)-2)
 				switch {
 				case p == "" || comma:
 				case commaFromWord(p):
 					// "in" and "en" without the comma: only before a town
 					// a code vouches for (below; codeAhead first, as
 					// most towns after "in" have no code)
-					if codeAhead(text, cs) && personEndsAt(dst, cs-len(p)-1) {
+					if codeAhead(text, cs) && pe.personEndsAt(dst, len(text), cs-len(p)-1) {
 						kind = 3
 					} else {
 						p = ""
 					}
-				case !personEndsAt(dst, cs-len(p)-1):
+				case !pe.personEndsAt(dst, len(text), cs-len(p)-1):
 					// "Then Jo Marten from Wattlegrove, ON": a
 					// capitalised word before "from" that the person
 					// detector left out, and a code that vouches
@@ -400,7 +403,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 
 		}
 	}
-	reportWork("residenceTowns", g.work+len(text))
+	reportWork("residenceTowns", g.work+pe.work+len(text))
 	return dst
 }
 
@@ -415,6 +418,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 //go:noinline
 func lowerResidenceTowns(text string, dst []Span) []Span {
 	var g spanGuard // span_guard.go: ten thousand residence phrases
+	var pe endGuard // span_guard_outside.go: ten thousand "Name, from Town" items
 	for i := 2; i < len(text); i++ {
 		if c := text[i]; c < 'a' || c > 'z' || text[i-1] != ' ' || !cueLast[text[i-2]] {
 			continue
@@ -431,7 +435,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			p = townPhraseBefore(text, i, cue.lists[1])
 		}
 		if p == "" {
-			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !personEndsAt(dst, i-len(p)-1)) {
+			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !pe.personEndsAt(dst, len(text), i-len(p)-1)) {
 				p = "" // "in" and "en" after a name want a comma or a code: not in lower case
 			}
 		}
@@ -463,7 +467,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			Reason: townReason(p, rsLowerTownAfter)})
 		i = best
 	}
-	reportWork("lowerResidenceTowns", g.work+len(text))
+	reportWork("lowerResidenceTowns", g.work+pe.work+len(text))
 	return dst
 }
 
