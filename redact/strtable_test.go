@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 )
 
@@ -111,6 +112,37 @@ func TestStrTableKeyList(t *testing.T) {
 	}
 	if seen != len(want) || len(tab.keyList()) != len(tab.slots) {
 		t.Errorf("keyList: %d keys in %d entries, want %d in %d", seen, len(tab.keyList()), len(want), len(tab.slots))
+	}
+}
+
+// TestStrTableNoPointerPerSlot checks that no per-slot array of strTable
+// holds pointers: the gazetteers have ~100k slots, and a pointer each (as
+// keys []string had) is ~16M instructions of marking on every garbage
+// collection of a process that loads the package (docs/performance.md,
+// session 15).
+func TestStrTableNoPointerPerSlot(t *testing.T) {
+	var hasPointers func(reflect.Type) bool
+	hasPointers = func(ty reflect.Type) bool {
+		switch ty.Kind() {
+		case reflect.Array:
+			return hasPointers(ty.Elem())
+		case reflect.Struct:
+			for i := 0; i < ty.NumField(); i++ {
+				if hasPointers(ty.Field(i).Type) {
+					return true
+				}
+			}
+			return false
+		case reflect.String, reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+			return true
+		}
+		return false
+	}
+	ty := reflect.TypeOf(strTable{})
+	for i := 0; i < ty.NumField(); i++ {
+		if f := ty.Field(i); f.Type.Kind() == reflect.Slice && hasPointers(f.Type.Elem()) {
+			t.Errorf("strTable.%s is a slice of %s, which holds pointers", f.Name, f.Type.Elem())
+		}
 	}
 }
 
