@@ -29,7 +29,7 @@ var exactGatesOff bool
 var ageGateWords = func() *strTable {
 	t := newStrTable(len(ageWords) + 48)
 	for _, tab := range [...]*strTable{ageWordTable, ageAdverbs, ageWeekdays, ageJoins} {
-		for _, k := range tab.keys {
+		for _, k := range tab.keyList() {
 			if k != "" {
 				t.or(k, 1)
 			}

@@ -768,7 +768,7 @@ func init() {
 	if len(cues) >= len(cueSlots) {
 		panic("redact: too many cue words for cueSlots")
 	}
-	for _, w := range cueWords.keys {
+	for _, w := range cueWords.keyList() {
 		if w == "" {
 			continue
 		}

@@ -1943,7 +1943,7 @@ var relationWords = func() *strTable {
 		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
 		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
-	for _, w := range roleWords.keys {
+	for _, w := range roleWords.keyList() {
 		if w != "" {
 			t.or(w, relRole)
 		}

@@ -60,7 +60,7 @@ func (s *slotBits) has(k uint32) bool { b := slotBit(k); return s[b>>6]>>(b&63)&
 // word); "the" is tested apart, before a plural only.
 var slotEnds = func() *slotBits {
 	s := &slotBits{}
-	for _, w := range slotWords.keys {
+	for _, w := range slotWords.keyList() {
 		if w == "" {
 			continue
 		}
@@ -702,13 +702,13 @@ const (
 // lower case, to their kind: family words, signing words and relation
 // words.
 var slotWords = func() *strTable {
-	t := newStrTable(len(familyWords.keys) + len(signWords.keys) + len(intlRelations.keys))
+	t := newStrTable(len(familyWords.slots) + len(signWords.slots) + len(intlRelations.slots))
 	for _, src := range []struct {
 		t    *strTable
 		kind uint32
 	}{{familyWords, slotFamily}, {signWords, slotSign}, {intlRelations, slotRelation}, {roleLabels, slotLabel},
 		{splitNameLabels, slotLabel}, {namingVerbs, slotNamingVerb}} {
-		for _, w := range src.t.keys {
+		for _, w := range src.t.keyList() {
 			if w == "" {
 				continue
 			}
