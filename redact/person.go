@@ -176,6 +176,10 @@ var titleWords = []string{
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
+	// A clergy title's short forms, which keep their dot ("Rev. Dr.
+	// Adaeze Obi", "Revd Kanoa Peleke"); the longer titles of faith and
+	// kinship are in communityTitles (person10_title.go).
+	"Rev", "Revd",
 }
 
 // greetingWords precede a name in greetings and closings (capitalised form).
@@ -1480,6 +1484,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
+	if title == "" && len(core) >= 2 && communityTitleAt(text, core) {
+		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go)
+	}
 	if title == "" && len(core) >= 2 && core[0].initial {
 		if monsieurAt(text, core) {
 			title, core = "M.", core[1:] // "M. Karim Benali"

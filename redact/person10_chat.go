@@ -1,0 +1,290 @@
+package redact
+
+import "strings"
+
+// Team chats pasted from Slack, Teams or a meeting transcript put the
+// speaker on a line of their own with the time of the message, then the
+// message on the lines below: "tamsin  9:02 AM", "Ruairi Breslin  10:41",
+// "ines 00:03:12", or the name alone with the time on the next line
+// ("Tamsin Okoye" then "9:02 AM"). No colon follows the name, so the
+// speaker rules of person7_chat.go do not see it. timeColumn collects
+// such lines while lowerSpeakers reads the colons of the text (a time's
+// colon, between two digits, is the only cost on other texts); a text
+// with two of them or more, each followed by a line of message, is a
+// chat, and the labels are its speakers when spelt like names (no stop
+// word, city, role or dictionary word: chatLabelName), in lower case or
+// capitals, with an initial before or after ("marcus t", "j. okafor").
+// Then the speakers' lower-case names elsewhere in the text are the same
+// people ("thanks marcus").
+
+// timeColumn holds the speaker labels of the time lines of a text.
+type timeColumn struct {
+	n   int
+	lab [16][2]int
+}
+
+// add reads the time whose colon is at c (a digit on either side) as the
+// end of a speaker line, and records its label.
+func (tc *timeColumn) add(text string, c int) {
+	if tc.n == len(tc.lab) {
+		return
+	}
+	if s, e, ok := speakerTimeLine(text, c); ok && (tc.n == 0 || tc.lab[tc.n-1][0] != s) {
+		tc.lab[tc.n] = [2]int{s, e}
+		tc.n++
+	}
+}
+
+// speakerTimeLine reads the time around the colon at c ("9:02", "14:02",
+// "00:03:12", "9:02 AM", "[9:02 AM]") as the end of its line: the label
+// is what opens the line before the spaces ("tamsin  9:02 AM"), or the
+// line above when the time stands alone ("Tamsin Okoye" / "9:02 AM").
+// It returns the label's bounds and whether it is one to three words of
+// letters and initials.
+//
+//go:noinline
+func speakerTimeLine(text string, c int) (s, e int, ok bool) {
+	if c+2 >= len(text) || !isDigit(text[c+2]) || c >= 3 && text[c-3] == ':' {
+		return 0, 0, false
+	}
+	t := c - 1
+	if t > 0 && isDigit(text[t-1]) {
+		t--
+	}
+	k := c + 3
+	if k+2 < len(text) && text[k] == ':' && isDigit(text[k+1]) && isDigit(text[k+2]) {
+		k += 3
+	}
+	if k+2 < len(text) && text[k] == ' ' && (text[k+1]|0x20 == 'a' || text[k+1]|0x20 == 'p') && text[k+2]|0x20 == 'm' {
+		k += 3
+	}
+	if t > 0 && text[t-1] == '[' {
+		if k >= len(text) || text[k] != ']' {
+			return 0, 0, false
+		}
+		t, k = t-1, k+1
+	}
+	for k < len(text) && (text[k] == ' ' || text[k] == '\r') {
+		k++
+	}
+	if k < len(text) && text[k] != '\n' {
+		return 0, 0, false
+	}
+	e = t
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	if e == 0 {
+		return 0, 0, false
+	}
+	if text[e-1] == '\n' {
+		// The time alone on its line: the label is the line above.
+		e--
+		for e > 0 && (text[e-1] == ' ' || text[e-1] == '\r') {
+			e--
+		}
+	} else if e == t {
+		return 0, 0, false // "at10:30": no space before the time
+	}
+	s = e
+	for s > 0 && text[s-1] != '\n' {
+		s--
+		if e-s > 40 {
+			return 0, 0, false
+		}
+	}
+	for s < e && text[s] == ' ' {
+		s++
+	}
+	return s, e, timeLabelWords(text[s:e])
+}
+
+// timeLabelWords reports whether label is one to three words of letters
+// (apostrophes and hyphens inside), at most one of them an initial with
+// or without its dot ("marcus t", "j. okafor").
+func timeLabelWords(label string) bool {
+	words, initials := 0, 0
+	for i := 0; i < len(label); {
+		j := i
+		for j < len(label) && (isAlpha(label[j]) || label[j] >= 0x80 || j > i && (label[j] == '\'' || label[j] == '-')) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		if j-i == 1 || j-i == 2 && label[i] >= 0x80 {
+			initials++
+		}
+		words++
+		if j < len(label) && label[j] == '.' && j-i == 1 {
+			j++
+		}
+		if j == len(label) {
+			break
+		}
+		if label[j] != ' ' || j+1 == len(label) {
+			return false
+		}
+		i = j + 1
+	}
+	return words >= 1 && words <= 3 && initials <= 1 && initials < words
+}
+
+// timeLabelNotNames are the names of apps and bots that post in a team
+// chat with a time beside them, lower case.
+var timeLabelNotNames = boolTable(map[string]bool{
+	"slackbot": true, "jira": true, "github": true, "gitlab": true, "zapier": true, "workflow": true,
+	"asana": true, "trello": true, "notion": true, "calendar": true, "google": true, "zoom": true,
+	"teams": true, "reminder": true, "giphy": true, "polly": true, "loom": true, "hubspot": true,
+	"salesforce": true, "zendesk": true, "intercom": true, "shopify": true, "stripe": true,
+})
+
+// names appends the labels of the column as PERSON when the text is a
+// chat of time lines (see above), and the lower-case names of its
+// speakers elsewhere in the text, skipping what dst[n0:] covers.
+//
+//go:noinline
+func (tc *timeColumn) names(text string, dst []Span, n0 int) []Span {
+	if tc.n < 2 {
+		return dst
+	}
+	labels := tc.lab[:tc.n]
+	// Each time line has a line of message under it before the next
+	// one: a schedule ("Registration  9:00" / "Keynote  9:30") has none.
+	for k, l := range labels {
+		next := len(text)
+		if k+1 < len(labels) {
+			next = labels[k+1][0]
+		}
+		le := lineEndAt(text, l[1])
+		if le+1 >= next || strings.TrimSpace(text[le+1:next]) == "" || timeOnlyLine(text, le+1, next) {
+			return dst
+		}
+	}
+	// A label is a speaker when spelt like a name and either the
+	// gazetteers know its word as a name or it comes back: a
+	// class timetable ("Pilates  9:00") names each class once.
+	var ok [16]bool
+	good := 0
+	for k, l := range labels {
+		ok[k] = timeLabelName(text[l[0]:l[1]]) && (timeLabelGiven(text[l[0]:l[1]]) || timeLabelRepeats(text, labels, k))
+		if ok[k] {
+			good++
+		}
+	}
+	if 2*good <= len(labels) {
+		return dst
+	}
+	var g spanGuard // span_guard.go
+	for k, l := range labels {
+		if ok[k] && !g.overlaps(dst[n0:], len(text), l[0], l[1]) {
+			dst = append(dst, Span{Start: l[0], End: l[1], Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "chat speaker on a line with the message time"})
+		}
+	}
+	for k, l := range labels {
+		if w := timeLabelMention(text[l[0]:l[1]]); ok[k] && len(w) >= 3 && isLower(w[0]) && !timeMentionBefore(text, labels[:k], ok[:k], w) {
+			dst = chatMentions(text, w, dst, n0, &g) // person9_chat.go
+		}
+	}
+	reportWork("timeColumn.names", g.work)
+	return dst
+}
+
+// timeOnlyLine reports whether the text between the line start ls and
+// next is a time alone ("9:02 AM"), the second line of a label whose time
+// stands on the next line.
+func timeOnlyLine(text string, ls, next int) bool {
+	le := lineEndAt(text, ls)
+	if le+1 < next && strings.TrimSpace(text[le+1:next]) != "" {
+		return false
+	}
+	line := strings.TrimSpace(text[ls:le])
+	return len(line) >= 4 && len(line) <= 11 && isDigit(line[0]) && strings.IndexByte(line, ':') > 0
+}
+
+// timeLabelName reports whether a time line's label may be a person: its
+// words, in lower case, make a chat label (chatLabelName), an initial
+// before or after ("j. okafor", "marcus t") read past, and no app's name.
+func timeLabelName(label string) bool {
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(label) && n < len(buf); i++ {
+		c := label[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	low := string(buf[:n])
+	if len(low) > 3 && low[1] == '.' && low[2] == ' ' {
+		low = low[3:] // "j. okafor"
+	} else if len(low) > 2 && low[1] == ' ' {
+		low = low[2:] // "j okafor"
+	}
+	w := low
+	if k := strings.IndexByte(low, ' '); k > 0 {
+		w = low[:k]
+	}
+	if timeLabelNotNames.has(w) {
+		return false
+	}
+	return chatLabelName(low)
+}
+
+// timeLabelMention returns the word of a label its speaker goes by
+// elsewhere in the text: the first, or the second after an initial
+// ("j. okafor").
+func timeLabelMention(label string) string {
+	k := strings.IndexByte(label, ' ')
+	if k < 0 {
+		return label
+	}
+	if k <= 2 {
+		rest := label[k+1:]
+		if j := strings.IndexByte(rest, ' '); j > 0 {
+			return rest[:j]
+		}
+		return rest
+	}
+	return label[:k]
+}
+
+// timeMentionBefore reports whether w is the mention word of one of
+// labels whose ok is set: its mentions are in dst already.
+func timeMentionBefore(text string, labels [][2]int, ok []bool, w string) bool {
+	for k, l := range labels {
+		if ok[k] && timeLabelMention(text[l[0]:l[1]]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLabelGiven reports whether the word a label's speaker goes by is a
+// given or family name of the gazetteers and no word, month or place too.
+func timeLabelGiven(label string) bool {
+	w := timeLabelMention(label)
+	if len(w) < 3 || len(w) > 20 {
+		return false
+	}
+	var buf [20]byte
+	copy(buf[:], w)
+	if isUpper(buf[0]) {
+		buf[0] += 'a' - 'A'
+	}
+	f := lowerNameFlags(string(buf[:len(w)]))
+	return f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
+}
+
+// timeLabelRepeats reports whether the label k of labels comes again.
+func timeLabelRepeats(text string, labels [][2]int, k int) bool {
+	w := text[labels[k][0]:labels[k][1]]
+	for j, l := range labels {
+		if j != k && text[l[0]:l[1]] == w {
+			return true
+		}
+	}
+	return false
+}

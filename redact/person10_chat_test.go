@@ -1,0 +1,42 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPerson10TimeLines covers chat speakers on a line with the time of
+// their message (Slack, Teams, meeting transcripts), and the lines that
+// look alike but name no one (timetables, logs, agendas).
+func TestPerson10TimeLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"slack, lower case", "sum up pls\n\ntamsin  9:02 AM\nthe van is late\nbenedikt  9:04 AM\ncalling them\ntamsin  9:05 AM\nthanks benedikt",
+			[]string{"tamsin", "benedikt", "tamsin", "benedikt"}},
+		{"time on its own line", "sum up pls\n\ntamsin\n9:02 AM\nthe van is late\nbenedikt\n9:04 AM\nok calling them",
+			[]string{"tamsin", "benedikt"}},
+		{"initials", "summarise\n\nmarcus t  9:02 AM\nsorted the van\nj. okafor  9:04 AM\nthanks marcus\nmarcus t  9:05 AM\nnp",
+			[]string{"marcus t", "j. okafor", "marcus", "marcus t"}},
+		{"transcript seconds", "zoom transcript\n\nines 00:03:12\nhi all\nkofi 00:03:20\nhello\nines 00:03:31\nlet's start",
+			[]string{"ines", "kofi", "ines"}},
+		{"bracketed time", "thread\n\nzuzana  [14:02]\nfloor plan ready?\nkwabena  [14:05]\nyes sending",
+			[]string{"zuzana", "kwabena"}},
+		{"initial first, whatsapp", "12/03/2024 09:14 - marcus t: sorted the van\n12/03/2024 09:15 - j. okafor: thanks marcus\n12/03/2024 09:16 - marcus t: np",
+			[]string{"marcus t", "j. okafor", "marcus", "marcus t"}},
+		{"agenda", "Agenda\n\nRegistration  9:00\nKeynote  9:30\nCoffee break  10:30", nil},
+		{"opening times", "Opening times\n\nMonday  9:00\nopen late on thursdays\nSaturday  10:00\nclosed on bank holidays", nil},
+		{"log", "server log\n\ndeploy started  10:02\nbuild ok\ndeploy finished  10:09\nall green", nil},
+		{"class timetable", "Schedule\nYoga  7:30\nbring a mat\nPilates  9:00\nbeginners welcome\nZumba  18:00\nhigh energy", nil},
+		{"bot posts", "thread\n\nslackbot  9:00 AM\nreminder: standup\njira  9:01 AM\nticket moved", nil},
+		{"one line", "meet me\n\ntamsin  9:02 AM\nthe van is late", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
