@@ -83,3 +83,14 @@ func communityTitleAt(text string, core []nameTok) bool {
 	}
 	return !businessLast(text, core[1].start, core[len(core)-1].end)
 }
+
+// capsOnly reports whether every word of text[start:end] opens with a
+// capital: no lower-case particle between the words of a name.
+func capsOnly(text string, start, end int) bool {
+	for i := start; i+1 < end; i++ {
+		if text[i] == ' ' && !isUpper(text[i+1]) {
+			return false
+		}
+	}
+	return true
+}

@@ -35,3 +35,26 @@ func TestPerson10CommunityTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson10WordGivenNames covers given names that are words (virtues)
+// before names the gazetteers know, and what stays no name.
+func TestPerson10WordGivenNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list", "Congratulations to Grace Wanjiku Otieno, Patience Chebet and Mercy Njeri on graduating.",
+			[]string{"Grace Wanjiku Otieno", "Patience Chebet", "Mercy Njeri"}},
+		{"sentence start", "Blessing Akinyi bought two tickets.", []string{"Blessing Akinyi"}},
+		{"family name again", "Thanks to Hope Achieng for the cake. Achieng will bring more.", []string{"Hope Achieng", "Achieng"}},
+		{"a particle between", "Nada de Leopoldo en la caja, solo dulces.", nil},
+		{"band and product", "Joy Division posters and Amber Alert notices.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
