@@ -1743,6 +1743,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// particle between ("Nada de Leopoldo" is Spanish for "none of
 		// Leopoldo's") (person10_title.go).
 		score, reason = 0.75, "given name that is also a word before names from gazetteers"
+	case nameToks == 2 && city == 0 && title == "" && greet == "" && honorificAfterName(text, start, end):
+		// "Sevgül Hanım", "Ayten Teyze": a Turkish honorific after a given
+		// name (person10_honor.go).
+		score, reason = 0.8, "given name before an honorific"
 	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
