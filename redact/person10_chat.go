@@ -288,3 +288,42 @@ func timeLabelRepeats(text string, labels [][2]int, k int) bool {
 	}
 	return false
 }
+
+// familyLikeSpell is the lowest spelling score (×16 log odds) of a word
+// familyLikeAfter takes for a family name no gazetteer knows: well above
+// chat words and verbs ("thinks" 64, "cake" 64), below family names of
+// many origins ("boukhalfa", "benyahia" 200 and more).
+const familyLikeSpell = 80
+
+// familyLikeAfter returns, in a lower-case chat, the end of the word after
+// w (which ends at e) when w is a given name of the gazetteers (no word,
+// month or place too) and the word after it, of five letters or more, a
+// family name of the gazetteers or a word they do not know spelt well
+// above familyLikeSpell ("samir boukhalfa"); else 0. chatPeople calls it
+// for the words of such a chat.
+func familyLikeAfter(text, w string, e int) int {
+	if e+6 > len(text) || text[e] != ' ' || !isLower(text[e+1]) {
+		return 0
+	}
+	f := lowerNameFlags(w)
+	if f&nameGiven == 0 || f&(nameStop|nameCity|nameAmbiguous) != 0 || lowerGivenVeto.has(capitalised(w)) {
+		return 0
+	}
+	fe := lowerWordEnd(text, e+1)
+	x := text[e+1 : fe]
+	if len(x) < 5 || strings.IndexByte(x, '\'') >= 0 || fe < len(text) && (isAlpha(text[fe]) || text[fe] >= 0x80) || chatNotNames.has(x) || chatRoleWords.has(x) {
+		return 0
+	}
+	switch g := lowerNameFlags(x); {
+	case g&(nameStop|nameCity|nameAmbiguous|nameTitle|nameGreeting) != 0:
+		return 0
+	case g&nameFamily != 0:
+		return fe
+	case g != 0:
+		return 0
+	}
+	if _, low, parts := spellScores(x); parts == 0 || low < familyLikeSpell {
+		return 0
+	}
+	return fe
+}

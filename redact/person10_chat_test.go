@@ -40,3 +40,24 @@ func TestPerson10TimeLines(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson10ChatFamilyLike covers a given name and a family name no
+// gazetteer knows in a lower-case chat, and chat words after a name.
+func TestPerson10ChatFamilyLike(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"unknown family name", "group chat\n\nrania: orders so far from samir boukhalfa (2 boxes)\ntariq: ok\nrania: and samir thinks friday",
+			[]string{"rania", "samir boukhalfa", "tariq", "rania"}},
+		{"chat words after a name", "group chat\n\nrania: samir thinks friday, leila again lol\ntariq: ok samir wants cake\nrania: fine",
+			[]string{"rania", "tariq", "samir", "rania"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

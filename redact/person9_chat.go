@@ -159,6 +159,12 @@ func chatPeople(text string, dst []Span, n0 int, g *spanGuard) []Span {
 			i, pe = end, -1
 			continue
 		}
+		if end := familyLikeAfter(text, w, e); end > 0 && !g.overlaps(dst[n0:], len(text), i, end) {
+			dst = append(dst, Span{Start: i, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "lower-case given name and a word spelt like a family name in a lower-case chat"}) // person10_chat.go
+			i, pe = end, -1
+			continue
+		}
 		if (prev == "and" || prev == "but" || prev == "so" || afterColon) && e+1 < len(text) && text[e] == ' ' &&
 			subjectVerbs.has(text[e+1:lowerWordEnd(text, e+1)]) && !g.overlaps(dst[n0:], len(text), i, e) {
 			dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
