@@ -36,11 +36,15 @@ func (tc *timeColumn) add(text string, c int) {
 }
 
 // speakerTimeLine reads the time around the colon at c ("9:02", "14:02",
-// "00:03:12", "9:02 AM", "[9:02 AM]") as the end of its line: the label
-// is what opens the line before the spaces ("tamsin  9:02 AM"), or the
-// line above when the time stands alone ("Tamsin Okoye" / "9:02 AM").
-// It returns the label's bounds and whether it is one to three words of
-// letters and initials.
+// "00:03:12", "9:02 AM") and the stamp around it ("[9:02 AM]", "— Today
+// at 9:02 AM", ", [12.03.24 09:14]") as a speaker line of a chat export:
+// the stamp ends the line and the label opens it ("tamsin  9:02 AM",
+// Slack, Teams, Zoom; "Kwesi B — Today at 9:02 AM", Discord; "Ama
+// Owusu, [12.03.24 09:14]", Telegram), or the label is the line above a
+// time alone ("Tamsin Okoye" / "9:02 AM"), or the stamp opens the line
+// and the label ends it ("[10:41] Ruairi Breslin", Teams). It returns
+// the label's bounds and whether it is one to three words of letters and
+// initials.
 //
 //go:noinline
 func speakerTimeLine(text string, c int) (s, e int, ok bool) {
@@ -58,45 +62,99 @@ func speakerTimeLine(text string, c int) (s, e int, ok bool) {
 	if k+2 < len(text) && text[k] == ' ' && (text[k+1]|0x20 == 'a' || text[k+1]|0x20 == 'p') && text[k+2]|0x20 == 'm' {
 		k += 3
 	}
-	if t > 0 && text[t-1] == '[' {
-		if k >= len(text) || text[k] != ']' {
-			return 0, 0, false
-		}
-		t, k = t-1, k+1
+	closed := k < len(text) && (text[k] == ']' || text[k] == ')')
+	if closed {
+		k++
 	}
 	for k < len(text) && (text[k] == ' ' || text[k] == '\r') {
 		k++
 	}
-	if k < len(text) && text[k] != '\n' {
-		return 0, 0, false
-	}
-	e = t
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
-		e--
-	}
-	if e == 0 {
-		return 0, 0, false
-	}
-	if text[e-1] == '\n' {
-		// The time alone on its line: the label is the line above.
-		e--
-		for e > 0 && (text[e-1] == ' ' || text[e-1] == '\r') {
-			e--
-		}
-	} else if e == t {
-		return 0, 0, false // "at10:30": no space before the time
-	}
-	s = e
-	for s > 0 && text[s-1] != '\n' {
-		s--
-		if e-s > 40 {
+	b := stampStart(text, t)
+	ls := b
+	for ls > 0 && text[ls-1] != '\n' {
+		ls--
+		if b-ls > 48 {
 			return 0, 0, false
 		}
 	}
+	if k < len(text) && text[k] != '\n' {
+		// "[10:41] Ruairi Breslin": the stamp opens the line, the label
+		// ends it.
+		if !closed || b != ls || text[b] != '[' && text[b] != '(' {
+			return 0, 0, false
+		}
+		e = lineEndAt(text, k)
+		for e > k && (text[e-1] == ' ' || text[e-1] == '\r') {
+			e--
+		}
+		if e-k > 40 {
+			return 0, 0, false
+		}
+		return k, e, timeLabelWords(text[k:e])
+	}
+	e = speakerEndBefore(text, ls, b)
+	if e == ls {
+		if b != ls || ls == 0 {
+			return 0, 0, false
+		}
+		// The time alone on its line: the label is the line above.
+		e = ls - 1
+		for e > 0 && (text[e-1] == ' ' || text[e-1] == '\r') {
+			e--
+		}
+		ls = e
+		for ls > 0 && text[ls-1] != '\n' {
+			ls--
+			if e-ls > 40 {
+				return 0, 0, false
+			}
+		}
+	} else if e == b && text[b] != '[' {
+		return 0, 0, false // "at10:30": no space before the time
+	}
+	s = ls
 	for s < e && text[s] == ' ' {
 		s++
 	}
 	return s, e, timeLabelWords(text[s:e])
+}
+
+// stampStart returns where the stamp of the time at t starts: an opening
+// bracket, a date before the time ("12.03.24 ", "12/03/2024, ") and the
+// words "Today at" or "Yesterday at" are part of it.
+func stampStart(text string, t int) int {
+	b := t
+	for _, w := range [...]string{"Today at ", "Yesterday at ", "today at ", "yesterday at "} {
+		if b >= len(w) && text[b-len(w):b] == w {
+			b -= len(w)
+			break
+		}
+	}
+	for b > 0 && b > t-14 && (isDigit(text[b-1]) || text[b-1] == '.' || text[b-1] == '/' || text[b-1] == ',' || text[b-1] == ' ' && b-1 > 0 && isDigit(text[b-2])) {
+		b--
+	}
+	if b > 0 && (text[b-1] == '[' || text[b-1] == '(') {
+		b--
+	}
+	return b
+}
+
+// speakerEndBefore returns the end of the label that opens the line at ls
+// before the stamp at b: the spaces and the separator between them (",",
+// "-", "|", an en or em dash) left out.
+func speakerEndBefore(text string, ls, b int) int {
+	e := b
+	for e > ls {
+		switch {
+		case text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == ',' || text[e-1] == '-' || text[e-1] == '|':
+			e--
+		case e-3 >= ls && text[e-3] == 0xE2 && text[e-2] == 0x80 && (text[e-1] == 0x93 || text[e-1] == 0x94):
+			e -= 3
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // timeLabelWords reports whether label is one to three words of letters
