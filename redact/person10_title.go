@@ -28,6 +28,13 @@ var communityTitles = func() *strTable {
 		// Kin and elders, as families and neighbours call them.
 		"Manman", "Tita", "Lolo", "Kuya", "Nanay", "Tatay", "Manang", "Manong", "Mzee", "Mwalimu",
 		"Amma", "Appa", "Bhaiya", "Bhabhi", "Chachi", "Mausi", "Tatie", "Tantie", "Yiayia", "Babushka",
+		// Forms of address of Ethiopia, East and West Africa, South-East
+		// Asia, Greece, Haiti, Aotearoa and the Cree ("Weyzero Almaz",
+		// "Bwana Juma", "Togbe Kofi", "Encik Faizal", "Khun Somchai",
+		// "Kyria Eleni", "Whaea Mere", "Kokum Rose").
+		"Weyzero", "Woizero", "Weyzerit", "Bwana", "Malama", "Togbe", "Maame", "Nze", "Ichie", "Aling",
+		"Bapak", "Encik", "Puan", "Datuk", "Datin", "Khun", "Kyria", "Kyrios", "Matant", "Whaea", "Kuia",
+		"Kokum", "Ustad",
 	} {
 		t.or(w, 1)
 	}
@@ -36,6 +43,8 @@ var communityTitles = func() *strTable {
 		"Hermana", "Hermano", "Irmã", "Irmão", "Imam", "Haji", "Sheikh", "Mufti", "Hafiz", "Hafiza",
 		"Swami", "Pandit", "Mama", "Papa", "Mamá", "Papá", "Tito", "Lola", "Bibi", "Baba", "Didi",
 		"Bhai", "Chacha", "Nani", "Dadi",
+		"Ato", "Bi", "Malam", "Mang", "Pak", "Bu", "Ibu", "Cik", "Dato", "Agha", "Reb", "Seu", "Matua",
+		"Koro", "Tutu", "Kumu", "Kaka", "Anh", "Chị", "Cô", "Chú", "Bác", "Ông", "Bà",
 	} {
 		t.or(w, 2)
 	}
