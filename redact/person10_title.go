@@ -29,7 +29,7 @@ var communityTitles = func() *strTable {
 		"Manman", "Tita", "Lolo", "Kuya", "Nanay", "Tatay", "Manang", "Manong", "Mzee", "Mwalimu",
 		"Amma", "Appa", "Bhaiya", "Bhabhi", "Chachi", "Mausi", "Tatie", "Tantie", "Yiayia", "Babushka",
 		// Forms of address of Ethiopia, East and West Africa, South-East
-		// Asia, Greece, Haiti, Aotearoa and the Cree ("Weyzero Almaz",
+		// Asia, Greece, Haiti, Aotearoa and the Cree ("Weyzero Tigist",
 		// "Bwana Juma", "Togbe Kofi", "Encik Faizal", "Khun Somchai",
 		// "Kyria Eleni", "Whaea Mere", "Kokum Rose").
 		"Weyzero", "Woizero", "Weyzerit", "Bwana", "Malama", "Togbe", "Maame", "Nze", "Ichie", "Aling",
