@@ -13,9 +13,9 @@ import "strings"
 // with two of them or more, each followed by a line of message, is a
 // chat, and the labels are its speakers when spelt like names (no stop
 // word, city, role or dictionary word: chatLabelName), in lower case or
-// capitals, with an initial before or after ("marcus t", "j. okafor").
+// capitals, with an initial before or after ("tobias k", "j. adeyemi").
 // Then the speakers' lower-case names elsewhere in the text are the same
-// people ("thanks marcus").
+// people ("thanks tobias").
 
 // timeColumn holds the speaker labels of the time lines of a text.
 type timeColumn struct {
@@ -159,7 +159,7 @@ func speakerEndBefore(text string, ls, b int) int {
 
 // timeLabelWords reports whether label is one to three words of letters
 // (apostrophes and hyphens inside), at most one of them an initial with
-// or without its dot ("marcus t", "j. okafor").
+// or without its dot ("tobias k", "j. adeyemi").
 func timeLabelWords(label string) bool {
 	words, initials := 0, 0
 	for i := 0; i < len(label); {
@@ -263,7 +263,7 @@ func timeOnlyLine(text string, ls, next int) bool {
 
 // timeLabelName reports whether a time line's label may be a person: its
 // words, in lower case, make a chat label (chatLabelName), an initial
-// before or after ("j. okafor", "marcus t") read past, and no app's name.
+// before or after ("j. adeyemi", "tobias k") read past, and no app's name.
 func timeLabelName(label string) bool {
 	var buf [40]byte
 	n := 0
@@ -277,9 +277,9 @@ func timeLabelName(label string) bool {
 	}
 	low := string(buf[:n])
 	if len(low) > 3 && low[1] == '.' && low[2] == ' ' {
-		low = low[3:] // "j. okafor"
+		low = low[3:] // "j. adeyemi"
 	} else if len(low) > 2 && low[1] == ' ' {
-		low = low[2:] // "j okafor"
+		low = low[2:] // "j adeyemi"
 	}
 	w := low
 	if k := strings.IndexByte(low, ' '); k > 0 {
@@ -293,7 +293,7 @@ func timeLabelName(label string) bool {
 
 // timeLabelMention returns the word of a label its speaker goes by
 // elsewhere in the text: the first, or the second after an initial
-// ("j. okafor").
+// ("j. adeyemi").
 func timeLabelMention(label string) string {
 	k := strings.IndexByte(label, ' ')
 	if k < 0 {

@@ -149,7 +149,7 @@ func labelWords(text string, s, c int, caps bool) bool {
 			return false
 		}
 		if words == 0 && e-k == 1 && e+2 < c && text[e] == '.' && text[e+1] == ' ' {
-			k = e + 2 // an initial before the name ("j. okafor", person10_chat.go)
+			k = e + 2 // an initial before the name ("j. adeyemi", person10_chat.go)
 			continue
 		}
 		words++
