@@ -1737,7 +1737,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// "Summer Jones", "Paris Garcia", "April Smith": a given name that
 		// is also a word, month or place before a family name (person6_greet.go).
 		score, reason = 0.8, "given name that is also a word before a family name from gazetteers"
-	case nameToks >= 2 && nameToks <= 3 && c.firstAmbig && given+family == nameToks-1 && city == 0 && title == "" && capsOnly(text, start, end):
+	case nameToks >= 2 && nameToks <= 3 && c.firstAmbig && given+family == nameToks-1 && city == 0 && title == "" && capsOnly(text, start, end) && wordGivenLong(text, start):
 		// "Patience Wambui", "Grace Wanjiku Otieno": a given name that is
 		// also a word before names the gazetteers know as no word, no
 		// particle between ("Nada de Leopoldo" is Spanish for "none of

@@ -63,14 +63,11 @@ var lowerPostHonorifics = []string{" hanım", " hanim", " bey", " teyze", " amca
 func lowerHonorifics(text string, dst []Span, n0 int, g *spanGuard) []Span {
 	for _, h := range lowerPostHonorifics {
 		for i := 0; i < len(text); {
-			k := strings.Index(text[i:], h)
+			k := g.index(text, i, h)
 			if k < 0 {
-				g.work += len(text) - i
 				break
 			}
-			k += i
 			e := k + len(h)
-			g.work += e - i
 			i = e
 			if e < len(text) && (isAlpha(text[e]) && !turkishCaseEnding(text, e) || text[e] >= 0x80) {
 				continue // "beyaz", "abladan" stays a word, "bey'in" and "beyin" a name
@@ -137,3 +134,16 @@ var honorificNotNames = func() *strTable {
 	}
 	return t
 }()
+
+// index returns the first index of w in text at or after i, or -1, and
+// counts the bytes it passed over as the guard's work (the whole-text
+// rules' linear bound, TestWholeTextRulesLinear).
+func (g *spanGuard) index(text string, i int, w string) int {
+	k := strings.Index(text[i:], w)
+	if k < 0 {
+		g.work += len(text) - i
+		return -1
+	}
+	g.work += k + len(w)
+	return i + k
+}

@@ -103,3 +103,11 @@ func capsOnly(text string, start, end int) bool {
 	}
 	return true
 }
+
+// wordGivenLong reports whether the word at start has three letters or
+// more: the given names that are words too and open a name before a
+// gazetteer name are ("Joy", "Hope", "Mercy"); a two-letter one ("Jo",
+// a Scandinavian "yes") is left to the other rules.
+func wordGivenLong(text string, start int) bool {
+	return start+3 <= len(text) && isAlpha(text[start+1]) && isAlpha(text[start+2])
+}

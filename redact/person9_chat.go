@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Chat exports written in lower case name their speakers with nicknames
 // and short forms no gazetteer knows ("dodo: ok", "kwame 09:14: me"). A
 // speaker column is what shows them: lines that open with a one- or
@@ -275,14 +273,11 @@ func mostlyLower(text string) bool {
 // included), which g answers for.
 func chatMentions(text, w string, dst []Span, n0 int, g *spanGuard) []Span {
 	for i := 0; i+len(w) <= len(text); {
-		k := strings.Index(text[i:], w)
+		k := g.index(text, i, w) // person10_honor.go
 		if k < 0 {
-			g.work += len(text) - i
 			break
 		}
-		k += i
 		e := k + len(w)
-		g.work += e - i
 		i = e
 		if k > 0 && (isAlpha(text[k-1]) || text[k-1] >= 0x80 || text[k-1] == '.' || text[k-1] == '@' || text[k-1] == '/' || text[k-1] == '_') {
 			continue
