@@ -69,3 +69,13 @@ func TestPerson10ChatFamilyLike(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson10FamilyRepeats covers the family names of several people
+// named in full, each repeated alone later.
+func TestPerson10FamilyRepeats(t *testing.T) {
+	text := "Thread\n\nRuairi Mac Lochlainn  10:41\ncan we move the fitting for Odile Ferrand\nZaneta Kowal  10:43\nyes, Ferrand said thursday works."
+	want := []string{"Ruairi Mac Lochlainn", "Odile Ferrand", "Zaneta Kowal", "Ferrand"}
+	if got := enginePersonTexts(t, text); !slices.Equal(got, want) {
+		t.Errorf("Find(%q) = %q, want %q", text, got, want)
+	}
+}
