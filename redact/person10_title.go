@@ -64,7 +64,14 @@ func communityTitleAt(text string, core []nameTok) bool {
 		return false
 	}
 	v, _ := communityTitles.get(text[t.start:t.end])
-	if v == 0 || core[1].particle {
+	return v != 0 && communityCoreNames(text, core, v)
+}
+
+// communityCoreNames reports whether the words of core after its first,
+// a title of value v (see communityTitles), are name-like (see
+// communityTitleAt).
+func communityCoreNames(text string, core []nameTok, v uint32) bool {
+	if core[1].particle {
 		return false
 	}
 	known, spelt, wordy := false, false, false
@@ -110,4 +117,29 @@ func capsOnly(text string, start, end int) bool {
 // a Scandinavian "yes") is left to the other rules.
 func wordGivenLong(text string, start int) bool {
 	return start+3 <= len(text) && isAlpha(text[start+1]) && isAlpha(text[start+2])
+}
+
+// stopTitles are the words for kin that churches use as titles ("Sister
+// Ngozi", "Father Okonkwo", "Brother Chinedu", "Mother Adaeze"): stop
+// words elsewhere ("Mother's Day", "Big Brother"), titles before a name
+// of the gazetteers only.
+var stopTitles = boolTable(map[string]bool{
+	"Father": true, "Mother": true, "Brother": true, "Sister": true,
+})
+
+// stopTitleAt reports whether toks[k], a stop word inside a run, is a
+// word of stopTitles before one to three name-like words, one of them a
+// given or family name of the gazetteers that is no word too
+// (communityTitleAt's test for titles that are words).
+func stopTitleAt(text string, toks []nameTok, k int) bool {
+	t := &toks[k]
+	if n := t.end - t.start; n < 6 || n > 7 || !stopTitles.has(text[t.start:t.end]) ||
+		t.start >= 4 && (text[t.start-4:t.start] == "the " || text[t.start-4:t.start] == "The ") {
+		return false // "the Father Ted box set": a thing's name
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 3 && toks[e].flags&(nameStop|nameGreeting|nameTitle) == 0 {
+		e++
+	}
+	return e > k+1 && communityCoreNames(text, toks[k:e], 2)
 }
