@@ -1,0 +1,27 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPerson10KissSignOff covers a name signed with kisses inside a
+// card's text, and an "x" that is a product's or a size's.
+func TestPerson10KissSignOff(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a comma", "Card: \"Thinking of you, Emrys x\". Sender's number +44 7700 900 285.", []string{"Emrys"}},
+		{"known given name", "\"Get well soon, Wren xx\"", []string{"Wren"}},
+		{"quantities and sizes", "Order 2 x Rose bouquet; Size M x L; Box x 3.", nil},
+		{"a word", "Card: \"Thinking of you, Always x\"", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
