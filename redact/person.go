@@ -1364,7 +1364,7 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 				k+1 < len(toks) && toks[k+1].flags&nameFamily != 0 && monthBeforeFamily(text, toks, k) {
 				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
-			if !toks[k].title && k+1 < len(toks) && stopTitleAt(text, toks, k) {
+			if n := toks[k].end - toks[k].start; (n == 6 || n == 7) && k+1 < len(toks) && !toks[k].title && stopTitleAt(text, toks, k) {
 				toks[k].title = true // "Sister Ngozi Eze", "Father Okonkwo" (person10_title.go)
 			}
 			if toks[k].title {
