@@ -1746,6 +1746,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// particle between ("Nada de Leopoldo" is Spanish for "none of
 		// Leopoldo's") (person10_title.go).
 		score, reason = 0.75, "given name that is also a word before names from gazetteers"
+	case nameToks == 1 && family == 1 && title == "" && greet == "" && selfIntroFrom(text, start, end):
+		// "this is Clay from Hartwell Roofing": a family name that is a
+		// given name too, introducing the speaker (person10_signoff.go).
+		score, reason = 0.75, "capitalised word introducing the speaker before 'from'"
 	case nameToks == 2 && city == 0 && title == "" && greet == "" && honorificAfterName(text, start, end):
 		// "Sevgül Hanım", "Ayten Teyze": a Turkish honorific after a given
 		// name (person10_honor.go).

@@ -62,3 +62,28 @@ var kissNotNames = boolTable(map[string]bool{
 	"Dad": true, "Nan": true, "Nana": true, "Grandma": true, "Grandpa": true, "Gran": true, "Bestie": true,
 	"Hugs": true, "Kisses": true, "Night": true, "Morning": true, "Later": true, "Bye": true,
 })
+
+// selfIntroFrom reports whether the lone word text[start:end] names the
+// speaker of a call, a voice note or a message introducing themselves
+// before "from" and their firm or team: "this is Clay from Hartwell
+// Roofing", "it's Wren from the salon", "c'est Maëlle de …" reads no
+// further than the words before the name.
+func selfIntroFrom(text string, start, end int) bool {
+	if end+6 > len(text) || text[end+1:end+5] != "from" || text[end+5] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"this is ", "This is ", "it's ", "It's ", "it’s ", "It’s ", "I'm ", "i'm ", "I’m "} {
+		if start >= len(w) && text[start-len(w):start] == w {
+			f := nameFlagsOf(text[start:end])
+			if f&(nameStop|nameCity|nameTitle|nameGreeting) != 0 {
+				return false
+			}
+			if f&(nameGiven|nameAmbiguous|nameFamily) != 0 {
+				return true
+			}
+			_, low, parts := spellScores(text[start:end])
+			return parts > 0 && low >= chatLabelSpell
+		}
+	}
+	return false
+}

@@ -25,3 +25,23 @@ func TestPerson10KissSignOff(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson10SelfIntro covers a speaker introducing themselves before
+// "from" and their firm.
+func TestPerson10SelfIntro(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"family name that is a given name", "\"Right, this is Clay from Hartwell Roofing, survey done this morning.\"", []string{"Clay"}},
+		{"unknown word", "I'm Kanoa from support, how can I help?", []string{"Kanoa"}},
+		{"a day and a brand", "This is Monday from the team. It's Amazon from now on.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -116,6 +116,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if teamAfterFrom(text, start, end) {
 				return 0.7, "capitalised word before 'from' and a team"
 			}
+			if end+1 < len(text) && text[end+1] == 'f' && selfIntroFrom(text, start, end) {
+				return 0.75, "capitalised word introducing the speaker before 'from'" // person10_signoff.go: "this is Clay from …"
+			}
 			if end+1 < len(text) && text[end+1] == '(' && childAgeItem(text, start, end) {
 				return 0.75, "capitalised word in a list of children with ages" // person4_slots.go
 			}
