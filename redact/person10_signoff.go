@@ -87,3 +87,32 @@ func selfIntroFrom(text string, start, end int) bool {
 	}
 	return false
 }
+
+// quotedBracketWord reads a capitalised word in straight or curly double
+// quotes that fills a bracket opened right before i ('("Sunny")',
+// '(“Bobby”)'): a nickname after a name (bracketNickname,
+// person7_nick.go). It returns the word's bounds.
+func quotedBracketWord(text string, i int) (int, int, bool) {
+	q := 0
+	switch {
+	case text[i] == '"':
+		q = 1
+	case i+3 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0x9C:
+		q = 3
+	default:
+		return 0, 0, false
+	}
+	s := i + q
+	if s >= len(text) || !isUpper(text[s]) {
+		return 0, 0, false
+	}
+	e := speakerWordEnd(text, s+1)
+	if e-s < 3 {
+		return 0, 0, false
+	}
+	if q == 1 && e+1 < len(text) && text[e] == '"' && text[e+1] == ')' ||
+		q == 3 && e+3 < len(text) && text[e] == 0xE2 && text[e+1] == 0x80 && text[e+2] == 0x9D && text[e+3] == ')' {
+		return s, e, true
+	}
+	return 0, 0, false
+}

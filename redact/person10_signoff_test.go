@@ -45,3 +45,23 @@ func TestPerson10SelfIntro(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson10QuotedNickname covers a nickname in quotes and brackets
+// after a name, and quoted words that are no nicknames.
+func TestPerson10QuotedNickname(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"straight quotes", "1:00 – Kim Ji-woo (\"Bambi\") – Bori (poodle mix) – 424-555-0135", []string{"Kim Ji-woo", "Bambi"}},
+		{"curly quotes", "Robert Tuilagi (“Bobby”) will pick up.", []string{"Robert Tuilagi", "Bobby"}},
+		{"a city", "Anna Kowalska (\"London\") will pick up.", []string{"Anna Kowalska"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

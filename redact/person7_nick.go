@@ -71,6 +71,13 @@ var nickPhraseStart = func() (t [256]bool) {
 func bracketNickname(text string, start, end int) (int, int, bool) {
 	i := end + 2
 	phrase := false
+	if qs, qe, ok := quotedBracketWord(text, i); ok {
+		// '("Sunny")': a nickname in quotes (person10_signoff.go).
+		if f := nameFlagsOf(text[qs:qe]); f&(nameStop|nameCity|nameCityHead|nameTitle) != 0 || cityNames.has(text[qs:qe]) {
+			return 0, 0, false
+		}
+		return qs, qe, true
+	}
 	if !isUpper(text[i]) {
 		if !nickPhraseStart[text[i]] {
 			return 0, 0, false // "(she/her)", "(12)", "(née …)": most brackets after a name
