@@ -513,7 +513,7 @@ func TestEvalMarketingHoldout10(t *testing.T) {
 // Aadhaar number fails the Verhoeff check and stands after "Aadhaar
 // (student)": not found. These floors hold the blind figures, not the goal.
 var marketingHoldout11Floors = map[string][2]float64{
-	"PERSON":         {0.895, 0.84}, // 0.901/0.846 since person10 (session 15, read as a regression set)
+	"PERSON":         {0.895, 0.855}, // 0.902/0.860 since person10 (session 15, read as a regression set)
 	"STREET_ADDRESS": {0.78, 0.82},
 	"ZIP_CODE":       {0.94, 0.86},
 	"LOCATION":       {0.90, 0.57},
