@@ -116,3 +116,17 @@ func quotedBracketWord(text string, i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// quotedBracketNickname returns the bounds of the nickname in quotes
+// that fills the bracket opened before i ('("Sunny")',
+// quotedBracketWord), unless it is a stop word, title or city.
+func quotedBracketNickname(text string, i int) (int, int, bool) {
+	qs, qe, ok := quotedBracketWord(text, i)
+	if !ok {
+		return 0, 0, false
+	}
+	if f := nameFlagsOf(text[qs:qe]); f&(nameStop|nameCity|nameCityHead|nameTitle) != 0 || cityNames.has(text[qs:qe]) {
+		return 0, 0, false
+	}
+	return qs, qe, true
+}

@@ -67,16 +67,13 @@ var nickPhraseStart = func() (t [256]bool) {
 }()
 
 // bracketNickname reads "(Word)" or "(goes by Word)" after the name
-// text[start:end] and returns the word's bounds.
+// text[start:end], or a word in quotes filling the bracket ('("Sunny")',
+// person10_signoff.go), and returns the word's bounds.
 func bracketNickname(text string, start, end int) (int, int, bool) {
 	i := end + 2
 	phrase := false
-	if qs, qe, ok := quotedBracketWord(text, i); ok {
-		// '("Sunny")': a nickname in quotes (person10_signoff.go).
-		if f := nameFlagsOf(text[qs:qe]); f&(nameStop|nameCity|nameCityHead|nameTitle) != 0 || cityNames.has(text[qs:qe]) {
-			return 0, 0, false
-		}
-		return qs, qe, true
+	if c := text[i]; c == '"' || c == 0xE2 {
+		return quotedBracketNickname(text, i)
 	}
 	if !isUpper(text[i]) {
 		if !nickPhraseStart[text[i]] {
