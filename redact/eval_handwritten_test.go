@@ -272,7 +272,7 @@ func TestEvalMarketingHoldout4(t *testing.T) {
 // 0.948/0.906; the eleventh session's person rules 0.967/0.906). Every
 // identifier was found; they get marketingIDFloor.
 var marketingHoldout5Floors = map[string][2]float64{
-	"PERSON":         {0.97, 0.915}, // 0.974/0.919 since person9 (session 14)
+	"PERSON":         {0.975, 0.915}, // 0.980/0.919 since person11 (session 15)
 	"STREET_ADDRESS": {0.97, 0.92},
 	"ZIP_CODE":       {0.97, 0.99}, // 0.983/1.000 since places (session 12)
 	"LOCATION":       {0.98, 0.93}, // 0.987/0.896 since places; 0.988/0.927 since loc4; 0.988/0.938 since dobloc7 (GeoNames towns)
@@ -352,7 +352,7 @@ func TestEvalMarketingHoldout6(t *testing.T) {
 // words, tone words, athletes, towns after a street or in a sign-off,
 // streets in capitals): a regression set since.
 var marketingHoldout7Floors = map[string][2]float64{
-	"PERSON":         {0.94, 0.95}, // 0.943/0.951 since person9 (session 14)
+	"PERSON":         {0.95, 0.95}, // 0.955/0.951 since person11 (session 15)
 	"STREET_ADDRESS": {0.96, 0.89}, // 0.973/0.900 since street8 (session 14)
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.87}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4; 0.979/0.878 since loc8
@@ -476,7 +476,7 @@ func TestEvalMarketingHoldout9(t *testing.T) {
 // One phone number is read as a CA_SIN (still masked). These floors hold
 // the blind figures, not the goal.
 var marketingHoldout10Floors = map[string][2]float64{
-	"PERSON":         {0.940, 0.91}, // 0.944/0.912 since person10 (session 15)
+	"PERSON":         {0.948, 0.91}, // 0.953/0.912 since person10 and person11 (session 15, read as a regression set)
 	"STREET_ADDRESS": {0.93, 0.99},  // 0.946/1.000 after street8 (session 14; 0.811/0.808 after fix13)
 	"ZIP_CODE":       {0.97, 0.99},  // 0.980/1.000 after street8 (0.884/0.792 after fix13)
 	"LOCATION":       {0.89, 0.69},  // 0.871/0.540 blind; 0.900/0.699 since loc8 (fourteenth session)
@@ -513,7 +513,7 @@ func TestEvalMarketingHoldout10(t *testing.T) {
 // Aadhaar number fails the Verhoeff check and stands after "Aadhaar
 // (student)": not found. These floors hold the blind figures, not the goal.
 var marketingHoldout11Floors = map[string][2]float64{
-	"PERSON":         {0.895, 0.855}, // 0.902/0.860 since person10 (session 15, read as a regression set)
+	"PERSON":         {0.925, 0.855}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set)
 	"STREET_ADDRESS": {0.78, 0.82},
 	"ZIP_CODE":       {0.94, 0.86},
 	"LOCATION":       {0.90, 0.57},

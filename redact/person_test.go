@@ -27,7 +27,7 @@ func TestPersonDetector(t *testing.T) {
 		{"title month", "his name is Mr. May", []string{"PERSON:Mr. May"}},
 		{"german title", "Sehr geehrte Frau Schröder, danke", []string{"PERSON:Frau Schröder"}},
 		{"particles", "Contact Jan van der Berg about it", []string{"PERSON:Jan van der Berg"}},
-		{"spanish two surnames", "Gabriel García Márquez wrote it", []string{"PERSON:Gabriel García Márquez"}},
+		{"spanish two surnames", "Gabriel Ortega Márquez wrote it", []string{"PERSON:Gabriel Ortega Márquez"}}, // a famous name here is no customer (data/notable_world.txt)
 		{"apostrophe", "Ask Liam O'Neil now", []string{"PERSON:Liam O'Neil"}},
 		{"initial", "Richard M. Nixon", []string{"PERSON:Richard M. Nixon"}},
 		{"greeting", "Dear Priya,\nthanks", []string{"PERSON:Priya"}},
