@@ -476,7 +476,7 @@ func TestEvalMarketingHoldout9(t *testing.T) {
 // One phone number is read as a CA_SIN (still masked). These floors hold
 // the blind figures, not the goal.
 var marketingHoldout10Floors = map[string][2]float64{
-	"PERSON":         {0.948, 0.90}, // 0.952/0.903 since person11 (session 15, read as a regression set)
+	"PERSON":         {0.948, 0.91}, // 0.953/0.912 since person10 and person11 (session 15, read as a regression set)
 	"STREET_ADDRESS": {0.93, 0.99},  // 0.946/1.000 after street8 (session 14; 0.811/0.808 after fix13)
 	"ZIP_CODE":       {0.97, 0.99},  // 0.980/1.000 after street8 (0.884/0.792 after fix13)
 	"LOCATION":       {0.89, 0.69},  // 0.871/0.540 blind; 0.900/0.699 since loc8 (fourteenth session)
@@ -513,7 +513,7 @@ func TestEvalMarketingHoldout10(t *testing.T) {
 // Aadhaar number fails the Verhoeff check and stands after "Aadhaar
 // (student)": not found. These floors hold the blind figures, not the goal.
 var marketingHoldout11Floors = map[string][2]float64{
-	"PERSON":         {0.92, 0.78}, // 0.925/0.792 since person11 (session 15)
+	"PERSON":         {0.925, 0.855}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set)
 	"STREET_ADDRESS": {0.78, 0.82},
 	"ZIP_CODE":       {0.94, 0.86},
 	"LOCATION":       {0.90, 0.57},

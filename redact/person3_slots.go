@@ -116,11 +116,14 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if teamAfterFrom(text, start, end) {
 				return 0.7, "capitalised word before 'from' and a team"
 			}
+			if end+1 < len(text) && text[end+1] == 'f' && selfIntroFrom(text, start, end) {
+				return 0.75, "capitalised word introducing the speaker before 'from'" // person10_signoff.go: "this is Clay from …"
+			}
 			if end+1 < len(text) && text[end+1] == '(' && childAgeItem(text, start, end) {
 				return 0.75, "capitalised word in a list of children with ages" // person4_slots.go
 			}
-			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
-				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
+			if end+1 < len(text) && text[end+1] == 'x' && (kissSignOff(text, start, end) || kissSignOffInline(text, start, end)) {
+				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"; person10_signoff.go: "Thinking of you, Emrys x\""
 			}
 			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 &&
 				!generatedGivenOnly(text[start:end]) { // alone, a generated given name is an unknown word (person_gen.go)
