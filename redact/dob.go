@@ -594,6 +594,9 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
+	// German "6 J." (only with its dot: ageAt)
+	"yaşına": false, "yaşını": false, "j": false,
 	// (dob_age7.go) HU, HR/SR/BS, CS/SK, FI, IS, LV, ET, TR, EL, RU, UK, BG
 	"éves": false, "évesen": false, "godina": false, "godine": false, "let": false, "roků": false, "rokov": false,
 	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
@@ -609,6 +612,10 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
+	// (locdob9) Spanish "cumple 30", "va a cumplir 40": a turning verb
+	// (becomeVerb); not "cumplió", whose last byte would let every number
+	// after a word ending in 0xB3 through ageMaybe
+	"cumple": false, "cumplir": false,
 	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
 	// the age labels of more languages
 	"täyttää": false, "täytti": false, "împlinește": false, "împlineşte": false, "împlinit": false,
@@ -794,7 +801,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 					Reason: "number followed by an age phrase"}, true
 			}
-			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
+			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
@@ -934,7 +941,10 @@ func personBefore(text string, k int) bool {
 			k = q
 			continue
 		}
-		return kinBefore(text, q, k-1)
+		// the singular pronouns of the other languages' becoming verbs
+		// ("hun fyller 50 på tirsdag", "er wird 70 am Samstag"; not "vi
+		// fyller 10", a shop's anniversary)
+		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1)
 	}
 	return false
 }
@@ -966,7 +976,9 @@ func turnTimeAfter(text string, e int) bool {
 	for _, p := range [...]string{"next ", "this ", "today", "tomorrow", "on ", "in ", "soon", "last ", "yesterday",
 		// the same in the languages of becomeVerb
 		"p\u00e5 ", "n\u00e4sta ", "neste ", "n\u00e6ste ", "i morgen", "imorgon", "i dag", "idag", "volgende ", "deze ",
-		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend"} {
+		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend",
+		// (locdob9) "who turns 80 that week", "cumple 64 este mes"
+		"that ", "este ", "esta ", "el ", "la semana"} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}

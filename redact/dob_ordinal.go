@@ -159,7 +159,7 @@ func yoAge(text string, r digitRun) (Span, bool) {
 // deze maand"; "wird morgen 70" is not read).
 func becomeVerb(w string) bool {
 	switch w {
-	case "fyller", "fylder", "wordt", "wird":
+	case "fyller", "fylder", "wordt", "wird", "cumple", "cumplir":
 		return true
 	}
 	return false

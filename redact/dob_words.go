@@ -189,7 +189,9 @@ func personalPossessive(w string) bool {
 	switch w {
 	case "her", "his", "their", "your", "my", "ihr", "ihres", "ihrem", "ihren", "sein", "seines", "seinem",
 		"seinen", "dein", "deines", "deinem", "mein", "meines", "meinem", "zijn", "haar", "jouw", "mijn", "jej",
-		"jego", "son", "sa", "su", "suo", "sua", "seu", "hans", "hennes", "hendes", "hennar", "sin", "sitt":
+		"jego", "son", "sa", "su", "suo", "sua", "seu", "hans", "hennes", "hendes", "hennar", "sin", "sitt",
+		// (locdob9) Spanish, and Jamaican and Caribbean English ("mi 75th birthday")
+		"mi", "tu":
 		return true
 	}
 	return false
