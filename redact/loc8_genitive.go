@@ -7,7 +7,8 @@ import "strings"
 // a dropped vowel is not read back), "iz Šibenika" (Šibenik), "iz Rijeke"
 // (Rijeka), "iz Sarajeva" (Sarajevo); Polish "z Leszna" (Leszno), "z
 // Olsztyna" (Olsztyn), "z Warszawy" (Warszawa), "z Gdyni" (Gdynia), "z
-// Opola" (Opole); Lithuanian "iš Kauno" (Kaunas), "iš Šiaulių" (Šiauliai). The gazetteers hold the nominative, so
+// Opola" (Opole), "z Wrocławia" (Wrocław), "z Torunia" (Toruń), "z
+// Zamościa" (Zamość); Lithuanian "iš Kauno" (Kaunas), "iš Šiaulių" (Šiauliai). The gazetteers hold the nominative, so
 // a word after a name and one of these from-words that no list knows is
 // read back through the few endings of its language; a town is found only
 // when the form read back is known. Romanian "din" inflects no town.
@@ -17,7 +18,7 @@ import "strings"
 // come from, most frequent first.
 var genitiveEndings = map[string][][2]string{
 	"iz ": {{"a", ""}, {"e", "a"}, {"a", "o"}, {"a", "e"}},
-	"z ":  {{"a", ""}, {"a", "o"}, {"y", "a"}, {"i", "ia"}, {"a", "e"}},
+	"z ":  {{"a", ""}, {"a", "o"}, {"y", "a"}, {"i", "ia"}, {"a", "e"}, {"ia", ""}, {"nia", "ń"}, {"cia", "ć"}},
 	"iš ": {{"os", "a"}, {"o", "as"}, {"aus", "us"}, {"ių", "iai"}, {"ės", "ė"}},
 }
 

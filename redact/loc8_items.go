@@ -59,7 +59,8 @@ func itemAfterName(text string, e int) bool {
 // signoffDashBefore).
 func itemOpensAt(text string, s int) bool {
 	return s == 0 || text[s-1] == '\n' || text[s-1] == '|' || text[s-1] == '\t' ||
-		s >= 2 && text[s-1] == ' ' && text[s-2] == '|' || listItemStart(text, s) || signoffDashBefore(text, s)
+		s >= 2 && text[s-1] == ' ' && text[s-2] == '|' || listItemStart(text, s) || signoffDashBefore(text, s) ||
+		starsBefore(text, s) // locdob9_loc.go: "★★★★☆ Ana Ruiz, Elche: …"
 }
 
 // itemTownAt appends the town that starts at cs, after a name and a
@@ -95,7 +96,8 @@ func itemTownAt(text string, dst []Span, cs int, g *spanGuard) []Span {
 	if country > 0 {
 		end = country
 	}
-	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) {
+	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) &&
+		!(known && creditColonAt(text, end)) {
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "town after a name that opens a list item or a quote's credit"))

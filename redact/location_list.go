@@ -35,6 +35,14 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 				locationSpan(ds, de, 0.8, "known town after a person's name in a list"))
 			continue
 		}
+		if d, de, t, te, ok := slashField(text, p); ok {
+			// "Leyla Kaya – poliçe 02.05 – Çankaya/Ankara" (locdob9_loc.go)
+			if !townOverlaps(dst, d, te) {
+				dst = append(dst, locationSpan(d, de, 0.75, "known district before a slash and a known town after a person's name in a list"),
+					locationSpan(t, te, 0.8, "known town after a person's name in a list"))
+			}
+			continue
+		}
 		p, te, ok := townField(text, p)
 		if !ok {
 			// the last comma field of the item's line: "Pani Ewa Nowak –
@@ -82,7 +90,7 @@ func townField(text string, p int) (int, int, bool) {
 	for range maxListFields {
 		if townUpperAt(text, p) {
 			te, known := readTown(text, p)
-			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0 || ageFieldAfter(text, te)) {
+			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0 || ageFieldAfter(text, te) || fieldNoteAfter(text, te)) {
 				return p, te, true
 			}
 		}

@@ -1,0 +1,31 @@
+package redact
+
+import "testing"
+
+// TestLocdob9Towns holds the towns the ninth LOCATION issue added (values
+// made up for the test): a review's credit after its stars, a known town
+// with a note after it in a list's field, a district and its town with a
+// slash, "of" after a name, the Polish genitive of soft-ending towns and
+// after an age, and Nordic family words before "i".
+func TestLocdob9Towns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"review credit after stars", "Reviews:\n★★★★☆ Tomás Vera, Benidorm: \"Lovely beans\"\n",
+			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
+		{"credit at a line's start", "Reviews:\nTomás Vera, Benidorm: „Lovely beans”\n",
+			[]string{"PERSON:Tomás Vera", "LOCATION:Benidorm"}},
+		{"colon without a quote", "Reviews:\n★★★ Tomás Vera, Benidorm: lovely\n", []string{"PERSON:Tomás Vera"}},
+		{"role after stars", "★★★★★ Tomás Vera, Manager: \"Lovely beans\"\n", []string{"PERSON:Tomás Vera"}},
+		{"town and a note in a field", "Guests:\nNjeri Wambui – 0711 000 111 – 3 VIP – Nakuru, arriving Friday\nAchieng Atieno – 0711 000 222 – 1 VIP – Naivasha; needs parking\n",
+			[]string{"PERSON:Njeri Wambui", "PHONE_NUMBER:0711 000 111", "LOCATION:Nakuru", "PERSON:Achieng Atieno", "PHONE_NUMBER:0711 000 222", "LOCATION:Naivasha"}},
+		{"district, slash, town", "Liste:\n- Elif Şahin – poliçe 03.05.2026 – Çankaya/Ankara\n",
+			[]string{"PERSON:Elif Şahin", "LOCATION:Çankaya", "LOCATION:Ankara"}},
+		{"of after a name", "Thanks to Rohan Karki of Dublin for the flowers.",
+			[]string{"PERSON:Rohan Karki", "LOCATION:Dublin"}},
+		{"Polish genitive, soft endings", "Słuchacze:\n- Pan Bogdan Lis z Torunia\n- Pani Ewa Zając z Poznania\n",
+			[]string{"PERSON:Pan Bogdan Lis", "LOCATION:Torunia", "PERSON:Pani Ewa Zając", "LOCATION:Poznania"}},
+		{"Polish town after an age", "- Pani Ewa Zając, 81 lat, z Kalisza – dziękujemy!",
+			[]string{"PERSON:Pani Ewa Zając", "AGE:81", "LOCATION:Kalisza"}},
+		{"Norwegian family word and i", "Fru Randi Vik bor hos datteren i Bergen nå.",
+			[]string{"PERSON:Fru Randi Vik", "LOCATION:Bergen"}},
+	})
+}
