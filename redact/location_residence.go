@@ -280,6 +280,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	if anchor {
 		n := len(dst)
 		dst = townsAfterStreets(text, dst) // loc3_street.go
+		if person {
+			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"
+		}
 		town = town || len(dst) > n
 	}
 	if !town {

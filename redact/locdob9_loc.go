@@ -102,3 +102,105 @@ func slashField(text string, p int) (int, int, int, int, bool) {
 	}
 	return 0, 0, 0, 0, false
 }
+
+// Districts and towns after a street address set off by a comma or a
+// dash, as addresses in running text and records write them: "12 Mango
+// Close, Ikeja, and visits are welcome", "Rua das Flores, 12, apto 4 –
+// Vila Mariana, São Paulo", "Travessa do Sol, n.º 3, Bairro Alto,
+// 1200-001 Lisboa". The address detector marks a known city right after
+// a street; this adds the district a gazetteer knows, one it does not
+// know that another known town or a postcode follows, and the known town
+// after that district. A shop's address (a premises word before the
+// street) is no one's home, as for townsAfterStreets.
+
+// streetDistrictSep returns where a field starts after a street address
+// that ends at e: after ", " or a spaced dash (" – ", " — ", " - "), or -1.
+func streetDistrictSep(text string, e int) int {
+	if e+3 < len(text) && text[e] == ',' && text[e+1] == ' ' {
+		return e + 2
+	}
+	return listSepAfter(text, e)
+}
+
+// townsAfterStreetFields appends, for each STREET_ADDRESS or ZIP_CODE
+// span of dst, the district (and its town) in the field after it (see
+// above). A ZIP_CODE's field must be a known town.
+func townsAfterStreetFields(text string, dst []Span) []Span {
+	n := len(dst)
+	for i := 0; i < n; i++ {
+		typ := dst[i].Type
+		if typ != "STREET_ADDRESS" && typ != "ZIP_CODE" {
+			continue
+		}
+		cs := streetDistrictSep(text, dst[i].End)
+		if cs < 0 || !townUpperAt(text, cs) {
+			continue
+		}
+		ce, known := readTown(text, cs)
+		if ce <= cs || townOverlaps(dst, cs, ce) {
+			continue
+		}
+		w := text[cs:ce]
+		if !districtEndsAt(text, dst, ce) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
+			continue
+		}
+		next, nextKnown := -1, false
+		if ce+3 < len(text) && text[ce] == ',' && text[ce+1] == ' ' {
+			next = ce + 2
+			if townUpperAt(text, next) {
+				ne, k := readTown(text, next)
+				nextKnown = k && !countryNames.has(text[next:ne]) // a region may be a city too ("São Paulo")
+			}
+		}
+		vouched := next >= 0 && (nextKnown || isDigit(text[next]))
+		if !known && (typ == "ZIP_CODE" || !vouched || !plausibleTown(w) || nameFlagsOf(w) != 0) {
+			continue
+		}
+		if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start)) {
+			continue
+		}
+		dst = append(dst, locationSpan(cs, ce, 0.7, "district or town after a street address and a comma or a dash"))
+		if nextKnown {
+			if ne, _ := readTown(text, next); !townOverlaps(dst, next, ne) {
+				dst = append(dst, locationSpan(next, ne, 0.75, "known town after a street address's district"))
+			}
+		}
+	}
+	return dst
+}
+
+// addressPartWords are the parts of a building that follow a street
+// address where a district may stand ("Gneisenaustraße 4, Hinterhaus,
+// 10961 Berlin").
+var addressPartWords = map[string]bool{
+	"Hinterhaus": true, "Vorderhaus": true, "Seitenflügel": true, "Gartenhaus": true, "Quergebäude": true,
+	"Hofgebäude": true, "Souterrain": true, "Dachgeschoss": true, "Erdgeschoss": true, "Hochparterre": true,
+	"Basement": true, "Ground Floor": true, "Rear": true, "Annex": true, "Annexe": true, "Penthouse": true,
+	"Bajo": true, "Entresuelo": true, "Ático": true, "Sobreloja": true, "Cave": true, "Rez-de-chaussée": true,
+}
+
+// districtEndsAt reports whether the field of an address ends at e, after a
+// district or town: the text's or the line's end, a comma, a semicolon,
+// a full stop or a closing bracket, a list separator, or a space and a
+// postcode dst holds ("Ikeja, and", "Bairro Alto, 1200-001", "Vila
+// Mariana – SP"), not a longer name the gazetteer knows the start of
+// ("Taman" of "Taman Sri Muda").
+func districtEndsAt(text string, dst []Span, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	switch text[e] {
+	case ',', ';', '.', ')', '\n', '\r':
+		return true
+	case ' ':
+		if listSepAfter(text, e) >= 0 {
+			return true
+		}
+		for i := range dst {
+			if dst[i].Start == e+1 && dst[i].Type == "ZIP_CODE" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -27,5 +27,10 @@ func TestLocdob9Towns(t *testing.T) {
 			[]string{"PERSON:Pani Ewa Zając", "AGE:81", "LOCATION:Kalisza"}},
 		{"Norwegian family word and i", "Fru Randi Vik bor hos datteren i Bergen nå.",
 			[]string{"PERSON:Fru Randi Vik", "LOCATION:Bergen"}},
+		{"known district after a street", "Get well soon: Mama Ifeoma Obi is home at 14 Mango Close, Ikeja, and visits are welcome.",
+			[]string{"PERSON:Mama Ifeoma Obi", "STREET_ADDRESS:14 Mango Close", "LOCATION:Ikeja"}},
+		{"unknown district before a postcode", "Entrega: Joana Reis, Rua das Flores, n.º 12, r/c, Quinta do Lago Azul, 2610-071 Amadora",
+			[]string{"PERSON:Joana Reis", "STREET_ADDRESS:Rua das Flores, n.º 12, r/c", "LOCATION:Quinta do Lago Azul", "ZIP_CODE:2610-071", "LOCATION:Amadora"}},
+		{"a shop's street", "Visit our shop at 14 Mango Close, Ikeja, from Monday.", nil},
 	})
 }
