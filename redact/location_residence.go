@@ -282,6 +282,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		dst = townsAfterStreets(text, dst) // loc3_street.go
 		if person {
 			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"
+			dst = romanianUnits(text, dst)          // locdob9_ro.go: "Sector 3, București", "jud. Cluj"
 		}
 		town = town || len(dst) > n
 	}
