@@ -380,7 +380,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	}
 	if !ok && try&dobTryDate != 0 {
 		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
-			end, ok = e, true
+			end, ok = eraAfter(text, e), true // "… 2041 BS" (locdob9_dob.go)
 		} else if c := text[r.end]; c == '/' || c == '.' && r.end+2 < len(text) && (text[r.end+2] == '.' || r.end+3 < len(text) && text[r.end+3] == '.') {
 			// "aniversário 03/08", "Geburtstag: 3.4." (dob_ordinal.go;
 			// the test spares the call to decimals such as "12.50")
@@ -406,7 +406,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after a birth label"})
-		} else if w = birthdayListItem(text, start); w != "" {
+		} else if w = birthdayListItem(text, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
 			// a list under a line about birthdays (dob_list.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.85, Reason: withContext("date in a list that the line before calls birthdays", w)})

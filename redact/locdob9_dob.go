@@ -1,0 +1,68 @@
+package redact
+
+// Dates of the Nepali Bikram Sambat calendar, as Nepali communities abroad
+// write a birth date: "14 Asoj 2041 BS", "2041/05/12 B.S.". Its months
+// are monthNames too (withMoreMonths), so that dateAt reads the day, the
+// month and the year; the era after the year belongs to the date. Its
+// years run some 57 ahead of the Gregorian ones, which dateAt does not
+// bound.
+
+// nepaliMonthNames are the months of Bikram Sambat in their common
+// romanisations, lower case (monthAt folds ASCII case).
+var nepaliMonthNames = map[string]int{
+	"baisakh": 1, "baishakh": 1, "jestha": 2, "jeth": 2, "asar": 3, "ashadh": 3, "asadh": 3,
+	"shrawan": 4, "saun": 4, "bhadra": 5, "bhadau": 5, "asoj": 6, "ashwin": 6, "kartik": 7,
+	"mangsir": 8, "poush": 9, "paush": 9, "magh": 10, "falgun": 11, "phagun": 11, "chaitra": 12, "chait": 12,
+}
+
+// eraAfter returns the end of a Bikram Sambat era mark right after a date
+// that ends at e (" BS", " B.S.", " B. S.", " वि.सं."), or e.
+func eraAfter(text string, e int) int {
+	if e+3 > len(text) || text[e] != ' ' {
+		return e
+	}
+	r := text[e+1:]
+	for _, m := range [...]string{"B.S.", "B. S.", "BS", "वि.सं."} {
+		if len(r) >= len(m) && r[:len(m)] == m && (len(r) == len(m) || !isAlnum(r[len(m)])) {
+			return e + 1 + len(m)
+		}
+	}
+	return e
+}
+
+// A list under a line about birthdays may give other dates in its items
+// too: "- Ayla Kurt – poliçe bitiş 02.04.2026 – …" under "ekle, ama doğum
+// tarihi gibi bilgileri yazma" is the policy's end, and the item's birth
+// date, when there is one, has its own birth word. A date right after
+// one of these words is not read as the item's birth date.
+
+// otherDateWords are the words (lower case, ASCII folded) that name a
+// date of something else than a birth right before it: an end, a
+// renewal, an expiry, a due date, an order, a delivery or a visit.
+var otherDateWords = boolTable(map[string]bool{
+	"bitiş": true, "bitis": true, "vade": true, "yenileme": true, "başlangıç": true, "renewal": true, "renews": true,
+	"expiry": true, "expires": true, "exp": true, "exp.": true, "due": true, "until": true, "ends": true,
+	"end": true, "ablauf": true, "fällig": true, "bis": true, "vencimento": true, "vence": true,
+	"vencimiento": true, "scadenza": true, "échéance": true, "expiration": true, "vervaldatum": true,
+	"ordered": true, "order": true, "delivery": true, "delivered": true, "visit": true, "appointment": true,
+	"termin": true, "start": true, "starts": true, "joined": true, "since": true,
+})
+
+// otherDateBefore reports whether one of otherDateWords ends right before
+// start (a space or a colon and a space between).
+func otherDateBefore(text string, start int) bool {
+	e := start
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == ':') && start-e < 3 {
+		e--
+	}
+	if e == start {
+		return false
+	}
+	s := e
+	for s > 0 && e-s < 16 && (isCtxWordByte(text[s-1]) || text[s-1] == '.') {
+		s--
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, s, e, &buf)
+	return ok && otherDateWords.has(w)
+}
