@@ -380,7 +380,10 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	}
 	if !ok && try&dobTryDate != 0 {
 		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
-			end, ok = eraAfter(text, e), true // "… 2041 BS" (locdob9_dob.go)
+			end, ok = e, true
+			if e+2 < len(text) && text[e] == ' ' && (text[e+1] == 'B' || text[e+1] == 0xE0) {
+				end = eraAfter(text, e) // "… 2041 BS" (locdob9_dob.go)
+			}
 		} else if c := text[r.end]; c == '/' || c == '.' && r.end+2 < len(text) && (text[r.end+2] == '.' || r.end+3 < len(text) && text[r.end+3] == '.') {
 			// "aniversário 03/08", "Geburtstag: 3.4." (dob_ordinal.go;
 			// the test spares the call to decimals such as "12.50")

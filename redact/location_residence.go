@@ -281,8 +281,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		n := len(dst)
 		dst = townsAfterStreets(text, dst) // loc3_street.go
 		if person {
-			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"
-			dst = romanianUnits(text, dst)          // locdob9_ro.go: "Sector 3, București", "jud. Cluj"
+			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"; "Sector 3, București"
 		}
 		town = town || len(dst) > n
 	}

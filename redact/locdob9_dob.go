@@ -16,7 +16,10 @@ var nepaliMonthNames = map[string]int{
 }
 
 // eraAfter returns the end of a Bikram Sambat era mark right after a date
-// that ends at e (" BS", " B.S.", " B. S.", " वि.सं."), or e.
+// that ends at e (" BS", " B.S.", " B. S.", " वि.सं."), or e. dobAt calls
+// it only with a space and 'B' or the first byte of "वि" after the date.
+//
+//go:noinline
 func eraAfter(text string, e int) int {
 	if e+3 > len(text) || text[e] != ' ' {
 		return e

@@ -124,17 +124,25 @@ func streetDistrictSep(text string, e int) int {
 
 // townsAfterStreetFields appends, for each STREET_ADDRESS or ZIP_CODE
 // span of dst, the district (and its town) in the field after it (see
-// above). A ZIP_CODE's field must be a known town.
+// above). A ZIP_CODE's field must be a known town. Most addresses have
+// the address detector's city right after them (streetFieldMaybe).
+//
+//go:noinline
 func townsAfterStreetFields(text string, dst []Span) []Span {
 	n := len(dst)
 	for i := 0; i < n; i++ {
+		// The type's length first: "STREET_ADDRESS" has 14 bytes,
+		// "ZIP_CODE" 8 (as "LOCATION"), most other types neither.
 		typ := dst[i].Type
-		if typ != "STREET_ADDRESS" && typ != "ZIP_CODE" {
+		if l := len(typ); l != 14 && l != 8 || typ != "STREET_ADDRESS" && typ != "ZIP_CODE" || !streetFieldMaybe(text, dst[:n], i) {
 			continue
 		}
+		if typ == "STREET_ADDRESS" {
+			dst = romanianUnits(text, dst, i) // locdob9_ro.go
+		}
 		cs := streetDistrictSep(text, dst[i].End)
-		if cs < 0 || !townUpperAt(text, cs) {
-			continue
+		if cs < 0 || !townUpperAt(text, cs) || spanStartsAt(dst, cs) {
+			continue // most towns there are the address detector's
 		}
 		ce, known := readTown(text, cs)
 		if ce <= cs || townOverlaps(dst, cs, ce) {
@@ -203,4 +211,26 @@ func districtEndsAt(text string, dst []Span, e int) bool {
 		}
 	}
 	return false
+}
+
+// spanStartsAt reports whether a span of dst starts at s.
+func spanStartsAt(dst []Span, s int) bool {
+	for i := range dst {
+		if dst[i].Start == s {
+			return true
+		}
+	}
+	return false
+}
+
+// streetFieldMaybe reports whether a field may follow the address span
+// dst[i]: ", " or a space and a bar or a dash after it, and no span of
+// dst starting within three bytes (the address detector's city, most
+// often the next span).
+func streetFieldMaybe(text string, dst []Span, i int) bool {
+	e := dst[i].End
+	if e+3 >= len(text) || !(text[e] == ',' && text[e+1] == ' ' || text[e] == ' ' && listSepByte[text[e+1]]) {
+		return false
+	}
+	return i+1 >= len(dst) || dst[i+1].Start-e > 3 || dst[i+1].Start < e
 }

@@ -6,72 +6,77 @@ import "strings"
 // ("Sector 3, București") and the county after a commune ("Snagov, jud.
 // Ilfov", "județul Cluj"). The county's abbreviation or word is part of
 // the span, as Romanian addresses write it; the commune before it is a
-// LOCATION too. Read only in a text with a person and an address (the
-// anchor of residenceSpansOf), where such a line says where someone
-// lives.
+// LOCATION too. Read only after a street address in a text with a
+// person, where such a line says where someone lives.
 
-// romanianUnits appends the sectors, counties and communes of text (see
-// above).
-//
-//go:noinline
-func romanianUnits(text string, dst []Span) []Span {
-	for i := 0; ; {
-		k := strings.Index(text[i:], "Sector ")
-		if k < 0 {
-			break
-		}
-		s := i + k
-		e := s + len("Sector ") + 1
-		i = e - 1
-		if e > len(text) || text[e-1] < '1' || text[e-1] > '6' || e < len(text) && isDigit(text[e]) ||
-			s > 0 && isLetterAt(text, s-1) || !bucharestAfter(text, e) {
-			continue
-		}
-		if !townOverlaps(dst, s, e) {
-			dst = append(dst, locationSpan(s, e, 0.75, "Bucharest's sector"))
-		}
-		if ce, te := e+2, capWordEnd(text, e+2); !townOverlaps(dst, ce, te) {
-			dst = append(dst, locationSpan(ce, te, 0.75, "Bucharest after its sector"))
-		}
+// romanianUnits appends the sectors, counties and communes (see above)
+// within romanianUnitReach bytes after the STREET_ADDRESS span dst[i]:
+// an address line names them after the street.
+func romanianUnits(text string, dst []Span, i int) []Span {
+	lo := dst[i].End
+	hi := min(lo+romanianUnitReach, len(text))
+	if k := strings.Index(text[lo:hi], "Sector "); k >= 0 {
+		dst = bucharestSector(text, dst, lo+k)
 	}
-	for i := 0; ; {
-		k := strings.Index(text[i:], "jud")
-		if k < 0 {
-			break
+	if k := strings.Index(text[lo:hi], "jud"); k >= 0 {
+		dst = romanianCounty(text, dst, lo+k)
+	}
+	return dst
+}
+
+// romanianUnitReach bounds the bytes after a street read for a sector or
+// a county: the flat's parts and a table's bar may come between.
+const romanianUnitReach = 64
+
+// bucharestSector appends "Sector N" at s and "București" after it.
+func bucharestSector(text string, dst []Span, s int) []Span {
+	e := s + len("Sector ") + 1
+	if e > len(text) || text[e-1] < '1' || text[e-1] > '6' || e < len(text) && isDigit(text[e]) ||
+		s > 0 && isLetterAt(text, s-1) || !bucharestAfter(text, e) {
+		return dst
+	}
+	if !townOverlaps(dst, s, e) {
+		dst = append(dst, locationSpan(s, e, 0.75, "Bucharest's sector"))
+	}
+	if ce, te := e+2, capWordEnd(text, e+2); !townOverlaps(dst, ce, te) {
+		dst = append(dst, locationSpan(ce, te, 0.75, "Bucharest after its sector"))
+	}
+	return dst
+}
+
+// romanianCounty appends the county at s ("jud. Ilfov", "județul Cluj")
+// and the commune before it.
+func romanianCounty(text string, dst []Span, s int) []Span {
+	if s > 0 && isLetterAt(text, s-1) {
+		return dst
+	}
+	p := s + 3
+	switch {
+	case strings.HasPrefix(text[p:], ". "):
+		p += 2
+	case strings.HasPrefix(text[p:], "ețul "), strings.HasPrefix(text[p:], "eţul "):
+		p += len("ețul ")
+	case strings.HasPrefix(text[p:], "etul "):
+		p += len("etul ")
+	default:
+		return dst
+	}
+	if !townUpperAt(text, p) {
+		return dst
+	}
+	e := capWordEnd(text, p)
+	if e <= p || townOverlaps(dst, s, e) {
+		return dst
+	}
+	dst = append(dst, locationSpan(s, e, 0.75, "Romanian county after its abbreviation"))
+	// the commune before ", jud."
+	if s >= 4 && text[s-2] == ',' && text[s-1] == ' ' {
+		cs := s - 2
+		for cs > 0 && (isLetterAt(text, cs-1) || text[cs-1] >= 0x80 || text[cs-1] == '-') {
+			cs--
 		}
-		s := i + k
-		i = s + 3
-		if s > 0 && isLetterAt(text, s-1) {
-			continue
-		}
-		p := s + 3
-		switch {
-		case strings.HasPrefix(text[p:], ". "):
-			p += 2
-		case strings.HasPrefix(text[p:], "ețul "), strings.HasPrefix(text[p:], "eţul "):
-			p += len("ețul ")
-		case strings.HasPrefix(text[p:], "etul "):
-			p += len("etul ")
-		default:
-			continue
-		}
-		if !townUpperAt(text, p) {
-			continue
-		}
-		e := capWordEnd(text, p)
-		if e <= p || townOverlaps(dst, s, e) {
-			continue
-		}
-		dst = append(dst, locationSpan(s, e, 0.75, "Romanian county after its abbreviation"))
-		// the commune before ", jud."
-		if s >= 4 && text[s-2] == ',' && text[s-1] == ' ' {
-			cs := s - 2
-			for cs > 0 && (isLetterAt(text, cs-1) || text[cs-1] >= 0x80 || text[cs-1] == '-') {
-				cs--
-			}
-			if cs < s-2 && townUpperAt(text, cs) && !townOverlaps(dst, cs, s-2) && plausibleTown(text[cs:s-2]) {
-				dst = append(dst, locationSpan(cs, s-2, 0.7, "commune before a Romanian county"))
-			}
+		if cs < s-2 && townUpperAt(text, cs) && !townOverlaps(dst, cs, s-2) && plausibleTown(text[cs:s-2]) {
+			dst = append(dst, locationSpan(cs, s-2, 0.7, "commune before a Romanian county"))
 		}
 	}
 	return dst
