@@ -160,6 +160,11 @@ var personFromWords = []string{
 	// Umeå"), and a move away from home ("relocating from Hue")
 	"datteren i ", "dattera i ", "sønnen i ", "søsteren i ", "broren i ", "moren i ", "faren i ",
 	"dottern i ", "sonen i ", "systern i ", "brodern i ", "mamma i ", "relocating from ",
+	// a home that other words separate from its verb ("lives with her
+	// son's family in Tulsa", "bor midlertidig i Moss", "vit désormais à
+	// Vannes", "está num lar em Braga"): a known town only
+	"family in ", "midlertidig i ", "midlertidigt i ", "désormais à ", "maintenant à ", "num lar em ",
+	"jetzt in ",
 }
 
 // fromWords, right after a person's name, make a following known town

@@ -31,6 +31,14 @@ func TestLocdob9Towns(t *testing.T) {
 			[]string{"PERSON:Mama Ifeoma Obi", "STREET_ADDRESS:14 Mango Close", "LOCATION:Ikeja"}},
 		{"unknown district before a postcode", "Entrega: Joana Reis, Rua das Flores, n.º 12, r/c, Quinta do Lago Azul, 2610-071 Amadora",
 			[]string{"PERSON:Joana Reis", "STREET_ADDRESS:Rua das Flores, n.º 12, r/c", "LOCATION:Quinta do Lago Azul", "ZIP_CODE:2610-071", "LOCATION:Amadora"}},
+		{"a home's noun before the preposition", "Ruth Akers now lives with her son's family in Tulsa.",
+			[]string{"PERSON:Ruth Akers", "LOCATION:Tulsa"}},
+		{"an adverb between the verb and i", "Fru Randi Vik bor midlertidig i Larvik.",
+			[]string{"PERSON:Fru Randi Vik", "LOCATION:Larvik"}},
+		{"an adverb between the verb and à", "Gwenn Le Bihan vit désormais à Vannes.",
+			[]string{"PERSON:Gwenn Le Bihan", "LOCATION:Vannes"}},
+		{"a care home", "D. Alzira Neves (88 anos) está num lar em Braga.",
+			[]string{"AGE:88", "LOCATION:Braga"}},
 		{"a shop's street", "Visit our shop at 14 Mango Close, Ikeja, from Monday.", nil},
 	})
 }
