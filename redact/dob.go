@@ -619,6 +619,8 @@ var ageWords = map[string]bool{
 	// (becomeVerb); not "cumplió", whose last byte would let every number
 	// after a word ending in 0xB3 through ageMaybe
 	"cumple": false, "cumplir": false,
+	// West African English "she clocks 60 on Friday" (isTurnVerb)
+	"clocks": false,
 	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
 	// the age labels of more languages
 	"täyttää": false, "täytti": false, "împlinește": false, "împlineşte": false, "împlinit": false,
@@ -923,7 +925,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 
 // isTurnVerb reports whether w is a form of "turn", whose number is an age
 // also when a time follows it ("turns 45 next week").
-func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "turning" }
+func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "turning" || w == "clocks" }
 
 // personBefore reports whether the words ending at k (before a turn
 // verb) are a personal pronoun, optionally with an auxiliary: "she turns",

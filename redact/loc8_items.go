@@ -145,7 +145,17 @@ func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 		return dst
 	}
 	ce, known := readTown(text, cs)
-	if !known || ce >= len(text) || text[ce] != ')' || g.townOverlaps(dst, len(text), cs, ce) || countryNames.has(text[cs:ce]) {
+	if ce >= len(text) || text[ce] != ')' || g.townOverlaps(dst, len(text), cs, ce) {
+		return dst
+	}
+	if !known || countryNames.has(text[cs:ce]) {
+		// "(29, Lekki)": a town no list knows, or a plan or a role ("(34,
+		// Manager)"), after an adult's age: the age only (locdob9; a
+		// count such as "(3, Premium)" is below)
+		if v := atoiASCII(text[p:ae]); v >= 16 && v <= 99 && !g.townOverlaps(dst, len(text), p, ae) {
+			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.7,
+				Reason: "adult's age before a word in brackets after a name"})
+		}
 		return dst
 	}
 	if !g.townOverlaps(dst, len(text), p, ae) {

@@ -25,7 +25,10 @@ func TestAgesLocdob9(t *testing.T) {
 		{"Jale Hanım 60 yaşını kutluyor.", []string{"60"}},
 		{"Do 10:30 | Aylin Korkmaz (kommt mit Tochter Mira, 4 J.) | Kinderschnitt", []string{"4"}},
 		{"Delroy Whyte, Port Antonio: \"Fi mi 70th birthday mi daughter buy it.\"", []string{"70"}},
+		{"Our dear mother, who clocks 70 on Sunday, thanks you all.", []string{"70"}},
+		{"Ama Owusu (29, Tema) and Kofi Mensah (3, Premium)", []string{"29"}},
 		// no age
+		{"The courier clocks 40 hours a week.", nil},
 		{"El pedido cumple 3 requisitos de envío.", nil},
 		{"Set 6 J für die Schrauben", nil},
 		{"Our cafe turns 10 that week!", nil},
