@@ -925,7 +925,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 
 // isTurnVerb reports whether w is a form of "turn", whose number is an age
 // also when a time follows it ("turns 45 next week").
-func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "turning" || w == "clocks" }
+func isTurnVerb(w string) bool {
+	return w == "turns" || w == "turned" || w == "turning" || w == "clocks"
+}
 
 // personBefore reports whether the words ending at k (before a turn
 // verb) are a personal pronoun, optionally with an auxiliary: "she turns",
