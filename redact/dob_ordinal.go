@@ -231,7 +231,7 @@ func genitiveName(text string, q, p int, anyName bool) bool {
 // numericBirthday reads a day and a month in digits without a year from
 // the run r ("03/08", "3.4.": with dots, the month's dot too, so that a
 // decimal such as "3.5" is none) when a birth word comes right before it,
-// or, with both dots, right after it ("am 17.04. Geburtstag").
+// or, with both dots, right after it ("am 23.09. Geburtstag").
 // The shape is tested first, then birthFilter, then the words.
 func numericBirthday(sc *textScan, r digitRun) (Span, bool) {
 	text := sc.text
@@ -267,7 +267,7 @@ func numericBirthday(sc *textScan, r digitRun) (Span, bool) {
 		w = birthWordJustBefore(text, r.start)
 	}
 	if w == "" && sep == '.' && end > m && birthFilter.maybeAt(sc, end, end+24) {
-		// "hat am 17.04. Geburtstag" (the month's dot closes the date)
+		// "hat am 23.09. Geburtstag" (the month's dot closes the date)
 		if w = birthWordJustAfter(text, end); w != "" {
 			return birthdaySpan(r.start, end, withContext("day and month in digits right before a birth word", w)), true
 		}

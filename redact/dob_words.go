@@ -190,7 +190,7 @@ func personalPossessive(w string) bool {
 	case "her", "his", "their", "your", "my", "ihr", "ihres", "ihrem", "ihren", "sein", "seines", "seinem",
 		"seinen", "dein", "deines", "deinem", "mein", "meines", "meinem", "zijn", "haar", "jouw", "mijn", "jej",
 		"jego", "son", "sa", "su", "suo", "sua", "seu", "hans", "hennes", "hendes", "hennar", "sin", "sitt",
-		// (locdob9) Spanish, and Jamaican and Caribbean English ("mi 75th birthday")
+		// (locdob9) Spanish, and Jamaican and Caribbean English ("mi 70th birthday")
 		"mi", "tu":
 		return true
 	}

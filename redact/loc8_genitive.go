@@ -7,11 +7,13 @@ import "strings"
 // a dropped vowel is not read back), "iz Šibenika" (Šibenik), "iz Rijeke"
 // (Rijeka), "iz Sarajeva" (Sarajevo); Polish "z Leszna" (Leszno), "z
 // Olsztyna" (Olsztyn), "z Warszawy" (Warszawa), "z Gdyni" (Gdynia), "z
-// Opola" (Opole), "z Wrocławia" (Wrocław), "z Torunia" (Toruń), "z
-// Zamościa" (Zamość); Lithuanian "iš Kauno" (Kaunas), "iš Šiaulių" (Šiauliai). The gazetteers hold the nominative, so
+// Opola" (Opole); Lithuanian "iš Kauno" (Kaunas), "iš Šiaulių" (Šiauliai). The gazetteers hold the nominative, so
 // a word after a name and one of these from-words that no list knows is
 // read back through the few endings of its language; a town is found only
 // when the form read back is known. Romanian "din" inflects no town.
+// (locdob9) Polish towns that end in a consonant keep it before "-ia",
+// and a soft "ń" or "ć" becomes "-nia" or "-cia": "z Radomia" (Radom),
+// "z Torunia" (Toruń).
 
 // genitiveEndings maps a from-word (as residenceTowns matched it) to the
 // genitive endings of its language and the nominative endings each may

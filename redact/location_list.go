@@ -36,7 +36,7 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		if d, de, t, te, ok := slashField(text, p); ok {
-			// "Leyla Kaya – poliçe 02.05 – Çankaya/Ankara" (locdob9_loc.go)
+			// "Leyla Kaya – poliçe 02.05 – Tepebaşı/Eskişehir" (locdob9_loc.go)
 			if !townOverlaps(dst, d, te) {
 				dst = append(dst, locationSpan(d, de, 0.75, "known district before a slash and a known town after a person's name in a list"),
 					locationSpan(t, te, 0.8, "known town after a person's name in a list"))

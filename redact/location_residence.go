@@ -185,7 +185,7 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// gazetteers' form (loc8_genitive.go)
 	"iz ", "din ", "iš ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
-	// Dublin, Ohio"): a known town only, like every from-word
+	// Limerick"): a known town only, like every from-word
 	"of "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
@@ -286,7 +286,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		n := len(dst)
 		dst = townsAfterStreets(text, dst) // loc3_street.go
 		if person {
-			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"; "Sector 3, București"
+			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"; "Sector 3, Bucharest"
 		}
 		town = town || len(dst) > n
 	}

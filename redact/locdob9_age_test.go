@@ -16,7 +16,7 @@ func TestAgesLocdob9(t *testing.T) {
 		want []string
 	}{
 		{"Socia: Remedios Olabarria (cumple 58 este mes, regalo)", []string{"58"}},
-		{"Ximena;Quiroga;ximena.q@example.com;Tucumán;ese día cumple 41\nsigue", []string{"41"}},
+		{"Xiomara;Quiroga;xiomara.q@example.com;Tucumán;ese día cumple 41\nsigue", []string{"41"}},
 		{"11:00 – Doña Eulalia Batres – corte – el sábado cumple 77, ¡felicítenla!", []string{"77"}},
 		{"Torunn Vedvik, hun fyller 60 på lørdag, vil ha kake.", []string{"60"}},
 		{"Lars says er wird 70 am Samstag.", []string{"70"}},

@@ -21,7 +21,7 @@ func TestBirthDatesLocdob9(t *testing.T) {
 		{"Mari Kask, sünd. 11. veebruar 1984, elab Pärnus", []string{"11. veebruar 1984"}},
 		{"Happy birthday to Hari Thapa, born on 3 Asoj 2031 BS!", []string{"3 Asoj 2031 BS"}},
 		{"Gita Rai (born 2038/07/21 B.S.) joins the choir.", []string{"2038/07/21 B.S."}},
-		{"Listeye doğum tarihi yazma:\n- Elif Kurt – poliçe bitiş 05.06.2026 – Ankara\n- Can Ak – doğum tarihi 12.03.1988\n",
+		{"Listeye doğum tarihi yazma:\n- Elif Kurt – poliçe bitiş 05.06.2026 – Eskişehir\n- Can Ak – doğum tarihi 12.03.1988\n",
 			[]string{"12.03.1988"}},
 	}
 	e := newTestEngine(t)

@@ -64,8 +64,8 @@ func creditColonAt(text string, e int) bool {
 }
 
 // fieldNoteAfter reports whether a note follows the known town that ends
-// at e and fills a list field: "– Eldoret; asked for a ramp", "– Kisumu,
-// travelling in on Saturday" (a semicolon, or a comma and a lower-case
+// at e and fills a list field: "– Naivasha; asked for a ramp", "– Machakos,
+// arriving on Friday" (a semicolon, or a comma and a lower-case
 // word).
 func fieldNoteAfter(text string, e int) bool {
 	if e+2 >= len(text) || text[e+1] != ' ' {
@@ -77,7 +77,7 @@ func fieldNoteAfter(text string, e int) bool {
 // slashField returns the bounds of a district and its town written with
 // a slash in the fields of a list item from p on (townField's walk): a
 // known district, '/', and a known town that fills its field, as Turkish
-// and Latin American records write them ("Çankaya/Ankara",
+// and Latin American records write them ("Tepebaşı/Eskişehir",
 // "Coyoacán/CDMX" is not read: the town must be known).
 func slashField(text string, p int) (int, int, int, int, bool) {
 	for range maxListFields {
@@ -106,8 +106,8 @@ func slashField(text string, p int) (int, int, int, int, bool) {
 // Districts and towns after a street address set off by a comma or a
 // dash, as addresses in running text and records write them: "12 Mango
 // Close, Ikeja, and visits are welcome", "Rua das Flores, 12, apto 4 –
-// Vila Mariana, São Paulo", "Travessa do Sol, n.º 3, Bairro Alto,
-// 1200-001 Lisboa". The address detector marks a known city right after
+// Vila Mariana, Jundiaí", "Travessa do Sol, n.º 3, Bairro Alto,
+// 1200-001 Lisbon". The address detector marks a known city right after
 // a street; this adds the district a gazetteer knows, one it does not
 // know that another known town or a postcode follows, and the known town
 // after that district. A shop's address (a premises word before the
@@ -134,11 +134,14 @@ func townsAfterStreetFields(text string, dst []Span) []Span {
 		// The type's length first: "STREET_ADDRESS" has 14 bytes,
 		// "ZIP_CODE" 8 (as "LOCATION"), most other types neither.
 		typ := dst[i].Type
-		if l := len(typ); l != 14 && l != 8 || typ != "STREET_ADDRESS" && typ != "ZIP_CODE" || !streetFieldMaybe(text, dst[:n], i) {
+		if l := len(typ); l != 14 && l != 8 || typ != "STREET_ADDRESS" && typ != "ZIP_CODE" {
 			continue
 		}
-		if typ == "STREET_ADDRESS" {
+		if typ == "STREET_ADDRESS" && romanianStreetAt(text, dst[i].Start) {
 			dst = romanianUnits(text, dst, i) // locdob9_ro.go
+		}
+		if !streetFieldMaybe(text, dst[:n], i) {
+			continue
 		}
 		cs := streetDistrictSep(text, dst[i].End)
 		if cs < 0 || !townUpperAt(text, cs) || spanStartsAt(dst, cs) {
@@ -157,7 +160,7 @@ func townsAfterStreetFields(text string, dst []Span) []Span {
 			next = ce + 2
 			if townUpperAt(text, next) {
 				ne, k := readTown(text, next)
-				nextKnown = k && !countryNames.has(text[next:ne]) // a region may be a city too ("São Paulo")
+				nextKnown = k && !countryNames.has(text[next:ne]) // a region may be a city too (Brazil's and Mexico's states)
 			}
 		}
 		vouched := next >= 0 && (nextKnown || isDigit(text[next]))
@@ -179,7 +182,7 @@ func townsAfterStreetFields(text string, dst []Span) []Span {
 
 // addressPartWords are the parts of a building that follow a street
 // address where a district may stand ("Gneisenaustraße 4, Hinterhaus,
-// 10961 Berlin").
+// 10961 Potsdam").
 var addressPartWords = map[string]bool{
 	"Hinterhaus": true, "Vorderhaus": true, "Seitenflügel": true, "Gartenhaus": true, "Quergebäude": true,
 	"Hofgebäude": true, "Souterrain": true, "Dachgeschoss": true, "Erdgeschoss": true, "Hochparterre": true,

@@ -3,11 +3,12 @@ package redact
 import "strings"
 
 // Romanian administrative units in an address: Bucharest's six sectors
-// ("Sector 3, București") and the county after a commune ("Snagov, jud.
-// Ilfov", "județul Cluj"). The county's abbreviation or word is part of
+// ("Sector 3, Bucharest") and the county after a commune ("Sinaia, jud.
+// Prahova", "județul Cluj"). The county's abbreviation or word is part of
 // the span, as Romanian addresses write it; the commune before it is a
-// LOCATION too. Read only after a street address in a text with a
-// person, where such a line says where someone lives.
+// LOCATION too. Read only after a street address that a Romanian street
+// type opens, in a text with a person, where such a line says where
+// someone lives.
 
 // romanianUnits appends the sectors, counties and communes (see above)
 // within romanianUnitReach bytes after the STREET_ADDRESS span dst[i]:
@@ -24,11 +25,28 @@ func romanianUnits(text string, dst []Span, i int) []Span {
 	return dst
 }
 
+// romanianStreetTypes are the street types that open a Romanian street
+// address, as written with their case ("Str. Florilor nr. 9", "Bd.
+// Unirii 12", "Calea Victoriei 40", "Șos. Kiseleff 3").
+var romanianStreetTypes = []string{"Str.", "Strada ", "str.", "Bd.", "Bdul", "Bulevardul ", "Calea ", "Aleea ",
+	"Șos.", "Şos.", "Sos.", "Șoseaua ", "Splaiul ", "Intrarea ", "Piața ", "Drumul "}
+
+// romanianStreetAt reports whether a Romanian street type opens the
+// street address at s.
+func romanianStreetAt(text string, s int) bool {
+	for _, t := range romanianStreetTypes {
+		if strings.HasPrefix(text[s:], t) {
+			return true
+		}
+	}
+	return false
+}
+
 // romanianUnitReach bounds the bytes after a street read for a sector or
 // a county: the flat's parts and a table's bar may come between.
 const romanianUnitReach = 64
 
-// bucharestSector appends "Sector N" at s and "București" after it.
+// bucharestSector appends "Sector N" at s and Bucharest's name after it.
 func bucharestSector(text string, dst []Span, s int) []Span {
 	e := s + len("Sector ") + 1
 	if e > len(text) || text[e-1] < '1' || text[e-1] > '6' || e < len(text) && isDigit(text[e]) ||
@@ -44,7 +62,7 @@ func bucharestSector(text string, dst []Span, s int) []Span {
 	return dst
 }
 
-// romanianCounty appends the county at s ("jud. Ilfov", "județul Cluj")
+// romanianCounty appends the county at s ("jud. Prahova", "județul Cluj")
 // and the commune before it.
 func romanianCounty(text string, dst []Span, s int) []Span {
 	if s > 0 && isLetterAt(text, s-1) {
@@ -82,8 +100,8 @@ func romanianCounty(text string, dst []Span, s int) []Span {
 	return dst
 }
 
-// bucharestAfter reports whether ", București" (or "Bucuresti",
-// "Bucureşti") follows a sector's number that ends at e.
+// bucharestAfter reports whether a comma and Bucharest's Romanian name
+// (with either s-comma or s-cedilla, or none) follows a sector's number that ends at e.
 func bucharestAfter(text string, e int) bool {
 	r := text[e:]
 	return strings.HasPrefix(r, ", Bucure") && (strings.HasPrefix(r[8:], "ști") || strings.HasPrefix(r[8:], "şti") ||

@@ -6,15 +6,15 @@ import "testing"
 // communes of Romanian addresses (values made up for the test).
 func TestRomanianUnits(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"sector and Bucharest", "Destinatar: Ioana Popa, Str. Florilor nr. 9, ap. 4, Sector 5, București",
-			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9, ap. 4", "LOCATION:Sector 5", "LOCATION:București"}},
-		{"commune and county", "Destinatar: Ioana Popa, Str. Florilor nr. 9, Snagov, jud. Ilfov",
-			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9", "LOCATION:Snagov", "LOCATION:jud. Ilfov"}},
+		{"sector and Bucharest", "Destinatar: Ioana Popa, Str. Florilor nr. 9, ap. 4, Sector 5, Bucuresti",
+			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9, ap. 4", "LOCATION:Sector 5", "LOCATION:Bucuresti"}},
+		{"commune and county", "Destinatar: Ioana Popa, Str. Florilor nr. 9, Sinaia, jud. Prahova",
+			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9", "LOCATION:Sinaia", "LOCATION:jud. Prahova"}},
 		{"county written out", "Destinatar: Ioana Popa, Str. Florilor nr. 9, comuna Feleacu, județul Cluj",
 			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9", "LOCATION:Feleacu", "LOCATION:județul Cluj"}},
-		{"a sector of the economy", "Destinatar: Ioana Popa, Str. Florilor nr. 9. Sector 2 of the market grew.",
+		{"a sector of the economy", "Destinatar: Ioana Popa, Str. Florilor nr. 9. Sector 4 of the market grew.",
 			[]string{"PERSON:Ioana Popa", "STREET_ADDRESS:Str. Florilor nr. 9"}},
-		{"no address", "Ioana Popa works in Sector 5, București, as a judge.",
+		{"no address", "Ioana Popa works in Sector 5, Bucuresti, as a judge.",
 			[]string{"PERSON:Ioana Popa"}},
 	})
 }

@@ -30,8 +30,8 @@ var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats"
 	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
 	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh.", "gsm", "zadzwo", "komórk",
 	"kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél",
-	// (locdob9) Mexican "mi cel es", "cel:", and the Singaporean and
-	// Malaysian hand-phone labels "HP:", "H/P"; with their space or sign,
+	// (locdob9) Mexican "mi cel es", "cel:", and the hand-phone labels
+	// "HP:", "H/P" of South-East Asia; with their space or sign,
 	// not "celebrate" or "HP laptop"
 	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p")
 
@@ -208,8 +208,8 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 		if shape == 433 && d[0] == '1' && d[2] == '0' && d[3] == '0' && (d[1] == '3' || d[1] == '8') {
 			return 0.6, reasonAU13
 		}
-		// Mexico City, Guadalajara and Monterrey, the areas with a
-		// two-digit code: "55 1234 5678", "33 1847 2290" (locdob9),
+		// the three areas of Mexico with a two-digit code (55 and 56,
+		// 33, 81): "55 1234 5678", "33 2961 0475" (locdob9),
 		// after a phone word
 		if shape == 244 && (d[0] == '5' && (d[1] == '5' || d[1] == '6') || d[0] == '3' && d[1] == '3' || d[0] == '8' && d[1] == '1') &&
 			phone2StrongBefore(sc, start) {
