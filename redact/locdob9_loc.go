@@ -107,7 +107,7 @@ func slashField(text string, p int) (int, int, int, int, bool) {
 // dash, as addresses in running text and records write them: "12 Mango
 // Close, Ikeja, and visits are welcome", "Rua das Flores, 12, apto 4 –
 // Vila Mariana, Jundiaí", "Travessa do Sol, n.º 3, Bairro Alto,
-// 1200-001 Lisbon". The address detector marks a known city right after
+// 2300-001 Tomar". The address detector marks a known city right after
 // a street; this adds the district a gazetteer knows, one it does not
 // know that another known town or a postcode follows, and the known town
 // after that district. A shop's address (a premises word before the
