@@ -94,15 +94,22 @@ func townField(text string, p int) (int, int, bool) {
 				return p, te, true
 			}
 		}
-		// the next field on the line
-		q := p
-		for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
-			q++
-		}
-		if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+		if p = nextListField(text, p); p < 0 {
 			return 0, 0, false
 		}
-		p = listSepAfter(text, q)
 	}
 	return 0, 0, false
+}
+
+// nextListField returns where the list field after the one at p starts,
+// on p's line and within 60 bytes, or -1.
+func nextListField(text string, p int) int {
+	q := p
+	for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
+		q++
+	}
+	if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+		return -1
+	}
+	return listSepAfter(text, q)
 }

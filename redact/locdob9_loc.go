@@ -91,14 +91,9 @@ func slashField(text string, p int) (int, int, int, int, bool) {
 				}
 			}
 		}
-		q := p
-		for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
-			q++
-		}
-		if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+		if p = nextListField(text, p); p < 0 {
 			return 0, 0, 0, 0, false
 		}
-		p = listSepAfter(text, q)
 	}
 	return 0, 0, 0, 0, false
 }
