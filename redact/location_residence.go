@@ -284,10 +284,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	}
 	if anchor {
 		n := len(dst)
-		dst = townsAfterStreets(text, dst) // loc3_street.go
-		if person {
-			dst = townsAfterStreetFields(text, dst) // locdob9_loc.go: "Ada Obi, 12 Mango Close, Ikeja"; "Sector 3, Bucharest"
-		}
+		// loc3_street.go; with a person also "Ada Obi, 12 Mango Close,
+		// Ikeja", "Sector 3, Bucharest" (locdob9_loc.go)
+		dst = townsAfterStreets(text, dst, person)
 		town = town || len(dst) > n
 	}
 	if !town {

@@ -117,59 +117,54 @@ func streetDistrictSep(text string, e int) int {
 	return listSepAfter(text, e)
 }
 
-// townsAfterStreetFields appends, for each STREET_ADDRESS or ZIP_CODE
-// span of dst, the district (and its town) in the field after it (see
-// above). A ZIP_CODE's field must be a known town. Most addresses have
-// the address detector's city right after them (streetFieldMaybe).
+// streetFieldTowns appends the district (and its town) in the field
+// after the STREET_ADDRESS or ZIP_CODE span dst[i] (see above), and for a
+// Romanian street its sector or county (locdob9_ro.go); dst[:n] are the
+// spans before the address rules'. A ZIP_CODE's field must be a known
+// town. townsAfterStreets calls it in its walk over the addresses, in a
+// text that names a person. Most addresses have the address detector's
+// city right after them (streetFieldMaybe).
 //
 //go:noinline
-func townsAfterStreetFields(text string, dst []Span) []Span {
-	n := len(dst)
-	for i := 0; i < n; i++ {
-		// The type's length first: "STREET_ADDRESS" has 14 bytes,
-		// "ZIP_CODE" 8 (as "LOCATION"), most other types neither.
-		typ := dst[i].Type
-		if l := len(typ); l != 14 && l != 8 || typ != "STREET_ADDRESS" && typ != "ZIP_CODE" {
-			continue
+func streetFieldTowns(text string, dst []Span, n, i int) []Span {
+	typ := dst[i].Type
+	if typ == "STREET_ADDRESS" && romanianStreetAt(text, dst[i].Start) {
+		dst = romanianUnits(text, dst, i) // locdob9_ro.go
+	}
+	if !streetFieldMaybe(text, dst[:n], i) {
+		return dst
+	}
+	cs := streetDistrictSep(text, dst[i].End)
+	if cs < 0 || !townUpperAt(text, cs) || spanStartsAt(dst, cs) {
+		return dst // most towns there are the address detector's
+	}
+	ce, known := readTown(text, cs)
+	if ce <= cs || townOverlaps(dst, cs, ce) {
+		return dst
+	}
+	w := text[cs:ce]
+	if !districtEndsAt(text, dst, ce) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
+		return dst
+	}
+	next, nextKnown := -1, false
+	if ce+3 < len(text) && text[ce] == ',' && text[ce+1] == ' ' {
+		next = ce + 2
+		if townUpperAt(text, next) {
+			ne, k := readTown(text, next)
+			nextKnown = k && !countryNames.has(text[next:ne]) // a region may be a city too (Brazil's and Mexico's states)
 		}
-		if typ == "STREET_ADDRESS" && romanianStreetAt(text, dst[i].Start) {
-			dst = romanianUnits(text, dst, i) // locdob9_ro.go
-		}
-		if !streetFieldMaybe(text, dst[:n], i) {
-			continue
-		}
-		cs := streetDistrictSep(text, dst[i].End)
-		if cs < 0 || !townUpperAt(text, cs) || spanStartsAt(dst, cs) {
-			continue // most towns there are the address detector's
-		}
-		ce, known := readTown(text, cs)
-		if ce <= cs || townOverlaps(dst, cs, ce) {
-			continue
-		}
-		w := text[cs:ce]
-		if !districtEndsAt(text, dst, ce) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
-			continue
-		}
-		next, nextKnown := -1, false
-		if ce+3 < len(text) && text[ce] == ',' && text[ce+1] == ' ' {
-			next = ce + 2
-			if townUpperAt(text, next) {
-				ne, k := readTown(text, next)
-				nextKnown = k && !countryNames.has(text[next:ne]) // a region may be a city too (Brazil's and Mexico's states)
-			}
-		}
-		vouched := next >= 0 && (nextKnown || isDigit(text[next]))
-		if !known && (typ == "ZIP_CODE" || !vouched || !plausibleTown(w) || nameFlagsOf(w) != 0) {
-			continue
-		}
-		if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start)) {
-			continue
-		}
-		dst = append(dst, locationSpan(cs, ce, 0.7, "district or town after a street address and a comma or a dash"))
-		if nextKnown {
-			if ne, _ := readTown(text, next); !townOverlaps(dst, next, ne) {
-				dst = append(dst, locationSpan(next, ne, 0.75, "known town after a street address's district"))
-			}
+	}
+	vouched := next >= 0 && (nextKnown || isDigit(text[next]))
+	if !known && (typ == "ZIP_CODE" || !vouched || !plausibleTown(w) || nameFlagsOf(w) != 0) {
+		return dst
+	}
+	if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start)) {
+		return dst
+	}
+	dst = append(dst, locationSpan(cs, ce, 0.7, "district or town after a street address and a comma or a dash"))
+	if nextKnown {
+		if ne, _ := readTown(text, next); !townOverlaps(dst, next, ne) {
+			dst = append(dst, locationSpan(next, ne, 0.75, "known town after a street address's district"))
 		}
 	}
 	return dst

@@ -31,9 +31,20 @@ func romanianUnits(text string, dst []Span, i int) []Span {
 var romanianStreetTypes = []string{"Str.", "Strada ", "str.", "Bd.", "Bdul", "Bulevardul ", "Calea ", "Aleea ",
 	"Șos.", "Şos.", "Sos.", "Șoseaua ", "Splaiul ", "Intrarea ", "Piața ", "Drumul "}
 
+// romanianStreetFirst marks the first bytes of romanianStreetTypes.
+var romanianStreetFirst = func() (t [256]bool) {
+	for _, w := range romanianStreetTypes {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // romanianStreetAt reports whether a Romanian street type opens the
 // street address at s.
 func romanianStreetAt(text string, s int) bool {
+	if !romanianStreetFirst[text[s]] {
+		return false // most streets open with their number
+	}
 	for _, t := range romanianStreetTypes {
 		if strings.HasPrefix(text[s:], t) {
 			return true
