@@ -166,7 +166,8 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 	}
 	var b16 [16]byte
 	pw, q, ok := wordBeforeSpace(text, r.start, &b16)
-	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) {
+	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) &&
+		!(pw == "happy" && birthdayToPerson(text, e)) { // locdob9_dob.go
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,

@@ -27,7 +27,11 @@ func TestAgesLocdob9(t *testing.T) {
 		{"Delroy Whyte, Port Antonio: \"Fi mi 70th birthday mi daughter buy it.\"", []string{"70"}},
 		{"Our dear mother, who clocks 70 on Sunday, thanks you all.", []string{"70"}},
 		{"Ama Owusu (29, Tema) and Kofi Mensah (3, Premium)", []string{"29"}},
+		{"Happy 90th birthday to our eldest member, Ram Thapa!", []string{"90"}},
+		{"Happy 60th birthday to Maria!", []string{"60"}},
 		// no age
+		{"Happy 10th birthday to our shop!", nil},
+		{"Happy 5th birthday to Acme Labs!", nil},
 		{"The courier clocks 40 hours a week.", nil},
 		{"El pedido cumple 3 requisitos de envío.", nil},
 		{"Set 6 J für die Schrauben", nil},

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Dates of the Nepali Bikram Sambat calendar, as Nepali communities abroad
 // write a birth date: "14 Asoj 2041 BS", "2041/05/12 B.S.". Its months
 // are monthNames too (withMoreMonths), so that dateAt reads the day, the
@@ -68,4 +70,61 @@ func otherDateBefore(text string, start int) bool {
 	var buf [16]byte
 	w, ok := lowerWord(text, s, e, &buf)
 	return ok && otherDateWords.has(w)
+}
+
+// "Happy 88th birthday to our eldest member": an ordinal after "happy" is
+// a person's age when the birthday is wished to a person (a business's
+// "Happy 10th birthday to our shop!" is none).
+
+// birthdayPersonNouns are the nouns of a person a birthday is wished to,
+// besides the family words (kinWords).
+var birthdayPersonNouns = boolTable(map[string]bool{
+	"member": true, "friend": true, "customer": true, "client": true, "guest": true, "neighbour": true,
+	"neighbor": true, "volunteer": true, "parishioner": true, "elder": true, "colleague": true, "teacher": true,
+})
+
+// birthdayAdjectives may stand between "to our" and the person.
+var birthdayAdjectives = boolTable(map[string]bool{
+	"dear": true, "beloved": true, "eldest": true, "oldest": true, "youngest": true, "lovely": true,
+	"wonderful": true, "amazing": true, "sweet": true, "little": true, "big": true, "dearest": true,
+	"favourite": true, "favorite": true, "longest-serving": true, "very": true, "own": true,
+})
+
+// birthdayToPerson reports whether " to ", an optional possessive and up
+// to two adjectives, and a person (a family word, one of
+// birthdayPersonNouns, or a known given name) follow the birthday word
+// that ends at e.
+func birthdayToPerson(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " to ") {
+		return false
+	}
+	i := e + 4
+	var buf [16]byte
+	for k := 0; k < 4; k++ {
+		s := i
+		for i < len(text) && (isCtxWordByte(text[i]) || text[i] == '-') {
+			i++
+		}
+		if i == s {
+			return false
+		}
+		if knownName(text[s:i]) {
+			return true
+		}
+		w, ok := lowerWord(text, s, i, &buf)
+		if !ok {
+			return false
+		}
+		if kinWords.has(w) || birthdayPersonNouns.has(w) {
+			return true
+		}
+		if !(k == 0 && (w == "our" || w == "my" || w == "your" || w == "the" || w == "his" || w == "her") || birthdayAdjectives.has(w)) {
+			return false
+		}
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return false
 }
