@@ -152,6 +152,11 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 	for e < len(text) && isCtxWordByte(text[e]) {
 		e++
 	}
+	if hungarianOwnBirthday(text[s:e]) {
+		// "a 62. születésnapomra": the possessive is the suffix (locdob9_dob.go)
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+			Reason: "ordinal before a Hungarian birthday word with a personal suffix"}, true
+	}
 	var buf [32]byte
 	w, ok := lookupCtx(text[s:e], &buf, ctxBirth)
 	if !ok {

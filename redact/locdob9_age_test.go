@@ -29,7 +29,10 @@ func TestAgesLocdob9(t *testing.T) {
 		{"Ama Owusu (29, Tema) and Kofi Mensah (3, Premium)", []string{"29"}},
 		{"Happy 90th birthday to our eldest member, Ram Thapa!", []string{"90"}},
 		{"Happy 60th birthday to Maria!", []string{"60"}},
+		{"„Finom! A 62. születésnapomra vettem.”", []string{"62"}},
 		// no age
+		{"A bolt 10. születésnapja alkalmából kedvezmény.", nil},
+		{"A cég 10. születésnapunk alkalmából", nil},
 		{"Happy 10th birthday to our shop!", nil},
 		{"Happy 5th birthday to Acme Labs!", nil},
 		{"The courier clocks 40 hours a week.", nil},

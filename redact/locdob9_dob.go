@@ -128,3 +128,17 @@ func birthdayToPerson(text string, e int) bool {
 	}
 	return false
 }
+
+// hungarianOwnBirthday reports whether w is the Hungarian birthday word
+// with the possessive suffix of "my" or "your" ("a 62. születésnapomra",
+// "a 40. szülinapodon"): the ordinal before it is that person's age.
+// "His/her" ("-ja") is also "its", a shop's ("a bolt 10.
+// születésnapja"), and "our" ("-unk") a business's: neither is read.
+func hungarianOwnBirthday(w string) bool {
+	for _, stem := range [...]string{"születésnap", "szülinap", "Születésnap", "Szülinap"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok {
+			return strings.HasPrefix(rest, "om") || strings.HasPrefix(rest, "od")
+		}
+	}
+	return false
+}
