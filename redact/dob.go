@@ -868,6 +868,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		}
 	}
 	if !found {
+		if w == "\u03c4\u03b1" && greekTurnBefore(text, k) {
+			// Greek "κλείνει τα 70" (locdob9_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+				Reason: "number after a Greek turning verb and its article"}, true
+		}
 		if w == "p\u00e5" && familyWordBefore(text, k) {
 			// "en datter på 7" (dob_ordinal.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,

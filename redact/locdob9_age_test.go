@@ -30,7 +30,9 @@ func TestAgesLocdob9(t *testing.T) {
 		{"Happy 90th birthday to our eldest member, Ram Thapa!", []string{"90"}},
 		{"Happy 60th birthday to Maria!", []string{"60"}},
 		{"„Finom! A 62. születésnapomra vettem.”", []string{"62"}},
+		{"Η κυρία Ελένη κλείνει τα 75!", []string{"75"}},
 		// no age
+		{"Πλήρωσε τα 70 ευρώ.", nil},
 		{"A bolt 10. születésnapja alkalmából kedvezmény.", nil},
 		{"A cég 10. születésnapunk alkalmából", nil},
 		{"Happy 10th birthday to our shop!", nil},
