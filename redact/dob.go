@@ -450,6 +450,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			if bd, ok := birthdayAfterAge(text, sp.End); ok {
 				return append(dst, bd), bd.End
 			}
+		} else if sp.Reason == reasonAgeUnit {
+			// "fête ses 70 ans le 22 novembre" (locdob9_dob.go)
+			if bd, ok := birthdayAfterUnitAge(text, sp.End); ok {
+				return append(dst, bd), bd.End
+			}
 		}
 		// "Lena Schwarz, 24, Freiburg im Breisgau" (location_age.go)
 		if loc, ok := townAfterAge(text, sp.End); ok {
@@ -793,7 +798,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig") ||
 		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag") || hyphenAge7(text[e:])) { // Nordic "60-årsdag"; dob_age7.go
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-			Reason: "number followed by an age phrase"}, true
+			Reason: reasonAgeUnit}, true
 	}
 	if e+1 < len(text) && text[e] == ' ' {
 		j := e + 1
@@ -804,14 +809,14 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if w == "de" && romanianYears(text, j) && !durationBefore(text, r.start) {
 				// "are 85 de ani" (dob_age7.go)
 				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-					Reason: "number followed by an age phrase"}, true
+					Reason: reasonAgeUnit}, true
 			}
 			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-						Reason: "number followed by an age phrase"}, true
+						Reason: reasonAgeUnit}, true
 				}
 			}
 		}
@@ -927,6 +932,10 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 		Reason: "number after an age word"}, true
 }
+
+// reasonAgeUnit is the reason of an age that an age phrase follows
+// ("70 ans", "34-year-old").
+const reasonAgeUnit = "number followed by an age phrase"
 
 // isTurnVerb reports whether w is a form of "turn", whose number is an age
 // also when a time follows it ("turns 45 next week").

@@ -356,7 +356,7 @@ var marketingHoldout7Floors = map[string][2]float64{
 	"STREET_ADDRESS": {0.96, 0.89}, // 0.973/0.900 since street8 (session 14)
 	"ZIP_CODE":       {0.97, 0.96},
 	"LOCATION":       {0.97, 0.87}, // 0.976/0.791 since places (session 12); 0.977/0.809 since loc4; 0.979/0.878 since loc8
-	"DATE_OF_BIRTH":  {0.97, 0.92}, // 1.000/0.921 since dobage (session 12)
+	"DATE_OF_BIRTH":  {0.97, 0.94}, // 1.000/0.921 since dobage (session 12); 1.000/0.947 since locdob9
 	"AGE":            {0.96, 0.90}, // 0.974/0.902 since dobage
 	"EMAIL_ADDRESS":  {0.96, 0.97},
 	"PHONE_NUMBER":   {0.97, 0.97},
@@ -480,7 +480,7 @@ var marketingHoldout10Floors = map[string][2]float64{
 	"STREET_ADDRESS": {0.93, 0.99},  // 0.946/1.000 after street8 (session 14; 0.811/0.808 after fix13)
 	"ZIP_CODE":       {0.97, 0.99},  // 0.980/1.000 after street8 (0.884/0.792 after fix13)
 	"LOCATION":       {0.96, 0.80},  // 0.871/0.540 blind; 0.900/0.699 since loc8 (fourteenth session); 0.966/0.805 since locdob9
-	"DATE_OF_BIRTH":  {0.97, 0.79},
+	"DATE_OF_BIRTH":  {0.99, 0.85}, // 1.000/0.806 since fix13; 1.000/0.861 since locdob9
 	"AGE":            {0.96, 0.66}, // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9
 	"EMAIL_ADDRESS":  {0.52, 0.97},
 	"PHONE_NUMBER":   {0.51, 0.84},

@@ -142,3 +142,87 @@ func hungarianOwnBirthday(w string) bool {
 	}
 	return false
 }
+
+// A birthday after an age and its unit: "fête ses 70 ans le 22 novembre",
+// "împlinește 45 de ani pe 28 decembrie", "70 anos dia 22/12", "wird 60
+// Jahre am 3. Mai". The age is the one the person turns that day, so the
+// day and month are the person's birthday (a year after them makes a
+// date that dateAt reads).
+
+// unitBirthdayLinks are the words between an age's unit and the day.
+var unitBirthdayLinks = map[string]bool{
+	"le": true, "el": true, "pe": true, "dia": true, "no": true, "am": true, "on": true, "den": true,
+	"il": true, "op": true, "em": true, "a": true, "w": true,
+}
+
+// birthdayAfterUnitAge reads the birthday after the age that ends at e
+// (see above).
+//
+//go:noinline
+func birthdayAfterUnitAge(text string, e int) (Span, bool) {
+	p := e + 1
+	if p+6 >= len(text) || text[e] != ' ' {
+		return Span{}, false
+	}
+	var buf [16]byte
+	q := p
+	for q < len(text) && q-p < 12 && (isAlpha(text[q]) || text[q] >= 0x80) {
+		q++
+	}
+	w, ok := lowerWord(text, p, q, &buf)
+	if !ok {
+		return Span{}, false
+	}
+	if w == "de" && strings.HasPrefix(text[q:], " ani") {
+		q += len(" ani") // Romanian "45 de ani"
+	} else if !ageUnitTable.has(w) {
+		return Span{}, false
+	}
+	if q >= len(text) || text[q] != ' ' {
+		return Span{}, false
+	}
+	p = q + 1
+	for q = p; q < len(text) && q-p < 4 && isAlpha(text[q]); q++ {
+	}
+	if q == p || q+2 >= len(text) || text[q] != ' ' || !unitBirthdayLinks[strings.ToLower(text[p:q])] {
+		return Span{}, false
+	}
+	p = q + 1
+	if !isDigit(text[p]) {
+		me, ok := monthAt(text, p)
+		if !ok || me+1 >= len(text) || text[me] != ' ' {
+			return Span{}, false
+		}
+		r := digitRun{me + 1, me + 1}
+		for r.end < len(text) && isDigit(text[r.end]) {
+			r.end++
+		}
+		if n := r.end - r.start; n < 1 || n > 2 {
+			return Span{}, false
+		}
+		if s, end, ok := monthFirst(text, r); ok && !yearAfter(text, end) {
+			return birthdaySpan(s, end, "day and month after the age a person turns on it"), true
+		}
+		return Span{}, false
+	}
+	r := digitRun{p, p}
+	for r.end < len(text) && isDigit(text[r.end]) {
+		r.end++
+	}
+	if r.end-r.start > 2 || r.end >= len(text) {
+		return Span{}, false
+	}
+	if c := text[r.end]; c == '/' || c == '.' && r.end+1 < len(text) && isDigit(text[r.end+1]) {
+		// "dia 22/12": the day and the month in digits, no year
+		m, ok := digitsAt(text, r.end+1, 1, 2)
+		if !ok || m < len(text) && (isDigit(text[m]) || text[m] == c && m+1 < len(text) && isDigit(text[m+1])) ||
+			!dateLike(text[r.start:r.end], text[r.end+1:m]) {
+			return Span{}, false
+		}
+		return birthdaySpan(r.start, m, "day and month after the age a person turns on it"), true
+	}
+	if s, end, ok := dayFirst(text, r); ok && !yearAfter(text, end) {
+		return birthdaySpan(s, end, "day and month after the age a person turns on it"), true
+	}
+	return Span{}, false
+}

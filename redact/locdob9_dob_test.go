@@ -21,6 +21,10 @@ func TestBirthDatesLocdob9(t *testing.T) {
 		{"Mari Kask, sünd. 11. veebruar 1984, elab Pärnus", []string{"11. veebruar 1984"}},
 		{"Happy birthday to Hari Thapa, born on 3 Asoj 2031 BS!", []string{"3 Asoj 2031 BS"}},
 		{"Gita Rai (born 2038/07/21 B.S.) joins the choir.", []string{"2038/07/21 B.S."}},
+		{"C'est pour ma mère, Mme Lina Haddad, qui fête ses 80 ans le 14 octobre.", []string{"14 octobre"}},
+		{"- Ana Rusu, împlinește 50 de ani pe 3 martie", []string{"3 martie"}},
+		{"- Dona Zélia — 90 anos dia 14/10!!", []string{"14/10"}},
+		{"Depuis 10 ans le 3 mai est notre fête.", nil},
 		{"Listeye doğum tarihi yazma:\n- Elif Kurt – poliçe bitiş 05.06.2026 – Eskişehir\n- Can Ak – doğum tarihi 12.03.1988\n",
 			[]string{"12.03.1988"}},
 	}
