@@ -480,8 +480,8 @@ var marketingHoldout10Floors = map[string][2]float64{
 	"STREET_ADDRESS": {0.93, 0.99},  // 0.946/1.000 after street8 (session 14; 0.811/0.808 after fix13)
 	"ZIP_CODE":       {0.97, 0.99},  // 0.980/1.000 after street8 (0.884/0.792 after fix13)
 	"LOCATION":       {0.96, 0.80},  // 0.871/0.540 blind; 0.900/0.699 since loc8 (fourteenth session); 0.966/0.805 since locdob9
-	"DATE_OF_BIRTH":  {0.99, 0.85}, // 1.000/0.806 since fix13; 1.000/0.861 since locdob9
-	"AGE":            {0.96, 0.66}, // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9
+	"DATE_OF_BIRTH":  {0.99, 0.85},  // 1.000/0.806 since fix13; 1.000/0.861 since locdob9
+	"AGE":            {0.96, 0.66},  // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9
 	"EMAIL_ADDRESS":  {0.52, 0.97},
 	"PHONE_NUMBER":   {0.51, 0.84},
 	"CA_SIN":         {0.5, 0.95},
