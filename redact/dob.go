@@ -451,7 +451,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 				return append(dst, bd), bd.End
 			}
 		} else if sp.Reason == reasonAgeUnit {
-			// "fête ses 70 ans le 22 novembre" (locdob9_dob.go)
+			// "fête ses 80 ans le 14 octobre" (locdob9_dob.go)
 			if bd, ok := birthdayAfterUnitAge(text, sp.End); ok {
 				return append(dst, bd), bd.End
 			}

@@ -143,8 +143,8 @@ func hungarianOwnBirthday(w string) bool {
 	return false
 }
 
-// A birthday after an age and its unit: "fête ses 70 ans le 22 novembre",
-// "împlinește 45 de ani pe 28 decembrie", "70 anos dia 22/12", "wird 60
+// A birthday after an age and its unit: "fête ses 80 ans le 14 octobre",
+// "împlinește 50 de ani pe 3 martie", "90 anos dia 14/10", "wird 60
 // Jahre am 3. Mai". The age is the one the person turns that day, so the
 // day and month are the person's birthday (a year after them makes a
 // date that dateAt reads).
