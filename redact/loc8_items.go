@@ -149,7 +149,7 @@ func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 		return dst
 	}
 	if !known || countryNames.has(text[cs:ce]) {
-		// "(29, Lekki)": a town no list knows, or a plan or a role ("(34,
+		// "(31, Tema)": a town no list knows, or a plan or a role ("(34,
 		// Manager)"), after an adult's age: the age only (locdob9; a
 		// count such as "(3, Premium)" is below)
 		if v := atoiASCII(text[p:ae]); v >= 16 && v <= 99 && !g.townOverlaps(dst, len(text), p, ae) {
