@@ -24,7 +24,7 @@ func TestAgesLocdob9(t *testing.T) {
 		{"kızı defne 9 yaşına giriyor, pasta istiyor", []string{"9"}},
 		{"Jale Hanım 60 yaşını kutluyor.", []string{"60"}},
 		{"Do 10:30 | Aylin Korkmaz (kommt mit Tochter Mira, 4 J.) | Kinderschnitt", []string{"4"}},
-		{"Winston Whyte, Port Antonio: \"Fi mi 70th birthday mi daughter buy it.\"", []string{"70"}},
+		{"Linton Whyte, Port Antonio: \"Fi mi 70th birthday mi daughter buy it.\"", []string{"70"}},
 		{"Our dear mother, who clocks 70 on Sunday, thanks you all.", []string{"70"}},
 		{"Ama Owusu (29, Tema) and Kofi Mensah (3, Premium)", []string{"29"}},
 		{"Happy 90th birthday to our eldest member, Ram Gurung!", []string{"90"}},
