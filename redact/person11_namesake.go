@@ -62,7 +62,7 @@ func namesakeMaybe(text string, start, last, end int) bool {
 // shopEnds has bit b&31 of shopEnds[a&31] set for the last two bytes a, b
 // of each of shopHeads: most words before a name end otherwise.
 var shopEnds = func() (t [32]uint32) {
-	for _, w := range shopHeads.keys {
+	for _, w := range shopHeads.keyList() {
 		if n := len(w); n >= 2 {
 			t[w[n-2]&31] |= 1 << (w[n-1] & 31)
 		}

@@ -264,7 +264,7 @@ func themeKey(a, b, c byte) uint32 {
 // themeFirst3 has the bit of themeKey set for the first three letters of
 // each of themeWords (32,768 bits, 4 KB: a direct index, no hashing).
 var themeFirst3 = func() (t [512]uint64) {
-	for _, w := range themeWords.keys {
+	for _, w := range themeWords.keyList() {
 		if len(w) >= 3 {
 			k := themeKey(w[0], w[1], w[2])
 			t[k>>6] |= 1 << (k & 63)
@@ -388,7 +388,7 @@ func themeBeforeMaybe(text string, start int) bool {
 // of the last word of each of themePhrases, and themeEnds3 the bit of b
 // in the entry of the byte before the space before that word.
 var themeEnds2, themeEnds3 = func() (t2, t3 [32]uint32) {
-	for _, w := range themePhrases.keys {
+	for _, w := range themePhrases.keyList() {
 		if n := len(w); n >= 4 {
 			t2[w[n-2]&31] |= 1 << (w[n-1] & 31)
 			t3[w[n-4]&31] |= 1 << (w[n-1] & 31)

@@ -86,7 +86,7 @@ func TestPersonDetector(t *testing.T) {
 		{"portuguese letter opening", "Prezada Ana Souza,", []string{"PERSON:Ana Souza"}},
 		{"job title after a signature", "Regards, Daniel Kim, Head of Marketing, Acme Corp", []string{"PERSON:Daniel Kim"}},
 		{"family name Head", "Kind regards,\nSarah Head", []string{"PERSON:Sarah Head"}},
-		{"family name before of", "Customer Kowalski of Warsaw called", []string{"PERSON:Kowalski"}},
+		{"family name before of", "Customer Kowalski of Kielce called", []string{"PERSON:Kowalski", "LOCATION:Kielce"}}, // the town: fromWords' "of" (locdob9)
 		{"relation comma", "my son, Zorbath, loves it", []string{"PERSON:Zorbath"}},
 		{"relation not adjacent", "My friend Tom loves Nike.", []string{"PERSON:Tom"}},
 		{"relation far", "my colleague asked about the Summer Sale", nil},

@@ -356,7 +356,7 @@ type vocabSource struct {
 // tableKeys returns the keys of a word table, sorted.
 func tableKeys(t *strTable) []string {
 	var out []string
-	for i, k := range t.keys {
+	for i, k := range t.keyList() {
 		if t.slots[i].n != 0 {
 			out = append(out, k)
 		}
