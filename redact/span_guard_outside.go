@@ -49,43 +49,82 @@ func (g *outsideGuard) overlapsOutside(dst []Span, n, s, e int) bool {
 	return false
 }
 
-// endGuard answers personEndsAt(dst, e) (location_residence.go) for a
-// slice that only grows between queries, at a bounded cost: a list of
-// ten thousand "Name, from Town" items once read every span for each
-// from-word. While the spans are few (guardLinear) it reads them one by
-// one; past that it keeps a bitmap of the PERSON spans' ends. The
-// answers are personEndsAt's, exactly.
-type endGuard struct {
-	bits   []uint64 // bit e set when a PERSON span ends at e, once built
+// posGuard answers personEndsAt(dst, e) (location_residence.go),
+// spanStartsAt(dst, s) (locdob9_loc.go) and the like (posAt: a span of a
+// type that starts or ends at a byte) for a slice that only grows
+// between queries, at a bounded cost: a list of ten thousand "Name, from
+// Town" items or addresses once read every span for each item. While the
+// spans are few (guardLinear) it reads them one by one; past that it
+// keeps a bitmap of the starts or ends of its type's spans. The answers
+// are posAt's, exactly.
+type posGuard struct {
+	typ    string   // the spans' type; "" for any
+	start  bool     // the spans' starts, not their ends
+	bits   []uint64 // bit p set when a span of the type starts or ends at p, once built
 	seen   int      // how many spans of the slice bits holds
-	linear bool     // a PERSON span ends outside [0, n]: read the spans
+	linear bool     // a span of the type starts or ends outside [0, n]: read the spans
 	work   int      // spans compared and bitmap words read (guardWork)
 }
 
-// personEndsAt reports personEndsAt(dst, e) for a text of length n, where
+// posAt reports whether a span of dst of type typ (any, when "") starts
+// (start) or ends at p.
+func posAt(dst []Span, typ string, start bool, p int) bool {
+	for i := range dst {
+		d := &dst[i]
+		if (start && d.Start == p || !start && d.End == p) && (typ == "" || d.Type == typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports posAt(dst, g.typ, g.start, p) for a text of length n, where
 // dst extends the slice of the guard's earlier queries.
-func (g *endGuard) personEndsAt(dst []Span, n, e int) bool {
-	if g.bits == nil && (len(dst) <= guardLinear || g.linear) || e < 0 || e > n {
+func (g *posGuard) at(dst []Span, n, p int) bool {
+	if g.bits == nil && (len(dst) <= guardLinear || g.linear) || p < 0 || p > n {
 		g.work += len(dst)
-		return personEndsAt(dst, e)
+		return posAt(dst, g.typ, g.start, p)
 	}
 	if g.bits == nil {
 		g.bits = make([]uint64, n>>6+1)
 	}
 	for i := g.seen; i < len(dst); i++ {
 		g.work++
-		if dst[i].Type != "PERSON" {
+		d := &dst[i]
+		if g.typ != "" && d.Type != g.typ {
 			continue
 		}
-		if d := dst[i].End; d >= 0 && d <= n {
-			g.bits[d>>6] |= 1 << uint(d&63)
+		q := d.End
+		if g.start {
+			q = d.Start
+		}
+		if q >= 0 && q <= n {
+			g.bits[q>>6] |= 1 << uint(q&63)
 			continue
 		}
 		g.linear, g.bits, g.seen = true, nil, 0
 		g.work += len(dst)
-		return personEndsAt(dst, e)
+		return posAt(dst, g.typ, g.start, p)
 	}
 	g.seen = len(dst)
 	g.work++
-	return g.bits[e>>6]>>uint(e&63)&1 != 0
+	return g.bits[p>>6]>>uint(p&63)&1 != 0
 }
+
+// streetGuards are townsAfterStreets' guards (loc3_street.go) for its
+// walk over the addresses and the fields after them (streetFieldTowns,
+// romanianUnits): a list of ten thousand addresses once read every span
+// for each.
+type streetGuards struct {
+	over   spanGuard // townOverlaps
+	starts posGuard  // spanStartsAt
+	zips   posGuard  // a ZIP_CODE span's start (districtEndsAt)
+}
+
+// newStreetGuards returns the guards of one townsAfterStreets call.
+func newStreetGuards() *streetGuards {
+	return &streetGuards{starts: posGuard{start: true}, zips: posGuard{typ: "ZIP_CODE", start: true}}
+}
+
+// work is the guards' work (guardWork).
+func (g *streetGuards) work() int { return g.over.work + g.starts.work + g.zips.work }

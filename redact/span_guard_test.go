@@ -27,6 +27,9 @@ func TestSpanGuardAsOverlapsSpan(t *testing.T) {
 			}
 			s := r.IntN(n)
 			e := s + 1 + r.IntN(min(n-s, 80))
+			if r.IntN(50) == 0 {
+				e = s // an empty query: a span strictly around it overlaps
+			}
 			if got, want := g.overlaps(spans, n, s, e), overlapsSpan(spans, s, e); got != want {
 				t.Fatalf("round %d query %d: overlaps(%d spans, [%d,%d)) = %v, overlapsSpan says %v", round, q, len(spans), s, e, got, want)
 			}
@@ -178,6 +181,9 @@ func wholeTextShapes() map[string]func(i int) string {
 		"dates and ages": func(i int) string {
 			return fmt.Sprintf("- %s %s, born %02d.%02d.19%02d (aged %d), from %s\n", given[i%40], family[i%40], 1+i%28, 1+i%12, 40+i%50, 20+i%60, towns[i%40])
 		},
+		"ages before from-words": func(i int) string {
+			return fmt.Sprintf("- %s %s, %d years, from %s\n", given[i%40], family[i%40], 20+i%60, towns[i%40])
+		},
 		"things named after people": func(i int) string {
 			return line(i) + given[i%40] + " " + family[i%40] + " Memorial Fund, "
 		},
@@ -268,15 +274,15 @@ func TestOutsideGuardAsTownOverlapsOutside(t *testing.T) {
 	}
 }
 
-// TestEndGuardAsPersonEndsAt checks that an endGuard gives personEndsAt's
-// answers while its slice grows past guardLinear, on spans of several
+// TestPosGuardAsPersonEndsAt checks that a posGuard gives personEndsAt's,
+// posAt's (AGE ends) and spanStartsAt's answers while its slice grows past guardLinear, on spans of several
 // types, ends at the text's edges and beyond them.
-func TestEndGuardAsPersonEndsAt(t *testing.T) {
+func TestPosGuardAsPersonEndsAt(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	types := []string{"PERSON", "LOCATION", "AGE"}
 	for round := range 300 {
 		n := 1 + r.IntN(600)
-		var g endGuard
+		g, ag, sg := posGuard{typ: "PERSON"}, posGuard{typ: "AGE"}, posGuard{start: true}
 		var spans []Span
 		for q := range 400 {
 			if r.IntN(3) == 0 {
@@ -287,8 +293,14 @@ func TestEndGuardAsPersonEndsAt(t *testing.T) {
 				spans = append(spans, Span{Start: max(e-5, 0), End: e, Type: types[r.IntN(3)]})
 			}
 			e := r.IntN(n+3) - 1
-			if got, want := g.personEndsAt(spans, n, e), personEndsAt(spans, e); got != want {
-				t.Fatalf("round %d query %d: personEndsAt(%d spans, %d) = %v, personEndsAt says %v", round, q, len(spans), e, got, want)
+			if got, want := g.at(spans, n, e), personEndsAt(spans, e); got != want {
+				t.Fatalf("round %d query %d: endsAt(%d spans, %d) = %v, personEndsAt says %v", round, q, len(spans), e, got, want)
+			}
+			if got, want := ag.at(spans, n, e), posAt(spans, "AGE", false, e); got != want {
+				t.Fatalf("round %d query %d: AGE at(%d spans, %d) = %v, posAt says %v", round, q, len(spans), e, got, want)
+			}
+			if got, want := sg.at(spans, n, e), spanStartsAt(spans, e); got != want {
+				t.Fatalf("round %d query %d: starts at(%d spans, %d) = %v, spanStartsAt says %v", round, q, len(spans), e, got, want)
 			}
 		}
 	}
