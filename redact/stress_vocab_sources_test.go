@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // stressVocabSources lists the engine's own word tables, by variable name,
@@ -12,6 +13,7 @@ import (
 // empty and every source has words.
 func stressVocabSources() []vocabSource {
 	return []vocabSource{
+		{"addressPartWords", mapKeys(addressPartWords)},
 		{"addrStop", mapKeys(addrStop)},
 		{"addrStopSet", tableKeys(addrStopSet)},
 		{"addressLabelTails", addressLabelTails},
@@ -29,6 +31,8 @@ func stressVocabSources() []vocabSource {
 		{"ambiguousGiven", ambiguousGiven},
 		{"auStateSet", tableKeys(auStateSet)},
 		{"awsContext", awsContext},
+		{"birthdayAdjectives", tableKeys(birthdayAdjectives)},
+		{"birthdayPersonNouns", tableKeys(birthdayPersonNouns)},
 		{"birthLabelStems2", birthLabelStems2},
 		{"birthLabelWords2", mapKeys(birthLabelWords2)},
 		{"birthLinksAfter", tableKeys(birthLinksAfter)},
@@ -55,11 +59,13 @@ func stressVocabSources() []vocabSource {
 		{"casualVerbs", tableKeys(casualVerbs)},
 		{"chatRoleStops", chatRoleStops},
 		{"chatRoles", tableKeys(chatRoles)},
+		{"chatStampWords", []string{"Today", "Yesterday", "today", "yesterday", "at", "AM", "PM", "—", "[", "]"}},
 		{"childWords", tableKeys(childWords)},
 		{"cityNames", tableKeys(cityNames)},
 		{"clauseJoins", clauseJoins[:]},
 		{"closingWords", closingWords},
 		{"codeCommaWords", tableKeys(codeCommaWords)},
+		{"communityTitles", tableKeys(communityTitles)},
 		{"compactTypes", compactTypes},
 		{"companySuffixes", tableKeys(companySuffixes)},
 		{"contextWords", mapKeys(contextWords)},
@@ -89,8 +95,10 @@ func stressVocabSources() []vocabSource {
 		{"germanKinDeterminers", tableKeys(germanKinDeterminers)},
 		{"goodsArticles", goodsArticles},
 		{"goodsNouns", tableKeys(goodsNouns)},
+		{"greekTurnVerbs", mapKeys(greekTurnVerbs)},
 		{"greetingLower", tableKeys(greetingLower.tab)},
 		{"greetingWords", greetingWords},
+		{"honorificNotNames", tableKeys(honorificNotNames)},
 		{"honorificTitles", tableKeys(honorificTitles)},
 		{"hyphenAges7", hyphenAges7},
 		{"ibanFormatSpec", mapKeys(ibanFormatSpec)},
@@ -114,6 +122,7 @@ func stressVocabSources() []vocabSource {
 		{"kinPlurals", tableKeys(kinPlurals)},
 		{"kinTitles", tableKeys(kinTitles)},
 		{"kinWords", tableKeys(kinWords)},
+		{"kissNotNames", tableKeys(kissNotNames)},
 		{"koSyllables", tableKeys(koSyllables)},
 		{"labelGreetings", tableKeys(labelGreetings)},
 		{"landmarkKeys", landmarkKeys},
@@ -133,6 +142,7 @@ func stressVocabSources() []vocabSource {
 		{"lowerNameWords", tableKeys(lowerNameWords)},
 		{"lowerNonNames", tableKeys(lowerNonNames)},
 		{"lowerPersonCues", tableKeys(lowerPersonCues)},
+		{"lowerPostHonorifics", trimmed(lowerPostHonorifics)},
 		{"lowerTitleWords", tableKeys(lowerTitleWords)},
 		{"lowerTitles", tableKeys(lowerTitles)},
 		{"markerLeadsList", mapKeys(markerLeadsList)},
@@ -157,6 +167,7 @@ func stressVocabSources() []vocabSource {
 		{"namingWords", tableKeys(namingWords)},
 		{"nationalIDTypes", nationalIDTypes},
 		{"nationalRegions", nationalRegions},
+		{"nepaliMonthNames", mapKeys(nepaliMonthNames)},
 		{"nickPhrases", nickPhrases},
 		{"notAlone", mapKeys(notAlone)},
 		{"notableEpithets", tableKeys(notableEpithets)},
@@ -167,6 +178,7 @@ func stressVocabSources() []vocabSource {
 		{"numberWords", mapKeys(numberWords)},
 		{"orderNouns", tableKeys(orderNouns)},
 		{"ordinalAfterWords", tableKeys(ordinalAfterWords)},
+		{"otherDateWords", tableKeys(otherDateWords)},
 		{"parkWords", tableKeys(parkWords)},
 		{"partRoleLabels", tableKeys(partRoleLabels)},
 		{"particleSet", tableKeys(particleSet)},
@@ -184,9 +196,14 @@ func stressVocabSources() []vocabSource {
 		{"cjkAddressMarks", cjkAddressMarks},
 		{"petWords", tableKeys(petWords)},
 		{"possessiveShops", tableKeys(possessiveShops)},
+		{"postHonorifics", tableKeys(postHonorifics)},
 		{"ptLeads", tableKeys(ptLeads)},
+		{"romanianStreetTypes", trimmed(romanianStreetTypes)},
 		{"shopHeads", tableKeys(shopHeads)},
+		{"stopTitles", tableKeys(stopTitles)},
 		{"sweetsNouns", tableKeys(sweetsNouns)},
+		{"timeLabelNotNames", tableKeys(timeLabelNotNames)},
+		{"unitBirthdayLinks", mapKeys(unitBirthdayLinks)},
 		{"villaLeads", tableKeys(villaLeads)},
 		{"jobTitleEnds", tableKeys(jobTitleEnds)},
 		{"personVerbs", tableKeys(personVerbs)},
@@ -372,5 +389,15 @@ func mapKeys[M ~map[string]V, V any](m M) []string {
 		out = append(out, k)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// trimmed returns the words of ws without their spaces (lowerPostHonorifics'
+// " hanım", romanianStreetTypes' "Strada ").
+func trimmed(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.TrimSpace(w)
+	}
 	return out
 }
