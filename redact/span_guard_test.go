@@ -184,6 +184,15 @@ func wholeTextShapes() map[string]func(i int) string {
 		"ages before from-words": func(i int) string {
 			return fmt.Sprintf("- %s %s, %d years, from %s\n", given[i%40], family[i%40], 20+i%60, towns[i%40])
 		},
+		"towns after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – " + towns[i%40] + "\n"
+		},
+		"districts and towns after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – " + towns[(i+5)%40] + "/" + towns[i%40] + "\n"
+		},
+		"last fields after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – turns 70 on Sunday, " + towns[i%40] + "\n"
+		},
 		"things named after people": func(i int) string {
 			return line(i) + given[i%40] + " " + family[i%40] + " Memorial Fund, "
 		},
