@@ -193,6 +193,12 @@ func wholeTextShapes() map[string]func(i int) string {
 		"last fields after dashes": func(i int) string {
 			return given[i%40] + " " + family[i%40] + " – turns 70 on Sunday, " + towns[i%40] + "\n"
 		},
+		"towns in brackets after names": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + " (" + towns[i%40] + ")\n"
+		},
+		"contact lines": func(i int) string {
+			return fmt.Sprintf("%s %s, v%d@example.org, %s\n", given[i%40], family[i%40], i, towns[i%40])
+		},
 		"things named after people": func(i int) string {
 			return line(i) + given[i%40] + " " + family[i%40] + " Memorial Fund, "
 		},
