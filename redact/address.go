@@ -529,6 +529,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if postcodeAt(text, r, &sp) {
 			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
 				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			} else if st, ok := streetBeforeCode(text, r, dst); ok {
+				dst = append(dst, st) // "Tamme 9-3, 50410 Tartu" (street9_streets.go)
 			} else if sp.Reason == eircodeReason {
 				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
 				// H2K8" (address_ie_townland.go)
@@ -550,6 +552,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 				skipTo = e
 			}
+		} else if comma && upperAt(text, r.end+1) && oneWordStreetBefore(text, r, &sp) && (len(dst) == 0 || dst[len(dst)-1].End <= sp.Start) {
+			// "Tamme 9-3, 50410 Tartu", "Lindenweg 4, 39031 Bruneck" (street9_streets.go)
+			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "postcode after a street address"})
+			skipTo = r.end
+			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if comma && n == 5 && upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
 			// postcode (address_intl.go)
@@ -874,7 +882,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		// 14") outscore the person detector's reading of the name alone,
 		// even of a given and a family name it knows (0.95).
 		score := 0.8
-		if reason == leadBeforeNumber {
+		if reason == leadBeforeNumber || reason == nordicTypeReason {
 			score = 0.96
 		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
@@ -957,7 +965,8 @@ func upperOrLeadBefore(text string, n int) bool {
 		j--
 	}
 	return j < n-1 && (upperAt(text, j) ||
-		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u') // "ul. lipowa 12"
+		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
+		nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1239,6 +1248,11 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
+			}
+			if k == 1 && nordicTypeAt(text, j, i) {
+				if st := nordicStreetStart(text, j); st >= 0 {
+					return st, nordicTypeReason, true // "Kristian Augusts gate 15B" (street9_streets.go)
+				}
 			}
 			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
 		}

@@ -1,0 +1,28 @@
+package redact
+
+import "testing"
+
+// TestStreets9 checks the street forms of street9_streets.go: a one-word
+// street before a postcode and town, with a Danish floor and side, and a
+// Nordic street type alone after a genitive name; and the look-alikes
+// they must leave alone.
+func TestStreets9(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"ee one word and flat", "Mari Kask, Tamme 9-3, 50410 Tartu",
+			[]string{"PERSON:Mari Kask", "STREET_ADDRESS:Tamme 9-3", "ZIP_CODE:50410", "LOCATION:Tartu"}},
+		{"lv one word known town", "Saņēmējs: Zaļā 7-12, 1010 Rīga",
+			[]string{"STREET_ADDRESS:Zaļā 7-12", "ZIP_CODE:1010", "LOCATION:Rīga"}},
+		{"dk floor and side", "bor på Rosenhaven 14, 2. th., 2100 København Ø",
+			[]string{"STREET_ADDRESS:Rosenhaven 14, 2. th.", "ZIP_CODE:2100", "LOCATION:København Ø"}},
+		{"it arcades", "Sepp Huber: 3 Stück, Laubengang 42, 39012 Meran",
+			[]string{"PERSON:Sepp Huber", "STREET_ADDRESS:Laubengang 42", "ZIP_CODE:39012", "LOCATION:Meran"}},
+		{"no genitive gate", "bor i Kristian Augusts gate 15B, det er sentralt",
+			[]string{"STREET_ADDRESS:Kristian Augusts gate 15B"}},
+		{"dk vej floor", "Sendes til Peter Bangs vej 12, 3. tv.",
+			[]string{"STREET_ADDRESS:Peter Bangs vej 12, 3. tv."}},
+		// Look-alikes.
+		{"airport gate", "she waited at Heathrow gate 5 for hours", nil},
+		{"order before a code", "Order 12, 50410 Tartu", nil},
+		{"month before a year", "Delivered March 12, 2024 Tartu", nil},
+	})
+}
