@@ -318,6 +318,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = zp.End
 					}
 				}
+				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
+					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
+						dst = append(dst, zp) // "Sector 3, București 030167" (street9_postcodes.go)
+						skipTo = zp.End
+					}
+				}
 				if len(dst) == n0 && r.start >= 4 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
 					// "…, jayanagar, bengaluru 560041" (address_in_lower.go)
 					if dst = lowerPinAt(text, r, dst); len(dst) > n0 {
@@ -580,6 +586,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 				skipTo = e
 			}
+		} else if n == 4 && r.end+8 < len(text) && (isUpper(text[r.end+1]) || text[r.end+1] >= 0xC0) && huCodeBeforeTown(text, r) {
+			// "6720 Szeged, Kossuth Lajos u. 12." (street9_postcodes.go;
+			// case 4 left only runs with a space after them)
+			dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "Hungarian postcode before its town and street"})
+			skipTo = r.end
+			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		}
 	}
 	return dst
@@ -966,7 +979,7 @@ func upperOrLeadBefore(text string, n int) bool {
 	}
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
-		nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -2271,8 +2284,11 @@ func postcodeLabelEnd(text string, i int) int {
 		if j < 4 || !equalFoldASCII(text[j-3:j], "plz") {
 			return 0
 		}
-	case 'r': // "postnr"
+	case 'r': // "postnr", "postnummer" (street9_postcodes.go)
 		if text[j-2]|0x20 != 'n' {
+			if postnummerBefore(text, i) {
+				return i
+			}
 			return 0
 		}
 	case 'p': // "zip", "cp", "cap"
@@ -2308,14 +2324,15 @@ var labelLastByte = [256]bool{':': true, 'e': true, 'E': true, 'p': true, 'P': t
 
 // labelEndPair reports whether the two bytes that end at i (inclusive),
 // or the two before a colon at i, may end a postcode label: "de" (code),
-// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), in either
-// case ("postnummer" is left out: "November 2024" ends the same way).
+// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), "er"
+// (postnummer: postcodeLabelEnd tells "November 2024" from it), in either
+// case.
 func labelEndPair(text string, i int) bool {
 	if text[i] == ':' {
 		i--
 	}
 	switch uint16(text[i-1]|0x20)<<8 | uint16(text[i]|0x20) {
-	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p':
+	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p', 'e'<<8 | 'r':
 		return true
 	}
 	return false

@@ -381,19 +381,21 @@ func premisesBefore(text string, start int) string {
 			}
 		}
 		if upperAt(w, 0) {
-			if gap == 0 && end < len(text) && text[end] == ',' {
-				// a name in apposition: a business's or a person's
-				// (street9_premises.go)
-				if cue, ok := premisesApposition(text, i, end); ok {
+			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
+			appos := gap == 0 && end < len(text) && text[end] == ','
+			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 || appos && nameBeforeComma(text, i, end) {
+				if !appos {
+					return ""
+				}
+				// A name in apposition: a person's, unless its words
+				// make it a business's or a venue's (street9_premises.go).
+				if cue, decided := premisesApposition(text, i, end); decided {
 					return cue
 				}
-			}
-			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
-			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
-				return ""
-			}
-			if legalForm(text, i, end) {
-				return "company" // "Fenwick Pickle Co. | 021 … | 12 Long Street"
+			} else if (appos || text[end-1] == '.' || end+2 < len(text) && text[end+1] == '|') && legalForm(text, i, end) {
+				return "company" // "Brindle Foods Ltd, 4 …", "Fenwick Pickle Co. | 021 … | 12 Long Street"
+			} else if brandLead(w) {
+				return "brand" // "Maison Brévélec, 6 rue …" (street9_premises.go)
 			}
 		}
 		nextUs = kind&premUs != 0

@@ -34,108 +34,117 @@ var premisesSignLabels = boolTable(map[string]bool{
 	"allekirjoitus": true, "handtekening": true, "pie": true, "impressum": true, "imprint": true,
 })
 
-// premisesBrandLeads are capitalised words that open a business's name as
-// a premises word does ("Maison Brévélec", "Casa Rossi"), only as the first
-// word of a name in apposition before an address.
-var premisesBrandLeads = boolTable(map[string]bool{
-	"Maison": true, "Casa": true, "Chez": true, "Bottega": true, "Antica": true, "Ristorante": true,
-})
-
 // premisesApposition decides an address that a capitalised word and a
-// comma come right before (the word at i..end, text[end] == ','): it
-// returns the cue and true when the capitalised words there are a
-// business's name (their first word a premises word or a brand lead; a
-// signature label before them and no given name or title among them; a
-// legal form among them), "" and true when they are a person's name in
-// apposition (premisesBefore's nameBeforeComma), and "" and false when
-// premisesBefore should read on (a venue's name after "the": "the
+// comma come right before (the word at i..end, text[end] == ','), which
+// premisesBefore read as a person's name in apposition (a given name, or
+// nameBeforeComma): it returns the cue and true when the capitalised
+// words there are a business's name (their first word a premises word or
+// a brand lead; a venue's last word; a legal form; a signature label
+// before them and no given name or title among them), "" and true when
+// they are a person's name, and "" and false when premisesBefore should
+// read on (a venue's name after "the": "the
 // Copper Kettle, 12 …" after "our launch dinner").
 func premisesApposition(text string, i, end int) (string, bool) {
 	// The capitalised words (and lower-case particles) back from the word
-	// at i, on the same line, up to a separator or a label.
-	start := i
-	words := 1
-	first := i
-	person := false
-	var buf [32]byte
-	check := func(s, e int) {
-		w := strings.TrimSuffix(text[s:e], ".")
-		if f := nameFlagsOf(w); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
-			person = true
-		}
-	}
-	check(i, end)
-	for words < 5 {
+	// at i, on the same line, up to a separator or a label: bytes only,
+	// the tables come after.
+	start, first := i, i
+	for words := 1; words < 5; words++ {
 		k, j := wordBoundsBefore(text, start)
-		if j == k || j != start-1 || text[j-1] == ',' || text[j-1] == ')' {
+		if j == k || j != start-1 || text[j-1] == ',' || text[j-1] == ')' || text[j-1] == ':' {
 			break
 		}
-		w := text[k:j]
-		if strings.HasSuffix(w, ":") || !upperAt(w, 0) && !streetParticle(w) {
-			break
-		}
-		if upperAt(w, 0) {
+		if upperAt(text, k) {
 			first = k
-			check(k, j)
+		} else if !streetParticle(text[k:j]) {
+			break
 		}
 		start = k
-		words++
-	}
-	fw := text[first:]
-	if sp := strings.IndexByte(fw, ' '); sp > 0 {
-		fw = fw[:sp]
-	}
-	if len(fw) <= len(buf) {
-		if k, name := premisesKind(lowerASCII(fw, &buf)); k&premNoun != 0 && first < i {
-			return name, true // "Farmacia San Rocco, …", "Salão Flor de Lis, …"
-		}
-	}
-	if premisesBrandLeads.has(fw) && first < i {
-		return "brand", true // "Maison Brévélec, …"
-	}
-	for s := first; s < end; {
-		e := strings.IndexByte(text[s:end], ' ')
-		if e < 0 {
-			e = end - s
-		}
-		if legalForm(text, s, s+e) {
-			return "company", true // "Brindle Foods Ltd, …"
-		}
-		s += e + 1
-	}
-	if !person && first < i {
-		switch strings.TrimSuffix(text[i:end], ".") {
-		case "Room", "Suite", "Lounge", "Hall", "Centre", "Center", "Rooms", "Church", "Temple", "Chapel", "Mosque":
-			return "venue", true // "the Garden Room, 12 …", "St Aidan's Church, 4 …"
-		}
-	}
-	prev := lowerWordBeforeAt(text, start, &buf)
-	if fw == "The" || prev == "the" {
-		return "", false // a venue's name: the search reads on
-	}
-	if !person && strings.HasSuffix(prev, ":") && premisesSignLabels.has(strings.TrimSuffix(prev, ":")) {
-		return "signature", true // "Sign off: Acme Tutors, …"
-	}
-	return "", nameBeforeComma(text, i, end)
-}
-
-// legalForm reports whether text[s:e] is a company's legal form
-// ("Ltd.", "GmbH", "SRL", "Co." not before a county's name).
-func legalForm(text string, s, e int) bool {
-	if e-s < 2 || e-s > 8 || s == 0 {
-		return false
 	}
 	var buf [32]byte
-	w := lowerASCII(strings.TrimSuffix(text[s:e], "."), &buf)
-	if w == "co" {
+	if first < i {
+		fw := text[first:]
+		if sp := strings.IndexByte(fw, ' '); sp > 0 {
+			fw = fw[:sp]
+		}
+		if len(fw) <= len(buf) {
+			if k, name := premisesKind(lowerASCII(fw, &buf)); k&premNoun != 0 {
+				return name, true // "Farmacia San Rocco, …", "Salão Flor de Lis, …"
+			}
+		}
+		if brandLead(fw) {
+			return "brand", true // "Maison Brévélec, …"
+		}
+		switch strings.TrimSuffix(text[i:end], ".") {
+		case "Room", "Suite", "Lounge", "Hall", "Centre", "Center", "Rooms", "Church", "Temple", "Chapel", "Mosque":
+			if !personIn(text, first, end) {
+				return "venue", true // "the Garden Room, 12 …", "St Aidan's Church, 4 …"
+			}
+		}
+	}
+	if legalForm(text, i, end) {
+		return "company", true // "Brindle Foods Ltd, …"
+	}
+	if start >= 4 && (text[start-4:start] == "the " || text[start-4:start] == "The ") || strings.HasPrefix(text[first:end], "The ") {
+		return "", false // a venue's name: the search reads on
+	}
+	if start >= 3 && text[start-1] == ' ' && text[start-2] == ':' {
+		if p := lowerWordBeforeAt(text, start, &buf); premisesSignLabels.has(strings.TrimSuffix(p, ":")) && !personIn(text, first, end) {
+			return "signature", true // "Sign off: Acme Tutors, …"
+		}
+	}
+	return "", true
+}
+
+// personIn reports whether one of the capitalised words of text[s:e] is
+// a given name or a title the name lists know.
+func personIn(text string, s, e int) bool {
+	for s < e {
+		k := strings.IndexByte(text[s:e], ' ')
+		if k < 0 {
+			k = e - s
+		}
+		if upperAt(text, s) {
+			w := strings.TrimSuffix(text[s:s+k], ".")
+			if f := nameFlagsOf(w); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
+				return true
+			}
+		}
+		s += k + 1
+	}
+	return false
+}
+
+// brandLead reports whether w, capitalised, opens a business's name as a
+// premises word does ("Maison Brévélec", "Casa Olmo", "Chez Lulu").
+func brandLead(w string) bool {
+	switch w {
+	case "Maison", "Casa", "Chez", "Bottega", "Antica", "Ristorante":
+		return true
+	}
+	return false
+}
+
+// legalForm reports whether text[s:e] is a company's legal form as
+// written ("Ltd", "GmbH", "SRL", "Co." not before a county's name).
+func legalForm(text string, s, e int) bool {
+	if e-s < 2 || e-s > 7 || s == 0 {
+		return false
+	}
+	switch text[s:e] {
+	case "Ltd", "Ltd.", "LTD", "GmbH", "SRL", "S.R.L.", "Srl", "S.L.", "SL", "SA", "S.A.", "Inc", "Inc.", "LLC",
+		"PLC", "AB", "Oy", "BV", "B.V.", "NV", "N.V.", "AG", "KG", "SAS", "SARL", "Lda", "Lda.", "Ltda", "Pty", "ApS",
+		"A/S", "AS", "S.p.A.", "SpA", "Sp.", "s.r.o.", "d.o.o.", "Kft.", "Zrt.", "OÜ", "SIA", "UAB":
+		return true
+	case "Co.":
 		// "Fenwick Pickle Co. |", not the Irish "Co. Cork"
 		n := e
 		for n < len(text) && text[n] == ' ' {
 			n++
 		}
-		return text[e-1] == '.' && (n == len(text) || !upperAt(text, n))
+		return n == len(text) || !upperAt(text, n)
 	}
-	return companySuffixes.has(w) && upperAt(text, s)
+	return false
 }
 
 // premisesAfter returns the premises word right after an address that

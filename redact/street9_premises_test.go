@@ -15,7 +15,7 @@ func TestPremisesCues9(t *testing.T) {
 		{"it signature trade word first", "Firma: Farmacia Santa Chiara, Via Lunga 9, Lecco.", nil},
 		{"pt signature salon", "Assinatura: Salão Estrela Azul, Rua Nova 310.", nil},
 		{"brand lead", "Service client, Maison Brévélec, 6 rue des Forges, 56100 Lorient", nil},
-		{"legal form in apposition", "Regards from Brindle Foods Ltd, 4 Canal Street, Leeds.", nil},
+		{"legal form in apposition", "Regards from Brindle Foods Ltd, 4 Canal Street.", nil},
 		{"legal form on the line", "Fenwick Pickle Co. | 0113 496 0000 | 27 Quarry Road, Leeds", []string{"PHONE_NUMBER:0113 496 0000"}},
 		{"ro depot", "Firma: Curierul Vesel SRL, depozit Str. Fabricii 12, Otopeni.", nil},
 		{"venue after the", "Our launch dinner (Friday, the Copper Kettle, 210 Larch Avenue NW) starts at 7.", nil},

@@ -8,7 +8,7 @@ import "strings"
 // "Rosenhaven 14, 2. th., 2100 København Ø"), as Estonian, Latvian,
 // Lithuanian, South Tyrolean and Nordic addresses write them; and a
 // Norwegian, Danish or Swedish street whose type word stands on its own
-// in lower case after a genitive name ("Kristian Augusts gate 15B",
+// in lower case after a name in the genitive ("Kristian Augusts gate 15B",
 // "Peter Bangs vej 12").
 
 // notStreetWords are capitalised words before a number and a postcode
@@ -129,14 +129,6 @@ func clauseStartBefore(text string, ws int) bool {
 	return false
 }
 
-// nordicTypeAlone are the Norwegian, Danish and Swedish street types
-// written as a word of their own in lower case after a genitive name.
-var nordicTypeAlone = boolTable(map[string]bool{
-	"gate": true, "gata": true, "gaten": true, "gatan": true, "vei": true, "veien": true, "veg": true,
-	"vegen": true, "vej": true, "gade": true, "allé": true, "plass": true, "plads": true, "torg": true,
-	"torv": true, "stræde": true, "vägen": true, "väg": true, "stræde.": true,
-})
-
 // nordicStreetStart returns the start of the capitalised words (one to
 // three, the last a genitive or a name) before a Nordic street type word
 // alone at j ("Kristian Augusts gate 15B"), or -1.
@@ -173,24 +165,60 @@ func streetBeforeCode(text string, r digitRun, dst []Span) (Span, bool) {
 	return st, true
 }
 
-// nordicTypeAt reports whether text[j:e] is one of nordicTypeAlone after
-// a capitalised word and a space; the first byte and the length are
-// tested before the table.
+// nordicFirst marks the first bytes of the words nordicTypeAt accepts,
+// tested before the call (after the genitive's 's' of the name before:
+// "Kongens gate", "Peter Bangs vej").
+var nordicFirst = [256]bool{'g': true, 'v': true, 'p': true, 't': true, 's': true, 'a': true}
+
+// nordicTypeAt reports whether text[j:e] is a Norwegian, Danish or
+// Swedish street type written as a word of its own in lower case
+// ("gate", "vei", "vej", "gade", "gatan", "plass") after one to
+// three capitalised words.
 func nordicTypeAt(text string, j, e int) bool {
-	if e-j < 3 || e-j > 8 || j < 3 || text[j-1] != ' ' {
+	// The first and last bytes first: most words before a number are
+	// none of these, and fail here.
+	if e-j < 3 || e-j > 7 || j < 3 {
 		return false
 	}
-	switch text[j] {
-	case 'g', 'v', 'a', 'p', 't', 's':
+	switch z := text[e-1]; text[j] {
+	case 'g':
+		if z != 'e' && z != 'a' && z != 'n' {
+			return false
+		}
+	case 'v':
+		if z != 'i' && z != 'n' && z != 'g' && z != 'j' {
+			return false
+		}
+	case 'p':
+		if z != 's' {
+			return false
+		}
+	case 't':
+		if z != 'g' && z != 'v' {
+			return false
+		}
+	case 's', 'a':
+		if e-j < 5 {
+			return false
+		}
 	default:
 		return false
 	}
-	if !nordicTypeAlone.has(text[j:e]) || nordicStreetStart(text, j) < 0 {
+	if text[j-1] != ' ' {
 		return false
 	}
-	// English has "gate" too ("Heathrow gate 5"): a Norwegian "gate"
-	// follows a genitive ("Kongens gate", "Thorvalds gate").
-	return text[j:e] != "gate" || text[j-2] == 's' && isAlpha(text[j-3])
+	switch text[j:e] {
+	case "gate", "gata", "gaten", "gatan", "vei", "veien", "veg", "vegen", "vej", "gade", "allé", "plass", "plads",
+		"torg", "torv", "stræde", "vägen", "väg":
+	default:
+		return false
+	}
+	if nordicStreetStart(text, j) < 0 {
+		return false
+	}
+	// The name before ends in a genitive's 's' ("Kongens gate", "Peter
+	// Bangs vej"; English "Heathrow gate 5" has none).
+	return text[j-2] == 's' && isAlpha(text[j-3])
 }
 
 // nordicTypeReason is streetBeforeNumber's reason for a street whose
