@@ -349,7 +349,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		// space for both.)
 		if sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if b := text[r.start-2]; intlBefore[b] {
-				if intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
 					dst = append(dst, sp)
 					skipTo = sp.End
@@ -558,17 +559,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 				skipTo = e
 			}
-		} else if comma && upperAt(text, r.end+1) && oneWordStreetBefore(text, r, &sp) && (len(dst) == 0 || dst[len(dst)-1].End <= sp.Start) {
-			// "Tamme 9-3, 50410 Tartu", "Lindenweg 4, 39031 Bruneck" (street9_streets.go)
-			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-				Reason: "postcode after a street address"})
-			skipTo = r.end
-			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
-		} else if comma && n == 5 && upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+		} else if comma && upperAt(text, r.end+1) && (n == 5 && ruralStreetBefore(text, r, &sp) ||
+			oneWordStreetBefore(text, r, &sp) && (len(dst) == 0 || dst[len(dst)-1].End <= sp.Start)) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
-			// postcode (address_intl.go)
+			// postcode (address_intl.go); "Tamme 9-3, 50410 Tartu",
+			// "Lindenweg 4, 39031 Bruneck": the postcode and town make
+			// the street (street9_streets.go)
 			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "5-digit postcode after a street address"})
+				Reason: "postcode after a street address"})
 			skipTo = r.end
 			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
@@ -586,13 +584,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 				skipTo = e
 			}
-		} else if n == 4 && r.end+8 < len(text) && (isUpper(text[r.end+1]) || text[r.end+1] >= 0xC0) && huCodeBeforeTown(text, r) {
+		} else if n == 4 && r.end+8 < len(text) && isUpper(text[r.end+1]) {
 			// "6720 Szeged, Kossuth Lajos u. 12." (street9_postcodes.go;
 			// case 4 left only runs with a space after them)
-			dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-				Reason: "Hungarian postcode before its town and street"})
-			skipTo = r.end
-			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
+			var e int
+			if dst, e = huCodeBeforeTown(text, r, dst); e > 0 {
+				skipTo = e
+			}
 		}
 	}
 	return dst
@@ -841,6 +839,10 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// Number last: the street name is before the number.
 	if !last {
+		if r.end+5 < len(text) && r.start >= 8 && unitChatFirst[text[r.end+1]] && text[r.end] == ' ' && isLower(text[r.start-2]) &&
+			lowerLedStreetUnit(text, r, sp) {
+			return true // "calle morelos 118 int 2" (street9_lower.go)
+		}
 		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)

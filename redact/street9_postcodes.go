@@ -37,20 +37,22 @@ func sixDigitCodeOnStreetLine(text string, r digitRun, dst []Span) (Span, bool) 
 // huStreetTypes are Hungarian street types as written after the name.
 var huStreetTypes = []string{" u. ", " utca ", " út ", " tér ", " krt. ", " körút ", " köz ", " sor ", " fasor ", " rakpart "}
 
-// huCodeBeforeTown reports whether the four-digit run r is a Hungarian
-// postcode: a capitalised town of one or two words after it, a comma,
-// and a street with a Hungarian type word and a house number on the same
-// line within 50 bytes ("6720 Szeged, Kossuth Lajos u. 12.").
+// huCodeBeforeTown reads the four-digit run r as a Hungarian postcode: a
+// town of one or two capitalised words after it, a comma, and a street
+// with a Hungarian type word and a house number on the same line within
+// 50 bytes ("6720 Szeged, Kossuth Lajos u. 12."). It appends the
+// postcode and the town to dst and returns where the town ends (0 when
+// r is none).
 //
 //go:noinline
-func huCodeBeforeTown(text string, r digitRun) bool {
+func huCodeBeforeTown(text string, r digitRun, dst []Span) ([]Span, int) {
 	c := strings.IndexByte(text[r.end:min(len(text), r.end+30)], ',')
 	if c < 2 {
-		return false
+		return dst, 0
 	}
 	town := text[r.end+1 : r.end+c]
 	if strings.Count(town, " ") > 1 || !upperAt(town, 0) {
-		return false
+		return dst, 0
 	}
 	rest := text[r.end+c : min(len(text), r.end+c+50)]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
@@ -58,10 +60,13 @@ func huCodeBeforeTown(text string, r digitRun) bool {
 	}
 	for _, t := range huStreetTypes {
 		if k := strings.Index(rest, t); k > 0 && k+len(t) < len(rest) && isDigit(rest[k+len(t)]) {
-			return true
+			zp := Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+				Reason: "Hungarian postcode before its town and street"}
+			dst, e := cityAfterPostcode(text, zp, append(dst, zp), r.end)
+			return dst, e
 		}
 	}
-	return false
+	return dst, 0
 }
 
 // postnummerBefore reports whether the Norwegian and Danish label
