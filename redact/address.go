@@ -545,7 +545,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			} else if sp.Rule == "builtin.uk_postcode" {
 				// "Rose Cottage, Mill Lane, Bampton OX18 2HE"
 				// (address_uk_house.go)
-				dst = ukLinesBefore(text, sp.Start, dst)
+				n0 := len(dst)
+				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
+					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Gwyn, Heol y Felin, …" (street9_streets.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -1006,6 +1009,11 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 	lead := streetLeadSet.has(tok)
 	if c := tok[0]; c >= 'a' && c <= 'z' && !lead && tok != "bis" {
 		return 0, "", false
+	}
+	if !lead && welshFirst[tok[0]] && welshLead(tok) {
+		if end, n := welshNameAfter(text, w.end); n > 0 {
+			return end, "house number, Welsh street or house word and name", true // "3 Ty'n y Coed" (street9_streets.go)
+		}
 	}
 	if lead {
 		end, n := nameWordsAfter(text, w.end, 5)

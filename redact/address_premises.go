@@ -126,7 +126,7 @@ const (
 // word's value also holds its index in premisesNames, so that a reason
 // quotes the list, never the input.
 var premisesTable, premisesNames = func() (*strTable, []string) {
-	t := newStrTable(400)
+	t := newStrTable(700) // (premisesWords9 took it past 540 words: street9_premises.go)
 	var names []string
 	for w := range strings.FieldsSeq(premisesWords + premisesWords9) { // street9_premises.go
 		if v, ok := t.get(w); ok && v&premNoun != 0 {

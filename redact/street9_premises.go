@@ -50,8 +50,16 @@ func premisesApposition(text string, i, end int) (string, bool) {
 	// the tables come after.
 	start, first := i, i
 	for words := 1; words < 5; words++ {
-		k, j := wordBoundsBefore(text, start)
-		if j == k || j != start-1 || text[j-1] == ',' || text[j-1] == ')' || text[j-1] == ':' {
+		// the word before start, after one space: at most 24 bytes back
+		j := start - 1
+		if j < 2 || text[j] != ' ' {
+			break
+		}
+		k := j
+		for k > 0 && j-k < 24 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
+			k--
+		}
+		if k == j || j-k >= 24 || text[j-1] == ',' || text[j-1] == ')' || text[j-1] == ':' {
 			break
 		}
 		if upperAt(text, k) {

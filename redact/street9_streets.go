@@ -225,3 +225,109 @@ func nordicTypeAt(text string, j, e int) bool {
 // Nordic type word stands alone; the type word outscores the person
 // detector's reading of the name before it ("Kristian Augusts").
 const nordicTypeReason = "street name, Nordic street type word, house number"
+
+// welshFirst marks the first bytes of welshLead's words, tested before
+// the call.
+var welshFirst = [256]bool{'T': true, 'H': true, 'B': true, 'M': true, 'L': true, 'F': true, 'S': true, 'P': true,
+	'R': true, 'C': true}
+
+// welshLead reports whether tok opens a Welsh street's or house's name
+// after its number ("12 Heol y Felin", "3 Ty'n y Coed", "7 Maes yr Haf",
+// "5 Lôn Las"): a street type or a house word, capitalised.
+func welshLead(tok string) bool {
+	switch tok {
+	case "Heol", "Ffordd", "Lôn", "Lon", "Stryd", "Rhodfa", "Teras", "Cilgant", "Clos", "Ty", "Tŷ", "Ty'n", "Tŷ'n",
+		"Bryn", "Maes", "Llys", "Plas", "Cwrt":
+		return true
+	}
+	return false
+}
+
+// welshNameAfter reads the name after a Welsh lead that ends at i: one to
+// three capitalised words, with the article "y", "yr" or "'r" between
+// them ("y Felin", "yr Haf", "Las"). It returns where the name ends and
+// how many capitalised words it read.
+func welshNameAfter(text string, i int) (int, int) {
+	end, n := i, 0
+	for range 5 {
+		w, ok := nextWord(text, i, false)
+		if !ok || w.start != i+1 {
+			break
+		}
+		t := text[w.start:w.end]
+		if t == "y" || t == "yr" || t == "'r" {
+			i = w.end
+			continue
+		}
+		if !upperAt(text, w.start) || !letterWord(strings.TrimRight(t, ".,")) || n == 3 {
+			break
+		}
+		end = trimSentenceDot(text, w)
+		if text[end-1] == ',' {
+			end--
+		}
+		n++
+		i = w.end
+		if text[w.end-1] == ',' || text[w.end-1] == '.' {
+			break
+		}
+	}
+	return end, n
+}
+
+// welshLinesBefore appends to dst a Welsh street led by its type and the
+// house's name before it ("Ty Gwyn, Heol y Felin, Crickhowell NP8 1AB")
+// when ukLinesBefore found none before the UK postcode at z: the street is
+// one of the three parts before the town, its first word a Welsh street
+// type and a capitalised word after it; a part before it that a Welsh
+// house word opens is the house's name.
+//
+//go:noinline
+func welshLinesBefore(text string, z int, dst []Span) []Span {
+	if z < 8 || text[z-1] != ' ' {
+		return dst
+	}
+	var parts [4][2]int
+	n := 0
+	e := z - 1
+	for n < len(parts) {
+		s := partStart(text, e)
+		if s == e {
+			break
+		}
+		parts[n] = [2]int{s, e}
+		n++
+		if s < 3 || text[s-1] != ' ' || text[s-2] != ',' {
+			break
+		}
+		e = s - 2
+	}
+	for k := 1; k < n; k++ {
+		s, e := parts[k][0], parts[k][1]
+		sp := strings.IndexByte(text[s:e], ' ')
+		if sp < 0 {
+			continue
+		}
+		switch text[s : s+sp] {
+		case "Heol", "Ffordd", "Lôn", "Lon", "Stryd", "Rhodfa", "Teras", "Cilgant":
+		default:
+			continue
+		}
+		if end, words := welshNameAfter(text, s+sp); words == 0 || end != e {
+			continue
+		}
+		start := s
+		if k+1 < n {
+			hs, he := parts[k+1][0], parts[k+1][1]
+			if hp := strings.IndexByte(text[hs:he], ' '); hp > 0 && welshLead(text[hs:hs+hp]) && capWordsOnly(text, hs, he) {
+				start = hs
+			}
+		}
+		if len(dst) > 0 && dst[len(dst)-1].End > start {
+			return dst
+		}
+		return append(dst, Span{Start: start, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
+			Reason: "Welsh house name and street before the town and UK postcode"})
+	}
+	return dst
+}

@@ -20,7 +20,13 @@ func TestStreets9(t *testing.T) {
 			[]string{"STREET_ADDRESS:Kristian Augusts gate 15B"}},
 		{"dk vej floor", "Sendes til Peter Bangs vej 12, 3. tv.",
 			[]string{"STREET_ADDRESS:Peter Bangs vej 12, 3. tv."}},
+		{"welsh house word after the number", "- Dai Evans, 3 Ty'n y Coed, Llandeilo – cat overdue",
+			[]string{"PERSON:Dai Evans", "STREET_ADDRESS:3 Ty'n y Coed"}},
+		{"welsh street after the number", "Bryn lives at 7 Maes yr Haf, Bala.", []string{"STREET_ADDRESS:7 Maes yr Haf"}},
+		{"welsh house and street before a postcode", "Order 12 – to Mrs Nia Rees, Ty Gwyn, Heol y Felin, Crickhowell NP8 1AB. Card",
+			[]string{"PERSON:Mrs Nia Rees", "STREET_ADDRESS:Ty Gwyn, Heol y Felin", "ZIP_CODE:NP8 1AB"}},
 		// Look-alikes.
+		{"welsh word alone", "I scored 3 Ty in the game", nil},
 		{"airport gate", "she waited at Heathrow gate 5 for hours", nil},
 		{"order before a code", "Order 12, 50410 Tartu", nil},
 		{"month before a year", "Delivered March 12, 2024 Tartu", nil},
