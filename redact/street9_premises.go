@@ -4,8 +4,8 @@ import "strings"
 
 // More cues that an address is a business's own (issue 9): the places of
 // worship, halls and rooms that host events, the words of a few more
-// languages for a shop or a depot, and the labels of a message's
-// signature or footer. premisesApposition decides the case that
+// languages for a shop or a depot, and the labels of a business's
+// sign-off or footer. premisesApposition decides the case that
 // premisesBefore vetoed as a person in apposition ("Farmacia San Rocco,
 // Via Lunga 9" is a pharmacy named after a saint, "Sign off: Acme
 // Tutors, 5 Mill Road" the sender's), premisesAfter reads a premises word
@@ -16,22 +16,22 @@ import "strings"
 // premisesWords9 are more premises words, lower case as premisesWords:
 // places of worship and community halls, rooms and spaces hired for an
 // event, a few premises nouns of Romanian, Polish and Portuguese, the
-// plural of "opening" and the labels of a signature or footer.
+// plural of "opening" and the labels of a business's sign-off or footer.
 const premisesWords9 = `
 	temple temples church mosque synagogue gurdwara mandir chapel cathedral parish hall
 	lounge centre center coworking co-working space: openings:
 	depozit depozitul kwiaciarnia kwiaciarni óptica Óptica ótica Ótica
-	rodapé: assinatura: firma: signature: sign-off: signoff: unterschrift: signatur: podpis: imza:
-	allekirjoitus: handtekening: pie:
+	rodapé: sign-off: signoff:
 `
 
-// premisesSignLabels are the labels, lower case without their colon, of a
-// message's signature or footer: the business that signs it is its
-// sender ("Sign off: …", "Firma: …", "Rodapé: …").
+// premisesSignLabels are the labels, lower case without their colon, that
+// tell the model how the business signs off or what its footer holds
+// ("Sign off: …", "Rodapé: …", "Footer: …"). A letter's signature
+// ("Signature:", "Firma:", "Assinatura:") may be a customer's: it is no
+// cue.
 var premisesSignLabels = boolTable(map[string]bool{
-	"off": true, "sign-off": true, "signoff": true, "signature": true, "footer": true, "firma": true,
-	"assinatura": true, "rodapé": true, "unterschrift": true, "signatur": true, "podpis": true, "imza": true,
-	"allekirjoitus": true, "handtekening": true, "pie": true, "impressum": true, "imprint": true,
+	"off": true, "sign-off": true, "signoff": true, "footer": true, "rodapé": true, "impressum": true,
+	"imprint": true,
 })
 
 // premisesApposition decides an address that a capitalised word and a
@@ -39,7 +39,7 @@ var premisesSignLabels = boolTable(map[string]bool{
 // premisesBefore read as a person's name in apposition (a given name, or
 // nameBeforeComma): it returns the cue and true when the capitalised
 // words there are a business's name (their first word a premises word or
-// a brand lead; a venue's last word; a legal form; a signature label
+// a brand lead; a venue's last word; a legal form; a sign-off label
 // before them and no given name or title among them), "" and true when
 // they are a person's name, and "" and false when premisesBefore should
 // read on (a venue's name after "the": "the
@@ -98,7 +98,7 @@ func premisesApposition(text string, i, end int) (string, bool) {
 	}
 	if start >= 3 && text[start-1] == ' ' && text[start-2] == ':' {
 		if p := lowerWordBeforeAt(text, start, &buf); premisesSignLabels.has(strings.TrimSuffix(p, ":")) && !personIn(text, first, end) {
-			return "signature", true // "Sign off: Acme Tutors, …"
+			return "sign-off", true // "Sign off: Acme Tutors, …"
 		}
 	}
 	return "", true
@@ -124,10 +124,11 @@ func personIn(text string, s, e int) bool {
 }
 
 // brandLead reports whether w, capitalised, opens a business's name as a
-// premises word does ("Maison Brévélec", "Casa Olmo", "Chez Lulu").
+// premises word does ("Maison Brévélec", "Bottega Verdi"; not "Casa" or
+// "Chez", which name a home too: "chez Dupont" is care of).
 func brandLead(w string) bool {
 	switch w {
-	case "Maison", "Casa", "Chez", "Bottega", "Antica", "Ristorante":
+	case "Maison", "Bottega", "Antica", "Ristorante":
 		return true
 	}
 	return false
