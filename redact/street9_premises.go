@@ -20,7 +20,7 @@ import "strings"
 const premisesWords9 = `
 	temple temples church mosque synagogue gurdwara mandir chapel cathedral parish hall
 	lounge centre center coworking co-working space: openings:
-	depozit depozitul kwiaciarnia kwiaciarni óptica Óptica ótica Ótica
+	depozit depozitul kwiaciarnia kwiaciarni óptica Óptica ótica Ótica distillery distilleries vendita:
 	rodapé: sign-off: signoff:
 `
 
@@ -241,4 +241,31 @@ func notPremisesWord(text string, i, end int, name string) bool {
 	}
 	t := strings.TrimSuffix(text[w.start:w.end], ",")
 	return streetTypes[strings.TrimSuffix(t, ".")]
+}
+
+// townBetweenItems reports whether gap, the text between two addresses of
+// a business's list, is a preposition, a town of one or two capitalised
+// words and a conjunction: "… Victor-Hugo à Lyon et 3 place …", "… High
+// Street in Leeds and 4 …".
+func townBetweenItems(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) < 3 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "à", "in", "en", "a", "em", "i", "w", "im":
+	default:
+		return false
+	}
+	switch f[len(f)-1] {
+	case "et", "and", "y", "e", "und", "en", "og", "och", "i", "a", "&":
+	default:
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if !upperAt(w, 0) {
+			return false
+		}
+	}
+	return true
 }
