@@ -320,7 +320,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
 					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
-						dst = append(dst, zp) // "Sector 3, București 030167" (street9_postcodes.go)
+						dst = append(dst, zp) // "…, Brașov 500030" (street9_postcodes.go)
 						skipTo = zp.End
 					}
 				}
@@ -547,7 +547,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				// (address_uk_house.go)
 				n0 := len(dst)
 				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
-					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Gwyn, Heol y Felin, …" (street9_streets.go)
+					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Coch, Heol y Bont, …" (street9_streets.go)
 				}
 			}
 			dst = append(dst, sp)
@@ -588,7 +588,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				skipTo = e
 			}
 		} else if n == 4 && r.end+8 < len(text) && isUpper(text[r.end+1]) {
-			// "6720 Szeged, Kossuth Lajos u. 12." (street9_postcodes.go;
+			// "7621 Pécs, Kossuth Lajos u. 12." (street9_postcodes.go;
 			// case 4 left only runs with a space after them)
 			var e int
 			if dst, e = huCodeBeforeTown(text, r, dst); e > 0 {
@@ -1012,7 +1012,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 	}
 	if !lead && welshFirst[tok[0]] && welshLead(tok) {
 		if end, n := welshNameAfter(text, w.end); n > 0 {
-			return end, "house number, Welsh street or house word and name", true // "3 Ty'n y Coed" (street9_streets.go)
+			return end, "house number, Welsh street or house word and name", true // "4 Ty'n y Llwyn" (street9_streets.go)
 		}
 	}
 	if lead {

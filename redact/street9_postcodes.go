@@ -3,14 +3,14 @@ package redact
 import "strings"
 
 // Postcodes of issue 9 that no rule read: a six-digit code after a town
-// on a street's line (Romanian "Sector 3, București 030167", Russian,
-// Kazakh and Singaporean codes are six digits too), a Hungarian
-// four-digit code before its town and street ("6720 Szeged, Kossuth
+// on a street's line (Romanian "…, Brașov 500030", Russian,
+// Kazakh and Chinese codes are six digits too), a Hungarian
+// four-digit code before its town and street ("7621 Pécs, Kossuth
 // Lajos u. 12."), and the Norwegian label "postnummer".
 
 // sixDigitCodeOnStreetLine reads the six-digit run r as a postcode when a
-// capitalised town comes right before it ("București 030167", "jud. Ilfov
-// 077085") and a street address of dst ends on the same line at most 60
+// capitalised town comes right before it ("Brașov 500030", "jud. Cluj
+// 077190") and a street address of dst ends on the same line at most 60
 // bytes before.
 //
 //go:noinline
@@ -40,7 +40,7 @@ var huStreetTypes = []string{" u. ", " utca ", " út ", " tér ", " krt. ", " k�
 // huCodeBeforeTown reads the four-digit run r as a Hungarian postcode: a
 // town of one or two capitalised words after it, a comma, and a street
 // with a Hungarian type word and a house number on the same line within
-// 50 bytes ("6720 Szeged, Kossuth Lajos u. 12."). It appends the
+// 50 bytes ("7621 Pécs, Kossuth Lajos u. 12."). It appends the
 // postcode and the town to dst and returns where the town ends (0 when
 // r is none).
 //

@@ -26,9 +26,9 @@ func TestPremisesCues9(t *testing.T) {
 		{"our address at the end", "Add our address at the end: 1877 Cypress Blvd, Fresno.", nil},
 		{"premises after the address", "Asiakkaat toivovat, että Puistokatu 14:n myymälä aukeaisi aiemmin.", nil},
 		{"en store after the address", "Staff at the 48 Granby Street store get a bonus.", nil},
-		{"pl florist", "Nasza kwiaciarnia „Pod Lipą” przy ul. Wiosenna 8 w Lublinie.", nil},
-		{"list with towns between", "Nos deux boutiques (5 rue des Tanneurs à Nantes et 9 place du Marché à Rennes) fêtent", nil},
-		{"point of sale label", "Punto vendita: Corso Como 12, Milano.", nil},
+		{"pl florist", "Nasza kwiaciarnia „Pod Lipą” przy ul. Wiosenna 8 w Opolu.", nil},
+		{"list with towns between", "Nos deux boutiques (5 rue des Tanneurs à Vannes et 9 place du Marché à Rennes) fêtent", nil},
+		{"point of sale label", "Punto vendita: Corso Sempione 12, Varese.", nil},
 		{"distillery", "Tours of our distillery at 77 Barrel Lane start at noon.", nil},
 		// A person's address stays masked.
 		{"surname ending in hall", "MRS JUNE OKAFOR-HALL, 14 ELM ROAD, DERBY DE1 3AA",

@@ -5,7 +5,7 @@ import "strings"
 // Street forms of issue 9 that no street type or suffix marks: a street of
 // one word before its house number that only the postcode and town after
 // it make one ("Tamme 9-3, 50410 Tartu", "Lindenweg 4, 39031 Bruneck",
-// "Rosenhaven 14, 2. th., 2100 København Ø"), as Estonian, Latvian,
+// "Rosenhaven 14, 2. th., 2100 Aarhus C"), as Estonian, Latvian,
 // Lithuanian, South Tyrolean and Nordic addresses write them; and a
 // Norwegian, Danish or Swedish street whose type word stands on its own
 // in lower case after a name in the genitive ("Kristian Augusts gate 15B",
@@ -232,7 +232,7 @@ var welshFirst = [256]bool{'T': true, 'H': true, 'B': true, 'M': true, 'L': true
 	'R': true, 'C': true}
 
 // welshLead reports whether tok opens a Welsh street's or house's name
-// after its number ("12 Heol y Felin", "3 Ty'n y Coed", "7 Maes yr Haf",
+// after its number ("12 Heol y Bont", "4 Ty'n y Llwyn", "7 Maes yr Haf",
 // "5 Lôn Las"): a street type or a house word, capitalised.
 func welshLead(tok string) bool {
 	switch tok {
@@ -276,7 +276,7 @@ func welshNameAfter(text string, i int) (int, int) {
 }
 
 // welshLinesBefore appends to dst a Welsh street led by its type and the
-// house's name before it ("Ty Gwyn, Heol y Felin, Crickhowell NP8 1AB")
+// house's name before it ("Ty Coch, Heol y Bont, Llanidloes NP8 1AB")
 // when ukLinesBefore found none before the UK postcode at z: the street is
 // one of the three parts before the town, its first word a Welsh street
 // type and a capitalised word after it; a part before it that a Welsh
