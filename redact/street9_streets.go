@@ -5,7 +5,7 @@ import "strings"
 // Street forms of issue 9 that no street type or suffix marks: a street of
 // one word before its house number that only the postcode and town after
 // it make one ("Tamme 9-3, 50410 Tartu", "Lindenweg 4, 39031 Bruneck",
-// "Rosenhaven 14, 2. th., 5000 Odense C"), as Estonian, Latvian,
+// "Rosenhaven 14, 2. th., 5800 Nyborg"), as Estonian, Latvian,
 // Lithuanian, South Tyrolean and Nordic addresses write them; and a
 // Norwegian, Danish or Swedish street whose type word stands on its own
 // in lower case after a name in the genitive ("Kristian Augusts gate 15B",
