@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"hash/maphash"
 	"net/http"
 	"slices"
 	"strings"
@@ -402,4 +403,52 @@ func FuzzFindCacheSame(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFindKeyContent holds the cache key to the text's bytes: the same
+// bytes in other memory give the same key, a change of any one byte, of
+// the length or of the generation another.
+func TestFindKeyContent(t *testing.T) {
+	c := newFindCache(nil)
+	text := strings.Repeat("Book the tasting room for the cider club on the first Thursday of May. ", 9)
+	k := c.key(text, 3)
+	if c.key(strings.Clone(text), 3) != k {
+		t.Fatal("the same text in other memory has another key")
+	}
+	for i := range len(text) {
+		b := []byte(text)
+		b[i] ^= 0x20
+		if c.key(string(b), 3) == k {
+			t.Fatalf("byte %d changed, same key", i)
+		}
+	}
+	if c.key(text[:len(text)-1], 3) == k || c.key(text, 4) == k {
+		t.Fatal("a shorter text or another generation has the same key")
+	}
+	if k.h1 == k.h2 {
+		t.Fatal("the two hashes are equal: the seeds are not used")
+	}
+}
+
+// BenchmarkFindKey measures the cache key of texts of a chat request's
+// sizes (two seeded hashes of the whole text), against maphash.String,
+// which hashes in 128-byte pieces chained one after the other.
+func BenchmarkFindKey(b *testing.B) {
+	c := newFindCache(nil)
+	text := strings.Repeat("Plan the spring newsletter for returning customers and keep it short. ", 470)
+	for _, n := range []int{64, 600, 2200, 32000} {
+		s := text[:n]
+		b.Run(fmt.Sprintf("len=%d/key", n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				c.key(s, 1)
+			}
+		})
+		b.Run(fmt.Sprintf("len=%d/maphash.String", n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				_ = findKey{h1: maphash.String(c.seed1, s), h2: maphash.String(c.seed2, s), n: len(s), gen: 1}
+			}
+		})
+	}
 }

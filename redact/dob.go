@@ -381,6 +381,9 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	if !ok && try&dobTryDate != 0 {
 		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
 			end, ok = e, true
+			if e+2 < len(text) && text[e] == ' ' && (text[e+1] == 'B' || text[e+1] == 0xE0) {
+				end = eraAfter(text, e) // "… 2041 BS" (locdob9_dob.go)
+			}
 		} else if c := text[r.end]; c == '/' || c == '.' && r.end+2 < len(text) && (text[r.end+2] == '.' || r.end+3 < len(text) && text[r.end+3] == '.') {
 			// "aniversário 03/08", "Geburtstag: 3.4." (dob_ordinal.go;
 			// the test spares the call to decimals such as "12.50")
@@ -406,7 +409,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after a birth label"})
-		} else if w = birthdayListItem(text, start); w != "" {
+		} else if w = birthdayListItem(text, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
 			// a list under a line about birthdays (dob_list.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.85, Reason: withContext("date in a list that the line before calls birthdays", w)})
@@ -445,6 +448,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		if sp.Score == ageStatementScore {
 			// "turns 50 on September 3" (dob_birthday.go)
 			if bd, ok := birthdayAfterAge(text, sp.End); ok {
+				return append(dst, bd), bd.End
+			}
+		} else if sp.Reason == reasonAgeUnit {
+			// "fête ses 80 ans le 14 octobre" (locdob9_dob.go)
+			if bd, ok := birthdayAfterUnitAge(text, sp.End); ok {
 				return append(dst, bd), bd.End
 			}
 		}
@@ -594,6 +602,9 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
+	// German "6 J." (only with its dot: ageAt)
+	"yaşına": false, "yaşını": false, "j": false,
 	// (dob_age7.go) HU, HR/SR/BS, CS/SK, FI, IS, LV, ET, TR, EL, RU, UK, BG
 	"éves": false, "évesen": false, "godina": false, "godine": false, "let": false, "roků": false, "rokov": false,
 	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
@@ -609,6 +620,12 @@ var ageWords = map[string]bool{
 	"turned": false, "turns": false, "turning": false, "hes": false, "shes": false, "ist": false, "tiene": false, "are": false,
 	"was": false, "were": false, "wird": false, "wordt": false, "fyller": false, "fylder": false, "är": false,
 	"er": false,
+	// (locdob9) Spanish "cumple 30", "va a cumplir 40": a turning verb
+	// (becomeVerb); not "cumplió", whose last byte would let every number
+	// after a word ending in 0xB3 through ageMaybe
+	"cumple": false, "cumplir": false,
+	// West African English "she clocks 60 on Friday" (isTurnVerb)
+	"clocks": false,
 	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
 	// the age labels of more languages
 	"täyttää": false, "täytti": false, "împlinește": false, "împlineşte": false, "împlinit": false,
@@ -781,7 +798,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if e < len(text) && text[e] == '-' && (equalFoldASCIIPrefix(text[e:], "-year-old") || hasPrefixFoldASCII(text[e:], "-jährig") ||
 		hasPrefixFoldASCII(text[e:], "-\u00e5rsdag") || hyphenAge7(text[e:])) { // Nordic "60-årsdag"; dob_age7.go
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-			Reason: "number followed by an age phrase"}, true
+			Reason: reasonAgeUnit}, true
 	}
 	if e+1 < len(text) && text[e] == ' ' {
 		j := e + 1
@@ -792,14 +809,14 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if w == "de" && romanianYears(text, j) && !durationBefore(text, r.start) {
 				// "are 85 de ani" (dob_age7.go)
 				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-					Reason: "number followed by an age phrase"}, true
+					Reason: reasonAgeUnit}, true
 			}
-			if uv, unit := ageUnitTable.get(w); unit && !durationBefore(text, r.start) {
+			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
-						Reason: "number followed by an age phrase"}, true
+						Reason: reasonAgeUnit}, true
 				}
 			}
 		}
@@ -856,6 +873,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		}
 	}
 	if !found {
+		if w == "\u03c4\u03b1" && greekTurnBefore(text, k) {
+			// Greek "κλείνει τα 70" (locdob9_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+				Reason: "number after a Greek turning verb and its article"}, true
+		}
 		if w == "p\u00e5" && familyWordBefore(text, k) {
 			// "en datter på 7" (dob_ordinal.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
@@ -911,9 +933,15 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		Reason: "number after an age word"}, true
 }
 
+// reasonAgeUnit is the reason of an age that an age phrase follows
+// ("70 ans", "34-year-old").
+const reasonAgeUnit = "number followed by an age phrase"
+
 // isTurnVerb reports whether w is a form of "turn", whose number is an age
 // also when a time follows it ("turns 45 next week").
-func isTurnVerb(w string) bool { return w == "turns" || w == "turned" || w == "turning" }
+func isTurnVerb(w string) bool {
+	return w == "turns" || w == "turned" || w == "turning" || w == "clocks"
+}
 
 // personBefore reports whether the words ending at k (before a turn
 // verb) are a personal pronoun, optionally with an auxiliary: "she turns",
@@ -934,7 +962,10 @@ func personBefore(text string, k int) bool {
 			k = q
 			continue
 		}
-		return kinBefore(text, q, k-1)
+		// the singular pronouns of the other languages' becoming verbs
+		// ("hun fyller 50 på tirsdag", "er wird 70 am Samstag"; not "vi
+		// fyller 10", a shop's anniversary)
+		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1)
 	}
 	return false
 }
@@ -966,7 +997,9 @@ func turnTimeAfter(text string, e int) bool {
 	for _, p := range [...]string{"next ", "this ", "today", "tomorrow", "on ", "in ", "soon", "last ", "yesterday",
 		// the same in the languages of becomeVerb
 		"p\u00e5 ", "n\u00e4sta ", "neste ", "n\u00e6ste ", "i morgen", "imorgon", "i dag", "idag", "volgende ", "deze ",
-		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend"} {
+		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend",
+		// (locdob9) "who turns 80 that week", "cumple 64 este mes"
+		"that ", "este ", "esta ", "el ", "la semana"} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}

@@ -26,7 +26,8 @@ var monthHeads = func() []string {
 // birthdayHeads are the first three bytes of the birthday words after an
 // ordinal age ("60th birthday", "60. Geburtstag", "40. urodziny", "60e
 // verjaardag", "50. fødselsdag"): see ordinalBirthdayAge.
-var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur", "ann"}
+var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur", "ann",
+	"sz\xc3"} // Hungarian "születésnap" (locdob9_dob.go)
 
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)

@@ -24,18 +24,18 @@ var exactGatesOff bool
 // number (after at most three spaces or colons) on one of ageAt's paths:
 // the age words, "ben" and "bin", the adverbs after "to be"
 // (ageVerbBeforeAdverb), the weekdays after "wird am" (weekdayBeforeAge),
-// Polish "lat", Nordic "på" and the words joining the ages in a bracket
-// (kinBracketAge).
+// Polish "lat", Nordic "på", the Greek article "τα" (greekTurnBefore) and
+// the words joining the ages in a bracket (kinBracketAge).
 var ageGateWords = func() *strTable {
 	t := newStrTable(len(ageWords) + 48)
 	for _, tab := range [...]*strTable{ageWordTable, ageAdverbs, ageWeekdays, ageJoins} {
-		for _, k := range tab.keys {
+		for _, k := range tab.keyList() {
 			if k != "" {
 				t.or(k, 1)
 			}
 		}
 	}
-	for _, k := range [...]string{"ben", "bin", "lat", "p\u00e5"} {
+	for _, k := range [...]string{"ben", "bin", "lat", "p\u00e5", "\u03c4\u03b1"} {
 		t.or(k, 1)
 	}
 	return t

@@ -94,6 +94,9 @@ const monthMaxBytes = 24
 // first letter is not ASCII also capitalised ("Ιουνίου", "Şubat",
 // "Únor"); monthAt folds ASCII case only.
 func withMoreMonths(base map[string]int) map[string]int {
+	for k, v := range nepaliMonthNames { // locdob9_dob.go
+		base[k] = v
+	}
 	for k, v := range moreMonthNames {
 		if len(k) >= monthMaxBytes {
 			panic("redact: a month name longer than monthMaxBytes")

@@ -159,7 +159,7 @@ func yoAge(text string, r digitRun) (Span, bool) {
 // deze maand"; "wird morgen 70" is not read).
 func becomeVerb(w string) bool {
 	switch w {
-	case "fyller", "fylder", "wordt", "wird":
+	case "fyller", "fylder", "wordt", "wird", "cumple", "cumplir":
 		return true
 	}
 	return false
@@ -230,7 +230,8 @@ func genitiveName(text string, q, p int, anyName bool) bool {
 
 // numericBirthday reads a day and a month in digits without a year from
 // the run r ("03/08", "3.4.": with dots, the month's dot too, so that a
-// decimal such as "3.5" is none) when a birth word comes right before it.
+// decimal such as "3.5" is none) when a birth word comes right before it,
+// or, with both dots, right after it ("am 23.09. Geburtstag").
 // The shape is tested first, then birthFilter, then the words.
 func numericBirthday(sc *textScan, r digitRun) (Span, bool) {
 	text := sc.text
@@ -255,11 +256,22 @@ func numericBirthday(sc *textScan, r digitRun) (Span, bool) {
 	} else if sep == '.' {
 		return Span{}, false
 	}
-	if end < len(text) && (dobByte[text[end]]&dobAlnum != 0 || text[end] == '/' || text[end] == '.' && end+1 < len(text) && isDigit(text[end+1])) ||
-		!dateLike(text[r.start:e], text[e+1:m]) || !birthFilter.maybeAt(sc, r.start-32, r.start) {
+	if end < len(text) && (dobByte[text[end]]&dobAlnum != 0 || text[end] == '/' || text[end] == '.' && end+1 < len(text) && isDigit(text[end+1])) {
 		return Span{}, false
 	}
-	w := birthWordJustBefore(text, r.start)
+	if !dateLike(text[r.start:e], text[e+1:m]) {
+		return Span{}, false
+	}
+	w := ""
+	if birthFilter.maybeAt(sc, r.start-32, r.start) {
+		w = birthWordJustBefore(text, r.start)
+	}
+	if w == "" && sep == '.' && end > m && birthFilter.maybeAt(sc, end, end+24) {
+		// "hat am 23.09. Geburtstag" (the month's dot closes the date)
+		if w = birthWordJustAfter(text, end); w != "" {
+			return birthdaySpan(r.start, end, withContext("day and month in digits right before a birth word", w)), true
+		}
+	}
 	if w == "" {
 		return Span{}, false
 	}

@@ -152,6 +152,11 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 	for e < len(text) && isCtxWordByte(text[e]) {
 		e++
 	}
+	if hungarianOwnBirthday(text[s:e]) {
+		// "a 62. születésnapomra": the possessive is the suffix (locdob9_dob.go)
+		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+			Reason: "ordinal before a Hungarian birthday word with a personal suffix"}, true
+	}
 	var buf [32]byte
 	w, ok := lookupCtx(text[s:e], &buf, ctxBirth)
 	if !ok {
@@ -166,7 +171,8 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 	}
 	var b16 [16]byte
 	pw, q, ok := wordBeforeSpace(text, r.start, &b16)
-	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) {
+	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) &&
+		!(pw == "happy" && birthdayToPerson(text, e)) { // locdob9_dob.go
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
@@ -189,7 +195,9 @@ func personalPossessive(w string) bool {
 	switch w {
 	case "her", "his", "their", "your", "my", "ihr", "ihres", "ihrem", "ihren", "sein", "seines", "seinem",
 		"seinen", "dein", "deines", "deinem", "mein", "meines", "meinem", "zijn", "haar", "jouw", "mijn", "jej",
-		"jego", "son", "sa", "su", "suo", "sua", "seu", "hans", "hennes", "hendes", "hennar", "sin", "sitt":
+		"jego", "son", "sa", "su", "suo", "sua", "seu", "hans", "hennes", "hendes", "hennar", "sin", "sitt",
+		// (locdob9) Spanish, and Jamaican and Caribbean English ("mi 70th birthday")
+		"mi", "tu":
 		return true
 	}
 	return false

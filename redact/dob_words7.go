@@ -27,7 +27,7 @@ var moreBirthWords = []string{
 	"роден", "родена", "раждане", "рожден", // BG
 	"gimė", "gimęs", "gimusi", "gimimo", "gimtadienis", "gimtadienio", // LT
 	"dzimis", "dzimusi", "dzimšanas", "dzimsanas", // LV
-	"sündinud", "sünniaeg", "sünnipäev", "sünnikuupäev", "sundinud", // ET
+	"sündinud", "sünniaeg", "sünnipäev", "sünnikuupäev", "sundinud", "sünd", "sünd.", // ET
 	"lahir", "kelahiran", // ID/MS
 	"ipinanganak", "kapanganakan", "kaarawan", // TL
 	"fæddur", "fædd", "fæðingardagur", "fæðingardags", "afmæli", "afmælisdagur", // IS
@@ -61,7 +61,7 @@ var moreYearWords = map[string]uint8{
 	"narodený": yearCue, "narodená": yearCue, "syntynyt": yearCue, "synt.": yearCue, "ur.": yearCue,
 	"szül.": yearCue, "született": yearCue, "rođen": yearCue, "rođena": yearCue, "roden": yearCue,
 	"rodjen": yearCue, "născut": yearCue, "născută": yearCue, "nascut": yearCue, "nascuta": yearCue,
-	"gimęs": yearCue, "gimusi": yearCue, "dzimis": yearCue, "dzimusi": yearCue, "sündinud": yearCue,
+	"gimęs": yearCue, "gimusi": yearCue, "dzimis": yearCue, "dzimusi": yearCue, "sündinud": yearCue, "sünd.": yearCue,
 	"fæddur": yearCue, "fædd": yearCue, "lahir": yearCue, "ipinanganak": yearCue,
 	"γεννήθηκε": yearCue, "Γεννήθηκε": yearCue, "родился": yearCue, "родилась": yearCue, "Родился": yearCue,
 	"Родилась": yearCue, "роден": yearCue, "родена": yearCue, "Роден": yearCue, "Родена": yearCue,

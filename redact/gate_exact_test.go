@@ -146,7 +146,7 @@ func FuzzGateExact(f *testing.F) {
 // tables ageAt looks a word before a number up in.
 func TestAgeGateWords(t *testing.T) {
 	for _, tab := range []*strTable{ageWordTable, ageAdverbs, ageWeekdays, ageJoins} {
-		for _, k := range tab.keys {
+		for _, k := range tab.keyList() {
 			if k != "" && !ageGateWords.has(k) {
 				t.Errorf("ageGateWords lacks %q", k)
 			}

@@ -28,12 +28,20 @@ var streetTownReasons = func() []string {
 
 // townsAfterStreets appends a LOCATION span for the capitalised town after
 // each STREET_ADDRESS span of dst and one of streetTownPreps: a known town,
-// or any word plausibleTown accepts that is no country.
-func townsAfterStreets(text string, dst []Span) []Span {
+// or any word plausibleTown accepts that is no country. In a text that
+// names a person (person) it also reads the field after each address
+// (streetFieldTowns, locdob9_loc.go).
+func townsAfterStreets(text string, dst []Span, person bool) []Span {
 	n := len(dst)
 	for i := 0; i < n; i++ {
-		if dst[i].Type != "STREET_ADDRESS" {
+		if typ := dst[i].Type; typ != "STREET_ADDRESS" {
+			if person && typ == "ZIP_CODE" {
+				dst = streetFieldTowns(text, dst, n, i)
+			}
 			continue
+		}
+		if person {
+			dst = streetFieldTowns(text, dst, n, i)
 		}
 		s, e := dst[i].Start, dst[i].End
 		if e+3 >= len(text) || text[e] != ' ' {

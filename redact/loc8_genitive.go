@@ -11,13 +11,16 @@ import "strings"
 // a word after a name and one of these from-words that no list knows is
 // read back through the few endings of its language; a town is found only
 // when the form read back is known. Romanian "din" inflects no town.
+// (locdob9) Polish towns that end in a consonant keep it before "-ia",
+// and a soft "ń" or "ć" becomes "-nia" or "-cia": "z Radomia" (Radom),
+// "z Torunia" (Toruń).
 
 // genitiveEndings maps a from-word (as residenceTowns matched it) to the
 // genitive endings of its language and the nominative endings each may
 // come from, most frequent first.
 var genitiveEndings = map[string][][2]string{
 	"iz ": {{"a", ""}, {"e", "a"}, {"a", "o"}, {"a", "e"}},
-	"z ":  {{"a", ""}, {"a", "o"}, {"y", "a"}, {"i", "ia"}, {"a", "e"}},
+	"z ":  {{"a", ""}, {"a", "o"}, {"y", "a"}, {"i", "ia"}, {"a", "e"}, {"ia", ""}, {"nia", "ń"}, {"cia", "ć"}},
 	"iš ": {{"os", "a"}, {"o", "as"}, {"aus", "us"}, {"ių", "iai"}, {"ės", "ė"}},
 }
 

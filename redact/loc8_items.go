@@ -59,7 +59,8 @@ func itemAfterName(text string, e int) bool {
 // signoffDashBefore).
 func itemOpensAt(text string, s int) bool {
 	return s == 0 || text[s-1] == '\n' || text[s-1] == '|' || text[s-1] == '\t' ||
-		s >= 2 && text[s-1] == ' ' && text[s-2] == '|' || listItemStart(text, s) || signoffDashBefore(text, s)
+		s >= 2 && text[s-1] == ' ' && text[s-2] == '|' || listItemStart(text, s) || signoffDashBefore(text, s) ||
+		starsBefore(text, s) // locdob9_loc.go: "★★★★☆ Ana Ruiz, Elche: …"
 }
 
 // itemTownAt appends the town that starts at cs, after a name and a
@@ -95,7 +96,8 @@ func itemTownAt(text string, dst []Span, cs int, g *spanGuard) []Span {
 	if country > 0 {
 		end = country
 	}
-	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) {
+	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) &&
+		!(known && creditColonAt(text, end)) {
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "town after a name that opens a list item or a quote's credit"))
@@ -143,7 +145,17 @@ func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 		return dst
 	}
 	ce, known := readTown(text, cs)
-	if !known || ce >= len(text) || text[ce] != ')' || g.townOverlaps(dst, len(text), cs, ce) || countryNames.has(text[cs:ce]) {
+	if ce >= len(text) || text[ce] != ')' || g.townOverlaps(dst, len(text), cs, ce) {
+		return dst
+	}
+	if !known || countryNames.has(text[cs:ce]) {
+		// "(31, Tema)": a town no list knows, or a plan or a role ("(34,
+		// Manager)"), after an adult's age: the age only (locdob9; a
+		// count such as "(3, Premium)" is below)
+		if v := atoiASCII(text[p:ae]); v >= 16 && v <= 99 && !g.townOverlaps(dst, len(text), p, ae) {
+			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.7,
+				Reason: "adult's age before a word in brackets after a name"})
+		}
 		return dst
 	}
 	if !g.townOverlaps(dst, len(text), p, ae) {

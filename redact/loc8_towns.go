@@ -24,17 +24,7 @@ func moreTownKnown(t string) bool {
 	if len(t) < 4 {
 		return false
 	}
-	h := fnv64(t)
-	lo, hi := 0, len(moreTownHashes)/8
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if load64(moreTownHashes, 8*m) < h {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(moreTownHashes)/8 && load64(moreTownHashes, 8*lo) == h
+	return sortedHashesHas(moreTownHashes, fnv64(t)) // notable_more.go
 }
 
 // fnv64 returns the 64-bit FNV-1a hash of s.

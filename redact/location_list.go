@@ -35,6 +35,14 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 				locationSpan(ds, de, 0.8, "known town after a person's name in a list"))
 			continue
 		}
+		if d, de, t, te, ok := slashField(text, p); ok {
+			// "Leyla Kaya – poliçe 02.05 – Tepebaşı/Eskişehir" (locdob9_loc.go)
+			if !townOverlaps(dst, d, te) {
+				dst = append(dst, locationSpan(d, de, 0.75, "known district before a slash and a known town after a person's name in a list"),
+					locationSpan(t, te, 0.8, "known town after a person's name in a list"))
+			}
+			continue
+		}
 		p, te, ok := townField(text, p)
 		if !ok {
 			// the last comma field of the item's line: "Pani Ewa Nowak –
@@ -82,19 +90,26 @@ func townField(text string, p int) (int, int, bool) {
 	for range maxListFields {
 		if townUpperAt(text, p) {
 			te, known := readTown(text, p)
-			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0 || ageFieldAfter(text, te)) {
+			if known && (itemEndsAt(text, te) || listSepAfter(text, te) >= 0 || ageFieldAfter(text, te) || fieldNoteAfter(text, te)) {
 				return p, te, true
 			}
 		}
-		// the next field on the line
-		q := p
-		for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
-			q++
-		}
-		if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+		if p = nextListField(text, p); p < 0 {
 			return 0, 0, false
 		}
-		p = listSepAfter(text, q)
 	}
 	return 0, 0, false
+}
+
+// nextListField returns where the list field after the one at p starts,
+// on p's line and within 60 bytes, or -1.
+func nextListField(text string, p int) int {
+	q := p
+	for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
+		q++
+	}
+	if q >= len(text) || text[q] == '\n' || q-p >= 60 {
+		return -1
+	}
+	return listSepAfter(text, q)
 }

@@ -155,6 +155,16 @@ var personFromWords = []string{
 	"tochter in ", "sohn in ", "schwester in ", "bruder in ", "mutter in ", "dochter in ", "zoon in ",
 	"moeder in ", "hija en ", "hijo en ", "hermana en ", "madre en ", "figlia a ", "figlio a ",
 	"sorella a ", "filha em ", "filho em ", "irmã em ", "mãe em ", "fille à ", "fils à ", "sœur à ",
+	// (locdob9) the same in Norwegian, Danish and Swedish, whose family
+	// words carry their article ("bor hos datteren i Bergen", "sonen i
+	// Umeå"), and a move away from home ("relocating from Hue")
+	"datteren i ", "dattera i ", "sønnen i ", "søsteren i ", "broren i ", "moren i ", "faren i ",
+	"dottern i ", "sonen i ", "systern i ", "brodern i ", "mamma i ", "relocating from ",
+	// a home that other words separate from its verb ("lives with her
+	// son's family in Tulsa", "bor midlertidig i Moss", "vit désormais à
+	// Vannes", "está num lar em Braga"): a known town only
+	"family in ", "midlertidig i ", "midlertidigt i ", "désormais à ", "maintenant à ", "num lar em ",
+	"jetzt in ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -173,7 +183,10 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// Lithuanian ("Ana Horvat iz Šibenika", "Mihaela Stan din Brașov", "Rūta
 	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
 	// gazetteers' form (loc8_genitive.go)
-	"iz ", "din ", "iš "}
+	"iz ", "din ", "iš ",
+	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
+	// Limerick"): a known town only, like every from-word
+	"of "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
 // space and two ASCII capitals after it: regionVouches' shape, read
@@ -271,7 +284,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	}
 	if anchor {
 		n := len(dst)
-		dst = townsAfterStreets(text, dst) // loc3_street.go
+		// loc3_street.go; with a person also "Ada Obi, 12 Mango Close,
+		// Ikeja", "Sector 3, Bucharest" (locdob9_loc.go)
+		dst = townsAfterStreets(text, dst, person)
 		town = town || len(dst) > n
 	}
 	if !town {
@@ -331,7 +346,8 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				kind, p = 2, townPhraseBefore(text, cs, cue.lists[2])
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
-				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' && personEndsAt(dst, cs-len(p)-2)
+				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' &&
+					(personEndsAt(dst, cs-len(p)-2) || ageUnitEndsAt(text, dst, cs-len(p)-2))
 				switch {
 				case p == "" || comma:
 				case commaFromWord(p):
@@ -768,7 +784,7 @@ func init() {
 	if len(cues) >= len(cueSlots) {
 		panic("redact: too many cue words for cueSlots")
 	}
-	for _, w := range cueWords.keys {
+	for _, w := range cueWords.keyList() {
 		if w == "" {
 			continue
 		}

@@ -75,7 +75,7 @@ func TestResidenceLocations(t *testing.T) {
 // after every delimiter, with and without bytes before, and on random
 // texts made of cue-word pieces.
 func TestCueWordBeforeSame(t *testing.T) {
-	words := slices.Clone(cueWords.keys)
+	words := cueWords.keyList()
 	words = slices.DeleteFunc(words, func(w string) bool { return w == "" })
 	var texts []string
 	for _, w := range words {

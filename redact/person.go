@@ -176,6 +176,10 @@ var titleWords = []string{
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
+	// A clergy title's short forms, which keep their dot ("Rev. Dr.
+	// Adaeze Obi", "Revd Kanoa Peleke"); the longer titles of faith and
+	// kinship are in communityTitles (person10_title.go).
+	"Rev", "Revd",
 }
 
 // greetingWords precede a name in greetings and closings (capitalised form).
@@ -1360,6 +1364,9 @@ func scoreNameRun(text string, toks []nameTok, dst []Span) []Span {
 				k+1 < len(toks) && toks[k+1].flags&nameFamily != 0 && monthBeforeFamily(text, toks, k) {
 				continue // a name part; "Hi April,": a month after a greeting (person6_greet.go)
 			}
+			if n := toks[k].end - toks[k].start; (n == 6 || n == 7) && k+1 < len(toks) && !toks[k].title && stopTitleAt(text, toks, k) {
+				toks[k].title = true // "Sister Ngozi Eze", "Father Okonkwo" (person10_title.go)
+			}
 			if toks[k].title {
 				if k > start && !toks[k-1].title {
 					// A title inside a run opens a name: "Gentile Sig.
@@ -1480,6 +1487,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
+	if title == "" && len(core) >= 2 && communityTitleAt(text, core) {
+		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go)
+	}
 	if title == "" && len(core) >= 2 && core[0].initial {
 		if monsieurAt(text, core) {
 			title, core = "M.", core[1:] // "M. Karim Benali"
@@ -1730,6 +1740,20 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// "Summer Jones", "Paris Garcia", "April Smith": a given name that
 		// is also a word, month or place before a family name (person6_greet.go).
 		score, reason = 0.8, "given name that is also a word before a family name from gazetteers"
+	case nameToks >= 2 && nameToks <= 3 && c.firstAmbig && given+family == nameToks-1 && city == 0 && title == "" && capsOnly(text, start, end) && wordGivenLong(text, start):
+		// "Patience Wambui", "Grace Wanjiku Otieno": a given name that is
+		// also a word before names the gazetteers know as no word, no
+		// particle between ("Nada de Leopoldo" is Spanish for "none of
+		// Leopoldo's") (person10_title.go).
+		score, reason = 0.75, "given name that is also a word before names from gazetteers"
+	case nameToks == 1 && family == 1 && title == "" && greet == "" && selfIntroFrom(text, start, end):
+		// "this is Clay from Hartwell Roofing": a family name that is a
+		// given name too, introducing the speaker (person10_signoff.go).
+		score, reason = 0.75, "capitalised word introducing the speaker before 'from'"
+	case nameToks == 2 && city == 0 && title == "" && greet == "" && honorificAfterName(text, start, end):
+		// "Sevgül Hanım", "Ayten Teyze": a Turkish honorific after a given
+		// name (person10_honor.go).
+		score, reason = 0.8, "given name before an honorific"
 	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
@@ -1943,7 +1967,7 @@ var relationWords = func() *strTable {
 		"pani": true, "pana": true, "panem": true, "panu": true, "ponia": true, "ponas": true, "poniai": true,
 		"ponui": true, "doamna": true, "domnul": true, "doamnei": true, "domnului": true,
 	})
-	for _, w := range roleWords.keys {
+	for _, w := range roleWords.keyList() {
 		if w != "" {
 			t.or(w, relRole)
 		}

@@ -60,7 +60,7 @@ func (s *slotBits) has(k uint32) bool { b := slotBit(k); return s[b>>6]>>(b&63)&
 // word); "the" is tested apart, before a plural only.
 var slotEnds = func() *slotBits {
 	s := &slotBits{}
-	for _, w := range slotWords.keys {
+	for _, w := range slotWords.keyList() {
 		if w == "" {
 			continue
 		}
@@ -116,11 +116,14 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 			if teamAfterFrom(text, start, end) {
 				return 0.7, "capitalised word before 'from' and a team"
 			}
+			if end+1 < len(text) && text[end+1] == 'f' && selfIntroFrom(text, start, end) {
+				return 0.75, "capitalised word introducing the speaker before 'from'" // person10_signoff.go: "this is Clay from …"
+			}
 			if end+1 < len(text) && text[end+1] == '(' && childAgeItem(text, start, end) {
 				return 0.75, "capitalised word in a list of children with ages" // person4_slots.go
 			}
-			if end+1 < len(text) && text[end+1] == 'x' && kissSignOff(text, start, end) {
-				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"
+			if end+1 < len(text) && text[end+1] == 'x' && (kissSignOff(text, start, end) || kissSignOffInline(text, start, end)) {
+				return 0.7, "capitalised word signing off with kisses" // person4_slots.go: "Hope xx"; person10_signoff.go: "Thinking of you, Emrys x\""
 			}
 			if end+1 < len(text) && text[end+1] == '(' && nameFlagsOf(text[start:end])&(nameGiven|nameAmbiguous) != 0 &&
 				!generatedGivenOnly(text[start:end]) { // alone, a generated given name is an unknown word (person_gen.go)
@@ -702,13 +705,13 @@ const (
 // lower case, to their kind: family words, signing words and relation
 // words.
 var slotWords = func() *strTable {
-	t := newStrTable(len(familyWords.keys) + len(signWords.keys) + len(intlRelations.keys))
+	t := newStrTable(len(familyWords.slots) + len(signWords.slots) + len(intlRelations.slots))
 	for _, src := range []struct {
 		t    *strTable
 		kind uint32
 	}{{familyWords, slotFamily}, {signWords, slotSign}, {intlRelations, slotRelation}, {roleLabels, slotLabel},
 		{splitNameLabels, slotLabel}, {namingVerbs, slotNamingVerb}} {
-		for _, w := range src.t.keys {
+		for _, w := range src.t.keyList() {
 			if w == "" {
 				continue
 			}

@@ -633,7 +633,7 @@ var person4Ends = func() *slotBits {
 			s[b>>6] |= 1 << (b & 63)
 		}
 	}
-	for _, w := range namingVerbs.keys {
+	for _, w := range namingVerbs.keyList() {
 		if w != "" {
 			add(" " + w + " ")
 			add("-" + w + " ")
@@ -643,7 +643,7 @@ var person4Ends = func() *slotBits {
 		add(d) // a testimonial's byline
 	}
 	for _, t := range []*strTable{roleLabels, splitNameLabels} {
-		for _, w := range t.keys {
+		for _, w := range t.keyList() {
 			if w != "" {
 				add(w + ": ")
 				add(strings.ToUpper(w[:1]) + w[1:] + ": ")
@@ -805,7 +805,7 @@ var streetWords = boolTable(map[string]bool{
 // capitalised.
 var streetEnds = func() *slotBits {
 	s := &slotBits{}
-	for _, w := range streetWords.keys {
+	for _, w := range streetWords.keyList() {
 		if w == "" {
 			continue
 		}

@@ -11,7 +11,7 @@ package redact
 func init() {
 	// The German words for relatives that no table held yet are never
 	// part of a name: the run reader splits them off the name after them.
-	for _, w := range germanKin.keys {
+	for _, w := range germanKin.keyList() {
 		if w != "" && w != "Cousin" && nameFlagsOf(w) == 0 {
 			nameFlags.or(w, uint32(nameStop))
 		}

@@ -20,8 +20,15 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	var col chatColumn // person9_chat.go
 	nf, lines := 0, 0
 	lastLine := -1
+	var times timeColumn // person10_chat.go
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
-		if c+1 >= len(text) || text[c+1] != ' ' || c == 0 {
+		if c+1 >= len(text) || c == 0 {
+			continue
+		}
+		if text[c+1] != ' ' {
+			if isDigit(text[c+1]) && isDigit(text[c-1]) {
+				times.add(text, c) // "tamsin  9:02 AM"
+			}
 			continue
 		}
 		var s, e int
@@ -51,6 +58,9 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 				nf++
 			}
 		}
+	}
+	if times.n >= 2 {
+		dst = times.names(text, dst, n0)
 	}
 	if lines < 2 {
 		return dst
@@ -137,6 +147,10 @@ func labelWords(text string, s, c int, caps bool) bool {
 		e := speakerWordEnd(text, from)
 		if e == k {
 			return false
+		}
+		if words == 0 && e-k == 1 && e+2 < c && text[e] == '.' && text[e+1] == ' ' {
+			k = e + 2 // an initial before the name ("j. adeyemi", person10_chat.go)
+			continue
 		}
 		words++
 		if e < c && text[e] == '.' && e+1 == c && e-k == 1 && words == 2 {

@@ -67,10 +67,14 @@ var nickPhraseStart = func() (t [256]bool) {
 }()
 
 // bracketNickname reads "(Word)" or "(goes by Word)" after the name
-// text[start:end] and returns the word's bounds.
+// text[start:end], or a word in quotes filling the bracket ('("Sunny")',
+// person10_signoff.go), and returns the word's bounds.
 func bracketNickname(text string, start, end int) (int, int, bool) {
 	i := end + 2
 	phrase := false
+	if c := text[i]; c == '"' || c == 0xE2 {
+		return quotedBracketNickname(text, i)
+	}
 	if !isUpper(text[i]) {
 		if !nickPhraseStart[text[i]] {
 			return 0, 0, false // "(she/her)", "(12)", "(née …)": most brackets after a name

@@ -18,11 +18,32 @@ import "strings"
 // the last word of dst[k], the first name in the text that not all the
 // gazetteers know (personSpans calls it with repeatedGivenNames: a pair of
 // the gazetteers, "Sarah Jennings", is left alone, which keeps the work
-// off most texts), when the rules do not find that word alone. The
-// gazetteers are asked only about a word that occurs again.
+// off most texts), and of the next ones of dst that the gazetteers do not
+// all know, up to familyRepeatNames names (a chat or a bulletin names
+// several people, each again by the family name: "Odile Ferrand … Ferrand
+// said"), when the rules do not find that word alone.
+func repeatedFamilyNames(text string, dst []Span, k int) []Span {
+	n := len(dst)
+	dst = repeatedFamilyName(text, dst, k)
+	for j, left := k+1, familyRepeatNames-1; j < n && left > 0; j++ {
+		if dst[j].Score < 0.95 && dst[j].Type == "PERSON" {
+			dst = repeatedFamilyName(text, dst, j)
+			left--
+		}
+	}
+	return dst
+}
+
+// familyRepeatNames is the most names of a text whose family names
+// repeatedFamilyNames looks for again.
+const familyRepeatNames = 4
+
+// repeatedFamilyName appends a PERSON span for each later occurrence of
+// the last word of dst[k] (see repeatedFamilyNames). The gazetteers are
+// asked only about a word that occurs again.
 //
 //go:noinline
-func repeatedFamilyNames(text string, dst []Span, k int) []Span {
+func repeatedFamilyName(text string, dst []Span, k int) []Span {
 	s := dst[k]
 	if s.End+familyRepeatRoom > len(text) {
 		return dst

@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Chat exports written in lower case name their speakers with nicknames
 // and short forms no gazetteer knows ("dodo: ok", "kwame 09:14: me"). A
 // speaker column is what shows them: lines that open with a one- or
@@ -108,6 +106,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 		}
 	}
 	dst = chatPeople(text, dst, n0, &g)
+	dst = lowerHonorifics(text, dst, n0, &g) // person10_honor.go: "sevgül hanım"
 	reportWork("chatColumn.names", g.work)
 	return dst
 }
@@ -155,6 +154,12 @@ func chatPeople(text string, dst []Span, n0 int, g *spanGuard) []Span {
 		if end := particleFamilyAfter(text, e); end > 0 && !g.overlaps(dst[n0:], len(text), i, end) {
 			dst = append(dst, Span{Start: i, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case word, name particle and family name in a lower-case chat"})
+			i, pe = end, -1
+			continue
+		}
+		if end := familyLikeAfter(text, w, e); end > 0 && !g.overlaps(dst[n0:], len(text), i, end) {
+			dst = append(dst, Span{Start: i, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "lower-case given name and a word spelt like a family name in a lower-case chat"}) // person10_chat.go
 			i, pe = end, -1
 			continue
 		}
@@ -268,14 +273,11 @@ func mostlyLower(text string) bool {
 // included), which g answers for.
 func chatMentions(text, w string, dst []Span, n0 int, g *spanGuard) []Span {
 	for i := 0; i+len(w) <= len(text); {
-		k := strings.Index(text[i:], w)
+		k := g.index(text, i, w) // person10_honor.go
 		if k < 0 {
-			g.work += len(text) - i
 			break
 		}
-		k += i
 		e := k + len(w)
-		g.work += e - i
 		i = e
 		if k > 0 && (isAlpha(text[k-1]) || text[k-1] >= 0x80 || text[k-1] == '.' || text[k-1] == '@' || text[k-1] == '/' || text[k-1] == '_') {
 			continue

@@ -63,7 +63,7 @@ func englishPossessiveBefore(text string, b int) bool {
 // (person9_kin.go) and their forms in the other prompt languages.
 var lowerKinWords = func() *strTable {
 	t := newStrTable(64)
-	for _, w := range kinSlotWords.keys {
+	for _, w := range kinSlotWords.keyList() {
 		if w != "" {
 			t.or(w, 1)
 		}

@@ -18,6 +18,14 @@ import (
 //go:embed data/notable.txt
 var notableData string
 
+// notableWorldData is data/notable_world.txt: well-known people of many
+// countries of this century and the last (heads of state and government,
+// athletes, musicians, actors, writers, national poets and heroes,
+// designers), in notable.txt's format.
+//
+//go:embed data/notable_world.txt
+var notableWorldData string
+
 var (
 	// notableNames holds the names of data/notable.txt, exact case; an
 	// entry with a title is there with and without the title's dot.
@@ -34,13 +42,21 @@ var (
 	notableBloom [notableBloomWords]uint64
 )
 
-const notableBloomWords = 256 // 16,384 bits: 9.9 % of them (1,618) set for the names of session 11 (person5 included)
+// notableBloomWords is the size of notableBloom: 131,072 bits, of which
+// the names of data/notable*.txt set about one in eleven.
+// data/gen/gen-notable-more.mjs writes the bloom of data/notable_more.txt
+// for this size.
+const (
+	notableBloomWords = 2048
+	notableBloomBits  = 17 // log2(64 * notableBloomWords)
+)
 
 func init() {
 	notableNames = newStrTable(1024)
 	notableEpithets = newStrTable(64)
 	epithetLinks = newStrTable(16)
-	for _, line := range strings.Split(notableData, "\n") {
+	orNotableMoreBloom()
+	for _, line := range strings.Split(notableData+"\n"+notableWorldData, "\n") {
 		name := strings.TrimSpace(line)
 		if name == "" || name[0] == '#' {
 			continue
@@ -69,15 +85,16 @@ func addNotable(name string) {
 		return // notableMaybe needs two bytes of the last word
 	}
 	notableNames.or(name, 1)
-	h := notableHash(name[0], name[last], name[last+1], len(name))
+	h := notableHash(name, 0, last, len(name))
 	notableBloom[h>>6] |= 1 << (h & 63)
 }
 
-// notableHash mixes the first byte of a name, the first two bytes of its
-// last word and its length into an index of notableBloom.
-func notableHash(first, last, last2 byte, n int) uint32 {
-	k := uint32(first)<<24 | uint32(last)<<16 | uint32(last2)<<8 | uint32(n)&0xff
-	return k * 0x9E3779B1 >> (32 - 14)
+// notableHash mixes the first byte of the name text[start:end], the first
+// two bytes of its last word (at last), its last byte and its length into
+// an index of notableBloom (small enough that notableMaybe is inlined).
+func notableHash(text string, start, last, end int) uint32 {
+	k := uint32(text[start])<<24 | uint32(text[last])<<16 | uint32(text[last+1])<<8 | uint32(end-start)&0xff
+	return (k ^ uint32(text[end-1])<<4) * 0x9E3779B1 >> (32 - notableBloomBits)
 }
 
 // notableMaybe reports whether text[start:end], a name whose last word
@@ -86,16 +103,21 @@ func notableMaybe(text string, start, last, end int) bool {
 	if end-last < 2 {
 		return false
 	}
-	h := notableHash(text[start], text[last], text[last+1], end-start)
+	h := notableHash(text, start, last, end)
 	return notableBloom[h>>6]>>(h&63)&1 != 0
 }
 
-// isNotable reports whether text[start:end] is a name of notableNames and
-// no greeting, customer label or relation word comes right before it.
+// isNotable reports whether text[start:end] is a name of notableNames (or
+// of the other notable lists, notableHas), no greeting, customer label or
+// relation word comes right before it. A name of the broad WordNet list
+// (notable_more.go) that is the whole text is a value (a form field's, a
+// record's), not a mention; the hand lists' brands and characters ("Harry
+// Potter") stay things alone too.
 //
 //go:noinline
 func isNotable(text string, start, end int) bool {
-	return notableNames.has(text[start:end]) && !personLabelBefore(text, start)
+	name := text[start:end]
+	return (notableNames.has(name) || notableMoreKnown(name) && (start > 0 || end < len(text))) && !personLabelBefore(text, start)
 }
 
 // personLabelBefore reports whether a word that introduces a person
@@ -123,7 +145,8 @@ func personLabelRightBefore(text string, start int) bool {
 
 // notableRun reports whether the name of core (two or more name tokens,
 // no title), from start to end, is no customer's: a name of notableNames
-// (the whole name, its first two words, or a hyphenated first word before
+// (the whole name, its first two words, or its first three when a family
+// name follows the first two, or a hyphenated first word before
 // a word no gazetteer knows: "Karl Lagerfeld Kollektion", "Ray-Ban
 // Wayfarers"), a name that a theme word follows or a theme phrase
 // precedes, a ruler's ("King Charles"), or a street's ("via Paolo
@@ -134,11 +157,21 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 	if notableMaybe(text, start, last, end) && isNotable(text, start, end) {
 		return true
 	}
-	if len(core) > 2 && !core[1].particle && !core[1].initial && notableMaybe(text, start, core[1].start, core[1].end) &&
-		isNotable(text, start, core[1].end) {
-		return true
+	if len(core) > 2 && !core[1].particle && !core[1].initial {
+		// The first two words, or the first three when a family name
+		// follows the first two ("Martin Luther King Jr"; "Rubén Darío
+		// Fonseca" is a customer's).
+		k := 1
+		if core[2].flags&nameFamily != 0 {
+			k = 2
+		}
+		if k < len(core)-1 || k == 1 {
+			if notableMaybe(text, start, core[k].start, core[k].end) && isNotable(text, start, core[k].end) {
+				return true
+			}
+		}
 	}
-	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) ||
+	return themedAt(text, start, end) || len(core) > 2 && themeLast(text, core) || namesakeRun(text, core, start, end) ||
 		core[0].flags&nameGiven == 0 && royalTitles.has(text[core[0].start:core[0].end]) && !personLabelRightBefore(text, start) ||
 		core[1].flags&(nameGiven|nameFamily) == 0 && notableMaybe(text, core[0].start, core[0].start, core[0].end) &&
 			notableFirstWord(text, core[0]) ||
@@ -153,7 +186,7 @@ func fullNameMaybeNotable(text string, start, last, end int) bool {
 	// themeAfterMaybe, written out: it is too big for the inliner.
 	return notableMaybe(text, start, last, end) || lowerAfterHyphen(text, end) ||
 		end+3 < len(text) && text[end] == ' ' && themeFirst3Has(text, end+1) || themeBeforeMaybe(text, start) ||
-		start >= 4 && streetEnds.has(load32(text, start-4))
+		start >= 4 && streetEnds.has(load32(text, start-4)) || namesakeMaybe(text, start, last, end)
 }
 
 // notableFirstWord reports whether the first token of a run, a hyphenated
@@ -231,7 +264,7 @@ func themeKey(a, b, c byte) uint32 {
 // themeFirst3 has the bit of themeKey set for the first three letters of
 // each of themeWords (32,768 bits, 4 KB: a direct index, no hashing).
 var themeFirst3 = func() (t [512]uint64) {
-	for _, w := range themeWords.keys {
+	for _, w := range themeWords.keyList() {
 		if len(w) >= 3 {
 			k := themeKey(w[0], w[1], w[2])
 			t[k>>6] |= 1 << (k & 63)
@@ -355,7 +388,7 @@ func themeBeforeMaybe(text string, start int) bool {
 // of the last word of each of themePhrases, and themeEnds3 the bit of b
 // in the entry of the byte before the space before that word.
 var themeEnds2, themeEnds3 = func() (t2, t3 [32]uint32) {
-	for _, w := range themePhrases.keys {
+	for _, w := range themePhrases.keyList() {
 		if n := len(w); n >= 4 {
 			t2[w[n-2]&31] |= 1 << (w[n-1] & 31)
 			t3[w[n-4]&31] |= 1 << (w[n-1] & 31)
@@ -426,7 +459,7 @@ var royalWords = boolTable(map[string]bool{
 	"rey": true, "reina": true, "regina": true, "principe": true, "principessa": true, "koning": true,
 	"koningin": true, "kung": true, "drottning": true, "król": true, "królowa": true, "rainha": true,
 	"imperador": true, "imperatriz": true, "infanta": true, "príncipe": true, "princesa": true,
-	"dronning": true, "kong": true, "sultan": true, "tsarina": true,
+	"dronning": true, "kong": true, "sultan": true, "tsarina": true, "keizer": true, "keizerin": true,
 })
 
 // royalTitles are royal titles written with a capital at the start of a
@@ -437,7 +470,7 @@ var royalTitles = boolTable(map[string]bool{
 	"King": true, "Queen": true, "Prince": true, "Emperor": true, "Empress": true, "Tsar": true, "Czar": true,
 	"Pharaoh": true, "König": true, "Königin": true, "Prinz": true, "Prinzessin": true, "Koning": true,
 	"Koningin": true, "Kung": true, "Drottning": true, "Król": true, "Królowa": true, "Sultan": true,
-	"Tsarina": true, "Infanta": true, "Rainha": true, "Roi": true, "Reine": true,
+	"Tsarina": true, "Infanta": true, "Rainha": true, "Roi": true, "Reine": true, "Keizer": true, "Keizerin": true,
 })
 
 // royalBefore reports whether one of royalWords ends right before start
@@ -462,7 +495,7 @@ func loneNameIsTheme(text string, start, end int) bool {
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
 		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
-		quotedGoodsAt(text, start, end) {
+		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -580,17 +613,25 @@ func isNotableTitled(text string, start, end int) bool {
 	if last < 0 || end-start-last < 2 {
 		return false
 	}
+	if titledNamesake(text, start, end) {
+		return true // "Shree Kalika Temple" (person11_namesake.go)
+	}
 	if kinTitles.has(strings.TrimSuffix(text[start:start+strings.IndexByte(text[start:end], ' ')], ".")) &&
 		kinMascotAround(text, start, end) {
 		return !personLabelBefore(text, start) // "Auntie Bea's Bakes", "'Auntie Bea'": a brand or a mascot
 	}
-	if notableMaybe(text, start, start+last+1, end) && notableNames.has(text[start:end]) {
+	if notableMaybe(text, start, start+last+1, end) && notableHas(text[start:end]) {
+		return !personLabelBefore(text, start)
+	}
+	// "Sir Isaac Newton", "Dame Judi Dench": an honorific before a notable name.
+	if first := strings.IndexByte(text[start:end], ' '); first > 0 && first < last && honorificTitles.has(text[start:start+first]) &&
+		notableMaybe(text, start+first+1, start+last+1, end) && notableHas(text[start+first+1:end]) {
 		return !personLabelBefore(text, start)
 	}
 	// "Dr. Oetker Backbox-Abo": the entry, then the product's own words.
 	if first := strings.IndexByte(text[start:end], ' '); first >= 0 && first < last {
 		e2 := start + first + 1 + strings.IndexByte(text[start+first+1:end], ' ')
-		if notableMaybe(text, start, start+first+1, e2) && notableNames.has(text[start:e2]) {
+		if notableMaybe(text, start, start+first+1, e2) && notableHas(text[start:e2]) {
 			return !personLabelBefore(text, start)
 		}
 	}

@@ -27,7 +27,7 @@ func TestPersonDetector(t *testing.T) {
 		{"title month", "his name is Mr. May", []string{"PERSON:Mr. May"}},
 		{"german title", "Sehr geehrte Frau Schröder, danke", []string{"PERSON:Frau Schröder"}},
 		{"particles", "Contact Jan van der Berg about it", []string{"PERSON:Jan van der Berg"}},
-		{"spanish two surnames", "Gabriel García Márquez wrote it", []string{"PERSON:Gabriel García Márquez"}},
+		{"spanish two surnames", "Gabriel Ortega Márquez wrote it", []string{"PERSON:Gabriel Ortega Márquez"}}, // a famous name here is no customer (data/notable_world.txt)
 		{"apostrophe", "Ask Liam O'Neil now", []string{"PERSON:Liam O'Neil"}},
 		{"initial", "Richard M. Nixon", []string{"PERSON:Richard M. Nixon"}},
 		{"greeting", "Dear Priya,\nthanks", []string{"PERSON:Priya"}},
@@ -86,7 +86,7 @@ func TestPersonDetector(t *testing.T) {
 		{"portuguese letter opening", "Prezada Ana Souza,", []string{"PERSON:Ana Souza"}},
 		{"job title after a signature", "Regards, Daniel Kim, Head of Marketing, Acme Corp", []string{"PERSON:Daniel Kim"}},
 		{"family name Head", "Kind regards,\nSarah Head", []string{"PERSON:Sarah Head"}},
-		{"family name before of", "Customer Kowalski of Warsaw called", []string{"PERSON:Kowalski"}},
+		{"family name before of", "Customer Kowalski of Kielce called", []string{"PERSON:Kowalski", "LOCATION:Kielce"}}, // the town: fromWords' "of" (locdob9)
 		{"relation comma", "my son, Zorbath, loves it", []string{"PERSON:Zorbath"}},
 		{"relation not adjacent", "My friend Tom loves Nike.", []string{"PERSON:Tom"}},
 		{"relation far", "my colleague asked about the Summer Sale", nil},

@@ -18,6 +18,8 @@ package redact
 // boost are found by their shapes alone.
 var phone2Words = []string{
 	"tlf", "puh.", "gsm", "zadzwo", "komórk", "kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél",
+	// (locdob9) see phone2Strong
+	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p",
 }
 
 // phone2Strong are the phone context words that name a telephone, not
@@ -27,7 +29,11 @@ var phone2Words = []string{
 var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "cell", "fax",
 	"sms", "text me", "reach me", "ring", "handy", "telefon", "téléphone", "teléfono", "móvil", "movil",
 	"portable", "cellulare", "mobiel", "dial", "hotline", "tlf", "puh.", "gsm", "zadzwo", "komórk",
-	"kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél")
+	"kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél",
+	// (locdob9) Mexican "mi cel es", "cel:", and the hand-phone labels
+	// "HP:", "H/P" of South-East Asia; with their space or sign,
+	// not "celebrate" or "HP laptop"
+	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p")
 
 // phone2NotWords are customer, account and register labels of the
 // covered markets' languages, added to notPhoneContext: "Kundennummer 40
@@ -87,9 +93,10 @@ const (
 	reasonBrazil  = "Brazilian number: area code and subscriber number"
 	reasonCtxOnly = "eight or nine digits after a phone word (DK, NO, ES, PT, PL)"
 	reasonAU13    = "Australian 1300 or 1800 number"
+	reasonMexico  = "Mexican number: two-digit area code and eight digits"
 )
 
-var phone2Reasons = []string{reasonAreaSep, reasonNordic8, reasonNine, reasonBrazil, reasonCtxOnly, reasonAU13}
+var phone2Reasons = []string{reasonAreaSep, reasonNordic8, reasonNine, reasonBrazil, reasonCtxOnly, reasonAU13, reasonMexico}
 
 // phone2Score scores the candidate made of runs (its digit groups, joined
 // in d) that nationalScore scored 0: national shapes whose first
@@ -200,6 +207,13 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 		// Australian 1300 and 1800 numbers, "1300 123 456".
 		if shape == 433 && d[0] == '1' && d[2] == '0' && d[3] == '0' && (d[1] == '3' || d[1] == '8') {
 			return 0.6, reasonAU13
+		}
+		// the three areas of Mexico with a two-digit code (55 and 56,
+		// 33, 81): "55 1234 5678", "33 2961 0475" (locdob9),
+		// after a phone word
+		if shape == 244 && (d[0] == '5' && (d[1] == '5' || d[1] == '6') || d[0] == '3' && d[1] == '3' || d[0] == '8' && d[1] == '1') &&
+			phone2StrongBefore(sc, start) {
+			return 0.45, reasonMexico
 		}
 	case 8:
 		switch {

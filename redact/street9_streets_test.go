@@ -21,10 +21,10 @@ func TestStreets9(t *testing.T) {
 		{"dk vej floor", "Sendes til Peter Bangs vej 12, 3. tv.",
 			[]string{"STREET_ADDRESS:Peter Bangs vej 12, 3. tv."}},
 		{"welsh house word after the number", "- Dai Evans, 4 Ty'n y Llwyn, Tywyn – cat overdue",
-			[]string{"PERSON:Dai Evans", "STREET_ADDRESS:4 Ty'n y Llwyn"}},
+			[]string{"PERSON:Dai Evans", "STREET_ADDRESS:4 Ty'n y Llwyn", "LOCATION:Tywyn"}},
 		{"welsh street after the number", "Bryn lives at 7 Maes yr Haf, Bala.", []string{"STREET_ADDRESS:7 Maes yr Haf"}},
 		{"welsh house and street before a postcode", "Order 12 – to Mrs Nia Rees, Ty Coch, Heol y Bont, Llanidloes NP8 1AB. Card",
-			[]string{"PERSON:Mrs Nia Rees", "STREET_ADDRESS:Ty Coch, Heol y Bont", "ZIP_CODE:NP8 1AB"}},
+			[]string{"PERSON:Mrs Nia Rees", "STREET_ADDRESS:Ty Coch, Heol y Bont", "LOCATION:Llanidloes", "ZIP_CODE:NP8 1AB"}},
 		// Look-alikes.
 		{"welsh word alone", "I scored 3 Ty in the game", nil},
 		{"airport gate", "she waited at Heathrow gate 5 for hours", nil},

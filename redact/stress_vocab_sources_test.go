@@ -68,6 +68,7 @@ func stressVocabSources() []vocabSource {
 		{"ctxTable", tableKeys(ctxTable)},
 		{"cueWords", tableKeys(cueWords)},
 		{"customerRoles", tableKeys(customerRoles)},
+		{"devotionalTitles", tableKeys(devotionalTitles)},
 		{"directionSet", tableKeys(directionSet)},
 		{"directions", mapKeys(directions)},
 		{"districtWords", tableKeys(districtWords)},
@@ -80,6 +81,7 @@ func stressVocabSources() []vocabSource {
 		{"familyWords", tableKeys(familyWords)},
 		{"fictionWords", fictionWords[:]},
 		{"firmSuffixes", tableKeys(firmSuffixes)},
+		{"firmWords", tableKeys(firmWords)},
 		{"founderAfter", founderAfter},
 		{"founderBefore", founderBefore},
 		{"fromWords", fromWords},
@@ -89,6 +91,7 @@ func stressVocabSources() []vocabSource {
 		{"goodsNouns", tableKeys(goodsNouns)},
 		{"greetingLower", tableKeys(greetingLower.tab)},
 		{"greetingWords", greetingWords},
+		{"honorificTitles", tableKeys(honorificTitles)},
 		{"hyphenAges7", hyphenAges7},
 		{"ibanFormatSpec", mapKeys(ibanFormatSpec)},
 		{"idLabels", tableKeys(idLabels)},
@@ -147,9 +150,11 @@ func stressVocabSources() []vocabSource {
 		{"nameKeys", tableKeys(nameKeys)},
 		{"nameParticles", mapKeys(nameParticles)},
 		{"namedPlaceSuffixes", tableKeys(namedPlaceSuffixes)},
+		{"namesakeWords", tableKeys(namesakeWords)},
 		{"namingPhrases", tableKeys(namingPhrases)},
 		{"namingSubjects", tableKeys(namingSubjects)},
 		{"namingVerbs", tableKeys(namingVerbs)},
+		{"namingWords", tableKeys(namingWords)},
 		{"nationalIDTypes", nationalIDTypes},
 		{"nationalRegions", nationalRegions},
 		{"nickPhrases", nickPhrases},
@@ -177,7 +182,11 @@ func stressVocabSources() []vocabSource {
 		{"genitiveEndings", genitiveWords()},
 		{"cjkPremisesLabels", cjkPremisesLabels},
 		{"cjkAddressMarks", cjkAddressMarks},
+		{"petWords", tableKeys(petWords)},
+		{"possessiveShops", tableKeys(possessiveShops)},
 		{"ptLeads", tableKeys(ptLeads)},
+		{"shopHeads", tableKeys(shopHeads)},
+		{"sweetsNouns", tableKeys(sweetsNouns)},
 		{"villaLeads", tableKeys(villaLeads)},
 		{"jobTitleEnds", tableKeys(jobTitleEnds)},
 		{"personVerbs", tableKeys(personVerbs)},
@@ -347,7 +356,7 @@ type vocabSource struct {
 // tableKeys returns the keys of a word table, sorted.
 func tableKeys(t *strTable) []string {
 	var out []string
-	for i, k := range t.keys {
+	for i, k := range t.keyList() {
 		if t.slots[i].n != 0 {
 			out = append(out, k)
 		}

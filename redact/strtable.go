@@ -16,10 +16,17 @@ import (
 // bytes, kept in a parallel array, and only keys of more than sixteen
 // bytes compare the stored string: a hit on a long word ("Summarise")
 // reads two table entries instead of a string header and its bytes.
-// It never allocates.
+// It never allocates. The keys are kept back to back in one byte array
+// with an offset per slot, not as a string per slot: the table holds no
+// pointer per key for the garbage collector to follow on every cycle (the
+// gazetteers' slots are most of the package's heap; see keyAt).
 type strTable struct {
 	slots []tableSlot
-	keys  []string
+	// keyBytes holds the keys one after another, and keyOff the offset of
+	// each slot's key in it (its length is the slot's n). Bytes once
+	// written are never changed, so strings that alias them stay valid.
+	keyBytes []byte
+	keyOff   []uint32
 	// tails holds the last eight bytes of each key longer than eight
 	// bytes, for findLong.
 	tails []uint64
@@ -67,11 +74,11 @@ func newStrTable(n int) *strTable {
 
 func newStrTableSize(size int) *strTable {
 	return &strTable{
-		slots: make([]tableSlot, size),
-		keys:  make([]string, size),
-		tails: make([]uint64, size),
-		shift: uint8(64 - bits.TrailingZeros(uint(size))),
-		mask:  uint32(size - 1),
+		slots:  make([]tableSlot, size),
+		keyOff: make([]uint32, size),
+		tails:  make([]uint64, size),
+		shift:  uint8(64 - bits.TrailingZeros(uint(size))),
+		mask:   uint32(size - 1),
 	}
 }
 
@@ -143,7 +150,7 @@ func (t *strTable) findLong(key string) uint32 {
 	for {
 		sl := &t.slots[i]
 		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i] == tail &&
-			(len(key) <= 16 || t.keys[i] == key) {
+			(len(key) <= 16 || t.keyAt(i) == key) {
 			return i
 		}
 		i = (i + 1) & t.mask
@@ -169,7 +176,8 @@ func (t *strTable) or(key string, v uint32) {
 	}
 	i := t.find(key)
 	if t.slots[i].n == 0 {
-		t.slots[i].word, t.slots[i].n, t.keys[i] = packWord(key), uint32(len(key)), key
+		t.slots[i].word, t.slots[i].n, t.keyOff[i] = packWord(key), uint32(len(key)), uint32(len(t.keyBytes))
+		t.keyBytes = append(t.keyBytes, key...)
 		if len(key) > 8 {
 			t.tails[i] = load64(key, len(key)-8)
 		}
@@ -187,15 +195,36 @@ func (t *strTable) clear(key string, v uint32) {
 }
 
 func (t *strTable) grow() {
-	old, oldKeys, oldTails := t.slots, t.keys, t.tails
+	old, oldOff, oldTails := t.slots, t.keyOff, t.tails
 	g := newStrTableSize(2 * len(old))
-	t.slots, t.keys, t.tails, t.shift, t.mask = g.slots, g.keys, g.tails, g.shift, g.mask
+	t.slots, t.keyOff, t.tails, t.shift, t.mask = g.slots, g.keyOff, g.tails, g.shift, g.mask
 	for i, sl := range old {
 		if sl.n != 0 {
-			j := t.find(oldKeys[i])
-			t.slots[j], t.keys[j], t.tails[j] = sl, oldKeys[i], oldTails[i]
+			j := t.find(t.keyBytesAt(oldOff[i], sl.n))
+			t.slots[j], t.keyOff[j], t.tails[j] = sl, oldOff[i], oldTails[i]
 		}
 	}
+}
+
+// keyAt returns the key in slot i, "" for an empty slot. The string
+// aliases keyBytes, which is only ever appended to.
+func (t *strTable) keyAt(i uint32) string {
+	return t.keyBytesAt(t.keyOff[i], t.slots[i].n)
+}
+
+func (t *strTable) keyBytesAt(off, n uint32) string {
+	b := t.keyBytes[off : off+n]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// keyList returns the key of every slot in slot order, "" for an empty
+// slot, for code that builds other tables from this one's words.
+func (t *strTable) keyList() []string {
+	out := make([]string, len(t.slots))
+	for i := range out {
+		out[i] = t.keyAt(uint32(i))
+	}
+	return out
 }
 
 // get returns key's value and whether key is in the table.
@@ -239,7 +268,7 @@ func (t *strTable) getBytes(b []byte) (key string, v uint32, ok bool) {
 	if t.slots[i].n == 0 {
 		return "", 0, false
 	}
-	return t.keys[i], t.slots[i].val, true
+	return t.keyAt(i), t.slots[i].val, true
 }
 
 // key returns the table's own copy of key, or "" when key is not in the
@@ -250,7 +279,7 @@ func (t *strTable) key(key string) string {
 		return ""
 	}
 	if i := t.find(key); t.slots[i].n != 0 {
-		return t.keys[i]
+		return t.keyAt(i)
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 )
 
@@ -73,6 +74,78 @@ func TestStrTable(t *testing.T) {
 	}
 }
 
+// TestStrTableKeyList checks that the keys, kept back to back in one byte
+// array across growths, come back whole from key and keyList, once each.
+func TestStrTableKeyList(t *testing.T) {
+	tab := newStrTable(1)
+	want := map[string]bool{}
+	for i := 0; i < 200; i++ {
+		w := fmt.Sprintf("k%d", i*104729)
+		if i%2 == 0 {
+			w += "-a-key-longer-than-sixteen-bytes"
+		}
+		tab.or(w, 1)
+		tab.or(w, 2) // a second or of a key stores no second copy
+		want[w] = true
+	}
+	if got := len(tab.keyBytes); got != func() int {
+		n := 0
+		for w := range want {
+			n += len(w)
+		}
+		return n
+	}() {
+		t.Errorf("keyBytes holds %d bytes, want the keys' sum", got)
+	}
+	seen := 0
+	for _, k := range tab.keyList() {
+		if k == "" {
+			continue
+		}
+		if !want[k] {
+			t.Errorf("keyList has %q, not a key", k)
+		}
+		if got := tab.key(k); got != k {
+			t.Errorf("key(%q) = %q", k, got)
+		}
+		seen++
+	}
+	if seen != len(want) || len(tab.keyList()) != len(tab.slots) {
+		t.Errorf("keyList: %d keys in %d entries, want %d in %d", seen, len(tab.keyList()), len(want), len(tab.slots))
+	}
+}
+
+// TestStrTableNoPointerPerSlot checks that no per-slot array of strTable
+// holds pointers: the gazetteers have ~100k slots, and a pointer each (as
+// keys []string had) is ~16M instructions of marking on every garbage
+// collection of a process that loads the package (docs/performance.md,
+// session 15).
+func TestStrTableNoPointerPerSlot(t *testing.T) {
+	var hasPointers func(reflect.Type) bool
+	hasPointers = func(ty reflect.Type) bool {
+		switch ty.Kind() {
+		case reflect.Array:
+			return hasPointers(ty.Elem())
+		case reflect.Struct:
+			for i := 0; i < ty.NumField(); i++ {
+				if hasPointers(ty.Field(i).Type) {
+					return true
+				}
+			}
+			return false
+		case reflect.String, reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+			return true
+		}
+		return false
+	}
+	ty := reflect.TypeOf(strTable{})
+	for i := 0; i < ty.NumField(); i++ {
+		if f := ty.Field(i); f.Type.Kind() == reflect.Slice && hasPointers(f.Type.Elem()) {
+			t.Errorf("strTable.%s is a slice of %s, which holds pointers", f.Name, f.Type.Elem())
+		}
+	}
+}
+
 // TestWordTablesMatchMaps checks that the word tables agree with the maps
 // they were built from.
 func TestWordTablesMatchMaps(t *testing.T) {
@@ -108,7 +181,7 @@ func TestWordTablesMatchMaps(t *testing.T) {
 func BenchmarkNameLookup(b *testing.B) {
 	var keys []string
 	m := map[string]uint8{}
-	for i, k := range nameFlags.keys {
+	for i, k := range nameFlags.keyList() {
 		if nameFlags.slots[i].n != 0 {
 			keys = append(keys, k)
 			m[k] = nameFlagsOf(k)

@@ -66,6 +66,7 @@ type options struct {
 	memProfile  string
 	guardrail   string
 	metrics     bool
+	records     string
 	side        string
 	other       otherGateway
 }
@@ -94,6 +95,7 @@ func main() {
 	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (every allocation sampled) of the measured runs to this file at the end; for alloc_objects and alloc_space per call site")
 	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
 	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option); since Caddy 2.11 they instrument each matched top-level route once, so both sides pay the same; false measures without them")
+	flag.StringVar(&o.records, "records", "", "write the exchange records to this file (JSON lines, as the root Caddyfile's 'log exchange' does; /dev/null for their whole cost without the disk) instead of Caddy's discarded log, which builds, encodes and chains each record but skips the log's own JSON encoding and write")
 	flag.StringVar(&o.guardrail, "guardrail", "", "extra Caddyfile lines inside the guardrail block, e.g. 'screen { off }' or 'disable PERSON'; ';' separates lines")
 	flag.StringVar(&o.other.url, "other", "", "base URL of another AI gateway on loopback (http://127.0.0.1:PORT) in front of the fake provider, driven as a third side")
 	flag.StringVar(&o.other.name, "other-name", "other", "the other gateway's name in the output")
@@ -176,7 +178,7 @@ func run(o options) error {
 		return err
 	}
 	defer stopUp()
-	env, err := startCaddy(upURL, o.guardrail, o.metrics)
+	env, err := startCaddy(upURL, o.guardrail, o.metrics, o.records)
 	if err != nil {
 		return err
 	}
@@ -215,7 +217,13 @@ func run(o options) error {
 		runtime.NumCPU(), runtime.GOMAXPROCS(0), o.concurrency, o.duration, o.rounds, o.chunks, o.chunkDelay)
 	fmt.Printf("bodies: prompt_2k %d B, pii_2k %d B (5 PII values), conv_32k %d B (%d conversations, a new last turn per request); whole answer text %d B\n",
 		len(promptBodyFor(false, false, 1)), len(promptBodyFor(true, false, 1)), len(conversationBodyFor(false, 1)), conversations, len(answerText(o.answerBytes)))
-	fmt.Printf("every request's body is new where an app's would be (prompt text, PII values, last turn); -guardrail 'find_cache off' measures without the find cache\n\n")
+	fmt.Printf("every request's body is new where an app's would be (prompt text, PII values, last turn); -guardrail 'find_cache off' measures without the find cache\n")
+	if o.records != "" {
+		fmt.Printf("exchange records written to %s (JSON lines)\n", o.records)
+	} else {
+		fmt.Printf("exchange records built, encoded and chained, then discarded with Caddy's log (-records FILE writes them as in production)\n")
+	}
+	fmt.Println()
 	if o.cpuProfile != "" {
 		f, err := os.Create(o.cpuProfile)
 		if err != nil {
@@ -342,8 +350,9 @@ func guardrailLines(extra string) string {
 // reverse_proxy and guardrail + reverse_proxy, both bound to 127.0.0.1.
 // extra are lines for the guardrail block (";" separates them); metrics
 // turns on Caddy's HTTP handler metrics (the guardrail's own metrics are
-// served on the admin endpoint either way).
-func startCaddy(upstream, extra string, metrics bool) (*caddyEnv, error) {
+// served on the admin endpoint either way); records, when not empty, is the
+// file the exchange records are written to.
+func startCaddy(upstream, extra string, metrics bool, records string) (*caddyEnv, error) {
 	var ports [3]int
 	for i := range ports {
 		p, err := freePort()
@@ -364,7 +373,7 @@ func startCaddy(upstream, extra string, metrics bool) (*caddyEnv, error) {
 	skip_install_trust%s
 	log {
 		output discard
-	}
+	}%s
 }
 http://127.0.0.1:%d {
 	bind 127.0.0.1
@@ -377,7 +386,7 @@ http://127.0.0.1:%d {
 	}
 	reverse_proxy %s
 }
-`, ports[0], metricsLine, ports[1], up, ports[2], guardrailLines(extra), up)
+`, ports[0], metricsLine, recordsLog(records), ports[1], up, ports[2], guardrailLines(extra), up)
 	adapter := caddyconfig.GetAdapter("caddyfile")
 	if adapter == nil {
 		return nil, errors.New("caddyfile adapter not registered")
@@ -397,6 +406,23 @@ http://127.0.0.1:%d {
 		plain: fmt.Sprintf("http://127.0.0.1:%d", ports[1]),
 		guard: fmt.Sprintf("http://127.0.0.1:%d", ports[2]),
 	}, nil
+}
+
+// recordsLog returns the global option lines that write the exchange
+// records to path, as the root Caddyfile does (there the default log goes to
+// stderr; here to discard, so it needs no exclude); "" for none.
+func recordsLog(path string) string {
+	if path == "" {
+		return ""
+	}
+	return fmt.Sprintf(`
+	log exchange {
+		output file %s {
+			roll_disabled
+		}
+		format json
+		include http.handlers.guardrail.exchange
+	}`, strconv.Quote(path))
 }
 
 // startProvider starts the fake OpenAI provider on 127.0.0.1: a whole JSON
