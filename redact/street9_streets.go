@@ -288,20 +288,7 @@ func welshLinesBefore(text string, z int, dst []Span) []Span {
 		return dst
 	}
 	var parts [4][2]int
-	n := 0
-	e := z - 1
-	for n < len(parts) {
-		s := partStart(text, e)
-		if s == e {
-			break
-		}
-		parts[n] = [2]int{s, e}
-		n++
-		if s < 3 || text[s-1] != ' ' || text[s-2] != ',' {
-			break
-		}
-		e = s - 2
-	}
+	n := linePartsBefore(text, z-1, parts[:], false)
 	for k := 1; k < n; k++ {
 		s, e := parts[k][0], parts[k][1]
 		sp := strings.IndexByte(text[s:e], ' ')
@@ -330,4 +317,25 @@ func welshLinesBefore(text string, z int, dst []Span) []Span {
 			Reason: "Welsh house name and street before the town and UK postcode"})
 	}
 	return dst
+}
+
+// linePartsBefore stores in parts the parts of an address line set off by
+// ", " that end at e, nearest first (the first is the town before a
+// postcode), and returns how many it read: up to len(parts), and only
+// parts of capitalised words when capsOnly is set.
+func linePartsBefore(text string, e int, parts [][2]int, capsOnly bool) int {
+	n := 0
+	for n < len(parts) {
+		s := partStart(text, e) // address_ie_townland.go
+		if s == e || capsOnly && !capWordsOnly(text, s, e) {
+			break
+		}
+		parts[n] = [2]int{s, e}
+		n++
+		if s < 3 || text[s-1] != ' ' || text[s-2] != ',' {
+			break
+		}
+		e = s - 2
+	}
+	return n
 }
