@@ -318,6 +318,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = zp.End
 					}
 				}
+				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
+					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
+						dst = append(dst, zp) // "…, Brașov 500030" (street9_postcodes.go)
+						skipTo = zp.End
+					}
+				}
 				if len(dst) == n0 && r.start >= 4 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
 					// "…, jayanagar, bengaluru 560041" (address_in_lower.go)
 					if dst = lowerPinAt(text, r, dst); len(dst) > n0 {
@@ -343,7 +349,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		// space for both.)
 		if sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if b := text[r.start-2]; intlBefore[b] {
-				if intlPair(text, r.start-1) && intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
+					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
 					dst = append(dst, sp)
 					skipTo = sp.End
@@ -529,6 +536,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if postcodeAt(text, r, &sp) {
 			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
 				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			} else if st, ok := streetBeforeCode(text, r, dst); ok {
+				dst = append(dst, st) // "Tamme 9-3, 50410 Tartu" (street9_streets.go)
 			} else if sp.Reason == eircodeReason {
 				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
 				// H2K8" (address_ie_townland.go)
@@ -536,7 +545,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			} else if sp.Rule == "builtin.uk_postcode" {
 				// "Rose Cottage, Mill Lane, Bampton OX18 2HE"
 				// (address_uk_house.go)
-				dst = ukLinesBefore(text, sp.Start, dst)
+				n0 := len(dst)
+				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
+					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Coch, Heol y Bont, …" (street9_streets.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -550,11 +562,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = lowerStreetBefore(text, r, dst); e > 0 {
 				skipTo = e
 			}
-		} else if comma && n == 5 && upperAt(text, r.end+1) && ruralStreetBefore(text, r, &sp) {
+		} else if comma && upperAt(text, r.end+1) && (n == 5 && ruralStreetBefore(text, r, &sp) ||
+			oneWordStreetBefore(text, r, &sp) && (len(dst) == 0 || dst[len(dst)-1].End <= sp.Start)) {
 			// "Hameau de la Croix, 12340 Bozouls": the lead makes the
-			// postcode (address_intl.go)
+			// postcode (address_intl.go); "Tamme 9-3, 50410 Tartu",
+			// "Lindenweg 4, 39031 Bruneck": the postcode and town make
+			// the street (street9_streets.go)
 			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "5-digit postcode after a street address"})
+				Reason: "postcode after a street address"})
 			skipTo = r.end
 			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
@@ -570,6 +585,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// "in Utrecht (3531 CJ)", "à Bordeaux (33000)" (address_postcodes.go)
 			var e int
 			if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
+				skipTo = e
+			}
+		} else if n == 4 && r.end+8 < len(text) && isUpper(text[r.end+1]) {
+			// "7621 Pécs, Kossuth Lajos u. 12." (street9_postcodes.go;
+			// case 4 left only runs with a space after them)
+			var e int
+			if dst, e = huCodeBeforeTown(text, r, dst); e > 0 {
 				skipTo = e
 			}
 		}
@@ -820,6 +842,10 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 	}
 	// Number last: the street name is before the number.
 	if !last {
+		if r.end+5 < len(text) && r.start >= 8 && unitChatFirst[text[r.end+1]] && text[r.end] == ' ' && isLower(text[r.start-2]) &&
+			lowerLedStreetUnit(text, r, sp) {
+			return true // "calle morelos 118 int 2" (street9_lower.go)
+		}
 		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
@@ -874,7 +900,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		// 14") outscore the person detector's reading of the name alone,
 		// even of a given and a family name it knows (0.95).
 		score := 0.8
-		if reason == leadBeforeNumber {
+		if reason == leadBeforeNumber || reason == nordicTypeReason {
 			score = 0.96
 		}
 		*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
@@ -957,7 +983,8 @@ func upperOrLeadBefore(text string, n int) bool {
 		j--
 	}
 	return j < n-1 && (upperAt(text, j) ||
-		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u') // "ul. lipowa 12"
+		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -982,6 +1009,11 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 	lead := streetLeadSet.has(tok)
 	if c := tok[0]; c >= 'a' && c <= 'z' && !lead && tok != "bis" {
 		return 0, "", false
+	}
+	if !lead && welshFirst[tok[0]] && welshLead(tok) {
+		if end, n := welshNameAfter(text, w.end); n > 0 {
+			return end, "house number, Welsh street or house word and name", true // "4 Ty'n y Llwyn" (street9_streets.go)
+		}
 	}
 	if lead {
 		end, n := nameWordsAfter(text, w.end, 5)
@@ -1239,6 +1271,11 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
+			}
+			if k == 1 && nordicTypeAt(text, j, i) {
+				if st := nordicStreetStart(text, j); st >= 0 {
+					return st, nordicTypeReason, true // "Kristian Augusts gate 15B" (street9_streets.go)
+				}
 			}
 			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
 		}
@@ -2257,8 +2294,11 @@ func postcodeLabelEnd(text string, i int) int {
 		if j < 4 || !equalFoldASCII(text[j-3:j], "plz") {
 			return 0
 		}
-	case 'r': // "postnr"
+	case 'r': // "postnr", "postnummer" (street9_postcodes.go)
 		if text[j-2]|0x20 != 'n' {
+			if postnummerBefore(text, i) {
+				return i
+			}
 			return 0
 		}
 	case 'p': // "zip", "cp", "cap"
@@ -2294,14 +2334,15 @@ var labelLastByte = [256]bool{':': true, 'e': true, 'E': true, 'p': true, 'P': t
 
 // labelEndPair reports whether the two bytes that end at i (inclusive),
 // or the two before a colon at i, may end a postcode label: "de" (code),
-// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), in either
-// case ("postnummer" is left out: "November 2024" ends the same way).
+// "lz" (plz), "nr" (postnr), "ip", "cp", "ap" (zip, cp, cap), "er"
+// (postnummer: postcodeLabelEnd tells "November 2024" from it), in either
+// case.
 func labelEndPair(text string, i int) bool {
 	if text[i] == ':' {
 		i--
 	}
 	switch uint16(text[i-1]|0x20)<<8 | uint16(text[i]|0x20) {
-	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p':
+	case 'd'<<8 | 'e', 'l'<<8 | 'z', 'n'<<8 | 'r', 'i'<<8 | 'p', 'c'<<8 | 'p', 'a'<<8 | 'p', 'e'<<8 | 'r':
 		return true
 	}
 	return false

@@ -126,9 +126,9 @@ const (
 // word's value also holds its index in premisesNames, so that a reason
 // quotes the list, never the input.
 var premisesTable, premisesNames = func() (*strTable, []string) {
-	t := newStrTable(400)
+	t := newStrTable(700) // (premisesWords9 took it past 540 words: street9_premises.go)
 	var names []string
-	for w := range strings.FieldsSeq(premisesWords) {
+	for w := range strings.FieldsSeq(premisesWords + premisesWords9) { // street9_premises.go
 		if v, ok := t.get(w); ok && v&premNoun != 0 {
 			// A word listed twice keeps its first index: or-ing a second
 			// one into the value would point past premisesNames.
@@ -166,7 +166,7 @@ func premisesKind(w string) (uint32, string) {
 		if k <= 0 {
 			return 0, ""
 		}
-		if v, ok = premisesTable.get(w[k+1:]); !ok || v&premNoun == 0 {
+		if v, ok = premisesTable.get(w[k+1:]); !ok || v&premNoun == 0 || premisesLowerOnly.has(w[k+1:]) {
 			return 0, ""
 		}
 	}
@@ -198,6 +198,9 @@ func premisesDemote(text string, spans []Span) bool {
 			cue = premisesBefore(text, sp.Start)
 			if cue == "" && sp.Type == "STREET_ADDRESS" {
 				cue = premisesOpening(text, *sp) // address_premises_intl.go
+				if cue == "" {
+					cue = premisesAfter(text, sp.End) // street9_premises.go
+				}
 			}
 		}
 		prevEnd = sp.End
@@ -288,7 +291,7 @@ func premisesBefore(text string, start int) string {
 		if sentenceEnd(w) {
 			return ""
 		}
-		w = strings.TrimLeft(w, "(\"'«“")
+		w = strings.TrimLeft(w, "(\"'«“„")
 		w = strings.TrimRight(w, ")\"'»”;")
 		if w == "" || len(w) > len(buf) {
 			nextUs = false
@@ -296,7 +299,7 @@ func premisesBefore(text string, start int) string {
 		}
 		lw := lowerASCII(w, &buf)
 		kind, name := premisesKind(lw)
-		if kind&premNoun != 0 {
+		if kind&premNoun != 0 && !notPremisesWord(text, i, end, name) {
 			return name // "store", "footer:"
 		}
 		if kind == 0 && len(lw) > 9 {
@@ -345,6 +348,9 @@ func premisesBefore(text string, start int) string {
 					return "visit us"
 				}
 			}
+			if ourAddressLabel(text, i) {
+				return "our address" // "Add our address at the end: …" (street9_premises.go)
+			}
 			return ""
 		}
 		if lw == "to" {
@@ -376,11 +382,20 @@ func premisesBefore(text string, start int) string {
 		}
 		if upperAt(w, 0) {
 			n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
-			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 {
-				return ""
-			}
-			if gap == 0 && nameBeforeComma(text, i, end) {
-				return ""
+			appos := gap == 0 && end < len(text) && text[end] == ','
+			if f := nameFlagsOf(n); f&(nameGiven|nameTitle) != 0 && f&nameStop == 0 || appos && nameBeforeComma(text, i, end) {
+				if !appos {
+					return ""
+				}
+				// A name in apposition: a person's, unless its words
+				// make it a business's or a venue's (street9_premises.go).
+				if cue, decided := premisesApposition(text, i, end); decided {
+					return cue
+				}
+			} else if (appos || text[end-1] == '.' || end+2 < len(text) && text[end+1] == '|') && legalForm(text, i, end) {
+				return "company" // "Brindle Foods Ltd, 4 …", "Fenwick Pickle Co. | 021 … | 12 Long Street"
+			} else if brandLead(w) {
+				return "brand" // "Maison Brévélec, 6 rue …" (street9_premises.go)
 			}
 		}
 		nextUs = kind&premUs != 0

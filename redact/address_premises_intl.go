@@ -83,7 +83,7 @@ func listContinues(text string, end, start int) bool {
 	case ",", "y", "and", "e", "et", "und", "och", "og", "en", "i", "a", ", and", ", y", ", e", "&", ";":
 		return true
 	}
-	return false
+	return townBetweenItems(gap) // "… à Lyon et …" (street9_premises.go)
 }
 
 // jobTitleEnds are the last words, as written, of a job title in an

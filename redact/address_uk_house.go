@@ -21,20 +21,7 @@ func ukLinesBefore(text string, z int, dst []Span) []Span {
 	// the parts before the postcode, nearest first (the first is the town,
 	// before the postcode without a comma)
 	var parts [5][2]int
-	n := 0
-	e := z - 1
-	for n < len(parts) {
-		s := partStart(text, e) // address_ie_townland.go
-		if s == e || !capWordsOnly(text, s, e) {
-			break
-		}
-		parts[n] = [2]int{s, e}
-		n++
-		if s < 3 || text[s-1] != ' ' || text[s-2] != ',' {
-			break
-		}
-		e = s - 2
-	}
+	n := linePartsBefore(text, z-1, parts[:], true) // street9_streets.go
 	// the street: the nearest part but the town that ends with a type
 	st := -1
 	for k := 1; k < n; k++ {

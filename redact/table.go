@@ -496,7 +496,7 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 }
 
 // placeholderCells are cell values that stand for no value.
-var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty"}
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—"}
 
 // columnSpans are the type, rule, score and reason of the cells of each
 // column kind but colOther.
