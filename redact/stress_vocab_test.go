@@ -73,6 +73,9 @@ var stressPhrases = [][]string{
 	{"nameFlags", "nameFlags", "#", "ageUnitTable", "personFromWords", "townNames"}, {"#", "nepaliMonthNames", "#"},
 	{"birthdayAdjectives", "birthdayPersonNouns", "nameFlags"}, {"#", "ageUnitTable", "unitBirthdayLinks", "#"},
 	{"nameFlags", "greekTurnVerbs", "#"}, {"nameFlags", "kissNotNames"}, {"namesakeWords", "nameFlags", "nameFlags"},
+	{"premisesSignLabels", "nameFlags", "legalForms", "#", "streetTypeSet"}, {"nameFlags", "legalForms", "#", "huStreetTypes", "#"},
+	{"lowerLeadsChat9", "#", "nameFlags", "lowerTypesAfter"}, {"nameFlags", "#", "#", "townNames"}, {"notStreetWords", "#", "#"},
+	{"premisesLowerOnly", "#", "nameFlags", "streetTypeSet"},
 }
 
 // stressNamed maps a source's variable name to its words.
