@@ -16,6 +16,7 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/caddy-guardrail/guardrail/redact/internal/phonemeta/libref"
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -30,23 +31,7 @@ func main() {
 	b.WriteString("// lengths (bit l for length l, 1 to 17) of its national significant\n")
 	b.WriteString("// numbers: the lengths libphonenumber's IsPossibleNumber accepts.\n")
 	b.WriteString("var CCLengths = [1000]uint32{\n")
-	num := &phonenumbers.PhoneNumber{}
-	for cc := 1; cc < 1000; cc++ {
-		if phonenumbers.GetRegionCodeForCountryCode(cc) == "ZZ" {
-			continue
-		}
-		var mask uint32
-		nn := uint64(1)
-		for l := 1; l <= 17; l++ {
-			c := int32(cc)
-			v := nn
-			num.CountryCode = &c
-			num.NationalNumber = &v
-			if phonenumbers.IsPossibleNumber(num) {
-				mask |= 1 << l
-			}
-			nn *= 10
-		}
+	for cc, mask := range libref.CCLengths() {
 		if mask != 0 {
 			fmt.Fprintf(&b, "\t%d: %#x,\n", cc, mask)
 		}
