@@ -4,7 +4,7 @@ import (
 	"encoding/binary"
 	"strings"
 
-	"github.com/nyaruka/phonenumbers"
+	"github.com/caddy-guardrail/guardrail/redact/internal/phonemeta"
 )
 
 func init() { register(phoneDetector{}) }
@@ -17,9 +17,10 @@ func init() { register(phoneDetector{}) }
 // rejected or scored below the default threshold.
 //
 // It never runs libphonenumber's parser on the hot path: candidates are
-// built from the engine's digit runs and checked with tables computed once
-// from libphonenumber's metadata. Only national numbers that are ambiguous
-// (no grouping, no context) are parsed, to decide them.
+// built from the engine's digit runs and checked with tables generated
+// from libphonenumber's metadata (internal/phonemeta). Only national
+// numbers that are ambiguous (no grouping, no context) are parsed, to
+// decide them, with the parser's rules for a run of digits.
 type phoneDetector struct{}
 
 func (phoneDetector) ID() string      { return "builtin.phone" }
@@ -30,34 +31,13 @@ func (d phoneDetector) Detect(text string, dst []Span) []Span {
 }
 
 // ccLengths maps a country calling code to a bit set of the possible
-// lengths of its national significant numbers, from libphonenumber.
-var ccLengths [1000]uint32
+// lengths of its national significant numbers, from libphonenumber's
+// metadata (generated in internal/phonemeta).
+var ccLengths = phonemeta.CCLengths
 
 // nationalRegions are the regions tried, in order, for ambiguous numbers
 // written without a country code.
-var nationalRegions = []string{"US", "GB", "DE", "FR", "ES", "IT", "NL", "IN"}
-
-func init() {
-	num := &phonenumbers.PhoneNumber{}
-	for cc := 1; cc < 1000; cc++ {
-		if phonenumbers.GetRegionCodeForCountryCode(cc) == "ZZ" {
-			continue
-		}
-		var mask uint32
-		nn := uint64(1)
-		for l := 1; l <= 17; l++ {
-			c := int32(cc)
-			v := nn
-			num.CountryCode = &c
-			num.NationalNumber = &v
-			if phonenumbers.IsPossibleNumber(num) {
-				mask |= 1 << l
-			}
-			nn *= 10
-		}
-		ccLengths[cc] = mask
-	}
-}
+var nationalRegions = phonemeta.Regions
 
 var (
 	phoneContext = newWordSet("phone", "telephone", "smartphone", "mob", "whats", "tel", "call", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
@@ -413,16 +393,12 @@ func nationalScore(d []byte, g []int, groups int, paren, mixedSep bool) (float64
 	return 0, ""
 }
 
-// nationalValid runs libphonenumber's full validation for the fixed list
-// of regions; it is called only for ambiguous candidates.
+// nationalValid runs libphonenumber's full validation (Parse and
+// IsValidNumberForRegion, reimplemented on generated tables in
+// internal/phonemeta) for the fixed list of regions; it is called only for
+// ambiguous candidates, which are one run of digits.
 func nationalValid(s string) bool {
-	for _, reg := range nationalRegions {
-		num, err := phonenumbers.Parse(s, reg)
-		if err == nil && phonenumbers.IsValidNumberForRegion(num, reg) {
-			return true
-		}
-	}
-	return false
+	return phonemeta.NationalValid(s)
 }
 
 // phoneReasons holds every reason variant, precomputed so that a match
