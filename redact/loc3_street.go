@@ -33,15 +33,16 @@ var streetTownReasons = func() []string {
 // (streetFieldTowns, locdob9_loc.go).
 func townsAfterStreets(text string, dst []Span, person bool) []Span {
 	n := len(dst)
+	g := newStreetGuards() // span_guard_outside.go: ten thousand addresses
 	for i := 0; i < n; i++ {
 		if typ := dst[i].Type; typ != "STREET_ADDRESS" {
 			if person && typ == "ZIP_CODE" {
-				dst = streetFieldTowns(text, dst, n, i)
+				dst = streetFieldTowns(text, dst, n, i, g)
 			}
 			continue
 		}
 		if person {
-			dst = streetFieldTowns(text, dst, n, i)
+			dst = streetFieldTowns(text, dst, n, i, g)
 		}
 		s, e := dst[i].Start, dst[i].End
 		if e+3 >= len(text) || text[e] != ' ' {
@@ -58,7 +59,7 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 			continue
 		}
 		ce, known := readTown(text, cs)
-		if ce <= cs || townOverlaps(dst, cs, ce) {
+		if ce <= cs || g.over.townOverlaps(dst, len(text), cs, ce) {
 			continue
 		}
 		if !known && (!plausibleTown(text[cs:ce]) || countryNames.has(text[cs:ce])) {
@@ -73,19 +74,20 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 		if ce+1 < len(text) && text[ce] == ' ' && isDigit(text[ce+1]) {
 			// "… à Rennes 35000 depuis mai", "in Fitzroy 3065 with
 			// her dog" (address_intl_postcodes.go)
-			if z, ok := nextWord(text, ce, false); ok && proseTownPostcode(text, z) && !townOverlaps(dst, z.start, z.end) {
+			if z, ok := nextWord(text, ce, false); ok && proseTownPostcode(text, z) && !g.over.townOverlaps(dst, len(text), z.start, z.end) {
 				dst = append(dst, Span{Start: z.start, End: trimDot(text, z).end, Type: "ZIP_CODE", Rule: "builtin.zip_code",
 					Score: 0.8, Reason: "postcode after a street's town in running text"})
 			}
 		}
 		if ze := ce + 8; ze <= len(text) && text[ce] == ' ' && text[ce+1] == '(' && text[ze-1] == ')' &&
-			allDigits(text[ce+2:ze-1]) && !townOverlaps(dst, ce+2, ze-1) {
+			allDigits(text[ce+2:ze-1]) && !g.over.townOverlaps(dst, len(text), ce+2, ze-1) {
 			// "… à Saint-Gilles (85800)": five digits in brackets after
 			// the town (as postcodeAfterTown reads them after a known one)
 			dst = append(dst, Span{Start: ce + 2, End: ze - 1, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 				Reason: "five-digit postcode in brackets after a street's town"})
 		}
 	}
+	reportWork("townsAfterStreets", g.work()+len(dst))
 	return dst
 }
 

@@ -15,6 +15,7 @@ package redact
 //go:noinline
 func townsAfterNames(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: a list of ten thousand names and towns
 	for i := n0; i < n; i++ {
 		// The byte after the name's space first: most names have no
 		// separator after them.
@@ -29,7 +30,7 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		if p < 0 {
 			continue
 		}
-		if ds, de, ok := districtField(text, p); ok && !townOverlaps(dst, p, de) {
+		if ds, de, ok := districtField(text, p); ok && !g.townOverlaps(dst, len(text), p, de) {
 			// "Leyla Kaya – Karşıyaka, Konya – …" (loc8_items.go)
 			dst = append(dst, locationSpan(p, ds-2, 0.7, "known district before a known town after a person's name in a list"),
 				locationSpan(ds, de, 0.8, "known town after a person's name in a list"))
@@ -37,7 +38,7 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		}
 		if d, de, t, te, ok := slashField(text, p); ok {
 			// "Leyla Kaya – poliçe 02.05 – Tepebaşı/Eskişehir" (locdob9_loc.go)
-			if !townOverlaps(dst, d, te) {
+			if !g.townOverlaps(dst, len(text), d, te) {
 				dst = append(dst, locationSpan(d, de, 0.75, "known district before a slash and a known town after a person's name in a list"),
 					locationSpan(t, te, 0.8, "known town after a person's name in a list"))
 			}
@@ -47,15 +48,16 @@ func townsAfterNames(text string, dst []Span, n0 int) []Span {
 		if !ok {
 			// the last comma field of the item's line: "Pani Ewa Nowak –
 			// kończy 70 lat w sobotę, Tarnobrzeg" (loc8_items.go)
-			dst = lastFieldTown(text, dst, e, nil)
+			dst = lastFieldTown(text, dst, e, &g)
 			continue
 		}
-		if townOverlaps(dst, p, te) {
+		if g.townOverlaps(dst, len(text), p, te) {
 			continue
 		}
 		dst = append(dst, Span{Start: p, End: te, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "known town after a person's name in a list"})
 	}
+	reportWork("townsAfterNames", g.work+n-n0)
 	return dst
 }
 

@@ -15,6 +15,7 @@ import "strings"
 // reads only those spans, so a text costs one pass over its spans.
 func recordTowns(text string, dst []Span) []Span {
 	n := len(dst)
+	var g spanGuard // span_guard.go: ten thousand contact lines
 	for i := 0; i < n; i++ {
 		// The two bytes after the span first: most spans are followed by
 		// neither " (" nor a contact line's separator.
@@ -36,7 +37,7 @@ func recordTowns(text string, dst []Span) []Span {
 			continue
 		}
 		ce, known := readTown(text, cs)
-		if ce <= cs || countryNames.has(text[cs:ce]) || townOverlaps(dst, cs, ce) {
+		if ce <= cs || countryNames.has(text[cs:ce]) || g.townOverlaps(dst, len(text), cs, ce) {
 			continue
 		}
 		reason := "known town in brackets after a name"
@@ -53,6 +54,7 @@ func recordTowns(text string, dst []Span) []Span {
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 			Reason: reason})
 	}
+	reportWork("recordTowns", g.work+n)
 	return dst
 }
 

@@ -293,14 +293,16 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		return dst // no town for a region to follow
 	}
 	// A region after any town found so far, by this or another detector.
+	var g outsideGuard // span_guard_outside.go: a region after every town of a long list
 	for i := 0; i < len(dst); i++ {
 		if dst[i].Type != "LOCATION" {
 			continue
 		}
-		if s, ok := regionAfter(text, dst[i].End); ok && !townOverlapsOutside(dst, s.Start, s.End) {
+		if s, ok := regionAfter(text, dst[i].End); ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
 			dst = append(dst, s)
 		}
 	}
+	reportWork("regionsAfterTowns", g.work+len(dst))
 	return dst
 }
 
@@ -311,7 +313,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 	// The capitals from byte 1 on, a block's mask at a time; after a town
 	// the walk goes on after its end (from).
 	from := 1
-	var g spanGuard // span_guard.go: ten thousand residence phrases
+	var g spanGuard               // span_guard.go: ten thousand residence phrases
+	pe := posGuard{typ: "PERSON"} // span_guard_outside.go: ten thousand "Name, from Town" items
+	ae := posGuard{typ: "AGE"}    // "Name, 42 years, from Town" items
 	for b := range sc.marks {
 		for m := sc.marks[b][mkCapital]; m != 0; m &= m - 1 {
 			i := b<<6 + bits.TrailingZeros64(m)
@@ -347,19 +351,19 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				// After the name and a space, or a comma and a space
 				// ("Rosa Ortiz, de Elche").
 				comma := p != "" && cs-len(p) >= 2 && text[cs-len(p)-2] == ',' &&
-					(personEndsAt(dst, cs-len(p)-2) || ageUnitEndsAt(text, dst, cs-len(p)-2))
+					(pe.at(dst, len(text), cs-len(p)-2) || ageUnitEndsAt(text, dst, cs-len(p)-2, &ae))
 				switch {
 				case p == "" || comma:
 				case commaFromWord(p):
 					// "in" and "en" without the comma: only before a town
 					// a code vouches for (below; codeAhead first, as
 					// most towns after "in" have no code)
-					if codeAhead(text, cs) && personEndsAt(dst, cs-len(p)-1) {
+					if codeAhead(text, cs) && pe.at(dst, len(text), cs-len(p)-1) {
 						kind = 3
 					} else {
 						p = ""
 					}
-				case !personEndsAt(dst, cs-len(p)-1):
+				case !pe.at(dst, len(text), cs-len(p)-1):
 					// "Then Jo Marten from Wattlegrove, ON": a
 					// capitalised word before "from" that the person
 					// detector left out, and a code that vouches
@@ -416,7 +420,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 
 		}
 	}
-	reportWork("residenceTowns", g.work+len(text))
+	reportWork("residenceTowns", g.work+pe.work+ae.work+len(text))
 	return dst
 }
 
@@ -430,7 +434,8 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 //
 //go:noinline
 func lowerResidenceTowns(text string, dst []Span) []Span {
-	var g spanGuard // span_guard.go: ten thousand residence phrases
+	var g spanGuard               // span_guard.go: ten thousand residence phrases
+	pe := posGuard{typ: "PERSON"} // span_guard_outside.go: ten thousand "Name, from Town" items
 	for i := 2; i < len(text); i++ {
 		if c := text[i]; c < 'a' || c > 'z' || text[i-1] != ' ' || !cueLast[text[i-2]] {
 			continue
@@ -447,7 +452,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			p = townPhraseBefore(text, i, cue.lists[1])
 		}
 		if p == "" {
-			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !personEndsAt(dst, i-len(p)-1)) {
+			if p = townPhraseBefore(text, i, cue.lists[2]); p != "" && (commaFromWord(p) || !pe.at(dst, len(text), i-len(p)-1)) {
 				p = "" // "in" and "en" after a name want a comma or a code: not in lower case
 			}
 		}
@@ -479,7 +484,7 @@ func lowerResidenceTowns(text string, dst []Span) []Span {
 			Reason: townReason(p, rsLowerTownAfter)})
 		i = best
 	}
-	reportWork("lowerResidenceTowns", g.work+len(text))
+	reportWork("lowerResidenceTowns", g.work+pe.work+len(text))
 	return dst
 }
 

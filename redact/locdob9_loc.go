@@ -7,8 +7,9 @@ package redact
 
 // ageUnitEndsAt reports whether an AGE span of dst ends at e, or one
 // space and an age unit (ageUnits: "lat", "años", "years") before e: the
-// age of "81 lat, z Tarnowa".
-func ageUnitEndsAt(text string, dst []Span, e int) bool {
+// age of "81 lat, z Tarnowa". g (typ "AGE") reads dst's AGE ends at a
+// bounded cost: a list of ten thousand such items.
+func ageUnitEndsAt(text string, dst []Span, e int, g *posGuard) bool {
 	s := e
 	for s > 0 && e-s < 17 && isCtxWordByte(text[s-1]) && text[s-1] != '.' {
 		s--
@@ -17,12 +18,7 @@ func ageUnitEndsAt(text string, dst []Span, e int) bool {
 	if w, ok := lowerWord(text, s, e, &buf); !ok || !ageUnitTable.has(w) || s < 2 || text[s-1] != ' ' {
 		return false
 	}
-	for i := range dst {
-		if dst[i].Type == "AGE" && dst[i].End == s-1 {
-			return true
-		}
-	}
-	return false
+	return g.at(dst, len(text), s-1) // span_guard_outside.go
 }
 
 // starsBefore reports whether a review's rating opens the line before the
@@ -126,24 +122,24 @@ func streetDistrictSep(text string, e int) int {
 // city right after them (streetFieldMaybe).
 //
 //go:noinline
-func streetFieldTowns(text string, dst []Span, n, i int) []Span {
+func streetFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 	typ := dst[i].Type
 	if typ == "STREET_ADDRESS" && romanianStreetAt(text, dst[i].Start) {
-		dst = romanianUnits(text, dst, i) // locdob9_ro.go
+		dst = romanianUnits(text, dst, i, g) // locdob9_ro.go
 	}
 	if !streetFieldMaybe(text, dst[:n], i) {
 		return dst
 	}
 	cs := streetDistrictSep(text, dst[i].End)
-	if cs < 0 || !townUpperAt(text, cs) || spanStartsAt(dst, cs) {
+	if cs < 0 || !townUpperAt(text, cs) || g.starts.at(dst, len(text), cs) {
 		return dst // most towns there are the address detector's
 	}
 	ce, known := readTown(text, cs)
-	if ce <= cs || townOverlaps(dst, cs, ce) {
+	if ce <= cs || g.over.townOverlaps(dst, len(text), cs, ce) {
 		return dst
 	}
 	w := text[cs:ce]
-	if !districtEndsAt(text, dst, ce) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
+	if !districtEndsAt(text, dst, ce, &g.zips) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
 		return dst
 	}
 	next, nextKnown := -1, false
@@ -163,7 +159,7 @@ func streetFieldTowns(text string, dst []Span, n, i int) []Span {
 	}
 	dst = append(dst, locationSpan(cs, ce, 0.7, "district or town after a street address and a comma or a dash"))
 	if nextKnown {
-		if ne, _ := readTown(text, next); !townOverlaps(dst, next, ne) {
+		if ne, _ := readTown(text, next); !g.over.townOverlaps(dst, len(text), next, ne) {
 			dst = append(dst, locationSpan(next, ne, 0.75, "known town after a street address's district"))
 		}
 	}
@@ -186,7 +182,7 @@ var addressPartWords = map[string]bool{
 // postcode dst holds ("Ikeja, and", "Bairro Alto, 1200-001", "Vila
 // Mariana – SP"), not a longer name the gazetteer knows the start of
 // ("Taman" of "Taman Sri Muda").
-func districtEndsAt(text string, dst []Span, e int) bool {
+func districtEndsAt(text string, dst []Span, e int, zips *posGuard) bool {
 	if e >= len(text) {
 		return true
 	}
@@ -197,11 +193,7 @@ func districtEndsAt(text string, dst []Span, e int) bool {
 		if listSepAfter(text, e) >= 0 {
 			return true
 		}
-		for i := range dst {
-			if dst[i].Start == e+1 && dst[i].Type == "ZIP_CODE" {
-				return true
-			}
-		}
+		return zips.at(dst, len(text), e+1) // span_guard_outside.go
 	}
 	return false
 }

@@ -13,14 +13,14 @@ import "strings"
 // romanianUnits appends the sectors, counties and communes (see above)
 // within romanianUnitReach bytes after the STREET_ADDRESS span dst[i]:
 // an address line names them after the street.
-func romanianUnits(text string, dst []Span, i int) []Span {
+func romanianUnits(text string, dst []Span, i int, g *streetGuards) []Span {
 	lo := dst[i].End
 	hi := min(lo+romanianUnitReach, len(text))
 	if k := strings.Index(text[lo:hi], "Sector "); k >= 0 {
-		dst = bucharestSector(text, dst, lo+k)
+		dst = bucharestSector(text, dst, lo+k, &g.over)
 	}
 	if k := strings.Index(text[lo:hi], "jud"); k >= 0 {
-		dst = romanianCounty(text, dst, lo+k)
+		dst = romanianCounty(text, dst, lo+k, &g.over)
 	}
 	return dst
 }
@@ -58,16 +58,16 @@ func romanianStreetAt(text string, s int) bool {
 const romanianUnitReach = 64
 
 // bucharestSector appends "Sector N" at s and Bucharest's name after it.
-func bucharestSector(text string, dst []Span, s int) []Span {
+func bucharestSector(text string, dst []Span, s int, g *spanGuard) []Span {
 	e := s + len("Sector ") + 1
 	if e > len(text) || text[e-1] < '1' || text[e-1] > '6' || e < len(text) && isDigit(text[e]) ||
 		s > 0 && isLetterAt(text, s-1) || !bucharestAfter(text, e) {
 		return dst
 	}
-	if !townOverlaps(dst, s, e) {
+	if !g.townOverlaps(dst, len(text), s, e) {
 		dst = append(dst, locationSpan(s, e, 0.75, "Bucharest's sector"))
 	}
-	if ce, te := e+2, capWordEnd(text, e+2); !townOverlaps(dst, ce, te) {
+	if ce, te := e+2, capWordEnd(text, e+2); !g.townOverlaps(dst, len(text), ce, te) {
 		dst = append(dst, locationSpan(ce, te, 0.75, "Bucharest after its sector"))
 	}
 	return dst
@@ -75,7 +75,7 @@ func bucharestSector(text string, dst []Span, s int) []Span {
 
 // romanianCounty appends the county at s ("jud. Prahova", "județul Cluj")
 // and the commune before it.
-func romanianCounty(text string, dst []Span, s int) []Span {
+func romanianCounty(text string, dst []Span, s int, g *spanGuard) []Span {
 	if s > 0 && isLetterAt(text, s-1) {
 		return dst
 	}
@@ -94,7 +94,7 @@ func romanianCounty(text string, dst []Span, s int) []Span {
 		return dst
 	}
 	e := capWordEnd(text, p)
-	if e <= p || townOverlaps(dst, s, e) {
+	if e <= p || g.townOverlaps(dst, len(text), s, e) {
 		return dst
 	}
 	dst = append(dst, locationSpan(s, e, 0.75, "Romanian county after its abbreviation"))
@@ -104,7 +104,7 @@ func romanianCounty(text string, dst []Span, s int) []Span {
 		for cs > 0 && (isLetterAt(text, cs-1) || text[cs-1] >= 0x80 || text[cs-1] == '-') {
 			cs--
 		}
-		if cs < s-2 && townUpperAt(text, cs) && !townOverlaps(dst, cs, s-2) && plausibleTown(text[cs:s-2]) {
+		if cs < s-2 && townUpperAt(text, cs) && !g.townOverlaps(dst, len(text), cs, s-2) && plausibleTown(text[cs:s-2]) {
 			dst = append(dst, locationSpan(cs, s-2, 0.7, "commune before a Romanian county"))
 		}
 	}

@@ -32,7 +32,9 @@ type spanGuard struct {
 // overlaps reports overlapsSpan(spans, s, e) for text of length n, where
 // spans extends the slice of the guard's earlier queries.
 func (g *spanGuard) overlaps(spans []Span, n, s, e int) bool {
-	if g.bits == nil && (len(spans) <= guardLinear || g.linear) {
+	// An empty query overlaps a span strictly around it, which no bitmap
+	// of bytes tells either (bucharestSector's town may be empty).
+	if g.bits == nil && (len(spans) <= guardLinear || g.linear) || s >= e {
 		g.work += len(spans)
 		return overlapsSpan(spans, s, e)
 	}

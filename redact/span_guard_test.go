@@ -27,6 +27,9 @@ func TestSpanGuardAsOverlapsSpan(t *testing.T) {
 			}
 			s := r.IntN(n)
 			e := s + 1 + r.IntN(min(n-s, 80))
+			if r.IntN(50) == 0 {
+				e = s // an empty query: a span strictly around it overlaps
+			}
 			if got, want := g.overlaps(spans, n, s, e), overlapsSpan(spans, s, e); got != want {
 				t.Fatalf("round %d query %d: overlaps(%d spans, [%d,%d)) = %v, overlapsSpan says %v", round, q, len(spans), s, e, got, want)
 			}
@@ -142,6 +145,63 @@ func wholeTextShapes() map[string]func(i int) string {
 			return given[i%40] + " " + family[i%40] + ", " + towns[i%40] + ", BC\n"
 		},
 		"items on one line": func(i int) string { return line(i) + "- " + given[i%40] + " " + family[i%40] + " " },
+		// Session 15's shapes: chat exports, honorifics, business addresses,
+		// districts, dates and ages, things named after people.
+		"a Slack export": func(i int) string {
+			return fmt.Sprintf("%s %s  %d:%02d AM\nsure, see you then\n", given[i%40], family[i%40], 1+i%12, i%60)
+		},
+		"a Teams export": func(i int) string {
+			return fmt.Sprintf("[%d:%02d AM] %s %s\nok thanks\n", 1+i%12, i%60, given[i%40], family[i%40])
+		},
+		"a Discord export": func(i int) string {
+			return fmt.Sprintf("%s — Today at %d:%02d PM\nlol same\n", low(given[i%40]), 1+i%12, i%60)
+		},
+		"a Telegram export": func(i int) string {
+			return fmt.Sprintf("%s %s, [%02d.11.26 10:%02d]\nagreed\n", given[i%40], family[i%40], 1+i%28, i%60)
+		},
+		"names with honorifics on one line": func(i int) string {
+			hon := [...]string{"Mrs ", "Herr ", "Señora ", "Sayın ", "Pani ", "Mx. ", "Dr. ", "Sheikh "}
+			return line(i) + hon[i%8] + given[i%40] + " " + family[(i+3)%40] + ", "
+		},
+		"names with honorifics, one a line": func(i int) string {
+			return fmt.Sprintf("%d. Mr. %s %s-san\n", i%500, family[i%40], given[(i+5)%40])
+		},
+		"address blocks with business cues": func(i int) string {
+			return fmt.Sprintf("%s %s & Sons Ltd\n%d Quarry Lane\n%s %05d\n\n", given[i%40], family[i%40], 1+i%90, towns[i%40], 10000+i%80000)
+		},
+		"one-word streets before postcodes": func(i int) string {
+			return fmt.Sprintf("Shop: %s's Bakery, Mühlenweg %d, %05d %s\n", given[i%40], 1+i%90, 10000+i*37%80000, towns[i%40])
+		},
+		"many districts": func(i int) string {
+			return fmt.Sprintf("%s %s, Str. Florilor %d, Sector %d, %s, judetul %s\n", given[i%40], family[i%40], 1+i%90, 1+i%6, towns[i%40], towns[(i+1)%40])
+		},
+		"districts after addresses": func(i int) string {
+			return fmt.Sprintf("%d Quarry Lane, %s district, %s\n", 1+i%90, towns[(i+9)%40], towns[i%40])
+		},
+		"dates and ages": func(i int) string {
+			return fmt.Sprintf("- %s %s, born %02d.%02d.19%02d (aged %d), from %s\n", given[i%40], family[i%40], 1+i%28, 1+i%12, 40+i%50, 20+i%60, towns[i%40])
+		},
+		"ages before from-words": func(i int) string {
+			return fmt.Sprintf("- %s %s, %d years, from %s\n", given[i%40], family[i%40], 20+i%60, towns[i%40])
+		},
+		"towns after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – " + towns[i%40] + "\n"
+		},
+		"districts and towns after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – " + towns[(i+5)%40] + "/" + towns[i%40] + "\n"
+		},
+		"last fields after dashes": func(i int) string {
+			return given[i%40] + " " + family[i%40] + " – turns 70 on Sunday, " + towns[i%40] + "\n"
+		},
+		"towns in brackets after names": func(i int) string {
+			return "- " + given[i%40] + " " + family[i%40] + " (" + towns[i%40] + ")\n"
+		},
+		"contact lines": func(i int) string {
+			return fmt.Sprintf("%s %s, v%d@example.org, %s\n", given[i%40], family[i%40], i, towns[i%40])
+		},
+		"things named after people": func(i int) string {
+			return line(i) + given[i%40] + " " + family[i%40] + " Memorial Fund, "
+		},
 	}
 }
 
@@ -193,5 +253,70 @@ func TestWholeTextRulesLinear(t *testing.T) {
 			}
 			t.Logf("work %d on 8 KB, %d on 32 KB; %d and %d spans", got[0], got[1], spans[0], spans[1])
 		})
+	}
+}
+
+// TestOutsideGuardAsTownOverlapsOutside checks that an outsideGuard gives
+// townOverlapsOutside's answers while its slice grows past guardLinear,
+// on spans at word edges, equal to the query, long and empty ones.
+func TestOutsideGuardAsTownOverlapsOutside(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for round := range 300 {
+		n := 1 + r.IntN(600)
+		var g outsideGuard
+		var spans []Span
+		for q := range 400 {
+			s := r.IntN(n)
+			e := s + 1 + r.IntN(min(n-s, 80))
+			if r.IntN(3) == 0 {
+				sp := Span{Start: s, End: e}
+				switch r.IntN(40) {
+				case 0:
+					sp.End = sp.Start // an empty span
+				case 1:
+					sp.Start, sp.End = r.IntN(n/2+1), n // a long one
+				}
+				spans = append(spans, sp)
+			}
+			if r.IntN(4) == 0 && len(spans) > 0 {
+				sp := spans[r.IntN(len(spans))] // a query equal to a span
+				s, e = sp.Start, sp.End
+			}
+			if got, want := g.overlapsOutside(spans, n, s, e), townOverlapsOutside(spans, s, e); got != want {
+				t.Fatalf("round %d query %d: overlapsOutside(%d spans, [%d,%d)) = %v, townOverlapsOutside says %v", round, q, len(spans), s, e, got, want)
+			}
+		}
+	}
+}
+
+// TestPosGuardAsPersonEndsAt checks that a posGuard gives personEndsAt's,
+// posAt's (AGE ends) and spanStartsAt's answers while its slice grows past guardLinear, on spans of several
+// types, ends at the text's edges and beyond them.
+func TestPosGuardAsPersonEndsAt(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	types := []string{"PERSON", "LOCATION", "AGE"}
+	for round := range 300 {
+		n := 1 + r.IntN(600)
+		g, ag, sg := posGuard{typ: "PERSON"}, posGuard{typ: "AGE"}, posGuard{start: true}
+		var spans []Span
+		for q := range 400 {
+			if r.IntN(3) == 0 {
+				e := r.IntN(n + 1)
+				if r.IntN(500) == 0 {
+					e = n + 1 + r.IntN(3) // past the text: the guard reads the spans
+				}
+				spans = append(spans, Span{Start: max(e-5, 0), End: e, Type: types[r.IntN(3)]})
+			}
+			e := r.IntN(n+3) - 1
+			if got, want := g.at(spans, n, e), personEndsAt(spans, e); got != want {
+				t.Fatalf("round %d query %d: endsAt(%d spans, %d) = %v, personEndsAt says %v", round, q, len(spans), e, got, want)
+			}
+			if got, want := ag.at(spans, n, e), posAt(spans, "AGE", false, e); got != want {
+				t.Fatalf("round %d query %d: AGE at(%d spans, %d) = %v, posAt says %v", round, q, len(spans), e, got, want)
+			}
+			if got, want := sg.at(spans, n, e), spanStartsAt(spans, e); got != want {
+				t.Fatalf("round %d query %d: starts at(%d spans, %d) = %v, spanStartsAt says %v", round, q, len(spans), e, got, want)
+			}
+		}
 	}
 }

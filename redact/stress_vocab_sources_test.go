@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // stressVocabSources lists the engine's own word tables, by variable name,
@@ -12,6 +13,7 @@ import (
 // empty and every source has words.
 func stressVocabSources() []vocabSource {
 	return []vocabSource{
+		{"addressPartWords", mapKeys(addressPartWords)},
 		{"addrStop", mapKeys(addrStop)},
 		{"addrStopSet", tableKeys(addrStopSet)},
 		{"addressLabelTails", addressLabelTails},
@@ -29,6 +31,8 @@ func stressVocabSources() []vocabSource {
 		{"ambiguousGiven", ambiguousGiven},
 		{"auStateSet", tableKeys(auStateSet)},
 		{"awsContext", awsContext},
+		{"birthdayAdjectives", tableKeys(birthdayAdjectives)},
+		{"birthdayPersonNouns", tableKeys(birthdayPersonNouns)},
 		{"birthLabelStems2", birthLabelStems2},
 		{"birthLabelWords2", mapKeys(birthLabelWords2)},
 		{"birthLinksAfter", tableKeys(birthLinksAfter)},
@@ -55,11 +59,13 @@ func stressVocabSources() []vocabSource {
 		{"casualVerbs", tableKeys(casualVerbs)},
 		{"chatRoleStops", chatRoleStops},
 		{"chatRoles", tableKeys(chatRoles)},
+		{"chatStampWords", []string{"Today", "Yesterday", "today", "yesterday", "at", "AM", "PM", "—", "[", "]"}},
 		{"childWords", tableKeys(childWords)},
 		{"cityNames", tableKeys(cityNames)},
 		{"clauseJoins", clauseJoins[:]},
 		{"closingWords", closingWords},
 		{"codeCommaWords", tableKeys(codeCommaWords)},
+		{"communityTitles", tableKeys(communityTitles)},
 		{"compactTypes", compactTypes},
 		{"companySuffixes", tableKeys(companySuffixes)},
 		{"contextWords", mapKeys(contextWords)},
@@ -89,9 +95,12 @@ func stressVocabSources() []vocabSource {
 		{"germanKinDeterminers", tableKeys(germanKinDeterminers)},
 		{"goodsArticles", goodsArticles},
 		{"goodsNouns", tableKeys(goodsNouns)},
+		{"greekTurnVerbs", mapKeys(greekTurnVerbs)},
 		{"greetingLower", tableKeys(greetingLower.tab)},
 		{"greetingWords", greetingWords},
+		{"honorificNotNames", tableKeys(honorificNotNames)},
 		{"honorificTitles", tableKeys(honorificTitles)},
+		{"huStreetTypes", trimmed(huStreetTypes)},
 		{"hyphenAges7", hyphenAges7},
 		{"ibanFormatSpec", mapKeys(ibanFormatSpec)},
 		{"idLabels", tableKeys(idLabels)},
@@ -114,12 +123,14 @@ func stressVocabSources() []vocabSource {
 		{"kinPlurals", tableKeys(kinPlurals)},
 		{"kinTitles", tableKeys(kinTitles)},
 		{"kinWords", tableKeys(kinWords)},
+		{"kissNotNames", tableKeys(kissNotNames)},
 		{"koSyllables", tableKeys(koSyllables)},
 		{"labelGreetings", tableKeys(labelGreetings)},
 		{"landmarkKeys", landmarkKeys},
 		{"landmarkSet", mapKeys(landmarkSet)},
 		{"landmarkStreets", tableKeys(landmarkStreets)},
 		{"landmarkTypes", mapKeys(landmarkTypes)},
+		{"legalForms", []string{"Ltd", "GmbH", "SRL", "S.L.", "Inc.", "LLC", "Oy", "AB", "Co.", "s.r.o.", "Kft.", "OÜ", "UAB", "&", "Sons"}},
 		{"letterOpenings", letterOpenings},
 		{"listJoiners", tableKeys(listJoiners)},
 		{"locationPrepositions", tableKeys(locationPrepositions)},
@@ -129,12 +140,15 @@ func stressVocabSources() []vocabSource {
 		{"lowerGivenVeto", tableKeys(lowerGivenVeto)},
 		{"lowerLeads", mapKeys(lowerLeads)},
 		{"lowerLeadsChat", tableKeys(lowerLeadsChat)},
+		{"lowerLeadsChat9", tableKeys(lowerLeadsChat9)},
 		{"lowerNameTriggers", tableKeys(lowerNameTriggers)},
 		{"lowerNameWords", tableKeys(lowerNameWords)},
 		{"lowerNonNames", tableKeys(lowerNonNames)},
 		{"lowerPersonCues", tableKeys(lowerPersonCues)},
+		{"lowerPostHonorifics", trimmed(lowerPostHonorifics)},
 		{"lowerTitleWords", tableKeys(lowerTitleWords)},
 		{"lowerTitles", tableKeys(lowerTitles)},
+		{"lowerTypesAfter", tableKeys(lowerTypesAfter)},
 		{"markerLeadsList", mapKeys(markerLeadsList)},
 		{"monthFirstNames", monthFirstNames},
 		{"monthGivenNames", tableKeys(monthGivenNames)},
@@ -157,16 +171,19 @@ func stressVocabSources() []vocabSource {
 		{"namingWords", tableKeys(namingWords)},
 		{"nationalIDTypes", nationalIDTypes},
 		{"nationalRegions", nationalRegions},
+		{"nepaliMonthNames", mapKeys(nepaliMonthNames)},
 		{"nickPhrases", nickPhrases},
 		{"notAlone", mapKeys(notAlone)},
 		{"notableEpithets", tableKeys(notableEpithets)},
 		{"notableLastWords", tableKeys(notableLastWords)},
 		{"notableNames", tableKeys(notableNames)},
+		{"notStreetWords", tableKeys(notStreetWords)},
 		{"numberJoins", numberJoins},
 		{"numberMarkersList", mapKeys(numberMarkersList)},
 		{"numberWords", mapKeys(numberWords)},
 		{"orderNouns", tableKeys(orderNouns)},
 		{"ordinalAfterWords", tableKeys(ordinalAfterWords)},
+		{"otherDateWords", tableKeys(otherDateWords)},
 		{"parkWords", tableKeys(parkWords)},
 		{"partRoleLabels", tableKeys(partRoleLabels)},
 		{"particleSet", tableKeys(particleSet)},
@@ -184,9 +201,16 @@ func stressVocabSources() []vocabSource {
 		{"cjkAddressMarks", cjkAddressMarks},
 		{"petWords", tableKeys(petWords)},
 		{"possessiveShops", tableKeys(possessiveShops)},
+		{"postHonorifics", tableKeys(postHonorifics)},
+		{"premisesLowerOnly", tableKeys(premisesLowerOnly)},
+		{"premisesSignLabels", tableKeys(premisesSignLabels)},
 		{"ptLeads", tableKeys(ptLeads)},
+		{"romanianStreetTypes", trimmed(romanianStreetTypes)},
 		{"shopHeads", tableKeys(shopHeads)},
+		{"stopTitles", tableKeys(stopTitles)},
 		{"sweetsNouns", tableKeys(sweetsNouns)},
+		{"timeLabelNotNames", tableKeys(timeLabelNotNames)},
+		{"unitBirthdayLinks", mapKeys(unitBirthdayLinks)},
 		{"villaLeads", tableKeys(villaLeads)},
 		{"jobTitleEnds", tableKeys(jobTitleEnds)},
 		{"personVerbs", tableKeys(personVerbs)},
@@ -372,5 +396,15 @@ func mapKeys[M ~map[string]V, V any](m M) []string {
 		out = append(out, k)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// trimmed returns the words of ws without their spaces (lowerPostHonorifics'
+// " hanım", romanianStreetTypes' "Strada ").
+func trimmed(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.TrimSpace(w)
+	}
 	return out
 }

@@ -65,6 +65,17 @@ var stressPhrases = [][]string{
 	{"chatNotNames", "subjectVerbs"}, {"cjkAddressMarks", "#", "cjkAddressMarks", "#"},
 	{"ptLeads", "nameFlags", "#"}, {"morePassportWords", "#"}, {"moreLicenceWords", "#"}, {"cjkPassportWords", "#"}, {"nameFlags", "genitiveEndings", "townNames"},
 	{"nameFlags", "nameFlags", "townNames", "usStateSet"}, {"nameFlags", "nameFlags", "#", "townNames"}, {"villaLeads", "#"}, {"cjkPremisesLabels", "cjkAddressMarks", "#"}, {"nameFlags", "chatParticles", "nameFlags"}, {"subjectVerbPairs", "subjectVerbPairs"},
+	// Session 15: chat stamps, forms of address, community titles, Romanian
+	// units, districts, dates and ages.
+	{"chatStampWords", "#", "chatStampWords", "nameFlags", "nameFlags"}, {"nameFlags", "nameFlags", "chatStampWords", "#"},
+	{"nameFlags", "postHonorifics"}, {"nameFlags", "lowerPostHonorifics"}, {"communityTitles", "nameFlags", "nameFlags"},
+	{"romanianStreetTypes", "nameFlags", "#", "townNames", "#"}, {"#", "streetTypeSet", "addressPartWords", "townNames"},
+	{"nameFlags", "nameFlags", "#", "ageUnitTable", "personFromWords", "townNames"}, {"#", "nepaliMonthNames", "#"},
+	{"birthdayAdjectives", "birthdayPersonNouns", "nameFlags"}, {"#", "ageUnitTable", "unitBirthdayLinks", "#"},
+	{"nameFlags", "greekTurnVerbs", "#"}, {"nameFlags", "kissNotNames"}, {"namesakeWords", "nameFlags", "nameFlags"},
+	{"premisesSignLabels", "nameFlags", "legalForms", "#", "streetTypeSet"}, {"nameFlags", "legalForms", "#", "huStreetTypes", "#"},
+	{"lowerLeadsChat9", "#", "nameFlags", "lowerTypesAfter"}, {"nameFlags", "#", "#", "townNames"}, {"notStreetWords", "#", "#"},
+	{"premisesLowerOnly", "#", "nameFlags", "streetTypeSet"},
 }
 
 // stressNamed maps a source's variable name to its words.

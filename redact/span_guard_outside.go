@@ -1,0 +1,130 @@
+package redact
+
+// outsideGuard answers townOverlapsOutside(dst, s, e) (location_residence.go)
+// for a slice that only grows between queries, at a bounded cost: a
+// region after every town of a long list ("Name, Town, BC" lines) once
+// read every span for each town. While the spans are few (guardLinear)
+// it reads them one by one; past that it files each span's index under
+// the 64-byte block of its start and reads only the blocks a span
+// overlapping [s, e) can start in: from s minus the longest span's
+// length up to e. The answers are townOverlapsOutside's, exactly.
+type outsideGuard struct {
+	blocks [][]int32 // span indices by the block of their start, once built
+	seen   int       // how many spans of the slice blocks holds
+	maxLen int       // the longest span filed (0 for empty ones)
+	work   int       // spans compared and blocks read (guardWork)
+}
+
+// overlapsOutside reports townOverlapsOutside(dst, s, e) for a text of
+// length n, where dst extends the slice of the guard's earlier queries.
+func (g *outsideGuard) overlapsOutside(dst []Span, n, s, e int) bool {
+	if g.blocks == nil && len(dst) <= guardLinear {
+		g.work += len(dst)
+		return townOverlapsOutside(dst, s, e)
+	}
+	if g.blocks == nil {
+		g.blocks = make([][]int32, n>>6+1)
+	}
+	for i := g.seen; i < len(dst); i++ {
+		d := &dst[i]
+		b := min(max(d.Start, 0), n) >> 6
+		g.blocks[b] = append(g.blocks[b], int32(i))
+		g.maxLen = max(g.maxLen, d.End-d.Start)
+		g.work++
+	}
+	g.seen = len(dst)
+	// A span overlapping [s, e) starts before e and ends after s, so it
+	// starts after s-maxLen (an empty one starts after s).
+	lo, hi := min(max(s-g.maxLen, 0), n)>>6, min(max(e, 0), n)>>6
+	for b := lo; b <= hi; b++ {
+		g.work++
+		for _, k := range g.blocks[b] {
+			g.work++
+			d := &dst[k]
+			if d.Start < e && s < d.End && (d.Start < s || d.End > e || d.Start == s && d.End == e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// posGuard answers personEndsAt(dst, e) (location_residence.go),
+// spanStartsAt(dst, s) (locdob9_loc.go) and the like (posAt: a span of a
+// type that starts or ends at a byte) for a slice that only grows
+// between queries, at a bounded cost: a list of ten thousand "Name, from
+// Town" items or addresses once read every span for each item. While the
+// spans are few (guardLinear) it reads them one by one; past that it
+// keeps a bitmap of the starts or ends of its type's spans. The answers
+// are posAt's, exactly.
+type posGuard struct {
+	typ    string   // the spans' type; "" for any
+	start  bool     // the spans' starts, not their ends
+	bits   []uint64 // bit p set when a span of the type starts or ends at p, once built
+	seen   int      // how many spans of the slice bits holds
+	linear bool     // a span of the type starts or ends outside [0, n]: read the spans
+	work   int      // spans compared and bitmap words read (guardWork)
+}
+
+// posAt reports whether a span of dst of type typ (any, when "") starts
+// (start) or ends at p.
+func posAt(dst []Span, typ string, start bool, p int) bool {
+	for i := range dst {
+		d := &dst[i]
+		if (start && d.Start == p || !start && d.End == p) && (typ == "" || d.Type == typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports posAt(dst, g.typ, g.start, p) for a text of length n, where
+// dst extends the slice of the guard's earlier queries.
+func (g *posGuard) at(dst []Span, n, p int) bool {
+	if g.bits == nil && (len(dst) <= guardLinear || g.linear) || p < 0 || p > n {
+		g.work += len(dst)
+		return posAt(dst, g.typ, g.start, p)
+	}
+	if g.bits == nil {
+		g.bits = make([]uint64, n>>6+1)
+	}
+	for i := g.seen; i < len(dst); i++ {
+		g.work++
+		d := &dst[i]
+		if g.typ != "" && d.Type != g.typ {
+			continue
+		}
+		q := d.End
+		if g.start {
+			q = d.Start
+		}
+		if q >= 0 && q <= n {
+			g.bits[q>>6] |= 1 << uint(q&63)
+			continue
+		}
+		g.linear, g.bits, g.seen = true, nil, 0
+		g.work += len(dst)
+		return posAt(dst, g.typ, g.start, p)
+	}
+	g.seen = len(dst)
+	g.work++
+	return g.bits[p>>6]>>uint(p&63)&1 != 0
+}
+
+// streetGuards are townsAfterStreets' guards (loc3_street.go) for its
+// walk over the addresses and the fields after them (streetFieldTowns,
+// romanianUnits): a list of ten thousand addresses once read every span
+// for each.
+type streetGuards struct {
+	over   spanGuard // townOverlaps
+	starts posGuard  // spanStartsAt
+	zips   posGuard  // a ZIP_CODE span's start (districtEndsAt)
+}
+
+// newStreetGuards returns the guards of one townsAfterStreets call.
+func newStreetGuards() *streetGuards {
+	return &streetGuards{starts: posGuard{start: true}, zips: posGuard{typ: "ZIP_CODE", start: true}}
+}
+
+// work is the guards' work (guardWork).
+func (g *streetGuards) work() int { return g.over.work + g.starts.work + g.zips.work }
