@@ -535,3 +535,44 @@ var marketingHoldout11Floors = map[string][2]float64{
 func TestEvalMarketingHoldout11(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout11.jsonl", marketingTypes, withIDFloors(marketingHoldout11Floors))
 }
+
+// marketingHoldout12Floors are minimum {precision, recall} on the
+// thirteenth marketing holdout (testdata/marketing-holdout12.md), just
+// under its blind run on the fifteenth session's final tree; it was kept
+// outside the repository while that session's rules were written, and
+// nobody who wrote them read it. Blind runs: the session's starting tree
+// gave PERSON 0.844/0.864, STREET_ADDRESS 0.553/0.837, ZIP_CODE
+// 0.532/1.000, LOCATION 0.588/0.593, DATE_OF_BIRTH 0.958/0.958, AGE
+// 0.920/0.697; its end 0.865/0.875, 0.603/0.878, 0.562/1.000, 0.625/0.648,
+// 0.958/0.958 and 0.923/0.727; every ID found, with no false alarm. The
+// writer labelled the senders' own addresses, postcodes, towns, e-mails and
+// phone numbers (a practice, a dealership, a shop writing to its own
+// customers) as distractors; the engine masks most of them (fail closed),
+// and they are nearly all of the STREET_ADDRESS, ZIP_CODE, EMAIL_ADDRESS
+// and PHONE_NUMBER false alarms. About 20 of PERSON's 36 false alarms are
+// well-known people the notable lists lack. These floors hold the blind
+// figures, not the goal.
+var marketingHoldout12Floors = map[string][2]float64{
+	"PERSON":         {0.86, 0.87},
+	"STREET_ADDRESS": {0.60, 0.87},
+	"ZIP_CODE":       {0.56, 0.99},
+	"LOCATION":       {0.62, 0.64},
+	"DATE_OF_BIRTH":  {0.95, 0.95},
+	"AGE":            {0.92, 0.72},
+	"EMAIL_ADDRESS":  {0.66, 0.99},
+	"PHONE_NUMBER":   {0.59, 0.89},
+}
+
+// TestEvalMarketingHoldout12 scores the engine on the thirteenth set of
+// marketing prompts (70: 35 English from 16 countries, most of them
+// running prose, chat exports and meeting transcripts, 35 in 18 other
+// languages with Greek and Japanese script; dental and physiotherapy
+// recalls, driving-school pupils, donors, funeral homes, pet grooming,
+// bike shops, viewings, test-drive leads, yoga and choir rosters, garden
+// plots, home-care logs, student housing, loyalty upgrades, race entrants,
+// WhatsApp, Telegram and Zoom exports and OCR'd forms; about 100
+// well-known people as distractors; 611 spans), written and labelled by an
+// engineer who read nothing of the project.
+func TestEvalMarketingHoldout12(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout12.jsonl", marketingTypes, withIDFloors(marketingHoldout12Floors))
+}
