@@ -160,7 +160,7 @@ func notableRun(text string, core []nameTok, start, end int) bool {
 	if len(core) > 2 && !core[1].particle && !core[1].initial {
 		// The first two words, or the first three when a family name
 		// follows the first two ("Martin Luther King Jr"; "Rubén Darío
-		// Fonseca" is a customer's).
+		// Castellanos" is a customer's).
 		k := 1
 		if core[2].flags&nameFamily != 0 {
 			k = 2
