@@ -101,8 +101,8 @@ func namesakeAfter(text string, end int) bool {
 // shopHeadBefore reports whether one of shopHeads ends right before start
 // with one space between ("Chez Amélie Roux", "Salon Greta Holm").
 func shopHeadBefore(text string, start int) bool {
-	if start < 4 || text[start-1] != ' ' {
-		return false
+	if start < 5 || text[start-1] != ' ' || shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 == 0 {
+		return false // no word of shopHeads (four bytes or more) ends there
 	}
 	n := lastWordLen(text, start-1)
 	b := start - 1 - n
@@ -287,6 +287,9 @@ var sweetsNouns = boolTable(map[string]bool{
 //go:noinline
 func ambassadorNear(text string, start, end int) bool {
 	b := max(0, start-60)
+	if !ambassadorIn(text[b:min(len(text), end+60)]) {
+		return false // the word is in neither window: most names
+	}
 	if i := strings.LastIndex(text[b:start], "mbassador"); i >= 0 {
 		e := b + i + len("mbassador")
 		if (e >= len(text) || text[e] != 's') && !sentenceBreak(text[e:start]) {
@@ -299,6 +302,23 @@ func ambassadorNear(text string, start, end int) bool {
 		return (a >= len(text) || text[a] != 's') && !sentenceBreak(text[end:end+i])
 	}
 	return false
+}
+
+// ambassadorIn reports whether s holds "mbassador": the pre-test of
+// ambassadorNear over both its windows at once, which finds a rare 'b'
+// with strings.IndexByte instead of searching each window for the word
+// (strings.LastIndex hashes every byte of its window).
+func ambassadorIn(s string) bool {
+	for {
+		i := strings.IndexByte(s, 'b')
+		if i < 0 {
+			return false
+		}
+		if i > 0 && s[i-1] == 'm' && strings.HasPrefix(s[i:], "bassador") {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // sentenceBreak reports whether s holds a line break or a full stop,
