@@ -286,10 +286,28 @@ var sweetsNouns = boolTable(map[string]bool{
 //
 //go:noinline
 func ambassadorNear(text string, start, end int) bool {
-	b := max(0, start-60)
-	if !ambassadorIn(text[b:min(len(text), end+60)]) {
-		return false // the word is in neither window: most names
+	// Both windows at once, for a rare 'b' (strings.IndexByte) before
+	// the word: most names have none near, and ambassadorNearAt does the
+	// rest.
+	s := text[max(0, start-60):min(len(text), end+60)]
+	for {
+		i := strings.IndexByte(s, 'b')
+		if i < 0 {
+			return false
+		}
+		if i > 0 && s[i-1] == 'm' && strings.HasPrefix(s[i:], "bassador") {
+			return ambassadorNearAt(text, start, end)
+		}
+		s = s[i+1:]
 	}
+}
+
+// ambassadorNearAt is ambassadorNear for a name with "mbassador" within
+// 60 bytes of it.
+//
+//go:noinline
+func ambassadorNearAt(text string, start, end int) bool {
+	b := max(0, start-60)
 	if i := strings.LastIndex(text[b:start], "mbassador"); i >= 0 {
 		e := b + i + len("mbassador")
 		if (e >= len(text) || text[e] != 's') && !sentenceBreak(text[e:start]) {
@@ -302,23 +320,6 @@ func ambassadorNear(text string, start, end int) bool {
 		return (a >= len(text) || text[a] != 's') && !sentenceBreak(text[end:end+i])
 	}
 	return false
-}
-
-// ambassadorIn reports whether s holds "mbassador": the pre-test of
-// ambassadorNear over both its windows at once, which finds a rare 'b'
-// with strings.IndexByte instead of searching each window for the word
-// (strings.LastIndex hashes every byte of its window).
-func ambassadorIn(s string) bool {
-	for {
-		i := strings.IndexByte(s, 'b')
-		if i < 0 {
-			return false
-		}
-		if i > 0 && s[i-1] == 'm' && strings.HasPrefix(s[i:], "bassador") {
-			return true
-		}
-		s = s[i+1:]
-	}
 }
 
 // sentenceBreak reports whether s holds a line break or a full stop,
