@@ -101,8 +101,8 @@ func namesakeAfter(text string, end int) bool {
 // shopHeadBefore reports whether one of shopHeads ends right before start
 // with one space between ("Chez Amélie Roux", "Salon Greta Holm").
 func shopHeadBefore(text string, start int) bool {
-	if start < 4 || text[start-1] != ' ' {
-		return false
+	if start < 5 || text[start-1] != ' ' || shopEnds[text[start-3]&31]>>(text[start-2]&31)&1 == 0 {
+		return false // no word of shopHeads (four bytes or more) ends there
 	}
 	n := lastWordLen(text, start-1)
 	b := start - 1 - n
@@ -286,6 +286,27 @@ var sweetsNouns = boolTable(map[string]bool{
 //
 //go:noinline
 func ambassadorNear(text string, start, end int) bool {
+	// Both windows at once, for a rare 'b' (strings.IndexByte) before
+	// the word: most names have none near, and ambassadorNearAt does the
+	// rest.
+	s := text[max(0, start-60):min(len(text), end+60)]
+	for {
+		i := strings.IndexByte(s, 'b')
+		if i < 0 {
+			return false
+		}
+		if i > 0 && s[i-1] == 'm' && strings.HasPrefix(s[i:], "bassador") {
+			return ambassadorNearAt(text, start, end)
+		}
+		s = s[i+1:]
+	}
+}
+
+// ambassadorNearAt is ambassadorNear for a name with "mbassador" within
+// 60 bytes of it.
+//
+//go:noinline
+func ambassadorNearAt(text string, start, end int) bool {
 	b := max(0, start-60)
 	if i := strings.LastIndex(text[b:start], "mbassador"); i >= 0 {
 		e := b + i + len("mbassador")
