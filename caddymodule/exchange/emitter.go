@@ -141,7 +141,7 @@ func (e *Emitter) Emit(rec *Record) {
 	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
 		// The field slice is the emitter's own (cores copy or encode the
 		// fields they are given, they do not keep the slice).
-		e.fields[0] = zap.Object(FieldName, newZapRecord(rec, eb.canon[eb.w.timeStart:eb.w.timeEnd]))
+		e.fields[0] = zap.Object(FieldName, newZapRecord(rec, eb.canon[eb.w.timeStart:eb.w.timeEnd], eb.w.byType))
 		ce.Write(e.fields[:]...)
 		e.fields[0] = zap.Field{}
 	}

@@ -58,6 +58,11 @@ type objWriter struct {
 	// lastRedactions is the last redactions object canonicalRecord wrote
 	// with every string as it is (see credactions); kept like seen.
 	lastRedactions redactionsSeen
+	// byType is the by_type counts of the record canonicalRecord wrote
+	// last, sorted by key, when they are lastRedactions' (nil otherwise):
+	// Emit hands them to the log so that zap's pass neither iterates the
+	// map nor sorts its keys again. The slice is never written once set.
+	byType []count
 	// clock is the date and time to the second of the last record time
 	// canonicalRecord wrote; kept like seen.
 	clock clockCache
@@ -98,7 +103,7 @@ func (c *clockCache) appendTime(b []byte, t time.Time) []byte {
 // and its bytes.
 type redactionsSeen struct {
 	total  int
-	byType []count // sorted by key
+	byType []count // sorted by key; a new slice for each object, never written after
 	rules  []string
 	enc    []byte // from '{' to '}'
 }
@@ -932,6 +937,7 @@ func putEncodeBuffers(eb *encodeBuffers) {
 // TestCanonicalRecordSame holds it to record(rec, true).
 func (o *objWriter) canonicalRecord(rec *Record) ([]byte, error) {
 	o.canon, o.more, o.err, o.memo = true, false, nil, false
+	o.byType = nil
 	more := o.open()
 	if c := rec.Consent; c != nil {
 		o.key(`"consent":`)
@@ -1089,6 +1095,7 @@ func (o *objWriter) credactions(r *Redactions) {
 	last := &o.lastRedactions
 	if last.enc != nil && r.Total == last.total && sameCounts(r.ByType, last.byType) && slices.Equal(r.Rules, last.rules) {
 		o.b, o.more = append(o.b, last.enc...), true
+		o.byType = last.byType
 		return
 	}
 	var arr [16]count
@@ -1110,12 +1117,14 @@ func (o *objWriter) credactions(r *Redactions) {
 		return
 	}
 	// Copies: the record's strings may point into buffers that are
-	// reused after Emit.
+	// reused after Emit. The counts go into a new slice: the log of an
+	// earlier record may still hold the old one (see objWriter.byType).
 	last.total = r.Total
-	last.byType = last.byType[:0]
-	for _, c := range sorted {
-		last.byType = append(last.byType, count{strings.Clone(c.key), c.n})
+	last.byType = make([]count, len(sorted))
+	for i, c := range sorted {
+		last.byType[i] = count{strings.Clone(c.key), c.n}
 	}
+	o.byType = last.byType
 	last.rules = last.rules[:0]
 	for _, id := range r.Rules {
 		last.rules = append(last.rules, strings.Clone(id))

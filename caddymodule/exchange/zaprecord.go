@@ -28,12 +28,19 @@ type zapRecord struct {
 	rec  Record
 	time []byte // rec.Time as written, in tbuf
 	tbuf [32]byte
+	// red writes rec.Redactions; its byType, when not nil, is their
+	// by_type counts sorted by key, as the canonical pass wrote them
+	// (objWriter.byType). It lives here so that writing it allocates
+	// nothing.
+	red zapRedactions
 }
 
 // newZapRecord returns a snapshot of rec to log; t is rec.Time as the
-// encoder wrote it (appendTime).
-func newZapRecord(rec *Record, t []byte) *zapRecord {
+// encoder wrote it (appendTime), byType rec's by_type counts sorted by key
+// or nil.
+func newZapRecord(rec *Record, t []byte, byType []count) *zapRecord {
 	z := &zapRecord{rec: *rec}
+	z.red = zapRedactions{Redactions: z.rec.Redactions, byType: byType}
 	z.time = append(z.tbuf[:0], t...)
 	return z
 }
@@ -62,7 +69,7 @@ func (z *zapRecord) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 		}
 	}
 	if r.Redactions != nil {
-		if err := enc.AddObject("redactions", (*zapRedactions)(r.Redactions)); err != nil {
+		if err := enc.AddObject("redactions", &z.red); err != nil {
 			return err
 		}
 	}
@@ -161,16 +168,37 @@ func (c *zapConsent) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 	return zapStrsOmit(enc, "missing", &c.Missing)
 }
 
-type zapRedactions Redactions
+// zapRedactions writes a redactions object; byType, when not nil, is its
+// by_type counts already sorted by key.
+type zapRedactions struct {
+	*Redactions
+	byType zapSortedCounts
+}
 
 func (r *zapRedactions) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 	enc.AddInt64("total", int64(r.Total))
 	if len(r.ByType) > 0 {
-		if err := enc.AddObject("by_type", zapCounts(r.ByType)); err != nil {
+		var err error
+		if r.byType != nil {
+			err = enc.AddObject("by_type", &r.byType) // a pointer: no boxing
+		} else {
+			err = enc.AddObject("by_type", zapCounts(r.ByType))
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return zapStrsOmit(enc, "rules", &r.Rules)
+}
+
+// zapSortedCounts writes counts already sorted by key.
+type zapSortedCounts []count
+
+func (cs *zapSortedCounts) MarshalLogObject(enc zapcore.ObjectEncoder) error {
+	for _, c := range *cs {
+		enc.AddInt64(c.key, int64(c.n))
+	}
+	return nil
 }
 
 // zapCounts writes a map of counts with its keys sorted, as encoding/json

@@ -163,3 +163,35 @@ func TestZapRecordTime(t *testing.T) {
 		t.Errorf("verify: ok=%v records=%d, problems %v", rep.OK(), rep.Records, rep.Problems)
 	}
 }
+
+// TestZapRecordKeptByTypes emits records whose by_type counts alternate
+// through a core that keeps fields (the observer) and encodes every kept
+// entry afterwards: each must still hold its own counts, sorted, although
+// the canonical pass handed the log its remembered sorted counts.
+func TestZapRecordKeptByTypes(t *testing.T) {
+	core, logs := observer.New(zapcore.InfoLevel)
+	e := NewEmitter(zap.New(core).Named(LoggerName), testKey)
+	byTypes := []map[string]int{
+		{"PHONE_NUMBER": 2, "EMAIL_ADDRESS": 1},
+		{"PHONE_NUMBER": 2, "EMAIL_ADDRESS": 1},
+		{"PERSON": 3},
+		{"ZIP": 1, "PERSON": 4, "AGE": 2},
+		{"PHONE_NUMBER": 2, "EMAIL_ADDRESS": 1},
+		{"PHONE_NUMBER": 5, "EMAIL_ADDRESS": 1},
+	}
+	for _, bt := range byTypes {
+		e.Emit(&Record{ExchangeID: "ab12", Redactions: &Redactions{Total: 1, ByType: bt, Rules: []string{"builtin.x"}}})
+	}
+	enc := zapcore.NewJSONEncoder(caddyJSONConfig())
+	for i, ent := range logs.All() {
+		buf, err := enc.EncodeEntry(ent.Entry, ent.Context)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := gjson.GetBytes(buf.Bytes(), "record.redactions.by_type").Raw
+		want, _ := json.Marshal(byTypes[i]) // encoding/json sorts map keys
+		if got != string(want) {
+			t.Errorf("record %d: by_type %s, want %s", i, got, want)
+		}
+	}
+}
