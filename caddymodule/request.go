@@ -297,11 +297,21 @@ func redactJSON(body []byte, paths, users []jsonPath, t *textRedactor, userID fu
 // when it has room. tape, when not nil, is what the validator noted of the
 // body's long strings (see longString).
 func redactJSONText(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool, into []byte, tape []longString) ([]byte, error) {
+	return redactJSONTop(body, text, paths, users, t, userID, checked, into, tape, nil)
+}
+
+// redactJSONTop is redactJSONText, also setting *top, when top is not
+// nil and the body was read, to where the body's first top-level "model"
+// and "stream" members are (see topMember).
+func redactJSONTop(body []byte, text string, paths, users []jsonPath, t *textRedactor, userID func(string) string, checked bool, into []byte, tape []longString, top *[2]topMember) ([]byte, error) {
 	sc := getScanner(text, paths, users)
 	defer sc.release()
 	sc.checked, sc.tape = checked, tape
 	if !sc.scan() {
 		return nil, errNoOffset
+	}
+	if top != nil {
+		*top = sc.top
 	}
 	sc.inWalkOrder()
 	if !sc.redactTexts(t, userID, &sc.edits) {
