@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/rand/v2"
+	"sync"
 	"testing"
 )
 
@@ -39,5 +40,38 @@ func TestNotableMoreHasExact(t *testing.T) {
 	}
 	if s := notableMoreStarts; s[0] != 0 || int(s[len(s)-1]) != n {
 		t.Fatalf("notableMoreStarts runs from %d to %d, want 0 to %d", s[0], s[len(s)-1], n)
+	}
+}
+
+// TestWithContextCache checks that withContext gives the reason with its
+// word, from the cache or not, for reasons at one address and for the
+// same bytes at another, from goroutines at once, and that a second
+// lookup of a pair allocates nothing.
+func TestWithContextCache(t *testing.T) {
+	const r1, r2 = "known city after a cue", "street name with a house number"
+	r3 := string([]byte(r1)) // the same bytes at another address
+	words := []string{"lives", "from", "in", "resident", "wohnhaft", "né", "city"}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 200 {
+				for _, r := range []string{r1, r2, r3, ""} {
+					w := words[(g+k)%len(words)]
+					if got, want := withContext(r, w), r+"; context word '"+w+"'"; got != want {
+						t.Errorf("withContext(%q, %q) = %q, want %q", r, w, got, want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got := withContext(r1, ""); got != r1 {
+		t.Errorf("withContext(%q, \"\") = %q", r1, got)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = withContext(r2, "lives") }); n != 0 {
+		t.Errorf("a cached pair allocates %v times", n)
 	}
 }
