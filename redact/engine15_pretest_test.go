@@ -75,3 +75,21 @@ func TestWithContextCache(t *testing.T) {
 		t.Errorf("a cached pair allocates %v times", n)
 	}
 }
+
+// TestCardReason checks cardReason for every issuer, both forms, and a
+// name that is none of them.
+func TestCardReason(t *testing.T) {
+	for _, iss := range cardIssuers {
+		if got, want := cardReason(iss, false), "compact digits, "+iss+" prefix and length, valid Luhn checksum"; got != want {
+			t.Errorf("cardReason(%q, false) = %q, want %q", iss, got, want)
+		}
+		if got, want := cardReason(iss, true), "digit groups, "+iss+" prefix and length, valid Luhn checksum"; got != want {
+			t.Errorf("cardReason(%q, true) = %q, want %q", iss, got, want)
+		}
+	}
+	for _, iss := range []string{"", "Visa ", "VISA", "Amex"} {
+		if got := cardReason(iss, true); got != "" {
+			t.Errorf("cardReason(%q, true) = %q, want \"\"", iss, got)
+		}
+	}
+}
