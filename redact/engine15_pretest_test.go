@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -90,6 +91,33 @@ func TestCardReason(t *testing.T) {
 	for _, iss := range []string{"", "Visa ", "VISA", "Amex"} {
 		if got := cardReason(iss, true); got != "" {
 			t.Errorf("cardReason(%q, true) = %q, want \"\"", iss, got)
+		}
+	}
+}
+
+// TestNewlineBefore checks newlineBefore, which birthdayListItemAt asks
+// before birthdayListItem, against a search of the bytes before i, at
+// every i of random texts with and without line breaks (across blocks).
+func TestNewlineBefore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 18))
+	var sc textScan
+	const bytes = "ab 1\n.-"
+	for n := range 3000 {
+		b := make([]byte, 1+rng.IntN(300))
+		for i := range b {
+			b[i] = bytes[rng.IntN(len(bytes)-1)] // no line break
+		}
+		if n%2 == 0 {
+			for range 1 + rng.IntN(3) {
+				b[rng.IntN(len(b))] = '\n'
+			}
+		}
+		text := string(b)
+		sc.reset(text, false)
+		for i := 0; i <= len(text); i++ {
+			if got, want := sc.newlineBefore(i), strings.IndexByte(text[:i], '\n') >= 0; got != want {
+				t.Fatalf("%q: newlineBefore(%d) = %v, want %v", text, i, got, want)
+			}
 		}
 	}
 }
