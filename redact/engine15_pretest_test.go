@@ -121,3 +121,37 @@ func TestNewlineBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectorAt checks connectorAt's switch against townConnectors, a
+// comparison with each word: its cases are the list's words, and on
+// random texts of connectors, their prefixes and spaces both give the
+// same length at every position.
+func TestConnectorAt(t *testing.T) {
+	ref := func(text string, s int) int {
+		for _, c := range townConnectors {
+			if strings.HasPrefix(text[s:], c) && s+len(c) < len(text) && text[s+len(c)] == ' ' {
+				return len(c)
+			}
+		}
+		return 0
+	}
+	for _, c := range townConnectors {
+		if got := connectorAt(c+" ", 0); got != len(c) {
+			t.Fatalf("connectorAt(%q) = %d, want %d", c+" ", got, len(c))
+		}
+	}
+	pieces := append([]string{" ", "  ", "x", "Upon", "dell", "u", "s", "upo"}, townConnectors...)
+	rng := rand.New(rand.NewPCG(15, 19))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		for s := range len(text) {
+			if got, want := connectorAt(text, s), ref(text, s); got != want {
+				t.Fatalf("connectorAt(%q, %d) = %d, want %d", text, s, got, want)
+			}
+		}
+	}
+}
