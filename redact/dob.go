@@ -409,7 +409,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after a birth label"})
-		} else if w = birthdayListItem(text, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
+		} else if w = birthdayListItemAt(sc, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
 			// a list under a line about birthdays (dob_list.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.85, Reason: withContext("date in a list that the line before calls birthdays", w)})

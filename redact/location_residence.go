@@ -850,12 +850,20 @@ func readTown(text string, cs int) (int, bool) {
 }
 
 // connectorAt returns the length of a townConnectors word at s followed by
-// a space, or 0.
+// a space, or 0. A connector has no space in it, so it is the bytes from
+// s to the next space, of at most four: one switch on them, not a
+// comparison with each of the list's words.
 func connectorAt(text string, s int) int {
-	for _, c := range townConnectors {
-		if strings.HasPrefix(text[s:], c) && s+len(c) < len(text) && text[s+len(c)] == ' ' {
-			return len(c)
-		}
+	e := s
+	for e < len(text) && e-s <= 4 && text[e] != ' ' {
+		e++
+	}
+	if e >= len(text) || text[e] != ' ' {
+		return 0
+	}
+	switch text[s:e] {
+	case "am", "an", "upon", "on", "de", "del", "la", "le", "les", "sur", "en", "im", "ob", "di", "da", "do", "dos", "das":
+		return e - s
 	}
 	return 0
 }
