@@ -20,6 +20,9 @@ package redact
 type chatColumn struct {
 	n, stamped int
 	lab        [16][2]int
+	// nc and caps hold the stamped capitalised labels (person13_chat.go).
+	nc   int
+	caps [16][2]int
 }
 
 // add records the label text[s:e].
