@@ -20,6 +20,13 @@ import "strings"
 func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
 	for k := n0; k < n1 && k < n0+32; k++ {
+		if dst[k].Type == "PERSON" && nickBetweenMaybe(text, dst[k]) {
+			if ns, ne, ok := nickBetween(text, dst[k].Start, dst[k].End); ok { // person13_nick.go
+				dst = append(dst, Span{Start: ns, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
+					Reason: "nickname in quotes or brackets between a given and a family name"})
+				continue
+			}
+		}
 		e := dst[k].End
 		if e+4 >= len(text) || text[e] != ' ' || dst[k].Type != "PERSON" {
 			continue
@@ -45,7 +52,7 @@ func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 // follow one of the spans of dst[n0:], which nicknamesAfter then reads.
 func nicknameMaybe(text string, dst []Span, n0 int) bool {
 	for k := n0; k < len(dst); k++ {
-		if e := dst[k].End; e+4 < len(text) && text[e] == ' ' && nickOpeners[text[e+1]] {
+		if e := dst[k].End; e+4 < len(text) && text[e] == ' ' && nickOpeners[text[e+1]] || nickBetweenMaybe(text, dst[k]) {
 			return true
 		}
 	}
@@ -57,7 +64,14 @@ var nickOpeners = [256]bool{'(': true, '"': true, '\'': true, 0xE2: true}
 
 // nickPhrases announce a nickname in brackets; nickPhraseStart holds
 // their first bytes.
-var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada "}
+var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada ",
+	// person13: the phrases of EN, ES, PT, IT, FR, NL, the Nordic
+	// languages and PL that nicknames in brackets open with ("known to
+	// everyone as …", "chamado de …", "conocida como …", "kaldet …").
+	"known to everyone as ", "known to all as ", "known to friends as ", "known to family as ",
+	"known to us as ", "better known as ", "nicknamed ", "conocido como ", "conocida como ", "le dicen ",
+	"chamado de ", "chamada de ", "conhecido como ", "conhecida como ", "detta ", "dite ", "surnommé ",
+	"surnommée ", "genaamd ", "kaldet ", "kallad ", "kalt ", "zwany ", "zwana "}
 
 var nickPhraseStart = func() (t [256]bool) {
 	for _, p := range nickPhrases {
@@ -129,6 +143,9 @@ func quotedNicknameFamily(text string, start, end int) (int, bool) {
 		return 0, false
 	}
 	j := speakerWordEnd(text, i+1)
+	if text[j-1] == '\'' && open == 1 {
+		j-- // speakerWordEnd reads an inner apostrophe: "'Bobby' Ng"
+	}
 	close, k := quoteAt(text, j)
 	if close == 0 || k+1 >= len(text) || text[k] != ' ' || !isUpper(text[k+1]) {
 		return 0, false

@@ -1,0 +1,105 @@
+package redact
+
+// A nickname in quotes or brackets between a given and a family name
+// ("Torvald 'Toby' Brennick", "Margarethe (Grete) Sommer") is often the
+// only word of the three a gazetteer knows: the name rules find the
+// nickname and leave the words around it, which no list knows. When a
+// PERSON span of one word stands in quotes or brackets right between two
+// capitalised words, none a stop word, title, greeting, month or city,
+// and the two spelt like names as a list item beside names is
+// (siblingSpellMean, person9_list.go), nickBetween makes one name of the
+// three.
+
+// nickBetweenMaybe reports whether the span s of text opens right after a
+// quote or a bracket: the test nicknameMaybe adds for nickBetween.
+func nickBetweenMaybe(text string, s Span) bool {
+	return s.Start >= 3 && (nickOpeners[text[s.Start-1]] || s.Start >= 5 && text[s.Start-3] == 0xE2)
+}
+
+// nickBetween returns the bounds of the name around the one-word PERSON
+// span text[start:end] that stands in quotes or brackets between two
+// capitalised words (see above).
+func nickBetween(text string, start, end int) (int, int, bool) {
+	for k := start; k < end; k++ {
+		if text[k] == ' ' {
+			return 0, 0, false
+		}
+	}
+	// The opening mark, a space before it, and the given name before that.
+	var ob int
+	switch {
+	case text[start-1] == '(' || text[start-1] == '"' || text[start-1] == '\'':
+		ob = start - 1
+	case start >= 3 && (text[start-3:start] == "“" || text[start-3:start] == "‘"):
+		ob = start - 3
+	default:
+		return 0, 0, false
+	}
+	if ob < 3 || text[ob-1] != ' ' {
+		return 0, 0, false
+	}
+	gs := ob - 1
+	for gs > 0 && nameByteBefore(text, gs) {
+		gs--
+	}
+	if gs == ob-1 || !upperAt(text, gs) {
+		return 0, 0, false
+	}
+	// The closing mark, matching the opening one, then a space and the
+	// family name.
+	ce := end
+	switch text[ob] {
+	case '(':
+		if ce >= len(text) || text[ce] != ')' {
+			return 0, 0, false
+		}
+		ce++
+	case '"', '\'':
+		if ce >= len(text) || text[ce] != text[ob] {
+			return 0, 0, false
+		}
+		ce++
+	default:
+		if ce+3 > len(text) || text[ce:ce+3] != "”" && text[ce:ce+3] != "’" {
+			return 0, 0, false
+		}
+		ce += 3
+	}
+	if ce+2 >= len(text) || text[ce] != ' ' || !upperAt(text, ce+1) {
+		return 0, 0, false
+	}
+	fe, _, ok := readCapToken(text, ce+1)
+	if !ok || fe-ce-1 < 2 {
+		return 0, 0, false
+	}
+	if !nickOuterWord(text, gs, ob-1) || !nickOuterWord(text, ce+1, fe) {
+		return 0, 0, false
+	}
+	if !nickSpell(text[gs:ob-1]) || !nickSpell(text[ce+1:fe]) {
+		return 0, 0, false
+	}
+	return gs, fe, true
+}
+
+// nickOuterWord reports whether text[s:e], a word around a nickname, may
+// be part of a name: no stop word, title, greeting, month or city that no
+// gazetteer knows as a name too.
+func nickOuterWord(text string, s, e int) bool {
+	f := tokenFlags(text[s:e])
+	if f&(nameStop|nameTitle|nameGreeting) != 0 || f&(nameCity|nameCityHead) != 0 && f&(nameGiven|nameFamily) == 0 || cityNames.has(text[s:e]) {
+		return false
+	}
+	_, isMonth := monthAt(text, s)
+	return !isMonth
+}
+
+// nickSpell reports whether w, a word around a nickname, is a given or
+// family name of the gazetteers or spelt like a name as a list item
+// beside names is (siblingSpellMean, person9_list.go).
+func nickSpell(w string) bool {
+	if tokenFlags(w)&(nameGiven|nameFamily) != 0 {
+		return true
+	}
+	sum, low, parts := spellScores(w)
+	return parts >= 1 && low >= siblingSpellFloor && sum >= siblingSpellMean*parts
+}
