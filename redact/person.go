@@ -357,7 +357,7 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if r == '’' {
 				if j+size < len(text) && isLetterAt(text, j+size) && !possessiveAt(text, j+size) {
-					if !upperAt(text, j+size) {
+					if !upperAt(text, j+size) && !glottalStopAt(text, i, j, size) {
 						return j, lower, false
 					}
 					j += size
@@ -378,7 +378,7 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			if c == '\'' && possessiveAt(text, j+1) {
 				break
 			}
-			if c == '\'' && !upperAt(text, j+1) {
+			if c == '\'' && !upperAt(text, j+1) && !glottalStopAt(text, i, j, 1) {
 				return j, lower, false // a contraction: Don't, I'm, Can't
 			}
 			if c == '-' && !upperAt(text, j+1) && !lowerSyllableAfter(text, i, j) {
@@ -458,6 +458,9 @@ func tokenFlags(tok string) uint8 {
 	}
 	if len(tok) > 3 && (strings.HasPrefix(tok, "Mc") || strings.HasPrefix(tok, "Mac")) && upperAt(tok, strings.IndexByte(tok, 'c')+1) {
 		return nameFamily
+	}
+	if !isASCII(tok) {
+		return foldedNameFlags(tok) // person13_names.go: "Hēmi" as "Hemi"
 	}
 	return 0
 }
@@ -1510,6 +1513,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if len(core) == 0 {
 		return dst
 	}
+	if len(core) >= 2 && core[len(core)-1].end-core[len(core)-1].start <= 5 {
+		hmongGiven(text, core) // person13_names.go: "Pa Houa Vang"
+	}
 	var c nameCounts
 	c.initialFirst = core[0].initial
 	for idx := range core {
@@ -1535,6 +1541,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		default:
 			c.unknown++
 		}
+	}
+	if c.unknown > 0 && c.family == 0 && c.toks >= 2 && c.toks <= 4 {
+		formFamilies(text, core, &c) // person13_names.go: "Haraldsen", "Nurlanovna", "Wongsawat"
 	}
 	if c.toks == 0 {
 		return dst

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A nickname in quotes or brackets between a given and a family name
 // ("Torvald 'Toby' Brennick", "Margarethe (Grete) Sommer") is often the
 // only word of the three a gazetteer knows: the name rules find the
@@ -10,10 +12,63 @@ package redact
 // (siblingSpellMean, person9_list.go), nickBetween makes one name of the
 // three.
 
-// nickBetweenMaybe reports whether the span s of text opens right after a
-// quote or a bracket: the test nicknameMaybe adds for nickBetween.
+// nickBetweenMaybe reports whether the span s of text stands in quotes
+// or brackets with a space after them: the test nicknameMaybe adds for
+// nickBetween.
 func nickBetweenMaybe(text string, s Span) bool {
-	return s.Start >= 3 && (nickOpeners[text[s.Start-1]] || s.Start >= 5 && text[s.Start-3] == 0xE2)
+	st, e := s.Start, s.End
+	if st < 3 || e+2 >= len(text) {
+		return false
+	}
+	switch b := text[st-1]; b {
+	case '(':
+		return text[e] == ')' && text[e+1] == ' '
+	case '"', '\'':
+		return text[e] == b && text[e+1] == ' '
+	case 0x98, 0x9C: // the last byte of "‘" and "“"
+		return text[e] == 0xE2
+	}
+	return false
+}
+
+// nickPhrasesMore are the longer phrases of EN, PT, ES, IT, FR, NL and
+// the Nordic languages that open a nickname in brackets after a name
+// ("known to everyone as …", "chamado de …", "conocida como …", "kaldet
+// …"); their first bytes are among those of nickPhrases or rare after a
+// bracket (k), so that "(she/her)", "(née …)" and "(born …)" stay one
+// byte test.
+var nickPhrasesMore = []string{"known to everyone as ", "known to all as ", "known to friends as ",
+	"known to family as ", "known to us as ", "conocido como ", "conocida como ", "chamado de ", "chamada de ",
+	"conhecido como ", "conhecida como ", "detta ", "dite ", "genaamd ", "kaldet ", "kallad ", "kalt "}
+
+// nickMoreStart reports whether a and b may open a phrase of
+// nickPhrasesMore (TestPerson13NickPhrases keeps the two in step).
+func nickMoreStart(a, b byte) bool {
+	switch a {
+	case 'k':
+		return b == 'n' || b == 'a'
+	case 'c':
+		return b == 'o' || b == 'h'
+	case 'd':
+		return b == 'e' || b == 'i'
+	case 'g':
+		return b == 'e'
+	}
+	return false
+}
+
+// nickPhraseMore returns the length of the phrase of nickPhrasesMore at
+// i, or 0.
+func nickPhraseMore(text string, i int) int {
+	if i+6 > len(text) || !nickMoreStart(text[i], text[i+1]) {
+		return 0 // "(customer since …)": most brackets fail on their first two bytes
+	}
+	for _, p := range nickPhrasesMore {
+		if strings.HasPrefix(text[i:], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // nickBetween returns the bounds of the name around the one-word PERSON

@@ -29,3 +29,13 @@ func TestPerson13Nicknames(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson13NickPhrases checks that nickMoreStart lets every phrase of
+// nickPhrasesMore through.
+func TestPerson13NickPhrases(t *testing.T) {
+	for _, p := range nickPhrasesMore {
+		if !nickMoreStart(p[0], p[1]) {
+			t.Errorf("nickMoreStart(%q) = false", p[:2])
+		}
+	}
+}

@@ -52,7 +52,8 @@ func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 // follow one of the spans of dst[n0:], which nicknamesAfter then reads.
 func nicknameMaybe(text string, dst []Span, n0 int) bool {
 	for k := n0; k < len(dst); k++ {
-		if e := dst[k].End; e+4 < len(text) && text[e] == ' ' && nickOpeners[text[e+1]] || nickBetweenMaybe(text, dst[k]) {
+		// Or a closing mark, which nickBetween reads (person13_nick.go).
+		if e := dst[k].End; e+4 < len(text) && (text[e] == ' ' && nickOpeners[text[e+1]] || nickClosers[text[e]] && text[e+1] != 's') {
 			return true
 		}
 	}
@@ -62,19 +63,19 @@ func nicknameMaybe(text string, dst []Span, n0 int) bool {
 // nickOpeners are the bytes that open a nickname after a name and a space.
 var nickOpeners = [256]bool{'(': true, '"': true, '\'': true, 0xE2: true}
 
+// nickClosers are the bytes that close a nickname before a family name
+// (nickBetween): not a possessive's apostrophe, which an 's' follows.
+var nickClosers = [256]bool{')': true, '"': true, '\'': true, 0xE2: true}
+
 // nickPhrases announce a nickname in brackets; nickPhraseStart holds
 // their first bytes.
-var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada ",
-	// person13: the phrases of EN, ES, PT, IT, FR, NL, the Nordic
-	// languages and PL that nicknames in brackets open with ("known to
-	// everyone as …", "chamado de …", "conocida como …", "kaldet …").
-	"known to everyone as ", "known to all as ", "known to friends as ", "known to family as ",
-	"known to us as ", "better known as ", "nicknamed ", "conocido como ", "conocida como ", "le dicen ",
-	"chamado de ", "chamada de ", "conhecido como ", "conhecida como ", "detta ", "dite ", "surnommé ",
-	"surnommée ", "genaamd ", "kaldet ", "kallad ", "kalt ", "zwany ", "zwana "}
+var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada "}
 
 var nickPhraseStart = func() (t [256]bool) {
 	for _, p := range nickPhrases {
+		t[p[0]] = true
+	}
+	for _, p := range nickPhrasesMore { // person13_nick.go
 		t[p[0]] = true
 	}
 	return t
@@ -98,6 +99,12 @@ func bracketNickname(text string, start, end int) (int, int, bool) {
 				i += len(p)
 				phrase = true
 				break
+			}
+		}
+		if !phrase {
+			if n := nickPhraseMore(text, i); n > 0 { // person13_nick.go: "known to everyone as"
+				i += n
+				phrase = true
 			}
 		}
 		if !phrase || i >= len(text) || !isUpper(text[i]) {
