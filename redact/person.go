@@ -1031,7 +1031,7 @@ func ctxRightBefore(text string, start int, ctx string) bool {
 	for e > 0 && start-e < 4 && (text[e-1] == ' ' || text[e-1] == ':' || text[e-1] == ',' || text[e-1] == '=') {
 		e--
 	}
-	return e >= len(ctx) && strings.EqualFold(text[e-len(ctx):e], ctx)
+	return e >= len(ctx) && strings.EqualFold(text[e-len(ctx):e], ctx) || nameIsBefore(text, start, ctx) // person13_slots.go: "my name is Keziah"
 }
 
 // latin1Upper reports whether the two bytes a, b are a Latin-1 capital
