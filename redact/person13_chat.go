@@ -129,18 +129,21 @@ func overlapsPerson(spans []Span, start, end int) bool {
 // mixedLabelName reports whether the label text[s:e] of a chat column may
 // be a person: a lower-case label as chatLabelName reads it, or one or two
 // capitalised words, none a stop word, title, greeting, month, role word
-// or a city the gazetteers do not know as a name, spelt like a name as a
-// list item beside names is (siblingSpellMean, person9_list.go).
+// or a city the gazetteers do not know as a name, each a given name
+// (also one that is a word: "Sunny:", "Hope:", as a speaker label is a
+// person's slot) or family name of the gazetteers, the others together
+// spelt like a name as a list item beside names is (siblingSpellMean).
 func mixedLabelName(text string, s, e int) bool {
 	if isLower(text[s]) {
 		return chatLabelName(text[s:e])
 	}
+	sum, low, parts := 0, 1<<30, 0
 	for k := s; k < e; {
 		w := k
 		for w < e && text[w] != ' ' {
 			w++
 		}
-		f := nameFlagsOf(text[k:w])
+		f := tokenFlags(text[k:w])
 		if f&(nameStop|nameTitle|nameGreeting) != 0 || f&nameCity != 0 && f&(nameGiven|nameFamily) == 0 ||
 			chatRoleWords.has(strings.ToLower(text[k:w])) {
 			return false
@@ -148,9 +151,13 @@ func mixedLabelName(text string, s, e int) bool {
 		if _, isMonth := monthAt(text, k); isMonth {
 			return false
 		}
+		if w-k > 1 && f&(nameGiven|nameFamily|nameAmbiguous) == 0 {
+			s, l, p := spellScores(text[k:w])
+			sum, low, parts = sum+s, min(low, l), parts+p
+		}
 		k = w + 1
 	}
-	return spellNameLikeAt(text, s, e, siblingSpellMean, siblingSpellFloor)
+	return parts == 0 || low >= siblingSpellFloor && sum >= siblingSpellMean*parts
 }
 
 // chatKinCues are the lower-case words for kin, friends and a church's

@@ -17,6 +17,8 @@ func TestPerson13MixedChat(t *testing.T) {
 			[]string{"toño", "Yolotl Quispe", "marisela", "María Fernanda Ortiz", "toño", "yolotl", "Yolotl Quispe"}},
 		{"stamped speakers and a title", "summarise the choir chat\n\n[3/4/25, 7:02 pm] Abena Owusu-Mensah: who has the keys\n[3/4/25, 7:05 pm] Kofi Boateng: me. bro. kwesi can u bring the stands\n[3/4/25, 7:07 pm] Esi Asante: i can\n[3/4/25, 7:09 pm] Kofi Boateng: ok",
 			[]string{"Abena Owusu-Mensah", "Kofi Boateng", "bro. kwesi", "Esi Asante", "Kofi Boateng"}},
+		{"a word name as a speaker", "Summarise:\n\nSunny: ok see you there\nMarco Bellini: great\nSunny: bye",
+			[]string{"Sunny", "Marco Bellini", "Sunny"}},
 		{"no person vouches for the column", "notes\n\nTodo: call the venue\nBudget: 300\nTodo: flowers\nBudget: 350", nil},
 		{"a verb after a Turkish kin word", "[10.03 18:02] Selin Aksoy: yarın iki sipariş var\n[10.03 18:04] Burak Demir: tamam\n[10.03 18:09] Selin Aksoy: ahmet beyin eşi aradı",
 			[]string{"Selin Aksoy", "Burak Demir", "Selin Aksoy"}},
