@@ -1,6 +1,9 @@
 package redact
 
-import "unicode/utf8"
+import (
+	_ "embed"
+	"unicode/utf8"
+)
 
 // Names of communities the gazetteers cover thinly often show what they
 // are by their form, with no list of them: a family name built from a
@@ -17,21 +20,64 @@ import "unicode/utf8"
 
 // formFamilies counts the unknown words of core (two to four name words,
 // none a family name of the gazetteers) that are family names by their
-// form (formFamily) as family names, in c and in their flags.
+// form (formFamily) or by the hashed lists of data/names_more.txt as
+// family names, and those that list as given names, in c and in their
+// flags.
 //
 //go:noinline
 func formFamilies(text string, core []nameTok, c *nameCounts) {
+	firstMore := false // the first word is a family name of names_more
 	for k := range core {
 		t := &core[k]
-		if t.initial || t.particle || t.flags&(nameGiven|nameFamily|nameCity|nameAmbiguous) != 0 || t.end-t.start < 6 {
+		if t.initial || t.particle || t.flags&(nameGiven|nameFamily|nameCity|nameAmbiguous) != 0 || t.end-t.start < 3 {
 			continue
 		}
-		if formFamily(text[t.start:t.end]) {
+		w := text[t.start:t.end]
+		switch {
+		case len(w) >= 6 && formFamily(w) || moreFamilyKnown(w):
 			t.flags |= nameFamily
 			c.unknown--
 			c.family++
+			firstMore = firstMore || k == 0
+		case moreGivenKnown(w):
+			t.flags |= nameGiven
+			c.unknown--
+			c.given++
+			if k == 0 {
+				c.firstGiven = true
+			}
 		}
 	}
+	// Two family names of these lists and nothing else ("Akello Okiror"):
+	// the first is the given name, as the lists' own patterns write them.
+	if firstMore && c.given+c.ambig+c.unknown == 0 && c.family >= 2 {
+		core[0].flags |= nameGiven
+		c.family--
+		c.given++
+		c.firstGiven = true
+	}
+}
+
+// Hashes of data/names_more.txt (see data/README.md): the given and family
+// names of the faker locales of Thailand, Malaysia, Indonesia, Vietnam,
+// the Philippines, Aotearoa, Nepal, Pakistan, Uganda, Nigeria and
+// Singapore that no other list holds, as the sorted 64-bit FNV-1a hashes
+// of their bytes (notable_more.go's sortedHashesHas).
+var (
+	//go:embed data/names_more_given.bin
+	moreGivenHashes string
+	//go:embed data/names_more_family.bin
+	moreFamilyHashes string
+)
+
+// moreGivenKnown reports whether w is a given name of data/names_more.txt.
+func moreGivenKnown(w string) bool {
+	return len(w) >= 3 && sortedHashesHas(moreGivenHashes, fnv64(w))
+}
+
+// moreFamilyKnown reports whether w is a family name of data/names_more.txt.
+func moreFamilyKnown(w string) bool {
+	return len(w) >= 3 && sortedHashesHas(moreFamilyHashes, fnv64(w))
 }
 
 // formFamily reports whether tok, a capitalised word the gazetteers do
