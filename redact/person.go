@@ -1490,8 +1490,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
-	if title == "" && len(core) >= 2 && communityTitleAt(text, core) {
-		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go)
+	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) || kinNounTitleAt(text, core)) {
+		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go), "Son Rahim" (person13_kin.go)
 	}
 	if title == "" && len(core) >= 2 && core[0].initial {
 		if monsieurAt(text, core) {
@@ -1995,6 +1995,9 @@ func relationBefore(text string, start int) string {
 	if w, v := relationWordBefore(text, start); v&1 != 0 {
 		return w
 	}
+	if start >= 8 && text[start-4:start] == " is " {
+		return kinIsBefore(text, start) // person13_kin.go: "mom is Tuyet Ly"
+	}
 	return ""
 }
 
@@ -2004,7 +2007,8 @@ func relationBefore(text string, start int) string {
 // stylist Grace").
 func relationOrRoleBefore(text string, start, end int) bool {
 	_, v := relationWordBefore(text, start)
-	return v&1 != 0 || v&relRole != 0 && nameFlagsOf(text[start:end])&nameAmbiguous != 0
+	return v&1 != 0 || v&relRole != 0 && nameFlagsOf(text[start:end])&nameAmbiguous != 0 ||
+		v == 0 && start >= 8 && text[start-4:start] == " is " && kinIsBefore(text, start) != "" // person13_kin.go
 }
 
 // relationWordBefore returns the word of relationWords, and its value, that

@@ -214,9 +214,9 @@ func chatSlotNames(text string, dst []Span, n0 int, g *spanGuard) []Span {
 			continue
 		}
 		n := e
-		title := chatTitleCues.has(w)
-		if title && n < len(text) && text[n] == '.' {
-			n++
+		title := false // "bro. kwesi": the title and its dot are part of the name; "my sis zaharah" is kin
+		if n < len(text) && text[n] == '.' && chatTitleCues.has(w) {
+			n, title = n+1, true
 		}
 		if n+1 >= len(text) || text[n] != ' ' || !isLower(text[n+1]) {
 			i = e

@@ -19,6 +19,8 @@ func TestPerson13MixedChat(t *testing.T) {
 			[]string{"Abena Owusu-Mensah", "Kofi Boateng", "bro. kwesi", "Esi Asante", "Kofi Boateng"}},
 		{"a word name as a speaker", "Summarise:\n\nSunny: ok see you there\nMarco Bellini: great\nSunny: bye",
 			[]string{"Sunny", "Marco Bellini", "Sunny"}},
+		{"a kin word in a chat of time lines", "tidy this up\n\nDesmond Tan, [09.03.25 21:02]\nok who is in\nnurul aisyah, [09.03.25 21:04]\nme! + my sis zaharah too\nDesmond Tan, [09.03.25 21:05]\nok",
+			[]string{"Desmond Tan", "nurul aisyah", "zaharah", "Desmond Tan"}},
 		{"no person vouches for the column", "notes\n\nTodo: call the venue\nBudget: 300\nTodo: flowers\nBudget: 350", nil},
 		{"a verb after a Turkish kin word", "[10.03 18:02] Selin Aksoy: yarın iki sipariş var\n[10.03 18:04] Burak Demir: tamam\n[10.03 18:09] Selin Aksoy: ahmet beyin eşi aradı",
 			[]string{"Selin Aksoy", "Burak Demir", "Selin Aksoy"}},

@@ -17,6 +17,12 @@ func TestPerson13Kin(t *testing.T) {
 		{"Romanian", "vor să cumpere pentru fiica lor Ilinca Rusescu", []string{"Ilinca Rusescu"}},
 		{"Dutch", "Mijn dochter Femkje komt morgen.", []string{"Femkje"}},
 		{"English adverb", "So far Eastern markets are slow.", nil},
+		{"kin noun opening a sentence", "Carer: Ruth Brown. Son Karimullah visits Sundays.", []string{"Ruth Brown", "Son Karimullah"}},
+		{"kin noun before a comma", "Daughter Ngozi, who lives nearby, rang.", []string{"Daughter Ngozi"}},
+		{"a headline", "Son Of A Preacher Man", nil},
+		{"a Korean family name", "Son Heung-min scored.", nil},
+		{"kin word and 'is'", "her husband is Kwabenaah and he is kind", []string{"Kwabenaah"}},
+		{"kin word, 'is' and a word", "my mom is Happy today", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

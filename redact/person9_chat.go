@@ -109,6 +109,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 		}
 	}
 	dst = chatPeople(text, dst, n0, &g)
+	dst = chatSlotNames(text, dst, n0, &g)   // person13_chat.go: "mi prima toñita"
 	dst = lowerHonorifics(text, dst, n0, &g) // person10_honor.go: "sevgül hanım"
 	reportWork("chatColumn.names", g.work)
 	return dst
