@@ -45,18 +45,13 @@ func (col *chatColumn) mixedChatNames(text string, dst []Span, n0 int) []Span {
 		if overlapsPerson(dst[n0:], l[0], l[1]) {
 			vouched = true
 		}
-		first := true
-		for _, m := range ls[:k] {
-			if text[m[0]:m[1]] == text[l[0]:l[1]] {
-				first, repeated = false, true
-				break
-			}
+		if !firstLabel(text, ls[:k], l) {
+			repeated = true
+			continue
 		}
-		if first {
-			distinct++
-			if ok[k] {
-				good++
-			}
+		distinct++
+		if ok[k] {
+			good++
 		}
 	}
 	if !vouched {
@@ -104,6 +99,17 @@ func personSpeaker(text string, spans []Span) bool {
 		}
 	}
 	return false
+}
+
+// firstLabel reports whether no label of earlier has the text of the
+// label l: a speaker's first turn.
+func firstLabel(text string, earlier [][2]int, l [2]int) bool {
+	for _, m := range earlier {
+		if text[m[0]:m[1]] == text[l[0]:l[1]] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsString reports whether list holds w.

@@ -77,18 +77,13 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 	var ok [16]bool
 	for k, l := range labels {
 		ok[k] = chatLabelName(text[l[0]:l[1]])
-		first := true
-		for _, m := range labels[:k] {
-			if text[m[0]:m[1]] == text[l[0]:l[1]] {
-				first, repeated = false, true
-				break
-			}
+		if !firstLabel(text, labels[:k], l) { // person13_chat.go
+			repeated = true
+			continue
 		}
-		if first {
-			distinct++
-			if ok[k] {
-				good++
-			}
+		distinct++
+		if ok[k] {
+			good++
 		}
 	}
 	// Two speakers or more, one of them speaking twice, and most labels
