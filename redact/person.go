@@ -1490,7 +1490,8 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
-	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) || kinNounTitleAt(text, core)) {
+	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) ||
+		kinNounTitles.maybe(text[core[0].start:core[0].end]) && kinNounTitleAt(text, core)) {
 		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go), "Son Rahim" (person13_kin.go)
 	}
 	if title == "" && len(core) >= 2 && core[0].initial {
