@@ -814,7 +814,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
-					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
+					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) && !durationAfterUnit(text, j) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 						Reason: reasonAgeUnit}, true
 				}

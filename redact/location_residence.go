@@ -370,7 +370,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
 						capWordBefore(text, cs-len(p)-1) {
 						kind = 3
-					} else {
+					} else if !lineFromWord(p) || !personEarlierOnLine(text, dst, cs-len(p)) {
+						// not "Mia Novak, 31, drove up from Kranj", a
+						// person earlier on the line (locdob10_loc.go)
 						p = ""
 					}
 				}

@@ -1,0 +1,52 @@
+package redact
+
+// Towns a person comes from, named later on the person's line: "- Mia
+// Novak, 31, drove up from Kranj", "Applicant 4: Ravi Iyer, DOB …, from
+// Madurai", "Signe Dahl kommer fra Tromsø". fromWords make a town where
+// a person lives right after the name; on a list item's or a chat line's
+// person the same words further on say it too. Only the from-words that
+// mean "from" (not "de", "di", "da", "of", "i", "in", "en", which open
+// too many other phrases), before a known town (or a town a state code
+// vouches for), with the name earlier on the line and no sentence ending
+// between.
+
+// lineFromMax bounds how far back on its line a person's name may end
+// before the from-word.
+const lineFromMax = 160
+
+// lineFromWord reports whether p, a phrase of fromWords, means "from" and
+// may follow a person's name further on the name's line.
+func lineFromWord(p string) bool {
+	switch p {
+	case "from ", "fra ", "från ", "aus ", "uit ", "iz ", "din ", "iš ", "z ":
+		return true
+	}
+	return false
+}
+
+// personEarlierOnLine reports whether a PERSON span of dst ends before w
+// (the from-word's start) on w's line, at most lineFromMax bytes back,
+// with no full stop, question or exclamation mark and space between.
+//
+//go:noinline
+func personEarlierOnLine(text string, dst []Span, w int) bool {
+	ls := w
+	for ls > 0 && w-ls < lineFromMax && text[ls-1] != '\n' {
+		ls--
+	}
+	pe := -1
+	for i := range dst {
+		if dst[i].Type == "PERSON" && dst[i].Start >= ls && dst[i].End < w && dst[i].End > pe {
+			pe = dst[i].End
+		}
+	}
+	if pe < 0 {
+		return false
+	}
+	for k := pe; k+1 < w; k++ {
+		if c := text[k]; (c == '.' || c == '!' || c == '?') && text[k+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+// TestLocdob10Towns holds towns a person comes from later on the person's
+// line, and an Irish death notice's townland after "of".
+func TestLocdob10Towns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"from later on a list line", "- Mia Novak, 31, drove up from Kranj for the open day.",
+			[]string{"PERSON:Mia Novak", "AGE:31", "LOCATION:Kranj"}},
+		{"from after a birth date", "Applicant 4: Ravi Iyer, DOB 02/11/2003, from Madurai, Tamil Nadu. Wants a single room.",
+			[]string{"PERSON:Ravi Iyer", "DATE_OF_BIRTH:02/11/2003", "LOCATION:Madurai", "LOCATION:Tamil Nadu"}},
+		{"norwegian kommer fra", "- Signe Dahl, kommer fra Tromsø og trener her",
+			[]string{"PERSON:Signe Dahl", "LOCATION:Tromsø"}},
+		{"unknown town a code vouches for", "- Cody Yazzie, 27, drove two hours from Tohatchi, NM for the test drive.",
+			[]string{"PERSON:Cody Yazzie", "AGE:27", "LOCATION:Tohatchi", "LOCATION:NM"}},
+		// Look-alikes: a sentence ends between, a product from a town, no person.
+		{"sentence between", "Mia Novak called. The parcel came from Kranj.", []string{"PERSON:Mia Novak"}},
+		{"no person", "Our coffee comes from Kranj and Madurai.", nil},
+		{"irish death notice", "The death has occurred of Seamus Furlong, aged 90, of Knockbrack, Ballyglass, Co. Roscommon F42 X3Y7.",
+			[]string{"PERSON:Seamus Furlong", "AGE:90", "STREET_ADDRESS:Knockbrack", "LOCATION:Ballyglass", "LOCATION:Co. Roscommon", "ZIP_CODE:F42 X3Y7"}},
+	})
+}
+
+// TestLocdob10Dates holds a month before a two-digit year after "born".
+func TestLocdob10Dates(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"month and apostrophe year", "she turns 40 in June (born June '86) and wants a whitening quote",
+			[]string{"AGE:40", "DATE_OF_BIRTH:June '86"}},
+		{"curly apostrophe", "Ken Abe, born Oct ’91, prefers mornings",
+			[]string{"PERSON:Ken Abe", "DATE_OF_BIRTH:Oct ’91"}},
+		{"no birth word", "the June '86 tour poster", nil},
+	})
+}
+
+// TestLocdob10Ages holds numbers of years that are durations, not ages.
+func TestLocdob10Ages(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"years married", "Also Mary Nwosu, 35 years married, wants the corner table.",
+			[]string{"PERSON:Mary Nwosu"}},
+		{"appositive age kept", "Ruth Nwosu, 35 years, from Enugu", []string{"PERSON:Ruth Nwosu", "AGE:35", "LOCATION:Enugu"}},
+		{"dutch na jaar", "Het perceel van Gerrit Jansen, die na 22 jaar stopt, gaat naar Anna.", []string{"PERSON:Gerrit Jansen", "PERSON:Anna"}},
+	})
+}
