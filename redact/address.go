@@ -490,8 +490,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
 					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
 					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
-					// (address_cjk.go)
-					dst = append(dst, sp)
+					// (address_cjk.go), after its prefecture, city and
+					// ward (locdob10_cjk.go)
+					dst = append(cjkAdminTowns(text, sp.Start, dst), sp)
 					skipTo = sp.End
 				}
 				continue
@@ -807,6 +808,10 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) && ordinalNumberStreet(text, r, sp) {
 			return true // "1450 21st St NW", read from the ordinal (address_ordinal.go)
 		}
+	}
+	if e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) && e+4 < len(text) && text[e] == ' ' &&
+		isUpper(text[e+1]) && quadrantNumberStreet(text, r, sp) {
+		return true // "8120 99 Ave NW" (locdob10_ca.go)
 	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)

@@ -81,6 +81,12 @@ func houseLocalityStreet(text string, start, e int, sp *Span) bool {
 	if !ok || e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
 		return false
 	}
+	if end := inPartsEnd(text, e); end > 0 {
+		// "H. No. 14, Ward 9, Ram Nagar" (locdob10_in.go)
+		*sp = Span{Start: hs, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: 0.9, Reason: "house number label, number, ward or sector and locality"}
+		return true
+	}
 	end, n := nameWordsAfter(text, e+1, 4)
 	if n == 0 || end >= len(text) || text[end] != ',' {
 		return false
@@ -103,7 +109,7 @@ func houseLabelAt(text string, k int) (int, bool) {
 	case "H.No.", "H.No", "D.No.", "D.No":
 		return k, true
 	case "No.", "No":
-		for _, l := range [...]string{"House ", "Plot ", "Door ", "house ", "plot "} {
+		for _, l := range [...]string{"House ", "Plot ", "Door ", "house ", "plot ", "H. ", "Flat ", "Shop ", "Quarter "} {
 			if k >= len(l) && text[k-len(l):k] == l {
 				return k - len(l), true
 			}

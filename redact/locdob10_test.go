@@ -42,3 +42,33 @@ func TestLocdob10Ages(t *testing.T) {
 		{"dutch na jaar", "Het perceel van Gerrit Jansen, die na 22 jaar stopt, gaat naar Anna.", []string{"PERSON:Gerrit Jansen", "PERSON:Anna"}},
 	})
 }
+
+// TestLocdob10CJK holds the administrative units before a Japanese or
+// Chinese address in its own script.
+func TestLocdob10CJK(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"japanese prefecture city ward", "送り先：〒530-0001 大阪府大阪市北区梅田3-1-1 グランド梅田502",
+			[]string{"ZIP_CODE:530-0001", "LOCATION:大阪府", "LOCATION:大阪市", "LOCATION:北区", "STREET_ADDRESS:梅田3-1-1"}},
+		{"chinese province city district", "请寄给王先生：广东省广州市天河区体育西路18号",
+			[]string{"LOCATION:广东省", "LOCATION:广州市", "LOCATION:天河区", "STREET_ADDRESS:体育西路18号"}},
+	})
+}
+
+// TestLocdob10Streets holds Indian house lines with numbered parts and
+// prairie numbered streets with a quadrant.
+func TestLocdob10Streets(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"house ward locality", "Applicant 3: Harpreet Gill, home address H. No. 45, Ward 12, Civil Lines, Ludhiana 141001.",
+			[]string{"PERSON:Harpreet Gill", "STREET_ADDRESS:H. No. 45, Ward 12, Civil Lines", "LOCATION:Ludhiana", "ZIP_CODE:141001"}},
+		{"plot sector town state", "Send it to Plot No. 17, Sector 21, Gurugram, Haryana 122001",
+			[]string{"STREET_ADDRESS:Plot No. 17, Sector 21", "LOCATION:Gurugram", "LOCATION:Haryana", "ZIP_CODE:122001"}},
+		{"flat block phase", "Send it to Flat No. 3, Block C, Phase 2, Mohali 160062.",
+			[]string{"STREET_ADDRESS:Flat No. 3, Block C, Phase 2", "LOCATION:Mohali", "ZIP_CODE:160062"}},
+		{"quadrant and suite", "Applicant | 9820 107 Ave NW, Suite 210, Edmonton, AB T5K 1E5",
+			[]string{"STREET_ADDRESS:9820 107 Ave NW, Suite 210", "LOCATION:Edmonton, AB", "ZIP_CODE:T5K 1E5"}},
+		{"quadrant street", "Ship to 1304 17 St SE, Calgary AB T2G 3J5",
+			[]string{"STREET_ADDRESS:1304 17 St SE", "LOCATION:Calgary AB", "ZIP_CODE:T2G 3J5"}},
+		// Look-alikes: no quadrant, a score.
+		{"no quadrant", "We sold 1304 17 St bottles.", nil},
+	})
+}
