@@ -135,7 +135,8 @@ var unitWords = map[string]bool{
 	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
-	"int.": true, "bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
+	"int.": true, "int": true, "Int": true, "Int.": true, "Depto": true, "Depto.": true, "depto": true, "depto.": true,
+	"bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
 	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
@@ -1829,8 +1830,29 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			}
 			return dst, skipTo
 		}
+		if c := text[w.start]; c == 'c' || c == 'f' || c == 'C' {
+			// "col. las flores, oaxaca cp 68050" (locdob10_mx.go)
+			if ce, ok := lowerDistrictAt(text, w); ok {
+				dst = append(dst, locationSpan(w.start, ce, 0.85, "district after a street address"))
+				skipTo, i = ce, ce
+				continue
+			}
+		}
+		if te, ok := townBeforeCP(text, w); ok {
+			return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
+		}
 		if !isCapWord(text, w) {
 			return dst, skipTo
+		}
+		if d, tn, ok := slashTowns(text, w); ok {
+			// "Kadıköy/İstanbul 34728" (locdob10_loc.go); not the
+			// phone number after a comma
+			dst = append(dst, d, tn)
+			if tn.End >= len(text) || text[tn.End] != ' ' {
+				return dst, tn.End
+			}
+			skipTo, i = tn.End, tn.End
+			continue
 		}
 		// A city: up to three capitalised words.
 		cs := w.start

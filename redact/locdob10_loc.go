@@ -26,10 +26,15 @@ func lineFromWord(p string) bool {
 
 // personEarlierOnLine reports whether a PERSON span of dst ends before w
 // (the from-word's start) on w's line, at most lineFromMax bytes back,
-// with no full stop, question or exclamation mark and space between.
+// with no full stop, question or exclamation mark and space between, and
+// the word before w names no return from a trip.
 //
 //go:noinline
 func personEarlierOnLine(text string, dst []Span, w int) bool {
+	var buf [16]byte
+	if bw, _, ok := wordBeforeSpace(text, w, &buf); ok && tripWordBeforeFrom(bw) {
+		return false // "is back from Tralee on Monday": a trip
+	}
 	ls := w
 	for ls > 0 && w-ls < lineFromMax && text[ls-1] != '\n' {
 		ls--
@@ -49,4 +54,40 @@ func personEarlierOnLine(text string, dst []Span, w int) bool {
 		}
 	}
 	return true
+}
+
+// slashTowns reads the word w after a street address as a district and
+// its town joined by a slash, as Turkish and Latin American addresses
+// write them ("…No: 14/3, Kadıköy/İstanbul", "Av. Central 45, Escazú/San
+// José"): two capitalised parts, one of them a known town. It returns
+// their spans.
+func slashTowns(text string, w word) (Span, Span, bool) {
+	sl := -1
+	for k := w.start + 1; k < w.end; k++ {
+		if text[k] == '/' {
+			sl = k
+			break
+		}
+	}
+	if sl < 0 || sl+1 >= len(text) || !townUpperAt(text, w.start) || !townUpperAt(text, sl+1) {
+		return Span{}, Span{}, false
+	}
+	de, k1 := readTown(text, w.start)
+	te, k2 := readTown(text, sl+1)
+	if de != sl || !k1 && !k2 || countryNames.has(text[sl+1:te]) || !wordEndAt(text, te) {
+		return Span{}, Span{}, false
+	}
+	return locationSpan(w.start, de, 0.8, "district before a slash after a street address"),
+		locationSpan(sl+1, te, 0.8, "town after a district and a slash after a street address"), true
+}
+
+// tripWordBeforeFrom reports whether w, lower case, the word before
+// "from", makes the town one a person returns from ("back from",
+// "returned from", "zurück aus").
+func tripWordBeforeFrom(w string) bool {
+	switch w {
+	case "back", "returned", "returning", "returns", "zurück", "terug", "tilbake", "tillbaka", "tilbage":
+		return true
+	}
+	return false
 }

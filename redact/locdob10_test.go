@@ -72,3 +72,26 @@ func TestLocdob10Streets(t *testing.T) {
 		{"no quadrant", "We sold 1304 17 St bottles.", nil},
 	})
 }
+
+// TestLocdob10Districts holds a district and town joined by a slash, and
+// Mexican colonias and towns before "cp" after a street.
+func TestLocdob10Districts(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"turkish district slash town", "Adres: Gazi Mustafa Kemal Bulvarı No: 21/4, Keçiören/Ankara",
+			[]string{"STREET_ADDRESS:Gazi Mustafa Kemal Bulvarı No: 21/4", "LOCATION:Keçiören", "LOCATION:Ankara"}},
+		{"mexican lower colonia", "mándale las invitaciones a calle fresno 22 int 3, col. las flores, oaxaca cp 68050",
+			[]string{"STREET_ADDRESS:calle fresno 22 int 3", "LOCATION:col. las flores", "LOCATION:oaxaca", "ZIP_CODE:68050"}},
+		{"mexican interior and colonia", "Envíale la invitación a Rosa Medina, Calle Jacarandas 112 int 2, col. Del Valle, Guadalajara CP 44600",
+			[]string{"PERSON:Rosa Medina", "STREET_ADDRESS:Calle Jacarandas 112 int 2", "LOCATION:col. Del Valle", "LOCATION:Guadalajara", "ZIP_CODE:44600"}},
+		// Look-alike: a fraction after a street is no district.
+		{"no slash town", "Adres: Atatürk Cad. No: 5/2, Blok/Daire bilgisi yok", []string{"STREET_ADDRESS:Atatürk Cad. No: 5/2"}},
+	})
+}
+
+// TestLocdob10TaxIDs holds company tax numbers that are no phone numbers.
+func TestLocdob10TaxIDs(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"partita iva", "Fattura: Partita IVA 04512980281", nil},
+		{"p.iva after a phone", "Chiamaci allo 045 800 1234, P.IVA sotto.", []string{"PHONE_NUMBER:045 800 1234"}},
+	})
+}

@@ -41,6 +41,9 @@ var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats"
 // whose first two letters start few English words.
 var phone2NotWords = []string{
 	"kund", "konto", "klant", "cvr", "ordre",
+	// (locdob10) tax and company register labels of a business's footer:
+	// "P.IVA 04512980281", "BTW NL…", "KvK 12345678", "SIRET …"
+	"p.iva", "p. iva", "partita", "vat ", "vat:", "vat-", "btw ", "btw:", "kvk", "siret", "siren",
 }
 
 func init() {
