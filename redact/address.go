@@ -923,6 +923,11 @@ const leadBeforeNumber = "street-type word, street name, house number"
 // numberFirstStreet is streetAt for a street after its house number, the
 // run r, whose number (with a letter or a second number) ends at e.
 func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
+	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
+		// the last group of a phone number ("913 456 078, Rua
+		// Augusta"): a house number has no leading zero (locdob10)
+		return false
+	}
 	end, reason, ok := streetAfterNumber(text, e)
 	if !ok {
 		return false

@@ -181,7 +181,9 @@ func dateAt(text string, i int) (int, bool) {
 			return y, true
 		}
 	}
-	if me+2 < len(text) && text[me] == ',' && text[me+1] == ' ' {
+	if me+4 < len(text) && text[me] == ',' && text[me+1] == ' ' && yearPrefixAt(text, me+2) {
+		// (19 or 20 first: "birthday 3 May, 0805 331 2290" is a phone
+		// number after the day)
 		if y, ok := digitsAt(text, me+2, 4, 4); ok {
 			return y, true
 		}
@@ -232,7 +234,7 @@ func monthBefore(text string, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	y, ok := digitsAt(text, j+1, 4, 4)
-	if !ok {
+	if !ok || !yearPrefixAt(text, j+1) { // not "May 3, 0805 331 2290" (locdob10)
 		return 0, 0, false
 	}
 	ms := i - 1
@@ -296,7 +298,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if i+1 < len(runs) {
 			next = runs[i+1]
 		}
-		year := next.end-next.start == 4
+		year := next.end-next.start == 4 && (text[next.start] == '1' || text[next.start] == '2') // not "May 3, 0805 331 2290"
 		var try uint8
 		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 			try |= dobTryMonthBefore

@@ -14,3 +14,10 @@ func durationAfterUnit(text string, j int) bool {
 	}
 	return false
 }
+
+// yearPrefixAt reports whether "19" or "20" starts at i, a year's century
+// as a birth date writes it (locdob10: a phone number after "3 May, " is
+// no year).
+func yearPrefixAt(text string, i int) bool {
+	return i+2 <= len(text) && (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0')
+}

@@ -95,3 +95,17 @@ func TestLocdob10TaxIDs(t *testing.T) {
 		{"p.iva after a phone", "Chiamaci allo 045 800 1234, P.IVA sotto.", []string{"PHONE_NUMBER:045 800 1234"}},
 	})
 }
+
+// TestLocdob10PhoneAfterDay holds phone numbers after a birthday or
+// before a street, which a date's year or a house number took.
+func TestLocdob10PhoneAfterDay(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"day month then phone", "- Ngozi Eze, birthday 3 May, 0805 331 2290",
+			[]string{"PERSON:Ngozi Eze", "DATE_OF_BIRTH:3 May", "PHONE_NUMBER:0805 331 2290"}},
+		{"month day then phone", "- Ngozi Eze, birthday May 3, 0805 331 2290",
+			[]string{"PERSON:Ngozi Eze", "DATE_OF_BIRTH:May 3", "PHONE_NUMBER:0805 331 2290"}},
+		{"year kept", "- Ngozi Eze, born May 3, 1990", []string{"PERSON:Ngozi Eze", "DATE_OF_BIRTH:May 3, 1990"}},
+		{"phone before a street", "- Sr. Rui Costa, 913 456 078, Rua Augusta, 12, 1100-048 Lisboa",
+			[]string{"PERSON:Sr. Rui Costa", "PHONE_NUMBER:913 456 078", "STREET_ADDRESS:Rua Augusta, 12", "ZIP_CODE:1100-048", "LOCATION:Lisboa"}},
+	})
+}
