@@ -810,10 +810,6 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			return true // "1450 21st St NW", read from the ordinal (address_ordinal.go)
 		}
 	}
-	if e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) && e+4 < len(text) && text[e] == ' ' &&
-		isUpper(text[e+1]) && quadrantNumberStreet(text, r, sp) {
-		return true // "8120 99 Ave NW" (locdob10_ca.go)
-	}
 	first := e+1 < len(text) && (text[e] == ' ' || text[e] == ',') && streetWordStart(text, e)
 	last := r.start >= 3 && upperOrLeadBefore(text, r.start)
 	if !first && !last {
@@ -923,13 +919,16 @@ const leadBeforeNumber = "street-type word, street name, house number"
 // numberFirstStreet is streetAt for a street after its house number, the
 // run r, whose number (with a letter or a second number) ends at e.
 func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
+	end, reason, ok := streetAfterNumber(text, e)
+	if !ok {
+		// "8120 99 Ave NW": a numbered street after the house number
+		// (locdob10_ca.go)
+		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
+			quadrantNumberStreet(text, r, sp)
+	}
 	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
 		// the last group of a phone number ("913 456 078, Rua
 		// Augusta"): a house number has no leading zero (locdob10)
-		return false
-	}
-	end, reason, ok := streetAfterNumber(text, e)
-	if !ok {
 		return false
 	}
 	end = unitAfter(text, end)
@@ -1843,8 +1842,11 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 				continue
 			}
 		}
-		if te, ok := townBeforeCP(text, w); ok {
-			return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
+		if isLower(text[w.start]) || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
+			// "oaxaca cp 68050", "Guadalajara CP 44600" (locdob10_mx.go)
+			if te := townBeforeCP(text, w); te > 0 {
+				return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
+			}
 		}
 		if !isCapWord(text, w) {
 			return dst, skipTo

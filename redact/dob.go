@@ -298,7 +298,7 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if i+1 < len(runs) {
 			next = runs[i+1]
 		}
-		year := next.end-next.start == 4 && (text[next.start] == '1' || text[next.start] == '2') // not "May 3, 0805 331 2290"
+		year := next.end-next.start == 4
 		var try uint8
 		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 			try |= dobTryMonthBefore
@@ -326,7 +326,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				try |= dobTryBirthday
 			}
 			if before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
-				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
+				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3 || !yearPrefixAt(text, next.start)) {
+				// (a run of four digits that starts neither 19 nor 20 is
+				// no year: "May 3, 0805 331 2290", locdob10)
 				// "bday Oct 27", the month first and no year (dob_birthday7.go)
 				try |= dobTryMonthDay
 			}
@@ -697,7 +699,10 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 		q--
 	}
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
-		return Span{}, false
+		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
+		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) {
+			return Span{}, false
+		}
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 		Reason: "number between commas after a name"}, true

@@ -22,7 +22,7 @@ var quadrantStreetTypes = boolTable(map[string]bool{
 //
 //go:noinline
 func quadrantNumberStreet(text string, r digitRun, sp *Span) bool {
-	if r.end-r.start > 3 {
+	if r.end-r.start > 3 || r.end+4 >= len(text) || text[r.end] != ' ' || !isUpper(text[r.end+1]) {
 		return false
 	}
 	h := r.start - 1 // the house number ends at h

@@ -41,25 +41,33 @@ func lowerDistrictAt(text string, w word) (int, bool) {
 
 // townBeforeCP reads a town of one to three words of letters at the word
 // w when the postcode's label "cp" or "c.p." and five digits follow it
-// ("oaxaca cp 68050", "Guadalajara C.P. 44600"), and returns where it
-// ends.
-func townBeforeCP(text string, w word) (int, bool) {
+// ("oaxaca cp 68050", "san luis potosí c.p. 78000", "Guadalajara CP
+// 44600"), and returns where it ends, or 0; a capitalised town has one
+// word here (afterStreetWords reads longer ones as a city).
+func townBeforeCP(text string, w word) int {
 	i := w.start
 	for n := 0; n < 3; n++ {
 		j := i
 		for j < len(text) && (isAlpha(text[j]) || text[j] >= 0x80) {
 			j++
 		}
-		if j == i || j+1 >= len(text) || text[j] != ' ' {
-			return 0, false
+		if j == i || j+2 >= len(text) || text[j] != ' ' {
+			return 0
+		}
+		if text[j+1]|0x20 != 'c' {
+			if !isLower(text[w.start]) {
+				return 0 // a capitalised town of one word only
+			}
+			i = j + 1
+			continue
 		}
 		rest := text[j+1:]
 		for _, l := range [...]string{"cp ", "c.p. ", "CP ", "C.P. ", "c.p ", "C.P "} {
 			if len(rest) >= len(l)+5 && rest[:len(l)] == l && allDigits(rest[len(l):len(l)+5]) && wordEndAt(text, j+1+len(l)+5) {
-				return j, true
+				return j
 			}
 		}
 		i = j + 1
 	}
-	return 0, false
+	return 0
 }

@@ -109,3 +109,16 @@ func TestLocdob10PhoneAfterDay(t *testing.T) {
 			[]string{"PERSON:Sr. Rui Costa", "PHONE_NUMBER:913 456 078", "STREET_ADDRESS:Rua Augusta, 12", "ZIP_CODE:1100-048", "LOCATION:Lisboa"}},
 	})
 }
+
+// TestLocdob10FieldAges holds ages after a name and a role or nickname.
+func TestLocdob10FieldAges(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"role between", "- Ian Hale, retired bus driver, 67, from Leeds, wants a quote.",
+			[]string{"PERSON:Ian Hale", "AGE:67", "LOCATION:Leeds"}},
+		{"nickname between", "Applicant 2: Harpreet Gill (\"Preet\"), 20, wants a room.",
+			[]string{"PERSON:Harpreet Gill", "PERSON:Preet", "AGE:20"}},
+		// Look-alikes: a list of numbers, no name before the field.
+		{"numbers list", "Ian Hale, rooms booked, 12, 14 and 16.", []string{"PERSON:Ian Hale"}},
+		{"no name", "The order, large boxes, 40, arrives Monday.", nil},
+	})
+}
