@@ -845,7 +845,7 @@ func readTown(text string, cs int) (int, bool) {
 	}
 	for m := k - 1; m >= 0; m-- {
 		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
-			return ends[m], true
+			return cityWordAfter(text, ends[m]), true // "Cebu City" (locdob10_loc.go)
 		}
 	}
 	return ends[k-1], false

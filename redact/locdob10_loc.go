@@ -91,3 +91,29 @@ func tripWordBeforeFrom(w string) bool {
 	}
 	return false
 }
+
+// cityWordAfter returns where " City" after a known town that ends at e
+// ends, the town's full name ("Cebu City", "Quezon City", "Ho Chi Minh
+// City"), or e.
+func cityWordAfter(text string, e int) int {
+	if e+5 <= len(text) && text[e] == ' ' && text[e+1] == 'C' && text[e+2:e+5] == "ity" && wordEndAt(text, e+5) {
+		return e + 5
+	}
+	return e
+}
+
+// townAfterBracketAge appends a known town that fills the list field
+// after a name and an age in brackets ("- Niilo Aho (46), Inari – …",
+// "Ana Ruiz (34), Elche"): c is the byte after the bracket.
+func townAfterBracketAge(text string, dst []Span, c int, g *spanGuard) []Span {
+	if c+3 >= len(text) || text[c] != ',' || text[c+1] != ' ' || !townUpperAt(text, c+2) {
+		return dst
+	}
+	cs := c + 2
+	ce, known := readTown(text, cs)
+	if !known || countryNames.has(text[cs:ce]) || g.townOverlaps(dst, len(text), cs, ce) ||
+		!(itemEndsAt(text, ce) || listSepAfter(text, ce) >= 0 || fieldNoteAfter(text, ce)) {
+		return dst
+	}
+	return append(dst, locationSpan(cs, ce, 0.75, "known town after a name and an age in brackets"))
+}

@@ -122,3 +122,14 @@ func TestLocdob10FieldAges(t *testing.T) {
 		{"no name", "The order, large boxes, 40, arrives Monday.", nil},
 	})
 }
+
+// TestLocdob10ItemTowns holds a town after a name and an age in brackets,
+// and a town whose name ends in "City".
+func TestLocdob10ItemTowns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"bracket age then town", "- Niilo Aho (46), Inari – ajaa 900 km",
+			[]string{"PERSON:Niilo Aho", "AGE:46", "LOCATION:Inari"}},
+		{"bracket age then plan", "- Ana Ruiz (34), Premium – paid", []string{"PERSON:Ana Ruiz", "AGE:34"}},
+		{"city word", "\"Great fit!\" - Ana Cruz, Quezon City", []string{"PERSON:Ana Cruz", "LOCATION:Quezon City"}},
+	})
+}
