@@ -1842,8 +1842,9 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 				continue
 			}
 		}
-		if isLower(text[w.start]) || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
-			// "oaxaca cp 68050", "Guadalajara CP 44600" (locdob10_mx.go)
+		if isLower(text[w.start]) && w.end-w.start > 2 || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
+			// "oaxaca cp 68050", "Guadalajara CP 44600" (locdob10_mx.go);
+			// not after "in", "to"
 			if te := townBeforeCP(text, w); te > 0 {
 				return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
 			}

@@ -117,3 +117,24 @@ func townAfterBracketAge(text string, dst []Span, c int, g *spanGuard) []Span {
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "known town after a name and an age in brackets"))
 }
+
+// inTownFieldEnds reports whether the town after a name and "in" ends its
+// clause at e: a comma, a closing bracket, or the end of the line or the
+// text ("the complaint from Mr Ian Roe in Tralee, his bag …", "- Ana
+// Ruiz in Elche"). A sales pop-up's "Jim in Tulsa purchased …" goes on,
+// and so does "Kim in Tulsa, United States bought …" after its comma.
+func inTownFieldEnds(text string, e int) bool {
+	if e >= len(text) || text[e] == ')' || text[e] == '\n' || text[e] == '\r' {
+		return true
+	}
+	if text[e] != ',' {
+		return false
+	}
+	// a purchase word in the next 40 bytes of the line: a pop-up
+	for k := e + 1; k < len(text) && k-e < 40 && text[k] != '\n'; k++ {
+		if text[k] == ' ' && salesPopupAt(text, k) {
+			return false
+		}
+	}
+	return true
+}

@@ -133,3 +133,23 @@ func TestLocdob10ItemTowns(t *testing.T) {
 		{"city word", "\"Great fit!\" - Ana Cruz, Quezon City", []string{"PERSON:Ana Cruz", "LOCATION:Quezon City"}},
 	})
 }
+
+// TestLocdob10InTowns holds a known town after a name and "in" that ends
+// its clause, and the sales pop-up that does not.
+func TestLocdob10InTowns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"in then comma", "the complaint from Mr Ian Roe in Tralee, his golf bag went to Faro",
+			[]string{"PERSON:Mr Ian Roe", "LOCATION:Tralee"}},
+		{"in at line end", "- Ana Ruiz in Elche\n- Tom Hale in Leeds",
+			[]string{"PERSON:Ana Ruiz", "LOCATION:Elche", "PERSON:Tom Hale", "LOCATION:Leeds"}},
+		{"pop-up goes on", "Joana Lobo in Bellevue bought a kit.", []string{"PERSON:Joana Lobo"}},
+	})
+}
+
+// TestLocdob10InPopups holds sales pop-ups whose town has a comma after it.
+func TestLocdob10InPopups(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"country then purchased", "Marta in Tulsa, United States purchased a mug", []string{"PERSON:Marta"}},
+		{"comma bought", "Marta in Tulsa, bought a mug", []string{"PERSON:Marta"}},
+	})
+}
