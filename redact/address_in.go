@@ -64,7 +64,9 @@ func typedUnitLine(text string, start, e int, sp *Span) bool {
 		}
 		t := trimDot(text, last).str(text)
 		if streetTypeSet.has(t) || inStreetTypes.has(t) {
-			*sp = Span{Start: start, End: trimDot(text, last).end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			// and the cross or block after it: "…, 4th Cross, 6th
+			// Block" (locdob10_in.go)
+			*sp = Span{Start: start, End: ordinalPartsEnd(text, trimDot(text, last).end), Type: "STREET_ADDRESS", Rule: "builtin.address",
 				Score: 0.9, Reason: "flat or house number, building and street"}
 			return true
 		}

@@ -69,3 +69,31 @@ func inPartsEnd(text string, e int) int {
 	}
 	return end
 }
+
+// inOrdinalParts are the words after an ordinal that name a further part
+// of a Bengaluru-style address after its street ("5th Cross", "6th Block",
+// "2nd Stage", "3rd Phase").
+var inOrdinalParts = boolTable(map[string]bool{
+	"Cross": true, "Main": true, "Block": true, "Stage": true, "Phase": true, "Sector": true, "Road": true,
+})
+
+// ordinalPartsEnd returns where up to two parts of an ordinal and one of
+// inOrdinalParts after the street that ends at e end (", 7th Cross, 2nd
+// Block"), or e.
+func ordinalPartsEnd(text string, e int) int {
+	for range 2 {
+		if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
+			return e
+		}
+		o, ok := addrWordAt(text, e+2)
+		if !ok || !isOrdinal(o.str(text)) || o.end+1 >= len(text) || text[o.end] != ' ' {
+			return e
+		}
+		w, ok := addrWordAt(text, o.end+1)
+		if !ok || !inOrdinalParts.has(trimDot(text, w).str(text)) {
+			return e
+		}
+		e = trimDot(text, w).end
+	}
+	return e
+}

@@ -153,3 +153,14 @@ func TestLocdob10InPopups(t *testing.T) {
 		{"comma bought", "Marta in Tulsa, bought a mug", []string{"PERSON:Marta"}},
 	})
 }
+
+// TestLocdob10OrdinalParts holds a Bengaluru-style address whose cross and
+// block follow the street, and the locality after them.
+func TestLocdob10OrdinalParts(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"cross and block", "Father Joseph, lives at No. 22, 4th Cross, 6th Block, Jayanagar, Bengaluru 560070.",
+			[]string{"PERSON:Father Joseph", "STREET_ADDRESS:No. 22, 4th Cross, 6th Block", "LOCATION:Jayanagar", "LOCATION:Bengaluru", "ZIP_CODE:560070"}},
+		{"main road then cross", "Deliver to No. 9, 2nd Main Road, 7th Cross, Malleswaram, Bengaluru 560003",
+			[]string{"STREET_ADDRESS:No. 9, 2nd Main Road, 7th Cross", "LOCATION:Malleswaram", "LOCATION:Bengaluru", "ZIP_CODE:560003"}},
+	})
+}
