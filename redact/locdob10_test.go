@@ -164,3 +164,14 @@ func TestLocdob10OrdinalParts(t *testing.T) {
 			[]string{"STREET_ADDRESS:No. 9, 2nd Main Road, 7th Cross", "LOCATION:Malleswaram", "LOCATION:Bengaluru", "ZIP_CODE:560003"}},
 	})
 }
+
+// TestLocdob10PhoneWords holds numbers after "hp" (hand phone) and a
+// Spanish "write to her at", and look-alikes.
+func TestLocdob10PhoneWords(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"hand phone", "pls note my new hp 8123 4567", []string{"PHONE_NUMBER:8123 4567"}},
+		{"escribir al", "que le escribamos al 55 3127 8890 no al otro", []string{"PHONE_NUMBER:55 3127 8890"}},
+		{"printer model", "The HP 2000 series ships with 4 GB", nil},
+		{"escribe words", "Escribe un texto de 2000 palabras sobre 12 temas", nil},
+	})
+}
