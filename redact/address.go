@@ -1842,25 +1842,15 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 				continue
 			}
 		}
-		if isLower(text[w.start]) && w.end-w.start > 2 || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
-			// "oaxaca cp 68050", "Guadalajara CP 44600" (locdob10_mx.go);
-			// not after "in", "to"
+		if isLower(text[w.start]) && w.start >= 2 && text[w.start-2] == ',' || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
+			// "…, oaxaca cp 68050", "Guadalajara CP 44600"
+			// (locdob10_mx.go): a lower-case town after a comma
 			if te := townBeforeCP(text, w); te > 0 {
 				return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
 			}
 		}
 		if !isCapWord(text, w) {
 			return dst, skipTo
-		}
-		if d, tn, ok := slashTowns(text, w); ok {
-			// "Kadıköy/İstanbul 34728" (locdob10_loc.go); not the
-			// phone number after a comma
-			dst = append(dst, d, tn)
-			if tn.End >= len(text) || text[tn.End] != ' ' {
-				return dst, tn.End
-			}
-			skipTo, i = tn.End, tn.End
-			continue
 		}
 		// A city: up to three capitalised words.
 		cs := w.start
@@ -1898,6 +1888,15 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
 				ce = trimDot(text, w).end
 				known = true
+			} else if d, tn, ok := slashTowns(text, w); ok {
+				// "Kadıköy/İstanbul 34728" (locdob10_loc.go); not the
+				// phone number after a comma
+				dst = append(dst, d, tn)
+				if tn.End >= len(text) || text[tn.End] != ' ' {
+					return dst, tn.End
+				}
+				skipTo, i = tn.End, tn.End
+				continue
 			}
 		}
 		if !known && !follows && newline {

@@ -360,8 +360,6 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					// most towns after "in" have no code)
 					if codeAhead(text, cs) && pe.at(dst, len(text), cs-len(p)-1) {
 						kind = 3
-					} else if p == "in " && pe.at(dst, len(text), cs-len(p)-1) {
-						kind = 5 // a known town, then a comma or the line's end (locdob10_loc.go)
 					} else {
 						p = ""
 					}
@@ -401,8 +399,6 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 				// "Ana Horvat iz Šibenika", "Jan Nowak z Leszna"
 				dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,
 					Reason: townReason(p, rsKnownTownAfterName)})
-			case kind == 5 && (!known || !inTownFieldEnds(text, ce)):
-				// "Jim in Tulsa purchased …"; not "Mr Ian Roe in Tralee, his bag …"
 			case !known && !regionVouches(text, ce):
 			case kind == 3 && !regionVouches(text, ce):
 				// "Jim in Tulsa purchased …": a town after a name and

@@ -27,31 +27,28 @@ func lineFromWord(p string) bool {
 // personEarlierOnLine reports whether a PERSON span of dst ends before w
 // (the from-word's start) on w's line, at most lineFromMax bytes back,
 // with no full stop, question or exclamation mark and space between, and
-// the word before w names no return from a trip.
+// the word before w names no return from a trip. The spans first (a text
+// has few), then the bytes between the nearest name and w.
 //
 //go:noinline
 func personEarlierOnLine(text string, dst []Span, w int) bool {
-	var buf [16]byte
-	if bw, _, ok := wordBeforeSpace(text, w, &buf); ok && tripWordBeforeFrom(bw) {
-		return false // "is back from Tralee on Monday": a trip
-	}
-	ls := w
-	for ls > 0 && w-ls < lineFromMax && text[ls-1] != '\n' {
-		ls--
-	}
 	pe := -1
 	for i := range dst {
-		if dst[i].Type == "PERSON" && dst[i].Start >= ls && dst[i].End < w && dst[i].End > pe {
-			pe = dst[i].End
+		if e := dst[i].End; e < w && e > pe && w-e <= lineFromMax && dst[i].Type == "PERSON" {
+			pe = e
 		}
 	}
 	if pe < 0 {
 		return false
 	}
-	for k := pe; k+1 < w; k++ {
-		if c := text[k]; (c == '.' || c == '!' || c == '?') && text[k+1] == ' ' {
+	for k := pe; k < w; k++ {
+		if c := text[k]; c == '\n' || (c == '.' || c == '!' || c == '?') && text[k+1] == ' ' {
 			return false
 		}
+	}
+	var buf [16]byte
+	if bw, _, ok := wordBeforeSpace(text, w, &buf); ok && tripWordBeforeFrom(bw) {
+		return false // "is back from Tralee on Monday": a trip
 	}
 	return true
 }
@@ -116,25 +113,4 @@ func townAfterBracketAge(text string, dst []Span, c int, g *spanGuard) []Span {
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "known town after a name and an age in brackets"))
-}
-
-// inTownFieldEnds reports whether the town after a name and "in" ends its
-// clause at e: a comma, a closing bracket, or the end of the line or the
-// text ("the complaint from Mr Ian Roe in Tralee, his bag …", "- Ana
-// Ruiz in Elche"). A sales pop-up's "Jim in Tulsa purchased …" goes on,
-// and so does "Kim in Tulsa, United States bought …" after its comma.
-func inTownFieldEnds(text string, e int) bool {
-	if e >= len(text) || text[e] == ')' || text[e] == '\n' || text[e] == '\r' {
-		return true
-	}
-	if text[e] != ',' {
-		return false
-	}
-	// a purchase word in the next 40 bytes of the line: a pop-up
-	for k := e + 1; k < len(text) && k-e < 40 && text[k] != '\n'; k++ {
-		if text[k] == ' ' && salesPopupAt(text, k) {
-			return false
-		}
-	}
-	return true
 }
