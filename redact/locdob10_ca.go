@@ -25,12 +25,8 @@ func quadrantNumberStreet(text string, r digitRun, sp *Span) bool {
 	if r.end-r.start > 3 || r.end+4 >= len(text) || text[r.end] != ' ' || !isUpper(text[r.end+1]) {
 		return false
 	}
-	h := r.start - 1 // the house number ends at h
-	hs := h
-	for hs > 0 && isDigit(text[hs-1]) && h-hs < 6 {
-		hs--
-	}
-	if h-hs > 5 || !startOKAddr(text, hs) {
+	hs, ok := houseNumberBefore(text, r.start) // address_ordinal.go
+	if !ok {
 		return false
 	}
 	t, ok := addrWordAt(text, r.end+1)
