@@ -184,6 +184,9 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
 	// gazetteers' form (loc8_genitive.go)
 	"iz ", "din ", "iš ",
+	// (locdob10) Czech and Slovak "ze" before a town that opens with a
+	// sibilant or a cluster ("Pavla Malá ze Zvolena", "ze Šumperka")
+	"ze ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
 	// Limerick"): a known town only, like every from-word
 	"of "}

@@ -18,7 +18,7 @@ const lineFromMax = 160
 // may follow a person's name further on the name's line.
 func lineFromWord(p string) bool {
 	switch p {
-	case "from ", "fra ", "från ", "aus ", "uit ", "iz ", "din ", "iš ", "z ":
+	case "from ", "fra ", "från ", "aus ", "uit ", "iz ", "din ", "iš ", "z ", "ze ":
 		return true
 	}
 	return false

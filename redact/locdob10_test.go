@@ -155,3 +155,15 @@ func TestLocdob10OrdinalParts(t *testing.T) {
 			[]string{"STREET_ADDRESS:No. 9, 2nd Main Road, 7th Cross", "LOCATION:Malleswaram", "LOCATION:Bengaluru", "ZIP_CODE:560003"}},
 	})
 }
+
+// TestLocdob10CzechZe holds Czech and Slovak "ze" before a town in the
+// genitive after a name.
+func TestLocdob10CzechZe(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"ze and genitive", "2) Pavla Nováková ze Šumperka, svatba v září",
+			[]string{"PERSON:Pavla Nováková", "LOCATION:Šumperka"}},
+		{"ze a", "- Jana Malá ze Zvolena, e-mail jana@example.sk",
+			[]string{"PERSON:Jana Malá", "LOCATION:Zvolena", "EMAIL_ADDRESS:jana@example.sk"}},
+		{"dutch ze", "Ze Amsterdam is het ver.", nil},
+	})
+}
