@@ -167,3 +167,16 @@ func TestLocdob10CzechZe(t *testing.T) {
 		{"dutch ze", "Ze Amsterdam is het ver.", nil},
 	})
 }
+
+// TestLocdob10Regions holds Malaysian, Mexican and Nigerian states after a
+// town.
+func TestLocdob10Regions(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"malaysian state", "\"Love it!\" - Siti Aminah, Klang, Selangor",
+			[]string{"PERSON:Siti Aminah", "LOCATION:Klang", "LOCATION:Selangor"}},
+		{"mexican state", "Customer Ana Ruiz from Zapopan, Jalisco called",
+			[]string{"PERSON:Ana Ruiz", "LOCATION:Zapopan", "LOCATION:Jalisco"}},
+		{"nigerian state", "Nurse Ada Obi from Ikeja, Lagos State, wrote in",
+			[]string{"PERSON:Ada Obi", "LOCATION:Ikeja", "LOCATION:Lagos State"}},
+	})
+}
