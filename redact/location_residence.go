@@ -184,6 +184,9 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
 	// gazetteers' form (loc8_genitive.go)
 	"iz ", "din ", "iš ",
+	// (locdob10) Czech and Slovak "ze" before a town that opens with a
+	// sibilant or a cluster ("Pavla Malá ze Zvolena", "ze Šumperka")
+	"ze ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
 	// Limerick"): a known town only, like every from-word
 	"of "}
@@ -370,7 +373,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
 						capWordBefore(text, cs-len(p)-1) {
 						kind = 3
-					} else {
+					} else if !lineFromWord(p) || !personEarlierOnLine(text, dst, cs-len(p)) {
+						// not "Mia Novak, 31, drove up from Kranj", a
+						// person earlier on the line (locdob10_loc.go)
 						p = ""
 					}
 				}
@@ -843,7 +848,7 @@ func readTown(text string, cs int) (int, bool) {
 	}
 	for m := k - 1; m >= 0; m-- {
 		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
-			return ends[m], true
+			return cityWordAfter(text, ends[m]), true // "Cebu City" (locdob10_loc.go)
 		}
 	}
 	return ends[k-1], false
