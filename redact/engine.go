@@ -209,6 +209,9 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
+	if len(cands) > 0 {
+		businessDemote(text, cands) // business12_block.go
+	}
 	if e.extra {
 		cands = e.findExtra(text, cands)
 	}
@@ -438,7 +441,22 @@ func comparePriority(a, b *Span) int {
 	if c := cmp.Compare(b.End-b.Start, a.End-a.Start); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Start, b.Start)
+	if c := cmp.Compare(a.Start, b.Start); c != 0 || a.Type == b.Type {
+		return c
+	}
+	// The same bytes read two ways at the same score: an ID whose checksum
+	// holds wins over the phone number it also reads as, whatever order
+	// the detectors appended them in (business12_block.go demotes spans,
+	// which changes how many candidates reach the sort).
+	return cmp.Compare(phoneRank(a.Type), phoneRank(b.Type))
+}
+
+// phoneRank is 1 for a phone number, 0 for another type.
+func phoneRank(typ string) int {
+	if typ == "PHONE_NUMBER" {
+		return 1
+	}
+	return 0
 }
 
 // sortedDisjoint reports whether spans are sorted by Start and do not
