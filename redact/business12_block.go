@@ -164,8 +164,12 @@ func isContactType(typ string) bool {
 	return false
 }
 
-// bizMaxChain bounds the contact items businessDemote reads in one text.
-const bizMaxChain = 48
+// bizMaxChain bounds the contact items businessDemote reads in one text,
+// and bizMaxPeople the people (a text with more demotes nothing).
+const (
+	bizMaxChain  = 48
+	bizMaxPeople = 24
+)
 
 // businessDemote lowers the contact spans of cands that form a
 // business's contact chain (see above) to premisesScore. cands are the
@@ -174,16 +178,29 @@ const bizMaxChain = 48
 //go:noinline
 func businessDemote(text string, cands []Span) {
 	var idx [bizMaxChain]uint8
-	n := 0
+	var ppl [bizMaxPeople]uint8 // the people found, for the guards
+	n, np := 0, 0
 	strong := false
 	for i := range cands {
-		if n == len(idx) || i > 255 {
-			break
+		if i > 255 {
+			return // fail closed: too many candidates to track
 		}
-		if isContactType(cands[i].Type) {
-			idx[n] = uint8(i)
-			n++
-			strong = strong || cands[i].Score >= DefaultMinScore
+		s := &cands[i]
+		switch s.Type {
+		case "PERSON":
+			if s.Score >= DefaultMinScore {
+				if np == len(ppl) {
+					return // fail closed: a list of people
+				}
+				ppl[np] = uint8(i)
+				np++
+			}
+		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS":
+			if n < len(idx) {
+				idx[n] = uint8(i)
+				n++
+				strong = strong || s.Score >= DefaultMinScore
+			}
 		}
 	}
 	if !strong {
@@ -195,6 +212,7 @@ func businessDemote(text string, cands []Span) {
 			idx[b], idx[b-1] = idx[b-1], idx[b]
 		}
 	}
+	prevEnd := -1 // the end of the last chain demoted
 	for a := 0; a < n; {
 		b := a + 1
 		end := cands[idx[a]].End
@@ -202,7 +220,11 @@ func businessDemote(text string, cands []Span) {
 			end = max(end, cands[idx[b]].End)
 			b++
 		}
-		if businessChain(text, cands, idx[a:b]) {
+		// a chain that goes on the sentence of a business's chain: "Salon
+		// …, Hauptstraße 12, 80333 München – die Nummer 089 … bitte ans Ende"
+		after := prevEnd >= 0 && sameClause(text, prevEnd, cands[idx[a]].Start)
+		if businessChain(text, cands, idx[a:b], ppl[:np], after) {
+			prevEnd = end
 			for _, k := range idx[a:b] {
 				if s := &cands[k]; s.Score >= DefaultMinScore {
 					shadowed(cands, s)
@@ -255,6 +277,9 @@ func chainGap(text string, end, start int) bool {
 		if w, i = nextBizWord(g, i, chainSepByte); w == "" {
 			continue
 		}
+		if w = trimPunct(w); w == "" {
+			continue // a dash or a quote mark of another script
+		}
 		if upperAt(w, 0) && !sentenceEnd(w) || isDigit(w[0]) || !hasAlnum(w) {
 			continue
 		}
@@ -267,22 +292,10 @@ func chainGap(text string, end, start int) bool {
 
 // chainSepByte reports the ASCII separators between a chain's items
 // (the dashes and dots of other scripts stand alone and carry no letter).
-func chainSepByte(c byte) bool {
-	switch c {
-	case ' ', ',', ';', '|', '/', '(', ')', '\t', '-', '<', '>', '[', ']', ':', '\r':
-		return true
-	}
-	return false
-}
+func chainSepByte(c byte) bool { return bizBytes[c]&bbChainSep != 0 }
 
 // headSepByte reports the ASCII separators between a head's words.
-func headSepByte(c byte) bool {
-	switch c {
-	case ' ', ',', ';', '|', '/', '\t', '\r':
-		return true
-	}
-	return false
-}
+func headSepByte(c byte) bool { return bizBytes[c]&bbHeadSep != 0 }
 
 // nextBizWord returns the word of s at or after i, up to a separator, and
 // the position after it ("" at the end).
@@ -308,48 +321,236 @@ func hasAlnum(w string) bool {
 	return false
 }
 
-// businessChain decides the chain of items idx (in order) of cands.
-func businessChain(text string, cands []Span, idx []uint8) bool {
+// businessChain decides the chain of items idx (in order) of cands. The
+// cheap tests come first: most contact items are a customer's, with the
+// customer's name right before them.
+func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool {
 	first, last := cands[idx[0]].Start, 0
-	premises, role, noreply, others, mails := false, false, false, 0, 0
+	premises, role, noreply, mails, others := false, false, false, 0, 0
 	for _, k := range idx {
 		s := &cands[k]
 		last = max(last, s.End)
-		if s.Score == premisesScore && s.Reason != businessReason && s.Type != "EMAIL_ADDRESS" && s.Type != "PHONE_NUMBER" {
-			premises = true
-		}
-		if s.Type == "EMAIL_ADDRESS" {
+		switch s.Type {
+		case "EMAIL_ADDRESS":
 			// an e-mail is no other contact item for a role address
 			// ("info@… or sales@…" is two desks, or anyone's)
-			switch emailKind(text[s.Start:s.End]) {
-			case emailWebmail:
-				return false // a person's, or a business's that no one can tell from one
+			switch roleKind(text[s.Start:s.End]) {
 			case emailRole:
 				role = true
-				continue
 			case emailNoReply:
 				noreply = true
-				continue
+			default:
+				mails++
 			}
-			mails++
-			continue
+		case "LOCATION":
+		default:
+			others++
+			if s.Score == premisesScore && s.Reason != businessReason && s.Type != "PHONE_NUMBER" {
+				premises = true
+			}
 		}
-		others++
+	}
+	if others+mails == 0 && !role && !noreply {
+		return false // towns alone: no contact line
+	}
+	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
+		return false
+	}
+	if !premises && !role && !noreply && !after && !cueGate(text, first) {
+		return false
 	}
 	hs, he := chainHead(text, first)
-	// a person the person detector found in the head or the chain (not
-	// a street's words read as a name, nor a business's trade word)
-	for i := range cands {
-		if s := &cands[i]; s.Type == "PERSON" && s.Score >= DefaultMinScore && s.Start < last && s.End > hs &&
-			!insideChain(cands, idx, s.Start, s.End) && !tradeName(text[s.Start:s.End]) {
-			return false
-		}
+	if he != first && personAbove(cands, ppl, hs, he) {
+		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
 	cue, guard := headCue(text[hs:he])
 	if guard {
 		return false
 	}
-	return premises || noreply || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0
+	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0) {
+		return false
+	}
+	for _, k := range idx {
+		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
+			return false // a person's, or a business's that no one can tell from one
+		}
+	}
+	return true
+}
+
+// sameClause reports whether the bytes from end to start stay on one line
+// and in one sentence, at most 80 of them.
+func sameClause(text string, end, start int) bool {
+	if start-end > 80 || start < end {
+		return false
+	}
+	g := text[end:start]
+	return strings.IndexByte(g, '\n') < 0 && !clauseBreak(g)
+}
+
+// chainPerson reports whether the person detector found a person in the
+// chain or before it in its clause on its line (not a street's words read
+// as a name, nor a business's trade word read as a one-word name:
+// "Physio", "Dental"; a name of several words only when evidence, such as
+// a role address, already tells a business: "BrightSmile Reception"). It
+// is the first test of a chain: a customer's name right before the item
+// is the common case.
+func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, evidence bool) bool {
+	lo := first - bizHeadMax
+	for _, i := range ppl {
+		s := &cands[i]
+		if s.Start >= last || s.End <= lo {
+			continue
+		}
+		if s.End <= first {
+			if mayBreak(text[s.End:first]) && (strings.IndexByte(text[s.End:first], '\n') >= 0 || clauseBreak(text[s.Start:first])) {
+				continue // another line, another sentence ("… oder Heidi. Studio: …")
+			}
+		} else if insideChain(cands, idx, s.Start, s.End) {
+			continue
+		}
+		if !evidence && strings.IndexByte(text[s.Start:s.End], ' ') >= 0 || !tradeName(text[s.Start:s.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBreak reports whether g holds a byte that may end a line, a sentence
+// or a clause.
+func mayBreak(g string) bool {
+	for k := 0; k < len(g); k++ {
+		if bizBytes[g[k]]&bbBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Classes of bytes for the scans of this file (bizBytes).
+const (
+	bbBreak    = 1 << iota // '\n', '.', '!', '?', ';': may end a clause
+	bbChainSep             // separates a chain's items (chainSepByte)
+	bbHeadSep              // separates a head's words (headSepByte)
+)
+
+var bizBytes = func() (t [256]uint8) {
+	for _, c := range []byte("\n.!?;") {
+		t[c] |= bbBreak
+	}
+	for _, c := range []byte(" ,;|/()\t-<>[]:\r") {
+		t[c] |= bbChainSep
+	}
+	for _, c := range []byte(" ,;|/\t\r") {
+		t[c] |= bbHeadSep
+	}
+	return t
+}()
+
+// personAbove reports whether a person the person detector found lies in
+// [hs, he) (the line above a chain).
+func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
+	for _, i := range ppl {
+		if s := &cands[i]; s.Start < he && s.End > hs {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether g holds a sentence's or a clause's end
+// as chainHead reads them: "; ", or a word closing a sentence before a
+// capital.
+func clauseBreak(g string) bool {
+	for k := 0; k+2 < len(g); k++ {
+		c := g[k]
+		if c != '.' && c != '!' && c != '?' && c != ';' || g[k+1] != ' ' {
+			continue
+		}
+		if c == ';' {
+			return true
+		}
+		if !isUpper(g[k+2]) && g[k+2] < 0xC0 {
+			continue
+		}
+		j := k
+		for j > 0 && g[j-1] != ' ' {
+			j--
+		}
+		if headSentenceEnd(g[j : k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bizGateMax bounds the bytes before a chain that cueGate reads.
+const bizGateMax = 64
+
+// cueGate reports whether the last words before a chain that starts at
+// first (on its line, at most bizGateMax bytes, seven words) may hold a
+// cue: a label's colon, a pipe, an ampersand, a word of bizTable's or
+// premisesTable's that is no plain guard; or whether the chain opens its
+// line (the line above may name the firm). A plain guard word there
+// among the last three words ("reach me at", "your") ends it. It keeps chainHead and headCue off most
+// customers' items.
+func cueGate(text string, first int) bool {
+	lo := max(0, first-bizGateMax)
+	var buf [32]byte
+	j := first
+	for words := 0; words < 7 && j > lo; words++ {
+		for j > lo && headSepByte(text[j-1]) {
+			j--
+		}
+		if j > lo && text[j-1] == '\n' {
+			return blankHead(text[j:first]) // the chain opens its line
+		}
+		k := j
+		for k > lo && !headSepByte(text[k-1]) && text[k-1] != '\n' {
+			k--
+		}
+		w := text[k:j]
+		j = k
+		if w == "" {
+			continue
+		}
+		switch w[len(w)-1] {
+		case ':', '|', '&':
+			return true // "Dealer: …", "BrightSmile Dental | …"
+		case '.', '!', '?':
+			if words > 0 && sentenceEnd(w) {
+				return false // the sentence before
+			}
+		}
+		if w[0] == '|' || w[0] == '&' {
+			return true
+		}
+		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
+			continue
+		}
+		c := w[0] | 0x20
+		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
+			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
+				return true // "BrightSmile"
+			}
+			continue
+		}
+		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
+			return true
+		}
+		lw := lowerASCII(w, &buf)
+		v := bizKind(lw)
+		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
+			return true
+		}
+		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
+			return false // "reach me at", "send the invoice to"
+		}
+		if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
+			return true
+		}
+	}
+	return j > 0 && j == lo && text[j-1] == '\n' && blankHead(text[j:first])
 }
 
 // insideChain reports whether [s, e) overlaps one of the chain's items.
@@ -385,41 +586,69 @@ func tradeName(name string) bool {
 	return false
 }
 
+// bizHeadMax bounds the bytes a chain's head reads back from the chain.
+const bizHeadMax = 120
+
 // chainHead returns the head of a chain that starts at first: the words
-// before it back to its sentence's start on its line (at most 160 bytes),
-// or the line above when the chain opens its line.
+// before it back to its sentence's or clause's start on its line (at most
+// bizHeadMax bytes), or the line above when the chain opens its line.
 func chainHead(text string, first int) (int, int) {
-	ls := strings.LastIndexByte(text[:first], '\n') + 1
-	hs := max(ls, first-160)
+	lo := max(0, first-bizHeadMax)
+	hs, ls := lo, -1
+	if k := strings.LastIndexByte(text[lo:first], '\n'); k >= 0 {
+		hs = lo + k + 1
+		ls = hs
+	} else if lo == 0 {
+		ls = 0
+	}
 	// back to the last sentence's end: a word ending with '.', '!' or '?'
-	for k := first - 1; k > hs; k-- {
-		if text[k-1] == ' ' || text[k] != ' ' {
+	// before a capital, or a ';'
+	for k := first - 2; k >= hs; k-- {
+		c := text[k]
+		if c != '.' && c != '!' && c != '?' && c != ';' || text[k+1] != ' ' {
 			continue
 		}
-		if text[k-1] == ';' {
-			hs = k + 1 // a clause: "… 200 words; our roastery line is …"
+		if c == ';' {
+			hs = k + 2 // a clause: "… 200 words; our roastery line is …"
 			break
 		}
-		// text[k] is a space after a word ending at k
+		if k+2 >= len(text) || !isUpper(text[k+2]) && text[k+2] < 0xC0 {
+			continue // "Avda. de la …"
+		}
 		j := k
 		for j > hs && text[j-1] != ' ' {
 			j--
 		}
-		if headSentenceEnd(text[j:k]) && k+1 < len(text) && (isUpper(text[k+1]) || text[k+1] >= 0xC0) {
-			// "… on Friday. Dealer: …", not "Avda. de la …"
-			hs = k + 1
+		if headSentenceEnd(text[j : k+1]) {
+			hs = k + 2 // "… on Friday. Dealer: …"
 			break
 		}
 	}
-	if strings.TrimLeft(text[hs:first], " \t-*•>") == "" && ls >= 2 {
+	if ls >= 2 && hs == ls && blankHead(text[hs:first]) {
 		// the chain opens its line: the line above, when short, is its head
 		pe := ls - 1
-		ps := strings.LastIndexByte(text[:pe], '\n') + 1
-		if pe-ps <= 80 {
-			return ps, pe
+		ps := max(0, pe-81)
+		if k := strings.LastIndexByte(text[ps:pe], '\n'); k >= 0 {
+			return ps + k + 1, pe
+		}
+		if ps == 0 {
+			return 0, pe
 		}
 	}
 	return hs, first
+}
+
+// blankHead reports whether h holds no word: spaces, a bullet or a quote
+// mark only.
+func blankHead(h string) bool {
+	for k := 0; k < len(h); k++ {
+		switch h[k] {
+		case ' ', '\t', '-', '*', '>', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // headSentenceEnd reports whether w closes a sentence when a capital
@@ -471,9 +700,10 @@ func headCue(h string) (cue uint32, guard bool) {
 		var w string
 		w, i = nextBizWord(h, i, headSepByte)
 		colon := strings.HasSuffix(w, ":") || i+1 < len(h) && h[i] == ' ' && h[i+1] == ':'
-		w = strings.Trim(w, "\"'«»“”„()[]<>.,;:!?–—·•")
+		raw := w
+		w = trimPunct(w)
 		if w == "" || !hasAlnum(w) && w != "&" {
-			if w != "" {
+			if raw != "" {
 				prevPrem = 0 // a dash between: "our store - Address: …"
 			}
 			continue
@@ -572,6 +802,59 @@ func headCue(h string) (cue uint32, guard bool) {
 		return 0, true
 	}
 	return cue, false
+}
+
+// trimPunct trims the quote marks, brackets and punctuation around a
+// head's word: ASCII ones and the quotes and dashes of other scripts.
+func trimPunct(w string) string {
+	for w != "" {
+		if c := w[0]; c < 0x80 {
+			if isLower(c) || isUpper(c) || isDigit(c) || c == '&' {
+				break
+			}
+			w = w[1:]
+		} else if n := punctPrefix(w); n > 0 {
+			w = w[n:]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		c := w[len(w)-1]
+		if c < 0x80 {
+			if isLower(c) || isUpper(c) || isDigit(c) || c == '&' {
+				break
+			}
+			w = w[:len(w)-1]
+		} else if n := punctSuffix(w); n > 0 {
+			w = w[:len(w)-n]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// bizPunct are the quote marks and dashes of other scripts trimPunct
+// trims.
+var bizPunct = [...]string{"«", "»", "“", "”", "„", "–", "—", "·", "•", "‘", "’"}
+
+func punctPrefix(w string) int {
+	for _, p := range bizPunct {
+		if strings.HasPrefix(w, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+func punctSuffix(w string) int {
+	for _, p := range bizPunct {
+		if strings.HasSuffix(w, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // bizPreposition reports the prepositions of premisesBlock, which a

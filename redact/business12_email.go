@@ -58,6 +58,37 @@ var webmailDomains = boolTable(map[string]bool{
 	"sbcglobal": true, "shaw": true, "rogers": true, "sympatico": true, "xtra": true, "tutanota": true,
 })
 
+// roleKind returns emailRole or emailNoReply when the local part of e
+// is a role's, else emailPlain; it reads no domain. A first byte and
+// length no role has end it before any lookup.
+func roleKind(e string) int {
+	at := strings.LastIndexByte(e, '@')
+	if at <= 1 || at > 32 {
+		return emailPlain
+	}
+	c := e[0] | 0x20
+	sep := 0 // "info.de@", "hello-uk@", "reservas.madrid@": a role and a market
+	for k := 1; k < at; k++ {
+		if b := e[k]; b == '.' || b == '-' || b == '_' {
+			sep = k
+			break
+		}
+	}
+	if !roleLocalParts.maybeBytes(c, at) && !(sep > 0 && roleLocalParts.maybeBytes(c, sep)) && c != 'n' && c != 'd' {
+		return emailPlain
+	}
+	var buf [32]byte
+	l := lowerASCII(e[:at], &buf)
+	switch l {
+	case "noreply", "no-reply", "donotreply", "do-not-reply", "no_reply":
+		return emailNoReply // a mailer's sender: no one reads it
+	}
+	if roleLocalParts.has(l) || sep > 0 && roleLocalParts.has(l[:sep]) {
+		return emailRole
+	}
+	return emailPlain
+}
+
 // emailKind returns the kind of the e-mail address e.
 func emailKind(e string) int {
 	at := strings.LastIndexByte(e, '@')
@@ -84,21 +115,5 @@ func emailKind(e string) int {
 			s += k + 1
 		}
 	}
-	local := e[:at]
-	if len(local) > len(buf) {
-		return emailPlain
-	}
-	l := lowerASCII(local, &buf)
-	switch l {
-	case "noreply", "no-reply", "donotreply", "do-not-reply", "no_reply":
-		return emailNoReply // a mailer's sender: no one reads it
-	}
-	if roleLocalParts.has(l) {
-		return emailRole
-	}
-	// "info.de@", "hello-uk@", "reservas.madrid@": a role and a market
-	if k := strings.IndexAny(l, ".-_"); k > 0 && roleLocalParts.has(l[:k]) {
-		return emailRole
-	}
-	return emailPlain
+	return roleKind(e)
 }

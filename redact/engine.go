@@ -209,8 +209,10 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
-	if len(cands) > 0 {
-		businessDemote(text, cands) // business12_block.go
+	if len(cands) > 0 && (ws.scan.anyKind&(kindsAddress|kindsPhone) != 0 || ws.scan.next(mkAt, 0) >= 0) {
+		// a street, a postcode, a phone number or an e-mail may be
+		// there: a business's contact line? (business12_block.go)
+		businessDemote(text, cands)
 	}
 	if e.extra {
 		cands = e.findExtra(text, cands)
