@@ -209,9 +209,9 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
-	if len(cands) > 0 && (ws.scan.anyKind&(kindsAddress|kindsPhone) != 0 || ws.scan.next(mkAt, 0) >= 0) {
-		// a street, a postcode, a phone number or an e-mail may be
-		// there: a business's contact line? (business12_block.go)
+	if ws.scan.contact {
+		// a street, a postcode, a phone number or an e-mail: a
+		// business's contact line? (business12_block.go)
 		businessDemote(text, cands)
 	}
 	if e.extra {
@@ -570,6 +570,10 @@ type textScan struct {
 	// lines is set when the text has a line break; runScans (or the
 	// person detector's Detect) works it out for personSpans.
 	lines bool
+	// contact is set when runScans's address, e-mail or phone detector
+	// appended a span: businessDemote (business12_block.go) has items to
+	// read.
+	contact bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -593,7 +597,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	} else {
 		markText(text, sc.marks)
 	}
-	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises = sc.runs[:0], sc.kinds[:0], 0, 0, false
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
 	if withRuns {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit
