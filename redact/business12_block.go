@@ -80,12 +80,12 @@ const bizGuardWords = `
 	home domicile domicilio wohnort wohnung privat private personal personnel persönliche
 	my mine meine mein meinem mon ma mes mi mis mio mia mijn minha meu min mitt mina mój moja
 	his her him he she they their them hers
-	your yours you dein deine deiner ihr ihre ihrer votre vos ton ta tu tus su sus tuo tua
+	your yours dein deine deiner ihr ihre ihrer votre vos ton ta tu tus su sus tuo tua
 	jouw uw teu din ditt dina twój twoja
-	mobile mobil mobiel cell cellphone handy portable móvil movil cellulare celular komórka gsm
+	mobile mobil mobiel cell cellphone handy portable móvil movil cellulare celular komórka gsm m mob
 	billing invoice invoices emergency kin guardian next-of-kin
 	name nom nombre nome naam navn namn
-	i i'm i’m i've i’ve i'll i’ll i'd me ich mir mich je j'ai moi yo io ik jeg jag ja mnie eu
+	i'm i’m i've i’ve i'll i’ll i'd me ich mir mich je j'ai moi yo io ik jeg jag mnie eu
 	son sa ses sein seine seinem seiner suo sua zijn haar hans hennes sin sitt jego jej
 	she's he's they're
 	whatsapp telegram signal viber imessage
@@ -122,7 +122,8 @@ const bizTradeWords = `
 	kita kindergarten nursery palestra fitness yoga pilates homes realty estates imobiliare immobilien
 	inmobiliaria immobiliare makelaar companions funeral directors undertakers florists
 	foods trading services solutions group partners associates consulting
-	hotel otel hôtel szálloda hostel
+	opticians optician optometrist optometrists opticien optiker optiek
+	hotel otel hôtel szálloda hostel guesthouse guest-house b&b pension pensione albergue posada lodge
 	dealer dealers händler autohändler concessionnaire concesionario concessionario dealerbedrijf
 	senteret sentret centret centeret klinikken kliniken klinik kliniek clinique clínica
 	szkoła fahrschule autoescuela auto-école rijschool autoscuola trafikskola køreskole kjøreskole
@@ -222,7 +223,9 @@ func businessDemote(text string, cands []Span) {
 		}
 		// a chain that goes on the sentence of a business's chain: "Salon
 		// …, Hauptstraße 12, 80333 München – die Nummer 089 … bitte ans Ende"
-		after := prevEnd >= 0 && sameClause(text, prevEnd, cands[idx[a]].Start)
+		st := cands[idx[a]].Start
+		after := prevEnd >= 0 && (sameClause(text, prevEnd, st) ||
+			nextLine(text, prevEnd, st) && !personAbove(cands, ppl[:np], max(0, st-240), st))
 		if businessChain(text, cands, idx[a:b], ppl[:np], after) {
 			prevEnd = end
 			for _, k := range idx[a:b] {
@@ -386,6 +389,22 @@ func sameClause(text string, end, start int) bool {
 	}
 	g := text[end:start]
 	return strings.IndexByte(g, '\n') < 0 && !clauseBreak(g)
+}
+
+// nextLine reports whether the item at start opens the line after the one
+// a chain ends at end, only separators and contact labels between: a
+// signature block's next line ("…, Shrewsbury SY1 9ZZ\n01743 …"); the
+// caller wants no person in the block's lines above (a staff member's
+// signature: "Jane Doe\nTeam Lead | Acme\n<address>\nM: <mobile>").
+func nextLine(text string, end, start int) bool {
+	if start < end || start-end > 40 {
+		return false
+	}
+	k := strings.IndexByte(text[end:start], '\n')
+	if k < 0 || strings.IndexByte(text[end+k+1:start], '\n') >= 0 {
+		return false
+	}
+	return chainGap(text, end, end+k) && chainGap(text, end+k+1, start)
 }
 
 // chainPerson reports whether the person detector found a person in the
@@ -718,6 +737,9 @@ func headCue(h string) (cue uint32, guard bool) {
 		}
 		upper := upperAt(w, 0)
 		if upper {
+			if w == "I" {
+				return 0, true // the English "I" (a lower-case "i" is a Nordic or Polish "in")
+			}
 			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
 				return 0, true // "Dr", "Mrs", "Frau"
 			}
@@ -734,10 +756,17 @@ func headCue(h string) (cue uint32, guard bool) {
 		k := bizKind(lw)
 		if prev&bizSign != 0 {
 			switch lw {
-			case "off", "as", "from", "them", "with":
+			case "off", "as", "from", "them", "with", "it", "this", "these", "each", "every", "all":
 				cue, strong, prev, prev2 = bizCue, true, 0, prev // "sign off as", "sign them from"
 				nw++
 				continue
+			}
+		}
+		if prevPrem&premOur != 0 {
+			switch lw {
+			case "phone", "number", "telephone", "email", "e-mail", "contact", "contacts", "details", "address",
+				"adresse", "nummer", "numéro", "número", "numero", "telefon", "telefono", "teléfono", "téléphone":
+				cue, strong = bizCue, true // "Add our phone number at the end: …"
 			}
 		}
 		if pendingCustomer {

@@ -37,6 +37,11 @@ func TestBusinessContactChains(t *testing.T) {
 		{"premises noun in prose", "Payments go to the shop landline 0113 555 0147."},
 		{"footer after a sentence", "Keep it short and friendly. Footer: helpline 0800 555 7733, hello@petalpress.co.uk"},
 		{"noreply sender alone", "Bounces came back from noreply@mailer.sunfieldgoods.com last week."},
+		{"sign it from", "Please sign it from Brightwater Opticians, 3 Mill Street, Ludlow SY8 9ZZ."},
+		{"our phone number label", "Add our phone number at the end: 0113 555 0102."},
+		{"nordic preposition i in the firm's name", "Avsändare: Cykelverkstan i Malmö AB, Storgatan 14, 211 34 Malmö, 040-555 12 34"},
+		{"signature block, phone on the next line", "Kind regards,\nThe Willowbrook Dental Team\n22 Castle Street, Shrewsbury SY1 9ZZ\n01743 555 660"},
+		{"reach the surgery after a clause", "Our opening hours are 9-5; you can reach the surgery on 01632 555 019."},
 		{"opening hours label", "Öffnungszeiten: täglich 9–18 Uhr, 0351 555 4410, hallo@radhaus-elbe.de"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +77,12 @@ func TestBusinessContactChains(t *testing.T) {
 			[]string{"PHONE_NUMBER:07700 900 318"}},
 		{"a person in a CRM row", "| Lena Brandt | Hafenstraße 3 | 20459 Hamburg | 040 555 1234 |",
 			[]string{"STREET_ADDRESS:Hafenstraße 3", "ZIP_CODE:20459", "PHONE_NUMBER:040 555 1234"}},
+		{"a staff member's signature keeps the mobile", "Thanks,\nNiamh Darcy\nAccounts Lead | Corrib Kitchens\nUnit 2, Eastgate Park, Galway H91 X9Z9\nM: +353 87 555 0142",
+			[]string{"PHONE_NUMBER:+353 87 555 0142"}},
+		{"contact label alone", "Contact: 07700 900 982 (Sam, evenings only)",
+			[]string{"PHONE_NUMBER:07700 900 982"}},
+		{"the English I", "My wife and I live at 23 Fern Road, Kendal LA9 9ZZ; call me on 07700 900 777.",
+			[]string{"STREET_ADDRESS:23 Fern Road", "PHONE_NUMBER:07700 900 777"}},
 		{"the reader's own", "Our shop will send your parcel to 23 Wren Close, Ely CB6 9ZZ.",
 			[]string{"STREET_ADDRESS:23 Wren Close", "ZIP_CODE:CB6 9ZZ"}},
 	} {
