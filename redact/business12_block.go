@@ -123,6 +123,7 @@ const bizTradeWords = `
 	inmobiliaria immobiliare makelaar companions funeral directors undertakers florists
 	foods trading services solutions group partners associates consulting
 	opticians optician optometrist optometrists opticien optiker optiek
+	showground showgrounds fairground arena stadium racecourse expo messe auditorium
 	hotel otel hôtel szálloda hostel guesthouse guest-house b&b pension pensione albergue posada lodge
 	dealer dealers händler autohändler concessionnaire concesionario concessionario dealerbedrijf
 	senteret sentret centret centeret klinikken kliniken klinik kliniek clinique clínica
@@ -370,7 +371,8 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if guard {
 		return false
 	}
-	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0) {
+	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
+		role && roleHead(text[hs:he])) {
 		return false
 	}
 	for _, k := range idx {
@@ -405,6 +407,27 @@ func nextLine(text string, end, start int) bool {
 		return false
 	}
 	return chainGap(text, end, end+k) && chainGap(text, end+k+1, start)
+}
+
+// roleHead reports whether h, the head of a role address alone, is a mail
+// header's label ("To:", "Cc:", "An:", "À :") or ends with "go to" ("replies
+// go to", "applications go to"): the desk the prompt writes to or names.
+func roleHead(h string) bool {
+	var buf [32]byte
+	t := strings.TrimSpace(h)
+	if l, ok := strings.CutSuffix(t, ":"); ok && len(l) < len(buf) {
+		switch lowerASCII(strings.TrimSpace(l), &buf) {
+		case "to", "from", "cc", "bcc", "reply-to", "an", "von", "kopie", "à", "de", "para", "a", "aan",
+			"van", "till", "från", "til", "fra", "do", "od", "kime", "kimden":
+			return true
+		}
+	}
+	for _, suf := range [...]string{" go to", " goes to", " are sent to", " is sent to"} {
+		if len(t) >= len(suf) && strings.EqualFold(t[len(t)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainPerson reports whether the person detector found a person in the
@@ -683,8 +706,8 @@ func headSentenceEnd(w string) bool {
 	if n < 2 || w[n-1] != '.' {
 		return false
 	}
-	if w[n-2] == ')' || isDigit(w[n-2]) && n >= 3 && isDigit(w[n-3]) {
-		return true
+	if w[n-2] == ')' || isDigit(w[n-2]) && n >= 3 && isDigit(w[n-3]) || w == "ok." || w == "OK." || w == "Ok." {
+		return true // "… and 60). Footer:", "… Pellegrini ok. Palestra …"
 	}
 	if n != 4 || strings.IndexByte(w[:n-1], '.') >= 0 {
 		return false

@@ -42,6 +42,9 @@ func TestBusinessContactChains(t *testing.T) {
 		{"nordic preposition i in the firm's name", "Avsändare: Cykelverkstan i Malmö AB, Storgatan 14, 211 34 Malmö, 040-555 12 34"},
 		{"signature block, phone on the next line", "Kind regards,\nThe Willowbrook Dental Team\n22 Castle Street, Shrewsbury SY1 9ZZ\n01743 555 660"},
 		{"reach the surgery after a clause", "Our opening hours are 9-5; you can reach the surgery on 01632 555 019."},
+		{"a role address in a mail header", "To: orders@fernhillcider.co.uk"},
+		{"a role address after go to", "All applications go to careers@lanternworks.io before Friday."},
+		{"a venue's postcode", "Show info: Riverside Showground, Wetherby LS22 9ZZ."},
 		{"opening hours label", "Öffnungszeiten: täglich 9–18 Uhr, 0351 555 4410, hallo@radhaus-elbe.de"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,6 +70,8 @@ func TestBusinessContactChains(t *testing.T) {
 			[]string{"STREET_ADDRESS:17 Poplar Row", "ZIP_CODE:LA9 9ZZ"}},
 		{"an address label and a firm's name only", "Address: Bramble & Finch, 5 Orchard Row, Leek ST13 9ZZ",
 			[]string{"STREET_ADDRESS:5 Orchard Row", "ZIP_CODE:ST13 9ZZ"}},
+		{"a role address after a list's label", "try one of these: sales@brindlefoods.co.uk",
+			[]string{"EMAIL_ADDRESS:sales@brindlefoods.co.uk"}},
 		{"a role address alone", "Write to info@copperkettle.co.uk for details.",
 			[]string{"EMAIL_ADDRESS:info@copperkettle.co.uk"}},
 		{"two addresses, one a role's", "try these: sales@brindlefoods.co.uk or ola.brandt@brindlefoods.co.uk",
