@@ -445,7 +445,7 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 			continue
 		}
 		if s.End <= first {
-			if mayBreak(text[s.End:first]) && (strings.IndexByte(text[s.End:first], '\n') >= 0 || clauseBreak(text[s.Start:first])) {
+			if first-s.End > 2 && mayBreak(text[s.End:first]) && (strings.IndexByte(text[s.End:first], '\n') >= 0 || clauseBreak(text[s.Start:first])) {
 				continue // another line, another sentence ("… oder Heidi. Studio: …")
 			}
 		} else if insideChain(cands, idx, s.Start, s.End) {

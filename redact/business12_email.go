@@ -62,7 +62,7 @@ var webmailDomains = boolTable(map[string]bool{
 // is a role's, else emailPlain; it reads no domain. A first byte and
 // length no role has end it before any lookup.
 func roleKind(e string) int {
-	at := strings.LastIndexByte(e, '@')
+	at := strings.IndexByte(e, '@') // an address has one
 	if at <= 1 || at > 32 {
 		return emailPlain
 	}
