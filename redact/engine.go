@@ -209,6 +209,11 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
+	if ws.scan.contact {
+		// a street, a postcode, a phone number or an e-mail: a
+		// business's contact line? (business12_block.go)
+		businessDemote(text, cands)
+	}
 	if e.extra {
 		cands = e.findExtra(text, cands)
 	}
@@ -443,7 +448,22 @@ func comparePriority(a, b *Span) int {
 	if c := cmp.Compare(b.End-b.Start, a.End-a.Start); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Start, b.Start)
+	if c := cmp.Compare(a.Start, b.Start); c != 0 || a.Type == b.Type {
+		return c
+	}
+	// The same bytes read two ways at the same score: an ID whose checksum
+	// holds wins over the phone number it also reads as, whatever order
+	// the detectors appended them in (business12_block.go demotes spans,
+	// which changes how many candidates reach the sort).
+	return cmp.Compare(phoneRank(a.Type), phoneRank(b.Type))
+}
+
+// phoneRank is 1 for a phone number, 0 for another type.
+func phoneRank(typ string) int {
+	if typ == "PHONE_NUMBER" {
+		return 1
+	}
+	return 0
 }
 
 // sortedDisjoint reports whether spans are sorted by Start and do not
@@ -555,6 +575,10 @@ type textScan struct {
 	// lines is set when the text has a line break; runScans (or the
 	// person detector's Detect) works it out for personSpans.
 	lines bool
+	// contact is set when runScans's address, e-mail or phone detector
+	// appended a span: businessDemote (business12_block.go) has items to
+	// read.
+	contact bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -578,7 +602,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	} else {
 		markText(text, sc.marks)
 	}
-	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises = sc.runs[:0], sc.kinds[:0], 0, 0, false
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
 	if withRuns {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit

@@ -62,8 +62,10 @@ func scanBit(sd scanDetector) scanSet {
 // most of the digit-run detectors have nothing to look at.
 func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	anyKind := sc.anyKind
+	n0 := len(dst)
 	if set&scanAddress != 0 && anyKind&kindsAddress != 0 {
 		dst = addressDetector{}.detectScan(sc, dst)
+		sc.contact = len(dst) > n0 // business12_block.go reads contact items
 	}
 	if set&scanCard != 0 && anyKind&kindsCard != 0 {
 		dst = cardDetector{}.detectScan(sc, dst)
@@ -79,7 +81,9 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	at, colon, newline := atAndColon(sc.marks)
 	sc.lines = newline
 	if set&scanEmail != 0 && at {
+		n := len(dst)
 		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
+		sc.contact = sc.contact || len(dst) > n
 	}
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
 		dst = ibanDetector{}.detectScan(sc, dst)
@@ -96,7 +100,9 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = nationalIDDetector{}.detectScan(sc, dst)
 	}
 	if set&scanPhone != 0 && anyKind&kindsPhone != 0 {
+		n := len(dst)
 		dst = phoneDetector{}.detectScan(sc, dst)
+		sc.contact = sc.contact || len(dst) > n
 	}
 	if set&scanSecret != 0 {
 		dst = secretDetector{}.detectScan(sc, dst)
