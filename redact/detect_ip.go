@@ -26,8 +26,8 @@ func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if sc.anyKind&kindIPv4 != 0 {
 		dst = d.detectV4(sc, dst)
 	}
-	if colon := sc.next(mkColon, 0); colon >= 0 {
-		dst = d.detectV6(sc, colon, dst)
+	if sc.sum.colon != 0 {
+		dst = d.detectV6(sc, sc.next(mkColon, 0), dst)
 	}
 	return dst
 }

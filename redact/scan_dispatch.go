@@ -75,10 +75,10 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = dobDetector{}.detectScan(sc, dst)
 	}
 	// The e-mail and IP detectors' first tests, in line: most texts have
-	// no '@' and no colon.
-	at, colon, newline := atAndColon(sc.marks)
-	sc.lines = newline
-	if set&scanEmail != 0 && at {
+	// no '@' and no colon (see markSum).
+	colon := sc.sum.colon != 0
+	sc.lines = sc.sum.newline != 0
+	if set&scanEmail != 0 && sc.sum.at != 0 {
 		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
 	}
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
