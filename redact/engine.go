@@ -584,6 +584,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
 		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit
 			sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+			sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 		}
 	}
 }

@@ -16,6 +16,9 @@ import "math/bits"
 type markSum struct {
 	at, colon, dash, under, capA, capJ, newline uint32
 	dots, colonsDashes                          uint32
+	// digits is the number of ASCII digits, the length of the digit
+	// runs together (fewDigits, idMayMatch).
+	digits uint32
 }
 
 // sumOf returns the markSum of the text whose marks are blocks: the
@@ -36,6 +39,7 @@ func sumOf(blocks []markBlock) markSum {
 		s.newline |= half(blk[mkNewline])
 		s.dots += uint32(bits.OnesCount64(blk[mkDot]))
 		s.colonsDashes += uint32(bits.OnesCount64(blk[mkColon] | blk[mkDash]))
+		s.digits += uint32(bits.OnesCount64(blk[mkDigit]))
 	}
 	return s
 }

@@ -55,13 +55,16 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // A zero byte has no mark, so the bytes past the text in the last block
 // are cleared to zero before they are marked, and no mask needs a cut.
 
-// MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9'.
+// MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9', and
+// adds its bit count to the markSum's digits (132(SP)).
 #define MARK_DIGIT(Y, H) \
 	VPCMPGTB  Y2, Y, Y13; \
 	VPCMPGTB  Y, Y3, Y14; \
 	VPAND     Y13, Y14, Y13; \
 	VPMOVMSKB Y13, AX; \
-	MOVL      AX, (0+H)(DI)
+	MOVL      AX, (0+H)(DI); \
+	POPCNTL   AX, AX; \
+	ADDL      AX, 132(SP)
 
 // MARK_CAPITAL stores the mask of the bytes of Y that are ASCII capitals
 // or UTF-8 lead bytes of two or more bytes (0xC0 and up: greater than -65
@@ -114,7 +117,7 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 
 // MARK_HALF marks the half block in Y, and adds its marks to the sums
 // (BX '@', CX ':', R8 '-', R9 '_', R10 'A', R11 'J', 128(SP) '\n', R12
-// the dots, R13 the colons and dashes).
+// the dots, R13 the colons and dashes; 132(SP) the digits).
 #define MARK_HALF(Y, H) \
 	MARK_DIGIT(Y, H); \
 	MARK_CAPITAL(Y, H); \
@@ -154,6 +157,7 @@ TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	XORL R12, R12
 	XORL R13, R13
 	MOVL $0, 128(SP)
+	MOVL $0, 132(SP)
 
 	VPBROADCASTB markConsts<>+0(SB), Y2
 	VPBROADCASTB markConsts<>+1(SB), Y3
@@ -228,4 +232,6 @@ done:
 	MOVL DX, 24(AX)
 	MOVL R12, 28(AX)
 	MOVL R13, 32(AX)
+	MOVL 132(SP), DX
+	MOVL DX, 36(AX)
 	RET
