@@ -580,12 +580,10 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	if !sc.sum.rowsMaybe() {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}
-	if withRuns {
+	if withRuns && sc.sum.digits != 0 { // a third of the corpus's prompts have no digit
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
-		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit
-			sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
-			sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
-		}
+		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+		sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 	}
 }
 
