@@ -26,7 +26,7 @@ func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if sc.anyKind&kindIPv4 != 0 {
 		dst = d.detectV4(sc, dst)
 	}
-	if sc.sum.colon != 0 {
+	if sc.sum.ipv6Maybe() {
 		dst = d.detectV6(sc, sc.next(mkColon, 0), dst)
 	}
 	return dst

@@ -117,13 +117,13 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 
 // MARK_HALF marks the half block in Y, and adds its marks to the sums
 // (BX '@', CX ':', R8 '-', R9 '_', R10 'A', R11 'J', 128(SP) '\n', R12
-// the dots, R13 the colons and dashes; 132(SP) the digits).
+// the dots, R13 the colons, 136(SP) the dashes; 132(SP) the digits).
 #define MARK_HALF(Y, H) \
 	MARK_DIGIT(Y, H); \
 	MARK_CAPITAL(Y, H); \
 	MARK_EQ_OR(Y, Y4, 16+H, BX); \
 	MARK_EQ_OR_COUNT(Y, Y3, 24+H, CX, R13); \
-	MARK_EQ_OR_COUNT(Y, Y7, 32+H, R8, R13); \
+	MARK_EQ_OR_COUNT(Y, Y7, 32+H, R8, 136(SP)); \
 	MARK_EQ_COUNT(Y, Y8, 40+H, R12); \
 	MARK_EQ_OR(Y, Y9, 48+H, R9); \
 	MARK_EQ_OR(Y, Y10, 56+H, R10); \
@@ -158,6 +158,7 @@ TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	XORL R13, R13
 	MOVL $0, 128(SP)
 	MOVL $0, 132(SP)
+	MOVL $0, 136(SP)
 
 	VPBROADCASTB markConsts<>+0(SB), Y2
 	VPBROADCASTB markConsts<>+1(SB), Y3
@@ -234,4 +235,6 @@ done:
 	MOVL R13, 32(AX)
 	MOVL 132(SP), DX
 	MOVL DX, 36(AX)
+	MOVL 136(SP), DX
+	MOVL DX, 40(AX)
 	RET

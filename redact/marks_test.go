@@ -40,8 +40,17 @@ func checkMarks(t *testing.T, text string) {
 			t.Fatalf("len %d: has %q %v, sum %+v", len(text), c.b, has, s)
 		}
 	}
-	if dots, cd := strings.Count(text, "."), strings.Count(text, ":")+strings.Count(text, "-"); s.dots != uint32(dots) || s.colonsDashes != uint32(cd) {
-		t.Fatalf("len %d: %d dots, %d colons and dashes, sum %+v", len(text), dots, cd, s)
+	if dots, colons, dashes := strings.Count(text, "."), strings.Count(text, ":"), strings.Count(text, "-"); s.dots != uint32(dots) || s.colons != uint32(colons) || s.dashes != uint32(dashes) {
+		t.Fatalf("len %d: %d dots, %d colons, %d dashes, sum %+v", len(text), dots, colons, dashes, s)
+	}
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			digits++
+		}
+	}
+	if s.digits != uint32(digits) {
+		t.Fatalf("len %d: %d digits, sum %+v", len(text), digits, s)
 	}
 	for i := 0; i < len(text); i++ {
 		k := markOf[text[i]]

@@ -75,8 +75,7 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = dobDetector{}.detectScan(sc, dst)
 	}
 	// The e-mail and IP detectors' first tests, in line: most texts have
-	// no '@' and no colon (see markSum).
-	colon := sc.sum.colon != 0
+	// no '@' and fewer than two colons (see markSum).
 	sc.lines = sc.sum.newline != 0
 	if set&scanEmail != 0 && sc.sum.at != 0 {
 		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
@@ -85,8 +84,9 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
 	// The IP and MAC detectors' first tests, in line: most texts have
-	// no IPv4 run and no colon, and no row of MAC separators.
-	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || colon) {
+	// no IPv4 run and fewer than two colons, and no row of MAC
+	// separators.
+	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || sc.sum.ipv6Maybe()) {
 		dst = ipDetector{}.detectScan(sc, dst)
 	}
 	if set&scanMAC != 0 && sc.markRows()&rowMAC != 0 {
