@@ -23,7 +23,7 @@ func (d ipDetector) Detect(text string, dst []Span) []Span {
 var versionContext = newWordSet("version", "release", "build", "firmware", "patch", "update", "v.", "ver.")
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
-	if sc.anyKind&kindIPv4 != 0 {
+	if sc.sum.ipv4Maybe(sc.anyKind) {
 		dst = d.detectV4(sc, dst)
 	}
 	if sc.sum.ipv6Maybe() {

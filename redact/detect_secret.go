@@ -71,7 +71,7 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if sc.sum.capA != 0 {
 		dst = d.capitalAKeys(sc, sc.next(mkA, 0), dst)
 	}
-	if sc.sum.capJ != 0 {
+	if sc.sum.jwtMaybe() {
 		dst = d.jwts(sc, sc.next(mkJ, 0), dst)
 	}
 	// A SendGrid key ("SG." + 22 + "." + 43) has two dots 23 bytes

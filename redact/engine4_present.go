@@ -54,3 +54,12 @@ func (s *markSum) rowsMaybe() bool { return s.dots >= 2 || s.colons >= 5 || s.da
 // ipv6Maybe reports whether the text may hold an IPv6 address, which has
 // two colons or more (detectV6 drops a candidate with fewer).
 func (s *markSum) ipv6Maybe() bool { return s.colons >= 2 }
+
+// ipv4Maybe reports whether the text may hold an IPv4 address, given the
+// union of its runs' kinds: a run that may start one, and the three dots
+// between the four runs (detectV4).
+func (s *markSum) ipv4Maybe(anyKind uint32) bool { return anyKind&kindIPv4 != 0 && s.dots >= 3 }
+
+// jwtMaybe reports whether the text may hold a JSON Web Token: an 'J'
+// ("eyJ") and the two dots between its three parts (jwts).
+func (s *markSum) jwtMaybe() bool { return s.capJ != 0 && s.dots >= 2 }

@@ -84,9 +84,9 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
 	// The IP and MAC detectors' first tests, in line: most texts have
-	// no IPv4 run and fewer than two colons, and no row of MAC
-	// separators.
-	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || sc.sum.ipv6Maybe()) {
+	// no IPv4 run with three dots, fewer than two colons, and no row of
+	// MAC separators.
+	if set&scanIP != 0 && (sc.sum.ipv4Maybe(anyKind) || sc.sum.ipv6Maybe()) {
 		dst = ipDetector{}.detectScan(sc, dst)
 	}
 	if set&scanMAC != 0 && sc.markRows()&rowMAC != 0 {
