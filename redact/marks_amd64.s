@@ -143,7 +143,9 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // pages: the block's start is within 64 bytes of a page's end), moved
 // through a buffer on the stack to the start of the registers. Its bytes
 // past the text are cleared either way. It also writes the text's markSum
-// (POPCNTL: every CPU with AVX2 has it).
+// (POPCNTL: every CPU with AVX2 has it), from registers and from the
+// frame's bytes 128 to 139 (the tail's buffer takes 0 to 127); the
+// stores at done follow markSum's field order.
 TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DX
