@@ -566,8 +566,10 @@ type textScan struct {
 	kinds   []uint32
 	anyKind uint32
 	// rows holds the row bits of the marks (see markRows), 0 until they
-	// are first asked for.
+	// are first asked for (rowsDone alone when the markSum rules them out).
 	rows uint8
+	// sum holds the text's markSum.
+	sum markSum
 	// premises is set when the address detector demoted an address as a
 	// business's (see premisesDemote): the person detector then leaves
 	// its words alone.
@@ -598,16 +600,19 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	if haveVectorMarks && nb > 0 {
 		// markText's vector path, in line: sc.marks has a block for
 		// every 64 bytes of the text.
-		markVector(unsafe.StringData(text), len(text), &sc.marks[0])
+		markVector(unsafe.StringData(text), len(text), &sc.marks[0], &sc.sum)
 	} else {
 		markText(text, sc.marks)
+		sc.sum = sumOf(sc.marks)
 	}
 	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
-	if withRuns {
+	if !sc.sum.rowsMaybe() {
+		sc.rows = rowsDone // no row to work out (markRows)
+	}
+	if withRuns && sc.sum.digits != 0 { // a third of the corpus's prompts have no digit
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
-		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit
-			sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
-		}
+		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+		sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 	}
 }
 
