@@ -1,0 +1,468 @@
+package redact
+
+import "strings"
+
+// Public figures by context. Lists of well-known people always lag
+// behind; marketing copy introduces the ones they lack in a few
+// recognisable ways, which this file reads around a name that already
+// scored as a person:
+//   - a word for a public role or field right before it, in the project's
+//     languages ("cyclist Mara Quist", "la cantante …", "Sängerin …",
+//     "författaren …"), unless a possessive makes the role a colleague's
+//     ("our designer …");
+//   - a phrase that mentions a public person rather than addresses one
+//     ("a nod to …", "don't reference …", "music by …", "un clin d'œil
+//     à …", "Anspielungen auf …");
+//   - a possessive and a work after it ("…'s latest album", "…'s
+//     cookbook");
+//   - a name joined by "or", "and" (in the project's languages) to a name
+//     of the notable lists ("… or Kip Vander", where the second is
+//     listed): writers name public figures in pairs and lists.
+//
+// A customer slot still wins: a greeting, a customer label or a relation
+// word before the name (personLabelBefore), or contact data right after
+// it on its line, keeps the span.
+
+// publicFigures drops from dst[n0:] the PERSON spans that publicFigureAt
+// reads as public figures. Most texts have none: the first loop only
+// looks, and spans are moved only after the first drop.
+func publicFigures(text string, dst []Span, n0 int) []Span {
+	for k := n0; k < len(dst); k++ {
+		if dst[k].Type == "PERSON" && publicMaybe(text, dst[k].Start, dst[k].End) && publicFigureAt(text, dst[k].Start, dst[k].End) {
+			return publicFiguresFrom(text, dst, k)
+		}
+	}
+	return dst
+}
+
+// publicFiguresFrom is publicFigures once dst[k] is to be dropped.
+//
+//go:noinline
+func publicFiguresFrom(text string, dst []Span, k int) []Span {
+	j := k
+	for k++; k < len(dst); k++ {
+		s := &dst[k]
+		if s.Type == "PERSON" && publicMaybe(text, s.Start, s.End) && publicFigureAt(text, s.Start, s.End) {
+			continue
+		}
+		dst[j] = *s
+		j++
+	}
+	return dst[:j]
+}
+
+// publicMaybe reports whether publicFigureAt may be true for the name
+// text[start:end]: a lower-case word (or a colon) and one space before
+// it, or a space and a lower-case letter, or an apostrophe, after it.
+func publicMaybe(text string, start, end int) bool {
+	return start >= 3 && text[start-1] == ' ' && (isLower(text[start-2]) || text[start-2] >= 0x80 || text[start-2] == ':') ||
+		end+2 < len(text) && (text[end] == ' ' && isLower(text[end+1]) || text[end] == '\'' || text[end] == 0xE2)
+}
+
+// publicFigureAt reports whether the name text[start:end] is a public
+// figure's by its context (see the file's comment).
+//
+//go:noinline
+func publicFigureAt(text string, start, end int) bool {
+	if !(publicRoleBefore(text, start) || start >= 3 && text[start-1] == ' ' && (phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start)) ||
+		publicWorkAfter(text, end) || publicRoleAfter(text, end) || roleOpens(text, start, end) || notableBeside(text, start, end)) {
+		return false
+	}
+	return !personLabelBefore(text, start) && !contactAfter(text, end)
+}
+
+// roleOpens reports whether the span text[start:end] opens with a
+// capitalised word of publicRoles and a space: German writes its role
+// nouns with a capital, and the run takes them in ("Radrennfahrerin …").
+func roleOpens(text string, start, end int) bool {
+	i := strings.IndexByte(text[start:end], ' ')
+	if i < 5 || i > 24 {
+		return false
+	}
+	var buf [24]byte
+	n := copy(buf[:], text[start:start+i])
+	buf[0] += 'a' - 'A'
+	_, _, ok := publicRoles.getBytes(buf[:n])
+	return ok && isUpper(text[start])
+}
+
+// workByBefore reports whether a quoted title and a word for "by" end
+// right before start ("„Die Pfütze“ von Nele Brandt", "“Rainfall” by
+// …"): the name is the work's author or performer.
+func workByBefore(text string, start int) bool {
+	e := start - 1
+	b := e
+	for b > 0 && e-b < 3 && isLower(text[b-1]) {
+		b--
+	}
+	if b < 3 || text[b-1] != ' ' || !workBy.has(text[b:e]) {
+		return false
+	}
+	switch q := text[b-2]; {
+	case q == '"' || q == '\'':
+		return true
+	case q >= 0x80 && b >= 4:
+		// ” “ ’ (E2 80 9D, 9C, 99) and » (C2 BB).
+		return text[b-4] == 0xE2 && text[b-3] == 0x80 || text[b-3] == 0xC2 && q == 0xBB
+	}
+	return false
+}
+
+// workBy are the words for "by" after a work's title.
+var workBy = boolTable(map[string]bool{
+	"by": true, "von": true, "de": true, "di": true, "van": true, "av": true, "af": true, "of": true,
+	"do": true, "da": true, "del": true,
+})
+
+// publicRoleAfter reports whether an apposition with one of publicRoles
+// follows end: ", the broadcaster", " (the singer", ", der Sänger", ",
+// a former cyclist".
+func publicRoleAfter(text string, end int) bool {
+	if end+6 >= len(text) || !(text[end] == ',' || text[end] == ' ' && text[end+1] == '(') {
+		return false
+	}
+	i := end + 1
+	if text[end] == ' ' {
+		i++
+	} else if text[i] != ' ' {
+		return false
+	} else {
+		i++
+	}
+	var buf [24]byte
+	for words := 0; words < 3 && i < len(text); words++ {
+		n := 0
+		for j := i; j < len(text) && n < len(buf) && (isAlpha(text[j]) || text[j] >= 0x80 || text[j] == '-'); j++ {
+			c := text[j]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		if n == 0 || n == len(buf) {
+			return false
+		}
+		if _, _, ok := publicRoles.getBytes(buf[:n]); ok {
+			return true
+		}
+		if _, _, ok := roleLeadWords.getBytes(buf[:n]); !ok {
+			return false
+		}
+		i += n
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// roleLeadWords may come before a role word in an apposition: articles
+// and a few adjectives ("the former", "der legendäre", "la grande").
+var roleLeadWords = boolTable(map[string]bool{
+	"the": true, "a": true, "an": true, "former": true, "famous": true, "legendary": true, "late": true,
+	"olympic": true, "retired": true, "der": true, "die": true, "ehemalige": true, "ehemaliger": true,
+	"berühmte": true, "legendäre": true, "le": true, "la": true, "l'ancien": true, "célèbre": true, "il": true,
+	"el": true, "famoso": true, "famosa": true, "celebre": true, "het": true, "de": true, "bekende": true,
+	"beroemde": true, "o": true, "ex": true, "ex-": true, "world": true, "tv": true, "british": true,
+})
+
+// publicRoleBefore reports whether one of publicRoles ends right before
+// start with one space between, and no possessive or "our" comes before
+// the role word ("our designer Ana Ruiz" is a colleague).
+func publicRoleBefore(text string, start int) bool {
+	if start < 4 || text[start-1] != ' ' {
+		return false
+	}
+	var buf [24]byte
+	e := start - 1
+	b := e
+	for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < len(buf) {
+		b--
+	}
+	if e-b < 3 || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+		return false
+	}
+	n := copy(buf[:], text[b:e])
+	for i := range n {
+		if isUpper(buf[i]) {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	if _, _, ok := publicRoles.getBytes(buf[:n]); !ok {
+		return false
+	}
+	if b < 2 {
+		return true
+	}
+	var wb [16]byte
+	w := lowerWordEndingAt(text, b-1, 12, true, &wb)
+	_, _, own := ownerWords.getBytes(w)
+	return !own
+}
+
+// contactAfter reports whether an at sign or seven digits follow end on
+// its line within 40 bytes: a customer's contact data.
+func contactAfter(text string, end int) bool {
+	digits := 0
+	for i := end; i < min(len(text), end+40); i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			return false
+		case c == '@':
+			return true
+		case isDigit(c):
+			if digits++; digits >= 7 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// publicWorkAfter reports whether a possessive and a work follow end,
+// with at most one adjective between ("…'s latest album", "…’s
+// cookbook", "…'s new film").
+func publicWorkAfter(text string, end int) bool {
+	e := end
+	switch {
+	case strings.HasPrefix(text[e:], "'s "):
+		e += 3
+	case strings.HasPrefix(text[e:], "’s "):
+		e += 5
+	default:
+		return false
+	}
+	var buf [16]byte
+	for range 2 {
+		n := lowerWordAt(text, e, &buf)
+		if n < 3 {
+			return false
+		}
+		if _, _, ok := publicWorks.getBytes(buf[:n]); ok {
+			return true
+		}
+		if _, _, ok := workAdjectives.getBytes(buf[:n]); !ok || e+n >= len(text) || text[e+n] != ' ' {
+			return false
+		}
+		e += n + 1
+	}
+	return false
+}
+
+// notableBeside reports whether the name text[start:end] is joined by a
+// word of publicLinks ("or", "and", "oder", "ou", "y" …) to a name of
+// the notable lists, after it or before it ("Mara Quist or Frida Kahlo").
+func notableBeside(text string, start, end int) bool {
+	// After: " or " and one to three capitalised words.
+	if end+4 < len(text) && text[end] == ' ' {
+		l := end + 1
+		for l < len(text) && l-end <= 6 && isAlpha(text[l]) {
+			l++
+		}
+		if l+2 < len(text) && text[l] == ' ' && publicLinks.has(text[end+1:l]) && upperAt(text, l+1) {
+			b := l + 1
+			e := b
+			for words := 0; words < 3; words++ {
+				for e < len(text) && text[e] != ' ' && text[e] != ',' && text[e] != '.' && text[e] != '\n' && text[e] != ')' && text[e] != '\'' && e-b < 48 {
+					e++
+				}
+				if notableHas(text[b:e]) {
+					return true
+				}
+				if e+1 >= len(text) || text[e] != ' ' || !upperAt(text, e+1) {
+					break
+				}
+				e++
+			}
+		}
+	}
+	// Before: one to three capitalised words, then " or ".
+	if start < 6 || text[start-1] != ' ' {
+		return false
+	}
+	l := start - 1
+	for l > 0 && start-1-l < 6 && isAlpha(text[l-1]) {
+		l--
+	}
+	if l < 3 || text[l-1] != ' ' || !publicLinks.has(text[l:start-1]) {
+		return false
+	}
+	e := l - 1
+	b := e
+	for words := 0; words < 3; words++ {
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 48 {
+			b--
+		}
+		if !upperAt(text, b) {
+			return false
+		}
+		if notableHas(text[b:e]) {
+			return true
+		}
+		if b < 2 || text[b-1] != ' ' {
+			return false
+		}
+		b--
+	}
+	return false
+}
+
+// publicLinks join two names in a list.
+var publicLinks = boolTable(map[string]bool{
+	"or": true, "and": true, "nor": true, "oder": true, "und": true, "ou": true, "et": true, "o": true,
+	"y": true, "e": true, "of": true, "en": true, "och": true, "eller": true, "og": true, "ve": true,
+	"veya": true, "lub": true, "i": true, "albo": true, "ni": true, "ja": true, "tai": true, "a": true,
+	"nebo": true,
+})
+
+// ownerWords before a role word make the role a colleague's or a
+// customer's ("our designer", "ma coiffeuse").
+var ownerWords = boolTable(map[string]bool{
+	"our": true, "my": true, "your": true, "his": true, "her": true, "their": true, "unser": true,
+	"unsere": true, "unserem": true, "unseren": true, "unserer": true, "mein": true, "meine": true,
+	"meinem": true, "meinen": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "dein": true,
+	"deine": true, "notre": true, "nos": true, "mon": true, "ma": true, "mes": true, "votre": true, "vos": true,
+	"ton": true, "ta": true, "son": true, "sa": true, "nuestro": true, "nuestra": true, "nuestros": true,
+	"nuestras": true, "mi": true, "mis": true, "su": true, "sus": true, "tu": true, "nostro": true,
+	"nostra": true, "nostri": true, "mio": true, "mia": true, "suo": true, "sua": true, "vostro": true,
+	"vostra": true, "onze": true, "ons": true, "mijn": true, "jouw": true, "uw": true, "zijn": true,
+	"haar": true, "vår": true, "våra": true, "vårt": true, "min": true, "mitt": true, "din": true,
+	"nosso": true, "nossa": true, "meu": true, "minha": true, "seu": true, "nasz": true,
+	"nasza": true, "nasze": true, "mój": true, "moja": true, "twój": true, "twoja": true, "bizim": true,
+	"benim": true, "new": true,
+	// A local, a member or a guest is no public figure ("local author",
+	// "club cyclist").
+	"local": true, "resident": true, "club": true, "guest": true, "student": true, "amateur": true,
+	"aspiring": true, "budding": true, "young": true, "lokale": true, "lokaler": true, "örtliche": true,
+})
+
+// publicRoles are words for a public role or field that introduce a
+// public figure right before the name, lower-cased, in the project's
+// languages (Swedish in the definite form it takes there).
+var publicRoles = boolTable(map[string]bool{
+	// English.
+	"cyclist": true, "sprinter": true, "marathoner": true, "swimmer": true, "skier": true,
+	"snowboarder": true, "golfer": true, "footballer": true, "cricketer": true, "boxer": true,
+	"gymnast": true, "olympian": true, "medallist": true, "medalist": true, "singer": true, "singer-songwriter": true, "songwriter": true, "rapper": true, "guitarist": true,
+	"pianist": true, "violinist": true, "cellist": true, "composer": true, "frontman": true,
+	"frontwoman": true, "actor": true, "actress": true, "comedian": true, "filmmaker": true,
+	"film-maker": true, "novelist": true, "author": true, "poet": true, "playwright": true,
+	"illustrator": true, "painter": true, "sculptor": true, "broadcaster": true, "presenter": true,
+	"newsreader": true, "commentator": true, "naturalist": true, "astronaut": true, "explorer": true,
+	"physicist": true, "philosopher": true, "billionaire": true, "influencer": true, "youtuber": true,
+	"tiktoker": true, "celebrity": true, "superstar": true, "popstar": true,
+	"ceo": true, "tycoon": true, "mogul": true, "couturier": true, "striker": true, "goalkeeper": true, "quarterback": true,
+	"mountaineer": true, "jockey": true, // German.
+	"sängerin": true, "sänger": true, "rapperin": true, "schauspielerin": true, "schauspieler": true,
+	"regisseurin": true, "regisseur": true, "autorin": true, "autor": true, "schriftstellerin": true,
+	"schriftsteller": true, "dichterin": true, "dichter": true, "malerin": true, "maler": true,
+	"moderatorin": true, "moderator": true, "komponistin": true, "komponist": true,
+	"radrennfahrerin": true, "radrennfahrer": true, "rennfahrer": true, "rennfahrerin": true,
+	"radprofi": true, "skirennläufer": true, "skirennläuferin": true, "schwimmerin": true, "schwimmer": true, "fußballer": true, "fußballerin": true, "tennisspieler": true,
+	"tennisspielerin": true, "olympiasieger": true, "olympiasiegerin": true, "weltmeister": true,
+	"weltmeisterin": true, "kinderbuchautor": true, "kinderbuchautorin": true, "fernsehkoch": true,
+	"sternekoch": true, "designerin": true, "gartendesigner": true, "komikerin": true, "komiker": true,
+	"kabarettist": true, "kabarettistin": true, "liedermacher": true, "entertainer": true,
+	// French.
+	"chanteuse": true, "chanteur": true, "rappeur": true, "rappeuse": true, "actrice": true,
+	"acteur": true, "réalisatrice": true, "réalisateur": true, "cinéaste": true, "écrivaine": true,
+	"écrivain": true, "romancière": true, "romancier": true, "autrice": true, "auteure": true,
+	"poète": true, "poétesse": true, "peintre": true, "cycliste": true, "nageuse": true, "nageur": true, "skieuse": true, "skieur": true, "footballeur": true,
+	"animatrice": true, "animateur": true, "humoriste": true, "styliste": true,
+	"créateur": true, "créatrice": true, "navigatrice": true, "navigateur": true,
+	// Spanish, Italian, Portuguese.
+	"cantante": true, "cantautor": true, "cantautora": true, "cantautore": true, "cantautrice": true,
+	"actriz": true, "attore": true, "attrice": true, "directora": true, "cineasta": true, "regista": true,
+	"escritora": true, "escritor": true, "scrittrice": true, "scrittore": true, "novelista": true,
+	"poeta": true, "poetessa": true, "pintora": true, "pintor": true, "pittore": true, "pittrice": true,
+	"ciclista": true, "tenista": true, "futbolista": true, "calciatore": true, "calciatrice": true,
+	"nadadora": true, "nadador": true, "nuotatrice": true, "nuotatore": true, "atleta": true,
+	"maratoneta": true, "maratonista": true, "presentadora": true, "presentador": true,
+	"presentatrice": true, "presentatore": true, "conduttrice": true, "conduttore": true,
+	"cantora": true,
+	"cantor":  true, "atriz": true, "ator": true, "realizadora": true, "realizador": true,
+	"apresentadora": true, "apresentador": true, "futebolista": true,
+	"stilista": true, "diseñadora": true, "diseñador": true, "humorista": true, "comico": true,
+	// Dutch.
+	"zangeres": true, "zanger": true, "regisseuse": true, "schrijfster": true, "schrijver": true,
+	"schilder": true, "wielrenner": true, "wielrenster": true, "schaatser": true, "schaatsster": true,
+	"zwemster": true, "zwemmer": true, "presentator": true, "tuinontwerper": true,
+	"voetballer": true, "cabaretier": true, "tv-kok": true, "topkok": true,
+	// Swedish, Danish, Norwegian (definite and indefinite).
+	"sångerskan": true, "sångaren": true, "sångerska": true, "sångare": true, "skådespelaren": true,
+	"skådespelerskan": true, "regissören": true, "författaren": true, "författarinnan": true,
+	"poeten": true, "konstnären": true, "cyklisten": true, "simmaren": true, "programledaren": true, "sangerinden": true, "sangeren": true, "forfatteren": true,
+	"skuespilleren": true, "instruktøren": true, "sangerinnen": true, "artisten": true,
+	// Polish, Czech.
+	"piosenkarka": true, "piosenkarz": true, "aktorka": true, "aktor": true, "reżyserka": true,
+	"reżyser": true, "pisarka": true, "pisarz": true, "poetka": true, "kolarz": true, "pływaczka": true,
+	"pływak": true, "biegaczka": true, "biegacz": true, "prezenterka": true, "prezenter": true,
+	"zpěvák": true, "zpěvačka": true, "herečka": true, "herec": true,
+	"režisér": true, "spisovatel": true, "spisovatelka": true,
+	// Turkish, Finnish.
+	"şarkıcı": true, "oyuncu": true, "yönetmen": true, "yazar": true, "şair": true, "sunucu": true,
+	"futbolcu": true, "ressam": true, "laulaja": true, "näyttelijä": true, "ohjaaja": true,
+	"kirjailija": true,
+})
+
+// publicMentions are phrases that, right before a name, mention a public
+// person rather than address one: references, quotes, nods, music and
+// programmes, name-dropping, in the project's languages (lower case).
+var publicMentions = boolTable(map[string]bool{
+	// A title won at the top of a sport ("Olympic champion", "world
+	// champion"): "club champion" is a member's.
+	"olympic champion": true, "world champion": true, "olympic gold medallist": true, "tour winner": true,
+	"champion olympique": true, "champion du monde": true, "championne olympique": true,
+	"championne du monde": true, "campeón olímpico": true, "campeona olímpica": true,
+	"campeón del mundo": true, "campeona del mundo": true, "campione olimpico": true,
+	"campionessa olimpica": true, "campione del mondo": true, "olympisch kampioen": true,
+	"olympisch kampioene": true, "wereldkampioen": true, "campeão olímpico": true,
+	"campeã olímpica": true, "mistrz olimpijski": true, "mistrzyni olimpijska": true,
+	"mistrz świata": true, "mistrzyni świata": true, "olympiamästaren": true, "världsmästaren": true,
+	"olimpiyat şampiyonu": true, "dünya şampiyonu": true, "marathon runner": true,
+	"marathon legend": true, "film director": true, "garden designer": true, "fashion designer": true,
+	"celebrity chef": true, "tv chef": true, "tv presenter": true, "football legend": true,
+	"rugby legend": true, "cricket legend": true, "tennis legend": true, "tennis star": true,
+	"football star": true, "pop star": true, "rock star": true, "film star": true, "movie star": true,
+	"tv star": true, "reality star": true, "tennis player": true, "football player": true,
+	"basketball player": true, "golf legend": true, "hollywood actor": true, "TV chef": true,
+	"TV presenter": true, "TV star": true,
+	"nod to": true, "reference to": true, "references to": true, "don't reference": true,
+	"not reference": true, "name-drop": true, "namedrop": true, "name-check": true, "quote from": true,
+	"quotes from": true, "music by": true, "music from": true, "songs by": true, "song by": true,
+	"presented by": true, "narrated by": true, "directed by": true, "endorsed by": true,
+	"jokes about": true, "lookalike of": true, "tribute to": true, "fans of": true, "fan of": true,
+	"clin d'œil à": true, "clin d'oeil à": true, "référence à": true, "citation de": true,
+	"musique de": true, "chanson de": true, "chansons de": true,
+	"guiño a": true, "referencia a": true, "cita de": true, "música de": true, "canción de": true,
+	"canciones de": true, "playlist de": true, "homenaje a": true,
+	"citazione di": true, "omaggio a": true, "musica di": true,
+	"canzone di": true, "canzoni di": true, "riferimento a": true,
+	"anspielung auf": true, "anspielungen auf": true, "zitat von": true, "musik von": true,
+	"lieder von": true, "hommage an": true,
+	"verwijzing naar": true, "citaat van": true, "quote van": true, "muziek van": true, "tip van": true, "liedjes van": true,
+	"referência a": true, "citação de": true, "homenagem a": true, "música do": true,
+	"nawiązanie do": true, "cytat z": true, "muzyka": true,
+	"citat av": true, "musik av": true, "hyllning till": true,
+})
+
+// publicWorks are the works a possessive names after a public figure's
+// name ("…'s latest album").
+var publicWorks = boolTable(map[string]bool{
+	"album": true, "albums": true, "single": true, "record": true, "records": true, "song": true, "songs": true,
+	"hit": true, "hits": true, "lyrics": true, "book": true, "books": true, "cookbook": true, "cookbooks": true,
+	"memoir": true, "memoirs": true, "novel": true, "novels": true, "poem": true, "poems": true, "film": true,
+	"films": true, "movie": true, "movies": true, "documentary": true, "series": true, "show": true,
+	"podcast": true, "guidebook": true, "guidebooks": true, "recipes": true, "paintings": true,
+	"speech": true, "tour": true, "autobiography": true, "bestseller": true,
+	"catchphrase": true, "quote": true, "quotes": true, "sitcom": true, "programme": true,
+})
+
+// workAdjectives may stand between the possessive and the work.
+var workAdjectives = boolTable(map[string]bool{
+	"latest": true, "new": true, "newest": true, "famous": true, "classic": true, "iconic": true,
+	"debut": true, "first": true, "last": true, "best-selling": true, "bestselling": true, "hit": true,
+	"cooking": true, "tv": true, "olympic": true, "famed": true, "legendary": true, "award-winning": true,
+})
