@@ -52,38 +52,147 @@ func publicFiguresFrom(text string, dst []Span, k int) []Span {
 }
 
 // publicMaybe reports whether publicFigureAt may be true for the name
-// text[start:end]: a lower-case word (or a colon) and one space before
-// it, or a space and a lower-case letter, or an apostrophe, after it.
+// text[start:end]: the four bytes before it (the last ones of a word and
+// its space) end one of the cues before a name, and the eight bytes do
+// too where the cue is that long (cueBeforeMaybe); a quote and a word
+// of two letters come before it; a possessive follows it; or the four
+// bytes after it start a link to another name or an apposition
+// (cueAfterBits). Most names are told with a few loads.
 func publicMaybe(text string, start, end int) bool {
-	return start >= 3 && text[start-1] == ' ' && (isLower(text[start-2]) || text[start-2] >= 0x80 || text[start-2] == ':') ||
-		end+2 < len(text) && (text[end] == ' ' && isLower(text[end+1]) || text[end] == '\'' || text[end] == 0xE2)
+	if start >= 8 && cueBeforeMaybe(text, start) || start >= 5 && text[start-4] == ' ' && quoteEnds[text[start-5]] {
+		return true
+	}
+	if end+5 < len(text) {
+		if c := text[end]; c == '\'' || c == 0xE2 {
+			return true
+		}
+		h := cueHash(load32(text, end))
+		return cueAfterBits[h>>6]>>(h&63)&1 != 0
+	}
+	return false
 }
+
+// cueBeforeMaybe is publicMaybe's test of the bytes before start (8 or
+// more of them).
+func cueBeforeMaybe(text string, start int) bool {
+	h := cueHash(load32(text, start-4))
+	if cueShortBits[h>>6]>>(h&63)&1 != 0 {
+		w := load64(text, start-8)
+		for n := 4; n < 8; n++ {
+			if h := cueHash64(w &^ (1<<(64-8*n) - 1)); cueShort8Bits[h>>6]>>(h&63)&1 != 0 {
+				return true
+			}
+		}
+	}
+	if cueLongBits[h>>6]>>(h&63)&1 == 0 {
+		return false
+	}
+	h = cueHash64(load64(text, start-8))
+	return cueLong8Bits[h>>6]>>(h&63)&1 != 0
+}
+
+// quoteEnds holds the last bytes of the quotes that close a work's
+// title: ASCII quotes, ” “ ’ and ».
+var quoteEnds = [256]bool{'"': true, '\'': true, 0x9D: true, 0x9C: true, 0x99: true, 0xBB: true}
+
+// cueHash maps four bytes, ASCII capitals folded to lower case (and
+// other bytes moved alike), to a bit of a table of 1<<cueBits bits;
+// cueHash64 maps eight bytes alike.
+func cueHash(w uint32) uint32 {
+	return (w | 0x20202020) * 0x9E3779B1 >> (32 - cueBits)
+}
+
+func cueHash64(w uint64) uint32 {
+	return uint32((w | 0x2020202020202020) * 0x9E3779B97F4A7C15 >> (64 - cueBits))
+}
+
+// cueBits is log2 of the bits of the cue tables.
+const cueBits = 14
+
+type cueTable = [1 << cueBits / 64]uint64
+
+// The cue tables, of the cues before a name: each key of publicRoles
+// and publicMentions, the links of publicLinks and the words of workBy
+// of three letters or more ("and", "oder", "von"), with a space before
+// and after it. cueShortBits has the bit of cueHash of the last four
+// bytes of the keys shorter than eight bytes so written (" poet "),
+// cueLongBits the bit of the last four of the others, and cueLong8Bits
+// the bit of cueHash64 of their last eight (" nod to ", "swimmer ").
+//
+// cueAfterBits has the bit of cueHash set for a space and the first
+// three bytes of each link, or a link and its spaces and, after a
+// one-letter link, a capital (" or ", " y A"), and for a comma or a
+// bracket, a space and the first two bytes of each role word and of
+// roleLeadWords (", th", " (a f").
+var cueShortBits, cueShort8Bits, cueLongBits, cueLong8Bits, cueAfterBits = func() (short, short8, long, long8, after cueTable) {
+	set := func(t *cueTable, k string) {
+		h := cueHash(load32(k, len(k)-4))
+		t[h>>6] |= 1 << (h & 63)
+	}
+	before := func(k string) {
+		k = " " + k + " "
+		if n := len(k); n < 8 {
+			set(&short, k)
+			h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
+			short8[h>>6] |= 1 << (h & 63)
+			return
+		}
+		set(&long, k)
+		h := cueHash64(load64(k, len(k)-8))
+		long8[h>>6] |= 1 << (h & 63)
+	}
+	for _, table := range []*strTable{publicRoles, publicMentions, workBy} {
+		for _, k := range table.keyList() {
+			if len(k) >= 3 {
+				before(k)
+			}
+		}
+	}
+	for _, k := range publicLinks.keyList() {
+		if len(k) >= 2 {
+			before(k)
+		}
+	}
+	for _, k := range publicLinks.keyList() {
+		switch {
+		case k == "":
+		case len(k) >= 3:
+			set(&after, " "+k[:3])
+		case len(k) == 2:
+			set(&after, " "+k+" ")
+		default:
+			for c := 'A'; c <= 'Z'; c++ {
+				set(&after, " "+k+" "+string(c))
+			}
+			for _, c := range []string{"Á", "É", "Í", "Ó", "Ú", "Ł", "Ś", "Ž", "Č", "Ş", "Ö", "Ü", "Ä", "Å", "Ø"} {
+				set(&after, " "+k+" "+c)
+			}
+		}
+	}
+	for _, k := range roleLeadWords.keyList() {
+		switch {
+		case k == "":
+		case len(k) >= 2:
+			set(&after, ", "+k[:2])
+			set(&after, " ("+k[:2])
+		default:
+			set(&after, ", "+k+" ")
+			set(&after, " ("+k+" ")
+		}
+	}
+	return short, short8, long, long8, after
+}()
 
 // publicFigureAt reports whether the name text[start:end] is a public
 // figure's by its context (see the file's comment).
 //
 //go:noinline
 func publicFigureAt(text string, start, end int) bool {
-	if !(publicRoleBefore(text, start) || start >= 3 && text[start-1] == ' ' && (phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start)) ||
-		publicWorkAfter(text, end) || publicRoleAfter(text, end) || roleOpens(text, start, end) || notableBeside(text, start, end)) {
+	if !(start >= 3 && text[start-1] == ' ' && (publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start)) ||
+		publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableBeside(text, start, end)) {
 		return false
 	}
 	return !personLabelBefore(text, start) && !contactAfter(text, end)
-}
-
-// roleOpens reports whether the span text[start:end] opens with a
-// capitalised word of publicRoles and a space: German writes its role
-// nouns with a capital, and the run takes them in ("Radrennfahrerin …").
-func roleOpens(text string, start, end int) bool {
-	i := strings.IndexByte(text[start:end], ' ')
-	if i < 5 || i > 24 {
-		return false
-	}
-	var buf [24]byte
-	n := copy(buf[:], text[start:start+i])
-	buf[0] += 'a' - 'A'
-	_, _, ok := publicRoles.getBytes(buf[:n])
-	return ok && isUpper(text[start])
 }
 
 // workByBefore reports whether a quoted title and a word for "by" end
@@ -387,7 +496,7 @@ var publicRoles = boolTable(map[string]bool{
 	"stilista": true, "diseñadora": true, "diseñador": true, "humorista": true, "comico": true,
 	// Dutch.
 	"zangeres": true, "zanger": true, "regisseuse": true, "schrijfster": true, "schrijver": true,
-	"schilder": true, "wielrenner": true, "wielrenster": true, "schaatser": true, "schaatsster": true,
+	"wielrenner": true, "wielrenster": true, "schaatser": true, "schaatsster": true,
 	"zwemster": true, "zwemmer": true, "presentator": true, "tuinontwerper": true,
 	"voetballer": true, "cabaretier": true, "tv-kok": true, "topkok": true,
 	// Swedish, Danish, Norwegian (definite and indefinite).
