@@ -658,7 +658,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
 			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
-			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
+			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) ||
+			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) { // person12_public.go: "cyclist Mara Quist"
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -683,6 +684,9 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		dst = scoreNameParts(text, run, "", dst) // what scoreNameRun does with it
 	} else {
 		dst = scoreNameRun(text, run, dst)
+	}
+	if n := len(dst); n > before && publicNear(text, dst[n-1].Start, dst[n-1].End) && dst[n-1].Type == "PERSON" && publicSpanAt(text, dst[n-1].Start, dst[n-1].End) {
+		dst = dst[:n-1] // a public figure (person12_public.go)
 	}
 	if len(dst) > before {
 		lastPerson = dst[len(dst)-1].End

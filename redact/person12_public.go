@@ -23,77 +23,77 @@ import "strings"
 // word before the name (personLabelBefore), or contact data right after
 // it on its line, keeps the span.
 
-// publicFigures drops from dst[n0:] the PERSON spans that publicFigureAt
-// reads as public figures. Most texts have none: the first loop only
-// looks, and spans are moved only after the first drop.
-func publicFigures(text string, dst []Span, n0 int) []Span {
-	for k := n0; k < len(dst); k++ {
-		if dst[k].Type == "PERSON" && publicMaybe(text, dst[k].Start, dst[k].End) && publicFigureAt(text, dst[k].Start, dst[k].End) {
-			return publicFiguresFrom(text, dst, k)
-		}
-	}
-	return dst
-}
-
-// publicFiguresFrom is publicFigures once dst[k] is to be dropped.
-//
-//go:noinline
-func publicFiguresFrom(text string, dst []Span, k int) []Span {
-	j := k
-	for k++; k < len(dst); k++ {
-		s := &dst[k]
-		if s.Type == "PERSON" && publicMaybe(text, s.Start, s.End) && publicFigureAt(text, s.Start, s.End) {
-			continue
-		}
-		dst[j] = *s
-		j++
-	}
-	return dst[:j]
-}
-
-// publicMaybe reports whether publicFigureAt may be true for the name
-// text[start:end]: the four bytes before it (the last ones of a word and
-// its space) end one of the cues before a name, and the eight bytes do
-// too where the cue is that long (cueBeforeMaybe); a quote and a word
-// of two letters come before it; a possessive follows it; or the four
-// bytes after it start a link to another name or an apposition
-// (cueAfterBits). Most names are told with a few loads.
-func publicMaybe(text string, start, end int) bool {
-	if start >= 8 && cueBeforeMaybe(text, start) || start >= 5 && text[start-4] == ' ' && quoteEnds[text[start-5]] {
-		return true
-	}
-	if end+5 < len(text) {
-		if c := text[end]; c == '\'' || c == 0xE2 {
+// publicNear reports whether the bytes around the name text[start:end]
+// may be a cue: a bit of cueLong8Bits for the eight bytes before it, or
+// of cueShortBits for the last four of them (a word's last three and a
+// space), or one of cueAfterBits for the four bytes after it. The bytes
+// around most names are none, and three loads tell; scoreRun (person.go)
+// calls publicSpanAt for the rest.
+func publicNear(text string, start, end int) bool {
+	if start >= 8 {
+		w := load64(text, start-8)
+		if h := cueHash64(w); cueLong8Bits[h>>6]>>(h&63)&1 != 0 {
 			return true
 		}
-		h := cueHash(load32(text, end))
-		return cueAfterBits[h>>6]>>(h&63)&1 != 0
+		if h := cueHash(uint32(w >> 32)); cueShortBits[h>>6]>>(h&63)&1 != 0 {
+			return true
+		}
+	}
+	return end+4 <= len(text) && cueAfterMaybe(text, end)
+}
+
+// publicSpanAt reports whether the name text[start:end], whose bytes
+// around may be a cue (publicNear), is a public figure's by its context
+// (see the file's comment): the tests of the cues before the name run
+// when its bytes before are a cue's (cueBeforeAt), those of the cues
+// after it when its bytes after are.
+//
+//go:noinline
+func publicSpanAt(text string, start, end int) bool {
+	before := start >= 8 && cueBeforeAt(text, start) && text[start-1] == ' ' &&
+		(publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start) || notableBefore(text, start))
+	if !before && !(end+4 <= len(text) && cueAfterMaybe(text, end) &&
+		(publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableAfter(text, end))) {
+		return false
+	}
+	return !personLabelBefore(text, start) && !contactAfter(text, end)
+}
+
+// cueAfterMaybe reports whether the four bytes at end may start a cue
+// after a name (cueAfterBits).
+func cueAfterMaybe(text string, end int) bool {
+	h := cueHash(load32(text, end))
+	return cueAfterBits[h>>6]>>(h&63)&1 != 0
+}
+
+// cueBeforeAt reports whether the eight bytes before start end a cue of
+// eight bytes or more (cueLong8Bits), or whether their last four to
+// seven are a shorter one (cueShort8Bits).
+//
+//go:noinline
+func cueBeforeAt(text string, start int) bool {
+	w := load64(text, start-8)
+	h := cueHash(uint32(w >> 32))
+	if cueLongBits[h>>6]>>(h&63)&1 != 0 {
+		if h := cueHash64(w); cueLong8Bits[h>>6]>>(h&63)&1 != 0 {
+			return true
+		}
+	}
+	return cueShortBits[h>>6]>>(h&63)&1 != 0 && cueShortAt(w)
+}
+
+// cueShortAt reports whether the last four to seven of the eight bytes w
+// (the first in its low byte) are a short cue (cueShort8Bits).
+//
+//go:noinline
+func cueShortAt(w uint64) bool {
+	for n := 4; n < 8; n++ {
+		if h := cueHash64(w &^ (1<<(64-8*n) - 1)); cueShort8Bits[h>>6]>>(h&63)&1 != 0 {
+			return true
+		}
 	}
 	return false
 }
-
-// cueBeforeMaybe is publicMaybe's test of the bytes before start (8 or
-// more of them).
-func cueBeforeMaybe(text string, start int) bool {
-	h := cueHash(load32(text, start-4))
-	if cueShortBits[h>>6]>>(h&63)&1 != 0 {
-		w := load64(text, start-8)
-		for n := 4; n < 8; n++ {
-			if h := cueHash64(w &^ (1<<(64-8*n) - 1)); cueShort8Bits[h>>6]>>(h&63)&1 != 0 {
-				return true
-			}
-		}
-	}
-	if cueLongBits[h>>6]>>(h&63)&1 == 0 {
-		return false
-	}
-	h = cueHash64(load64(text, start-8))
-	return cueLong8Bits[h>>6]>>(h&63)&1 != 0
-}
-
-// quoteEnds holds the last bytes of the quotes that close a work's
-// title: ASCII quotes, ” “ ’ and ».
-var quoteEnds = [256]bool{'"': true, '\'': true, 0x9D: true, 0x9C: true, 0x99: true, 0xBB: true}
 
 // cueHash maps four bytes, ASCII capitals folded to lower case (and
 // other bytes moved alike), to a bit of a table of 1<<cueBits bits;
@@ -106,53 +106,70 @@ func cueHash64(w uint64) uint32 {
 	return uint32((w | 0x2020202020202020) * 0x9E3779B97F4A7C15 >> (64 - cueBits))
 }
 
-// cueBits is log2 of the bits of the cue tables.
-const cueBits = 14
+// cueBits is log2 of the bits of each cue table.
+const cueBits = 15
 
 type cueTable = [1 << cueBits / 64]uint64
 
-// The cue tables, of the cues before a name: each key of publicRoles
-// and publicMentions, the links of publicLinks and the words of workBy
-// of three letters or more ("and", "oder", "von"), with a space before
-// and after it. cueShortBits has the bit of cueHash of the last four
-// bytes of the keys shorter than eight bytes so written (" poet "),
-// cueLongBits the bit of the last four of the others, and cueLong8Bits
-// the bit of cueHash64 of their last eight (" nod to ", "swimmer ").
+// The cue tables. The cues before a name are each key of publicRoles
+// and publicMentions, the links of publicLinks of two letters or more,
+// the words of workBy of three letters or more ("von"), each with a
+// space before and after it, and workBy's words after a closing quote
+// (`" by `, `” di `). cueLongBits has the bit of cueHash of the last
+// four bytes of each cue of eight bytes or more (" nod to ", "swimmer
+// "), and cueLong8Bits the bit of cueHash64 of its last eight;
+// cueShortBits has the bit of cueHash of the last four bytes of each
+// shorter one (" poet ", " oder "), and cueShort8Bits the bit of
+// cueHash64 of the whole cue, the bytes before it cleared.
 //
-// cueAfterBits has the bit of cueHash set for a space and the first
-// three bytes of each link, or a link and its spaces and, after a
-// one-letter link, a capital (" or ", " y A"), and for a comma or a
-// bracket, a space and the first two bytes of each role word and of
-// roleLeadWords (", th", " (a f").
-var cueShortBits, cueShort8Bits, cueLongBits, cueLong8Bits, cueAfterBits = func() (short, short8, long, long8, after cueTable) {
+// cueAfterBits has the bit of cueHash set for a possessive ("'s" and a
+// letter, "’s"), a space and the first three bytes of each link, or a
+// link and its spaces and, after a one-letter link, a capital (" or ",
+// " y A"), and for a comma or a bracket, a space and the first two bytes
+// of each of roleLeadWords (", th", " (a ").
+var cueLongBits, cueLong8Bits, cueShortBits, cueShort8Bits, cueAfterBits = func() (long, long8, short, short8, after cueTable) {
 	set := func(t *cueTable, k string) {
 		h := cueHash(load32(k, len(k)-4))
 		t[h>>6] |= 1 << (h & 63)
 	}
-	before := func(k string) {
-		k = " " + k + " "
-		if n := len(k); n < 8 {
-			set(&short, k)
-			h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
-			short8[h>>6] |= 1 << (h & 63)
+	cue := func(k string) {
+		n := len(k)
+		if n >= 8 {
+			set(&long, k)
+			h := cueHash64(load64(k, n-8))
+			long8[h>>6] |= 1 << (h & 63)
 			return
 		}
-		set(&long, k)
-		h := cueHash64(load64(k, len(k)-8))
-		long8[h>>6] |= 1 << (h & 63)
+		set(&short, k)
+		h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
+		short8[h>>6] |= 1 << (h & 63)
 	}
-	for _, table := range []*strTable{publicRoles, publicMentions, workBy} {
+	for _, table := range []*strTable{publicRoles, publicMentions} {
 		for _, k := range table.keyList() {
 			if len(k) >= 3 {
-				before(k)
+				cue(" " + k + " ")
 			}
 		}
 	}
 	for _, k := range publicLinks.keyList() {
 		if len(k) >= 2 {
-			before(k)
+			cue(" " + k + " ")
 		}
 	}
+	for _, k := range workBy.keyList() {
+		switch {
+		case len(k) >= 3:
+			cue(" " + k + " ")
+		case k != "":
+			for _, q := range []string{"\"", "'", "”", "“", "’", "»"} {
+				cue(q + " " + k + " ")
+			}
+		}
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		set(&after, "'s "+string(c))
+	}
+	set(&after, "’s")
 	for _, k := range publicLinks.keyList() {
 		switch {
 		case k == "":
@@ -180,20 +197,8 @@ var cueShortBits, cueShort8Bits, cueLongBits, cueLong8Bits, cueAfterBits = func(
 			set(&after, " ("+k+" ")
 		}
 	}
-	return short, short8, long, long8, after
+	return long, long8, short, short8, after
 }()
-
-// publicFigureAt reports whether the name text[start:end] is a public
-// figure's by its context (see the file's comment).
-//
-//go:noinline
-func publicFigureAt(text string, start, end int) bool {
-	if !(start >= 3 && text[start-1] == ' ' && (publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start)) ||
-		publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableBeside(text, start, end)) {
-		return false
-	}
-	return !personLabelBefore(text, start) && !contactAfter(text, end)
-}
 
 // workByBefore reports whether a quoted title and a word for "by" end
 // right before start ("„Die Pfütze“ von Nele Brandt", "“Rainfall” by
@@ -360,11 +365,11 @@ func publicWorkAfter(text string, end int) bool {
 	return false
 }
 
-// notableBeside reports whether the name text[start:end] is joined by a
-// word of publicLinks ("or", "and", "oder", "ou", "y" …) to a name of
-// the notable lists, after it or before it ("Mara Quist or Frida Kahlo").
-func notableBeside(text string, start, end int) bool {
-	// After: " or " and one to three capitalised words.
+// notableAfter reports whether a word of publicLinks ("or", "and",
+// "oder", "ou", "y" …) and a name of the notable lists follow end ("Mara
+// Quist or Jean Sibelius"), and notableBefore whether such a name and
+// link come before start.
+func notableAfter(text string, end int) bool {
 	if end+4 < len(text) && text[end] == ' ' {
 		l := end + 1
 		for l < len(text) && l-end <= 6 && isAlpha(text[l]) {
@@ -387,7 +392,10 @@ func notableBeside(text string, start, end int) bool {
 			}
 		}
 	}
-	// Before: one to three capitalised words, then " or ".
+	return false
+}
+
+func notableBefore(text string, start int) bool {
 	if start < 6 || text[start-1] != ' ' {
 		return false
 	}

@@ -141,7 +141,6 @@ const maxTableColumns = 24
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
-	dst = publicFigures(sc.text, dst, n0) // person12_public.go: "cyclist Mara Quist"
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
