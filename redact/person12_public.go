@@ -583,3 +583,10 @@ var workAdjectives = boolTable(map[string]bool{
 	"debut": true, "first": true, "last": true, "best-selling": true, "bestselling": true, "hit": true,
 	"cooking": true, "tv": true, "olympic": true, "famed": true, "legendary": true, "award-winning": true,
 })
+
+// trimOpenQuotes returns s without the typographic opening quotes („ “ ‘
+// «) it starts with: epithetEndAt reads a title in quotes ("„Romeo und
+// Julia“").
+func trimOpenQuotes(s string) string {
+	return strings.TrimLeft(s, "„“‘«")
+}

@@ -26,6 +26,8 @@ func TestPublicFigures(t *testing.T) {
 		{"quoted work by", "We read \"The Pebble\" by Nora Lindqvist this month.", nil},
 		{"pair with a listed notable", "Maybe Jean Sibelius or Ilmari Haavisto for the playlist.", nil},
 		{"listed notable after", "Lines from Ilmari Haavisto and Jean Sibelius work.", nil},
+		{"quoted pair title", "Die Klasse spielt „Romeo und Julia“ im Mai.", nil},
+		{"funeral home in the possessive", "Cards signed by Darcy's Funeral Directors, Quay Road.", nil},
 		{"desk sign-off", "From: Harbourview Reception\nSubject: recalls", nil},
 		// A customer slot wins.
 		{"greeting wins", "Dear cyclist Tomas Brennick, your bike is ready.", []string{"PERSON:Tomas Brennick"}},
@@ -37,6 +39,7 @@ func TestPublicFigures(t *testing.T) {
 		{"no role", "Please call Tomas Brennick about the frame.", []string{"PERSON:Tomas Brennick"}},
 		{"pair of customers", "Invite Anne Velthuis or Tomas Brennick to the tasting.", []string{"PERSON:Anne Velthuis", "PERSON:Tomas Brennick"}},
 		{"possessive and an order", "Tomas Brennick's order is late.", []string{"PERSON:Tomas Brennick"}},
+		{"possessive and a visit", "Darcy's visit is on Monday.", []string{"PERSON:Darcy"}},
 		{"club champion", "Well done to club champion Tomas Brennick.", []string{"PERSON:Tomas Brennick"}},
 	}
 	checkDetectCases(t, personDetector{}, tests)
