@@ -53,7 +53,7 @@ func publicSpanAt(text string, start, end int) bool {
 	before := start >= 8 && cueBeforeAt(text, start) && text[start-1] == ' ' &&
 		(publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start) || notableBefore(text, start))
 	if !before && !(end+4 <= len(text) && cueAfterMaybe(text, end) &&
-		(publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableAfter(text, end))) {
+		(publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableAfter(text, end) || mentionNounAfter(text, start, end))) {
 		return false
 	}
 	return !personLabelBefore(text, start) && !contactAfter(text, end)
@@ -168,6 +168,11 @@ var cueLongBits, cueLong8Bits, cueShortBits, cueShort8Bits, cueAfterBits = func(
 	}
 	for c := 'a'; c <= 'z'; c++ {
 		set(&after, "'s "+string(c))
+	}
+	for _, k := range mentionNouns.keyList() {
+		if len(k) >= 3 {
+			set(&after, " "+k[:3])
+		}
 	}
 	set(&after, "’s")
 	for _, k := range publicLinks.keyList() {
@@ -340,6 +345,7 @@ func contactAfter(text string, end int) bool {
 // cookbook", "…'s new film").
 func publicWorkAfter(text string, end int) bool {
 	e := end
+	var buf [16]byte
 	switch {
 	case strings.HasPrefix(text[e:], "'s "):
 		e += 3
@@ -348,7 +354,6 @@ func publicWorkAfter(text string, end int) bool {
 	default:
 		return false
 	}
-	var buf [16]byte
 	for range 2 {
 		n := lowerWordAt(text, e, &buf)
 		if n < 3 {
@@ -546,6 +551,8 @@ var publicMentions = boolTable(map[string]bool{
 	"tv star": true, "reality star": true, "tennis player": true, "football player": true,
 	"basketball player": true, "golf legend": true, "hollywood actor": true, "TV chef": true,
 	"TV presenter": true, "TV star": true,
+	"knipoog naar": true, "allusion à": true, "alusión a": true, "tributo a": true, "verweis auf": true,
+	"manière de": true, "im stil von": true, "estilo de": true, "stijl van": true, "stile di": true,
 	"nod to": true, "reference to": true, "references to": true, "don't reference": true,
 	"not reference": true, "name-drop": true, "namedrop": true, "name-check": true, "quote from": true,
 	"quotes from": true, "music by": true, "music from": true, "songs by": true, "song by": true,
@@ -575,6 +582,39 @@ var publicWorks = boolTable(map[string]bool{
 	"podcast": true, "guidebook": true, "guidebooks": true, "recipes": true, "paintings": true,
 	"speech": true, "tour": true, "autobiography": true, "bestseller": true,
 	"catchphrase": true, "quote": true, "quotes": true, "sitcom": true, "programme": true,
+})
+
+// mentionNounAfter reports whether one of mentionNouns follows the name
+// text[start:end] and a word of mentionDeterminers comes before it ("no
+// Kip Vander jokes", "a Kip Vander cameo"): "Kip Vander jokes that …" is a
+// person's verb.
+func mentionNounAfter(text string, start, end int) bool {
+	if text[end] != ' ' || start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	n := lowerWordAt(text, end+1, &buf)
+	if _, _, ok := mentionNouns.getBytes(buf[:n]); n < 4 || !ok || end+1+n < len(text) && isAlpha(text[end+1+n]) {
+		return false
+	}
+	w := lowerWordEndingAt(text, start-1, 8, true, &buf)
+	_, _, ok := mentionDeterminers.getBytes(w)
+	return ok
+}
+
+// mentionDeterminers come before a name and one of mentionNouns.
+var mentionDeterminers = boolTable(map[string]bool{
+	"no": true, "any": true, "a": true, "the": true, "more": true, "keine": true, "keinen": true, "pas": true,
+	"sans": true, "sin": true, "niente": true, "senza": true, "geen": true, "inga": true, "ingen": true,
+	"nada": true, "de": true, "di": true,
+})
+
+// mentionNouns, right after a name, make it a public figure's that a
+// text mentions: "no … jokes", "a … cameo", "… lookalike".
+var mentionNouns = boolTable(map[string]bool{
+	"jokes": true, "references": true, "cameo": true, "lookalike": true, "lookalikes": true,
+	"impersonator": true, "impression": true, "impressions": true, "vibes": true, "fanbase": true,
+	"witze": true, "anspielungen": true, "blagues": true, "chistes": true, "battute": true, "grappen": true,
 })
 
 // workAdjectives may stand between the possessive and the work.

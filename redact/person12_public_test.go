@@ -28,6 +28,8 @@ func TestPublicFigures(t *testing.T) {
 		{"listed notable after", "Lines from Ilmari Haavisto and Jean Sibelius work.", nil},
 		{"quoted pair title", "Die Klasse spielt „Romeo und Julia“ im Mai.", nil},
 		{"funeral home in the possessive", "Cards signed by Darcy's Funeral Directors, Quay Road.", nil},
+		{"mention noun after", "Keep it light, no Oliver Penhale jokes this time.", nil},
+		{"style of", "Draw it à la manière de Paul Vermande, in pastels.", nil},
 		{"desk sign-off", "From: Harbourview Reception\nSubject: recalls", nil},
 		// A customer slot wins.
 		{"greeting wins", "Dear cyclist Tomas Brennick, your bike is ready.", []string{"PERSON:Tomas Brennick"}},
@@ -40,6 +42,7 @@ func TestPublicFigures(t *testing.T) {
 		{"pair of customers", "Invite Anne Velthuis or Tomas Brennick to the tasting.", []string{"PERSON:Anne Velthuis", "PERSON:Tomas Brennick"}},
 		{"possessive and an order", "Tomas Brennick's order is late.", []string{"PERSON:Tomas Brennick"}},
 		{"possessive and a visit", "Darcy's visit is on Monday.", []string{"PERSON:Darcy"}},
+		{"verb after", "At the fitting Helen Marchetti jokes that the hem is too short.", []string{"PERSON:Helen Marchetti"}},
 		{"club champion", "Well done to club champion Tomas Brennick.", []string{"PERSON:Tomas Brennick"}},
 	}
 	checkDetectCases(t, personDetector{}, tests)
