@@ -685,10 +685,12 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	} else {
 		dst = scoreNameRun(text, run, dst)
 	}
-	if n := len(dst); n > before && publicNear(text, dst[n-1].Start, dst[n-1].End) && dst[n-1].Type == "PERSON" && publicSpanAt(text, dst[n-1].Start, dst[n-1].End) {
-		dst = dst[:n-1] // a public figure (person12_public.go)
-	}
-	if len(dst) > before {
+	if n := len(dst); n > before {
+		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) {
+			if dst = dst[:n-1]; n-1 == before {
+				return end, lastPerson, dst // a public figure (person12_public.go)
+			}
+		}
 		lastPerson = dst[len(dst)-1].End
 		end = max(end, lastPerson)
 	}
