@@ -344,16 +344,11 @@ func contactAfter(text string, end int) bool {
 // with at most one adjective between ("…'s latest album", "…’s
 // cookbook", "…'s new film").
 func publicWorkAfter(text string, end int) bool {
-	e := end
-	var buf [16]byte
-	switch {
-	case strings.HasPrefix(text[e:], "'s "):
-		e += 3
-	case strings.HasPrefix(text[e:], "’s "):
-		e += 5
-	default:
+	e := possessiveSpaceAfter(text, end)
+	if e < 0 {
 		return false
 	}
+	var buf [16]byte
 	for range 2 {
 		n := lowerWordAt(text, e, &buf)
 		if n < 3 {
@@ -532,6 +527,8 @@ var publicRoles = boolTable(map[string]bool{
 // publicMentions are phrases that, right before a name, mention a public
 // person rather than address one: references, quotes, nods, music and
 // programmes, name-dropping, in the project's languages (lower case).
+// Tributes ("tribute to", "homenaje a") are left out: a bench or a card
+// pays tribute to a member or a customer.
 var publicMentions = boolTable(map[string]bool{
 	// A title won at the top of a sport ("Olympic champion", "world
 	// champion"): "club champion" is a member's.
@@ -551,25 +548,23 @@ var publicMentions = boolTable(map[string]bool{
 	"tv star": true, "reality star": true, "tennis player": true, "football player": true,
 	"basketball player": true, "golf legend": true, "hollywood actor": true, "TV chef": true,
 	"TV presenter": true, "TV star": true,
-	"knipoog naar": true, "allusion à": true, "alusión a": true, "tributo a": true, "verweis auf": true,
+	"knipoog naar": true, "allusion à": true, "alusión a": true, "verweis auf": true,
 	"manière de": true, "im stil von": true, "estilo de": true, "stijl van": true, "stile di": true,
 	"nod to": true, "reference to": true, "references to": true, "don't reference": true,
 	"not reference": true, "name-drop": true, "namedrop": true, "name-check": true, "quote from": true,
 	"quotes from": true, "music by": true, "music from": true, "songs by": true, "song by": true,
 	"presented by": true, "narrated by": true, "directed by": true, "endorsed by": true,
-	"jokes about": true, "lookalike of": true, "tribute to": true, "fans of": true, "fan of": true,
+	"jokes about": true, "lookalike of": true, "fans of": true, "fan of": true,
 	"clin d'œil à": true, "clin d'oeil à": true, "référence à": true, "citation de": true,
 	"musique de": true, "chanson de": true, "chansons de": true,
 	"guiño a": true, "referencia a": true, "cita de": true, "música de": true, "canción de": true,
-	"canciones de": true, "playlist de": true, "homenaje a": true,
-	"citazione di": true, "omaggio a": true, "musica di": true,
+	"canciones de": true, "playlist de": true, "citazione di": true, "musica di": true,
 	"canzone di": true, "canzoni di": true, "riferimento a": true,
 	"anspielung auf": true, "anspielungen auf": true, "zitat von": true, "musik von": true,
-	"lieder von": true, "hommage an": true,
-	"verwijzing naar": true, "citaat van": true, "quote van": true, "muziek van": true, "tip van": true, "liedjes van": true,
-	"referência a": true, "citação de": true, "homenagem a": true, "música do": true,
+	"lieder von": true, "verwijzing naar": true, "citaat van": true, "quote van": true, "muziek van": true, "tip van": true, "liedjes van": true,
+	"referência a": true, "citação de": true, "música do": true,
 	"nawiązanie do": true, "cytat z": true, "muzyka": true,
-	"citat av": true, "musik av": true, "hyllning till": true,
+	"citat av": true, "musik av": true,
 })
 
 // publicWorks are the works a possessive names after a public figure's
@@ -629,4 +624,16 @@ var workAdjectives = boolTable(map[string]bool{
 // Julia“").
 func trimOpenQuotes(s string) string {
 	return strings.TrimLeft(s, "„“‘«")
+}
+
+// possessiveSpaceAfter returns where the word after "'s " or "’s " at end
+// starts, or -1 when no possessive and space are there.
+func possessiveSpaceAfter(text string, end int) int {
+	switch {
+	case strings.HasPrefix(text[end:], "'s "):
+		return end + 3
+	case strings.HasPrefix(text[end:], "’s "):
+		return end + 5
+	}
+	return -1
 }
