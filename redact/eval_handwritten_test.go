@@ -553,7 +553,7 @@ func TestEvalMarketingHoldout11(t *testing.T) {
 // well-known people the notable lists lack. These floors hold the blind
 // figures, not the goal.
 var marketingHoldout12Floors = map[string][2]float64{
-	"PERSON":         {0.905, 0.87}, // 0.909/0.875 since person12 (session 16, read as a regression set)
+	"PERSON":         {0.91, 0.87}, // 0.917/0.875 since person12 (session 16, read as a regression set)
 	"STREET_ADDRESS": {0.60, 0.87},
 	"ZIP_CODE":       {0.56, 0.99},
 	"LOCATION":       {0.62, 0.64},

@@ -548,6 +548,9 @@ var publicMentions = boolTable(map[string]bool{
 	"tv star": true, "reality star": true, "tennis player": true, "football player": true,
 	"basketball player": true, "golf legend": true, "hollywood actor": true, "TV chef": true,
 	"TV presenter": true, "TV star": true,
+	// A brief's label for its inspiration ("Inspiration: …").
+	"inspiration:": true, "inspiración:": true, "ispirazione:": true, "inspiratie:": true,
+	"inspiração:": true, "inspiracja:": true,
 	"knipoog naar": true, "allusion à": true, "alusión a": true, "verweis auf": true,
 	"manière de": true, "im stil von": true, "estilo de": true, "stijl van": true, "stile di": true,
 	"nod to": true, "reference to": true, "references to": true, "don't reference": true,

@@ -30,6 +30,8 @@ func TestPublicFigures(t *testing.T) {
 		{"funeral home in the possessive", "Cards signed by Darcy's Funeral Directors, Quay Road.", nil},
 		{"mention noun after", "Keep it light, no Oliver Penhale jokes this time.", nil},
 		{"style of", "Draw it à la manière de Paul Vermande, in pastels.", nil},
+		{"inspiration label", "Inspiration: Sarah Kettley on a wet morning ride.", nil},
+		{"running club", "Entries came from Quayside Harriers and Kelpie Striders.", nil},
 		{"desk sign-off", "From: Harbourview Reception\nSubject: recalls", nil},
 		// A customer slot wins.
 		{"greeting wins", "Dear cyclist Tomas Brennick, your bike is ready.", []string{"PERSON:Tomas Brennick"}},

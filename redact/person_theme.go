@@ -316,4 +316,7 @@ var businessWords = boolTable(map[string]bool{
 	"Reception": true, "Rezeption": true, "Empfang": true, "Frontdesk": true, "Concierge": true,
 	"Helpdesk": true, "Bookings": true, "Recepción": true, "Accueil": true, "Segreteria": true,
 	"Receptie": true, "Receptionen": true, "Recepção": true,
+	// Sports clubs named like people ("Quayside Harriers", person12).
+	"Harriers": true, "Striders": true, "Runners": true, "Joggers": true, "Roadrunners": true,
+	"Wheelers": true, "Triathletes": true, "Rovers": true, "Wanderers": true,
 })
