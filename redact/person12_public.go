@@ -457,7 +457,10 @@ var ownerWords = boolTable(map[string]bool{
 
 // publicRoles are words for a public role or field that introduce a
 // public figure right before the name, lower-cased, in the project's
-// languages (Swedish in the definite form it takes there).
+// languages (Swedish in the definite form it takes there). Words that
+// also name a webinar's or a workshop's lead ("presenter", "Moderator",
+// "animatrice", "presentador") are left out; "TV presenter" is a
+// phrase of publicMentions.
 var publicRoles = boolTable(map[string]bool{
 	// English.
 	"cyclist": true, "sprinter": true, "marathoner": true, "swimmer": true, "skier": true,
@@ -466,8 +469,7 @@ var publicRoles = boolTable(map[string]bool{
 	"pianist": true, "violinist": true, "cellist": true, "composer": true, "frontman": true,
 	"frontwoman": true, "actor": true, "actress": true, "comedian": true, "filmmaker": true,
 	"film-maker": true, "novelist": true, "author": true, "poet": true, "playwright": true,
-	"illustrator": true, "painter": true, "sculptor": true, "broadcaster": true, "presenter": true,
-	"newsreader": true, "commentator": true, "naturalist": true, "astronaut": true, "explorer": true,
+	"painter": true, "sculptor": true, "broadcaster": true, "newsreader": true, "commentator": true, "naturalist": true, "astronaut": true, "explorer": true,
 	"physicist": true, "philosopher": true, "billionaire": true, "influencer": true, "youtuber": true,
 	"tiktoker": true, "celebrity": true, "superstar": true, "popstar": true,
 	"ceo": true, "tycoon": true, "mogul": true, "couturier": true, "striker": true, "goalkeeper": true, "quarterback": true,
@@ -475,7 +477,7 @@ var publicRoles = boolTable(map[string]bool{
 	"sängerin": true, "sänger": true, "rapperin": true, "schauspielerin": true, "schauspieler": true,
 	"regisseurin": true, "regisseur": true, "autorin": true, "autor": true, "schriftstellerin": true,
 	"schriftsteller": true, "dichterin": true, "dichter": true, "malerin": true, "maler": true,
-	"moderatorin": true, "moderator": true, "komponistin": true, "komponist": true,
+	"komponistin": true, "komponist": true,
 	"radrennfahrerin": true, "radrennfahrer": true, "rennfahrer": true, "rennfahrerin": true,
 	"radprofi": true, "skirennläufer": true, "skirennläuferin": true, "schwimmerin": true, "schwimmer": true, "fußballer": true, "fußballerin": true, "tennisspieler": true,
 	"tennisspielerin": true, "olympiasieger": true, "olympiasiegerin": true, "weltmeister": true,
@@ -487,7 +489,7 @@ var publicRoles = boolTable(map[string]bool{
 	"acteur": true, "réalisatrice": true, "réalisateur": true, "cinéaste": true, "écrivaine": true,
 	"écrivain": true, "romancière": true, "romancier": true, "autrice": true, "auteure": true,
 	"poète": true, "poétesse": true, "peintre": true, "cycliste": true, "nageuse": true, "nageur": true, "skieuse": true, "skieur": true, "footballeur": true,
-	"animatrice": true, "animateur": true, "humoriste": true, "styliste": true,
+	"humoriste": true, "styliste": true,
 	"créateur": true, "créatrice": true, "navigatrice": true, "navigateur": true,
 	// Spanish, Italian, Portuguese.
 	"cantante": true, "cantautor": true, "cantautora": true, "cantautore": true, "cantautrice": true,
@@ -496,16 +498,14 @@ var publicRoles = boolTable(map[string]bool{
 	"poeta": true, "poetessa": true, "pintora": true, "pintor": true, "pittore": true, "pittrice": true,
 	"ciclista": true, "tenista": true, "futbolista": true, "calciatore": true, "calciatrice": true,
 	"nadadora": true, "nadador": true, "nuotatrice": true, "nuotatore": true, "atleta": true,
-	"maratoneta": true, "maratonista": true, "presentadora": true, "presentador": true,
-	"presentatrice": true, "presentatore": true, "conduttrice": true, "conduttore": true,
-	"cantora": true,
-	"cantor":  true, "atriz": true, "ator": true, "realizadora": true, "realizador": true,
-	"apresentadora": true, "apresentador": true, "futebolista": true,
-	"stilista": true, "diseñadora": true, "diseñador": true, "humorista": true, "comico": true,
+	"maratoneta": true, "maratonista": true, "cantora": true,
+	"cantor": true, "atriz": true, "ator": true, "realizadora": true, "realizador": true,
+	"futebolista": true,
+	"stilista":    true, "diseñadora": true, "diseñador": true, "humorista": true, "comico": true,
 	// Dutch.
 	"zangeres": true, "zanger": true, "regisseuse": true, "schrijfster": true, "schrijver": true,
 	"wielrenner": true, "wielrenster": true, "schaatser": true, "schaatsster": true,
-	"zwemster": true, "zwemmer": true, "presentator": true, "tuinontwerper": true,
+	"zwemster": true, "zwemmer": true, "tuinontwerper": true,
 	"voetballer": true, "cabaretier": true, "tv-kok": true, "topkok": true,
 	// Swedish, Danish, Norwegian (definite and indefinite).
 	"sångerskan": true, "sångaren": true, "sångerska": true, "sångare": true, "skådespelaren": true,
@@ -515,12 +515,10 @@ var publicRoles = boolTable(map[string]bool{
 	// Polish, Czech.
 	"piosenkarka": true, "piosenkarz": true, "aktorka": true, "aktor": true, "reżyserka": true,
 	"reżyser": true, "pisarka": true, "pisarz": true, "poetka": true, "kolarz": true, "pływaczka": true,
-	"pływak": true, "biegaczka": true, "biegacz": true, "prezenterka": true, "prezenter": true,
-	"zpěvák": true, "zpěvačka": true, "herečka": true, "herec": true,
+	"pływak": true, "biegaczka": true, "biegacz": true, "zpěvák": true, "zpěvačka": true, "herečka": true, "herec": true,
 	"režisér": true, "spisovatel": true, "spisovatelka": true,
 	// Turkish, Finnish.
-	"şarkıcı": true, "oyuncu": true, "yönetmen": true, "yazar": true, "şair": true, "sunucu": true,
-	"futbolcu": true, "ressam": true, "laulaja": true, "näyttelijä": true, "ohjaaja": true,
+	"şarkıcı": true, "oyuncu": true, "yönetmen": true, "yazar": true, "şair": true, "futbolcu": true, "ressam": true, "laulaja": true, "näyttelijä": true, "ohjaaja": true,
 	"kirjailija": true,
 })
 

@@ -45,6 +45,7 @@ func TestPublicFigures(t *testing.T) {
 		{"possessive and an order", "Tomas Brennick's order is late.", []string{"PERSON:Tomas Brennick"}},
 		{"possessive and a visit", "Darcy's visit is on Monday.", []string{"PERSON:Darcy"}},
 		{"verb after", "At the fitting Helen Marchetti jokes that the hem is too short.", []string{"PERSON:Helen Marchetti"}},
+		{"webinar presenter", "Webinar presenter Helen Marchetti joins at three.", []string{"PERSON:Helen Marchetti"}},
 		{"club champion", "Well done to club champion Tomas Brennick.", []string{"PERSON:Tomas Brennick"}},
 	}
 	checkDetectCases(t, personDetector{}, tests)
