@@ -32,6 +32,8 @@ func TestPublicFigures(t *testing.T) {
 		{"style of", "Draw it à la manière de Paul Vermande, in pastels.", nil},
 		{"inspiration label", "Inspiration: Sarah Kettley on a wet morning ride.", nil},
 		{"running club", "Entries came from Quayside Harriers and Kelpie Striders.", nil},
+		{"company chief", "Quote the airline's CEO Marcus Hallberg on legroom.", nil},
+		{"french quoted work", "On lit « La Dune » de Paul Vermande en classe.", nil},
 		{"desk sign-off", "From: Harbourview Reception\nSubject: recalls", nil},
 		// A customer slot wins.
 		{"greeting wins", "Dear cyclist Tomas Brennick, your bike is ready.", []string{"PERSON:Tomas Brennick"}},
