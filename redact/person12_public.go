@@ -368,7 +368,8 @@ func publicWorkAfter(text string, end int) bool {
 // notableAfter reports whether a word of publicLinks ("or", "and",
 // "oder", "ou", "y" …) and a name of the notable lists follow end ("Mara
 // Quist or Jean Sibelius"), and notableBefore whether such a name and
-// link come before start.
+// link come before start, or a name that a cue before a name introduces
+// ("a nod to Ana Ruiz or …").
 func notableAfter(text string, end int) bool {
 	if end+4 < len(text) && text[end] == ' ' {
 		l := end + 1
@@ -420,6 +421,9 @@ func notableBefore(text string, start int) bool {
 		}
 		if b < 2 || text[b-1] != ' ' {
 			return false
+		}
+		if b >= 4 && (publicRoleBefore(text, b) || phraseBefore(text, b, publicMentions, 3)) {
+			return true // "a nod to Ana Ruiz or Kip Vander": the first name's cue
 		}
 		b--
 	}

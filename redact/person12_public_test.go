@@ -34,6 +34,7 @@ func TestPublicFigures(t *testing.T) {
 		{"running club", "Entries came from Quayside Harriers and Kelpie Striders.", nil},
 		{"company chief", "Quote the airline's CEO Marcus Hallberg on legroom.", nil},
 		{"french quoted work", "On lit « La Dune » de Paul Vermande en classe.", nil},
+		{"pair after a cue", "Maybe a nod to Daniel Forsberg or Laura Pettersen here.", nil},
 		{"desk sign-off", "From: Harbourview Reception\nSubject: recalls", nil},
 		// A customer slot wins.
 		{"greeting wins", "Dear cyclist Tomas Brennick, your bike is ready.", []string{"PERSON:Tomas Brennick"}},
@@ -48,6 +49,7 @@ func TestPublicFigures(t *testing.T) {
 		{"possessive and a visit", "Darcy's visit is on Monday.", []string{"PERSON:Darcy"}},
 		{"verb after", "At the fitting Helen Marchetti jokes that the hem is too short.", []string{"PERSON:Helen Marchetti"}},
 		{"webinar presenter", "Webinar presenter Helen Marchetti joins at three.", []string{"PERSON:Helen Marchetti"}},
+		{"pair of customers after a verb", "Please call Daniel Forsberg or Laura Pettersen today.", []string{"PERSON:Daniel Forsberg", "PERSON:Laura Pettersen"}},
 		{"club champion", "Well done to club champion Tomas Brennick.", []string{"PERSON:Tomas Brennick"}},
 	}
 	checkDetectCases(t, personDetector{}, tests)
