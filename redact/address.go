@@ -135,7 +135,8 @@ var unitWords = map[string]bool{
 	"Suite": true, "Ste": true, "Ste.": true,
 	"Unit": true, "Flat": true, "Fl": true, "Floor": true, "Room": true, "Rm": true, "#": true, "Bldg": true,
 	"Wohnung": true, "Whg.": true, "Etage": true, "piso": true, "Piso": true, "Bloque": true, "Interno": true,
-	"int.": true, "bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
+	"int.": true, "int": true, "Int": true, "Int.": true, "Depto": true, "Depto.": true, "depto": true, "depto.": true,
+	"bis": true, "ter": true, "Bus": true, "bus": true, "m.": true, "lok.": true, "kv.": true,
 	"apto": true, "apto.": true, "Apto": true, "Apto.": true, "ap.": true,
 	"lgh": true, "lgh.": true, "Lgh": true, // Swedish lägenhet: "Götgatan 48, lgh 1203"
 	"APT": true, "APT.": true, "UNIT": true, "STE": true, "STE.": true, "SUITE": true, "FL": true, "RM": true,
@@ -490,8 +491,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
 					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
 					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
-					// (address_cjk.go)
-					dst = append(dst, sp)
+					// (address_cjk.go), after its prefecture, city and
+					// ward (locdob10_cjk.go)
+					dst = append(cjkAdminTowns(text, sp.Start, dst), sp)
 					skipTo = sp.End
 				}
 				continue
@@ -919,6 +921,14 @@ const leadBeforeNumber = "street-type word, street name, house number"
 func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 	end, reason, ok := streetAfterNumber(text, e)
 	if !ok {
+		// "8120 99 Ave NW": a numbered street after the house number
+		// (locdob10_ca.go)
+		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
+			quadrantNumberStreet(text, r, sp)
+	}
+	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
+		// the last group of a phone number ("913 456 078, Rua
+		// Augusta"): a house number has no leading zero (locdob10)
 		return false
 	}
 	end = unitAfter(text, end)
@@ -1824,6 +1834,21 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			}
 			return dst, skipTo
 		}
+		if c := text[w.start]; c == 'c' || c == 'f' || c == 'C' {
+			// "col. las flores, oaxaca cp 68050" (locdob10_mx.go)
+			if ce, ok := lowerDistrictAt(text, w); ok {
+				dst = append(dst, locationSpan(w.start, ce, 0.85, "district after a street address"))
+				skipTo, i = ce, ce
+				continue
+			}
+		}
+		if isLower(text[w.start]) && w.start >= 2 && text[w.start-2] == ',' || w.end+1 < len(text) && text[w.end] == ' ' && text[w.end+1]|0x20 == 'c' {
+			// "…, oaxaca cp 68050", "Guadalajara CP 44600"
+			// (locdob10_mx.go): a lower-case town after a comma
+			if te := townBeforeCP(text, w); te > 0 {
+				return append(dst, locationSpan(w.start, te, 0.85, "town before a postcode label after a street address")), te
+			}
+		}
 		if !isCapWord(text, w) {
 			return dst, skipTo
 		}
@@ -1863,6 +1888,15 @@ func afterStreetWords(text string, end int, dst []Span, skipTo int) ([]Span, int
 			if first := trimDot(text, w).str(text); cityNames.has(first) || townNames.has(first) {
 				ce = trimDot(text, w).end
 				known = true
+			} else if d, tn, ok := slashTowns(text, w); ok {
+				// "Kadıköy/İstanbul 34728" (locdob10_loc.go); not the
+				// phone number after a comma
+				dst = append(dst, d, tn)
+				if tn.End >= len(text) || text[tn.End] != ' ' {
+					return dst, tn.End
+				}
+				skipTo, i = tn.End, tn.End
+				continue
 			}
 		}
 		if !known && !follows && newline {

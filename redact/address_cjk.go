@@ -11,7 +11,8 @@ import "strings"
 // "1丁目3番地5号", then a building and its room, 号室), with the postcode
 // "〒060-0042" before it. jpScriptAt reads the district (after the last
 // ward, city or prefecture mark), its numbers and the building; the
-// prefecture, city and ward stay, as a town does. A line whose label names
+// prefecture, city and ward before it are LOCATION spans, as a town after
+// a street is (cjkAdminTowns, locdob10_cjk.go). A line whose label names
 // the business's own place (本社, 本店, 店舗, 事務所, 営業所: head office,
 // shop, office) is left.
 //

@@ -8,11 +8,11 @@ import "testing"
 func TestJapaneseKoreanScriptAddresses(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"jp dashes and building", "住所：東京都渋谷区恵比寿2-14-6 サンハイツ201号室",
-			[]string{"STREET_ADDRESS:恵比寿2-14-6 サンハイツ201号室"}},
+			[]string{"LOCATION:東京都", "LOCATION:渋谷区", "STREET_ADDRESS:恵比寿2-14-6 サンハイツ201号室"}},
 		{"jp chome banchi go", "〒530-0012 大阪府大阪市北区芝田1丁目3番地5号",
-			[]string{"ZIP_CODE:530-0012", "STREET_ADDRESS:芝田1丁目3番地5号"}},
+			[]string{"ZIP_CODE:530-0012", "LOCATION:大阪府", "LOCATION:大阪市", "LOCATION:北区", "STREET_ADDRESS:芝田1丁目3番地5号"}},
 		{"jp postcode before prefecture", "送付先 160-0023 東京都新宿区西新宿3-7-1",
-			[]string{"ZIP_CODE:160-0023", "STREET_ADDRESS:西新宿3-7-1"}},
+			[]string{"ZIP_CODE:160-0023", "LOCATION:東京都", "LOCATION:新宿区", "STREET_ADDRESS:西新宿3-7-1"}},
 		{"kr road building flat", "주소: 서울특별시 강남구 봉은사로 215, 302동 1104호",
 			[]string{"STREET_ADDRESS:봉은사로 215, 302동 1104호"}},
 		{"kr side road", "주소: 부산광역시 해운대구 해운대해변로 23길 7",
@@ -20,9 +20,9 @@ func TestJapaneseKoreanScriptAddresses(t *testing.T) {
 		{"kr postcode label", "우편번호 04524 서울 중구", []string{"ZIP_CODE:04524"}},
 		{"kr postcode after road", "- 김민준 님, 올림픽로 88, 송파구, 서울 05551",
 			[]string{"PERSON:김민준", "STREET_ADDRESS:올림픽로 88", "ZIP_CODE:05551"}},
-		{"cn road and number", "地址：北京市朝阳区建国路88号", []string{"STREET_ADDRESS:建国路88号"}},
+		{"cn road and number", "地址：北京市朝阳区建国路88号", []string{"LOCATION:北京市", "LOCATION:朝阳区", "STREET_ADDRESS:建国路88号"}},
 		{"cn building unit room", "收货地址：上海市浦东新区世纪大道88号3栋2单元502室",
-			[]string{"STREET_ADDRESS:世纪大道88号3栋2单元502室"}},
+			[]string{"LOCATION:上海市", "LOCATION:浦东新区", "STREET_ADDRESS:世纪大道88号3栋2单元502室"}},
 		// Look-alikes.
 		{"cn company address", "公司地址：深圳市南山区科技路9号", nil},
 		{"cn contestant number", "第3号选手表现很好", nil},

@@ -114,13 +114,14 @@ func capWordsOnly(text string, s, e int) bool {
 	return words >= 1 && words <= 4
 }
 
-// deliveryWordEnd returns where the words after the last of "to", "at" or
-// "in" in text[s:e] start ("Send to Cloonfad", "lives at Cloonfad"), or -1.
+// deliveryWordEnd returns where the words after the last of "to", "at",
+// "in" or "of" in text[s:e] start ("Send to Cloonfad", "lives at
+// Cloonfad", a death notice's "aged 90, of Cloonfad"), or -1.
 func deliveryWordEnd(text string, s, e int) int {
-	for k := e - 1; k > s+2; k-- {
+	for k := e - 1; k >= s+2; k-- {
 		if text[k] == ' ' && text[k-3] == ' ' {
 			switch text[k-2 : k] {
-			case "to", "at", "in":
+			case "to", "at", "in", "of":
 				return k + 1
 			}
 		}

@@ -64,7 +64,9 @@ func typedUnitLine(text string, start, e int, sp *Span) bool {
 		}
 		t := trimDot(text, last).str(text)
 		if streetTypeSet.has(t) || inStreetTypes.has(t) {
-			*sp = Span{Start: start, End: trimDot(text, last).end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			// and the cross or block after it: "…, 4th Cross, 6th
+			// Block" (locdob10_in.go)
+			*sp = Span{Start: start, End: ordinalPartsEnd(text, trimDot(text, last).end), Type: "STREET_ADDRESS", Rule: "builtin.address",
 				Score: 0.9, Reason: "flat or house number, building and street"}
 			return true
 		}
@@ -80,6 +82,12 @@ func houseLocalityStreet(text string, start, e int, sp *Span) bool {
 	hs, ok := houseLabelAt(text, start)
 	if !ok || e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
 		return false
+	}
+	if end := inPartsEnd(text, e); end > 0 {
+		// "H. No. 14, Ward 9, Ram Nagar" (locdob10_in.go)
+		*sp = Span{Start: hs, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: 0.9, Reason: "house number label, number, ward or sector and locality"}
+		return true
 	}
 	end, n := nameWordsAfter(text, e+1, 4)
 	if n == 0 || end >= len(text) || text[end] != ',' {
@@ -103,7 +111,7 @@ func houseLabelAt(text string, k int) (int, bool) {
 	case "H.No.", "H.No", "D.No.", "D.No":
 		return k, true
 	case "No.", "No":
-		for _, l := range [...]string{"House ", "Plot ", "Door ", "house ", "plot "} {
+		for _, l := range [...]string{"House ", "Plot ", "Door ", "house ", "plot ", "H. ", "Flat ", "Shop ", "Quarter "} {
 			if k >= len(l) && text[k-len(l):k] == l {
 				return k - len(l), true
 			}

@@ -54,7 +54,7 @@ func TestIntlStreetForms(t *testing.T) {
 		// Mexican and Latin American
 		{"mx hash", "Calle 16 de Septiembre #118, Puebla", []string{"STREET_ADDRESS:Calle 16 de Septiembre #118"}},
 		{"mx interior", "Av. Insurgentes Sur No. 1602 Int. 4, Col. Del Valle Centro, CDMX",
-			[]string{"STREET_ADDRESS:Av. Insurgentes Sur No. 1602 Int. 4", "LOCATION:Col. Del Valle Centro"}},
+			[]string{"STREET_ADDRESS:Av. Insurgentes Sur No. 1602 Int. 4", "LOCATION:Col. Del Valle Centro", "LOCATION:CDMX"}},
 		{"co carrera", "Carrera 7 # 45-12, Bogotá", []string{"STREET_ADDRESS:Carrera 7 # 45-12", "LOCATION:Bogotá"}},
 		{"mx manzana", "Mz. 14 Lt. 9, Col. Santa Martha, Iztapalapa",
 			[]string{"STREET_ADDRESS:Mz. 14 Lt. 9", "LOCATION:Col. Santa Martha"}},

@@ -17,13 +17,20 @@ func ordinalNumberStreet(text string, r digitRun, sp *Span) bool {
 	if !ordinalWordAt(text, r.start) {
 		return false
 	}
-	h := r.start - 1 // the house number ends at h
+	hs, ok := houseNumberBefore(text, r.start)
+	if !ok {
+		return false
+	}
+	return numberFirstStreet(text, digitRun{start: hs, end: r.start - 1}, r.start-1, sp)
+}
+
+// houseNumberBefore returns where the house number of one to five digits
+// that ends one space before s starts ("1450 21st St", "8120 99 Ave NW").
+func houseNumberBefore(text string, s int) (int, bool) {
+	h := s - 1 // the house number ends at h
 	hs := h
 	for hs > 0 && isDigit(text[hs-1]) && h-hs < 6 {
 		hs--
 	}
-	if h-hs > 5 || !startOKAddr(text, hs) {
-		return false
-	}
-	return numberFirstStreet(text, digitRun{start: hs, end: h}, h, sp)
+	return hs, h-hs <= 5 && startOKAddr(text, hs)
 }

@@ -1,11 +1,8 @@
 package redact
 
 import (
-	"maps"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -418,57 +415,6 @@ func boost(base float64, ctx string, to float64) float64 {
 		return base
 	}
 	return max(base, to)
-}
-
-// reasonCache interns reason strings with their context word, so a span's
-// Reason costs no allocation after the first use of a (reason, word) pair.
-// Both parts are constants of this package, so the cache stays small. The
-// map is copied on write and published atomically: lookups, which run for
-// every span with a context word in every concurrent Find, share no lock
-// and write no shared memory.
-var reasonCache struct {
-	mu sync.Mutex // serialises writers
-	m  atomic.Pointer[map[[2]string]string]
-}
-
-// reasonCacheMax bounds the cache (it never gets near: reasons and context
-// words are constants).
-const reasonCacheMax = 4096
-
-// withContext appends "; context word 'w'" to a reason when w is set.
-func withContext(reason, w string) string {
-	if w == "" {
-		return reason
-	}
-	k := [2]string{reason, w}
-	if m := reasonCache.m.Load(); m != nil {
-		if s, ok := (*m)[k]; ok {
-			return s
-		}
-	}
-	s := reason + "; context word '" + w + "'"
-	reasonCache.mu.Lock()
-	defer reasonCache.mu.Unlock()
-	old := reasonCache.m.Load()
-	if old != nil {
-		if s2, ok := (*old)[k]; ok {
-			return s2
-		}
-		if len(*old) >= reasonCacheMax {
-			return s
-		}
-	}
-	n := 0
-	if old != nil {
-		n = len(*old)
-	}
-	m := make(map[[2]string]string, n+1)
-	if old != nil {
-		maps.Copy(m, *old)
-	}
-	m[k] = s
-	reasonCache.m.Store(&m)
-	return s
 }
 
 // wordStartAt reports whether a word starts at i: the byte before is not

@@ -23,11 +23,11 @@ func (d ipDetector) Detect(text string, dst []Span) []Span {
 var versionContext = newWordSet("version", "release", "build", "firmware", "patch", "update", "v.", "ver.")
 
 func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
-	if sc.anyKind&kindIPv4 != 0 {
+	if sc.sum.ipv4Maybe(sc.anyKind) {
 		dst = d.detectV4(sc, dst)
 	}
-	if colon := sc.next(mkColon, 0); colon >= 0 {
-		dst = d.detectV6(sc, colon, dst)
+	if sc.sum.ipv6Maybe() {
+		dst = d.detectV6(sc, sc.next(mkColon, 0), dst)
 	}
 	return dst
 }

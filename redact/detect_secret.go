@@ -60,27 +60,18 @@ func secretSpan(s, e int, score float64, reason string) Span {
 // byte the code that reads keys is not run (nor fetched into the
 // instruction cache).
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
-	// Which of the four marks the keys start from the text has, from one
-	// pass over its blocks: a search for each (textScan.next) would pass
-	// over every block of the many texts without it.
-	var dash, under, capA, capJ uint64
-	for b := range sc.marks {
-		blk := &sc.marks[b]
-		dash |= blk[mkDash]
-		under |= blk[mkUnder]
-		capA |= blk[mkA]
-		capJ |= blk[mkJ]
-	}
-	if dash != 0 && dashKeysMayMatch(sc) {
+	// Which of the four marks the keys start from the text has: from
+	// the text's markSum.
+	if sc.sum.dash != 0 && dashKeysMayMatch(sc) {
 		dst = d.dashKeys(sc, sc.next(mkDash, 0), dst)
 	}
-	if under != 0 {
+	if sc.sum.under != 0 {
 		dst = d.underscoreKeys(sc, sc.next(mkUnder, 0), dst)
 	}
-	if capA != 0 {
+	if sc.sum.capA != 0 {
 		dst = d.capitalAKeys(sc, sc.next(mkA, 0), dst)
 	}
-	if capJ != 0 {
+	if sc.sum.jwtMaybe() {
 		dst = d.jwts(sc, sc.next(mkJ, 0), dst)
 	}
 	// A SendGrid key ("SG." + 22 + "." + 43) has two dots 23 bytes

@@ -181,7 +181,9 @@ func dateAt(text string, i int) (int, bool) {
 			return y, true
 		}
 	}
-	if me+2 < len(text) && text[me] == ',' && text[me+1] == ' ' {
+	if me+4 < len(text) && text[me] == ',' && text[me+1] == ' ' && yearPrefixAt(text, me+2) {
+		// (19 or 20 first: "birthday 3 May, 0805 331 2290" is a phone
+		// number after the day)
 		if y, ok := digitsAt(text, me+2, 4, 4); ok {
 			return y, true
 		}
@@ -232,7 +234,7 @@ func monthBefore(text string, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	y, ok := digitsAt(text, j+1, 4, 4)
-	if !ok {
+	if !ok || !yearPrefixAt(text, j+1) { // not "May 3, 0805 331 2290" (locdob10)
 		return 0, 0, false
 	}
 	ms := i - 1
@@ -324,7 +326,9 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				try |= dobTryBirthday
 			}
 			if before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
-				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3) {
+				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3 || !yearPrefixAt(text, next.start)) {
+				// (a run of four digits that starts neither 19 nor 20 is
+				// no year: "May 3, 0805 331 2290", locdob10)
 				// "bday Oct 27", the month first and no year (dob_birthday7.go)
 				try |= dobTryMonthDay
 			}
@@ -409,7 +413,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after a birth label"})
-		} else if w = birthdayListItem(text, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
+		} else if w = birthdayListItemAt(sc, start); w != "" && !otherDateBefore(text, start) { // locdob9_dob.go
 			// a list under a line about birthdays (dob_list.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.85, Reason: withContext("date in a list that the line before calls birthdays", w)})
@@ -695,7 +699,10 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 		q--
 	}
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
-		return Span{}, false
+		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
+		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) {
+			return Span{}, false
+		}
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 		Reason: "number between commas after a name"}, true
@@ -814,7 +821,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
-					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) {
+					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) && !durationAfterUnit(text, j) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 						Reason: reasonAgeUnit}, true
 				}

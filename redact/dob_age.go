@@ -234,7 +234,9 @@ func durationBefore(text string, i int) bool {
 	case "al", "sinds", "seit", "since", "for", "depuis", "pendant", "desde", "hace", "durante", "da", "per",
 		"há", "od", "przez", "i", "sedan", "in", "within", "over", "after", "nach", "après", "dopo", "após",
 		// (dob_age7.go) "prije 40 godina", "před 5 lety", "acum 5 ani", "već 40 godina", "už 20 let"
-		"prije", "pre", "před", "pred", "za", "acum", "već", "vec", "už", "uz", "már", "után", "yli", "noin":
+		"prije", "pre", "před", "pred", "za", "acum", "već", "vec", "už", "uz", "már", "után", "yli", "noin",
+		// (locdob10) Dutch and Nordic "after": "die na 31 jaar stopt"
+		"na", "efter", "etter":
 		return true
 	}
 	return false

@@ -196,7 +196,7 @@ func yearAfter(text string, e int) bool {
 		return false
 	}
 	_, ok := digitsAt(text, e+1, 4, 4)
-	return ok
+	return ok && yearPrefixAt(text, e+1) // not "3 May, 0805 331 2290" (locdob10)
 }
 
 // birthdayLinks are the words that may stand between a birth word and the

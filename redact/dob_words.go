@@ -258,7 +258,8 @@ func birthYearIn(w string) bool {
 //
 // A year of two digits after an apostrophe ("born in '79", "born ’84")
 // and a month before the year ("born March 1984", "born in June 1990")
-// count too (the span then starts at the month), and so does a cohort
+// count too (the span then starts at the month; "born May '85" as well),
+// and so does a cohort
 // word that names the year one was born in ("classe 1979", Italian).
 func birthYearAt(text string, r digitRun) (Span, bool) {
 	at := r.start // where the word before the year ends
@@ -280,8 +281,8 @@ func birthYearAt(text string, r digitRun) (Span, bool) {
 	if !ok {
 		return Span{}, false
 	}
-	if _, month := monthTable.get(w); month && len(w) > 2 && at == r.start {
-		start = q // the month opens the span
+	if _, month := monthTable.get(w); month && len(w) > 2 {
+		start = q // the month opens the span ("born May '85" too: locdob10)
 		if w, q, ok = wordBeforeSpace(text, q, &buf); !ok {
 			return Span{}, false
 		}

@@ -209,6 +209,11 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
+	if ws.scan.contact {
+		// a street, a postcode, a phone number or an e-mail: a
+		// business's contact line? (business12_block.go)
+		businessDemote(text, cands)
+	}
 	if e.extra {
 		cands = e.findExtra(text, cands)
 	}
@@ -226,8 +231,13 @@ func (e *Engine) Find(text string) []Span {
 	switch {
 	case n == 0:
 	case sortedDisjoint(cands): // the common case
+		// A span at a time, not copy: copy of spans (which hold strings)
+		// is a call to typedslicecopy, ~70 instructions for the one or
+		// two spans of most results, where an assignment is a few.
 		out = ws.outSlice(n)
-		copy(out, cands)
+		for k := range out {
+			out[k] = cands[k]
+		}
 	case n <= len(order) && startOrder(cands, &order):
 		// Disjoint, out of order (spans of several detectors): each is
 		// copied once, straight to its place.
@@ -438,7 +448,22 @@ func comparePriority(a, b *Span) int {
 	if c := cmp.Compare(b.End-b.Start, a.End-a.Start); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Start, b.Start)
+	if c := cmp.Compare(a.Start, b.Start); c != 0 || a.Type == b.Type {
+		return c
+	}
+	// The same bytes read two ways at the same score: an ID whose checksum
+	// holds wins over the phone number it also reads as, whatever order
+	// the detectors appended them in (business12_block.go demotes spans,
+	// which changes how many candidates reach the sort).
+	return cmp.Compare(phoneRank(a.Type), phoneRank(b.Type))
+}
+
+// phoneRank is 1 for a phone number, 0 for another type.
+func phoneRank(typ string) int {
+	if typ == "PHONE_NUMBER" {
+		return 1
+	}
+	return 0
 }
 
 // sortedDisjoint reports whether spans are sorted by Start and do not
@@ -541,8 +566,10 @@ type textScan struct {
 	kinds   []uint32
 	anyKind uint32
 	// rows holds the row bits of the marks (see markRows), 0 until they
-	// are first asked for.
+	// are first asked for (rowsDone alone when the markSum rules them out).
 	rows uint8
+	// sum holds the text's markSum.
+	sum markSum
 	// premises is set when the address detector demoted an address as a
 	// business's (see premisesDemote): the person detector then leaves
 	// its words alone.
@@ -550,6 +577,10 @@ type textScan struct {
 	// lines is set when the text has a line break; runScans (or the
 	// person detector's Detect) works it out for personSpans.
 	lines bool
+	// contact is set when runScans's address, e-mail or phone detector
+	// appended a span: businessDemote (business12_block.go) has items to
+	// read.
+	contact bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -569,16 +600,19 @@ func (sc *textScan) reset(text string, withRuns bool) {
 	if haveVectorMarks && nb > 0 {
 		// markText's vector path, in line: sc.marks has a block for
 		// every 64 bytes of the text.
-		markVector(unsafe.StringData(text), len(text), &sc.marks[0])
+		markVector(unsafe.StringData(text), len(text), &sc.marks[0], &sc.sum)
 	} else {
 		markText(text, sc.marks)
+		sc.sum = sumOf(sc.marks)
 	}
-	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises = sc.runs[:0], sc.kinds[:0], 0, 0, false
-	if withRuns {
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
+	if !sc.sum.rowsMaybe() {
+		sc.rows = rowsDone // no row to work out (markRows)
+	}
+	if withRuns && sc.sum.digits != 0 { // a third of the corpus's prompts have no digit
 		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
-		if len(sc.runs) != 0 { // a third of the corpus's prompts have no digit
-			sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
-		}
+		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+		sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 	}
 }
 

@@ -22,6 +22,9 @@ var genitiveEndings = map[string][][2]string{
 	"iz ": {{"a", ""}, {"e", "a"}, {"a", "o"}, {"a", "e"}},
 	"z ":  {{"a", ""}, {"a", "o"}, {"y", "a"}, {"i", "ia"}, {"a", "e"}, {"ia", ""}, {"nia", "ń"}, {"cia", "ć"}},
 	"iš ": {{"os", "a"}, {"o", "as"}, {"aus", "us"}, {"ių", "iai"}, {"ės", "ė"}},
+	// (locdob10) Czech and Slovak "ze Šumperka" (Šumperk), "ze Zvolena"
+	// (Zvolen), "ze Slaného" is not read back
+	"ze ": {{"y", "a"}, {"a", ""}, {"a", "o"}, {"e", "a"}},
 }
 
 // genitiveTownKnown reports whether w, a word after a name and the

@@ -135,7 +135,7 @@ func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 				Reason: "number in brackets after a name"})
 		}
-		return dst
+		return townAfterBracketAge(text, dst, ae+1, g) // "Niilo Aho (46), Inari – …" (locdob10_loc.go)
 	}
 	if ae+3 >= len(text) || text[ae] != ',' || text[ae+1] != ' ' {
 		return dst

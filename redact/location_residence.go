@@ -184,6 +184,9 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	// Kazlauskė iš Kauno"): the town in the genitive is read back to the
 	// gazetteers' form (loc8_genitive.go)
 	"iz ", "din ", "iš ",
+	// (locdob10) Czech and Slovak "ze" before a town that opens with a
+	// sibilant or a cluster ("Pavla Malá ze Zvolena", "ze Šumperka")
+	"ze ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
 	// Limerick"): a known town only, like every from-word
 	"of "}
@@ -370,7 +373,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
 						capWordBefore(text, cs-len(p)-1) {
 						kind = 3
-					} else {
+					} else if !lineFromWord(p) || !personEarlierOnLine(text, dst, cs-len(p)) {
+						// not "Mia Novak, 31, drove up from Kranj", a
+						// person earlier on the line (locdob10_loc.go)
 						p = ""
 					}
 				}
@@ -843,19 +848,27 @@ func readTown(text string, cs int) (int, bool) {
 	}
 	for m := k - 1; m >= 0; m-- {
 		if t := text[cs:ends[m]]; townNames.has(t) || cityNames.has(t) || moreTownKnown(t) {
-			return ends[m], true
+			return cityWordAfter(text, ends[m]), true // "Cebu City" (locdob10_loc.go)
 		}
 	}
 	return ends[k-1], false
 }
 
 // connectorAt returns the length of a townConnectors word at s followed by
-// a space, or 0.
+// a space, or 0. A connector has no space in it, so it is the bytes from
+// s to the next space, of at most four: one switch on them, not a
+// comparison with each of the list's words.
 func connectorAt(text string, s int) int {
-	for _, c := range townConnectors {
-		if strings.HasPrefix(text[s:], c) && s+len(c) < len(text) && text[s+len(c)] == ' ' {
-			return len(c)
-		}
+	e := s
+	for e < len(text) && e-s <= 4 && text[e] != ' ' {
+		e++
+	}
+	if e >= len(text) || text[e] != ' ' {
+		return 0
+	}
+	switch text[s:e] {
+	case "am", "an", "upon", "on", "de", "del", "la", "le", "les", "sur", "en", "im", "ob", "di", "da", "do", "dos", "das":
+		return e - s
 	}
 	return 0
 }

@@ -59,7 +59,8 @@ var markOf = func() (t [256]uint16) {
 func markText(text string, blocks []markBlock) {
 	if haveVectorMarks && text != "" {
 		_ = blocks[(len(text)-1)>>6] // room for every block
-		markVector(unsafe.StringData(text), len(text), &blocks[0])
+		var sum markSum
+		markVector(unsafe.StringData(text), len(text), &blocks[0], &sum)
 		return
 	}
 	markGeneric(text, blocks[:(len(text)+63)>>6])

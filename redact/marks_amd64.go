@@ -9,6 +9,6 @@ var haveVectorMarks = cpu.X86.HasAVX2
 // markAVX2 is in marks_amd64.s.
 //
 //go:noescape
-func markAVX2(p *byte, n int, out *markBlock)
+func markAVX2(p *byte, n int, out *markBlock, sum *markSum)
 
-func markVector(p *byte, n int, out *markBlock) { markAVX2(p, n, out) }
+func markVector(p *byte, n int, out *markBlock, sum *markSum) { markAVX2(p, n, out, sum) }

@@ -55,13 +55,16 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // A zero byte has no mark, so the bytes past the text in the last block
 // are cleared to zero before they are marked, and no mask needs a cut.
 
-// MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9'.
+// MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9', and
+// adds its bit count to the markSum's digits (132(SP)).
 #define MARK_DIGIT(Y, H) \
 	VPCMPGTB  Y2, Y, Y13; \
 	VPCMPGTB  Y, Y3, Y14; \
 	VPAND     Y13, Y14, Y13; \
 	VPMOVMSKB Y13, AX; \
-	MOVL      AX, (0+H)(DI)
+	MOVL      AX, (0+H)(DI); \
+	POPCNTL   AX, AX; \
+	ADDL      AX, 132(SP)
 
 // MARK_CAPITAL stores the mask of the bytes of Y that are ASCII capitals
 // or UTF-8 lead bytes of two or more bytes (0xC0 and up: greater than -65
@@ -94,21 +97,41 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	VPMOVMSKB Y13, AX; \
 	MOVL      AX, OFF(DI)
 
-// MARK_HALF marks the half block in Y.
+// MARK_EQ_OR is MARK_EQ that also ors the mask into R (the markSum's
+// union of the mark).
+#define MARK_EQ_OR(Y, C, OFF, R) \
+	MARK_EQ(Y, C, OFF); \
+	ORL       AX, R
+
+// MARK_EQ_COUNT is MARK_EQ that also adds the mask's bit count to N.
+#define MARK_EQ_COUNT(Y, C, OFF, N) \
+	MARK_EQ(Y, C, OFF); \
+	POPCNTL   AX, AX; \
+	ADDL      AX, N
+
+// MARK_EQ_OR_COUNT is both.
+#define MARK_EQ_OR_COUNT(Y, C, OFF, R, N) \
+	MARK_EQ_OR(Y, C, OFF, R); \
+	POPCNTL   AX, AX; \
+	ADDL      AX, N
+
+// MARK_HALF marks the half block in Y, and adds its marks to the sums
+// (BX '@', CX ':', R8 '-', R9 '_', R10 'A', R11 'J', 128(SP) '\n', R12
+// the dots, R13 the colons, 136(SP) the dashes; 132(SP) the digits).
 #define MARK_HALF(Y, H) \
 	MARK_DIGIT(Y, H); \
 	MARK_CAPITAL(Y, H); \
-	MARK_EQ(Y, Y4, 16+H); \
-	MARK_EQ(Y, Y3, 24+H); \
-	MARK_EQ(Y, Y7, 32+H); \
-	MARK_EQ(Y, Y8, 40+H); \
-	MARK_EQ(Y, Y9, 48+H); \
-	MARK_EQ(Y, Y10, 56+H); \
-	MARK_EQ(Y, Y11, 64+H); \
-	MARK_EQ(Y, Y12, 72+H); \
+	MARK_EQ_OR(Y, Y4, 16+H, BX); \
+	MARK_EQ_OR_COUNT(Y, Y3, 24+H, CX, R13); \
+	MARK_EQ_OR_COUNT(Y, Y7, 32+H, R8, 136(SP)); \
+	MARK_EQ_COUNT(Y, Y8, 40+H, R12); \
+	MARK_EQ_OR(Y, Y9, 48+H, R9); \
+	MARK_EQ_OR(Y, Y10, 56+H, R10); \
+	MARK_EQ_OR(Y, Y11, 64+H, R11); \
+	MARK_EQ_OR(Y, Y12, 72+H, 128(SP)); \
 	MARK_LETTER(Y, H)
 
-// func markAVX2(p *byte, n int, out *markBlock)
+// func markAVX2(p *byte, n int, out *markBlock, sum *markSum)
 //
 // markAVX2 writes the markBlock of each 64-byte block of the n bytes at
 // p (see marks.go): bit j of a mask is set when byte j of the block has
@@ -119,11 +142,25 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // a page, else as the 64 bytes that end the text (which lie in the text's
 // pages: the block's start is within 64 bytes of a page's end), moved
 // through a buffer on the stack to the start of the registers. Its bytes
-// past the text are cleared either way.
-TEXT ·markAVX2(SB), NOSPLIT, $192-24
+// past the text are cleared either way. It also writes the text's markSum
+// (POPCNTL: every CPU with AVX2 has it), from registers and from the
+// frame's bytes 128 to 139 (the tail's buffer takes 0 to 127); the
+// stores at done follow markSum's field order.
+TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DX
 	MOVQ out+16(FP), DI
+	XORL BX, BX
+	XORL CX, CX
+	XORL R8, R8
+	XORL R9, R9
+	XORL R10, R10
+	XORL R11, R11
+	XORL R12, R12
+	XORL R13, R13
+	MOVL $0, 128(SP)
+	MOVL $0, 132(SP)
+	MOVL $0, 136(SP)
 
 	VPBROADCASTB markConsts<>+0(SB), Y2
 	VPBROADCASTB markConsts<>+1(SB), Y3
@@ -187,4 +224,19 @@ backward:
 
 done:
 	VZEROUPPER
+	MOVQ sum+24(FP), AX
+	MOVL BX, 0(AX)
+	MOVL CX, 4(AX)
+	MOVL R8, 8(AX)
+	MOVL R9, 12(AX)
+	MOVL R10, 16(AX)
+	MOVL R11, 20(AX)
+	MOVL 128(SP), DX
+	MOVL DX, 24(AX)
+	MOVL R12, 28(AX)
+	MOVL R13, 32(AX)
+	MOVL 132(SP), DX
+	MOVL DX, 36(AX)
+	MOVL 136(SP), DX
+	MOVL DX, 40(AX)
 	RET

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +23,34 @@ func checkMarks(t *testing.T, text string) {
 	}
 	if got[nb][mkDigit] != 0xdead {
 		t.Fatalf("len %d: markText wrote past its blocks", len(text))
+	}
+	// The text's markSum: the vector pass's (through reset) against
+	// sumOf's, and sumOf's against the bytes.
+	var sc textScan
+	sc.reset(text, false)
+	if ws := sumOf(want); sc.sum != ws {
+		t.Fatalf("len %d: sum %+v, sumOf %+v", len(text), sc.sum, ws)
+	}
+	s := sc.sum
+	for _, c := range []struct {
+		b     byte
+		union uint32
+	}{{'@', s.at}, {':', s.colon}, {'-', s.dash}, {'_', s.under}, {'A', s.capA}, {'J', s.capJ}, {'\n', s.newline}} {
+		if has := strings.IndexByte(text, c.b) >= 0; has != (c.union != 0) {
+			t.Fatalf("len %d: has %q %v, sum %+v", len(text), c.b, has, s)
+		}
+	}
+	if dots, colons, dashes := strings.Count(text, "."), strings.Count(text, ":"), strings.Count(text, "-"); s.dots != uint32(dots) || s.colons != uint32(colons) || s.dashes != uint32(dashes) {
+		t.Fatalf("len %d: %d dots, %d colons, %d dashes, sum %+v", len(text), dots, colons, dashes, s)
+	}
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			digits++
+		}
+	}
+	if s.digits != uint32(digits) {
+		t.Fatalf("len %d: %d digits, sum %+v", len(text), digits, s)
 	}
 	for i := 0; i < len(text); i++ {
 		k := markOf[text[i]]

@@ -190,11 +190,8 @@ func startOK(text string, i int) bool {
 // "for Q3") needs a run in such a word, which no prompt has: runScans then
 // skips the detector's code entirely.
 func idMayMatch(sc *textScan) bool {
-	n := 0
-	for _, r := range sc.runs {
-		if n += r.end - r.start; n >= 4 {
-			return true
-		}
+	if sc.sum.digits >= 4 { // (the runs' digits together: markSum)
+		return true
 	}
 	for _, r := range sc.runs {
 		if ws := idWordStart(sc.text, r.start); alnumEnd(sc.text, ws)-ws == 16 {

@@ -357,7 +357,7 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if r == '’' {
 				if j+size < len(text) && isLetterAt(text, j+size) && !possessiveAt(text, j+size) {
-					if !upperAt(text, j+size) {
+					if !upperAt(text, j+size) && !glottalStopAt(text, i, j, size) {
 						return j, lower, false
 					}
 					j += size
@@ -378,7 +378,7 @@ func readCapToken(text string, i int) (end int, lower, ok bool) {
 			if c == '\'' && possessiveAt(text, j+1) {
 				break
 			}
-			if c == '\'' && !upperAt(text, j+1) {
+			if c == '\'' && !upperAt(text, j+1) && !glottalStopAt(text, i, j, 1) {
 				return j, lower, false // a contraction: Don't, I'm, Can't
 			}
 			if c == '-' && !upperAt(text, j+1) && !lowerSyllableAfter(text, i, j) {
@@ -458,6 +458,9 @@ func tokenFlags(tok string) uint8 {
 	}
 	if len(tok) > 3 && (strings.HasPrefix(tok, "Mc") || strings.HasPrefix(tok, "Mac")) && upperAt(tok, strings.IndexByte(tok, 'c')+1) {
 		return nameFamily
+	}
+	if !isASCII(tok) {
+		return foldedNameFlags(tok) // person13_names.go: "Hēmi" as "Hemi"
 	}
 	return 0
 }
@@ -658,7 +661,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		if afterThe(text, run[0].start) || ownProduct(text, run[0].start, run[1].end) ||
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
 			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
-			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) {
+			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) ||
+			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) { // person12_public.go: "cyclist Mara Quist"
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -684,7 +688,12 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	} else {
 		dst = scoreNameRun(text, run, dst)
 	}
-	if len(dst) > before {
+	if n := len(dst); n > before {
+		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) {
+			if dst = dst[:n-1]; n-1 == before {
+				return end, lastPerson, dst // a public figure (person12_public.go)
+			}
+		}
 		lastPerson = dst[len(dst)-1].End
 		end = max(end, lastPerson)
 	}
@@ -1028,7 +1037,7 @@ func ctxRightBefore(text string, start int, ctx string) bool {
 	for e > 0 && start-e < 4 && (text[e-1] == ' ' || text[e-1] == ':' || text[e-1] == ',' || text[e-1] == '=') {
 		e--
 	}
-	return e >= len(ctx) && strings.EqualFold(text[e-len(ctx):e], ctx)
+	return e >= len(ctx) && strings.EqualFold(text[e-len(ctx):e], ctx) || nameIsBefore(text, start, ctx) // person13_slots.go: "my name is Keziah"
 }
 
 // latin1Upper reports whether the two bytes a, b are a Latin-1 capital
@@ -1487,8 +1496,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
-	if title == "" && len(core) >= 2 && communityTitleAt(text, core) {
-		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go)
+	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) ||
+		kinNounTitles.maybe(text[core[0].start:core[0].end]) && kinNounTitleAt(text, core)) {
+		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go), "Son Rahim" (person13_kin.go)
 	}
 	if title == "" && len(core) >= 2 && core[0].initial {
 		if monsieurAt(text, core) {
@@ -1509,6 +1519,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	if len(core) == 0 {
 		return dst
+	}
+	if len(core) >= 2 && core[len(core)-1].end-core[len(core)-1].start <= 5 {
+		hmongGiven(text, core) // person13_names.go: "Pa Houa Vang"
 	}
 	var c nameCounts
 	c.initialFirst = core[0].initial
@@ -1535,6 +1548,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		default:
 			c.unknown++
 		}
+	}
+	if c.unknown > 0 && c.family == 0 && c.toks >= 2 && c.toks <= 4 {
+		formFamilies(text, core, &c) // person13_names.go: "Haraldsen", "Nurlanovna", "Wongsawat"
 	}
 	if c.toks == 0 {
 		return dst
@@ -1778,6 +1794,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.65, "capitalised words with a family name"
 	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before an age"
+	case title == "" && greet == "" && city == 0 && nameToks >= 2 && nameToks <= 3 && ageVerbMaybe(text, end) && ageVerbAfter(text, start, end):
+		score, reason = 0.7, "capitalised words opening an item, before a verb of turning an age" // person13_age.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end):
 		score, reason = 0.7, "capitalised word before 'at the' and a shop's site, in a review" // person9_staff.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && tableCellAfterGiven(text, start, end):
@@ -1984,6 +2002,9 @@ func relationBefore(text string, start int) string {
 	if w, v := relationWordBefore(text, start); v&1 != 0 {
 		return w
 	}
+	if start >= 8 && text[start-4:start] == " is " {
+		return kinIsBefore(text, start) // person13_kin.go: "mom is Tuyet Ly"
+	}
 	return ""
 }
 
@@ -1993,7 +2014,8 @@ func relationBefore(text string, start int) string {
 // stylist Grace").
 func relationOrRoleBefore(text string, start, end int) bool {
 	_, v := relationWordBefore(text, start)
-	return v&1 != 0 || v&relRole != 0 && nameFlagsOf(text[start:end])&nameAmbiguous != 0
+	return v&1 != 0 || v&relRole != 0 && nameFlagsOf(text[start:end])&nameAmbiguous != 0 ||
+		v == 0 && start >= 8 && text[start-4:start] == " is " && kinIsBefore(text, start) != "" // person13_kin.go
 }
 
 // relationWordBefore returns the word of relationWords, and its value, that

@@ -376,13 +376,8 @@ var firmWords = boolTable(map[string]bool{
 // possessiveShopAfter reports whether a possessive and a capitalised word
 // for a shop follow end ("Lucia Ferri's Bakery", "… ’s Kitchen").
 func possessiveShopAfter(text string, end int) bool {
-	e := end
-	switch {
-	case strings.HasPrefix(text[e:], "'s "):
-		e += 3
-	case strings.HasPrefix(text[e:], "’s "):
-		e += 5
-	default:
+	e := possessiveSpaceAfter(text, end) // person12_public.go
+	if e < 0 {
 		return false
 	}
 	b := e

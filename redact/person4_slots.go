@@ -730,6 +730,9 @@ var shopNameWords = boolTable(map[string]bool{
 	"creamery": true, "gelato": true, "fudge": true, "jams": true, "preserves": true, "pies": true,
 	"bistro": true, "cantina": true, "taqueria": true, "bbq": true, "brewery": true, "distillery": true,
 	"cakes": true, "cupcakes": true, "doughnuts": true, "pantry": true, "larder": true, "catering": true,
+	// Family businesses named in the possessive (person12: "Darcy's Funeral Directors").
+	"funeral": true, "funerals": true, "pharmacy": true, "chemist": true, "chemists": true, "florist": true,
+	"florists": true, "opticians": true, "butchers": true, "hardware": true, "motors": true, "removals": true,
 })
 
 // possessiveShopAt reports whether a possessive and a capitalised shop or

@@ -45,6 +45,9 @@ func epithetEndAt(text string, start, end int) bool {
 	for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' && text[b-1] != '"' && l-b < 40 {
 		b--
 	}
+	if text[b] >= 0x80 {
+		b = end - len(trimOpenQuotes(text[b:end])) // „Romeo und Julia“ (person12_public.go)
+	}
 	return notableEpithets.has(text[b:end])
 }
 

@@ -50,6 +50,8 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		lines++
 		if ok {
 			col.add(s, e, stamped)
+		} else if stamped {
+			col.addCaps(text, s, e) // person13_chat.go: "[…] Ana Pérez:"
 		}
 		if e1 := lowerWordEnd(text, s); ok && nf < len(found) && e1-s >= 3 && e1-s <= 20 && isASCII(text[s:e1]) {
 			f := lowerNameFlags(text[s:e1])
@@ -73,6 +75,9 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	}
 	if col.n >= 3 {
 		dst = col.names(text, dst, n0)
+	}
+	if col.n+col.nc >= 3 {
+		dst = col.mixedChatNames(text, dst, n0) // person13_chat.go
 	}
 	return dst
 }

@@ -20,6 +20,13 @@ import "strings"
 func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
 	for k := n0; k < n1 && k < n0+32; k++ {
+		if dst[k].Type == "PERSON" && nickBetweenMaybe(text, dst[k]) {
+			if ns, ne, ok := nickBetween(text, dst[k].Start, dst[k].End); ok { // person13_nick.go
+				dst = append(dst, Span{Start: ns, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
+					Reason: "nickname in quotes or brackets between a given and a family name"})
+				continue
+			}
+		}
 		e := dst[k].End
 		if e+4 >= len(text) || text[e] != ' ' || dst[k].Type != "PERSON" {
 			continue
@@ -45,7 +52,8 @@ func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 // follow one of the spans of dst[n0:], which nicknamesAfter then reads.
 func nicknameMaybe(text string, dst []Span, n0 int) bool {
 	for k := n0; k < len(dst); k++ {
-		if e := dst[k].End; e+4 < len(text) && text[e] == ' ' && nickOpeners[text[e+1]] {
+		// Or a closing mark, which nickBetween reads (person13_nick.go).
+		if e := dst[k].End; e+4 < len(text) && (text[e] == ' ' && nickOpeners[text[e+1]] || nickClosers[text[e]] && text[e+1] != 's') {
 			return true
 		}
 	}
@@ -55,12 +63,19 @@ func nicknameMaybe(text string, dst []Span, n0 int) bool {
 // nickOpeners are the bytes that open a nickname after a name and a space.
 var nickOpeners = [256]bool{'(': true, '"': true, '\'': true, 0xE2: true}
 
+// nickClosers are the bytes that close a nickname before a family name
+// (nickBetween): not a possessive's apostrophe, which an 's' follows.
+var nickClosers = [256]bool{')': true, '"': true, '\'': true, 0xE2: true}
+
 // nickPhrases announce a nickname in brackets; nickPhraseStart holds
 // their first bytes.
 var nickPhrases = []string{"goes by ", "aka ", "a.k.a. ", "known as ", "called ", "dit ", "genannt ", "detto ", "llamado ", "llamada "}
 
 var nickPhraseStart = func() (t [256]bool) {
 	for _, p := range nickPhrases {
+		t[p[0]] = true
+	}
+	for _, p := range nickPhrasesMore { // person13_nick.go
 		t[p[0]] = true
 	}
 	return t
@@ -84,6 +99,12 @@ func bracketNickname(text string, start, end int) (int, int, bool) {
 				i += len(p)
 				phrase = true
 				break
+			}
+		}
+		if !phrase {
+			if n := nickPhraseMore(text, i); n > 0 { // person13_nick.go: "known to everyone as"
+				i += n
+				phrase = true
 			}
 		}
 		if !phrase || i >= len(text) || !isUpper(text[i]) {
@@ -129,6 +150,9 @@ func quotedNicknameFamily(text string, start, end int) (int, bool) {
 		return 0, false
 	}
 	j := speakerWordEnd(text, i+1)
+	if text[j-1] == '\'' && open == 1 {
+		j-- // speakerWordEnd reads an inner apostrophe: "'Bobby' Ng"
+	}
 	close, k := quoteAt(text, j)
 	if close == 0 || k+1 >= len(text) || text[k] != ' ' || !isUpper(text[k+1]) {
 		return 0, false

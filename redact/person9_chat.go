@@ -20,6 +20,9 @@ package redact
 type chatColumn struct {
 	n, stamped int
 	lab        [16][2]int
+	// nc and caps hold the stamped capitalised labels (person13_chat.go).
+	nc   int
+	caps [16][2]int
 }
 
 // add records the label text[s:e].
@@ -74,18 +77,13 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 	var ok [16]bool
 	for k, l := range labels {
 		ok[k] = chatLabelName(text[l[0]:l[1]])
-		first := true
-		for _, m := range labels[:k] {
-			if text[m[0]:m[1]] == text[l[0]:l[1]] {
-				first, repeated = false, true
-				break
-			}
+		if !firstLabel(text, labels[:k], l) { // person13_chat.go
+			repeated = true
+			continue
 		}
-		if first {
-			distinct++
-			if ok[k] {
-				good++
-			}
+		distinct++
+		if ok[k] {
+			good++
 		}
 	}
 	// Two speakers or more, one of them speaking twice, and most labels
@@ -106,6 +104,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 		}
 	}
 	dst = chatPeople(text, dst, n0, &g)
+	dst = chatSlotNames(text, dst, n0, &g)   // person13_chat.go: "mi prima toñita"
 	dst = lowerHonorifics(text, dst, n0, &g) // person10_honor.go: "sevgül hanım"
 	reportWork("chatColumn.names", g.work)
 	return dst

@@ -27,7 +27,8 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space separates them
 	var g spanGuard              // span_guard.go: a long casual text names someone in every line
 	for i := 0; i < len(text); {
-		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
+		// A word starts after no letter: "mañana" holds no "ana".
+		if text[i] < 'a' || text[i] > 'z' || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80 && wordBefore(text, i)) {
 			i++
 			continue
 		}

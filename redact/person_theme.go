@@ -312,4 +312,11 @@ var businessWords = boolTable(map[string]bool{
 	"Lodge": true, "Gallery": true, "Bistro": true, "Tavern": true, "Diner": true, "Deli": true,
 	"Market": true, "Farm": true, "Brewery": true, "Cellars": true, "Vineyard": true, "Vineyards": true,
 	"Cottage": true, "Manor": true, "Theatre": true, "Theater": true, "Cinema": true, "Arena": true,
+	// A business's desk signing a message ("Lakeside Reception", person12).
+	"Reception": true, "Rezeption": true, "Empfang": true, "Frontdesk": true, "Concierge": true,
+	"Helpdesk": true, "Bookings": true, "Recepción": true, "Accueil": true, "Segreteria": true,
+	"Receptie": true, "Receptionen": true, "Recepção": true,
+	// Sports clubs named like people ("Quayside Harriers", person12).
+	"Harriers": true, "Striders": true, "Runners": true, "Joggers": true, "Roadrunners": true,
+	"Wheelers": true, "Triathletes": true, "Rovers": true, "Wanderers": true,
 })

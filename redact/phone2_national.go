@@ -20,6 +20,8 @@ var phone2Words = []string{
 	"tlf", "puh.", "gsm", "zadzwo", "komórk", "kom.", "kom:", "celular", "llam", "ph:", "ph.", "tél",
 	// (locdob9) see phone2Strong
 	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p",
+	// (locdob10) see phone2Strong
+	"hp ", "escrib",
 }
 
 // phone2Strong are the phone context words that name a telephone, not
@@ -33,7 +35,10 @@ var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats"
 	// (locdob9) Mexican "mi cel es", "cel:", and the hand-phone labels
 	// "HP:", "H/P" of South-East Asia; with their space or sign,
 	// not "celebrate" or "HP laptop"
-	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p")
+	"cel ", "cel:", "cel.", "hp:", "hp.", "h/p",
+	// (locdob10) "my new hp 9117 4420"; Spanish "escríbele al …",
+	// "le escribamos al …" (a chat's way to give a WhatsApp number)
+	"hp ", "escrib")
 
 // phone2NotWords are customer, account and register labels of the
 // covered markets' languages, added to notPhoneContext: "Kundennummer 40
@@ -41,6 +46,9 @@ var phone2Strong = newWordSet("phone", "telephone", "smartphone", "mob", "whats"
 // whose first two letters start few English words.
 var phone2NotWords = []string{
 	"kund", "konto", "klant", "cvr", "ordre",
+	// (locdob10) tax and company register labels of a business's footer:
+	// "P.IVA 04512980281", "BTW NL…", "KvK 12345678", "SIRET …"
+	"p.iva", "p. iva", "partita", "vat ", "vat:", "vat-", "btw ", "btw:", "kvk", "siret", "siren",
 }
 
 func init() {

@@ -62,8 +62,10 @@ func scanBit(sd scanDetector) scanSet {
 // most of the digit-run detectors have nothing to look at.
 func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 	anyKind := sc.anyKind
+	n0 := len(dst)
 	if set&scanAddress != 0 && anyKind&kindsAddress != 0 {
 		dst = addressDetector{}.detectScan(sc, dst)
+		sc.contact = len(dst) > n0 // business12_block.go reads contact items
 	}
 	if set&scanCard != 0 && anyKind&kindsCard != 0 {
 		dst = cardDetector{}.detectScan(sc, dst)
@@ -75,18 +77,20 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = dobDetector{}.detectScan(sc, dst)
 	}
 	// The e-mail and IP detectors' first tests, in line: most texts have
-	// no '@' and no colon.
-	at, colon, newline := atAndColon(sc.marks)
-	sc.lines = newline
-	if set&scanEmail != 0 && at {
+	// no '@' and fewer than two colons (see markSum).
+	sc.lines = sc.sum.newline != 0
+	if set&scanEmail != 0 && sc.sum.at != 0 {
+		n := len(dst)
 		dst = emailsFrom(sc, sc.next(mkAt, 0), dst)
+		sc.contact = sc.contact || len(dst) > n
 	}
 	if set&scanIBAN != 0 && anyKind&kindIBAN != 0 {
 		dst = ibanDetector{}.detectScan(sc, dst)
 	}
 	// The IP and MAC detectors' first tests, in line: most texts have
-	// no IPv4 run and no colon, and no row of MAC separators.
-	if set&scanIP != 0 && (anyKind&kindIPv4 != 0 || colon) {
+	// no IPv4 run with three dots, fewer than two colons, and no row of
+	// MAC separators.
+	if set&scanIP != 0 && (sc.sum.ipv4Maybe(anyKind) || sc.sum.ipv6Maybe()) {
 		dst = ipDetector{}.detectScan(sc, dst)
 	}
 	if set&scanMAC != 0 && sc.markRows()&rowMAC != 0 {
@@ -96,7 +100,9 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = nationalIDDetector{}.detectScan(sc, dst)
 	}
 	if set&scanPhone != 0 && anyKind&kindsPhone != 0 {
+		n := len(dst)
 		dst = phoneDetector{}.detectScan(sc, dst)
+		sc.contact = sc.contact || len(dst) > n
 	}
 	if set&scanSecret != 0 {
 		dst = secretDetector{}.detectScan(sc, dst)

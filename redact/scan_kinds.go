@@ -283,11 +283,9 @@ func (sc *textScan) runKinds() ([]digitRun, []uint32, uint32) {
 }
 
 // appendRunKinds appends the kind bits of each run to kinds and returns
-// them with their union, less the bits of the detectors that need more
-// digits than the text has (fewDigits). Each test, the gap to the next
-// run's included, is a table load. (The indexes are compared as unsigned
-// numbers, which lets the compiler drop their bounds checks: runs lie
-// inside the text.)
+// them with their union. Each test, the gap to the next run's included,
+// is a table load. (The indexes are compared as unsigned numbers, which
+// lets the compiler drop their bounds checks: runs lie inside the text.)
 func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uint32) {
 	n0 := len(kinds)
 	kinds = slices.Grow(kinds, len(runs))[:n0+len(runs)]
@@ -310,22 +308,16 @@ func appendRunKinds(text string, runs []digitRun, kinds []uint32) ([]uint32, uin
 		out[i] = k
 		all |= k
 	}
-	if all&(kindsCard|kindsSSN|kindsPhone) != 0 {
-		all = fewDigits(runs, all)
-	}
 	return kinds, all
 }
 
-// fewDigits returns all, the union of the kinds of runs, without the bits
-// of the detectors that need more digits than the runs hold: a phone
-// number has at least 7, an SSN 9 and a card number 13. A text with fewer
-// skips those detectors (the runs keep their bits; only the union loses
-// them).
-func fewDigits(runs []digitRun, all uint32) uint32 {
-	digits := 0
-	for _, r := range runs {
-		digits += r.end - r.start
-	}
+// fewDigits returns all, the union of the kinds of the runs of a text
+// with the given number of digits (the runs' length together, from the
+// text's markSum), without the bits of the detectors that need more
+// digits than that: a phone number has at least 7, an SSN 9 and a card
+// number 13. A text with fewer skips those detectors (the runs keep their
+// bits; only the union loses them).
+func fewDigits(digits int, all uint32) uint32 {
 	if digits < 13 {
 		all &^= kindsCard
 		if digits < 9 {

@@ -1,0 +1,959 @@
+package redact
+
+import "strings"
+
+// A business's own contact data is no customer's personal data (issue 9:
+// "the allow list wins (… the company's own address)"). Marketing prompts
+// end with the sender's sign-off, footer or contact line ("Sign off as the
+// team at …, 12 Mill Road, … 0161 …", "Absender: …", "Customer care:
+// 0800 …, care@…", "Firma: …, via …, tel. …"), and premisesDemote
+// (address_premises.go) only reads the cue right before an address.
+// businessDemote reads a contact chain as a whole: the addresses,
+// postcodes, towns, phone numbers and e-mails that follow one another on a
+// line with only separators and contact labels between them ("tel.",
+// "ph", "or"). A chain is the business's when
+//   - one of its addresses was demoted as a business's premises already,
+//   - its head (the words before it in its sentence, or the line above a
+//     chain that opens its line) names a business's sign-off, footer,
+//     sender, service line or premises, invites the reader ("call us",
+//     "our office"), or names a business (a legal form, a trade word, a
+//     brand written in camel case, "X & Y"),
+//   - or it holds a role address (info@, hello@, kontakt@ …) on a domain
+//     no webmail provider owns, and another contact item;
+// and it falls under DefaultMinScore then (premisesScore, a fixed
+// reason). It fails closed: a person the person detector found in the
+// head or the chain, a title, a customer's or a delivery's word ("ship
+// to", "customer", "lives"), a possessive of the reader's or one person's
+// ("your", "my", "her"), an address label with no business cue before it
+// ("Address: …"), a mobile's label, or an address on a webmail domain
+// keeps the whole chain masked.
+
+// businessReason is the reason of a span demoted as a business's contact
+// data: a fixed string.
+const businessReason = "contact data of a business (its sign-off, footer or contact line), not a person's"
+
+// Kinds of the words of bizTable.
+const (
+	bizCue      = 1 << iota // names a sign-off, footer, sender, service line: the chain is the business's
+	bizWeak                 // "contact", "info": a cue only with a business's name or a role address
+	bizGuard                // a customer, a delivery, a person: the chain stays masked
+	bizAddr                 // an address label: a guard unless a cue came before it
+	bizCustomer             // "customer", "client": a guard unless a service word is next to it
+	bizService              // "service", "care": turns "customer" into a service line
+	bizConn                 // a contact label or a conjunction between a chain's items
+	bizTrade                // a trade or an institution word in a business's name
+	bizSign                 // "sign", "signed": a cue before "off", "as", "from", "them"
+	bizInvite               // "call", "email": a cue before "us"
+)
+
+// bizCueWords name a business's sign-off, footer, sender or service line
+// in the languages of the issue and more (lower case, without colons).
+const bizCueWords = `
+	footer footers rodapé impressum imprint fußzeile fusszeile voettekst stopka sidfot bunntekst
+	signature signatur signatura firma podpis assinatura unterschrift handtekening ondertekening
+	underskrift allekirjoitus imza aláírás semnătura semnătură sign-off signoff
+	absender avsändare afsender avsender afzender expéditeur expediteur remitente mittente remetente
+	nadawca gönderen feladó odesílatel odosielateľ lähettäjä
+	helpline hotline switchboard freephone toll-free tollfree reception recepción réception receptie
+	rezeption receptionen vastaanotto front-desk enquiries inquiries enquiry kundenservice kundendienst
+	kundservice kundtjänst kundeservice klantenservice asiakaspalvelu sac atendimento infolinia
+	servizioclienti servicio-al-cliente press rsvp bookings reservations reservas prenotazioni
+	reservierung reserveringen
+	office-line office-number
+	öffnungszeiten horario horarios horaires orari openingstijden öppettider åbningstider åpningstider
+	aukioloajat godziny-otwarcia Öffnungszeiten Öppettider Åbningstider Åpningstider
+	p.iva piva vat tva ust-idnr ust-id kvk org.nr org.nr. orgnr org.-nr cvr ičo ico nip regon cif gstin abn acn
+	siret siren btw-nr company-number registered
+`
+
+// bizWeakWords are contact labels that a customer's record uses too.
+const bizWeakWords = `contact contacts kontakt kontakty contacto contato contatto yhteystiedot info infos information`
+
+// bizGuardWords put a customer, a delivery or a person's home in the head.
+const bizGuardWords = `
+	patient patients patiente paciente paziente patiënt guest guests member members lead leads
+	applicant applicants tenant tenants buyer buyers recipient recipients subscriber subscribers
+	donor donors winner winners student students pupil pupils resident residents attendee
+	ship shipping shipped deliver delivery delivered livraison lieferung liefern envío entrega
+	consegna spedizione bezorging dostawa leverans levering
+	lives live living resides habite wohnt vive abita woont mora bor bo mieszka asuu
+	home domicile domicilio wohnort wohnung privat private personal personnel persönliche
+	my mine meine mein meinem mon ma mes mi mis mio mia mijn minha meu min mitt mina mój moja
+	his her him he she they their them hers
+	your yours dein deine deiner ihr ihre ihrer votre vos ton ta tu tus su sus tuo tua
+	jouw uw teu din ditt dina twój twoja
+	mobile mobil mobiel cell cellphone handy portable móvil movil cellulare celular komórka gsm m mob
+	billing invoice invoices emergency kin guardian next-of-kin
+	name nom nombre nome naam navn namn
+	i'm i’m i've i’ve i'll i’ll i'd me ich mir mich je j'ai moi yo io ik jeg jag mnie eu
+	son sa ses sein seine seinem seiner suo sua zijn haar hans hennes sin sitt jego jej
+	she's he's they're
+	whatsapp telegram signal viber imessage
+	send sent sending livrer envoyer enviar inviare sturen verzenden
+`
+
+// bizAddrWords are address labels.
+const bizAddrWords = `address adresse adress adres dirección direccion indirizzo endereço anschrift osoite cím adresa`
+
+// bizCustomerWords are customers, unless a service word stands next to
+// them ("customer care", "service client", "atención al cliente").
+const bizCustomerWords = `customer customers client clients cliente clientes klant klanten kunde kunden kund kunder`
+
+// bizServiceWords turn a customer word next to them into a service line.
+const bizServiceWords = `service services care support line desk team relations atención atendimento servizio servicio`
+
+// bizConnWords may stand between a chain's items: contact labels and
+// conjunctions.
+const bizConnWords = `
+	tel tel. tél tél. tél. tlf tlf. tel: ph ph. phone phone: telephone téléphone teléfono telefono telefon
+	telefone puh puh. fax fax: t t: e e: email e-mail mail web www tfn tfn. tf tf. call ring
+	or oder ou o of eller lub veya vagy and und et y e en og och i
+	toll-free freephone line 24-hour 24h
+`
+
+// bizTradeWords are trade and institution words of a business's name
+// that premisesWords lacks (lower case).
+const bizTradeWords = `
+	dental dentistry dentist dentists orthodontics physio physiotherapy fysio fysiotherapie kinesitherapie
+	veterinary vet vets tierarzt tierarztpraxis dierenarts vétérinaire veterinaria
+	motors motor auto autos cars garage garages cycles bikes bike fietsen fahrrad
+	tutorials tutors academy academia akademie akademia school schule école escuela scuola
+	club verein runners library bibliothek bibliothèque biblioteca bibliotheek bibliotek biblioteket
+	kita kindergarten nursery palestra fitness yoga pilates homes realty estates imobiliare immobilien
+	inmobiliaria immobiliare makelaar companions funeral directors undertakers florists
+	foods trading services solutions group partners associates consulting
+	opticians optician optometrist optometrists opticien optiker optiek
+	showground showgrounds fairground arena stadium racecourse expo messe auditorium
+	hotel otel hôtel szálloda hostel guesthouse guest-house b&b pension pensione albergue posada lodge
+	dealer dealers händler autohändler concessionnaire concesionario concessionario dealerbedrijf
+	senteret sentret centret centeret klinikken kliniken klinik kliniek clinique clínica
+	szkoła fahrschule autoescuela auto-école rijschool autoscuola trafikskola køreskole kjøreskole
+	κατάστημα γραφείο ιατρείο εταιρεία ξενοδοχείο Κατάστημα Γραφείο Ιατρείο Εταιρεία Ξενοδοχείο
+	skole skolen skolens skola skolan skolans
+`
+
+var bizTable = func() *strTable {
+	t := newStrTable(520)
+	for _, l := range []struct {
+		words string
+		kind  uint32
+	}{
+		{bizCueWords, bizCue}, {bizWeakWords, bizWeak}, {bizGuardWords, bizGuard}, {bizAddrWords, bizAddr},
+		{bizCustomerWords, bizCustomer}, {bizServiceWords, bizService}, {bizConnWords, bizConn},
+		{bizTradeWords, bizTrade}, {"sign signed signing", bizSign},
+		{"call ring phone email e-mail text contact reach write message mail bel rufen appelez contactez llame escriba chiama scrivi ring ringer", bizInvite},
+	} {
+		for w := range strings.FieldsSeq(l.words) {
+			t.or(w, l.kind)
+		}
+	}
+	return t
+}()
+
+// bizKind returns the kinds of w, lower case, in bizTable.
+func bizKind(w string) uint32 {
+	v, _ := bizTable.get(w)
+	return v
+}
+
+// isContactType reports whether typ is one of the contact data a
+// business publishes.
+func isContactType(typ string) bool {
+	switch typ {
+	case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS":
+		return true
+	}
+	return false
+}
+
+// bizMaxChain bounds the contact items businessDemote reads in one text,
+// and bizMaxPeople the people (a text with more demotes nothing).
+const (
+	bizMaxChain  = 48
+	bizMaxPeople = 24
+)
+
+// businessDemote lowers the contact spans of cands that form a
+// business's contact chain (see above) to premisesScore. cands are the
+// engine's candidates of one text, in any order.
+//
+//go:noinline
+func businessDemote(text string, cands []Span) {
+	var idx [bizMaxChain]uint8
+	var ppl [bizMaxPeople]uint8 // the people found, for the guards
+	n, np := 0, 0
+	strong := false
+	for i := range cands {
+		if i > 255 {
+			return // fail closed: too many candidates to track
+		}
+		s := &cands[i]
+		switch s.Type {
+		case "PERSON":
+			if s.Score >= DefaultMinScore {
+				if np == len(ppl) {
+					return // fail closed: a list of people
+				}
+				ppl[np] = uint8(i)
+				np++
+			}
+		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS":
+			if n < len(idx) {
+				idx[n] = uint8(i)
+				n++
+				strong = strong || s.Score >= DefaultMinScore
+			}
+		}
+	}
+	if !strong {
+		return
+	}
+	// in order of start (insertion sort: a handful of items)
+	for a := 1; a < n; a++ {
+		for b := a; b > 0 && cands[idx[b]].Start < cands[idx[b-1]].Start; b-- {
+			idx[b], idx[b-1] = idx[b-1], idx[b]
+		}
+	}
+	prevEnd := -1 // the end of the last chain demoted
+	for a := 0; a < n; {
+		b := a + 1
+		end := cands[idx[a]].End
+		for b < n && chainGap(text, end, cands[idx[b]].Start) {
+			end = max(end, cands[idx[b]].End)
+			b++
+		}
+		// a chain that goes on the sentence of a business's chain: "Salon
+		// …, Hauptstraße 12, 80333 München – die Nummer 089 … bitte ans Ende"
+		st := cands[idx[a]].Start
+		after := prevEnd >= 0 && (sameClause(text, prevEnd, st) ||
+			nextLine(text, prevEnd, st) && !personAbove(cands, ppl[:np], max(0, st-240), st))
+		if businessChain(text, cands, idx[a:b], ppl[:np], after) {
+			prevEnd = end
+			for _, k := range idx[a:b] {
+				if s := &cands[k]; s.Score >= DefaultMinScore {
+					shadowed(cands, s)
+					s.Score = premisesScore
+					s.Reason = businessReason
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// shadowed lowers the candidates that overlap s, a contact item about
+// to be demoted, and that s would have won over in resolveOverlaps: a
+// name the person detector read in a street ("14 place Jean-Jaurès"), an
+// ID's checksum that a business's phone number passes. Demoting s alone
+// would hand its bytes to them.
+func shadowed(cands []Span, s *Span) {
+	for i := range cands {
+		c := &cands[i]
+		if c != s && c.Start < s.End && s.Start < c.End && c.Score >= DefaultMinScore && !isContactType(c.Type) &&
+			comparePriority(s, c) < 0 {
+			c.Score = premisesScore
+			c.Reason = businessReason
+		}
+	}
+}
+
+// chainGap reports whether the item starting at start continues the
+// chain whose last item ends at end: on the same line, at most 40 bytes
+// on, with separators, contact labels, conjunctions and capitalised words
+// (a town, a state) between them, and no sentence's end.
+func chainGap(text string, end, start int) bool {
+	if start < end {
+		return true // overlapping items (a postcode inside an address)
+	}
+	if start-end > 40 {
+		return false
+	}
+	g := text[end:start]
+	if strings.IndexByte(g, '\n') >= 0 {
+		return false
+	}
+	if len(g) >= 1 && (g[0] == '.' || g[0] == '!' || g[0] == '?') && (len(g) == 1 || g[1] == ' ') {
+		return false
+	}
+	var buf [32]byte
+	for i := 0; i < len(g); {
+		var w string
+		if w, i = nextBizWord(g, i, chainSepByte); w == "" {
+			continue
+		}
+		if w = trimPunct(w); w == "" {
+			continue // a dash or a quote mark of another script
+		}
+		if upperAt(w, 0) && !sentenceEnd(w) || isDigit(w[0]) || !hasAlnum(w) {
+			continue
+		}
+		if len(w) > len(buf) || bizKind(lowerASCII(w, &buf))&bizConn == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// chainSepByte reports the ASCII separators between a chain's items
+// (the dashes and dots of other scripts stand alone and carry no letter).
+func chainSepByte(c byte) bool { return bizBytes[c]&bbChainSep != 0 }
+
+// headSepByte reports the ASCII separators between a head's words.
+func headSepByte(c byte) bool { return bizBytes[c]&bbHeadSep != 0 }
+
+// nextBizWord returns the word of s at or after i, up to a separator, and
+// the position after it ("" at the end).
+func nextBizWord(s string, i int, sep func(byte) bool) (string, int) {
+	for i < len(s) && sep(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !sep(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+// hasAlnum reports whether w holds a letter or a digit (a word of another
+// script counts: its bytes are past ASCII).
+func hasAlnum(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; isLower(c) || isUpper(c) || isDigit(c) || c >= 0xC0 {
+			return true
+		}
+	}
+	return false
+}
+
+// businessChain decides the chain of items idx (in order) of cands. The
+// cheap tests come first: most contact items are a customer's, with the
+// customer's name right before them.
+func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool {
+	first, last := cands[idx[0]].Start, 0
+	premises, role, noreply, mails, others := false, false, false, 0, 0
+	for _, k := range idx {
+		s := &cands[k]
+		last = max(last, s.End)
+		switch s.Type {
+		case "EMAIL_ADDRESS":
+			// an e-mail is no other contact item for a role address
+			// ("info@… or sales@…" is two desks, or anyone's)
+			switch roleKind(text[s.Start:s.End]) {
+			case emailRole:
+				role = true
+			case emailNoReply:
+				noreply = true
+			default:
+				mails++
+			}
+		case "LOCATION":
+		default:
+			others++
+			if s.Score == premisesScore && s.Reason != businessReason && s.Type != "PHONE_NUMBER" {
+				premises = true
+			}
+		}
+	}
+	if others+mails == 0 && !role && !noreply {
+		return false // towns alone: no contact line
+	}
+	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
+		return false
+	}
+	if !premises && !role && !noreply && !after && !cueGate(text, first) {
+		return false
+	}
+	hs, he := chainHead(text, first)
+	if he != first && personAbove(cands, ppl, hs, he) {
+		return false // a person on the line above ("Jane Doe\n12 Elm St")
+	}
+	cue, guard := headCue(text[hs:he])
+	if guard {
+		return false
+	}
+	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
+		role && roleHead(text[hs:he])) {
+		return false
+	}
+	for _, k := range idx {
+		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
+			return false // a person's, or a business's that no one can tell from one
+		}
+	}
+	return true
+}
+
+// sameClause reports whether the bytes from end to start stay on one line
+// and in one sentence, at most 80 of them.
+func sameClause(text string, end, start int) bool {
+	if start-end > 80 || start < end {
+		return false
+	}
+	g := text[end:start]
+	return strings.IndexByte(g, '\n') < 0 && !clauseBreak(g)
+}
+
+// nextLine reports whether the item at start opens the line after the one
+// a chain ends at end, only separators and contact labels between: a
+// signature block's next line ("…, Shrewsbury SY1 9ZZ\n01743 …"); the
+// caller wants no person in the block's lines above (a staff member's
+// signature: "Jane Doe\nTeam Lead | Acme\n<address>\nM: <mobile>").
+func nextLine(text string, end, start int) bool {
+	if start < end || start-end > 40 {
+		return false
+	}
+	k := strings.IndexByte(text[end:start], '\n')
+	if k < 0 || strings.IndexByte(text[end+k+1:start], '\n') >= 0 {
+		return false
+	}
+	return chainGap(text, end, end+k) && chainGap(text, end+k+1, start)
+}
+
+// roleHead reports whether h, the head of a role address alone, is a mail
+// header's label ("To:", "Cc:", "An:", "À :") or ends with "go to" ("replies
+// go to", "applications go to"): the desk the prompt writes to or names.
+func roleHead(h string) bool {
+	var buf [32]byte
+	t := strings.TrimSpace(h)
+	if l, ok := strings.CutSuffix(t, ":"); ok && len(l) < len(buf) {
+		switch lowerASCII(strings.TrimSpace(l), &buf) {
+		case "to", "from", "cc", "bcc", "reply-to", "an", "von", "kopie", "à", "de", "para", "a", "aan",
+			"van", "till", "från", "til", "fra", "do", "od", "kime", "kimden":
+			return true
+		}
+	}
+	for _, suf := range [...]string{" go to", " goes to", " are sent to", " is sent to"} {
+		if len(t) >= len(suf) && strings.EqualFold(t[len(t)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainPerson reports whether the person detector found a person in the
+// chain or before it in its clause on its line (not a street's words read
+// as a name, nor a business's trade word read as a one-word name:
+// "Physio", "Dental"; a name of several words only when evidence, such as
+// a role address, already tells a business: "BrightSmile Reception"). It
+// is the first test of a chain: a customer's name right before the item
+// is the common case.
+func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, evidence bool) bool {
+	lo := first - bizHeadMax
+	for _, i := range ppl {
+		s := &cands[i]
+		if s.Start >= last || s.End <= lo {
+			continue
+		}
+		if s.End <= first {
+			if first-s.End > 2 && mayBreak(text[s.End:first]) && (strings.IndexByte(text[s.End:first], '\n') >= 0 || clauseBreak(text[s.Start:first])) {
+				continue // another line, another sentence ("… oder Heidi. Studio: …")
+			}
+		} else if insideChain(cands, idx, s.Start, s.End) {
+			continue
+		}
+		if !evidence && strings.IndexByte(text[s.Start:s.End], ' ') >= 0 || !tradeName(text[s.Start:s.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBreak reports whether g holds a byte that may end a line, a sentence
+// or a clause.
+func mayBreak(g string) bool {
+	for k := 0; k < len(g); k++ {
+		if bizBytes[g[k]]&bbBreak != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Classes of bytes for the scans of this file (bizBytes).
+const (
+	bbBreak    = 1 << iota // '\n', '.', '!', '?', ';': may end a clause
+	bbChainSep             // separates a chain's items (chainSepByte)
+	bbHeadSep              // separates a head's words (headSepByte)
+)
+
+var bizBytes = func() (t [256]uint8) {
+	for _, c := range []byte("\n.!?;") {
+		t[c] |= bbBreak
+	}
+	for _, c := range []byte(" ,;|/()\t-<>[]:\r") {
+		t[c] |= bbChainSep
+	}
+	for _, c := range []byte(" ,;|/\t\r") {
+		t[c] |= bbHeadSep
+	}
+	return t
+}()
+
+// personAbove reports whether a person the person detector found lies in
+// [hs, he) (the line above a chain).
+func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
+	for _, i := range ppl {
+		if s := &cands[i]; s.Start < he && s.End > hs {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether g holds a sentence's or a clause's end
+// as chainHead reads them: "; ", or a word closing a sentence before a
+// capital.
+func clauseBreak(g string) bool {
+	for k := 0; k+2 < len(g); k++ {
+		c := g[k]
+		if c != '.' && c != '!' && c != '?' && c != ';' || g[k+1] != ' ' {
+			continue
+		}
+		if c == ';' {
+			return true
+		}
+		if !isUpper(g[k+2]) && g[k+2] < 0xC0 {
+			continue
+		}
+		j := k
+		for j > 0 && g[j-1] != ' ' {
+			j--
+		}
+		if headSentenceEnd(g[j : k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bizGateMax bounds the bytes before a chain that cueGate reads.
+const bizGateMax = 64
+
+// cueGate reports whether the last words before a chain that starts at
+// first (on its line, at most bizGateMax bytes, seven words) may hold a
+// cue: a label's colon, a pipe, an ampersand, a word of bizTable's or
+// premisesTable's that is no plain guard; or whether the chain opens its
+// line (the line above may name the firm). A plain guard word there
+// among the last three words ("reach me at", "your") ends it. It keeps chainHead and headCue off most
+// customers' items.
+func cueGate(text string, first int) bool {
+	lo := max(0, first-bizGateMax)
+	var buf [32]byte
+	j := first
+	for words := 0; words < 7 && j > lo; words++ {
+		for j > lo && headSepByte(text[j-1]) {
+			j--
+		}
+		if j > lo && text[j-1] == '\n' {
+			return blankHead(text[j:first]) // the chain opens its line
+		}
+		k := j
+		for k > lo && !headSepByte(text[k-1]) && text[k-1] != '\n' {
+			k--
+		}
+		w := text[k:j]
+		j = k
+		if w == "" {
+			continue
+		}
+		switch w[len(w)-1] {
+		case ':', '|', '&':
+			return true // "Dealer: …", "BrightSmile Dental | …"
+		case '.', '!', '?':
+			if words > 0 && sentenceEnd(w) {
+				return false // the sentence before
+			}
+		}
+		if w[0] == '|' || w[0] == '&' {
+			return true
+		}
+		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
+			continue
+		}
+		c := w[0] | 0x20
+		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
+			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
+				return true // "BrightSmile"
+			}
+			continue
+		}
+		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
+			return true
+		}
+		lw := lowerASCII(w, &buf)
+		v := bizKind(lw)
+		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
+			return true
+		}
+		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
+			return false // "reach me at", "send the invoice to"
+		}
+		if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
+			return true
+		}
+	}
+	return j > 0 && j == lo && text[j-1] == '\n' && blankHead(text[j:first])
+}
+
+// insideChain reports whether [s, e) overlaps one of the chain's items.
+func insideChain(cands []Span, idx []uint8, s, e int) bool {
+	for _, k := range idx {
+		if cands[k].Start < e && s < cands[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeName reports whether one of the words of name is a trade or a
+// premises word, or a brand in camel case: the person detector read a
+// business's name ("Physio", "Family Dental", "BrightSmile Reception").
+func tradeName(name string) bool {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(name) {
+		if len(w) > len(buf) {
+			continue
+		}
+		if camelBrand(w) || legalFormWord(w) {
+			return true
+		}
+		lw := lowerASCII(w, &buf)
+		if bizKind(lw)&(bizTrade|bizCue) != 0 {
+			return true
+		}
+		if k, _ := premisesKind(lw); k&premNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bizHeadMax bounds the bytes a chain's head reads back from the chain.
+const bizHeadMax = 120
+
+// chainHead returns the head of a chain that starts at first: the words
+// before it back to its sentence's or clause's start on its line (at most
+// bizHeadMax bytes), or the line above when the chain opens its line.
+func chainHead(text string, first int) (int, int) {
+	lo := max(0, first-bizHeadMax)
+	hs, ls := lo, -1
+	if k := strings.LastIndexByte(text[lo:first], '\n'); k >= 0 {
+		hs = lo + k + 1
+		ls = hs
+	} else if lo == 0 {
+		ls = 0
+	}
+	// back to the last sentence's end: a word ending with '.', '!' or '?'
+	// before a capital, or a ';'
+	for k := first - 2; k >= hs; k-- {
+		c := text[k]
+		if c != '.' && c != '!' && c != '?' && c != ';' || text[k+1] != ' ' {
+			continue
+		}
+		if c == ';' {
+			hs = k + 2 // a clause: "… 200 words; our roastery line is …"
+			break
+		}
+		if k+2 >= len(text) || !isUpper(text[k+2]) && text[k+2] < 0xC0 {
+			continue // "Avda. de la …"
+		}
+		j := k
+		for j > hs && text[j-1] != ' ' {
+			j--
+		}
+		if headSentenceEnd(text[j : k+1]) {
+			hs = k + 2 // "… on Friday. Dealer: …"
+			break
+		}
+	}
+	if ls >= 2 && hs == ls && blankHead(text[hs:first]) {
+		// the chain opens its line: the line above, when short, is its head
+		pe := ls - 1
+		ps := max(0, pe-81)
+		if k := strings.LastIndexByte(text[ps:pe], '\n'); k >= 0 {
+			return ps + k + 1, pe
+		}
+		if ps == 0 {
+			return 0, pe
+		}
+	}
+	return hs, first
+}
+
+// blankHead reports whether h holds no word: spaces, a bullet or a quote
+// mark only.
+func blankHead(h string) bool {
+	for k := 0; k < len(h); k++ {
+		switch h[k] {
+		case ' ', '\t', '-', '*', '>', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// headSentenceEnd reports whether w closes a sentence when a capital
+// follows it: sentenceEnd's words, a word of three letters or more that
+// is no abbreviation of an address or a title ("… Day. Centre phone:",
+// "… her. RSVP", not "Tel." or "Ave."), and a number or a bracket before
+// the dot ("… and 60). Footer:").
+func headSentenceEnd(w string) bool {
+	if sentenceEnd(w) {
+		return true
+	}
+	n := len(w)
+	if n < 2 || w[n-1] != '.' {
+		return false
+	}
+	if w[n-2] == ')' || isDigit(w[n-2]) && n >= 3 && isDigit(w[n-3]) || w == "ok." || w == "OK." || w == "Ok." {
+		return true // "… and 60). Footer:", "… Pellegrini ok. Palestra …"
+	}
+	if n != 4 || strings.IndexByte(w[:n-1], '.') >= 0 {
+		return false
+	}
+	switch w[:n-1] {
+	case "Tel", "tel", "Ave", "ave", "Str", "str", "Apt", "apt", "Mrs", "Rev", "Gen", "Col", "Est", "Ste", "Fax",
+		"fax", "Ext", "ext", "Inc", "Ltd", "Nos", "nos", "Hwy", "Pde", "Sgt", "Jct", "etc", "Tlf", "tlf", "Tfn",
+		"puh", "Puh", "Avd", "avd", "Pza", "pza", "Sra", "Dra", "Sig", "Mme", "Hno", "Mob", "mob", "Prof":
+		return false
+	}
+	if isLower(w[0]) {
+		switch w[:n-1] {
+		case "her", "him", "you", "now", "too", "day", "all", "one", "two", "out", "off", "yet", "ago", "use", "way":
+			return true
+		}
+		return false // "esc.", "núm.": an abbreviation
+	}
+	return isLower(w[1]) && isLower(w[2]) || isUpper(w[1]) && isUpper(w[2])
+}
+
+// headCue reads the words of a chain's head: it returns bizCue or bizWeak
+// for the strongest cue there, and guard when a word of the head keeps
+// the chain masked. An address label ("Address:", "Endereço") keeps it
+// masked unless a sign-off, footer, sender or premises word is in the
+// head too ("Endereço da academia pro rodapé: …"): a business's name
+// alone does not lift it.
+func headCue(h string) (cue uint32, guard bool) {
+	var buf [32]byte
+	prev, prev2, prevPrem, nw := uint32(0), uint32(0), uint32(0), 0
+	pendingCustomer, addr, strong, prevUpper := false, false, false, false
+	for i := 0; i < len(h); {
+		var w string
+		w, i = nextBizWord(h, i, headSepByte)
+		colon := strings.HasSuffix(w, ":") || i+1 < len(h) && h[i] == ' ' && h[i+1] == ':'
+		raw := w
+		w = trimPunct(w)
+		if w == "" || !hasAlnum(w) && w != "&" {
+			if raw != "" {
+				prevPrem = 0 // a dash between: "our store - Address: …"
+			}
+			continue
+		}
+		if w == "&" {
+			cue = bizCue // "Pelo & Coccole", "Willow & Oak": a firm's name
+			continue
+		}
+		if len(w) > len(buf) {
+			prev, prev2, prevUpper = 0, prev, false
+			continue
+		}
+		upper := upperAt(w, 0)
+		if upper {
+			if w == "I" {
+				return 0, true // the English "I" (a lower-case "i" is a Nordic or Polish "in")
+			}
+			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
+				return 0, true // "Dr", "Mrs", "Frau"
+			}
+			if legalFormWord(w) {
+				cue, prev, prev2, prevUpper = bizCue, 0, prev, true // "GmbH", "SA" (not the Italian "sa")
+				nw++
+				continue
+			}
+			if camelBrand(w) {
+				cue = bizCue // "BrightSmile"
+			}
+		}
+		lw := lowerASCII(w, &buf)
+		k := bizKind(lw)
+		if prev&bizSign != 0 {
+			switch lw {
+			case "off", "as", "from", "them", "with", "it", "this", "these", "each", "every", "all":
+				cue, strong, prev, prev2 = bizCue, true, 0, prev // "sign off as", "sign them from"
+				nw++
+				continue
+			}
+		}
+		if prevPrem&premOur != 0 {
+			switch lw {
+			case "phone", "number", "telephone", "email", "e-mail", "contact", "contacts", "details", "address",
+				"adresse", "nummer", "numéro", "número", "numero", "telefon", "telefono", "teléfono", "téléphone":
+				cue, strong = bizCue, true // "Add our phone number at the end: …"
+			}
+		}
+		if pendingCustomer {
+			if k&bizService == 0 {
+				return 0, true
+			}
+			pendingCustomer = false
+			cue, strong = bizCue, true // "customer service"
+		}
+		if upper && prevUpper && k&(bizGuard|bizCustomer|bizAddr) != 0 {
+			k &^= bizGuard | bizCustomer | bizAddr // a word of a name: "SunCoast Home Companions"
+		}
+		switch {
+		case k&bizCustomer != 0:
+			if (prev|prev2)&bizService != 0 {
+				cue, strong = bizCue, true // "service client", "atención al cliente"
+			} else {
+				pendingCustomer = true
+			}
+		case k&bizGuard != 0:
+			return 0, true
+		case k&bizAddr != 0:
+			switch {
+			case prevPrem&premNoun != 0:
+				// "store address", "shop address": the premises'
+			case strong:
+				return 0, true // "From our Leeds store - Address: …": the field's
+			default:
+				addr = true // "Endereço da academia pro rodapé: …" may lift it
+			}
+		case k&bizCue != 0:
+			cue, strong = bizCue, true
+		case k&bizTrade != 0:
+			cue = bizCue
+		case k&bizWeak != 0:
+			if cue == 0 {
+				cue = bizWeak
+			}
+		case k&(bizSign|bizConn|bizService|bizInvite) != 0:
+			// "sign", "tel", "care", "call": read with their neighbours
+		default:
+			pk, _ := premisesKind(lw)
+			switch {
+			case pk&premNoun != 0 && (!upper || colon || nw == 0 && i < len(h)-2):
+				// "Salon: …", "our roastery line", "Salon „…“, Luisenstraße 12",
+				// not "Church Lane" nor a lone "Zentrale 0221 …"
+				cue, strong = bizCue, true
+			case pk&premNoun != 0 && (!upper || nw == 0) && cue == 0:
+				cue = bizWeak // "Zentrale 0221 …": a cue with another contact item
+			case pk&premUs != 0 && (prev&bizInvite != 0 || prevPrem&premInvite != 0):
+				cue, strong = bizCue, true // "call us", "find us"
+			case pk&premBlock != 0 && !bizPreposition(lw) && !(upper && prevUpper):
+				return 0, true // "family", "owner", "enviando"
+			}
+		}
+		prev2, prev = prev, k
+		prevPrem, _ = premisesKind(lw)
+		prevUpper = upper
+		nw++
+	}
+	if pendingCustomer || addr && !strong {
+		return 0, true
+	}
+	return cue, false
+}
+
+// trimPunct trims the quote marks, brackets and punctuation around a
+// head's word: ASCII ones and the quotes and dashes of other scripts.
+func trimPunct(w string) string {
+	for w != "" {
+		if c := w[0]; c < 0x80 {
+			if isLower(c) || isUpper(c) || isDigit(c) || c == '&' {
+				break
+			}
+			w = w[1:]
+		} else if n := punctPrefix(w); n > 0 {
+			w = w[n:]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		c := w[len(w)-1]
+		if c < 0x80 {
+			if isLower(c) || isUpper(c) || isDigit(c) || c == '&' {
+				break
+			}
+			w = w[:len(w)-1]
+		} else if n := punctSuffix(w); n > 0 {
+			w = w[:len(w)-n]
+		} else {
+			break
+		}
+	}
+	return w
+}
+
+// bizPunct are the quote marks and dashes of other scripts trimPunct
+// trims.
+var bizPunct = [...]string{"«", "»", "“", "”", "„", "–", "—", "·", "•", "‘", "’"}
+
+func punctPrefix(w string) int {
+	for _, p := range bizPunct {
+		if strings.HasPrefix(w, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+func punctSuffix(w string) int {
+	for _, p := range bizPunct {
+		if strings.HasSuffix(w, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// bizPreposition reports the prepositions of premisesBlock, which a
+// business's contact line has too ("RSVP to", "sign them from").
+func bizPreposition(w string) bool {
+	switch w {
+	case "to", "from", "for", "by", "an", "à", "para", "per", "naar", "till", "dla":
+		return true
+	}
+	return false
+}
+
+// camelBrand reports whether w is a brand written in camel case: a
+// capital, lower-case letters, then another capital and lower-case
+// letters ("BrightSmile", "FitHub"); not "McDonald" or "MacLeod", which
+// are family names.
+func camelBrand(w string) bool {
+	if len(w) < 5 || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") || strings.HasPrefix(w, "De") || strings.HasPrefix(w, "Di") || strings.HasPrefix(w, "La") || strings.HasPrefix(w, "Le") {
+		return false
+	}
+	inner := false
+	for k := 1; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case isUpper(c):
+			if !isLower(w[k-1]) || k+1 >= len(w) || !isLower(w[k+1]) {
+				return false
+			}
+			inner = true
+		case isLower(c):
+		default:
+			return false
+		}
+	}
+	return inner
+}
+
+// legalFormWord reports whether w, as written, is a company's legal form
+// ("Ltd", "GmbH", "e.V.", "s.r.o."); "As" and "Sa" are words.
+func legalFormWord(w string) bool {
+	switch w {
+	case "Ltd", "Ltd.", "LTD", "Limited", "GmbH", "mbH", "gGmbH", "GbR", "UG", "OHG", "e.V.", "e.K.", "PLC", "plc",
+		"LLC", "LLP", "Inc", "Inc.", "Corp", "Corp.", "Co.", "AB", "AS", "ASA", "A/S", "ApS", "BV", "B.V.", "NV", "N.V.",
+		"AG", "KG", "SAS", "SARL", "S.L.", "SL", "S.A.", "SA", "SRL", "S.R.L.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.",
+		"Ltda", "Ltda.", "Pty", "Oy", "Oyj", "OÜ", "SIA", "UAB", "Kft.", "Zrt.", "Bt.", "d.o.o.", "s.r.o.", "a.s.",
+		"sp.", "S.C.", "S.N.C.", "snc", "sas", "VOF", "vof":
+		return true
+	}
+	return false
+}
