@@ -216,20 +216,56 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 	// it was read (edits.apply builds a new slice), so the strings taken
 	// from text (model, redacted values) stay as they were.
 	text := unsafe.String(unsafe.SliceData(body), len(body))
-	root := gjson.Parse(text)
-	x.setModel(d.model(root, r))
-	x.stream = d.stream(root, r)
 	userID := func(id string) string {
 		if !personalize {
 			return "anonymous"
 		}
 		return redact.KeyedHash(g.key, id)
 	}
-	out, err := redactJSONText(body, text, d.request, d.user, t, userID, true, into, *tape) // checkJSON passed; media edits insert JSON literals
+	var top [2]topMember
+	out, err := redactJSONTop(body, text, d.request, d.user, t, userID, true, into, *tape, &top) // checkJSON passed; media edits insert JSON literals
+	var root gjson.Result
+	if err == nil {
+		root = x.requestRoot(text, &top)
+	} else {
+		root = gjson.Parse(text) // the whole body: the scan failed
+	}
+	x.setModel(d.model(root, r))
+	x.stream = d.stream(root, r)
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}
 	return out, nil
+}
+
+// requestRoot returns what a dialect's model and stream read the request
+// from: the body's first top-level "model" and "stream" members, as the
+// scan noted them, alone in a small object (in x's memory), or the whole
+// body when one of them is an object or an array. The dialects' model and
+// stream read only those two members (TestRequestRootSame), and gjson's Get
+// finds the first of each, so the answers are the same; the small object
+// spares two searches of the body that pass over every member before the
+// one sought (the messages, in the order the OpenAI Python SDK sends
+// them: ~2 µs for a 2 KB body, ~40 µs for 32 KB).
+func (x *exchangeState) requestRoot(text string, top *[2]topMember) gjson.Result {
+	b := append(x.topBuf[:0], '{')
+	for k, m := range top {
+		if !m.found {
+			continue
+		}
+		if m.nested {
+			return gjson.Parse(text)
+		}
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, topKeys[k]...)
+		b = append(b, '"', ':')
+		b = append(b, text[m.start:m.end]...)
+	}
+	b = append(b, '}')
+	return gjson.Parse(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // forward calls next with a wrapped writer that screens and restores the

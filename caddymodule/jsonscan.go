@@ -68,7 +68,25 @@ type reqScanner struct {
 	// in document order; tapeAt is the next one the scan has not reached.
 	tape   []longString
 	tapeAt int
+
+	// top is where the first top-level members named "model" and
+	// "stream" have their values (see topMember), noted by scan.
+	top [2]topMember
 }
+
+// topMember is where the value of a top-level member the handler reads
+// (the request's model and stream flag) is: s[start:end] for a string,
+// number or literal; nested when it is an object or an array, which the
+// scan does not delimit.
+type topMember struct {
+	start, end int32
+	found      bool
+	nested     bool
+}
+
+// topKeys are the top-level members scan notes, as they index top: the
+// first of each, by its unescaped name, as gjson's Get finds them.
+var topKeys = [2]string{"model", "stream"}
 
 // longString is a string token that the validator read past its short
 // test (see validStringU): where it starts (its opening quote) and ends
@@ -327,6 +345,7 @@ func skipString(s []byte, i int) int {
 // reports false when the body is not JSON after all.
 func (sc *reqScanner) scan() bool {
 	s := sc.s
+	sc.top = [2]topMember{}
 	for p := range sc.paths {
 		sc.states = append(sc.states, sc.newState(int32(p), 0, -1, false))
 	}
@@ -353,6 +372,7 @@ func (sc *reqScanner) scan() bool {
 		}
 		var key string
 		off := f.off
+		top := -1 // which of topKeys this member is, if it is one
 		if !f.array {
 			if s[i] != '"' {
 				return false
@@ -379,6 +399,9 @@ func (sc *reqScanner) scan() bool {
 					sc.sweep = append(sc.sweep, scanText{start: int32(ks), end: int32(ke), esc: kesc})
 				}
 			}
+			if len(sc.frames) == 1 {
+				top = sc.noteTop(key, i)
+			}
 		}
 		f.n++
 		lo := len(sc.states)
@@ -396,8 +419,24 @@ func (sc *reqScanner) scan() bool {
 			}
 		}
 		i = sc.value(i, lo, off)
+		if top >= 0 {
+			sc.top[top].end = int32(i)
+		}
 	}
 	return i >= 0 && sc.skipSpace(i) == len(s)
+}
+
+// noteTop notes the top-level member key whose value starts at s[i] when
+// it is the first of topKeys' names, and returns its index in top, or -1.
+func (sc *reqScanner) noteTop(key string, i int) int {
+	for k, name := range topKeys {
+		if key == name && !sc.top[k].found {
+			c := sc.s[i]
+			sc.top[k] = topMember{start: int32(i), found: true, nested: c == '{' || c == '['}
+			return k
+		}
+	}
+	return -1
 }
 
 // keyMatches reports whether the object key matches the path segment seg

@@ -51,6 +51,7 @@ type exchangeState struct {
 	idBuf    [32]byte     // the bytes of id
 	idHeader [1]string    // the X-Guardrail-Exchange-Id header value
 	modelBuf [48]byte     // the bytes of model, when it fits
+	topBuf   [80]byte     // requestRoot's small object, when it fits
 	redactor textRedactor // the request's redactor
 	aw       answerWriter // the answer's writer
 
