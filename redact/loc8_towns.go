@@ -2,7 +2,7 @@ package redact
 
 import _ "embed"
 
-// More towns, as a set of hashes. data/towns_more.txt lists ~70,700 towns
+// More towns, as a set of hashes. data/towns_more.txt lists ~72,000 towns
 // of GeoNames (Britain's villages and districts, Nigeria, Malaysia, the
 // Caribbean, South and South-East Asia, Oceania, North America, Africa,
 // Turkey, Europe and Latin America; data/README.md); data/towns_more.bin

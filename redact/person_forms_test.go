@@ -15,7 +15,7 @@ func TestPersonDonAndGazetteerAdditions(t *testing.T) {
 		{"dona long name", "Envie a D. Maria da Graça Teixeira dos Reis o cupão.", []string{"PERSON:D. Maria da Graça Teixeira dos Reis"}},
 		{"dona word", "Escreva para Dona Filomena Carvalho Duarte hoje.", []string{"PERSON:Dona Filomena Carvalho Duarte"}},
 		{"initial before a family name", "D. Smith called twice.", []string{"PERSON:D. Smith"}},
-		{"swedish i after a title", "Fru Kerstin Nyberg i Lund ringde.", []string{"PERSON:Fru Kerstin Nyberg"}},
+		{"swedish i after a title", "Fru Kerstin Nyberg i Lund ringde.", []string{"PERSON:Fru Kerstin Nyberg", "LOCATION:Lund"}},
 		{"swedish names", "Välkommen Olle Lindström och Ebba Sjögren!", []string{"PERSON:Olle Lindström", "PERSON:Ebba Sjögren"}},
 		{"norwegian names", "Send a card to Øyvind Kristiansen.", []string{"PERSON:Øyvind Kristiansen"}},
 		{"short form signature", "Thanks so much,\nBecca", []string{"PERSON:Becca"}},

