@@ -576,3 +576,41 @@ var marketingHoldout12Floors = map[string][2]float64{
 func TestEvalMarketingHoldout12(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout12.jsonl", marketingTypes, withIDFloors(marketingHoldout12Floors))
 }
+
+// marketingHoldout13Floors are minimum {precision, recall} on the
+// fourteenth marketing holdout (testdata/marketing-holdout13.md), just
+// under its blind run on the sixteenth session's final tree; it was kept
+// outside the repository while that session's rules were written, and
+// nobody who wrote them read it. Blind runs: the session's starting tree
+// gave PERSON 0.868/0.846, STREET_ADDRESS 0.575/0.833, ZIP_CODE
+// 0.581/0.843, LOCATION 0.571/0.592, DATE_OF_BIRTH 1.000/0.818, AGE
+// 0.974/0.804, EMAIL_ADDRESS 0.417/1.000, PHONE_NUMBER 0.444/0.976; its end
+// 0.875/0.846, 0.727/0.800, 0.745/0.804, 0.724/0.612, 1.000/0.818,
+// 0.974/0.804, 0.667/1.000 and 0.678/0.976; every ID found, with no false
+// alarm. As in holdout12, the writer labelled the senders' own contact
+// data as distractors; business12's contact chains (session 16) demote
+// about half of them. These floors hold the blind figures, not the goal.
+var marketingHoldout13Floors = map[string][2]float64{
+	"PERSON":         {0.87, 0.84},
+	"STREET_ADDRESS": {0.72, 0.79},
+	"ZIP_CODE":       {0.74, 0.80},
+	"LOCATION":       {0.72, 0.61},
+	"DATE_OF_BIRTH":  {0.99, 0.81},
+	"AGE":            {0.97, 0.80},
+	"EMAIL_ADDRESS":  {0.66, 0.99},
+	"PHONE_NUMBER":   {0.67, 0.97},
+}
+
+// TestEvalMarketingHoldout13 scores the engine on the fourteenth set of
+// marketing prompts (70: 35 English from about a dozen countries, most of
+// them running prose, chat exports, voicemail transcripts and CRM notes, 35
+// in 19 other languages with Greek and Japanese script; optician recalls,
+// solar leads, tutoring centres, food banks, boat and hockey clubs,
+// allotment associations, wedding RSVPs, moving quotes, donor sheets,
+// influencer shortlists, senior clubs, language-school visa letters,
+// Discord, Signal and WhatsApp exports; well-known people and the senders'
+// own contact data as distractors; 601 spans), written and labelled by an
+// engineer who read nothing of the project.
+func TestEvalMarketingHoldout13(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout13.jsonl", marketingTypes, withIDFloors(marketingHoldout13Floors))
+}
