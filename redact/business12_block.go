@@ -474,6 +474,7 @@ const (
 	bbBreak    = 1 << iota // '\n', '.', '!', '?', ';': may end a clause
 	bbChainSep             // separates a chain's items (chainSepByte)
 	bbHeadSep              // separates a head's words (headSepByte)
+	bbNewline              // '\n': ends a head's word too (cueGate)
 )
 
 var bizBytes = func() (t [256]uint8) {
@@ -486,6 +487,7 @@ var bizBytes = func() (t [256]uint8) {
 	for _, c := range []byte(" ,;|/\t\r") {
 		t[c] |= bbHeadSep
 	}
+	t['\n'] |= bbNewline
 	return t
 }()
 
@@ -524,75 +526,6 @@ func clauseBreak(g string) bool {
 		}
 	}
 	return false
-}
-
-// bizGateMax bounds the bytes before a chain that cueGate reads.
-const bizGateMax = 64
-
-// cueGate reports whether the last words before a chain that starts at
-// first (on its line, at most bizGateMax bytes, seven words) may hold a
-// cue: a label's colon, a pipe, an ampersand, a word of bizTable's or
-// premisesTable's that is no plain guard; or whether the chain opens its
-// line (the line above may name the firm). A plain guard word there
-// among the last three words ("reach me at", "your") ends it. It keeps chainHead and headCue off most
-// customers' items.
-func cueGate(text string, first int) bool {
-	lo := max(0, first-bizGateMax)
-	var buf [32]byte
-	j := first
-	for words := 0; words < 7 && j > lo; words++ {
-		for j > lo && headSepByte(text[j-1]) {
-			j--
-		}
-		if j > lo && text[j-1] == '\n' {
-			return blankHead(text[j:first]) // the chain opens its line
-		}
-		k := j
-		for k > lo && !headSepByte(text[k-1]) && text[k-1] != '\n' {
-			k--
-		}
-		w := text[k:j]
-		j = k
-		if w == "" {
-			continue
-		}
-		switch w[len(w)-1] {
-		case ':', '|', '&':
-			return true // "Dealer: …", "BrightSmile Dental | …"
-		case '.', '!', '?':
-			if words > 0 && sentenceEnd(w) {
-				return false // the sentence before
-			}
-		}
-		if w[0] == '|' || w[0] == '&' {
-			return true
-		}
-		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
-			continue
-		}
-		c := w[0] | 0x20
-		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
-			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
-				return true // "BrightSmile"
-			}
-			continue
-		}
-		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
-			return true
-		}
-		lw := lowerASCII(w, &buf)
-		v := bizKind(lw)
-		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
-			return true
-		}
-		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
-			return false // "reach me at", "send the invoice to"
-		}
-		if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
-			return true
-		}
-	}
-	return j > 0 && j == lo && text[j-1] == '\n' && blankHead(text[j:first])
 }
 
 // insideChain reports whether [s, e) overlaps one of the chain's items.
