@@ -475,6 +475,7 @@ const (
 	bbChainSep             // separates a chain's items (chainSepByte)
 	bbHeadSep              // separates a head's words (headSepByte)
 	bbNewline              // '\n': ends a head's word too (cueGate)
+	bbWord                 // an ASCII letter, a digit, '&': trimPunct stops there
 )
 
 var bizBytes = func() (t [256]uint8) {
@@ -488,6 +489,11 @@ var bizBytes = func() (t [256]uint8) {
 		t[c] |= bbHeadSep
 	}
 	t['\n'] |= bbNewline
+	for c := range 128 {
+		if isLower(byte(c)) || isUpper(byte(c)) || isDigit(byte(c)) || c == '&' {
+			t[c] |= bbWord
+		}
+	}
 	return t
 }()
 
@@ -550,11 +556,7 @@ func tradeName(name string) bool {
 		if camelBrand(w) || legalFormWord(w) {
 			return true
 		}
-		lw := lowerASCII(w, &buf)
-		if bizKind(lw)&(bizTrade|bizCue) != 0 {
-			return true
-		}
-		if k, _ := premisesKind(lw); k&premNoun != 0 {
+		if b, p := wordKinds(lowerASCII(w, &buf)); b&(bizTrade|bizCue) != 0 || p&premNoun != 0 {
 			return true
 		}
 	}
@@ -709,7 +711,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			}
 		}
 		lw := lowerASCII(w, &buf)
-		k := bizKind(lw)
+		k, wp := wordKinds(lw)
 		if prev&bizSign != 0 {
 			switch lw {
 			case "off", "as", "from", "them", "with", "it", "this", "these", "each", "every", "all":
@@ -764,7 +766,7 @@ func headCue(h string) (cue uint32, guard bool) {
 		case k&(bizSign|bizConn|bizService|bizInvite) != 0:
 			// "sign", "tel", "care", "call": read with their neighbours
 		default:
-			pk, _ := premisesKind(lw)
+			pk := wp
 			switch {
 			case pk&premNoun != 0 && (!upper || colon || nw == 0 && i < len(h)-2):
 				// "Salon: …", "our roastery line", "Salon „…“, Luisenstraße 12",
@@ -779,7 +781,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			}
 		}
 		prev2, prev = prev, k
-		prevPrem, _ = premisesKind(lw)
+		prevPrem = wp
 		prevUpper = upper
 		nw++
 	}

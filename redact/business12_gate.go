@@ -2,73 +2,56 @@ package redact
 
 import "strings"
 
-// cueGate's word test in one lookup (issue 9 speed): gateTable holds, for
-// every word of bizTable and premisesTable (lower case), the answers
-// cueGate wants of it, worked out once from bizKind and premisesKind;
+// The word tests of this file's readers in one lookup (issue 9 speed):
+// bizWordTable holds, for every word of bizTable and premisesTable (lower
+// case), its bizKind and its premisesKind's kind bits, worked out once;
 // gateLens is the union of the two tables' first-byte and length masks.
 // A word the table lacks can still be a premises word's hyphenated
 // compound ("flagship-store"): premisesKind reads those as before.
 
-// Kinds of gateTable's words.
-const (
-	gateCue   = 1 << iota // bizKind has a cue, weak, trade, sign, customer or service bit
-	gateGuard             // bizKind has bizGuard
-	gatePrem              // premisesKind has premNoun or premUs
-)
+// premKindMask keeps premisesKind's kind bits (not a premises word's
+// index in premisesNames above them).
+const premKindMask = 1<<premShift - 1
 
-var gateTable, gateLens = func() (*strTable, [256]uint32) {
+var bizWordTable, gateLens = func() (*strTable, [256]uint32) {
 	var lens [256]uint32
 	for c := range lens {
 		lens[c] = bizTable.lens[c] | premisesTable.lens[c]
 	}
 	var keys []string
-	for _, k := range bizTable.keyList() {
-		if k != "" {
-			keys = append(keys, k)
-		}
-	}
-	for _, k := range premisesTable.keyList() {
-		if k != "" {
-			keys = append(keys, k)
+	for _, tb := range []*strTable{bizTable, premisesTable} {
+		for _, k := range tb.keyList() {
+			if k != "" {
+				keys = append(keys, k)
+			}
 		}
 	}
 	t := newStrTable(len(keys))
 	for _, k := range keys {
-		if v := gateKindSlow(k); v != 0 {
-			t.or(k, v)
-		}
+		b, p := wordKindsSlow(k)
+		t.or(k, b|p<<16) // bizKind's bits stay under 1<<16
 	}
 	return t, lens
 }()
 
-// gateKindSlow is gateKind from bizKind and premisesKind: what gateTable
-// holds, and what a randomised test compares gateKind with.
-func gateKindSlow(lw string) uint32 {
-	var v uint32
-	b := bizKind(lw)
-	if b&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
-		v |= gateCue
-	}
-	if b&bizGuard != 0 {
-		v |= gateGuard
-	}
-	if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
-		v |= gatePrem
-	}
-	return v
+// wordKindsSlow is wordKinds from bizKind and premisesKind: what bizWordTable
+// holds, and what a randomised test compares wordKinds with.
+func wordKindsSlow(lw string) (biz, prem uint32) {
+	pk, _ := premisesKind(lw)
+	return bizKind(lw), pk & premKindMask
 }
 
-// gateKind returns the gate kinds of lw, a lower-case word.
-func gateKind(lw string) uint32 {
-	if v, ok := gateTable.get(lw); ok {
-		return v
+// wordKinds returns bizKind(lw) and premisesKind(lw)'s kind bits, lw a
+// lower-case word.
+func wordKinds(lw string) (biz, prem uint32) {
+	if v, ok := bizWordTable.get(lw); ok {
+		return v & 0xFFFF, v >> 16
 	}
 	if strings.IndexByte(lw, '-') >= 0 {
-		if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
-			return gatePrem
-		}
+		pk, _ := premisesKind(lw)
+		return 0, pk & premKindMask
 	}
-	return 0
+	return 0, 0
 }
 
 // bizGateMax bounds the bytes before a chain that cueGate reads.
@@ -113,7 +96,10 @@ func cueGate(text string, first int) bool {
 		if w[0] == '|' || w[0] == '&' {
 			return true
 		}
-		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
+		if !wordByte(w[0]) || !wordByte(w[len(w)-1]) {
+			w = trimPunct(w) // nothing to trim otherwise
+		}
+		if len(w) < 2 || len(w) > len(buf) {
 			continue
 		}
 		if gateLens[w[0]|0x20]&(1<<min(len(w), 31)) == 0 {
@@ -125,16 +111,20 @@ func cueGate(text string, first int) bool {
 		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
 			return true
 		}
-		v := gateKind(lowerASCII(w, &buf))
-		if v&gateCue != 0 {
+		v, pk := wordKinds(lowerASCII(w, &buf))
+		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
 			return true
 		}
-		if v&gateGuard != 0 && words < 3 && !upperAt(w, 0) {
+		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
 			return false // "reach me at", "send the invoice to"
 		}
-		if v&gatePrem != 0 {
+		if pk&(premNoun|premUs) != 0 {
 			return true
 		}
 	}
 	return j == 0 && lo > 0 && text[lo-1] == '\n' && blankHead(s)
 }
+
+// wordByte reports whether trimPunct stops at c: an ASCII letter, a
+// digit or '&'.
+func wordByte(c byte) bool { return bizBytes[c]&bbWord != 0 }

@@ -72,10 +72,10 @@ func cueGateRef(text string, first int) bool {
 	return j > 0 && j == lo && text[j-1] == '\n' && blankHead(text[j:first])
 }
 
-// TestGateKindExact checks gateKind, one lookup in gateTable, against
+// TestWordKindsExact checks wordKinds, one lookup in wordTable, against
 // bizKind and premisesKind on every word of both tables, their
 // hyphenated compounds and random mutations.
-func TestGateKindExact(t *testing.T) {
+func TestWordKindsExact(t *testing.T) {
 	var words []string
 	for _, tb := range []*strTable{bizTable, premisesTable} {
 		for _, k := range tb.keyList() {
@@ -86,8 +86,10 @@ func TestGateKindExact(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(16, 18))
 	check := func(w string) {
-		if got, want := gateKind(w), gateKindSlow(w); got != want {
-			t.Fatalf("gateKind(%q) = %b, want %b", w, got, want)
+		b, p := wordKinds(w)
+		wb, wp := wordKindsSlow(w)
+		if b != wb || p != wp {
+			t.Fatalf("wordKinds(%q) = %b, %b, want %b, %b", w, b, p, wb, wp)
 		}
 	}
 	for _, w := range words {
@@ -103,6 +105,22 @@ func TestGateKindExact(t *testing.T) {
 		bs := []byte(a)
 		bs[r.IntN(len(bs))] = "abcdez-.&'"[r.IntN(10)]
 		check(string(bs))
+	}
+}
+
+// TestTrimPunctFast checks wordByte's fast path: a word with a word byte
+// at both ends is what trimPunct returns.
+func TestTrimPunctFast(t *testing.T) {
+	for _, w := range []string{"a", "ab", "A1", "&x", "x&", "a.b", "a«b", "Ünal", "x'y"} {
+		if wordByte(w[0]) && wordByte(w[len(w)-1]) && trimPunct(w) != w {
+			t.Errorf("trimPunct(%q) = %q", w, trimPunct(w))
+		}
+	}
+	for c := range 256 {
+		w := string([]byte{byte(c)}) + "a" + string([]byte{byte(c)})
+		if wordByte(byte(c)) && trimPunct(w) != w {
+			t.Errorf("byte %#x: trimPunct(%q) = %q", c, w, trimPunct(w))
+		}
 	}
 }
 
