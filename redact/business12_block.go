@@ -476,6 +476,7 @@ const (
 	bbHeadSep              // separates a head's words (headSepByte)
 	bbNewline              // '\n': ends a head's word too (cueGate)
 	bbWord                 // an ASCII letter, a digit, '&': trimPunct stops there
+	bbStop                 // '.', '!', '?', ';': may end a sentence or a clause on a line
 )
 
 var bizBytes = func() (t [256]uint8) {
@@ -489,6 +490,9 @@ var bizBytes = func() (t [256]uint8) {
 		t[c] |= bbHeadSep
 	}
 	t['\n'] |= bbNewline
+	for _, c := range []byte(".!?;") {
+		t[c] |= bbStop
+	}
 	for c := range 128 {
 		if isLower(byte(c)) || isUpper(byte(c)) || isDigit(byte(c)) || c == '&' {
 			t[c] |= bbWord
@@ -514,7 +518,7 @@ func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
 func clauseBreak(g string) bool {
 	for k := 0; k+2 < len(g); k++ {
 		c := g[k]
-		if c != '.' && c != '!' && c != '?' && c != ';' || g[k+1] != ' ' {
+		if bizBytes[c]&bbStop == 0 || g[k+1] != ' ' { // '.', '!', '?', ';'
 			continue
 		}
 		if c == ';' {
@@ -582,7 +586,7 @@ func chainHead(text string, first int) (int, int) {
 	// before a capital, or a ';'
 	for k := first - 2; k >= hs; k-- {
 		c := text[k]
-		if c != '.' && c != '!' && c != '?' && c != ';' || text[k+1] != ' ' {
+		if bizBytes[c]&bbStop == 0 || text[k+1] != ' ' { // '.', '!', '?', ';'
 			continue
 		}
 		if c == ';' {
