@@ -461,12 +461,27 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 // mayBreak reports whether g holds a byte that may end a line, a sentence
 // or a clause.
 func mayBreak(g string) bool {
-	for k := 0; k < len(g); k++ {
+	k := 0
+	for ; k+8 <= len(g); k += 8 {
+		if breakIn8(load64(g, k)) {
+			return true
+		}
+	}
+	for ; k < len(g); k++ {
 		if bizBytes[g[k]]&bbBreak != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// breakIn8 reports whether one of the eight bytes of x is '\n', '.', '!',
+// '?' or ';' (bbBreak), eight at a time: a byte equal to one of them is
+// a zero byte of x xor it, which (v - 0x01…) &^ v & 0x80… finds exactly.
+func breakIn8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	a, b, c, d, e := x^('\n'*ones), x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(';'*ones)
+	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
 }
 
 // Classes of bytes for the scans of this file (bizBytes).
@@ -477,6 +492,7 @@ const (
 	bbNewline              // '\n': ends a head's word too (cueGate)
 	bbWord                 // an ASCII letter, a digit, '&': trimPunct stops there
 	bbStop                 // '.', '!', '?', ';': may end a sentence or a clause on a line
+	bbLocalSep             // '.', '-', '_': a role and a market in an e-mail's local part (roleKind)
 )
 
 var bizBytes = func() (t [256]uint8) {
@@ -492,6 +508,9 @@ var bizBytes = func() (t [256]uint8) {
 	t['\n'] |= bbNewline
 	for _, c := range []byte(".!?;") {
 		t[c] |= bbStop
+	}
+	for _, c := range []byte(".-_") {
+		t[c] |= bbLocalSep
 	}
 	for c := range 128 {
 		if isLower(byte(c)) || isUpper(byte(c)) || isDigit(byte(c)) || c == '&' {

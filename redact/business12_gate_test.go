@@ -170,3 +170,31 @@ func TestCueGateExact(t *testing.T) {
 	}
 	t.Logf("%d of 200000 texts pass the gate", yes)
 }
+
+// TestMayBreakExact checks mayBreak, eight bytes at a time, against a
+// byte-at-a-time scan on random strings (every byte value, and runs rich
+// in the break bytes and their neighbours).
+func TestMayBreakExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 18))
+	alpha := []byte("\n.!?;\x0a\x2e\x21\x3f\x3b\x8a\xae\xa1\xbf\xbb\x0b\x2f\x20\x3a\x00\xffaZ")
+	for n := range 200000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			if r.IntN(2) == 0 {
+				b[i] = byte(r.IntN(256))
+			} else {
+				b[i] = alpha[r.IntN(len(alpha))]
+			}
+			if r.IntN(4) != 0 && (b[i] == '\n' || bizBytes[b[i]]&bbBreak != 0) {
+				b[i] = 'x' // most gaps have no break
+			}
+		}
+		want := false
+		for _, c := range b {
+			want = want || bizBytes[c]&bbBreak != 0
+		}
+		if got := mayBreak(string(b)); got != want {
+			t.Fatalf("case %d: mayBreak(%q) = %v, want %v", n, b, got, want)
+		}
+	}
+}
