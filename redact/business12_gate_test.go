@@ -76,14 +76,7 @@ func cueGateRef(text string, first int) bool {
 // bizKind and premisesKind on every word of both tables, their
 // hyphenated compounds and random mutations.
 func TestWordKindsExact(t *testing.T) {
-	var words []string
-	for _, tb := range []*strTable{bizTable, premisesTable} {
-		for _, k := range tb.keyList() {
-			if k != "" {
-				words = append(words, k)
-			}
-		}
-	}
+	words := bizTestWords()
 	r := rand.New(rand.NewPCG(16, 18))
 	check := func(w string) {
 		b, p := wordKinds(w)
@@ -128,14 +121,7 @@ func TestTrimPunctFast(t *testing.T) {
 // built from the tables' words, capitalised words, brands, legal forms,
 // separators, labels' colons, sentence ends and line breaks.
 func TestCueGateExact(t *testing.T) {
-	var words []string
-	for _, tb := range []*strTable{bizTable, premisesTable} {
-		for _, k := range tb.keyList() {
-			if k != "" {
-				words = append(words, k)
-			}
-		}
-	}
+	words := bizTestWords()
 	extra := []string{"GmbH", "Ltd", "S.A.", "FitHub", "NorthGlow", "McAdam", "I", "Mrs", "Quillon", "Varrow.", "ok.",
 		"&", "|", "Tel.", "day.", "her!", "–", "«Sol»", "“Kestrel”", "e-mail", "flagship-store", "x-store", "12", "4b"}
 	seps := []string{" ", " ", " ", ", ", ": ", " | ", "\n", " \n", "\n- ", "; ", ". ", "/", "\t", " & "}
@@ -197,4 +183,17 @@ func TestMayBreakExact(t *testing.T) {
 			t.Fatalf("case %d: mayBreak(%q) = %v, want %v", n, b, got, want)
 		}
 	}
+}
+
+// bizTestWords returns the words of bizTable and premisesTable.
+func bizTestWords() []string {
+	var words []string
+	for _, tb := range []*strTable{bizTable, premisesTable} {
+		for _, k := range tb.keyList() {
+			if k != "" {
+				words = append(words, k)
+			}
+		}
+	}
+	return words
 }
