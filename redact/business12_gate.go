@@ -66,22 +66,21 @@ const bizGateMax = 64
 // chainHead and headCue off most customers' items.
 func cueGate(text string, first int) bool {
 	lo := max(0, first-bizGateMax)
-	s := text[lo:first] // the bytes read, j and k index s
+	s := text[lo:first] // the bytes not read yet
 	var buf [32]byte
-	j := len(s)
-	for words := 0; words < 7 && j > 0; words++ {
-		for j > 0 && bizBytes[s[j-1]]&bbHeadSep != 0 {
-			j--
+	for words := 0; words < 7 && len(s) > 0; words++ {
+		for len(s) > 0 && bizBytes[s[len(s)-1]]&bbHeadSep != 0 {
+			s = s[:len(s)-1]
 		}
-		if j > 0 && s[j-1] == '\n' {
-			return blankHead(s[j:]) // the chain opens its line
+		if len(s) > 0 && s[len(s)-1] == '\n' {
+			return blankHead(text[lo+len(s) : first]) // the chain opens its line
 		}
-		k := j
+		k := len(s)
 		for k > 0 && bizBytes[s[k-1]]&(bbHeadSep|bbNewline) == 0 {
 			k--
 		}
-		w := s[k:j]
-		j = k
+		w := s[k:]
+		s = s[:k]
 		if w == "" {
 			continue
 		}
@@ -122,7 +121,7 @@ func cueGate(text string, first int) bool {
 			return true
 		}
 	}
-	return j == 0 && lo > 0 && text[lo-1] == '\n' && blankHead(s)
+	return len(s) == 0 && lo > 0 && text[lo-1] == '\n' && blankHead(text[lo:first])
 }
 
 // wordByte reports whether trimPunct stops at c: an ASCII letter, a
