@@ -461,7 +461,13 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 // mayBreak reports whether g holds a byte that may end a line, a sentence
 // or a clause.
 func mayBreak(g string) bool {
-	for k := 0; k < len(g); k++ {
+	k := 0
+	for ; k+8 <= len(g); k += 8 {
+		if breakIn8(load64(g, k)) {
+			return true
+		}
+	}
+	for ; k < len(g); k++ {
 		if bizBytes[g[k]]&bbBreak != 0 {
 			return true
 		}
@@ -469,11 +475,24 @@ func mayBreak(g string) bool {
 	return false
 }
 
+// breakIn8 reports whether one of the eight bytes of x is '\n', '.', '!',
+// '?' or ';' (bbBreak), eight at a time: a byte equal to one of them is
+// a zero byte of x xor it, which (v - 0x01…) &^ v & 0x80… finds exactly.
+func breakIn8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	a, b, c, d, e := x^('\n'*ones), x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(';'*ones)
+	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
+}
+
 // Classes of bytes for the scans of this file (bizBytes).
 const (
 	bbBreak    = 1 << iota // '\n', '.', '!', '?', ';': may end a clause
 	bbChainSep             // separates a chain's items (chainSepByte)
 	bbHeadSep              // separates a head's words (headSepByte)
+	bbNewline              // '\n': ends a head's word too (cueGate)
+	bbWord                 // an ASCII letter, a digit, '&': trimPunct stops there
+	bbStop                 // '.', '!', '?', ';': may end a sentence or a clause on a line
+	bbLocalSep             // '.', '-', '_': a role and a market in an e-mail's local part (roleKind)
 )
 
 var bizBytes = func() (t [256]uint8) {
@@ -485,6 +504,18 @@ var bizBytes = func() (t [256]uint8) {
 	}
 	for _, c := range []byte(" ,;|/\t\r") {
 		t[c] |= bbHeadSep
+	}
+	t['\n'] |= bbNewline
+	for _, c := range []byte(".!?;") {
+		t[c] |= bbStop
+	}
+	for _, c := range []byte(".-_") {
+		t[c] |= bbLocalSep
+	}
+	for c := range 128 {
+		if isLower(byte(c)) || isUpper(byte(c)) || isDigit(byte(c)) || c == '&' {
+			t[c] |= bbWord
+		}
 	}
 	return t
 }()
@@ -506,7 +537,7 @@ func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
 func clauseBreak(g string) bool {
 	for k := 0; k+2 < len(g); k++ {
 		c := g[k]
-		if c != '.' && c != '!' && c != '?' && c != ';' || g[k+1] != ' ' {
+		if bizBytes[c]&bbStop == 0 || g[k+1] != ' ' { // '.', '!', '?', ';'
 			continue
 		}
 		if c == ';' {
@@ -524,75 +555,6 @@ func clauseBreak(g string) bool {
 		}
 	}
 	return false
-}
-
-// bizGateMax bounds the bytes before a chain that cueGate reads.
-const bizGateMax = 64
-
-// cueGate reports whether the last words before a chain that starts at
-// first (on its line, at most bizGateMax bytes, seven words) may hold a
-// cue: a label's colon, a pipe, an ampersand, a word of bizTable's or
-// premisesTable's that is no plain guard; or whether the chain opens its
-// line (the line above may name the firm). A plain guard word there
-// among the last three words ("reach me at", "your") ends it. It keeps chainHead and headCue off most
-// customers' items.
-func cueGate(text string, first int) bool {
-	lo := max(0, first-bizGateMax)
-	var buf [32]byte
-	j := first
-	for words := 0; words < 7 && j > lo; words++ {
-		for j > lo && headSepByte(text[j-1]) {
-			j--
-		}
-		if j > lo && text[j-1] == '\n' {
-			return blankHead(text[j:first]) // the chain opens its line
-		}
-		k := j
-		for k > lo && !headSepByte(text[k-1]) && text[k-1] != '\n' {
-			k--
-		}
-		w := text[k:j]
-		j = k
-		if w == "" {
-			continue
-		}
-		switch w[len(w)-1] {
-		case ':', '|', '&':
-			return true // "Dealer: …", "BrightSmile Dental | …"
-		case '.', '!', '?':
-			if words > 0 && sentenceEnd(w) {
-				return false // the sentence before
-			}
-		}
-		if w[0] == '|' || w[0] == '&' {
-			return true
-		}
-		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
-			continue
-		}
-		c := w[0] | 0x20
-		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
-			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
-				return true // "BrightSmile"
-			}
-			continue
-		}
-		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
-			return true
-		}
-		lw := lowerASCII(w, &buf)
-		v := bizKind(lw)
-		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
-			return true
-		}
-		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
-			return false // "reach me at", "send the invoice to"
-		}
-		if pk, _ := premisesKind(lw); pk&(premNoun|premUs) != 0 {
-			return true
-		}
-	}
-	return j > 0 && j == lo && text[j-1] == '\n' && blankHead(text[j:first])
 }
 
 // insideChain reports whether [s, e) overlaps one of the chain's items.
@@ -617,11 +579,7 @@ func tradeName(name string) bool {
 		if camelBrand(w) || legalFormWord(w) {
 			return true
 		}
-		lw := lowerASCII(w, &buf)
-		if bizKind(lw)&(bizTrade|bizCue) != 0 {
-			return true
-		}
-		if k, _ := premisesKind(lw); k&premNoun != 0 {
+		if b, p := wordKinds(lowerASCII(w, &buf)); b&(bizTrade|bizCue) != 0 || p&premNoun != 0 {
 			return true
 		}
 	}
@@ -647,7 +605,7 @@ func chainHead(text string, first int) (int, int) {
 	// before a capital, or a ';'
 	for k := first - 2; k >= hs; k-- {
 		c := text[k]
-		if c != '.' && c != '!' && c != '?' && c != ';' || text[k+1] != ' ' {
+		if bizBytes[c]&bbStop == 0 || text[k+1] != ' ' { // '.', '!', '?', ';'
 			continue
 		}
 		if c == ';' {
@@ -776,7 +734,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			}
 		}
 		lw := lowerASCII(w, &buf)
-		k := bizKind(lw)
+		k, wp := wordKinds(lw)
 		if prev&bizSign != 0 {
 			switch lw {
 			case "off", "as", "from", "them", "with", "it", "this", "these", "each", "every", "all":
@@ -831,7 +789,7 @@ func headCue(h string) (cue uint32, guard bool) {
 		case k&(bizSign|bizConn|bizService|bizInvite) != 0:
 			// "sign", "tel", "care", "call": read with their neighbours
 		default:
-			pk, _ := premisesKind(lw)
+			pk := wp
 			switch {
 			case pk&premNoun != 0 && (!upper || colon || nw == 0 && i < len(h)-2):
 				// "Salon: …", "our roastery line", "Salon „…“, Luisenstraße 12",
@@ -846,7 +804,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			}
 		}
 		prev2, prev = prev, k
-		prevPrem, _ = premisesKind(lw)
+		prevPrem = wp
 		prevUpper = upper
 		nw++
 	}

@@ -69,7 +69,7 @@ func roleKind(e string) int {
 	c := e[0] | 0x20
 	sep := 0 // "info.de@", "hello-uk@", "reservas.madrid@": a role and a market
 	for k := 1; k < at; k++ {
-		if b := e[k]; b == '.' || b == '-' || b == '_' {
+		if bizBytes[e[k]]&bbLocalSep != 0 { // '.', '-', '_'
 			sep = k
 			break
 		}
