@@ -20,7 +20,12 @@ type Stream struct {
 	idx     stateIndex // finds a state in next once it is long
 	cw      curWord    // set in full by endWord before it is read
 	stemBuf []int32    // the stems of a word outside the vocabulary
-	lastEnd []int      // per rule: End of its last finding (0 before the first), to drop overlaps
+	// lastEnd holds per rule the End of its last finding plus endBase (or
+	// anything up to endBase before the first), to drop overlaps. reset
+	// moves endBase past every End of the texts before instead of
+	// clearing lastEnd, so the per-call cost does not grow with the rules.
+	lastEnd []int
+	endBase int
 	out     []Finding
 }
 
@@ -87,6 +92,7 @@ func (s *Screener) NewStream() *Stream {
 }
 
 func (st *Stream) reset() {
+	st.endBase += st.written
 	st.streamText = streamText{lastCue: noCue}
 	st.word = st.word[:0]
 	st.states = st.states[:0]
@@ -94,10 +100,6 @@ func (st *Stream) reset() {
 	st.stemBuf = st.stemBuf[:0]
 	st.idx.on = false
 	st.out = st.out[:0]
-	// No finding yet: 0 serves as well as -1 would, since a match never
-	// starts before offset 0, and clearing is one vector loop instead of
-	// a store per rule.
-	clear(st.lastEnd)
 }
 
 // Write screens the next piece of text and returns the findings it
@@ -475,10 +477,10 @@ func (st *Stream) arriveSlow(c int32, start, end int) {
 	}
 	s := st.s
 	for _, ri := range s.accepts.of(c) {
-		if start < st.lastEnd[ri] {
+		if st.endBase+start < st.lastEnd[ri] {
 			continue // overlaps this rule's previous finding
 		}
-		st.lastEnd[ri] = end
+		st.lastEnd[ri] = st.endBase + end
 		r := &s.rules[ri]
 		st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
 	}
