@@ -35,6 +35,15 @@ func BenchmarkScanShort(b *testing.B) {
 	benchmarkScan(b, "Here is your spring campaign draft: fresh trails, recycled fabric and a repair guarantee for two years.")
 }
 
+// BenchmarkScan10K screens a ~10 KB answer.
+func BenchmarkScan10K(b *testing.B) { benchmarkScan(b, marketingAnswer(10<<10)) }
+
+// BenchmarkScanHarness screens cmd/guardbench's whole answer (93 bytes),
+// the one instructions.sh's pii_2k requests get.
+func BenchmarkScanHarness(b *testing.B) {
+	benchmarkScan(b, "Fresh trails ahead: our recycled jackets keep you dry, with a repair guarantee for two years.")
+}
+
 func benchmarkScan(b *testing.B, text string) {
 	s := DefaultScreener()
 	b.ReportAllocs()

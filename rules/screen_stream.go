@@ -12,44 +12,57 @@ import (
 type Stream struct {
 	s *Screener
 
+	streamText // the per-text state: reset as a whole, without pointers
+
+	word    []byte // lowercased word in progress
+	states  []state
+	next    []state
+	idx     stateIndex // finds a state in next once it is long
+	cw      curWord    // set in full by endWord before it is read
+	stemBuf []int32    // the stems of a word outside the vocabulary
+	// lastEnd holds per rule the End of its last finding plus endBase (or
+	// anything up to endBase before the first), to drop overlaps. reset
+	// moves endBase past every End of the texts before instead of
+	// clearing lastEnd, so the per-call cost does not grow with the rules.
+	lastEnd []int
+	endBase int
+	out     []Finding
+}
+
+// streamText is the state of a Stream that starts anew with each text.
+// It holds no pointers, so that reset (once per Scan) is a few plain
+// stores rather than a struct copy with write barriers.
+type streamText struct {
 	written int // bytes written so far
 	carry   [utf8.UTFMax]byte
 	ncarry  int // bytes of an incomplete rune at the end of the last piece
 
-	// word in progress
+	// word in progress (its bytes are in Stream.word)
 	inWord   bool
-	word     []byte // lowercased
-	wordAt   int    // start offset
-	wordLen  int    // bytes of text in the word so far
-	wordNum  bool   // digits (and separators) only
-	wordTime bool   // a number with a colon inside
-	overlong bool   // longer than maxWordBytes: matches nothing
-	pend     rune   // apostrophe or number separator that may continue the word
+	wordAt   int  // start offset
+	wordLen  int  // bytes of text in the word so far
+	wordNum  bool // digits (and separators) only
+	wordTime bool // a number with a colon inside
+	overlong bool // longer than maxWordBytes: matches nothing
+	pend     rune // apostrophe or number separator that may continue the word
 	pendAt   int
 	pendSize int
 
 	sepRun int // bytes of punctuation since the last word
 
-	states, next []state
-	idx          stateIndex // finds a state in next once it is long
 	// pushed has bit node%64 set for every state push added to next, so
 	// push appends a node whose bit is clear without scanning next.
 	// States added without push (runs, and arriveOnce nodes, which arrive
 	// at most once per word and so are never pushed as well) need no bit.
 	pushed    uint64
-	cw        curWord
-	stemBuf   []int32 // the stems of a word outside the vocabulary
-	wordIdx   int     // index of the next word
-	lastCue   int     // word index of the last negation cue in this clause
+	wordIdx   int // index of the next word
+	lastCue   int // word index of the last negation cue in this clause
 	prevFlags wordFlags
 	prevNo    bool // the previous word was "no"
 	instruct  bool // an avoidance or meta cue ("avoid", "don't say", "phrases like") earlier in the sentence
 	listMode  bool // a list introduced by an avoidance sentence ending in ':'
 	lineStart bool
 	lastMark  rune // last non-space rune
-
-	lastEnd []int // per rule: End of its last finding (0 before the first), to drop overlaps
-	out     []Finding
 }
 
 // state is one partial match: a trie node and the words it may still skip.
@@ -79,21 +92,14 @@ func (s *Screener) NewStream() *Stream {
 }
 
 func (st *Stream) reset() {
-	*st = Stream{
-		s:       st.s,
-		word:    st.word[:0],
-		states:  st.states[:0],
-		next:    st.next[:0],
-		stemBuf: st.stemBuf[:0],
-		idx:     stateIndex{slots: st.idx.slots, gen: st.idx.gen},
-		lastEnd: st.lastEnd,
-		out:     st.out[:0],
-		lastCue: noCue,
-	}
-	// No finding yet: 0 serves as well as -1 would, since a match never
-	// starts before offset 0, and clearing is one vector loop instead of
-	// a store per rule.
-	clear(st.lastEnd)
+	st.endBase += st.written
+	st.streamText = streamText{lastCue: noCue}
+	st.word = st.word[:0]
+	st.states = st.states[:0]
+	st.next = st.next[:0]
+	st.stemBuf = st.stemBuf[:0]
+	st.idx.on = false
+	st.out = st.out[:0]
 }
 
 // Write screens the next piece of text and returns the findings it
@@ -180,7 +186,9 @@ func (st *Stream) write(piece string) {
 		st.rune(r, base+i, size)
 		i += size
 	}
-	st.ncarry = copy(st.carry[:], piece[end:])
+	if end < len(piece) {
+		st.ncarry = copy(st.carry[:], piece[end:])
+	}
 }
 
 // Close ends the text and returns the findings that needed its end to be
@@ -469,10 +477,10 @@ func (st *Stream) arriveSlow(c int32, start, end int) {
 	}
 	s := st.s
 	for _, ri := range s.accepts.of(c) {
-		if start < st.lastEnd[ri] {
+		if st.endBase+start < st.lastEnd[ri] {
 			continue // overlaps this rule's previous finding
 		}
-		st.lastEnd[ri] = end
+		st.lastEnd[ri] = st.endBase + end
 		r := &s.rules[ri]
 		st.out = append(st.out, Finding{Start: start, End: end, Category: r.Category, Rule: r.ID, Severity: r.Severity, Reason: r.Reason})
 	}
