@@ -791,6 +791,10 @@ func headCue(h string) (cue uint32, guard bool) {
 		default:
 			pk := wp
 			switch {
+			case pk&premNoun != 0 && premisesPronoun(lw):
+				// "we're moving from …": a household writes it too; the
+				// pronoun is a premises cue only right before "at" an
+				// address (address_premises.go), never a chain's head
 			case pk&premNoun != 0 && (!upper || colon || nw == 0 && i < len(h)-2):
 				// "Salon: …", "our roastery line", "Salon „…“, Luisenstraße 12",
 				// not "Church Lane" nor a lone "Zentrale 0221 …"
@@ -911,6 +915,17 @@ func legalFormWord(w string) bool {
 		"AG", "KG", "SAS", "SARL", "S.L.", "SL", "S.A.", "SA", "SRL", "S.R.L.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.",
 		"Ltda", "Ltda.", "Pty", "Oy", "Oyj", "OÜ", "SIA", "UAB", "Kft.", "Zrt.", "Bt.", "d.o.o.", "s.r.o.", "a.s.",
 		"sp.", "S.C.", "S.N.C.", "snc", "sas", "VOF", "vof":
+		return true
+	}
+	return false
+}
+
+// premisesPronoun reports whether lw is one of premisesWords' verbs and
+// pronouns ("we're", "estamos", "siamo"), which say where someone is, not
+// which business: a family moving house writes them as well.
+func premisesPronoun(lw string) bool {
+	switch lw {
+	case "we're", "we’re", "estamos", "siamo", "sommes", "zitten", "trovate", "trovi":
 		return true
 	}
 	return false

@@ -88,6 +88,8 @@ func TestBusinessContactChains(t *testing.T) {
 			[]string{"PHONE_NUMBER:07700 900 982"}},
 		{"the English I", "My wife and I live at 23 Fern Road, Kendal LA9 9ZZ; call me on 07700 900 777.",
 			[]string{"STREET_ADDRESS:23 Fern Road", "PHONE_NUMBER:07700 900 777"}},
+		{"a household moving house", "Just checking: we're moving from 6 Heron Walk, Derby DE1 9ZZ to 14 Mill Lane, Ripon HG4 9ZZ.",
+			[]string{"STREET_ADDRESS:6 Heron Walk", "ZIP_CODE:DE1 9ZZ", "STREET_ADDRESS:14 Mill Lane", "ZIP_CODE:HG4 9ZZ"}},
 		{"the reader's own", "Our shop will send your parcel to 23 Wren Close, Ely CB6 9ZZ.",
 			[]string{"STREET_ADDRESS:23 Wren Close", "ZIP_CODE:CB6 9ZZ"}},
 	} {
