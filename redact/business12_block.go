@@ -197,13 +197,20 @@ func businessDemote(text string, cands []Span) {
 				ppl[np] = uint8(i)
 				np++
 			}
-		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS":
-			if s.Type == "PHONE_NUMBER" && s.Score >= DefaultMinScore && tollFree(text[s.Start:s.End]) {
-				// a business's line wherever it stands (business13_tollfree.go)
+		case "PHONE_NUMBER":
+			if v := text[s.Start:s.End]; s.Score >= DefaultMinScore && tollFreeFirst(v) && tollFreeRest(v) {
+				// a business's line wherever it stands (tollFree,
+				// business13_tollfree.go; its first test inlines)
 				shadowed(cands, s)
 				s.Score = premisesScore
 				s.Reason = tollFreeReason
 			}
+			if n < len(idx) {
+				idx[n] = uint8(i)
+				n++
+				strong = strong || s.Score >= DefaultMinScore
+			}
+		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "EMAIL_ADDRESS":
 			if n < len(idx) {
 				idx[n] = uint8(i)
 				n++

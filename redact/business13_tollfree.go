@@ -26,6 +26,64 @@ const tollFreeMax = 16
 // tollFree reports whether v, a phone number's bytes, is a toll-free or
 // shared-cost number in its national or international form.
 func tollFree(v string) bool {
+	// most numbers: a glance at their first bytes, then their first digits
+	return tollFreeFirst(v) && tollFreeRest(v)
+}
+
+// tollFreeRest is tollFree after tollFreeFirst.
+func tollFreeRest(v string) bool {
+	return (v[0] != '+' || tollFreePlus(v)) && tollFreeLead(v) && tollFreeWhole(v)
+}
+
+// tollFreeFirst reports whether v's first byte may start a number
+// tollFree takes: '0', '8' or '9' (after a bracket), or '+' but not "+1".
+// It inlines: most numbers end here.
+func tollFreeFirst(v string) bool {
+	if len(v) < 6 {
+		return false
+	}
+	c := v[0]
+	if c == '(' {
+		c = v[1]
+	}
+	return c == '0' || c == '8' || c == '9' || c == '+' && v[1] != '1'
+}
+
+// tollFreePlus reports whether v, a number after '+', starts with a
+// country code of tollFreeCodes and, when a space follows it, a range's
+// first digit ("+44 20 …" no, "+44 800 …" yes). len(v) >= 6.
+func tollFreePlus(v string) bool {
+	a, b := uint(v[1]-'0'), uint(v[2]-'0')
+	if a > 9 || b > 9 {
+		return false
+	}
+	m := tollFreeRanges[a*10+b]
+	if r := uint(v[4] - '0'); v[3] == ' ' && r > 0 && r <= 9 {
+		return m>>r&1 != 0
+	}
+	return m != 0
+}
+
+// tollFreeRanges holds, for a country code's first two digits, the first
+// digits of its ranges in tollFreeCodes as bits (every digit for the
+// three-digit codes +351 and +353).
+var tollFreeRanges = func() (t [100]uint16) {
+	for _, c := range tollFreeCodes {
+		k := int(c.cc[0]-'0')*10 + int(c.cc[1]-'0')
+		if len(c.cc) > 2 {
+			t[k] = 1<<10 - 1
+			continue
+		}
+		for _, p := range c.prefixes {
+			t[k] |= 1 << (p[0] - '0')
+		}
+	}
+	return t
+}()
+
+// tollFreeWhole is tollFree without its filters: it reads the whole
+// number.
+func tollFreeWhole(v string) bool {
 	var d [tollFreeMax]byte
 	var g [6]uint8 // the digits of each group
 	n, ng, plus := 0, 0, false
@@ -133,3 +191,71 @@ var tollFreeCodes = [...]struct {
 
 // hasPrefix is strings.HasPrefix for short constant prefixes.
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// tollFreeLead reports whether the first four digits of v may start a
+// number tollFreeWhole takes: a cheap filter before it reads the whole
+// number.
+func tollFreeLead(v string) bool {
+	var p [4]byte
+	n, plus := 0, false
+	for i := 0; i < len(v) && n < len(p); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			p[n] = c
+			n++
+		case c == '+' && i == 0:
+			plus = true
+		}
+	}
+	if n < len(p) {
+		return false
+	}
+	if !plus {
+		switch p[0] {
+		case '0':
+			if p[1] == '0' {
+				return p[2] != '1' // "00" and a country code, not NANP's
+			}
+			return p[1] == '8' || p[1] == '9' || p[1] == '5'
+		case '8', '9':
+			return p[1] == '0'
+		}
+		return false
+	}
+	// after "+": the country code's digits, then the range's first
+	// digit (a trunk 0 may stand between)
+	r := p[2]
+	if r == '0' {
+		r = p[3]
+	}
+	switch p[0] {
+	case '4':
+		switch p[1] {
+		case '4':
+			return r == '8' || r == '3'
+		case '9':
+			return r == '8' || r == '1'
+		case '1', '3':
+			return r == '8'
+		}
+	case '3':
+		switch p[1] {
+		case '3', '9':
+			return r == '8'
+		case '4':
+			return r == '9'
+		case '1':
+			return r == '8' || r == '9'
+		case '5':
+			return p[2] == '1' || p[2] == '3' // +351, +353: read whole
+		}
+	case '6':
+		switch p[1] {
+		case '1':
+			return r == '1'
+		case '4':
+			return r == '8' || r == '5'
+		}
+	}
+	return false
+}
