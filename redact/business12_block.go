@@ -198,9 +198,9 @@ func businessDemote(text string, cands []Span) {
 				np++
 			}
 		case "PHONE_NUMBER":
-			if v := text[s.Start:s.End]; s.Score >= DefaultMinScore && tollFreeFirst(v) && tollFreeRest(v) {
-				// a business's line wherever it stands (tollFree,
-				// business13_tollfree.go; its first test inlines)
+			if s.Reason == tollFreeReason && s.Score >= DefaultMinScore {
+				// a business's line wherever it stands: the phone
+				// detector read it (business13_tollfree.go)
 				shadowed(cands, s)
 				s.Score = premisesScore
 				s.Reason = tollFreeReason
