@@ -197,7 +197,20 @@ func businessDemote(text string, cands []Span) {
 				ppl[np] = uint8(i)
 				np++
 			}
-		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS":
+		case "PHONE_NUMBER":
+			if s.Reason == tollFreeReason && s.Score >= DefaultMinScore {
+				// a business's line wherever it stands: the phone
+				// detector read it (business13_tollfree.go)
+				shadowed(cands, s)
+				s.Score = premisesScore
+				s.Reason = tollFreeReason
+			}
+			if n < len(idx) {
+				idx[n] = uint8(i)
+				n++
+				strong = strong || s.Score >= DefaultMinScore
+			}
+		case "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "EMAIL_ADDRESS":
 			if n < len(idx) {
 				idx[n] = uint8(i)
 				n++
@@ -368,8 +381,14 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
 	cue, guard := headCue(text[hs:he])
-	if guard {
+	if guard && !(cue == bizAddr && role && others > 0) {
+		// an address label with a role address and a street or a phone
+		// number in the chain is the business's ("Adresse: <firm>, <street>,
+		// Tel. …, hallo@…"; business13); a person in the chain ended it above
 		return false
+	}
+	if cue == bizAddr {
+		cue = 0
 	}
 	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
@@ -416,6 +435,9 @@ func roleHead(h string) bool {
 	var buf [32]byte
 	t := strings.TrimSpace(h)
 	if l, ok := strings.CutSuffix(t, ":"); ok && len(l) < len(buf) {
+		if roleLabel(strings.TrimSpace(l)) {
+			return true // "Registrar email:", "Secretariat e-mail:" (business13)
+		}
 		switch lowerASCII(strings.TrimSpace(l), &buf) {
 		case "to", "from", "cc", "bcc", "reply-to", "an", "von", "kopie", "à", "de", "para", "a", "aan",
 			"van", "till", "från", "til", "fra", "do", "od", "kime", "kimden":
@@ -812,8 +834,11 @@ func headCue(h string) (cue uint32, guard bool) {
 		prevUpper = upper
 		nw++
 	}
-	if pendingCustomer || addr && !strong {
+	if pendingCustomer {
 		return 0, true
+	}
+	if addr && !strong {
+		return bizAddr, true // an address label alone; businessChain may lift it
 	}
 	return cue, false
 }

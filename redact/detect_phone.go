@@ -257,7 +257,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if paren && start < len(text) && text[start] == '(' && !strings.Contains(text[start:end], ")") {
 			start++ // unbalanced "(" belongs to the sentence
 		}
-		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: phoneReason(reason, flags)})
+		why := phoneReason(reason, flags)
+		if tollFreeLead(d, plus) && tollFreeDigits(d, glen[:min(groups, len(glen))], plus) {
+			why = tollFreeReason // businessDemote lowers it (business13_tollfree.go)
+		}
+		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: why})
 		i = j
 	}
 	return dst
