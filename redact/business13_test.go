@@ -87,13 +87,13 @@ func TestBusiness13Find(t *testing.T) {
 		{"au 1300 international", "Bookings on +61 1300 555 246 or online.", "+61 1300 555 246", false},
 		{"es 902 after a label", "Teléfono: 902 555 321.", "902 555 321", false},
 		{"a customer's mobile beside it", "Call Tamsin Greywell on 07700 900 456 (our line is 0800 555 0199).", "07700 900 456", true},
-		{"address label with a role address", "Adresse: Kletterhalle Nordwand, Lindenweg 12, 30159 Hannover, Tel. 0511 555 4410, hallo@nordwand-klettern.de", "hallo@nordwand-klettern.de", false},
-		{"address label, its street", "Adresse: Kletterhalle Nordwand, Lindenweg 12, 30159 Hannover, Tel. 0511 555 4410, hallo@nordwand-klettern.de", "Lindenweg 12", false},
+		{"address label with a role address", "Adresse: Kletterhalle Nordwand, Ahornweg 9, 30159 Hannover, Tel. 0511 555 4410, hallo@nordwand-klettern.de", "hallo@nordwand-klettern.de", false},
+		{"address label, its street", "Adresse: Kletterhalle Nordwand, Ahornweg 9, 30159 Hannover, Tel. 0511 555 4410, hallo@nordwand-klettern.de", "Ahornweg 9", false},
 		{"secretariat with a street", "Vragen: Roeivereniging De Spaan, Kadeweg 8, 1234 ZZ Zaandam, secretariaat@despaan-roeien.nl", "secretariaat@despaan-roeien.nl", false},
 		{"role label", "Write the reminder. Admissions email: admissions@larchfield-college.ac.uk", "admissions@larchfield-college.ac.uk", false},
 		{"role address alone stays", "My email address is kontor@fjordbaat.no, write to me.", "kontor@fjordbaat.no", true},
 		{"address label with a person stays", "Address: Jane Ashworth, 12 Elm Road, Leeds LS6 9ZZ, office@ashworth-tax.co.uk", "12 Elm Road", true},
-		{"webmail stays", "Adresse: Kletterhalle Nordwand, Lindenweg 12, 30159 Hannover, hallo.nordwand@gmail.com", "hallo.nordwand@gmail.com", true},
+		{"webmail stays", "Adresse: Kletterhalle Nordwand, Ahornweg 9, 30159 Hannover, hallo.nordwand@gmail.com", "hallo.nordwand@gmail.com", true},
 	} {
 		if got := found(tc.text, tc.v); got != tc.want {
 			t.Errorf("%s: %q reported = %v, want %v", tc.name, tc.v, got, tc.want)

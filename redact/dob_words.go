@@ -258,7 +258,7 @@ func birthYearIn(w string) bool {
 //
 // A year of two digits after an apostrophe ("born in '79", "born ’84")
 // and a month before the year ("born March 1984", "born in June 1990")
-// count too (the span then starts at the month; "born May '85" as well),
+// count too (the span then starts at the month; "born July '79" as well),
 // and so does a cohort
 // word that names the year one was born in ("classe 1979", Italian).
 func birthYearAt(text string, r digitRun) (Span, bool) {
@@ -282,7 +282,7 @@ func birthYearAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if _, month := monthTable.get(w); month && len(w) > 2 {
-		start = q // the month opens the span ("born May '85" too: locdob10)
+		start = q // the month opens the span ("born July '79" too: locdob10)
 		if w, q, ok = wordBeforeSpace(text, q, &buf); !ok {
 			return Span{}, false
 		}

@@ -25,7 +25,7 @@ func yearPrefixAt(text string, i int) bool {
 // nameFieldBefore reports whether the field that ends at the comma c, the
 // comma before an age, is a person's trade or role in lower case ("Ian
 // Hale, retired teacher, 67, …", "Georg Hahn, investor, 58") or a
-// nickname in brackets ("Harpreet Gill (\"Preet\"), 20, …"), with a name
+// nickname in brackets ("Jasleen Dhillon (\"Preet\"), 20, …"), with a name
 // the gazetteers know right before it: the age of appositiveAge with a
 // field between the name and the number.
 func nameFieldBefore(text string, c int) bool {

@@ -4,7 +4,7 @@ package redact
 // las flores, oaxaca cp 68050". After the street come the colonia (its
 // label, "col.", "colonia" or "fracc.", and one to four words) and the
 // town before the postcode's label; districtAt reads them capitalised
-// ("Col. Roma Norte"), these read them in lower case too.
+// ("Col. Del Valle Sur"), these read them in lower case too.
 
 // mxDistrictWords are the labels of a colonia or a fraccionamiento in any
 // case.

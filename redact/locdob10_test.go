@@ -58,8 +58,8 @@ func TestLocdob10CJK(t *testing.T) {
 // prairie numbered streets with a quadrant.
 func TestLocdob10Streets(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"house ward locality", "Applicant 3: Harpreet Gill, home address H. No. 45, Ward 12, Civil Lines, Ludhiana 141001.",
-			[]string{"PERSON:Harpreet Gill", "STREET_ADDRESS:H. No. 45, Ward 12, Civil Lines", "LOCATION:Ludhiana", "ZIP_CODE:141001"}},
+		{"house ward locality", "Applicant 3: Jasleen Dhillon, home address H. No. 45, Ward 12, Civil Lines, Ludhiana 141001.",
+			[]string{"PERSON:Jasleen Dhillon", "STREET_ADDRESS:H. No. 45, Ward 12, Civil Lines", "LOCATION:Ludhiana", "ZIP_CODE:141001"}},
 		{"plot sector town state", "Send it to Plot No. 17, Sector 21, Gurugram, Haryana 122001",
 			[]string{"STREET_ADDRESS:Plot No. 17, Sector 21", "LOCATION:Gurugram", "LOCATION:Haryana", "ZIP_CODE:122001"}},
 		{"flat block phase", "Send it to Flat No. 3, Block C, Phase 2, Mohali 160062.",
@@ -115,8 +115,8 @@ func TestLocdob10FieldAges(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"role between", "- Ian Hale, retired bus driver, 67, from Leeds, wants a quote.",
 			[]string{"PERSON:Ian Hale", "AGE:67", "LOCATION:Leeds"}},
-		{"nickname between", "Applicant 2: Harpreet Gill (\"Preet\"), 20, wants a room.",
-			[]string{"PERSON:Harpreet Gill", "PERSON:Preet", "AGE:20"}},
+		{"nickname between", "Applicant 2: Jasleen Dhillon (\"Preet\"), 20, wants a room.",
+			[]string{"PERSON:Jasleen Dhillon", "PERSON:Preet", "AGE:20"}},
 		// Look-alikes: a list of numbers, no name before the field.
 		{"numbers list", "Ian Hale, rooms booked, 12, 14 and 16.", []string{"PERSON:Ian Hale"}},
 		{"no name", "The order, large boxes, 40, arrives Monday.", nil},

@@ -1521,7 +1521,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		return dst
 	}
 	if len(core) >= 2 && core[len(core)-1].end-core[len(core)-1].start <= 5 {
-		hmongGiven(text, core) // person13_names.go: "Pa Houa Vang"
+		hmongGiven(text, core) // person13_names.go: "Pa Kou Xiong"
 	}
 	var c nameCounts
 	c.initialFirst = core[0].initial

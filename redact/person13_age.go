@@ -1,7 +1,7 @@
 package redact
 
 // Kindergarten, club and care-home lists name a person and then the age
-// they turn, in words of the list's language: "- Ida Kjærgaard fylder 5 på
+// they turn, in words of the list's language: "- Alma Mølgaard fylder 5 på
 // torsdag", "Sigrun Håkonsen fyller 80", "Mateo Quispe cumple 7 el
 // sábado", "Tomasz Wrona skończy 4". itemAgeAfter (person_theme.go) reads
 // an adult's age in brackets or after a comma; ageVerbAfter reads two or

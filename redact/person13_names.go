@@ -12,7 +12,7 @@ import (
 // or Central Asian patronymic ("Nurlanovna", "Serikovich", "Bolatuly"),
 // a Thai family name, long and built of Thai syllables ("Wongsawat",
 // "Srisuk"), a Hmong name, short syllables before one of the clan names
-// ("Pa Houa Vang"), and a given name the lists know without the
+// ("Pa Kou Xiong"), and a given name the lists know without the
 // macrons of its long vowels ("Hēmi" as "Hemi"). scoreNameParts
 // counts such a word of a run as a family or given name
 // (formFamilies, hmongGiven), and tokenFlags looks up the folded
@@ -230,7 +230,7 @@ var hmongClans = boolTable(map[string]bool{
 // hmongGiven marks the tokens of core before a Hmong clan name as given
 // names when core is two or three tokens, the last a clan name and the
 // others short syllables of two to five ASCII letters, capitalised, that
-// are no stop word, title, greeting or city ("Pa Houa Vang", "Nou
+// are no stop word, title, greeting or city ("Pa Kou Xiong", "Nou
 // Moua").
 //
 //go:noinline
