@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Group chats exported from WhatsApp or Telegram mix their speakers'
 // forms: a stamped "[12/03/25 09:14] Ana Pérez:" beside a bare "toño:"
@@ -74,7 +77,7 @@ func (col *chatColumn) mixedChatNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		w := strings.ToLower(text[l[0]:lowerLabelWordEnd(text, l[0], l[1])])
-		if len(w) < 3 || !chatLabelName(w) || containsString(seen[:ns], w) {
+		if len(w) < 3 || !chatLabelName(w) || slices.Contains(seen[:ns], w) {
 			continue
 		}
 		seen[ns] = w
@@ -110,16 +113,6 @@ func firstLabel(text string, earlier [][2]int, l [2]int) bool {
 		}
 	}
 	return true
-}
-
-// containsString reports whether list holds w.
-func containsString(list []string, w string) bool {
-	for _, s := range list {
-		if s == w {
-			return true
-		}
-	}
-	return false
 }
 
 // overlapsPerson reports whether a PERSON span of spans overlaps start..end.
