@@ -939,7 +939,7 @@ func legalFormWord(w string) bool {
 		"LLC", "LLP", "Inc", "Inc.", "Corp", "Corp.", "Co.", "AB", "AS", "ASA", "A/S", "ApS", "BV", "B.V.", "NV", "N.V.",
 		"AG", "KG", "SAS", "SARL", "S.L.", "SL", "S.A.", "SA", "SRL", "S.R.L.", "Srl", "SpA", "S.p.A.", "Lda", "Lda.",
 		"Ltda", "Ltda.", "Pty", "Oy", "Oyj", "OÜ", "SIA", "UAB", "Kft.", "Zrt.", "Bt.", "d.o.o.", "s.r.o.", "a.s.",
-		"sp.", "S.C.", "S.N.C.", "snc", "sas", "VOF", "vof":
+		"sp.", "Sp.", "S.C.", "S.N.C.", "snc", "sas", "VOF", "vof":
 		return true
 	}
 	return false

@@ -135,17 +135,12 @@ func brandLead(w string) bool {
 }
 
 // legalForm reports whether text[s:e] is a company's legal form as
-// written ("Ltd", "GmbH", "SRL", "Co." not before a county's name).
+// written (legalFormWord's list; "Co." not before a county's name).
 func legalForm(text string, s, e int) bool {
 	if e-s < 2 || e-s > 7 || s == 0 {
 		return false
 	}
-	switch text[s:e] {
-	case "Ltd", "Ltd.", "LTD", "GmbH", "SRL", "S.R.L.", "Srl", "S.L.", "SL", "SA", "S.A.", "Inc", "Inc.", "LLC",
-		"PLC", "AB", "Oy", "BV", "B.V.", "NV", "N.V.", "AG", "KG", "SAS", "SARL", "Lda", "Lda.", "Ltda", "Pty", "ApS",
-		"A/S", "AS", "S.p.A.", "SpA", "Sp.", "s.r.o.", "d.o.o.", "Kft.", "Zrt.", "OÜ", "SIA", "UAB":
-		return true
-	case "Co.":
+	if text[s:e] == "Co." {
 		// "Fenwick Pickle Co. |", not the Irish "Co. Cork"
 		n := e
 		for n < len(text) && text[n] == ' ' {
@@ -153,7 +148,7 @@ func legalForm(text string, s, e int) bool {
 		}
 		return n == len(text) || !upperAt(text, n)
 	}
-	return false
+	return legalFormWord(text[s:e])
 }
 
 // premisesAfter returns the premises word right after an address that
