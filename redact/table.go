@@ -141,6 +141,9 @@ const maxTableColumns = 24
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
+	if len(dst) > n0 {
+		dst = joinParentNames(sc.text, dst, n0) // person15_join.go: "Ravi Shankar s/o Perumal"
+	}
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
