@@ -585,7 +585,15 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = end // scoreRun would find nothing
 			continue
 		}
+		before := len(dst)
 		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
+		if n == 1 && len(dst) == before && loneUnknown(toks[:1]) {
+			// person15_case.go: "z żoną Bożeną", "Kiitos Mattille"
+			if sp, ok := caseFormAt(text, toks[0].start, toks[0].end); ok {
+				dst = append(dst, sp)
+				lastPerson = sp.End
+			}
+		}
 	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"

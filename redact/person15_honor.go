@@ -13,9 +13,10 @@ package redact
 // honorTitles are the lower-case titles of address: 1 for a word that is
 // seldom anything else before a lower-case word, after which a word spelt
 // like a name counts (chatSlotName); 2 for a title that is a common word
-// of some language too ("ate" in English, "mas" in Spanish, "em" in
-// Portuguese, "pan" in English, "don", "seu"), after which only a name the
-// gazetteers know counts; 3 for "mr" and "mrs", after which any word that
+// of some language too ("ate" in English, "mas" in Spanish, "pan" in
+// English, "don", "seu", "bhai" in "bhai dooj", "pani jako"), and the
+// English ones, which verbs follow ("my aunt took her"), after which only
+// a name the gazetteers know counts; 3 for "mr" and "mrs", after which any word that
 // is no common word, thing or stop word counts (titleThings, person6_lower.go).
 var honorTitles = wordTableOf(map[string]int{
 	// Spanish and Portuguese.
@@ -26,19 +27,19 @@ var honorTitles = wordTableOf(map[string]int{
 	"manong": 1, "ninang": 1, "ninong": 1,
 	// Italian, German, Dutch, French, Polish.
 	"zio": 1, "zia": 1, "nonno": 1, "nonna": 1, "oma": 1, "opa": 1, "tante": 1, "onkel": 1, "oom": 2,
-	"tata": 2, "tatie": 1, "tonton": 1, "mamie": 1, "papi": 2, "pani": 1, "pan": 2, "ciocia": 1,
+	"tata": 2, "tatie": 1, "tonton": 1, "mamie": 1, "papi": 2, "pani": 2, "pan": 2, "ciocia": 1,
 	"wujek": 1, "babcia": 1, "dziadek": 1,
 	// South Asian, East African and Arabic.
-	"bibi": 2, "didi": 1, "bhai": 1, "bhaiya": 1, "bhaiyya": 1, "baji": 1, "chacha": 2, "chachi": 1,
+	"bibi": 2, "didi": 1, "bhai": 2, "bhaiya": 1, "bhaiyya": 1, "baji": 1, "chacha": 2, "chachi": 1,
 	"mausi": 1, "nani": 2, "dadi": 2, "mama": 2, "baba": 2, "babu": 2, "dada": 2, "kaka": 2,
-	"aunty": 1, "auntie": 1, "uncle": 1, "hajji": 1, "hajja": 1,
+	"aunty": 2, "auntie": 2, "uncle": 2, "hajji": 1, "hajja": 1,
 	// Malay and Indonesian.
 	"pak": 2, "bu": 2, "ibu": 1, "mas": 2, "mbak": 1, "kak": 2, "cik": 2, "encik": 1, "puan": 2,
 	"pakcik": 1, "makcik": 1,
 	// Vietnamese and Thai.
-	"cô": 2, "chú": 2, "bác": 2, "anh": 2, "chị": 2, "em": 2, "ông": 2, "bà": 2, "khun": 1,
+	"cô": 2, "chú": 2, "bác": 2, "chị": 2, "ông": 2, "bà": 2, "khun": 1,
 	// English casual titles.
-	"aunt": 1, "grandma": 1, "grandpa": 1, "granny": 1, "nan": 2, "nana": 2, "pastor": 1, "coach": 2,
+	"aunt": 2, "grandma": 2, "grandpa": 2, "granny": 2, "nan": 2, "nana": 2, "pastor": 2, "coach": 2,
 	// Titles before a family name, which may be one no list knows or a
 	// word too ("mrs ong"), in chats (3); "ms" is a brand's too ("ms
 	// teams").
@@ -97,13 +98,13 @@ func honorBefore(text string, i int) (int, uint32) {
 // honorNameAt returns the bounds of a title of honorTitles and the name in
 // lower case after it, the title ending one space before i: the word at i
 // a name (chatSlotName; a name the gazetteers know after a title of value
-// 2), then a given or family name of the gazetteers if one follows; or,
+// 2), then up to three given or family names of the gazetteers; or,
 // after a title of value 1, any word that is no stop word before a family
 // name of them ("aling nena cruz", "tita baby reyes").
 func honorNameAt(text string, i int) (int, int, bool) {
 	s, v := honorBefore(text, i)
-	if s < 0 {
-		return 0, 0, false
+	if s < 0 || lowerNameTriggers.has(text[s:i-1]) {
+		return 0, 0, false // "mrs", "aunt": the casual and lower-case rules read them (titles.go)
 	}
 	end, ok := honorNameAfter(text, v, i)
 	return s, end, ok
@@ -125,12 +126,19 @@ func honorNameAfter(text string, v uint32, i int) (int, bool) {
 		ok = lowerNameFlags(w)&(nameStop|nameCity) == 0 // "mrs ong", "mr tan": a short family name no list knows, or a word too
 	}
 	end := e
-	if e+1 < len(text) && text[e] == ' ' && isLower(text[e+1]) {
-		if e2 := speakerWordEnd(text, e+1); nameWordEndsAt(text, e2) && lowerKnownName(text[e+1:e2], true) {
-			if ok || v == 1 && len(w) >= 3 && !lowerNonNames.has(w) && lowerNameFlags(w)&nameCity == 0 && !chatNotNames.has(w) {
-				end, ok = e2, true
-			}
+	for k := 0; k < 3 && end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]); k++ {
+		e2 := speakerWordEnd(text, end+1)
+		w2 := text[end+1 : e2]
+		for e2+1 < len(text) && text[e2] == '-' && isLower(text[e2+1]) {
+			e2 = speakerWordEnd(text, e2+1) // "zielińska-kowal": the first part is read
 		}
+		if !nameWordEndsAt(text, e2) || !lowerKnownName(w2, true) {
+			break
+		}
+		if !ok && (v != 1 || len(w) < 3 || lowerNonNames.has(w) || lowerNameFlags(w)&nameCity != 0 || chatNotNames.has(w)) {
+			break
+		}
+		end, ok = e2, true
 	}
 	return end, ok
 }
