@@ -585,15 +585,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			i = end // scoreRun would find nothing
 			continue
 		}
-		before := len(dst)
 		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
-		if n == 1 && len(dst) == before && loneUnknown(toks[:1]) {
-			// person15_case.go: "z żoną Bożeną", "Kiitos Mattille"
-			if sp, ok := caseFormAt(text, toks[0].start, toks[0].end); ok {
-				dst = append(dst, sp)
-				lastPerson = sp.End
-			}
-		}
 	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
@@ -661,7 +653,11 @@ func runStartSlow(text string, i int) (int, bool) {
 // Detect goes on and the end of the last PERSON span.
 func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
 	if personFastPath && loneUnknown(run) && loneUnknownRejected(sc, run[0].start, run[0].end) {
-		return end, lastPerson, dst // engine5_lone.go
+		// engine5_lone.go; person15_case.go: "z żoną Bożeną"
+		if s, e := run[0].start, run[0].end; caseFormMaybe(sc.text, s, e) && caseFormAt(sc.text, s, e) {
+			return max(end, e), e, append(dst, caseSpan(s, e))
+		}
+		return end, lastPerson, dst
 	}
 	text := sc.text
 	if personFastPath && fullName(run) {
@@ -704,6 +700,9 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		}
 		lastPerson = dst[len(dst)-1].End
 		end = max(end, lastPerson)
+	} else if loneUnknown(run) && caseFormMaybe(text, run[0].start, run[0].end) && caseFormAt(text, run[0].start, run[0].end) {
+		dst = append(dst, caseSpan(run[0].start, run[0].end)) // what the fast path above does for the words it rejects
+		lastPerson, end = run[0].end, max(end, run[0].end)
 	}
 	return end, lastPerson, dst
 }

@@ -6,16 +6,16 @@ import "strings"
 // and Hungarian write a given name in its case forms: "z żoną Bożeną"
 // (Bożena, instrumental), "s Janou", "pro Petra", "panu Petrovi",
 // "Tomaszem", "Markiem" (Marek), "Jonui" (Jonas), "Onai" (Ona), "Ivani",
-// "Marku" (Marko), "Matille" (Matti), "Liisan" (Liisa), "Annának",
-// "Péternek". The gazetteers hold the names in the nominative only, so a
+// "Marku" (Marko), "Matille" (Matti), "Annának", "Péternek". The
+// gazetteers hold the names in the nominative only, so a
 // lone case form is an unknown capitalised word that the person detector
 // leaves (the titles of person3_slots.go take it after "Pani", "panu").
 // caseFormName reads it back to a given name the gazetteers know: a
 // suffix of caseSuffixes swapped for one of its endings, with the
 // Polish and Czech fleeting "e" (Mark-iem, Marek) and the Finnish and
 // Hungarian stem changes (Mati-lle, Matti; Anná-nak, Anna). A suffix
-// that ends words of other languages too ("-a", "-i", "-u", "-y", "-n",
-// "-t") counts only after a word of caseSlotWords: a preposition, a
+// that ends words of other languages too ("-a", "-i", "-u", "-em", "-om")
+// counts only after a word of caseSlotWords: a preposition, a
 // conjunction, a word for kin or a verb of thanks of those languages
 // (not Czech "a" and "pro", Slovak "so" and Slovene "in", English and
 // German words too: "a Semi", "in India", "pro Monat").
@@ -49,14 +49,12 @@ var caseSuffixes = []caseSuffix{
 	// Feminine forms: Polish "-ą", "-ę", Czech "-ou", "-ě", "-y", "-u",
 	// Polish "-ie", "-i", "-y", Croatian "-i", "-u", "-om".
 	{"ą", []string{"a"}, false}, {"ę", []string{"a"}, false}, {"ou", []string{"a"}, false},
-	{"ě", []string{"a"}, false}, {"ie", []string{"a"}, true}, {"y", []string{"a"}, true},
+	{"ě", []string{"a"}, false}, {"ie", []string{"a"}, true},
 	// Lithuanian: dative and genitive of "-as", "-a", "-ė".
 	{"ui", []string{"as", "us", "is"}, false}, {"ai", []string{"a"}, true}, {"ei", []string{"ė"}, true},
 	{"os", []string{"a"}, true}, {"ės", []string{"ė"}, true},
 	{"i", []string{"a", ""}, true}, {"u", []string{"", "a", "o", "as", "us"}, true},
-	{"a", []string{"", "o", "as", "us", "is"}, true}, {"o", []string{"as"}, true},
-	// Finnish genitive and accusative, Hungarian accusative.
-	{"n", []string{""}, true}, {"t", []string{""}, true},
+	{"a", []string{"", "o", "as", "us", "is"}, true},
 }
 
 // caseByLast holds caseSuffixes by the last byte of their suffix, so
@@ -68,6 +66,35 @@ var caseByLast = func() (t [256][]caseSuffix) {
 	}
 	return t
 }()
+
+// caseEnds holds, for each last byte of a suffix of caseSuffixes, the
+// bytes that may come before it, one bit for each value of the byte's
+// low six bits (every bit for a one-byte suffix): caseFormMaybe's first
+// test, which most words ending in "-s", "-e" or "-t" fail.
+var caseEnds = func() (t [256]uint64) {
+	for _, cs := range caseSuffixes {
+		n := len(cs.suf)
+		if n == 1 || cs.suf[n-1] >= 0x80 {
+			t[cs.suf[n-1]] = ^uint64(0) // "-a"; "-ą", whose first byte tells little
+			continue
+		}
+		t[cs.suf[n-1]] |= 1 << (cs.suf[n-2] & 63)
+	}
+	return t
+}()
+
+// caseSlotBefore reports whether a word of caseSlotWords ends one space
+// before s, at a word's start ("1930s Semi" has none).
+func caseSlotBefore(text string, s int) bool {
+	b := s - 2
+	for b > 0 && s-b < 16 && (isLower(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if b > 0 && (isAlpha(text[b-1]) || isDigit(text[b-1])) {
+		return false
+	}
+	return caseSlotWords.has(text[b : s-1])
+}
 
 // caseSlotWords are the words before a case form of a name (see above).
 var caseSlotWords = boolTable(map[string]bool{
@@ -90,22 +117,20 @@ var caseSlotWords = boolTable(map[string]bool{
 
 // caseFormName reports whether the capitalised word w, which no
 // gazetteer knows, is a case form of a given name they know (see above);
-// slot tells whether a word of caseSlotWords comes before it.
-func caseFormName(w string, slot bool) bool {
+// slot reports whether a word of caseSlotWords comes before it.
+func caseFormName(w string, slot func() bool) bool {
 	if len(w) < 4 || len(w) > 24 {
 		return false
 	}
 	var buf [32]byte
-	for _, cs := range caseByLast[w[len(w)-1]] {
-		if cs.slot && !slot || len(w)-len(cs.suf) < 2 || !strings.HasSuffix(w, cs.suf) {
+	list := caseByLast[w[len(w)-1]]
+	for k := range list {
+		cs := &list[k]
+		if len(w)-len(cs.suf) < 2 || len(cs.suf) > 1 && w[len(w)-2] != cs.suf[len(cs.suf)-2] ||
+			!strings.HasSuffix(w, cs.suf) || cs.slot && !slot() {
 			continue
 		}
 		stem := w[:len(w)-len(cs.suf)]
-		if cs.suf == "t" && isVowelByte(stem[len(stem)-1]) {
-			// Hungarian "-t" follows a consonant or a lengthened vowel
-			// ("Pétert", "Annát"): German "Monat" is no form of Mona.
-			return caseStemGiven(buf[:0], stem)
-		}
 		for _, b := range cs.bases {
 			if caseGiven(buf[:0], stem, b) {
 				return true
@@ -156,24 +181,35 @@ func isVowelByte(c byte) bool {
 	return false
 }
 
-// caseFormAt returns the span of a lone unknown capitalised word
-// text[s:e] that caseFormName reads as a given name, after a lower-case
-// word and one space (mid-sentence, where those languages capitalise
-// names and places only); ok is false otherwise.
-func caseFormAt(text string, s, e int) (Span, bool) {
-	if s < 3 || e-s < 4 || text[s-1] != ' ' || !isLower(text[s-2]) && text[s-2] < 0x80 || caseByLast[text[e-1]] == nil {
-		return Span{}, false
-	}
-	b := s - 2
-	for b > 0 && s-b < 16 && (isLower(text[b-1]) || text[b-1] >= 0x80) {
-		b--
-	}
-	if b > 0 && (isAlpha(text[b-1]) || isDigit(text[b-1])) {
-		return Span{}, false // "1930s Semi"
-	}
-	if !caseFormName(text[s:e], caseSlotWords.has(text[b:s-1])) || cityNames.has(text[s:e]) {
-		return Span{}, false
-	}
+// caseFormMaybe is caseFormAt's first byte tests, small enough to be
+// inlined where scoreRun leaves a lone unknown word: four bytes or more,
+// a last byte that ends a suffix of caseSuffixes, and one space and a
+// lower-case letter before it.
+func caseFormMaybe(text string, s, e int) bool {
+	return s >= 3 && e-s >= 4 && caseEnds[text[e-1]]>>(text[e-2]&63)&1 != 0 && text[s-1] == ' ' && (isLower(text[s-2]) || text[s-2] >= 0x80)
+}
+
+// caseFormAt reports whether the lone unknown capitalised word text[s:e],
+// after a lower-case word and one space (mid-sentence, where those
+// languages capitalise names and places only), is one caseFormName reads
+// as a given name and no city. scoreRun tests caseFormMaybe first.
+//
+//go:noinline
+func caseFormAt(text string, s, e int) bool {
+	slot := -1 // caseSlotBefore, read once when a suffix needs it
+	return caseFormName(text[s:e], func() bool {
+		if slot < 0 {
+			slot = 0
+			if caseSlotBefore(text, s) {
+				slot = 1
+			}
+		}
+		return slot == 1
+	}) && !cityNames.has(text[s:e])
+}
+
+// caseSpan is the span of a case form of a given name.
+func caseSpan(s, e int) Span {
 	return Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
-		Reason: "case form of a given name from gazetteer after a lower-case word"}, true
+		Reason: "case form of a given name from gazetteer after a lower-case word"}
 }

@@ -10,82 +10,55 @@ import "slices"
 // "binte", "bint" (Malay and Arabic), "ibn", and the Hebrew "ben" and
 // "bat". The person detector reads the name before the word and stops at
 // it, and it may read the parent's name as a second person or not at all.
-// joinParentNames extends the span over the word and the parent's name.
+// joinParentAt extends the span over the word and the parent's name.
 
-// nameJoiners are the words of joinParentNames, without their spaces.
+// nameJoiners are the words of joinParentAt, without their spaces.
 var nameJoiners = boolTable(map[string]bool{
 	"s/o": true, "d/o": true, "w/o": true, "a/l": true, "a/p": true, "bin": true, "binti": true,
 	"binte": true, "bint": true, "ibn": true, "ben": true, "bat": true,
 })
 
-// joinParentNames extends each PERSON span of dst[n0:] that one space,
-// a word of nameJoiners and one space follow, then a capitalised name
-// (joinedNameEnd), over them, and drops the spans of dst[n0:] inside the
-// longer span.
-func joinParentNames(text string, dst []Span, n0 int) []Span {
-	for k := n0; k < len(dst); k++ {
-		e := dst[k].End
-		if dst[k].Type != "PERSON" {
-			continue
-		}
-		if b := joinerEndsSpan(text, dst[k]); b > 0 {
-			// The run took the joiner as a particle ("Emma bin" of "Emma
-			// bin Monday"): the parent's name follows it, or it is no part
-			// of the name.
-			if end := joinedNameEnd(text, e+1); end > 0 && text[e] == ' ' {
-				dst[k].End = end
-				dst[k].Reason = joinedReason
-				continue
-			}
-			dst[k].End = b
-			continue
-		}
-		if e+6 >= len(text) || text[e] != ' ' {
-			continue
-		}
-		switch text[e+1] {
-		case 's', 'd', 'w', 'a', 'b', 'i':
-		default:
-			continue
-		}
-		j := e + 2
-		for j < len(text) && j-e <= 6 && (isLower(text[j]) || text[j] == '/') {
-			j++
-		}
-		if j+1 >= len(text) || text[j] != ' ' || !nameJoiners.has(text[e+1:j]) {
-			continue
-		}
-		end := joinedNameEnd(text, j+1)
-		if end == 0 {
-			continue
-		}
-		dst[k].End = end
-		dst[k].Reason = joinedReason
-		dst = slices.DeleteFunc(dst, func(s Span) bool {
-			return s.Type == "PERSON" && s.Start > dst[k].Start && s.Start < end && s.End <= end
-		})
+// joinParentAt extends the PERSON span dst[k] that one space, a word of
+// nameJoiners and one space follow, then a capitalised name
+// (joinedNameEnd), over them, and drops the spans of dst after it that
+// the longer span holds. personSpans (table.go) calls it for each span of
+// the person detector after which joinerAfter finds a joiner's first
+// bytes.
+//
+//go:noinline
+func joinParentAt(text string, dst []Span, k int) []Span {
+	if dst[k].Type != "PERSON" {
+		return dst
 	}
-	return dst
+	e := dst[k].End
+	j := e + 2
+	for j < len(text) && j-e <= 6 && (isLower(text[j]) || text[j] == '/') {
+		j++
+	}
+	if j+1 >= len(text) || text[j] != ' ' || !nameJoiners.has(text[e+1:j]) {
+		return dst
+	}
+	end := joinedNameEnd(text, j+1)
+	if end == 0 {
+		return dst
+	}
+	dst[k].End = end
+	dst[k].Reason = "name joined to a parent's name by s/o, d/o, a/l, bin, binti, ibn, ben or bat"
+	st := dst[k].Start
+	return slices.DeleteFunc(dst, func(s Span) bool {
+		return s.Type == "PERSON" && s.Start > st && s.Start < end && s.End <= end
+	})
 }
 
-// joinedReason is the reason of a span joinParentNames extends.
-const joinedReason = "name joined to a parent's name by s/o, d/o, a/l, bin, binti, ibn, ben or bat"
-
-// joinerEndsSpan returns, when the last word of sp, after a space, is
-// a word of nameJoiners, where that space starts; else 0.
-func joinerEndsSpan(text string, sp Span) int {
-	e := sp.End
-	if e-sp.Start < 7 || !isLower(text[e-1]) {
-		return 0
+// joinerAfter reports whether a space and a joiner's first two bytes
+// follow e ("s/", "bi", "be", "ba", "ib"), with room for a joiner and a
+// name: "and", "said", "with" after a name fail at once.
+func joinerAfter(text string, e int) bool {
+	if e+6 >= len(text) || text[e] != ' ' {
+		return false
 	}
-	b := e - 1
-	for b > sp.Start && e-b <= 5 && (isLower(text[b-1]) || text[b-1] == '/') {
-		b--
-	}
-	if b-1 <= sp.Start || text[b-1] != ' ' || !nameJoiners.has(text[b:e]) {
-		return 0
-	}
-	return b - 1
+	a, b := text[e+1], text[e+2]
+	return b == '/' || a == 'b' && (b == 'i' || b == 'e' || b == 'a') || a == 'i' && b == 'b'
 }
 
 // joinedNameEnd returns the end of the parent's name at i: one or two

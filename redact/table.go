@@ -141,9 +141,6 @@ const maxTableColumns = 24
 func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	n0 := len(dst)
 	dst = detectPersons(sc, dst, toks)
-	if len(dst) > n0 {
-		dst = joinParentNames(sc.text, dst, n0) // person15_join.go: "Ravi Shankar s/o Perumal"
-	}
 	if sc.premises {
 		dst = dropInsidePremises(dst, n0)
 	}
@@ -161,6 +158,11 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
+	}
+	for k := n0; k < len(dst); k++ {
+		if joinerAfter(sc.text, dst[k].End) {
+			dst = joinParentAt(sc.text, dst, k) // person15_join.go: "Ravi Shankar s/o Perumal"
+		}
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colon != 0) {
 		dst = cityFields(sc, dst, n0)
