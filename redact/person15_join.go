@@ -23,7 +23,9 @@ var nameJoiners = boolTable(map[string]bool{
 // (joinedNameEnd), over them, and drops the spans of dst after it that
 // the longer span holds. personSpans (table.go) calls it for each span of
 // the person detector after which joinerAfter finds a joiner's first
-// bytes.
+// bytes, in a text with a line break: the records, lists and exports
+// that write these forms (on every text the loop cost 13 instructions
+// per Find).
 //
 //go:noinline
 func joinParentAt(text string, dst []Span, k int) []Span {
