@@ -503,7 +503,6 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if i < 0 {
 		return lowerCaseNames(text, dst)
 	}
-	sawScript := false // a letter of a script scriptNames reads
 	for ; i >= 0; i = sc.next(mkCapital, i) {
 		var n, end int
 		if text[i] < 0x80 && personFastPath {
@@ -558,7 +557,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 				i += k
 				continue
 			}
-			sawScript = sawScript || scriptLead(text[i]) // person14_script.go
+			if scriptLead(text[i]) {
+				sc.script = true // scriptNames reads the text after the loop (person14_script.go)
+			}
 			next, ok := runStartSlow(text, i)
 			if !ok {
 				if next-i == 3 && text[i] >= 0xE3 && text[i] <= 0xED {
@@ -589,7 +590,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
 	}
-	if sawScript {
+	if sc.script {
 		dst = scriptNames(text, dst, n0) // "Олена Коваленко", "السيد …", "姓名：…" (person14_script.go)
 	}
 	if len(dst)-n0 >= 2 {

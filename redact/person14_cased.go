@@ -46,15 +46,6 @@ func keyOf(text string, w [2]int) string {
 	return string(scriptKey(text[w[0]:w[1]], buf[:0]))
 }
 
-// keySet returns the set of the keys (scriptKey) of words.
-func keySet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[string(scriptKey(w, nil))] = true
-	}
-	return m
-}
-
 // cyrInstitutions are words (keys) that open or hold the names of firms,
 // shops, places and institutions, which never hold a person's name.
 var cyrInstitutions = keySet(
@@ -93,10 +84,10 @@ const (
 func casedEvidence(w string, sc int) (ev int, title, inst bool) {
 	var buf [96]byte
 	k := string(scriptKey(w, buf[:0]))
-	if casedTitles[k] {
+	if casedTitles.has(k) {
 		return 0, true, false
 	}
-	if cyrInstitutions[k] {
+	if cyrInstitutions.has(k) {
 		return 0, false, true
 	}
 	last := k
@@ -186,7 +177,7 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 		return s, e, "capitalised words in their own script in a name slot"
 	case b-a == 1 && (slot&slotTitle != 0 || slot == slotLatin|slotColon) && all&(evGiven|evKnownFamily|evPatronym) != 0,
 		b-a == 1 && slot&slotTitle != 0 && all != 0,
-		b-a == 1 && a == 1 && casedHonorifics[keyOf(text, ws[0])]:
+		b-a == 1 && a == 1 && casedHonorifics.has(keyOf(text, ws[0])):
 		return s, e, "given or family name in its own script after a title or name label"
 	}
 	return 0, 0, ""

@@ -3,6 +3,7 @@ package redact
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -175,6 +176,7 @@ func scriptWordEnd(text string, i, sc int) int {
 //
 //go:noinline
 func scriptNames(text string, dst []Span, n0 int) []Span {
+	resume := -1 // where a name found ended: a word's start for Han ("王伟先生和李娜女士")
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0xC0 || !scriptLead(c) {
@@ -187,7 +189,7 @@ func scriptNames(text string, dst []Span, n0 int) []Span {
 			i += size
 			continue
 		}
-		if i > 0 {
+		if i > 0 && i != resume {
 			if p, _ := utf8.DecodeLastRuneInString(text[:i]); scriptOf(p) == sc {
 				i += size // not a word's start
 				continue
@@ -215,6 +217,7 @@ func scriptNames(text string, dst []Span, n0 int) []Span {
 			dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8, Reason: reason})
 		}
 		i = max(e, i+size)
+		resume = i
 	}
 	return dst
 }
@@ -268,13 +271,9 @@ func casedWord(w string) bool {
 
 // slotLatinWords are Latin words (lower case) after which a word in another
 // script is in a person's slot: "send it to Иван Петров", "Dear …".
-var slotLatinWords = map[string]bool{
-	"to": true, "for": true, "with": true, "from": true, "by": true, "dear": true, "hi": true, "hello": true,
-	"cc": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
-	"name": true, "customer": true, "client": true, "recipient": true, "contact": true, "guest": true,
-	"patient": true, "member": true, "buyer": true, "attn": true, "attn.": true, "an": true, "für": true, "pour": true,
-	"para": true, "per": true, "voor": true,
-}
+var slotLatinWords = keySet("to", "for", "with", "from", "by", "dear", "hi", "hello", "cc", "mr", "mrs", "ms", "dr",
+	"mr.", "mrs.", "ms.", "dr.", "name", "customer", "client", "recipient", "contact", "guest", "patient", "member",
+	"buyer", "attn", "attn.", "an", "für", "pour", "para", "per", "voor")
 
 // The slots scriptSlotBefore finds, as bits.
 const (
@@ -288,7 +287,7 @@ const (
 // (slot bits, 0 for none): a title or name label of titles (keys,
 // scriptKey) or a word of slotLatinWords, then a space or a colon and spaces;
 // or a name of spans then " and ", " и ", ", " and the like.
-func scriptSlotBefore(text string, s int, titles map[string]bool, spans []Span) int {
+func scriptSlotBefore(text string, s int, titles *keys, spans []Span) int {
 	p := s
 	for p > 0 && text[p-1] == ' ' {
 		p--
@@ -328,9 +327,9 @@ func scriptSlotBefore(text string, s int, titles map[string]bool, spans []Span) 
 	var buf [64]byte
 	k := string(scriptKey(w, buf[:0]))
 	switch {
-	case titles[k]:
+	case titles.has(k):
 		return slot | slotTitle
-	case slotLatinWords[k]:
+	case slotLatinWords.has(k):
 		return slot | slotLatin
 	case slot == 0 && (k == "and" || k == "и" || k == "і" || k == "та" || k == "&") && afterName(text, b, spans):
 		return slotAfterName
@@ -347,6 +346,28 @@ func afterName(text string, b int, spans []Span) bool {
 		}
 	}
 	return false
+}
+
+// keys is a set of keys (scriptKey) of words, made on its first use: a
+// process that never reads a text in those scripts never makes it.
+type keys struct {
+	words []string
+	once  sync.Once
+	set   map[string]bool
+}
+
+// keySet returns the set of the keys of words.
+func keySet(words ...string) *keys { return &keys{words: words} }
+
+// has reports whether k is a key of the set.
+func (ks *keys) has(k string) bool {
+	ks.once.Do(func() {
+		ks.set = make(map[string]bool, len(ks.words))
+		for _, w := range ks.words {
+			ks.set[string(scriptKey(w, nil))] = true
+		}
+	})
+	return ks.set[k]
 }
 
 // hasKeySuffix reports whether key ends with one of ends.

@@ -50,6 +50,7 @@ func TestScriptNames(t *testing.T) {
 		{"ja label", "氏名: 山田 太郎", []string{"山田 太郎"}},
 		{"zh label", "姓名：王伟，电话：请见附件", []string{"王伟"}},
 		{"zh honorific", "请把优惠券寄给张伟明先生。", []string{"张伟明"}},
+		{"zh two names in one run", "请通知王伟先生和李娜女士。", []string{"王伟", "李娜"}},
 		{"zh husband", "告诉我先生一声", nil},
 		{"zh surname alone", "请问李先生在吗", nil},
 		// Arabic, Persian, Hebrew, Georgian, Devanagari, Thai.

@@ -67,12 +67,12 @@ func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) 
 	}
 	var buf [96]byte
 	first := scriptKey(text[ws[0][0]:ws[0][1]], buf[:0])
-	if uncasedTitles[string(first)] || uncasedLabels[string(first)] {
+	if uncasedTitles.has(string(first)) || uncasedLabels.has(string(first)) {
 		return 0, 0, "" // the title itself: the name is read at the next word
 	}
 	known := func(k int) (given, family bool) {
 		key := string(scriptKey(text[ws[k][0]:ws[k][1]], buf[:0]))
-		if uncasedTitles[key] || utf8.RuneCountInString(key) < 2 {
+		if uncasedTitles.has(key) || utf8.RuneCountInString(key) < 2 {
 			return false, false
 		}
 		return scriptGivenKnown(key), scriptFamilyKnown(key) || uncasedFamilyForm(key, sc)
@@ -124,7 +124,7 @@ func afterTitleFamily(w string, sc int) bool {
 	case scArabic:
 		return utf8.RuneCountInString(w) >= 4 && hasKeySuffix(w, persianFamilyEnds)
 	case scDevanagari, scBengali:
-		return utf8.RuneCountInString(w) >= 2 && !indicAfterName[w]
+		return utf8.RuneCountInString(w) >= 2 && !indicAfterName.has(w)
 	}
 	return false
 }

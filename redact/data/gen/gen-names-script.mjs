@@ -50,12 +50,30 @@ const key = (w) => [...w.toLowerCase()].map((c) => GREEK_FOLD[c] || (c === 'ё' 
 const { allLocales } = await import(path.join(fakerDir, 'dist', 'index.js'));
 const flat = (x) => (!x ? [] : Array.isArray(x) ? x.flatMap(flat) : typeof x === 'object' ? Object.values(x).flatMap(flat) : [String(x)]);
 
+// Lower-case words of the Russian, Ukrainian and Bulgarian hunspell
+// dictionaries (Debian hunspell-ru, hunspell-uk, hunspell-bg 1:7.5.0-1,
+// read at generation time only): a Cyrillic given name that is such a
+// word ("Агент", "Правда", "Весна" of php-faker's bg_BG list) is kept only
+// when faker-js's curated ru, uk or mk lists hold it ("Вера", "Роман").
+const HUNSPELL = process.env.HUNSPELL_DIR || '/usr/share/hunspell';
+const cyrWords = new Set();
+for (const d of ['ru_RU', 'uk_UA', 'bg_BG']) {
+	for (const l of fs.readFileSync(path.join(HUNSPELL, d + '.dic'), 'utf8').split('\n').slice(1)) {
+		const w = l.split('/')[0].trim();
+		if (w && w[0] === w[0].toLowerCase() && w[0] !== w[0].toUpperCase()) cyrWords.add(w);
+	}
+}
+const curated = new Set(); // given names of faker-js's Cyrillic locales
+
 const given = new Set(), family = new Set(), veto = new Set();
 const words = (s) => String(s).split(/[\s\u00A0]+/).filter(Boolean);
 for (const loc of FAKER_LOCALES) {
 	const d = allLocales[loc];
 	const p = d.person || {};
-	for (const n of [...flat(p.first_name), ...flat(p.middle_name)]) for (const w of words(n)) given.add(w);
+	for (const n of [...flat(p.first_name), ...flat(p.middle_name)]) for (const w of words(n)) {
+		given.add(w);
+		if (['ru', 'uk', 'mk'].includes(loc)) curated.add(w);
+	}
 	for (const n of flat(p.last_name)) for (const w of words(n)) family.add(w);
 	const l = d.location || {};
 	for (const k of ['city_name', 'city_prefix', 'city_suffix', 'state', 'county', 'country']) for (const v of flat(l[k])) for (const w of words(v)) veto.add(key(w));
@@ -86,7 +104,13 @@ for (const w of [...family]) {
 }
 
 const keep = (w) => SCRIPT.test(w) && ([...w].length >= 2 || HAN.test(w)) && !veto.has(key(w));
-const g = [...given].filter(keep).sort(), fa = [...family].filter(keep).sort();
+let wordlike = 0;
+const keepGiven = (w) => {
+	if (!keep(w)) return false;
+	if (/^[\u0400-\u04FF]/u.test(w) && !curated.has(w) && cyrWords.has(w.toLowerCase())) return wordlike++, false;
+	return true;
+};
+const g = [...given].filter(keepGiven).sort(), fa = [...family].filter(keep).sort();
 fs.writeFileSync(path.join(data, 'names_script.txt'), [
 	'# Given and family names written in their own script, from the person name lists of',
 	'# @faker-js/faker 10.6.0 and Debian php-faker 1.20.0 (MIT). names_script_given.bin and',
@@ -109,3 +133,4 @@ for (const [name, list] of [['names_script_given.bin', g], ['names_script_family
 	fs.writeFileSync(path.join(data, name), bin);
 	console.log(name, hashes.length);
 }
+console.log('Cyrillic given names left out as words:', wordlike);
