@@ -581,8 +581,9 @@ type textScan struct {
 	// appended a span: businessDemote (business12_block.go) has items to
 	// read.
 	contact bool
-	// script is set when detectPersons met a letter of a script
-	// scriptNames reads (person14_script.go).
+	// script is set while detectPersons' loop has met a letter of a
+	// script scriptNames reads (person14_script.go); detectPersons clears
+	// it when it calls scriptNames, so reset need not.
 	script bool
 }
 
@@ -608,7 +609,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		markText(text, sc.marks)
 		sc.sum = sumOf(sc.marks)
 	}
-	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact, sc.script = sc.runs[:0], sc.kinds[:0], 0, 0, false, false, false
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
 	if !sc.sum.rowsMaybe() {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}

@@ -591,6 +591,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
 	}
 	if sc.script {
+		sc.script = false
 		dst = scriptNames(text, dst, n0) // "Олена Коваленко", "السيد …", "姓名：…" (person14_script.go)
 	}
 	if len(dst)-n0 >= 2 {

@@ -63,13 +63,43 @@ var cyrInstitutions = keySet(
 // cyrFamilyEnds are endings of East and South Slavic, Georgian and
 // Armenian family names in Cyrillic letters (keys).
 var cyrFamilyEnds = []string{"ов", "ова", "ев", "ева", "ин", "ина", "ын", "ына", "ский", "ская", "цкий", "цкая",
-	"ський", "ська", "цький", "цька", "енко", "ук", "юк", "чук", "ич", "ян", "янц", "швили", "дзе", "ски", "ска"}
+	"ський", "ська", "цький", "цька", "енко", "ук", "юк", "чук", "ич", "ян", "янц", "швили", "дзе", "ски", "ска",
+	// The other cases ("у Кузнецовой", "с Петровым", "Ковальского").
+	"овой", "евой", "иной", "ыной", "ову", "еву", "ину", "овым", "евым", "иным", "ского", "скому", "ским",
+	"ской", "цкого", "цкой", "ського", "ській", "ською", "овою", "евою", "иною", "ові", "еві"}
 
-// cyrPatronymEnds are endings of East Slavic patronymics (keys).
-var cyrPatronymEnds = []string{"ович", "евич", "овна", "евна", "ична", "ьич", "івна", "ївна", "йович"}
+// cyrPatronymEnds are endings of East Slavic patronymics (keys), in
+// their cases too ("Ирины Сергеевны", "с Петром Ильичом").
+var cyrPatronymEnds = []string{"ович", "евич", "овна", "евна", "ична", "ьич", "івна", "ївна", "йович",
+	"овича", "евича", "овичу", "евичу", "овичем", "евичем", "овны", "евны", "овне", "евне", "овной", "евной",
+	"ичны", "ьича", "ьичу", "ьичом", "івни", "ївни", "івною", "ївною", "івні", "ївні"}
+
+// cyrCaseEnds are the case endings of Russian and Ukrainian given names
+// and what their nominative ends with instead: "Ирины" → "Ирина",
+// "Сергея" → "Сергей", "Тарасе" → "Тарас", "Олені" → "Олена".
+var cyrCaseEnds = [...]struct{ end, nom string }{
+	{"ой", "а"}, {"ей", "я"}, {"ою", "а"}, {"ею", "я"}, {"ом", ""}, {"ем", "й"}, {"ем", "ь"}, {"ем", ""},
+	{"ы", "а"}, {"и", "а"}, {"и", "я"}, {"і", "а"}, {"і", "я"}, {"е", "а"}, {"е", "я"}, {"е", ""}, {"у", "а"},
+	{"у", ""}, {"ю", "я"}, {"ю", "й"}, {"ю", "ь"}, {"я", "й"}, {"я", "ь"}, {"а", ""}, {"о", "а"}, {"є", "я"},
+}
+
+// cyrGivenInflected reports whether key is a known given name in another
+// case than the nominative.
+func cyrGivenInflected(key string) bool {
+	var buf [96]byte
+	for _, c := range cyrCaseEnds {
+		if len(key) > len(c.end)+4 && strings.HasSuffix(key, c.end) {
+			b := append(append(buf[:0], key[:len(key)-len(c.end)]...), c.nom...)
+			if scriptGivenKnown(string(b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // armFamilyEnds are endings of Armenian family names (keys).
-var armFamilyEnds = []string{"յան", "յանց", "ունի"}
+var armFamilyEnds = []string{"յան", "յանց", "ունի", "յանի", "յանին", "յանը", "յանից"}
 
 // Word evidence for casedScriptName, as bits.
 const (
@@ -105,6 +135,9 @@ func casedEvidence(w string, sc int) (ev int, title, inst bool) {
 	}
 	switch sc {
 	case scCyrillic:
+		if ev&evGiven == 0 && cyrGivenInflected(k) {
+			ev |= evGiven
+		}
 		if hasKeySuffix(last, cyrPatronymEnds) {
 			ev |= evPatronym | evFamily // "Петрович" is a family name too
 		} else if hasKeySuffix(last, cyrFamilyEnds) {

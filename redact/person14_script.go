@@ -318,8 +318,20 @@ func scriptSlotBefore(text string, s int, titles *keys, spans []Span) int {
 		}
 	}
 	if b == p {
-		if b > 0 && text[b-1] == ',' && slot == 0 && afterName(text, b+1, spans) {
-			return slotAfterName
+		if b == 0 || text[b-1] != ',' || slot != 0 {
+			return 0
+		}
+		if afterName(text, b+1, spans) {
+			return slotAfterName // "Иван Петров, Олена Коваленко"
+		}
+		// A greeting, a comma: "Привет, Анна!".
+		w := b - 1
+		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' && b-1-w < 40 {
+			w--
+		}
+		var buf [64]byte
+		if w < b-1 && titles.has(string(scriptKey(text[w:b-1], buf[:0]))) {
+			return slotTitle
 		}
 		return 0
 	}

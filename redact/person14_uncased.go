@@ -31,7 +31,7 @@ var uncasedTitles = keySet(
 // uncasedLabels are greetings and name labels (keys): a known name after
 // one, any word after one with a colon ("نام:", "שם:").
 var uncasedLabels = keySet(
-	"عزيزي", "عزيزتي", "الاسم", "اسم", "العميل", "العميلة", "المستلم", "نام", "مشتری", "گیرنده", "محترم", "بنام",
+	"عزيزي", "عزيزتي", "الاسم", "اسم", "العميل", "العميلة", "المستلم", "نام", "مشتری", "گیرنده", "محترم", "بنام", "عزیز", "گرامی", "الكريم", "العزيز", "الفاضل",
 	"שם", "לקוח", "לקוחה", "לכבוד", "שלום", "היי", "נמען", "სახელი", "კლიენტი", "ძვირფასო", "მიმღები",
 	"नाम", "ग्राहक", "प्रिय", "प्राप्तकर्ता", "নাম", "গ্রাহক", "প্রিয়", "প্রাপক",
 )
@@ -79,6 +79,8 @@ func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) 
 	}
 	g0, f0 := known(0)
 	switch {
+	case slot&slotTitle != 0 && !g0 && articleFirst(string(first), sc):
+		return 0, 0, "" // "السيد الرئيس": a title before a noun
 	case slot&slotTitle != 0:
 		// Any word after a title; the next ones while they are names.
 	case slot != 0 && (g0 || f0):
@@ -101,6 +103,19 @@ func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) 
 		return ws[0][0], ws[b-1][1], "known given name and family name in their own script"
 	}
 	return ws[0][0], ws[b-1][1], "name in its own script after a title, name label or person slot"
+}
+
+// articleFirst reports whether key opens with the definite article of
+// Arabic ("ال") or Hebrew ("ה"): after a title, a noun ("السيد الرئيس",
+// "מר המנהל"), unless it is a known given name.
+func articleFirst(key string, sc int) bool {
+	switch sc {
+	case scArabic:
+		return strings.HasPrefix(key, "ال")
+	case scHebrew:
+		return strings.HasPrefix(key, "ה")
+	}
+	return false
 }
 
 // uncasedFamilyForm reports whether key is a family name by its form: an
