@@ -80,8 +80,15 @@ func hanLabelled(text string, i, e int) (int, int, bool) {
 		if text[e] != ' ' {
 			g = e + 3
 		}
-		ge := scriptWordEnd(text, g, scHan)
-		if k := (ge - g) / 3; k >= 1 && k <= 3 {
+		ge := g
+		for ge+3 <= len(text) && ge-g < 15 {
+			// Kanji, hiragana or katakana: "佐藤 さくら", "山田 タロウ".
+			if r := firstRune(text[ge:]); !isKanji(r) && !isKatakana(r) && (r < 0x3041 || r > 0x3096) {
+				break
+			}
+			ge += 3
+		}
+		if k := (ge - g) / 3; k >= 1 && k <= 4 {
 			return i, ge, true
 		}
 		return 0, 0, false

@@ -2,9 +2,11 @@ package redact
 
 import (
 	"bufio"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestScriptNames checks names written in their own script, and words in
@@ -54,6 +56,7 @@ func TestScriptNames(t *testing.T) {
 		// Japanese and Chinese.
 		{"ja honorific, no trailing space", "佐藤 花子 様へ", []string{"佐藤 花子"}},
 		{"ja label", "氏名: 山田 太郎", []string{"山田 太郎"}},
+		{"ja label, given name in hiragana", "お名前：鈴木 さくら\n電話：別紙", []string{"鈴木 さくら"}},
 		{"zh label", "姓名：王伟，电话：请见附件", []string{"王伟"}},
 		{"zh honorific", "请把优惠券寄给张伟明先生。", []string{"张伟明"}},
 		{"zh two names in one run", "请通知王伟先生和李娜女士。", []string{"王伟", "李娜"}},
@@ -122,6 +125,41 @@ func TestScriptNamesInSync(t *testing.T) {
 	for _, w := range []string{"банк", "the", "москва", "", "ооо"} {
 		if scriptGivenKnown(w) || scriptFamilyKnown(w) {
 			t.Errorf("%q is in names_script, want not", w)
+		}
+	}
+}
+
+// TestScriptNamesMixed runs Find over texts of random words of the scripts
+// scriptNames reads, titles, labels, honorifics and punctuation, and checks
+// that every PERSON span is valid UTF-8 on rune boundaries, with no space
+// at either end.
+func TestScriptNamesMixed(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"Иван", "Петров", "Сергеевна", "г-жа", "Имя:", "Банк", "Привет,", "Κώστας", "κυρία", "Παπαδοπούλου",
+		"Արամ", "Պետրոսյան", "ბატონ", "გიორგი", "ბერიძე", "מר", "דוד", "כהן", "السيد", "أحمد", "الخطيب", "آقای", "رضایی",
+		"श्री", "सुनीता", "को", "নাম:", "คุณสมชาย", "ใจดี", "姓名：", "王伟", "先生", "女士", "请", "이름:", "김민준", "님께",
+		"佐藤", "様", "お名前：", "さくら", "to", "Dear", ",", ":", "：", "\n", "-", "'", "ё", "\u3000", "a", "Ñ", "\xff"}
+	rng := rand.New(rand.NewPCG(14, 17))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8) + 1; k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		for _, s := range e.Find(text) {
+			if s.Type != "PERSON" {
+				continue
+			}
+			v := text[s.Start:s.End]
+			if s.Start >= s.End || !utf8.ValidString(v) && utf8.ValidString(text) || strings.TrimSpace(v) != v {
+				t.Fatalf("Find(%q): bad PERSON span %d:%d %q", text, s.Start, s.End, v)
+			}
 		}
 	}
 }
