@@ -63,7 +63,8 @@ var cyrInstitutions = keySet(
 // cyrFamilyEnds are endings of East and South Slavic, Georgian and
 // Armenian family names in Cyrillic letters (keys).
 var cyrFamilyEnds = []string{"ов", "ова", "ев", "ева", "ин", "ина", "ын", "ына", "ский", "ская", "цкий", "цкая",
-	"ський", "ська", "цький", "цька", "енко", "ук", "юк", "чук", "ич", "ян", "янц", "швили", "дзе", "ски", "ска",
+	"ський", "ська", "цький", "цька", "енко", "ук", "юк", "чук", "ич", "ић", "ян", "янц", "швили", "дзе", "ски", "ска",
+	"евски", "евска", "ұлы", "қызы", "улы", "кызы",
 	// The other cases ("у Кузнецовой", "с Петровым", "Ковальского").
 	"овой", "евой", "иной", "ыной", "ову", "еву", "ину", "овым", "евым", "иным", "ского", "скому", "ским",
 	"ской", "цкого", "цкой", "ського", "ській", "ською", "овою", "евою", "иною", "ові", "еві"}
@@ -187,9 +188,10 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 		slot = scriptSlotBefore(text, ws[a][0], casedTitles, spans)
 	}
 	// Leading and trailing words without evidence are left out, but a
+	// first word right after a slot ("Клиент: Айгүл Серікқызы") and a
 	// third word after a given name and a patronymic ("Анна Сергеевна
 	// Ким").
-	for a < b && evs[a] == 0 && b-a > 1 {
+	for slot == 0 && a < b && evs[a] == 0 && b-a > 1 {
 		a++
 	}
 	for b-a > 1 && evs[b-1] == 0 && !(b-a == 3 && evs[a]&evGiven != 0 && evs[a+1]&evPatronym != 0) {

@@ -37,6 +37,8 @@ func TestScriptNames(t *testing.T) {
 		{"ru greeting comma", "Привет, Анна! Ваш заказ готов.", []string{"Анна"}},
 		{"uk greeting comma vocative", "Привіт, Тарасе! Ваше замовлення готове.", []string{"Тарасе"}},
 		{"ru greeting comma city", "Привет, Москва!", nil},
+		{"sr given family", "Пошаљите поклон за Јован Петровић.", []string{"Јован Петровић"}},
+		{"kk given patronymic", "Клиент: Айгүл Серікқызы", []string{"Айгүл Серікқызы"}},
 		{"ru street and city", "Москва, улица Ленина, дом 5", nil},
 		{"ru institutions", "Банк Русский Стандарт и ООО Ромашка", nil},
 		{"ru month and city", "Привет! Как дела? Мы встретимся в Санкт-Петербурге в Мае.", nil},
