@@ -2,6 +2,7 @@ package redact
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -177,6 +178,12 @@ func scriptWordEnd(text string, i, sc int) int {
 //go:noinline
 func scriptNames(text string, dst []Span, n0 int) []Span {
 	resume := -1 // where a name found ended: a word's start for Han ("王伟先生和李娜女士")
+	// The spans found before, in their order: a name found here is
+	// checked against the ones from where the last check stopped, so a
+	// long list of names costs no quadratic work.
+	before := dst[n0:]
+	inOrder := slices.IsSortedFunc(before, func(a, b Span) int { return a.Start - b.Start })
+	j := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0xC0 || !scriptLead(c) {
@@ -213,7 +220,12 @@ func scriptNames(text string, dst []Span, n0 int) []Span {
 			i = max(scriptWordEnd(text, i, sc), i+size)
 			continue
 		}
-		if !overlapsSpan(dst[n0:], s, e) {
+		if inOrder {
+			for j < len(before) && before[j].End <= s {
+				j++
+			}
+		}
+		if inOrder && (j == len(before) || before[j].Start >= e) || !inOrder && !overlapsSpan(before, s, e) {
 			dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8, Reason: reason})
 		}
 		i = max(e, i+size)
@@ -350,9 +362,10 @@ func scriptSlotBefore(text string, s int, titles *keys, spans []Span) int {
 }
 
 // afterName reports whether a PERSON span of spans ends right before the
-// word at b, one space between (", " too).
+// word at b, one space between (", " too). It reads the last 32 spans
+// only: a list of ten thousand names costs no quadratic work.
 func afterName(text string, b int, spans []Span) bool {
-	for k := len(spans) - 1; k >= 0; k-- {
+	for k := len(spans) - 1; k >= max(0, len(spans)-32); k-- {
 		if spans[k].Type == "PERSON" && (spans[k].End == b-1 || spans[k].End == b-2 && text[b-2] == ',') {
 			return true
 		}

@@ -165,3 +165,25 @@ func TestScriptNamesMixed(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptNamesLongList checks that a long list of names in Cyrillic
+// letters is read in linear time: every name found.
+func TestScriptNamesLongList(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for k := 0; k < 5000; k++ {
+		b.WriteString("Иван Петров, Олена Коваленко и Тарас Бондарчук, ")
+	}
+	n := 0
+	for _, s := range e.Find(b.String()) {
+		if s.Type == "PERSON" {
+			n++
+		}
+	}
+	if n != 15000 {
+		t.Errorf("found %d names, want 15000", n)
+	}
+}
