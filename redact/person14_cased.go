@@ -84,14 +84,25 @@ var cyrCaseEnds = [...]struct{ end, nom string }{
 	{"у", ""}, {"ю", "я"}, {"ю", "й"}, {"ю", "ь"}, {"я", "й"}, {"я", "ь"}, {"а", ""}, {"о", "а"}, {"є", "я"},
 }
 
-// cyrGivenInflected reports whether key is a known given name in another
-// case than the nominative.
-func cyrGivenInflected(key string) bool {
+// greekCaseEnds are the case endings of Greek given names (keys, the
+// final sigma folded) and their nominative's: "Γιώργο" → "Γιώργος",
+// "Κώστα" → "Κώστας", "Νίκου" → "Νίκος".
+var greekCaseEnds = []struct{ end, nom string }{
+	{"ο", "οσ"}, {"ου", "οσ"}, {"α", "ασ"}, {"η", "ησ"}, {"ε", "οσ"}, {"ου", "ησ"}, {"ου", "ασ"}, {"ασ", "α"}, {"ησ", "η"},
+}
+
+// inflectedKnown reports whether key is a name of script sc that known
+// holds, in another case than the nominative.
+func inflectedKnown(key string, sc int, known func(string) bool) bool {
+	ends := cyrCaseEnds[:]
+	if sc == scGreek {
+		ends = greekCaseEnds
+	}
 	var buf [96]byte
-	for _, c := range cyrCaseEnds {
+	for _, c := range ends {
 		if len(key) > len(c.end)+4 && strings.HasSuffix(key, c.end) {
 			b := append(append(buf[:0], key[:len(key)-len(c.end)]...), c.nom...)
-			if scriptGivenKnown(string(b)) {
+			if known(string(b)) {
 				return true
 			}
 		}
@@ -134,11 +145,14 @@ func casedEvidence(w string, sc int) (ev int, title, inst bool) {
 	if scriptFamilyKnown(k) || last != k && scriptFamilyKnown(last) {
 		ev |= evFamily | evKnownFamily
 	}
+	if ev&evGiven == 0 && sc != scArmenian && inflectedKnown(k, sc, scriptGivenKnown) {
+		ev |= evGiven
+	}
+	if ev&evFamily == 0 && sc == scGreek && inflectedKnown(k, sc, scriptFamilyKnown) {
+		ev |= evFamily | evKnownFamily // "Σταμάτη" of "Σταμάτης"
+	}
 	switch sc {
 	case scCyrillic:
-		if ev&evGiven == 0 && cyrGivenInflected(k) {
-			ev |= evGiven
-		}
 		if hasKeySuffix(last, cyrPatronymEnds) {
 			ev |= evPatronym | evFamily // "Петрович" is a family name too
 		} else if hasKeySuffix(last, cyrFamilyEnds) {

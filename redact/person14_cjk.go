@@ -45,6 +45,9 @@ func hanName(text string, i int) (int, int, string) {
 			return s, e, "Chinese or Japanese name after a name label"
 		}
 	}
+	if s, ok := hanAfterCue(text, i, e); ok {
+		return s, e, "Chinese name after a verb that takes a person"
+	}
 	for _, h := range [...]string{"先生", "女士", "小姐"} {
 		for k := strings.Index(text[i:e], h); k >= 0; {
 			if s, ok := hanBeforeHonorific(text, i, i+k); ok {
@@ -58,6 +61,47 @@ func hanName(text string, i int) (int, int, string) {
 		}
 	}
 	return 0, 0, ""
+}
+
+// hanCues are Chinese verbs and nouns after which the rest of a run of
+// Han characters, up to punctuation or a space, is a person
+// ("请寄给王伟。", "联系张伟明，").
+var hanCues = [...]string{"寄给", "发给", "交给", "转给", "联系", "通知", "感谢", "收件人", "提醒", "告诉", "邀请", "致"}
+
+// hanNouns are common nouns after hanCues whose first character is a
+// family name's ("联系方式", "通知时间").
+var hanNouns = keySet("方式", "方法", "时间", "电话", "地址", "人员", "部门", "方面", "信息", "时候", "周围", "高层", "车辆", "金额",
+	"文件", "程序", "平台", "时间表", "方案", "石油", "司机", "成员", "全体", "邮件", "宋体")
+
+// hanAfterCue reports whether the run of Han characters i to e ends with
+// a cue of hanCues and a name: a known family name of one character and
+// one or two characters more, none of hanFunction. It returns the name's
+// start.
+func hanAfterCue(text string, i, e int) (int, bool) {
+	if strings.HasPrefix(text[e:], ":") || strings.HasPrefix(text[e:], "：") {
+		return 0, false // a label: "联系方式：", "通知时间："
+	}
+	for _, c := range hanCues {
+		k := strings.LastIndex(text[i:e], c)
+		if k < 0 {
+			continue
+		}
+		s := i + k + len(c)
+		if n := (e - s) / 3; n < 2 || n > 3 || !scriptFamilyKnown(text[s:s+3]) || hanNouns.has(text[s:e]) ||
+			strings.HasSuffix(text[:e], "先生") || strings.HasSuffix(text[:e], "女士") || strings.HasSuffix(text[:e], "小姐") {
+			continue
+		}
+		ok := true
+		for p := s; p < e; p += 3 {
+			if strings.Contains(hanFunction, text[p:p+3]) {
+				ok = false
+			}
+		}
+		if ok {
+			return s, true
+		}
+	}
+	return 0, false
 }
 
 // hanLabelled reads the name after a label: the run of Han characters

@@ -47,6 +47,8 @@ func TestScriptNames(t *testing.T) {
 		// Greek and Armenian.
 		{"el title given family", "Η κυρία Μαρία Παπαδοπούλου ήρθε.", []string{"Μαρία Παπαδοπούλου"}},
 		{"hy dear given family", "Dear Գոհար Հակոբյան, thank you", []string{"Գոհար Հակոբյան"}},
+		{"el vocative after a greeting", "Αγαπητέ Κώστα, σας ευχαριστούμε.", []string{"Κώστα"}},
+		{"el genitive given family", "Η παραγγελία του Νικολάου Παπαδάκη έφτασε.", []string{"Νικολάου Παπαδάκη"}},
 		{"el bank", "Τράπεζα Πειραιώς", nil},
 		// Korean.
 		{"ko honorific and particle", "고객 김민준 님께 쿠폰을 보내주세요", []string{"김민준"}},
@@ -62,6 +64,10 @@ func TestScriptNames(t *testing.T) {
 		{"zh label", "姓名：王伟，电话：请见附件", []string{"王伟"}},
 		{"zh honorific", "请把优惠券寄给张伟明先生。", []string{"张伟明"}},
 		{"zh two names in one run", "请通知王伟先生和李娜女士。", []string{"王伟", "李娜"}},
+		{"zh after a verb", "请把发票寄给刘晓明，谢谢。", []string{"刘晓明"}},
+		{"zh after a verb, a noun", "请联系客服。", nil},
+		{"zh after a verb, a label", "联系方式：见附件", nil},
+		{"zh after a verb, a common noun", "请通知时间变更。", nil},
 		{"zh husband", "告诉我先生一声", nil},
 		{"zh surname alone", "请问李先生在吗", nil},
 		// Arabic, Persian, Hebrew, Georgian, Devanagari, Thai.
