@@ -299,7 +299,7 @@ const (
 // (slot bits, 0 for none): a title or name label of titles (keys,
 // scriptKey) or a word of slotLatinWords, then a space or a colon and spaces;
 // or a name of spans then " and ", " и ", ", " and the like.
-func scriptSlotBefore(text string, s int, titles *keys, spans []Span) int {
+func scriptSlotBefore(text string, s int, titles *scriptKeySet, spans []Span) int {
 	p := s
 	for p > 0 && text[p-1] == ' ' {
 		p--
@@ -373,19 +373,19 @@ func afterName(text string, b int, spans []Span) bool {
 	return false
 }
 
-// keys is a set of keys (scriptKey) of words, made on its first use: a
-// process that never reads a text in those scripts never makes it.
-type keys struct {
+// scriptKeySet is a set of keys (scriptKey) of words, made on its first
+// use: a process that never reads a text in those scripts never makes it.
+type scriptKeySet struct {
 	words []string
 	once  sync.Once
 	set   map[string]bool
 }
 
 // keySet returns the set of the keys of words.
-func keySet(words ...string) *keys { return &keys{words: words} }
+func keySet(words ...string) *scriptKeySet { return &scriptKeySet{words: words} }
 
 // has reports whether k is a key of the set.
-func (ks *keys) has(k string) bool {
+func (ks *scriptKeySet) has(k string) bool {
 	ks.once.Do(func() {
 		ks.set = make(map[string]bool, len(ks.words))
 		for _, w := range ks.words {
