@@ -321,7 +321,8 @@ func scriptSlotBefore(text string, s int, titles *scriptKeySet, spans []Span) in
 	b := p
 	for b > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:b])
-		if r == ' ' || r == '\n' || r == '\t' || r == '(' || r == '"' || r == ',' || r == '«' || r == '、' || r == '。' {
+		if r == ' ' || r == '\n' || r == '\t' || r == '(' || r == '"' || r == ',' || r == '«' || r == '、' || r == '。' ||
+			r == '，' || r == '；' || r == '（' || r == '【' || r == '「' || r == '\u3000' {
 			break
 		}
 		b -= size

@@ -62,6 +62,7 @@ func TestScriptNames(t *testing.T) {
 		{"ja label", "氏名: 山田 太郎", []string{"山田 太郎"}},
 		{"ja label, given name in hiragana", "お名前：鈴木 さくら\n電話：別紙", []string{"鈴木 さくら"}},
 		{"zh label", "姓名：王伟，电话：请见附件", []string{"王伟"}},
+		{"zh label after a full-width comma", "请寄到以下地址，收件人：刘晓明，电话见下。", []string{"刘晓明"}},
 		{"zh honorific", "请把优惠券寄给张伟明先生。", []string{"张伟明"}},
 		{"zh two names in one run", "请通知王伟先生和李娜女士。", []string{"王伟", "李娜"}},
 		{"zh after a verb", "请把发票寄给刘晓明，谢谢。", []string{"刘晓明"}},
