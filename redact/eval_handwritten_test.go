@@ -592,7 +592,7 @@ func TestEvalMarketingHoldout12(t *testing.T) {
 // about half of them. The floors started just under the blind figures and
 // were raised where the fixes after the blind run lifted them (see each line).
 var marketingHoldout13Floors = map[string][2]float64{
-	"PERSON":         {0.87, 0.84},
+	"PERSON":         {0.87, 0.85}, // 0.875/0.846 blind; 0.876/0.850 since person14's names in their own script (a Greek given name after a title)
 	"STREET_ADDRESS": {0.80, 0.83}, // 0.727/0.800 blind; 0.735/0.833 since a household's "we're moving from" heads no business chain; 0.806/0.833 with business13 (read as a regression set)
 	"ZIP_CODE":       {0.84, 0.84}, // 0.745/0.804 blind; 0.843/0.843 since both
 	"LOCATION":       {0.79, 0.63}, // 0.724/0.612 blind; 0.792/0.633 since both
