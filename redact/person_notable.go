@@ -495,7 +495,8 @@ func loneNameIsTheme(text string, start, end int) bool {
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
 		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
-		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) {
+		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) ||
+		public14Lone(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
