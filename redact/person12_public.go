@@ -50,7 +50,7 @@ func publicNear(text string, start, end int) bool {
 //
 //go:noinline
 func publicSpanAt(text string, start, end int) bool {
-	if followerCountAfter(text, end) {
+	if end+3 < len(text) && text[end+1] == '(' && (text[end+2] == '@' || isDigit(text[end+2])) && followerCountAfter(text, end) {
 		return !personLabelBefore(text, start) // "(@handle, 1.2M followers)" (public14_public.go)
 	}
 	before := start >= 8 && cueBeforeAt(text, start) && text[start-1] == ' ' &&

@@ -18,6 +18,15 @@ import (
 // that already scored as a name; a greeting, a customer label or a
 // relation word before it still makes it a person.
 
+// public14Maybe reports whether public14Run may be true for a run from
+// start whose last word, l, is no gazetteer name (namesakeRun tests that
+// first): a case form, or a kin word such as "Manman". It tests whether
+// the run starts like a name of the hand lists or a holiday
+// (notablePrefixBits): one load tells most runs.
+func public14Maybe(text string, start int, l nameTok) bool {
+	return l.end-l.start >= 3 && notablePrefixMaybe(text, start, l.start)
+}
+
 // public14Run reports whether the run core, from start to end, is a
 // notable name in a case form or a holiday (see the file's comment).
 // namesakeRun tests personLabelBefore after it.
@@ -25,10 +34,43 @@ import (
 //go:noinline
 func public14Run(text string, core []nameTok, start, end int) bool {
 	last := core[len(core)-1]
-	if last.flags&(nameGiven|nameFamily) == 0 && last.end-last.start >= 4 && notableCaseForm(text, start, last.start, last.end) {
+	if last.flags&(nameGiven|nameFamily) == 0 && core[0].flags&nameGiven != 0 && last.end-last.start >= 4 &&
+		notablePrefixMaybe(text, core[0].start, last.start) && notableCaseForm(text, start, last.start, last.end) {
 		return true
 	}
-	return len(core) == 2 && feastHeads.has(text[core[0].start:core[0].end]) && kinFeastWords.has(text[core[1].start:core[1].end])
+	return len(core) == 2 && feastHeads.maybe(text[core[0].start:core[0].end]) && feastHeads.has(text[core[0].start:core[0].end]) &&
+		kinFeastWords.has(text[core[1].start:core[1].end])
+}
+
+// notablePrefixBits has a bit set, at notablePrefixHash, for the first
+// byte and the first two bytes of the last word of each name of the hand
+// lists (data/notable.txt, data/notable_world.txt; addNotable sets them)
+// and of each pair of feastHeads and kinFeastWords: a case form keeps
+// them, and most runs are told from the names with one load. The WordNet
+// names (notable_more.go), kept as hashes only, are not in it.
+var notablePrefixBits = func() (t [1 << 16 / 64]uint64) {
+	for _, f := range feastHeads.keyList() {
+		for _, k := range kinFeastWords.keyList() {
+			if f == "" || len(k) < 2 {
+				continue // an empty slot
+			}
+			h := notablePrefixHash(f[0], k[0], k[1])
+			t[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return t
+}()
+
+// notablePrefixHash maps those three bytes to a bit of notablePrefixBits.
+func notablePrefixHash(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> 16
+}
+
+// notablePrefixMaybe reports whether a name of the hand lists may start
+// like the name at start whose last word starts at last.
+func notablePrefixMaybe(text string, start, last int) bool {
+	h := notablePrefixHash(text[start], text[last], text[last+1])
+	return notablePrefixBits[h>>6]>>(h&63)&1 != 0
 }
 
 // caseEnding is a case ending of a name's last word and what the

@@ -13,8 +13,7 @@ import "strings"
 //   - Roles: "legend", "athlete", "streamer", "senator", "chancellor",
 //     "midfielder" and more sports' positions.
 //   - A follower count after the name, in brackets: "(@handle, 1.2M
-//     followers)", "(beauty, 50M+)", "(2,4 Mio. Follower)": a public
-//     account's. A handle alone is not one: a giveaway's winners give
+//     followers)", "(2,4 Mio. Follower)": a public account's. A handle alone is not one: a giveaway's winners give
 //     theirs.
 //
 // A customer slot still wins: a greeting, a customer label or a relation
@@ -67,21 +66,20 @@ func init() {
 		cue(" " + k + " ")
 	}
 	// The four bytes a follower count's brackets open with: " (@" and a
-	// letter, " (" and two letters or a digit and a digit, a dot, a comma
-	// or a magnitude.
+	// letter, or " (", a digit and a dot, a comma or a magnitude.
+	// Brackets that open with a word ("(beauty, 50M+)") are
+	// left out: names before " (" and two letters are many, and each
+	// would cost publicSpanAt's call.
 	after := func(k string) {
 		h := cueHash(load32(k, 0))
 		cueAfterBits[h>>6] |= 1 << (h & 63)
 	}
 	for a := 'a'; a <= 'z'; a++ {
 		after(" (@" + string(a))
-		for b := 'a'; b <= 'z'; b++ {
-			after(" (" + string(a) + string(b))
-		}
 	}
 	for d := '0'; d <= '9'; d++ {
-		for _, c := range "0123456789.,KkMm" {
-			after(" (" + string(d) + string(c))
+		for _, c := range ".,KkMm" {
+			after(" (" + string(d) + string(c)) // not two digits: "(34)" is an age
 		}
 	}
 }
