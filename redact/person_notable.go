@@ -564,6 +564,11 @@ var shopWords = boolTable(map[string]bool{
 	"gin": true, "crisps": true, "chips": true, "pasta": true, "snacks": true, "treats": true, "popcorn": true,
 	"cereal": true, "coffee": true, "tea": true, "teas": true, "candles": true, "skincare": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
 	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
+	// public14: more of what a kin title's brand sells ("Papa Luigi's pizza", "Auntie Mae's rice").
+	"pizza": true, "pizzas": true, "rice": true, "pancakes": true, "syrup": true, "biscuits": true,
+	"muffins": true, "pastries": true, "dumplings": true, "noodles": true, "salsa": true, "pickles": true,
+	"kimchi": true, "tamales": true, "empanadas": true, "curry": true, "spices": true, "tortillas": true,
+	"lemonade": true, "fudge": true,
 })
 
 // possessiveEnd reports whether "'s" or "’s" ends a word at e.

@@ -48,3 +48,15 @@ func TestPublic14Context(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic14KinBrands checks a kin title's possessive before goods (a
+// brand) and before a person or an occasion (a relative).
+func TestPublic14KinBrands(t *testing.T) {
+	tests := []findCase{
+		{"pies and sauce", "Try Aunt Bessie's pies and Mama Rosa's sauce.", nil},
+		{"pizza", "Uncle Ben's rice and Papa Luigi's pizza are sponsors.", nil},
+		{"a relative's friends", "Invite Aunt Rosa's friends to the party on Friday.", []string{"PERSON:Aunt Rosa"}},
+		{"a relative's daughter", "Please call Auntie Mae's daughter about the cake.", []string{"PERSON:Auntie Mae"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}

@@ -254,3 +254,13 @@ func notableApostropheAfter(text string, start, end int) bool {
 func public14Lone(text string, start, end int) bool {
 	return petAround(text, start, end) || notableApostropheAfter(text, start, end)
 }
+
+// shopWordAfter reports whether one of shopWords follows the space at e:
+// a kin title's possessive before it names a brand ("Aunt Bessie's pies",
+// "Mama Rosa's sauce"; kinMascotAround, person3_slots.go).
+func shopWordAfter(text string, e int) bool {
+	var buf [16]byte
+	n := lowerWordAt(text, e+1, &buf)
+	_, _, ok := shopWords.getBytes(buf[:n])
+	return n > 1 && ok
+}
