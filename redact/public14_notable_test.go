@@ -40,7 +40,7 @@ func TestPublic14Context(t *testing.T) {
 		{"czech inspiration label", "Inspirace: Marek Dvořák a jeho návrat.", nil},
 		{"french style", "Rédige-le dans le style de Marion Delorme, s'il te plaît.", nil},
 		{"spanish a lo", "Hazlo a lo Carla Mendes, con mucho flow.", nil},
-		{"a match-up", "Final preview: Marta Kovacs vs. Lena Brandt on Sunday.", []string{"PERSON:Marta Kovacs"}},
+		{"a dispute's parties stay names", "Ticket: Marta Kovacs vs. Lena Brandt, noise complaint.", []string{"PERSON:Marta Kovacs", "PERSON:Lena Brandt"}},
 		{"status word before an age", "Retired, 68, lives with his daughter in Leeds.", nil},
 		{"student before an age", "Student, 19, wants the night bus pass.", nil},
 		{"pet in a row", "Hola, vacunas: Lucía;Pérez;Frida;perra;rabia", []string{"PERSON:Lucía"}},

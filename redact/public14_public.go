@@ -26,7 +26,7 @@ var public14Mentions = []string{
 	"featuring", "à la", "brand face", "cover star", "face of", "shortlist:", "line-up:", "lineup:",
 	"inspirasjon:", "inspirace:", "inspiraatio:", "inspiráció:", "ilham:", "homage to", "hommage à",
 	"shout-out to", "shoutout to", "impression of", "dream collab:", "w stylu", "ve stylu", "i stil med",
-	"style de", "façon de", "a lo", "your inner", "vs.", "versus",
+	"style de", "façon de", "a lo", "your inner",
 }
 
 var public14Roles = []string{
