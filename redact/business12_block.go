@@ -300,7 +300,7 @@ func chainGap(text string, end, start int) bool {
 		if upperAt(w, 0) && !sentenceEnd(w) || isDigit(w[0]) || !hasAlnum(w) {
 			continue
 		}
-		if len(w) > len(buf) || bizKind(lowerASCII(w, &buf))&bizConn == 0 {
+		if len(w) > len(buf) || !bizShapes.has(w) || bizKind(lowerASCII(w, &buf))&bizConn == 0 {
 			return false
 		}
 	}
@@ -743,7 +743,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			if w == "I" {
 				return 0, true // the English "I" (a lower-case "i" is a Nordic or Polish "in")
 			}
-			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
+			if f := titleFlags(w); f&nameTitle != 0 && f&nameStop == 0 {
 				return 0, true // "Dr", "Mrs", "Frau"
 			}
 			if legalFormWord(w) {

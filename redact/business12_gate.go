@@ -44,6 +44,14 @@ func wordKindsSlow(lw string) (biz, prem uint32) {
 // wordKinds returns bizKind(lw) and premisesKind(lw)'s kind bits, lw a
 // lower-case word.
 func wordKinds(lw string) (biz, prem uint32) {
+	if lw != "" && !bizShapes.has(lw) {
+		// no table word has its shape (business12_shape.go)
+		if !hasHyphen(lw) {
+			return 0, 0
+		}
+		pk, _ := premisesKind(lw)
+		return 0, pk & premKindMask
+	}
 	if v, ok := bizWordTable.get(lw); ok {
 		return v & 0xFFFF, v >> 16
 	}
@@ -109,6 +117,9 @@ func cueGate(text string, first int) bool {
 		}
 		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
 			return true
+		}
+		if !gateShapes.has(w) && !hasHyphen(w) {
+			continue // no word cueGate acts on has its shape
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
