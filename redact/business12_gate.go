@@ -44,8 +44,8 @@ func wordKindsSlow(lw string) (biz, prem uint32) {
 // wordKinds returns bizKind(lw) and premisesKind(lw)'s kind bits, lw a
 // lower-case word.
 func wordKinds(lw string) (biz, prem uint32) {
-	if lw != "" && !bizShapes.has(lw) {
-		// no table word has its shape (business12_shape.go)
+	if lw != "" && !bizWords.has(lw) {
+		// no table word (business12_words.go)
 		if !hasHyphen(lw) {
 			return 0, 0
 		}
@@ -118,8 +118,8 @@ func cueGate(text string, first int) bool {
 		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
 			return true
 		}
-		if !gateShapes.has(w) && !hasHyphen(w) {
-			continue // no word cueGate acts on has its shape
+		if !gateWords.has(w) && !compoundIn(gateWords, w) {
+			continue // no word cueGate acts on
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {

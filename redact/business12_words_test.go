@@ -6,21 +6,21 @@ import (
 	"testing"
 )
 
-// TestShapeSetsHold checks that each shape set holds the shape of every
-// word its reader needs, in any case of its ASCII letters, and that
+// TestWordFiltersHold checks that each word filter holds every word its
+// reader needs, in any case of its ASCII letters, and that
 // titleFlags answers headCue's title test as nameFlagsOf does on every
 // word of nameFlags and random words.
-func TestShapeSetsHold(t *testing.T) {
+func TestWordFiltersHold(t *testing.T) {
 	for _, k := range bizWordTable.keyList() {
 		if k == "" {
 			continue
 		}
 		for _, w := range []string{k, upperASCIIOf(k), upperASCIIOf(k[:1]) + k[1:]} {
-			if !bizShapes.has(w) {
-				t.Fatalf("bizShapes lacks %q", w)
+			if !bizWords.has(w) {
+				t.Fatalf("bizWords lacks %q", w)
 			}
-			if v, p := wordKindsSlow(k); (v&gateKinds != 0 || p&gatePrem != 0) && !gateShapes.has(w) {
-				t.Fatalf("gateShapes lacks %q", w)
+			if v, p := wordKindsSlow(k); (v&gateKinds != 0 || p&gatePrem != 0) && !gateWords.has(w) {
+				t.Fatalf("gateWords lacks %q", w)
 			}
 		}
 	}
@@ -140,4 +140,93 @@ func TestRoleKindExact(t *testing.T) {
 		t.Fatalf("too few roles (%d) or noreplies (%d): the test reads too little", got[emailRole], got[emailNoReply])
 	}
 	t.Logf("kinds: %v", got)
+}
+
+// TestHeadMayCueExact checks that headCue returns no cue (bizCue or
+// bizWeak) on every random head headMayCue turns down: heads of table
+// words in both cases, names, brands, legal forms, titles, labels'
+// colons, quote marks, hyphenated compounds and digits.
+func TestHeadMayCueExact(t *testing.T) {
+	words := bizTestWords()
+	extra := []string{"GmbH", "Ltd", "S.A.", "FitHub", "NorthGlow", "McAdam", "I", "Mrs", "Dr", "Quillon", "Varrow.",
+		"ok.", "&", "|", "Tel.", "day.", "her!", "–", "«Sol»", "“Kestrel”", "e-mail", "flagship-store", "x-store",
+		"12", "4b", "card", "review:", "Fraud", "IP", "10.1.2.3", "(Fenwick)", "Olsson", "the", "a", "at"}
+	seps := []string{" ", " ", " ", ", ", ": ", " | ", "; ", "/", "\t", " & ", " - "}
+	r := rand.New(rand.NewPCG(19, 23))
+	no := 0
+	for n := range 300000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			var w string
+			switch r.IntN(3) {
+			case 0:
+				w = words[r.IntN(len(words))]
+				if r.IntN(3) == 0 {
+					w = upperASCIIOf(w[:1]) + w[1:]
+				}
+			default:
+				w = extra[r.IntN(len(extra))]
+			}
+			b.WriteString(w)
+			b.WriteString(seps[r.IntN(len(seps))])
+		}
+		h := b.String()
+		if headMayCue(h) {
+			continue
+		}
+		no++
+		if cue, _ := headCue(h); cue == bizCue || cue == bizWeak {
+			t.Fatalf("case %d: headMayCue(%q) = false, headCue's cue %d", n, h, cue)
+		}
+	}
+	if no < 10000 {
+		t.Fatalf("headMayCue turned down %d of 300000 heads: the test reads too few", no)
+	}
+	t.Logf("headMayCue turned down %d of 300000 heads", no)
+}
+
+// TestBrokenAfterExact checks brokenAfter and firstBreak against main's
+// expression (mayBreak, a '\n' in the gap, clauseBreak from the name's
+// start) on random names and gaps rich in sentence ends, clause ends,
+// capitals and line breaks.
+func TestBrokenAfterExact(t *testing.T) {
+	parts := []string{"Wenna", "Halloran", "J.", "St.", "x", " ", " ", " ", ". ", "! ", "? ", "; ", ".", "\n", "Tel. ",
+		"day. ", "Ave. ", "ok. ", "60). ", "the", "Quarry", "É", "née", ",", "–", "...", "?!", "Ok."}
+	r := rand.New(rand.NewPCG(29, 31))
+	broken := 0
+	for n := range 300000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		name := b.String()
+		b.Reset()
+		for range r.IntN(14) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		text := "Hi " + name + b.String() + "0161 496 0000"
+		start, end, first := 3, 3+len(name), len(text)-len("0161 496 0000")
+		g := text[end:first]
+		want := mayBreak(g) && (strings.IndexByte(g, '\n') >= 0 || clauseBreak(text[start:first]))
+		if got := brokenAfter(text, start, end, first); got != want {
+			t.Fatalf("case %d: brokenAfter(%q, name %q) = %v, want %v", n, text, name, got, want)
+		}
+		fb := -1
+		for k := 0; k < len(g); k++ {
+			if bizBytes[g[k]]&bbBreak != 0 {
+				fb = k
+				break
+			}
+		}
+		if got := firstBreak(g); got != fb {
+			t.Fatalf("case %d: firstBreak(%q) = %d, want %d", n, g, got, fb)
+		}
+		if want {
+			broken++
+		}
+	}
+	if broken < 30000 || broken > 270000 {
+		t.Fatalf("%d of 300000 gaps broken: the test reads too few of one kind", broken)
+	}
+	t.Logf("%d of 300000 gaps broken", broken)
 }
