@@ -507,8 +507,8 @@ func mayBreak(g string) bool {
 // a person text[start:end] and a chain at first: mayBreak(text[end:first])
 // and a '\n' there or clauseBreak(text[start:first]). clauseBreak starts
 // at the first '.', '!', '?' or ';' (the bytes before it cannot end a
-// clause), which firstBreak finds in the gap eight bytes at a time (the
-// name before it is read a byte at a time: it rarely has one).
+// clause), which firstBreak finds in the name and the gap eight bytes at
+// a time.
 func brokenAfter(text string, start, end, first int) bool {
 	g := text[end:first]
 	k := firstBreak(g)
@@ -518,15 +518,11 @@ func brokenAfter(text string, start, end, first int) bool {
 	if strings.IndexByte(g[k:], '\n') >= 0 {
 		return true // the first break byte is no stop when it is a '\n'
 	}
-	h := text[start:first]
 	k0 := end - start + k
-	for j := 0; j < end-start; j++ {
-		if bizBytes[h[j]]&bbStop != 0 {
-			k0 = j
-			break
-		}
+	if j := firstBreak(text[start:end]); j >= 0 {
+		k0 = j // a break byte in the name (no stop before it)
 	}
-	return clauseBreakFrom(h, k0)
+	return clauseBreakFrom(text[start:first], k0)
 }
 
 // firstBreak returns the position of the first byte of g that may end a
