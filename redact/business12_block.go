@@ -672,17 +672,23 @@ const bizHeadMax = 120
 func chainHead(text string, first int) (int, int) {
 	lo := max(0, first-bizHeadMax)
 	hs, ls := lo, -1
-	if k := strings.LastIndexByte(text[lo:first], '\n'); k >= 0 {
-		hs = lo + k + 1
-		ls = hs
-	} else if lo == 0 {
+	if lo == 0 {
 		ls = 0
 	}
-	// back to the last sentence's end: a word ending with '.', '!' or '?'
-	// before a capital, or a ';'
-	for k := first - 2; k >= hs; k-- {
+	// back to the line's start or the last sentence's end, whichever comes
+	// first: a word ending with '.', '!' or '?' before a capital, or a ';'
+	// (one backward scan: a sentence's end is only looked for after the
+	// last '\n', and no '\n' lies between it and the chain)
+	for k := first - 1; k >= lo; k-- {
 		c := text[k]
-		if bizBytes[c]&bbStop == 0 || text[k+1] != ' ' { // '.', '!', '?', ';'
+		if bizBytes[c]&bbBreak == 0 { // '\n', '.', '!', '?', ';'
+			continue
+		}
+		if c == '\n' {
+			hs, ls = k+1, k+1
+			break
+		}
+		if k > first-2 || text[k+1] != ' ' {
 			continue
 		}
 		if c == ';' {
@@ -693,7 +699,7 @@ func chainHead(text string, first int) (int, int) {
 			continue // "Avda. de la …"
 		}
 		j := k
-		for j > hs && text[j-1] != ' ' {
+		for j > lo && text[j-1] != ' ' && text[j-1] != '\n' {
 			j--
 		}
 		if headSentenceEnd(text[j : k+1]) {

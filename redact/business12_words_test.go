@@ -230,3 +230,76 @@ func TestBrokenAfterExact(t *testing.T) {
 	}
 	t.Logf("%d of 300000 gaps broken", broken)
 }
+
+// TestChainHeadExact checks chainHead, one backward scan for the line's
+// start and the sentence's end, against main's (chainHeadRef: the last
+// '\n' first, then the sentence's end after it) on random texts rich in
+// line breaks, sentence ends, clause ends, abbreviations and capitals,
+// at every position.
+func TestChainHeadExact(t *testing.T) {
+	parts := []string{"Wenna", "halloran", "J.", "St.", "x", " ", " ", " ", ". ", "! ", "? ", "; ", ".", "\n", "\n\n",
+		"Tel. ", "day. ", "Ave. ", "ok. ", "60). ", "the", "Quarry", "É", "née", ",", "- ", "* ", "> ", "\t", "\r",
+		"Dealer: ", "Footer", "A"}
+	r := rand.New(rand.NewPCG(37, 41))
+	for n := range 20000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		text := b.String() + "0161 496 0000"
+		for first := range len(text) + 1 {
+			hs, he := chainHead(text, first)
+			rs, re := chainHeadRef(text, first)
+			if hs != rs || he != re {
+				t.Fatalf("case %d: chainHead(%q, %d) = %d, %d, want %d, %d", n, text, first, hs, he, rs, re)
+			}
+		}
+	}
+}
+
+// chainHeadRef is main's chainHead before engine19.
+func chainHeadRef(text string, first int) (int, int) {
+	lo := max(0, first-bizHeadMax)
+	hs, ls := lo, -1
+	if k := strings.LastIndexByte(text[lo:first], '\n'); k >= 0 {
+		hs = lo + k + 1
+		ls = hs
+	} else if lo == 0 {
+		ls = 0
+	}
+	// back to the last sentence's end: a word ending with '.', '!' or '?'
+	// before a capital, or a ';'
+	for k := first - 2; k >= hs; k-- {
+		c := text[k]
+		if bizBytes[c]&bbStop == 0 || text[k+1] != ' ' { // '.', '!', '?', ';'
+			continue
+		}
+		if c == ';' {
+			hs = k + 2 // a clause: "… 200 words; our roastery line is …"
+			break
+		}
+		if k+2 >= len(text) || !isUpper(text[k+2]) && text[k+2] < 0xC0 {
+			continue // "Avda. de la …"
+		}
+		j := k
+		for j > hs && text[j-1] != ' ' {
+			j--
+		}
+		if headSentenceEnd(text[j : k+1]) {
+			hs = k + 2 // "… on Friday. Dealer: …"
+			break
+		}
+	}
+	if ls >= 2 && hs == ls && blankHead(text[hs:first]) {
+		// the chain opens its line: the line above, when short, is its head
+		pe := ls - 1
+		ps := max(0, pe-81)
+		if k := strings.LastIndexByte(text[ps:pe], '\n'); k >= 0 {
+			return ps + k + 1, pe
+		}
+		if ps == 0 {
+			return 0, pe
+		}
+	}
+	return hs, first
+}
