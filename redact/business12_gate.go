@@ -44,7 +44,7 @@ func wordKindsSlow(lw string) (biz, prem uint32) {
 // wordKinds returns bizKind(lw) and premisesKind(lw)'s kind bits, lw a
 // lower-case word.
 func wordKinds(lw string) (biz, prem uint32) {
-	if lw != "" && !bizWords.has(lw) {
+	if lw != "" && !bizWords.hasBit(wordBit(lw)) {
 		// no table word (business12_words.go)
 		if !hasHyphen(lw) {
 			return 0, 0
@@ -118,7 +118,7 @@ func cueGate(text string, first int) bool {
 		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
 			return true
 		}
-		if !gateWords.has(w) && !compoundIn(gateWords, w) {
+		if !gateWords.hasBit(wordBit(w)) && !compoundIn(gateWords, w) {
 			continue // no word cueGate acts on
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))

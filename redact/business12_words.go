@@ -38,10 +38,12 @@ func (f *wordFilter) add(w string) {
 }
 
 // has reports whether w may be a word of f; w is not empty.
-func (f *wordFilter) has(w string) bool {
-	k := wordBit(w)
-	return f[k>>6]&(1<<(k&63)) != 0
-}
+func (f *wordFilter) has(w string) bool { return f.hasBit(wordBit(w)) }
+
+// hasBit reports whether bit k (a wordBit) is set: hot callers write
+// f.hasBit(wordBit(w)), which inlines both (has itself is over the
+// inliner's budget).
+func (f *wordFilter) hasBit(k uint32) bool { return f[k>>6]&(1<<(k&63)) != 0 }
 
 // gateKinds and gatePrem are the kinds of bizWordTable's words that
 // cueGate acts on (a cue's, a guard's); the other words it reads go on to
@@ -101,7 +103,7 @@ func hasHyphen(w string) bool {
 func compoundIn(f *wordFilter, w string) bool {
 	for k := len(w) - 2; k > 0; k-- {
 		if w[k] == '-' {
-			return f.has(w[k+1:])
+			return f.hasBit(wordBit(w[k+1:]))
 		}
 	}
 	return false
@@ -110,7 +112,7 @@ func compoundIn(f *wordFilter, w string) bool {
 // titleFlags is nameFlagsOf(w) for headCue's title test: 0, with no
 // lookup, when w is no title.
 func titleFlags(w string) uint8 {
-	if !titleWordsOf.has(w) {
+	if !titleWordsOf.hasBit(wordBit(w)) {
 		return 0
 	}
 	return nameFlagsOf(w)
@@ -137,7 +139,7 @@ func headMayCue(h string) bool {
 		if len(w) > 32 {
 			continue // headCue passes over longer words
 		}
-		if w == "&" || cueWordsOf.has(w) || compoundIn(cueWordsOf, w) || upperAt(w, 0) && (legalFormWord(w) || camelBrand(w)) {
+		if w == "&" || cueWordsOf.hasBit(wordBit(w)) || compoundIn(cueWordsOf, w) || upperAt(w, 0) && (legalFormWord(w) || camelBrand(w)) {
 			return true
 		}
 	}
