@@ -147,6 +147,7 @@ var bizTable = func() *strTable {
 			t.or(w, l.kind)
 		}
 	}
+	bizWords14(t.or) // business14_words.go
 	return t
 }()
 
@@ -379,6 +380,9 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	hs, he := chainHead(text, first)
 	if he != first && personAbove(cands, ppl, hs, he) {
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
+	}
+	if he == first && orgLead(text, hs, first, orgTollFree(cands, idx)) { // business14_org.go
+		return !chainWebmail(text, cands, idx)
 	}
 	cue, guard := headCue(text[hs:he])
 	if guard && !(cue == bizAddr && role && others > 0) {

@@ -1,0 +1,450 @@
+package redact
+
+import "strings"
+
+// Clubs, schools, churches, associations, practices and shops write
+// their own contact data into prose without a footer word (issue 9):
+// "Mutuelle …, 3 quai …, 29200 …, 02 …", "the children of Greenway
+// Primary School (14 Mill Lane, …)", "Klub: NK …, …", "Venue: …",
+// "ring the club on 0161 …", "the farm is Hill View Organics, 12 …".
+// orgLead reads what stands right before a chain, on its line and in its
+// clause:
+//   - an organisation's name: capitalised words (and particles) holding
+//     an organisation, trade or premises word, a legal form, a club's
+//     abbreviation or a brand, before a comma, a bracket or a dash;
+//   - an organisation's or a venue's label ("Club:", "Company:", "Venue:",
+//     "Where:", "Meeting point:"), with the name or not;
+//   - "<org word> is <its name>," ("the farm is …", "il circolo è …");
+//   - an invitation to a desk ("ring the club on", "email the office at",
+//     "call reception on", "WhatsApp the shop on", "text our team on")
+//     or a desk that "can be reached on";
+// and keeps the chain masked when a customer's, a delivery's, a
+// residence's or a person's word stands before it in its clause ("her",
+// "my", "lives", "deliver to", "home", "Address:"; a person the person
+// detector found was read before, in chainPerson). The people an
+// organisation serves may stand there ("for the patients of …", "members
+// of …"): the organisation's name between them and the chain tells whose
+// data it is. A generic venue label ("Where:", "Location:") counts only
+// without them.
+
+// orgMaxWords bounds the words orgLead reads back from a chain.
+const orgMaxWords = 16
+
+// Kinds of an anchor orgLead found.
+const (
+	orgNone  = iota
+	orgName  // an organisation's name or its label
+	orgVenue // a venue's or a meeting point's label: stricter guards
+)
+
+// orgLead reports whether the words right before a chain that starts at
+// first, from hs (the chain's head on its line), name an organisation
+// whose contact data the chain is (see above). free tells that the chain
+// holds a toll-free number, which lifts an address label before the name.
+func orgLead(text string, hs, first int, free bool) bool {
+	// the raw words of the head, back from the chain (space-separated)
+	var ws [orgMaxWords][2]int
+	n := 0
+	for e := first; e > hs && n < len(ws); {
+		for e > hs && (text[e-1] == ' ' || text[e-1] == '\t') {
+			e--
+		}
+		s := e
+		for s > hs && text[s-1] != ' ' && text[s-1] != '\t' {
+			s--
+		}
+		if s == e {
+			break
+		}
+		ws[n] = [2]int{s, e}
+		n++
+		e = s
+	}
+	if n == 0 {
+		return false
+	}
+	word := func(k int) string { return text[ws[k][0]:ws[k][1]] }
+	var buf [32]byte
+	k := 0
+	// a bracket, a dash or a pipe alone before the chain
+	if w := word(k); !hasAlnum(w) {
+		k++
+	}
+	// connectors before the chain: "at", "on", "is at", "in der"
+	conn, cop := 0, false
+	for ; k < n && conn < 2; k++ {
+		w := word(k)
+		if len(w) > 7 || !orgConnector(lowerASCII(w, &buf)) {
+			break
+		}
+		switch lowerASCII(w, &buf) {
+		case "is", "are", "located", "based", "ist", "est", "es", "è", "er", "är", "jest", "é", "fica":
+			cop = true
+		}
+		conn++
+	}
+	if k >= n {
+		return false
+	}
+	kind, at := orgNone, 0
+	if conn > 0 {
+		kind, at = orgInvite(text, ws[:n], k, cop)
+	}
+	if kind == orgNone && (conn == 0 || orgCopulaAt(text, ws[:n], k-1)) {
+		kind, at = orgNameAt(text, ws[:n], k, conn == 0, free)
+	}
+	if kind == orgNone {
+		return false
+	}
+	if kind == orgVenue && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
+		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
+		return false // a field of a record: "Name: …; Where: …"
+	}
+	return !orgGuard(text[hs:ws[at][0]], kind == orgVenue, free)
+}
+
+// orgConnector reports the prepositions and verbs that may stand between
+// an organisation's name or a desk and its chain.
+func orgConnector(lw string) bool {
+	switch lw {
+	case "at", "on", "in", "via", "is", "are", "à", "au", "en", "bei", "im", "am", "op", "i", "på", "w", "na", "em",
+		"no", "nel", "nella", "sul", "presso", "chez", "an", "der", "la", "el", "de", "located", "based", "ist", "est",
+		"es", "è", "er", "är", "jest", "é", "fica":
+		return true
+	}
+	return false
+}
+
+// orgCopulaAt reports whether the raw word k is a copula: "the farm is
+// <its name>, …" reads the name before it as orgNameAt does.
+func orgCopulaAt(text string, ws [][2]int, k int) bool {
+	if k < 0 {
+		return false
+	}
+	var buf [32]byte
+	w := text[ws[k][0]:ws[k][1]]
+	return len(w) <= 4 && orgCopulas.has(lowerASCII(w, &buf))
+}
+
+// orgInvite reads an invitation to a desk before the connectors that end
+// at raw word k-1 (ws run back from the chain): "ring the club on",
+// "email the office at", "call reception on", "text our team on", "the
+// office can be reached on", "our clubhouse is at" (cop: the connectors
+// hold a copula or "located", "based"). It returns orgName and the first
+// raw word of the phrase, or orgNone.
+func orgInvite(text string, ws [][2]int, k int, cop bool) (int, int) {
+	var buf, b2 [32]byte
+	w := trimPunct(text[ws[k][0]:ws[k][1]])
+	if w == "" || len(w) > len(buf) {
+		return orgNone, 0
+	}
+	lw := lowerASCII(w, &buf)
+	if lw == "reached" {
+		// "<desk> can be reached on": the desk among the four words before
+		for j := k + 1; j < min(len(ws), k+5); j++ {
+			if d := trimPunct(text[ws[j][0]:ws[j][1]]); d != "" && len(d) <= len(b2) && orgDesk(lowerASCII(d, &b2)) {
+				return orgName, j
+			}
+		}
+		return orgNone, 0
+	}
+	if !orgDesk(lw) {
+		return orgNone, 0
+	}
+	// the desk's article or possessive, then the verb
+	j := k + 1
+	if j < len(ws) {
+		a := trimPunct(text[ws[j][0]:ws[j][1]])
+		if a != "" && len(a) <= len(b2) {
+			la := lowerASCII(a, &b2)
+			if _, p := wordKinds(la); p&premOur != 0 {
+				if cop {
+					return orgName, j // "our clubhouse is at", "unser Vereinsheim ist in der …"
+				}
+				j++
+			} else if orgArticle(la) {
+				if cop {
+					return orgName, j // "the shop is at"
+				}
+				j++
+			}
+		}
+	}
+	if j >= len(ws) {
+		return orgNone, 0
+	}
+	v := trimPunct(text[ws[j][0]:ws[j][1]])
+	if v == "" || len(v) > len(b2) {
+		return orgNone, 0
+	}
+	switch lowerASCII(v, &b2) {
+	case "whatsapp", "message", "text", "email", "e-mail", "ring", "call", "phone", "contact", "reach", "write",
+		"mail", "dm", "bel", "appelez", "contactez", "llame", "llamar", "escribe", "chiama", "scrivi", "ruf",
+		"rufen", "kontaktieren", "schreiben", "ligue", "ligar", "zadzwoń", "napisz":
+		return orgName, j
+	}
+	return orgNone, 0
+}
+
+// orgArticle reports the articles before a desk: "the", "la", "die" …
+func orgArticle(la string) bool {
+	switch la {
+	case "the", "la", "le", "el", "il", "lo", "het", "die", "den", "das", "der", "o", "a":
+		return true
+	}
+	return false
+}
+
+// orgDesk reports whether lw, lower case, names a desk an invitation may
+// name: a premises, trade or service-line word, or one of orgDeskNouns.
+func orgDesk(lw string) bool {
+	if orgDeskNouns.has(lw) {
+		return true
+	}
+	b, p := wordKinds(lw)
+	return b&(bizTrade|bizCue) != 0 || p&premNoun != 0
+}
+
+// orgNameAt reads an organisation's name whose last raw word is k (ws
+// run back from the chain), or its label: the capitalised words, the
+// particles and the organisation words back to a label's colon, a comma
+// or a lower-case word. bare tells that nothing stands between the name
+// and the chain but spaces, a bracket or a dash. It returns the anchor's
+// kind and its first raw word.
+func orgNameAt(text string, ws [][2]int, k int, bare bool, free bool) (int, int) {
+	var buf [32]byte
+	last := text[ws[k][0]:ws[k][1]]
+	if bare && strings.HasSuffix(last, ":") {
+		return orgLabel(text, ws, k) // "Parish office: …", "Venue: …"
+	}
+	org, named, guard := false, false, -1
+	j := k
+	for ; j < len(ws) && j < k+7; j++ {
+		raw := text[ws[j][0]:ws[j][1]]
+		if j > k {
+			if c := raw[len(raw)-1]; c == ':' {
+				break // a label before the name
+			} else if c == ',' || c == '.' || c == ';' || c == '!' || c == '?' || c == ')' {
+				break
+			}
+		}
+		w := trimPunct(raw)
+		if w == "" {
+			break
+		}
+		if w == "&" {
+			org, named = true, true // "Willow & Oak …"
+			continue
+		}
+		if len(w) > len(buf) {
+			break
+		}
+		lw := lowerASCII(w, &buf)
+		b, p := wordKinds(lw)
+		isOrg := b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw)
+		if b&(bizGuard|bizCustomer|bizAddr) != 0 {
+			guard = j // "WhatsApp", "My", "Customer": a name's inner word only ("Sunny Home Care")
+		}
+		switch {
+		case upperAt(w, 0) || isDigit(w[0]):
+			if legalFormWord(w) || camelBrand(w) || clubAbbrev(w) {
+				org, named = true, true
+			}
+			if isOrg {
+				org = true
+			}
+			if nameFlagsOf(w)&nameTitle != 0 && nameFlagsOf(w)&nameStop == 0 && !org {
+				return orgNone, 0 // "Mrs …": a person's name
+			}
+		case isOrg:
+			org = true // "clubhuis …", "the school …"
+		case orgParticle(lw):
+		default:
+			if j == k {
+				return orgNone, 0 // a lower-case word right before the chain
+			}
+			goto done
+		}
+	}
+done:
+	first := j - 1
+	if first < k {
+		return orgNone, 0
+	}
+	// a particle opens no name: "the", "de"
+	for first > k {
+		w := trimPunct(text[ws[first][0]:ws[first][1]])
+		if w == "" || len(w) > len(buf) || !orgParticle(lowerASCII(w, &buf)) {
+			break
+		}
+		first--
+	}
+	if guard == first || guard >= 0 && first == k {
+		return orgNone, 0
+	}
+	if first == k && !named {
+		// one word: an organisation's word alone is no name ("Zentrale
+		// 0221 …", "the club, …"), a brand or a legal form may be one
+		org = false
+	}
+	if j < len(ws) {
+		raw := text[ws[j][0]:ws[j][1]]
+		if raw[len(raw)-1] == ':' {
+			// "Club: NK …, …", "Company: Sparkle …, …", "Address: Willow & Oak Funeral Directors, …"
+			kind, at := orgLabel(text, ws, j)
+			switch {
+			case kind != orgNone:
+				return orgName, at
+			case org && orgAddrLabel(raw) && free:
+				return orgName, j
+			case org && !orgAddrLabel(raw):
+				return orgName, first
+			}
+			return orgNone, 0
+		}
+		// "the farm is <name>", "il circolo è <name>"
+		if !org && orgCopulaAt(text, ws, j) && j+1 < len(ws) {
+			if d := trimPunct(text[ws[j+1][0]:ws[j+1][1]]); d != "" && len(d) <= len(buf) && orgDesk(lowerASCII(d, &buf)) {
+				return orgName, j + 1
+			}
+		}
+	}
+	if org {
+		return orgName, first
+	}
+	return orgNone, 0
+}
+
+// orgAddrLabel reports whether raw, a label with its colon, is an address
+// label ("Address:", "Adresse:").
+func orgAddrLabel(raw string) bool {
+	var buf [32]byte
+	w := trimPunct(raw)
+	return w != "" && len(w) <= len(buf) && bizKind(lowerASCII(w, &buf))&bizAddr != 0
+}
+
+// orgLabel reads the label whose last raw word, with its colon, is k:
+// an organisation's ("Club:", "Company:", "Parish office:"), orgName; a
+// venue's ("Venue:", "Where:", "Meeting point:"), orgVenue.
+func orgLabel(text string, ws [][2]int, k int) (int, int) {
+	var buf, b2 [32]byte
+	w := trimPunct(text[ws[k][0]:ws[k][1]])
+	if w == "" || len(w) > len(buf) {
+		return orgNone, 0
+	}
+	lw := lowerASCII(w, &buf)
+	if lw == "point" && k+1 < len(ws) {
+		if p := trimPunct(text[ws[k+1][0]:ws[k+1][1]]); p != "" && len(p) <= len(b2) {
+			switch lowerASCII(p, &b2) {
+			case "meeting", "collection", "drop-off", "dropoff", "pick-up", "pickup", "pickup/drop-off":
+				return orgVenue, k + 1
+			}
+		}
+		return orgNone, 0
+	}
+	if orgVenueLabels.has(lw) {
+		return orgVenue, k
+	}
+	b, p := wordKinds(lw)
+	if b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw) {
+		return orgName, k
+	}
+	return orgNone, 0
+}
+
+// orgParticle reports the lower-case words inside an organisation's name.
+func orgParticle(lw string) bool {
+	switch lw {
+	case "de", "la", "del", "der", "van", "von", "di", "da", "du", "des", "do", "dos", "das", "y", "e", "and", "of",
+		"the", "am", "an", "le", "les", "el", "los", "las", "den", "het", "för", "for", "og", "och", "i", "w", "na",
+		"dei", "della", "delle", "degli", "und", "et", "st", "st.", "de la", "'s":
+		return true
+	}
+	return false
+}
+
+// clubAbbrev reports whether w, as written, abbreviates a sports club's
+// name ("FC", "TSV", "NK"); not a state's code ("SC", "IN").
+func clubAbbrev(w string) bool {
+	switch w {
+	case "FC", "AFC", "RFC", "CF", "SV", "TSV", "VfB", "VfL", "BSC", "BK", "IK", "FK", "NK", "HNK", "KS", "ASD",
+		"SSD", "KV", "KRC", "GAA", "CLG", "SK", "IF", "IFK", "AIK", "RC", "CD", "UD", "SD":
+		return true
+	}
+	return false
+}
+
+// orgGuard reports whether h, the words of a chain's clause before the
+// organisation's name, label or invitation, keeps the chain masked: a
+// customer's, a delivery's, a residence's word, a possessive or a
+// pronoun of a person, an address label (unless free: a toll-free
+// number in the chain), the English "I", a title; for a venue's label
+// (venue) also the people an organisation serves.
+func orgGuard(h string, venue, free bool) bool {
+	var buf [32]byte
+	prevUpper := false
+	for i := 0; i < len(h); {
+		var w string
+		w, i = nextBizWord(h, i, headSepByte)
+		w = trimPunct(w)
+		if w == "" || !hasAlnum(w) || len(w) > len(buf) {
+			prevUpper = false
+			continue
+		}
+		upper := upperAt(w, 0)
+		if w == "I" {
+			return true
+		}
+		if upper {
+			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
+				return true // "Mrs", "Dr"
+			}
+		}
+		lw := lowerASCII(w, &buf)
+		b, p := wordKinds(lw)
+		name := upper && prevUpper // a word of a name: "… Home Care"
+		prevUpper = upper
+		switch {
+		case name:
+		case b&bizAddr != 0:
+			if !free {
+				return true // "Address: …" (business12 keeps it masked)
+			}
+		case b&bizCustomer != 0:
+			if venue {
+				return true
+			}
+		case b&bizGuard != 0:
+			if venue || !orgRoleNouns.has(lw) {
+				return true
+			}
+		case p&premBlock != 0 && !bizPreposition(lw) && !orgRoleNouns.has(lw) && lw != "contact" && lw != "manager" &&
+			lw != "staff" && lw != "parent" && lw != "parents":
+			return true // "family", "owner", "friend", "lives"
+		}
+	}
+	return false
+}
+
+// orgTollFree reports whether the chain idx of cands holds a toll-free
+// or shared-cost number (business13_tollfree.go).
+func orgTollFree(cands []Span, idx []uint8) bool {
+	for _, k := range idx {
+		if cands[k].Reason == tollFreeReason {
+			return true
+		}
+	}
+	return false
+}
+
+// chainWebmail reports whether the chain idx of cands holds an address on
+// a webmail domain: a person's, or a business's that no one can tell
+// from one.
+func chainWebmail(text string, cands []Span, idx []uint8) bool {
+	for _, k := range idx {
+		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
+			return true
+		}
+	}
+	return false
+}
