@@ -381,7 +381,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if he != first && personAbove(cands, ppl, hs, he) {
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
-	if he == first && orgLead(text, hs, first, orgTollFree(cands, idx)) { // business14_org.go
+	if he == first && orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) }) { // business14_org.go
 		return !chainWebmail(text, cands, idx)
 	}
 	cue, guard := headCue(text[hs:he])

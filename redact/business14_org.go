@@ -35,13 +35,14 @@ const (
 	orgNone  = iota
 	orgName  // an organisation's name or its label
 	orgVenue // a venue's or a meeting point's label: stricter guards
+	orgBrand // a brand alone: the guards of a venue
 )
 
 // orgLead reports whether the words right before a chain that starts at
 // first, from hs (the chain's head on its line), name an organisation
 // whose contact data the chain is (see above). free tells that the chain
 // holds a toll-free number, which lifts an address label before the name.
-func orgLead(text string, hs, first int, free bool) bool {
+func orgLead(text string, hs, first int, free func() bool) bool {
 	// the raw words of the head, back from the chain (space-separated)
 	var ws [orgMaxWords][2]int
 	n := 0
@@ -100,7 +101,7 @@ func orgLead(text string, hs, first int, free bool) bool {
 		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
 		return false // a field of a record: "Name: …; Where: …"
 	}
-	return !orgGuard(text[hs:ws[at][0]], kind == orgVenue, free)
+	return !orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free)
 }
 
 // orgConnector reports the prepositions and verbs that may stand between
@@ -139,6 +140,13 @@ func orgInvite(text string, ws [][2]int, k int, cop bool) (int, int) {
 		return orgNone, 0
 	}
 	lw := lowerASCII(w, &buf)
+	if _, p := wordKinds(lw); p&premOur != 0 && k+1 < len(ws) {
+		// "lokalet vårt i …", "lokalet vores på …": the possessive after its noun
+		if d := trimPunct(text[ws[k+1][0]:ws[k+1][1]]); d != "" && len(d) <= len(b2) && orgDesk(lowerASCII(d, &b2)) {
+			return orgName, k + 1
+		}
+		return orgNone, 0
+	}
 	if lw == "reached" {
 		// "<desk> can be reached on": the desk among the four words before
 		for j := k + 1; j < min(len(ws), k+5); j++ {
@@ -208,24 +216,82 @@ func orgDesk(lw string) bool {
 // orgNameAt reads an organisation's name whose last raw word is k (ws
 // run back from the chain), or its label: the capitalised words, the
 // particles and the organisation words back to a label's colon, a comma
-// or a lower-case word. bare tells that nothing stands between the name
-// and the chain but spaces, a bracket or a dash. It returns the anchor's
-// kind and its first raw word.
-func orgNameAt(text string, ws [][2]int, k int, bare bool, free bool) (int, int) {
+// or a lower-case word, over up to three comma-separated parts ("Circolo
+// …, Molo …, <chain>": a place the address detector left out). bare
+// tells that nothing stands between the name and the chain but spaces, a
+// bracket or a dash; free that the chain has a toll-free number, which
+// lifts an address label before the name. It returns the anchor's kind
+// and its first raw word.
+func orgNameAt(text string, ws [][2]int, k int, bare bool, free func() bool) (int, int) {
 	var buf [32]byte
-	last := text[ws[k][0]:ws[k][1]]
-	if bare && strings.HasSuffix(last, ":") {
+	if bare && strings.HasSuffix(text[ws[k][0]:ws[k][1]], ":") {
 		return orgLabel(text, ws, k) // "Parish office: …", "Venue: …"
 	}
-	org, named, guard := false, false, -1
-	j := k
-	for ; j < len(ws) && j < k+7; j++ {
+	for part := 0; part < 3 && k < len(ws); part++ {
+		j, first, org, strong, ok := orgPart(text, ws, k)
+		if !ok {
+			return orgNone, 0
+		}
+		kind := orgName
+		if org && !strong {
+			// a brand alone ("FitHub, …"): one word, no label before it,
+			// and the guards of a venue (a name typed without its space
+			// looks like a brand: "JoAnn Lee")
+			if first != k || j < len(ws) && strings.HasSuffix(text[ws[j][0]:ws[j][1]], ":") {
+				org = false
+			}
+			kind = orgBrand
+		}
+		if j >= len(ws) {
+			if org {
+				return kind, first
+			}
+			return orgNone, 0
+		}
+		raw := text[ws[j][0]:ws[j][1]]
+		switch c := raw[len(raw)-1]; {
+		case c == ':':
+			// "Club: NK …, …", "Company: Sparkle …, …", "Address: Willow & Oak Funeral Directors, …"
+			kind, at := orgLabel(text, ws, j)
+			switch {
+			case kind != orgNone:
+				return orgName, at
+			case !org:
+			case !orgAddrLabel(raw):
+				return orgName, first
+			case free():
+				return orgName, j
+			}
+			return orgNone, 0
+		case org:
+			return kind, first
+		case c == ',' && j == first+1:
+			k = j // the part before: "Circolo …, Molo …, <chain>"
+			continue
+		}
+		// "the farm is <name>", "il circolo è <name>"
+		if orgCopulaAt(text, ws, j) && j+1 < len(ws) {
+			if d := trimPunct(text[ws[j+1][0]:ws[j+1][1]]); d != "" && len(d) <= len(buf) && orgDesk(lowerASCII(d, &buf)) {
+				return orgName, j + 1
+			}
+		}
+		return orgNone, 0
+	}
+	return orgNone, 0
+}
+
+// orgPart reads one part of orgNameAt back from raw word k: it returns
+// the raw word after its first one (j), its first one, whether it names
+// an organisation, and false when it is no name (a title, a lower-case
+// word right before the chain, a customer's word opening it).
+func orgPart(text string, ws [][2]int, k int) (j, first int, org, strong, ok bool) {
+	var buf [32]byte
+	named, guard, word := false, -1, false
+	for j = k; j < len(ws) && j < k+7; j++ {
 		raw := text[ws[j][0]:ws[j][1]]
 		if j > k {
-			if c := raw[len(raw)-1]; c == ':' {
-				break // a label before the name
-			} else if c == ',' || c == '.' || c == ';' || c == '!' || c == '?' || c == ')' {
-				break
+			if c := raw[len(raw)-1]; c == ':' || c == ',' || c == '.' || c == ';' || c == '!' || c == '?' || c == ')' {
+				break // a label, or the part before
 			}
 		}
 		w := trimPunct(raw)
@@ -233,7 +299,7 @@ func orgNameAt(text string, ws [][2]int, k int, bare bool, free bool) (int, int)
 			break
 		}
 		if w == "&" {
-			org, named = true, true // "Willow & Oak …"
+			org, named, word = true, true, true // "Willow & Oak …"
 			continue
 		}
 		if len(w) > len(buf) {
@@ -247,29 +313,32 @@ func orgNameAt(text string, ws [][2]int, k int, bare bool, free bool) (int, int)
 		}
 		switch {
 		case upperAt(w, 0) || isDigit(w[0]):
-			if legalFormWord(w) || camelBrand(w) || clubAbbrev(w) {
-				org, named = true, true
+			if legalFormWord(w) || clubAbbrev(w) {
+				org, named, word = true, true, true
 			}
 			if isOrg {
-				org = true
+				org, word = true, true
 			}
-			if nameFlagsOf(w)&nameTitle != 0 && nameFlagsOf(w)&nameStop == 0 && !org {
-				return orgNone, 0 // "Mrs …": a person's name
+			if camelBrand(w) {
+				org, named = true, true // a brand, or a name typed without its space: word says which
+			}
+			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 && !org {
+				return j, k, false, false, false // "Mrs …": a person's name
 			}
 		case isOrg:
-			org = true // "clubhuis …", "the school …"
+			org, word = true, true // "clubhuis …", "the school …"
 		case orgParticle(lw):
 		default:
 			if j == k {
-				return orgNone, 0 // a lower-case word right before the chain
+				return j, k, false, false, false // a lower-case word right before the chain
 			}
 			goto done
 		}
 	}
 done:
-	first := j - 1
+	first = j - 1
 	if first < k {
-		return orgNone, 0
+		return j, k, false, false, false
 	}
 	// a particle opens no name: "the", "de"
 	for first > k {
@@ -280,39 +349,11 @@ done:
 		first--
 	}
 	if guard == first || guard >= 0 && first == k {
-		return orgNone, 0
+		return j, first, false, false, false
 	}
-	if first == k && !named {
-		// one word: an organisation's word alone is no name ("Zentrale
-		// 0221 …", "the club, …"), a brand or a legal form may be one
-		org = false
-	}
-	if j < len(ws) {
-		raw := text[ws[j][0]:ws[j][1]]
-		if raw[len(raw)-1] == ':' {
-			// "Club: NK …, …", "Company: Sparkle …, …", "Address: Willow & Oak Funeral Directors, …"
-			kind, at := orgLabel(text, ws, j)
-			switch {
-			case kind != orgNone:
-				return orgName, at
-			case org && orgAddrLabel(raw) && free:
-				return orgName, j
-			case org && !orgAddrLabel(raw):
-				return orgName, first
-			}
-			return orgNone, 0
-		}
-		// "the farm is <name>", "il circolo è <name>"
-		if !org && orgCopulaAt(text, ws, j) && j+1 < len(ws) {
-			if d := trimPunct(text[ws[j+1][0]:ws[j+1][1]]); d != "" && len(d) <= len(buf) && orgDesk(lowerASCII(d, &buf)) {
-				return orgName, j + 1
-			}
-		}
-	}
-	if org {
-		return orgName, first
-	}
-	return orgNone, 0
+	// one word: an organisation's word alone is no name ("Zentrale 0221
+	// …", "the club, …"), a brand or a legal form may be one
+	return j, first, org && (named || first > k), word || !org, true
 }
 
 // orgAddrLabel reports whether raw, a label with its colon, is an address
@@ -378,9 +419,10 @@ func clubAbbrev(w string) bool {
 // organisation's name, label or invitation, keeps the chain masked: a
 // customer's, a delivery's, a residence's word, a possessive or a
 // pronoun of a person, an address label (unless free: a toll-free
-// number in the chain), the English "I", a title; for a venue's label
-// (venue) also the people an organisation serves.
-func orgGuard(h string, venue, free bool) bool {
+// number in the chain), the English "I", a title (not before a label:
+// the person detector reads a name); for a venue's label (venue) also
+// the people an organisation serves.
+func orgGuard(h string, venue, label bool, free func() bool) bool {
 	var buf [32]byte
 	prevUpper := false
 	for i := 0; i < len(h); {
@@ -395,9 +437,9 @@ func orgGuard(h string, venue, free bool) bool {
 		if w == "I" {
 			return true
 		}
-		if upper {
+		if upper && !label {
 			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
-				return true // "Mrs", "Dr"
+				return true // "Mrs", "Dr" (a label's name: the person detector read it)
 			}
 		}
 		lw := lowerASCII(w, &buf)
@@ -407,7 +449,7 @@ func orgGuard(h string, venue, free bool) bool {
 		switch {
 		case name:
 		case b&bizAddr != 0:
-			if !free {
+			if !free() {
 				return true // "Address: …" (business12 keeps it masked)
 			}
 		case b&bizCustomer != 0:
@@ -426,11 +468,19 @@ func orgGuard(h string, venue, free bool) bool {
 	return false
 }
 
-// orgTollFree reports whether the chain idx of cands holds a toll-free
-// or shared-cost number (business13_tollfree.go).
-func orgTollFree(cands []Span, idx []uint8) bool {
+// orgTollFree reports whether the chain idx of cands, which ends at
+// last, holds a toll-free or shared-cost number (business13_tollfree.go),
+// or whether one follows it on its line ("…, 01603 …, 24-hour line
+// 0800 …": the hour's dash ends the chain).
+func orgTollFree(text string, cands []Span, idx []uint8, last int) bool {
 	for _, k := range idx {
 		if cands[k].Reason == tollFreeReason {
+			return true
+		}
+	}
+	for i := range cands {
+		if s := &cands[i]; s.Reason == tollFreeReason && s.Start >= last && s.Start-last <= 60 &&
+			strings.IndexByte(text[last:s.Start], '\n') < 0 {
 			return true
 		}
 	}
