@@ -372,7 +372,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		return false // towns alone: no contact line
 	}
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
-		return false
+		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
 	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		return false

@@ -127,6 +127,27 @@ func TestBusiness14Find(t *testing.T) {
 			dropped: []string{"Rua das Flores 210"},
 		},
 		{
+			name:    "ring the club on, a person in the clause",
+			text:    "Hi Joanne Pryce, if it rains ring the club on 01632 960 441 before nine.",
+			dropped: []string{"01632 960 441"},
+		},
+		{
+			name: "ring her on, a person in the clause, stays",
+			text: "Hi Joanne Pryce, if it rains ring her on 07700 900 461 before nine.",
+			kept: []string{"07700 900 461"},
+		},
+		{
+			name:    "a signature's main office",
+			text:    "Aled Price | Account Lead | Main office 029 2018 0555 | mobile 07700 900 777",
+			dropped: []string{"029 2018 0555"},
+			kept:    []string{"07700 900 777"},
+		},
+		{
+			name: "her office line stays",
+			text: "Aled Price said her office line 029 2018 0555 is fine after five.",
+			kept: []string{"029 2018 0555"},
+		},
+		{
 			name: "a webmail address keeps the club's chain masked",
 			text: "Club: Harbourside Rowing Club, 2 Quay Road, Bideford EX39 2AB, harbourside.rowing@gmail.com.",
 			kept: []string{"2 Quay Road", "harbourside.rowing@gmail.com"},
