@@ -381,22 +381,19 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if he != first && personAbove(cands, ppl, hs, he) {
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
-	if he == first && orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) }) { // business14_org.go
-		return !chainWebmail(text, cands, idx)
-	}
 	cue, guard := headCue(text[hs:he])
 	if guard && !(cue == bizAddr && role && others > 0) {
 		// an address label with a role address and a street or a phone
 		// number in the chain is the business's ("Adresse: <firm>, <street>,
 		// Tel. …, hallo@…"; business13); a person in the chain ended it above
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last) // business14_org.go
 	}
 	if cue == bizAddr {
 		cue = 0
 	}
 	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last)
 	}
 	for _, k := range idx {
 		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {

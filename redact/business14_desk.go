@@ -19,27 +19,28 @@ import "strings"
 func orgDeskNumber(text string, cands []Span, idx []uint8, first int) bool {
 	// the last word before the chain, on its line: the cheap test first
 	e := first
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == ':' || text[e-1] == '\t') {
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == ':') {
 		e--
 	}
-	s := e
-	for s > 0 && e-s <= 12 && bizBytes[text[s-1]]&bbWord != 0 {
+	if e < 2 || !isLower(text[e-1]) {
+		return false // most customers' numbers follow a comma or "Tel."
+	}
+	s := e - 1
+	for s > 0 && e-s <= 11 && bizBytes[text[s-1]]&bbWord != 0 {
 		s--
 	}
-	if e-s < 2 || e-s > 12 {
+	if !orgDeskWord(text[s:e]) {
 		return false
 	}
-	var buf, b2 [32]byte
-	switch w := lowerASCII(text[s:e], &buf); w {
-	case "on", "at", "via":
-	case "switchboard", "reception", "centralino", "centralita", "zentrale", "sentralbord", "vaihde", "centrala",
-		"receptie", "rezeption", "standard", "line", "office", "desk":
-		if w == "standard" && !strings.Contains(text[e:first], ":") {
-			return false // "standard" is a word: only the French label
-		}
-	default:
-		return false
+	if e-s == 8 && equalFoldASCII(text[s:e], "standard") && !strings.Contains(text[e:first], ":") {
+		return false // "standard" is a word: only the French label
 	}
+	return orgDeskChain(text, cands, idx, first)
+}
+
+// orgDeskChain is orgDeskNumber past its cheap test.
+func orgDeskChain(text string, cands []Span, idx []uint8, first int) bool {
+	var b2 [32]byte
 	for _, k := range idx {
 		if t := cands[k].Type; t != "PHONE_NUMBER" && t != "EMAIL_ADDRESS" {
 			return false
@@ -108,4 +109,30 @@ func orgDeskOwner(lw string) bool {
 		return false
 	}
 	return bizKind(lw)&bizGuard == 0
+}
+
+// orgDeskWord reports whether w, as written, is a word orgDeskNumber
+// reads on: a preposition of an invitation or a desk's label (by length
+// first: most words before a customer's number are "phone", "tel" …).
+func orgDeskWord(w string) bool {
+	switch len(w) {
+	case 2:
+		return equalFoldASCII(w, "on") || equalFoldASCII(w, "at")
+	case 3:
+		return equalFoldASCII(w, "via")
+	case 4:
+		return equalFoldASCII(w, "line") || equalFoldASCII(w, "desk")
+	case 6:
+		return equalFoldASCII(w, "office") || equalFoldASCII(w, "vaihde")
+	case 8:
+		return equalFoldASCII(w, "standard") || equalFoldASCII(w, "zentrale") || equalFoldASCII(w, "centrala") ||
+			equalFoldASCII(w, "receptie")
+	case 9:
+		return equalFoldASCII(w, "reception") || equalFoldASCII(w, "rezeption")
+	case 10:
+		return equalFoldASCII(w, "centralino") || equalFoldASCII(w, "centralita")
+	case 11:
+		return equalFoldASCII(w, "switchboard") || equalFoldASCII(w, "sentralbord")
+	}
+	return false
 }

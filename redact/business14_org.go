@@ -43,27 +43,38 @@ const (
 // whose contact data the chain is (see above). free tells that the chain
 // holds a toll-free number, which lifts an address label before the name.
 func orgLead(text string, hs, first int, free func() bool) bool {
-	// the raw words of the head, back from the chain (space-separated)
+	// the raw words of the head, back from the chain (space-separated):
+	// two first, for the cheap test
 	var ws [orgMaxWords][2]int
-	n := 0
-	for e := first; e > hs && n < len(ws); {
-		for e > hs && (text[e-1] == ' ' || text[e-1] == '\t') {
-			e--
-		}
-		s := e
-		for s > hs && text[s-1] != ' ' && text[s-1] != '\t' {
-			s--
-		}
-		if s == e {
-			break
-		}
-		ws[n] = [2]int{s, e}
-		n++
-		e = s
-	}
+	n, e := orgWordsBack(text, hs, first, ws[:2], 0)
 	if n == 0 {
 		return false
 	}
+	k0 := 0
+	if !hasAlnum(text[ws[0][0]:ws[0][1]]) {
+		k0 = 1
+	}
+	if k0 < n {
+		// a lower-case word right before the chain that is no connector,
+		// no label and no organisation's word: most customers' chains
+		w := text[ws[k0][0]:ws[k0][1]]
+		if isLower(w[0]) && w[len(w)-1] != ':' && w[len(w)-1] != ',' {
+			var b [32]byte
+			if len(w) > 7 {
+				if len(w) > len(b) {
+					return false
+				}
+				if bz, p := wordKinds(lowerASCII(trimPunct(w), &b)); bz&(bizTrade|bizCue) == 0 && p&premNoun == 0 {
+					return false
+				}
+			} else if !orgConnector(w) {
+				if bz, p := wordKinds(trimPunct(w)); bz&(bizTrade|bizCue) == 0 && p&premNoun == 0 {
+					return false
+				}
+			}
+		}
+	}
+	n, _ = orgWordsBack(text, hs, e, ws[:], n)
 	word := func(k int) string { return text[ws[k][0]:ws[k][1]] }
 	var buf [32]byte
 	k := 0
@@ -102,6 +113,28 @@ func orgLead(text string, hs, first int, free func() bool) bool {
 		return false // a field of a record: "Name: …; Where: …"
 	}
 	return !orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free)
+}
+
+// orgWordsBack fills ws[n:] with the raw words of text back from e to
+// hs (their bounds; space-separated), and returns their count and where
+// the next word back ends.
+func orgWordsBack(text string, hs, e int, ws [][2]int, n int) (int, int) {
+	for e > hs && n < len(ws) {
+		for e > hs && (text[e-1] == ' ' || text[e-1] == '\t') {
+			e--
+		}
+		s := e
+		for s > hs && text[s-1] != ' ' && text[s-1] != '\t' {
+			s--
+		}
+		if s == e {
+			break
+		}
+		ws[n] = [2]int{s, e}
+		n++
+		e = s
+	}
+	return n, e
 }
 
 // orgConnector reports the prepositions and verbs that may stand between
@@ -466,6 +499,15 @@ func orgGuard(h string, venue, label bool, free func() bool) bool {
 		}
 	}
 	return false
+}
+
+// orgChain reports whether the chain idx of cands, from first to last
+// with its head from hs to he, is an organisation's by orgLead (the head
+// on the chain's line only) and holds no webmail address: businessChain
+// asks it when its own cues found none.
+func orgChain(text string, cands []Span, idx []uint8, hs, he, first, last int) bool {
+	return he == first && orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) }) &&
+		!chainWebmail(text, cands, idx)
 }
 
 // orgTollFree reports whether the chain idx of cands, which ends at
