@@ -395,12 +395,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		role && roleHead(text[hs:he])) {
 		return orgChain(text, cands, idx, hs, he, first, last)
 	}
-	for _, k := range idx {
-		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
-			return false // a person's, or a business's that no one can tell from one
-		}
-	}
-	return true
+	return !chainWebmail(text, cands, idx) // business14_org.go
 }
 
 // sameClause reports whether the bytes from end to start stay on one line
