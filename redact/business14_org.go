@@ -84,13 +84,14 @@ func orgLead(text string, hs, first int, free func() bool) bool {
 	}
 	// connectors before the chain: "at", "on", "is at", "in der"
 	conn, cop := 0, false
-	for ; k < n && conn < 2; k++ {
+	for ; k < n && conn < 3; k++ {
 		w := word(k)
-		if len(w) > 7 || !orgConnector(lowerASCII(w, &buf)) {
+		if len(w) > 10 || !orgConnector(lowerASCII(w, &buf)) {
 			break
 		}
 		switch lowerASCII(w, &buf) {
-		case "is", "are", "located", "based", "ist", "est", "es", "è", "er", "är", "jest", "é", "fica":
+		case "is", "are", "located", "based", "ist", "est", "es", "è", "er", "är", "jest", "é", "fica", "trouve", "situé",
+			"située", "befindet", "encuentra", "está", "esta", "trova", "ligt", "zit", "ligger", "znajduje", "sijaitsee":
 			cop = true
 		}
 		conn++
@@ -143,7 +144,8 @@ func orgConnector(lw string) bool {
 	switch lw {
 	case "at", "on", "in", "via", "is", "are", "à", "au", "en", "bei", "im", "am", "op", "i", "på", "w", "na", "em",
 		"no", "nel", "nella", "sul", "presso", "chez", "an", "der", "la", "el", "de", "located", "based", "ist", "est",
-		"es", "è", "er", "är", "jest", "é", "fica":
+		"es", "è", "er", "är", "jest", "é", "fica", "aan", "se", "si", "sich", "się", "trouve", "situé", "située",
+		"befindet", "encuentra", "está", "esta", "trova", "ligt", "zit", "ligger", "znajduje", "sijaitsee":
 		return true
 	}
 	return false

@@ -102,6 +102,16 @@ func TestBusiness14Find(t *testing.T) {
 			dropped: []string{"3 Meadow Lane", "NE46 1AB"},
 		},
 		{
+			name:    "the clubhouse is located (DE, FR, IT, NL, NO)",
+			text:    "Bitte erwähnen: Unser Vereinsheim ist in der Kastanienweg 7, 79098 Freiburg.\nRappel : le club-house se trouve au 9 rue des Peupliers, 35000 Rennes.\nRicorda: il circolo si trova in Via dei Mille 31, 09100 Cagliari.\nLet op: het clubhuis ligt aan de Molenweg 12, 3511 AB Utrecht.\nHusk: klubbhuset ligger på Fjellveien 8, 0155 Oslo.",
+			dropped: []string{"Kastanienweg 7", "9 rue des Peupliers", "Via dei Mille 31", "Molenweg 12", "Fjellveien 8"},
+		},
+		{
+			name: "a person's home with the same verbs stays",
+			text: "Sie wohnt in der Kastanienweg 7, 79098 Freiburg. Elle habite au 9 rue des Peupliers, 35000 Rennes.",
+			kept: []string{"Kastanienweg 7", "9 rue des Peupliers"},
+		},
+		{
 			name: "we're moving from stays (a household writes it)",
 			text: "We're moving from 3 Meadow Lane, Hexham NE46 1AB to Durham in May.",
 			kept: []string{"3 Meadow Lane"},

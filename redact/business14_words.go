@@ -14,7 +14,7 @@ import "strings"
 // as lowerASCII leaves them; the Greek ones as written too). They join
 // bizTable as bizTrade: a trade word in a chain's head.
 const bizOrgWords = `
-	clubhouse clubs fc afc rfc society association associations charity foundation council parish
+	clubhouse club-house clubs fc afc rfc society association associations charity foundation council parish
 	mosque chapel choir orchestra scouts brigade league federation institute college university
 	nursery playgroup preschool pre-school hospice hospital surgery pharmacy chemist bakery farm
 	farmshop allotments allotment foodbank food-bank pantry leisure insurance insurers
