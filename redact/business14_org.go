@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Clubs, schools, churches, associations, practices and shops write
 // their own contact data into prose without a footer word (issue 9):
@@ -38,17 +41,18 @@ const (
 	orgBrand // a brand alone: the guards of a venue
 )
 
-// orgLead reports whether the words right before a chain that starts at
-// first, from hs (the chain's head on its line), name an organisation
-// whose contact data the chain is (see above). free tells that the chain
-// holds a toll-free number, which lifts an address label before the name.
-func orgLead(text string, hs, first int, free func() bool) bool {
+// orgLead returns where the words right before a chain that starts at
+// first, from hs (the chain's head on its line), begin to name an
+// organisation whose contact data the chain is (see above), or -1. free
+// tells that the chain holds a toll-free number, which lifts an address
+// label before the name.
+func orgLead(text string, hs, first int, free func() bool) int {
 	// the raw words of the head, back from the chain (space-separated):
 	// two first, for the cheap test
 	var ws [orgMaxWords][2]int
 	n, e := orgWordsBack(text, hs, first, ws[:2], 0)
 	if n == 0 {
-		return false
+		return -1
 	}
 	k0 := 0
 	if !hasAlnum(text[ws[0][0]:ws[0][1]]) {
@@ -62,14 +66,14 @@ func orgLead(text string, hs, first int, free func() bool) bool {
 			var b [32]byte
 			if len(w) > 7 {
 				if len(w) > len(b) {
-					return false
+					return -1
 				}
 				if bz, p := wordKinds(lowerASCII(trimPunct(w), &b)); bz&(bizTrade|bizCue) == 0 && p&premNoun == 0 {
-					return false
+					return -1
 				}
 			} else if !orgConnector(w) {
 				if bz, p := wordKinds(trimPunct(w)); bz&(bizTrade|bizCue) == 0 && p&premNoun == 0 {
-					return false
+					return -1
 				}
 			}
 		}
@@ -97,7 +101,7 @@ func orgLead(text string, hs, first int, free func() bool) bool {
 		conn++
 	}
 	if k >= n {
-		return false
+		return -1
 	}
 	kind, at := orgNone, 0
 	if conn > 0 {
@@ -107,13 +111,16 @@ func orgLead(text string, hs, first int, free func() bool) bool {
 		kind, at = orgNameAt(text, ws[:n], k, conn == 0, free)
 	}
 	if kind == orgNone {
-		return false
+		return -1
 	}
 	if kind == orgVenue && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
 		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
-		return false // a field of a record: "Name: …; Where: …"
+		return -1 // a field of a record: "Name: …; Where: …"
 	}
-	return !orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free)
+	if orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free) {
+		return -1
+	}
+	return ws[at][0]
 }
 
 // orgWordsBack fills ws[n:] with the raw words of text back from e to
@@ -505,11 +512,99 @@ func orgGuard(h string, venue, label bool, free func() bool) bool {
 
 // orgChain reports whether the chain idx of cands, from first to last
 // with its head from hs to he, is an organisation's by orgLead (the head
-// on the chain's line only) and holds no webmail address: businessChain
-// asks it when its own cues found none.
+// on the chain's line only): businessDemote asks it when its own cues
+// found none or found a webmail address. A webmail address keeps the
+// chain masked unless its local part echoes the organisation's name or
+// the chain's town (orgMailEcho: "Klub: NK Lipa, …, nk.lipa@gmail.com").
 func orgChain(text string, cands []Span, idx []uint8, hs, he, first, last int) bool {
-	return he == first && orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) }) &&
-		!chainWebmail(text, cands, idx)
+	if he != first {
+		return false
+	}
+	a := orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) })
+	if a < 0 {
+		return false
+	}
+	for _, k := range idx {
+		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail &&
+			!orgMailEcho(text, cands, idx, s, a, first) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgMailEcho reports whether the local part of e, a webmail address of
+// the chain idx, holds a word of five letters or more of the name from a
+// to first or of one of the chain's towns, letters folded to ASCII:
+// a club's or a parish's address on a webmail domain names it.
+func orgMailEcho(text string, cands []Span, idx []uint8, e *Span, a, first int) bool {
+	local := text[e.Start:e.End]
+	if at := strings.IndexByte(local, '@'); at > 0 {
+		local = local[:at]
+	}
+	var lb, wb [64]byte
+	l := foldLetters(lb[:0], local)
+	if len(l) < 5 {
+		return false
+	}
+	echo := func(s string) bool {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' || r == ':' }) {
+			if f := foldLetters(wb[:0], w); len(f) >= 5 && strings.Contains(string(l), string(f)) {
+				return true
+			}
+		}
+		return false
+	}
+	if echo(text[a:first]) {
+		return true
+	}
+	for _, k := range idx {
+		if s := &cands[k]; s.Type == "LOCATION" && echo(text[s.Start:s.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldFrom and foldTo map the Latin letters with diacritics foldLetters
+// reads to their base letters.
+const (
+	foldFrom = "àáâãäåāăąçćčďđèéêëēęěìíîïīıñńňòóôõöøōőùúûüūůűýÿšśşșžźżłğţțř"
+	foldTo   = "aaaaaaaaacccddeeeeeeeiiiiiinnnoooooooouuuuuuuyysssszzzlgttr"
+)
+
+var foldTable = func() map[rune]byte {
+	m := make(map[rune]byte, len(foldTo))
+	i := 0
+	for _, r := range foldFrom {
+		m[r] = foldTo[i]
+		i++
+	}
+	return m
+}()
+
+// foldLetters appends to dst the letters of s in lower case, the Latin
+// letters with diacritics folded to their base letters; it drops every
+// other byte, and stops when dst is full.
+func foldLetters(dst []byte, s string) []byte {
+	for _, r := range s {
+		if len(dst) == cap(dst) {
+			break
+		}
+		switch {
+		case r < 0x80:
+			if c := byte(r); isLower(c) {
+				dst = append(dst, c)
+			} else if isUpper(c) {
+				dst = append(dst, c+'a'-'A')
+			}
+		default:
+			if b, ok := foldTable[unicode.ToLower(r)]; ok {
+				dst = append(dst, b)
+			}
+		}
+	}
+	return dst
 }
 
 // orgTollFree reports whether the chain idx of cands, which ends at
