@@ -395,7 +395,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		role && roleHead(text[hs:he])) {
 		return orgChain(text, cands, idx, hs, he, first, last)
 	}
-	return !chainWebmail(text, cands, idx) || orgChain(text, cands, idx, hs, he, first, last) // business14_org.go
+	return !chainWebmail(text, cands, idx) // business14_org.go
 }
 
 // sameClause reports whether the bytes from end to start stay on one line

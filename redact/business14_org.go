@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Clubs, schools, churches, associations, practices and shops write
 // their own contact data into prose without a footer word (issue 9):
@@ -512,99 +509,12 @@ func orgGuard(h string, venue, label bool, free func() bool) bool {
 
 // orgChain reports whether the chain idx of cands, from first to last
 // with its head from hs to he, is an organisation's by orgLead (the head
-// on the chain's line only): businessDemote asks it when its own cues
-// found none or found a webmail address. A webmail address keeps the
-// chain masked unless its local part echoes the organisation's name or
-// the chain's town (orgMailEcho: "Klub: NK Lipa, …, nk.lipa@gmail.com").
+// on the chain's line only) and holds no webmail address (a person's, or
+// an organisation's that no one can tell from one: business12 keeps such
+// a chain masked): businessChain asks it when its own cues found none.
 func orgChain(text string, cands []Span, idx []uint8, hs, he, first, last int) bool {
-	if he != first {
-		return false
-	}
-	a := orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) })
-	if a < 0 {
-		return false
-	}
-	for _, k := range idx {
-		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail &&
-			!orgMailEcho(text, cands, idx, s, a, first) {
-			return false
-		}
-	}
-	return true
-}
-
-// orgMailEcho reports whether the local part of e, a webmail address of
-// the chain idx, holds a word of five letters or more of the name from a
-// to first or of one of the chain's towns, letters folded to ASCII:
-// a club's or a parish's address on a webmail domain names it.
-func orgMailEcho(text string, cands []Span, idx []uint8, e *Span, a, first int) bool {
-	local := text[e.Start:e.End]
-	if at := strings.IndexByte(local, '@'); at > 0 {
-		local = local[:at]
-	}
-	var lb, wb [64]byte
-	l := foldLetters(lb[:0], local)
-	if len(l) < 5 {
-		return false
-	}
-	echo := func(s string) bool {
-		for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' || r == ':' }) {
-			if f := foldLetters(wb[:0], w); len(f) >= 5 && strings.Contains(string(l), string(f)) {
-				return true
-			}
-		}
-		return false
-	}
-	if echo(text[a:first]) {
-		return true
-	}
-	for _, k := range idx {
-		if s := &cands[k]; s.Type == "LOCATION" && echo(text[s.Start:s.End]) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldFrom and foldTo map the Latin letters with diacritics foldLetters
-// reads to their base letters.
-const (
-	foldFrom = "àáâãäåāăąçćčďđèéêëēęěìíîïīıñńňòóôõöøōőùúûüūůűýÿšśşșžźżłğţțř"
-	foldTo   = "aaaaaaaaacccddeeeeeeeiiiiiinnnoooooooouuuuuuuyysssszzzlgttr"
-)
-
-var foldTable = func() map[rune]byte {
-	m := make(map[rune]byte, len(foldTo))
-	i := 0
-	for _, r := range foldFrom {
-		m[r] = foldTo[i]
-		i++
-	}
-	return m
-}()
-
-// foldLetters appends to dst the letters of s in lower case, the Latin
-// letters with diacritics folded to their base letters; it drops every
-// other byte, and stops when dst is full.
-func foldLetters(dst []byte, s string) []byte {
-	for _, r := range s {
-		if len(dst) == cap(dst) {
-			break
-		}
-		switch {
-		case r < 0x80:
-			if c := byte(r); isLower(c) {
-				dst = append(dst, c)
-			} else if isUpper(c) {
-				dst = append(dst, c+'a'-'A')
-			}
-		default:
-			if b, ok := foldTable[unicode.ToLower(r)]; ok {
-				dst = append(dst, b)
-			}
-		}
-	}
-	return dst
+	return he == first && orgLead(text, hs, first, func() bool { return orgTollFree(text, cands, idx, last) }) >= 0 &&
+		!chainWebmail(text, cands, idx)
 }
 
 // orgTollFree reports whether the chain idx of cands, which ends at
