@@ -118,6 +118,13 @@ func hashLong(s string) uint64 {
 	return (w ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
 }
 
+// hashLong16 is hashLong of a key of nine to sixteen bytes whose first
+// and last eight bytes are w and tail (no loop: both are all it mixes in),
+// small enough to be inlined.
+func hashLong16(w, tail uint64, n int) uint64 {
+	return ((w*0x94D049BB133111EB)>>7 ^ tail ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+}
+
 // load64 and load32 read little-endian words of s at i (in range). The
 // word is sliced first: with its length known, the compiler drops the
 // bounds check of each byte and merges the byte loads into one load
@@ -149,7 +156,13 @@ func (t *strTable) findWord(w uint64, n int) uint32 {
 // findLong is findWord for a key of more than eight bytes.
 func (t *strTable) findLong(key string) uint32 {
 	w, tail := load64(key, 0), load64(key, len(key)-8)
-	i := uint32(hashLong(key) >> (t.shift & 63))
+	var h uint64
+	if len(key) <= 16 {
+		h = hashLong16(w, tail, len(key)) // most long words: no call
+	} else {
+		h = hashLong(key)
+	}
+	i := uint32(h >> (t.shift & 63))
 	for {
 		sl := &t.slots[i]
 		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i] == tail &&

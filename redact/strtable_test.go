@@ -266,3 +266,19 @@ func TestStrTableLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestHashLongInLine checks hashLong16, findLong's hash of a key of nine
+// to sixteen bytes, against hashLong.
+func TestHashLongInLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 1))
+	for range 10000 {
+		b := make([]byte, 9+rng.IntN(8))
+		for i := range b {
+			b[i] = byte(rng.Uint32())
+		}
+		key := string(b)
+		if got, want := hashLong16(load64(key, 0), load64(key, len(key)-8), len(key)), hashLong(key); got != want {
+			t.Fatalf("%q: hashLong16 %x, hashLong %x", key, got, want)
+		}
+	}
+}
