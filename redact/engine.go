@@ -616,8 +616,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}
 	if withRuns && sc.sum.digits != 0 { // a third of the corpus's prompts have no digit
-		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
-		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+		sc.setRuns(int(sc.sum.digits))
 		sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 	}
 }
