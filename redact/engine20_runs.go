@@ -28,7 +28,12 @@ func (sc *textScan) setRuns(digits int) {
 	if cap(sc.kinds) < bound {
 		sc.kinds = make([]uint32, bound)
 	}
-	runs, kinds := sc.runs[:bound], sc.kinds[:bound]
-	m, all := runKindsAsm(unsafe.StringData(text), len(text), &sc.marks[0], len(sc.marks), &runs[0], &kinds[0])
-	sc.runs, sc.kinds, sc.anyKind = runs[:m], kinds[:m], all
+	// (Each slice resliced in place: a store of its length, not of its
+	// pointer with the write barrier's test.)
+	sc.runs = sc.runs[:bound]
+	sc.kinds = sc.kinds[:bound]
+	m, all := runKindsAsm(unsafe.StringData(text), len(text), &sc.marks[0], len(sc.marks), &sc.runs[0], &sc.kinds[0])
+	sc.runs = sc.runs[:m]
+	sc.kinds = sc.kinds[:m]
+	sc.anyKind = all
 }
