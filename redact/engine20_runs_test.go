@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestDigitRunKinds compares setRuns (runKindsAsm on amd64) with
@@ -48,5 +49,27 @@ func TestDigitRunKinds(t *testing.T) {
 		if !slices.Equal(sc.runs, wantRuns) || !slices.Equal(sc.kinds, wantKinds) || sc.anyKind != wantAll {
 			t.Fatalf("%q: runs %v kinds %x all %x, want %v %x %x", text, sc.runs, sc.kinds, sc.anyKind, wantRuns, wantKinds, wantAll)
 		}
+	}
+}
+
+// TestKindTabOffsets checks the offsets runKindsAsm reads the kind tables
+// at (runs_amd64.s).
+func TestKindTabOffsets(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want uintptr
+	}{
+		{"before", unsafe.Offsetof(kindTab.before), 0},
+		{"after", unsafe.Offsetof(kindTab.after), 1024},
+		{"first", unsafe.Offsetof(kindTab.first), 2048},
+		{"len", unsafe.Offsetof(kindTab.len), 3072},
+		{"gap", unsafe.Offsetof(kindTab.gap), 3328},
+	} {
+		if c.got != c.want {
+			t.Errorf("kindTab.%s at %d, runs_amd64.s reads it at %d", c.name, c.got, c.want)
+		}
+	}
+	if maxKindLen != 63 {
+		t.Errorf("maxKindLen %d, runs_amd64.s caps lengths at 63", maxKindLen)
 	}
 }

@@ -17,8 +17,9 @@
 // Registers: SI text, DI the block, R12 its offset in the text, R11 the
 // open run's start, R9 and R10 the next run's and kind's slots, CX the
 // union, R8 the block's starts, R13 its ends, AX a run's end, R14 its
-// kind, BX and DX scratch. The frame holds the end of the blocks (0) and
-// the carry (8: 1 when the byte before the block is a digit).
+// kind, BX the kind tables (kindTab), DX scratch. The frame holds the end
+// of the blocks (0) and the carry (8: 1 when the byte before the block is
+// a digit).
 TEXT ·runKindsAsm(SB), NOSPLIT, $16-60
 	MOVQ  text+0(FP), SI
 	MOVQ  blocks+16(FP), DI
@@ -28,6 +29,7 @@ TEXT ·runKindsAsm(SB), NOSPLIT, $16-60
 	MOVQ  AX, 0(SP)
 	MOVQ  runs+32(FP), R9
 	MOVQ  kinds+40(FP), R10
+	LEAQ  ·kindTab(SB), BX // before 0, after 1024, first 2048, len 3072, gap 3328
 	XORL  CX, CX
 	XORL  R11, R11
 	XORL  R12, R12
@@ -83,7 +85,6 @@ ends:
 	MOVBLZX -1(SI)(R11*1), DX
 
 before:
-	LEAQ ·kindBefore(SB), BX
 	MOVL (BX)(DX*4), R14
 	// the byte after it (0 at the end),
 	XORL DX, DX
@@ -92,12 +93,10 @@ before:
 	MOVBLZX (SI)(AX*1), DX
 
 after:
-	LEAQ    ·kindAfter(SB), BX
-	ANDL    (BX)(DX*4), R14
+	ANDL    1024(BX)(DX*4), R14
 	// its first digit,
 	MOVBLZX (SI)(R11*1), DX
-	LEAQ    ·kindFirst(SB), BX
-	ANDL    (BX)(DX*4), R14
+	ANDL    2048(BX)(DX*4), R14
 	// and its length, up to maxKindLen.
 	MOVQ AX, DX
 	SUBQ R11, DX
@@ -106,8 +105,7 @@ after:
 	MOVL $63, DX
 
 length:
-	LEAQ ·kindLen(SB), BX
-	ANDL (BX)(DX*4), R14
+	ANDL 3072(BX)(DX*4), R14
 
 	// The run before this one, if any, has its gap now: up to 4.
 	CMPQ R9, runs+32(FP)
@@ -119,8 +117,7 @@ length:
 	MOVL $4, DX
 
 gap:
-	LEAQ ·kindGap(SB), BX
-	MOVL (BX)(DX*4), DX
+	MOVL 3328(BX)(DX*4), DX
 	ANDL -4(R10), DX
 	MOVL DX, -4(R10)
 	ORL  DX, CX
@@ -148,8 +145,7 @@ done:
 	// The last run has no next run: kindGap[5].
 	CMPQ R9, runs+32(FP)
 	JEQ  ret
-	LEAQ ·kindGap(SB), BX
-	MOVL 20(BX), DX
+	MOVL (3328+20)(BX), DX
 	ANDL -4(R10), DX
 	MOVL DX, -4(R10)
 	ORL  DX, CX
