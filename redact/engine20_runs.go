@@ -1,7 +1,5 @@
 package redact
 
-import "unsafe"
-
 // asmRunsMax is the most runs setRuns makes room for up front to let
 // runKindsAsm store them: a text with more digits than that (more than a
 // prompt's) takes the Go passes, which grow the slices as the runs come,
@@ -28,12 +26,5 @@ func (sc *textScan) setRuns(digits int) {
 	if cap(sc.kinds) < bound {
 		sc.kinds = make([]uint32, bound)
 	}
-	// (Each slice resliced in place: a store of its length, not of its
-	// pointer with the write barrier's test.)
-	sc.runs = sc.runs[:bound]
-	sc.kinds = sc.kinds[:bound]
-	m, all := runKindsAsm(unsafe.StringData(text), len(text), &sc.marks[0], len(sc.marks), &sc.runs[0], &sc.kinds[0])
-	sc.runs = sc.runs[:m]
-	sc.kinds = sc.kinds[:m]
-	sc.anyKind = all
+	runKindsAsm(sc) // sets the lengths of sc.runs and sc.kinds, and sc.anyKind
 }

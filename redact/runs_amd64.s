@@ -1,16 +1,17 @@
 #include "textflag.h"
+#include "go_asm.h"
 
-// func runKindsAsm(text *byte, n int, blocks *markBlock, nb int, runs *digitRun, kinds *uint32) (m int, all uint32)
+// func runKindsAsm(sc *textScan)
 //
 // runKindsAsm is appendDigitRuns and appendRunKinds (engine.go,
-// scan_kinds.go: the definitions it is tested against) in one pass, for
-// a text of n bytes whose nb mark blocks are at blocks: it stores the
-// maximal runs of digits at runs and the kind bits of each at kinds,
-// which must have room for every run, and returns how many runs it
-// stored and the union of their kinds. Run starts and ends are the 0->1
-// and 1->0 transitions of each block's digit mask (the first mask of a
-// markBlock), read with BSFQ; each end closes the open run, and the next
-// start opens the next. A run's kind is the AND of the kind tables'
+// scan_kinds.go: the definitions it is tested against) in one pass over
+// the scan's text and mark blocks: it stores the maximal runs of digits
+// in sc.runs and the kind bits of each in sc.kinds, whose arrays must
+// have room for every run, sets both lengths to the number of runs and
+// sc.anyKind to the union of their kinds. Run starts and ends are the
+// 0->1 and 1->0 transitions of each block's digit mask (the first mask
+// of a markBlock), read with BSFQ; each end closes the open run, and the
+// next start opens the next. A run's kind is the AND of the kind tables'
 // entries for its bytes and length; the bits of its gap to the next run
 // (kindGap) are taken off when the next run starts, or at the end.
 //
@@ -18,17 +19,21 @@
 // open run's start, R9 and R10 the next run's and kind's slots, CX the
 // union, R8 the block's starts, R13 its ends, AX a run's end, R14 its
 // kind, BX the kind tables (kindTab), DX scratch. The frame holds the end
-// of the blocks (0) and the carry (8: 1 when the byte before the block is
-// a digit).
-TEXT ·runKindsAsm(SB), NOSPLIT, $16-60
-	MOVQ  text+0(FP), SI
-	MOVQ  blocks+16(FP), DI
-	MOVQ  nb+24(FP), AX
-	IMULQ $88, AX
-	ADDQ  DI, AX
-	MOVQ  AX, 0(SP)
-	MOVQ  runs+32(FP), R9
-	MOVQ  kinds+40(FP), R10
+// of the blocks (0), the carry (8: 1 when the byte before the block is a
+// digit), the text's length (16) and the first run's slot (24).
+TEXT ·runKindsAsm(SB), NOSPLIT, $32-8
+	MOVQ  sc+0(FP), AX
+	MOVQ  textScan_text(AX), SI
+	MOVQ  (textScan_text+8)(AX), DX
+	MOVQ  DX, 16(SP)
+	MOVQ  textScan_marks(AX), DI
+	MOVQ  (textScan_marks+8)(AX), DX
+	MOVQ  textScan_runs(AX), R9
+	MOVQ  R9, 24(SP)
+	MOVQ  textScan_kinds(AX), R10
+	IMULQ $88, DX
+	ADDQ  DI, DX
+	MOVQ  DX, 0(SP)
 	LEAQ  ·kindTab(SB), BX // before 0, after 1024, first 2048, len 3072, gap 3328
 	XORL  CX, CX
 	XORL  R11, R11
@@ -88,7 +93,7 @@ before:
 	MOVL (BX)(DX*4), R14
 	// the byte after it (0 at the end),
 	XORL DX, DX
-	CMPQ AX, n+8(FP)
+	CMPQ AX, 16(SP)
 	JAE  after
 	MOVBLZX (SI)(AX*1), DX
 
@@ -108,7 +113,7 @@ length:
 	ANDL 3072(BX)(DX*4), R14
 
 	// The run before this one, if any, has its gap now: up to 4.
-	CMPQ R9, runs+32(FP)
+	CMPQ R9, 24(SP)
 	JEQ  store
 	MOVQ R11, DX
 	SUBQ -8(R9), DX
@@ -143,7 +148,7 @@ next:
 
 done:
 	// The last run has no next run: kindGap[5].
-	CMPQ R9, runs+32(FP)
+	CMPQ R9, 24(SP)
 	JEQ  ret
 	MOVL (3328+20)(BX), DX
 	ANDL -4(R10), DX
@@ -151,9 +156,11 @@ done:
 	ORL  DX, CX
 
 ret:
-	MOVQ R9, AX
-	SUBQ runs+32(FP), AX
-	SHRQ $4, AX
-	MOVQ AX, m+48(FP)
-	MOVL CX, all+56(FP)
+	// The lengths of sc.runs and sc.kinds: the runs stored.
+	SUBQ 24(SP), R9
+	SHRQ $4, R9
+	MOVQ sc+0(FP), AX
+	MOVQ R9, (textScan_runs+8)(AX)
+	MOVQ R9, (textScan_kinds+8)(AX)
+	MOVL CX, textScan_anyKind(AX)
 	RET

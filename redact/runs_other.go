@@ -4,6 +4,4 @@ package redact
 
 const haveRunKindsAsm = false
 
-func runKindsAsm(text *byte, n int, blocks *markBlock, nb int, runs *digitRun, kinds *uint32) (m int, all uint32) {
-	panic("unreachable")
-}
+func runKindsAsm(sc *textScan) { panic("unreachable") }
