@@ -257,7 +257,7 @@ var noSlot tableSlot
 
 // lookup returns key's slot, or an empty slot when key is not in the
 // table: get's work, with the first-byte test and, for a key of up to
-// eight bytes, find and packWord in line.
+// eight bytes, find and packWord in line (findWord is inlined).
 func (t *strTable) lookup(key string) *tableSlot {
 	n := len(key)
 	if n == 0 || t.lens[key[0]]&(1<<min(n, 31)) == 0 {
@@ -274,14 +274,7 @@ func (t *strTable) lookup(key string) *tableSlot {
 	default:
 		w = uint64(key[0]) | uint64(key[n>>1])<<(8*(n>>1)) | uint64(key[n-1])<<(8*(n-1))
 	}
-	i := uint32(hashWord(w, n) >> (t.shift & 63))
-	for {
-		sl := &t.slots[i]
-		if sl.n == 0 || sl.word == w && sl.n == uint32(n) {
-			return sl
-		}
-		i = (i + 1) & t.mask
-	}
+	return &t.slots[t.findWord(w, n)]
 }
 
 // getWord is get for a key of 1 to 8 bytes already packed as w (as
