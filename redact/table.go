@@ -159,7 +159,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
-	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colon != 0) {
+	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
 	}
 	for k := n0; k < len(dst); k++ {
