@@ -596,6 +596,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if dst, e = huCodeBeforeTown(text, r, dst); e > 0 {
 				skipTo = e
 			}
+		} else if n == 5 && r.start >= 12 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
+			// "14 willow ln, macon ga 31201" (loc12_uslower.go)
+			var e int
+			if dst, e = usLowerAddressAt(text, r, dst); e > 0 {
+				skipTo = e
+			}
 		}
 	}
 	return dst
