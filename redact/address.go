@@ -237,7 +237,7 @@ var addrByte = func() (t [256]uint8) {
 	for _, c := range []byte(" ,;\n\r\t()\"!?:<>[]{}") {
 		t[c] |= addrWordStop
 	}
-	for _, c := range []byte(" \n\t,(\"':>[") {
+	for _, c := range []byte(" \n\t,(\"':>[;|") {
 		t[c] |= addrStartOK
 	}
 	for _, s := range streetSuffixes {
