@@ -442,6 +442,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
+			if r.start >= 10 && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) && isUpper(text[r.start-4]) {
+				// "Birkirkara BKR 4012" (loc12_mt.go)
+				var e int
+				if dst, e = mtPostcodeAt(text, r, dst); e > 0 {
+					skipTo = e
+					continue
+				}
+			}
 			if r.start >= 5 && text[r.start-1] == ' ' && labelLastByte[text[r.start-2]] && labelEndPair(text, r.start-2) &&
 				postcodeLabelEnd(text, r.start) > 0 && wordEndAt(text, r.end) {
 				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
@@ -1000,7 +1008,8 @@ func upperOrLeadBefore(text string, n int) bool {
 	}
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
-		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Kristian Augusts gate 15B" (street9_streets.go)
+		(text[j] == 'i' || text[j] == 't') && mtArticleWord(text[j:n-1])) // "Triq il-Kbira 5" (loc12_mt.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1161,7 +1170,8 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 			break
 		}
 		t := text[w.start:w.end]
-		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") {
+		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") ||
+			(t[0] == 'i' || t[0] == 't') && mtArticleWord(t) { // "Triq il-Wied" (loc12_mt.go)
 			end, n = trimSentenceDot(text, w), n+1
 			i = w.end
 			continue
@@ -1284,7 +1294,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
+			!((t[0] == 'i' || t[0] == 't') && mtArticleWord(t)) { // "Triq il-Kbira 5" (loc12_mt.go)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}
@@ -1430,9 +1441,9 @@ func ledStreetStart(text string, i int, lead func(text string, w word) bool, inn
 // case when anyCase is set.
 func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 	if anyCase {
-		return ledStreetStart(text, i, anyCaseLead, particleSet.has)
+		return ledStreetStart(text, i, anyCaseLead, leadInnerWord)
 	}
-	return ledStreetStart(text, i, streetLead, particleSet.has)
+	return ledStreetStart(text, i, streetLead, leadInnerWord)
 }
 
 // streetLead accepts a capitalised street-type word or one of lowerLeads;

@@ -46,6 +46,8 @@ var intlLeadsList = map[string]bool{
 	"просп.": true, "пр-т": true, "пер.": true, "наб.": true, "пл.": true, "б-р": true, "ш.": true, "вул.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
+	// Maltese street, alley, avenue, square, hill and path (loc12_mt.go)
+	"Triq": true, "Sqaq": true, "Vjal": true, "Pjazza": true, "Misraħ": true, "Telgħa": true, "Trejqa": true,
 }
 
 // withIntlLeads returns the street leads m with intlLeadsList's: streetAt
