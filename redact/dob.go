@@ -409,6 +409,10 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
+		} else if bornAbbrevBefore(text, start) {
+			// "Siiri Lahtinen, s. 3.5.2012" (loc12_born.go)
+			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+				Score: 0.9, Reason: "date after an abbreviation of born"})
 		} else if labelEndBefore(text, start) && birthLabelLine(text, start) {
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",

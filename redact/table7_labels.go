@@ -19,6 +19,9 @@ var moreTableLabels = map[string]tableColumn{
 	"dzimšanas datums": colBirth, "sünniaeg": colBirth, "tanggal lahir": colBirth, "tgl lahir": colBirth,
 	"tarikh lahir": colBirth, "kaarawan": colBirth, "fæðingardagur": colBirth, "afmæli": colBirth,
 	"ημερομηνία γέννησης": colBirth, "γενέθλια": colBirth,
+	// Japanese, Korean and Chinese (loc12)
+	"生年月日": colBirth, "誕生日": colBirth, "생년월일": colBirth, "생일": colBirth, "出生日期": colBirth,
+	"出生年月日": colBirth, "生日": colBirth,
 	// postcodes: the short column names of delivery manifests and CRM
 	// exports ("pc", "pcode", "p/c" in Australia; "kod" in Poland)
 	"pc": colZip, "pcode": colZip, "p/c": colZip, "kod": colZip, "kod poczt.": colZip, "postal": colZip,
