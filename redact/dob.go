@@ -610,6 +610,7 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	"anys": false, // Catalan (loc12)
 	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
 	// German "6 J." (only with its dot: ageAt)
 	"yaşına": false, "yaşını": false, "j": false,
@@ -913,7 +914,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		// "turns 40 next week", "anteckning: fyller 50 nästa vecka": a time after a
 		// turning verb, after a person or in a note about one.
 		note := false
-		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) {
+		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) && !(pronounBeWord(w) && comingTimeAfter(text, r.end)) {
+			// ("He's 71 next month": loc12_age.go)
 			if !(isTurnVerb(w) || becomeVerb(w)) || !turnTimeAfter(text, r.end) {
 				return Span{}, false
 			}
@@ -976,7 +978,8 @@ func personBefore(text string, k int) bool {
 		// the singular pronouns of the other languages' becoming verbs
 		// ("hun fyller 50 på tirsdag", "er wird 70 am Samstag"; not "vi
 		// fyller 10", a shop's anniversary)
-		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1)
+		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1) ||
+			namedSubjectBefore(text, q, k-1) // "Sipho Ndlovu-Jones turned 45 in March" (loc12_age.go)
 	}
 	return false
 }

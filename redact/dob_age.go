@@ -143,6 +143,11 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if text[r.end] != ')' {
+		if finnishBracketYears(text, r.end) && nameBeforeBracket(text, b) {
+			// "Onni Laine (9 v)" (loc12_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number and an age abbreviation in brackets after a name"}, true
+		}
 		return kinBracketAge(text, r) // "two boys (12 and 9)"
 	}
 	if !nameBeforeBracket(text, b) {
