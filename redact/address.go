@@ -435,6 +435,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		}
+		if nd := len(dst); nd > 0 && dst[nd-1].End == r.start-1 && (n == 4 || n == 5) && fieldSeps[text[r.start-1]] &&
+			dst[nd-1].Type == "STREET_ADDRESS" {
+			// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+			var e int
+			if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+				skipTo = e
+				continue
+			}
+		}
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here, or
@@ -558,6 +567,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				n0 := len(dst)
 				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
 					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Coch, Heol y Bont, …" (street9_streets.go)
+				}
+				if len(dst) == n0 {
+					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
 				}
 			}
 			dst = append(dst, sp)
@@ -1008,8 +1020,7 @@ func upperOrLeadBefore(text string, n int) bool {
 	}
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
-		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Kristian Augusts gate 15B" (street9_streets.go)
-		(text[j] == 'i' || text[j] == 't') && mtArticleWord(text[j:n-1])) // "Triq il-Kbira 5" (loc12_mt.go)
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1171,7 +1182,7 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 		}
 		t := text[w.start:w.end]
 		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") ||
-			(t[0] == 'i' || t[0] == 't') && mtArticleWord(t) { // "Triq il-Wied" (loc12_mt.go)
+			mtArticleMaybe(t) && mtArticleWord(t) { // "Triq il-Wied" (loc12_mt.go)
 			end, n = trimSentenceDot(text, w), n+1
 			i = w.end
 			continue
@@ -1295,7 +1306,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
-			!((t[0] == 'i' || t[0] == 't') && mtArticleWord(t)) { // "Triq il-Kbira 5" (loc12_mt.go)
+			!(k > 1 && mtArticleMaybe(t) && mtArticleWord(t)) { // "Triq il-Kappillan Mifsud 21" (loc12_mt.go)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}

@@ -409,7 +409,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
-		} else if bornAbbrevBefore(text, start) {
+		} else if start >= 3 && text[start-2] == '.' && bornAbbrevBefore(text, start) {
 			// "Siiri Lahtinen, s. 3.5.2012" (loc12_born.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: "date after an abbreviation of born"})

@@ -10,6 +10,12 @@ var moreTableLabels = map[string]tableColumn{
 	// citySuffixes' cost note in table.go)
 	"municipio": colCity, "município": colCity, "loc": colCity, "comune": colCity, "város": colCity,
 	"mesto": colCity, "město": colCity, "kaupunki": colCity, "şehir": colCity,
+	// districts, wards and suburbs of a city (loc12)
+	"alcaldía": colCity, "alcaldia": colCity, "delegación": colCity, "colonia": colCity, "barrio": colCity,
+	"comuna": colCity, "distrito": colCity, "district": colCity, "suburb": colCity, "townland": colCity,
+	"barangay": colCity, "brgy": colCity, "kecamatan": colCity, "kelurahan": colCity, "bairro": colCity,
+	"quartier": colCity, "stadtteil": colCity, "ortsteil": colCity, "wijk": colCity, "ilçe": colCity,
+	"mahalle": colCity, "semt": colCity,
 	// dates of birth and birthdays
 	"cumple": colBirth, "cumple.": colBirth, "doğum tarihi": colBirth, "doğum günü": colBirth,
 	"születési dátum": colBirth, "születésnap": colBirth, "datum narození": colBirth, "narozeniny": colBirth,
