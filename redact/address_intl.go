@@ -552,7 +552,9 @@ func lotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	end = intlUnitsAfter(text, end)
 	end = estateAfter(text, end)
 	if !partEndAt(text, end) {
-		return false // "Block 5 Lot 3 of the auction"
+		if end = lotEstateTail(text, end); !partEndAt(text, end) { // "Blk 7 Lot 12 Phase 3 Mabuhay Homes" (loc12_lot.go)
+			return false // "Block 5 Lot 3 of the auction"
+		}
 	}
 	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.96,
 		Reason: "block and lot numbers (PH, MX)"}
