@@ -435,15 +435,6 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		}
-		if nd := len(dst); nd > 0 && dst[nd-1].End == r.start-1 && (n == 4 || n == 5) && fieldSeps[text[r.start-1]] &&
-			dst[nd-1].Type == "STREET_ADDRESS" {
-			// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
-			var e int
-			if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
-				skipTo = e
-				continue
-			}
-		}
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here, or
@@ -451,10 +442,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
-			if r.start >= 10 && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) && isUpper(text[r.start-4]) {
-				// "Birkirkara BKR 4012" (loc12_mt.go)
+			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
+				// "…| 4 Rue Neuve | 1000 | Bruxelles" (loc12_fields.go)
 				var e int
-				if dst, e = mtPostcodeAt(text, r, dst); e > 0 {
+				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
 					skipTo = e
 					continue
 				}
@@ -467,6 +458,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			if r.end >= len(text) || text[r.end] != ' ' {
+				if r.start >= 10 && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) && isUpper(text[r.start-4]) {
+					// "Birkirkara BKR 4012" at a line's or a field's end (loc12_mt.go)
+					var e int
+					if dst, e = mtPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+					}
+					continue
+				}
 				if r.end+5 < len(text) && text[r.end] == '-' && text[r.end+4] == ' ' {
 					// "4900-321 Viana do Castelo" (address_pt.go)
 					var e int
@@ -479,6 +478,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		case 5:
 			if !sok {
 				continue
+			}
+			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
+				// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+				var e int
+				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+					skipTo = e
+					continue
+				}
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {

@@ -51,3 +51,10 @@ func fieldPostcodeAt(text string, r digitRun, dst []Span) ([]Span, int) {
 			Reason: "town in the field after a postcode's, after a street's"})
 	return dst, te
 }
+
+// fieldAfterStreet reports whether a street span of dst ends at the
+// separator right before the run r.
+func fieldAfterStreet(text string, r digitRun, dst []Span) bool {
+	n := len(dst)
+	return n > 0 && dst[n-1].End == r.start-1 && dst[n-1].Type == "STREET_ADDRESS"
+}

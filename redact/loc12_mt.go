@@ -48,7 +48,8 @@ func leadInnerWord(t string) bool {
 	return particleSet.has(t) || mtArticleMaybe(t) && mtArticleWord(t)
 }
 
-// mtPostcodeAt reads a Maltese postcode whose four digits are the run r:
+// mtPostcodeAt reads a Maltese postcode whose four digits are the run r
+// (addressRuns calls it for a run that ends a line, a field or the text):
 // three capitals and a space before them, and before those the locality,
 // one to three capitalised words after ", " on a line that a street of
 // dst ends on, or that holds "Triq" or "Malta". It appends the locality

@@ -14,7 +14,7 @@ func TestMalteseAddresses12(t *testing.T) {
 		{"postcode", "Josef Camilleri, Triq il-Kappillan Mifsud 21, Ħal Qormi QRM 2345",
 			[]string{"PERSON:Josef Camilleri", "STREET_ADDRESS:Triq il-Kappillan Mifsud 21", "LOCATION:Ħal Qormi QRM",
 				"ZIP_CODE:2345"}},
-		{"postcode alone", "Posted from Triq ix-Xatt, Marsaskala, ZZL 9099 later",
+		{"postcode alone", "Posted from Triq ix-Xatt, Marsaskala, ZZL 9099\nThanks",
 			[]string{"LOCATION:Marsaskala", "ZIP_CODE:ZZL 9099"}},
 		// Look-alikes.
 		{"currencies", "The fee is EUR 2500, USD 3000 in Malta, GBP 1800 elsewhere.", nil},

@@ -14,7 +14,7 @@ var moreTableLabels = map[string]tableColumn{
 	"alcaldía": colCity, "alcaldia": colCity, "delegación": colCity, "colonia": colCity, "barrio": colCity,
 	"comuna": colCity, "distrito": colCity, "district": colCity, "suburb": colCity, "townland": colCity,
 	"barangay": colCity, "brgy": colCity, "kecamatan": colCity, "kelurahan": colCity, "bairro": colCity,
-	"quartier": colCity, "stadtteil": colCity, "ortsteil": colCity, "wijk": colCity, "ilçe": colCity,
+	"stadtteil": colCity, "ortsteil": colCity, "wijk": colCity, "ilçe": colCity,
 	"mahalle": colCity, "semt": colCity,
 	// dates of birth and birthdays
 	"cumple": colBirth, "cumple.": colBirth, "doğum tarihi": colBirth, "doğum günü": colBirth,
