@@ -979,7 +979,8 @@ func personBefore(text string, k int) bool {
 		// ("hun fyller 50 på tirsdag", "er wird 70 am Samstag"; not "vi
 		// fyller 10", a shop's anniversary)
 		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1) ||
-			namedSubjectBefore(text, q, k-1) // "Sipho Ndlovu-Jones turned 45 in March" (loc12_age.go)
+			namedSubjectBefore(text, q, k-1) || // "Sipho Ndlovu-Jones turned 45 in March" (loc12_age.go)
+			kinPluralBefore(text, q, k-1) // "her twins turned 9 on March 3" (loc12_age.go)
 	}
 	return false
 }

@@ -56,3 +56,26 @@ func namedSubjectBefore(text string, q, p int) bool {
 	}
 	return knownName(text[q:p]) || afterGivenName(text, q, p)
 }
+
+// kinPluralBefore reports whether text[q:p] is a plural word for children
+// or relatives (kinPlurals) after a possessive ("her twins turned 9 on
+// March 3", "my kids are turning 6 next week"). (The plural "turn" is no
+// age word: ageMaybe's byte filter lets a word ending in "un" through
+// only at a cost on every "Jun 5" and "run 3".)
+func kinPluralBefore(text string, q, p int) bool {
+	var buf [16]byte
+	w, ok := lowerWord(text, q, p, &buf)
+	if !ok || !kinPlurals.has(w) || q < 3 || text[q-1] != ' ' {
+		return false
+	}
+	k := q - 1
+	for k > 0 && isCtxWordByte(text[k-1]) {
+		k--
+	}
+	pw, _ := lowerWord(text, k, q-1, &buf)
+	switch pw {
+	case "my", "his", "her", "their", "our", "your":
+		return true
+	}
+	return false
+}
