@@ -75,6 +75,8 @@ var markerLeadsList = map[string]bool{
 	"Cerrada": true, "Andador": true, "Prolongación": true, "Circuito": true, "Retorno": true, "Callejón": true,
 	"Pasaje": true, "Psje.": true, "Jirón": true, "Rua": true, "Via": true, "Viale": true, "Piazza": true,
 	"Rue": true, "Chemin": true, "Route": true, "Impasse": true, "Allée": true, "Cesta": true,
+	// Romanian and Moldovan villages ("Sat Valea Mare nr. 87, com. Ocna"; loc12)
+	"Sat": true, "Sat.": true, "Satul": true, "sat": true, "sat.": true,
 }
 
 // intlTypesAfter are type words written after the street's name, right

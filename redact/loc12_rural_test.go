@@ -18,7 +18,10 @@ func TestRuralRoadsAndLots12(t *testing.T) {
 			[]string{"STREET_ADDRESS:Blk 12 Lot 5 Phase 3 Villa Verde Subd."}},
 		{"lot chat", "sila ay nasa blk 9 lot 3 phase 1 mabuhay village, imus",
 			[]string{"STREET_ADDRESS:blk 9 lot 3 phase 1 mabuhay village"}},
+		{"ro village", "Client: Ion Popa, Sat Valea Mare nr. 87, com. Ocna, jud. Sibiu",
+			[]string{"PERSON:Ion Popa", "STREET_ADDRESS:Sat Valea Mare nr. 87"}},
 		// Look-alikes.
+		{"saturday", "We met on Sat 12 April at noon, Sat. 14 June: no. 5 match", nil},
 		{"auction", "Block 5 Lot 3 of the auction went for 200k.", nil},
 		{"score", "We won 3 to 1, then drove to Austin, TX 78701 offices.", []string{"LOCATION:Austin, TX", "ZIP_CODE:78701"}},
 	})
