@@ -665,6 +665,11 @@ var ruralLeads = boolTable(map[string]bool{
 	"Urbanización": true, "Urb.": true, "Paraje": true, "Partida": true, "Diseminado": true, "Località": true,
 	"Loc.": true, "Frazione": true, "Fraz.": true, "Contrada": true, "C.da": true, "Kampung": true, "Kg.": true,
 	"Lot": true, "Taman": true,
+	// a house's or farm's name where the line has no street (loc12: "Casa
+	// Bianca, 22100 Como", "Quinta do Vale, 4600-012 Amarante")
+	"Casa": true, "Haus": true, "Quinta": true, "Finca": true, "Cortijo": true, "Masía": true, "Masia": true,
+	"Cascina": true, "Podere": true, "Vila": true, "Chalet": true, "Herdade": true, "Sítio": true, "Chácara": true,
+	"Fazenda": true, "Hacienda": true, "Rancho": true,
 })
 
 // ruralLineBefore reads the parts of an address line before a postcode

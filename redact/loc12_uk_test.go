@@ -15,6 +15,10 @@ func TestHouseNamesAndFields12(t *testing.T) {
 			[]string{"STREET_ADDRESS:Av. Insurgentes 455 depto 3", "ZIP_CODE:03100", "LOCATION:Benito Juárez"}},
 		{"district column", "name,suburb,notes\nKim,Paddington,likes dogs\nJoe,Glebe,none\n",
 			[]string{"PERSON:Kim", "LOCATION:Paddington", "PERSON:Joe", "LOCATION:Glebe"}},
+		{"casa", "Famiglia Rossi, Casa Bianca, 22100 Como",
+			[]string{"PERSON:Famiglia Rossi", "STREET_ADDRESS:Casa Bianca", "ZIP_CODE:22100", "LOCATION:Como"}},
+		{"finca", "Envío: Finca El Olivar, 29400 Ronda (Málaga)",
+			[]string{"STREET_ADDRESS:Finca El Olivar", "ZIP_CODE:29400", "LOCATION:Ronda"}},
 		// Look-alikes.
 		{"shop", "Visit The Crown, Harrogate, HG1 2RL for lunch.", []string{"ZIP_CODE:HG1 2RL"}},
 		{"count field", "Calle Pino 12;2024;done", []string{"STREET_ADDRESS:Calle Pino 12"}},
