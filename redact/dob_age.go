@@ -104,6 +104,13 @@ func kinBefore(text string, q, p int) bool {
 	if !ok || !kinWords.has(w) || q < 2 || text[q-1] != ' ' {
 		return false
 	}
+	return possessiveBefore(text, q)
+}
+
+// possessiveBefore reports whether a possessive ("my", "her", "mijn",
+// "ihre" …) ends one space before q.
+func possessiveBefore(text string, q int) bool {
+	var buf [16]byte
 	k := q - 1
 	for k > 0 && isCtxWordByte(text[k-1]) {
 		k--

@@ -65,17 +65,5 @@ func namedSubjectBefore(text string, q, p int) bool {
 func kinPluralBefore(text string, q, p int) bool {
 	var buf [16]byte
 	w, ok := lowerWord(text, q, p, &buf)
-	if !ok || !kinPlurals.has(w) || q < 3 || text[q-1] != ' ' {
-		return false
-	}
-	k := q - 1
-	for k > 0 && isCtxWordByte(text[k-1]) {
-		k--
-	}
-	pw, _ := lowerWord(text, k, q-1, &buf)
-	switch pw {
-	case "my", "his", "her", "their", "our", "your":
-		return true
-	}
-	return false
+	return ok && kinPlurals.has(w) && q >= 3 && text[q-1] == ' ' && possessiveBefore(text, q)
 }
