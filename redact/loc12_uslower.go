@@ -6,9 +6,10 @@ import "strings"
 // and its lower-case type word or a rural road and its number, then a
 // comma, the town, the state (its code or its name) and the ZIP code
 // ("14 willow ln, macon ga 31201", "9 oak st apt 2b, dayton, oh 45402",
-// "2231 county road 14, aztec new mexico 87410"). Each part alone is a
-// word of prose; the whole chain, read back from the ZIP code, is an
-// address.
+// "2231 county road 14, aztec new mexico 87410"), or a preposition before
+// the town, state and ZIP code ("moved to macon ga 31201"). Each part
+// alone is a word of prose; the whole chain, read back from the ZIP code,
+// is an address.
 
 // usLowerTypes are US street type words, lower case, that end a street in
 // a chat.
@@ -29,6 +30,14 @@ var usLowerRoads = boolTable(map[string]bool{
 	"hc": true, "county road": true, "county rd": true, "township road": true, "twp rd": true,
 	"state route": true, "farm road": true, "ranch road": true, "state road": true, "forest road": true,
 })
+
+// usTownPrepositions stand before a lower-case town, state and ZIP code
+// with no street ("moved to macon ga 31201").
+var usTownPrepositions = boolTable(map[string]bool{"in": true, "to": true, "from": true, "near": true, "outside": true})
+
+// townArticles are words that open no town's name ("to the lake").
+var townArticles = boolTable(map[string]bool{"the": true, "a": true, "an": true, "my": true, "our": true,
+	"your": true, "his": true, "her": true, "their": true, "this": true, "that": true})
 
 // usLowerUnits are the unit words, lower case, after a street ("apt 4b").
 var usLowerUnits = boolTable(map[string]bool{
@@ -132,6 +141,13 @@ func usLowerAddressAt(text string, r digitRun, dst []Span) ([]Span, int) {
 			ss, se = st, s-1
 			break
 		}
+		if ps, ok := lowerWordBack(text, s-1); ok && usTownPrepositions.has(text[ps:s-1]) && te-s <= 24 && te == st-1 &&
+			!townArticles.has(firstWordIn(text, s, te)) {
+			// "she moved to macon ga 31201": no street, a preposition
+			// before the town
+			ss = -2
+			break
+		}
 		ts = s - 1
 	}
 	if ss == -1 {
@@ -226,4 +242,13 @@ func usLowerStreetBefore(text string, e int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// firstWordIn returns the first word of text[s:e] (up to a space).
+func firstWordIn(text string, s, e int) string {
+	k := s
+	for k < e && text[k] != ' ' {
+		k++
+	}
+	return text[s:k]
 }

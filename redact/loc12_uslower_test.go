@@ -16,6 +16,7 @@ func TestUSLowerAddresses12(t *testing.T) {
 			[]string{"STREET_ADDRESS:2231 county road 14", "LOCATION:aztec new mexico", "ZIP_CODE:87410"}},
 		{"capitalised street", "- mr okafor - 418 Lindell Blvd st louis mo 63108 - wants a quote",
 			[]string{"STREET_ADDRESS:418 Lindell Blvd", "LOCATION:st louis mo", "ZIP_CODE:63108"}},
+		{"preposition", "june moved to macon ga 31201 last year", []string{"LOCATION:macon ga", "ZIP_CODE:31201"}},
 		// Look-alikes.
 		{"no street", "the score was 3 to 1, final game in ga 30301 region", nil},
 		{"no type", "we drove 300 miles, then 12 more to the lake, oh 45402 was the code", nil},
