@@ -581,6 +581,10 @@ type textScan struct {
 	// appended a span: businessDemote (business12_block.go) has items to
 	// read.
 	contact bool
+	// script is set while detectPersons' loop has met a letter of a
+	// script scriptNames reads (person14_script.go); detectPersons clears
+	// it when it calls scriptNames, so reset need not.
+	script bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].

@@ -553,7 +553,7 @@ func TestEvalMarketingHoldout11(t *testing.T) {
 // well-known people the notable lists lack. These floors hold the blind
 // figures, not the goal.
 var marketingHoldout12Floors = map[string][2]float64{
-	"PERSON":         {0.915, 0.94}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set)
+	"PERSON":         {0.920, 0.94}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17)
 	"STREET_ADDRESS": {0.90, 0.93},  // 0.603/0.878 blind; 0.887/0.939 since business12 and locdob10; 0.904/0.939 since business13
 	"ZIP_CODE":       {0.90, 0.99},  // 0.562/1.000 blind; 0.891/1.000 since business12; 0.911/1.000 since business13
 	"LOCATION":       {0.90, 0.82},  // 0.625/0.648 blind; 0.900/0.835 since business12 and locdob10; 0.912/0.846 since business13
@@ -592,7 +592,7 @@ func TestEvalMarketingHoldout12(t *testing.T) {
 // about half of them. The floors started just under the blind figures and
 // were raised where the fixes after the blind run lifted them (see each line).
 var marketingHoldout13Floors = map[string][2]float64{
-	"PERSON":         {0.87, 0.84},
+	"PERSON":         {0.90, 0.85}, // 0.875/0.846 blind; 0.876/0.850 with person14's names in their own script, 0.907/0.850 with public14's case forms and context classes (session 17, read as a regression set)
 	"STREET_ADDRESS": {0.82, 0.94}, // 0.727/0.800 blind; 0.735/0.833 since a household's "we're moving from" heads no business chain; 0.806/0.833 with business13 (read as a regression set); 0.826/0.950 since loc12 (session 17)
 	"ZIP_CODE":       {0.85, 0.94}, // 0.745/0.804 blind; 0.843/0.843 since both; 0.857/0.941 since loc12
 	"LOCATION":       {0.80, 0.72}, // 0.724/0.612 blind; 0.792/0.633 since both; 0.810/0.724 since loc12
