@@ -456,6 +456,9 @@ func trimCell(text string, cs, ce int) (int, int) {
 func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	cs, ce = trimCell(text, cs, ce)
 	v := text[cs:ce]
+	if col == colBirth && len(v) == 2 && cs > 0 && text[cs-1] == '\'' && allDigits(v) {
+		return cs - 1, ce, true // a year in two digits, "'81" (loc12)
+	}
 	if (len(v) < 3 && col != colAge) || v == "" || strings.ContainsAny(v, "@[") {
 		return 0, 0, false
 	}
