@@ -51,6 +51,12 @@ type dialect struct {
 	// model and stream read the request's model name and streaming flag.
 	model  func(req gjson.Result, r *http.Request) string
 	stream func(req gjson.Result, r *http.Request) bool
+	// modelOf and streamOf, when both are set, are model and stream as
+	// functions of the values of the body's first top-level "model" and
+	// "stream" members alone (a zero Result for one that is absent);
+	// model and stream must then be built from them (requesttop.go).
+	modelOf  func(v gjson.Result) string
+	streamOf func(v gjson.Result) bool
 	// errorBody renders an error in the API's own shape.
 	errorBody func(status int, code, message string) []byte
 

@@ -36,8 +36,10 @@ var anthropicMessages = &dialect{
 		"messages.*.content.*.content.*.text",
 	),
 	user:      stringPaths("metadata.user_id"),
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
-	stream:    func(req gjson.Result, _ *http.Request) bool { return req.Get("stream").Bool() },
+	model:     topModel,
+	stream:    topStream,
+	modelOf:   modelMember,
+	streamOf:  streamMember,
 	errorBody: anthropicError,
 	answer: func(root gjson.Result, visit func(answerText)) {
 		i := 0

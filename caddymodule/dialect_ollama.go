@@ -26,8 +26,10 @@ var ollamaChat = &dialect{
 		"messages.*.thinking", // a thinking model's reasoning, sent back as history
 		"messages.*.tool_calls.*.function.arguments.**",
 	),
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
+	model:     topModel,
 	stream:    ollamaStream,
+	modelOf:   modelMember,
+	streamOf:  ollamaStreamMember,
 	errorBody: ollamaError,
 	answer: func(root gjson.Result, visit func(answerText)) {
 		ollamaMessage(root, textArguments, visit)
@@ -69,8 +71,10 @@ var ollamaGenerate = &dialect{
 	name:      "ollama_generate",
 	match:     func(p string) bool { return hasSuffixPath(p, "/api/generate") },
 	request:   stringPaths("prompt", "system", "suffix"),
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
+	model:     topModel,
 	stream:    ollamaStream,
+	modelOf:   modelMember,
+	streamOf:  ollamaStreamMember,
 	errorBody: ollamaError,
 	answer: func(root gjson.Result, visit func(answerText)) {
 		if v := root.Get("response"); v.Type == gjson.String {
@@ -116,17 +120,13 @@ var ollamaEmbed = &dialect{
 		return hasSuffixPath(p, "/api/embed") || hasSuffixPath(p, "/api/embeddings")
 	},
 	request:   stringPaths("input", "input.*", "prompt"),
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
+	model:     topModel,
 	stream:    func(gjson.Result, *http.Request) bool { return false },
+	modelOf:   modelMember,
+	streamOf:  func(gjson.Result) bool { return false },
 	errorBody: ollamaError,
 	usage:     ollamaUsage,
 	format:    formatNDJSON,
-}
-
-// ollamaStream reads Ollama's "stream" flag, which defaults to true.
-func ollamaStream(req gjson.Result, _ *http.Request) bool {
-	s := req.Get("stream")
-	return !s.Exists() || s.Type == gjson.Null || s.Bool()
 }
 
 // ollamaMessage visits message.content (channel "0") and the string values

@@ -26,8 +26,10 @@ var openAIChat = &dialect{
 		path("messages.*.function_call.arguments"),
 	},
 	user:      []jsonPath{path("user"), path("safety_identifier")},
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
-	stream:    func(req gjson.Result, _ *http.Request) bool { return req.Get("stream").Bool() },
+	model:     topModel,
+	stream:    topStream,
+	modelOf:   modelMember,
+	streamOf:  streamMember,
 	errorBody: openAIError,
 	answer: func(root gjson.Result, visit func(answerText)) {
 		openAIChoices(root, "message", visit)

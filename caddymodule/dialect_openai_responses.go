@@ -1,7 +1,6 @@
 package caddymodule
 
 import (
-	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,8 +42,10 @@ var openAIResponses = &dialect{
 		path("prompt.variables.*.text"),
 	},
 	user:      []jsonPath{path("user"), path("safety_identifier")},
-	model:     func(req gjson.Result, _ *http.Request) string { return req.Get("model").String() },
-	stream:    func(req gjson.Result, _ *http.Request) bool { return req.Get("stream").Bool() },
+	model:     topModel,
+	stream:    topStream,
+	modelOf:   modelMember,
+	streamOf:  streamMember,
 	errorBody: openAIError,
 	answer: func(root gjson.Result, visit func(answerText)) {
 		responsesOutput(root.Get("output"), textContent, textArguments, visit)

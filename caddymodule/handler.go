@@ -224,14 +224,9 @@ func (g *Guardrail) redactBody(r *http.Request, d *dialect, body []byte, t *text
 	}
 	var top [2]topMember
 	out, err := redactJSONTop(body, text, d.request, d.user, t, userID, true, into, *tape, &top) // checkJSON passed; media edits insert JSON literals
-	var root gjson.Result
-	if err == nil {
-		root = x.requestRoot(text, &top)
-	} else {
-		root = gjson.Parse(text) // the whole body: the scan failed
-	}
-	x.setModel(d.model(root, r))
-	x.stream = d.stream(root, r)
+	model, stream := x.readModelStream(d, r, text, &top, err == nil)
+	x.setModel(model)
+	x.stream = stream
 	if err != nil {
 		return nil, errorf(http.StatusBadRequest, "invalid_json", "request body could not be inspected")
 	}

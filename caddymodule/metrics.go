@@ -79,12 +79,17 @@ var (
 // categories, consent sources), so the map stays small; a hit is one atomic
 // load and a map lookup, with no lock and no write to memory shared between
 // cores, where WithLabelValues hashes the values under a read lock. The map
-// is copied on a miss, which happens once per label combination.
+// is copied on a miss, which happens once per label combination. A vector
+// with one label has a map keyed by that string: the runtime's string-keyed
+// lookup is cheaper than the generic one a [2]string key takes (its hash
+// and equality functions), and most lookups of an exchange are of the
+// one-label entity types.
 type labelCache[T any] struct {
 	with   func(...string) T
 	labels int        // the vector's label count, 1 or 2
 	mu     sync.Mutex // serialises misses
-	m      atomic.Pointer[map[[2]string]T]
+	one    atomic.Pointer[map[string]T]
+	two    atomic.Pointer[map[[2]string]T]
 }
 
 // maxLabelCache bounds a cache; past it, children are looked up uncached.
@@ -94,35 +99,40 @@ const maxLabelCache = 4096
 // the vector has one label).
 func (c *labelCache[T]) get(a, b string) T {
 	if c.labels == 1 {
-		b = ""
+		if m := c.one.Load(); m != nil {
+			if v, ok := (*m)[a]; ok {
+				return v
+			}
+		}
+		return cacheChild(&c.mu, &c.one, a, c.with(a))
 	}
 	k := [2]string{a, b}
-	if m := c.m.Load(); m != nil {
+	if m := c.two.Load(); m != nil {
 		if v, ok := (*m)[k]; ok {
 			return v
 		}
 	}
-	var v T
-	if c.labels == 1 {
-		v = c.with(a)
-	} else {
-		v = c.with(a, b)
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	old := c.m.Load()
+	return cacheChild(&c.mu, &c.two, k, c.with(a, b))
+}
+
+// cacheChild adds the child v of label values k to the map at p, a copy
+// of the old one, unless the map is full, and returns v.
+func cacheChild[K comparable, T any](mu *sync.Mutex, p *atomic.Pointer[map[K]T], k K, v T) T {
+	mu.Lock()
+	defer mu.Unlock()
+	old := p.Load()
 	if old != nil && len(*old) >= maxLabelCache {
 		return v
 	}
-	m := make(map[[2]string]T, 1)
+	m := make(map[K]T, 1)
 	if old != nil {
-		m = make(map[[2]string]T, len(*old)+1)
+		m = make(map[K]T, len(*old)+1)
 		for ok, ov := range *old {
 			m[ok] = ov
 		}
 	}
 	m[k] = v
-	c.m.Store(&m)
+	p.Store(&m)
 	return v
 }
 

@@ -85,6 +85,21 @@ func checkRequestRoot(t *testing.T, body string) {
 		if g, w := d.stream(got, r), d.stream(want, r); g != w {
 			t.Errorf("%s: stream %v, want %v: %s", d.name, g, w, body)
 		}
+		// What the handler reads: the members' values alone, for the
+		// dialects that say they read only those (requesttop.go).
+		if m, s := x.readModelStream(d, r, body, &top, true); m != d.model(want, r) || s != d.stream(want, r) {
+			t.Errorf("%s: readModelStream %q, %v, want %q, %v: %s", d.name, m, s, d.model(want, r), d.stream(want, r), body)
+		}
+		if d.modelOf != nil {
+			if g, w := d.modelOf(gjson.Get(body, "model")), d.model(want, r); g != w {
+				t.Errorf("%s: modelOf %q, model %q: %s", d.name, g, w, body)
+			}
+		}
+		if d.streamOf != nil {
+			if g, w := d.streamOf(gjson.Get(body, "stream")), d.stream(want, r); g != w {
+				t.Errorf("%s: streamOf %v, stream %v: %s", d.name, g, w, body)
+			}
+		}
 	}
 }
 
@@ -115,6 +130,13 @@ func BenchmarkRequestRoot(b *testing.B) {
 				root := x.requestRoot(body, &top)
 				x.setModel(openAIChat.model(root, r))
 				x.stream = openAIChat.stream(root, r)
+			}
+		})
+		b.Run(fmt.Sprintf("%dKB_messages_first/members", size>>10), func(b *testing.B) {
+			for b.Loop() {
+				m, s := x.readModelStream(openAIChat, r, body, &top, true)
+				x.setModel(m)
+				x.stream = s
 			}
 		})
 		b.Run(fmt.Sprintf("%dKB_messages_first/gjson", size>>10), func(b *testing.B) {

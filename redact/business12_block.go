@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // A business's own contact data is no customer's personal data (issue 9:
 // "the allow list wins (… the company's own address)"). Marketing prompts
@@ -147,6 +150,7 @@ var bizTable = func() *strTable {
 			t.or(w, l.kind)
 		}
 	}
+	bizWords14(t.or) // business14_words.go
 	return t
 }()
 
@@ -300,7 +304,7 @@ func chainGap(text string, end, start int) bool {
 		if upperAt(w, 0) && !sentenceEnd(w) || isDigit(w[0]) || !hasAlnum(w) {
 			continue
 		}
-		if len(w) > len(buf) || bizKind(lowerASCII(w, &buf))&bizConn == 0 {
+		if len(w) > len(buf) || !bizWords.has(w) || bizKind(lowerASCII(w, &buf))&bizConn == 0 {
 			return false
 		}
 	}
@@ -371,7 +375,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		return false // towns alone: no contact line
 	}
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
-		return false
+		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
 	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		return false
@@ -380,26 +384,26 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if he != first && personAbove(cands, ppl, hs, he) {
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
+	if !premises && !role && !noreply && !after && !headMayCue(text[hs:he]) {
+		// no word of the head can make a cue (business12_words.go); an
+		// organisation's name or label may still head it (business14)
+		return orgChain(text, cands, idx, hs, he, first, last)
+	}
 	cue, guard := headCue(text[hs:he])
 	if guard && !(cue == bizAddr && role && others > 0) {
 		// an address label with a role address and a street or a phone
 		// number in the chain is the business's ("Adresse: <firm>, <street>,
 		// Tel. …, hallo@…"; business13); a person in the chain ended it above
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last) // business14_org.go
 	}
 	if cue == bizAddr {
 		cue = 0
 	}
 	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last)
 	}
-	for _, k := range idx {
-		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
-			return false // a person's, or a business's that no one can tell from one
-		}
-	}
-	return true
+	return !chainWebmail(text, cands, idx) // business14_org.go
 }
 
 // sameClause reports whether the bytes from end to start stay on one line
@@ -467,7 +471,7 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 			continue
 		}
 		if s.End <= first {
-			if first-s.End > 2 && mayBreak(text[s.End:first]) && (strings.IndexByte(text[s.End:first], '\n') >= 0 || clauseBreak(text[s.Start:first])) {
+			if first-s.End > 2 && brokenAfter(text, s.Start, s.End, first) {
 				continue // another line, another sentence ("… oder Heidi. Studio: …")
 			}
 		} else if insideChain(cands, idx, s.Start, s.End) {
@@ -497,13 +501,58 @@ func mayBreak(g string) bool {
 	return false
 }
 
+// brokenAfter reports whether a line, a sentence or a clause ends between
+// a person text[start:end] and a chain at first: mayBreak(text[end:first])
+// and a '\n' there or clauseBreak(text[start:first]). clauseBreak starts
+// at the first '.', '!', '?' or ';' (the bytes before it cannot end a
+// clause), which firstBreak finds in the name and the gap eight bytes at
+// a time.
+func brokenAfter(text string, start, end, first int) bool {
+	g := text[end:first]
+	k := firstBreak(g)
+	if k < 0 {
+		return false
+	}
+	if strings.IndexByte(g[k:], '\n') >= 0 {
+		return true // the first break byte is no stop when it is a '\n'
+	}
+	k0 := end - start + k
+	if j := firstBreak(text[start:end]); j >= 0 {
+		k0 = j // a break byte in the name (no stop before it)
+	}
+	return clauseBreakFrom(text[start:first], k0)
+}
+
+// firstBreak returns the position of the first byte of g that may end a
+// line, a sentence or a clause (bbBreak), or -1: mayBreak's scan, with
+// the lowest zero byte that breakMask marks (exact).
+func firstBreak(g string) int {
+	k := 0
+	for ; k+8 <= len(g); k += 8 {
+		if m := breakMask(load64(g, k)); m != 0 {
+			return k + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; k < len(g); k++ {
+		if bizBytes[g[k]]&bbBreak != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // breakIn8 reports whether one of the eight bytes of x is '\n', '.', '!',
 // '?' or ';' (bbBreak), eight at a time: a byte equal to one of them is
 // a zero byte of x xor it, which (v - 0x01…) &^ v & 0x80… finds exactly.
-func breakIn8(x uint64) bool {
+func breakIn8(x uint64) bool { return breakMask(x) != 0 }
+
+// breakMask returns breakIn8's mask: the high bit of each byte of x that
+// is a break byte, and maybe of bytes above the lowest one (a borrow
+// from it); the lowest set bit is exact.
+func breakMask(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	a, b, c, d, e := x^('\n'*ones), x^('.'*ones), x^('!'*ones), x^('?'*ones), x^(';'*ones)
-	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
+	return ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d | (e-ones)&^e) & highs
 }
 
 // Classes of bytes for the scans of this file (bizBytes).
@@ -556,8 +605,12 @@ func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
 // clauseBreak reports whether g holds a sentence's or a clause's end
 // as chainHead reads them: "; ", or a word closing a sentence before a
 // capital.
-func clauseBreak(g string) bool {
-	for k := 0; k+2 < len(g); k++ {
+func clauseBreak(g string) bool { return clauseBreakFrom(g, 0) }
+
+// clauseBreakFrom is clauseBreak for a g with no '.', '!', '?' or ';'
+// before k0.
+func clauseBreakFrom(g string, k0 int) bool {
+	for k := k0; k+2 < len(g); k++ {
 		c := g[k]
 		if bizBytes[c]&bbStop == 0 || g[k+1] != ' ' { // '.', '!', '?', ';'
 			continue
@@ -617,17 +670,23 @@ const bizHeadMax = 120
 func chainHead(text string, first int) (int, int) {
 	lo := max(0, first-bizHeadMax)
 	hs, ls := lo, -1
-	if k := strings.LastIndexByte(text[lo:first], '\n'); k >= 0 {
-		hs = lo + k + 1
-		ls = hs
-	} else if lo == 0 {
+	if lo == 0 {
 		ls = 0
 	}
-	// back to the last sentence's end: a word ending with '.', '!' or '?'
-	// before a capital, or a ';'
-	for k := first - 2; k >= hs; k-- {
+	// back to the line's start or the last sentence's end, whichever comes
+	// first: a word ending with '.', '!' or '?' before a capital, or a ';'
+	// (one backward scan: a sentence's end is only looked for after the
+	// last '\n', and no '\n' lies between it and the chain)
+	for k := first - 1; k >= lo; k-- {
 		c := text[k]
-		if bizBytes[c]&bbStop == 0 || text[k+1] != ' ' { // '.', '!', '?', ';'
+		if bizBytes[c]&bbBreak == 0 { // '\n', '.', '!', '?', ';'
+			continue
+		}
+		if c == '\n' {
+			hs, ls = k+1, k+1
+			break
+		}
+		if k > first-2 || text[k+1] != ' ' {
 			continue
 		}
 		if c == ';' {
@@ -638,7 +697,7 @@ func chainHead(text string, first int) (int, int) {
 			continue // "Avda. de la …"
 		}
 		j := k
-		for j > hs && text[j-1] != ' ' {
+		for j > lo && text[j-1] != ' ' && text[j-1] != '\n' {
 			j--
 		}
 		if headSentenceEnd(text[j : k+1]) {
@@ -743,7 +802,7 @@ func headCue(h string) (cue uint32, guard bool) {
 			if w == "I" {
 				return 0, true // the English "I" (a lower-case "i" is a Nordic or Polish "in")
 			}
-			if f := nameFlagsOf(w); f&nameTitle != 0 && f&nameStop == 0 {
+			if f := titleFlags(w); f&nameTitle != 0 && f&nameStop == 0 {
 				return 0, true // "Dr", "Mrs", "Frau"
 			}
 			if legalFormWord(w) {

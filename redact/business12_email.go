@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Role addresses (issue 9): info@, hello@, kontakt@, reservas@ on a
 // business's own domain reach a desk, not a person. Alone such an address
@@ -88,22 +91,20 @@ var webmailDomains = boolTable(map[string]bool{
 
 // roleKind returns emailRole or emailNoReply when the local part of e
 // is a role's, else emailPlain; it reads no domain. A first byte and
-// length no role has end it before any lookup.
+// length no role has (nor any spelling of "noreply") end it before any
+// lookup; the local part's separators are found eight bytes at a time.
 func roleKind(e string) int {
 	at := strings.IndexByte(e, '@') // an address has one
 	if at <= 1 || at > 32 {
 		return emailPlain
 	}
 	c := e[0] | 0x20
-	sep := 0 // "info.de@", "hello-uk@", "reservas.madrid@": a role and a market
-	for k := 1; k < at; k++ {
-		if bizBytes[e[k]]&bbLocalSep != 0 { // '.', '-', '_'
-			sep = k
-			break
+	sep := -1 // not looked for yet
+	if !roleLocalParts.maybeBytes(c, at) && !noReplyLen(c, at) {
+		// "info.de@", "hello-uk@", "reservas.madrid@": a role and a market
+		if sep = localSep(e, at); sep == 0 || !roleLocalParts.maybeBytes(c, sep) {
+			return emailPlain
 		}
-	}
-	if !roleLocalParts.maybeBytes(c, at) && !(sep > 0 && roleLocalParts.maybeBytes(c, sep)) && c != 'n' && c != 'd' {
-		return emailPlain
 	}
 	var buf [32]byte
 	l := lowerASCII(e[:at], &buf)
@@ -111,10 +112,48 @@ func roleKind(e string) int {
 	case "noreply", "no-reply", "donotreply", "do-not-reply", "no_reply":
 		return emailNoReply // a mailer's sender: no one reads it
 	}
-	if roleLocalParts.has(l) || sep > 0 && roleLocalParts.has(l[:sep]) {
+	if roleLocalParts.has(l) {
+		return emailRole
+	}
+	if sep < 0 {
+		sep = localSep(e, at)
+	}
+	if sep > 0 && roleLocalParts.has(l[:sep]) {
 		return emailRole
 	}
 	return emailPlain
+}
+
+// noReplyLen reports whether a local part of first byte c (lower case)
+// and length n may spell "noreply" (roleKind's switch).
+func noReplyLen(c byte, n int) bool {
+	return c == 'n' && (n == 7 || n == 8) || c == 'd' && (n == 10 || n == 12)
+}
+
+// localSep returns the position of the first '.', '-' or '_' in
+// e[1:at] (a role and a market: "info.de@"), or 0. It reads eight bytes
+// at a time while e has them (the domain after e[at] is read and passed
+// over); a byte equal to one of them is a zero byte of x xor it, and the
+// lowest one that (v - 0x01…) &^ v & 0x80… marks is exact.
+func localSep(e string, at int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	k := 1
+	for ; k < at && k+8 <= len(e); k += 8 {
+		x := load64(e, k)
+		a, b, d := x^('.'*ones), x^('-'*ones), x^('_'*ones)
+		if m := ((a-ones)&^a | (b-ones)&^b | (d-ones)&^d) & highs; m != 0 {
+			if j := k + bits.TrailingZeros64(m)>>3; j < at {
+				return j
+			}
+			return 0
+		}
+	}
+	for ; k < at; k++ {
+		if bizBytes[e[k]]&bbLocalSep != 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // emailKind returns the kind of the e-mail address e.

@@ -44,6 +44,14 @@ func wordKindsSlow(lw string) (biz, prem uint32) {
 // wordKinds returns bizKind(lw) and premisesKind(lw)'s kind bits, lw a
 // lower-case word.
 func wordKinds(lw string) (biz, prem uint32) {
+	if lw != "" && !bizWords.hasBit(wordBit(lw)) {
+		// no table word (business12_words.go)
+		if !hasHyphen(lw) {
+			return 0, 0
+		}
+		pk, _ := premisesKind(lw)
+		return 0, pk & premKindMask
+	}
 	if v, ok := bizWordTable.get(lw); ok {
 		return v & 0xFFFF, v >> 16
 	}
@@ -109,6 +117,9 @@ func cueGate(text string, first int) bool {
 		}
 		if upperAt(w, 0) && (camelBrand(w) || legalFormWord(w)) {
 			return true
+		}
+		if !gateWords.hasBit(wordBit(w)) && !compoundIn(gateWords, w) {
+			continue // no word cueGate acts on
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {

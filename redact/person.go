@@ -557,6 +557,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 				i += k
 				continue
 			}
+			if scriptLead(text[i]) {
+				sc.script = true // scriptNames reads the text after the loop (person14_script.go)
+			}
 			next, ok := runStartSlow(text, i)
 			if !ok {
 				if next-i == 3 && text[i] >= 0xE3 && text[i] <= 0xED {
@@ -586,6 +589,10 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			continue
 		}
 		i, lastPerson, dst = scoreRun(sc, toks[:n], end, lastPerson, dst)
+	}
+	if sc.script {
+		sc.script = false
+		dst = scriptNames(text, dst, n0) // "Олена Коваленко", "السيد …", "姓名：…" (person14_script.go)
 	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"

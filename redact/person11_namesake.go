@@ -42,6 +42,8 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 		// "Selma Lagerlöfs Nils Holgersson": a genitive, then a title.
 	case firmAfter(text, end) || possessiveShopAfter(text, end):
 		// "Walter Brandt & Sons", "Lucia Ferri's Bakery".
+	case lastTok.flags&(nameGiven|nameFamily) == 0 && public14Maybe(text, core[0].start, lastTok) && public14Run(text, core, start, end):
+		// "Tove Janssonin", "Fèt Manman": a case form, a holiday (public14_case.go).
 	default:
 		return false
 	}

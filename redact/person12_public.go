@@ -50,6 +50,9 @@ func publicNear(text string, start, end int) bool {
 //
 //go:noinline
 func publicSpanAt(text string, start, end int) bool {
+	if end+3 < len(text) && text[end+1] == '(' && (text[end+2] == '@' || isDigit(text[end+2])) && followerCountAfter(text, end) {
+		return !personLabelBefore(text, start) // "(@handle, 1.2M followers)" (public14_public.go)
+	}
 	before := start >= 8 && cueBeforeAt(text, start) && text[start-1] == ' ' &&
 		(publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start) || notableBefore(text, start))
 	if !before && !(end+4 <= len(text) && cueAfterMaybe(text, end) &&

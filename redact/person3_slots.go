@@ -648,7 +648,7 @@ func kinMascotAround(text string, start, end int) bool {
 		if e+2 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
 			return true
 		}
-		return e+2 < len(text) && text[e] == ' ' && (productAfter(text, e) || themeAfter(text, e))
+		return e+2 < len(text) && text[e] == ' ' && (productAfter(text, e) || themeAfter(text, e) || shopWordAfter(text, e))
 	}
 	if end+3 < len(text) && text[end] == ' ' && isLower(text[end+1]) && (productAfter(text, end) || themeAfter(text, end)) {
 		return true

@@ -83,18 +83,19 @@ func koName(text string, i int) (int, int, bool) {
 		e += 3
 		n++
 	}
-	if n < 2 || n > 4 || !strings.Contains(koSurnames, text[i:i+3]) || koRoles[text[i:e]] {
+	if n < 2 || n > 4 && len(koTrimParticle(text[i:e])) != 12 || !strings.Contains(koSurnames, text[i:i+3]) || koRoles[text[i:e]] {
 		return e, 0, false
 	}
 	rest := text[e:]
-	// "최유진님": a three-syllable name and the honorific in one word.
-	if n == 4 && (strings.HasSuffix(text[i:e], "님") || strings.HasSuffix(text[i:e], "씨")) {
-		return i, e - 3, true
+	// "최유진님": a three-syllable name and the honorific in one word, a
+	// particle maybe after it ("최유진님께", person14_cjk.go).
+	if w := koTrimParticle(text[i:e]); len(w) == 12 && (strings.HasSuffix(w, "님") || strings.HasSuffix(w, "씨")) {
+		return i, i + 9, true
 	}
 	if strings.HasPrefix(rest, " ") {
 		for _, h := range []string{"님", "씨", "고객님", "회원님"} {
 			if strings.HasPrefix(rest[1:], h) {
-				if k := 1 + len(h); k == len(rest) || !isHangul(firstRune(rest[k:])) {
+				if k := 1 + len(h); k == len(rest) || !isHangul(firstRune(rest[k:])) || koParticleLen(rest[k:]) > 0 {
 					return i, e, true
 				}
 			}
@@ -132,6 +133,13 @@ done:
 	}
 	for _, h := range []string{"様", "さん", "さま", "氏"} {
 		if strings.HasPrefix(text[e:], h) {
+			// "佐藤 花子 様": the space before the honorific is no part of the name.
+			if text[e-1] == ' ' {
+				return i, e - 1, true
+			}
+			if strings.HasSuffix(text[:e], "\u3000") {
+				return i, e - 3, true
+			}
 			return i, e, true
 		}
 	}

@@ -61,19 +61,24 @@ func init() {
 		if name == "" || name[0] == '#' {
 			continue
 		}
-		words := strings.Fields(name)
-		if len(words) >= 3 && isLower(words[1][0]) && !isParticle(words[1]) {
-			notableEpithets.or(strings.Join(words[:3], " "), 1)
-			epithetLinks.or(words[1], 1)
+		// The words are one space apart: the first, the second and the
+		// rest (strings.Fields for each of ~5,700 lines was most of the
+		// start-up's time here).
+		first, rest, two := strings.Cut(name, " ")
+		second, _, three := strings.Cut(rest, " ")
+		if three && isLower(second[0]) && !isParticle(second) {
+			third, _, _ := strings.Cut(rest[len(second)+1:], " ")
+			notableEpithets.or(first+" "+second+" "+third, 1)
+			epithetLinks.or(second, 1)
 			continue
 		}
 		addNotable(name)
-		if t := strings.TrimSuffix(words[0], "."); len(words) > 1 && titleLower.get(t) != "" {
+		if t := strings.TrimSuffix(first, "."); two && titleLower.get(t) != "" {
 			// "Dr. Martens" and "Dr Martens".
-			if t == words[0] {
-				addNotable(t + ". " + strings.Join(words[1:], " "))
+			if t == first {
+				addNotable(t + ". " + rest)
 			} else {
-				addNotable(t + " " + strings.Join(words[1:], " "))
+				addNotable(t + " " + rest)
 			}
 		}
 	}
@@ -87,6 +92,8 @@ func addNotable(name string) {
 	notableNames.or(name, 1)
 	h := notableHash(name, 0, last, len(name))
 	notableBloom[h>>6] |= 1 << (h & 63)
+	h = notablePrefixHash(name[0], name[last], name[last+1]) // public14_case.go
+	notablePrefixBits[h>>6] |= 1 << (h & 63)
 }
 
 // notableHash mixes the first byte of the name text[start:end], the first
@@ -495,7 +502,8 @@ func loneNameIsTheme(text string, start, end int) bool {
 		kinWordBefore(text, start) && kinMascotAround(text, start, end) || toneLabelAt(text, start, end) ||
 		possessiveShopAt(text, end) || hyphenPlaceAt(text, start, end) || streetWordBefore(text, start, end) ||
 		routeEndAt(text, start) || shopBeforeGoods(text, start, end) || firmAmpersandAfter(text, end) ||
-		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) {
+		quotedGoodsAt(text, start, end) || petNamedBefore(text, start) || quotedAfterGoods(text, start, end) ||
+		public14Lone(text, start, end) {
 		return !personLabelBefore(text, start)
 	}
 	return themedAt(text, start, end)
@@ -556,6 +564,11 @@ var shopWords = boolTable(map[string]bool{
 	"gin": true, "crisps": true, "chips": true, "pasta": true, "snacks": true, "treats": true, "popcorn": true,
 	"cereal": true, "coffee": true, "tea": true, "teas": true, "candles": true, "skincare": true, "voucher": true, "gift": true, "gifts": true, "cookies": true,
 	"chocolate": true, "chocolates": true, "sauce": true, "burgers": true, "new": true, "latest": true,
+	// public14: more of what a kin title's brand sells ("Papa Luigi's pizza", "Auntie Mae's rice").
+	"pizza": true, "pizzas": true, "rice": true, "pancakes": true, "syrup": true, "biscuits": true,
+	"muffins": true, "pastries": true, "dumplings": true, "noodles": true, "salsa": true, "pickles": true,
+	"kimchi": true, "tamales": true, "empanadas": true, "curry": true, "spices": true, "tortillas": true,
+	"lemonade": true, "fudge": true,
 })
 
 // possessiveEnd reports whether "'s" or "’s" ends a word at e.

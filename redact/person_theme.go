@@ -182,6 +182,9 @@ func ageCueAt(text string, end int) bool {
 //
 //go:noinline
 func itemAgeAfter(text string, start, end int) bool {
+	if statusWordAt(text, start, end) {
+		return false // "Retired, 68": a status (public14_public.go)
+	}
 	j := end + 2
 	if !isDigit(text[j]) || j+2 >= len(text) || !isDigit(text[j+1]) || isDigit(text[j+2]) {
 		return false

@@ -199,10 +199,12 @@ func (s *vaultState) placeholder(t, value string) string {
 	buf = append(buf, '[')
 	buf = append(buf, t...)
 	buf = append(buf, '_')
+	var i int // where the body goes in s.bodies, from the search that found it free
 	for {
 		b := strconv.AppendUint(buf, n, 10)
-		if _, taken := s.body(unsafe.String(&b[1], len(b)-1)); !taken {
-			buf = append(b, ']')
+		at, taken := s.body(unsafe.String(&b[1], len(b)-1))
+		if !taken {
+			i, buf = at, append(b, ']')
 			break
 		}
 		n++
@@ -210,7 +212,6 @@ func (s *vaultState) placeholder(t, value string) string {
 	ph, key := s.keep(buf), s.keep(s.scratch)
 	body := ph[1 : len(ph)-1]
 	s.remember(key, ph)
-	i, _ := slices.BinarySearch(s.bodies, body)
 	s.bodies = slices.Insert(s.bodies, i, body)
 	s.vals = slices.Insert(s.vals, i, value)
 	s.maxBody = max(s.maxBody, len(body))

@@ -367,3 +367,31 @@ func TestApplyThrowawayVault(t *testing.T) {
 		t.Errorf("Apply without a vault: %q then %q", first, again)
 	}
 }
+
+// TestPlaceholderCollisionsSorted issues enough values of one type that
+// numbers collide (the modulus is 9,999), so placeholder's search for a
+// free number goes round more than once, and checks that the issued bodies
+// stay sorted and distinct (the insert reuses the free number's search
+// position) and that every placeholder restores its value.
+func TestPlaceholderCollisionsSorted(t *testing.T) {
+	v := NewVault([]byte("collision-test-key"))
+	defer v.Release()
+	phs := make(map[string]string)
+	for i := range 3000 {
+		val := fmt.Sprintf("member%04d@mail.test", i)
+		ph := v.Placeholder("EMAIL_ADDRESS", val)
+		if prev, ok := phs[ph]; ok {
+			t.Fatalf("%s issued for %q and %q", ph, prev, val)
+		}
+		phs[ph] = val
+	}
+	st := v.s
+	if !slices.IsSorted(st.bodies) || len(st.bodies) != len(phs) {
+		t.Fatalf("bodies: sorted %v, %d for %d placeholders", slices.IsSorted(st.bodies), len(st.bodies), len(phs))
+	}
+	for ph, val := range phs {
+		if got := v.Restore("to " + ph + "."); got != "to "+val+"." {
+			t.Fatalf("Restore(%s) = %q, want %q", ph, got, "to "+val+".")
+		}
+	}
+}
