@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Names in a list whose lead-in says the list is of public figures: a
 // brief's "Influencer shortlist for the spring drop:" above bullets of
 // names and handles, "Shortlist (athletes): A, B and C", "Ambassadors we
@@ -46,10 +48,14 @@ func publicListItem(sc *textScan, start, end int) bool {
 	if colon < 0 {
 		return false
 	}
-	if sc.listColon != colon+1 {
-		sc.listColon, sc.listPublic = colon+1, publicLeadIn(text, colon)
+	if sc.listColon == colon+1 {
+		return sc.listPublic && !personLabelBefore(text, start) && !itemContactAfter(text, end)
 	}
-	return sc.listPublic && !personLabelBefore(text, start) && !itemContactAfter(text, end)
+	if itemContactAfter(text, end) {
+		return false // before the lead-in: most lists with contact data are customers'
+	}
+	sc.listColon, sc.listPublic = colon+1, publicLeadIn(text, colon)
+	return sc.listPublic && !personLabelBefore(text, start)
 }
 
 // listLeadColon returns the colon of the lead-in of the list item that
@@ -92,55 +98,130 @@ func listLeadColon(text string, start int) int {
 	return -1
 }
 
-// publicLeadIn reports whether the lead-in before the colon at colon (the
-// text of its line before it) has a word of publicListWords and none of
-// privateListWords. Words are runs of letters; a compound's parts
-// ("Influencer-Auswahl", "d'influenceurs") are words of their own.
+// publicLeadIn reports whether the lead-in before the colon at colon has
+// a word of publicListWords among its last six words (before a bracket
+// that closes right before the colon: "Shortlist (athletes):") and no
+// word of privateListWords on its line. Words are runs of letters; a
+// compound's parts ("Influencer-Auswahl", "d'influenceurs") are words of
+// their own. A word's first four bytes are tested against listBits first,
+// which rules out most words of most lead-ins ("Name", "Subject").
+//
+//go:noinline
 func publicLeadIn(text string, colon int) bool {
+	e := colon
+	if e > 0 && text[e-1] == ' ' {
+		e-- // "Liste d'influenceurs :"
+	}
+	if e > 0 && text[e-1] == ')' {
+		for b := e - 1; b > 0 && e-b < 96 && text[b] != '\n'; b-- {
+			if text[b] == '(' {
+				e = b
+				break
+			}
+		}
+	}
+	for words := 0; words < 6 && e > 0; words++ {
+		for e > 0 && !listLetter[text[e-1]] {
+			if text[e-1] == '\n' {
+				return false
+			}
+			e--
+		}
+		b := e
+		for b > 0 && listLetter[text[b-1]] {
+			b--
+		}
+		if e-b >= 5 {
+			if h := listHash(load32(text, b)); listBits[h>>6]>>(h&63)&1 != 0 && listWordAt(text, b, publicListWords) {
+				return !privateLeadIn(text, colon)
+			}
+		}
+		e = b
+	}
+	return false
+}
+
+// privateLeadIn reports whether the line before the colon at colon has a
+// word of privateListWords.
+func privateLeadIn(text string, colon int) bool {
 	ls := colon
-	for ls > 0 && text[ls-1] != '\n' && colon-ls < 120 {
+	for ls > 0 && text[ls-1] != '\n' && colon-ls < 160 {
 		ls--
 	}
-	public := false
-	var buf [16]byte
 	for i := ls; i < colon; {
-		c := text[i]
-		if c < 0x80 && !isAlpha(c) {
+		if c := text[i]; c < 0x80 && !isAlpha(c) {
 			i++
 			continue
 		}
-		n := lowerWordAt(text, i, &buf)
-		j := i
-		for j < colon && (text[j] >= 0x80 || isAlpha(text[j])) {
-			j++
+		if listWordAt(text, i, privateListWords) {
+			return true
 		}
-		if n > 0 {
-			w := string(buf[:n])
-			if privateListWords.has(w) {
-				return false
-			}
-			public = public || publicListWords.has(w)
+		for i < colon && (text[i] >= 0x80 || isAlpha(text[i])) {
+			i++
 		}
-		i = j
 	}
-	return public
+	return false
 }
+
+// listWordAt reports whether the word of letters at i, ASCII letters in
+// lower case, is a key of table.
+func listWordAt(text string, i int, table *strTable) bool {
+	var buf [16]byte
+	n := lowerWordAt(text, i, &buf)
+	if n == 0 {
+		return false
+	}
+	_, _, ok := table.getBytes(buf[:n])
+	return ok
+}
+
+// listLetter holds the bytes of a lead-in's words: ASCII letters and the
+// bytes of other letters' UTF-8 forms.
+var listLetter = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 0x80 || isAlpha(byte(c))
+	}
+	return t
+}()
+
+// listHash maps the first four bytes of a word, ASCII capitals folded to
+// lower case, to a bit of listBits.
+func listHash(w uint32) uint32 {
+	return (w | 0x20202020) * 0x9E3779B1 >> (32 - 10)
+}
+
+// listBits has the bit of listHash of the first four bytes of each key of
+// publicListWords (all have five bytes or more).
+var listBits = func() (t [1 << 10 / 64]uint64) {
+	for _, k := range publicListKeys {
+		h := listHash(load32(k, 0))
+		t[h>>6] |= 1 << (h & 63)
+	}
+	return t
+}()
 
 // itemContactAfter reports whether an e-mail address or seven digits
 // follow end on its line within 48 bytes: a customer's contact data. A
 // handle ("(@name)", " @name") is no contact data in a list of public
 // figures, where handles are what the items give.
 func itemContactAfter(text string, end int) bool {
+	w := text[end:min(len(text), end+48)]
+	if nl := strings.IndexByte(w, '\n'); nl >= 0 {
+		w = w[:nl]
+	}
+	for i := 0; ; {
+		at := strings.IndexByte(w[i:], '@')
+		if at < 0 {
+			break
+		}
+		if at += i; at > 0 && w[at-1] != '(' && w[at-1] != ' ' && w[at-1] != '[' {
+			return true
+		}
+		i = at + 1
+	}
 	digits := 0
-	for i := end; i < min(len(text), end+48); i++ {
-		switch c := text[i]; {
-		case c == '\n':
-			return false
-		case c == '@':
-			if p := text[i-1]; p != '(' && p != ' ' && p != '[' {
-				return true
-			}
-		case isDigit(c):
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
 			if digits++; digits >= 7 {
 				return true
 			}
@@ -151,22 +232,31 @@ func itemContactAfter(text string, end int) bool {
 
 // publicListWords are words of a lead-in that make its list one of public
 // figures, lower-cased, in the project's languages.
-var publicListWords = boolTable(map[string]bool{
-	"shortlist": true, "longlist": true, "influencer": true, "influencers": true, "influenceurs": true,
-	"influenceuses": true, "influenceur": true, "influenciadores": true, "influenciadoras": true,
-	"influencerinnen": true, "influencerin": true, "creators": true, "créateurs": true, "créatrices": true,
-	"creadores": true, "creadoras": true, "criadores": true, "ambassadors": true, "ambassadeurs": true,
-	"ambassadrices": true, "botschafter": true, "botschafterinnen": true, "markenbotschafter": true,
-	"embajadores": true, "embajadoras": true, "embaixadores": true, "embaixadoras": true, "ambasciatori": true,
-	"ambasciatrici": true, "ambassadörer": true, "ambassadører": true, "lineup": true, "celebrities": true,
-	"celebs": true, "célébrités": true, "celebridades": true, "celebrità": true, "prominente": true,
-	"promis": true, "famosos": true, "famosas": true, "athletes": true, "athlètes": true, "atletas": true,
-	"atleti": true, "sportler": true, "sportlerinnen": true, "inspiration": true, "inspirations": true,
-	"inspiración": true, "inspiração": true, "inspirazione": true, "inspirace": true, "inspo": true,
-	"referentes": true, "referenser": true, "vorbilder": true, "idols": true, "idole": true, "ídolos": true,
-	"icons": true, "ikonen": true, "icônes": true, "ícones": true, "youtubers": true, "tiktokers": true,
-	"streamers": true, "instagrammers": true,
-})
+var publicListWords = func() *strTable {
+	m := map[string]bool{}
+	for _, k := range publicListKeys {
+		m[k] = true
+	}
+	return boolTable(m)
+}()
+
+// publicListKeys are the keys of publicListWords.
+var publicListKeys = []string{
+	"shortlist", "longlist", "influencer", "influencers", "influenceurs",
+	"influenceuses", "influenceur", "influenciadores", "influenciadoras",
+	"influencerinnen", "influencerin", "creators", "créateurs", "créatrices",
+	"creadores", "creadoras", "criadores", "ambassadors", "ambassadeurs",
+	"ambassadrices", "botschafter", "botschafterinnen",
+	"embajadores", "embajadoras", "embaixadores", "embaixadoras", "ambasciatori",
+	"ambasciatrici", "ambassadörer", "ambassadører", "lineup", "celebrities",
+	"celebs", "célébrités", "celebridades", "celebrità", "prominente",
+	"promis", "famosos", "famosas", "athletes", "athlètes", "atletas",
+	"atleti", "sportler", "sportlerinnen", "inspiration", "inspirations",
+	"inspiración", "inspiração", "inspirazione", "inspirace", "inspo",
+	"referentes", "referenser", "vorbilder", "idols", "idole", "ídolos",
+	"icons", "ikonen", "icônes", "ícones", "youtubers", "tiktokers",
+	"streamers", "instagrammers",
+}
 
 // privateListWords are words of a lead-in that make its list one of
 // private people even beside a word of publicListWords: winners, guests,
