@@ -4,16 +4,18 @@ import "strings"
 
 // Names in a list whose lead-in says the list is of public figures: a
 // brief's "Influencer shortlist for the spring drop:" above bullets of
-// names and handles, "Shortlist (athletes): A, B and C", "Ambassadors we
-// are considering:", "Inspiration: …", "Liste d'influenceurs :",
-// "Influencer-Auswahl:", "Lista de influencers:", "Shortlist
-// ambasciatori:". The lead-in is the text of the line before its colon;
-// the list is the rest of that line (inline items after ": ", ", ") or,
-// when the colon ends the line, the item lines below it up to a blank
-// line. A lead-in that also names a private group ("Winners:", "Guest
-// list:", "customers", "candidates") is no public list, and a customer
-// slot still wins: a customer label before the name (personLabelBefore)
-// or an e-mail address or a phone number after it on its line.
+// names and handles, "Shortlist (athletes): A, B and C", "Inspiration:
+// …", "Liste d'influenceurs :", "Influencer-Auswahl:", "Lista de
+// influencers:", "Shortlist ambasciatori:". Ambassadors alone make no
+// such list: a brand's ambassadors may be its customers
+// (person11_namesake.go). The lead-in is the text of the line before its
+// colon; the list is the rest of that line (inline items after ": ",
+// ", ") or, when the colon ends the line, the item lines below it up to
+// a blank line. A lead-in that also names a private group ("Winners:",
+// "Guest list:", "customers", "candidates") is no public list, and a
+// customer slot still wins: a customer label before the name
+// (personLabelBefore) or an e-mail address or a phone number after it on
+// its line.
 //
 // scoreRun (person.go) asks publicListItem about a PERSON span only when
 // the text has a colon and the span stands where a list item starts
@@ -22,7 +24,7 @@ import "strings"
 
 // listSlotAt reports whether the name starting at start stands where an
 // item of a list starts: after ": " or ", " (inline), or at the start of
-// a line, after a bullet ("- ", "* ", "• ") or none.
+// a line, after a bullet ("- ", "* ", "• ", "1. ", "2) ") or none.
 func listSlotAt(text string, start int) bool {
 	if start < 2 {
 		return false
@@ -32,6 +34,9 @@ func listSlotAt(text string, start int) bool {
 		return true
 	case ' ':
 		c := text[start-2]
+		if c == '.' || c == ')' {
+			return start >= 4 && isDigit(text[start-3]) && (start == 4 || text[start-4] == '\n') // "1. ", "2) "
+		}
 		return c == ',' || c == ':' || (c == '-' || c == '*' || c == 0xA2) && (start == 2 || text[start-3] == '\n' || text[start-3] == 0x80)
 	}
 	return false
@@ -73,7 +78,7 @@ func listLeadColon(text string, start int) int {
 			}
 			return -1 // "9:30", "https:"
 		case '.', '!', '?':
-			if text[i+1] == ' ' {
+			if text[i+1] == ' ' && i != start-2 { // not a numbered item's "1. "
 				return -1 // a sentence ends between the lead-in and the item
 			}
 		}
@@ -245,10 +250,7 @@ var publicListKeys = []string{
 	"shortlist", "longlist", "influencer", "influencers", "influenceurs",
 	"influenceuses", "influenceur", "influenciadores", "influenciadoras",
 	"influencerinnen", "influencerin", "creators", "créateurs", "créatrices",
-	"creadores", "creadoras", "criadores", "ambassadors", "ambassadeurs",
-	"ambassadrices", "botschafter", "botschafterinnen",
-	"embajadores", "embajadoras", "embaixadores", "embaixadoras", "ambasciatori",
-	"ambasciatrici", "ambassadörer", "ambassadører", "lineup", "celebrities",
+	"creadores", "creadoras", "criadores", "lineup", "celebrities",
 	"celebs", "célébrités", "celebridades", "celebrità", "prominente",
 	"promis", "famosos", "famosas", "athletes", "athlètes", "atletas",
 	"atleti", "sportler", "sportlerinnen", "inspiration", "inspirations",
