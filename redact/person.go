@@ -670,7 +670,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
 			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) ||
 			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) || // person12_public.go: "cyclist Mara Quist"
-			sc.sum.colon != 0 && listSlotAt(text, run[0].start) && publicListItem(sc, run[0].start, run[1].end) { // public15_list.go
+			sc.sum.colons != 0 && listSlotAt(text, run[0].start) && publicListItem(sc, run[0].start, run[1].end) { // public15_list.go
 			return end, lastPerson, dst
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
@@ -698,7 +698,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	}
 	if n := len(dst); n > before {
 		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) ||
-			sc.sum.colon != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(sc, s.Start, s.End) { // public15_list.go
+			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(sc, s.Start, s.End) { // public15_list.go
 			if dst = dst[:n-1]; n-1 == before {
 				return end, lastPerson, dst // a public figure (person12_public.go)
 			}
