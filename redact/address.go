@@ -237,7 +237,7 @@ var addrByte = func() (t [256]uint8) {
 	for _, c := range []byte(" ,;\n\r\t()\"!?:<>[]{}") {
 		t[c] |= addrWordStop
 	}
-	for _, c := range []byte(" \n\t,(\"':>[") {
+	for _, c := range []byte(" \n\t,(\"':>[;|") {
 		t[c] |= addrStartOK
 	}
 	for _, s := range streetSuffixes {
@@ -442,6 +442,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
+			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
+				// "…| 4 Rue Neuve | 1000 | Bruxelles" (loc12_fields.go)
+				var e int
+				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+					skipTo = e
+					continue
+				}
+			}
 			if r.start >= 5 && text[r.start-1] == ' ' && labelLastByte[text[r.start-2]] && labelEndPair(text, r.start-2) &&
 				postcodeLabelEnd(text, r.start) > 0 && wordEndAt(text, r.end) {
 				dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
@@ -450,6 +458,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 			if r.end >= len(text) || text[r.end] != ' ' {
+				if r.start >= 10 && isUpper(text[r.start-2]) && isUpper(text[r.start-3]) && isUpper(text[r.start-4]) {
+					// "Birkirkara BKR 4012" at a line's or a field's end (loc12_mt.go)
+					var e int
+					if dst, e = mtPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+					}
+					continue
+				}
 				if r.end+5 < len(text) && text[r.end] == '-' && text[r.end+4] == ' ' {
 					// "4900-321 Viana do Castelo" (address_pt.go)
 					var e int
@@ -462,6 +478,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		case 5:
 			if !sok {
 				continue
+			}
+			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
+				// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+				var e int
+				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+					skipTo = e
+					continue
+				}
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
@@ -551,6 +575,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
 					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Coch, Heol y Bont, …" (street9_streets.go)
 				}
+				if len(dst) == n0 {
+					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -594,6 +621,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// case 4 left only runs with a space after them)
 			var e int
 			if dst, e = huCodeBeforeTown(text, r, dst); e > 0 {
+				skipTo = e
+			}
+		} else if n == 5 && r.start >= 12 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
+			// "14 willow ln, macon ga 31201" (loc12_uslower.go)
+			var e int
+			if dst, e = usLowerAddressAt(text, r, dst); e > 0 {
 				skipTo = e
 			}
 		}
@@ -1155,7 +1188,8 @@ func nameWordsAfter(text string, i, limit int) (int, int) {
 			break
 		}
 		t := text[w.start:w.end]
-		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") {
+		if strings.HasPrefix(t, "l'") || strings.HasPrefix(t, "d'") || strings.HasPrefix(t, "l’") ||
+			mtArticleMaybe(t) && mtArticleWord(t) { // "Triq il-Wied" (loc12_mt.go)
 			end, n = trimSentenceDot(text, w), n+1
 			i = w.end
 			continue
@@ -1278,7 +1312,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		if k > 1 && streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t] || t == "via" && inVia(text, j, n)) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
-		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) {
+		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
+			!(k > 1 && mtArticleMaybe(t) && mtArticleWord(t)) { // "Triq il-Kappillan Mifsud 21" (loc12_mt.go)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}
@@ -1424,9 +1459,9 @@ func ledStreetStart(text string, i int, lead func(text string, w word) bool, inn
 // case when anyCase is set.
 func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 	if anyCase {
-		return ledStreetStart(text, i, anyCaseLead, particleSet.has)
+		return ledStreetStart(text, i, anyCaseLead, leadInnerWord)
 	}
-	return ledStreetStart(text, i, streetLead, particleSet.has)
+	return ledStreetStart(text, i, streetLead, leadInnerWord)
 }
 
 // streetLead accepts a capitalised street-type word or one of lowerLeads;

@@ -46,6 +46,8 @@ var intlLeadsList = map[string]bool{
 	"просп.": true, "пр-т": true, "пер.": true, "наб.": true, "пл.": true, "б-р": true, "ш.": true, "вул.": true,
 	// Greek, Romanian and Balkan types in capitals or abbreviated
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
+	// Maltese street, alley, avenue, square, hill and path (loc12_mt.go)
+	"Triq": true, "Sqaq": true, "Vjal": true, "Pjazza": true, "Misraħ": true, "Telgħa": true, "Trejqa": true,
 }
 
 // withIntlLeads returns the street leads m with intlLeadsList's: streetAt
@@ -73,6 +75,8 @@ var markerLeadsList = map[string]bool{
 	"Cerrada": true, "Andador": true, "Prolongación": true, "Circuito": true, "Retorno": true, "Callejón": true,
 	"Pasaje": true, "Psje.": true, "Jirón": true, "Rua": true, "Via": true, "Viale": true, "Piazza": true,
 	"Rue": true, "Chemin": true, "Route": true, "Impasse": true, "Allée": true, "Cesta": true,
+	// Romanian and Moldovan villages ("Sat Valea Mare nr. 87, com. Ocna"; loc12)
+	"Sat": true, "Sat.": true, "Satul": true, "sat": true, "sat.": true,
 }
 
 // intlTypesAfter are type words written after the street's name, right
@@ -550,7 +554,9 @@ func lotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	end = intlUnitsAfter(text, end)
 	end = estateAfter(text, end)
 	if !partEndAt(text, end) {
-		return false // "Block 5 Lot 3 of the auction"
+		if end = lotEstateTail(text, end); !partEndAt(text, end) { // "Blk 7 Lot 12 Phase 3 Mabuhay Homes" (loc12_lot.go)
+			return false // "Block 5 Lot 3 of the auction"
+		}
 	}
 	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.96,
 		Reason: "block and lot numbers (PH, MX)"}
@@ -659,6 +665,11 @@ var ruralLeads = boolTable(map[string]bool{
 	"Urbanización": true, "Urb.": true, "Paraje": true, "Partida": true, "Diseminado": true, "Località": true,
 	"Loc.": true, "Frazione": true, "Fraz.": true, "Contrada": true, "C.da": true, "Kampung": true, "Kg.": true,
 	"Lot": true, "Taman": true,
+	// a house's or farm's name where the line has no street (loc12: "Casa
+	// Bianca, 22100 Como", "Quinta do Vale, 4600-012 Amarante")
+	"Casa": true, "Haus": true, "Quinta": true, "Finca": true, "Cortijo": true, "Masía": true, "Masia": true,
+	"Cascina": true, "Podere": true, "Vila": true, "Chalet": true, "Herdade": true, "Sítio": true, "Chácara": true,
+	"Fazenda": true, "Hacienda": true, "Rancho": true,
 })
 
 // ruralLineBefore reads the parts of an address line before a postcode

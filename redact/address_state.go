@@ -46,6 +46,7 @@ func townStateSpans(text string, dst []Span, first int) []Span {
 		}
 		sp := Span{Start: ts, End: se, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "town and state before a postcode"}
+		dst, i = ruralRoadBeforeTown(text, dst, first, i, ts) // "CR 312, Buna TX 77612" (loc12_rural.go)
 		dst = append(dst, Span{})
 		copy(dst[i+1:], dst[i:])
 		dst[i] = sp

@@ -150,6 +150,7 @@ var bizTable = func() *strTable {
 			t.or(w, l.kind)
 		}
 	}
+	bizWords14(t.or) // business14_words.go
 	return t
 }()
 
@@ -374,7 +375,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		return false // towns alone: no contact line
 	}
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
-		return false
+		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
 	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		return false
@@ -384,28 +385,25 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		return false // a person on the line above ("Jane Doe\n12 Elm St")
 	}
 	if !premises && !role && !noreply && !after && !headMayCue(text[hs:he]) {
-		return false // no word of the head can make a cue (business12_words.go)
+		// no word of the head can make a cue (business12_words.go); an
+		// organisation's name or label may still head it (business14)
+		return orgChain(text, cands, idx, hs, he, first, last)
 	}
 	cue, guard := headCue(text[hs:he])
 	if guard && !(cue == bizAddr && role && others > 0) {
 		// an address label with a role address and a street or a phone
 		// number in the chain is the business's ("Adresse: <firm>, <street>,
 		// Tel. …, hallo@…"; business13); a person in the chain ended it above
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last) // business14_org.go
 	}
 	if cue == bizAddr {
 		cue = 0
 	}
 	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
-		return false
+		return orgChain(text, cands, idx, hs, he, first, last)
 	}
-	for _, k := range idx {
-		if s := &cands[k]; s.Type == "EMAIL_ADDRESS" && emailKind(text[s.Start:s.End]) == emailWebmail {
-			return false // a person's, or a business's that no one can tell from one
-		}
-	}
-	return true
+	return !chainWebmail(text, cands, idx) // business14_org.go
 }
 
 // sameClause reports whether the bytes from end to start stay on one line

@@ -62,7 +62,7 @@ func secretSpan(s, e int, score float64, reason string) Span {
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	// Which of the four marks the keys start from the text has: from
 	// the text's markSum.
-	if sc.sum.dash != 0 && dashKeysMayMatch(sc) {
+	if sc.sum.dashes != 0 && dashKeysMayMatch(sc) {
 		dst = d.dashKeys(sc, sc.next(mkDash, 0), dst)
 	}
 	if sc.sum.under != 0 {

@@ -409,6 +409,10 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		if w != "" {
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
 				Score: 0.9, Reason: withContext("date next to a birth word", w)})
+		} else if start >= 3 && text[start-2] == '.' && bornAbbrevBefore(text, start) {
+			// "Siiri Lahtinen, s. 3.5.2012" (loc12_born.go)
+			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
+				Score: 0.9, Reason: "date after an abbreviation of born"})
 		} else if labelEndBefore(text, start) && birthLabelLine(text, start) {
 			// "nasc.: 02/12/1998" (address3_birth.go)
 			dst = append(dst, Span{Start: start, End: end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth",
@@ -606,6 +610,7 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	"anys": false, // Catalan (loc12)
 	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
 	// German "6 J." (only with its dot: ageAt)
 	"yaşına": false, "yaşını": false, "j": false,
@@ -909,7 +914,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		// "turns 40 next week", "anteckning: fyller 50 nästa vecka": a time after a
 		// turning verb, after a person or in a note about one.
 		note := false
-		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) {
+		if !ageEndOK(text, r.end) && !(be && ageClauseGoesOn(text, k, r.end)) && !(pronounBeWord(w) && comingTimeAfter(text, r.end)) {
+			// ("He's 71 next month": loc12_age.go)
 			if !(isTurnVerb(w) || becomeVerb(w)) || !turnTimeAfter(text, r.end) {
 				return Span{}, false
 			}
@@ -972,7 +978,9 @@ func personBefore(text string, k int) bool {
 		// the singular pronouns of the other languages' becoming verbs
 		// ("hun fyller 50 på tirsdag", "er wird 70 am Samstag"; not "vi
 		// fyller 10", a shop's anniversary)
-		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1)
+		return agePronoun(w) && w != "we" && w != "wij" && w != "vi" && w != "they" || kinBefore(text, q, k-1) ||
+			namedSubjectBefore(text, q, k-1) || // "Sipho Ndlovu-Jones turned 45 in March" (loc12_age.go)
+			kinPluralBefore(text, q, k-1) // "her twins turned 9 on March 3" (loc12_age.go)
 	}
 	return false
 }

@@ -104,6 +104,13 @@ func kinBefore(text string, q, p int) bool {
 	if !ok || !kinWords.has(w) || q < 2 || text[q-1] != ' ' {
 		return false
 	}
+	return possessiveBefore(text, q)
+}
+
+// possessiveBefore reports whether a possessive ("my", "her", "mijn",
+// "ihre" …) ends one space before q.
+func possessiveBefore(text string, q int) bool {
+	var buf [16]byte
 	k := q - 1
 	for k > 0 && isCtxWordByte(text[k-1]) {
 		k--
@@ -143,6 +150,11 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if text[r.end] != ')' {
+		if finnishBracketYears(text, r.end) && nameBeforeBracket(text, b) {
+			// "Onni Laine (9 v)" (loc12_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number and an age abbreviation in brackets after a name"}, true
+		}
 		return kinBracketAge(text, r) // "two boys (12 and 9)"
 	}
 	if !nameBeforeBracket(text, b) {

@@ -604,7 +604,13 @@ const maxPooledMarks = 1 << 14
 func (sc *textScan) reset(text string, withRuns bool) {
 	sc.text = text
 	nb := (len(text) + 63) >> 6
-	sc.marks = slices.Grow(sc.marks[:0], nb)[:nb]
+	if cap(sc.marks) < nb {
+		// (Every block is written below, so there is nothing to keep:
+		// a test and make cost ~9 instructions a call less than
+		// slices.Grow.)
+		sc.marks = make([]markBlock, nb)
+	}
+	sc.marks = sc.marks[:nb]
 	if haveVectorMarks && nb > 0 {
 		// markText's vector path, in line: sc.marks has a block for
 		// every 64 bytes of the text.
@@ -618,8 +624,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}
 	if withRuns && sc.sum.digits != 0 { // a third of the corpus's prompts have no digit
-		sc.runs = appendDigitRuns(sc.marks, len(text), sc.runs)
-		sc.kinds, sc.anyKind = appendRunKinds(text, sc.runs, sc.kinds)
+		sc.setRuns(int(sc.sum.digits))
 		sc.anyKind = fewDigits(int(sc.sum.digits), sc.anyKind)
 	}
 }

@@ -14,9 +14,12 @@ import "math/bits"
 // a colon fewer than the two every IPv6 address has.
 //
 // The field order is the vector code's (it stores them by offset).
+//
+// Whether the text has a colon or a dash is whether colons or dashes is
+// not 0: the counts stand for their unions.
 type markSum struct {
-	at, colon, dash, under, capA, capJ, newline uint32
-	dots, colons                                uint32
+	at, under, capA, capJ, newline uint32
+	dots, colons                   uint32
 	// digits is the number of ASCII digits, the length of the digit
 	// runs together (fewDigits, idMayMatch).
 	digits, dashes uint32
@@ -32,8 +35,6 @@ func sumOf(blocks []markBlock) markSum {
 	for b := range blocks {
 		blk := &blocks[b]
 		s.at |= half(blk[mkAt])
-		s.colon |= half(blk[mkColon])
-		s.dash |= half(blk[mkDash])
 		s.under |= half(blk[mkUnder])
 		s.capA |= half(blk[mkA])
 		s.capJ |= half(blk[mkJ])

@@ -33,7 +33,7 @@ func TestMarkSumPretests(t *testing.T) {
 		maybe func(sc *textScan) bool
 	}{
 		{"an IPv6 address", func(sc *textScan) []Span {
-			if sc.sum.colon == 0 {
+			if sc.sum.colons == 0 {
 				return nil
 			}
 			return ipDetector{}.detectV6(sc, sc.next(mkColon, 0), nil)

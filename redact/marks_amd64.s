@@ -1,34 +1,75 @@
 #include "textflag.h"
 
-// The constants of markAVX2, one byte each, broadcast to every byte of a
-// register: the bounds of the ranges (compared as signed bytes: bytes of
-// 0x80 and up are negative) and the bytes of the equality marks.
-DATA markConsts<>+0(SB)/1, $0x2f  // '0' - 1
-DATA markConsts<>+1(SB)/1, $0x3a  // '9' + 1, and ':'
-DATA markConsts<>+2(SB)/1, $0x40  // 'A' - 1, and '@'
-DATA markConsts<>+3(SB)/1, $0x5b  // 'Z' + 1
-DATA markConsts<>+4(SB)/1, $0xbf  // 0xC0 - 1 (as a signed byte: -65)
-DATA markConsts<>+5(SB)/1, $0x2d  // '-'
-DATA markConsts<>+6(SB)/1, $0x2e  // '.'
-DATA markConsts<>+7(SB)/1, $0x5f  // '_'
-DATA markConsts<>+8(SB)/1, $0x41  // 'A'
-DATA markConsts<>+9(SB)/1, $0x4a  // 'J'
-DATA markConsts<>+10(SB)/1, $0x0a // '\n'
-DATA markConsts<>+11(SB)/1, $0x20 // the case bit of an ASCII letter
-GLOBL markConsts<>(SB), RODATA|NOPTR, $12
+// The constants of markAVX2: the two it compares as the greater side
+// (a register, broadcast from one byte), then those it compares from
+// memory as whole registers (no broadcast: bytes of 0x80 and up are
+// negative as signed bytes): the bounds of the ranges and the bytes of the
+// equality marks, 32 copies of each.
+DATA markConsts<>+0(SB)/1, $0x3a  // '9' + 1, and ':'
+DATA markConsts<>+1(SB)/1, $0x5b  // 'Z' + 1
+GLOBL markConsts<>(SB), RODATA|NOPTR, $2
 
-// letterConsts holds the bounds of the lower-case letters as whole
-// registers, compared from memory (no register is left to hold them):
-// 32 bytes of 'a' - 1, then 32 of 'z'.
-DATA letterConsts<>+0(SB)/8, $0x6060606060606060
-DATA letterConsts<>+8(SB)/8, $0x6060606060606060
-DATA letterConsts<>+16(SB)/8, $0x6060606060606060
-DATA letterConsts<>+24(SB)/8, $0x6060606060606060
-DATA letterConsts<>+32(SB)/8, $0x7a7a7a7a7a7a7a7a
-DATA letterConsts<>+40(SB)/8, $0x7a7a7a7a7a7a7a7a
-DATA letterConsts<>+48(SB)/8, $0x7a7a7a7a7a7a7a7a
-DATA letterConsts<>+56(SB)/8, $0x7a7a7a7a7a7a7a7a
-GLOBL letterConsts<>(SB), RODATA|NOPTR, $64
+// markVecs+0: '0' - 1
+DATA markVecs<>+0(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA markVecs<>+8(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA markVecs<>+16(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA markVecs<>+24(SB)/8, $0x2f2f2f2f2f2f2f2f
+// markVecs+32: 'A' - 1, and '@'
+DATA markVecs<>+32(SB)/8, $0x4040404040404040
+DATA markVecs<>+40(SB)/8, $0x4040404040404040
+DATA markVecs<>+48(SB)/8, $0x4040404040404040
+DATA markVecs<>+56(SB)/8, $0x4040404040404040
+// markVecs+64: 0xC0 - 1 (as a signed byte: -65)
+DATA markVecs<>+64(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA markVecs<>+72(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA markVecs<>+80(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA markVecs<>+88(SB)/8, $0xbfbfbfbfbfbfbfbf
+// markVecs+96: '-'
+DATA markVecs<>+96(SB)/8, $0x2d2d2d2d2d2d2d2d
+DATA markVecs<>+104(SB)/8, $0x2d2d2d2d2d2d2d2d
+DATA markVecs<>+112(SB)/8, $0x2d2d2d2d2d2d2d2d
+DATA markVecs<>+120(SB)/8, $0x2d2d2d2d2d2d2d2d
+// markVecs+128: '.'
+DATA markVecs<>+128(SB)/8, $0x2e2e2e2e2e2e2e2e
+DATA markVecs<>+136(SB)/8, $0x2e2e2e2e2e2e2e2e
+DATA markVecs<>+144(SB)/8, $0x2e2e2e2e2e2e2e2e
+DATA markVecs<>+152(SB)/8, $0x2e2e2e2e2e2e2e2e
+// markVecs+160: '_'
+DATA markVecs<>+160(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA markVecs<>+168(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA markVecs<>+176(SB)/8, $0x5f5f5f5f5f5f5f5f
+DATA markVecs<>+184(SB)/8, $0x5f5f5f5f5f5f5f5f
+// markVecs+192: 'A'
+DATA markVecs<>+192(SB)/8, $0x4141414141414141
+DATA markVecs<>+200(SB)/8, $0x4141414141414141
+DATA markVecs<>+208(SB)/8, $0x4141414141414141
+DATA markVecs<>+216(SB)/8, $0x4141414141414141
+// markVecs+224: 'J'
+DATA markVecs<>+224(SB)/8, $0x4a4a4a4a4a4a4a4a
+DATA markVecs<>+232(SB)/8, $0x4a4a4a4a4a4a4a4a
+DATA markVecs<>+240(SB)/8, $0x4a4a4a4a4a4a4a4a
+DATA markVecs<>+248(SB)/8, $0x4a4a4a4a4a4a4a4a
+// markVecs+256: '\n'
+DATA markVecs<>+256(SB)/8, $0x0a0a0a0a0a0a0a0a
+DATA markVecs<>+264(SB)/8, $0x0a0a0a0a0a0a0a0a
+DATA markVecs<>+272(SB)/8, $0x0a0a0a0a0a0a0a0a
+DATA markVecs<>+280(SB)/8, $0x0a0a0a0a0a0a0a0a
+// markVecs+288: the case bit of an ASCII letter
+DATA markVecs<>+288(SB)/8, $0x2020202020202020
+DATA markVecs<>+296(SB)/8, $0x2020202020202020
+DATA markVecs<>+304(SB)/8, $0x2020202020202020
+DATA markVecs<>+312(SB)/8, $0x2020202020202020
+// markVecs+320: 'a' - 1
+DATA markVecs<>+320(SB)/8, $0x6060606060606060
+DATA markVecs<>+328(SB)/8, $0x6060606060606060
+DATA markVecs<>+336(SB)/8, $0x6060606060606060
+DATA markVecs<>+344(SB)/8, $0x6060606060606060
+// markVecs+352: 'z'
+DATA markVecs<>+352(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA markVecs<>+360(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA markVecs<>+368(SB)/8, $0x7a7a7a7a7a7a7a7a
+DATA markVecs<>+376(SB)/8, $0x7a7a7a7a7a7a7a7a
+GLOBL markVecs<>(SB), RODATA|NOPTR, $384
 
 // tailMask holds 64 bytes of 0xff then 64 of zero: the 64 bytes from
 // tailMask+64-n keep the first n bytes of a block and clear the others.
@@ -58,7 +99,7 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9', and
 // adds its bit count to the markSum's digits (132(SP)).
 #define MARK_DIGIT(Y, H) \
-	VPCMPGTB  Y2, Y, Y13; \
+	VPCMPGTB  markVecs<>+0(SB), Y, Y13; \
 	VPCMPGTB  Y, Y3, Y14; \
 	VPAND     Y13, Y14, Y13; \
 	VPMOVMSKB Y13, AX; \
@@ -70,10 +111,10 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // or UTF-8 lead bytes of two or more bytes (0xC0 and up: greater than -65
 // as signed bytes, and negative: the sign bit of Y itself).
 #define MARK_CAPITAL(Y, H) \
-	VPCMPGTB  Y4, Y, Y13; \
+	VPCMPGTB  markVecs<>+32(SB), Y, Y13; \
 	VPCMPGTB  Y, Y5, Y14; \
 	VPAND     Y13, Y14, Y13; \
-	VPCMPGTB  Y6, Y, Y14; \
+	VPCMPGTB  markVecs<>+64(SB), Y, Y14; \
 	VPAND     Y, Y14, Y14; \
 	VPOR      Y13, Y14, Y13; \
 	VPMOVMSKB Y13, AX; \
@@ -83,15 +124,15 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // 'a' <= b|0x20 <= 'z' (bytes of 0x80 and up stay negative as signed
 // bytes, below 'a').
 #define MARK_LETTER(Y, H) \
-	VPOR      Y15, Y, Y13; \
-	VPCMPGTB  letterConsts<>+0(SB), Y13, Y14; \
-	VPCMPGTB  letterConsts<>+32(SB), Y13, Y13; \
+	VPOR      markVecs<>+288(SB), Y, Y13; \
+	VPCMPGTB  markVecs<>+320(SB), Y13, Y14; \
+	VPCMPGTB  markVecs<>+352(SB), Y13, Y13; \
 	VPANDN    Y14, Y13, Y13; \
 	VPMOVMSKB Y13, AX; \
 	MOVL      AX, (80+H)(DI)
 
-// MARK_EQ stores the mask of the bytes of Y equal to the bytes of C as
-// mark OFF.
+// MARK_EQ stores the mask of the bytes of Y equal to the bytes of C (a
+// register or 32 bytes in memory) as mark OFF.
 #define MARK_EQ(Y, C, OFF) \
 	VPCMPEQB  C, Y, Y13; \
 	VPMOVMSKB Y13, AX; \
@@ -109,26 +150,21 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	POPCNTL   AX, AX; \
 	ADDL      AX, N
 
-// MARK_EQ_OR_COUNT is both.
-#define MARK_EQ_OR_COUNT(Y, C, OFF, R, N) \
-	MARK_EQ_OR(Y, C, OFF, R); \
-	POPCNTL   AX, AX; \
-	ADDL      AX, N
-
 // MARK_HALF marks the half block in Y, and adds its marks to the sums
-// (BX '@', CX ':', R8 '-', R9 '_', R10 'A', R11 'J', 128(SP) '\n', R12
-// the dots, R13 the colons, 136(SP) the dashes; 132(SP) the digits).
+// (BX '@', R9 '_', R10 'A', R11 'J', CX '\n', R12 the dots, R13 the
+// colons, R8 the dashes; 132(SP) the digits). Whether the text has a
+// colon or a dash is whether it has any: no union of their own.
 #define MARK_HALF(Y, H) \
 	MARK_DIGIT(Y, H); \
 	MARK_CAPITAL(Y, H); \
-	MARK_EQ_OR(Y, Y4, 16+H, BX); \
-	MARK_EQ_OR_COUNT(Y, Y3, 24+H, CX, R13); \
-	MARK_EQ_OR_COUNT(Y, Y7, 32+H, R8, 136(SP)); \
-	MARK_EQ_COUNT(Y, Y8, 40+H, R12); \
-	MARK_EQ_OR(Y, Y9, 48+H, R9); \
-	MARK_EQ_OR(Y, Y10, 56+H, R10); \
-	MARK_EQ_OR(Y, Y11, 64+H, R11); \
-	MARK_EQ_OR(Y, Y12, 72+H, 128(SP)); \
+	MARK_EQ_OR(Y, markVecs<>+32(SB), 16+H, BX); \
+	MARK_EQ_COUNT(Y, Y3, 24+H, R13); \
+	MARK_EQ_COUNT(Y, markVecs<>+96(SB), 32+H, R8); \
+	MARK_EQ_COUNT(Y, markVecs<>+128(SB), 40+H, R12); \
+	MARK_EQ_OR(Y, markVecs<>+160(SB), 48+H, R9); \
+	MARK_EQ_OR(Y, markVecs<>+192(SB), 56+H, R10); \
+	MARK_EQ_OR(Y, markVecs<>+224(SB), 64+H, R11); \
+	MARK_EQ_OR(Y, markVecs<>+256(SB), 72+H, CX); \
 	MARK_LETTER(Y, H)
 
 // func markAVX2(p *byte, n int, out *markBlock, sum *markSum)
@@ -144,7 +180,7 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // through a buffer on the stack to the start of the registers. Its bytes
 // past the text are cleared either way. It also writes the text's markSum
 // (POPCNTL: every CPU with AVX2 has it), from registers and from the
-// frame's bytes 128 to 139 (the tail's buffer takes 0 to 127); the
+// frame's bytes 132 to 135 (the tail's buffer takes 0 to 127); the
 // stores at done follow markSum's field order.
 TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	MOVQ p+0(FP), SI
@@ -158,22 +194,10 @@ TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	XORL R11, R11
 	XORL R12, R12
 	XORL R13, R13
-	MOVL $0, 128(SP)
 	MOVL $0, 132(SP)
-	MOVL $0, 136(SP)
 
-	VPBROADCASTB markConsts<>+0(SB), Y2
-	VPBROADCASTB markConsts<>+1(SB), Y3
-	VPBROADCASTB markConsts<>+2(SB), Y4
-	VPBROADCASTB markConsts<>+3(SB), Y5
-	VPBROADCASTB markConsts<>+4(SB), Y6
-	VPBROADCASTB markConsts<>+5(SB), Y7
-	VPBROADCASTB markConsts<>+6(SB), Y8
-	VPBROADCASTB markConsts<>+7(SB), Y9
-	VPBROADCASTB markConsts<>+8(SB), Y10
-	VPBROADCASTB markConsts<>+9(SB), Y11
-	VPBROADCASTB markConsts<>+10(SB), Y12
-	VPBROADCASTB markConsts<>+11(SB), Y15
+	VPBROADCASTB markConsts<>+0(SB), Y3
+	VPBROADCASTB markConsts<>+1(SB), Y5
 
 loop:
 	CMPQ DX, $64
@@ -226,17 +250,13 @@ done:
 	VZEROUPPER
 	MOVQ sum+24(FP), AX
 	MOVL BX, 0(AX)
-	MOVL CX, 4(AX)
-	MOVL R8, 8(AX)
-	MOVL R9, 12(AX)
-	MOVL R10, 16(AX)
-	MOVL R11, 20(AX)
-	MOVL 128(SP), DX
-	MOVL DX, 24(AX)
-	MOVL R12, 28(AX)
-	MOVL R13, 32(AX)
+	MOVL R9, 4(AX)
+	MOVL R10, 8(AX)
+	MOVL R11, 12(AX)
+	MOVL CX, 16(AX)
+	MOVL R12, 20(AX)
+	MOVL R13, 24(AX)
 	MOVL 132(SP), DX
-	MOVL DX, 36(AX)
-	MOVL 136(SP), DX
-	MOVL DX, 40(AX)
+	MOVL DX, 28(AX)
+	MOVL R8, 32(AX)
 	RET

@@ -35,7 +35,7 @@ func checkMarks(t *testing.T, text string) {
 	for _, c := range []struct {
 		b     byte
 		union uint32
-	}{{'@', s.at}, {':', s.colon}, {'-', s.dash}, {'_', s.under}, {'A', s.capA}, {'J', s.capJ}, {'\n', s.newline}} {
+	}{{'@', s.at}, {':', s.colons}, {'-', s.dashes}, {'_', s.under}, {'A', s.capA}, {'J', s.capJ}, {'\n', s.newline}} {
 		if has := strings.IndexByte(text, c.b) >= 0; has != (c.union != 0) {
 			t.Fatalf("len %d: has %q %v, sum %+v", len(text), c.b, has, s)
 		}

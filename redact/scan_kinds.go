@@ -69,20 +69,29 @@ const maxKindLen = 63
 // The kind tables: the bits a run may have given its length, its first
 // digit, the byte before it and the byte after it. The byte 0 stands for
 // the start or end of the text as well as for a NUL, and has the bits of
-// both.
+// both. They lie in one struct, kindTab, so that runKindsAsm reads them
+// all from one address (its offsets follow the field order); the names
+// below point into it.
+var kindTab = struct {
+	before, after [256]uint32
+	first         [256]uint32 // indexed by the digit itself, '0' to '9'
+	len           [maxKindLen + 1]uint32
+	// gap holds the bits a run may have given the bytes between it and
+	// the next run, 1 to 3, or 4 for more, and 5 for no next run.
+	gap [6]uint32
+}{gap: [6]uint32{
+	^uint32(0), ^uint32(0),
+	^uint32(kindsNextAdjacent), ^uint32(kindsNextAdjacent),
+	^uint32(kindsNextAdjacent | kindsNextNear),
+	^uint32(kindsNextAdjacent | kindsNextNear | kindsNext),
+}}
+
 var (
-	kindLen    [maxKindLen + 1]uint32
-	kindFirst  [256]uint32 // indexed by the digit itself, '0' to '9'
-	kindBefore [256]uint32
-	kindAfter  [256]uint32
-	// kindGap holds the bits a run may have given the bytes between it
-	// and the next run, 1 to 3, or 4 for more, and 5 for no next run.
-	kindGap = [6]uint32{
-		^uint32(0), ^uint32(0),
-		^uint32(kindsNextAdjacent), ^uint32(kindsNextAdjacent),
-		^uint32(kindsNextAdjacent | kindsNextNear),
-		^uint32(kindsNextAdjacent | kindsNextNear | kindsNext),
-	}
+	kindLen    = &kindTab.len
+	kindFirst  = &kindTab.first
+	kindBefore = &kindTab.before
+	kindAfter  = &kindTab.after
+	kindGap    = &kindTab.gap
 )
 
 func init() {

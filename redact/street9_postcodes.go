@@ -66,6 +66,13 @@ func huCodeBeforeTown(text string, r digitRun, dst []Span) ([]Span, int) {
 			return dst, e
 		}
 	}
+	if st, ok := huBareStreet(text, r.start, r.end+c); ok {
+		// "2310 Szigetszentmiklós, Gyöngyvirág 9." (loc12_hu.go)
+		zp := Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+			Reason: "Hungarian postcode before its town and street"}
+		dst, _ = cityAfterPostcode(text, zp, append(dst, zp), r.end)
+		return append(dst, st), st.End
+	}
 	return dst, 0
 }
 

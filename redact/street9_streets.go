@@ -39,13 +39,14 @@ func oneWordStreetBefore(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	end := e
-	// A Danish floor and side: ", 2. th." or ", st. tv." before the comma.
-	if k := strings.LastIndex(text[max(0, e-12):e], ", "); k >= 0 {
-		k += max(0, e-12)
+	// A Danish floor and side: ", 2. th." or ", st. tv." before the comma;
+	// a Croatian, Slovene, Serbian or Romanian floor: ", 3. kat" (loc12).
+	if k := strings.LastIndex(text[max(0, e-16):e], ", "); k >= 0 {
+		k += max(0, e-16)
 		part := text[k+2 : e]
 		if f, s, ok := strings.Cut(part, " "); ok && (f == "st." || len(f) <= 3 && strings.HasSuffix(f, ".") && allDigits(f[:len(f)-1])) {
 			switch strings.TrimSuffix(s, ".") {
-			case "th", "tv", "mf":
+			case "th", "tv", "mf", "kat", "sprat", "nadstropje", "etaj", "emelet", "em", "kerros", "krs", "patro":
 				end = e
 				e = k
 			}

@@ -30,7 +30,10 @@ type strTable struct {
 	// tails holds the last eight bytes of each key longer than eight
 	// bytes, for findLong.
 	tails []uint64
-	shift uint8 // 64 - log2(len(slots)): the index is the hash's top bits
+	// shift is 64 - log2(len(slots)): the index is the hash's top bits.
+	// (It is masked with 63 where it is used, which spares the compiler's
+	// test for a shift of 64 or more.)
+	shift uint8
 	mask  uint32
 	n     int
 	// lens has bit min(len, 31) of lens[b] set when a key of that length
@@ -115,6 +118,13 @@ func hashLong(s string) uint64 {
 	return (w ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
 }
 
+// hashLong16 is hashLong of a key of nine to sixteen bytes whose first
+// and last eight bytes are w and tail (no loop: both are all it mixes in),
+// small enough to be inlined.
+func hashLong16(w, tail uint64, n int) uint64 {
+	return ((w*0x94D049BB133111EB)>>7 ^ tail ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+}
+
 // load64 and load32 read little-endian words of s at i (in range). The
 // word is sliced first: with its length known, the compiler drops the
 // bounds check of each byte and merges the byte loads into one load
@@ -133,7 +143,7 @@ func load32(s string, i int) uint32 {
 // findWord returns the slot of the key of n <= 8 bytes packed as w: where
 // it is stored, or the empty slot that ends its probe sequence.
 func (t *strTable) findWord(w uint64, n int) uint32 {
-	i := uint32(hashWord(w, n) >> t.shift)
+	i := uint32(hashWord(w, n) >> (t.shift & 63))
 	for {
 		sl := &t.slots[i]
 		if sl.n == 0 || sl.word == w && sl.n == uint32(n) {
@@ -146,7 +156,13 @@ func (t *strTable) findWord(w uint64, n int) uint32 {
 // findLong is findWord for a key of more than eight bytes.
 func (t *strTable) findLong(key string) uint32 {
 	w, tail := load64(key, 0), load64(key, len(key)-8)
-	i := uint32(hashLong(key) >> t.shift)
+	var h uint64
+	if len(key) <= 16 {
+		h = hashLong16(w, tail, len(key)) // most long words: no call
+	} else {
+		h = hashLong(key)
+	}
+	i := uint32(h >> (t.shift & 63))
 	for {
 		sl := &t.slots[i]
 		if sl.n == 0 || sl.word == w && sl.n == uint32(len(key)) && t.tails[i] == tail &&
@@ -227,13 +243,38 @@ func (t *strTable) keyList() []string {
 	return out
 }
 
-// get returns key's value and whether key is in the table.
+// get returns key's value and whether key is in the table. It is small
+// enough to be inlined: its caller makes one call (lookup), not three
+// (get, find and packWord).
 func (t *strTable) get(key string) (uint32, bool) {
-	if key == "" || !t.maybe(key) {
-		return 0, false
-	}
-	sl := &t.slots[t.find(key)]
+	sl := t.lookup(key)
 	return sl.val, sl.n != 0
+}
+
+// noSlot is the empty slot lookup returns for a key that its first byte
+// and length rule out.
+var noSlot tableSlot
+
+// lookup returns key's slot, or an empty slot when key is not in the
+// table: get's work, with the first-byte test and, for a key of up to
+// eight bytes, find and packWord in line (findWord is inlined).
+func (t *strTable) lookup(key string) *tableSlot {
+	n := len(key)
+	if n == 0 || t.lens[key[0]]&(1<<min(n, 31)) == 0 {
+		return &noSlot
+	}
+	var w uint64 // packWord(key), in line
+	switch {
+	case n > 8:
+		return &t.slots[t.findLong(key)]
+	case n == 8:
+		w = load64(key, 0)
+	case n >= 4:
+		w = uint64(load32(key, 0)) | uint64(load32(key, n-4))<<(8*(n-4))
+	default:
+		w = uint64(key[0]) | uint64(key[n>>1])<<(8*(n>>1)) | uint64(key[n-1])<<(8*(n-1))
+	}
+	return &t.slots[t.findWord(w, n)]
 }
 
 // getWord is get for a key of 1 to 8 bytes already packed as w (as
@@ -286,6 +327,5 @@ func (t *strTable) key(key string) string {
 
 // has reports whether key is in the table.
 func (t *strTable) has(key string) bool {
-	_, ok := t.get(key)
-	return ok
+	return t.lookup(key).n != 0
 }

@@ -2,7 +2,9 @@ package redact
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -226,4 +228,57 @@ func TestStrTablePut(t *testing.T) {
 		}
 	}()
 	tab.put("nichte", 1)
+}
+
+// TestStrTableLookup checks lookup, get's in-line path, against find: the
+// same slot for every key that passes the first-byte and length test, an
+// empty one for the others, on a table's own keys of every length from
+// one byte on and on random strings over their bytes.
+func TestStrTableLookup(t *testing.T) {
+	tab := newStrTable(8)
+	var keys []string
+	for n := 1; n <= 20; n++ {
+		for _, c := range "abcXé" {
+			k := (string(c) + strings.Repeat("q", n))[:n]
+			tab.or(k, uint32(n))
+			keys = append(keys, k)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	const alphabet = "abcqX\xc3\xa9"
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		keys = append(keys, string(b))
+	}
+	for _, k := range keys {
+		got := tab.lookup(k)
+		if k == "" || !tab.maybe(k) {
+			if got.n != 0 || got.val != 0 {
+				t.Fatalf("lookup(%q) = %+v, want an empty slot", k, *got)
+			}
+			continue
+		}
+		if want := &tab.slots[tab.find(k)]; got != want {
+			t.Fatalf("lookup(%q) = %+v, find's slot %+v", k, *got, *want)
+		}
+	}
+}
+
+// TestHashLongInLine checks hashLong16, findLong's hash of a key of nine
+// to sixteen bytes, against hashLong.
+func TestHashLongInLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 1))
+	for range 10000 {
+		b := make([]byte, 9+rng.IntN(8))
+		for i := range b {
+			b[i] = byte(rng.Uint32())
+		}
+		key := string(b)
+		if got, want := hashLong16(load64(key, 0), load64(key, len(key)-8), len(key)), hashLong(key); got != want {
+			t.Fatalf("%q: hashLong16 %x, hashLong %x", key, got, want)
+		}
+	}
 }

@@ -159,7 +159,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
-	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colon != 0) {
+	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
 	}
 	for k := n0; k < len(dst); k++ {
@@ -456,6 +456,9 @@ func trimCell(text string, cs, ce int) (int, int) {
 func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	cs, ce = trimCell(text, cs, ce)
 	v := text[cs:ce]
+	if col == colBirth && len(v) == 2 && cs > 0 && text[cs-1] == '\'' && allDigits(v) {
+		return cs - 1, ce, true // a year in two digits, "'81" (loc12)
+	}
 	if (len(v) < 3 && col != colAge) || v == "" || strings.ContainsAny(v, "@[") {
 		return 0, 0, false
 	}

@@ -10,6 +10,12 @@ var moreTableLabels = map[string]tableColumn{
 	// citySuffixes' cost note in table.go)
 	"municipio": colCity, "município": colCity, "loc": colCity, "comune": colCity, "város": colCity,
 	"mesto": colCity, "město": colCity, "kaupunki": colCity, "şehir": colCity,
+	// districts, wards and suburbs of a city (loc12)
+	"alcaldía": colCity, "alcaldia": colCity, "delegación": colCity, "colonia": colCity, "barrio": colCity,
+	"comuna": colCity, "distrito": colCity, "district": colCity, "suburb": colCity, "townland": colCity,
+	"barangay": colCity, "brgy": colCity, "kecamatan": colCity, "kelurahan": colCity, "bairro": colCity,
+	"stadtteil": colCity, "ortsteil": colCity, "wijk": colCity, "ilçe": colCity,
+	"mahalle": colCity, "semt": colCity,
 	// dates of birth and birthdays
 	"cumple": colBirth, "cumple.": colBirth, "doğum tarihi": colBirth, "doğum günü": colBirth,
 	"születési dátum": colBirth, "születésnap": colBirth, "datum narození": colBirth, "narozeniny": colBirth,
@@ -19,6 +25,9 @@ var moreTableLabels = map[string]tableColumn{
 	"dzimšanas datums": colBirth, "sünniaeg": colBirth, "tanggal lahir": colBirth, "tgl lahir": colBirth,
 	"tarikh lahir": colBirth, "kaarawan": colBirth, "fæðingardagur": colBirth, "afmæli": colBirth,
 	"ημερομηνία γέννησης": colBirth, "γενέθλια": colBirth,
+	// Japanese, Korean and Chinese (loc12)
+	"生年月日": colBirth, "誕生日": colBirth, "생년월일": colBirth, "생일": colBirth, "出生日期": colBirth,
+	"出生年月日": colBirth, "生日": colBirth,
 	// postcodes: the short column names of delivery manifests and CRM
 	// exports ("pc", "pcode", "p/c" in Australia; "kod" in Poland)
 	"pc": colZip, "pcode": colZip, "p/c": colZip, "kod": colZip, "kod poczt.": colZip, "postal": colZip,

@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package redact
+
+const haveRunKindsAsm = false
+
+func runKindsAsm(sc *textScan) { panic("unreachable") }
