@@ -585,10 +585,6 @@ type textScan struct {
 	// script scriptNames reads (person14_script.go); detectPersons clears
 	// it when it calls scriptNames, so reset need not.
 	script bool
-	// listColon is 1 + the colon of the last lead-in publicListItem read
-	// (public15_list.go), 0 for none yet, and listPublic its verdict.
-	listColon  int
-	listPublic bool
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -619,7 +615,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		markText(text, sc.marks)
 		sc.sum = sumOf(sc.marks)
 	}
-	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact, sc.listColon = sc.runs[:0], sc.kinds[:0], 0, 0, false, false, 0
+	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
 	if !sc.sum.rowsMaybe() {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}

@@ -669,9 +669,11 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 			fullNameMaybeNotable(text, run[0].start, run[1].start, run[1].end) && notableRun(text, run, run[0].start, run[1].end) ||
 			founderMaybe(text, run[0].start, run[1].end) && founderAt(text, run[0].start, run[1].end) ||
 			saintMaybe(text, run[0].start) && saintBefore(text, run[0].start) || run[0].start >= 6 && (text[run[0].start-1] == '"' || text[run[0].start-1] == 0x9C) && examplePlaceholder(text, run[0].start) ||
-			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) || // person12_public.go: "cyclist Mara Quist"
-			sc.sum.colons != 0 && listSlotAt(text, run[0].start) && publicListItem(sc, run[0].start, run[1].end) { // public15_list.go
+			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) { // person12_public.go: "cyclist Mara Quist"
 			return end, lastPerson, dst
+		}
+		if sc.sum.colons != 0 && listSlotAt(text, run[0].start) && publicListItem(text, run[0].start, run[1].end) {
+			return end, lastPerson, dst // an item of a list of public figures (public15_list.go)
 		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
 			Reason: "given name and family name from gazetteers"})
@@ -698,7 +700,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	}
 	if n := len(dst); n > before {
 		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) ||
-			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(sc, s.Start, s.End) { // public15_list.go
+			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) { // public15_list.go
 			if dst = dst[:n-1]; n-1 == before {
 				return end, lastPerson, dst // a public figure (person12_public.go)
 			}

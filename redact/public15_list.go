@@ -19,48 +19,56 @@ import "strings"
 //
 // scoreRun (person.go) asks publicListItem about a PERSON span only when
 // the text has a colon and the span stands where a list item starts
-// (listSlotAt); the verdict on a lead-in is kept in the textScan
-// (listColon, listPublic), so each lead-in is read once per text.
+// (listSlotAt), and publicListItem reads the contact data after the name
+// before the lead-in: most lists with contact data are customers'. The
+// verdict on a lead-in is not kept: keeping it in the textScan cost more
+// per Find (its reset) than reading a list's lead-in again.
 
-// listSlotAt reports whether the name starting at start stands where an
-// item of a list starts: after ": " or ", " (inline), or at the start of
-// a line, after a bullet ("- ", "* ", "• ", "1. ", "2) ") or none.
+// listSlotAt reports whether the name starting at start may stand where
+// an item of a list starts: at the start of a line, or after a space and
+// a byte of listSlotKind. It is small enough to inline; publicListItem
+// tells a bullet from the end of a sentence (bulletBefore).
 func listSlotAt(text string, start int) bool {
-	if start < 2 {
-		return false
+	return start >= 2 && (text[start-1] == '\n' || text[start-1] == ' ' && listSlotKind[text[start-2]] != 0)
+}
+
+// The kinds of the byte two before a list slot (listSlotKind).
+const (
+	slotInline = 1 // ',' or ':'
+	slotBullet = 2 // the last byte of a bullet: '-', '*', '•', '.' or ')'
+)
+
+var listSlotKind = func() (t [256]uint8) {
+	t[','], t[':'] = slotInline, slotInline
+	for _, c := range []byte{'-', '*', 0xA2, '.', ')'} {
+		t[c] = slotBullet
 	}
-	switch text[start-1] {
-	case '\n':
-		return true
-	case ' ':
-		c := text[start-2]
-		if c == '.' || c == ')' {
-			return start >= 4 && isDigit(text[start-3]) && (start == 4 || text[start-4] == '\n') // "1. ", "2) "
-		}
-		return c == ',' || c == ':' || (c == '-' || c == '*' || c == 0xA2) && (start == 2 || text[start-3] == '\n' || text[start-3] == 0x80)
+	return t
+}()
+
+// bulletBefore reports whether a bullet that opens its line ends two
+// bytes before start: "- ", "* ", "• ", or a digit and ". " or ") ".
+func bulletBefore(text string, start int) bool {
+	switch text[start-2] {
+	case '.', ')':
+		return start >= 4 && isDigit(text[start-3]) && (start == 4 || text[start-4] == '\n')
+	case 0xA2:
+		return start >= 4 && text[start-3] == 0x80 && (start == 4 || text[start-5] == '\n')
 	}
-	return false
+	return start == 2 || text[start-3] == '\n'
 }
 
 // publicListItem reports whether the PERSON span text[start:end], which
-// stands where a list item starts (listSlotAt), is an item of a list of
-// public figures (see the file's comment).
+// may stand where a list item starts (listSlotAt), does, and is an item
+// of a list of public figures (see the file's comment).
 //
 //go:noinline
-func publicListItem(sc *textScan, start, end int) bool {
-	text := sc.text
+func publicListItem(text string, start, end int) bool {
+	if text[start-1] == ' ' && listSlotKind[text[start-2]] == slotBullet && !bulletBefore(text, start) {
+		return false // "… end. Name", "(see above) Name"
+	}
 	colon := listLeadColon(text, start)
-	if colon < 0 {
-		return false
-	}
-	if sc.listColon == colon+1 {
-		return sc.listPublic && !personLabelBefore(text, start) && !itemContactAfter(text, end)
-	}
-	if itemContactAfter(text, end) {
-		return false // before the lead-in: most lists with contact data are customers'
-	}
-	sc.listColon, sc.listPublic = colon+1, publicLeadIn(text, colon)
-	return sc.listPublic && !personLabelBefore(text, start)
+	return colon >= 0 && !itemContactAfter(text, end) && publicLeadIn(text, colon) && !personLabelBefore(text, start)
 }
 
 // listLeadColon returns the colon of the lead-in of the list item that

@@ -37,6 +37,9 @@ func TestPublic15Lists(t *testing.T) {
 			[]string{"PERSON:Clara Hoffmann"}},
 		{"a sentence between", "Inspiration: beaches. Thanks to Clara Hoffmann, Jonas Becker for the photos.",
 			[]string{"PERSON:Clara Hoffmann", "PERSON:Jonas Becker"}},
+		{"a sentence's end is no bullet", "Influencer shortlist: see below. Clara Hoffmann will call.",
+			[]string{"PERSON:Clara Hoffmann"}},
+		{"bullet dots", "Creators we like:\n• Hugo Laurent\n• Clara Hoffmann\n", nil},
 		{"a time is no lead-in", "Call at 9:30, Clara Hoffmann", []string{"PERSON:Clara Hoffmann"}},
 	}
 	checkDetectCases(t, personDetector{}, tests)
