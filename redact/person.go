@@ -676,6 +676,9 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 			publicNear(text, run[0].start, run[1].end) && publicSpanAt(text, run[0].start, run[1].end) { // person12_public.go: "cyclist Mara Quist"
 			return end, lastPerson, dst
 		}
+		if sc.sum.colons != 0 && listSlotAt(text, run[0].start) && publicListItem(text, run[0].start, run[1].end) {
+			return end, lastPerson, dst // an item of a list of public figures (public15_list.go)
+		}
 		dst = append(dst, Span{Start: run[0].start, End: run[1].end, Type: "PERSON", Rule: "builtin.person", Score: 0.95,
 			Reason: "given name and family name from gazetteers"})
 		return max(end, run[1].end), run[1].end, dst
@@ -700,7 +703,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		dst = scoreNameRun(text, run, dst)
 	}
 	if n := len(dst); n > before {
-		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) {
+		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) ||
+			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) { // public15_list.go
 			if dst = dst[:n-1]; n-1 == before {
 				return end, lastPerson, dst // a public figure (person12_public.go)
 			}
