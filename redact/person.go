@@ -660,7 +660,11 @@ func runStartSlow(text string, i int) (int, bool) {
 // Detect goes on and the end of the last PERSON span.
 func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int, int, []Span) {
 	if personFastPath && loneUnknown(run) && loneUnknownRejected(sc, run[0].start, run[0].end) {
-		return end, lastPerson, dst // engine5_lone.go
+		// engine5_lone.go; person15_case.go: "z żoną Bożeną"
+		if s, e := run[0].start, run[0].end; caseFormMaybe(sc.text, s, e) && caseFormAt(sc.text, s, e) {
+			return max(end, e), e, append(dst, caseSpan(s, e))
+		}
+		return end, lastPerson, dst
 	}
 	text := sc.text
 	if personFastPath && fullName(run) {
@@ -707,6 +711,9 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		}
 		lastPerson = dst[len(dst)-1].End
 		end = max(end, lastPerson)
+	} else if loneUnknown(run) && caseFormMaybe(text, run[0].start, run[0].end) && caseFormAt(text, run[0].start, run[0].end) {
+		dst = append(dst, caseSpan(run[0].start, run[0].end)) // what the fast path above does for the words it rejects
+		lastPerson, end = run[0].end, max(end, run[0].end)
 	}
 	return end, lastPerson, dst
 }

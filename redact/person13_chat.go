@@ -267,8 +267,10 @@ func chatSlotName(w string, strict bool) bool {
 		if f&(nameGiven|nameFamily) != 0 && f&nameAmbiguous == 0 {
 			return true
 		}
-	} else if nameFlagsOf(capitalisedUTF8(w))&(nameStop|nameCity|nameTitle|nameGreeting) != 0 {
+	} else if f := nameFlagsOf(capitalisedUTF8(w)); f&(nameStop|nameCity|nameTitle|nameGreeting) != 0 {
 		return false
+	} else if f&(nameGiven|nameFamily) != 0 && f&nameAmbiguous == 0 {
+		return true // "ramón", "josé"
 	}
 	if strict {
 		return false

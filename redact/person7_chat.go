@@ -67,6 +67,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	if lines < 2 {
 		return dst
 	}
+	dst = honorChatNames(text, dst, n0) // person15_honor.go: "tell aling nena cruz"
 	for _, f := range found[:nf] {
 		if !overlapsSpan(dst[n0:], f[0], f[1]) {
 			dst = append(dst, Span{Start: f[0], End: f[1], Type: "PERSON", Rule: "builtin.person", Score: 0.7,

@@ -37,11 +37,15 @@ func nicknamesAfter(text string, dst []Span, n0 int) []Span {
 			if ns, ne, ok := bracketNickname(text, start, e); ok && !overlapsSpan(dst, ns, ne) {
 				dst = append(dst, Span{Start: ns, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
 					Reason: "nickname in brackets after a name"})
+				dst = nickMentions(text, text[ns:ne], dst) // person15_nick.go: "give Luki the cup"
 			}
 		case '"', '\'', 0xE2:
 			if ne, ok := quotedNicknameFamily(text, start, e); ok {
 				dst = append(dst, Span{Start: start, End: ne, Type: "PERSON", Rule: "builtin.person", Score: 0.9,
 					Reason: "given name, nickname in quotes and family name"})
+				if qs, qe := quotedNickname(text, e); qe > qs {
+					dst = nickMentions(text, text[qs:qe], dst) // person15_nick.go: "Nono prefers tea"
+				}
 			}
 		}
 	}

@@ -38,6 +38,16 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 		if e < len(text) && text[e] != ' ' {
 			prevStart = -1
 		}
+		if i >= 3 && text[i-1] == ' ' {
+			// person15_honor.go: "call tío ramiro", "tell aling nena cruz"
+			if s, en, ok := honorNameAt(text, i); ok {
+				if !g.overlaps(dst[n0:], len(text), s, en) {
+					dst = append(dst, honorSpan(s, en))
+				}
+				i, prevStart = en, -1
+				continue
+			}
+		}
 		f := lowerNameFlags(text[i:e])
 		given := e-i >= 3 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0) // as lowerNameTriggers holds it: the word's value<<1 | 1

@@ -147,6 +147,11 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	lines := sc.lines // from the text's markSum (runScans)
 	colon := -2
 	if lines {
+		for k := n0; k < len(dst); k++ {
+			if joinerAfter(sc.text, dst[k].End) {
+				dst = joinParentAt(sc.text, dst, k) // person15_join.go: "- Ravi Shankar s/o Perumal"
+			}
+		}
 		dst = tableCells(sc.text, dst, n0)
 		if colon = sc.next(mkColon, 0); colon >= 0 {
 			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"

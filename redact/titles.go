@@ -233,6 +233,14 @@ func lowerCaseNames(text string, dst []Span) []Span {
 		e := lowerWordEnd(text, i)
 		ps, pe := prevStart, prevEnd
 		prevStart, prevEnd = i, e
+		if i >= 3 && text[i-1] == ' ' {
+			// person15_honor.go: "tell tita nena", "pak budi"
+			if s, en, ok := honorNameAt(text, i); ok {
+				dst = append(dst, honorSpan(s, en))
+				i, prevStart = en, -1
+				continue
+			}
+		}
 		f := lowerNameFlags(text[i:e])
 		given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0)
