@@ -111,6 +111,16 @@ func TestIDWrittenForms(t *testing.T) {
 		"여권번호 %", "جواز السفر %", "דרכון %", "पासपोर्ट नंबर %", "Passport details\nNumber: %",
 		"| Name | Passport |\n|---|---|\n| Tove Lindqvist | % |")
 	add("PASSPORT", "538172946", "Passport: %", "passport number %", "putovnica %", "passaporte: %")
+	// A tab-separated sheet's column (its header two rows up), and any
+	// checksummed ID in the column of a '|' or tab table that names it.
+	add("PASSPORT", "538172946", "Seat\tName\tPassport\n1\tTove Lindqvist\t612345678\n2\tAke Lindqvist\t%")
+	add("PASSPORT", "W47281935", "Nr\tName\tPassport\tMobile\n1\tIda Holm\t–\t\n2\tOla Holm\t%\t")
+	add("NL_BSN", bsn, "| Naam | BSN | IBAN |\n|---|---|---|\n| Sanne Wit | 111222333 | - |\n| Bram Wit | % | - |")
+	add("NL_BSN", bsn, "Naam\tGeb.\tBSN\nSanne Wit\t1-2-2001\t111222333\nBram Wit\t3-4-2003\t%")
+	add("CA_SIN", sin, "| Employee | SIN |\n|---|---|\n| Marc Roy | 046 454 286 |\n| Lise Roy | % |")
+	// A number that passes the 11-proef alone stays under the threshold in
+	// a column no header names as an ID's.
+	add("", "111222333", "Order\tQty\tSKU\n1\t2\t100000001\n2\t3\t%", "| Order | SKU |\n|---|---|\n| 1 | 100000001 |\n| 2 | % |")
 	add("PASSPORT", "K 7381924", "Passport number: %")
 	add("PASSPORT", "TR8126473", "パスポート番号: %", "passi %")
 	add("PASSPORT", "C7HX2L9R4", "Reisepass %")

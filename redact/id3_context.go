@@ -25,7 +25,9 @@ const idFarScore = 0.8
 const passportFarScore = 0.6
 
 // idContextFar returns a context word of kind on the line of start, at
-// most idFarWindow bytes before it, or on the line before, or "".
+// most idFarWindow bytes before it, or on the line before, or, for a cell
+// of a '|' or tab table, in its column's header ("| Naam | BSN |" rows
+// above; tableHeaderWord), or "".
 func idContextFar(text string, start int, kind ctxKind) string {
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	if w := contextBefore(text, start, min(start-ls, idFarWindow), kind); w != "" || ls == 0 {
@@ -33,7 +35,10 @@ func idContextFar(text string, start int, kind ctxKind) string {
 	}
 	pe := ls - 1 // the line break that ends the line before
 	ps := strings.LastIndexByte(text[:pe], '\n') + 1
-	return contextBefore(text, pe, min(pe-ps, idFarWindow), kind)
+	if w := contextBefore(text, pe, min(pe-ps, idFarWindow), kind); w != "" {
+		return w
+	}
+	return tableHeaderWord(text, ls, start, kind) // id14_table.go
 }
 
 // passportFar reads the candidate c (text[start:end], one group with nd
@@ -70,8 +75,8 @@ func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
 			w = cjkPassportIn(text[lo:pe])
 		}
 	}
-	if w == "" && strings.IndexByte(text[ls:start], '|') >= 0 {
-		w = tableHeaderWord(text, ls, start, ctxPassport) // id14_table.go
+	if w == "" {
+		w = tableHeaderWord(text, ls, start, ctxPassport) // id14_table.go: '|' or tab tables
 	}
 	if w == "" || idLabelBefore(text, start) || passportMarketing(text[lo:start]) {
 		return Span{}, false
