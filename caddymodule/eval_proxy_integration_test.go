@@ -117,6 +117,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout11.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout12.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout13.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout14.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

@@ -615,3 +615,43 @@ var marketingHoldout13Floors = map[string][2]float64{
 func TestEvalMarketingHoldout13(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout13.jsonl", marketingTypes, withIDFloors(marketingHoldout13Floors))
 }
+
+// marketingHoldout14Floors are minimum {precision, recall} on the
+// fifteenth marketing holdout (testdata/marketing-holdout14.md), just
+// under its blind run on the seventeenth session's final rules; it was
+// kept outside the repository while that session's rules were written,
+// and nobody who wrote them read it. Blind runs: the session's starting
+// tree gave PERSON 0.926/0.895, STREET_ADDRESS 0.678/0.833, ZIP_CODE
+// 0.712/0.977, LOCATION 0.760/0.689, DATE_OF_BIRTH 1.000/0.857, AGE
+// 0.966/0.651, EMAIL_ADDRESS 0.917/1.000, PHONE_NUMBER 0.789/0.968; its
+// end 0.939/0.903, 0.702/0.833, 0.737/0.977, 0.784/0.700, 1.000/0.857,
+// 0.967/0.674, 0.917/1.000 and 0.822/0.968. Two BSNs and three passports
+// in table columns were missed blind (NL_BSN 0/2, PASSPORT 2/5); reading
+// them led to the column-header context of id3_context.go, after which
+// every ID is found (withIDFloors). As in holdouts 12 and 13, the writer
+// labelled the senders' own contact data as distractors. These floors hold
+// the blind figures, not the goal.
+var marketingHoldout14Floors = map[string][2]float64{
+	"PERSON":         {0.93, 0.90},
+	"STREET_ADDRESS": {0.70, 0.83},
+	"ZIP_CODE":       {0.73, 0.97},
+	"LOCATION":       {0.78, 0.70},
+	"DATE_OF_BIRTH":  {0.99, 0.85},
+	"AGE":            {0.96, 0.67},
+	"EMAIL_ADDRESS":  {0.91, 0.99},
+	"PHONE_NUMBER":   {0.82, 0.96},
+}
+
+// TestEvalMarketingHoldout14 scores the engine on the fifteenth set of
+// marketing prompts (70: 36 English from 13 countries, most of them
+// running prose, chat exports (Telegram, Messenger, Viber, LINE, KakaoTalk),
+// call notes, transcripts and typed-up forms, 34 in 19 other languages
+// with Greek, Ukrainian (Cyrillic) and Icelandic; pharmacy flu-jab
+// reminders, driving schools, climbing walls, choirs, credit unions,
+// lettings, coach tours, funeral plans, bakeries, dog hotels, pet
+// insurance, broadband switching; about 90 well-known people and the
+// senders' own contact data as distractors; 599 spans), written and
+// labelled by an engineer who read nothing of the project.
+func TestEvalMarketingHoldout14(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout14.jsonl", marketingTypes, withIDFloors(marketingHoldout14Floors))
+}
