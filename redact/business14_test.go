@@ -38,13 +38,13 @@ func TestBusiness14Find(t *testing.T) {
 		},
 		{
 			name:    "company label",
-			text:    "Company: Brightway Window Cleaning, 22 Kestrel Road, Leeds LS6 2QT, 0113 496 0555.",
-			dropped: []string{"22 Kestrel Road", "LS6 2QT", "0113 496 0555"},
+			text:    "Company: Brightway Window Cleaning, 22 Kestrel Road, Leeds LS7 3PR, 0113 496 0555.",
+			dropped: []string{"22 Kestrel Road", "LS7 3PR", "0113 496 0555"},
 		},
 		{
 			name: "customer label with a firm's name stays",
-			text: "Customer: Brightway Window Cleaning, 22 Kestrel Road, Leeds LS6 2QT, 0113 496 0555.",
-			kept: []string{"22 Kestrel Road", "LS6 2QT"},
+			text: "Customer: Brightway Window Cleaning, 22 Kestrel Road, Leeds LS7 3PR, 0113 496 0555.",
+			kept: []string{"22 Kestrel Road", "LS7 3PR"},
 		},
 		{
 			name: "address label without a toll-free number stays",
@@ -58,7 +58,7 @@ func TestBusiness14Find(t *testing.T) {
 		},
 		{
 			name:    "the farm is <name>",
-			text:    "Plan the delivery route. Farm is Tōtara Ridge Growers, 118 Valley View Road, Te Puke.",
+			text:    "Plan the delivery route. Farm is Tōtara Ridge Growers, 118 Valley View Road, Katikati.",
 			dropped: []string{"118 Valley View Road"},
 		},
 		{
@@ -103,13 +103,13 @@ func TestBusiness14Find(t *testing.T) {
 		},
 		{
 			name:    "the clubhouse is located (DE, FR, IT, NL, NO)",
-			text:    "Bitte erwähnen: Unser Vereinsheim ist in der Kastanienweg 7, 79098 Freiburg.\nRappel : le club-house se trouve au 9 rue des Peupliers, 35000 Rennes.\nRicorda: il circolo si trova in Via dei Mille 31, 09100 Cagliari.\nLet op: het clubhuis ligt aan de Molenweg 12, 3511 AB Utrecht.\nHusk: klubbhuset ligger på Fjellveien 8, 0155 Oslo.",
-			dropped: []string{"Kastanienweg 7", "9 rue des Peupliers", "Via dei Mille 31", "Molenweg 12", "Fjellveien 8"},
+			text:    "Bitte erwähnen: Unser Vereinsheim ist in der Ahornweg 9, 79098 Freiburg.\nRappel : le club-house se trouve au 9 rue des Peupliers, 35000 Rennes.\nRicorda: il circolo si trova in Via dei Mille 31, 09100 Cagliari.\nLet op: het clubhuis ligt aan de Molenweg 12, 3512 CK Utrecht.\nHusk: klubbhuset ligger på Fjellveien 8, 0155 Oslo.",
+			dropped: []string{"Ahornweg 9", "9 rue des Peupliers", "Via dei Mille 31", "Molenweg 12", "Fjellveien 8"},
 		},
 		{
 			name: "a person's home with the same verbs stays",
-			text: "Sie wohnt in der Kastanienweg 7, 79098 Freiburg. Elle habite au 9 rue des Peupliers, 35000 Rennes.",
-			kept: []string{"Kastanienweg 7", "9 rue des Peupliers"},
+			text: "Sie wohnt in der Ahornweg 9, 79098 Freiburg. Elle habite au 9 rue des Peupliers, 35000 Rennes.",
+			kept: []string{"Ahornweg 9", "9 rue des Peupliers"},
 		},
 		{
 			name: "we're moving from stays (a household writes it)",

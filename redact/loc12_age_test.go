@@ -12,7 +12,7 @@ func TestAges12(t *testing.T) {
 		{"fi v", "- Onni Laine (9 v), huoltaja paikalla", []string{"PERSON:Onni Laine", "AGE:9"}},
 		{"named turn", "Sipho Ndlovu-Jones turned 45 in March and ran a marathon.",
 			[]string{"PERSON:Sipho Ndlovu-Jones", "AGE:45"}},
-		{"kin plural", "and ate joy, her twins turned 9 on march 3", []string{"AGE:9", "DATE_OF_BIRTH:march 3"}},
+		{"kin plural", "and ate joy, her twins turned 9 on march 14", []string{"AGE:9", "DATE_OF_BIRTH:march 14"}},
 		// Look-alikes.
 		{"minutes", "She's 5 minutes late.", nil},
 		{"next to", "He's 5 next to the door.", nil},

@@ -131,8 +131,8 @@ func usLowerAddressAt(text string, r digitRun, dst []Span) ([]Span, int) {
 			}
 			break
 		}
-		// No comma: a street found before it ("2217 Marshall Ave st
-		// paul mn 55104") or a lower-case one ends right before the town.
+		// No comma: a street found before it ("2290 Selby Ave st
+		// cloud mn 56301") or a lower-case one ends right before the town.
 		if n := len(dst); n > 0 && dst[n-1].End == s-1 && dst[n-1].Type == "STREET_ADDRESS" {
 			ss = -2
 			break
