@@ -8,10 +8,11 @@ import "strings"
 // AK482019". idSpan's windows (48 bytes before, 24 after) and
 // contextOnlyID's (40 before) miss such words. A number that passed its
 // checksum (one in ten or eleven random numbers does) takes a context
-// word anywhere on its line up to idFarWindow bytes before it, or on the
-// line before; a passport number, which has no checksum, only on its own
-// line and only with a letter in it. Both are read only for a candidate
-// that the detector already has and that has no context word near it.
+// word anywhere on its line up to idFarWindow bytes before it, on the
+// line before, or, in a '|' or tab table, in its column's header; a
+// passport number, which has no checksum, under the stricter terms of
+// passportFar. Both are read only for a candidate that the detector
+// already has and that has no context word near it.
 
 // idFarWindow bounds how far back, in bytes, a far context word may be.
 const idFarWindow = 160

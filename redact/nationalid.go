@@ -726,7 +726,8 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 		return Span{Start: start, End: end, Type: typ, Rule: rule, Score: 0.3, Reason: reason + "; after an order, invoice or product label"}
 	}
 	if w == "" {
-		// farther back on the line, or on the line before (id3_context.go)
+		// farther back on the line, on the line before, or in a table
+		// column's header (id3_context.go)
 		w, ctxScore = idContextFar(text, start, kind), idFarScore
 	}
 	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}

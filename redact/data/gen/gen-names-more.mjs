@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fnv } from './fnv.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const data = path.join(here, '..');
@@ -154,14 +155,6 @@ fs.writeFileSync(path.join(data, 'names_more.txt'), [
 	'# gen/gen-names-more.mjs; do not edit by hand.',
 	'[given]',
 ].concat(g, ['[family]'], fa).join('\n') + '\n');
-const fnv = (str) => {
-	let h = 0xcbf29ce484222325n;
-	for (const b of Buffer.from(str, 'utf8')) {
-		h ^= BigInt(b);
-		h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-	}
-	return h;
-};
 for (const [name, list] of [['names_more_given.bin', g], ['names_more_family.bin', fa]]) {
 	const hashes = [...new Set(list.map(fnv))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	const bin = Buffer.alloc(8 * hashes.length);
