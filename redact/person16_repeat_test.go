@@ -1,0 +1,42 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPerson16CuedFirstNames covers a given name repeated alone before a
+// phone number, an age or another person's name, after the full name.
+func TestPerson16CuedFirstNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a phone number after the given name", "El reparto: Oriana Quispe Vela hace de la madre. Contacto de prensa: Oriana, 611 20 30 40.",
+			[]string{"Oriana Quispe Vela", "Oriana"}},
+		{"text a name on a number", "Thanks to Fa'asili Tuimavave for the van. To help, text Fa'asili on 021 555 0199.",
+			[]string{"Fa'asili Tuimavave", "Fa'asili"}},
+		{"a letter beyond ASCII and another name", "Seat list:\n1\tEilìdh MacAoidh\n2\tRuaridh MacAoidh\n\nEilìdh and Ruaridh are on their honeymoon.",
+			[]string{"Eilìdh MacAoidh", "Ruaridh MacAoidh", "Eilìdh", "Ruaridh"}},
+		{"no cue after the word", "Our guest Oriana Quispe Vela arrives Monday. Oriana Street is closed.",
+			[]string{"Oriana Quispe Vela"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPhoneAhead covers the phone numbers personCueAt reads.
+func TestPhoneAhead(t *testing.T) {
+	for text, want := range map[string]bool{
+		"611 20 30 40": true, "+64 21 555 0199": true, "(09) 555-0199": true, "12 June": false, "2025": false, "ok": false,
+	} {
+		if got := phoneAhead(text, 0); got != want {
+			t.Errorf("phoneAhead(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
