@@ -8,17 +8,20 @@ import (
 // TestPerson16CuedFirstNames covers a given name repeated alone before a
 // phone number, an age or another person's name, after the full name.
 func TestPerson16CuedFirstNames(t *testing.T) {
+	// A prompt's request before the notes: cuedFirstNames reads texts of
+	// cuedMinText bytes or more.
+	const ask = "Please turn these notes into a short, warm announcement for our community newsletter; keep it under 120 words, friendly but not gushing, and leave out every phone number and surname.\n\n"
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"a phone number after the given name", "El reparto: Oriana Quispe Vela hace de la madre. Contacto de prensa: Oriana, 611 20 30 40.",
+		{"a phone number after the given name", ask + "El reparto: Oriana Quispe Vela hace de la madre. Contacto de prensa: Oriana, 611 20 30 40.",
 			[]string{"Oriana Quispe Vela", "Oriana"}},
-		{"text a name on a number", "Thanks to Fa'asili Tuimavave for the van. To help, text Fa'asili on 021 555 0199.",
+		{"text a name on a number", ask + "Thanks to Fa'asili Tuimavave for the van. To help, text Fa'asili on 021 555 0199.",
 			[]string{"Fa'asili Tuimavave", "Fa'asili"}},
-		{"a letter beyond ASCII and another name", "Seat list:\n1\tEilìdh MacAoidh\n2\tRuaridh MacAoidh\n\nEilìdh and Ruaridh are on their honeymoon.",
+		{"a letter beyond ASCII and another name", ask + "Seat list:\n1\tEilìdh MacAoidh\n2\tRuaridh MacAoidh\n\nEilìdh and Ruaridh are on their honeymoon.",
 			[]string{"Eilìdh MacAoidh", "Ruaridh MacAoidh", "Eilìdh", "Ruaridh"}},
-		{"no cue after the word", "Our guest Oriana Quispe Vela arrives Monday. Oriana Street is closed.",
+		{"no cue after the word", ask + "Our guest Oriana Quispe Vela arrives Monday. Oriana Street is closed.",
 			[]string{"Oriana Quispe Vela"}},
 	}
 	for _, tc := range tests {
@@ -38,5 +41,14 @@ func TestPhoneAhead(t *testing.T) {
 		if got := phoneAhead(text, 0); got != want {
 			t.Errorf("phoneAhead(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestCuedFirstNamesShort covers the texts too short to read.
+func TestCuedFirstNamesShort(t *testing.T) {
+	text := "Oriana Quispe Vela plays the mother. Press: Oriana, 611 20 30 40."
+	dst := []Span{{Start: 0, End: 18, Type: "PERSON", Score: 0.7}}
+	if got := cuedFirstNames(text, dst, 0); len(got) != 1 {
+		t.Errorf("cuedFirstNames(%q) appended %d spans, want none", text, len(got)-1)
 	}
 }
