@@ -6,8 +6,9 @@ import (
 )
 
 // People introduce themselves in casual texts, in lower case and with
-// names no gazetteer knows: "my real name is ffion hughes", "my name's
-// shazza", "benim ismim selin". After "name is", "name's" or a naming word of
+// names no gazetteer knows: "my real name is kezia okafor", "my name's
+// kezzie", "benim ismim selin"; a delivery note names the doorbell's
+// family ("klingel öztürk", "citofono rinaldi"). After "name is", "name's" or a naming word of
 // another prompt language (introWords), the next word is a name when it
 // is no stop word or everyday word and the gazetteers know it as a name
 // or it is spelt like one; a second word joins it when it is a family
@@ -17,9 +18,21 @@ import (
 
 // introWords are the naming words a name follows alone ("name's", the
 // Turkish "ismim"); introVerbs follow a word for a name ("name is",
-// "nombre es", "naam is").
+// "nombre es", "naam is"); a doorbell's word is one too.
 var introWords = boolTable(map[string]bool{
 	"name's": true, "names": true, "ismi": true, "ismim": true,
+	// The doorbell and the intercom of a delivery note name who lives
+	// there: "hinterhof, klingel yilmaz", "citofono rinaldi".
+	"klingel": true, "klingelschild": true, "citofono": true, "citofonare": true, "interphone": true,
+	"buzzer": true, "buzz": true, "aanbellen": true, "ringeklokke": true,
+})
+
+// doorbellWords are the words after a doorbell's word that say how to
+// ring it, not whose name it bears.
+var doorbellWords = boolTable(map[string]bool{
+	"kaputt": true, "defekt": true, "oben": true, "unten": true, "links": true, "rechts": true,
+	"geht": true, "funktioniert": true, "zweimal": true, "lange": true, "rotto": true, "guasto": true,
+	"cassé": true, "broken": true, "twice": true, "once": true, "code": true, "number": true,
 })
 
 // introNameNouns are the words for a name before "is" and its kin.
@@ -41,7 +54,7 @@ func introNameEnd(text string, ps, pe, i int) int {
 	}
 	e := lowerLettersEnd(text, i)
 	w := text[i:e]
-	if e-i < 3 || e < len(text) && (isDigit(text[e]) || text[e] == '@' || text[e] == '_') || !introWord(w, chatLabelSpell) {
+	if e-i < 3 || e < len(text) && (isDigit(text[e]) || text[e] == '@' || text[e] == '_') || doorbellWords.has(w) || !introWord(w, chatLabelSpell) {
 		return 0
 	}
 	if e+4 < len(text) && text[e] == ' ' && isLower(text[e+1]) {

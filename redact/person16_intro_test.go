@@ -37,3 +37,22 @@ func TestLowerLettersEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPerson16Doorbell covers the name on a doorbell in a delivery note.
+func TestPerson16Doorbell(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"klingel", "bring die Kiste zu mir, 3. OG, klingel kowalczyk, danke", []string{"kowalczyk"}},
+		{"citofono", "lascia il pacco al portiere oppure citofono rinaldi, scala B", []string{"rinaldi"}},
+		{"how to ring", "ich bin zuhause aber klingel kaputt, bitte Anrufen", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
