@@ -58,14 +58,14 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 			i++
 			continue
 		}
-		e := lowerWordEnd(text, i)
+		e := lowerLettersEnd(text, i) // person16_intro.go: "ramón"
 		w := text[i:e]
 		if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
 			w, e = w[:len(w)-2], e-2 // "obinna's"
 		}
 		if len(w) < 3 || !chatWordCloses(text, e) || chatNotNames.has(w) || chatRoleWords.has(w) ||
 			!chatLoneName(text, i, e) {
-			i = lowerWordEnd(text, i)
+			i = lowerLettersEnd(text, i)
 			continue
 		}
 		f := lowerNameFlags(w)
@@ -82,7 +82,7 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 				dst = chatMentions(text, w, dst, n0, g) // person9_chat.go
 			}
 		}
-		i = lowerWordEnd(text, i)
+		i = lowerLettersEnd(text, i)
 	}
 	g.work += len(text)
 	return dst
