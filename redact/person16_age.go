@@ -1,7 +1,7 @@
 package redact
 
 // Club and school news name a child or a player in prose with the age
-// between commas and what they did after it: "Tavita Leaupepe, 11,
+// between commas and what they did after it: "Iosefa Lemalu, 11,
 // scored twice", "Ngaio Te Rangi, 9, won the spelling bee". itemAgeAfter
 // (person_theme.go) reads an adult's age after words that open a line or
 // a list item; proseAgeAfter reads any age of one or two digits after two

@@ -12,8 +12,8 @@ func TestPerson16ProseAge(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"a child's age and a past tense", "Big weekend for the club! Tavita Leaupepe, 11, scored twice against Ōtāhuhu.",
-			[]string{"Tavita Leaupepe"}},
+		{"a child's age and a past tense", "Big weekend for the club! Iosefa Lemalu, 11, scored twice against Ōtāhuhu.",
+			[]string{"Iosefa Lemalu"}},
 		{"an irregular verb", "Great news. Ngaio Tearoha, 9, won the regional spelling bee on Friday.",
 			[]string{"Ngaio Tearoha"}},
 		{"no verb after the number", "Orders this week. Harbour Bakery, 12, and the rest on Monday.", nil},

@@ -7,11 +7,11 @@ package redact
 // lower-case word the gazetteers know as a given name, and as no word,
 // month or place, is a person (chatGivenNotNames lists the given names
 // that are everyday words of a chat's languages: "roger", "clara",
-// "linda"). A given name that is also a word ("blessing", "hazel") or a
+// "linda"). A given name that is also a word ("mercy", "hazel") or a
 // month ("april") needs a person's context right after it: an age ("is
 // 84", "(84"), or a verb of speech ("said", "says"); then its other
 // mentions are the same person. chatWordLabels takes a speaker label
-// that is a given name and a place or a word ("florence:") when it
+// that is a given name and a place or a word ("austin:") when it
 // speaks twice or more in a column that names people: a place or a word
 // does not take turns in a chat.
 
@@ -20,7 +20,7 @@ package redact
 // French, German or Dutch.
 var chatGivenNotNames = boolTable(map[string]bool{
 	"wanting": true, "roger": true, "marina": true, "mats": true, "matt": true, "junior": true, "basil": true,
-	"jade": true, "jasmine": true, "heather": true, "rosemary": true, "margarita": true, "henna": true,
+	"jade": true, "heather": true, "rosemary": true, "margarita": true, "henna": true,
 	"carol": true, "griffin": true, "emir": true, "roman": true, "serge": true, "tine": true, "wale": true,
 	"aline": true, "abbey": true, "ester": true, "marquis": true, "marquise": true, "marten": true,
 	"maxim": true, "rob": true, "nick": true, "sander": true, "saki": true, "sunder": true, "tucker": true,
@@ -206,7 +206,7 @@ func chatPersonAfter(text string, e int) bool {
 
 // chatWordLabels appends the speaker labels of a column that names people
 // whose one word is a given name of the gazetteers and a place or a word
-// ("florence:"), when the label speaks twice or more, and the word's
+// ("austin:"), when the label speaks twice or more, and the word's
 // lower-case mentions; ok marks the labels the column took as names
 // already. g answers overlapsSpan(dst[n0:], …).
 func chatWordLabels(text string, labels [][2]int, ok []bool, dst []Span, n0 int, g *spanGuard) []Span {

@@ -22,7 +22,7 @@ import (
 var introWords = boolTable(map[string]bool{
 	"name's": true, "names": true, "ismi": true, "ismim": true,
 	// The doorbell and the intercom of a delivery note name who lives
-	// there: "hinterhof, klingel yilmaz", "citofono rinaldi".
+	// there: "hinterhof, klingel demirci", "citofono rinaldi".
 	"klingel": true, "klingelschild": true, "citofono": true, "citofonare": true, "interphone": true,
 	"buzzer": true, "buzz": true, "aanbellen": true, "ringeklokke": true,
 })

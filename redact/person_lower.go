@@ -49,7 +49,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			}
 		}
 		if ps >= 0 && pe == i-1 {
-			if en := introNameEnd(text, ps, pe, i); en > 0 { // person16_intro.go: "my name's shazza"
+			if en := introNameEnd(text, ps, pe, i); en > 0 { // person16_intro.go: "my name's kezzie"
 				if !g.overlaps(dst[n0:], len(text), i, en) {
 					dst = append(dst, Span{Start: i, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 						Reason: "lower-case name after the words that introduce a name in a casual text"})
