@@ -47,15 +47,12 @@ func cuedFirstNames(text string, dst []Span, n0 int) []Span {
 		}
 		left--
 		for i := 0; i < len(text); {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				g.work += len(text) - i
+			at := g.index(text, i, w) // person10_honor.go
+			if at < 0 {
 				break
 			}
-			at := i + j
-			g.work += at + len(w) - i
-			i = at + len(w)
 			e := at + len(w)
+			i = e
 			if at >= s.Start && at < s.End {
 				continue
 			}
