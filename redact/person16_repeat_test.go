@@ -47,8 +47,7 @@ func TestPhoneAhead(t *testing.T) {
 // TestCuedFirstNamesShort covers the texts too short to read.
 func TestCuedFirstNamesShort(t *testing.T) {
 	text := "Oriana Quispe Vela plays the mother. Press: Oriana, 611 20 30 40."
-	dst := []Span{{Start: 0, End: 18, Type: "PERSON", Score: 0.7}}
-	if got := cuedFirstNames(text, dst, 0); len(got) != 1 {
-		t.Errorf("cuedFirstNames(%q) appended %d spans, want none", text, len(got)-1)
+	if got := enginePersonTexts(t, text); !slices.Equal(got, []string{"Oriana Quispe Vela"}) {
+		t.Errorf("Find(%q) = %q, want the full name only", text, got)
 	}
 }

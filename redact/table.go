@@ -174,7 +174,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			break
 		}
 	}
-	if len(dst) > n0 {
+	if len(dst) > n0 && len(sc.text) >= cuedMinText {
 		dst = cuedFirstNames(sc.text, dst, n0) // person16_repeat.go: "Oriana Vela …", then "Oriana, 611 20 30 40"
 	}
 	if lines && len(dst) > n0 {
