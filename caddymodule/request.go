@@ -337,10 +337,15 @@ var structuralKeys = map[string]struct{}{
 
 // structuralByLen holds the structural keys by length: isStructural
 // compares a key with the few of its length instead of hashing it, since
-// every object key of a request body is looked up.
+// every object key of a request body is looked up. Each bucket is sorted,
+// so that its order, and so the comparisons a key costs, do not change
+// with the map's iteration order from one process to the next.
 var structuralByLen = func() (t [25][]string) {
 	for k := range structuralKeys {
 		t[len(k)] = append(t[len(k)], k) // all shorter than 25 bytes (TestStructuralByLen)
+	}
+	for _, ks := range t {
+		slices.Sort(ks)
 	}
 	return t
 }()
