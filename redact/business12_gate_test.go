@@ -62,6 +62,9 @@ func cueGateRef(text string, first int) bool {
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
 			return true
 		}
+		if v&bizCapTrade != 0 && capTrade(w, text[lo:k], "", true) {
+			return true // business15_words.go
+		}
 		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
 			return false // "reach me at", "send the invoice to"
 		}

@@ -346,7 +346,7 @@ func orgPart(text string, ws [][2]int, k int) (j, first int, org, strong, ok boo
 		}
 		lw := lowerASCII(w, &buf)
 		b, p := wordKinds(lw)
-		isOrg := b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw)
+		isOrg := b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw) || b&bizCapTrade != 0 && capTrade(w, "", "", true)
 		if b&(bizGuard|bizCustomer|bizAddr) != 0 {
 			guard = j // "WhatsApp", "My", "Customer": a name's inner word only ("Sunny Home Care")
 		}
@@ -422,7 +422,7 @@ func orgLabel(text string, ws [][2]int, k int) (int, int) {
 		}
 		return orgNone, 0
 	}
-	if orgVenueLabels.has(lw) {
+	if orgVenueLabels.has(lw) || orgVenueLabels15.has(lw) { // business15_words.go
 		return orgVenue, k
 	}
 	b, p := wordKinds(lw)
