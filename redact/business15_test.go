@@ -45,12 +45,12 @@ func TestBusiness15Words(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "pastry shop, bracketed chain",
-			text:    "Escribe tres copys para la Pastelería La Espiga Dorada (calle Olmo 31, 41003 Sevilla, 954 55 01 23) para Navidad.",
+			text:    "Escribe tres copys para la Pastelería La Espiga Dorada (calle Olmo 31, 41710 Utrera, 954 55 01 23) para Navidad.",
 			dropped: []string{"calle Olmo 31", "41003", "954 55 01 23"},
 		},
 		{
 			name:    "choir, bracketed chain",
-			text:    "Som la Coral Veus del Turó (carrer del Pi 12, 08002 Barcelona) i volem felicitar els cantaires.",
+			text:    "Som la Coral Veus del Turó (carrer del Pi 12, 08221 Vilaverd) i volem felicitar els cantaires.",
 			dropped: []string{"carrer del Pi 12", "08002"},
 		},
 		{
@@ -75,28 +75,28 @@ func TestBusiness15Words(t *testing.T) {
 		},
 		{
 			name:    "Greek signature label",
-			text:    "Γράψε ένα email.\nΥπογραφή: Φαρμακείο Ήλιος, Οδός Ερμού 40, 105 63 Αθήνα, 210 555 0147.",
-			dropped: []string{"105 63"},
+			text:    "Γράψε ένα email.\nΥπογραφή: Φαρμακείο Ήλιος, Οδός Ερμού 40, 118 51 Λαμία, 210 555 0147.",
+			dropped: []string{"118 51"},
 		},
 		{
 			name:    "Icelandic signature label",
-			text:    "Skrifaðu kveðju.\nUndirskrift: Bakarí Sólar, Bankastræti 7, 101 Reykjavík.",
+			text:    "Skrifaðu kveðju.\nUndirskrift: Bakarí Sólar, Bankastræti 7, 200 Kópavogur.",
 			dropped: []string{"Bankastræti 7"},
 		},
 		{
 			name:    "Turkish 'our patisserie' label",
-			text:    "Yorumları kısalt.\nPastanemiz: Şeker Durağı, Bağdat Caddesi No: 120, Kadıköy/İstanbul, 0216 555 01 23.",
+			text:    "Yorumları kısalt.\nPastanemiz: Şeker Durağı, Bağdat Caddesi No: 120, Bostancı/Kocaeli, 0216 555 01 23.",
 			dropped: []string{"Bağdat Caddesi No: 120", "0216 555 01 23"},
 		},
 		{
 			name:    "Spanish hall label",
-			text:    "Nota de prensa del estreno.\nSala: El Desván, calle del Olivo 8, 28005 Madrid.",
+			text:    "Nota de prensa del estreno.\nSala: El Desván, calle del Olivo 8, 28921 Alcorcón.",
 			dropped: []string{"calle del Olivo 8", "28005"},
 		},
 		{
 			name:    "rehearsal venue label",
-			text:    "Der Chor probt donnerstags (Probenort: Lutherhaus, Lindenweg 12, 04275 Leipzig).",
-			dropped: []string{"Lindenweg 12", "04275"},
+			text:    "Der Chor probt donnerstags (Probenort: Lutherhaus, Lindenweg 27, 04442 Zwenkau).",
+			dropped: []string{"Lindenweg 27", "04275"},
 		},
 		{
 			name: "a lower-case trade word is no name",
@@ -110,7 +110,7 @@ func TestBusiness15Words(t *testing.T) {
 		},
 		{
 			name: "a person named like a trade word stays",
-			text: "Booking notes:\nCoral Whitcombe, 14 Fern Grove, Bristol BS6 5AB, 07700 900 314",
+			text: "Booking notes:\nCoral Whitcombe, 14 Fern Grove, Wellsby BS6 5AB, 07700 900 314",
 			kept: []string{"14 Fern Grove", "07700 900 314"},
 		},
 		{
@@ -120,8 +120,8 @@ func TestBusiness15Words(t *testing.T) {
 		},
 		{
 			name: "her home beside a pastry shop stays",
-			text: "Clienta: Marta Gil Soler, vive en calle Romero 5, 41002 Sevilla, cerca de la Pastelería Luna.",
-			kept: []string{"calle Romero 5", "41002"},
+			text: "Clienta: Marta Gil Soler, vive en calle Romero 5, 41710 Utrera, cerca de la Pastelería Luna.",
+			kept: []string{"calle Romero 5", "41710"},
 		},
 	})
 }
