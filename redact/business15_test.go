@@ -85,12 +85,12 @@ func TestBusiness15Words(t *testing.T) {
 		},
 		{
 			name:    "Turkish 'our patisserie' label",
-			text:    "Yorumları kısalt.\nPastanemiz: Şeker Durağı, Bağdat Caddesi No: 120, Bostancı/Kocaeli, 0216 555 01 23.",
+			text:    "Yorumları kısalt.\nPastanemiz: Şeker Durağı, Bağdat Caddesi No: 120, Kartal/Kocaeli, 0216 555 01 23.",
 			dropped: []string{"Bağdat Caddesi No: 120", "0216 555 01 23"},
 		},
 		{
 			name:    "Spanish hall label",
-			text:    "Nota de prensa del estreno.\nSala: El Desván, calle del Olivo 8, 28921 Alcorcón.",
+			text:    "Nota de prensa del estreno.\nSala: El Desván, calle del Olivo 8, 28941 Fuenlabra.",
 			dropped: []string{"calle del Olivo 8", "28005"},
 		},
 		{
