@@ -47,7 +47,10 @@ func cueGateRef(text string, first int) bool {
 		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
 			continue
 		}
-		c := w[0] | 0x20
+		c := w[0]
+		if c < 0x80 {
+			c |= 0x20 // the tables' keys are lower case; other scripts as written
+		}
 		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
 			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
 				return true // "BrightSmile"

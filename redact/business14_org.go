@@ -114,7 +114,10 @@ func orgLead(text string, hs, first int, free func() bool) int {
 		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
 		return -1 // a field of a record: "Name: …; Where: …"
 	}
-	if orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free) {
+	// the guards read from a bracket or a sign-off before the name on
+	// (business15_scope.go)
+	if from := orgScope(text, hs, ws[at][0]); from != hs && orgOuterGuard(text[hs:from]) ||
+		orgGuard(text[from:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free) {
 		return -1
 	}
 	return ws[at][0]
@@ -386,6 +389,11 @@ done:
 			break
 		}
 		first--
+	}
+	if guard == first && org && first > k {
+		if g := orgServedBy(text, ws, k, first); g >= 0 {
+			first, guard = g, -1 // "Clientes de la Droguería …" (business15_scope.go)
+		}
 	}
 	if guard == first || guard >= 0 && first == k {
 		return j, first, false, false, false

@@ -125,3 +125,63 @@ func TestBusiness15Words(t *testing.T) {
 		},
 	})
 }
+
+// TestBusiness15Scope checks business15_scope.go on the engine: a
+// bracket or a sign-off right before an organisation's name starts its
+// own words, whatever the prompt says before them; a residence's, a
+// delivery's, an address's word or a title before them keeps the chain
+// masked.
+func TestBusiness15Scope(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "bracket after the prompt's own words",
+			text:    "Ciao, mi serve un SMS per i controlli (Studio Dentistico Collina, via Bellini 18, 50131 Firenze, tel. 055 555 0182).",
+			dropped: []string{"via Bellini 18", "50131", "055 555 0182"},
+		},
+		{
+			name:    "sign off as the pharmacy",
+			text:    "Write them short and sign off as Hillside Pharmacy, 9 Bridge Street, Ludlow SY8 1AB, 01584 555 210.",
+			dropped: []string{"9 Bridge Street", "SY8 1AB", "01584 555 210"},
+		},
+		{
+			name:    "the customers of the drugstore",
+			text:    "Recordatorio para los clientes de la Droguería La Esperanza (Cl. 50 # 45-12, Bello, 604 555 0123).",
+			dropped: []string{"604 555 0123"},
+		},
+		{
+			name:    "member services after the credit union's chain",
+			text:    "A mailer for our promo (Riverbend Teachers Credit Union, 400 Oak Street, Dayton, OH 45402 - member services (937) 555-0119).",
+			dropped: []string{"45402", "(937) 555-0119"},
+		},
+		{
+			name: "member alone keeps a number masked",
+			text: "New sign-ups this week: member Ruth Adeyemi at 88 Cedar Lane, Dayton, OH 45405, (937) 555-0166.",
+			kept: []string{"88 Cedar Lane", "45405", "(937) 555-0166"},
+		},
+		{
+			name: "deliver to a person, then a bracketed business",
+			text: "Deliver to Mrs Alma Reyes (Harvest Market, 27 Pine Court, Winnipeg MB R3C 0A1).",
+			kept: []string{"27 Pine Court", "R3C 0A1"},
+		},
+		{
+			name: "a home address before a bracket stays",
+			text: "Her home address (Rose Bakery House, 5 Mill Lane, Frome BA11 1AB) is on file.",
+			kept: []string{"5 Mill Lane", "BA11 1AB"},
+		},
+		{
+			name: "ship to a person care of a bracketed market",
+			text: "Ship to: Ruth Adeyemi (c/o Golden Lotus Market, 88 Queen Ave, Regina SK S4P 1A2, 306-555-0172).",
+			kept: []string{"88 Queen Ave", "S4P 1A2"},
+		},
+		{
+			name: "signed by a person stays",
+			text: "Signed Mrs Helen Ortiz, 31 Ash Grove, Ludlow SY8 2CD, 07700 900 512.",
+			kept: []string{"31 Ash Grove", "07700 900 512"},
+		},
+		{
+			name: "clients of a person stay",
+			text: "Recordatorio para los clientes de Lucía Ortega (Cl. 12 # 8-40, Bello, 310 555 0199).",
+			kept: []string{"310 555 0199"},
+		},
+	})
+}

@@ -54,6 +54,12 @@ const bizSignWords15 = `
 	atölyemiz işyerimiz derneğimiz okulumuz
 `
 
+// bizServedWords15 are people an organisation serves that a service
+// word turns into its desk, as bizCustomerWords: "member services",
+// "patient services", "guest relations", "student support". They keep
+// their bizGuard kind; alone they guard the chain as before.
+const bizServedWords15 = `member members patient patients guest guests student students`
+
 // orgVenueLabels15 are more venue labels (see orgVenueLabels): the
 // rehearsal room, the hall.
 var orgVenueLabels15 = boolTable(map[string]bool{
@@ -66,7 +72,7 @@ func bizWords15(or func(string, uint32)) {
 	for _, l := range []struct {
 		words string
 		kind  uint32
-	}{{bizOrgWords15, bizCapTrade}, {bizSignWords15, bizCue}} {
+	}{{bizOrgWords15, bizCapTrade}, {bizSignWords15, bizCue}, {bizServedWords15, bizCustomer}} {
 		for w := range strings.FieldsSeq(l.words) {
 			or(w, l.kind)
 		}
