@@ -110,7 +110,7 @@ func orgLead(text string, hs, first int, free func() bool) int {
 	if kind == orgNone {
 		return -1
 	}
-	if kind == orgVenue && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
+	if kind == orgVenue && text[ws[at][0]] != '(' && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
 		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
 		return -1 // a field of a record: "Name: …; Where: …"
 	}

@@ -135,8 +135,8 @@ func TestBusiness15Scope(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "bracket after the prompt's own words",
-			text:    "Ciao, mi serve un SMS per i controlli (Studio Dentistico Collina, via Bellini 18, 50131 Firenze, tel. 055 555 0182).",
-			dropped: []string{"via Bellini 18", "50131", "055 555 0182"},
+			text:    "Ciao, mi serve un SMS per i controlli (Studio Dentistico Collina, via Bellini 18, 50058 Signa, tel. 055 555 0182).",
+			dropped: []string{"via Bellini 18", "50058", "055 555 0182"},
 		},
 		{
 			name:    "sign off as the pharmacy",
@@ -155,7 +155,7 @@ func TestBusiness15Scope(t *testing.T) {
 		},
 		{
 			name: "member alone keeps a number masked",
-			text: "New sign-ups this week: member Ruth Adeyemi at 88 Cedar Lane, Dayton, OH 45405, (937) 555-0166.",
+			text: "New sign-ups this week: member Ruth Okonkwo-Blake at 88 Cedar Lane, Dayton, OH 45405, (937) 555-0166.",
 			kept: []string{"88 Cedar Lane", "45405", "(937) 555-0166"},
 		},
 		{
@@ -170,7 +170,7 @@ func TestBusiness15Scope(t *testing.T) {
 		},
 		{
 			name: "ship to a person care of a bracketed market",
-			text: "Ship to: Ruth Adeyemi (c/o Golden Lotus Market, 88 Queen Ave, Regina SK S4P 1A2, 306-555-0172).",
+			text: "Ship to: Ruth Okonkwo-Blake (c/o Golden Lotus Market, 88 Queen Ave, Regina SK S4P 1A2, 306-555-0172).",
 			kept: []string{"88 Queen Ave", "S4P 1A2"},
 		},
 		{
@@ -182,6 +182,50 @@ func TestBusiness15Scope(t *testing.T) {
 			name: "clients of a person stay",
 			text: "Recordatorio para los clientes de Lucía Ortega (Cl. 12 # 8-40, Bello, 310 555 0199).",
 			kept: []string{"310 555 0199"},
+		},
+	})
+}
+
+// TestBusiness15Invite checks the invitations of more languages
+// (premisesInvite15, premisesUs15, premisesWords15) and a venue's label
+// opened by a bracket after the business's name; a person's or a
+// household's address beside the same words stays masked.
+func TestBusiness15Invite(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "Swedish: you find us at",
+			text:    "Du hittar oss på Kvarngatan 8, 118 47 Stockholm.",
+			dropped: []string{"Kvarngatan 8", "118 47"},
+		},
+		{
+			name:    "Polish: you will find us at",
+			text:    "Znajdziesz nas przy ul. Jaśminowej 7, 02-345 Warszawa.",
+			dropped: []string{"ul. Jaśminowej 7", "02-345"},
+		},
+		{
+			name:    "Norwegian: you find us in",
+			text:    "Du finner oss i Kirkeveien 64, 0364 Oslo.",
+			dropped: []string{"Kirkeveien 64", "0364"},
+		},
+		{
+			name:    "Catalan: find us",
+			text:    "Trobeu-nos al carrer de la Riera 9, 08301 Mataró.",
+			dropped: []string{"carrer de la Riera 9", "08301"},
+		},
+		{
+			name:    "venue label in a bracket after the name",
+			text:    "Armá la tabla del sorteo de \"Panadería El Trigal\" (local: Av. Rivadavia 5120, Caballito, tel. 4901-5555).",
+			dropped: []string{"Av. Rivadavia 5120", "4901-5555"},
+		},
+		{
+			name: "Portuguese 'nas' is no 'us'",
+			text: "Cliente: Ana Brito mora nas Antas, Rua do Lima 14, 4200-101 Porto.",
+			kept: []string{"Rua do Lima 14", "4200-101"},
+		},
+		{
+			name: "Polish: a household's address stays",
+			text: "Mieszka u nas babcia, ul. Jaśminowa 9, 02-346 Warszawa.",
+			kept: []string{"ul. Jaśminowa 9", "02-346"},
 		},
 	})
 }

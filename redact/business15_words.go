@@ -60,6 +60,21 @@ const bizSignWords15 = `
 // their bizGuard kind; alone they guard the chain as before.
 const bizServedWords15 = `member members patient patients guest guests student students`
 
+// premisesInvite15 and premisesUs15 are the verbs of an invitation and
+// the forms of "us" after them in more languages (address_premises.go's
+// premisesInvite): "Du hittar oss på …", "Znajdziesz nas przy …",
+// "Löydät meidät osoitteesta …", "Najdete nás na …". The Danish "os" is
+// left out: the Portuguese and Spanish "os" is too common.
+const (
+	premisesInvite15 = `hittar hitta besök besöka finner finn besøk besøg besøge finder löydät tervetuloa najdete
+	nájdete navštivte navštívte znajdziesz znajdziecie odwiedź odwiedźcie odwiedzić`
+	premisesUs15 = `oss nas nás meidät`
+)
+
+// premisesWords15 are invitations written as one word with their "us"
+// (Catalan, like premisesWords' "visítanos", "retrouvez-nous").
+const premisesWords15 = `trobeu-nos visiteu-nos troba'ns visita'ns`
+
 // orgVenueLabels15 are more venue labels (see orgVenueLabels): the
 // rehearsal room, the hall.
 var orgVenueLabels15 = boolTable(map[string]bool{
