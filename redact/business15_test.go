@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // business15Case is a text with the values that must stay found (kept)
 // and those that must fall under the threshold (dropped).
@@ -19,6 +22,11 @@ func runBusiness15(t *testing.T, cases []business15Case) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			for _, v := range append(tc.kept[:len(tc.kept):len(tc.kept)], tc.dropped...) {
+				if !strings.Contains(tc.text, v) {
+					t.Fatalf("%q: the case's value %q is not in its text", tc.text, v)
+				}
+			}
 			got := map[string]bool{}
 			for _, s := range e.Find(tc.text) {
 				got[tc.text[s.Start:s.End]] = true
@@ -46,12 +54,12 @@ func TestBusiness15Words(t *testing.T) {
 		{
 			name:    "pastry shop, bracketed chain",
 			text:    "Escribe tres copys para la Pastelería La Espiga Dorada (calle Olmo 31, 41710 Utrera, 954 55 01 23) para Navidad.",
-			dropped: []string{"calle Olmo 31", "41003", "954 55 01 23"},
+			dropped: []string{"calle Olmo 31", "41710", "954 55 01 23"},
 		},
 		{
 			name:    "choir, bracketed chain",
 			text:    "Som la Coral Veus del Turó (carrer del Pi 12, 08221 Vilaverd) i volem felicitar els cantaires.",
-			dropped: []string{"carrer del Pi 12", "08002"},
+			dropped: []string{"carrer del Pi 12", "08221"},
 		},
 		{
 			name:    "credit union in a bracket",
@@ -91,12 +99,12 @@ func TestBusiness15Words(t *testing.T) {
 		{
 			name:    "Spanish hall label",
 			text:    "Nota de prensa del estreno.\nSala: El Desván, calle del Olivo 8, 28941 Fuenlabra.",
-			dropped: []string{"calle del Olivo 8", "28005"},
+			dropped: []string{"calle del Olivo 8", "28941"},
 		},
 		{
 			name:    "rehearsal venue label",
 			text:    "Der Chor probt donnerstags (Probenort: Lutherhaus, Lindenweg 27, 04442 Zwenkau).",
-			dropped: []string{"Lindenweg 27", "04275"},
+			dropped: []string{"Lindenweg 27", "04442"},
 		},
 		{
 			name: "a lower-case trade word is no name",
