@@ -107,6 +107,16 @@ func TestBusiness15Words(t *testing.T) {
 			dropped: []string{"Lindenweg 27", "04442"},
 		},
 		{
+			name:    "English sender label",
+			text:    "Letter footer\nSender: Harrow Vale, 4 Elm Street, Leeds LS1 1AA, 0113 555 0100",
+			dropped: []string{"4 Elm Street", "LS1 1AA", "0113 555 0100"},
+		},
+		{
+			name: "a person as the sender stays",
+			text: "Letter footer\nSender: Jane Whitlow, 4 Elm Street, Leeds LS1 1AA, 0113 555 0100",
+			kept: []string{"4 Elm Street", "LS1 1AA", "0113 555 0100"},
+		},
+		{
 			name: "a lower-case trade word is no name",
 			text: "Customer Petra Lindqvist loved the tote! Ask for the market survey by Friday via petra.lindqvist@example-mail.se.",
 			kept: []string{"petra.lindqvist@example-mail.se"},

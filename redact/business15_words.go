@@ -44,10 +44,10 @@ const bizOrgWords15 = `
 `
 
 // bizSignWords15 are sign-off and sender labels (bizCue) of more
-// languages, and the Turkish trade nouns with "our" ("Pastanemiz:" our
+// languages (the English "Sender:" among them), and the Turkish trade nouns with "our" ("Pastanemiz:" our
 // patisserie), which name the writer's own premises.
 const bizSignWords15 = `
-	υπογραφή Υπογραφή αποστολέας Αποστολέας undirskrift sendandi
+	sender υπογραφή Υπογραφή αποστολέας Αποστολέας undirskrift sendandi
 	підпис Підпис відправник Відправник подпись Подпись отправитель Отправитель
 	remitent expeditor pošiljatelj pošiljalac saatja sūtītājs siuntėjas
 	pastanemiz fırınımız dükkanımız dükkânımız şubemiz kliniğimiz salonumuz restoranımız kafemiz
