@@ -48,6 +48,7 @@ const (
 	bizSign                 // "sign", "signed": a cue before "off", "as", "from", "them"
 	bizInvite               // "call", "email": a cue before "us"
 	bizCapTrade             // a trade word only when capitalised in a name (business15_words.go)
+	bizLocated              // "located", "befinden": a verb of locatedPhrases (business15_located.go)
 )
 
 // bizCueWords name a business's sign-off, footer, sender or service line

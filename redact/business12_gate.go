@@ -127,7 +127,7 @@ func cueGate(text string, first int) bool {
 			continue // no word cueGate acts on
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))
-		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 || v&bizCapTrade != 0 && capTrade(w, s, "", true) {
+		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 || v&bizCapTrade != 0 && capTrade(w, s, "", true) || v&bizLocated != 0 {
 			return true
 		}
 		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {

@@ -65,7 +65,7 @@ func cueGateRef(text string, first int) bool {
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
 			return true
 		}
-		if v&bizCapTrade != 0 && capTrade(w, text[lo:k], "", true) {
+		if v&bizCapTrade != 0 && capTrade(w, text[lo:k], "", true) || v&bizLocated != 0 {
 			return true // business15_words.go
 		}
 		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {

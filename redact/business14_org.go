@@ -107,6 +107,11 @@ func orgLead(text string, hs, first int, free func() bool) int {
 	if kind == orgNone && (conn == 0 || orgCopulaAt(text, ws[:n], k-1)) {
 		kind, at = orgNameAt(text, ws[:n], k, conn == 0, free)
 	}
+	if kind == orgNone && conn > 0 {
+		if at = orgWeLocated(text, ws[:n]); at >= 0 {
+			kind = orgVenue // "we are located at": a venue's guards (business15_located.go)
+		}
+	}
 	if kind == orgNone {
 		return -1
 	}

@@ -247,3 +247,47 @@ func TestBusiness15Invite(t *testing.T) {
 		},
 	})
 }
+
+// TestBusiness15Located checks business15_located.go: "we are located
+// at" and its kin in more languages open a business's chain; a household
+// "located" at an address, a phrase after a person's words, and "based on"
+// stay masked.
+func TestBusiness15Located(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "English: we are located at",
+			text:    "We are located at 27 Wren Street, Sheffield S2 4FT. Write a spring post.",
+			dropped: []string{"27 Wren Street", "S2 4FT"},
+		},
+		{
+			name:    "French: nous nous trouvons au",
+			text:    "Nous nous trouvons au 9 rue des Glycines, 69530 Brignais.",
+			dropped: []string{"9 rue des Glycines", "69530"},
+		},
+		{
+			name:    "Italian: ci troviamo in",
+			text:    "Ci troviamo in via Puccini 22, 50058 Signa.",
+			dropped: []string{"via Puccini 22", "50058"},
+		},
+		{
+			name:    "German: wir befinden uns in der",
+			text:    "Wir befinden uns in der Ahornstraße 31, 14482 Potsdam.",
+			dropped: []string{"Ahornstraße 31", "14482"},
+		},
+		{
+			name: "a household located at stays",
+			text: "My mum and I are located at 27 Wren Street, Sheffield S2 4FT.",
+			kept: []string{"27 Wren Street", "S2 4FT"},
+		},
+		{
+			name: "based on stays",
+			text: "The quote is based on 27 Wren Street, Sheffield S2 4FT.",
+			kept: []string{"27 Wren Street", "S2 4FT"},
+		},
+		{
+			name: "a person's words before the phrase keep it masked",
+			text: "Note from Mrs Ines Varga: we are located at 27 Wren Street, Sheffield S2 4FT.",
+			kept: []string{"27 Wren Street", "S2 4FT"},
+		},
+	})
+}

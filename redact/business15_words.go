@@ -87,7 +87,8 @@ func bizWords15(or func(string, uint32)) {
 	for _, l := range []struct {
 		words string
 		kind  uint32
-	}{{bizOrgWords15, bizCapTrade}, {bizSignWords15, bizCue}, {bizServedWords15, bizCustomer}} {
+	}{{bizOrgWords15, bizCapTrade}, {bizSignWords15, bizCue}, {bizServedWords15, bizCustomer},
+		{"located based situated trouvons troviamo encontramos ubicados situados localizados befinden bevinden nacházíme sijaitsemme", bizLocated}} {
 		for w := range strings.FieldsSeq(l.words) {
 			or(w, l.kind)
 		}
