@@ -256,7 +256,7 @@ func TestBusiness15Located(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "English: we are located at",
-			text:    "We are located at 27 Wren Street, Sheffield S2 4FT. Write a spring post.",
+			text:    "We are located at 27 Wren Street, Tankersley S2 4FT. Write a spring post.",
 			dropped: []string{"27 Wren Street", "S2 4FT"},
 		},
 		{
@@ -276,17 +276,17 @@ func TestBusiness15Located(t *testing.T) {
 		},
 		{
 			name: "a household located at stays",
-			text: "My mum and I are located at 27 Wren Street, Sheffield S2 4FT.",
+			text: "My mum and I are located at 27 Wren Street, Tankersley S2 4FT.",
 			kept: []string{"27 Wren Street", "S2 4FT"},
 		},
 		{
 			name: "based on stays",
-			text: "The quote is based on 27 Wren Street, Sheffield S2 4FT.",
+			text: "The quote is based on 27 Wren Street, Tankersley S2 4FT.",
 			kept: []string{"27 Wren Street", "S2 4FT"},
 		},
 		{
 			name: "a person's words before the phrase keep it masked",
-			text: "Note from Mrs Ines Varga: we are located at 27 Wren Street, Sheffield S2 4FT.",
+			text: "Note from Mrs Ines Varga: we are located at 27 Wren Street, Tankersley S2 4FT.",
 			kept: []string{"27 Wren Street", "S2 4FT"},
 		},
 	})
