@@ -1812,6 +1812,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.65, "capitalised words with a family name"
 	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before an age"
+	case title == "" && greet == "" && city == 0 && nameToks >= 2 && nameToks <= 3 && ageCueAt(text, end) && text[end] == ',' && proseAgeAfter(text, start, end):
+		score, reason = 0.7, "capitalised words opening a sentence, before an age between commas and a verb" // person16_age.go
 	case title == "" && greet == "" && city == 0 && nameToks >= 2 && nameToks <= 3 && ageVerbMaybe(text, end) && ageVerbAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before a verb of turning an age" // person13_age.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end):
