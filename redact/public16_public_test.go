@@ -1,0 +1,37 @@
+package redact
+
+import "testing"
+
+// TestPublic16Context checks the cues of public16_public.go (events with a
+// guest, facts to mention, more mentions and roles, compounds, modifiers,
+// car models, quoted examples, notable names in lower case) and that a
+// customer slot still wins.
+func TestPublic16Context(t *testing.T) {
+	tests := []findCase{
+		{"author evening, swedish compound", "Tack till alla som kom på författarkvällen med Tilde Varnström i fredags.", nil},
+		{"reading, german", "Einladung zur Lesung mit Ortrud Keppler am Donnerstag.", nil},
+		{"book signing", "Join our book signing with Delphine Arkwright on Saturday.", nil},
+		{"a dinner with a relative is no event", "Book a dinner with Rosalind Quarrey for Friday.", []string{"PERSON:Rosalind Quarrey"}},
+		{"mention that", "Maybe mention that Rosalind Quarrey played at the harbour festival.", nil},
+		{"nämn gärna att", "Nämn gärna att Tilde Varnström kommer i april.", nil},
+		{"hinweis dass", "Gerne ein Hinweis, dass Ortrud Keppler schon hier war.", nil},
+		{"that without a mention verb", "We heard that Rosalind Quarrey moved house.", []string{"PERSON:Rosalind Quarrey"}},
+		{"as seen on a show with its host", "As seen on The Morning Show with Delphine Arkwright.", nil},
+		{"starring", "A short film starring Kasimir Oduya and friends.", nil},
+		{"joke about, italian", "Puoi fare una battuta su Ortensio, ma niente di più.", nil},
+		{"rights to", "We have no rights to Kasimir Oduya's music any more.", nil},
+		{"a role as a compound's last part", "Ein Hinweis, dass die Krimi-Autorin Ortrud Keppler kommt.", nil},
+		{"a role compound opening the span", "Grüße an Bestseller-Autorin Ortrud Keppler vom Team.", nil},
+		{"street named after a person", "Avsändare: Stadsbiblioteket, Gustaf Varnströmsvägen 50, Kiruna.", nil},
+		{"a joke compound", "Und bitte keinen Tilde-Varnström-Spruch.", nil},
+		{"double-barrelled name stays", "Bitte an Anna-Lena Keppler-Varnström schicken.", []string{"PERSON:Anna-Lena Keppler-Varnström"}},
+		{"a name modifying a noun", "Alternative: an Ortensia pun in the headline.", nil},
+		{"a car's model", "Jméno: Ing. Ota Kraus | vůz Škoda Fabia 3AB 1234 | STK do 5. 4.", []string{"PERSON:Ing. Ota Kraus"}},
+		{"quoted example before gibi", "İsimleri \"Selin T.\" gibi kısalt.", nil},
+		{"quoted example after like", "Shorten names like \"Mira K.\" in each quote.", nil},
+		{"notable in lower case", "ok so someone donated a signed jamie oliver cookbook lol", nil},
+		{"greeting still wins", "Dear Rosalind Quarrey, thanks for joining the concert with Delphine Arkwright.", []string{"PERSON:Rosalind Quarrey"}},
+		{"label still wins over a role compound", "Name: Bestseller-Autorin Ortrud Keppler", []string{"PERSON:Bestseller-Autorin Ortrud Keppler"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
