@@ -24,7 +24,7 @@ import "strings"
 //
 // A customer slot still wins: a greeting, a customer label or a relation
 // word before the name (personLabelBefore), or contact data right after it
-// (publicSpanAt's contactAfter). A street is no name whatever comes before.
+// (publicSpanAt's contactAfter; and lowerNotable's).
 
 // public16Mentions are added to publicMentions (phraseBefore reads them:
 // three words, twenty bytes at most), with their cue bits, at start-up.
@@ -246,14 +246,48 @@ func hyphenRoleBefore(text string, start int) bool {
 //
 //go:noinline
 func public16Drop(text string, start, end int) bool {
-	if streetCompoundEnd(text, start, end) {
-		return true
-	}
-	if !(hyphenCompoundIn(text, start, end) || modifierNameAt(text, start, end) || carModelAt(text, start)) {
+	street := end-start >= 10 && tailBitAt(&streetTailBits, text, end)
+	article := start >= 3 && text[start-1] == ' ' && (text[start-2] == 'a' && text[start-3] == ' ' || text[start-2] == 'n' && text[start-3] == 'a')
+	car := start >= 6 && text[start-1] == ' ' && tailBitAt(&makerTailBits, text, start-1)
+	if !(street && streetCompoundEnd(text, start, end) || hyphenCompoundIn(text, start, end) ||
+		article && modifierNameAt(text, start, end) || car && carModelAt(text, start)) {
 		return false
 	}
 	return !personLabelBefore(text, start)
 }
+
+// tailHash maps four bytes, ASCII capitals folded to lower case (and
+// other bytes moved alike), to a bit of a tailTable.
+func tailHash(w uint32) uint32 {
+	return (w | 0x20202020) * 0x9E3779B1 >> (32 - 10)
+}
+
+type tailTable = [1 << 10 / 64]uint64
+
+// tailBitAt reports whether the bit of tailHash of the four bytes that end
+// at end is set in t.
+func tailBitAt(t *tailTable, text string, end int) bool {
+	h := tailHash(load32(text, end-4))
+	return t[h>>6]>>(h&63)&1 != 0
+}
+
+// streetTailBits and makerTailBits have the bit of tailHash of the last
+// four bytes of each of compoundStreetEnds and carMakers: most names end
+// otherwise, and one load tells.
+var streetTailBits, makerTailBits = func() (s, m tailTable) {
+	for _, k := range compoundStreetEnds {
+		h := tailHash(load32("    "+k, len(k)))
+		s[h>>6] |= 1 << (h & 63)
+	}
+	for _, k := range carMakers.keyList() {
+		if k != "" {
+			k = "    " + k // "kia" after a space
+			h := tailHash(load32(k, len(k)-4))
+			m[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return s, m
+}()
 
 // compoundStreetEnds end a street's name that is one word ("Storgatan",
 // "Lindenstraße", "Nørregade"), in lower case.
@@ -263,15 +297,17 @@ var compoundStreetEnds = []string{
 	"gracht", "steeg", "utca", "tänav",
 }
 
-// streetCompoundEnd reports whether the last word of the span ends in a
-// street word after three letters or more and is no name of the
-// gazetteers: a street named after a person ("… Lundbohmsvägen").
+// streetCompoundEnd reports whether the span is two words and the last
+// ends in a street word after three letters or more and is no name of the
+// gazetteers: a street named after a person ("… Lundbohmsvägen"). A
+// longer span may hold a name before a street that the run took in, and
+// is left alone.
 func streetCompoundEnd(text string, start, end int) bool {
 	l := end
 	for l > start && text[l-1] != ' ' && text[l-1] != '-' {
 		l--
 	}
-	if l == start || end-l < 6 {
+	if l == start || end-l < 6 || text[l-1] != ' ' || strings.IndexByte(text[start:l-1], ' ') >= 0 {
 		return false
 	}
 	w := text[l:end]
@@ -369,11 +405,12 @@ func carModelAt(text string, start int) bool {
 }
 
 // carMakers are makers whose models bear given names, lower-cased as
-// lowerWordAt leaves them (non-ASCII capitals kept). Makers that are
-// words or names too ("Seat", "Ford", "Smart", "Mini") are left out.
+// lowerWordAt leaves them (non-ASCII capitals kept; one of three
+// letters is read after a space). Makers that are words or names too ("Seat", "Ford",
+// "Smart", "Mini") are left out.
 var carMakers = boolTable(map[string]bool{
 	"Škoda": true, "skoda": true, "renault": true, "nissan": true, "toyota": true, "volkswagen": true,
-	"vw": true, "opel": true, "vauxhall": true, "kia": true, "hyundai": true, "fiat": true, "mazda": true,
+	"opel": true, "vauxhall": true, "kia": true, "hyundai": true, "fiat": true, "mazda": true,
 	"honda": true, "peugeot": true, "citroën": true, "citroen": true, "dacia": true, "chevrolet": true,
 	"suzuki": true, "volvo": true, "lancia": true, "subaru": true, "mitsubishi": true, "alfa": true,
 	"porsche": true, "tesla": true, "lada": true, "cupra": true,
@@ -398,7 +435,7 @@ func lowerNotable(text string, start, end int) bool {
 		}
 		up = buf[i] == ' ' || buf[i] == '-'
 	}
-	return notableHas(string(buf[:n]))
+	return notableHas(string(buf[:n])) && !contactAfter(text, end) && !personLabelBefore(text, start)
 }
 
 // exampleAfterQuote reports whether the quote that the name at start

@@ -35,3 +35,14 @@ func TestPublic16Context(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16Slots checks that contact data or a greeting keeps a name
+// that public16_public.go would read as a street or a notable name.
+func TestPublic16Slots(t *testing.T) {
+	tests := []findCase{
+		{"greeting before a street-like name", "Dear Ilse Kornvägen, your parcel is ready.", []string{"PERSON:Ilse Kornvägen"}},
+		{"lower-case notable with an address", "please summarise: 'jamie oliver <jamie.o@example.com> cannot log in'", []string{"PERSON:jamie oliver"}},
+		{"a name before a street in one run stays", "Contact Ilse Marten Kornvägen today.", []string{"PERSON:Ilse Marten Kornvägen"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
