@@ -35,7 +35,8 @@ var public16Mentions = []string{
 	"grap over", "skämt om", "rights to", "image rights", "konzert mit", "konzert von", "lesung mit",
 	"lesung von", "lesung:", "konsert med", "koncert med", "concerto di", "concierto de", "protagonizada por",
 	"interpretato da", "gespielt von", "gesprochen von", "featuring:", "starring:", "cast:", "reparto:",
-	"besetzung:", "in concert:",
+	"besetzung:", "in concert:", "citazione finale di", "quote by", "closing quote from", "closing quote by",
+	"atmosfera alla", "un'atmosfera alla", "stile alla",
 }
 
 // public16Roles are added to publicRoles (a role word right before a
@@ -82,12 +83,19 @@ var mentionVerbs = boolTable(map[string]bool{
 	"mention": true, "mentioning": true, "nämn": true, "nämna": true, "nevn": true, "nevne": true, "nævn": true,
 	"nævne": true, "erwähne": true, "erwähnen": true, "hinweis": true, "menziona": true, "menzionare": true,
 	"menciona": true, "mencionar": true, "mentionne": true, "mentionner": true, "noem": true, "vermeld": true,
-	"wspomnij": true, "mainitse": true,
+	"wspomnij": true, "mainitse": true, "zmiň": true, "zmiňte": true, "zmínit": true, "zmínka": true,
 })
 
 var complementizers = boolTable(map[string]bool{
 	"that": true, "att": true, "at": true, "dass": true, "che": true, "que": true, "dat": true, "że": true,
-	"että": true,
+	"että": true, "že": true,
+})
+
+// sentenceLinks join a second fact to mention to a first: "mention the
+// opening and that …".
+var sentenceLinks = boolTable(map[string]bool{
+	"and": true, "och": true, "og": true, "und": true, "e": true, "y": true, "et": true, "en": true, "a": true,
+	"i": true, "ja": true,
 })
 
 func init() {
@@ -171,6 +179,9 @@ func public16Before(text string, start int) bool {
 			if _, _, ok := mentionVerbs.getBytes(w); ok {
 				return true
 			}
+			if _, _, ok := sentenceLinks.getBytes(w); ok && words == 0 {
+				return mentionVerbInSentence(text, e-len(w))
+			}
 			e -= len(w)
 			if e < 2 || text[e-1] != ' ' {
 				return false
@@ -180,6 +191,32 @@ func public16Before(text string, start int) bool {
 		return false
 	}
 	return hyphenRoleBefore(text, start)
+}
+
+// mentionVerbInSentence reports whether a word of mentionVerbs starts
+// the sentence that goes on at i, or follows a word that does ("Please
+// mention the opening at … and that …"), read back at most 160 bytes.
+func mentionVerbInSentence(text string, i int) bool {
+	b := i
+	for b > 0 && i-b < 160 && text[b-1] != '\n' && !(text[b-1] == ' ' && b >= 2 && (text[b-2] == '.' || text[b-2] == '!' || text[b-2] == '?')) {
+		b--
+	}
+	var buf [16]byte
+	for words := 0; words < 2 && b < i; words++ {
+		n := lowerWordAt(text, b, &buf)
+		if n == 0 {
+			return false
+		}
+		if _, _, ok := mentionVerbs.getBytes(buf[:n]); ok {
+			return true
+		}
+		b += n
+		if b >= i || text[b] != ' ' {
+			return false
+		}
+		b++
+	}
+	return false
 }
 
 // eventWordEndingAt reports whether the word that ends at e (at most 32

@@ -46,3 +46,18 @@ func TestPublic16Slots(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16Mentions checks a second fact to mention, the Czech form,
+// and names of the fourth batch of data/notable_world.txt.
+func TestPublic16Mentions(t *testing.T) {
+	tests := []findCase{
+		{"and that, after a mention verb opening the sentence", "Please mention the spring fair at the town hall and that Rosalind Quarrey opened it.", nil},
+		{"and that, without one", "We held the spring fair and that Rosalind Quarrey opened it.", []string{"PERSON:Rosalind Quarrey"}},
+		{"czech zmiň, že", "Na závěr zmiň, že Ota Kraus přijde pozdravit děti.", nil},
+		{"a closing quote", "Citazione finale di Ortensia Valdieri, grazie.", nil},
+		{"fourth batch: a conductor and a chef", "Music like Gustavo Dudamel conducts it, food like Massimo Bottura cooks it.", nil},
+		{"fourth batch: a presenter and a writer", "Tone: Claudia Winkleman meets Fredrik Backman.", nil},
+		{"fourth batch: a label still wins", "Name: Claudia Winkleman, 07700 900123", []string{"PERSON:Claudia Winkleman"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
