@@ -98,23 +98,28 @@ var sentenceLinks = boolTable(map[string]bool{
 	"i": true, "ja": true,
 })
 
-func init() {
-	cue := func(k string) {
-		n := len(k)
-		set := func(t *cueTable) {
-			h := cueHash(load32(k, n-4))
-			t[h>>6] |= 1 << (h & 63)
-		}
-		if n >= 8 {
-			set(&cueLongBits)
-			h := cueHash64(load64(k, n-8))
-			cueLong8Bits[h>>6] |= 1 << (h & 63)
-			return
-		}
-		set(&cueShortBits)
-		h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
-		cueShort8Bits[h>>6] |= 1 << (h & 63)
+// addPublicCue sets the bits of the cue k (the bytes that end right
+// before a name, four or more) in the cue tables of person12_public.go, as
+// their initialiser does for its cues.
+func addPublicCue(k string) {
+	n := len(k)
+	set := func(t *cueTable) {
+		h := cueHash(load32(k, n-4))
+		t[h>>6] |= 1 << (h & 63)
 	}
+	if n >= 8 {
+		set(&cueLongBits)
+		h := cueHash64(load64(k, n-8))
+		cueLong8Bits[h>>6] |= 1 << (h & 63)
+		return
+	}
+	set(&cueShortBits)
+	h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
+	cueShort8Bits[h>>6] |= 1 << (h & 63)
+}
+
+func init() {
+	cue := addPublicCue
 	for _, k := range public16Mentions {
 		publicMentions.or(k, 1)
 		cue(" " + k + " ")

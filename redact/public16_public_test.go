@@ -22,7 +22,7 @@ func TestPublic16Context(t *testing.T) {
 		{"rights to", "We have no rights to Kasimir Oduya's music any more.", nil},
 		{"a role as a compound's last part", "Ein Hinweis, dass die Krimi-Autorin Ortrud Keppler kommt.", nil},
 		{"a role compound opening the span", "Grüße an Bestseller-Autorin Ortrud Keppler vom Team.", nil},
-		{"street named after a person", "Avsändare: Stadsbiblioteket, Gustaf Varnströmsvägen 50, Kiruna.", nil},
+		{"street named after a person", "Avsändare: Stadsbiblioteket, Gustaf Varnströmsvägen 50, Storvik.", nil},
 		{"a joke compound", "Und bitte keinen Tilde-Varnström-Spruch.", nil},
 		{"double-barrelled name stays", "Bitte an Anna-Lena Keppler-Varnström schicken.", []string{"PERSON:Anna-Lena Keppler-Varnström"}},
 		{"a name modifying a noun", "Alternative: an Ortensia pun in the headline.", nil},
