@@ -36,8 +36,18 @@ var public16Mentions = []string{
 	"lesung von", "lesung:", "konsert med", "koncert med", "concerto di", "concierto de", "protagonizada por",
 	"interpretato da", "gespielt von", "gesprochen von", "featuring:", "starring:", "cast:", "reparto:",
 	"besetzung:", "in concert:", "citazione finale di", "quote by", "closing quote from", "closing quote by",
-	"atmosfera alla", "un'atmosfera alla", "stile alla",
+	"atmosfera alla", "un'atmosfera alla", "stile alla", "tone:", "vibe:", "mood:", "stil:", "ton:", "tono:",
+	"aesthetic:", "headliner:", "headliners:", "support act:", "cameo by", "cameo from", "voiceover by",
+	"voice-over by", "TV's", "tv's", "como diría", "come direbbe", "comme dirait", "frei nach", "façon",
 }
+
+// public16Links join two names as "or" and "and" do (publicLinks): "Tone:
+// … meets …".
+var public16Links = []string{"meets", "trifft"}
+
+// public16Leads may come before a role word in an apposition after a
+// name, as roleLeadWords do (", bestselling author").
+var public16Leads = []string{"bestselling", "best-selling", "award-winning", "acclaimed", "renowned", "celebrated"}
 
 // public16Roles are added to publicRoles (a role word right before a
 // name), with their cue bits, at start-up.
@@ -123,6 +133,9 @@ func init() {
 	for _, k := range public16Mentions {
 		publicMentions.or(k, 1)
 		cue(" " + k + " ")
+		if k[len(k)-1] == ':' {
+			cue("\n" + k + " ") // a label opening its line
+		}
 	}
 	for _, k := range public16Roles {
 		publicRoles.or(k, 1)
@@ -133,6 +146,17 @@ func init() {
 		if len(k) >= 4 {
 			cue("-" + k + " ")
 		}
+	}
+	for _, k := range public16Links {
+		publicLinks.or(k, 1)
+		cue(" " + k + " ")
+		h := cueHash(load32(" "+k, 0))
+		cueAfterBits[h>>6] |= 1 << (h & 63)
+	}
+	for _, k := range public16Leads {
+		roleLeadWords.or(k, 1)
+		h := cueHash(load32(", "+k, 0))
+		cueAfterBits[h>>6] |= 1 << (h & 63)
 	}
 	for _, k := range public16Works {
 		publicWorks.or(k, 1)

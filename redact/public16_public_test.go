@@ -61,3 +61,20 @@ func TestPublic16Mentions(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16Labels checks a brief's labels for a tone or a line-up, a
+// name joined by "meets" to a listed one, and a lead adjective before a
+// role after a name.
+func TestPublic16Labels(t *testing.T) {
+	tests := []findCase{
+		{"tone label opening a line", "Brief for the spring mailer.\nTone: Rosalind Quarrey meets Tilde Varnström.", nil},
+		{"meets a listed name", "Think Claudia Winkleman meets Ortensia Valdieri.", nil},
+		{"headliner", "Poster copy.\nHeadliner: Delphine Arkwright. Support act: Kasimir Oduya.", nil},
+		{"a lead adjective before a role", "Keynote: Delphine Arkwright, bestselling author.", nil},
+		{"voiceover", "Voiceover by Kasimir Oduya, if budget allows.", nil},
+		{"tv's", "Hosted by TV's Delphine Arkwright.", nil},
+		{"como diría", "Como diría Ortensia Valdieri, menos es más.", nil},
+		{"a greeting still wins", "Tone: friendly.\nDear Rosalind Quarrey, thanks for your order.", []string{"PERSON:Rosalind Quarrey"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
