@@ -185,7 +185,7 @@ func public16Before(text string, start int) bool {
 	var buf [16]byte
 	l := lowerWordEndingAt(text, start-1, 16, true, &buf)
 	if len(l) == 0 {
-		return hyphenRoleBefore(text, start)
+		return hyphenRoleBefore(text, start) || compoundRoleBefore(text, start)
 	}
 	b := start - 2 - len(l) // the space before the link word
 	if b < 2 || text[b] != ' ' {
@@ -219,7 +219,52 @@ func public16Before(text string, start int) bool {
 		}
 		return false
 	}
-	return hyphenRoleBefore(text, start)
+	return hyphenRoleBefore(text, start) || compoundRoleBefore(text, start)
+}
+
+// compoundRoleBefore reports whether the word before start is a German,
+// Dutch or Nordic compound that ends in a role word ("Popsängerin …",
+// "deckarförfattaren …", "Jazzpianist …") after three bytes or more, and
+// no word of ownerWords comes before it.
+func compoundRoleBefore(text string, start int) bool {
+	e := start - 1
+	b := e
+	for b > 0 && e-b < 32 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	if e-b < 9 || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+		return false
+	}
+	var buf [32]byte
+	n := copy(buf[:], text[b:e])
+	for i := range n {
+		if isUpper(buf[i]) {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	w := string(buf[:n])
+	for _, s := range compoundRoles {
+		if len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
+			if b < 2 {
+				return true
+			}
+			var wb [16]byte
+			_, _, own := ownerWords.getBytes(lowerWordEndingAt(text, b-1, 12, true, &wb))
+			return !own
+		}
+	}
+	return false
+}
+
+// compoundRoles end a compound for a public role (lower case).
+var compoundRoles = []string{
+	"sängerin", "sänger", "autorin", "schauspielerin", "schauspieler", "moderatorin", "pianistin", "pianist",
+	"geigerin", "rapperin", "musikerin", "musiker", "komikerin", "komiker", "regisseurin", "regisseur",
+	"dirigentin", "dirigent", "schriftstellerin", "schriftsteller", "dichterin", "designerin", "weltmeisterin",
+	"weltmeister", "olympiasiegerin", "olympiasieger", "legende", "författaren", "författarinnan", "sångerskan",
+	"sångaren", "skådespelaren", "skådespelerskan", "artisten", "kocken", "programledaren", "stjärnan",
+	"forfatteren", "sangerinden", "sangeren", "skuespilleren", "stjernen", "schrijfster", "schrijver",
+	"zangeres", "zanger", "actrice", "kirjailija", "laulaja", "näyttelijä", "tähti",
 }
 
 // mentionVerbInSentence reports whether a word of mentionVerbs starts

@@ -78,3 +78,16 @@ func TestPublic16Labels(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16Compounds checks a role at the end of a one-word compound
+// before a name, and that a possessive before it makes the role a
+// colleague's.
+func TestPublic16Compounds(t *testing.T) {
+	tests := []findCase{
+		{"german compound", "Ein Gruß von Popsängerin Ortensia Valdieri zum Schluss.", nil},
+		{"swedish compound", "Avsluta med ett citat av deckarförfattaren Tilde Varnström.", nil},
+		{"possessive before the compound", "Een avond met onze huiszangeres Rosalind Quarrey.", []string{"PERSON:Rosalind Quarrey"}},
+		{"the compound without it", "Een avond met popzangeres Rosalind Quarrey.", nil},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
