@@ -353,14 +353,14 @@ func hyphenRoleBefore(text string, start int) bool {
 // private person by its form: a street named after one, a hyphen
 // compound of a name and a noun or of a work and a role, a name as a
 // noun's modifier, a car's model. scoreRun calls it for the spans of its
-// slow path.
+// slow path, and tells whether the text has a hyphen at all (dashes).
 //
 //go:noinline
-func public16Drop(text string, start, end int) bool {
+func public16Drop(text string, start, end int, dashes bool) bool {
 	street := end-start >= 10 && tailBitAt(&streetTailBits, text, end)
 	article := start >= 3 && text[start-1] == ' ' && (text[start-2] == 'a' && text[start-3] == ' ' || text[start-2] == 'n' && text[start-3] == 'a')
 	car := start >= 6 && text[start-1] == ' ' && tailBitAt(&makerTailBits, text, start-1)
-	if !(street && streetCompoundEnd(text, start, end) || hyphenCompoundIn(text, start, end) ||
+	if !(street && streetCompoundEnd(text, start, end) || dashes && hyphenCompoundIn(text, start, end) ||
 		article && modifierNameAt(text, start, end) || car && carModelAt(text, start)) {
 		return false
 	}
