@@ -206,10 +206,10 @@ func public16Before(text string, start int) bool {
 				return false
 			}
 			if _, _, ok := mentionVerbs.getBytes(w); ok {
-				return true
+				return !ownPersonAfter(text, start)
 			}
 			if _, _, ok := sentenceLinks.getBytes(w); ok && words == 0 {
-				return mentionVerbInSentence(text, e-len(w))
+				return mentionVerbInSentence(text, e-len(w)) && !ownPersonAfter(text, start)
 			}
 			e -= len(w)
 			if e < 2 || text[e-1] != ' ' {
@@ -265,6 +265,38 @@ var compoundRoles = []string{
 	"sångaren", "skådespelaren", "skådespelerskan", "artisten", "kocken", "programledaren", "stjärnan",
 	"forfatteren", "sangerinden", "sangeren", "skuespilleren", "stjernen", "schrijfster", "schrijver",
 	"zangeres", "zanger", "actrice", "kirjailija", "laulaja", "näyttelijä", "tähti",
+}
+
+// ownPersonAfter reports whether the name of capitalised words at start
+// is followed by words that make it one of the writer's own people ("…
+// from our team", "…, our new stylist", "… (our customer)"): a fact to
+// mention about them is no public figure's.
+func ownPersonAfter(text string, start int) bool {
+	i := start
+	for words := 0; words < 4 && i < len(text) && upperAt(text, i); words++ {
+		for i < len(text) && text[i] != ' ' && text[i] != ',' && text[i] != '(' && text[i] != '\n' {
+			i++
+		}
+		if i+1 >= len(text) || text[i] != ' ' || !upperAt(text, i+1) {
+			break
+		}
+		i++
+	}
+	rest := strings.ToLower(text[i:min(len(text), i+12)])
+	for _, p := range ownAfter {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAfter are the words after a name that make it the writer's own
+// person's (lower case, from the byte after the name).
+var ownAfter = []string{
+	" from our", " from my", ", our", " (our", ", my", " (my", " of our", " at our", " who works", " von unser",
+	", unser", " (unser", " från vår", " från oss", ", vår", " (vår", " de notre", ", notre", " de nuestr",
+	", nuestr", " del nostro", " della nostra", ", il nostro", ", la nostra", " van ons", ", onze",
 }
 
 // mentionVerbInSentence reports whether a word of mentionVerbs starts

@@ -91,3 +91,14 @@ func TestPublic16Compounds(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16OwnPeople checks that a fact to mention about the writer's
+// own people keeps their names.
+func TestPublic16OwnPeople(t *testing.T) {
+	tests := []findCase{
+		{"from our team", "Please mention that Rosalind Quarrey from our team will lead the walk.", []string{"PERSON:Rosalind Quarrey"}},
+		{"our new stylist", "Mention that Rosalind Quarrey, our new stylist, starts in May.", []string{"PERSON:Rosalind Quarrey"}},
+		{"swedish", "Nämn gärna att Rosalind Quarrey från vår butik hjälper till.", []string{"PERSON:Rosalind Quarrey"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
