@@ -97,7 +97,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		if end > e && lowerNotable(text, start, end) {
-			i, prevStart = end, -1 // "a signed jamie oliver cookbook" (public16_public.go)
+			i, prevStart = end, -1 // "a signed nigella lawson cookbook" (public16_public.go)
 			continue
 		}
 		if !g.overlaps(dst[n0:], len(text), start, end) {

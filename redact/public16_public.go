@@ -6,21 +6,28 @@ import "strings"
 // scores (issue 9), added to the cues of person12_public.go and
 // public14_public.go:
 //   - Mentions in more forms: "as seen on", "starring", "show with",
-//     "concert by", "read by", "voiced by", "joke about" (and "battuta
-//     su", "Witz über", "blague sur"), "rights to"; an event of an author
-//     or a concert "with" a name ("författarkvällen med …", "Lesung mit
-//     …", "book signing with …"); a sentence a prompt asks to have
-//     mentioned ("mention that …", "nämn gärna att …", "Hinweis, dass
-//     …"); a role word as a compound's last part ("Krimi-Autorin …").
+//     "voiced by", "cameo by", "joke about" (and "battuta su", "Witz
+//     über", "blague sur"), "rights to", a brief's "Tone:" or
+//     "Headliner:"; an author's event "with" a name ("författarkvällen
+//     med …", "Lesung mit …", "book signing with …"); a fact a prompt asks
+//     to have mentioned ("mention that …", "nämn gärna att …", "Hinweis,
+//     dass …"), unless the name is the writer's own person's ("… from our
+//     team"); a role word as a compound's last part ("Krimi-Autorin …",
+//     "Popsängerin …"); "meets" joining a name to a listed one.
 //   - A name in a compound: a street named after a person, its last word
-//     ending in a street word ("… Lundbohmsvägen", "…straße", "…gade"),
+//     ending in a street word ("… Varnströmsvägen", "…straße", "…gade"),
 //     or a hyphen compound of three parts or more whose last is no name
-//     ("…-…-Witz"), or one whose first word ends in a role
-//     ("Heidi-Autorin …").
+//     ("…-…-Spruch"), or one whose first word ends in a role
+//     ("Bestseller-Autorin …").
 //   - A name as a noun's modifier after an article ("an … pun") and a
-//     car's model after its maker ("Škoda Octavia").
-//   - A notable name written in lower case in a chat ("signed jamie
-//     oliver cookbook").
+//     car's model after its maker ("Škoda Fabia").
+//   - A notable name written in lower case in a chat ("a signed nigella
+//     lawson cookbook"), and a quoted example before Turkish "gibi" or
+//     after "like", "such as", "wie", "comme".
+//
+// Left out: "played by", "read by", "cast:", "concert by" and a concert
+// "with" a name: a school play's cast and a local concert's performers
+// are private people.
 //
 // A customer slot still wins: a greeting, a customer label or a relation
 // word before the name (personLabelBefore), or contact data right after it
@@ -29,16 +36,14 @@ import "strings"
 // public16Mentions are added to publicMentions (phraseBefore reads them:
 // three words, twenty bytes at most), with their cue bits, at start-up.
 var public16Mentions = []string{
-	"as seen on", "seen on", "starring", "co-starring", "show with", "concert by", "concert with", "gig by",
-	"read by", "voiced by", "played by", "narrated by", "joke about", "a joke about", "battuta su",
-	"battute su", "witz über", "witze über", "blague sur", "blagues sur", "chiste sobre", "chistes sobre",
-	"grap over", "skämt om", "rights to", "image rights", "konzert mit", "konzert von", "lesung mit",
-	"lesung von", "lesung:", "konsert med", "koncert med", "concerto di", "concierto de", "protagonizada por",
-	"interpretato da", "gespielt von", "gesprochen von", "featuring:", "starring:", "cast:", "reparto:",
-	"besetzung:", "in concert:", "citazione finale di", "quote by", "closing quote from", "closing quote by",
-	"atmosfera alla", "un'atmosfera alla", "stile alla", "tone:", "vibe:", "mood:", "stil:", "ton:", "tono:",
-	"aesthetic:", "headliner:", "headliners:", "support act:", "cameo by", "cameo from", "voiceover by",
-	"voice-over by", "TV's", "tv's", "como diría", "come direbbe", "comme dirait", "frei nach", "façon",
+	"as seen on", "seen on", "starring", "co-starring", "show with", "voiced by", "narrated by", "joke about",
+	"a joke about", "battuta su", "battute su", "witz über", "witze über", "blague sur", "blagues sur",
+	"chiste sobre", "chistes sobre", "grap over", "skämt om", "rights to", "image rights", "lesung mit",
+	"lesung von", "lesung:", "protagonizada por", "gesprochen von", "featuring:", "starring:",
+	"citazione finale di", "quote by", "closing quote from", "closing quote by", "atmosfera alla",
+	"un'atmosfera alla", "stile alla", "tone:", "vibe:", "mood:", "stil:", "ton:", "tono:", "aesthetic:",
+	"headliner:", "headliners:", "support act:", "cameo by", "cameo from", "voiceover by", "voice-over by",
+	"TV's", "tv's", "como diría", "come direbbe", "comme dirait", "frei nach", "façon",
 }
 
 // public16Links join two names as "or" and "and" do (publicLinks): "Tone:
@@ -69,11 +74,13 @@ var public16Works = []string{
 	"greatest", "catalogue", "catalog", "concerts", "concert", "recipes", "restaurant", "restaurants",
 }
 
-// The words of an event that names its guest after "with" ("an author
-// evening with …", "författarkvällen med …"): eventWithBefore reads the
-// word before the link. A word that starts with one of eventPrefixes or
-// ends in one of eventSuffixes (a compound's part) makes the event a
-// public one.
+// The words of an event that names its guest after "with"
+// ("författarkvällen med …", "Lesung mit …", "book signing with …"):
+// public16Before reads the word before the link (eventWordEndingAt). A
+// word that starts with one of eventPrefixes (an author's compound) or
+// ends in one of eventSuffixes makes the event a public one. An evening
+// alone ("en kväll med …", "a quiz night with …") may be a private
+// host's and is left out.
 var eventLinks = boolTable(map[string]bool{
 	"with": true, "med": true, "mit": true, "con": true, "avec": true, "met": true, "ze": true,
 })
@@ -81,9 +88,7 @@ var eventLinks = boolTable(map[string]bool{
 var eventPrefixes = []string{"författar", "forfatter", "kirjailija", "autoren", "autorinnen", "schrijvers", "poesi", "boksignering"}
 
 var eventSuffixes = []string{
-	"lesung", "kväll", "kvällen", "kvällar", "afton", "aftonen", "aften", "aftenen", "kveld", "kvelden",
-	"konzert", "konzerte", "concert", "konsert", "konserten", "koncert", "signing", "signering", "signeringen",
-	"signierstunde", "premiere", "premiär", "premiären", "talkshow", "q&a",
+	"lesung", "signing", "signering", "signeringen", "signierstunde", "premiere", "premiär", "premiären", "talkshow",
 }
 
 // mentionVerbs ask a prompt's writer to mention a fact: "mention that …",
@@ -442,7 +447,7 @@ var compoundStreetEnds = []string{
 
 // streetCompoundEnd reports whether the span is two words and the last
 // ends in a street word after three letters or more and is no name of the
-// gazetteers: a street named after a person ("… Lundbohmsvägen"). A
+// gazetteers: a street named after a person ("… Varnströmsvägen"). A
 // longer span may hold a name before a street that the run took in, and
 // is left alone.
 func streetCompoundEnd(text string, start, end int) bool {
@@ -464,8 +469,8 @@ func streetCompoundEnd(text string, start, end int) bool {
 
 // hyphenCompoundIn reports whether a word of the span is a hyphen
 // compound of three parts or more whose last part is no name of the
-// gazetteers ("…-…-Witz"), or whether its first word is a compound whose
-// last part is a role word ("Heidi-Autorin …").
+// gazetteers ("…-…-Spruch"), or whether its first word is a compound whose
+// last part is a role word ("Bestseller-Autorin …").
 func hyphenCompoundIn(text string, start, end int) bool {
 	i := strings.IndexByte(text[start:end], '-')
 	if i < 0 {
@@ -533,7 +538,7 @@ var modifiedNouns = boolTable(map[string]bool{
 })
 
 // carModelAt reports whether a car maker's name comes right before the
-// span: its model ("Škoda Octavia", "Renault Zoe").
+// span: its model ("Škoda Fabia", "Renault Zoe").
 func carModelAt(text string, start int) bool {
 	if start < 3 || text[start-1] != ' ' {
 		return false
@@ -561,7 +566,7 @@ var carMakers = boolTable(map[string]bool{
 
 // lowerNotable reports whether the lower-case name text[start:end] of a
 // casual text is a name of the notable lists when its words are
-// capitalised ("jamie oliver"). lowerNamesInCasualText calls it for a
+// capitalised ("nigella lawson"). lowerNamesInCasualText calls it for a
 // given and a family name.
 //
 //go:noinline
@@ -584,7 +589,7 @@ func lowerNotable(text string, start, end int) bool {
 // exampleAfterQuote reports whether the quote that the name at start
 // opens closes on its line within 32 bytes and a word of
 // exampleAfterWords follows it (Turkish puts "like" after its example:
-// "İsimleri \"Ayşe K.\" gibi kısalt"). examplePlaceholder calls it for a
+// "İsimleri \"Selin T.\" gibi kısalt"). examplePlaceholder calls it for a
 // name right after a quote mark.
 func exampleAfterQuote(text string, start int) bool {
 	for i := start + 1; i < len(text) && i < start+32; i++ {

@@ -249,7 +249,7 @@ func lowerCaseNames(text string, dst []Span) []Span {
 		}
 		if given && trig>>1 != 2 && e+2 < len(text) && text[e] == ' ' {
 			if fe := lowerFamilyAt(text, e+1); fe > 0 && lowerNotable(text, i, fe) {
-				i, prevStart = fe, -1 // "signed jamie oliver cookbook" (public16_public.go)
+				i, prevStart = fe, -1 // "signed nigella lawson cookbook" (public16_public.go)
 				continue
 			}
 		}
