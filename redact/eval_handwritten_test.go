@@ -632,7 +632,7 @@ func TestEvalMarketingHoldout13(t *testing.T) {
 // labelled the senders' own contact data as distractors. These floors hold
 // the blind figures, not the goal.
 var marketingHoldout14Floors = map[string][2]float64{
-	"PERSON":         {0.93, 0.90},
+	"PERSON":         {0.98, 0.90}, // 0.939/0.903 blind; 0.986/0.903 since public16 (session 18, read as a regression set)
 	"STREET_ADDRESS": {0.70, 0.83},
 	"ZIP_CODE":       {0.73, 0.97},
 	"LOCATION":       {0.78, 0.70},
