@@ -233,21 +233,12 @@ func public16Before(text string, start int) bool {
 // no word of ownerWords comes before it.
 func compoundRoleBefore(text string, start int) bool {
 	e := start - 1
-	b := e
-	for b > 0 && e-b < 32 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
-		b--
-	}
-	if e-b < 9 || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
+	var buf [32]byte
+	lw, b := lowerWord32EndingAt(text, e, &buf)
+	if len(lw) < 9 || b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
 		return false
 	}
-	var buf [32]byte
-	n := copy(buf[:], text[b:e])
-	for i := range n {
-		if isUpper(buf[i]) {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	w := string(buf[:n])
+	w := string(lw)
 	for _, s := range compoundRoles {
 		if len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
 			if b < 2 {
@@ -333,21 +324,29 @@ func mentionVerbInSentence(text string, i int) bool {
 // eventWordEndingAt reports whether the word that ends at e (at most 32
 // bytes) names an event with a public guest (eventWord).
 func eventWordEndingAt(text string, e int) bool {
+	var buf [32]byte
+	w, _ := lowerWord32EndingAt(text, e, &buf)
+	return len(w) >= 4 && eventWord(string(w))
+}
+
+// lowerWord32EndingAt returns, ASCII letters lower-cased in buf, the word
+// of letters (non-ASCII bytes count as letters) that ends at e, and where
+// it starts; nil when it is longer than buf.
+func lowerWord32EndingAt(text string, e int, buf *[32]byte) ([]byte, int) {
 	b := e
-	for b > 0 && e-b <= 32 && (isAlpha(text[b-1]) || text[b-1] >= 0x80 || text[b-1] == '&') {
+	for b > 0 && e-b <= len(buf) && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
 		b--
 	}
-	if e-b < 4 || e-b > 32 {
-		return false
+	if e-b > len(buf) {
+		return nil, b
 	}
-	var buf [32]byte
 	n := copy(buf[:], text[b:e])
 	for i := range n {
 		if isUpper(buf[i]) {
 			buf[i] += 'a' - 'A'
 		}
 	}
-	return eventWord(string(buf[:n]))
+	return buf[:n], b
 }
 
 // eventWord reports whether w names an event with a public guest.
