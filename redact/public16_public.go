@@ -163,6 +163,13 @@ func init() {
 		h := cueHash(load32(", "+k, 0))
 		cueAfterBits[h>>6] |= 1 << (h & 63)
 	}
+	// A role word right after a comma: ", author of …", ", Autorin des …"
+	// (publicRoleAfter). Only the writers' words: ", co", ", si" open too
+	// many other words after names.
+	for _, k := range []string{", au", ", Au"} {
+		h := cueHash(load32(k, 0))
+		cueAfterBits[h>>6] |= 1 << (h & 63)
+	}
 	for _, k := range public16Works {
 		publicWorks.or(k, 1)
 	}

@@ -113,3 +113,12 @@ func TestPublic16PrivateEvents(t *testing.T) {
 	}
 	checkDetectCases(t, personDetector{}, tests)
 }
+
+// TestPublic16RoleAfter checks a writer's role right after a comma.
+func TestPublic16RoleAfter(t *testing.T) {
+	tests := []findCase{
+		{"author of", "\"A gripping read.\" -- Delphine Arkwright, author of THE SALT ROADS", nil},
+		{"a customer's signature stays", "Thanks again! -- Delphine Arkwright, 07700 900123", []string{"PERSON:Delphine Arkwright"}},
+	}
+	checkDetectCases(t, personDetector{}, tests)
+}
