@@ -629,17 +629,22 @@ func TestEvalMarketingHoldout13(t *testing.T) {
 // in table columns were missed blind (NL_BSN 0/2, PASSPORT 2/5); reading
 // them led to the column-header context of id3_context.go, after which
 // every ID is found (withIDFloors). As in holdouts 12 and 13, the writer
-// labelled the senders' own contact data as distractors. These floors hold
-// the blind figures, not the goal.
+// labelled the senders' own contact data as distractors. These floors held
+// the blind figures, not the goal; the eighteenth session read its false
+// alarms as a regression set (business15: a business's own address beside
+// its name, in a bracket, a sign-off or a sender's label) and reached
+// precision STREET_ADDRESS 0.952, ZIP_CODE 0.955, LOCATION 0.983,
+// EMAIL_ADDRESS 0.957 and PHONE_NUMBER 0.984 on it, which its floors hold
+// now (no longer blind figures).
 var marketingHoldout14Floors = map[string][2]float64{
 	"PERSON":         {0.98, 0.90}, // 0.939/0.903 blind; 0.986/0.903 since public16 (session 18, read as a regression set)
-	"STREET_ADDRESS": {0.70, 0.83},
-	"ZIP_CODE":       {0.73, 0.97},
-	"LOCATION":       {0.78, 0.70},
+	"STREET_ADDRESS": {0.95, 0.83},
+	"ZIP_CODE":       {0.95, 0.97},
+	"LOCATION":       {0.97, 0.70},
 	"DATE_OF_BIRTH":  {0.99, 0.85},
 	"AGE":            {0.96, 0.67},
-	"EMAIL_ADDRESS":  {0.91, 0.99},
-	"PHONE_NUMBER":   {0.82, 0.96},
+	"EMAIL_ADDRESS":  {0.95, 0.99},
+	"PHONE_NUMBER":   {0.97, 0.96},
 }
 
 // TestEvalMarketingHoldout14 scores the engine on the fifteenth set of
