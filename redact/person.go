@@ -704,7 +704,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	}
 	if n := len(dst); n > before {
 		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) ||
-			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) { // public15_list.go
+			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) || // public15_list.go
+			s.Type == "PERSON" && public16Drop(text, s.Start, s.End, sc.sum.dashes != 0) { // public16_public.go: a street, a compound, a model
 			if dst = dst[:n-1]; n-1 == before {
 				return end, lastPerson, dst // a public figure (person12_public.go)
 			}

@@ -106,6 +106,10 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			i = e
 			continue
 		}
+		if end > e && lowerNotable(text, start, end) {
+			i, prevStart = end, -1 // "a signed nigella lawson cookbook" (public16_public.go)
+			continue
+		}
 		if !g.overlaps(dst[n0:], len(text), start, end) {
 			dst = append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.7, Reason: reason})
 		}
