@@ -1,0 +1,130 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// secretGateKeys holds the shortest key of each format the secret
+// detector reads (and a few longer ones), written for this test.
+var secretGateKeys = []string{
+	"xoxb-9081726354", "xoxs-abcdefghij", "\\nxoxp-0123456789", "sk-qwerTYUI5678asdfGHJK",
+	"sk-ant-api03-ZyXwVuTsRqPoNmLkJiHg", "sk-proj-Qw3eRt6yUi9oPa2sDf5gHj8kLz",
+	"fedcba9876543210fedcba9876543210-us7", "fedcba9876543210fedcba9876543210-76543210-fedcba98",
+	"key-9zq8wy7xv6ut5sr4qp3on2ml1kj0ihgf", "pat-eu1-0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+	"glpat-Zq8Wy7Xv6Ut5Sr4Qp3On", "-----BEGIN EC PRIVATE KEY-----\nMHcCAQ\n-----END EC PRIVATE KEY-----",
+	"-----BEGIN PRIVATE KEY-----\nQUJD", "ghs_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8",
+	"github_pat_22ZYXWVUTS9876543210_zyx", "rk_test_Ab12Cd34Ef", "pk_live_9z8Y7x6W5v",
+	"npm_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8", "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",
+	"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", "AKIAZ9Y8X7W6V5U4T3S2", "ASIA0123456789QWERTY",
+	"AIzaZyXwVuTsRqPoNmLkJiHgFeDcBa987654321", "eyJhbGciOiJub25lIn0.e30.", "eyJhbGcifQ.e30.c2ln",
+	"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
+	"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",
+	"aws_secret_access_key = Zy9/Xw8+Vu7/Ts6+Rq5/Po4+Nm3/Lk2+Ji1/Hg0+",
+	"AWS AccessKey: a1/B2+c3/D4+e5/F6+g7/H8+i9/J0+k1/L2+m3/N4+",
+	"aws Access Key Zy9/Xw8+Vu7/Ts6+Rq5/Po4+Nm3/Lk2+Ji1/Hg0+",
+	"SECRET_ACCESS_KEY for aws: Q1w2E3r4/T5y6U7i8+O9p0A1s2/D3f4G5h6+J7k8",
+}
+
+// TestSecretGateExact holds secretMayMatch to the detector it gates:
+// wherever secretDetector finds a key, the gate must be true. The texts
+// are the corpus, the eval and test sets, the exact gates' seeds and
+// random texts, and the keys above at every offset around the first
+// block boundaries, after escapes and key bytes, and with bytes changed,
+// cut or doubled.
+func TestSecretGateExact(t *testing.T) {
+	var d secretDetector
+	var sc textScan
+	no, found := 0, 0
+	check := func(text string) {
+		t.Helper()
+		sc.reset(text, false)
+		gate := secretMayMatch(&sc)
+		if !gate {
+			no++
+		}
+		if spans := d.detectScan(&sc, nil); len(spans) > 0 {
+			found++
+			if !gate {
+				t.Fatalf("the secret detector finds %q in %q, secretMayMatch is false", text[spans[0].Start:spans[0].End], text)
+			}
+		}
+	}
+	texts := append(append([]string{}, gateSeeds...), gateTextsFromFiles(t)...)
+	files := len(texts)
+	texts = append(texts, gateTexts(5, 10000)...)
+	for _, text := range texts {
+		check(text)
+	}
+	t.Logf("%d texts from the seeds and files, %d random: the gate says no on %d, the detector finds a key in %d",
+		files, len(texts)-files, no, found)
+	rng := rand.New(rand.NewPCG(22, 15))
+	const swaps = " -_./+=\n\\:JAKaz09"
+	n := 0
+	for _, k := range secretGateKeys {
+		for pad := 0; pad < 140; pad++ {
+			for _, pre := range []string{" ", "\\n", "\\t", "=", "\n", "x", "\""} {
+				check(strings.Repeat("a ", pad/2) + strings.Repeat("b", pad%2) + pre + k + " end")
+				n++
+			}
+		}
+		for range 2000 {
+			b := []byte(k)
+			switch rng.IntN(4) {
+			case 0: // change bytes
+				for range 1 + rng.IntN(3) {
+					b[rng.IntN(len(b))] = swaps[rng.IntN(len(swaps))]
+				}
+			case 1: // cut a byte out
+				i := rng.IntN(len(b))
+				b = append(b[:i], b[i+1:]...)
+			case 2: // double a byte
+				i := rng.IntN(len(b))
+				b = append(b[:i+1], b[i:]...)
+			case 3: // cut the key short
+				b = b[:rng.IntN(len(b))+1]
+			}
+			pre := strings.Repeat("z", rng.IntN(70)) + string(" \n_=AJ."[rng.IntN(7)])
+			check(pre + string(b) + string(" .,-x"[rng.IntN(5)]))
+			n++
+		}
+	}
+	pieces := []string{"xox", "b", "-", "--", "sk", "_", "live", "AKIA", "AIza", "Access", "Key", " ", "eyJ", ".",
+		"SG", "0123456789", "abcdef", "ABCDEF", "+", "/", "aws", "secret", "-----BEGIN ", "PRIVATE KEY-----", "\n"}
+	for range 30000 {
+		var sb strings.Builder
+		for k := rng.IntN(30); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		check(sb.String())
+		n++
+	}
+	t.Logf("%d texts built from keys and key pieces; found in %d in all", n, found)
+}
+
+// TestKeyRunAtLeast checks keyRunAtLeast against a count of the longest
+// run of set bits.
+func TestKeyRunAtLeast(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		k := rng.Uint64() | rng.Uint64() | rng.Uint64()
+		if rng.IntN(3) == 0 {
+			k |= rng.Uint64()
+		}
+		longest, run := 0, 0
+		for j := range 64 {
+			if k>>j&1 != 0 {
+				run++
+				longest = max(longest, run)
+			} else {
+				run = 0
+			}
+		}
+		for n := 8; n <= 16; n++ {
+			if got := keyRunAtLeast(k, n); got != (longest >= n) {
+				t.Fatalf("keyRunAtLeast(%064b, %d) = %v, longest run %d", k, n, got, longest)
+			}
+		}
+	}
+}
