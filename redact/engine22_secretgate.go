@@ -18,9 +18,9 @@ import "math/bits"
 //     least `{"alg"}`, 7 bytes), with a 'J' and two dots (jwtMaybe);
 //   - a PEM block has two dashes in a row ("-----BEGIN ");
 //   - a 40-character AWS secret after its label is base64 ('+' and '/'
-//     break the key runs): the label is a "secret" next to a '_' (any
-//     text with a '_' passes the gate) or "Access" (capitalAKeys), which
-//     the gate looks for at the text's 'A's.
+//     break the key runs): the label is a "secret" next to a '_'
+//     (underscoreKeys) or "Access" (capitalAKeys), which the gate looks
+//     for at the text's '_'s and 'A's.
 //
 // A new secret format must keep to one of these, or widen the gate
 // (secretGateMinRun, or a clause of its own in secretMayMatch):
@@ -37,41 +37,58 @@ const jwtGateMinRun = 10
 
 // secretMayMatch reports whether the secret detector may find a key in
 // the text of sc. It is false only where detectScan would return dst as
-// it is.
+// it is. The loop over the blocks gathers the runs of 15 key bytes and
+// the pairs of dashes in one mask, so that it keeps few values live; the
+// runs of 10 for a JWT are looked for only when the text may hold one.
 func secretMayMatch(sc *textScan) bool {
-	if sc.sum.under != 0 {
-		return true // underscoreKeys's labels and keys: rare in prose
+	if keyRunsAtLeast(sc, secretGateMinRun, true) {
+		return true
 	}
-	minRun := secretGateMinRun
-	if sc.sum.jwtMaybe() {
-		minRun = jwtGateMinRun
-	}
-	var prevK, prevD uint64 // the key-byte and dash masks of the block before
-	for b := range sc.marks {
-		blk := &sc.marks[b]
-		d := blk[mkDash]
-		k := blk[mkLetter] | blk[mkDigit] | d
-		if d&(d>>1|prevD>>63) != 0 {
-			return true // two dashes in a row: a PEM block's "-----"
-		}
-		if keyRunAtLeast(k, minRun) {
-			return true
-		}
-		if prevK>>63&k != 0 && bits.LeadingZeros64(^prevK)+bits.TrailingZeros64(^k) >= minRun {
-			return true // a run across the blocks' boundary
-		}
-		prevK, prevD = k, d
+	switch {
+	case sc.sum.jwtMaybe() && keyRunsAtLeast(sc, jwtGateMinRun, false):
+		return true
+	case sc.sum.under != 0 && secretLabelAtUnder(sc):
+		return true
 	}
 	return sc.sum.capA != 0 && accessLabelAt(sc)
 }
 
-// keyRunAtLeast reports whether the mask k has n or more set bits in a
-// row (8 <= n <= 16).
-func keyRunAtLeast(k uint64, n int) bool {
-	r := k & (k >> 1)
-	r &= r >> 2
-	r &= r >> 4 // bit j: bits j to j+7 set
-	return r&(r>>(n-8)) != 0
+// keyRunsAtLeast reports whether the text of sc has a run of n key bytes
+// or more (8 <= n <= 16), or, with dashes, two dashes in a row.
+func keyRunsAtLeast(sc *textScan, n int, dashes bool) bool {
+	var acc, prevK, prevD uint64
+	shift := uint(n-8) & 63
+	for b := range sc.marks {
+		blk := &sc.marks[b]
+		d := blk[mkDash]
+		k := blk[mkLetter] | blk[mkDigit] | d | blk[mkUnder]
+		r := k & (k >> 1)
+		r &= r >> 2
+		r &= r >> 4 // bit j: bits j to j+7 of k set
+		acc |= r & (r >> shift)
+		if dashes {
+			acc |= d & (d>>1 | prevD>>63)
+		}
+		if prevK>>63&k != 0 && bits.LeadingZeros64(^prevK)+bits.TrailingZeros64(^k) >= n {
+			return true // a run across the blocks' boundary
+		}
+		prevK, prevD = k, d
+	}
+	return acc != 0
+}
+
+// secretLabelAtUnder reports whether one of the text's '_'s may have
+// "secret" (in either case) right after it or six bytes before it, the
+// snake-case AWS labels underscoreKeys reads a secret after
+// ("aws_secret_access_key", "SECRET_ACCESS_KEY").
+func secretLabelAtUnder(sc *textScan) bool {
+	text := sc.text
+	for u := sc.next(mkUnder, 0); u >= 0; u = sc.next(mkUnder, u+1) {
+		if u+1 < len(text) && text[u+1]|0x20 == 's' || u >= 6 && text[u-6]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // accessLabelAt reports whether one of the text's 'A's starts "Access",

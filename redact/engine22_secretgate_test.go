@@ -102,29 +102,3 @@ func TestSecretGateExact(t *testing.T) {
 	}
 	t.Logf("%d texts built from keys and key pieces; found in %d in all", n, found)
 }
-
-// TestKeyRunAtLeast checks keyRunAtLeast against a count of the longest
-// run of set bits.
-func TestKeyRunAtLeast(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 100000 {
-		k := rng.Uint64() | rng.Uint64() | rng.Uint64()
-		if rng.IntN(3) == 0 {
-			k |= rng.Uint64()
-		}
-		longest, run := 0, 0
-		for j := range 64 {
-			if k>>j&1 != 0 {
-				run++
-				longest = max(longest, run)
-			} else {
-				run = 0
-			}
-		}
-		for n := 8; n <= 16; n++ {
-			if got := keyRunAtLeast(k, n); got != (longest >= n) {
-				t.Fatalf("keyRunAtLeast(%064b, %d) = %v, longest run %d", k, n, got, longest)
-			}
-		}
-	}
-}
