@@ -104,9 +104,7 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = phoneDetector{}.detectScan(sc, dst)
 		sc.contact = sc.contact || len(dst) > n
 	}
-	// The secret detector's exact gate (engine22_secretgate.go): most
-	// texts have no run of key bytes long enough for a key.
-	if set&scanSecret != 0 && (exactGatesOff || secretMayMatch(sc)) {
+	if set&scanSecret != 0 {
 		dst = secretDetector{}.detectScan(sc, dst)
 	}
 	if set&scanSSN != 0 && anyKind&kindsSSN != 0 {
