@@ -95,6 +95,8 @@ var residencePhrases = []string{
 	// ASCII letter: not "živi u", "живёт в", "μένει στη")
 	"stanuje u ", "bydlí v ", "býva v ", "locuiește în ", "locuieste in ", "tinggal di ", "nakatira sa ",
 	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
+	// (where13) Catalan "viu a Sant Boi", Romanian "stă în Iași"
+	"viu a ", "viuen a ", "visc a ", "stă în ", "sta in ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
@@ -254,7 +256,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
-				item = item || itemAfterName(text, e)
+				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true

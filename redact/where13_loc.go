@@ -1,0 +1,48 @@
+package redact
+
+// Towns the thirteenth where-issue added in the list items that a name
+// opens: after the name and a short bracket ("- Baraka Otieno (Mr),
+// Nakuru, …"), and a known town with the person's phone number or e-mail
+// address in the next field ("- Ayla Koç-Demir, Üsküdar, ayla@…").
+
+// bracketAfterName returns the end of a short bracket after the name that
+// ends at e when ", " and a capital follow it ("Baraka Otieno (Mr), Nakuru",
+// "Murat Demir (Murat Abi), Kadıköy"), as itemAfterName wants them after
+// the name, or -1. The bracket holds no digit, comma or line break: an
+// age in brackets is bracketAgeTown's.
+func bracketAfterName(text string, e int) int {
+	if text[e] != ' ' || text[e+1] != '(' || isDigit(text[e+2]) {
+		return -1
+	}
+	for c := e + 2; c < len(text) && c-e < 32; c++ {
+		switch text[c] {
+		case ')':
+			if c+3 < len(text) && itemAfterName(text, c+1) {
+				return c + 1
+			}
+			return -1
+		case ',', '\n', '(':
+			return -1
+		}
+		if isDigit(text[c]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// contactFieldAt reports whether ", " and a phone number or an e-mail
+// address that dst holds follow a town that ends at e: the item's next
+// field is the person's contact ("- Baraka Otieno, Nakuru, +254 …"), so
+// the town is where they live.
+func contactFieldAt(text string, dst []Span, e int) bool {
+	if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
+		return false
+	}
+	for i := range dst {
+		if dst[i].Start == e+2 && (dst[i].Type == "PHONE_NUMBER" || dst[i].Type == "EMAIL_ADDRESS") {
+			return true
+		}
+	}
+	return false
+}
