@@ -15,6 +15,18 @@ package redact
 func leadNameBefore(text string, c int) bool {
 	k := c
 	for words := 1; words <= 4; words++ {
+		if words > 1 && k >= 4 && text[k-1] == '"' {
+			// a nickname in quotes among the words ("Juho \"Jussi\" Salo"):
+			// passed over
+			o := k - 2
+			for o > 0 && k-o < 16 && text[o] != '"' && text[o] != '\n' {
+				o--
+			}
+			if text[o] != '"' || o < 2 || text[o-1] != ' ' {
+				return false
+			}
+			k = o - 1
+		}
 		q := k
 		for q > 0 && (isAlpha(text[q-1]) || text[q-1] >= 0x80 || text[q-1] == '-' || text[q-1] == '\'') {
 			q--
@@ -25,7 +37,7 @@ func leadNameBefore(text string, c int) bool {
 		if words >= 2 && lineOrItemStartAt(text, q) {
 			return true
 		}
-		if q < 2 || text[q-1] != ' ' || !isLetterAt(text, q-2) && text[q-2] < 0x80 {
+		if q < 2 || text[q-1] != ' ' || !isLetterAt(text, q-2) && text[q-2] < 0x80 && text[q-2] != '"' {
 			return false
 		}
 		k = q - 1

@@ -21,6 +21,7 @@ func TestAgesWhere13(t *testing.T) {
 		{"Can you post it? Sefo Aumua Tuilagi, 12, took three wickets.", []string{"12"}},
 		{"Start am 1. Mai: Farid Wahidi Noorzai, 17, wohnt in Guben.", []string{"17"}},
 		{"- Idris Mbeki-Laurent, 44, joins us in May", []string{"44"}},
+		{"- Ourin \"Oki\" Vasquelo, 38 v, asuu Porissa", []string{"38"}},
 		{"- Ida Bergqvist, 33 (prefers email)", []string{"33"}},
 		{"Deceased: Ruta Kalniņa-Berga, 81 | Contact: her son", []string{"81"}},
 		{"Themes: Karlsson Lillebror, 3 i Vasastan and more", nil},
