@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestAgesWhere13 holds the ages the thirteenth where-issue added and the
 // look-alikes it leaves alone (values made up for the test): a full name
@@ -12,10 +9,7 @@ import (
 // after it, the Finnish "v" between commas, the Turkish "I am … years
 // old", and no age for a pet.
 func TestAgesWhere13(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	checkTypeCases(t, "AGE", []typeCase{
 		{"Tomasz Wierzbicki, 16, scored twice on Sunday.", []string{"16"}},
 		{"Roster:\nKalani Pahinui, 17, Hilo HI, cell 808-555-0142", []string{"17"}},
 		{"Can you post it? Sefo Aumua Tuilagi, 12, took three wickets.", []string{"12"}},
@@ -38,12 +32,5 @@ func TestAgesWhere13(t *testing.T) {
 		{"pies Reksio ma 12 lat i bierze leki", nil},
 		{"our dog Bruno, 9, loves the beach", nil},
 		{"Ola Nordmann ma 12 lat i gra w piłkę", []string{"12"}},
-	}
-	e := newTestEngine(t)
-	for _, c := range cases {
-		got := findType(e, c.text, "AGE")
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q: AGE %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
