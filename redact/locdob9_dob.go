@@ -184,7 +184,7 @@ func birthdayAfterUnitAge(text string, e int) (Span, bool) {
 	p = q + 1
 	if !isDigit(text[p]) {
 		// a link word, or none before a day in digits: Icelandic
-		// "verður 50 ára 3. maí"
+		// "verður 50 ára 7. júní"
 		for q = p; q < len(text) && q-p < 4 && isAlpha(text[q]); q++ {
 		}
 		if q == p || q+2 >= len(text) || text[q] != ' ' || !unitBirthdayLinks[strings.ToLower(text[p:q])] {

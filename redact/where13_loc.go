@@ -2,12 +2,12 @@ package redact
 
 // Towns the thirteenth where-issue added in the list items that a name
 // opens: after the name and a short bracket ("- Baraka Otieno (Mr),
-// Nakuru, …"), and a known town with the person's phone number or e-mail
-// address in the next field ("- Ayla Koç-Demir, Üsküdar, ayla@…").
+// Machakos, …"), and a known town with the person's phone number or e-mail
+// address in the next field ("- Ayla Koç-Demir, Sarıyer, ayla@…").
 
 // bracketAfterName returns the end of a short bracket after the name that
-// ends at e when ", " and a capital follow it ("Baraka Otieno (Mr), Nakuru",
-// "Murat Demir (Murat Abi), Kadıköy"), as itemAfterName wants them after
+// ends at e when ", " and a capital follow it ("Baraka Otieno (Mr), Machakos",
+// "Murat Demir (Murat Abi), Konya"), as itemAfterName wants them after
 // the name, or -1. The bracket holds no digit, comma or line break: an
 // age in brackets is bracketAgeTown's.
 func bracketAfterName(text string, e int) int {
@@ -33,7 +33,7 @@ func bracketAfterName(text string, e int) int {
 
 // contactFieldAt reports whether ", " and a phone number or an e-mail
 // address that dst holds follow a town that ends at e: the item's next
-// field is the person's contact ("- Baraka Otieno, Nakuru, +254 …"), so
+// field is the person's contact ("- Baraka Otieno, Machakos, +254 …"), so
 // the town is where they live.
 func contactFieldAt(text string, dst []Span, e int) bool {
 	if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
