@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Towns the thirteenth where-issue added in the list items that a name
 // opens: after the name and a short bracket ("- Baraka Otieno (Mr),
 // Machakos, …"), and a known town with the person's phone number or e-mail
@@ -11,24 +13,36 @@ package redact
 // the name, or -1. The bracket holds no digit, comma or line break: an
 // age in brackets is bracketAgeTown's.
 func bracketAfterName(text string, e int) int {
-	if text[e] != ' ' || text[e+1] != '(' || isDigit(text[e+2]) {
+	if text[e+1] != '(' {
+		return -1 // most names: small enough to be inlined
+	}
+	return bracketEndAfterName(text, e)
+}
+
+// bracketEndAfterName is bracketAfterName's reading of the bracket, kept
+// out of line.
+//
+//go:noinline
+func bracketEndAfterName(text string, e int) int {
+	if text[e] != ' ' || isDigit(text[e+2]) {
 		return -1
 	}
-	for c := e + 2; c < len(text) && c-e < 32; c++ {
-		switch text[c] {
-		case ')':
-			if c+3 < len(text) && itemAfterName(text, c+1) {
-				return c + 1
-			}
-			return -1
-		case ',', '\n', '(':
-			return -1
-		}
-		if isDigit(text[c]) {
+	// The closing bracket and what follows it first: most brackets after
+	// a name have no ", " and a capital after them.
+	c := strings.IndexByte(text[e+2:min(e+34, len(text))], ')')
+	if c < 0 {
+		return -1
+	}
+	c += e + 2
+	if c+3 >= len(text) || !itemAfterName(text, c+1) {
+		return -1
+	}
+	for k := e + 2; k < c; k++ {
+		if b := text[k]; b == ',' || b == '\n' || b == '(' || isDigit(b) {
 			return -1
 		}
 	}
-	return -1
+	return c + 1
 }
 
 // contactFieldAt reports whether ", " and a phone number or an e-mail
