@@ -167,6 +167,11 @@ var personFromWords = []string{
 	// Vannes", "está num lar em Braga"): a known town only
 	"family in ", "midlertidig i ", "midlertidigt i ", "désormais à ", "maintenant à ", "num lar em ",
 	"jetzt in ",
+	// (where13) a stay at a relative's home, the possessive's
+	// apostrophe often dropped in chats ("im at my sisters in kettering
+	// all weekend"): a known town only
+	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
+	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
 }
 
 // fromWords, right after a person's name, make a following known town
