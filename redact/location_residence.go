@@ -168,7 +168,7 @@ var personFromWords = []string{
 	"family in ", "midlertidig i ", "midlertidigt i ", "désormais à ", "maintenant à ", "num lar em ",
 	"jetzt in ",
 	// (where13) a stay at a relative's home, the possessive's
-	// apostrophe often dropped in chats ("im at my sisters in kettering
+	// apostrophe often dropped in chats ("im at my sisters in grantham
 	// all weekend"): a known town only
 	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
 	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
