@@ -251,7 +251,7 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town, record, item := false, false, false, false, false
+	person, anchor, town, record, item, words := false, false, false, false, false, false
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -262,6 +262,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
+				words = words || text[e] == ',' && isLower(text[e+2])
+			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u') {
+				words = true // "Nia Okafor is thirty", "… turns sixty" (where13_words.go)
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
@@ -272,6 +275,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		case "STREET_ADDRESS", "ZIP_CODE":
 			anchor = true
 		}
+	}
+	if words {
+		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
 	}
 	if !person && !anchor {
 		return dst

@@ -7,7 +7,7 @@ import "testing"
 // that opens a line, an item or a sentence before an age between commas,
 // a relative pronoun after a name, the Finnish turning verb with a time
 // after it, the Finnish "v" between commas, the Turkish "I am … years
-// old", and no age for a pet.
+// old", ages in words next to a name, and no age for a pet.
 func TestAgesWhere13(t *testing.T) {
 	checkTypeCases(t, "AGE", []typeCase{
 		{"Tomasz Wierzbicki, 16, scored twice on Sunday.", []string{"16"}},
@@ -32,5 +32,14 @@ func TestAgesWhere13(t *testing.T) {
 		{"pies Reksio ma 12 lat i bierze leki", nil},
 		{"our dog Bruno, 9, loves the beach", nil},
 		{"Ola Nordmann ma 12 lat i gra w piłkę", []string{"12"}},
+		// ages in words next to a name (where13_words.go)
+		{"y la pequeña Valentina Ortiz Vega, de nueve años, que debuta.", []string{"nueve"}},
+		{"Tomasz Wierzbicki, fifteen, scored twice.", []string{"fifteen"}},
+		{"my sister Nia Okafor is thirty and still can't cook", []string{"thirty"}},
+		{"Ngaire Tipene turns seventy-five in June.", []string{"seventy-five"}},
+		{"Rachel Moore, two kids and a dog, joined.", nil},
+		{"Ana Ruiz is ten minutes late.", nil},
+		{"Sara Lindqvist, ten years at the firm, retires.", nil},
+		{"Tom Reyes is one of us.", nil},
 	})
 }
