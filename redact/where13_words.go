@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // Ages written in words after a person's name (the thirteenth
-// where-issue): "Valentina Ortiz, de nueve años, debuta", "Tom Reyes, twelve, scored", "my sister Nia is thirty and
+// where-issue): "Maribel Ortiz, de nueve años, debuta", "Tom Reyes, twelve, scored", "my sister Nia is thirty and
 // …", "Ana Ruiz turns sixty in May". A number word alone is no age ("two
 // kids", "ten minutes"): it must stand in one of these places, next to a
 // name the person detector found. The digit scan (dobDetector) never
