@@ -344,6 +344,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
+		if sok && n <= 4 && r.start >= 3 && text[r.start-1] == ' ' && isLower(text[r.start-2]) && lowerChatStreet(text, r, &sp) {
+			// "she's at 14 mill lane now", "lindenstr 12, 2. hinterhof" (loc13_lower.go)
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
 		// A word and a space before the number: a national street type
 		// ("Str. Florilor nr. 12, bl. B4", "Rákóczi út 44.": address_intl.go,
 		// intlBefore has no ':'), or a label and a colon. (One test of the
@@ -578,6 +585,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if len(dst) == n0 {
 					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
 				}
+				if len(dst) == n0 {
+					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Denmark Hill, London SE5 9XY" (loc13_uk.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -628,6 +638,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			var e int
 			if dst, e = usLowerAddressAt(text, r, dst); e > 0 {
 				skipTo = e
+			} else if dst, e = townZipAfterStreet(text, r, dst); e > 0 {
+				skipTo = e // "…, 88 W 5th St apt 3, fresno 93721" (loc13_zip.go)
 			}
 		}
 	}
@@ -1058,6 +1070,9 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			return end, "house number, Welsh street or house word and name", true // "4 Ty'n y Llwyn" (street9_streets.go)
 		}
 	}
+	if !lead && welshCompoundFirst[tok[0]] && welshCompoundStreet(text, w) {
+		return w.end, "house number, Welsh street of one word, town", true // "7 Maesycoed, Llanarth" (loc13_welsh.go)
+	}
 	if lead {
 		end, n := nameWordsAfter(text, w.end, 5)
 		if n == 0 {
@@ -1100,7 +1115,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			}
 			return end, "house number, street name and street type", true
 		}
-		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) {
+		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) && !(k > 0 && isOrdinal(t) && inLocalityBefore(text, w.start)) {
 			return 0, "", false
 		}
 		if addrStopSet.has(t) {
