@@ -344,7 +344,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
-		if sok && n <= 4 && r.start >= 3 && text[r.start-1] == ' ' && isLower(text[r.start-2]) && lowerChatStreet(text, r, &sp) {
+		if sok && n <= 4 && r.start >= 3 && text[r.start-1] == ' ' && (isLower(text[r.start-2]) || text[r.start-2] == ',') &&
+			lowerChatStreet(text, r, &sp) {
 			// "she's at 14 mill lane now", "lindenstr 12, 2. hinterhof" (loc13_lower.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -969,7 +970,8 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 		// "8120 99 Ave NW": a numbered street after the house number
 		// (locdob10_ca.go)
 		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
-			quadrantNumberStreet(text, r, sp)
+			quadrantNumberStreet(text, r, sp) ||
+			unitNamedStreet(text, r, e, sp) // "1450 Grand Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
 		// the last group of a phone number ("913 456 078, Rua

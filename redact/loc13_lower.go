@@ -8,7 +8,8 @@ import "strings"
 // it to 3 oak tree close"), and a German street written as one word with
 // its number after it ("bring sie zu mir, lindenstr 12, 2. hinterhof").
 // Each alone reads as prose ("1 main reason", "2 high scores", "3 park
-// rides"): the preposition before the number, a type word that ends the
+// rides"): the preposition before the number (or before a flat's unit
+// and a comma: "to flat 2, 14 quarry lane"), a type word that ends the
 // street, and name words that are no quantity, time or function word
 // hold the English form; the German one needs a street suffix glued to a
 // word of six letters or more.
@@ -38,8 +39,8 @@ var chatStreetNotNames = boolTable(func() map[string]bool {
 		week weeks month months year years mile miles km kms block blocks times time more less other
 		different separate the a an and or of on at to in by for with my our your his her their its this
 		that these those very pretty so too quite really fairly way ways am pm tennis basketball netball
-		squash badminton food hard usb flash disk test external one two three four five six seven eight
-		nine ten first second third last next same each per`) {
+		squash badminton food hard usb flash disk test external one two first second third last next same
+		each per`) {
 		m[w] = true
 	}
 	return m
@@ -58,8 +59,7 @@ func lowerChatStreet(text string, r digitRun, sp *Span) bool {
 	if !ok {
 		return false
 	}
-	if s, ok := germanLowerStreetBefore(text, r.start-1); ok && (e == len(text) || text[e] == ',' || text[e] == ' ' ||
-		text[e] == '\n' || text[e] == '.' || text[e] == ')') {
+	if s, ok := germanLowerStreetBefore(text, r.start-1); ok {
 		*sp = Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
 			Reason: "lower-case one-word German street, house number"}
 		return true
@@ -67,8 +67,8 @@ func lowerChatStreet(text string, r digitRun, sp *Span) bool {
 	if e+4 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
 		return false
 	}
-	ps, ok := lowerWordBack(text, r.start-1)
-	if !ok || !chatStreetPreps.has(text[ps:r.start-1]) {
+	start, ok := chatStreetLead(text, r.start)
+	if !ok {
 		return false
 	}
 	i := e
@@ -83,7 +83,7 @@ func lowerChatStreet(text string, r digitRun, sp *Span) bool {
 		}
 		w := text[s:j]
 		if k > 0 && chatStreetTypes.has(w) {
-			*sp = Span{Start: r.start, End: j, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
+			*sp = Span{Start: start, End: j, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
 				Reason: "lower-case house number, street name and type word after a preposition"}
 			return true
 		}
@@ -115,4 +115,28 @@ func germanLowerStreetBefore(text string, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// chatFlatWords are a flat's unit words in lower case ("flat 12, 88 …").
+var chatFlatWords = boolTable(map[string]bool{"flat": true, "apt": true, "apt.": true, "unit": true})
+
+// chatStreetLead reports whether one of chatStreetPreps stands right
+// before the house number at n, or before a flat's unit and a comma
+// before it ("to flat 12, 88 …"); it returns where the street starts:
+// the number, or the flat's word.
+func chatStreetLead(text string, n int) (int, bool) {
+	if text[n-2] != ',' {
+		ps, ok := lowerWordBack(text, n-1)
+		return n, ok && chatStreetPreps.has(text[ps:n-1])
+	}
+	cs, ok := lowerWordBack(text, n-2)
+	if !ok || n-2-cs > 4 || !isDigit(text[cs]) || cs < 6 || text[cs-1] != ' ' {
+		return 0, false
+	}
+	fs, ok := lowerWordBack(text, cs-1)
+	if !ok || !chatFlatWords.has(text[fs:cs-1]) || fs < 3 || text[fs-1] != ' ' {
+		return 0, false
+	}
+	ps, ok := lowerWordBack(text, fs-1)
+	return fs, ok && chatStreetPreps.has(text[ps:fs-1])
 }
