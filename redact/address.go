@@ -344,14 +344,6 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
-		if sok && n <= 4 && r.start >= 3 && text[r.start-1] == ' ' && (isLower(text[r.start-2]) || text[r.start-2] == ',') &&
-			lowerChatStreet(text, r, &sp) {
-			// "she's at 14 mill lane now", "lindenstr 12, 2. hinterhof" (loc13_lower.go)
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-			continue
-		}
 		// A word and a space before the number: a national street type
 		// ("Str. Florilor nr. 12, bl. B4", "Rákóczi út 44.": address_intl.go,
 		// intlBefore has no ':'), or a label and a colon. (One test of the
@@ -361,6 +353,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
+				if c := chatPair(text[r.start-3], b); c != 0 && n <= 4 && (c == 2 || chatWordAfter(text, r.end)) &&
+					lowerChatStreet(text, r, c == 2, &sp) {
+					// "she's at 14 mill lane now", "to flat 4, 61 three bridges rd",
+					// "lindenstr 12, 2. hinterhof" (loc13_lower.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -971,7 +972,7 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 		// (locdob10_ca.go)
 		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
 			quadrantNumberStreet(text, r, sp) ||
-			unitNamedStreet(text, r, e, sp) // "1450 Grand Concourse, Apt 6F" (loc13_unit.go)
+			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Grand Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
 		// the last group of a phone number ("913 456 078, Rua
@@ -1072,9 +1073,6 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			return end, "house number, Welsh street or house word and name", true // "4 Ty'n y Llwyn" (street9_streets.go)
 		}
 	}
-	if !lead && welshCompoundFirst[tok[0]] && welshCompoundStreet(text, w) {
-		return w.end, "house number, Welsh street of one word, town", true // "7 Maesycoed, Llanarth" (loc13_welsh.go)
-	}
 	if lead {
 		end, n := nameWordsAfter(text, w.end, 5)
 		if n == 0 {
@@ -1117,13 +1115,17 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			}
 			return end, "house number, street name and street type", true
 		}
-		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) && !(k > 0 && isOrdinal(t) && inLocalityBefore(text, w.start)) {
+		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) && !(k > 0 && isDigit(t[0]) && isOrdinal(t) && inLocalityBefore(text, w.start)) {
 			return 0, "", false
 		}
 		if addrStopSet.has(t) {
 			return 0, "", false
 		}
-		if w, ok = nextWord(text, w.end, false); !ok {
+		if w2, ok := nextWord(text, w.end, false); ok {
+			w = w2
+		} else if k == 0 && w.end < len(text) && text[w.end] == ',' && welshCompoundFirst[t[0]] && welshCompoundStreet(text, w) {
+			return w.end, "house number, Welsh street of one word, town", true // "7 Maesycoed, Llanarth" (loc13_welsh.go)
+		} else {
 			return 0, "", false
 		}
 	}

@@ -50,25 +50,27 @@ var chatStreetNotNames = boolTable(func() map[string]bool {
 var germanLowerSuffixes = []string{"str", "str.", "straße", "strasse", "gasse", "allee", "platz", "weg", "damm"}
 
 // lowerChatStreet reads a lower-case street around the house number r
-// (a lower-case letter and a space before it), the English form after
-// the number or the German one before it, and stores it in sp.
+// (a space before it, and a letter or a comma before that), the English
+// form after the number or the German one before it, and stores it in
+// sp. The cheap tests come first: what stands before the number, then
+// the number.
 //
 //go:noinline
-func lowerChatStreet(text string, r digitRun, sp *Span) bool {
-	e, ok := houseNumber(text, r)
-	if !ok {
+func lowerChatStreet(text string, r digitRun, german bool, sp *Span) bool {
+	if german {
+		if s, ok := germanLowerStreetBefore(text, r.start-1); ok {
+			e, ok := houseNumber(text, r)
+			if !ok {
+				return false
+			}
+			*sp = Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
+				Reason: "lower-case one-word German street, house number"}
+			return true
+		}
 		return false
 	}
-	if s, ok := germanLowerStreetBefore(text, r.start-1); ok {
-		*sp = Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
-			Reason: "lower-case one-word German street, house number"}
-		return true
-	}
-	if e+4 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
-		return false
-	}
-	start, ok := chatStreetLead(text, r.start)
-	if !ok {
+	start, e, ok := chatStreetLead(text, r)
+	if !ok || e+4 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
 		return false
 	}
 	i := e
@@ -108,9 +110,8 @@ func germanLowerStreetBefore(text string, e int) (int, bool) {
 		text[s-1] == '(' || text[s-1] == '\n') {
 		return 0, false
 	}
-	w := text[s:e]
 	for _, suf := range germanLowerSuffixes {
-		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+		if e-s >= len(suf)+3 && strings.HasSuffix(text[s:e], suf) {
 			return s, true
 		}
 	}
@@ -118,25 +119,86 @@ func germanLowerStreetBefore(text string, e int) (int, bool) {
 }
 
 // chatFlatWords are a flat's unit words in lower case ("flat 12, 88 …").
-var chatFlatWords = boolTable(map[string]bool{"flat": true, "apt": true, "apt.": true, "unit": true})
+var chatFlatWords = boolTable(map[string]bool{"flat": true, "apt": true, "apt.": true})
 
-// chatStreetLead reports whether one of chatStreetPreps stands right
-// before the house number at n, or before a flat's unit and a comma
-// before it ("to flat 12, 88 …"); it returns where the street starts:
-// the number, or the flat's word.
-func chatStreetLead(text string, n int) (int, bool) {
-	if text[n-2] != ',' {
-		ps, ok := lowerWordBack(text, n-1)
-		return n, ok && chatStreetPreps.has(text[ps:n-1])
+// chatStreetLead reads what opens a lower-case street at the run r: one
+// of chatStreetPreps right before the house number r, or before a flat's
+// word and number r, a comma and the house number ("to flat 4, 61 …").
+// It returns where the street starts (the number or the flat's word) and
+// where its house number ends.
+func chatStreetLead(text string, r digitRun) (start, end int, ok bool) {
+	ws, ok := lowerWordBack(text, r.start-1)
+	if !ok {
+		return 0, 0, false
 	}
-	cs, ok := lowerWordBack(text, n-2)
-	if !ok || n-2-cs > 4 || !isDigit(text[cs]) || cs < 6 || text[cs-1] != ' ' {
-		return 0, false
+	if text[r.end] != ',' {
+		if !chatStreetPreps.has(text[ws : r.start-1]) {
+			return 0, 0, false
+		}
+		end, ok = houseNumber(text, r)
+		return r.start, end, ok
 	}
-	fs, ok := lowerWordBack(text, cs-1)
-	if !ok || !chatFlatWords.has(text[fs:cs-1]) || fs < 3 || text[fs-1] != ' ' {
-		return 0, false
+	// The flat's word and a preposition before it, then ", " and the
+	// house number.
+	if !chatFlatWords.has(text[ws:r.start-1]) || ws < 3 || text[ws-1] != ' ' {
+		return 0, 0, false
 	}
-	ps, ok := lowerWordBack(text, fs-1)
-	return fs, ok && chatStreetPreps.has(text[ps:fs-1])
+	if ps, ok := lowerWordBack(text, ws-1); !ok || !chatStreetPreps.has(text[ps:ws-1]) {
+		return 0, 0, false
+	}
+	h := r.end + 2
+	if h >= len(text) || text[h-1] != ' ' || !isDigit(text[h]) {
+		return 0, 0, false
+	}
+	j := h
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	end, ok = houseNumber(text, digitRun{start: h, end: j})
+	return ws, end, ok
+}
+
+// chatPair is the cheap test addressRuns makes before lowerChatStreet on
+// the two bytes a and b before the space before a house number: 1 when
+// they end one of chatStreetPreps ("at", "on", "to", "from", "near",
+// "off", "address", "addy") or a flat's "flat" or "apt", 2 when they end
+// one of germanLowerSuffixes ("str", "str.", "straße", "strasse",
+// "allee", "platz", "weg", "damm"), else 0. Each pair has a bit in both
+// bytes' entries of chatPairFirst and chatPairSecond, the German pairs
+// the high ones: two loads and an AND.
+//
+// (chatWordAfter is the English form's second cheap test: a space and a
+// lower-case letter after the number.)
+func chatPair(a, b byte) int {
+	m := chatPairFirst[a] & chatPairSecond[b]
+	if m == 0 {
+		return 0
+	}
+	if m >= chatGermanBit {
+		return 2
+	}
+	return 1
+}
+
+// chatGermanBit is the first German pair's bit in chatPairFirst and
+// chatPairSecond.
+const chatGermanBit = 1 << 16
+
+var chatPairFirst, chatPairSecond = func() (f, s [256]uint32) {
+	for k, p := range []string{"at", "on", "to", "om", "ar", "ff", "ss", "dy", "pt"} {
+		f[p[0]] |= 1 << k
+		s[p[1]] |= 1 << k
+	}
+	for k, p := range []string{"tr", "r.", "\x9fe", "se", "ee", "tz", "eg", "mm"} {
+		f[p[0]] |= chatGermanBit << k
+		s[p[1]] |= chatGermanBit << k
+	}
+	return f, s
+}()
+
+// chatWordAfter reports whether a space and a lower-case letter follow
+// the number that ends at e ("14 mill …"), or a comma and a space (a
+// flat's number: "flat 4, 61 …").
+func chatWordAfter(text string, e int) bool {
+	return e+5 < len(text) && (text[e] == ' ' && isLower(text[e+1]) || text[e] == ',' && text[e+1] == ' ')
 }

@@ -117,3 +117,24 @@ func TestPhones13(t *testing.T) {
 		{"area code 1", "cell 138 555-0199", nil},
 	})
 }
+
+// TestChatPair13 checks that chatPair's two tables accept exactly their
+// pairs.
+func TestChatPair13(t *testing.T) {
+	english := map[string]bool{"at": true, "on": true, "to": true, "om": true, "ar": true, "ff": true, "ss": true, "dy": true, "pt": true}
+	german := map[string]bool{"tr": true, "r.": true, "\x9fe": true, "se": true, "ee": true, "tz": true, "eg": true, "mm": true}
+	for a := range 256 {
+		for b := range 256 {
+			p := string([]byte{byte(a), byte(b)})
+			want := 0
+			if english[p] {
+				want = 1
+			} else if german[p] {
+				want = 2
+			}
+			if got := chatPair(byte(a), byte(b)); got != want {
+				t.Fatalf("chatPair(%q) = %d, want %d", p, got, want)
+			}
+		}
+	}
+}

@@ -48,37 +48,63 @@ var streetUnitWords = boolTable(map[string]bool{
 // one of streetUnitWords with its number or code, then a comma and a
 // capitalised town, or the line's or sentence's end ("1450 Grand
 // Concourse, Apt 6F, Bronx", "88 Broadway, Suite 12."), and stores it in
-// sp. A month is no street ("5 January, Suite 3").
+// sp. A month is no street ("15 January, Suite 3"), and the house number
+// has two digits or more ("5 Guys, Suite 3", "3 Days, Apt 2" are prose's
+// more often).
 //
 //go:noinline
 func unitNamedStreet(text string, r digitRun, e int, sp *Span) bool {
 	if e+4 >= len(text) || text[e] != ' ' || !upperAt(text, e+1) {
 		return false
 	}
-	i := e
+	// A comma within the next three words' reach, before the walk.
+	if c := strings.IndexByte(text[e:min(e+48, len(text))], ','); c < 0 {
+		return false
+	}
+	// The words: capital letters then letters, up to ", " and a unit
+	// word's capital (the table lookups wait for the unit).
+	i := e + 1
 	for k := 0; k < 3; k++ {
-		w, ok := nextWord(text, i, false)
-		if !ok || w.start != i+1 || !isCapWord(text, w) || addrStopSet.has(w.str(text)) ||
-			k == 0 && monthWord(w.str(text)) {
+		j := i + 1
+		for j < len(text) && isAlpha(text[j]) {
+			j++
+		}
+		if !isUpper(text[i]) || j >= len(text) {
 			return false
 		}
-		i = w.end
-		if i+3 < len(text) && text[i] == ',' && text[i+1] == ' ' {
-			u, ok := nextWord(text, i+1, false)
+		if text[j] == ',' {
+			if j+3 >= len(text) || text[j+1] != ' ' || !(text[j+2] == 'A' || text[j+2] == 'S' || text[j+2] == 'F') {
+				return false
+			}
+			u, ok := nextWord(text, j+1, false)
 			if !ok || !streetUnitWords.has(u.str(text)) {
 				return false
 			}
-			end := unitAfter(text, i)
-			if end == i || !(end == len(text) || text[end] == '\n' || text[end] == '.' ||
+			end := unitAfter(text, j)
+			if end == j || !(end == len(text) || text[end] == '\n' || text[end] == '.' ||
 				end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' && upperAt(text, end+2)) {
+				return false
+			}
+			if monthWord(firstWordIn(text, e+1, j)) || namesStop(text, e+1, j) {
 				return false
 			}
 			*sp = Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
 				Reason: "house number, street name, then a flat's or suite's unit"}
 			return true
 		}
-		if i >= len(text) || text[i] != ' ' {
+		if text[j] != ' ' || j+1 >= len(text) {
 			return false
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// namesStop reports whether a word of text[s:e] is one of addrStop's.
+func namesStop(text string, s, e int) bool {
+	for _, w := range strings.Fields(text[s:e]) {
+		if addrStopSet.has(w) {
+			return true
 		}
 	}
 	return false
@@ -88,4 +114,10 @@ func unitNamedStreet(text string, r digitRun, e int, sp *Span) bool {
 func monthWord(t string) bool {
 	_, ok := monthTable.get(strings.ToLower(t))
 	return ok
+}
+
+// yearLike reports whether the run r is a year from 1900 to 2099 ("2024
+// Spring Gala, Suite 3" is an event's).
+func yearLike(text string, r digitRun) bool {
+	return r.end-r.start == 4 && (text[r.start] == '1' && text[r.start+1] == '9' || text[r.start] == '2' && text[r.start+1] == '0')
 }
