@@ -588,7 +588,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
 				}
 				if len(dst) == n0 {
-					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Denmark Hill, London SE5 9XY" (loc13_uk.go)
+					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Kings Reach, Leeds LS1 4XY" (loc13_uk.go)
 				}
 			}
 			dst = append(dst, sp)

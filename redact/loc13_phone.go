@@ -1,13 +1,14 @@
 package redact
 
 // Phone numbers the national shapes missed (issue 9): a North American
-// number written the Québec way, the area code set off by a space and the
-// line by a dash ("438 555-0199"), which the mixed separators otherwise
-// reject. Businesses print their numbers so in their footers, after
-// the town ("…, Québec, 418 555-0142"), as much as people do, so the
-// shape alone scores under the threshold and a phone context word
-// ("cell", "tél.") makes it a finding. And the Icelandic label "sími" (telephone) before a local
-// number of seven digits ("sími 845 3321").
+// number written the French-Canadian way, the area code set off by a
+// space and the line by a dash ("438 555-0199"), which the mixed
+// separators otherwise reject. Businesses print their numbers so in their
+// footers, after the town ("…, Laval, 438 555-0142"), as much as people
+// do, so the shape alone scores under the threshold and a phone context
+// word ("cell", "tél.") makes it a finding. And the Icelandic label
+// "sími" (telephone) before a local number of seven digits ("sími 845
+// 3321").
 
 func init() {
 	phoneContext.add("sími")
@@ -15,7 +16,7 @@ func init() {
 	phoneReasons = append(phoneReasons, phoneReasonVariants(reasonSpaceDash))
 }
 
-// reasonSpaceDash and spaceDashScore are the Québec shape's reason and
+// reasonSpaceDash and spaceDashScore are the French-Canadian shape's reason and
 // score.
 const (
 	reasonSpaceDash = "US/CA number: area code, a space, exchange and line joined by a dash"

@@ -63,10 +63,10 @@ func TestWelshStreets13(t *testing.T) {
 // ordinal road and ordinal roads after a locality.
 func TestIndianStreets13(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"slash and ordinal", "Deliver to 22/4 3rd Cross Road, Jayanagar, Bengaluru 560011",
-			[]string{"STREET_ADDRESS:22/4 3rd Cross Road", "LOCATION:Jayanagar", "LOCATION:Bengaluru", "ZIP_CODE:560011"}},
-		{"locality then ordinal", "Deliver to 9 Lakshmi Nagar 2nd Main Road, Adugodi, Bengaluru 560030",
-			[]string{"STREET_ADDRESS:9 Lakshmi Nagar 2nd Main Road", "LOCATION:Adugodi", "LOCATION:Bengaluru", "ZIP_CODE:560030"}},
+		{"slash and ordinal", "Deliver to 22/4 3rd Cross Road, Jayanagar, Mysuru 570011",
+			[]string{"STREET_ADDRESS:22/4 3rd Cross Road", "LOCATION:Jayanagar", "LOCATION:Mysuru", "ZIP_CODE:570011"}},
+		{"locality then ordinal", "Deliver to 9 Lakshmi Nagar 2nd Main Road, Adugodi, Mysuru 570030",
+			[]string{"STREET_ADDRESS:9 Lakshmi Nagar 2nd Main Road", "LOCATION:Adugodi", "LOCATION:Mysuru", "ZIP_CODE:570030"}},
 		// Look-alike: an ordinal after a plain word stays out.
 		{"ordinal after a plain word", "We won 2 Rounds 3rd Place today", nil},
 	})
@@ -107,7 +107,7 @@ func TestTownZipAfterStreet13(t *testing.T) {
 	})
 }
 
-// TestPhones13 checks loc13_phone.go's Québec shape and Icelandic label.
+// TestPhones13 checks loc13_phone.go's French-Canadian shape and Icelandic label.
 func TestPhones13(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"quebec with cell", "cell 438 555-0199, anytime", []string{"PHONE_NUMBER:438 555-0199"}},
