@@ -1,7 +1,7 @@
 package redact
 
 // A British flat's line whose street has no type word (issue 9): "Flat 2A,
-// 37 Denmark Hill, London SE5 9XY". ukLinesBefore wants a type word
+// 37 Kings Reach, Leeds LS1 4XY". ukLinesBefore wants a type word
 // ("Road", "Lane"); here the flat before the house number, the town and
 // the UK postcode after it hold the street instead.
 
