@@ -12,7 +12,7 @@ func TestChatStreets13(t *testing.T) {
 		{"abbreviation", "pick me up from 52 tansy st after work", []string{"STREET_ADDRESS:52 tansy st"}},
 		{"flat first", "deliver it to flat 4, 61 three bridges rd please",
 			[]string{"STREET_ADDRESS:flat 4, 61 three bridges rd"}},
-		{"german", "bring es zu mir, birkenstr 31, 2. hinterhof",
+		{"german", "bring es zu mir, birkenstr 31 oder ruf an",
 			[]string{"STREET_ADDRESS:birkenstr 31"}},
 		{"german straße", "treffen wir uns in der ahornstraße 4b?", []string{"STREET_ADDRESS:ahornstraße 4b"}},
 		// Look-alikes.
@@ -137,4 +137,22 @@ func TestChatPair13(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFlatTails13 checks loc13_tail.go's flat parts after a street.
+func TestFlatTails13(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"german courtyard", "Anschrift: Ahornstraße 8, Hinterhaus, 3. OG links, 10999 Berlin",
+			[]string{"STREET_ADDRESS:Ahornstraße 8, Hinterhaus, 3. OG links", "ZIP_CODE:10999", "LOCATION:Berlin"}},
+		{"german lower", "bring es zu mir, birkenstr 31, 2. hinterhof, klingel oben",
+			[]string{"STREET_ADDRESS:birkenstr 31, 2. hinterhof"}},
+		{"italian stair and door", "Via dei Gelsi 12, scala B, int. 7, Roma",
+			[]string{"STREET_ADDRESS:Via dei Gelsi 12, scala B, int. 7", "LOCATION:Roma"}},
+		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Madrid",
+			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Madrid"}},
+		{"belgian box", "Rue des Tilleuls 14 bte 12, Uccle",
+			[]string{"STREET_ADDRESS:Rue des Tilleuls 14 bte 12", "LOCATION:Uccle"}},
+		// Look-alike: a number after the street is no floor without its word.
+		{"bare number", "Meet at 12 Main Street, 3. Then go home.", []string{"STREET_ADDRESS:12 Main Street"}},
+	})
 }
