@@ -338,7 +338,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if sok && streetAt(sc, r, &sp) {
 			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
 				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
-				sp.End = flatTailAfter(text, sp.End) // "Lindenstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
+				if tailMaybe(text, sp.End) {
+					sp.End = flatTailAfter(text, sp.End) // "Lindenstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -363,7 +365,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					lowerChatStreet(text, r, c == 2, &sp) {
 					// "she's at 14 mill lane now", "to flat 4, 61 three bridges rd",
 					// "lindenstr 12, 2. hinterhof" (loc13_lower.go)
-					sp.End = flatTailAfter(text, sp.End)
+					if tailMaybe(text, sp.End) {
+						sp.End = flatTailAfter(text, sp.End)
+					}
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)

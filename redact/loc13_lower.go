@@ -102,6 +102,17 @@ func lowerChatStreet(text string, r digitRun, german bool, sp *Span) bool {
 // starts: a word of six letters or more after a space, a comma, a colon,
 // a bracket or the line's start.
 func germanLowerStreetBefore(text string, e int) (int, bool) {
+	if e < 9 {
+		return 0, false
+	}
+	// The suffix's last three bytes first: "str", "tr.", "ße" (0x9F 'e'
+	// after 0xC3), "sse", "lee", "atz", "weg", "amm".
+	switch uint32(text[e-3])<<16 | uint32(text[e-2])<<8 | uint32(text[e-1]) {
+	case 's'<<16 | 't'<<8 | 'r', 't'<<16 | 'r'<<8 | '.', 0xC3<<16 | 0x9F<<8 | 'e', 's'<<16 | 's'<<8 | 'e',
+		'l'<<16 | 'e'<<8 | 'e', 'a'<<16 | 't'<<8 | 'z', 'w'<<16 | 'e'<<8 | 'g', 'a'<<16 | 'm'<<8 | 'm':
+	default:
+		return 0, false
+	}
 	s := e
 	for s > 0 && e-s <= 30 && (isLower(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '.' && s == e) {
 		s--

@@ -35,6 +35,45 @@ var tailBuildingWords = boolTable(map[string]bool{
 // tailSides follow a German floor ("3. OG links").
 var tailSides = boolTable(map[string]bool{"links": true, "rechts": true, "mitte": true, "Mitte": true, "li.": true, "re.": true})
 
+// tailFirst marks the bytes that may open a flat's part: digits (tested
+// further by tailMaybe), the first letters of tailUnitWords and
+// tailBuildingWords in lower case, and of the capitalised ones only "H",
+// "V", "S" and "P" ("Hinterhaus", "Vorderhaus", "Seitenflügel", "Scala",
+// "Portal", "Puerta"): a town after a street opens with any capital, so
+// "Aufgang", "Bajo", "Torre", "Apto", "Int." and "Esc." are read only in
+// lower case.
+var tailFirst = func() (t [256]bool) {
+	for _, c := range []byte("0123456789sipeatbhlvgqfHVSP") {
+		t[c] = true
+	}
+	return t
+}()
+
+// tailMaybe is the cheap test before flatTailAfter: after the street's
+// end e, a comma or a space, then a byte of tailFirst, and after a digit
+// a dot or a "º" or "ª" within two bytes ("3. OG", "1ºB"; not the
+// postcode in "…, 75020 Paris").
+func tailMaybe(text string, e int) bool {
+	if e+4 >= len(text) {
+		return false
+	}
+	p := e + 1
+	if text[e] == ',' {
+		p++
+	}
+	if p+3 >= len(text) || !tailFirst[text[p]] {
+		return false
+	}
+	if isDigit(text[p]) {
+		q := p + 1
+		if isDigit(text[q]) {
+			q++
+		}
+		return text[q] == '.' || text[q] == 0xC2
+	}
+	return true
+}
+
 // flatTailAfter returns where the flat's parts after a street that ends
 // at e end, or e.
 //

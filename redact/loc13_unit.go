@@ -54,11 +54,11 @@ var streetUnitWords = boolTable(map[string]bool{
 //
 //go:noinline
 func unitNamedStreet(text string, r digitRun, e int, sp *Span) bool {
-	if e+4 >= len(text) || text[e] != ' ' || !upperAt(text, e+1) {
+	if e+4 >= len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
 		return false
 	}
 	// A comma within the next three words' reach, before the walk.
-	if c := strings.IndexByte(text[e:min(e+48, len(text))], ','); c < 0 {
+	if c := strings.IndexByte(text[e:min(e+40, len(text))], ','); c < 0 {
 		return false
 	}
 	// The words: capital letters then letters, up to ", " and a unit
