@@ -339,7 +339,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
 				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
 				if tailMaybe(text, sp.End) {
-					sp.End = flatTailAfter(text, sp.End) // "Lindenstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
+					sp.End = flatTailAfter(text, sp.End) // "Ahornstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
 				}
 			}
 			dst = append(dst, sp)

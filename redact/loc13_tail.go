@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // The flat's parts after a street that the unit readers leave (issue 9):
-// a German floor and building part ("Lindenstraße 8, Hinterhaus, 3. OG
+// a German floor and building part ("Ahornstraße 8, Hinterhaus, 3. OG
 // links", "birkenstr 31, 2. hinterhof", "Aufgang B"), Italian and Spanish
 // stairs, doors and floors ("scala B, int. 7", "portal 2, 1ºB", "bajo
 // B"), and Belgian, French and Swedish flats ("bte 12", "appt 34", "lgh

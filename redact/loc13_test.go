@@ -142,14 +142,14 @@ func TestChatPair13(t *testing.T) {
 // TestFlatTails13 checks loc13_tail.go's flat parts after a street.
 func TestFlatTails13(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"german courtyard", "Anschrift: Ahornstraße 8, Hinterhaus, 3. OG links, 10999 Berlin",
-			[]string{"STREET_ADDRESS:Ahornstraße 8, Hinterhaus, 3. OG links", "ZIP_CODE:10999", "LOCATION:Berlin"}},
+		{"german courtyard", "Anschrift: Ahornstraße 8, Hinterhaus, 3. OG links, 10999 Cottbus",
+			[]string{"STREET_ADDRESS:Ahornstraße 8, Hinterhaus, 3. OG links", "ZIP_CODE:10999", "LOCATION:Cottbus"}},
 		{"german lower", "bring es zu mir, birkenstr 31, 2. hinterhof, klingel oben",
 			[]string{"STREET_ADDRESS:birkenstr 31, 2. hinterhof"}},
 		{"italian stair and door", "Via dei Gelsi 12, scala B, int. 7, Roma",
 			[]string{"STREET_ADDRESS:Via dei Gelsi 12, scala B, int. 7", "LOCATION:Roma"}},
-		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Madrid",
-			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Madrid"}},
+		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Getafe",
+			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Getafe"}},
 		{"belgian box", "Rue des Tilleuls 14 bte 12, Uccle",
 			[]string{"STREET_ADDRESS:Rue des Tilleuls 14 bte 12", "LOCATION:Uccle"}},
 		// Look-alike: a number after the street is no floor without its word.
