@@ -148,8 +148,8 @@ func TestFlatTails13(t *testing.T) {
 			[]string{"STREET_ADDRESS:birkenstr 31, 2. hinterhof"}},
 		{"italian stair and door", "Via dei Gelsi 12, scala B, int. 7, Roma",
 			[]string{"STREET_ADDRESS:Via dei Gelsi 12, scala B, int. 7", "LOCATION:Roma"}},
-		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Alcorcón",
-			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Alcorcón"}},
+		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Robledal",
+			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Robledal"}},
 		{"belgian box", "Rue des Tilleuls 14 bte 12, Uccle",
 			[]string{"STREET_ADDRESS:Rue des Tilleuls 14 bte 12", "LOCATION:Uccle"}},
 		// Look-alike: a number after the street is no floor without its word.
