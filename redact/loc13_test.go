@@ -149,7 +149,7 @@ func TestFlatTails13(t *testing.T) {
 		{"italian stair and door", "Via dei Gelsi 12, scala B, int. 7, Roma",
 			[]string{"STREET_ADDRESS:Via dei Gelsi 12, scala B, int. 7", "LOCATION:Roma"}},
 		{"spanish portal and floor", "Calle del Olmo 7, portal 2, 1ºB, Robledal",
-			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB", "LOCATION:Robledal"}},
+			[]string{"STREET_ADDRESS:Calle del Olmo 7, portal 2, 1ºB"}},
 		{"belgian box", "Rue des Tilleuls 14 bte 12, Uccle",
 			[]string{"STREET_ADDRESS:Rue des Tilleuls 14 bte 12", "LOCATION:Uccle"}},
 		// Look-alike: a number after the street is no floor without its word.
