@@ -217,6 +217,8 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
 			if spaceDash && nanpDigits(d) {
 				score, reason = spaceDashScore, reasonSpaceDash
+			} else if n == 7 && groups == 2 && score == 0.45 && d[0] >= '4' && d[0] <= '8' && icelandicBefore(text, start) {
+				score, reason = icelandicScore, reasonIcelandic // "Jónsdóttir, 862 4107" (loc13_phone.go)
 			}
 			// Shapes of other plans (phone2Score); the SSN shape 3-2-4 and
 			// twelve digits or more, the most of what is left, skip the call.

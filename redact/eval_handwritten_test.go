@@ -483,7 +483,7 @@ var marketingHoldout10Floors = map[string][2]float64{
 	"DATE_OF_BIRTH":  {0.99, 0.85},  // 1.000/0.806 since fix13; 1.000/0.861 since locdob9
 	"AGE":            {0.96, 0.66},  // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9
 	"EMAIL_ADDRESS":  {0.94, 0.97},  // 0.529/1.000 before business12 (session 16); 0.947/1.000 since
-	"PHONE_NUMBER":   {0.92, 0.88},  // 0.523/0.852 before business12; 0.885/0.852 since; 0.920/0.852 since business14; 0.923/0.889 with loc13 (session 18)
+	"PHONE_NUMBER":   {0.92, 0.92},  // 0.523/0.852 before business12; 0.885/0.852 since; 0.920/0.852 since business14; 0.923/0.889 with loc13 (session 18); 0.926/0.926 with loc13's Icelandic numbers
 	"CA_SIN":         {0.5, 0.95},
 }
 
@@ -520,7 +520,7 @@ var marketingHoldout11Floors = map[string][2]float64{
 	"DATE_OF_BIRTH":  {0.99, 0.96},  // 0.900/0.844 blind; 1.000/0.969 since locdob9
 	"AGE":            {0.97, 0.87},  // 0.967/0.617 blind; 0.976/0.851 since locdob9; 0.976/0.872 since loc12 (session 17)
 	"EMAIL_ADDRESS":  {0.92, 0.99},  // 0.692/1.000 before business12 (session 16); 0.931/1.000 since
-	"PHONE_NUMBER":   {0.95, 0.94},  // 0.723/0.932 blind; 0.726/0.945 since locdob9; 0.945/0.945 since business12; 0.958/0.945 since business14
+	"PHONE_NUMBER":   {0.95, 0.95},  // 0.723/0.932 blind; 0.726/0.945 since locdob9; 0.945/0.945 since business12; 0.958/0.945 since business14; 0.959/0.959 with loc13's Icelandic numbers (session 18)
 	"IN_AADHAAR":     {0.97, 0},
 }
 

@@ -13,7 +13,31 @@ package redact
 func init() {
 	phoneContext.add("sími")
 	phone2Strong.add("sími")
-	phoneReasons = append(phoneReasons, phoneReasonVariants(reasonSpaceDash))
+	phoneReasons = append(phoneReasons, phoneReasonVariants(reasonSpaceDash), phoneReasonVariants(reasonIcelandic))
+}
+
+// reasonIcelandic and icelandicScore are the reason and score of a local
+// number of seven digits in 3-4 groups (an Icelandic number's shape,
+// starting with 4 to 8) in a text that writes Icelandic letters ("ð",
+// "þ") in the 120 bytes before it: Iceland dials no area code, so a list
+// of names and numbers ("Jónsdóttir, 862 4107") carries no phone word.
+const (
+	reasonIcelandic = "Icelandic seven-digit number in an Icelandic text"
+	icelandicScore  = 0.6
+)
+
+// icelandicBefore reports whether "ð", "Ð", "þ" or "Þ" stands in the 120
+// bytes before i.
+func icelandicBefore(text string, i int) bool {
+	for j := max(0, i-120); j+1 < i; j++ {
+		if text[j] == 0xC3 {
+			switch text[j+1] {
+			case 0xB0, 0x90, 0xBE, 0x9E:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reasonSpaceDash and spaceDashScore are the French-Canadian shape's reason and

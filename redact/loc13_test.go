@@ -156,3 +156,16 @@ func TestFlatTails13(t *testing.T) {
 		{"bare number", "Meet at 12 Main Street, 3. Then go home.", []string{"STREET_ADDRESS:12 Main Street"}},
 	})
 }
+
+// TestIcelandicPhones13 checks the seven-digit Icelandic shape in an
+// Icelandic text, and its look-alikes.
+func TestIcelandicPhones13(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"list line", "- Þórdís Hauksdóttir, fædd 2. apríl 1980, 771 2408",
+			[]string{"PERSON:Þórdís Hauksdóttir", "DATE_OF_BIRTH:2. apríl 1980", "PHONE_NUMBER:771 2408"}},
+		// Look-alikes: no Icelandic letter before it, or a shape Iceland
+		// does not dial.
+		{"english text", "The batch codes were 771 2408 and more.", nil},
+		{"first digit", "- Þórdís, 271 2408", nil},
+	})
+}
