@@ -371,6 +371,7 @@ func (sc *reqScanner) scan() bool {
 			continue
 		}
 		var key string
+		ascii := true // isASCII(key), for an object's member
 		off := f.off
 		top := -1 // which of topKeys this member is, if it is one
 		if !f.array {
@@ -392,8 +393,9 @@ func (sc *reqScanner) scan() bool {
 			if i = sc.skipSpace(i + 1); i >= len(s) {
 				return false
 			}
+			ascii = isASCII(key)
 			if !off {
-				if isStructural(key) {
+				if isStructuralASCII(key, ascii) {
 					off = true
 				} else {
 					sc.sweep = append(sc.sweep, scanText{start: int32(ks), end: int32(ke), esc: kesc})
@@ -407,7 +409,7 @@ func (sc *reqScanner) scan() bool {
 		lo := len(sc.states)
 		// An ASCII key of another length than a segment's cannot match it
 		// (see keyMatches); other keys are compared with each.
-		anyLen := !f.array && !isASCII(key)
+		anyLen := !f.array && !ascii
 		for j := f.lo; j < f.hi; j++ {
 			switch st := &sc.states[j]; st.next {
 			case segStar:

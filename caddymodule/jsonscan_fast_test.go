@@ -216,3 +216,38 @@ func TestRedactPlainSame(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII holds isASCII, which reads eight bytes at a time, to a byte
+// loop, with one non-ASCII byte at each place of strings of 0 to 40 bytes.
+func TestIsASCII(t *testing.T) {
+	ref := func(s string) bool {
+		for i := range len(s) {
+			if s[i] >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	for n := range 41 {
+		b := []byte(strings.Repeat("k", n))
+		if s := string(b); !isASCII(s) {
+			t.Errorf("isASCII(%q) = false", s)
+		}
+		for i := range n {
+			for _, c := range []byte{0x80, 0xc3, 0xff} {
+				b[i] = c
+				if s := string(b); isASCII(s) != ref(s) {
+					t.Errorf("isASCII(%q) = %v", s, !ref(s))
+				}
+				b[i] = 'k'
+			}
+		}
+	}
+	// Keys a request names, and their upper case, go through
+	// isStructuralASCII with the flag the scan computes.
+	for _, k := range append(randomVocabulary(), "Ḱey", "MESSAGES", "Stream", "ROLE") {
+		if got, want := isStructuralASCII(k, isASCII(k)), isStructuralRef(k); got != want {
+			t.Errorf("isStructuralASCII(%q) = %v, want %v", k, got, want)
+		}
+	}
+}

@@ -337,24 +337,53 @@ var structuralKeys = map[string]struct{}{
 
 // structuralByLen holds the structural keys by length: isStructural
 // compares a key with the few of its length instead of hashing it, since
-// every object key of a request body is looked up.
+// every object key of a request body is looked up. Each bucket is sorted,
+// so that its order, and so the comparisons a key costs, do not change
+// with the map's iteration order from one process to the next.
 var structuralByLen = func() (t [25][]string) {
 	for k := range structuralKeys {
 		t[len(k)] = append(t[len(k)], k) // all shorter than 25 bytes (TestStructuralByLen)
 	}
+	for _, ks := range t {
+		slices.Sort(ks)
+	}
 	return t
 }()
 
+// structuralFirst has, per key length, bit c&31 set for the first byte c
+// of each structural key of that length. An ASCII letter and its upper
+// case share the bit, so a key whose first byte's bit is clear equals no
+// structural key of its length case-insensitively, and most keys of a
+// request body ("messages", "content", "stream") are turned away with one
+// load instead of a comparison with each key of their length.
+var structuralFirst = func() (t [len(structuralByLen)]uint32) {
+	for l, ks := range structuralByLen {
+		for _, k := range ks {
+			t[l] |= 1 << (k[0] & 31)
+		}
+	}
+	return t
+}()
+
+// isStructural reports whether key names a structural member
+// (structuralKeys, case-insensitively).
 func isStructural(key string) bool {
+	return isStructuralASCII(key, isASCII(key))
+}
+
+// isStructuralASCII is isStructural for a key whose isASCII is ascii.
+func isStructuralASCII(key string, ascii bool) bool {
 	if len(key) >= len(structuralByLen) {
 		return false
 	}
-	for _, k := range structuralByLen[len(key)] {
-		if equalLowerASCII(key, k) {
-			return true
+	if len(key) > 0 && structuralFirst[len(key)]&(1<<(key[0]&31)) != 0 {
+		for _, k := range structuralByLen[len(key)] {
+			if equalLowerASCII(key, k) {
+				return true
+			}
 		}
 	}
-	if !isASCII(key) {
+	if !ascii {
 		// strings.ToLower may fold a non-ASCII letter into ASCII (the
 		// Kelvin sign into 'k'), so the lowered key can have another length.
 		_, ok := structuralKeys[strings.ToLower(key)]
@@ -378,14 +407,22 @@ func equalLowerASCII(s, lower string) bool {
 	return true
 }
 
-// isASCII reports whether s has only ASCII bytes.
+// isASCII reports whether s has only ASCII bytes. It reads eight bytes at
+// a time and ORs the last few together: object keys, which the request
+// scan tests one by one, are mostly shorter than eight bytes.
 func isASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
+	const highs = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64String(s, i)&highs != 0 {
 			return false
 		}
 	}
-	return true
+	var or byte
+	for ; i < len(s); i++ {
+		or |= s[i]
+	}
+	return or < utf8.RuneSelf
 }
 
 // redactAllJSON redacts every string value (and object key) in body; it is

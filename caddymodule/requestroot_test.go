@@ -3,6 +3,7 @@ package caddymodule
 import (
 	"fmt"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -146,5 +147,20 @@ func BenchmarkRequestRoot(b *testing.B) {
 				x.stream = openAIChat.stream(root, r)
 			}
 		})
+	}
+}
+
+// TestParseToken holds parseToken to gjson.Parse, field by field, for the
+// tokens it builds itself and for those it hands to Parse.
+func TestParseToken(t *testing.T) {
+	toks := []string{
+		`true`, `false`, `null`, `0`, `-1.5e3`, `""`, `"m"`, `"gpt-4o-mini"`, `"a model name longer than eight bytes"`,
+		`"tab\tescaped"`, `"quote\"inside"`, `"\u0067pt"`, `"ünïcödé"`, `"12345678"`, `"1234567"`, `"123456789"`,
+		"\"raw\ttab\"", ` "spaced"`, `"spaced" `, `{"a":1}`, `[1,2]`, `truex`, `"`,
+	}
+	for _, tok := range toks {
+		if got, want := parseToken(tok), gjson.Parse(tok); !reflect.DeepEqual(got, want) {
+			t.Errorf("parseToken(%q) = %#v, want %#v", tok, got, want)
+		}
 	}
 }

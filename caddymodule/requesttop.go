@@ -47,7 +47,24 @@ func (m topMember) result(text string) gjson.Result {
 	if !m.found {
 		return gjson.Result{}
 	}
-	return gjson.Parse(text[m.start:m.end])
+	return parseToken(text[m.start:m.end])
+}
+
+// parseToken is gjson.Parse of one JSON value token of a valid body. The
+// usual tokens, a string without escapes or control characters (which
+// plainString reads to its end) and the literals true and false, are
+// built as Parse builds them (TestParseToken), without its scan and copy:
+// a request's model name and stream flag are such tokens.
+func parseToken(tok string) gjson.Result {
+	switch {
+	case tok == "true":
+		return gjson.Result{Type: gjson.True, Raw: tok}
+	case tok == "false":
+		return gjson.Result{Type: gjson.False, Raw: tok}
+	case len(tok) >= 2 && tok[0] == '"' && plainString(tok, 0) == len(tok):
+		return gjson.Result{Type: gjson.String, Raw: tok, Str: tok[1 : len(tok)-1]}
+	}
+	return gjson.Parse(tok)
 }
 
 // readModelStream returns the request's model name and stream flag for

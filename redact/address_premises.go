@@ -128,7 +128,7 @@ const (
 var premisesTable, premisesNames = func() (*strTable, []string) {
 	t := newStrTable(700) // (premisesWords9 took it past 540 words: street9_premises.go)
 	var names []string
-	for w := range strings.FieldsSeq(premisesWords + premisesWords9) { // street9_premises.go
+	for w := range strings.FieldsSeq(premisesWords + premisesWords9 + " " + premisesWords15) { // street9_premises.go, business15_words.go
 		if v, ok := t.get(w); ok && v&premNoun != 0 {
 			// A word listed twice keeps its first index: or-ing a second
 			// one into the value would point past premisesNames.
@@ -140,10 +140,10 @@ var premisesTable, premisesNames = func() (*strTable, []string) {
 	for w := range strings.FieldsSeq(premisesBlock) {
 		t.or(w, premBlock)
 	}
-	for w := range strings.FieldsSeq(premisesInvite) {
+	for w := range strings.FieldsSeq(premisesInvite + " " + premisesInvite15) { // business15_words.go
 		t.or(w, premInvite)
 	}
-	for _, w := range []string{"us", "uns", "ons", "nous"} {
+	for w := range strings.FieldsSeq("us uns ons nous " + premisesUs15) {
 		t.or(w, premUs)
 	}
 	for w := range strings.FieldsSeq(premisesOur) {

@@ -47,6 +47,8 @@ const (
 	bizTrade                // a trade or an institution word in a business's name
 	bizSign                 // "sign", "signed": a cue before "off", "as", "from", "them"
 	bizInvite               // "call", "email": a cue before "us"
+	bizCapTrade             // a trade word only when capitalised in a name (business15_words.go)
+	bizLocated              // "located", "befinden": a verb of locatedPhrases (business15_located.go)
 )
 
 // bizCueWords name a business's sign-off, footer, sender or service line
@@ -151,6 +153,7 @@ var bizTable = func() *strTable {
 		}
 	}
 	bizWords14(t.or) // business14_words.go
+	bizWords15(t.or) // business15_words.go
 	return t
 }()
 
@@ -863,6 +866,8 @@ func headCue(h string) (cue uint32, guard bool) {
 			cue, strong = bizCue, true
 		case k&bizTrade != 0:
 			cue = bizCue
+		case k&bizCapTrade != 0 && capTrade(w, h[:i-len(raw)], h[i:], false):
+			cue = bizCue // "… Credit Union, 400 …" (business15_words.go)
 		case k&bizWeak != 0:
 			if cue == 0 {
 				cue = bizWeak

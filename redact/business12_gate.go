@@ -16,7 +16,12 @@ const premKindMask = 1<<premShift - 1
 var bizWordTable, gateLens = func() (*strTable, [256]uint32) {
 	var lens [256]uint32
 	for c := range lens {
-		lens[c] = bizTable.lens[c] | premisesTable.lens[c]
+		lens[c] |= bizTable.lens[c] | premisesTable.lens[c]
+		if c >= 0x80 {
+			// cueGate reads lens[w[0]|0x20]: a Greek or a Cyrillic word's
+			// first byte is no ASCII letter to fold (business15)
+			lens[c|0x20] |= bizTable.lens[c] | premisesTable.lens[c]
+		}
 	}
 	var keys []string
 	for _, tb := range []*strTable{bizTable, premisesTable} {
@@ -122,7 +127,7 @@ func cueGate(text string, first int) bool {
 			continue // no word cueGate acts on
 		}
 		v, pk := wordKinds(lowerASCII(w, &buf))
-		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
+		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 || v&bizCapTrade != 0 && capTrade(w, s, "", true) || v&bizLocated != 0 {
 			return true
 		}
 		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {

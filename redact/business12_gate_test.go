@@ -47,7 +47,10 @@ func cueGateRef(text string, first int) bool {
 		if w = trimPunct(w); len(w) < 2 || len(w) > len(buf) {
 			continue
 		}
-		c := w[0] | 0x20
+		c := w[0]
+		if c < 0x80 {
+			c |= 0x20 // the tables' keys are lower case; other scripts as written
+		}
 		if !bizTable.maybeBytes(c, len(w)) && !premisesTable.maybeBytes(c, len(w)) {
 			if upperAt(w, 0) && len(w) >= 5 && camelBrand(w) {
 				return true // "BrightSmile"
@@ -61,6 +64,9 @@ func cueGateRef(text string, first int) bool {
 		v := bizKind(lw)
 		if v&(bizCue|bizWeak|bizTrade|bizSign|bizCustomer|bizService) != 0 {
 			return true
+		}
+		if v&bizCapTrade != 0 && capTrade(w, text[lo:k], "", true) || v&bizLocated != 0 {
+			return true // business15_words.go
 		}
 		if v&bizGuard != 0 && words < 3 && !upperAt(w, 0) {
 			return false // "reach me at", "send the invoice to"

@@ -52,9 +52,9 @@ func (f *wordFilter) hasBit(k uint32) bool { return f[k>>6]&(1<<(k&63)) != 0 }
 // (with a service word), "sign" (before "off"), a premises noun, "us"
 // (after an invitation), "our" (before "phone number").
 const (
-	gateKinds = bizCue | bizWeak | bizTrade | bizSign | bizCustomer | bizService | bizGuard
+	gateKinds = bizCue | bizWeak | bizTrade | bizSign | bizCustomer | bizService | bizGuard | bizCapTrade | bizLocated
 	gatePrem  = premNoun | premUs
-	cueKinds  = bizCue | bizTrade | bizWeak | bizCustomer | bizSign
+	cueKinds  = bizCue | bizTrade | bizWeak | bizCustomer | bizSign | bizCapTrade
 	cuePrem   = premNoun | premUs | premOur
 )
 

@@ -107,14 +107,22 @@ func orgLead(text string, hs, first int, free func() bool) int {
 	if kind == orgNone && (conn == 0 || orgCopulaAt(text, ws[:n], k-1)) {
 		kind, at = orgNameAt(text, ws[:n], k, conn == 0, free)
 	}
+	if kind == orgNone && conn > 0 {
+		if at = orgWeLocated(text, ws[:n]); at >= 0 {
+			kind = orgVenue // "we are located at": a venue's guards (business15_located.go)
+		}
+	}
 	if kind == orgNone {
 		return -1
 	}
-	if kind == orgVenue && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
+	if kind == orgVenue && text[ws[at][0]] != '(' && !(blankHead(text[hs:ws[at][0]]) && (hs == 0 || text[hs-1] == '\n' ||
 		hs >= 2 && (text[hs-2] == '.' || text[hs-2] == '!' || text[hs-2] == '?'))) {
 		return -1 // a field of a record: "Name: …; Where: …"
 	}
-	if orgGuard(text[hs:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free) {
+	// the guards read from a bracket or a sign-off before the name on
+	// (business15_scope.go)
+	if from := orgScope(text, hs, ws[at][0]); from != hs && orgOuterGuard(text[hs:from]) ||
+		orgGuard(text[from:ws[at][0]], kind != orgName, strings.HasSuffix(word(at), ":"), free) {
 		return -1
 	}
 	return ws[at][0]
@@ -346,7 +354,7 @@ func orgPart(text string, ws [][2]int, k int) (j, first int, org, strong, ok boo
 		}
 		lw := lowerASCII(w, &buf)
 		b, p := wordKinds(lw)
-		isOrg := b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw)
+		isOrg := b&(bizTrade|bizCue) != 0 || p&premNoun != 0 && !premisesPronoun(lw) || b&bizCapTrade != 0 && capTrade(w, "", "", true)
 		if b&(bizGuard|bizCustomer|bizAddr) != 0 {
 			guard = j // "WhatsApp", "My", "Customer": a name's inner word only ("Sunny Home Care")
 		}
@@ -387,6 +395,11 @@ done:
 		}
 		first--
 	}
+	if guard == first && org && first > k {
+		if g := orgServedBy(text, ws, k, first); g >= 0 {
+			first, guard = g, -1 // "Clientes de la Droguería …" (business15_scope.go)
+		}
+	}
 	if guard == first || guard >= 0 && first == k {
 		return j, first, false, false, false
 	}
@@ -422,7 +435,7 @@ func orgLabel(text string, ws [][2]int, k int) (int, int) {
 		}
 		return orgNone, 0
 	}
-	if orgVenueLabels.has(lw) {
+	if orgVenueLabels.has(lw) || orgVenueLabels15.has(lw) { // business15_words.go
 		return orgVenue, k
 	}
 	b, p := wordKinds(lw)

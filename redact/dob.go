@@ -451,7 +451,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	if try&dobTryAge == 0 || !exactGatesOff && !ageMayMatch(text, r) {
 		return dst, skipTo
 	}
-	if sp, ok := ageAt(text, r); ok {
+	if sp, ok := ageAt(text, r); ok && !petBefore(text, sp.Start) { // where13_age.go
 		dst = append(dst, sp)
 		if sp.Score == ageStatementScore {
 			// "turns 50 on September 3" (dob_birthday.go)
@@ -610,6 +610,9 @@ var ageUnits = map[string]bool{
 	"years": true, "year": true, "yrs": true, "yo": false, "y/o": false, "jahre": false, "jährig": false,
 	"ans": false, "años": false, "anni": false, "jaar": false, "anos": false, "yaşında": false, "år": false,
 	"lat": false, "lata": false,
+	// (where13) Finnish "45 v" between commas (unitAppositive), Turkish
+	// "I am … years old"
+	"v": true, "yaşındayım": false,
 	"anys": false, // Catalan (loc12)
 	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
 	// German "6 J." (only with its dot: ageAt)
@@ -705,7 +708,7 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	}
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
-		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) {
+		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) && !(ageClosedAt(text, r.end) && leadNameBefore(text, c)) { // where13_age.go
 			return Span{}, false
 		}
 	}
@@ -935,7 +938,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			}
 			pw, _ := lowerWord(text, q, p, &buf)
 			if !agePronoun(pw) && !knownName(text[q:p]) && !(q == p && nameBeforeCommaAt(text, p)) && !kinSubject(text, q, p) &&
-				!afterKinWord(text, q, p) && !titledName(text, q, p) && !(pw == "die" && kinBeforeComma(text, q)) {
+				!afterKinWord(text, q, p) && !titledName(text, q, p) && !(pw == "die" && kinBeforeComma(text, q)) &&
+				!relativeNameBefore(text, q, pw) { // "Freja, der fylder 6" (where13_age.go)
 				return Span{}, false
 			}
 		}
@@ -1014,7 +1018,9 @@ func turnTimeAfter(text string, e int) bool {
 		"p\u00e5 ", "n\u00e4sta ", "neste ", "n\u00e6ste ", "i morgen", "imorgon", "i dag", "idag", "volgende ", "deze ",
 		"morgen", "vandaag", "op ", "n\u00e4chste", "diese", "am ", "heute", "den ", "the week", "the day", "the weekend",
 		// (locdob9) "who turns 80 that week", "cumple 64 este mes"
-		"that ", "este ", "esta ", "el ", "la semana"} {
+		"that ", "este ", "esta ", "el ", "la semana",
+		// (where13) Finnish "täyttää 30 ensi tiistaina"
+		"ensi "} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}

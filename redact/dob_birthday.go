@@ -216,6 +216,8 @@ var birthdayLinks = boolTable(map[string]bool{
 	// günü 15 Ekim", "doğum tarihi", "ziua de naștere"), and "noong"
 	// ("ipinanganak noong Hunyo 21")
 	"günü": true, "tarihi": true, "noong": true, "pe": true, "dne": true, "na": true,
+	// Turkish "my birthday", "your birthday": "doğum günüm 14 Mart"
+	"günüm": true, "günün": true,
 })
 
 // birthdayWords are birth words for a birthday that the context words
@@ -456,6 +458,10 @@ func birthdayAfterAge(text string, e int) (Span, bool) {
 		}
 		if r.end-r.start > 2 {
 			return Span{}, false
+		}
+		if m, ok := dayMonthDigits(text, r); ok {
+			// "turns 65 on 12/11" (locdob9_dob.go)
+			return birthdaySpan(r.start, m, "day and month after the age a person turns on it"), true
 		}
 		if s, end, ok := dayFirst(text, r); ok && !yearAfter(text, end) {
 			return birthdaySpan(s, end, "day and month after the age a person turns on it"), true

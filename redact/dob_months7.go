@@ -12,7 +12,7 @@ import (
 // "9. IX. 1992" (a Roman month, PL/CZ/RO/HU). A date still needs a birth
 // word, a birth label or a birthday list to become a DATE_OF_BIRTH.
 
-// moreMonthNames are the month names and common abbreviations of TR, HU,
+// moreMonthNames are the month names and common abbreviations of TR, CA, HU,
 // CS/SK (nominative and the genitive dates use, "9. března"), FI (the
 // partitive "-kuuta" of dates), RO, HR/SR/BS (Latin script), LT, LV, ET,
 // ID/MS, TL, IS, EL (Greek script, the genitive of dates, and romanised),
@@ -61,6 +61,10 @@ var moreMonthNames = map[string]int{
 	// Filipino
 	"pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11,
 	"disyembre": 12,
+	// Catalan ("fa 60 anys el 9 de maig", "aniversari: 3 de febrer"; the
+	// rest is spelled as in ES or PT)
+	"gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9,
+	"desembre": 12,
 	// Icelandic
 	"janúar": 1, "febrúar": 2, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8, "nóvember": 11,
 	// Greek: the genitive of dates, the nominative, and romanised genitives

@@ -159,7 +159,8 @@ func yoAge(text string, r digitRun) (Span, bool) {
 // deze maand"; "wird morgen 70" is not read).
 func becomeVerb(w string) bool {
 	switch w {
-	case "fyller", "fylder", "wordt", "wird", "cumple", "cumplir":
+	case "fyller", "fylder", "wordt", "wird", "cumple", "cumplir",
+		"täyttää", "täytti": // (where13) Finnish
 		return true
 	}
 	return false

@@ -27,8 +27,14 @@ func itemTowns(text string, dst []Span) []Span {
 	var g spanGuard // span_guard.go: a list of ten thousand customers and their towns
 	for i := 0; i < n; i++ {
 		e := dst[i].End
-		if e+4 >= len(text) || !itemAfterName(text, e) || dst[i].Type != "PERSON" {
+		if e+4 >= len(text) || dst[i].Type != "PERSON" {
 			continue
+		}
+		if !itemAfterName(text, e) {
+			// "- Baraka Otieno (Mr), Machakos, …" (where13_loc.go)
+			if e = bracketAfterName(text, e); e < 0 {
+				continue
+			}
 		}
 		if text[e] == ' ' {
 			dst = bracketAgeTown(text, dst, e+2, &g)
@@ -97,7 +103,7 @@ func itemTownAt(text string, dst []Span, cs int, g *spanGuard) []Span {
 		end = country
 	}
 	if !itemEndsAt(text, end) && listSepAfter(text, end) < 0 && !(end < len(text) && text[end] == ',' && regionVouches(text, ce)) &&
-		!(known && creditColonAt(text, end)) {
+		!(known && creditColonAt(text, end)) && !(known && contactFieldAt(text, dst, end)) { // where13_loc.go
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "town after a name that opens a list item or a quote's credit"))

@@ -95,6 +95,8 @@ var residencePhrases = []string{
 	// ASCII letter: not "živi u", "живёт в", "μένει στη")
 	"stanuje u ", "bydlí v ", "býva v ", "locuiește în ", "locuieste in ", "tinggal di ", "nakatira sa ",
 	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
+	// (where13) Catalan "viu a Sant Boi", Romanian "stă în Iași"
+	"viu a ", "viuen a ", "visc a ", "stă în ", "sta in ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
@@ -165,6 +167,11 @@ var personFromWords = []string{
 	// Vannes", "está num lar em Braga"): a known town only
 	"family in ", "midlertidig i ", "midlertidigt i ", "désormais à ", "maintenant à ", "num lar em ",
 	"jetzt in ",
+	// (where13) a stay at a relative's home, the possessive's
+	// apostrophe often dropped in chats ("im at my sisters in grantham
+	// all weekend"): a known town only
+	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
+	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -244,7 +251,7 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town, record, item := false, false, false, false, false
+	person, anchor, town, record, item, words := false, false, false, false, false, false
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -254,7 +261,10 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
-				item = item || itemAfterName(text, e)
+				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
+				words = words || text[e] == ',' && isLower(text[e+2])
+			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u') {
+				words = true // "Nia Ezeani is thirty", "… turns sixty" (where13_words.go)
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
@@ -265,6 +275,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		case "STREET_ADDRESS", "ZIP_CODE":
 			anchor = true
 		}
+	}
+	if words {
+		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
 	}
 	if !person && !anchor {
 		return dst

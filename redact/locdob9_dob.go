@@ -182,12 +182,16 @@ func birthdayAfterUnitAge(text string, e int) (Span, bool) {
 		return Span{}, false
 	}
 	p = q + 1
-	for q = p; q < len(text) && q-p < 4 && isAlpha(text[q]); q++ {
+	if !isDigit(text[p]) {
+		// a link word, or none before a day in digits: Icelandic
+		// "verður 50 ára 7. júní"
+		for q = p; q < len(text) && q-p < 4 && isAlpha(text[q]); q++ {
+		}
+		if q == p || q+2 >= len(text) || text[q] != ' ' || !unitBirthdayLinks[strings.ToLower(text[p:q])] {
+			return Span{}, false
+		}
+		p = q + 1
 	}
-	if q == p || q+2 >= len(text) || text[q] != ' ' || !unitBirthdayLinks[strings.ToLower(text[p:q])] {
-		return Span{}, false
-	}
-	p = q + 1
 	if !isDigit(text[p]) {
 		me, ok := monthAt(text, p)
 		if !ok || me+1 >= len(text) || text[me] != ' ' {
@@ -212,17 +216,32 @@ func birthdayAfterUnitAge(text string, e int) (Span, bool) {
 	if r.end-r.start > 2 || r.end >= len(text) {
 		return Span{}, false
 	}
-	if c := text[r.end]; c == '/' || c == '.' && r.end+1 < len(text) && isDigit(text[r.end+1]) {
+	if m, ok := dayMonthDigits(text, r); ok {
 		// "dia 22/12": the day and the month in digits, no year
-		m, ok := digitsAt(text, r.end+1, 1, 2)
-		if !ok || m < len(text) && (isDigit(text[m]) || text[m] == c && m+1 < len(text) && isDigit(text[m+1])) ||
-			!dateLike(text[r.start:r.end], text[r.end+1:m]) {
-			return Span{}, false
-		}
 		return birthdaySpan(r.start, m, "day and month after the age a person turns on it"), true
 	}
 	if s, end, ok := dayFirst(text, r); ok && !yearAfter(text, end) {
 		return birthdaySpan(s, end, "day and month after the age a person turns on it"), true
 	}
 	return Span{}, false
+}
+
+// dayMonthDigits reads a day and a month in digits without a year from
+// the run r ("22/12", "3.5"; not "3.5.1990", "12/11/84" or "2.50") and
+// returns the end of the month. The caller has found the age a person
+// turns right before it ("90 anos dia 14/10", "turns 65 on 12/11").
+func dayMonthDigits(text string, r digitRun) (int, bool) {
+	if r.end >= len(text) {
+		return 0, false
+	}
+	c := text[r.end]
+	if c != '/' && (c != '.' || r.end+1 >= len(text) || !isDigit(text[r.end+1])) {
+		return 0, false
+	}
+	m, ok := digitsAt(text, r.end+1, 1, 2)
+	if !ok || m < len(text) && (isDigit(text[m]) || text[m] == c && m+1 < len(text) && isDigit(text[m+1])) ||
+		!dateLike(text[r.start:r.end], text[r.end+1:m]) {
+		return 0, false
+	}
+	return m, true
 }

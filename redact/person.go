@@ -704,7 +704,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 	}
 	if n := len(dst); n > before {
 		if s := &dst[n-1]; publicNear(text, s.Start, s.End) && s.Type == "PERSON" && publicSpanAt(text, s.Start, s.End) ||
-			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) { // public15_list.go
+			sc.sum.colons != 0 && listSlotAt(text, s.Start) && s.Type == "PERSON" && publicListItem(text, s.Start, s.End) || // public15_list.go
+			s.Type == "PERSON" && public16Drop(text, s.Start, s.End, sc.sum.dashes != 0) { // public16_public.go: a street, a compound, a model
 			if dst = dst[:n-1]; n-1 == before {
 				return end, lastPerson, dst // a public figure (person12_public.go)
 			}
@@ -1812,6 +1813,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.65, "capitalised words with a family name"
 	case title == "" && city == 0 && nameToks <= 3 && ageCueAt(text, end) && itemAgeAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before an age"
+	case title == "" && greet == "" && city == 0 && nameToks >= 2 && nameToks <= 3 && ageCueAt(text, end) && text[end] == ',' && proseAgeAfter(text, start, end):
+		score, reason = 0.7, "capitalised words opening a sentence, before an age between commas and a verb" // person16_age.go
 	case title == "" && greet == "" && city == 0 && nameToks >= 2 && nameToks <= 3 && ageVerbMaybe(text, end) && ageVerbAfter(text, start, end):
 		score, reason = 0.7, "capitalised words opening an item, before a verb of turning an age" // person13_age.go
 	case nameToks == 1 && title == "" && greet == "" && city == 0 && staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end):

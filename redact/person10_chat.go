@@ -245,7 +245,8 @@ func (tc *timeColumn) names(text string, dst []Span, n0 int) []Span {
 			dst = chatMentions(text, w, dst, n0, &g) // person9_chat.go
 		}
 	}
-	dst = chatSlotNames(text, dst, n0, &g) // person13_chat.go: "my sis farah"
+	dst = chatSlotNames(text, dst, n0, &g)     // person13_chat.go: "my sis farah"
+	dst = chatGivenMentions(text, dst, n0, &g) // person16_chat.go
 	reportWork("timeColumn.names", g.work)
 	return dst
 }

@@ -144,5 +144,5 @@ func stopTitleAt(text string, toks []nameTok, k int) bool {
 	for e < len(toks) && e-k <= 3 && toks[e].flags&(nameStop|nameGreeting|nameTitle) == 0 {
 		e++
 	}
-	return e > k+1 && communityCoreNames(text, toks[k:e], 2)
+	return e > k+1 && (communityCoreNames(text, toks[k:e], 2) || stopTitleWordName(text, toks, k, e)) // person16_title.go
 }

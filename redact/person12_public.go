@@ -54,7 +54,7 @@ func publicSpanAt(text string, start, end int) bool {
 		return !personLabelBefore(text, start) // "(@handle, 1.2M followers)" (public14_public.go)
 	}
 	before := start >= 8 && cueBeforeAt(text, start) && text[start-1] == ' ' &&
-		(publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start) || notableBefore(text, start))
+		(publicRoleBefore(text, start) || phraseBefore(text, start, publicMentions, 3) || workByBefore(text, start) || notableBefore(text, start) || public16Before(text, start))
 	if !before && !(end+4 <= len(text) && cueAfterMaybe(text, end) &&
 		(publicWorkAfter(text, end) || publicRoleAfter(text, end) || notableAfter(text, end) || mentionNounAfter(text, start, end))) {
 		return false

@@ -85,6 +85,7 @@ func (col *chatColumn) mixedChatNames(text string, dst []Span, n0 int) []Span {
 		dst = chatMentions(text, w, dst, n0, &g)
 	}
 	dst = chatSlotNames(text, dst, n0, &g)
+	dst = chatGivenMentions(text, dst, n0, &g) // person16_chat.go
 	reportWork("chatColumn.mixedChatNames", g.work)
 	return dst
 }

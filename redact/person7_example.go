@@ -28,7 +28,7 @@ func examplePlaceholder(text string, start int) bool {
 			return true
 		}
 	}
-	return false
+	return exampleAfterQuote(text, start) // public16_public.go: "\"Selin T.\" gibi"
 }
 
 // exampleMarkers open an example in EN, DE, FR, ES, IT, NL and PT.

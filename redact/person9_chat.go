@@ -104,8 +104,10 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 		}
 	}
 	dst = chatPeople(text, dst, n0, &g)
-	dst = chatSlotNames(text, dst, n0, &g)   // person13_chat.go: "mi prima toñita"
-	dst = lowerHonorifics(text, dst, n0, &g) // person10_honor.go: "sevgül hanım"
+	dst = chatWordLabels(text, labels, ok[:col.n], dst, n0, &g) // person16_chat.go: "austin: yep"
+	dst = chatGivenMentions(text, dst, n0, &g)                  // person16_chat.go: "obinna (21 on fri)"
+	dst = chatSlotNames(text, dst, n0, &g)                      // person13_chat.go: "mi prima toñita"
+	dst = lowerHonorifics(text, dst, n0, &g)                    // person10_honor.go: "sevgül hanım"
 	reportWork("chatColumn.names", g.work)
 	return dst
 }

@@ -48,6 +48,16 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 				continue
 			}
 		}
+		if ps >= 0 && pe == i-1 {
+			if en := introNameEnd(text, ps, pe, i); en > 0 { // person16_intro.go: "my name's kezzie"
+				if !g.overlaps(dst[n0:], len(text), i, en) {
+					dst = append(dst, Span{Start: i, End: en, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+						Reason: "lower-case name after the words that introduce a name in a casual text"})
+				}
+				i, prevStart = en, -1
+				continue
+			}
+		}
 		f := lowerNameFlags(text[i:e])
 		given := e-i >= 3 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0) // as lowerNameTriggers holds it: the word's value<<1 | 1
@@ -94,6 +104,10 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			reason = "given name and family name from gazetteers opening a line or field in a casual text"
 		default:
 			i = e
+			continue
+		}
+		if end > e && lowerNotable(text, start, end) {
+			i, prevStart = end, -1 // "a signed nigella lawson cookbook" (public16_public.go)
 			continue
 		}
 		if !g.overlaps(dst[n0:], len(text), start, end) {

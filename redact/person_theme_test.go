@@ -59,7 +59,7 @@ func TestItemAgeNames(t *testing.T) {
 	checkFindCases(t, []findCase{
 		// Names no gazetteer knows ("Orrin" and "Zebedee" are generated
 		// given names now: person_gen_test.go has them).
-		{"name, age, at line start", "Loyalty story:\nOrrix Vasquel, 58, bakes for the village fete.", []string{"PERSON:Orrix Vasquel"}},
+		{"name, age, at line start", "Loyalty story:\nOrrix Vasquel, 58, bakes for the village fete.", []string{"PERSON:Orrix Vasquel", "AGE:58"}},
 		{"bullet, name (age)", "Winners:\n- Zebedix (33) from Truro", []string{"PERSON:Zebedix", "AGE:33", "LOCATION:Truro"}},
 		{"age unit", "Kundin: Ottilie Brandsma, 29 Jahre", []string{"PERSON:Ottilie Brandsma", "AGE:29"}},
 		{"quantity in brackets", "Order: Latte (2), Flat White (3)", nil},

@@ -42,22 +42,7 @@ var public14Roles = []string{
 }
 
 func init() {
-	cue := func(k string) {
-		n := len(k)
-		set := func(t *cueTable) {
-			h := cueHash(load32(k, n-4))
-			t[h>>6] |= 1 << (h & 63)
-		}
-		if n >= 8 {
-			set(&cueLongBits)
-			h := cueHash64(load64(k, n-8))
-			cueLong8Bits[h>>6] |= 1 << (h & 63)
-			return
-		}
-		set(&cueShortBits)
-		h := cueHash64(load64("        "+k, n) &^ (1<<(64-8*n) - 1))
-		cueShort8Bits[h>>6] |= 1 << (h & 63)
-	}
+	cue := addPublicCue // public16_public.go
 	for _, k := range public14Mentions {
 		publicMentions.or(k, 1)
 		cue(" " + k + " ")

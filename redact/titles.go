@@ -247,6 +247,12 @@ func lowerCaseNames(text string, dst []Span) []Span {
 		if ps >= 0 && e-i >= 2 {
 			trig, _ = lowerNameTriggers.get(text[ps:pe])
 		}
+		if given && trig>>1 != 2 && e+2 < len(text) && text[e] == ' ' {
+			if fe := lowerFamilyAt(text, e+1); fe > 0 && lowerNotable(text, i, fe) {
+				i, prevStart = fe, -1 // "signed nigella lawson cookbook" (public16_public.go)
+				continue
+			}
+		}
 		var start, end int
 		var score float64
 		var reason string
