@@ -338,6 +338,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if sok && streetAt(sc, r, &sp) {
 			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
 				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
+				if tailMaybe(text, sp.End) {
+					sp.End = flatTailAfter(text, sp.End) // "Ahornstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -353,6 +356,18 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
+				if c := chatPair(text[r.start-3], b); c != 0 && n <= 4 && (c == 2 || chatWordAfter(text, r.end)) &&
+					lowerChatStreet(text, r, c == 2, &sp) {
+					// "she's at 14 mill lane now", "to flat 4, 61 three bridges rd",
+					// "lindenstr 12, 2. hinterhof" (loc13_lower.go)
+					if tailMaybe(text, sp.End) {
+						sp.End = flatTailAfter(text, sp.End)
+					}
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -578,6 +593,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if len(dst) == n0 {
 					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
 				}
+				if len(dst) == n0 {
+					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Kings Reach, Leeds LS1 4XY" (loc13_uk.go)
+				}
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -628,6 +646,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			var e int
 			if dst, e = usLowerAddressAt(text, r, dst); e > 0 {
 				skipTo = e
+			} else if dst, e = townZipAfterStreet(text, r, dst); e > 0 {
+				skipTo = e // "…, 88 W 5th St apt 3, fresno 93721" (loc13_zip.go)
 			}
 		}
 	}
@@ -957,7 +977,8 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 		// "8120 99 Ave NW": a numbered street after the house number
 		// (locdob10_ca.go)
 		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
-			quadrantNumberStreet(text, r, sp)
+			quadrantNumberStreet(text, r, sp) ||
+			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Grand Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
 		// the last group of a phone number ("913 456 078, Rua
@@ -1100,13 +1121,17 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			}
 			return end, "house number, street name and street type", true
 		}
-		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) {
+		if !isCapWord(text, w) && !(k == 0 && isOrdinal(t)) && !(k > 0 && isDigit(t[0]) && isOrdinal(t) && inLocalityBefore(text, w.start)) {
 			return 0, "", false
 		}
 		if addrStopSet.has(t) {
 			return 0, "", false
 		}
-		if w, ok = nextWord(text, w.end, false); !ok {
+		if w2, ok := nextWord(text, w.end, false); ok {
+			w = w2
+		} else if k == 0 && w.end < len(text) && text[w.end] == ',' && welshCompoundFirst[t[0]] && welshCompoundStreet(text, w) {
+			return w.end, "house number, Welsh street of one word, town", true // "7 Maesycoed, Llanarth" (loc13_welsh.go)
+		} else {
 			return 0, "", false
 		}
 	}

@@ -32,5 +32,8 @@ func houseNumberBefore(text string, s int) (int, bool) {
 	for hs > 0 && isDigit(text[hs-1]) && h-hs < 6 {
 		hs--
 	}
+	if h-hs <= 4 && h > hs && hs >= 2 && text[hs-1] == '/' && isDigit(text[hs-2]) {
+		return slashHouseStart(text, hs-1) // "14/3 5th Cross Road" (loc13_india.go)
+	}
 	return hs, h-hs <= 5 && startOKAddr(text, hs)
 }

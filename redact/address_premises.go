@@ -202,6 +202,9 @@ func premisesDemote(text string, spans []Span) bool {
 					cue = premisesAfter(text, sp.End) // street9_premises.go
 				}
 			}
+			if cue != "" && sp.Type == "STREET_ADDRESS" && homeUnitIn(text, sp.Start, sp.End) {
+				cue = "" // "we're at 88 Elm Grove Dr, Apt 904" (loc13_unit.go)
+			}
 		}
 		prevEnd = sp.End
 		if cue != "" {

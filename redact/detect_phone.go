@@ -172,6 +172,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			groups++
 			j++
 		}
+		spaceDash := mixedSep && groups == 3 && spaceDashNANP(text, runs[i:j+1]) // "514 555-0123" (loc13_phone.go)
 		end := runs[j].end
 		if !phoneEndOK(text, end) {
 			continue
@@ -214,6 +215,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			continue
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
+			if spaceDash && nanpDigits(d) {
+				score, reason = spaceDashScore, reasonSpaceDash
+			} else if n == 7 && groups == 2 && score == 0.45 && d[0] >= '4' && d[0] <= '8' && icelandicBefore(text, start) {
+				score, reason = icelandicScore, reasonIcelandic // "Jónsdóttir, 862 4107" (loc13_phone.go)
+			}
 			// Shapes of other plans (phone2Score); the SSN shape 3-2-4 and
 			// twelve digits or more, the most of what is left, skip the call.
 			if score == 0 && n <= 11 && (groups != 3 || glen[1] != 2 || glen[2] != 4) {

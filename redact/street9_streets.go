@@ -288,8 +288,12 @@ func welshLinesBefore(text string, z int, dst []Span) []Span {
 	if z < 8 || text[z-1] != ' ' {
 		return dst
 	}
+	e := z - 1
+	if text[e-1] == ',' {
+		e-- // "…, Heol y Felin, Cwmann, SA48 8XY" (loc13)
+	}
 	var parts [4][2]int
-	n := linePartsBefore(text, z-1, parts[:], false)
+	n := linePartsBefore(text, e, parts[:], false)
 	for k := 1; k < n; k++ {
 		s, e := parts[k][0], parts[k][1]
 		sp := strings.IndexByte(text[s:e], ' ')
