@@ -118,6 +118,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout12.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout13.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout14.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout15.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

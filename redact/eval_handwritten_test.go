@@ -660,3 +660,42 @@ var marketingHoldout14Floors = map[string][2]float64{
 func TestEvalMarketingHoldout14(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-holdout14.jsonl", marketingTypes, withIDFloors(marketingHoldout14Floors))
 }
+
+// marketingHoldout15Floors are minimum {precision, recall} on the
+// sixteenth marketing holdout (testdata/marketing-holdout15.md), just
+// under its blind run on the eighteenth session's final rules (9a0e98d);
+// it was kept outside the repository while that session's rules were
+// written, and nobody who wrote them read it. Blind runs: the session's
+// starting tree (777214e) gave PERSON 0.886/0.756, STREET_ADDRESS
+// 0.821/0.852, ZIP_CODE 0.822/0.902, LOCATION 0.848/0.645, DATE_OF_BIRTH
+// 1.000/0.957, AGE 0.958/0.561, EMAIL_ADDRESS 0.829/1.000, PHONE_NUMBER
+// 0.822/0.923; its end 0.888/0.767, 0.825/0.870, 0.822/0.902,
+// 0.848/0.645, 1.000/0.957, 0.958/0.561, 0.829/1.000 and 0.833/0.923.
+// Every ID was found blind (withIDFloors). These floors hold the blind
+// figures, not the goal.
+var marketingHoldout15Floors = map[string][2]float64{
+	"PERSON":         {0.88, 0.76},
+	"STREET_ADDRESS": {0.82, 0.86},
+	"ZIP_CODE":       {0.82, 0.90},
+	"LOCATION":       {0.84, 0.64},
+	"DATE_OF_BIRTH":  {0.99, 0.95},
+	"AGE":            {0.95, 0.56},
+	"EMAIL_ADDRESS":  {0.82, 0.99},
+	"PHONE_NUMBER":   {0.83, 0.92},
+}
+
+// TestEvalMarketingHoldout15 scores the engine on the sixteenth set of
+// marketing prompts (70: about 33 English from 17 countries, many of them
+// running prose, chat exports (WhatsApp, WeChat, Slack, Discord, Viber),
+// a voicemail transcript, an OCR'd form, a vCard and iCal, shipping
+// labels, call notes, 37 in 25 other languages with Chinese, Greek and
+// Japanese script; opticians, hearing-aid clinics, tutoring, nurseries,
+// allotments, golf and bowls clubs, dojos, wedding venues, salons, vets,
+// installers, removals, self-storage, car rental, ferries, farm boxes,
+// faith-group newsletters, blood drives, parkrun, e-sports, crowdfunding;
+// well-known people and the senders' own contact data as distractors;
+// 644 spans), written and labelled by an engineer who read nothing of
+// the project.
+func TestEvalMarketingHoldout15(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout15.jsonl", marketingTypes, withIDFloors(marketingHoldout15Floors))
+}
