@@ -137,6 +137,9 @@ func mixedLabelName(text string, s, e int) bool {
 	if isLower(text[s]) {
 		return chatLabelName(text[s:e])
 	}
+	if chatBizLabel(text, s, e) { // person18_chat.go: "Salon Afrique:"
+		return false
+	}
 	sum, low, parts := 0, 1<<30, 0
 	for k := s; k < e; {
 		w := k

@@ -88,7 +88,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 	}
 	// Two speakers or more, one of them speaking twice, and most labels
 	// names: "note: …\ntotal: …" is a list of fields.
-	if distinct < 2 || !repeated || 2*good <= distinct {
+	if distinct < 2 || 2*good <= distinct || !repeated && !speakerMentioned(text, labels, ok[:col.n]) { // person18_chat.go
 		return dst
 	}
 	var g spanGuard // span_guard.go: ten thousand lines mention a speaker ten thousand times
@@ -234,7 +234,8 @@ func chatLabelName(label string) bool {
 			break
 		}
 	}
-	if len(w) < 3 && (len(w) < 2 || len(rest) < 3) || !isLower(w[0]) || chatRoleWords.has(w) {
+	if len(w) < 3 && (len(w) < 2 || len(rest) < 3) || !isLower(w[0]) || chatRoleWords.has(w) ||
+		chatBizLabel(label, 0, len(label)) { // person18_chat.go: "salon:"
 		return false
 	}
 	f := lowerNameFlags(w)
@@ -320,7 +321,7 @@ func speakerBeforeTime(text string, c int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	return s, e, lowerLabel(text, s, e)
+	return s, e, lowerLabel(text, s, e) || stampedLabel3(text, s, e) // person18_chat.go
 }
 
 // nickLabel reports whether text[s:c] is a lower-case word and another in
