@@ -46,3 +46,23 @@ func TestPerson18LatinBeforeHonorific(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson18Worship covers a place of worship named after a patron, and
+// a person's name after a word that is a name too.
+func TestPerson18Worship(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a gurdwara", "The langar at Gurdwara Guru Tegh Bahadur Sahib was lovely.", nil},
+		{"a masjid", "Prayers at Masjid Abu Bakar Siddiq tonight.", nil},
+		{"a person after a name-word", "Call Temple Maria Lopez on Monday.", []string{"Temple Maria Lopez"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
