@@ -176,7 +176,7 @@ var titleWords = []string{
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
-	// Singapore's and Malaysia's short form of Madam, before a Chinese
+	// Malaysia's short form of Madam, before a Chinese
 	// family name and given names no gazetteer may know ("Mdm Teo Kim
 	// Choo").
 	"Mdm",

@@ -137,7 +137,7 @@ func mixedLabelName(text string, s, e int) bool {
 	if isLower(text[s]) {
 		return chatLabelName(text[s:e])
 	}
-	if chatBizLabel(text, s, e) { // person18_chat.go: "Salon Afrique:"
+	if chatBizLabel(text, s, e) { // person18_chat.go: "Salon Zuri:"
 		return false
 	}
 	sum, low, parts := 0, 1<<30, 0

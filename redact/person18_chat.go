@@ -7,15 +7,15 @@ import (
 )
 
 // Chat exports name their speakers in more forms than one or two words:
-// a Hmong or Filipino name of three ("[4/2/26, 19:02] mai lee vang:",
-// "jasmine dela cruz:"), a middle initial ("karla m. funes:"), a Slack
-// time with its meridiem ("darius yazzie 9:41 PM:"). A stamp or a time
+// a Hmong or Filipino name of three ("[2/5/26, 08:10] nou chee her:",
+// "rosalind de leon:"), a middle initial ("teodoro q. almanza:"), a Slack
+// time with its meridiem ("ruben tsosie 8:02 PM:"). A stamp or a time
 // before the colon is what makes such a label a speaker's, so the third
 // word is read only then. A column whose speakers each speak once (a
 // short Discord log) still names people when one speaker's first word
-// comes back in another line ("temirlan carried us"): fields and roles
+// comes back in another line ("aslan was on fire"): fields and roles
 // are not talked about by name. A business's own speaker ("Salon
-// Afrique:", "BrightPath Tutoring:") is no person: a label with a trade,
+// Zuri:", "Lakeside Swim School:") is no person: a label with a trade,
 // premises or team word the gazetteers know as no name is no name.
 
 // chatBizWord reports whether lw, a lower-case label word, is a trade,
@@ -57,7 +57,7 @@ func chatBizLabel(text string, s, e int) bool {
 
 // stampedLabel3 reports whether text[s:c], the label of a stamped line
 // or one before a time, is three lower-case words, the middle one maybe
-// an initial and its dot ("mai lee vang", "karla m. funes").
+// an initial and its dot ("nou chee her", "teodoro q. almanza").
 func stampedLabel3(text string, s, c int) bool {
 	words := 0
 	for k := s; k < c; {
@@ -133,7 +133,7 @@ func inLabels(labels [][2]int, j int) bool {
 }
 
 // latinLowerBefore reports whether an accented Latin lower-case letter
-// ends text[:c] ("wilmer ajú:", "doña rosario xicará:"), the last letter
+// ends text[:c] ("iñaki ortúzar:", "begoña lasa:"), the last letter
 // of a speaker's label as much as an ASCII one.
 func latinLowerBefore(text string, c int) bool {
 	if text[c-1] < 0x80 {

@@ -2,7 +2,7 @@ package redact
 
 import "testing"
 
-// TestPerson18Mdm covers Singapore's and Malaysia's "Mdm" before a name
+// TestPerson18Mdm covers Malaysia's "Mdm" before a name
 // no gazetteer may know, with and without its dot.
 func TestPerson18Mdm(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{

@@ -33,7 +33,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		var s, e int
 		var stamped, ok bool
-		switch mc := meridiemColon(text, c); { // person18_chat.go: "darius yazzie 9:41 PM:"
+		switch mc := meridiemColon(text, c); { // person18_chat.go: "ruben tsosie 8:02 PM:"
 		case mc > 0:
 			s, e, ok = speakerBeforeTime(text, mc)
 			stamped = ok
