@@ -70,6 +70,7 @@ func (col *chatColumn) mixedChatNames(text string, dst []Span, n0 int) []Span {
 				Reason: "chat speaker in a speaker column that names people"})
 		}
 	}
+	dst = atLabelMentions(text, ls, ok[:n], dst, n0, &g) // person18_chat.go: "@ruben tsosie"
 	var seen [len(labels)]string
 	ns := 0
 	for k, l := range ls {

@@ -142,3 +142,34 @@ func latinLowerBefore(text string, c int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:c])
 	return r >= 0xC0 && r < 0x250 && unicode.IsLower(r)
 }
+
+// atLabelMentions appends the mentions of the column's labels of two
+// words or more written after an "@" ("@ruben tsosie can u check"): a
+// messenger's mention of a speaker by full name, which no handle is (a
+// handle holds no space). The "@" stays out of the span. g answers
+// overlapsSpan(dst[n0:], …).
+func atLabelMentions(text string, labels [][2]int, ok []bool, dst []Span, n0 int, g *spanGuard) []Span {
+	for k, l := range labels {
+		w := text[l[0]:l[1]]
+		if !ok[k] || strings.IndexByte(w, ' ') < 0 || !firstLabel(text, labels[:k], l) {
+			continue
+		}
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			e := j + len(w)
+			i = e
+			if j == 0 || text[j-1] != '@' || e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80 || text[e] == '_' ||
+				text[e] == '.' && e+1 < len(text) && isAlpha(text[e+1])) ||
+				g.overlaps(dst[n0:], len(text), j, e) {
+				continue
+			}
+			dst = append(dst, Span{Start: j, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "chat speaker's full name mentioned after an at sign"})
+		}
+	}
+	return dst
+}

@@ -16,6 +16,8 @@ func TestPerson18ChatLabels(t *testing.T) {
 			[]string{"ruben tsosie", "laverne pinto", "ruben tsosie"}},
 		{"resume esto\n\n[1/4/26 9:00] iñaki ortúzar: llego tarde\n[1/4/26 9:02] begoña lasa: vale\n[1/4/26 9:05] iñaki ortúzar: gracias",
 			[]string{"iñaki ortúzar", "begoña lasa", "iñaki ortúzar"}},
+		{"recap\n\nruben tsosie 8:02 PM: table booked, @laverne pinto u in?\nlaverne pinto 8:05 PM: yes\nruben tsosie 8:07 PM: see @ruben tsosie.x lol",
+			[]string{"ruben tsosie", "laverne pinto", "laverne pinto", "ruben tsosie"}},
 		{"make a post from this\n\nganbold: gg all, aslan was on fire\naslan kairatov: lol ty\nzhibek omarova: next week again?",
 			[]string{"ganbold", "aslan", "aslan kairatov", "zhibek omarova"}},
 		{"fill these in\n\nnote: bring cake\nstatus: pending\ntotal: twelve",

@@ -103,6 +103,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 			dst = chatMentions(text, w, dst, n0, &g)
 		}
 	}
+	dst = atLabelMentions(text, labels, ok[:col.n], dst, n0, &g) // person18_chat.go: "@ruben tsosie"
 	dst = chatPeople(text, dst, n0, &g)
 	dst = chatWordLabels(text, labels, ok[:col.n], dst, n0, &g) // person16_chat.go: "austin: yep"
 	dst = chatGivenMentions(text, dst, n0, &g)                  // person16_chat.go: "obinna (21 on fri)"
