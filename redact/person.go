@@ -176,6 +176,10 @@ var titleWords = []string{
 	// Indian honorifics for a man and a married woman ("Shri Venugopal
 	// Nair", "Smt. Lakshmi Rao").
 	"Shri", "Shree", "Smt", "Shrimati",
+	// Malaysia's short form of Madam, before a Chinese
+	// family name and given names no gazetteer may know ("Mdm Teo Kim
+	// Choo").
+	"Mdm",
 	// A clergy title's short forms, which keep their dot ("Rev. Dr.
 	// Adaeze Obi", "Revd Kanoa Peleke"); the longer titles of faith and
 	// kinship are in communityTitles (person10_title.go).

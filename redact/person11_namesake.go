@@ -33,6 +33,8 @@ func namesakeRun(text string, core []nameTok, start, end int) bool {
 	case len(core) >= 3 && shopHeads.has(text[core[0].start:core[0].end]):
 		// "Trattoria Lucia Ferri": the trade word opens the run.
 	case shopHeadBefore(text, start):
+	case len(core) >= 3 && worshipHeads.has(text[core[0].start:core[0].end]):
+		// "Gurdwara Guru Tegh Bahadur Sahib": a place of worship (person18_worship.go).
 	case ambassadorNear(text, start, end):
 		// "Our ambassador this year is Mara Quist".
 	case text[end-1] == 's' && end-1-lastTok.start >= 2 && notableMaybe(text, start, lastTok.start, end-1) &&

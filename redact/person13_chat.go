@@ -70,6 +70,7 @@ func (col *chatColumn) mixedChatNames(text string, dst []Span, n0 int) []Span {
 				Reason: "chat speaker in a speaker column that names people"})
 		}
 	}
+	dst = atLabelMentions(text, ls, ok[:n], dst, n0, &g) // person18_chat.go: "@ruben tsosie"
 	var seen [len(labels)]string
 	ns := 0
 	for k, l := range ls {
@@ -136,6 +137,9 @@ func overlapsPerson(spans []Span, start, end int) bool {
 func mixedLabelName(text string, s, e int) bool {
 	if isLower(text[s]) {
 		return chatLabelName(text[s:e])
+	}
+	if chatBizLabel(text, s, e) { // person18_chat.go: "Salon Zuri:"
+		return false
 	}
 	sum, low, parts := 0, 1<<30, 0
 	for k := s; k < e; {

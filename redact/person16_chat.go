@@ -37,7 +37,7 @@ var chatGivenNotNames = boolTable(map[string]bool{
 	"sem": true, "mona": true, "tina": true, "kat": true, "mees": true, "roos": true, "gemma": true,
 	"donna": true, "dina": true, "demi": true, "dan": true, "duc": true, "tara": true, "orla": true,
 	"musa": true, "ole": true, "sid": true, "tom": true, "mia": true, "zara": true, "lila": true,
-	"ella": true, "alba": true, "elle": true,
+	"ella": true, "alba": true, "elle": true, "dejan": true,
 })
 
 // chatAgeWords are the words after an age that keep it a person's age

@@ -33,8 +33,11 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		var s, e int
 		var stamped, ok bool
-		switch {
-		case isLower(text[c-1]) || text[c-1] == '.' || text[c-1] == ')':
+		switch mc := meridiemColon(text, c); { // person18_chat.go: "ruben tsosie 8:02 PM:"
+		case mc > 0:
+			s, e, ok = speakerBeforeTime(text, mc)
+			stamped = ok
+		case isLower(text[c-1]) || text[c-1] == '.' || text[c-1] == ')' || latinLowerBefore(text, c):
 			e = c
 			s, stamped, ok = speakerLabelStart(text, c)
 		case isDigit(text[c-1]):
@@ -122,7 +125,7 @@ func speakerLabelStart(text string, c int) (s int, stamped, ok bool) {
 		s += 2
 	}
 	if stamped {
-		return s, true, lowerLabel(text, s, c)
+		return s, true, lowerLabel(text, s, c) || stampedLabel3(text, s, c) // person18_chat.go
 	}
 	return s, false, lowerLabel(text, s, c) || capsLabel(text, s, c)
 }

@@ -88,7 +88,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 	}
 	// Two speakers or more, one of them speaking twice, and most labels
 	// names: "note: …\ntotal: …" is a list of fields.
-	if distinct < 2 || !repeated || 2*good <= distinct {
+	if distinct < 2 || 2*good <= distinct || !repeated && !speakerMentioned(text, labels, ok[:col.n]) { // person18_chat.go
 		return dst
 	}
 	var g spanGuard // span_guard.go: ten thousand lines mention a speaker ten thousand times
@@ -103,6 +103,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 			dst = chatMentions(text, w, dst, n0, &g)
 		}
 	}
+	dst = atLabelMentions(text, labels, ok[:col.n], dst, n0, &g) // person18_chat.go: "@ruben tsosie"
 	dst = chatPeople(text, dst, n0, &g)
 	dst = chatWordLabels(text, labels, ok[:col.n], dst, n0, &g) // person16_chat.go: "austin: yep"
 	dst = chatGivenMentions(text, dst, n0, &g)                  // person16_chat.go: "obinna (21 on fri)"
@@ -234,7 +235,8 @@ func chatLabelName(label string) bool {
 			break
 		}
 	}
-	if len(w) < 3 && (len(w) < 2 || len(rest) < 3) || !isLower(w[0]) || chatRoleWords.has(w) {
+	if len(w) < 3 && (len(w) < 2 || len(rest) < 3) || !isLower(w[0]) || chatRoleWords.has(w) ||
+		chatBizLabel(label, 0, len(label)) { // person18_chat.go: "salon:"
 		return false
 	}
 	f := lowerNameFlags(w)
@@ -320,7 +322,7 @@ func speakerBeforeTime(text string, c int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	return s, e, lowerLabel(text, s, e)
+	return s, e, lowerLabel(text, s, e) || stampedLabel3(text, s, e) // person18_chat.go
 }
 
 // nickLabel reports whether text[s:c] is a lower-case word and another in

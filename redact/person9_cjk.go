@@ -42,6 +42,11 @@ const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課�
 func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
 	s, e, ok := cjkName(text, i)
 	if !ok {
+		if ls, le := latinNameBeforeHonorific(text, i); le > 0 && ls >= lastPerson { // person18_ja.go
+			dst = append(dst, Span{Start: ls, End: le, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+				Reason: "Latin name before a Japanese honorific"})
+			return s, le, dst
+		}
 		return s, lastPerson, dst
 	}
 	dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
