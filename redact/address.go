@@ -719,7 +719,7 @@ const (
 
 // poBoxWords are the words, lower case, that name a post office box right
 // before its number; "box" counts only after "PO", "P.O." or "post office".
-var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob"}
+var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob", "postboks", "postbox"}
 
 // poBoxBefore reports whether the word that ends at e (a space follows it)
 // names a post office box (PO Box 4521, P.O. Box, Post Office Box,

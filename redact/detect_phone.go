@@ -101,7 +101,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Half the runs left are glued to the token before them (see
 		// phoneGlue): phoneStartOK's two-byte tests, first.
-		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 {
+		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 && !vcardTelGlued(text, r.start) {
 			continue
 		}
 		// Fast reject: fewer than 7 digits and no group joined after it.
@@ -288,7 +288,7 @@ func phoneStartOK(text string, p int) bool {
 		return false
 	}
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
-		return c == ':' && phone2TelURI(text, p)
+		return c == ':' && (phone2TelURI(text, p) || vcardTelValue(text, p))
 	}
 	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86");
 	// chains of IBAN groups are checked by the caller, last (see
