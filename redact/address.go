@@ -487,6 +487,16 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					continue
 				}
 			}
+			if r.start > 0 && text[r.start-1] == ';' && r.end < len(text) && text[r.end] == ';' {
+				// "ADR;TYPE=HOME:;;…;Boise;ID;83702;USA" (address15_vcard.go)
+				var ok bool
+				if dst, ok = vcardADRBefore(text, r.start, dst); ok {
+					dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+						Reason: "postal code field of a vCard address"})
+					skipTo = r.end
+					continue
+				}
+			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
 				// "Kraków, 31-054" (address_postcodes.go)
@@ -578,6 +588,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if len(dst) == n0 {
 					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
 				}
+			}
+			if sp.Start > 0 && text[sp.Start-1] == ';' {
+				dst, _ = vcardADRBefore(text, sp.Start, dst) // "ADR;TYPE=HOME:;;…;Town;;PC" (address15_vcard.go)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End

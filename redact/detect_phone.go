@@ -101,8 +101,13 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Half the runs left are glued to the token before them (see
 		// phoneGlue): phoneStartOK's two-byte tests, first.
-		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 && !vcardTelGlued(text, r.start) {
-			continue
+		if r.start > 1 {
+			// (read15a) but for a letter and a colon before a vCard TEL
+			// value or a "tel:" URI (vcardTelGlued)
+			if g := byteClass[text[r.start-2]] & phoneGlue[text[r.start-1]]; g != 0 &&
+				(g&clsLetter == 0 || text[r.start-1] != ':' || !vcardTelGlued(text, r.start)) {
+				continue
+			}
 		}
 		// Fast reject: fewer than 7 digits and no group joined after it.
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {

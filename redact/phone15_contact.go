@@ -72,9 +72,9 @@ func sgPhoneSlot(text string, runs []digitRun, start int) bool {
 }
 
 // vcardTelGlued reports whether the digit run at p, glued to a letter by
-// a colon, is the national number of a vCard TEL value
-// ("TEL;TYPE=CELL:07911 …") or of a "tel:" URI, which detectScan's glue
-// test would skip.
+// a colon (the caller's test), is the national number of a vCard TEL
+// value ("TEL;TYPE=CELL:07911 …") or of a "tel:" URI, which detectScan's
+// glue test would skip.
 func vcardTelGlued(text string, p int) bool {
-	return text[p-1] == ':' && byteClass[text[p-2]]&clsLetter != 0 && (phone2TelURI(text, p) || vcardTelValue(text, p))
+	return phone2TelURI(text, p) || vcardTelValue(text, p)
 }
