@@ -344,6 +344,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
+		if sok && n <= 3 && r.start >= 3 && text[r.start-3] == 'K' && text[r.start-1] == ' ' && kigaliStreetAt(text, r, &sp) {
+			// "KG 11 Ave, House 23" (address15_forms.go)
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			continue
+		}
 		// A word and a space before the number: a national street type
 		// ("Str. Florilor nr. 12, bl. B4", "Rákóczi út 44.": address_intl.go,
 		// intlBefore has no ':'), or a label and a colon. (One test of the
@@ -1441,11 +1448,13 @@ func wordEndingAt(text string, e int) word {
 }
 
 // ledStreetStart walks back from i, the end of a street's last word, over
-// up to five words on one line, each capitalised or accepted by inner, to
+// up to six words on one line, each capitalised or accepted by inner, to
 // a lead word that lead accepts (never the last word itself), and returns
 // where the lead starts: "Calle de Alcalá", "Am Lindenhof".
 func ledStreetStart(text string, i int, lead func(text string, w word) bool, inner func(t string) bool) (int, bool) {
-	for k := 0; k < 5 && i > 0; k++ {
+	// (read15a) six words: a lead and five name words, "C/ de Sant
+	// Martí Més Baix, 14"
+	for k := 0; k < 6 && i > 0; k++ {
 		w := wordEndingAt(text, i)
 		j := w.start
 		if j == i {
