@@ -345,7 +345,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if sok && n <= 3 && r.start >= 3 && text[r.start-3] == 'K' && text[r.start-1] == ' ' && kigaliStreetAt(text, r, &sp) {
-			// "KG 11 Ave, House 23" (address15_forms.go)
+			// "KG 7 Ave, House 19" (address15_forms.go)
 			dst = append(dst, sp)
 			skipTo = sp.End
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)

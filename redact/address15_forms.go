@@ -1,8 +1,8 @@
 package redact
 
 // Street forms of read15a: Malaysian section roads named by a code
-// ("Jalan SS2/24, No. 18", "Jalan USJ 9/5", address_intl.go's marker
-// walk) and Kigali's numbered streets ("KG 11 Ave, House 23").
+// ("Jalan SS21/7, No. 5", "Jalan USJ 9/5", address_intl.go's marker
+// walk) and Rwanda's numbered city streets ("KG 7 Ave, House 19").
 
 // sectionCode reports whether t is a township section's road code: capitals
 // and digits with one slash between digits ("SS21/37", "PJU1/42"), as
@@ -24,13 +24,13 @@ func sectionCode(t string) bool {
 	return slash > 0 && isUpper(t[0])
 }
 
-// kigaliTypes are the street types of Kigali's numbered streets.
+// kigaliTypes are the street types of Rwanda's numbered city streets.
 var kigaliTypes = [...]string{"Avenue", "Street", "Road", "Ave", "St", "Rd"}
 
 // kigaliStreetAt reads the run r (one to three digits after "KG ", "KN "
-// or "KK ", the districts' prefixes) as a Kigali street when a street type
-// follows it ("KG 11 Ave", "KN 5 Rd"), with the house's number after a
-// comma ("KG 11 Ave, House 23", "KN 3 St, No. 12").
+// or "KK ", the districts' prefixes) as a Rwandan city street when a street type
+// follows it ("KG 7 Ave", "KN 5 Rd"), with the house's number after a
+// comma ("KG 7 Ave, House 19", "KN 3 St, No. 12").
 func kigaliStreetAt(text string, r digitRun, sp *Span) bool {
 	s := r.start - 3
 	if c := text[r.start-2]; c != 'G' && c != 'N' && c != 'K' || s > 0 && isAlnum(text[s-1]) || r.end+3 > len(text) || text[r.end] != ' ' {
@@ -66,6 +66,6 @@ func kigaliStreetAt(text string, r digitRun, sp *Span) bool {
 		}
 	}
 	*sp = Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
-		Reason: "Kigali numbered street: district prefix, number, street type"}
+		Reason: "Rwandan numbered street: district prefix, number, street type"}
 	return true
 }

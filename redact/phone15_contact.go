@@ -4,12 +4,12 @@ import "strings"
 
 // Phone numbers of contact records (read15a): the value of a vCard TEL
 // property, whose name and parameters are glued to the number by a colon
-// ("TEL;TYPE=CELL:+44 …", RFC 6350), and Singapore's eight-digit numbers
-// written without +65 ("9123 4417") where a record gives them: at the end
+// ("TEL;TYPE=CELL:+44 …", RFC 6350), and the eight-digit numbers of +65
+// written without +65 ("9240 6613") where a record gives them: at the end
 // of an item after a dash, or after a Chinese phone word ("我的电话 …").
 
-// reasonSG8 is the reason of a Singapore number found by its place.
-const reasonSG8 = "eight digits in Singapore 4-4 groups in a contact slot"
+// reasonSG8 is the reason of a +65 number found by its place.
+const reasonSG8 = "eight digits in 4-4 groups of the +65 plan in a contact slot"
 
 func init() {
 	phoneReasons = append(phoneReasons, phoneReasonVariants(reasonSG8))
@@ -36,11 +36,11 @@ func vcardTelValue(text string, p int) bool {
 }
 
 // sgPhoneSlot reports whether the 4-4 candidate of runs, starting at
-// start, is a Singapore number by its digits and place: its first digit
+// start, is a +65 number by its digits and place: its first digit
 // is 6 (fixed), 8 or 9 (mobile), its groups are one space apart, it ends
 // its line or is followed by a space, a bracket or a punctuation mark,
 // and it stands after a dash that closes an item ("Name – service –
-// 9123 4417") or after a Chinese phone word (电话, 電話, 手机, 手機).
+// 9240 6613") or after a Chinese phone word (电话, 電話, 手机, 手機).
 func sgPhoneSlot(text string, runs []digitRun, start int) bool {
 	c := text[runs[0].start]
 	if c != '6' && c != '8' && c != '9' || runs[1].start != runs[0].end+1 || text[runs[0].end] != ' ' {

@@ -17,13 +17,13 @@ func TestPhone15Contact(t *testing.T) {
 		{"09:30  Farah Osman – facial – 9234 5567\n", "9234 5567"},
 		{"Melvin Tay: 我的电话 8123 4560", "8123 4560"},
 		{"手機：9345 1288", "9345 1288"},
-		// not a TEL property, not a contact slot, not a Singapore number
-		{"NOTE:Ref 9123 4417", ""},
+		// not a TEL property, not a contact slot, not a +65 number
+		{"NOTE:Ref 9240 6613", ""},
 		{"CELL:07911 552 310", ""},
-		{"Invoice total – 9123 4417", ""},
+		{"Invoice total – 9240 6613", ""},
 		{"Item – 4123 4417", ""},
-		{"Parts – 9123 4417x", ""},
-		{"version 2:9123 4417", ""},
+		{"Parts – 9240 6613x", ""},
+		{"version 2:9240 6613", ""},
 	}
 	for _, tc := range tests {
 		got := ""
