@@ -344,13 +344,6 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
-		if sok && n <= 3 && r.start >= 3 && text[r.start-3] == 'K' && text[r.start-1] == ' ' && kigaliStreetAt(text, r, &sp) {
-			// "KG 7 Ave, House 19" (address15_forms.go)
-			dst = append(dst, sp)
-			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-			continue
-		}
 		// A word and a space before the number: a national street type
 		// ("Str. Florilor nr. 12, bl. B4", "Rákóczi út 44.": address_intl.go,
 		// intlBefore has no ':'), or a label and a colon. (One test of the
@@ -359,7 +352,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
-					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
+					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) ||
+					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -486,21 +480,19 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
-			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
-				// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
-				var e int
-				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
-					skipTo = e
-					continue
+			if r.start > 0 && fieldSeps[text[r.start-1]] {
+				if fieldAfterStreet(text, r, dst) {
+					// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+					var e int
+					if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+						continue
+					}
 				}
-			}
-			if r.start > 0 && text[r.start-1] == ';' && r.end < len(text) && text[r.end] == ';' {
-				// "ADR;TYPE=HOME:;;…;Boise;ID;83702;USA" (address15_vcard.go)
-				var ok bool
-				if dst, ok = vcardADRBefore(text, r.start, dst); ok {
-					dst = append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-						Reason: "postal code field of a vCard address"})
-					skipTo = r.end
+				var e int
+				if dst, e = vcardADRPostcode(text, r, dst); e > 0 {
+					// "ADR;TYPE=HOME:;;…;Boise;ID;83702;USA" (address15_vcard.go)
+					skipTo = e
 					continue
 				}
 			}

@@ -69,3 +69,18 @@ func vcardADRBefore(text string, z int, dst []Span) (_ []Span, ok bool) {
 	}
 	return dst, true
 }
+
+// vcardADRPostcode reads the run r (five digits between semicolons) as
+// the postcode field of a vCard ADR value: it appends the fields before
+// it and the postcode to dst and returns where the postcode ends, or 0.
+func vcardADRPostcode(text string, r digitRun, dst []Span) ([]Span, int) {
+	if text[r.start-1] != ';' || r.end >= len(text) || text[r.end] != ';' {
+		return dst, 0
+	}
+	dst, ok := vcardADRBefore(text, r.start, dst)
+	if !ok {
+		return dst, 0
+	}
+	return append(dst, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
+		Reason: "postal code field of a vCard address"}), r.end
+}
