@@ -19,13 +19,7 @@ func TestAddress15Forms(t *testing.T) {
 		{"use the and/or 3/4 rule, No. 5", ""},
 	}
 	for _, tc := range tests {
-		got := ""
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "STREET_ADDRESS" {
-				got = tc.text[s.Start:s.End]
-			}
-		}
-		if got != tc.street {
+		if got := lastOfType(e, tc.text, "STREET_ADDRESS"); got != tc.street {
 			t.Errorf("%q: street %q, want %q", tc.text, got, tc.street)
 		}
 	}

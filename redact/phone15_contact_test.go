@@ -26,13 +26,7 @@ func TestPhone15Contact(t *testing.T) {
 		{"version 2:9240 6613", ""},
 	}
 	for _, tc := range tests {
-		got := ""
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "PHONE_NUMBER" {
-				got = tc.text[s.Start:s.End]
-			}
-		}
-		if got != tc.want {
+		if got := lastOfType(e, tc.text, "PHONE_NUMBER"); got != tc.want {
 			t.Errorf("%q: phone %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -56,4 +50,16 @@ func TestAddress15Postboks(t *testing.T) {
 			t.Errorf("%q: got %v", tc.text, got)
 		}
 	}
+}
+
+// lastOfType returns the text of the last span of type typ the engine
+// finds in text, or "".
+func lastOfType(e *Engine, text, typ string) string {
+	got := ""
+	for _, s := range e.Find(text) {
+		if s.Type == typ {
+			got = text[s.Start:s.End]
+		}
+	}
+	return got
 }
