@@ -1778,6 +1778,9 @@ func unitAfter(text string, end int) int {
 // end when w is no floor.
 func ptFloorAfter(text string, w word, end int) int {
 	t := w.str(text)
+	if e, ok := esLowFloorAfter(text, w); ok {
+		return e // (read15a) "bajo B", "Entlo. 2ª" (address15_forms.go)
+	}
 	k := 0
 	for k < len(t) && k < 2 && isDigit(t[k]) {
 		k++

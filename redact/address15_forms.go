@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Street forms of read15a: Malaysian section roads named by a code
 // ("Jalan SS21/7, No. 5", "Jalan USJ 9/5", address_intl.go's marker
 // walk) and Rwanda's numbered city streets ("KG 7 Ave, House 19").
@@ -68,4 +70,31 @@ func kigaliStreetAt(text string, r digitRun, sp *Span) bool {
 	*sp = Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
 		Reason: "Rwandan numbered street: district prefix, number, street type"}
 	return true
+}
+
+// esLowFloorAfter reads a Spanish floor named by a word after a street,
+// with its door after it: the ground floor ("bajo B", "bajos"), the
+// mezzanine ("Entlo. 2ª"), the main floor ("Pral. 1ª") or the attic
+// ("ático"). It returns where they end; ok is false when w is no such
+// floor.
+func esLowFloorAfter(text string, w word) (int, bool) {
+	switch strings.TrimSuffix(w.str(text), ".") {
+	case "bajo", "Bajo", "bajos", "Bajos", "entlo", "Entlo", "pral", "Pral", "ático", "Ático":
+	default:
+		return 0, false
+	}
+	if v, ok := nextWord(text, w.end, false); ok {
+		vt := strings.TrimSuffix(v.str(text), ".")
+		if len(vt) == 1 && isUpper(vt[0]) || len(vt) >= 3 && len(vt) <= 4 && isDigit(vt[0]) && (strings.HasSuffix(vt, "ª") || strings.HasSuffix(vt, "º")) ||
+			vt == "izq" || vt == "izda" || vt == "dcha" {
+			return trimSentenceDot(text, v), true
+		}
+	}
+	// no door: the word closes the address's part ("bajo la lluvia" is
+	// "under the rain")
+	if e := w.end; e == len(text) || text[e] == ',' || text[e] == '\n' || text[e] == '\r' || text[e] == ')' ||
+		text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == ',') {
+		return trimSentenceDot(text, w), true
+	}
+	return 0, false
 }
