@@ -79,9 +79,12 @@ var phoneGap1 = [256]bool{' ': true, '-': true, '.': true, '/': true, ')': true,
 // ',' or ':' ("2.14.3", "12,500", "gpt-4"), a digit before a space ("44
 // 20", inside a chain of digit groups).
 var phoneGlue = func() (t [256]uint8) {
-	for _, c := range []byte{'-', '.', ',', ':'} {
+	for _, c := range []byte{'-', '.', ','} {
 		t[c] = clsLetter | clsDigit
 	}
+	// (read15a) a letter and a colon are left to phoneStartOK, which
+	// takes a vCard TEL value or a "tel:" URI ("TEL;TYPE=CELL:07911 …")
+	t[':'] = clsDigit
 	t[' '] = clsDigit
 	return t
 }()
@@ -101,13 +104,8 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Half the runs left are glued to the token before them (see
 		// phoneGlue): phoneStartOK's two-byte tests, first.
-		if r.start > 1 {
-			// (read15a) but for a letter and a colon before a vCard TEL
-			// value or a "tel:" URI (vcardTelGlued)
-			if g := byteClass[text[r.start-2]] & phoneGlue[text[r.start-1]]; g != 0 &&
-				(g&clsLetter == 0 || text[r.start-1] != ':' || !vcardTelGlued(text, r.start)) {
-				continue
-			}
+		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 {
+			continue
 		}
 		// Fast reject: fewer than 7 digits and no group joined after it.
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {

@@ -70,11 +70,3 @@ func sgPhoneSlot(text string, runs []digitRun, start int) bool {
 	}
 	return false
 }
-
-// vcardTelGlued reports whether the digit run at p, glued to a letter by
-// a colon (the caller's test), is the national number of a vCard TEL
-// value ("TEL;TYPE=CELL:07911 …") or of a "tel:" URI, which detectScan's
-// glue test would skip.
-func vcardTelGlued(text string, p int) bool {
-	return phone2TelURI(text, p) || vcardTelValue(text, p)
-}
