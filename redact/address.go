@@ -355,7 +355,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
-					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) {
+					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) ||
+					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -494,10 +495,18 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if !sok {
 				continue
 			}
-			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
-				// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+			if r.start > 0 && fieldSeps[text[r.start-1]] {
+				if fieldAfterStreet(text, r, dst) {
+					// "…depto 3;03100;Benito Juárez" (loc12_fields.go)
+					var e int
+					if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+						continue
+					}
+				}
 				var e int
-				if dst, e = fieldPostcodeAt(text, r, dst); e > 0 {
+				if dst, e = vcardADRPostcode(text, r, dst); e > 0 {
+					// "ADR;TYPE=HOME:;;…;Boise;ID;83702;USA" (address15_vcard.go)
 					skipTo = e
 					continue
 				}
@@ -596,6 +605,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				if len(dst) == n0 {
 					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Kings Reach, Leeds LS1 4XY" (loc13_uk.go)
 				}
+			}
+			if sp.Start > 0 && text[sp.Start-1] == ';' {
+				dst, _ = vcardADRBefore(text, sp.Start, dst) // "ADR;TYPE=HOME:;;…;Town;;PC" (address15_vcard.go)
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
@@ -739,7 +751,7 @@ const (
 
 // poBoxWords are the words, lower case, that name a post office box right
 // before its number; "box" counts only after "PO", "P.O." or "post office".
-var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob"}
+var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob", "postboks", "postbox"}
 
 // poBoxBefore reports whether the word that ends at e (a space follows it)
 // names a post office box (PO Box 4521, P.O. Box, Post Office Box,
@@ -1453,11 +1465,13 @@ func wordEndingAt(text string, e int) word {
 }
 
 // ledStreetStart walks back from i, the end of a street's last word, over
-// up to five words on one line, each capitalised or accepted by inner, to
+// up to six words on one line, each capitalised or accepted by inner, to
 // a lead word that lead accepts (never the last word itself), and returns
 // where the lead starts: "Calle de Alcalá", "Am Lindenhof".
 func ledStreetStart(text string, i int, lead func(text string, w word) bool, inner func(t string) bool) (int, bool) {
-	for k := 0; k < 5 && i > 0; k++ {
+	// (read15a) six words: a lead and five name words, "C/ de Sant
+	// Martí Més Baix, 14"
+	for k := 0; k < 6 && i > 0; k++ {
 		w := wordEndingAt(text, i)
 		j := w.start
 		if j == i {
@@ -1789,6 +1803,9 @@ func unitAfter(text string, end int) int {
 // end when w is no floor.
 func ptFloorAfter(text string, w word, end int) int {
 	t := w.str(text)
+	if e, ok := esLowFloorAfter(text, w); ok {
+		return e // (read15a) "Entlo. 2ª", "ático" (address15_forms.go)
+	}
 	k := 0
 	for k < len(t) && k < 2 && isDigit(t[k]) {
 		k++

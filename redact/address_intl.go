@@ -336,7 +336,7 @@ func intlStreetAt(text string, r digitRun, sp *Span) bool {
 			} else if !lowerNameWords.has(vt) {
 				break
 			}
-			if !nameLike(vt) {
+			if !nameLike(vt) && !(marker && sectionCode(vt)) {
 				break
 			}
 			if v, ok = wordBack(text, v.start); !ok {

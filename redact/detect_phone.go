@@ -79,9 +79,12 @@ var phoneGap1 = [256]bool{' ': true, '-': true, '.': true, '/': true, ')': true,
 // ',' or ':' ("2.14.3", "12,500", "gpt-4"), a digit before a space ("44
 // 20", inside a chain of digit groups).
 var phoneGlue = func() (t [256]uint8) {
-	for _, c := range []byte{'-', '.', ',', ':'} {
+	for _, c := range []byte{'-', '.', ','} {
 		t[c] = clsLetter | clsDigit
 	}
+	// (read15a) a letter and a colon are left to phoneStartOK, which
+	// takes a vCard TEL value or a "tel:" URI ("TEL;TYPE=CELL:07911 …")
+	t[':'] = clsDigit
 	t[' '] = clsDigit
 	return t
 }()
@@ -294,7 +297,7 @@ func phoneStartOK(text string, p int) bool {
 		return false
 	}
 	if (c == '-' || c == '.' || c == ',' || c == ':') && p > 1 && isAlnum(text[p-2]) {
-		return c == ':' && phone2TelURI(text, p)
+		return c == ':' && (phone2TelURI(text, p) || vcardTelValue(text, p))
 	}
 	// Inside a longer chain of digit groups ("DE88 6472 4123 8372 1575 86");
 	// chains of IBAN groups are checked by the caller, last (see

@@ -1807,6 +1807,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		if ctx != "" || sig != "" {
 			score = 0.85
 		}
+	case nameToks >= 2 && nameToks <= 4 && title == "" && city == 0 && start > 2 && text[start-1] == ':' && vcardNameField(text, start, end):
+		// "FN:Quillon Ashgrave" (person15_vcard.go)
+		score, reason = 0.8, "capitalised words in a vCard's name field"
 	case (ctx != "" && greet != "" || strongPersonCtxSet.has(ctx) && (unknown < nameToks || ctxRightBefore(text, start, ctx)) ||
 		rel || sig != "") && (city == 0 || rel && nameToks == 1 && kinSlotWords.has(ctx)) && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
 		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)

@@ -234,6 +234,9 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			if phone2StrongBefore(sc, start) {
 				return 0.3, reasonCtxOnly
 			}
+			if shape == 44 && sgPhoneSlot(text, runs, start) {
+				return 0.5, reasonSG8 // (read15a) "– 9240 6613"
+			}
 		}
 	case 9:
 		switch {
