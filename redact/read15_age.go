@@ -1,0 +1,96 @@
+package redact
+
+// Ages the fifteenth read-back added, each a word next to a number that
+// ageAt already reads: "will be 88 by then" and "she'll be 30" (a modal
+// before "be", then the subject ageAt wants before "is"); "my son kofi is
+// 11" and "their son Ravi Tal is 7" (a name in any case after a family
+// word and a possessive); "she's 23 herself", "im only 16 tho" (a
+// reflexive or "though" closes the age's clause); "(79 years young)",
+// "(83!)" and Romanian "5 ani".
+
+// beModalSubject returns the bounds of the subject before "be" and its
+// modal, when the word text[q:p] before "be" is "will", "would" or
+// "shall" (the subject is the word before it: "Marcus will be 77") or a
+// pronoun with "'ll" ("she'll be 30": the pronoun). ok is false for any
+// other word: "must be 18", "to be 21" are rules, not a person's age.
+func beModalSubject(text string, q, p int) (int, int, bool) {
+	var buf [16]byte
+	w, ok := lowerWord(text, q, p, &buf)
+	if !ok {
+		return 0, 0, false
+	}
+	switch w {
+	case "will", "would", "shall":
+		if q < 2 || text[q-1] != ' ' {
+			return 0, 0, false
+		}
+		s := q - 1
+		for s > 0 && isCtxWordByte(text[s-1]) {
+			s--
+		}
+		return s, q - 1, s < q-1
+	}
+	if p-q > 3 && hasSuffixFoldASCII(text[q:p], "'ll") {
+		return q, p - 3, true
+	}
+	if p-q > 5 && hasSuffixFoldASCII(text[q:p], "\u2019ll") {
+		return q, p - 5, true
+	}
+	return 0, 0, false
+}
+
+// kinNamedSubject reports whether text[q:p], the word before "is" and an
+// age, is a name after a family word and a possessive: one word in any
+// case ("my son kofi is 11"), or a capitalised second word after a
+// capitalised first ("their son Ravi Tal is 7"). The possessive makes
+// the family word a person's, so the name needs no gazetteer.
+func kinNamedSubject(text string, q, p int) bool {
+	if q == p || q < 3 || text[q-1] != ' ' {
+		return false
+	}
+	if kinPossessiveBefore(text, q-1) {
+		return true
+	}
+	if !upperAt(text, q) {
+		return false
+	}
+	s := q - 1
+	for s > 0 && nameByteBefore(text, s) {
+		s--
+	}
+	return s < q-1 && s >= 3 && upperAt(text, s) && text[s-1] == ' ' && kinPossessiveBefore(text, s-1)
+}
+
+// kinPossessiveBefore reports whether a family word after a possessive
+// ends at the space at sp ("my son ", "their daughter ").
+func kinPossessiveBefore(text string, sp int) bool {
+	if !wordBeforeIn(text, sp, kinWords) {
+		return false
+	}
+	k := sp
+	for k > 0 && isCtxWordByte(text[k-1]) {
+		k--
+	}
+	return k >= 2 && text[k-1] == ' ' && possessiveBefore(text, k)
+}
+
+// ageCloserAt reports whether a word that closes an age's clause starts
+// at i, after the space that follows the number: a reflexive ("she's 23
+// herself", "I'm 70 myself") or a spoken "though" ("im only 16 tho").
+func ageCloserAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 'h', 'm', 't':
+	default:
+		return false
+	}
+	for _, w := range [...]string{"herself", "himself", "myself", "though", "tho"} {
+		if hasPrefixFoldASCII(text[i:], w) {
+			e := i + len(w)
+			return e >= len(text) || !isLetterAt(text, e)
+		}
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package redact
+
+import "testing"
+
+// TestAgesRead15 holds the ages the fifteenth read-back added and their
+// look-alikes (values made up for the test): a modal before "be", a name
+// in any case after a family word and a possessive, a reflexive or
+// "though" after the age, "years young", an exclamation mark in a
+// bracket after a name, and Romanian "ani".
+func TestAgesRead15(t *testing.T) {
+	checkTypeCases(t, "AGE", []typeCase{
+		{"Marcus will be 77 by then and we'd love a photo.", []string{"77"}},
+		{"Her son Dario will be 19 next month.", []string{"19"}},
+		{"Don't worry, she'll be 30 on Friday.", []string{"30"}},
+		{"Drivers must be 21 or over.", nil},
+		{"The bus will be 15 minutes late.", nil},
+		{"Tickets will be 12 each.", nil},
+		{"hi is the class on? my son kofi is 11 and he keeps asking", []string{"11"}},
+		{"Their daughter Mira Tal is 7 and loves the garden.", []string{"7"}},
+		{"the score is 5 and 3", nil},
+		{"Ama asked about the rules; she's 23 herself.", []string{"23"}},
+		{"lol im only 16 tho", []string{"16"}},
+		{"Mr Dwayne Obuya (79 years young) won the cup.", []string{"79"}},
+		{"Piet Hoorn (83!) stopt na 30 jaar.", []string{"83"}},
+		{"Chapter (3!) is the best one.", nil},
+		{"1. Anca Ionescu, 5 ani, mama: dna. Ioana Ionescu", []string{"5"}},
+		{"Lucrez aici de acum 5 ani.", nil},
+	})
+}
