@@ -25,5 +25,10 @@ func TestAgesRead15(t *testing.T) {
 		{"Chapter (3!) is the best one.", nil},
 		{"1. Anca Ionescu, 5 ani, mama: dna. Ioana Ionescu", []string{"5"}},
 		{"Lucrez aici de acum 5 ani.", nil},
+		// in words after a name and "will be" (where13_words.go)
+		{"Tavita Leaupepe will be seventy on the 3rd, so a cake please.", []string{"seventy"}},
+		{"Tavita Leaupepe will be sixty and wants a party.", []string{"sixty"}},
+		{"Tavita Leaupepe will be ten minutes late.", nil},
+		{"Tavita Leaupepe will be one of the guests.", nil},
 	})
 }
