@@ -43,6 +43,11 @@ func itemTowns(text string, dst []Span) []Span {
 			if dst = itemTownAt(text, dst, e+2, &g); len(dst) == m {
 				dst = lastFieldTown(text, dst, e, &g)
 			}
+			if len(dst) == m && dst[i].End == e {
+				dst = proseTownAt(text, dst, dst[i].Start, e+2, &g) // "Ada Obi, Leeds, asked" (read15_loc.go)
+			}
+		} else if dst[i].End == e {
+			dst = proseTownAt(text, dst, dst[i].Start, e+2, &g) // "Ada Obi, Leeds, asked" (read15_loc.go)
 		}
 	}
 	reportWork("itemTowns", g.work+n)

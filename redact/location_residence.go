@@ -995,7 +995,7 @@ func regionAfterSpace(text string, end int) (Span, bool) {
 		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "state after a town"}, true
 	case text[s] == ' ' && text[s+1] == '(':
-		return bracketCodeAfter(text, s+2) // "Milano (MI)" (read15_loc.go)
+		return bracketCodeAfter(text, s+2) // "Perugia (PG)" (read15_loc.go)
 	case text[s] == '/' || text[s] == ' ' && text[s+1] == '-':
 		se, ok := brStateAfter(text, end)
 		if !ok {

@@ -6,8 +6,8 @@ package redact
 // 11" and "their son Ravi Tal is 7" (a name in any case after a family
 // word and a possessive); "she's 23 herself", "im only 16 tho" (a
 // reflexive or "though" closes the age's clause); "(79 years young)",
-// "(83!)" and Romanian "5 ani"; and, in words, "Desmond will be sixty on
-// the 12th" (wordAgeAfterName, where13_words.go).
+// "(83!)" and Romanian "5 ani"; and, in words, "Rowan will be seventy on
+// the 3rd" (wordAgeAfterName, where13_words.go).
 
 // beModalSubject returns the bounds of the subject before "be" and its
 // modal, when the word text[q:p] before "be" is "will", "would" or
@@ -97,8 +97,8 @@ func ageCloserAt(text string, i int) bool {
 }
 
 // willTimeAfter reports whether a time follows the age in words that
-// ends at p after "will be" ("will be sixty on the 12th", "will be
-// seventy next year", "by then"); a unit ("will be ten minutes late")
+// ends at p after "will be" ("will be seventy on the 3rd", "will be
+// ninety next year", "by then"); a unit ("will be ten minutes late")
 // is none.
 func willTimeAfter(text string, p int) bool {
 	if p+4 >= len(text) || text[p] != ' ' {

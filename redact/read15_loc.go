@@ -1,8 +1,11 @@
 package redact
 
-// Towns and regions the fifteenth read-back added: the province,
+import "strings"
+
+// Towns and regions the fifteenth read-back added: a known town set off
+// by commas after a full name ("Ada Obi, Aberdeen, asked"); the province,
 // canton or state code in brackets after a town the detectors found
-// ("20154 Milano (MI)", "9490 Vaduz (FL)", "Tampa (FL)"), as Italian,
+// ("06121 Perugia (PG)", "9494 Schaan (FL)", "Tampa (FL)"), as Italian,
 // Swiss and Liechtenstein addresses write it.
 
 // bracketCodeAfter reads a code of two capital letters that opens at s,
@@ -19,4 +22,26 @@ func bracketCodeAfter(text string, s int) (Span, bool) {
 	}
 	return Span{Start: s, End: s + 2, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 		Reason: "region code in brackets after a town"}, true
+}
+
+// proseTownAt appends the known town that starts at cs, after a full
+// name (from ns) and ", ", when a comma and a lower-case word follow it:
+// "Ms. Salma Haddad, Basra, asked about …", the town set off in the
+// sentence as a person's home. The town must be known (a role stands
+// there as often: "Ada Obi, Director, said"), and the name must have two
+// words or more. g answers townOverlaps(dst, …).
+func proseTownAt(text string, dst []Span, ns, cs int, g *spanGuard) []Span {
+	if !townUpperAt(text, cs) || strings.IndexByte(text[ns:cs-2], ' ') < 0 {
+		return dst
+	}
+	ce, known := readTown(text, cs)
+	if !known || ce <= cs || ce+3 >= len(text) || text[ce] != ',' || text[ce+1] != ' ' || !isLower(text[ce+2]) {
+		return dst
+	}
+	w := text[cs:ce]
+	if countryNames.has(w) || regionNames.has(w) || nameFlagsOf(w)&(nameGiven|nameStop) != 0 ||
+		g.townOverlaps(dst, len(text), cs, ce) { // ("Ada Obi, Chester, and Lee": a list of names)
+		return dst
+	}
+	return append(dst, locationSpan(cs, ce, 0.7, "known town set off by commas after a full name"))
 }

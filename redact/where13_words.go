@@ -53,7 +53,7 @@ func wordAgeAfterName(text string, e int) (Span, bool) {
 		}
 		verb = text[e+1 : q]
 		if verb == "will" && strings.HasPrefix(text[q:], " be ") {
-			q += len(" be") // "Desmond will be sixty on the 3rd" (read15_age.go)
+			q += len(" be") // "Rowan will be seventy on the 3rd" (read15_age.go)
 		} else if q >= len(text) || text[q] != ' ' || verb != "is" && !turnVerb(verb) {
 			return Span{}, false
 		}
