@@ -264,7 +264,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
 				words = words || text[e] == ',' && isLower(text[e+2])
 			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
-				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be sixty" (where13_words.go)
+				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true

@@ -26,9 +26,9 @@ func TestAgesRead15(t *testing.T) {
 		{"1. Anca Ionescu, 5 ani, tata: Vlad Ionescu", []string{"5"}},
 		{"Lucrez aici de acum 5 ani.", nil},
 		// in words after a name and "will be" (where13_words.go)
-		{"Tavita Leaupepe will be seventy on the 3rd, so a cake please.", []string{"seventy"}},
-		{"Tavita Leaupepe will be ninety and wants a party.", []string{"ninety"}},
-		{"Tavita Leaupepe will be ten minutes late.", nil},
-		{"Tavita Leaupepe will be one of the guests.", nil},
+		{"Harriet Brennock will be seventy on the 3rd, so a cake please.", []string{"seventy"}},
+		{"Harriet Brennock will be ninety and wants a party.", []string{"ninety"}},
+		{"Harriet Brennock will be ten minutes late.", nil},
+		{"Harriet Brennock will be one of the guests.", nil},
 	})
 }
