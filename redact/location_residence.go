@@ -261,7 +261,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
-				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
+				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
+					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
 				words = words || text[e] == ',' && isLower(text[e+2])
 			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
 				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)

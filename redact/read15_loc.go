@@ -45,3 +45,47 @@ func proseTownAt(text string, dst []Span, ns, cs int, g *spanGuard) []Span {
 	}
 	return append(dst, locationSpan(cs, ce, 0.7, "known town set off by commas after a full name"))
 }
+
+// ablativeTownAfter reads a town in the Turkish ablative right after a
+// name that ends at e, set off by " (" or ", ": "Bay Kerem Aslan
+// (Bursa'dan)", "Elif Kaya, Bursa'dan geliyor" (from Bursa). The
+// apostrophe before the case ending marks a proper noun; after a
+// person's name and a bracket or a comma it is where they come from.
+// The span is the town without its ending.
+func ablativeTownAfter(text string, e int) (Span, bool) {
+	if e+6 >= len(text) || !(text[e] == ' ' && text[e+1] == '(' || text[e] == ',' && text[e+1] == ' ') {
+		return Span{}, false
+	}
+	cs := e + 2
+	if !townUpperAt(text, cs) {
+		return Span{}, false
+	}
+	ce := cs + 1 // the town's letters, to the apostrophe (capWordEnd reads "O'Brien" as one word)
+	for ce < len(text) && ce-cs < 40 && (isAlpha(text[ce]) || text[ce] >= 0x80 && text[ce] != 0xE2) {
+		ce++
+	}
+	k := ce
+	switch {
+	case k < len(text) && text[k] == '\'':
+		k++
+	case strings.HasPrefix(text[k:], "\u2019"):
+		k += len("\u2019")
+	default:
+		return Span{}, false
+	}
+	if k+3 > len(text) || ce-cs < 3 {
+		return Span{}, false
+	}
+	switch text[k : k+3] {
+	case "dan", "den", "tan", "ten":
+	default:
+		return Span{}, false
+	}
+	if k+3 < len(text) && isLetterAt(text, k+3) {
+		return Span{}, false // "'dan" opens a longer ending ("'dantel"): no ablative
+	}
+	if nameFlagsOf(text[cs:ce])&(nameGiven|nameFamily|nameStop) != 0 && !cityNames.has(text[cs:ce]) {
+		return Span{}, false // "Elif Kaya, Ahmet'ten aldı" (from Ahmet): a person
+	}
+	return locationSpan(cs, ce, 0.7, "town in the Turkish ablative after a name"), true
+}

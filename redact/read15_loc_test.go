@@ -19,6 +19,10 @@ func TestLocationsRead15(t *testing.T) {
 		{"Ada Obi, Aberdeen, asked about the rooms.", []string{"Aberdeen"}},
 		{"Ada Obi, Director, said it was fine.", nil},
 		{"Ada Obi, Aberdeen United fan, said hi.", nil},
+		// a town in the Turkish ablative after a name
+		{"• Bay Kerem Aslan (Bursa'dan), 14.05 gelişli, tel +90 532 111 2233", []string{"Bursa"}},
+		{"• Bayan Elif Kaya, Eskişehir’den geliyor, tel +90 532 111 2233", []string{"Eskişehir"}},
+		{"• Bayan Elif Kaya, Ahmet'ten aldı.", nil},
 		{"Export:\n\nprenom;nom;gsm;commune\nAnne;Lenoir;0470 11 22 33;Vellemontier\nLise;Maréchal;0470 44 55 66;Quarrelot\n",
 			[]string{"Vellemontier", "Quarrelot"}},
 	})
