@@ -508,6 +508,9 @@ var dobByte = func() (t [256]uint8) {
 	t['-'] |= dobAgeAfter // "34-year-old"
 	t[')'] |= dobAgeBracket
 	t['!'] |= dobAgeBracket // "(91!)" (bracketAge, read15_age.go)
+	// the first bytes of 岁 and 歲, "9岁" (cjkAgeAt, read15_age.go)
+	t[0xE5] |= dobAgeBracket
+	t[0xE6] |= dobAgeBracket
 	for _, c := range []byte{' ', '.', 's', 'n', 'r', 't', 'e'} {
 		t[c] |= dobDay
 	}
@@ -797,6 +800,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	n := r.end - r.start
 	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
 		return yoAge(text, r) // "29yo" (dob_ordinal.go)
+	}
+	if n <= 3 && cjkAgeLead(text, r.end) && !ageRangeBefore(text, r.start) {
+		return cjkAgeAt(text, r) // "9岁" (read15_age.go)
 	}
 	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') && sexAge(text, r) {
 		// "(34M)", "(F, 34)", "(34, F)" (dob_age7.go)

@@ -25,6 +25,12 @@ func TestAgesRead15(t *testing.T) {
 		{"Chapter (3!) is the best one.", nil},
 		{"1. Anca Ionescu, 5 ani, tata: Vlad Ionescu", []string{"5"}},
 		{"Lucrez aici de acum 5 ani.", nil},
+		// the Chinese age word after the digits (cjkAgeAt)
+		{"我孙子 Kevin 9岁，可以带吗？", []string{"9"}},
+		{"外婆 Lily 83歲，身体很好", []string{"83"}},
+		{"12岁以下儿童免费", nil},
+		{"适合 3-6岁的孩子", nil},
+		{"3岁及以上", nil},
 		// in words after a name and "will be" (where13_words.go)
 		{"Harriet Brennock will be seventy on the 3rd, so a cake please.", []string{"seventy"}},
 		{"Harriet Brennock will be ninety and wants a party.", []string{"ninety"}},
