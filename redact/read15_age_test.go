@@ -25,6 +25,9 @@ func TestAgesRead15(t *testing.T) {
 		{"Chapter (3!) is the best one.", nil},
 		{"1. Anca Ionescu, 5 ani, tata: Vlad Ionescu", []string{"5"}},
 		{"Lucrez aici de acum 5 ani.", nil},
+		// Tagalog "na po" after an age set off after a name (clauseJoins)
+		{"for my lola Perla, 81 na po siya.", []string{"81"}},
+		{"Room 12, 81 na po ang bayad", nil},
 		// the Chinese age word after the digits (cjkAgeAt)
 		{"我孙子 Kevin 9岁，可以带吗？", []string{"9"}},
 		{"外婆 Lily 83歲，身体很好", []string{"83"}},
