@@ -27,6 +27,11 @@ func beModalSubject(text string, q, p int) (int, int, bool) {
 		if q < 2 || text[q-1] != ' ' {
 			return 0, 0, false
 		}
+		if text[q-2] == ',' {
+			// "His grandma, Kalena Akana, will be 88": an empty subject at
+			// the space, which ageAt reads as a name before a comma
+			return q - 1, q - 1, true
+		}
 		s := q - 1
 		for s > 0 && isCtxWordByte(text[s-1]) {
 			s--
