@@ -12,7 +12,7 @@ func TestAgesRead15(t *testing.T) {
 		{"Marcus will be 77 by then and we'd love a photo.", []string{"77"}},
 		{"Her son Dario will be 19 next month.", []string{"19"}},
 		{"Don't worry, she'll be 30 on Friday.", []string{"30"}},
-		{"His grandma, Aunty Maria, will be 88 by then.", []string{"88"}},
+		{"His grandma, Aunty Beatrix, will be 88 by then.", []string{"88"}},
 		{"The tickets, as usual, will be 12 by then.", nil},
 		{"Drivers must be 21 or over.", nil},
 		{"The bus will be 15 minutes late.", nil},
