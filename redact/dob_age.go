@@ -150,7 +150,7 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if text[r.end] == '!' && r.end+1 < len(text) && text[r.end+1] == ')' {
-		r.end++ // "Grete Holm (91!)": the mark passed over, the span kept
+		r.end++ // "Grete Brekke (91!)": the mark passed over, the span kept
 		if !nameBeforeBracket(text, b) {
 			return Span{}, false
 		}

@@ -28,7 +28,7 @@ func beModalSubject(text string, q, p int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if text[q-2] == ',' {
-			// "His grandma, Kalena Akana, will be 88": an empty subject at
+			// "His grandma, Kalena Kekumu, will be 88": an empty subject at
 			// the space, which ageAt reads as a name before a comma
 			return q - 1, q - 1, true
 		}

@@ -26,7 +26,7 @@ func bracketCodeAfter(text string, s int) (Span, bool) {
 
 // proseTownAt appends the known town that starts at cs, after a full
 // name (from ns) and ", ", when a comma and a lower-case word follow it:
-// "Ms. Salma Haddad, Basra, asked about …", the town set off in the
+// "Ms. Salma Nasser, Basra, asked about …", the town set off in the
 // sentence as a person's home. The town must be known (a role stands
 // there as often: "Ada Obi, Director, said"), and the name must have two
 // words or more. g answers townOverlaps(dst, …).
@@ -40,7 +40,7 @@ func proseTownAt(text string, dst []Span, ns, cs int, g *spanGuard) []Span {
 	}
 	w := text[cs:ce]
 	if countryNames.has(w) || regionNames.has(w) || nameFlagsOf(w)&(nameGiven|nameStop) != 0 ||
-		g.townOverlaps(dst, len(text), cs, ce) { // ("Ada Obi, Chester, and Lee": a list of names)
+		g.townOverlaps(dst, len(text), cs, ce) { // ("Ada Obi, Chester, and Pim": a list of names)
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.7, "known town set off by commas after a full name"))
@@ -85,7 +85,7 @@ func ablativeTownAfter(text string, e int) (Span, bool) {
 		return Span{}, false // "'dan" opens a longer ending ("'dantel"): no ablative
 	}
 	if nameFlagsOf(text[cs:ce])&(nameGiven|nameFamily|nameStop) != 0 && !cityNames.has(text[cs:ce]) {
-		return Span{}, false // "Elif Kaya, Ahmet'ten aldı" (from Ahmet): a person
+		return Span{}, false // "Elif Kaya, Selim'den aldı" (from Selim): a person
 	}
 	return locationSpan(cs, ce, 0.7, "town in the Turkish ablative after a name"), true
 }

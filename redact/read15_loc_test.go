@@ -22,7 +22,7 @@ func TestLocationsRead15(t *testing.T) {
 		// a town in the Turkish ablative after a name
 		{"• Bay Kerem Aslan (Bursa'dan), 14.05 gelişli, tel +90 532 111 2233", []string{"Bursa"}},
 		{"• Bayan Elif Kaya, Eskişehir’den geliyor, tel +90 532 111 2233", []string{"Eskişehir"}},
-		{"• Bayan Elif Kaya, Ahmet'ten aldı.", nil},
+		{"• Bayan Elif Kaya, Selim'den aldı.", nil},
 		{"Export:\n\nprenom;nom;gsm;commune\nAnne;Lenoir;0470 11 22 33;Vellemontier\nLise;Maréchal;0470 44 55 66;Quarrelot\n",
 			[]string{"Vellemontier", "Quarrelot"}},
 	})
