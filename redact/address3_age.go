@@ -14,6 +14,7 @@ var clauseJoins = [...]string{
 	"i ", "so ", "en ", "und ", "et ", "y ", "e ", "och ", "og ", "ma ", "mais ", "pero ", "maar ", "aber ",
 	"men ", "ale ", "mas ", "ik ", "ich ", "je ", "jag ", "jeg ",
 	"ja ", "és ", "ve ", // FI, HU, TR (dob_age7.go)
+	"na po ", // Tagalog "already" and the polite particle: "lola Remedia, 79 na po siya" (read15)
 }
 
 // clauseJoinAt reports whether one of clauseJoins starts at i (after the

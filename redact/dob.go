@@ -507,6 +507,10 @@ var dobByte = func() (t [256]uint8) {
 	t[' '] |= dobAgeAfter | dobAgeSpace
 	t['-'] |= dobAgeAfter // "34-year-old"
 	t[')'] |= dobAgeBracket
+	t['!'] |= dobAgeBracket // "(91!)" (bracketAge, read15_age.go)
+	// the first bytes of 岁 and 歲, "9岁" (cjkAgeAt, read15_age.go)
+	t[0xE5] |= dobAgeBracket
+	t[0xE6] |= dobAgeBracket
 	for _, c := range []byte{' ', '.', 's', 'n', 'r', 't', 'e'} {
 		t[c] |= dobDay
 	}
@@ -614,6 +618,7 @@ var ageUnits = map[string]bool{
 	// "I am … years old"
 	"v": true, "yaşındayım": false,
 	"anys": false, // Catalan (loc12)
+	"ani":  false, // Romanian "4 ani" (read15_age.go; "acum 5 ani" is durationBefore's)
 	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
 	// German "6 J." (only with its dot: ageAt)
 	"yaşına": false, "yaşını": false, "j": false,
@@ -636,6 +641,9 @@ var ageWords = map[string]bool{
 	// (becomeVerb); not "cumplió", whose last byte would let every number
 	// after a word ending in 0xB3 through ageMaybe
 	"cumple": false, "cumplir": false,
+	// (read15) "will be 88", "she'll be 30": a modal and its subject
+	// before "be" (beModalSubject)
+	"be": false,
 	// West African English "she clocks 60 on Friday" (isTurnVerb)
 	"clocks": false,
 	// (dob_age7.go) Finnish and Romanian turning verbs, the ages of
@@ -793,6 +801,9 @@ func ageAt(text string, r digitRun) (Span, bool) {
 	if n <= 3 && r.end < len(text) && text[r.end]|0x20 == 'y' {
 		return yoAge(text, r) // "29yo" (dob_ordinal.go)
 	}
+	if n <= 3 && cjkAgeLead(text, r.end) && !ageRangeBefore(text, r.start) {
+		return cjkAgeAt(text, r) // "9岁" (read15_age.go)
+	}
 	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') && sexAge(text, r) {
 		// "(34M)", "(F, 34)", "(34, F)" (dob_age7.go)
 		return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
@@ -829,6 +840,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
+					equalFoldASCIIPrefix(text[j:], " young") || // "(79 years young)" (read15_age.go)
 					hasPrefixFoldASCII(text[j:], " alt") || unitAppositive(text, r) && !durationAfterUnit(text, j) {
 					return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 						Reason: reasonAgeUnit}, true
@@ -936,10 +948,18 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			if p <= 0 || text[p] != ' ' {
 				return Span{}, false
 			}
+			if w == "be" {
+				// "will be 88", "she'll be 30" (read15_age.go)
+				var ok bool
+				if q, p, ok = beModalSubject(text, q, p); !ok {
+					return Span{}, false
+				}
+			}
 			pw, _ := lowerWord(text, q, p, &buf)
 			if !agePronoun(pw) && !knownName(text[q:p]) && !(q == p && nameBeforeCommaAt(text, p)) && !kinSubject(text, q, p) &&
 				!afterKinWord(text, q, p) && !titledName(text, q, p) && !(pw == "die" && kinBeforeComma(text, q)) &&
-				!relativeNameBefore(text, q, pw) { // "Freja, der fylder 6" (where13_age.go)
+				!relativeNameBefore(text, q, pw) && // "Freja, der fylder 6" (where13_age.go)
+				!kinNamedSubject(text, q, p) { // "my son kofi is 11" (read15_age.go) // "Freja, der fylder 6" (where13_age.go)
 				return Span{}, false
 			}
 		}
@@ -1039,7 +1059,8 @@ func ageEndOK(text string, e int) bool {
 	case ' ':
 		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||
 			e+1 < len(text) && text[e+1] == '|' || // the end of a table cell
-			hasPrefixFoldASCII(text[e+1:], "but ") || clauseJoinAt(text, e+1) // address3_age.go
+			hasPrefixFoldASCII(text[e+1:], "but ") || clauseJoinAt(text, e+1) || // address3_age.go
+			ageCloserAt(text, e+1) // "she's 23 herself" (read15_age.go)
 	}
 	return false
 }

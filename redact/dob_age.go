@@ -12,7 +12,7 @@ import "strings"
 // known name.
 func isBeVerb(w string) bool {
 	switch w {
-	case "is", "am", "are", "was", "were", "wird", "wordt", "fyller", "fylder", "är", "er", "ben", "bin":
+	case "is", "am", "are", "was", "were", "be", "wird", "wordt", "fyller", "fylder", "är", "er", "ben", "bin":
 		return true
 	}
 	return false
@@ -148,6 +148,14 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	b := r.start - 1 // the bracket
 	if b < 3 || text[b-1] != ' ' || r.end >= len(text) {
 		return Span{}, false
+	}
+	if text[r.end] == '!' && r.end+1 < len(text) && text[r.end+1] == ')' {
+		r.end++ // "Grete Brekke (91!)": the mark passed over, the span kept
+		if !nameBeforeBracket(text, b) {
+			return Span{}, false
+		}
+		return Span{Start: r.start, End: r.end - 1, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+			Reason: "number in brackets after a name"}, true
 	}
 	if text[r.end] != ')' {
 		if finnishBracketYears(text, r.end) && nameBeforeBracket(text, b) {

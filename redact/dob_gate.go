@@ -65,6 +65,9 @@ func ageMayMatch(text string, r digitRun) bool {
 	if n <= 3 && e < len(text) && text[e]|0x20 == 'y' {
 		return true // yoAge
 	}
+	if n <= 3 && cjkAgeLead(text, e) {
+		return true // cjkAgeAt (read15_age.go)
+	}
 	if r.start >= 4 && (text[r.start-1] == '(' || text[r.start-4] == '(') {
 		return true // sexAge: "(34M)", "(F, 34)" (dob_age7.go)
 	}

@@ -441,7 +441,7 @@ var marketingHoldout9Floors = map[string][2]float64{
 	"PERSON":         {0.95, 0.935}, // 0.955/0.934 since person9 (session 14); 0.956/0.939 since person13 (session 16)
 	"STREET_ADDRESS": {0.97, 0.97},  // 1.000/0.980 since street9 (session 15: businesses' own addresses, a one-word street before a postcode)
 	"ZIP_CODE":       {0.99, 0.99},  // 1.000/1.000 since street9
-	"LOCATION":       {0.97, 0.82},  // 0.920/0.685 after dobloc7 (thirteenth session, read as a regression set); 0.980/0.823 since loc8
+	"LOCATION":       {0.97, 0.86},  // 0.920/0.685 after dobloc7 (thirteenth session, read as a regression set); 0.980/0.823 since loc8; 1.000/0.869 since read15b
 	"DATE_OF_BIRTH":  {0.97, 0.98},  // 1.000/1.000 after dobloc7
 	"AGE":            {0.95, 0.86},  // 0.964/0.871 after dobloc7
 	"EMAIL_ADDRESS":  {0.99, 0.97},  // 0.743/1.000 before business12 (session 16: a business's own contact chain); 1.000/1.000 since
@@ -481,7 +481,7 @@ var marketingHoldout10Floors = map[string][2]float64{
 	"ZIP_CODE":       {0.99, 0.99},  // 1.000/1.000 since street9 (0.980/1.000 after street8, 0.884/0.792 after fix13)
 	"LOCATION":       {0.96, 0.80},  // 0.871/0.540 blind; 0.900/0.699 since loc8 (fourteenth session); 0.966/0.805 since locdob9
 	"DATE_OF_BIRTH":  {0.99, 0.85},  // 1.000/0.806 since fix13; 1.000/0.861 since locdob9
-	"AGE":            {0.96, 0.70},  // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9; 0.970/0.711 since where13
+	"AGE":            {0.96, 0.72},  // 0.962/0.556 blind; 0.964/0.600 since loc8; 0.968/0.667 since locdob9; 0.970/0.711 since where13; 0.971/0.733 since read15b
 	"EMAIL_ADDRESS":  {0.94, 0.97},  // 0.529/1.000 before business12 (session 16); 0.947/1.000 since
 	"PHONE_NUMBER":   {0.92, 0.92},  // 0.523/0.852 before business12; 0.885/0.852 since; 0.920/0.852 since business14; 0.923/0.889 with loc13 (session 18); 0.926/0.926 with loc13's Icelandic numbers
 	"CA_SIN":         {0.5, 0.95},

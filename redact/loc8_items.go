@@ -30,6 +30,13 @@ func itemTowns(text string, dst []Span) []Span {
 		if e+4 >= len(text) || dst[i].Type != "PERSON" {
 			continue
 		}
+		if sp, ok := ablativeTownAfter(text, e); ok {
+			// "Kerem Aslan (Bursa'dan)" (read15_loc.go)
+			if !g.townOverlaps(dst, len(text), sp.Start, sp.End) {
+				dst = append(dst, sp)
+			}
+			continue
+		}
 		if !itemAfterName(text, e) {
 			// "- Baraka Otieno (Mr), Machakos, …" (where13_loc.go)
 			if e = bracketAfterName(text, e); e < 0 {
@@ -43,6 +50,11 @@ func itemTowns(text string, dst []Span) []Span {
 			if dst = itemTownAt(text, dst, e+2, &g); len(dst) == m {
 				dst = lastFieldTown(text, dst, e, &g)
 			}
+			if len(dst) == m && dst[i].End == e {
+				dst = proseTownAt(text, dst, dst[i].Start, e+2, &g) // "Ada Obi, Leeds, asked" (read15_loc.go)
+			}
+		} else if dst[i].End == e {
+			dst = proseTownAt(text, dst, dst[i].Start, e+2, &g) // "Ada Obi, Leeds, asked" (read15_loc.go)
 		}
 	}
 	reportWork("itemTowns", g.work+n)

@@ -261,10 +261,11 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				record = record || text[e+1] == '(' && text[e] == ' '
-				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 // where13_loc.go
+				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
+					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
 				words = words || text[e] == ',' && isLower(text[e+2])
-			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u') {
-				words = true // "Nia Ezeani is thirty", "… turns sixty" (where13_words.go)
+			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
+				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
@@ -994,6 +995,8 @@ func regionAfterSpace(text string, end int) (Span, bool) {
 		}
 		return Span{Start: s, End: e, Type: "LOCATION", Rule: "builtin.location", Score: 0.8,
 			Reason: "state after a town"}, true
+	case text[s] == ' ' && text[s+1] == '(':
+		return bracketCodeAfter(text, s+2) // "Perugia (PG)" (read15_loc.go)
 	case text[s] == '/' || text[s] == ' ' && text[s+1] == '-':
 		se, ok := brStateAfter(text, end)
 		if !ok {
@@ -1020,6 +1023,9 @@ func regionVouches(text string, end int) bool {
 	switch text[r.Start:r.End] {
 	case "OK", "HI", "IN", "OR", "ID", "ME", "OH":
 		return false
+	}
+	if text[r.Start-1] == '(' {
+		return false // "Sales (HR)": a code in brackets vouches for no town
 	}
 	return !salesPopupAt(text, r.End)
 }

@@ -129,6 +129,7 @@ var tableLabels = func() map[string]tableColumn {
 var weakPlaceLabels = map[string]bool{
 	"state": true, "province": true, "county": true, "home": true, "hometown": true, "home town": true,
 	"estado": true, "provincia": true, "bundesland": true, "kanton": true,
+	"prov": true, "prov.": true, // (read15) a Canadian export's province column
 }
 
 // maxTableColumns bounds the columns a header may have.

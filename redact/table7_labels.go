@@ -16,6 +16,8 @@ var moreTableLabels = map[string]tableColumn{
 	"barangay": colCity, "brgy": colCity, "kecamatan": colCity, "kelurahan": colCity, "bairro": colCity,
 	"stadtteil": colCity, "ortsteil": colCity, "wijk": colCity, "ilçe": colCity,
 	"mahalle": colCity, "semt": colCity,
+	// (read15) the French and Belgian town column ("prenom;nom;commune")
+	"commune": colCity,
 	// dates of birth and birthdays
 	"cumple": colBirth, "cumple.": colBirth, "doğum tarihi": colBirth, "doğum günü": colBirth,
 	"születési dátum": colBirth, "születésnap": colBirth, "datum narození": colBirth, "narozeniny": colBirth,

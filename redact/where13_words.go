@@ -52,7 +52,9 @@ func wordAgeAfterName(text string, e int) (Span, bool) {
 			q++
 		}
 		verb = text[e+1 : q]
-		if q >= len(text) || text[q] != ' ' || verb != "is" && !turnVerb(verb) {
+		if verb == "will" && strings.HasPrefix(text[q:], " be ") {
+			q += len(" be") // "Rowan will be seventy on the 3rd" (read15_age.go)
+		} else if q >= len(text) || text[q] != ' ' || verb != "is" && !turnVerb(verb) {
 			return Span{}, false
 		}
 		p = q + 1
@@ -67,7 +69,7 @@ func wordAgeAfterName(text string, e int) (Span, bool) {
 		return Span{}, false
 	}
 	we := p
-	if verb != "" && verb != "is" {
+	if verb != "" && verb != "is" && verb != "will" {
 		if !ageWordValue(text[ws:we]) {
 			return Span{}, false
 		}
@@ -88,7 +90,8 @@ func wordAgeAfterName(text string, e int) (Span, bool) {
 	}
 	// (the clause's end before the word's look-up: ", who is", ", and
 	// then" end no clause)
-	if !wordAgeClosed(text, p, verb == "is") || !ageWordValue(text[ws:we]) {
+	if !wordAgeClosed(text, p, verb == "is" || verb == "will") && !(verb == "will" && willTimeAfter(text, p)) ||
+		!ageWordValue(text[ws:we]) {
 		return Span{}, false
 	}
 	return wordAgeSpan(ws, we), true
