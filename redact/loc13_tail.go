@@ -170,5 +170,7 @@ func tailValue(v string) bool {
 			return false
 		}
 	}
-	return isDigit(v[0]) || len(v) <= 2
+	// A letter door is one or two letters led by a capital ("bajo B",
+	// "scala C"): "bajo la lluvia" is no floor with a door "la".
+	return isDigit(v[0]) || len(v) <= 2 && v[0] >= 'A' && v[0] <= 'Z'
 }

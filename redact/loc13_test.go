@@ -154,6 +154,11 @@ func TestFlatTails13(t *testing.T) {
 			[]string{"STREET_ADDRESS:Rue des Tilleuls 14 bte 12", "LOCATION:Uccle"}},
 		// Look-alike: a number after the street is no floor without its word.
 		{"bare number", "Meet at 12 Main Street, 3. Then go home.", []string{"STREET_ADDRESS:12 Main Street"}},
+		{"spanish ground floor door", "Envíalo a Calle del Olmo 7, bajo B, Robledal",
+			[]string{"STREET_ADDRESS:Calle del Olmo 7, bajo B"}},
+		// Look-alike: "bajo" as a preposition takes no lower-case word as its door.
+		{"bajo as preposition", "Vive en la Calle del Olmo 12, bajo la lluvia de otoño",
+			[]string{"STREET_ADDRESS:Calle del Olmo 12, bajo"}},
 	})
 }
 
