@@ -990,7 +990,7 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 		// (locdob10_ca.go)
 		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
 			quadrantNumberStreet(text, r, sp) ||
-			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Grand Concourse, Apt 6F" (loc13_unit.go)
+			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Aldergrove Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
 		// the last group of a phone number ("913 456 078, Rua

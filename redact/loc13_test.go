@@ -35,8 +35,8 @@ func TestHomeUnitNotPremises13(t *testing.T) {
 			[]string{"STREET_ADDRESS:2290 Birchwood Dr, Apt 904", "LOCATION:Dayton"}},
 		{"flat", "We're at 9 Linton Road, Flat 3, Leeds now.",
 			[]string{"STREET_ADDRESS:9 Linton Road, Flat 3", "LOCATION:Leeds"}},
-		{"street with no type word", "Address 1450 Grand Concourse, Apt 9C, Bronx, NY 10457.",
-			[]string{"STREET_ADDRESS:1450 Grand Concourse, Apt 9C", "LOCATION:Bronx, NY", "ZIP_CODE:10457"}},
+		{"street with no type word", "Address 1450 Aldergrove Concourse, Apt 9C, Bronx, NY 10457.",
+			[]string{"STREET_ADDRESS:1450 Aldergrove Concourse, Apt 9C", "LOCATION:Bronx, NY", "ZIP_CODE:10457"}},
 		{"month", "On 5 January, Suite 3, Bronx opened.", nil},
 		{"no town after the unit", "We had 5 Guys, Suite 3 was closed", nil},
 		// A business's suite stays the business's.

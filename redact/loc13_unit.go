@@ -37,7 +37,7 @@ func homeUnitIn(text string, s, e int) bool {
 }
 
 // streetUnitWords are the unit words after a street with no type word
-// that make it a street ("1450 Grand Concourse, Apt 6F": the Bronx's
+// that make it a street ("1450 Aldergrove Concourse, Apt 6F": the Bronx's
 // concourses, "Broadway", "Kings Reach").
 var streetUnitWords = boolTable(map[string]bool{
 	"Apt": true, "Apt.": true, "Apartment": true, "Ste": true, "Ste.": true, "Suite": true, "Flat": true,

@@ -38,7 +38,7 @@ func itemTowns(text string, dst []Span) []Span {
 			continue
 		}
 		if !itemAfterName(text, e) {
-			// "- Baraka Otieno (Mr), Machakos, …" (where13_loc.go)
+			// "- Baraka Wekesa (Mr), Machakos, …" (where13_loc.go)
 			if e = bracketAfterName(text, e); e < 0 {
 				continue
 			}

@@ -3,12 +3,12 @@ package redact
 import "strings"
 
 // Towns the thirteenth where-issue added in the list items that a name
-// opens: after the name and a short bracket ("- Baraka Otieno (Mr),
+// opens: after the name and a short bracket ("- Baraka Wekesa (Mr),
 // Machakos, …"), and a known town with the person's phone number or e-mail
 // address in the next field ("- Ayla Koç-Demir, Sarıyer, ayla@…").
 
 // bracketAfterName returns the end of a short bracket after the name that
-// ends at e when ", " and a capital follow it ("Baraka Otieno (Mr), Machakos",
+// ends at e when ", " and a capital follow it ("Baraka Wekesa (Mr), Machakos",
 // "Murat Demir (Murat Abi), Konya"), as itemAfterName wants them after
 // the name, or -1. The bracket holds no digit, comma or line break: an
 // age in brackets is bracketAgeTown's.
@@ -47,7 +47,7 @@ func bracketEndAfterName(text string, e int) int {
 
 // contactFieldAt reports whether ", " and a phone number or an e-mail
 // address that dst holds follow a town that ends at e: the item's next
-// field is the person's contact ("- Baraka Otieno, Machakos, +254 …"), so
+// field is the person's contact ("- Baraka Wekesa, Machakos, +254 …"), so
 // the town is where they live.
 func contactFieldAt(text string, dst []Span, e int) bool {
 	if e+2 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
