@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,14 +104,7 @@ func speakerMentioned(text string, labels [][2]int, ok []bool) bool {
 		if !ok[k] || len(w) < 3 {
 			continue
 		}
-		for i := 0; i+len(w) <= len(text); {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
-			e := j + len(w)
-			i = e
+		for j, e := range occurrences(text, w) {
 			if j > 0 && (isAlpha(text[j-1]) || text[j-1] >= 0x80) || e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80) {
 				continue
 			}
@@ -154,14 +148,7 @@ func atLabelMentions(text string, labels [][2]int, ok []bool, dst []Span, n0 int
 		if !ok[k] || strings.IndexByte(w, ' ') < 0 || !firstLabel(text, labels[:k], l) {
 			continue
 		}
-		for i := 0; i < len(text); {
-			j := strings.Index(text[i:], w)
-			if j < 0 {
-				break
-			}
-			j += i
-			e := j + len(w)
-			i = e
+		for j, e := range occurrences(text, w) {
 			if j == 0 || text[j-1] != '@' || e < len(text) && (isAlpha(text[e]) || text[e] >= 0x80 || text[e] == '_' ||
 				text[e] == '.' && e+1 < len(text) && isAlpha(text[e+1])) ||
 				g.overlaps(dst[n0:], len(text), j, e) {
@@ -172,4 +159,22 @@ func atLabelMentions(text string, labels [][2]int, ok []bool, dst []Span, n0 int
 		}
 	}
 	return dst
+}
+
+// occurrences yields the start and end of every non-overlapping
+// occurrence of w (not empty) in text, left to right.
+func occurrences(text, w string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i+len(w) <= len(text); {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				return
+			}
+			j += i
+			if !yield(j, j+len(w)) {
+				return
+			}
+			i = j + len(w)
+		}
+	}
 }
