@@ -85,12 +85,9 @@ func apptSepAfter(text string, end, le int) string {
 }
 
 // apptAnchor returns the opening's form and the name's separator of a
-// line where a found name (s, e) follows an appointment line's opening,
-// and ok.
+// line where a found name (s, e, s >= 2) follows an appointment line's
+// opening, and ok.
 func apptAnchor(text string, s, e int) (form uint8, sep string, ok bool) {
-	if s < 2 || text[s-1] != ' ' || !isDigit(text[s-2]) && text[s-2] != ' ' && text[s-2] != '-' && text[s-2] < 0x80 {
-		return 0, "", false
-	}
 	ls := strings.LastIndexByte(text[:s], '\n') + 1
 	if s-ls > 24 {
 		return 0, "", false
@@ -182,11 +179,15 @@ func apptName(text string, s, e int) (ok, named bool) {
 // name's spelling is a word's as often, "Holiday – closed").
 func appointmentBookNames(text string, dst []Span, n0 int) []Span {
 	form, sep, found := uint8(0), "", false
-	for _, sp := range dst[n0:] {
-		if sp.Type == "PERSON" {
-			if form, sep, found = apptAnchor(text, sp.Start, sp.End); found {
-				break
-			}
+	for i := n0; i < len(dst) && !found; i++ {
+		// A time's digit, a second space or a dash ("-", "–", "—": 0xE2
+		// 0x80 0x93/0x94) before the space before the name, or no book.
+		s := dst[i].Start
+		if s < 2 || text[s-1] != ' ' {
+			continue
+		}
+		if c := text[s-2]; (isDigit(c) || c == ' ' || c == '-' || (c == 0x93 || c == 0x94) && s >= 3 && text[s-3] == 0x80) && dst[i].Type == "PERSON" {
+			form, sep, found = apptAnchor(text, s, dst[i].End)
 		}
 	}
 	if !found {
