@@ -598,6 +598,11 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		sc.script = false
 		dst = scriptNames(text, dst, n0) // "Олена Коваленко", "السيد …", "姓名：…" (person14_script.go)
 	}
+	if len(dst) > n0 && sc.sum.newline != 0 && sc.sum.digits >= 6 && sc.sum.colons+sc.sum.dots >= 2 {
+		// Two lines or more that open with a time ("9:30", "10.00"): an
+		// appointment book, maybe.
+		dst = appointmentBookNames(text, dst, n0) // "10:00  Tirtojo – cut – …" after a found name's line (person18_appt.go)
+	}
 	if len(dst)-n0 >= 2 {
 		dst = lowerNamesInLists(sc, dst, n0) // "jessica wong jwong@…, Ahmed Al-Farsi, Dr. …"
 	}
