@@ -1,0 +1,21 @@
+package redact
+
+import "testing"
+
+// TestAgesRead15e holds the ages after "seinen"/"ihren" with a dot and
+// after Spanish "a los", and their look-alikes (values made up for the
+// test).
+func TestAgesRead15e(t *testing.T) {
+	checkTypeCases(t, "AGE", []typeCase{
+		{"Jonas Brehm, feiert am Samstag seinen 60. – bitte eine Kerze", []string{"60"}},
+		{"Oma Hedwig feiert nächste Woche ihren 85.\nBitte Blumen.", []string{"85"}},
+		{"Jonas Brehm feiert seinen 60. Geburtstag im Mai.", []string{"60"}},
+		{"Die Band spielt ihren 50. Auftritt.", nil},
+		{"Der Verein erreichte seinen 3. Platz.", nil},
+		{"Er hat seinen 40. – keine Ahnung.", nil},
+		{"don Ramiro, que a los 68 corrió su primer maratón.", []string{"68"}},
+		{"Llegamos a los 70 km por hora.", nil},
+		{"Invitamos a los 70 socios del club.", nil},
+		{"la música de los 80 sonó toda la noche", nil},
+	})
+}
