@@ -61,3 +61,41 @@ func aLosAge(text string, k int, r digitRun) bool {
 	}
 	return j+2 >= len(text) || !isLetterAt(text, j+2)
 }
+
+// namedEarlierBracket reports whether the capitalised word that ends one
+// space before the bracket at b, a given name no gazetteer knows, named a
+// person earlier in the text: it stood there after an honorific, or as
+// the name field that opens a line or a list item (a comma or a bracket
+// after it), before a second capitalised word, the two spelt like a name
+// (siblingSpellMean) — "mevrouw Wiepkje Dijkstra …
+// Wiepkje (88!) stopt". "Level Up is out. Level (3!)" names no one. bracketAge asks it for an age with an
+// exclamation mark only ("(88!)"), whose brackets hold little else.
+func namedEarlierBracket(text string, b int) bool {
+	c := b - 1
+	q := c
+	for q > 0 && nameByteBefore(text, q) {
+		q--
+	}
+	if c-q < 3 || !upperAt(text, q) || nameFlagsOf(text[q:c])&nameStop != 0 {
+		return false
+	}
+	w := text[q:c]
+	for s := 0; s < q; {
+		i := strings.Index(text[s:q], w)
+		if i < 0 {
+			return false
+		}
+		i += s
+		e := i + len(w)
+		if (i == 0 || !nameByteBefore(text, i)) && e+2 < q && text[e] == ' ' && upperAt(text, e+1) {
+			e2 := capWordEnd(text, e+1)
+			field := lineItemStart(text, i) && e2+1 < q && (text[e2] == ',' || text[e2] == ' ' && text[e2+1] == '(')
+			if e2 > e+2 && e2 <= q && (titledName(text, i, e) || lowerTitleBefore(text, i) != "" || field) &&
+				spellNameLikeAt(text, i, e2, siblingSpellMean, siblingSpellFloor) {
+				return true
+			}
+		}
+		s = e
+	}
+	return false
+}

@@ -17,5 +17,14 @@ func TestAgesRead15e(t *testing.T) {
 		{"Llegamos a los 70 km por hora.", nil},
 		{"Invitamos a los 70 socios del club.", nil},
 		{"la música de los 80 sonó toda la noche", nil},
+		// "(88!)" after a name no gazetteer knows: one the person
+		// detector reads (itemTowns, loc8_items.go), or a given name named
+		// earlier after a title or as a list item's name (namedEarlierBracket)
+		{"Mevrouw Wiepkje Dijkstra (88!) stopt.", []string{"88"}},
+		{"Welkom aan dhr. Sjoerd de Vries, die tuin 4 overneemt van mevrouw Wiepkje Dijkstra. Wiepkje (88!) stopt na 30 jaar.", []string{"88"}},
+		{"- Wiepkje Dijkstra, Leeuwarden\nWiepkje (88!) stopt.", []string{"88"}},
+		{"Level Up is out. Level (3!) is hard.", nil},
+		{"play Level Up now. Level (3!) is hard.", nil},
+		{"Chapter One was long. Chapter (3!) is the best one.", nil},
 	})
 }
