@@ -63,12 +63,9 @@ func aLosAge(text string, k int, r digitRun) bool {
 }
 
 // namedEarlierBracket reports whether the capitalised word that ends one
-// space before the bracket at b, a given name no gazetteer knows, named a
-// person earlier in the text: it stood there after an honorific, or as
-// the name field that opens a line or a list item (a comma or a bracket
-// after it), before a second capitalised word, the two spelt like a name
-// (siblingSpellMean) — "mevrouw Wiepkje Dijkstra …
-// Wiepkje (88!) stopt". "Level Up is out. Level (3!)" names no one. bracketAge asks it for an age with an
+// space before the bracket at b is a given name that named a person
+// earlier in the text (namedEarlier): "mevrouw Wiepkje Dijkstra …
+// Wiepkje (88!) stopt". bracketAge asks it for an age with an
 // exclamation mark only ("(88!)"), whose brackets hold little else.
 func namedEarlierBracket(text string, b int) bool {
 	c := b - 1
@@ -76,7 +73,19 @@ func namedEarlierBracket(text string, b int) bool {
 	for q > 0 && nameByteBefore(text, q) {
 		q--
 	}
-	if c-q < 3 || !upperAt(text, q) || nameFlagsOf(text[q:c])&nameStop != 0 {
+	return namedEarlier(text, q, c)
+}
+
+// namedEarlier reports whether text[q:c], a capitalised word no gazetteer
+// need know, named a person earlier in the text: it stood there before a
+// second capitalised word, the two spelt like a name (siblingSpellMean),
+// after an honorific ("mevrouw Wiepkje Dijkstra") or in the name field
+// that opens a line or a list item, a comma or a bracket after it ("-
+// Aarne ja Orvokki Rantanen, Koivutie 9"). "Level Up is out. Level (3!)"
+// names no one, nor does "Koivu Oy" (a legal form). Its callers ask it only after an age's cue, so the
+// search back is rare.
+func namedEarlier(text string, q, c int) bool {
+	if c-q < 3 || !upperAt(text, q) || q > 0 && nameByteBefore(text, q) || nameFlagsOf(text[q:c])&nameStop != 0 {
 		return false
 	}
 	w := text[q:c]
@@ -89,13 +98,43 @@ func namedEarlierBracket(text string, b int) bool {
 		e := i + len(w)
 		if (i == 0 || !nameByteBefore(text, i)) && e+2 < q && text[e] == ' ' && upperAt(text, e+1) {
 			e2 := capWordEnd(text, e+1)
-			field := lineItemStart(text, i) && e2+1 < q && (text[e2] == ',' || text[e2] == ' ' && text[e2+1] == '(')
-			if e2 > e+2 && e2 <= q && (titledName(text, i, e) || lowerTitleBefore(text, i) != "" || field) &&
+			field := e2+1 < q && (text[e2] == ',' || text[e2] == ' ' && text[e2+1] == '(') && nameFieldOpens(text, i)
+			if e2 > e+2 && e2 <= q && !legalFormWord(text[e+1:e2]) && (titledName(text, i, e) || lowerTitleBefore(text, i) != "" || field) &&
 				spellNameLikeAt(text, i, e2, siblingSpellMean, siblingSpellFloor) {
 				return true
 			}
 		}
 		s = e
+	}
+	return false
+}
+
+// nameFieldOpens reports whether the name at i opens a line or a list
+// item, after at most two capitalised words and a conjunction ("Aarne ja
+// Orvokki", "Tom & Mia").
+func nameFieldOpens(text string, i int) bool {
+	for range 3 {
+		if lineItemStart(text, i) {
+			return true
+		}
+		if i < 2 || text[i-1] != ' ' {
+			return false
+		}
+		j := i - 1
+		for j > 0 && nameByteBefore(text, j) {
+			j--
+		}
+		switch text[j : i-1] {
+		case "ja", "and", "und", "og", "och", "y", "e", "et", "en", "&":
+		default:
+			if j == i-1 || !upperAt(text, j) {
+				return false
+			}
+		}
+		if text[j:i-1] == "&" {
+			j = i - 2
+		}
+		i = j
 	}
 	return false
 }

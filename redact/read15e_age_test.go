@@ -26,5 +26,10 @@ func TestAgesRead15e(t *testing.T) {
 		{"Level Up is out. Level (3!) is hard.", nil},
 		{"play Level Up now. Level (3!) is hard.", nil},
 		{"Chapter One was long. Chapter (3!) is the best one.", nil},
+		// a turning verb after such a given name (namedSubjectBefore)
+		{"- Aarne ja Orvokki Rantanen, Koivutie 9; Orvokki täyttää 75 ensi viikolla", []string{"75"}},
+		{"- Koivu Oy, Koivutie 9; Koivu täyttää 20 ensi vuonna", nil},
+		{"Talo täyttää 100 ensi vuonna.", nil},
+		{"Level Up is out. Level turns 3 next week.", nil},
 	})
 }
