@@ -583,15 +583,16 @@ var ageWordLast = func() (t [256]uint8) {
 	t[','] = ageAny
 	t['w'], t['W'] = ageAny, ageAny // "is now 90" (ageAdverbs, address3_age.go)
 	t[0xA5] = ageAny                // the last byte of "på" (familyWordBefore)
-	t['n'], t['y'] = ageAfterB, ageAfterN
+	t['n'], t['y'] = ageAfterB|ageAfterNR, ageAfterN
 	return t
 }()
 
 // The classes of ageWordLast and ageWordThird.
 const (
-	ageAny    = 1 << iota // any byte two before
-	ageAfterB             // 'b' two before ("ben", "bin")
-	ageAfterN             // 'n' two before ("only")
+	ageAny     = 1 << iota // any byte two before
+	ageAfterB              // 'b' two before ("ben", "bin")
+	ageAfterN              // 'n' two before ("only")
+	ageAfterNR             // 'n' or 'r' two before ("seinen", "ihren": read15e_age.go)
 )
 
 // ageWordThird holds, for the byte two before the last byte of the word
@@ -601,7 +602,8 @@ var ageWordThird = func() (t [256]uint8) {
 		t[c] = ageAny
 	}
 	t['b'] |= ageAfterB
-	t['n'] |= ageAfterN
+	t['n'] |= ageAfterN | ageAfterNR
+	t['r'] |= ageAfterNR
 	return t
 }()
 
@@ -912,6 +914,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		}
 		if ageJoins.has(w) {
 			return kinBracketAge(text, r) // the second age of "two boys (12 and 9)" (dob_age.go)
+		}
+		if feiertOrdinalAge(text, w, k, r) || w == "los" && aLosAge(text, k, r) {
+			// "feiert seinen 50.", "a los 70 completó" (read15e_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number after a possessive or \"a los\" in a birthday's phrase"}, true
 		}
 		if text[i] == ':' && listNameAge(text, k, i, r.end) {
 			// "- Carlos: 52, retired firefighter" (dob_age.go)

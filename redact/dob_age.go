@@ -151,7 +151,8 @@ func bracketAge(text string, r digitRun) (Span, bool) {
 	}
 	if text[r.end] == '!' && r.end+1 < len(text) && text[r.end+1] == ')' {
 		r.end++ // "Grete Brekke (91!)": the mark passed over, the span kept
-		if !nameBeforeBracket(text, b) {
+		// a name named earlier: namedEarlierBracket (read15e_age.go)
+		if !nameBeforeBracket(text, b) && !namedEarlierBracket(text, b) {
 			return Span{}, false
 		}
 		return Span{Start: r.start, End: r.end - 1, Type: "AGE", Rule: "builtin.age", Score: 0.75,

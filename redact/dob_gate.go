@@ -24,8 +24,9 @@ var exactGatesOff bool
 // number (after at most three spaces or colons) on one of ageAt's paths:
 // the age words, "ben" and "bin", the adverbs after "to be"
 // (ageVerbBeforeAdverb), the weekdays after "wird am" (weekdayBeforeAge),
-// Polish "lat", Nordic "på", the Greek article "τα" (greekTurnBefore) and
-// the words joining the ages in a bracket (kinBracketAge).
+// Polish "lat", Nordic "på", the Greek article "τα" (greekTurnBefore),
+// the words joining the ages in a bracket (kinBracketAge), and "seinen",
+// "ihren" and "los" (read15e_age.go).
 var ageGateWords = func() *strTable {
 	t := newStrTable(len(ageWords) + 48)
 	for _, tab := range [...]*strTable{ageWordTable, ageAdverbs, ageWeekdays, ageJoins} {
@@ -35,7 +36,7 @@ var ageGateWords = func() *strTable {
 			}
 		}
 	}
-	for _, k := range [...]string{"ben", "bin", "lat", "p\u00e5", "\u03c4\u03b1"} {
+	for _, k := range [...]string{"ben", "bin", "lat", "p\u00e5", "\u03c4\u03b1", "seinen", "ihren", "los"} {
 		t.or(k, 1)
 	}
 	return t

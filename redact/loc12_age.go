@@ -54,7 +54,7 @@ func namedSubjectBefore(text string, q, p int) bool {
 	if q >= p || !upperAt(text, q) {
 		return false
 	}
-	return knownName(text[q:p]) || afterGivenName(text, q, p)
+	return knownName(text[q:p]) || afterGivenName(text, q, p) || namedEarlier(text, q, p) // read15e_age.go
 }
 
 // kinPluralBefore reports whether text[q:p] is a plural word for children
