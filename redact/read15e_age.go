@@ -89,13 +89,7 @@ func namedEarlier(text string, q, c int) bool {
 		return false
 	}
 	w := text[q:c]
-	for s := 0; s < q; {
-		i := strings.Index(text[s:q], w)
-		if i < 0 {
-			return false
-		}
-		i += s
-		e := i + len(w)
+	for i, e := range occurrences(text[:q], w) { // person18_chat.go
 		if (i == 0 || !nameByteBefore(text, i)) && e+2 < q && text[e] == ' ' && upperAt(text, e+1) {
 			e2 := capWordEnd(text, e+1)
 			field := e2+1 < q && (text[e2] == ',' || text[e2] == ' ' && text[e2+1] == '(') && nameFieldOpens(text, i)
@@ -104,7 +98,6 @@ func namedEarlier(text string, q, c int) bool {
 				return true
 			}
 		}
-		s = e
 	}
 	return false
 }
