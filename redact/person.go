@@ -1551,6 +1551,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	if len(core) >= 2 && core[len(core)-1].end-core[len(core)-1].start <= 5 {
 		hmongGiven(text, core) // person13_names.go: "Pa Kou Xiong"
 	}
+	if len(core) >= 2 {
+		names17Forms(text, core) // names17_forms.go: "-ienė", "Rúni Hansen", "Saw Ler Htoo"
+	}
 	var c nameCounts
 	c.initialFirst = core[0].initial
 	for idx := range core {

@@ -1,0 +1,61 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNames17Forms covers the Baltic, Faroese and Burmese or Karen names
+// of names17_forms.go, and words of their shapes that are no names.
+func TestNames17Forms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Lithuanian married name", "Survey: \"Too salty.\" – Daiva Stonkienė, Kaunas", []string{"Daiva Stonkienė"}},
+		{"Lithuanian maiden name", "Yesterday Laima Butkutė picked up the order.", []string{"Laima Butkutė"}},
+		{"Lithuanian man", "Yesterday Vytas Rimkevičius picked up the order.", []string{"Vytas Rimkevičius"}},
+		{"Latvian diminutive", "Yesterday Zane Lapiņa picked up the order.", []string{"Zane Lapiņa"}},
+		{"Faroese given name and -sen", "Guests: Tróndur Hjalmarsen and his wife.", []string{"Tróndur Hjalmarsen"}},
+		{"Karen woman", "Volunteers: Naw Moo Htoo, Saw Ler Kaw and Daw Aye Aye Win.", []string{"Naw Moo Htoo", "Saw Ler Kaw", "Daw Aye Aye Win"}},
+		{"Burmese name without honorific", "Shift swap: Htet Aung Kyaw covers Friday.", []string{"Htet Aung Kyaw"}},
+		{"a Lithuanian noun", "Vakarienė Kaune", nil},
+		{"German nouns in -sen", "Große Reisen Essen", nil},
+		{"English words of Burmese syllables", "Win Big Prizes Today. Say Hello To Summer.", nil},
+		{"two syllables, no honorific", "Moe Win", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNames17ScriptKin covers a lone given name in Greek or Cyrillic
+// letters after a kinship noun or thanks (names17_kin.go), the everyday
+// Greek given names (names17_greek.go), and what such a slot leaves.
+func TestNames17ScriptKin(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Greek brother, everyday name", "Παραλαβή: ο αδερφός της Γιάννης θα περάσει το απόγευμα", []string{"Γιάννης"}},
+		{"Greek daughter", "Κράτηση 12: η κόρη του Σοφία, 8 ετών", []string{"Σοφία"}},
+		{"Greek wife, accusative", "Ταξιδεύει με τη σύζυγό του Κατερίνα.", []string{"Κατερίνα"}},
+		{"Greek everyday name in the accusative", "Ήρθε με τον γιο της Θανάση.", []string{"Θανάση"}},
+		{"Russian daughter", "Моя дочка Анна придёт в пять.", []string{"Анна"}},
+		{"Ukrainian thanks, dative", "Дякую Ірині за чудову стрижку!", []string{"Ірині"}},
+		{"Greek kin before a city", "Ο αδερφός της Αθήνα", nil},
+		{"Cyrillic kin before an institution", "его брат Банк", nil},
+		{"a genitive pair is a quote's author", "Μια φράση του Μανώλη Αναγνωστάκη.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
