@@ -118,59 +118,51 @@ func nordicBeside(text string, core []nameTok, k int) bool {
 	return false
 }
 
-// burmeseHonorifics lead Burmese and Karen names: Daw (a woman), Naw (a
-// Karen woman), Saw (a Karen man), Mahn (a Mon man), Maung, Nang (Shan).
-var burmeseHonorifics = boolTable(map[string]bool{
-	"Daw": true, "Naw": true, "Saw": true, "Mahn": true, "Maung": true, "Nang": true,
+// burmeseSyllables are the honorifics that lead Burmese and Karen names
+// (3: Daw, a woman; Naw, a Karen woman; Saw, a Karen man; Mahn, a Mon
+// man; Maung; Nang, Shan) and the syllables their given names are built
+// of, as they are romanised: 2 for those that are no English word or
+// common name ("Htoo", "Kyaw"), 1 for the others ("Win", "Say", "Moe").
+var burmeseSyllables = valueTable(map[string]uint32{
+	"Daw": 3, "Naw": 3, "Saw": 3, "Mahn": 3, "Maung": 3, "Nang": 3,
+	"Aung": 2, "Htoo": 2, "Htet": 2, "Htun": 2, "Htay": 2, "Htwe": 2, "Hla": 2,
+	"Hnin": 2, "Hsu": 2, "Hser": 2, "Khin": 2, "Khaing": 2, "Khant": 2, "Kyaw": 2,
+	"Kyi": 2, "Kyu": 2, "Kyal": 2, "Lwin": 2, "Myo": 2, "Myat": 2, "Myint": 2,
+	"Mya": 2, "Naing": 2, "Nyein": 2, "Nyunt": 2, "Nwe": 2, "Phyo": 2, "Phyu": 2,
+	"Pyae": 2, "Pwint": 2, "Soe": 2, "Thant": 2, "Theint": 2, "Thein": 2, "Thiha": 2,
+	"Thida": 2, "Thuzar": 2, "Tun": 2, "Zaw": 2, "Yadanar": 2, "Eaint": 2, "Paing": 2,
+	"Wint": 2, "Sein": 2, "Shwe": 2, "Thet": 2, "Khaw": 2, "Ngwe": 2, "Hsa": 2,
+	"Aye": 1, "Chit": 1, "Cho": 1, "Ei": 1, "Eh": 1, "Hein": 1, "Ko": 1,
+	"Kaung": 2, "Kaw": 1, "Lay": 1, "Lah": 1, "Lin": 1, "Ler": 1, "Maw": 1,
+	"Min": 1, "Moe": 1, "Moo": 1, "Mon": 1, "Mu": 1, "Nay": 1, "Nyi": 1,
+	"Oo": 1, "Paw": 1, "Poe": 1, "San": 1, "Say": 1, "Sit": 1, "Su": 1,
+	"Than": 1, "Thaw": 1, "Thu": 1, "Tin": 1, "Wah": 1, "Wai": 1, "Win": 1,
+	"Ye": 1, "Yee": 1, "Yin": 1, "Zar": 1, "Zin": 1, "Doh": 1, "Ku": 1,
+	"Gay": 1, "Blu": 1, "Htin": 2, "Tint": 1, "Hay": 1, "Wa": 1, "Taw": 1,
 })
 
-// burmeseSyllables are the syllables Burmese and Karen given names are
-// built of, as they are romanised; true for those that are no English
-// word or common name ("Htoo", "Kyaw"), false for the others ("Win",
-// "Say", "Moe").
-var burmeseSyllables = syllableTable(map[string]bool{
-	"Aung": true, "Htoo": true, "Htet": true, "Htun": true, "Htay": true, "Htwe": true, "Hla": true,
-	"Hnin": true, "Hsu": true, "Hser": true, "Khin": true, "Khaing": true, "Khant": true, "Kyaw": true,
-	"Kyi": true, "Kyu": true, "Kyal": true, "Lwin": true, "Myo": true, "Myat": true, "Myint": true,
-	"Mya": true, "Naing": true, "Nyein": true, "Nyunt": true, "Nwe": true, "Phyo": true, "Phyu": true,
-	"Pyae": true, "Pwint": true, "Soe": true, "Thant": true, "Theint": true, "Thein": true, "Thiha": true,
-	"Thida": true, "Thuzar": true, "Tun": true, "Zaw": true, "Yadanar": true, "Eaint": true, "Paing": true,
-	"Wint": true, "Sein": true, "Shwe": true, "Thet": true, "Khaw": true, "Ngwe": true, "Hsa": true,
-	"Aye": false, "Chit": false, "Cho": false, "Ei": false, "Eh": false, "Hein": false, "Ko": false,
-	"Kaung": true, "Kaw": false, "Lay": false, "Lah": false, "Lin": false, "Ler": false, "Maw": false,
-	"Min": false, "Moe": false, "Moo": false, "Mon": false, "Mu": false, "Nay": false, "Nyi": false,
-	"Oo": false, "Paw": false, "Poe": false, "San": false, "Say": false, "Sit": false, "Su": false,
-	"Than": false, "Thaw": false, "Thu": false, "Tin": false, "Wah": false, "Wai": false, "Win": false,
-	"Ye": false, "Yee": false, "Yin": false, "Zar": false, "Zin": false, "Doh": false, "Ku": false,
-	"Gay": false, "Blu": false, "Htin": true, "Tint": false, "Hay": false, "Wa": false, "Taw": false,
-})
-
-// syllableTable builds a table of the keys of m, valued 2 for true and 1
-// for false.
-func syllableTable(m map[string]bool) *strTable {
+// valueTable builds a word table of m.
+func valueTable(m map[string]uint32) *strTable {
 	t := newStrTable(len(m))
 	for k, v := range m {
-		t.put(k, 1+b2u(v))
+		t.put(k, v)
 	}
 	return t
-}
-
-// b2u is 1 for true, 0 for false.
-func b2u(b bool) uint32 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // burmeseRun marks core as a Burmese or Karen name (see the file's
 // comment) and reports whether it did.
 func burmeseRun(text string, core []nameTok) bool {
-	if len(core) < 2 || core[0].end-core[0].start > 7 {
+	w := text[core[0].start:core[0].end]
+	if len(w) > 7 || !burmeseSyllables.maybe(w) {
+		return false
+	}
+	v, ok := burmeseSyllables.get(w)
+	if !ok {
 		return false
 	}
 	a := 0
-	if burmeseHonorifics.has(text[core[0].start:core[0].end]) {
+	if v == 3 {
 		a = 1
 	}
 	if len(core)-a < 2 {
@@ -178,11 +170,10 @@ func burmeseRun(text string, core []nameTok) bool {
 	}
 	strong := false
 	for _, t := range core[a:] {
-		w := text[t.start:t.end]
 		if t.initial || t.particle || t.flags&(nameStop|nameTitle|nameGreeting|nameCity|nameCityHead) != 0 {
 			return false
 		}
-		v, ok := burmeseSyllables.get(w)
+		v, ok := burmeseSyllables.get(text[t.start:t.end])
 		if !ok {
 			return false
 		}

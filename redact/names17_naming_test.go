@@ -1,0 +1,32 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNames17Naming covers a lone nickname after a naming phrase of
+// names17_naming.go, in brackets and in quotes, and phrases that name
+// things.
+func TestNames17Naming(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Portuguese", "Obs: o cliente prefere ser chamado de Tuca. Não mencionar nada.", []string{"Tuca"}},
+		{"French, in brackets", "Nom : Luc Ferrandi (corse, préfère qu'on l'appelle Ghjuvanni) — ok", []string{"Luc Ferrandi", "Ghjuvanni"}},
+		{"Italian, in brackets", "Ho visto la signora (la chiamano Pina) ieri.", []string{"Pina"}},
+		{"Czech, in brackets", "Volala paní (říkají jí Jarka) včera.", []string{"Jarka"}},
+		{"Polish, in quotes", "Dzwonił sąsiad (kolega nazywa go „Tadzio”) wczoraj.", []string{"Tadzio"}},
+		{"English, call me", "Call me Ishmael, said the caller.", []string{"Ishmael"}},
+		{"a shop's name after 'le dicen'", "Vamos a la tienda que le dicen La Esquina.", nil},
+		{"a quoted greeting", "She said \"Hello\" and left.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
