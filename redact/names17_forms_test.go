@@ -12,7 +12,7 @@ func TestNames17Forms(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"Lithuanian married name", "Survey: \"Too salty.\" – Daiva Stonkienė, Kaunas", []string{"Daiva Stonkienė"}},
+		{"Lithuanian married name", "Survey: \"Too salty.\" – Daiva Stonkienė, Utena", []string{"Daiva Stonkienė"}},
 		{"Lithuanian maiden name", "Yesterday Laima Butkutė picked up the order.", []string{"Laima Butkutė"}},
 		{"Lithuanian man", "Yesterday Vytas Rimkevičius picked up the order.", []string{"Vytas Rimkevičius"}},
 		{"Latvian diminutive", "Yesterday Zane Lapiņa picked up the order.", []string{"Zane Lapiņa"}},
@@ -21,7 +21,7 @@ func TestNames17Forms(t *testing.T) {
 		{"Burmese name without honorific", "Shift swap: Htet Aung Kyaw covers Friday.", []string{"Htet Aung Kyaw"}},
 		{"a Lithuanian noun", "Vakarienė Kaune", nil},
 		{"German nouns in -sen", "Große Reisen Essen", nil},
-		{"English words of Burmese syllables", "Win Big Prizes Today. Say Hello To Summer.", nil},
+		{"English words of Burmese syllables", "Win Big Prizes Today. Say Hello To Everyone.", nil},
 		{"two syllables, no honorific", "Moe Win", nil},
 	}
 	for _, tc := range tests {
