@@ -23,6 +23,11 @@ import "strings"
 //     leads it, and of three words at least ("Saw Ler Moo", "Htet Aung
 //     Kyaw"); the honorific is marked as a given name, as the name's
 //     first word.
+//   - Balinese names: a birth-order name (Wayan, Putu, Gede, Kadek,
+//     Nengah, Nyoman, Komang, Ketut, Luh; Made only after "I" or "Ni",
+//     being an English word) opening a run of two words or more, maybe
+//     after "I" (a man) or "Ni" (a woman): "Komang Ardana", "I Made
+//     Sutama"; person18_appt.go reads them on appointment lines only.
 //
 // A word of the run the gazetteers know keeps its flags; only unknown
 // words are marked, as given or family names. Cost: a look at the last
@@ -72,15 +77,13 @@ func nordicLetter(w string) bool {
 	return false
 }
 
-// names17Forms marks the unknown words of core that are given or family
+// names17Forms marks the unknown words of core, two to four words of
+// which the first or the last is unknown, that are given or family
 // names by the forms above.
 //
 //go:noinline
 func names17Forms(text string, core []nameTok) {
-	if len(core) > 4 {
-		return
-	}
-	if burmeseRun(text, core) {
+	if burmeseRun(text, core) || balineseRun(text, core) {
 		return
 	}
 	fam := -1
@@ -186,5 +189,41 @@ func burmeseRun(text string, core []nameTok) bool {
 		core[k].flags |= nameGiven
 	}
 	core[len(core)-1].flags |= nameFamily
+	return true
+}
+
+// balineseBirthOrder are the Balinese birth-order names (see above).
+var balineseBirthOrder = boolTable(map[string]bool{
+	"Wayan": true, "Putu": true, "Gede": true, "Kadek": true, "Nengah": true, "Nyoman": true, "Komang": true,
+	"Ketut": true, "Luh": true,
+})
+
+// balineseRun marks core as a Balinese name (see the file's comment) and
+// reports whether it did.
+func balineseRun(text string, core []nameTok) bool {
+	b := 0
+	if w := text[core[0].start:core[0].end]; w == "I" || w == "Ni" {
+		b = 1
+	}
+	if len(core)-b < 2 {
+		return false
+	}
+	w := text[core[b].start:core[b].end]
+	if len(w) < 3 || len(w) > 6 || !balineseBirthOrder.has(w) && (b == 0 || w != "Made") {
+		return false
+	}
+	for k := b + 1; k < len(core); k++ {
+		if t := core[k]; t.initial || t.particle || t.flags&(nameStop|nameTitle|nameGreeting|nameCity|nameCityHead) != 0 {
+			return false
+		}
+	}
+	for k := b; k < len(core)-1; k++ {
+		if core[k].flags&nameFamily == 0 {
+			core[k].flags |= nameGiven
+		}
+	}
+	if core[len(core)-1].flags == 0 {
+		core[len(core)-1].flags |= nameFamily
+	}
 	return true
 }
