@@ -23,6 +23,8 @@ import "strings"
 //     leads it, and of three words at least ("Saw Ler Moo", "Htet Aung
 //     Kyaw"); the honorific is marked as a given name, as the name's
 //     first word.
+//   - Mongolian names, compounds of name words (names17_mongol.go):
+//     "Ganbold Oyuntsetseg";
 //   - Balinese names: a birth-order name (Wayan, Putu, Gede, Kadek,
 //     Nengah, Nyoman, Komang, Ketut, Luh; Made only after "I" or "Ni",
 //     being an English word) opening a run of two words or more, maybe
@@ -93,7 +95,7 @@ func names17Forms(text string, core []nameTok) {
 			continue
 		}
 		w := text[t.start:t.end]
-		if balticFamily(w) || len(w) >= 6 && strings.HasSuffix(w, "sen") && nordicBeside(text, core, k) {
+		if balticFamily(w) || len(w) >= 6 && strings.HasSuffix(w, "sen") && nordicBeside(text, core, k) || mongolName(w) {
 			fam = k
 			break
 		}

@@ -22,6 +22,9 @@ func TestNames17Forms(t *testing.T) {
 		{"Balinese birth-order name after a kin word", "Lani and her fiancé Ketut Arsana will come.", []string{"Ketut Arsana"}},
 		{"Balinese birth-order name after 'to'", "Also chatted to Komang Widiasih about the tour.", []string{"Komang Widiasih"}},
 		{"Singapore's 'binte'", "Dear Nurul Huda binte Salleh,", []string{"Nurul Huda binte Salleh"}},
+		{"Mongolian names", "- Bolormaa Ganbold, Mongolia, passport E123", []string{"Bolormaa Ganbold"}},
+		{"Mongolian name with a hyphen", "Student: Oyun-Erdene Tsogtbaatar, from Darkhan", []string{"Oyun-Erdene Tsogtbaatar"}},
+		{"words of no name words", "Batman Dashboard Review", nil},
 		{"'Made' is a word", "Made Simple Bakery opens at nine.", nil},
 		{"a Lithuanian noun", "Vakarienė Kaune", nil},
 		{"German nouns in -sen", "Große Reisen Essen", nil},
@@ -61,5 +64,18 @@ func TestNames17ScriptKin(t *testing.T) {
 				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestNames17MongolName covers mongolName's splits alone.
+func TestNames17MongolName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Ganbold": true, "Oyuntsetseg": true, "Bat-Ochir": true, "Enkhtuya": true, "Sukhbaatar": true,
+		"Bolormaa": true, "Batman": false, "Dashboard": false, "Ulaanbaatar": false, "Amaranth": false,
+		"Bold": false, "Gandalf": false,
+	} {
+		if got := mongolName(w); got != want {
+			t.Errorf("mongolName(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
