@@ -263,7 +263,7 @@ var nameParticles = map[string]bool{
 	"da": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "bin": true,
 	"ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true, "zu": true, "af": true,
 	"binti": true, "bint": true, // Malay and Arabic "daughter of" ("Siti Aminah binti Hassan")
-	"binte": true, "bte": true, // Singapore's spelling of "binti" (names17)
+	"binte": true, "bte": true, // the spelling of "binti" in SG names (names17)
 }
 
 // nameFlagsOf returns the flags of an exact-case token, 0 when unknown.
@@ -1507,7 +1507,7 @@ func isParticle(w string) bool {
 	case 4:
 		return w == "bint"
 	case 5:
-		return w == "della" || w == "binti" || w == "binte" // "binte", "bte": Singapore's spelling (names17)
+		return w == "della" || w == "binti" || w == "binte" // "binte", "bte": SG spelling (names17)
 	}
 	return false
 }
