@@ -79,3 +79,24 @@ func TestNames17MongolName(t *testing.T) {
 		}
 	}
 }
+
+// TestNames17Couples covers the words for "and" of more languages
+// between a couple's given names (person9_pair.go).
+func TestNames17Couples(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Estonian ja", "Külalised:\n- Aino Laine, tel 5551 2345\n- Tarmo ja Kadri Saar, tel 5551 2346",
+			[]string{"Aino Laine", "Tarmo", "Kadri Saar"}},
+		{"Hungarian és", "Vendégek:\n- Bence Nagy, tel 30 123 4567\n- Zsombor és Dóra Kiss, tel 30 123 4568",
+			[]string{"Bence Nagy", "Zsombor", "Dóra Kiss"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
