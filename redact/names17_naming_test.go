@@ -30,3 +30,25 @@ func TestNames17Naming(t *testing.T) {
 		})
 	}
 }
+
+// TestNames17KinLatin covers a lone name after a kinship word of
+// names17_kinlatin.go, and a word of them left out.
+func TestNames17KinLatin(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Bosnian kći", "Subota 13h – gđa. Ana Kovač i kći Zehrina, iz Mostara.", []string{"Ana Kovač", "Zehrina"}},
+		{"Lithuanian vyras", "„Mano vyras Arvydas sako, kad porcijos per mažos.“", []string{"Arvydas"}},
+		{"Czech dcerou", "Paní Dvořáková přijde s dcerou Bárou.", []string{"Paní Dvořáková", "Bárou"}},
+		{"Romanian soția", "Sosește cu soția Ilinca mâine.", []string{"Ilinca"}},
+		{"Spanish sin is no kin word", "Pedimos el pastel sin Gluten ni Azúcar.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
