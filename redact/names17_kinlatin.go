@@ -22,7 +22,7 @@ var intlRelationsMore = strings.Fields(`
 	fiica fiul soția soțul sora fratele nepoata nepotul prietena prietenul bunica bunicul
 	lánya fia férje felesége húga öccse nővére bátyja unokája barátnője
 	tytär poika vaimo sisko veli äiti isä tütar poeg naine mees õde vend
-	kızı oğlu eşi kardeşi annesi babası torunu arkadaşı
+	kızı oğlu eşi kardeşi annesi babası torunu arkadaşı kızım oğlum eşim annem babam kardeşim torunum ablam yeğenim
 	istri isteri suami adik kakak
 	søn mand`)
 
