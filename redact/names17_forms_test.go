@@ -8,10 +8,7 @@ import (
 // TestNames17Forms covers the Baltic, Faroese and Burmese or Karen names
 // of names17_forms.go, and words of their shapes that are no names.
 func TestNames17Forms(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runNames17(t, []names17Case{
 		{"Lithuanian married name", "Survey: \"Too salty.\" – Daiva Stonkienė, Utena", []string{"Daiva Stonkienė"}},
 		{"Lithuanian maiden name", "Yesterday Laima Butkutė picked up the order.", []string{"Laima Butkutė"}},
 		{"Lithuanian man", "Yesterday Vytas Rimkevičius picked up the order.", []string{"Vytas Rimkevičius"}},
@@ -30,24 +27,14 @@ func TestNames17Forms(t *testing.T) {
 		{"German nouns in -sen", "Große Reisen Essen", nil},
 		{"English words of Burmese syllables", "Win Big Prizes Today. Say Hello To Everyone.", nil},
 		{"two syllables, no honorific", "Moe Win", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNames17ScriptKin covers a lone given name in Greek or Cyrillic
 // letters after a kinship noun or thanks (names17_kin.go), the everyday
 // Greek given names (names17_greek.go), and what such a slot leaves.
 func TestNames17ScriptKin(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runNames17(t, []names17Case{
 		{"Greek brother, everyday name", "Παραλαβή: ο αδερφός της Γιάννης θα περάσει το απόγευμα", []string{"Γιάννης"}},
 		{"Greek daughter", "Κράτηση 12: η κόρη του Σοφία, 8 ετών", []string{"Σοφία"}},
 		{"Greek wife, accusative", "Ταξιδεύει με τη σύζυγό του Κατερίνα.", []string{"Κατερίνα"}},
@@ -57,14 +44,7 @@ func TestNames17ScriptKin(t *testing.T) {
 		{"Greek kin before a city", "Ο αδερφός της Αθήνα", nil},
 		{"Cyrillic kin before an institution", "его брат Банк", nil},
 		{"a genitive pair is a quote's author", "Μια φράση του Μανώλη Αναγνωστάκη.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNames17MongolName covers mongolName's splits alone.
@@ -83,15 +63,23 @@ func TestNames17MongolName(t *testing.T) {
 // TestNames17Couples covers the words for "and" of more languages
 // between a couple's given names (person9_pair.go).
 func TestNames17Couples(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runNames17(t, []names17Case{
 		{"Estonian ja", "Külalised:\n- Aino Laine, tel 5551 2345\n- Tarmo ja Kadri Saar, tel 5551 2346",
 			[]string{"Aino Laine", "Tarmo", "Kadri Saar"}},
 		{"Hungarian és", "Vendégek:\n- Bence Nagy, tel 30 123 4567\n- Zsombor és Dóra Kiss, tel 30 123 4568",
 			[]string{"Bence Nagy", "Zsombor", "Dóra Kiss"}},
-	}
+	})
+}
+
+// names17Case is a text and the PERSON spans Find must return for it.
+type names17Case struct {
+	name, text string
+	want       []string
+}
+
+// runNames17 runs the cases of the names17 tests.
+func runNames17(t *testing.T, tests []names17Case) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
