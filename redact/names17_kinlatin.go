@@ -6,13 +6,14 @@ import "strings"
 // (Croatian, Bosnian, Serbian), "mano vyras Tomas" (Lithuanian), "s
 // dcerou Bárou" (Czech), "a soția Ioana" (Romanian), "és a férje Bence"
 // (Hungarian), "vaimo Aino" (Finnish), "eşi Zeynep" (Turkish), "suami
-// Budi" (Indonesian, Malay). intlRelations (person3_slots.go) holds
+// Budi" (Indonesian, Malay), and the Nordic definite forms and
+// grandparents ("barnebarnet Ida", "hans mor Ragna", "sonen Nils"). intlRelations (person3_slots.go) holds
 // them for French, Spanish, Italian, Dutch, German, Portuguese, Polish
 // and the Nordic languages; a lone capitalised word after one, in lower
 // case, is a person (loneNameSlot's slotRelation), as it is after those.
 // Left out are the words that are common words of a prompt language too
 // ("sin", Spanish "without"; "mies", German "poor"; "kone", Finnish
-// "machine"; "anak", a Malay joiner). The cost is at start-up only.
+// "machine"; "anak", a Malay joiner; "far", English). The cost is at start-up only.
 var intlRelationsMore = strings.Fields(`
 	dcera dceru dcerou manžel manžela manželka manželku bratr máma táta vnučka vnuk kamarádka kamarád babička
 	dědeček teta strýc neteř synovec dcéra otec
@@ -24,7 +25,8 @@ var intlRelationsMore = strings.Fields(`
 	tytär poika vaimo sisko veli äiti isä tütar poeg naine mees õde vend
 	kızı oğlu eşi kardeşi annesi babası torunu arkadaşı kızım oğlum eşim annem babam kardeşim torunum ablam yeğenim
 	istri isteri suami adik kakak
-	søn mand`)
+	søn mand mor mormor morfar farmor farfar datteren sønnen barnebarn barnebarnet barnet kona konen mannen
+	ektemann samboer kjæreste dottern sonen barnbarn barnbarnet systern brodern frun hustrun sambo`)
 
 func init() {
 	for _, w := range intlRelationsMore {

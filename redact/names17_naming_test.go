@@ -26,6 +26,8 @@ func TestNames17KinLatin(t *testing.T) {
 		{"Lithuanian vyras", "„Mano vyras Arvydas sako, kad porcijos per mažos.“", []string{"Arvydas"}},
 		{"Czech dcerou", "Paní Kratochvílová přijde s dcerou Bárou.", []string{"Paní Kratochvílová", "Bárou"}},
 		{"Romanian soția", "Sosește cu soția Ilinca mâine.", []string{"Ilinca"}},
+		{"Danish definite grandchild", "Jens Holm - 1 lagkage (til barnebarnet Ditte, der fylder 5)", []string{"Jens Holm", "Ditte"}},
+		{"English far is no kin word", "So far Zoomify has been slow.", nil},
 		{"Spanish sin is no kin word", "Pedimos el pastel sin Gluten ni Azúcar.", nil},
 	})
 }
