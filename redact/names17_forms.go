@@ -207,8 +207,8 @@ func balineseRun(text string, core []nameTok) bool {
 	if w := text[core[0].start:core[0].end]; w == "I" || w == "Ni" {
 		b = 1
 	}
-	if len(core)-b < 2 {
-		return false
+	if len(core)-b < 2 || b == 0 && core[0].start >= 2 && text[core[0].start-2:core[0].start] == "I " {
+		return false // "I Ketut Darmayasa": the pronoun's "I" is no token; person18_appt.go reads the whole
 	}
 	w := text[core[b].start:core[b].end]
 	if len(w) < 3 || len(w) > 6 || !balineseBirthOrder.has(w) && (b == 0 || w != "Made") {
