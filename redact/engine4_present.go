@@ -23,11 +23,11 @@ type markSum struct {
 	// digits is the number of ASCII digits, the length of the digit
 	// runs together (fewDigits, idMayMatch).
 	digits, dashes uint32
-	// keyRun is not 0 when the text has three aligned groups of four key
+	// keyRun is 1 when the text has three aligned groups of four key
 	// bytes (letters, digits, '-' and '_') in a row, text[4i:4i+12]: as
 	// every run of 15 key bytes or more has, which every secret but a
-	// JWT, a PEM block and a labelled AWS secret is (see secretMayMatch).
-	// Its bits are those of keyDwordRows, the halves ored.
+	// JWT, a PEM block and a labelled AWS secret is (see secretMayMatch);
+	// else 0.
 	keyRun uint32
 }
 
@@ -52,7 +52,9 @@ func sumOf(blocks []markBlock) markSum {
 		s.dashes += uint32(bits.OnesCount64(blk[mkDash]))
 		s.digits += uint32(bits.OnesCount64(blk[mkDigit]))
 	}
-	s.keyRun = half(rows)
+	if rows != 0 {
+		s.keyRun = 1
+	}
 	return s
 }
 

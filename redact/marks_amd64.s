@@ -176,6 +176,17 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	MARK_LETTER(Y, H); \
 	KEY_DWORDS
 
+// KEY_ROWS ors the rows of three key dwords in R14 into the frame's
+// 144(SP): a run of 15 key bytes or more holds one (see markSum.keyRun).
+#define KEY_ROWS \
+	MOVQ R14, AX; \
+	SHRQ $1, AX; \
+	ANDQ R14, AX; \
+	MOVQ AX, CX; \
+	SHRQ $1, CX; \
+	ANDQ CX, AX; \
+	ORQ  AX, 144(SP)
+
 // KEY_DWORDS shifts the half block's key dwords into R14: the aligned
 // groups of four bytes that are all key bytes (letters, digits, '-' and
 // '_', in Y15), one bit each (VMOVMSKPS of the dwords equal to Y2's
@@ -235,18 +246,14 @@ block:
 	MARK_HALF(Y0, 0)
 	MARK_HALF(Y1, 4)
 
-	// Three key dwords in a row (a row that ends in this block starts
-	// in the block before it at the earliest, and R14 holds both) are
-	// ored into the frame's 144(SP): a run of 15 key bytes or more
-	// holds them (see markSum.keyRun).
-	MOVQ R14, AX
-	SHRQ $1, AX
-	ANDQ R14, AX
-	MOVQ AX, CX
-	SHRQ $1, CX
-	ANDQ CX, AX
-	ORQ  AX, 144(SP)
 	ADDQ $88, DI
+	// R14 holds the key dwords of the last four blocks; the rows of
+	// three of them are gathered at done, and before it only when a
+	// block is to leave R14 before done (two blocks or more left):
+	// a row spans two blocks at most.
+	CMPQ DX, $128
+	JB   loop
+	KEY_ROWS
 	JMP  loop
 
 tail:
@@ -281,6 +288,7 @@ backward:
 	JMP     clear
 
 done:
+	KEY_ROWS
 	VZEROUPPER
 	MOVQ sum+24(FP), AX
 	MOVL BX, 0(AX)
@@ -294,7 +302,8 @@ done:
 	MOVL 132(SP), DX
 	MOVL DX, 28(AX)
 	MOVL R8, 32(AX)
-	MOVL 144(SP), CX
-	ORL  148(SP), CX
+	XORL CX, CX
+	CMPQ 144(SP), $0
+	SETNE CX
 	MOVL CX, 36(AX)
 	RET
