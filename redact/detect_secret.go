@@ -61,17 +61,14 @@ func secretSpan(s, e int, score float64, reason string) Span {
 // instruction cache).
 func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	// Which of the four marks the keys start from the text has: from
-	// the text's markSum. Without a key run (see secretMayMatch), the
-	// dash pass can find only a PEM block (five dashes), the 'A' pass
-	// only a secret after "Access", and no SendGrid key is there.
-	run := sc.sum.keyRun != 0 || exactGatesOff
-	if sc.sum.dashes != 0 && (run || sc.sum.dashes >= 5) && dashKeysMayMatch(sc) {
+	// the text's markSum.
+	if sc.sum.dashes != 0 && dashKeysMayMatch(sc) {
 		dst = d.dashKeys(sc, sc.next(mkDash, 0), dst)
 	}
 	if sc.sum.under != 0 {
 		dst = d.underscoreKeys(sc, sc.next(mkUnder, 0), dst)
 	}
-	if sc.sum.capA != 0 && (run || accessLabelAt(sc)) {
+	if sc.sum.capA != 0 {
 		dst = d.capitalAKeys(sc, sc.next(mkA, 0), dst)
 	}
 	if sc.sum.jwtMaybe() {
@@ -80,7 +77,7 @@ func (d secretDetector) detectScan(sc *textScan, dst []Span) []Span {
 	// A SendGrid key ("SG." + 22 + "." + 43) has two dots 23 bytes
 	// apart: a shift and an AND of each block's dot marks find them, in
 	// the pass of markRows, which the MAC detector shares.
-	if run && sc.markRows()&rowSendGrid != 0 {
+	if sc.markRows()&rowSendGrid != 0 {
 		dst = sendGridRows(sc, dst)
 	}
 	return dst

@@ -23,12 +23,6 @@ type markSum struct {
 	// digits is the number of ASCII digits, the length of the digit
 	// runs together (fewDigits, idMayMatch).
 	digits, dashes uint32
-	// keyRun is 1 when the text has three aligned groups of four key
-	// bytes (letters, digits, '-' and '_') in a row, text[4i:4i+12]: as
-	// every run of 15 key bytes or more has, which every secret but a
-	// JWT, a PEM block and a labelled AWS secret is (see secretMayMatch);
-	// else 0.
-	keyRun uint32
 }
 
 // sumOf returns the markSum of the text whose marks are blocks: the
@@ -38,10 +32,8 @@ type markSum struct {
 func sumOf(blocks []markBlock) markSum {
 	var s markSum
 	half := func(m uint64) uint32 { return uint32(m) | uint32(m>>32) }
-	var dw, rows uint64 // keyDwordRows's, block by block
 	for b := range blocks {
 		blk := &blocks[b]
-		dw, rows = keyDwordRows(dw, rows, blk)
 		s.at |= half(blk[mkAt])
 		s.under |= half(blk[mkUnder])
 		s.capA |= half(blk[mkA])
@@ -52,27 +44,7 @@ func sumOf(blocks []markBlock) markSum {
 		s.dashes += uint32(bits.OnesCount64(blk[mkDash]))
 		s.digits += uint32(bits.OnesCount64(blk[mkDigit]))
 	}
-	if rows != 0 {
-		s.keyRun = 1
-	}
 	return s
-}
-
-// keyDwordRows is markAVX2's key-run step for one block, the definition
-// its markSum.keyRun is tested against: dw holds a bit for each aligned
-// group of four bytes of the last 256 bytes that are all key bytes (the
-// last group at bit 63), and rows the union of its rows of three, block
-// by block.
-func keyDwordRows(dw, rows uint64, blk *markBlock) (uint64, uint64) {
-	k := blk[mkLetter] | blk[mkDigit] | blk[mkDash] | blk[mkUnder]
-	for g := 0; g < 64; g += 4 {
-		dw >>= 1
-		if k>>g&15 == 15 {
-			dw |= 1 << 63
-		}
-	}
-	t := dw & (dw >> 1)
-	return dw, rows | t&(t>>1)
 }
 
 // rowsMaybe reports whether the text may have a row of marks (rowsOf):

@@ -97,14 +97,12 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // are cleared to zero before they are marked, and no mask needs a cut.
 
 // MARK_DIGIT stores the mask of the bytes of Y with '0' <= b <= '9', and
-// adds its bit count to the markSum's digits (132(SP)). Its comparison
-// is left in Y15, which the letters, dashes and underscores are ored
-// into: the key bytes (KEY_DWORDS).
+// adds its bit count to the markSum's digits (132(SP)).
 #define MARK_DIGIT(Y, H) \
 	VPCMPGTB  markVecs<>+0(SB), Y, Y13; \
 	VPCMPGTB  Y, Y3, Y14; \
-	VPAND     Y13, Y14, Y15; \
-	VPMOVMSKB Y15, AX; \
+	VPAND     Y13, Y14, Y13; \
+	VPMOVMSKB Y13, AX; \
 	MOVL      AX, (0+H)(DI); \
 	POPCNTL   AX, AX; \
 	ADDL      AX, 132(SP)
@@ -124,13 +122,12 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 
 // MARK_LETTER stores the mask of the bytes of Y that are ASCII letters:
 // 'a' <= b|0x20 <= 'z' (bytes of 0x80 and up stay negative as signed
-// bytes, below 'a'), and ors them into the key bytes (Y15).
+// bytes, below 'a').
 #define MARK_LETTER(Y, H) \
 	VPOR      markVecs<>+288(SB), Y, Y13; \
 	VPCMPGTB  markVecs<>+320(SB), Y13, Y14; \
 	VPCMPGTB  markVecs<>+352(SB), Y13, Y13; \
 	VPANDN    Y14, Y13, Y13; \
-	VPOR      Y13, Y15, Y15; \
 	VPMOVMSKB Y13, AX; \
 	MOVL      AX, (80+H)(DI)
 
@@ -154,7 +151,7 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	ADDL      AX, N
 
 // MARK_HALF marks the half block in Y, and adds its marks to the sums
-// (BX '@', R9 '_', R10 'A', R11 'J', 140(SP) '\n', R12 the dots, R13 the
+// (BX '@', R9 '_', R10 'A', R11 'J', CX '\n', R12 the dots, R13 the
 // colons, R8 the dashes; 132(SP) the digits). Whether the text has a
 // colon or a dash is whether it has any: no union of their own.
 #define MARK_HALF(Y, H) \
@@ -162,40 +159,13 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 	MARK_CAPITAL(Y, H); \
 	MARK_EQ_OR(Y, markVecs<>+32(SB), 16+H, BX); \
 	MARK_EQ_COUNT(Y, Y3, 24+H, R13); \
-	MARK_EQ(Y, markVecs<>+96(SB), 32+H); \
-	VPOR      Y13, Y15, Y15; \
-	POPCNTL   AX, AX; \
-	ADDL      AX, R8; \
+	MARK_EQ_COUNT(Y, markVecs<>+96(SB), 32+H, R8); \
 	MARK_EQ_COUNT(Y, markVecs<>+128(SB), 40+H, R12); \
-	MARK_EQ(Y, markVecs<>+160(SB), 48+H); \
-	VPOR      Y13, Y15, Y15; \
-	ORL       AX, R9; \
+	MARK_EQ_OR(Y, markVecs<>+160(SB), 48+H, R9); \
 	MARK_EQ_OR(Y, markVecs<>+192(SB), 56+H, R10); \
 	MARK_EQ_OR(Y, markVecs<>+224(SB), 64+H, R11); \
-	MARK_EQ_OR(Y, markVecs<>+256(SB), 72+H, 140(SP)); \
-	MARK_LETTER(Y, H); \
-	KEY_DWORDS
-
-// KEY_ROWS ors the rows of three key dwords in R14 into the frame's
-// 144(SP): a run of 15 key bytes or more holds one (see markSum.keyRun).
-#define KEY_ROWS \
-	MOVQ R14, AX; \
-	SHRQ $1, AX; \
-	ANDQ R14, AX; \
-	MOVQ AX, CX; \
-	SHRQ $1, CX; \
-	ANDQ CX, AX; \
-	ORQ  AX, 144(SP)
-
-// KEY_DWORDS shifts the half block's key dwords into R14: the aligned
-// groups of four bytes that are all key bytes (letters, digits, '-' and
-// '_', in Y15), one bit each (VMOVMSKPS of the dwords equal to Y2's
-// ones), in at the top: R14 holds the key dwords of the last 256 of the
-// text's bytes, in the text's order (bit 63 the last).
-#define KEY_DWORDS \
-	VPCMPEQD  Y2, Y15, Y15; \
-	VMOVMSKPS Y15, AX; \
-	SHRQ      $8, AX, R14
+	MARK_EQ_OR(Y, markVecs<>+256(SB), 72+H, CX); \
+	MARK_LETTER(Y, H)
 
 // func markAVX2(p *byte, n int, out *markBlock, sum *markSum)
 //
@@ -210,14 +180,14 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $128
 // through a buffer on the stack to the start of the registers. Its bytes
 // past the text are cleared either way. It also writes the text's markSum
 // (POPCNTL: every CPU with AVX2 has it), from registers and from the
-// frame's bytes 132 to 151 (the tail's buffer takes 0 to 127); the
+// frame's bytes 132 to 135 (the tail's buffer takes 0 to 127); the
 // stores at done follow markSum's field order.
 TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DX
 	MOVQ out+16(FP), DI
 	XORL BX, BX
-	XORL R14, R14
+	XORL CX, CX
 	XORL R8, R8
 	XORL R9, R9
 	XORL R10, R10
@@ -225,9 +195,6 @@ TEXT ·markAVX2(SB), NOSPLIT, $192-32
 	XORL R12, R12
 	XORL R13, R13
 	MOVL $0, 132(SP)
-	MOVL $0, 140(SP)
-	MOVQ $0, 144(SP)
-	VPCMPEQB Y2, Y2, Y2
 
 	VPBROADCASTB markConsts<>+0(SB), Y3
 	VPBROADCASTB markConsts<>+1(SB), Y5
@@ -245,15 +212,7 @@ block:
 	// alike (one copy keeps the instruction cache footprint small).
 	MARK_HALF(Y0, 0)
 	MARK_HALF(Y1, 4)
-
 	ADDQ $88, DI
-	// R14 holds the key dwords of the last four blocks; the rows of
-	// three of them are gathered at done, and before it only when a
-	// block is to leave R14 before done (two blocks or more left):
-	// a row spans two blocks at most.
-	CMPQ DX, $128
-	JB   loop
-	KEY_ROWS
 	JMP  loop
 
 tail:
@@ -288,22 +247,16 @@ backward:
 	JMP     clear
 
 done:
-	KEY_ROWS
 	VZEROUPPER
 	MOVQ sum+24(FP), AX
 	MOVL BX, 0(AX)
 	MOVL R9, 4(AX)
 	MOVL R10, 8(AX)
 	MOVL R11, 12(AX)
-	MOVL 140(SP), CX
 	MOVL CX, 16(AX)
 	MOVL R12, 20(AX)
 	MOVL R13, 24(AX)
 	MOVL 132(SP), DX
 	MOVL DX, 28(AX)
 	MOVL R8, 32(AX)
-	XORL CX, CX
-	CMPQ 144(SP), $0
-	SETNE CX
-	MOVL CX, 36(AX)
 	RET

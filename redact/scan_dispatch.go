@@ -104,7 +104,7 @@ func runScans(set scanSet, sc *textScan, dst []Span) []Span {
 		dst = phoneDetector{}.detectScan(sc, dst)
 		sc.contact = sc.contact || len(dst) > n
 	}
-	if set&scanSecret != 0 && (sc.sum.keyRun|sc.sum.under != 0 || secretMayMatch(sc)) {
+	if set&scanSecret != 0 {
 		dst = secretDetector{}.detectScan(sc, dst)
 	}
 	if set&scanSSN != 0 && anyKind&kindsSSN != 0 {
