@@ -26,7 +26,7 @@ func (d ipDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if sc.sum.ipv4Maybe(sc.anyKind) {
 		dst = d.detectV4(sc, dst)
 	}
-	if sc.sum.ipv6Maybe() && (colonsNear(sc) || exactGatesOff) {
+	if sc.sum.ipv6Maybe() {
 		dst = d.detectV6(sc, sc.next(mkColon, 0), dst)
 	}
 	return dst
