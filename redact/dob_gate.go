@@ -127,8 +127,9 @@ func ageMayMatch(text string, r digitRun) bool {
 // needs two or four digits there after a day and a month, or one or two
 // after a year and a month (dateYearFits). The loop drops the date try
 // when the groups do not fit (TestDateGateExact, TestGatesExact and
-// FuzzGateExact hold it to that): on the corpus 9,500 of the 19,800
-// date tries of a pass, 40 % of the calls to dobAt.
+// FuzzGateExact hold it to that): on the corpus it drops 9,700 of the
+// 19,800 date tries of a pass, and spares 9,500 of its 23,600 calls to
+// dobAt.
 
 // dateYearFits reports whether the run y, the third group of a date
 // whose first group has n digits, can be its last: two or four digits
