@@ -548,7 +548,15 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 						continue
 					}
 				}
+				s := i
 				i = skipASCIIWord(text, i) // skipWord, in line
+				if i < len(text) && text[i] == '/' {
+					// "OKAFOR/ADAEZE MRS" (forms17_iata.go)
+					if e, ok := iataNameAt(text, s, i); ok {
+						dst = appendIATAName(dst, s, e)
+						i, lastPerson = e, e
+					}
+				}
 				continue
 			} else {
 				n, end = readNameRun(text, i, toks[:])
@@ -578,6 +586,13 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					dst = appendCapsRecord(dst, s, e)
 					i, lastPerson = e, e
 					continue
+				}
+				if j := skipASCIIWord(text, i); j < len(text) && text[j] == '/' {
+					if e, ok := iataNameAt(text, i, j); ok {
+						dst = appendIATAName(dst, i, e)
+						i, lastPerson = e, e
+						continue
+					}
 				}
 			}
 			n, end = readNameRun(text, i, toks[:])
