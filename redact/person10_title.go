@@ -16,7 +16,8 @@ package redact
 // communityTitleAt reads before a name: 1 for words that are titles
 // only, 2 for those that are names, foods or things too ("Pastor",
 // "Baba", "Elder", "Imam"), which want a name of the gazetteers after
-// them ("Baba Ganoush" and "Imam Bayildi" are dishes).
+// them ("Baba Ganoush" and "Imam Bayildi" are dishes), 3 for the Karen
+// "Saw", an English verb too, which wants Burmese syllables after it.
 var communityTitles = func() *strTable {
 	t := newStrTable(128)
 	for _, w := range []string{
@@ -35,6 +36,11 @@ var communityTitles = func() *strTable {
 		"Weyzero", "Woizero", "Weyzerit", "Bwana", "Malama", "Togbe", "Maame", "Nze", "Ichie", "Aling",
 		"Bapak", "Encik", "Puan", "Datuk", "Datin", "Khun", "Kyria", "Kyrios", "Matant", "Whaea", "Kuia",
 		"Kokum", "Ustad",
+		// Burmese and Karen honorifics before a name of syllables ("Daw
+		// Hla Hla Win", "Naw Mu Eh"), Malay hereditary titles ("Tengku
+		// Farah Nadia", "Puteri Alya"), the Fijian chiefly "Ratu"
+		// (forms17_titles.go).
+		"Daw", "Naw", "Mahn", "Thramu", "Tengku", "Tunku", "Puteri", "Sharifah", "Megat", "Ratu",
 	} {
 		t.or(w, 1)
 	}
@@ -48,6 +54,7 @@ var communityTitles = func() *strTable {
 	} {
 		t.or(w, 2)
 	}
+	t.or("Saw", 3) // a title before syllables of Burmese and Karen names only (forms17_titles.go)
 	return t
 }()
 
@@ -73,6 +80,9 @@ func communityTitleAt(text string, core []nameTok) bool {
 func communityCoreNames(text string, core []nameTok, v uint32) bool {
 	if core[1].particle {
 		return false
+	}
+	if v == 3 {
+		return syllableName(text, core)
 	}
 	known, spelt, wordy := false, false, false
 	for k := 1; k < len(core); k++ {

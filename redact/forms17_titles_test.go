@@ -1,0 +1,20 @@
+package redact
+
+import "testing"
+
+// TestForms17Titles covers Burmese and Karen honorifics before a name of
+// syllables, the Malay hereditary titles and the Fijian "Ratu", and the
+// English "Saw" before words that are no such syllables.
+func TestForms17Titles(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"Staff: Naw Paw Htoo Say works Mondays.", []string{"Naw Paw Htoo Say"}},
+		{"Hello, Daw Aye Aye Myint. Your remittance is ready.", []string{"Daw Aye Aye Myint"}},
+		{"Voicemail 1: \"Hello this is Saw Ler Htoo, I calling about my car loan.\"", []string{"Saw Ler Htoo"}},
+		{"The youngest, Mahn Ba Tun, is eighteen.", []string{"Mahn Ba Tun"}},
+		{"Also chatted to Puteri Nurul Huda, from Johor, getting married at the hotel.", []string{"Puteri Nurul Huda"}},
+		{"Our guest Tengku Farah Nadia arrives Friday.", []string{"Tengku Farah Nadia"}},
+		{"Surfer's name: Ratu Semesa Tuilau Jr", []string{"Ratu Semesa Tuilau Jr"}},
+		{"We saw Tin Tin at the show.", nil},
+		{"Daw Mill Road is closed.", nil},
+	})
+}
