@@ -688,6 +688,12 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		if s, e := run[0].start, run[0].end; caseFormMaybe(sc.text, s, e) && caseFormAt(sc.text, s, e) {
 			return max(end, e), e, append(dst, caseSpan(s, e))
 		}
+		if s, e := run[0].start, run[0].end; s > 3 && nickQuoteOpenLen(sc.text, s) > 0 {
+			// `Ifeoma "Ify" Obiora` (forms17_nick.go)
+			if ns, ne, ok := quotedNickName(sc.text, s, e); ok {
+				return max(end, ne), ne, nickNameFound(sc.text, dst, ns, ne, s, e)
+			}
+		}
 		return end, lastPerson, dst
 	}
 	text := sc.text
