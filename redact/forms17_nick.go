@@ -24,7 +24,8 @@ import (
 // (under one per Find on the corpus), the reading only after a quote.
 
 // nickQuoteOpenLen returns the length of an opening quote that ends
-// right before i ('"', '\'', "“", "„", "‘", "«"), or 0.
+// right before i (a straight double or single quote, "“", "„", "‘",
+// "«"), or 0.
 func nickQuoteOpenLen(text string, i int) int {
 	if i < 1 {
 		return 0
@@ -44,8 +45,8 @@ func nickQuoteOpenLen(text string, i int) int {
 	return 0
 }
 
-// nickQuoteCloseLen returns the length of a closing quote at i ('"',
-// '\'', "”", "“", "’", "»"), or 0.
+// nickQuoteCloseLen returns the length of a closing quote at i (a
+// straight double or single quote, "”", "“", "’", "»"), or 0.
 func nickQuoteCloseLen(text string, i int) int {
 	if i >= len(text) {
 		return 0
