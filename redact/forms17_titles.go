@@ -12,8 +12,10 @@ package redact
 // (3) it wants every word after it to be a syllable of Burmese and Karen
 // names (burmeseSyllables), which English sentences' capitalised words
 // are not. The same entries add the Malay hereditary titles ("Tengku
-// Aliya Sofea", "Puteri Nurul Ain", "Sharifah Noor") and the Fijian
-// chiefly "Ratu", all titles only. Cost: none on a text without them;
+// Aliya Sofea", "Puteri Nurul Ain", "Sharifah Noor"), the Fijian
+// chiefly "Ratu", and the Balinese birth-order names that open a name
+// ("Wayan", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede": not
+// "Made", an English word, "Made Simple"), all words of names only. Cost: none on a text without them;
 // the table lookups communityTitleAt does anyway.
 
 // burmeseSyllables are the syllables of Burmese and Karen personal

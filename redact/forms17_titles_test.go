@@ -3,7 +3,8 @@ package redact
 import "testing"
 
 // TestForms17Titles covers Burmese and Karen honorifics before a name of
-// syllables, the Malay hereditary titles and the Fijian "Ratu", and the
+// syllables, the Malay hereditary titles, the Fijian "Ratu", Balinese
+// birth-order names before a second name, and the
 // English "Saw" before words that are no such syllables.
 func TestForms17Titles(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
@@ -14,6 +15,8 @@ func TestForms17Titles(t *testing.T) {
 		{"Also chatted to Puteri Nurul Huda, from Johor, getting married at the hotel.", []string{"Puteri Nurul Huda"}},
 		{"Our guest Tengku Farah Nadia arrives Friday.", []string{"Tengku Farah Nadia"}},
 		{"Surfer's name: Ratu Semesa Tuilau Jr", []string{"Ratu Semesa Tuilau Jr"}},
+		{"and her fiancé Wayan Sudirta, Balinese, wedding next April.", []string{"Wayan Sudirta"}},
+		{"Bookings: Komang Ayu Kartini, 2 pax.", []string{"Komang Ayu Kartini"}},
 		{"We saw Tin Tin at the show.", nil},
 		{"Daw Mill Road is closed.", nil},
 	})

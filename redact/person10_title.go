@@ -41,6 +41,9 @@ var communityTitles = func() *strTable {
 		// Farah Nadia", "Puteri Alya"), the Fijian chiefly "Ratu"
 		// (forms17_titles.go).
 		"Daw", "Naw", "Mahn", "Thramu", "Tengku", "Tunku", "Puteri", "Sharifah", "Megat", "Ratu",
+		// Balinese birth-order names, which open a name ("Ketut Sumerta",
+		// "Komang Ayu Dewi"); "Made" is an English word too, left out.
+		"Wayan", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede",
 	} {
 		t.or(w, 1)
 	}
