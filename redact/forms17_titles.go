@@ -47,3 +47,28 @@ func syllableName(text string, core []nameTok) bool {
 	}
 	return true
 }
+
+// lowerDrName reports whether the lower-case "dr." at b, before the
+// capitalised word at start, may be the doctor's title (lowerTitles):
+// not a street's "drive" after a house number and a street word ("12 oak
+// dr. Springfield") and no town after it ("oak dr. Springfield").
+func lowerDrName(text string, b, start int) bool {
+	if k := b - 1; k > 0 && text[k] == ' ' {
+		for k > 0 && isLower(text[k-1]) {
+			k--
+		}
+		if k >= 2 && k < b-1 && text[k-1] == ' ' && isDigit(text[k-2]) {
+			return false
+		}
+	}
+	e := start
+	for e < len(text) && isAlpha(text[e]) {
+		e++
+	}
+	var buf [32]byte
+	if e-start < 2 || e-start > len(buf) {
+		return true
+	}
+	f := lowerNameFlags(lowerASCII(text[start:e], &buf))
+	return f&nameCity == 0 || f&(nameGiven|nameFamily) != 0
+}

@@ -21,3 +21,14 @@ func TestForms17Titles(t *testing.T) {
 		{"Daw Mill Road is closed.", nil},
 	})
 }
+
+// TestForms17LowerDr covers the doctor's "dr." in lower case before a
+// name, and a street's "dr." before a town or after a house number.
+func TestForms17LowerDr(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"vervolgafspraak bij dr. Visser op maandag.", []string{"Visser"}},
+		{"Időpont: dr. Kertész Anna, kedden.", []string{"Kertész Anna"}},
+		{"turn left at oak dr. Boston is next.", nil},
+		{"we are at 40 oak dr. Visser Hall is next door.", nil},
+	})
+}

@@ -2126,6 +2126,10 @@ var lowerTitles = boolTable(map[string]bool{
 	"sr": true, "sra": true, "srta": true, "mevrouw": true, "juffrouw": true, "meneer": true, "heer": true,
 	// Session 14: the Spanish and Portuguese "doña", "dona" ("a su mamá, doña Remedios").
 	"doña": true, "dona": true,
+	// Session 19: the doctor's "dr." that Dutch, Hungarian, Czech and
+	// Scandinavian prose writes in lower case ("bij dr. Visser", "dr.
+	// Kertész Anna", forms17_titles.go).
+	"dr": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
@@ -2157,7 +2161,11 @@ func lowerTitleBefore(text string, start int) string {
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' {
 		return ""
 	}
-	return lowerTitles.key(text[b:e])
+	k := lowerTitles.key(text[b:e])
+	if k == "dr" && !lowerDrName(text, b, start) {
+		return "" // "12 oak dr. Springfield" (forms17_titles.go)
+	}
+	return k
 }
 
 // closingWords mark a line that closes a letter, so the next short line is
