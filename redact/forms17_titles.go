@@ -72,3 +72,12 @@ func lowerDrName(text string, b, start int) bool {
 	f := lowerNameFlags(lowerASCII(text[start:e], &buf))
 	return f&nameCity == 0 || f&(nameGiven|nameFamily) != 0
 }
+
+// balineseAfterPrefix reports whether the word at start follows the
+// Balinese "I " (a man) or "Ni " (a woman), which open a name before its
+// birth-order word: a title there would cut the prefix off the name that
+// the appointment book's rule reads whole (person18_appt.go).
+func balineseAfterPrefix(text string, start int) bool {
+	return start >= 2 && text[start-2:start] == "I " && (start == 2 || !isAlpha(text[start-3])) ||
+		start >= 3 && text[start-3:start] == "Ni " && (start == 3 || !isAlpha(text[start-4]))
+}

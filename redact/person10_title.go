@@ -74,6 +74,9 @@ func communityTitleAt(text string, core []nameTok) bool {
 		return false
 	}
 	v, _ := communityTitles.get(text[t.start:t.end])
+	if v == 1 && balineseAfterPrefix(text, t.start) {
+		return false // "I Ketut …": the whole name is read with its prefix, or not at all (forms17_titles.go)
+	}
 	return v != 0 && communityCoreNames(text, core, v)
 }
 
