@@ -72,8 +72,22 @@ func iataNameAt(text string, s, slash int) (int, bool) {
 	return firstEnd, true
 }
 
-// appendIATAName appends the PERSON span of an IATA passenger name.
-func appendIATAName(dst []Span, start, end int) []Span {
-	return append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
+// iataNameBefore reads the IATA passenger name whose family name ends at
+// the slash at slash, for detectPersons, which has passed over that word
+// in capitals: it returns where the detector goes on, the end of its
+// last PERSON span and dst with the name's span; or slash, lastPerson
+// and dst. Out of line, so that the detector's loop stays as small.
+//
+//go:noinline
+func iataNameBefore(text string, slash, lastPerson int, dst []Span) (int, int, []Span) {
+	s := slash
+	for s > 0 && isUpper(text[s-1]) {
+		s--
+	}
+	e, ok := iataNameAt(text, s, slash)
+	if !ok {
+		return slash, lastPerson, dst
+	}
+	return e, e, append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 		Reason: "airline passenger name: family name, slash, given names and a title"})
 }

@@ -23,6 +23,25 @@ import (
 // two byte tests for each lone unknown word the person detector rejects
 // (under one per Find on the corpus), the reading only after a quote.
 
+// nickQuoteLast marks the last bytes of the opening quotes of
+// nickQuoteOpenLen: the byte test scoreRun makes before it calls
+// quotedNickRun.
+var nickQuoteLast = [256]bool{'"': true, '\'': true, 0x9C: true, 0x9E: true, 0x98: true, 0xAB: true}
+
+// quotedNickRun is scoreRun's reading of a lone unknown word it rejects,
+// text[s:e], when a quote opens before it: the whole name when the word
+// is a nickname of quotedNickName, with where the detector goes on (the
+// run ended at end) and the end of its last PERSON span.
+//
+//go:noinline
+func quotedNickRun(text string, s, e, end, lastPerson int, dst []Span) (int, int, []Span) {
+	ns, ne, ok := quotedNickName(text, s, e)
+	if !ok {
+		return end, lastPerson, dst
+	}
+	return max(end, ne), ne, nickNameFound(text, dst, ns, ne, s, e)
+}
+
 // nickQuoteOpenLen returns the length of an opening quote that ends
 // right before i (a straight double or single quote, "“", "„", "‘",
 // "«"), or 0.

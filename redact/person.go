@@ -548,14 +548,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 						continue
 					}
 				}
-				s := i
 				i = skipASCIIWord(text, i) // skipWord, in line
 				if i < len(text) && text[i] == '/' {
-					// "OKAFOR/ADAEZE MRS" (forms17_iata.go)
-					if e, ok := iataNameAt(text, s, i); ok {
-						dst = appendIATAName(dst, s, e)
-						i, lastPerson = e, e
-					}
+					i, lastPerson, dst = iataNameBefore(text, i, lastPerson, dst) // "OKAFOR/ADAEZE MRS" (forms17_iata.go)
 				}
 				continue
 			} else {
@@ -588,9 +583,8 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					continue
 				}
 				if j := skipASCIIWord(text, i); j < len(text) && text[j] == '/' {
-					if e, ok := iataNameAt(text, i, j); ok {
-						dst = appendIATAName(dst, i, e)
-						i, lastPerson = e, e
+					if k, lp, d := iataNameBefore(text, j, lastPerson, dst); k > j {
+						i, lastPerson, dst = k, lp, d // "OKAFOR/ADAEZE MRS" (forms17_iata.go)
 						continue
 					}
 				}
@@ -688,11 +682,8 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		if s, e := run[0].start, run[0].end; caseFormMaybe(sc.text, s, e) && caseFormAt(sc.text, s, e) {
 			return max(end, e), e, append(dst, caseSpan(s, e))
 		}
-		if s, e := run[0].start, run[0].end; s > 3 && nickQuoteOpenLen(sc.text, s) > 0 {
-			// `Ifeoma "Ify" Obiora` (forms17_nick.go)
-			if ns, ne, ok := quotedNickName(sc.text, s, e); ok {
-				return max(end, ne), ne, nickNameFound(sc.text, dst, ns, ne, s, e)
-			}
+		if s := run[0].start; s > 3 && nickQuoteLast[sc.text[s-1]] {
+			return quotedNickRun(sc.text, run[0].start, run[0].end, end, lastPerson, dst) // `Ifeoma "Ify" Obiora` (forms17_nick.go)
 		}
 		return end, lastPerson, dst
 	}
