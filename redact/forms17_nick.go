@@ -6,7 +6,7 @@ import (
 )
 
 // A nickname in quotes between a given and a family name is written so by
-// every kind of writer: `Ifeoma "Ify" Obiora`, "Krzysztof 'Krzyś'
+// every kind of writer: `Chinonso "Ify" Obiora`, "Krzysztof 'Krzyś'
 // Malinowski", "Wiebke „Wibbi“ Harmsen", `Anselm “Sel” Okereke`. The
 // words around it are often in no gazetteer, and the nickname seldom is:
 // each word alone is a lone unknown word the person detector rejects, and

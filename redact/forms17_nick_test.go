@@ -7,8 +7,8 @@ import "testing"
 // the same shape.
 func TestForms17QuotedNick(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
-		{"Thanks to all the helpers. Ifeoma \"Ify\" Obiora will run the raffle, Ify is great.",
-			[]string{"Ifeoma \"Ify\" Obiora", "Ify"}},
+		{"Thanks to all the helpers. Chinonso \"Ify\" Obiora will run the raffle, Ify is great.",
+			[]string{"Chinonso \"Ify\" Obiora", "Ify"}},
 		{"The tea stall is staffed by Sister Rosalind \"Roz\" Abernethy on Sunday.",
 			[]string{"Sister Rosalind \"Roz\" Abernethy"}},
 		{"Brother Orville \"Bigfoot\" Weatherby is on the sound desk.",

@@ -28,7 +28,7 @@ func TestForms17LowerDr(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
 		{"vervolgafspraak bij dr. Visser op maandag.", []string{"Visser"}},
 		{"Időpont: dr. Kertész Anna, kedden.", []string{"Kertész Anna"}},
-		{"turn left at oak dr. Boston is next.", nil},
+		{"turn left at oak dr. Aberdeen is next.", nil},
 		{"we are at 40 oak dr. Visser Hall is next door.", nil},
 	})
 }

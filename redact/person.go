@@ -683,7 +683,7 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 			return max(end, e), e, append(dst, caseSpan(s, e))
 		}
 		if s := run[0].start; s > 3 && nickQuoteLast[sc.text[s-1]] {
-			return quotedNickRun(sc.text, run[0].start, run[0].end, end, lastPerson, dst) // `Ifeoma "Ify" Obiora` (forms17_nick.go)
+			return quotedNickRun(sc.text, run[0].start, run[0].end, end, lastPerson, dst) // `Chinonso "Ify" Obiora` (forms17_nick.go)
 		}
 		return end, lastPerson, dst
 	}
