@@ -15,7 +15,11 @@ package redact
 // Aliya Sofea", "Puteri Nurul Ain", "Sharifah Noor"), the Fijian
 // chiefly "Ratu", and the Balinese birth-order names that open a name
 // ("Wayan", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede": not
-// "Made", an English word, "Made Simple"), all words of names only. Cost: none on a text without them;
+// "Made", an English word, "Made Simple"), all words of names only;
+// and forms of address of the world that no table had (Hausa "Mallam",
+// Afrikaans "Tannie", Serbian, Croatian and Bosnian "Gospodin",
+// "Gospođa", Turkish "Sayın", French "Maître"; "Gđa." among the
+// honorifics of titleWords, person.go). Cost: none on a text without them;
 // the table lookups communityTitleAt does anyway.
 
 // burmeseSyllables are the syllables of Burmese and Karen personal

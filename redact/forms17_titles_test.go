@@ -17,6 +17,12 @@ func TestForms17Titles(t *testing.T) {
 		{"Surfer's name: Ratu Semesa Tuilau Jr", []string{"Ratu Semesa Tuilau Jr"}},
 		{"and her fiancé Wayan Sudirta, Balinese, wedding next April.", []string{"Wayan Sudirta"}},
 		{"Bookings: Komang Ayu Kartini, 2 pax.", []string{"Komang Ayu Kartini"}},
+		{"Please call Mallam Quorwen Halvorsby about the stall.", []string{"Mallam Quorwen Halvorsby"}},
+		{"Dankie aan Tannie Quorwen vir die koeksisters.", []string{"Tannie Quorwen"}},
+		{"Rezervacija: Gospođa Quorwen Halvorsby, soba 12.", []string{"Gospođa Quorwen Halvorsby"}},
+		{"Termin: Gđa. Quorwen Halvorsby, utorak.", []string{"Gđa. Quorwen Halvorsby"}},
+		{"Sayın Quorwen Halvorsby, randevunuz yarın.", []string{"Sayın Quorwen Halvorsby"}},
+		{"Vehicle Lic. Plate Renewal is due.", nil},
 		{"We saw Tin Tin at the show.", nil},
 		{"Daw Mill Road is closed.", nil},
 	})

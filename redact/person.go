@@ -94,7 +94,7 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
-	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
+	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Gđa", "Gđica", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
 	"Nonna", "Nonno", "Abuela", "Abuelo", "Babcia", "Mamie", "Papy",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
@@ -166,6 +166,10 @@ var titleWords = []string{
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
 	"Mag", "Ing", "Avv",
+	// Session 19: the Croatian and Bosnian "Gđa.", "Gđica." (Mrs, Miss),
+	// with or without their dot; not "Capt." ("Capt. Morgan" is a rum) nor
+	// "Lic." ("Lic. Plate") (forms17_titles.go).
+	"Gđa", "Gđica",
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",

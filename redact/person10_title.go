@@ -44,6 +44,11 @@ var communityTitles = func() *strTable {
 		// Balinese birth-order names, which open a name ("Ketut Sumerta",
 		// "Komang Ayu Dewi"); "Made" is an English word too, left out.
 		"Wayan", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede",
+		// Forms of address no table had: Hausa "Mallam", Afrikaans
+		// "Tannie", Serbian, Croatian and Bosnian "Gospodin", "Gospođa"
+		// (and their vocatives), Turkish "Sayın" and the French lawyer's
+		// "Maître" (forms17_titles.go).
+		"Mallam", "Tannie", "Gospodin", "Gospodine", "Gospođa", "Gospođo", "Gospodja", "Sayın", "Maître",
 	} {
 		t.or(w, 1)
 	}
