@@ -28,13 +28,17 @@ func TestForms17Titles(t *testing.T) {
 	})
 }
 
-// TestForms17LowerDr covers the doctor's "dr." in lower case before a
-// name, and a street's "dr." before a town or after a house number.
+// TestForms17LowerDr covers the doctor's "dr." and the Estonian "hr",
+// "pr" in lower case before a name, a street's "dr." before a town or
+// after a house number, and the hour's "hr" after a number.
 func TestForms17LowerDr(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
 		{"vervolgafspraak bij dr. Visser op maandag.", []string{"Visser"}},
 		{"Időpont: dr. Kertész Anna, kedden.", []string{"Kertész Anna"}},
 		{"turn left at oak dr. Aberdeen is next.", nil},
+		{"10:30 – hr Quorwen Halvorsby (saabub rattaga)", []string{"Quorwen Halvorsby"}},
+		{"Meeldetuletus: pr Quorwen Halvorsby, homme kell 9.", []string{"Quorwen Halvorsby"}},
+		{"Book a 24 hr Service slot or a 1 hr Massage.", nil},
 		{"we are at 40 oak dr. Visser Hall is next door.", nil},
 	})
 }

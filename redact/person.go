@@ -2125,6 +2125,9 @@ var lowerTitles = boolTable(map[string]bool{
 	// Scandinavian prose writes in lower case ("bij dr. Visser", "dr.
 	// Kertész Anna", forms17_titles.go).
 	"dr": true,
+	// Estonian "hr" (härra, Mr) and "pr" (proua, Mrs), without a dot
+	// ("hr Tarmo Kuusik"; not after a number: "24 hr Service").
+	"hr": true, "pr": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
@@ -2157,8 +2160,8 @@ func lowerTitleBefore(text string, start int) string {
 		return ""
 	}
 	k := lowerTitles.key(text[b:e])
-	if k == "dr" && !lowerDrName(text, b, start) {
-		return "" // "12 oak dr. Springfield" (forms17_titles.go)
+	if k == "dr" && !lowerDrName(text, b, start) || (k == "hr" || k == "pr") && b > 0 && (isDigit(text[b-1]) || b > 1 && isDigit(text[b-2])) {
+		return "" // "12 oak dr. Springfield", "24 hr Service" (forms17_titles.go)
 	}
 	return k
 }
