@@ -307,9 +307,13 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// or a year and a dot before a month word, "1961. október 5.":
 		// dob_months7.go.)
 		// (The test on n and after first: it fails on most runs.)
+		// (A next run right after the separator is the month, of one or
+		// two digits, and a third right after it the year: the date
+		// gate, dob_gate.go.)
 		if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
 			next.start == r.end+2 && text[r.end] == '.' || n == 4 && text[r.end] == '.') &&
-			dateMaybe(text, r.end) {
+			(next.start != r.end+1 || next.end-next.start <= 2 && (i+2 >= len(runs) || runs[i+2].start != next.end+1 ||
+				text[next.end] != text[r.end] || dateYearFits(n, runs[i+2])) || exactGatesOff) && dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
 		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) ||

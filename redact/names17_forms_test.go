@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestNames17Forms covers the Baltic, Faroese and Burmese or Karen names
+// TestNames17Forms covers the Baltic, Faroese, Balinese and Mongolian names
 // of names17_forms.go, and words of their shapes that are no names.
 func TestNames17Forms(t *testing.T) {
 	runNames17(t, []names17Case{
@@ -14,8 +14,6 @@ func TestNames17Forms(t *testing.T) {
 		{"Lithuanian man", "Yesterday Vytas Rimkevičius picked up the order.", []string{"Vytas Rimkevičius"}},
 		{"Latvian diminutive", "Yesterday Zane Lapiņa picked up the order.", []string{"Zane Lapiņa"}},
 		{"Faroese given name and -sen", "Guests: Tróndur Hjalmarsen and his wife.", []string{"Tróndur Hjalmarsen"}},
-		{"Karen woman", "Volunteers: Naw Moo Htoo, Saw Ler Kaw and Daw Aye Aye Win.", []string{"Naw Moo Htoo", "Saw Ler Kaw", "Daw Aye Aye Win"}},
-		{"Burmese name without honorific", "Shift swap: Htet Aung Kyaw covers Friday.", []string{"Htet Aung Kyaw"}},
 		{"Balinese birth-order name after a kin word", "Lani and her fiancé Ketut Arsana will come.", []string{"Ketut Arsana"}},
 		{"Balinese birth-order name after 'to'", "Also chatted to Komang Widiasih about the tour.", []string{"Komang Widiasih"}},
 		{"Malay 'binte'", "Dear Nurul Huda binte Salleh,", []string{"Nurul Huda binte Salleh"}},
@@ -25,8 +23,6 @@ func TestNames17Forms(t *testing.T) {
 		{"'Made' is a word", "Made Simple Bakery opens at nine.", nil},
 		{"a Lithuanian noun", "Vakarienė Kaune", nil},
 		{"German nouns in -sen", "Große Reisen Essen", nil},
-		{"English words of Burmese syllables", "Win Big Prizes Today. Say Hello To Everyone.", nil},
-		{"two syllables, no honorific", "Moe Win", nil},
 	})
 }
 
