@@ -361,6 +361,8 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 			switch roleKind(text[s.Start:s.End]) {
 			case emailRole:
 				role = true
+				// a named business's desk counts as a mailer's (biz17_desk.go)
+				noreply = noreply || emailDesk(text, cands, ppl, s)
 			case emailNoReply:
 				noreply = true
 			default:

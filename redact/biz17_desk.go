@@ -1,0 +1,187 @@
+package redact
+
+import "strings"
+
+// A business's desk named in the text (issue 9, session 19). A role
+// address (business12_email.go) alone stays reported: "my e-mail is
+// info@…" may be a one-person business's owner. Writers show two more
+// forms that tell a desk, not a person, and emailDesk reads them:
+//   - a mail header's display name with no person in it right before the
+//     address in angle brackets: "From: Payroll Team <payroll@…>", "Von:
+//     Reitschule Sonnental <info@…>", "… Member Desk <members@…> wrote:";
+//   - a domain spelled by a run of two to six capitalised words of the
+//     text, a business's name: "Lakeview Pottery … hello@lakeviewpottery…",
+//     "Casa do Bolo … encomendas@casadobolo…".
+// Either makes the address count as a business's alone (as a mailer's
+// "noreply@" does in businessChain): its chain is then the business's,
+// and every guard of businessChain still holds (a person in the chain or
+// its head, "deliver to", "my", a customer's word keep it masked).
+// It fails closed: only a role's local part (no "anna@", "a.berg@"); a
+// display name that holds a person the person detector found, or that
+// opens with a given name of the gazetteers, is a person's; a run of words
+// that a person the detector found overlaps is a person's name. It costs
+// nothing on a text without a role address; with one, a scan of the text
+// for the domain's first letter at a capital.
+
+// roleLocal17 are role local parts the writers use that
+// roleLocalParts lacked: desks of pay, operations, news, parties,
+// subscriptions, claims, communications, boards and studies in several
+// languages.
+const roleLocal17 = `
+	payroll paie nomina nominas lohn loon lonn lon palkat
+	ops operations operaciones operazioni betrieb drift
+	news nieuws nachrichten noticias notizie nyheter uutiset aktualnosci
+	newsletters nyhetsbrev
+	party parties fest feste fiesta fiestas festa feest kalas juhlat
+	subs subscriptions subscription abo abonnement abonnements suscripciones abbonamenti assinaturas prenumeration
+	claims claim skador skade skadeservice schaden schadensmeldung sinistres siniestros sinistri schade
+	comunicacion comunicaciones comunicazione comunicacao communications communication kommunikation
+	communicatie viestinta
+	fanclub fans
+	styrelsen styrelse bestyrelsen bestyrelse styret hallitus zarzad
+	memberservices memberservice membercare
+	studijne studijni studium studies studieadministration studentservice studentservices
+	tickets ticketing kassa taquilla biglietteria billetterie
+	catering verhuur hire
+`
+
+var _ = func() bool {
+	for w := range strings.FieldsSeq(roleLocal17) {
+		roleLocalParts.or(w, 1)
+	}
+	return true
+}()
+
+// deskMaxWords bounds the words of a display name or of a domain's run.
+const deskMaxWords = 6
+
+// emailDesk reports whether s, a role address of text, is the desk of a
+// business the text names (see above); ppl are the people found.
+func emailDesk(text string, cands []Span, ppl []uint8, s *Span) bool {
+	return displayDesk(text, cands, ppl, s.Start) || domainNamed(text, cands, ppl, s)
+}
+
+// displayDesk reports whether the address at at follows "<" and a display
+// name of capitalised words (and lower-case particles: "Idiomas del
+// Sol") with no person in it.
+func displayDesk(text string, cands []Span, ppl []uint8, at int) bool {
+	if at < 2 || text[at-1] != '<' {
+		return false
+	}
+	e := at - 1
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '"') {
+		e--
+	}
+	ns, caps := e, 0
+	for n := 0; n < deskMaxWords; n++ {
+		k := ns
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		ws := k
+		for ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\n' && text[ws-1] != '"' {
+			ws--
+		}
+		w := text[ws:k]
+		if w == "" || strings.ContainsAny(w, ":,;<>@()[]") {
+			break // the line's start, a header's label, a date's comma
+		}
+		if upperAt(w, 0) {
+			caps++
+		} else if !deskParticle(w) {
+			break
+		}
+		ns = ws
+	}
+	for ns < e && text[ns] == ' ' {
+		ns++
+	}
+	if caps == 0 || ns >= e || !upperAt(text, ns) {
+		return false
+	}
+	return !givenNameAt(text, ns, e) && !personAbove(cands, ppl, ns, e)
+}
+
+// deskParticle reports the lower-case words a business's name holds
+// between its capitalised ones.
+func deskParticle(w string) bool {
+	switch w {
+	case "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "les", "los",
+		"van", "von", "der", "den", "het", "of", "the", "and", "&", "y", "e", "et", "und", "og", "och":
+		return true
+	}
+	return false
+}
+
+// domainNamed reports whether a label of the domain of s (before the
+// top-level one, hyphens dropped: "sonnental-reiten") is spelled by a run
+// of two to deskMaxWords words of text, the first capitalised, that no
+// person found overlaps.
+func domainNamed(text string, cands []Span, ppl []uint8, s *Span) bool {
+	e := text[s.Start:s.End]
+	at := strings.LastIndexByte(e, '@')
+	if at < 0 {
+		return false
+	}
+	dom := e[at+1:]
+	var buf [40]byte
+	for dom != "" {
+		k := strings.IndexByte(dom, '.')
+		if k < 0 {
+			return false // the top-level label
+		}
+		l := buf[:0]
+		for j := 0; j < k && len(l) < len(buf); j++ {
+			if c := dom[j]; c != '-' {
+				l = append(l, c|0x20)
+			}
+		}
+		if len(l) >= 6 && len(l) < len(buf) && runSpells(text, cands, ppl, string(l)) {
+			return true
+		}
+		dom = dom[k+1:]
+	}
+	return false
+}
+
+// runSpells reports whether label (lower case ASCII) is spelled by a run
+// of words of text as domainNamed wants.
+func runSpells(text string, cands []Span, ppl []uint8, label string) bool {
+	up := label[0] &^ 0x20
+	for i := 0; i < len(text); i++ {
+		if text[i] != up || i > 0 && wordByte(text[i-1]) {
+			continue
+		}
+		if end, words := spellRun(text, i, label); words >= 2 && !personAbove(cands, ppl, i, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellRun matches label against the words of text from i (ASCII letters
+// and digits compared without case, one space or hyphen between words)
+// and returns the run's end and its word count when the label ends with
+// a word, else 0 words.
+func spellRun(text string, i int, label string) (int, int) {
+	j, words := 0, 0
+	for words < deskMaxWords {
+		k := i
+		for k < len(text) && j < len(label) && (text[k]|0x20) == label[j] && wordByte(text[k]) {
+			k++
+			j++
+		}
+		if k == i || k < len(text) && wordByte(text[k]) {
+			return 0, 0 // no match, or a word longer than the label's rest
+		}
+		words++
+		if j == len(label) {
+			return k, words
+		}
+		if k+1 >= len(text) || text[k] != ' ' && text[k] != '-' {
+			return 0, 0
+		}
+		i = k + 1
+	}
+	return 0, 0
+}

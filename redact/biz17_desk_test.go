@@ -1,0 +1,53 @@
+package redact
+
+import "testing"
+
+// TestBiz17Desk checks biz17_desk.go on the engine in both directions: a
+// named business's desk (a display name, a domain spelled by the
+// business's name) and its chain fall under the threshold; a person's
+// address, a display name holding a person, a non-role local part and a
+// delivery's head stay masked.
+func TestBiz17Desk(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "display name of a desk",
+			text:    "Make this kinder.\n\nFrom: Payroll Team <payroll@tallowbrook-homes.co.uk>\nSubject: your payslip\n\nHi Dorota,",
+			dropped: []string{"payroll@tallowbrook-homes.co.uk"},
+		},
+		{
+			name:    "quoted reply of a desk",
+			text:    "On Tue, Mar 3, 2026 at 9:15 AM Member Desk <memberservices@quillfordcu.ca> wrote:\n> Thanks for writing in.",
+			dropped: []string{"memberservices@quillfordcu.ca"},
+		},
+		{
+			name:    "domain spelled by the business's name",
+			text:    "Write a FAQ for the Bramble Hollow play barn. Questions? 0161 496 0312, party@bramblehollow.co.uk.",
+			dropped: []string{"party@bramblehollow.co.uk", "0161 496 0312"},
+		},
+		{
+			name:    "hyphenated name spells the domain",
+			text:    "Einladung zum Hoffest beim Weingut Kellerbauer-Lenz am 6. Juni. Anmeldung: fest@kellerbauer-lenz.at.",
+			dropped: []string{"fest@kellerbauer-lenz.at"},
+		},
+		{
+			name:    "display name of a riding school",
+			text:    "Fwd:\nVon: Reitstall Birkengrund <info@birkengrund-pferde.ch>\nDatum: 3. April",
+			dropped: []string{"info@birkengrund-pferde.ch"},
+		},
+		{
+			name: "display name of a person",
+			text: "From: Margit Olofsson <kontakt@olofsson-keramik.se>\nHej!",
+			kept: []string{"kontakt@olofsson-keramik.se"},
+		},
+		{
+			name: "a person's address on a named domain",
+			text: "Bramble Hollow Parties has a new member. Her address is tamsin.o@bramblehollow.co.uk, 07700 900 318.",
+			kept: []string{"tamsin.o@bramblehollow.co.uk", "07700 900 318"},
+		},
+		{
+			name: "a delivery's head keeps the chain",
+			text: "Bramble Hollow Parties: deliver to party@bramblehollow.co.uk, 14 Quarry Rise, Leeds LS6 2QT.",
+			kept: []string{"14 Quarry Rise"},
+		},
+	})
+}
