@@ -12,6 +12,10 @@ import "strings"
 //   - a domain spelled by a run of two to six capitalised words of the
 //     text, a business's name: "Lakeview Pottery … hello@lakeviewpottery…",
 //     "Casa do Bolo … encomendas@casadobolo…".
+// deskNames reads the same two forms the other way: a name the person
+// detector found that such an address displays or spells is the
+// business's ("Heron Air", "Casa do Bolo Ltda") when a business's word
+// is in it (a trade, a legal form, a carrier's or a role's word).
 // Either makes the address count as a business's alone (as a mailer's
 // "noreply@" does in businessChain): its chain is then the business's,
 // and every guard of businessChain still holds (a person in the chain or
@@ -184,4 +188,123 @@ func spellRun(text string, i int, label string) (int, int) {
 		i = k + 1
 	}
 	return 0, 0
+}
+
+// deskNameReason is the reason of a person's span demoted as the name of
+// a business's desk: a fixed string.
+const deskNameReason = "name of a business that its own role e-mail address spells or displays, not a person's"
+
+// deskNames lowers the people found (ppl, indexes of cands) that name the
+// business of a role address of the chain items idx: the display name
+// right before "<address>" ("Von: Reitschule Sonnental <info@…>"), or a
+// run that spells the address's domain ("Heron Air … ops@heronair…",
+// "Casa do Bolo Ltda … loja@casadobolo…", a legal form after the run).
+// A name with no business's word in it (personShaped) may be a
+// one-person business's owner ("Anna Berg <info@annaberg…>") and stays.
+// It returns ppl without the names it lowered.
+func deskNames(text string, cands []Span, idx, ppl []uint8) []uint8 {
+	n := 0
+	for _, p := range ppl {
+		s := &cands[p]
+		if !deskNameOf(text, cands, idx, s) {
+			ppl[n] = p
+			n++
+			continue
+		}
+		s.Score = premisesScore
+		s.Reason = deskNameReason
+	}
+	return ppl[:n]
+}
+
+// deskNameOf reports whether the person's span s names the business of a
+// role address of idx (see deskNames).
+func deskNameOf(text string, cands []Span, idx []uint8, s *Span) bool {
+	for _, k := range idx {
+		m := &cands[k]
+		if m.Type != "EMAIL_ADDRESS" || m.Start < s.End && s.Start < m.End {
+			continue
+		}
+		e := text[m.Start:m.End]
+		if roleKind(e) != emailRole || emailKind(e) != emailRole {
+			continue
+		}
+		if deskDisplay(text, s.End, m.Start) || deskSpells(text, s, e) {
+			return !personShaped(text[s.Start:s.End])
+		}
+	}
+	return false
+}
+
+// deskDisplay reports whether only spaces, a quote mark and "<" stand
+// between a name ending at end and an address starting at at.
+func deskDisplay(text string, end, at int) bool {
+	if at <= end || at-end > 4 || text[at-1] != '<' {
+		return false
+	}
+	return strings.Trim(text[end:at-1], ` "`) == ""
+}
+
+// deskSpells reports whether a label of the domain of the address e is
+// spelled by the words of s, or by s's words before a legal form that
+// ends it ("… Ltda").
+func deskSpells(text string, s *Span, e string) bool {
+	at := strings.LastIndexByte(e, '@')
+	dom := e[at+1:]
+	var buf [40]byte
+	for {
+		k := strings.IndexByte(dom, '.')
+		if k < 0 {
+			return false
+		}
+		l := buf[:0]
+		for j := 0; j < k && len(l) < len(buf); j++ {
+			if c := dom[j]; c != '-' {
+				l = append(l, c|0x20)
+			}
+		}
+		if len(l) >= 6 && len(l) < len(buf) {
+			if end, words := spellRun(text, s.Start, string(l)); words >= 2 &&
+				(end == s.End || end < s.End && text[end] == ' ' && legalFormWord(text[end+1:s.End])) {
+				return true
+			}
+		}
+		dom = dom[k+1:]
+	}
+}
+
+// personShaped reports whether name may be a person's: it holds no
+// business's word, that is no trade or premises word, no legal form, no
+// carrier's word ("Air", "Airways": airlines are named "<word> Air"), no
+// role's word ("Reservations"), does not open with a capitalised common
+// word ("Casa …") and holds a given or a family name of the gazetteers
+// (a name of words no gazetteer knows, "Reitstall Birkengrund", that the
+// address displays or spells is its business's). A one-person business
+// named after its owner ("Anna Berg", "Lisa Holm") stays a person's.
+func personShaped(name string) bool {
+	if tradeName(name) {
+		return false
+	}
+	var buf [32]byte
+	first, named := true, false
+	for w := range strings.FieldsSeq(name) {
+		f := nameFlagsOf(w)
+		if first && f&nameStop != 0 {
+			return false
+		}
+		first = false
+		named = named || f&(nameGiven|nameFamily|nameAmbiguous) != 0
+		if len(w) > len(buf) {
+			continue
+		}
+		lw := lowerASCII(w, &buf)
+		if legalFormWord(w) || roleLocalParts.has(lw) {
+			return false
+		}
+		switch lw {
+		case "air", "airlines", "airline", "airways", "aviation", "charter", "charters", "jet", "jets":
+			return false
+		}
+	}
+	return named
 }

@@ -51,3 +51,37 @@ func TestBiz17Desk(t *testing.T) {
 		},
 	})
 }
+
+// TestBiz17DeskNames checks deskNames on the engine: a business's name
+// that the person detector read falls under the threshold when a role
+// address of the text spells or displays it; a person-shaped name (a
+// given and a family name of the gazetteers) stays masked.
+func TestBiz17DeskNames(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "an airline's name its address spells",
+			text:    "Crew notes.\n\nOps: Heather Air, Gate 4, ops@heatherair.example.com, +44 20 7946 0415",
+			dropped: []string{"Heather Air", "ops@heatherair.example.com"},
+		},
+		{
+			name:    "a name before a legal form",
+			text:    "Seller: Casa do Bolo Ltda, loja@casadobolo.com.br, (31) 3551-2200",
+			dropped: []string{"Casa do Bolo Ltda", "loja@casadobolo.com.br"},
+		},
+		{
+			name:    "a display name of words no gazetteer knows",
+			text:    "Fwd:\nVon: Reitstall Birkengrund <info@birkengrund-pferde.ch>\nDatum: 3. April\nBetreff: Kurse",
+			dropped: []string{"Reitstall Birkengrund"},
+		},
+		{
+			name: "a person's name as a display name",
+			text: "From: Anna Berg <info@annaberg.se>\nHej",
+			kept: []string{"Anna Berg", "info@annaberg.se"},
+		},
+		{
+			name: "a person's name spelled by the domain",
+			text: "Write to Lisa Holm about the stall, info@lisaholm.dk or 40 12 33 21.",
+			kept: []string{"Lisa Holm"},
+		},
+	})
+}

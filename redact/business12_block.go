@@ -234,6 +234,10 @@ func businessDemote(text string, cands []Span) {
 			idx[b], idx[b-1] = idx[b-1], idx[b]
 		}
 	}
+	if np > 0 {
+		// a business's name a role address spells (biz17_desk.go)
+		np = len(deskNames(text, cands, idx[:n], ppl[:np]))
+	}
 	prevEnd := -1 // the end of the last chain demoted
 	for a := 0; a < n; {
 		b := a + 1
