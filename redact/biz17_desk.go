@@ -195,45 +195,28 @@ func spellRun(text string, i int, label string) (int, int) {
 const deskNameReason = "name of a business that its own role e-mail address spells or displays, not a person's"
 
 // deskNames lowers the people found (ppl, indexes of cands) that name the
-// business of a role address of the chain items idx: the display name
-// right before "<address>" ("Von: Reitschule Sonnental <info@…>"), or a
-// run that spells the address's domain ("Heron Air … ops@heronair…",
-// "Casa do Bolo Ltda … loja@casadobolo…", a legal form after the run).
-// A name with no business's word in it (personShaped) may be a
-// one-person business's owner ("Anna Berg <info@annaberg…>") and stays.
-// It returns ppl without the names it lowered.
-func deskNames(text string, cands []Span, idx, ppl []uint8) []uint8 {
-	n := 0
+// business of m, a role address: the display name right before
+// "<address>" ("Von: Reitschule Sonnental <info@…>"), or a run that
+// spells the address's domain ("Heron Air … ops@heronair…", "Casa do Bolo
+// Ltda … loja@casadobolo…", a legal form after the run). A name with no
+// business's word in it (personShaped) may be a one-person business's
+// owner ("Anna Berg <info@annaberg…>") and stays. businessChain calls it
+// for a role address only, before its guards read the people.
+func deskNames(text string, cands []Span, ppl []uint8, m *Span) {
+	e := text[m.Start:m.End]
+	if emailKind(e) != emailRole {
+		return // a webmail domain spells no business
+	}
 	for _, p := range ppl {
 		s := &cands[p]
-		if !deskNameOf(text, cands, idx, s) {
-			ppl[n] = p
-			n++
+		if s.Score < DefaultMinScore || s.End > m.Start && s.Start < m.End {
 			continue
 		}
-		s.Score = premisesScore
-		s.Reason = deskNameReason
-	}
-	return ppl[:n]
-}
-
-// deskNameOf reports whether the person's span s names the business of a
-// role address of idx (see deskNames).
-func deskNameOf(text string, cands []Span, idx []uint8, s *Span) bool {
-	for _, k := range idx {
-		m := &cands[k]
-		if m.Type != "EMAIL_ADDRESS" || m.Start < s.End && s.Start < m.End {
-			continue
-		}
-		e := text[m.Start:m.End]
-		if roleKind(e) != emailRole || emailKind(e) != emailRole {
-			continue
-		}
-		if deskDisplay(text, s.End, m.Start) || deskSpells(text, s, e) {
-			return !personShaped(text[s.Start:s.End])
+		if (deskDisplay(text, s.End, m.Start) || deskSpells(text, s, e)) && !personShaped(text[s.Start:s.End]) {
+			s.Score = premisesScore
+			s.Reason = deskNameReason
 		}
 	}
-	return false
 }
 
 // deskDisplay reports whether only spaces, a quote mark and "<" stand

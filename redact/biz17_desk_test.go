@@ -85,3 +85,32 @@ func TestBiz17DeskNames(t *testing.T) {
 		},
 	})
 }
+
+// TestBiz17Words checks biz17_words.go's trades on the engine: a
+// business's line that opens with its trade falls under the threshold; the
+// same trade written in lower case in a customer's sentence, or a person's
+// name in the line, keeps the chain masked.
+func TestBiz17Words(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "a jeweller's letterhead",
+			text:    "Scrivi due righe di auguri.\n\nOreficeria del Corso, via Borgonuovo 14, Torino — tel. 011 562 7788.",
+			dropped: []string{"via Borgonuovo 14", "Torino"},
+		},
+		{
+			name:    "a locksmith's footer",
+			text:    "Rédige un SMS.\n\nSerrurerie du Canal, 18 rue des Vinaigriers, Paris, 01 42 05 77 31.",
+			dropped: []string{"18 rue des Vinaigriers", "01 42 05 77 31"},
+		},
+		{
+			name: "the trade in lower case about a customer",
+			text: "The locksmith called Mrs Oyelaran at 14 Brindle Close, Leeds, 0113 496 0721.",
+			kept: []string{"14 Brindle Close"},
+		},
+		{
+			name: "a customer named on the trade's line",
+			text: "Auftrag: Schlüsseldienst Kowalczyk für Herrn Jens Albrecht, Lindenweg 9, 04275 Leipzig, 0341 998 2210",
+			kept: []string{"Lindenweg 9", "0341 998 2210"},
+		},
+	})
+}

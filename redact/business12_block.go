@@ -154,6 +154,7 @@ var bizTable = func() *strTable {
 	}
 	bizWords14(t.or) // business14_words.go
 	bizWords15(t.or) // business15_words.go
+	bizWords17(t.or) // biz17_words.go
 	return t
 }()
 
@@ -233,10 +234,6 @@ func businessDemote(text string, cands []Span) {
 		for b := a; b > 0 && cands[idx[b]].Start < cands[idx[b-1]].Start; b-- {
 			idx[b], idx[b-1] = idx[b-1], idx[b]
 		}
-	}
-	if np > 0 {
-		// a business's name a role address spells (biz17_desk.go)
-		np = len(deskNames(text, cands, idx[:n], ppl[:np]))
 	}
 	prevEnd := -1 // the end of the last chain demoted
 	for a := 0; a < n; {
@@ -365,7 +362,10 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 			switch roleKind(text[s.Start:s.End]) {
 			case emailRole:
 				role = true
-				// a named business's desk counts as a mailer's (biz17_desk.go)
+				// the business's name it displays or spells is no person,
+				// and a named business's desk counts as a mailer's
+				// (biz17_desk.go)
+				deskNames(text, cands, ppl, s)
 				noreply = noreply || emailDesk(text, cands, ppl, s)
 			case emailNoReply:
 				noreply = true
@@ -476,8 +476,8 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 	lo := first - bizHeadMax
 	for _, i := range ppl {
 		s := &cands[i]
-		if s.Start >= last || s.End <= lo {
-			continue
+		if s.Start >= last || s.End <= lo || s.Score < DefaultMinScore {
+			continue // (a business's name deskNames lowered)
 		}
 		if s.End <= first {
 			if first-s.End > 2 && brokenAfter(text, s.Start, s.End, first) {
@@ -601,10 +601,11 @@ var bizBytes = func() (t [256]uint8) {
 }()
 
 // personAbove reports whether a person the person detector found lies in
-// [hs, he) (the line above a chain).
+// [hs, he) (the line above a chain), unless a business's name lowered
+// since (deskNames, shadowed).
 func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
 	for _, i := range ppl {
-		if s := &cands[i]; s.Start < he && s.End > hs {
+		if s := &cands[i]; s.Start < he && s.End > hs && s.Score >= DefaultMinScore {
 			return true
 		}
 	}
