@@ -114,3 +114,31 @@ func TestBiz17Words(t *testing.T) {
 		},
 	})
 }
+
+// TestBiz17Our checks biz17_our.go on the engine: "our <business word> is
+// <name>, <chain>" falls under the threshold; another possessive, or a
+// customer's word before it, keeps the chain masked.
+func TestBiz17Our(t *testing.T) {
+	runBusiness15(t, []business15Case{
+		{
+			name:    "our business is",
+			text:    "The printer ran out. Our business is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
+			dropped: []string{"27 Wharf Lane", "3350"},
+		},
+		{
+			name:    "unser Betrieb ist",
+			text:    "Kurz und freundlich bitte. Unser Betrieb ist Holzwerk Blauwasser, Lärchenweg 12, 83022 Rosenheim.",
+			dropped: []string{"Lärchenweg 12", "83022"},
+		},
+		{
+			name: "her company is",
+			text: "Her company is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
+			kept: []string{"27 Wharf Lane"},
+		},
+		{
+			name: "a customer's business",
+			text: "The customer's business is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
+			kept: []string{"27 Wharf Lane"},
+		},
+	})
+}

@@ -386,6 +386,9 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
 		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
 	}
+	if !premises && !role && !noreply && !after && ourOrgIs(text, first) {
+		after = true // "Our business is <name>, <chain>" (biz17_our.go)
+	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		return false
 	}
