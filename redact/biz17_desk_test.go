@@ -46,7 +46,7 @@ func TestBiz17Desk(t *testing.T) {
 		},
 		{
 			name: "a delivery's head keeps the chain",
-			text: "Bramble Hollow Parties: deliver to party@bramblehollow.co.uk, 14 Quarry Rise, Leeds LS6 2QT.",
+			text: "Bramble Hollow Parties: deliver to party@bramblehollow.co.uk, 14 Quarry Rise, Leeds LS6 9ZX.",
 			kept: []string{"14 Quarry Rise"},
 		},
 	})
@@ -60,8 +60,8 @@ func TestBiz17DeskNames(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "an airline's name its address spells",
-			text:    "Crew notes.\n\nOps: Heather Air, Gate 4, ops@heatherair.example.com, +44 20 7946 0415",
-			dropped: []string{"Heather Air", "ops@heatherair.example.com"},
+			text:    "Crew notes.\n\nOps: Juniper Air, Gate 4, ops@juniperair.example.com, +44 20 7946 0415",
+			dropped: []string{"Juniper Air", "ops@juniperair.example.com"},
 		},
 		{
 			name:    "a name before a legal form",
@@ -94,8 +94,8 @@ func TestBiz17Words(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "a jeweller's letterhead",
-			text:    "Scrivi due righe di auguri.\n\nOreficeria del Corso, via Borgonuovo 14, Torino — tel. 011 562 7788.",
-			dropped: []string{"via Borgonuovo 14", "Torino"},
+			text:    "Scrivi due righe di auguri.\n\nOreficeria del Corso, via Borgonuovo 14, Novara — tel. 011 562 7788.",
+			dropped: []string{"via Borgonuovo 14", "Novara"},
 		},
 		{
 			name:    "a locksmith's footer",
@@ -109,7 +109,7 @@ func TestBiz17Words(t *testing.T) {
 		},
 		{
 			name: "a customer named on the trade's line",
-			text: "Auftrag: Schlüsseldienst Kowalczyk für Herrn Jens Albrecht, Lindenweg 9, 04275 Leipzig, 0341 998 2210",
+			text: "Auftrag: Schlüsseldienst Kowalbrecht für Herrn Jens Albrecht, Lindenweg 9, 04416 Auenried, 0341 998 2210",
 			kept: []string{"Lindenweg 9", "0341 998 2210"},
 		},
 	})
@@ -122,22 +122,22 @@ func TestBiz17Our(t *testing.T) {
 	runBusiness15(t, []business15Case{
 		{
 			name:    "our business is",
-			text:    "The printer ran out. Our business is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
-			dropped: []string{"27 Wharf Lane", "3350"},
+			text:    "The printer ran out. Our business is Copper Kettle Roasting, 27 Wharf Lane, Wodonga VIC 3690.",
+			dropped: []string{"27 Wharf Lane", "3690"},
 		},
 		{
 			name:    "unser Betrieb ist",
-			text:    "Kurz und freundlich bitte. Unser Betrieb ist Holzwerk Blauwasser, Lärchenweg 12, 83022 Rosenheim.",
-			dropped: []string{"Lärchenweg 12", "83022"},
+			text:    "Kurz und freundlich bitte. Unser Betrieb ist Holzwerk Blauwasser, Lärchenweg 12, 83059 Kolbermoor.",
+			dropped: []string{"Lärchenweg 12", "83059"},
 		},
 		{
 			name: "her company is",
-			text: "Her company is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
+			text: "Her company is Copper Kettle Roasting, 27 Wharf Lane, Wodonga VIC 3690.",
 			kept: []string{"27 Wharf Lane"},
 		},
 		{
 			name: "a customer's business",
-			text: "The customer's business is Copper Kettle Roasting, 27 Wharf Lane, Ballarat VIC 3350.",
+			text: "The customer's business is Copper Kettle Roasting, 27 Wharf Lane, Wodonga VIC 3690.",
 			kept: []string{"27 Wharf Lane"},
 		},
 	})
