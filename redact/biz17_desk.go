@@ -257,35 +257,39 @@ func deskSpells(text string, s *Span, e string) bool {
 }
 
 // personShaped reports whether name may be a person's: it holds no
-// business's word, that is no trade or premises word, no legal form, no
+// business's word, that is no trade or premises word (after a first word
+// that is no given name: "Ingrid Winkel" is a person's), no legal form, no
 // carrier's word ("Air", "Airways": airlines are named "<word> Air"), no
-// role's word ("Reservations"), does not open with a capitalised common
+// role's word opening it that no gazetteer holds as a name
+// ("Reservations …"; "Post", "Winkel" are family names), does not open with a capitalised common
 // word ("Casa …") and holds a given or a family name of the gazetteers
 // (a name of words no gazetteer knows, "Reitstall Birkengrund", that the
 // address displays or spells is its business's). A one-person business
 // named after its owner ("Anna Berg", "Lisa Holm") stays a person's.
 func personShaped(name string) bool {
-	if tradeName(name) {
-		return false
+	if f := strings.IndexByte(name, ' '); f > 0 && nameFlagsOf(name[:f])&nameGiven == 0 && tradeName(name) {
+		return false // "Gioielleria Marchetti"; not "Ingrid Winkel" (a given name, then a trade's word)
 	}
 	var buf [32]byte
 	first, named := true, false
 	for w := range strings.FieldsSeq(name) {
 		f := nameFlagsOf(w)
+		personal := f&(nameGiven|nameFamily|nameAmbiguous) != 0
 		if first && f&nameStop != 0 {
 			return false
 		}
-		first = false
-		named = named || f&(nameGiven|nameFamily|nameAmbiguous) != 0
+		named = named || personal
 		if len(w) > len(buf) {
+			first = false
 			continue
 		}
 		lw := lowerASCII(w, &buf)
-		if legalFormWord(w) || roleLocalParts.has(lw) {
-			return false
+		if legalFormWord(w) || first && !personal && roleLocalParts.has(lw) {
+			return false // "… Ltda", "Reservations …" (not "Post", "Winkel": family names)
 		}
+		first = false
 		switch lw {
-		case "air", "airlines", "airline", "airways", "aviation", "charter", "charters", "jet", "jets":
+		case "air", "airlines", "airline", "airways", "aviation", "charter", "charters":
 			return false
 		}
 	}

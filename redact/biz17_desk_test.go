@@ -79,6 +79,11 @@ func TestBiz17DeskNames(t *testing.T) {
 			kept: []string{"Anna Berg", "info@annaberg.se"},
 		},
 		{
+			name: "a family name that is a role's word",
+			text: "From: Ingrid Winkel <hallo@ingridwinkel.de>\nDanke!",
+			kept: []string{"Ingrid Winkel"},
+		},
+		{
 			name: "a person's name spelled by the domain",
 			text: "Write to Lisa Holm about the stall, info@lisaholm.dk or 40 12 33 21.",
 			kept: []string{"Lisa Holm"},
