@@ -122,14 +122,16 @@ func deskParticle(w string) bool {
 // of two to deskMaxWords words of text, the first capitalised, that no
 // person found overlaps.
 func domainNamed(text string, cands []Span, ppl []uint8, s *Span) bool {
-	e := text[s.Start:s.End]
-	at := strings.LastIndexByte(e, '@')
-	if at < 0 {
-		return false
-	}
-	dom := e[at+1:]
+	return anyLabel(text[s.Start:s.End], func(l string) bool { return runSpells(text, cands, ppl, l) })
+}
+
+// anyLabel reports whether f holds for a label of the domain of the
+// address e before its top-level one, lower case, hyphens dropped, of six
+// to 39 bytes.
+func anyLabel(e string, f func(string) bool) bool {
+	dom := e[strings.LastIndexByte(e, '@')+1:]
 	var buf [40]byte
-	for dom != "" {
+	for {
 		k := strings.IndexByte(dom, '.')
 		if k < 0 {
 			return false // the top-level label
@@ -140,12 +142,11 @@ func domainNamed(text string, cands []Span, ppl []uint8, s *Span) bool {
 				l = append(l, c|0x20)
 			}
 		}
-		if len(l) >= 6 && len(l) < len(buf) && runSpells(text, cands, ppl, string(l)) {
+		if len(l) >= 6 && len(l) < len(buf) && f(string(l)) {
 			return true
 		}
 		dom = dom[k+1:]
 	}
-	return false
 }
 
 // runSpells reports whether label (lower case ASCII) is spelled by a run
@@ -232,28 +233,10 @@ func deskDisplay(text string, end, at int) bool {
 // spelled by the words of s, or by s's words before a legal form that
 // ends it ("… Ltda").
 func deskSpells(text string, s *Span, e string) bool {
-	at := strings.LastIndexByte(e, '@')
-	dom := e[at+1:]
-	var buf [40]byte
-	for {
-		k := strings.IndexByte(dom, '.')
-		if k < 0 {
-			return false
-		}
-		l := buf[:0]
-		for j := 0; j < k && len(l) < len(buf); j++ {
-			if c := dom[j]; c != '-' {
-				l = append(l, c|0x20)
-			}
-		}
-		if len(l) >= 6 && len(l) < len(buf) {
-			if end, words := spellRun(text, s.Start, string(l)); words >= 2 &&
-				(end == s.End || end < s.End && text[end] == ' ' && legalFormWord(text[end+1:s.End])) {
-				return true
-			}
-		}
-		dom = dom[k+1:]
-	}
+	return anyLabel(e, func(l string) bool {
+		end, words := spellRun(text, s.Start, l)
+		return words >= 2 && (end == s.End || end < s.End && text[end] == ' ' && legalFormWord(text[end+1:s.End]))
+	})
 }
 
 // personShaped reports whether name may be a person's: it holds no
