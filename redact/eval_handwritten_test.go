@@ -684,7 +684,7 @@ var marketingHoldout15Floors = map[string][2]float64{
 	"LOCATION":       {0.87, 0.79}, // 0.848/0.645 blind; 0.857/0.691 after read15a; 0.875/0.800 after read15b (region codes in brackets, prov and commune columns, towns between commas after a name, Turkish ablatives)
 	"DATE_OF_BIRTH":  {0.99, 0.95},
 	"AGE":            {0.97, 0.90}, // 0.958/0.561 blind; 0.971/0.805 after read15b (will be, family words, closing words, Romanian, Tagalog, Chinese); 0.974/0.902 after read15e (feiert seinen 50., a los 70, (88!), täyttää)
-	"EMAIL_ADDRESS":  {0.82, 0.99},
+	"EMAIL_ADDRESS":  {0.89, 0.99}, // 0.829 blind; 0.895 after biz17 (role addresses of a named business's desk)
 	"PHONE_NUMBER":   {0.84, 0.99}, // 0.833/0.923 blind; 0.844/1.000 after read15a (vCard TEL, Singapore numbers on a person's line)
 }
 
@@ -713,14 +713,14 @@ func TestEvalMarketingHoldout15(t *testing.T) {
 // 0.811/0.924; every ID but one passport of five found), then read by the
 // helpers who wrote that session's rules, so these are regression figures.
 var marketingDev16aFloors = map[string][2]float64{
-	"PERSON":         {0.93, 0.85}, // 0.932/0.854 after forms17 (IATA passenger names, Burmese/Karen, Malay, Fijian and Balinese name openers, quoted nicknames)
-	"STREET_ADDRESS": {0.81, 0.79},
-	"ZIP_CODE":       {0.79, 0.82},
-	"LOCATION":       {0.87, 0.61},
+	"PERSON":         {0.93, 0.85}, // 0.932/0.854 after forms17 (IATA passenger names, Burmese/Karen, Malay, Fijian and Balinese name openers, quoted nicknames); 0.937 precision with biz17 alone (names a role address displays or spells)
+	"STREET_ADDRESS": {0.86, 0.79}, // 0.867 after biz17 (businesses' desks, trades, "our business is")
+	"ZIP_CODE":       {0.82, 0.82}, // 0.821 after biz17
+	"LOCATION":       {0.91, 0.61}, // 0.913 after biz17
 	"DATE_OF_BIRTH":  {0.99, 0.95},
 	"AGE":            {0.92, 0.64},
-	"EMAIL_ADDRESS":  {0.79, 0.97},
-	"PHONE_NUMBER":   {0.81, 0.92},
+	"EMAIL_ADDRESS":  {0.90, 0.97}, // 0.909 after biz17
+	"PHONE_NUMBER":   {0.84, 0.92}, // 0.849 after biz17
 	"PASSPORT":       {0.99, 0.79}, // a Cypriot passport number in a manifest column without a context word
 }
 
@@ -742,14 +742,14 @@ func TestEvalMarketingDev16a(t *testing.T) {
 // 0.914/0.593, EMAIL_ADDRESS 0.725/0.935, PHONE_NUMBER 0.765/0.939; one
 // UK NINO and one passport of five missed.
 var marketingDev16bFloors = map[string][2]float64{
-	"PERSON":         {0.85, 0.86}, // 0.852/0.868 after forms17
-	"STREET_ADDRESS": {0.72, 0.79},
-	"ZIP_CODE":       {0.77, 0.96},
-	"LOCATION":       {0.80, 0.61},
+	"PERSON":         {0.85, 0.86}, // 0.852/0.868 after forms17; 0.859 precision with biz17 alone (names a role address displays or spells)
+	"STREET_ADDRESS": {0.76, 0.79}, // 0.761 after biz17 (businesses' desks, trades, "our business is")
+	"ZIP_CODE":       {0.81, 0.96}, // 0.818 after biz17
+	"LOCATION":       {0.82, 0.61}, // 0.826 after biz17
 	"DATE_OF_BIRTH":  {0.99, 0.87},
 	"AGE":            {0.91, 0.59},
-	"EMAIL_ADDRESS":  {0.72, 0.93},
-	"PHONE_NUMBER":   {0.76, 0.93},
+	"EMAIL_ADDRESS":  {0.85, 0.93}, // 0.853 after biz17
+	"PHONE_NUMBER":   {0.79, 0.93}, // 0.795 after biz17
 	"UK_NINO":        {0.99, 0},    // missed on the starting tree
 	"PASSPORT":       {0.99, 0.79}, // one of five missed on the starting tree
 }
