@@ -37,6 +37,8 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		case mc > 0:
 			s, e, ok = speakerBeforeTime(text, mc)
 			stamped = ok
+		case zoomColon(text, c): // chat17_labels.go: "10:02 From Odile Marchetti to Everyone:"
+			s, e, ok, stamped = zoomLabel(text, c)
 		case isLower(text[c-1]) || text[c-1] == '.' || text[c-1] == ')' || latinLowerBefore(text, c):
 			e = c
 			s, stamped, ok = speakerLabelStart(text, c)
@@ -51,6 +53,9 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		lastLine = s
 		lines++
+		if ok {
+			s, e = roleNameLabel(text, s, e) // chat17_labels.go: "customer (ines):"
+		}
 		if ok {
 			col.add(s, e, stamped)
 		} else if stamped {
@@ -83,7 +88,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	if col.n+col.nc >= 3 {
 		dst = col.mixedChatNames(text, dst, n0) // person13_chat.go
 	}
-	return dst
+	return chatRepeats(text, dst, n0) // chat17_repeat.go: "Odette Varga:", then "odette's"
 }
 
 // speakerLabelStart reads the line of the colon at c as a chat line: a

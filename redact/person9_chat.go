@@ -332,6 +332,6 @@ func nickLabel(text string, s, c int) bool {
 	if w == s || w+3 >= c || text[w] != ' ' || text[w+1] != '(' {
 		return false
 	}
-	n := speakerWordEnd(text, w+2)
+	n := handleWordEnd(text, w+2) // chat17_labels.go: "oriel (oriel_draws)"
 	return n > w+2 && n+1 == c && text[n] == ')'
 }

@@ -1,0 +1,31 @@
+package redact
+
+import "testing"
+
+// TestChat17Repeats covers the lower-case mentions of a chat's people
+// found by any rule, and the words that are not repeated.
+func TestChat17Repeats(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"Recap this please\n\n[08:01] Odette Varga: morning all, the boxes are in\n[08:03] Piotr Lasko: great, can we keep them at odette's garage?\n[08:05] Odette Varga: sure, ask piotr for the key",
+			[]string{"Odette Varga", "Piotr Lasko", "odette", "Odette Varga", "piotr"}},
+		{"summarise pls\n\n[2/3/26, 7:02 pm] Augustina Mensah-Boateng: choir practice moved to fri\n[2/3/26, 7:05 pm] kwesi: ok i need a lift\n[2/3/26, 7:06 pm] Augustina Mensah-Boateng: can someone pick up kwesi?\n[2/3/26, 7:09 pm] kwesi: ty",
+			[]string{"Augustina Mensah-Boateng", "kwesi", "Augustina Mensah-Boateng", "kwesi", "kwesi"}},
+		{"Recap this please\n\n[08:01] Odette Varga: the Fenwick Bakery order is in\n[08:03] Piotr Lasko: nice, fenwick always delivers\n[08:05] Odette Varga: ok",
+			[]string{"Odette Varga", "Piotr Lasko", "Odette Varga"}},
+	})
+}
+
+// TestChatRepeatable covers the first words chatRepeats repeats.
+func TestChatRepeatable(t *testing.T) {
+	for _, c := range []struct {
+		w           string
+		lower, want bool
+	}{
+		{"odette", false, true}, {"kwesi", true, true}, {"customer", true, false}, {"aunty", true, false},
+		{"hope", true, false}, {"april", true, false}, {"the", true, false}, {"fenwick", false, false},
+	} {
+		if got := chatRepeatable(c.w, c.lower); got != c.want {
+			t.Errorf("chatRepeatable(%q, %v) = %v, want %v", c.w, c.lower, got, c.want)
+		}
+	}
+}
