@@ -15,6 +15,15 @@ func TestChat17Repeats(t *testing.T) {
 	})
 }
 
+// TestChat17SaidNotName covers a given name that is also a word before a
+// verb of speech that is a given name too ("Said"): "april said".
+func TestChat17SaidNotName(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"sort this out pls\n\nfelix: who has the van\nimogen: me. april said she is away\nfelix: ok ty\nimogen: np",
+			[]string{"felix", "imogen", "april", "felix", "imogen"}},
+	})
+}
+
 // TestChatRepeatable covers the first words chatRepeats repeats.
 func TestChatRepeatable(t *testing.T) {
 	for _, c := range []struct {

@@ -210,6 +210,8 @@ var chatNotNames = boolTable(map[string]bool{
 	"people": true, "google": true, "website": true, "site": true, "app": true, "who": true, "which": true,
 	"she's": true, "he's": true, "it's": true, "there": true, "here": true, "what": true, "one": true,
 	"guy": true, "lady": true, "man": true, "woman": true, "kid": true, "label": true, "email": true,
+	// (chat17) verbs of speech that are given names too: "april said" is no two-word name
+	"said": true, "says": true, "told": true, "asked": true,
 })
 
 // lowerLabelWordEnd returns the end of the first word of the label
