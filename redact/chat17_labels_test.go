@@ -39,3 +39,14 @@ func TestZoomLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestChat17HyphenLabels covers lower-case speaker labels that are
+// compound given names, and a grandparent's kin word before a name.
+func TestChat17HyphenLabels(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"clean this up for the newsletter\n\nmin-seo: who is closing tonight\njean-luc: me, abuela chela is coming at 6\nmin-seo: ok ty\njean-luc: np",
+			[]string{"min-seo", "jean-luc", "abuela chela", "min-seo", "jean-luc"}},
+		{"fill this in\n\nfollow-up: none\ncheck-in: 3pm\nfollow-up: tbd",
+			nil},
+	})
+}

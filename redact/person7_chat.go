@@ -182,10 +182,13 @@ func labelWords(text string, s, c int, caps bool) bool {
 }
 
 // speakerWordEnd returns the end of the word of ASCII lower-case letters,
-// inner apostrophes and non-ASCII bytes (accented letters) at i.
+// inner apostrophes and non-ASCII bytes (accented letters) at i, and
+// inner hyphens between lower-case letters (chat17: "jean-luc:",
+// "min-seo:", compound given names).
 func speakerWordEnd(text string, i int) int {
 	j := i
-	for j < len(text) && (isLower(text[j]) || text[j] >= 0x80 || text[j] == '\'' && j > i) {
+	for j < len(text) && (isLower(text[j]) || text[j] >= 0x80 || text[j] == '\'' && j > i ||
+		text[j] == '-' && j > i && isLower(text[j-1]) && j+1 < len(text) && isLower(text[j+1])) {
 		j++
 	}
 	return j
