@@ -15,7 +15,10 @@ import "strings"
 // first word of each PERSON span found so far and appends its lower-case
 // occurrences (and capitalised ones of a lower-case name) as the same
 // person, through chatMentions (whole words, not in an address, a link or
-// a handle).
+// a handle). In a chat export with chatStampedLines stamped speaker
+// lines or more, written in both cases, chatPeople (person9_chat.go) then
+// reads the lower-case full names of its messages ("put down teresa
+// kowalczyk") as it does in a chat written in lower case.
 //
 // Safe: only a first word spelt like a name is repeated: a given or
 // family name of the gazetteers that is no word, month or place too, or
@@ -23,7 +26,8 @@ import "strings"
 // chatLabelName reads a speaker label), never a stop word, title, greeting,
 // city, kin or role word ("customer", "aunty"). "hope", "joy" or "april"
 // found once stay single. Cost: nothing outside a chat; in one, a scan of
-// the text for each of at most chatRepeatMax distinct first words.
+// the text for each of at most chatRepeatMax distinct first words, and
+// one of its lower-case words in a stamped export.
 
 // chatRepeatMax bounds the distinct first words chatRepeats repeats.
 const chatRepeatMax = 12
@@ -32,7 +36,7 @@ const chatRepeatMax = 12
 // (see above), skipping what dst[n0:] covers.
 //
 //go:noinline
-func chatRepeats(text string, dst []Span, n0 int) []Span {
+func chatRepeats(text string, dst []Span, n0, stamped int) []Span {
 	var seen [chatRepeatMax]string
 	ns := 0
 	var g spanGuard
@@ -63,6 +67,9 @@ func chatRepeats(text string, dst []Span, n0 int) []Span {
 		if isLower(w[0]) {
 			dst = chatMentions(text, capitalised(lw), dst, n0, &g)
 		}
+	}
+	if stamped >= chatStampedLines && len(dst) > n0 {
+		dst = chatPeople(text, dst, n0, &g, false) // person9_chat.go: "put me down, dara quinlan"
 	}
 	reportWork("chatRepeats", g.work)
 	return dst
@@ -119,3 +126,8 @@ func halfNameBefore(text string, e int) bool {
 	s, low, _ := spellScores(w)
 	return s >= chatLabelSpell && low >= chatLabelSpell
 }
+
+// chatStampedLines is the number of stamped speaker lines ("[14:02]
+// Ana:", "kwame 09:14:") from which a text is a chat export whatever its
+// case, whose lower-case messages chatPeople reads.
+const chatStampedLines = 3

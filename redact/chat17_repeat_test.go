@@ -10,6 +10,8 @@ func TestChat17Repeats(t *testing.T) {
 			[]string{"Odette Varga", "Piotr Lasko", "odette", "Odette Varga", "piotr"}},
 		{"summarise pls\n\n[2/3/26, 7:02 pm] Augustina Mensah-Boateng: choir practice moved to fri\n[2/3/26, 7:05 pm] kwesi: ok i need a lift\n[2/3/26, 7:06 pm] Augustina Mensah-Boateng: can someone pick up kwesi?\n[2/3/26, 7:09 pm] kwesi: ty",
 			[]string{"Augustina Mensah-Boateng", "kwesi", "Augustina Mensah-Boateng", "kwesi", "kwesi"}},
+		{"Make a raffle list from this\n\n[09:01] Odette Varga: who is in the raffle\n[09:02] Piotr Lasko: put down teresa kowalczyk pls\n[09:04] Odette Varga: done\n[09:05] Piotr Lasko: ty",
+			[]string{"Odette Varga", "Piotr Lasko", "teresa kowalczyk", "Odette Varga", "Piotr Lasko"}},
 		{"Recap this please\n\n[08:01] Odette Varga: the Fenwick Bakery order is in\n[08:03] Piotr Lasko: nice, fenwick always delivers\n[08:05] Odette Varga: ok",
 			[]string{"Odette Varga", "Piotr Lasko", "Odette Varga"}},
 	})

@@ -18,7 +18,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	text := sc.text
 	var found [8][2]int
 	var col chatColumn // person9_chat.go
-	nf, lines := 0, 0
+	nf, lines, stampedLines := 0, 0, 0
 	lastLine := -1
 	var times timeColumn // person10_chat.go
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
@@ -53,6 +53,9 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		lastLine = s
 		lines++
+		if stamped {
+			stampedLines++
+		}
 		if ok {
 			s, e = roleNameLabel(text, s, e) // chat17_labels.go: "customer (ines):"
 		}
@@ -88,7 +91,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	if col.n+col.nc >= 3 {
 		dst = col.mixedChatNames(text, dst, n0) // person13_chat.go
 	}
-	return chatRepeats(text, dst, n0) // chat17_repeat.go: "Odette Varga:", then "odette's"
+	return chatRepeats(text, dst, n0, stampedLines) // chat17_repeat.go: "Odette Varga:", then "odette's"
 }
 
 // speakerLabelStart reads the line of the colon at c as a chat line: a
