@@ -90,3 +90,48 @@ func zoomLabel(text string, c int) (s, e int, lower, ok bool) {
 	lower = lowerLabel(text, s, e) || stampedLabel3(text, s, e)
 	return s, e, lower, lower || capsLabel(text, s, e)
 }
+
+// chatLabelParticles are the lower-case words inside a name of a stamped
+// speaker label that isParticle does not know: Malay and Arabic
+// patronymic links ("Nurul Aina binti Kassim").
+var chatLabelParticles = boolTable(map[string]bool{
+	"bin": true, "binti": true, "binte": true, "bint": true, "ibn": true, "bte": true,
+})
+
+// capsLabel34 reports whether text[s:c], the label of a stamped line, is
+// three or four words, capitalised but for name particles between them
+// ("Lim Wei Ling", "Nurul Aina binti Kassim", "Ana de la Vega"): the
+// long names of a Teams or WhatsApp export, which capsLabel (two words)
+// leaves out, two of them given or family names of the gazetteers that
+// are no words (a business's "Canasta Verde Xela:" speaks too).
+// mixedChatNames (person13_chat.go) still wants each word a name or
+// spelt like one.
+func capsLabel34(text string, s, c int) bool {
+	words, known := 0, 0
+	for k := s; k < c; {
+		var e int
+		if isUpper(text[k]) {
+			e = speakerWordEnd(text, k+1)
+		} else {
+			e = speakerWordEnd(text, k)
+			if words == 0 || e == c || !isParticle(text[k:e]) && !chatLabelParticles.has(text[k:e]) {
+				return false
+			}
+		}
+		if e == k+1 && isUpper(text[k]) || e == k {
+			return false
+		}
+		words++
+		if f := tokenFlags(text[k:e]); isUpper(text[k]) && f&(nameGiven|nameFamily) != 0 && f&nameAmbiguous == 0 {
+			known++
+		}
+		if e == c {
+			return words >= 3 && known >= 2
+		}
+		if text[e] != ' ' || words == 4 {
+			return false
+		}
+		k = e + 1
+	}
+	return false
+}

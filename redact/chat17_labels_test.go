@@ -50,3 +50,15 @@ func TestChat17HyphenLabels(t *testing.T) {
 			nil},
 	})
 }
+
+// TestChat17LongLabels covers stamped capitalised speaker labels of three
+// or four words (a speaker who shares a famous person's name is still a
+// speaker), and a business's label of three words.
+func TestChat17LongLabels(t *testing.T) {
+	checkTypeCases(t, "PERSON", []typeCase{
+		{"Action items from this Teams call please\n\n[00:00:05] Odette Varga: let's start\n[00:00:12] Agatha Christie binti Musa: the venue is booked\n[00:00:20] Odette Varga: great, thanks\n[00:00:40] Agatha Christie binti Musa: ok",
+			[]string{"Odette Varga", "Agatha Christie binti Musa", "Odette Varga", "Agatha Christie binti Musa"}},
+		{"Summarise this chat\n\n[10:01] Odette Varga: is the order ready\n[10:03] Sunrise Garden Centre: yes, from 2pm\n[10:04] Odette Varga: thanks\n[10:06] Sunrise Garden Centre: see you",
+			[]string{"Odette Varga", "Odette Varga"}},
+	})
+}
