@@ -16,9 +16,10 @@ import "strings"
 // occurrences (and capitalised ones of a lower-case name) as the same
 // person, through chatMentions (whole words, not in an address, a link or
 // a handle). In a chat export with chatStampedLines stamped speaker
-// lines or more, written in both cases, chatPeople (person9_chat.go) then
-// reads the lower-case full names of its messages ("put down teresa
-// kowalczyk") as it does in a chat written in lower case.
+// lines or more, written in both cases, chatPeople (person9_chat.go) and
+// chatGivenMentions (person16_chat.go) then read the lower-case full
+// names ("put down teresa kowalczyk") and given names ("ask ingrid") of
+// its messages as they do in a chat written in lower case.
 //
 // Safe: only a first word spelt like a name is repeated: a given or
 // family name of the gazetteers that is no word, month or place too, or
@@ -70,6 +71,7 @@ func chatRepeats(text string, dst []Span, n0, stamped int) []Span {
 	}
 	if stamped >= chatStampedLines && len(dst) > n0 {
 		dst = chatPeople(text, dst, n0, &g, false) // person9_chat.go: "put me down, dara quinlan"
+		dst = chatGivenMentions(text, dst, n0, &g) // person16_chat.go: "ask ingrid"
 	}
 	reportWork("chatRepeats", g.work)
 	return dst

@@ -12,6 +12,8 @@ func TestChat17Repeats(t *testing.T) {
 			[]string{"Augustina Mensah-Boateng", "kwesi", "Augustina Mensah-Boateng", "kwesi", "kwesi"}},
 		{"Make a raffle list from this\n\n[09:01] Odette Varga: who is in the raffle\n[09:02] Piotr Lasko: put down teresa kowalczyk pls\n[09:04] Odette Varga: done\n[09:05] Piotr Lasko: ty",
 			[]string{"Odette Varga", "Piotr Lasko", "teresa kowalczyk", "Odette Varga", "Piotr Lasko"}},
+		{"Who brings what?\n\n[5/2/26, 6:01 pm] Odette Varga: who is collecting the cake\n[5/2/26, 6:03 pm] Piotr Lasko: ask ingrid, she has the car\n[5/2/26, 6:05 pm] Odette Varga: ok, and the deli's teresa platter?\n[5/2/26, 6:06 pm] Piotr Lasko: yes",
+			[]string{"Odette Varga", "Piotr Lasko", "ingrid", "Odette Varga", "Piotr Lasko"}},
 		{"Recap this please\n\n[08:01] Odette Varga: the Fenwick Bakery order is in\n[08:03] Piotr Lasko: nice, fenwick always delivers\n[08:05] Odette Varga: ok",
 			[]string{"Odette Varga", "Piotr Lasko", "Odette Varga"}},
 	})

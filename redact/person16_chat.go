@@ -91,8 +91,8 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 // chatLoneName reports whether the word text[i:e] stands alone: no name
 // or capitalised word next to it, whose two-word names other rules read
 // ("luis miguel", "frida kahlo"), not a possessive after "&" (a brand:
-// "ben & jerry's") and no saint's word before it (a place: "san
-// gabriel").
+// "ben & jerry's"), no possessive before it (a thing owned) and no
+// saint's word before it (a place: "san gabriel").
 func chatLoneName(text string, i, e int) bool {
 	if e+1 < len(text) && text[e] == ' ' {
 		c := text[e+1]
@@ -109,6 +109,9 @@ func chatLoneName(text string, i, e int) bool {
 	}
 	if p > 0 && text[p-1] == '&' && e+1 < len(text) && text[e] == '\'' {
 		return false
+	}
+	if p == i-1 && p >= 3 && text[p-1] == 's' && text[p-2] == '\'' && isAlpha(text[p-3]) {
+		return false // (chat17) a thing owned, a brand's product: "the baker's rosa tart"
 	}
 	s := p
 	for s > 0 && isLower(text[s-1]) {
