@@ -10,8 +10,8 @@ func TestChat17Labels(t *testing.T) {
 			[]string{"oriel (oriel_draws)", "tamar (t.ko-94)", "oriel", "oriel (oriel_draws)", "beatriz (bea.stitches)"}},
 		{"turn this chat into a faq entry\n\ncustomer (bo-ra): my parcel never came\nagent (tomek): sorry bo-ra, checking now\ncustomer (bo-ra): thx\nagent (tomek): resent it today",
 			[]string{"bo-ra", "tomek", "bo-ra", "bo-ra", "tomek"}},
-		{"minutes from this zoom chat pls\n\n10:02 From Odile Marchetti to Everyone: can all hear me\n10:03 From yusuf demir to Everyone: yes\n10:04 From Odile Marchetti to Everyone: good\n10:06 From Priyanka (iPhone) to Everyone: sorry im late, ask yusuf",
-			[]string{"Odile Marchetti", "yusuf demir", "Odile Marchetti", "Priyanka", "yusuf"}},
+		{"minutes from this zoom chat pls\n\n10:02 From Odile Marchetti to Everyone: can all hear me\n10:03 From yusuf demir to Everyone: yes\n10:04 From Odile Marchetti to Everyone: good\n10:06 From Ottoline (iPhone) to Everyone: sorry im late, ask yusuf",
+			[]string{"Odile Marchetti", "yusuf demir", "Odile Marchetti", "Ottoline", "yusuf"}},
 		{"fill this in\n\ncustomer (required): yes\nagent (optional): no\nstatus: open",
 			nil},
 	})
