@@ -20,11 +20,14 @@ func TestChat17Repeats(t *testing.T) {
 }
 
 // TestChat17SaidNotName covers a given name that is also a word before a
-// verb of speech that is a given name too ("Said"): "april said".
+// verb of speech that is a given name too ("Said"): "april said", and
+// before "is the one who".
 func TestChat17SaidNotName(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
 		{"sort this out pls\n\nfelix: who has the van\nimogen: me. april said she is away\nfelix: ok ty\nimogen: np",
 			[]string{"felix", "imogen", "april", "felix", "imogen"}},
+		{"plan the party pls\n\nfelix: who is bringing the cake\nimogen: me. is it for may?\nfelix: no, april is the one who turns 50 on sat\nimogen: ok, april likes lemon",
+			[]string{"felix", "imogen", "felix", "april", "imogen", "april"}},
 	})
 }
 

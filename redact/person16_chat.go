@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A group chat whose speaker column names people talks about more people
 // than it has speakers, in the same lower case: "list so far is obinna
 // (21 on fri), chidera and the new lad". chatMentions finds the speakers'
@@ -158,8 +160,8 @@ func chatWordCloses(text string, e int) bool {
 }
 
 // chatPersonAfter reports whether a person's context follows the word
-// ending at e: an age ("is 84", "(84", each without a unit after it) or a
-// verb of speech ("said", "says").
+// ending at e: an age ("is 84", "(84", each without a unit after it), a
+// verb of speech ("said", "says") or "is the one who" (chat17).
 func chatPersonAfter(text string, e int) bool {
 	if e+2 >= len(text) {
 		return false
@@ -178,6 +180,9 @@ func chatPersonAfter(text string, e int) bool {
 		case "is", "turns", "turned":
 			if we+1 >= len(text) || text[we] != ' ' {
 				return false
+			}
+			if strings.HasPrefix(text[we:], " the one who") { // (chat17) "june is the one who turns 70"
+				return true
 			}
 			k = we + 1
 		default:
