@@ -1,0 +1,179 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// The district or town that closes a person's street address after its
+// flat or floor (loc17). The class: an address in running text or a
+// record that names the street, then the flat, floor or door, then the
+// district or town, and then ends ("17 Church Road, apartment 4,
+// Kloofview. Blocked drain.", "Cl. 12 # 30-15, apto 301, Laureles, cel.
+// 300 …", "Odos Ermou 4, 2ος όροφος, Kifisia, τηλ. …", "Gül Sok. No:15
+// Kat:3, Ataşehir – Tel: …"), or names the district right after the
+// street and ends there ("12 Kloof Street, Vredehoek, not the office").
+// streetFieldTowns (locdob9_loc.go) reads a known district there, or an
+// unknown one that a known town or a postcode after it vouches for; this
+// reads past the unit field, and takes an unknown district when the
+// address visibly ends after it: the text's or the line's end, a full
+// stop before a capital, a comma before a lower-case word, or a phone
+// number or e-mail address that follows on the same line.
+//
+// Safe: only in a text that names a person (townsAfterStreets' person
+// flag), never after a shop's or an office's street (businessStreet); the
+// word must be no country, region, building part (addressPartWords) or
+// name the gazetteers know (nameFlagsOf), and plausibleTown.
+//
+// Cost: one call per street address of a text that names a person, a few
+// byte tests before anything else: nothing on most texts.
+
+// unitWords17 are the words that open a flat's, floor's or door's field
+// after a street, lower case ("apartment 6", "apto 402", "Kat:3", "D: 7").
+var unitWords17 = []string{"apartment", "apt", "apto", "ap", "app", "appt", "flat", "unit", "suite", "ste",
+	"piso", "depto", "dpto", "dept", "casa", "kat", "daire", "d", "lgh", "bloc", "block", "blk", "floor", "fl",
+	"étage", "etage", "andar", "stock", "door", "puerta", "pta", "portal", "escalera", "esc", "int", "interno",
+	"scala", "whg", "wohnung", "room", "rm", "lot", "stan", "sprat", "kat."}
+
+// floorWords17 are the words after a floor's number ("2ος όροφος", "3rd
+// floor", "2º andar", "4. Stock").
+var floorWords17 = []string{"floor", "όροφος", "ορόφος", "andar", "piso", "stock", "étage", "etage", "og", "kat", "sprat", "emelet"}
+
+// unitFieldEnd returns the end of a unit field that starts at p (one to
+// three words, a digit among them, the first a unitWords17 word or the
+// last a floorWords17 word), or -1.
+func unitFieldEnd(text string, p int) int {
+	e := p
+	for e < len(text) && e-p < 24 && text[e] != ',' && text[e] != '\n' && text[e] != ';' {
+		e++
+	}
+	if e >= len(text) || text[e] != ',' || e == p {
+		return -1
+	}
+	f := text[p:e]
+	if strings.IndexAny(f, "0123456789") < 0 || strings.Count(f, " ") > 2 {
+		return -1
+	}
+	first := f
+	if k := strings.IndexAny(f, " :.#"); k > 0 {
+		first = f[:k]
+	}
+	last := f[strings.LastIndexByte(f, ' ')+1:]
+	var buf [16]byte
+	if lw, ok := lowerASCII16(first, &buf); ok && slices.Contains(unitWords17, lw) {
+		return e
+	}
+	for _, w := range floorWords17 {
+		if strings.EqualFold(last, w) {
+			return e
+		}
+	}
+	return -1
+}
+
+// lowerASCII16 lower-cases an ASCII word of at most 16 bytes into buf.
+func lowerASCII16(w string, buf *[16]byte) (string, bool) {
+	if len(w) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return w, true // "étage", "όροφος": compared as written
+		}
+		buf[i] = toLowerASCII(w[i])
+	}
+	return string(buf[:len(w)]), true
+}
+
+// maxUnitSpans bounds the spans phoneOrMailWithin reads for one address.
+const maxUnitSpans = 256
+
+// unitFieldTowns appends the district or town that closes the person's
+// address dst[i] (a STREET_ADDRESS) after its unit field, or right after
+// the street when the address ends there (see above). dst[:n] are the
+// spans before the address rules'.
+//
+//go:noinline
+func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
+	e := dst[i].End
+	if e+4 >= len(text) {
+		return dst
+	}
+	p := -1
+	switch {
+	case text[e] == ',' && text[e+1] == ' ':
+		p = e + 2
+	case text[e] == ' ' && (isLower(text[e+1]) || isUpper(text[e+1]) || isDigit(text[e+1])):
+		p = e + 1 // "No:15 Kat:3, …", "Avenue apartment 6, …"
+	default:
+		return dst
+	}
+	unit := false
+	if ue := unitFieldEnd(text, p); ue > 0 && ue+2 < len(text) && text[ue+1] == ' ' {
+		p, unit = ue+2, true
+	} else if text[e] != ',' {
+		return dst
+	}
+	if !townUpperAt(text, p) || g.starts.at(dst, len(text), p) {
+		return dst
+	}
+	ce, known := readTown(text, p)
+	if ce <= p || g.over.townOverlaps(dst, len(text), p, ce) {
+		return dst
+	}
+	w := text[p:ce]
+	if countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
+		return dst
+	}
+	if !(known && unit && districtEndsAt(text, dst, ce, &g.zips)) &&
+		!(plausibleTown(w) && (known || nameFlagsOf(w) == 0) && addressClosedAt(text, dst, ce)) {
+		return dst
+	}
+	if businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start) {
+		return dst
+	}
+	return append(dst, locationSpan(p, ce, 0.7, "district or town that closes a street address"))
+}
+
+// addressClosedAt reports whether a person's address visibly ends at e,
+// after its district: the text's or the line's end, a full stop before a
+// capital or the line's end, a comma before a lower-case word, or a phone
+// number or e-mail address of dst that starts within 12 bytes after a
+// comma or a spaced dash ("Laureles, cel. 300 …", "Ataşehir – Tel: …").
+func addressClosedAt(text string, dst []Span, e int) bool {
+	if e >= len(text) || text[e] == '\n' || text[e] == '\r' {
+		return true
+	}
+	switch text[e] {
+	case '.':
+		return e+1 >= len(text) || text[e+1] == '\n' || e+2 < len(text) && text[e+1] == ' ' && isUpper(text[e+2])
+	case ',':
+		if e+2 < len(text) && text[e+1] == ' ' && isLower(text[e+2]) {
+			return true
+		}
+	case ' ':
+		if listSepAfter(text, e) < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	return phoneOrMailWithin(text, dst, e)
+}
+
+// phoneOrMailWithin reports whether a PHONE_NUMBER or EMAIL_ADDRESS span
+// of dst starts within 12 bytes after e, on the same line. A text of more
+// than maxUnitSpans spans (a long list) is not read: no answer.
+func phoneOrMailWithin(text string, dst []Span, e int) bool {
+	if len(dst) > maxUnitSpans {
+		return false
+	}
+	for k := range dst {
+		s := dst[k].Start
+		if s > e && s-e <= 12 && (dst[k].Type == "PHONE_NUMBER" || dst[k].Type == "EMAIL_ADDRESS") &&
+			strings.IndexByte(text[e:s], '\n') < 0 {
+			return true
+		}
+	}
+	return false
+}

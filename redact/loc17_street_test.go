@@ -1,0 +1,53 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnitFieldTowns checks the district or town that closes a person's
+// street address after its unit field (loc17_street.go), and the places
+// it is left alone.
+func TestUnitFieldTowns(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // LOCATION values, in order
+	}{
+		{"Ms Ana Mokoena, 17 Church Road, Kloofview. Blocked drain.", []string{"Kloofview"}},
+		{"Ms Ana Mokoena, 17 Church Road, Kloof Heights, not the office.", []string{"Kloof Heights"}},
+		{"Ms Ana Mokoena, 17 Church Road, apartment 4, Kloofview. Blocked drain.", []string{"Kloofview"}},
+		{"Sr. Pablo Ruiz, Cl. 12 # 30-15, apto 301, Laureles, cel. 300 555 1234", []string{"Laureles"}},
+		{"Kostas Georgiou, Λεωφ. Κηφισίας 212, 3ος όροφος, Χαλάνδρι, τηλ. 694 555 1287", []string{"Χαλάνδρι"}},
+		{"my dad Tom Berg lives at 1020 Payne Avenue apartment 6, St Paul. Call me back please.", []string{"St Paul"}},
+		// a shop's street, and a word that goes on with the sentence
+		{"Visit our shop at 17 Church Road, Kloofview. Open daily.", nil},
+		{"Ms Ana Mokoena, 17 Church Road, Kloofview Gardens Estate Block B is next door", nil},
+		{"Ms Ana Mokoena, 17 Church Road, Rear, not the office.", nil},
+	} {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "LOCATION" {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestUnitFieldEnd checks the unit fields unitFieldEnd passes over.
+func TestUnitFieldEnd(t *testing.T) {
+	for text, want := range map[string]bool{
+		"apto 402, X": true, "Apartment 6, X": true, "2ος όροφος, X": true, "Kat:3, X": true, "3rd floor, X": true,
+		"Flat 2B, X": true, "Kloofview, X": false, "apartment, X": false, "Block B is near, X": false,
+	} {
+		if got := unitFieldEnd(text, 0) > 0; got != want {
+			t.Errorf("unitFieldEnd(%q) > 0 = %v, want %v", text, got, want)
+		}
+	}
+}
