@@ -27,7 +27,8 @@ var monthHeads = func() []string {
 // ordinal age ("60th birthday", "60. Geburtstag", "40. urodziny", "60e
 // verjaardag", "50. fødselsdag"): see ordinalBirthdayAge.
 var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur", "ann",
-	"sz\xc3"} // Hungarian "születésnap" (locdob9_dob.go)
+	"sz\xc3", // Hungarian "születésnap" (locdob9_dob.go)
+	"nar"}    // Czech and Slovak "slaví 5. narozeniny" (loc17_age.go)
 
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)

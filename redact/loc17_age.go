@@ -1,0 +1,94 @@
+package redact
+
+// Ages of people after a number and a unit or verb of more languages
+// (loc17). The classes, each in the sets of two writers or more:
+//   - German and Dutch "became N", the number before "geworden" ("der am
+//     2. März 80 geworden ist", "is net 18 geworden"); not after a plural
+//     verb ("sind 80 geworden", "zijn 80 geworden": a count of things);
+//   - the Lithuanian and Estonian abbreviations of "years", "m." (metų)
+//     and "a." (aastat), as lists write an age after a name: "Rūta, 22
+//     m.", "Kask, 38 a., tel …": only with their dot, that dot ending the
+//     field (a comma, a semicolon, a bracket or the line's end after it,
+//     not "25 m. weiter"), and only set off by commas after a name
+//     (ageUnits marks them as needing unitAppositive);
+//   - an age in brackets right after a date of birth, "DOB: 4 Mar 1951
+//     (74)" (dobBracketAge, read by residenceSpansOf's pass over the
+//     spans);
+//   - Czech and Slovak "slaví 5. narozeniny", an ordinal before the
+//     birthday word after a verb of celebrating, where English and German
+//     put a possessive (celebrateVerb, ordinalBirthdayAge).
+//
+// Cost: unitOK17 runs only after an age unit was read; dobBracketAge a
+// few byte tests per date of birth; celebrateVerb one switch per ordinal
+// before a birthday word without a possessive.
+
+// unitOK17 reports whether the unit w that ends at j after the number r
+// makes it an age (see above); other units pass.
+func unitOK17(text string, r digitRun, w string, j int) bool {
+	switch w {
+	case "m", "a":
+		if j >= len(text) || text[j] != '.' {
+			return false
+		}
+		return j+1 >= len(text) || fieldEndAfterDot(text[j+1])
+	case "geworden":
+		var buf [16]byte
+		pw, _, ok := wordBeforeSpace(text, r.start, &buf)
+		return !ok || pw != "sind" && pw != "zijn" && pw != "waren" && pw != "werden"
+	}
+	return true
+}
+
+// fieldEndAfterDot reports whether c, after an abbreviation's dot, ends a
+// list's field.
+func fieldEndAfterDot(c byte) bool {
+	return c == ',' || c == ';' || c == ')' || c == '\n' || c == '\r'
+}
+
+// dobBracketAge returns the AGE span of a number of one to three digits
+// (at most 120) in brackets right after a DATE_OF_BIRTH span that ends at
+// e: "DOB: 4 Mar 1951 (74)", "geb. 03.02.1950 (76)".
+func dobBracketAge(text string, e int) (Span, bool) {
+	if e+3 >= len(text) || text[e] != ' ' || text[e+1] != '(' {
+		return Span{}, false
+	}
+	s := e + 2
+	end, ok := digitsAt(text, s, 1, 3)
+	if !ok || end >= len(text) || text[end] != ')' || atoiASCII(text[s:end]) > 120 {
+		return Span{}, false
+	}
+	return Span{Start: s, End: end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
+		Reason: "number in brackets after a date of birth"}, true
+}
+
+// celebrateVerb reports whether w, lower case, is a verb of celebrating
+// that stands before an ordinal and a birthday word without a possessive
+// (Czech "slaví 5. narozeniny", Slovak "oslávi 40. narodeniny", Polish
+// "obchodzi 60. urodziny").
+func celebrateVerb(w string) bool {
+	switch w {
+	case "slaví", "oslaví", "oslavuje", "oslavil", "oslavila", "slávi", "oslávi", "oslávil",
+		"oslávila", "obchodzi", "obchodził", "obchodziła", "świętuje", "świętował", "świętowała":
+		return true
+	}
+	return false
+}
+
+// dobBracketAges appends the ages in brackets after the DATE_OF_BIRTH
+// spans of dst (dobBracketAge) that no AGE span of dst holds yet.
+// residenceSpansOf calls it when one such bracket follows a date; it is
+// kept out of line.
+//
+//go:noinline
+func dobBracketAges(text string, dst []Span) []Span {
+	n := len(dst)
+	for i := 0; i < n; i++ {
+		if dst[i].Type != "DATE_OF_BIRTH" {
+			continue
+		}
+		if sp, ok := dobBracketAge(text, dst[i].End); ok && !posAt(dst, "AGE", true, sp.Start) {
+			dst = append(dst, sp)
+		}
+	}
+	return dst
+}

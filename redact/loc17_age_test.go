@@ -1,0 +1,70 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAges17 checks the ages of loc17_age.go, and the numbers it leaves
+// alone.
+func TestAges17(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // AGE values, in order
+	}{
+		{"Opa Henk is net 80 geworden, dus graag een kaart.", []string{"80"}},
+		{"Heinrich Bauer, der im Mai 75 geworden ist, kommt auch.", []string{"75"}},
+		{"Aus 50 Gästen sind 80 geworden.", nil},
+		{"Patient: Mr Ravi Sandhu, DOB: 4 Mar 1951 (74), Address: 12 Oak Lane", []string{"74"}},
+		{"Patient: Mr Ravi Sandhu, DOB: 4 Mar 1951 (page 2)", nil},
+		{"- Pavel Dvořák, slaví 40. narozeniny, babička Jana", []string{"40"}},
+		{"Stůl 3: Jana Malá, 4 osoby (oslaví 30. narozeniny)", []string{"30"}},
+		{"Kasse: Tom Berg, 25 m. weiter links", nil},
+		{"The pool is 25 m. Long enough.", nil},
+	} {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "AGE" {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: AGE %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestUnitOK17 checks the abbreviated units' dot and field end, and the
+// plural verb before "geworden".
+func TestUnitOK17(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		unit string
+		want bool
+	}{
+		{"Rūta, 22 m.\n", "m", true},
+		{"Kask, 38 a., tel", "a", true},
+		{"Berg, 25 m. weiter", "m", false},
+		{"Berg, 25 m weiter", "m", false},
+		{"ist 80 geworden", "geworden", true},
+		{"sind 80 geworden", "geworden", false},
+	} {
+		var r digitRun
+		for i := 0; i < len(tc.text); i++ {
+			if isDigit(tc.text[i]) {
+				r.start = i
+				for r.end = i; r.end < len(tc.text) && isDigit(tc.text[r.end]); r.end++ {
+				}
+				break
+			}
+		}
+		j := r.end + 1 + len(tc.unit)
+		if got := unitOK17(tc.text, r, tc.unit, j); got != tc.want {
+			t.Errorf("unitOK17(%q, %q) = %v, want %v", tc.text, tc.unit, got, tc.want)
+		}
+	}
+}
