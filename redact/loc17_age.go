@@ -74,21 +74,15 @@ func celebrateVerb(w string) bool {
 	return false
 }
 
-// dobBracketAges appends the ages in brackets after the DATE_OF_BIRTH
-// spans of dst (dobBracketAge) that no AGE span of dst holds yet.
-// residenceSpansOf calls it when one such bracket follows a date; it is
-// kept out of line.
+// dobBracketAges appends the age in brackets after the DATE_OF_BIRTH
+// span dst[i] (dobBracketAge) when no AGE span of dst holds it yet.
+// residenceSpansOf calls it in its pass over the spans when " (" follows
+// the date; it is kept out of line.
 //
 //go:noinline
-func dobBracketAges(text string, dst []Span) []Span {
-	n := len(dst)
-	for i := 0; i < n; i++ {
-		if dst[i].Type != "DATE_OF_BIRTH" {
-			continue
-		}
-		if sp, ok := dobBracketAge(text, dst[i].End); ok && !posAt(dst, "AGE", true, sp.Start) {
-			dst = append(dst, sp)
-		}
+func dobBracketAges(text string, dst []Span, i int) []Span {
+	if sp, ok := dobBracketAge(text, dst[i].End); ok && !posAt(dst, "AGE", true, sp.Start) {
+		dst = append(dst, sp)
 	}
 	return dst
 }

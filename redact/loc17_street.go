@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // The district or town that closes a person's street address after its
 // flat or floor (loc17). The class: an address in running text or a
@@ -33,7 +30,7 @@ import (
 var unitWords17 = []string{"apartment", "apt", "apto", "ap", "app", "appt", "flat", "unit", "suite", "ste",
 	"piso", "depto", "dpto", "dept", "casa", "kat", "daire", "d", "lgh", "bloc", "block", "blk", "floor", "fl",
 	"étage", "etage", "andar", "stock", "door", "puerta", "pta", "portal", "escalera", "esc", "int", "interno",
-	"scala", "whg", "wohnung", "room", "rm", "lot", "stan", "sprat", "kat."}
+	"scala", "whg", "wohnung", "room", "rm", "lot", "stan", "sprat"}
 
 // floorWords17 are the words after a floor's number ("2ος όροφος", "3rd
 // floor", "2º andar", "4. Stock").
@@ -41,28 +38,43 @@ var floorWords17 = []string{"floor", "όροφος", "ορόφος", "andar", "p
 
 // unitFieldEnd returns the end of a unit field that starts at p (one to
 // three words, a digit among them, the first a unitWords17 word or the
-// last a floorWords17 word), or -1.
+// last a floorWords17 word), or -1. Most fields after a street are its
+// town: the first word is read before anything else, and a capital that
+// opens a longer word, or a word no unit starts with, ends the test.
 func unitFieldEnd(text string, p int) int {
+	if p >= len(text) {
+		return -1
+	}
+	c := text[p]
+	digit := isDigit(c)
+	if !digit && !unitFirst[c] {
+		return -1
+	}
+	if !digit {
+		k := p
+		for k < len(text) && k-p <= 9 && (isAlpha(text[k]) || text[k] >= 0x80) {
+			k++
+		}
+		var buf [16]byte
+		if lw, ok := lowerASCII16(text[p:k], &buf); !ok || !unitWord17(lw) {
+			return -1
+		}
+	}
 	e := p
 	for e < len(text) && e-p < 24 && text[e] != ',' && text[e] != '\n' && text[e] != ';' {
 		e++
 	}
-	if e >= len(text) || text[e] != ',' || e == p {
+	if e >= len(text) || text[e] != ',' {
 		return -1
 	}
 	f := text[p:e]
 	if strings.IndexAny(f, "0123456789") < 0 || strings.Count(f, " ") > 2 {
 		return -1
 	}
-	first := f
-	if k := strings.IndexAny(f, " :.#"); k > 0 {
-		first = f[:k]
-	}
-	last := f[strings.LastIndexByte(f, ' ')+1:]
-	var buf [16]byte
-	if lw, ok := lowerASCII16(first, &buf); ok && slices.Contains(unitWords17, lw) {
+	if !digit {
 		return e
 	}
+	last := f[strings.LastIndexByte(f, ' ')+1:]
 	for _, w := range floorWords17 {
 		if strings.EqualFold(last, w) {
 			return e
@@ -70,6 +82,32 @@ func unitFieldEnd(text string, p int) int {
 	}
 	return -1
 }
+
+// unitWord17 reports whether w, lower case, is one of unitWords17 (a
+// switch, which Go compiles to a search by length and bytes).
+func unitWord17(w string) bool {
+	switch w {
+	case "apartment", "apt", "apto", "ap", "app", "appt", "flat", "unit", "suite", "ste",
+		"piso", "depto", "dpto", "dept", "casa", "kat", "daire", "d", "lgh", "bloc", "block", "blk", "floor", "fl",
+		"étage", "etage", "andar", "stock", "door", "puerta", "pta", "portal", "escalera", "esc", "int", "interno",
+		"scala", "whg", "wohnung", "room", "rm", "lot", "stan", "sprat":
+		return true
+	}
+	return false
+}
+
+// unitFirst marks the first bytes of unitWords17, in either ASCII case
+// (0xC3 for "étage").
+var unitFirst = func() (t [256]bool) {
+	for _, w := range unitWords17 {
+		c := w[0]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-('a'-'A')] = true
+		}
+	}
+	return t
+}()
 
 // lowerASCII16 lower-cases an ASCII word of at most 16 bytes into buf.
 func lowerASCII16(w string, buf *[16]byte) (string, bool) {

@@ -51,3 +51,18 @@ func TestUnitFieldEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitWord17 checks that unitWord17's switch and unitWords17 (which
+// unitFirst is built from) agree.
+func TestUnitWord17(t *testing.T) {
+	for _, w := range unitWords17 {
+		if !unitWord17(w) {
+			t.Errorf("unitWord17(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"main", "kloofview", "apartments", "x"} {
+		if unitWord17(w) {
+			t.Errorf("unitWord17(%q) = true", w)
+		}
+	}
+}

@@ -251,7 +251,7 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 // residenceSpansOf is residenceSpans for a text with spans.
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
-	person, anchor, town, record, item, words, dobAge := false, false, false, false, false, false, false
+	person, anchor, town, record, item, words := false, false, false, false, false, false
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -269,7 +269,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
-			dobAge = dobAge || e+3 < len(text) && text[e+1] == '(' && dst[i].Type == "DATE_OF_BIRTH" // loc17_age.go
+			if e+3 < len(text) && text[e+1] == '(' && dst[i].Type == "DATE_OF_BIRTH" {
+				dst = dobBracketAges(text, dst, i) // loc17_age.go: "DOB: 4 Mar 1951 (74)"
+			}
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
 		case "LOCATION":
@@ -280,9 +282,6 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	}
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
-	}
-	if dobAge {
-		dst = dobBracketAges(text, dst) // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 	}
 	if !person && !anchor {
 		return dst
