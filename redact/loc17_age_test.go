@@ -21,7 +21,7 @@ func TestAges17(t *testing.T) {
 		{"Aus 50 Gästen sind 80 geworden.", nil},
 		{"Patient: Mr Ravi Sandhu, DOB: 4 Mar 1951 (74), Address: 12 Oak Lane", []string{"74"}},
 		{"Patient: Mr Ravi Sandhu, DOB: 4 Mar 1951 (page 2)", nil},
-		{"- Pavel Dvořák, slaví 40. narozeniny, babička Jana", []string{"40"}},
+		{"- Ondřej Vlček, slaví 40. narozeniny, babička Jana", []string{"40"}},
 		{"Stůl 3: Jana Malá, 4 osoby (oslaví 30. narozeniny)", []string{"30"}},
 		{"Kasse: Tom Berg, 25 m. weiter links", nil},
 		{"The pool is 25 m. Long enough.", nil},

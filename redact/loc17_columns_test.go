@@ -34,9 +34,9 @@ func TestColumns17Cells(t *testing.T) {
 		{"Orders to ship:\nName,Email,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Province\n" +
 			"#1007,quitéria.lemos@example.com,Quitéria Lemos,\"Rua das Acácias, 77, casa 3\",Uberlândia,38400-112,MG\n",
 			[]string{"LOCATION Uberlândia", "ZIP_CODE 38400-112", "LOCATION MG"}},
-		{"No | Name | Village | Mobile\n1 | Anjali Reddipalli | Gollapudi | 98480 11223\n2 | Ramesh Varikuti | Penamaluru | 94401 22334\n",
+		{"No | Name | Village | Mobile\n1 | Sravani Kondeti | Gollapudi | 98480 11223\n2 | Ramesh Varikuti | Penamaluru | 94401 22334\n",
 			[]string{"LOCATION Gollapudi", "LOCATION Penamaluru"}},
-		{"etunimi;sukunimi;kotikunta\nAino;Heikkilä;Ylitornio\nVeikko;Rantanen;Pello\n",
+		{"etunimi;sukunimi;kotikunta\nAino;Lehtimäki;Ylitornio\nVeikko;Rantanen;Pello\n",
 			[]string{"LOCATION Ylitornio", "LOCATION Pello"}},
 		{"vardas;pavardė;gimimo_data;miestas\nAušrinė;Kairytė;1988-03-14;Panevėžys\n",
 			[]string{"DATE_OF_BIRTH 1988-03-14", "LOCATION Panevėžys"}},

@@ -7,8 +7,8 @@ import "strings"
 // record that names the street, then the flat, floor or door, then the
 // district or town, and then ends ("17 Church Road, apartment 4,
 // Kloofview. Blocked drain.", "Cl. 12 # 30-15, apto 301, Laureles, cel.
-// 300 …", "Odos Ermou 4, 2ος όροφος, Kifisia, τηλ. …", "Gül Sok. No:15
-// Kat:3, Ataşehir – Tel: …"), or names the district right after the
+// 300 …", "Odos Ermou 4, 2ος όροφος, Kifisia, τηλ. …", "Lale Sok. No:8
+// Kat:2, Sarıyer – Tel: …"), or names the district right after the
 // street and ends there ("12 Kloof Street, Vredehoek, not the office").
 // streetFieldTowns (locdob9_loc.go) reads a known district there, or an
 // unknown one that a known town or a postcode after it vouches for; this
@@ -177,7 +177,7 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 // after its district: the text's or the line's end, a full stop before a
 // capital or the line's end, a comma before a lower-case word, or a phone
 // number or e-mail address of dst that starts within 12 bytes after a
-// comma or a spaced dash ("Laureles, cel. 300 …", "Ataşehir – Tel: …").
+// comma or a spaced dash ("Laureles, cel. 300 …", "Sarıyer – Tel: …").
 func addressClosedAt(text string, dst []Span, e int) bool {
 	if e >= len(text) || text[e] == '\n' || text[e] == '\r' {
 		return true
