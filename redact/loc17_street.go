@@ -10,6 +10,10 @@ import "strings"
 // 300 …", "Odos Ermou 4, 2ος όροφος, Kifisia, τηλ. …", "Lale Sok. No:8
 // Kat:2, Sarıyer – Tel: …"), or names the district right after the
 // street and ends there ("12 Kloof Street, Vredehoek, not the office").
+// A building's field may stand between ("torre 3, apto 902, Laureles,
+// Medellín", the Colombian and Latin American order), and a district
+// word may name the field ("barrio Chapinero Alto, Bogotá"): then a known
+// town after the district vouches for it and is marked too.
 // streetFieldTowns (locdob9_loc.go) reads a known district there, or an
 // unknown one that a known town or a postcode after it vouches for; this
 // reads past the unit field, and takes an unknown district when the
@@ -142,16 +146,27 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 	case text[e] == ',' && text[e+1] == ' ':
 		p = e + 2
 	case text[e] == ' ' && (isLower(text[e+1]) || isUpper(text[e+1]) || isDigit(text[e+1])):
-		p = e + 1 // "No:15 Kat:3, …", "Avenue apartment 6, …"
+		p = e + 1 // "No:15 Kat:2, …", "Avenue apartment 6, …"
 	default:
 		return dst
 	}
+	// Up to three fields of the flat, floor or building ("torre 2, apto
+	// 1103, …", "apto 1502, edificio Torre Sol, …").
 	unit := false
-	if ue := unitFieldEnd(text, p); ue > 0 && ue+2 < len(text) && text[ue+1] == ' ' {
+	for range 3 {
+		ue := unitFieldEnd(text, p)
+		if ue < 0 && text[e] == ',' {
+			ue = buildingFieldEnd(text, p)
+		}
+		if ue < 0 || ue+2 >= len(text) || text[ue+1] != ' ' {
+			break
+		}
 		p, unit = ue+2, true
-	} else if text[e] != ',' {
+	}
+	if !unit && text[e] != ',' {
 		return dst
 	}
+	p, district := districtWordAt(text, p) // "barrio Teusaquillo", "Bairro da Graça"
 	if !townUpperAt(text, p) || g.starts.at(dst, len(text), p) {
 		return dst
 	}
@@ -163,14 +178,88 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 	if countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
 		return dst
 	}
-	if !(known && unit && districtEndsAt(text, dst, ce, &g.zips)) &&
+	next, nextEnd := knownTownAfterComma(text, ce)
+	closed := districtEndsAt(text, dst, ce, &g.zips)
+	if !((known || district || next > 0) && (unit || district) && closed) &&
 		!(plausibleTown(w) && (known || nameFlagsOf(w) == 0) && addressClosedAt(text, dst, ce)) {
 		return dst
 	}
 	if businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start) {
 		return dst
 	}
-	return append(dst, locationSpan(p, ce, 0.7, "district or town that closes a street address"))
+	dst = append(dst, locationSpan(p, ce, 0.7, "district or town that closes a street address"))
+	if next > 0 && !g.over.townOverlaps(dst, len(text), next, nextEnd) {
+		// "…, apto 502, barrio Teusaquillo, Bogotá": the town after the district
+		dst = append(dst, locationSpan(next, nextEnd, 0.75, "known town after a street address's district"))
+	}
+	return dst
+}
+
+// knownTownAfterComma returns the bounds of a known town (no country)
+// after ", " at e that ends its field (the text's or the line's end, a
+// comma, a full stop, a bracket), or 0, 0.
+func knownTownAfterComma(text string, e int) (int, int) {
+	if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !townUpperAt(text, e+2) {
+		return 0, 0
+	}
+	s := e + 2
+	te, known := readTown(text, s)
+	if !known || countryNames.has(text[s:te]) {
+		return 0, 0
+	}
+	if te < len(text) {
+		switch text[te] {
+		case ',', '.', ')', '\n', '\r', ';':
+		default:
+			return 0, 0
+		}
+	}
+	return s, te
+}
+
+// buildingFieldEnd returns the end of a building's field that starts at p
+// after a flat's ("edificio Torre Sol", "torre 2", "bloco B", "Building
+// 4"): a building word and at most three more words before a comma, or -1.
+func buildingFieldEnd(text string, p int) int {
+	k := p
+	for k < len(text) && k-p <= 12 && isAlpha(text[k]) {
+		k++
+	}
+	var buf [16]byte
+	lw, ok := lowerASCII16(text[p:k], &buf)
+	if !ok || k >= len(text) || text[k] != ' ' {
+		return -1
+	}
+	switch lw {
+	case "edificio", "edif", "torre", "bloco", "bloque", "conjunto", "residencial", "building", "bldg", "tower",
+		"interior", "manzana", "mz", "lote", "etapa":
+	default:
+		return -1
+	}
+	e := k
+	for e < len(text) && e-p < 40 && text[e] != ',' && text[e] != '\n' {
+		e++
+	}
+	if e >= len(text) || text[e] != ',' || strings.Count(text[p:e], " ") > 3 {
+		return -1
+	}
+	return e
+}
+
+// districtWordAt reports whether a district word opens the field at p
+// ("barrio Teusaquillo", "Bairro da Graça", "colonia Roma", "Col.
+// Juárez") and returns where the district's name starts: after the word,
+// or at it for "Bairro", which Portuguese writes as part of the name.
+func districtWordAt(text string, p int) (int, bool) {
+	for _, w := range [...]string{"barrio ", "bairro ", "colonia ", "col. ", "urbanización ", "urb. ", "sector ", "quartier "} {
+		if len(text)-p > len(w) && strings.EqualFold(text[p:p+len(w)], w) {
+			if w == "bairro " {
+				return p, true
+			}
+			return p + len(w), true
+		}
+	}
+	return p, false
 }
 
 // addressClosedAt reports whether a person's address visibly ends at e,
