@@ -359,8 +359,8 @@ func turnAgeBefore(text string, start int) (int, int, bool) {
 		}
 		as = q
 	}
-	w, _, ok := wordBeforeSpace(text, as, &buf)
-	if !ok || !turnVerb(w) {
+	w, q, ok := wordBeforeSpace(text, as, &buf)
+	if !ok || !turnVerb(w) && !beAgeBefore(text, q, w) { // "she's 45 on the 9th" (loc17_age.go)
 		return 0, 0, false
 	}
 	return as, ae, true

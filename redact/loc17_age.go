@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Ages of people after a number and a unit or verb of more languages
 // (loc17). The classes, each in the sets of two writers or more:
 //   - German and Dutch "became N", the number before "geworden" ("der am
@@ -14,6 +16,11 @@ package redact
 //   - an age in brackets right after a date of birth, "DOB: 4 Mar 1951
 //     (74)" (dobBracketAge, read by residenceSpansOf's pass over the
 //     spans);
+//   - an age that a coming day follows, "she's 45 on the 9th", "I'm 30 on
+//     Saturday" (dayAfterOn, read by comingTimeAfter after "he's",
+//     "she's", "I'm"), the day itself a DATE_OF_BIRTH as after a turning
+//     verb ("Rowan will be sixty on the 12th": beAgeBefore, read by
+//     turnAgeBefore);
 //   - Czech and Slovak "slaví 5. narozeniny", an ordinal before the
 //     birthday word after a verb of celebrating, where English and German
 //     put a possessive (celebrateVerb, ordinalBirthdayAge).
@@ -85,4 +92,54 @@ func dobBracketAges(text string, dst []Span, i int) []Span {
 		dst = append(dst, sp)
 	}
 	return dst
+}
+
+// dayAfterOn reports whether rest opens with "on" and a day: "on the 9th",
+// "on the 21st", "on Saturday" (a birthday's day, after an age).
+func dayAfterOn(rest string) bool {
+	if len(rest) < 6 || rest[1] != 'n' || rest[2] != ' ' {
+		return false
+	}
+	rest = rest[3:]
+	if strings.HasPrefix(rest, "the ") {
+		d := rest[4:]
+		i := 0
+		for i < len(d) && i < 2 && isDigit(d[i]) {
+			i++
+		}
+		return i > 0 && i+2 <= len(d) && isOrdinal(d[:i+2]) && (i+2 == len(d) || !isLetterAt(d, i+2))
+	}
+	for _, w := range [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// beAgeBefore reports whether w, the word before an age that a day
+// follows ("… 45 on the 9th"), says a person is or will be that age:
+// "she's", "he's", "I'm", or "be" after "will" and a personal pronoun or
+// a capitalised word ("Rowan will be sixty on the 12th"; not "the price
+// will be 50 on the 3rd"). q is where w starts.
+func beAgeBefore(text string, q int, w string) bool {
+	if pronounBeWord(w) {
+		return true
+	}
+	var buf [16]byte
+	switch w {
+	case "be":
+		m, mq, ok := wordBeforeSpace(text, q, &buf)
+		if !ok {
+			return false
+		}
+		switch m {
+		case "she'll", "he'll", "i'll", "she’ll", "he’ll", "i’ll":
+			return true
+		case "will":
+			s, sq, ok := wordBeforeSpace(text, mq, &buf)
+			return ok && (s == "she" || s == "he" || s == "i" || townUpperAt(text, sq) && nameFlagsOf(text[sq:mq-1])&nameStop == 0)
+		}
+	}
+	return false
 }

@@ -23,6 +23,9 @@ func TestAges17(t *testing.T) {
 		{"Patient: Mr Ravi Sandhu, DOB: 4 Mar 1951 (page 2)", nil},
 		{"- Ondřej Vlček, slaví 40. narozeniny, babička Jana", []string{"40"}},
 		{"Stůl 3: Jana Malá, 4 osoby (oslaví 30. narozeniny)", []string{"30"}},
+		{"- Thandi Mokoena – she's 52 on the 14th – 07412 555 123", []string{"52"}},
+		{"I'm 30 on Saturday so come along", []string{"30"}},
+		{"The shop is 10 on the 3rd.", nil},
 		{"Kasse: Tom Berg, 25 m. weiter links", nil},
 		{"The pool is 25 m. Long enough.", nil},
 	} {
@@ -65,6 +68,33 @@ func TestUnitOK17(t *testing.T) {
 		j := r.end + 1 + len(tc.unit)
 		if got := unitOK17(tc.text, r, tc.unit, j); got != tc.want {
 			t.Errorf("unitOK17(%q, %q) = %v, want %v", tc.text, tc.unit, got, tc.want)
+		}
+	}
+}
+
+// TestBeAgeDay17 checks the day after an age that a person is or will be
+// (beAgeBefore, turnAgeBefore): a DATE_OF_BIRTH with the age.
+func TestBeAgeDay17(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // "TYPE value", in order
+	}{
+		{"- Thandi Mokoena – she's 52 on the 14th – call her", []string{"AGE 52", "DATE_OF_BIRTH 14th"}},
+		{"Our Rowan will be sixty on the 12th, so something special", []string{"AGE sixty", "DATE_OF_BIRTH 12th"}},
+		{"The price will be 50 on the 3rd.", nil},
+	} {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "AGE" || s.Type == "DATE_OF_BIRTH" {
+				got = append(got, s.Type+" "+tc.text[s.Start:s.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
