@@ -83,8 +83,9 @@ func celebrateVerb(w string) bool {
 
 // dobBracketAges appends the age in brackets after the DATE_OF_BIRTH
 // span dst[i] (dobBracketAge) when no AGE span of dst holds it yet.
-// residenceSpansOf calls it in its pass over the spans when " (" follows
-// the date; it is kept out of line.
+// numberWordAges (where13_words.go) calls it for each such span, when
+// residenceSpansOf's pass over the spans saw " (" after an age or a date;
+// it is kept out of line.
 //
 //go:noinline
 func dobBracketAges(text string, dst []Span, i int) []Span {

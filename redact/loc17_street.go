@@ -221,6 +221,14 @@ func knownTownAfterComma(text string, e int) (int, int) {
 // after a flat's ("edificio Torre Sol", "torre 2", "bloco B", "Building
 // 4"): a building word and at most three more words before a comma, or -1.
 func buildingFieldEnd(text string, p int) int {
+	switch head3(text, p) {
+	case 'e'<<16 | 'd'<<8 | 'i', 't'<<16 | 'o'<<8 | 'r', 'b'<<16 | 'l'<<8 | 'o', 'c'<<16 | 'o'<<8 | 'n',
+		'r'<<16 | 'e'<<8 | 's', 'b'<<16 | 'u'<<8 | 'i', 'b'<<16 | 'l'<<8 | 'd', 't'<<16 | 'o'<<8 | 'w',
+		'i'<<16 | 'n'<<8 | 't', 'm'<<16 | 'a'<<8 | 'n', 'm'<<16 | 'z'<<8 | ' ', 'l'<<16 | 'o'<<8 | 't',
+		'e'<<16 | 't'<<8 | 'a':
+	default:
+		return -1 // most fields after a street are its town: one switch
+	}
 	k := p
 	for k < len(text) && k-p <= 12 && isAlpha(text[k]) {
 		k++
@@ -251,6 +259,12 @@ func buildingFieldEnd(text string, p int) int {
 // Juárez") and returns where the district's name starts: after the word,
 // or at it for "Bairro", which Portuguese writes as part of the name.
 func districtWordAt(text string, p int) (int, bool) {
+	switch head3(text, p) {
+	case 'b'<<16 | 'a'<<8 | 'r', 'b'<<16 | 'a'<<8 | 'i', 'c'<<16 | 'o'<<8 | 'l', 'u'<<16 | 'r'<<8 | 'b',
+		's'<<16 | 'e'<<8 | 'c', 'q'<<16 | 'u'<<8 | 'a':
+	default:
+		return p, false // one switch for most fields
+	}
 	for _, w := range [...]string{"barrio ", "bairro ", "colonia ", "col. ", "urbanización ", "urb. ", "sector ", "quartier "} {
 		if len(text)-p > len(w) && strings.EqualFold(text[p:p+len(w)], w) {
 			if w == "bairro " {
@@ -303,4 +317,14 @@ func phoneOrMailWithin(text string, dst []Span, e int) bool {
 		}
 	}
 	return false
+}
+
+// head3 returns the three bytes at p, ASCII lower-cased, as one number
+// (the first byte highest), or 0 near the text's end: the first test of a
+// field's word, one switch on constants and no string.
+func head3(text string, p int) uint32 {
+	if p+3 > len(text) {
+		return 0
+	}
+	return uint32(toLowerASCII(text[p]))<<16 | uint32(toLowerASCII(text[p+1]))<<8 | uint32(toLowerASCII(text[p+2]))
 }
