@@ -19,6 +19,10 @@ import "strings"
 // role before a name part is person6_table.go's; a role before a country
 // stays an other column (countries are never marked).
 //
+// A row whose person cell names a company by its legal form ("Casa das
+// Velas Ltda", "Nordlicht GmbH": a shop among an order export's
+// customers) has no one's home in its place cells: companyRow.
+//
 // Cost: tableColumn2 calls tableColumn17 only for a header cell that no
 // other table knows, once per header line: nothing on a text without a
 // table.
@@ -82,4 +86,41 @@ func columnRoleRest(label, r string) (string, bool) {
 		return label[len(r)+1:], true
 	}
 	return "", false
+}
+
+// companyRow reports whether a cell of the row text[rs:re] under a
+// person column ends with a company's legal form (legalFormWord,
+// business12_block.go).
+func companyRow(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn) bool {
+	cs := rs
+	for c := 0; c < maxTableColumns && cs <= re; c++ {
+		ce := cs + cellLen(text[cs:re], sep)
+		if cols[c] == colPerson {
+			s, e := trimCell(text, cs, ce)
+			w := s
+			for k := e - 1; k > s; k-- {
+				if text[k] == ' ' {
+					w = k + 1
+					break
+				}
+			}
+			if w > s && legalFormWord(text[w:e]) {
+				return true
+			}
+		}
+		cs = ce + 1
+	}
+	return false
+}
+
+// withoutPlaces returns a copy of cols with the town, postcode and street
+// columns made other columns.
+func withoutPlaces(cols *[maxTableColumns]tableColumn) *[maxTableColumns]tableColumn {
+	out := *cols
+	for c, col := range out {
+		if col == colCity || col == colZip || col == colStreet {
+			out[c] = colOther
+		}
+	}
+	return &out
 }

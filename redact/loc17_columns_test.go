@@ -34,6 +34,10 @@ func TestColumns17Cells(t *testing.T) {
 		{"Orders to ship:\nName,Email,Shipping Name,Shipping Street,Shipping City,Shipping Zip,Shipping Province\n" +
 			"#1007,quitéria.lemos@example.com,Quitéria Lemos,\"Rua das Acácias, 77, casa 3\",Uberlândia,38400-112,MG\n",
 			[]string{"LOCATION Uberlândia", "ZIP_CODE 38400-112", "LOCATION MG"}},
+		{"Orders:\nName,Shipping Name,Shipping Street,Shipping City,Shipping Zip\n" +
+			"#2001,Quitéria Lemos,\"Rua das Acácias, 77\",Uberlândia,38400-112\n" +
+			"#2002,Velaria Serra Azul Ltda,\"Rua do Porto, 9\",Tiradentes,36325-000\n",
+			[]string{"LOCATION Uberlândia", "ZIP_CODE 38400-112"}},
 		{"No | Name | Village | Mobile\n1 | Sravani Kondeti | Gollapudi | 98480 11223\n2 | Ramesh Varikuti | Penamaluru | 94401 22334\n",
 			[]string{"LOCATION Gollapudi", "LOCATION Penamaluru"}},
 		{"etunimi;sukunimi;kotikunta\nAino;Lehtimäki;Ylitornio\nVeikko;Rantanen;Pello\n",
