@@ -29,12 +29,7 @@ func TestAges17(t *testing.T) {
 		{"Kasse: Tom Berg, 25 m. weiter links", nil},
 		{"The pool is 25 m. Long enough.", nil},
 	} {
-		var got []string
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "AGE" {
-				got = append(got, tc.text[s.Start:s.End])
-			}
-		}
+		got := findType(e, tc.text, "AGE")
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: AGE %q, want %q", tc.text, got, tc.want)
 		}
@@ -75,26 +70,9 @@ func TestUnitOK17(t *testing.T) {
 // TestBeAgeDay17 checks the day after an age that a person is or will be
 // (beAgeBefore, turnAgeBefore): a DATE_OF_BIRTH with the age.
 func TestBeAgeDay17(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // "TYPE value", in order
-	}{
+	runTypes17(t, []string{"AGE", "DATE_OF_BIRTH"}, []typesCase17{
 		{"- Thandi Mokoena – she's 52 on the 14th – call her", []string{"AGE 52", "DATE_OF_BIRTH 14th"}},
 		{"Our Rowan will be sixty on the 12th, so something special", []string{"AGE sixty", "DATE_OF_BIRTH 12th"}},
 		{"The price will be 50 on the 3rd.", nil},
-	} {
-		var got []string
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "AGE" || s.Type == "DATE_OF_BIRTH" {
-				got = append(got, s.Type+" "+tc.text[s.Start:s.End])
-			}
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -31,12 +31,7 @@ func TestUnitFieldTowns(t *testing.T) {
 		{"Ms Ana Mokoena, 17 Church Road, Kloofview Gardens Estate Block B is next door", nil},
 		{"Ms Ana Mokoena, 17 Church Road, Rear, not the office.", nil},
 	} {
-		var got []string
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "LOCATION" {
-				got = append(got, tc.text[s.Start:s.End])
-			}
-		}
+		got := findType(e, tc.text, "LOCATION")
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
 		}
