@@ -11,8 +11,8 @@ import "strings"
 // Kat:2, Sarıyer – Tel: …"), or names the district right after the
 // street and ends there ("12 Kloof Street, Vredehoek, not the office").
 // A building's field may stand between ("torre 3, apto 902, Laureles,
-// Medellín", the Colombian and Latin American order), and a district
-// word may name the field ("barrio Chapinero Alto, Bogotá"): then a known
+// Ibagué", the Colombian and Latin American order), and a district
+// word may name the field ("barrio Chapinero Alto, Neiva"): then a known
 // town after the district vouches for it and is marked too.
 // streetFieldTowns (locdob9_loc.go) reads a known district there, or an
 // unknown one that a known town or a postcode after it vouches for; this
@@ -166,7 +166,7 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 	if !unit && text[e] != ',' {
 		return dst
 	}
-	p, district := districtWordAt(text, p) // "barrio Teusaquillo", "Bairro da Graça"
+	p, district := districtWordAt(text, p) // "barrio El Peñón", "Bairro da Graça"
 	if !townUpperAt(text, p) || g.starts.at(dst, len(text), p) {
 		return dst
 	}
@@ -189,7 +189,7 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 	}
 	dst = append(dst, locationSpan(p, ce, 0.7, "district or town that closes a street address"))
 	if next > 0 && !g.over.townOverlaps(dst, len(text), next, nextEnd) {
-		// "…, apto 502, barrio Teusaquillo, Bogotá": the town after the district
+		// "…, apto 502, barrio El Peñón, Neiva": the town after the district
 		dst = append(dst, locationSpan(next, nextEnd, 0.75, "known town after a street address's district"))
 	}
 	return dst
@@ -255,7 +255,7 @@ func buildingFieldEnd(text string, p int) int {
 }
 
 // districtWordAt reports whether a district word opens the field at p
-// ("barrio Teusaquillo", "Bairro da Graça", "colonia Roma", "Col.
+// ("barrio El Peñón", "Bairro da Graça", "colonia Roma", "Col.
 // Juárez") and returns where the district's name starts: after the word,
 // or at it for "Bairro", which Portuguese writes as part of the name.
 func districtWordAt(text string, p int) (int, bool) {

@@ -23,9 +23,9 @@ func TestUnitFieldTowns(t *testing.T) {
 		{"Sr. Pablo Ruiz, Cl. 12 # 30-15, apto 301, Laureles, cel. 300 555 1234", []string{"Laureles"}},
 		{"Kostas Georgiou, Λεωφ. Αλεξάνδρας 31, 2ος όροφος, Γαλάτσι, τηλ. 694 555 1287", []string{"Γαλάτσι"}},
 		{"my dad Tom Berg lives at 455 Maple Avenue apartment 3, Duluth. Call me back please.", []string{"Duluth"}},
-		{"Sr. Pablo Ruiz, Dirección: Calle 45 # 12-30, apto 301, barrio Chapinero Alto, Bogotá", []string{"Chapinero Alto", "Bogotá"}},
-		{"Sr. Pablo Ruiz, Destino: Carrera 70 # 4-20, torre 3, apto 902, Laureles, Medellín", []string{"Laureles", "Medellín"}},
-		{"Visit our shop, Carrera 70 # 4-20, torre 3, Laureles, Medellín", nil},
+		{"Sr. Pablo Ruiz, Dirección: Calle 45 # 12-30, apto 301, barrio Chapinero Alto, Neiva", []string{"Chapinero Alto", "Neiva"}},
+		{"Sr. Pablo Ruiz, Destino: Carrera 70 # 4-20, torre 3, apto 902, Laureles, Ibagué", []string{"Laureles", "Ibagué"}},
+		{"Visit our shop, Carrera 70 # 4-20, torre 3, Laureles, Ibagué", nil},
 		// a shop's street, and a word that goes on with the sentence
 		{"Visit our shop at 17 Church Road, Kloofview. Open daily.", nil},
 		{"Ms Ana Mokoena, 17 Church Road, Kloofview Gardens Estate Block B is next door", nil},
