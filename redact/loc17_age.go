@@ -21,6 +21,10 @@ import "strings"
 //     "she's", "I'm"), the day itself a DATE_OF_BIRTH as after a turning
 //     verb ("Rowan will be sixty on the 12th": beAgeBefore, read by
 //     turnAgeBefore);
+//   - an age set off by commas after a noun for a person, as canvassing
+//     and radio notes describe someone ("lovely woman, 82, wants …", "a
+//     retired teacher, 74, and …"; personNounBefore, read by
+//     appositiveAge): a comma after the number too;
 //   - Czech and Slovak "slaví 5. narozeniny", an ordinal before the
 //     birthday word after a verb of celebrating, where English and German
 //     put a possessive (celebrateVerb, ordinalBirthdayAge).
@@ -141,6 +145,21 @@ func beAgeBefore(text string, q int, w string) bool {
 			s, sq, ok := wordBeforeSpace(text, mq, &buf)
 			return ok && (s == "she" || s == "he" || s == "i" || townUpperAt(text, sq) && nameFlagsOf(text[sq:mq-1])&nameStop == 0)
 		}
+	}
+	return false
+}
+
+// personNounBefore reports whether text[q:c], the word before the comma
+// of an age set off by commas, is a noun for a person (lower case).
+func personNounBefore(text string, q, c int) bool {
+	if c-q < 3 || c-q > 10 {
+		return false
+	}
+	switch text[q:c] {
+	case "woman", "man", "lady", "gentleman", "gent", "chap", "fellow", "widow", "widower", "teacher", "nurse",
+		"farmer", "pensioner", "retiree", "veteran", "mechanic", "grandmother", "grandfather", "grandma", "grandpa",
+		"granny", "neighbour", "neighbor", "lad", "lass", "guy", "girl", "boy":
+		return true
 	}
 	return false
 }

@@ -26,6 +26,9 @@ func TestAges17(t *testing.T) {
 		{"- Thandi Mokoena – she's 52 on the 14th – 07412 555 123", []string{"52"}},
 		{"I'm 30 on Saturday so come along", []string{"30"}},
 		{"The shop is 10 on the 3rd.", nil},
+		{"Knocked on 14 Elm Road — Mrs. Nora Quigley, lovely woman, 82, wants the footpath fixed", []string{"82"}},
+		{"Tables for the teacher, 4, 5 and 6 are booked", nil},
+		{"ask the teacher, 12", nil},
 		{"Kasse: Tom Berg, 25 m. weiter links", nil},
 		{"The pool is 25 m. Long enough.", nil},
 	} {
