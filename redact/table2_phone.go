@@ -149,7 +149,7 @@ func tableColumn2(label string) tableColumn {
 	case personColumnLabel(label):
 		return colPerson // "sender_first", "recipient_name", "buyer" (person6_table.go)
 	}
-	return colOther
+	return tableColumn17(label) // "Shipping City", "Village", "miestas" (loc17_columns.go)
 }
 
 // phoneCellValue returns the value of the cell text[cs:ce] without spaces
