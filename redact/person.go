@@ -267,6 +267,7 @@ var nameParticles = map[string]bool{
 	"da": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "bin": true,
 	"ibn": true, "al": true, "el": true, "ter": true, "ten": true, "y": true, "zu": true, "af": true,
 	"binti": true, "bint": true, // Malay and Arabic "daughter of" ("Siti Aminah binti Hassan")
+	"binte": true, "bte": true, // the spelling of "binti" in SG names (names17)
 }
 
 // nameFlagsOf returns the flags of an exact-case token, 0 when unknown.
@@ -1518,11 +1519,11 @@ func isParticle(w string) bool {
 			w == "el" || w == "zu" || w == "af"
 	case 3:
 		return w == "van" || w == "von" || w == "der" || w == "den" || w == "del" || w == "des" ||
-			w == "dos" || w == "das" || w == "bin" || w == "ibn" || w == "ter" || w == "ten"
+			w == "dos" || w == "das" || w == "bin" || w == "ibn" || w == "ter" || w == "ten" || w == "bte"
 	case 4:
 		return w == "bint"
 	case 5:
-		return w == "della" || w == "binti"
+		return w == "della" || w == "binti" || w == "binte" // "binte", "bte": SG spelling (names17)
 	}
 	return false
 }
@@ -1566,6 +1567,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 	}
 	if len(core) >= 2 && core[len(core)-1].end-core[len(core)-1].start <= 5 {
 		hmongGiven(text, core) // person13_names.go: "Pa Kou Xiong"
+	}
+	if len(core) >= 2 && len(core) <= 4 && (core[0].flags == 0 || core[len(core)-1].flags == 0) {
+		names17Forms(text, core) // names17_forms.go: "-ienė", "Rúni Hansen", "Saw Ler Htoo"
 	}
 	var c nameCounts
 	c.initialFirst = core[0].initial

@@ -148,6 +148,9 @@ func casedEvidence(w string, sc int) (ev int, title, inst bool) {
 	if ev&evGiven == 0 && sc != scArmenian && inflectedKnown(k, sc, scriptGivenKnown) {
 		ev |= evGiven
 	}
+	if ev&evGiven == 0 && sc == scGreek && greekEverydayKnown(k) {
+		ev |= evGiven // names17_greek.go: "Γιώργος"
+	}
 	if ev&evFamily == 0 && sc == scGreek && inflectedKnown(k, sc, scriptFamilyKnown) {
 		ev |= evFamily | evKnownFamily // "Σταμάτη" of "Σταμάτης"
 	}
@@ -201,6 +204,9 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 	if slot == 0 {
 		slot = scriptSlotBefore(text, ws[a][0], casedTitles, spans)
 	}
+	if slot == 0 && sc != scArmenian && kinScriptSlot(text, ws[a][0]) {
+		slot = slotKin // names17_kin.go: "ο γιος του Νίκος", "Дякую Олені"
+	}
 	// Leading and trailing words without evidence are left out, but a
 	// first word right after a slot ("Клиент: Айгүл Серікқызы") and a
 	// third word after a given name and a patronymic ("Анна Сергеевна
@@ -228,6 +234,8 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 		b-a == 1 && slot&slotTitle != 0 && all != 0,
 		b-a == 1 && a == 1 && casedHonorifics.has(keyOf(text, ws[0])):
 		return s, e, "given or family name in its own script after a title or name label"
+	case b-a == 1 && slot == slotKin && (all&evGiven != 0 || sc == scGreek && greekEverydayInflected(keyOf(text, ws[a]))):
+		return s, e, "given name in its own script after a kinship word"
 	}
 	return 0, 0, ""
 }

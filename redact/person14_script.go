@@ -293,6 +293,7 @@ const (
 	slotColon                 // a colon after it ("Имя:", "姓名：")
 	slotLatin                 // a Latin word of slotLatin ("to", "Dear")
 	slotAfterName             // " and ", ", " after a name found
+	slotKin                   // a kinship noun or thanks (names17_kin.go)
 )
 
 // scriptSlotBefore returns the person's slot that ends right before s

@@ -97,6 +97,9 @@ func loneNameSlot(text string, start, end int) (float64, string) {
 
 // loneSlotAt is loneNameSlot without its vetoes.
 func loneSlotAt(text string, start, end int) (float64, string) {
+	if start >= 5 && quoteOpenLast[text[start-1]] && quotedNamingSlot(text, start) {
+		return 0.7, "capitalised word in quotes after a naming phrase" // names17_naming.go: `nazywa go „Tadzio”`
+	}
 	if end < len(text) {
 		switch text[end] {
 		case '\'', 0xE2:
@@ -787,6 +790,9 @@ func slotWordBefore(text string, start int) uint32 {
 	case v == slotLabel && (!colon || !labelOpensField(text, e-len(w))):
 		return slotNone // "our agent Chrome": a role word vouches for an unknown word only as a label
 	case v == slotNamingVerb && namingVerbBefore(text, start) == "":
+		if namingPhraseBefore(text, e) {
+			return slotNaming // names17_naming.go: "l'appelle Dédé", "call me Ishmael"
+		}
 		return slotNone
 	case v == slotNaming && !namingPhraseBefore(text, e):
 		return slotNone

@@ -46,15 +46,18 @@ func coupleNames(text string, dst []Span, n0 int) []Span {
 
 // pairConjunctions are the words for "and" between a couple's given
 // names, with the spaces around them (conjunctionStart's words).
-var pairConjunctions = []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " i ", " και ", " и "}
+var pairConjunctions = []string{" & ", " and ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " i ", " και ", " и ",
+	" ja ", " și ", " és ", " ir ", " un ", " ve "} // names17: Finnish and Estonian, Romanian, Hungarian, Lithuanian, Latvian, Turkish
 
 // conjunctionPair reports whether a and b may be the last two bytes of
 // a word for "and" before a couple's second name: "&", "and", "und",
-// "et", "y", "e", "en", "og", "och", "i", "και", "и".
+// "et", "y", "e", "en", "og", "och", "i", "και", "и", "ja", "și", "és",
+// "ir", "un", "ve".
 func conjunctionPair(a, b byte) bool {
 	switch uint16(a)<<8 | uint16(b) {
 	case ' '<<8 | '&', 'n'<<8 | 'd', 'e'<<8 | 't', ' '<<8 | 'y', ' '<<8 | 'e', 'e'<<8 | 'n', 'o'<<8 | 'g',
-		'c'<<8 | 'h', ' '<<8 | 'i', 0xCE<<8 | 0xB9, 0xD0<<8 | 0xB8:
+		'c'<<8 | 'h', ' '<<8 | 'i', 0xCE<<8 | 0xB9, 0xD0<<8 | 0xB8,
+		'j'<<8 | 'a', 0xC8<<8 | 0x99, 0xA9<<8 | 's', 'i'<<8 | 'r', 'u'<<8 | 'n', 'v'<<8 | 'e': // "ja", "și", "és", "ir", "un", "ve"
 		return true
 	}
 	return false
@@ -72,7 +75,7 @@ func conjunctionStart(text string, sp int) int {
 		return -1
 	}
 	switch text[b:sp] {
-	case "&", "and", "und", "et", "y", "e", "en", "og", "och", "i", "και", "и":
+	case "&", "and", "und", "et", "y", "e", "en", "og", "och", "i", "και", "и", "ja", "și", "és", "ir", "un", "ve":
 		return b - 1
 	}
 	return -1

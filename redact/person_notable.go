@@ -419,7 +419,7 @@ func phraseBefore(text string, start int, table *strTable, n int) bool {
 	e := start - 1
 	b := e
 	for words := 0; words < n; words++ {
-		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && e-b < 20 {
+		for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '(' && e-b < 20 { // "(la chiamano Pina)"
 			b--
 		}
 		if b < e && (table.has(text[b:e]) || isUpper(text[b]) && hasLowerFirst(table, text[b:e])) && (b == 0 || !isAlpha(text[b-1])) {
