@@ -141,6 +141,9 @@ func tableColumn2(label string) tableColumn {
 			return col // a weak place label stays one ("State (US)"), as tableHeader reads it whole
 		}
 	}
+	if col := shopRoleColumn(label); col != colOther {
+		return col // "Shipping Zip", "billing_city" (street17_table.go)
+	}
 	switch {
 	case birthLabel(label) || birthLabel2(label):
 		return colBirth // "fecha_nac", "dt_nasc" (address3_birth.go), "GEBDAT"

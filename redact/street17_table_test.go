@@ -1,0 +1,32 @@
+package redact
+
+import "testing"
+
+// TestStreet17ShopExportColumns holds order exports whose header puts
+// the address's role before each label (Shopify, WooCommerce), and
+// look-alikes: a role before a label of no address part, and a weak place
+// label after a role.
+func TestStreet17ShopExportColumns(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"shopify shipping columns",
+			"Name,Email,Shipping Name,Shipping Street,Shipping City,Shipping Zip\n" +
+				"#1001,ana.lima@example.com,Ana Lima,\"Rua Harmonia, 455, apto 31\",Campinas,13083-210\n",
+			[]string{"EMAIL_ADDRESS:ana.lima@example.com", "PERSON:Ana Lima",
+				"STREET_ADDRESS:Rua Harmonia, 455, apto 31", "LOCATION:Campinas", "ZIP_CODE:13083-210"}},
+		{"woocommerce billing columns",
+			"order_id,billing_first_name,billing_address_1,billing_city,billing_postcode\n" +
+				"77,Ewa,ul. Lipowa 3,Gdynia,81-572\n",
+			[]string{"PERSON:Ewa", "STREET_ADDRESS:ul. Lipowa 3", "LOCATION:Gdynia", "ZIP_CODE:81-572"}},
+		{"ship to zip", "Order\tShip To Name\tShip To Zip\n5512\tJo Marsh\t45402\n",
+			[]string{"PERSON:Jo Marsh", "ZIP_CODE:45402"}},
+	})
+	for label, want := range map[string]tableColumn{
+		"shipping zip": colZip, "billing_postcode": colZip, "shipping city": colCity, "shipping street": colStreet,
+		"delivery postcode": colZip, "shipping method": colOther, "billing company": colOther,
+		"shipping province": colOther, "billing state": colOther, "shipping": colOther,
+	} {
+		if got := shopRoleColumn(label); got != want {
+			t.Errorf("shopRoleColumn(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
