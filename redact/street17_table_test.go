@@ -30,3 +30,16 @@ func TestStreet17ShopExportColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestStreet17CompanyRow: a row whose name cell ends with a company's
+// legal form keeps no name, street, town or postcode; the buyer's row
+// beside it keeps them.
+func TestStreet17CompanyRow(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"trade customer row",
+			"Order,Shipping Name,Shipping Street,Shipping City,Shipping Zip\n" +
+				"#21,Lia Campos,\"Rua Ipê, 14\",Itu,13300-010\n" +
+				"#22,Velas Serranas Ltda,\"Rua do Ouro, 9\",Tiradentes,36325-000\n",
+			[]string{"PERSON:Lia Campos", "STREET_ADDRESS:Rua Ipê, 14", "LOCATION:Itu", "ZIP_CODE:13300-010"}},
+	})
+}
