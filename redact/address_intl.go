@@ -697,8 +697,9 @@ func ruralLineBefore(text string, z int) (Span, bool) {
 		}
 		w, ok := intlWordAt(text, s)
 		if ok && ruralLeads.has(w.str(text)) && w.end < p {
-			return Span{Start: s, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
-				Reason: "named place, estate or hamlet before a postcode (FR)"}, true
+			// the building's parts before it: "Bât. C, esc. 2, cité …" (street17_fr.go)
+			return Span{Start: frBuildingPartsBefore(text, s), End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+				Score: 0.85, Reason: "named place, estate or hamlet before a postcode (FR)"}, true
 		}
 		if raw == 0 || text[raw-1] != ',' || k == 2 {
 			return Span{}, false
