@@ -87,7 +87,7 @@ var streetLeads = map[string]bool{
 	// Polish (and transliterated Russian) "ul." (street), "al." (avenue),
 	// "os." (estate), "pl." (square), written before the name.
 	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
-	"plac": true,
+	"plac": true, "Osiedle": true, "osiedle": true, // "Osiedle Słoneczne 12 m. 8" (street17)
 	// Abbreviations of Spanish, Portuguese and Italian street types
 	// ("Avda. de la Constitución 22", "Pº de Gracia 5", "C.so Buenos Aires
 	// 12"). "C." and "R." (calle, rua) are left out: an initial or a
