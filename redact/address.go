@@ -512,6 +512,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		case 1, 2:
+			if sok && r.end+12 < len(text) && (text[r.end] == 'a' || text[r.end] == ' ' || text[r.end] == 0xC2) &&
+				gtGridStreetAt(text, r, &sp) {
+				// "4a avenida 12-45 zona 1" (street17_gt.go)
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				continue
+			}
 			if r.start == 0 || !isUpper(text[r.start-1]) {
 				// "Kraków, 31-054" (address_postcodes.go)
 				if n == 2 && sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) {
@@ -627,8 +635,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// postcode (address_intl.go); "Tamme 9-3, 50410 Tartu",
 			// "Lindenweg 4, 39031 Bruneck": the postcode and town make
 			// the street (street9_streets.go)
-			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "postcode after a street address"})
+			dst = append(dst, sp, Span{Start: r.start, End: nlLettersEnd(text, r), Type: "ZIP_CODE", Rule: "builtin.zip_code",
+				Score: 0.85, Reason: "postcode after a street address"}) // "8911 KE" (street17_nl.go)
 			skipTo = r.end
 			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
@@ -2478,7 +2486,9 @@ func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
 	if ctx == "" {
 		return false
 	}
-	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+	// The code ends before the town: its Dutch letters or Portuguese
+	// three digits stay in it ("8011 PK Zwolle", "1100-053 Lisboa").
+	*sp = Span{Start: r.start, End: c - 1, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 		Reason: withContext("postcode before a town", ctx)}
 	return true
 }
