@@ -512,15 +512,15 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		case 1, 2:
-			if sok && r.end+12 < len(text) && (text[r.end] == 'a' || text[r.end] == ' ' || text[r.end] == 0xC2) &&
-				gtGridStreetAt(text, r, &sp) {
-				// "4a avenida 12-45 zona 1" (street17_gt.go)
-				dst = append(dst, sp)
-				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-				continue
-			}
 			if r.start == 0 || !isUpper(text[r.start-1]) {
+				if sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) && r.start >= 10 &&
+					(text[r.start-2] == 'a' || text[r.start-2] == 'e') && gtGridStreetAt(text, r, &sp) {
+					// "4a avenida 12-45 zona 1", read from the cross street (street17_gt.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
 				// "Kraków, 31-054" (address_postcodes.go)
 				if n == 2 && sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) {
 					var e int

@@ -41,7 +41,7 @@ func premisesOpening(text string, sp Span) string {
 	for e < sp.End && text[e] != ' ' {
 		e++
 	}
-	if e-sp.Start < 3 || e-sp.Start > 31 || e == sp.End {
+	if e-sp.Start < 3 || e-sp.Start > 31 || e == sp.End || streetNamedAfterPremises(text, e, sp.End) {
 		return ""
 	}
 	var buf [32]byte

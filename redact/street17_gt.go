@@ -8,50 +8,53 @@ package redact
 // opens the read: it needs its ordinal mark ("4a", "4a.", "4ª") or the
 // "zona" after the door, a dash between the cross street and the door,
 // and "avenida" or "calle" between, so "2 calles 3-4" or "la 4a avenida"
-// with no door reads nothing. Cost: a byte test after each run of one or
-// two digits that a space or an 'a' follows.
+// with no door reads nothing. Cost: read from the cross street's run of
+// one or two digits with a dash and a digit after it and an 'a' or an
+// 'e' two bytes before it.
 
-// gtGridStreetAt reads a Guatemalan grid address whose avenue's or
-// street's number is the run r and stores it in sp.
+// gtGridStreetAt reads a Guatemalan grid address whose cross street's
+// number is the run r (a dash and the door after it) and stores it in
+// sp: "avenida" or "calle" before r, and the avenue's or street's number
+// before that, with its ordinal mark or the zone after the door.
 //
 //go:noinline
 func gtGridStreetAt(text string, r digitRun, sp *Span) bool {
-	i, ordinal := r.end, false
-	switch {
-	case i+2 < len(text) && text[i] == 'a' && (text[i+1] == ' ' || text[i+1] == '.'):
-		i, ordinal = i+1, true
-		if text[i] == '.' {
-			i++
-		}
-	case i+3 < len(text) && text[i] == 0xC2 && text[i+1] == 0xAA: // 'ª'
-		i, ordinal = i+2, true
+	// the door: a dash and one to three digits
+	d := r.end + 1
+	for d < len(text) && d-r.end <= 4 && isDigit(text[d]) {
+		d++
 	}
-	if i+12 > len(text) || text[i] != ' ' {
+	if d == r.end+1 || d-r.end > 4 || !wordEndAt(text, d) || text[r.start-1] != ' ' {
 		return false
 	}
-	i++
-	var w int
+	// the type word
+	i := r.start - 1
 	switch {
-	case equalFoldASCIIPrefix(text[i:], "avenida "):
-		w = 8
-	case equalFoldASCIIPrefix(text[i:], "calle "):
-		w = 6
+	case i >= 8 && equalFoldASCIIPrefix(text[i-7:], "avenida "):
+		i -= 7
+	case i >= 6 && equalFoldASCIIPrefix(text[i-5:], "calle "):
+		i -= 5
 	default:
 		return false
 	}
-	j := i + w
-	k := j
-	for k < len(text) && k-j < 3 && isDigit(text[k]) {
-		k++
-	}
-	if k == j || k-j > 2 || k+2 > len(text) || text[k] != '-' {
+	// the avenue's or street's number and its ordinal mark
+	if i < 2 || text[i-1] != ' ' {
 		return false
 	}
-	d := k + 1
-	for d < len(text) && d-k <= 3 && isDigit(text[d]) {
-		d++
+	j, ordinal := i-1, false
+	switch {
+	case text[j-1] == '.' && j >= 3 && text[j-2] == 'a':
+		j, ordinal = j-2, true
+	case text[j-1] == 'a':
+		j, ordinal = j-1, true
+	case j >= 3 && text[j-2] == 0xC2 && text[j-1] == 0xAA: // 'ª'
+		j, ordinal = j-2, true
 	}
-	if d == k+1 || d-k > 3 || !wordEndAt(text, d) {
+	s := j
+	for s > 0 && j-s < 3 && isDigit(text[s-1]) {
+		s--
+	}
+	if s == j || j-s > 2 || !startOKAddr(text, s) {
 		return false
 	}
 	end := d
@@ -60,7 +63,7 @@ func gtGridStreetAt(text string, r digitRun, sp *Span) bool {
 	} else if !ordinal {
 		return false
 	}
-	*sp = Span{Start: r.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+	*sp = Span{Start: s, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
 		Reason: "Guatemalan grid address: ordinal avenue or street, cross street and door, zone"}
 	return true
 }
