@@ -513,14 +513,6 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		case 1, 2:
 			if r.start == 0 || !isUpper(text[r.start-1]) {
-				if sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) && r.start >= 10 &&
-					(text[r.start-2] == 'a' || text[r.start-2] == 'e') && gtGridStreetAt(text, r, &sp) {
-					// "4a avenida 12-45 zona 1", read from the cross street (street17_gt.go)
-					dst = append(dst, sp)
-					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
-					continue
-				}
 				// "Kraków, 31-054" (address_postcodes.go)
 				if n == 2 && sok && r.end+1 < len(text) && text[r.end] == '-' && isDigit(text[r.end+1]) {
 					var e int
@@ -538,8 +530,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					}
 				}
 				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
-					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
-					if isDigit(text[r.end+1]) && jpBlockAt(text, r, &sp) || krRoadAt(text, r, &sp) {
+					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go),
+					// "4a avenida 12-45 zona 1" read from the cross street (street17_gt.go)
+					if isDigit(text[r.end+1]) && (jpBlockAt(text, r, &sp) || gtGridStreetAt(text, r, &sp)) ||
+						krRoadAt(text, r, &sp) {
 						dst = append(dst, sp)
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)

@@ -9,8 +9,8 @@ package redact
 // "zona" after the door, a dash between the cross street and the door,
 // and "avenida" or "calle" between, so "2 calles 3-4" or "la 4a avenida"
 // with no door reads nothing. Cost: read from the cross street's run of
-// one or two digits with a dash and a digit after it and an 'a' or an
-// 'e' two bytes before it.
+// one or two digits with a dash and a digit after it, where the Japanese
+// block's read already stands (a call when that one fails).
 
 // gtGridStreetAt reads a Guatemalan grid address whose cross street's
 // number is the run r (a dash and the door after it) and stores it in
@@ -19,6 +19,9 @@ package redact
 //
 //go:noinline
 func gtGridStreetAt(text string, r digitRun, sp *Span) bool {
+	if r.start < 10 || text[r.end] != '-' || text[r.start-2] != 'a' && text[r.start-2] != 'e' {
+		return false
+	}
 	// the door: a dash and one to three digits
 	d := r.end + 1
 	for d < len(text) && d-r.end <= 4 && isDigit(text[d]) {
