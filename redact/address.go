@@ -531,7 +531,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
 					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go),
-					// "4a avenida 12-45 zona 1" read from the cross street (street17_gt.go)
+					// "6a avenida 3-21 zona 2" read from the cross street (street17_gt.go)
 					if isDigit(text[r.end+1]) && (jpBlockAt(text, r, &sp) || gtGridStreetAt(text, r, &sp)) ||
 						krRoadAt(text, r, &sp) {
 						dst = append(dst, sp)
@@ -630,7 +630,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// "Lindenweg 4, 39031 Bruneck": the postcode and town make
 			// the street (street9_streets.go)
 			dst = append(dst, sp, Span{Start: r.start, End: nlLettersEnd(text, r), Type: "ZIP_CODE", Rule: "builtin.zip_code",
-				Score: 0.85, Reason: "postcode after a street address"}) // "8911 KE" (street17_nl.go)
+				Score: 0.85, Reason: "postcode after a street address"}) // "8011 PK" (street17_nl.go)
 			skipTo = r.end
 			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
@@ -2481,7 +2481,7 @@ func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
 		return false
 	}
 	// The code ends before the town: its Dutch letters or Portuguese
-	// three digits stay in it ("8011 PK Zwolle", "1100-053 Lisboa").
+	// three digits stay in it ("8011 PK Kampen", "2750-311 Alcabideche").
 	*sp = Span{Start: r.start, End: c - 1, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 		Reason: withContext("postcode before a town", ctx)}
 	return true

@@ -88,7 +88,7 @@ var intlTypesAfterList = map[string]bool{
 	// Lithuanian, Latvian, Estonian
 	"g.": true, "gatvė": true, "pr.": true, "prospektas": true, "alėja": true, "iela": true, "gatve": true, "bulvāris": true, "bulv.": true, "prospekts": true, "laukums": true,
 	"tn.": true, "tänav": true, "mnt.": true, "maantee": true, "pst.": true, "puiestee": true,
-	"tn": true, "mnt": true, // Estonian as the address standard writes them, no stop: "Tartu mnt 54-12" (street17)
+	"tn": true, "mnt": true, // Estonian as the address standard writes them, no stop: "Pärnu mnt 102-7" (street17)
 	"väljak": true,
 	// Slovene, Croatian, Serbian, Czech, Slovak
 	"cesta": true, "ulica": true, "trg": true, "ul.": true, "ulice": true, "nábřeží": true, "nábrežie": true,

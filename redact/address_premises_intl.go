@@ -41,13 +41,13 @@ func premisesOpening(text string, sp Span) string {
 	for e < sp.End && text[e] != ' ' {
 		e++
 	}
-	if e-sp.Start < 3 || e-sp.Start > 31 || e == sp.End || streetNamedAfterPremises(text, e, sp.End) {
+	if e-sp.Start < 3 || e-sp.Start > 31 || e == sp.End {
 		return ""
 	}
 	var buf [32]byte
 	k, name := premisesKind(lowerASCII(text[sp.Start:e], &buf))
-	if k&premNoun == 0 {
-		return ""
+	if k&premNoun == 0 || streetNamedAfterPremises(text, e, sp.End) {
+		return "" // "Church Lane" names a street (street17_uk.go)
 	}
 	return name
 }

@@ -4,8 +4,8 @@ import "strings"
 
 // French address lines that give the building's parts before the
 // residence or estate (AFNOR NF Z10-011's line 3, "complément
-// d'adresse": "Bât. C, esc. 2, 4e étage, cité Les Lauriers, 13013
-// Marseille"; "Bâtiment B, appt 12, résidence Les Tilleuls, 69008
+// d'adresse": "Bât. B, esc. 3, 2e étage, cité Les Tilleuls, 13013
+// Nîmes"; "Bâtiment B, appt 12, résidence Les Tilleuls, 69008
 // Lyon"). The line is read only where ruralLineBefore already reads a
 // residence, estate or hamlet before a postcode: the building's parts
 // before it (a building, a stair, a floor, a flat, a door, each opening

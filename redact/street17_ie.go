@@ -1,8 +1,8 @@
 package redact
 
 // Irish-language house and townland names before the post town, the
-// county and the Eircode ("Cnoc na Sí, Lahardane, Co. Mayo F26 …", "Ard
-// na Gréine, Ballyferriter, Co. Kerry V92 …"), seen from two writers: the
+// county and the Eircode ("Cnoc an Óir, Gleann Mór, Co. Leitrim F26 …", "Ard
+// na Gréine, Gleann Mór, Co. Kerry V92 …"), seen from two writers: the
 // name's article or preposition is lower case ("na", "an", "a"), so the
 // capitalised-words test of irishLinesBefore passed it over. A part is
 // such a name when its first and last words are capitalised and every
@@ -17,7 +17,7 @@ var irishParticles = boolTable(map[string]bool{
 })
 
 // irishNameParts reports whether text[s:e] is an Irish place name of two
-// to five words with lower-case particles inside ("Cnoc na Sí", "Baile an
+// to five words with lower-case particles inside ("Cnoc an Óir", "Baile an
 // Mhuilinn").
 func irishNameParts(text string, s, e int) bool {
 	words, last := 0, ""

@@ -1,7 +1,7 @@
 package redact
 
 // Dutch house numbers with their addition (PostNL's "huisnummer-
-// toevoeging"): a floor in Roman numerals ("Tuinen 31-II", the second
+// toevoeging"): a floor in Roman numerals ("Diezerpoort 14-II", the second
 // floor up), "hs" for the ground floor's door ("14-hs"), "bis" and the
 // like, after a one-word street and before a postcode and town (or a
 // bracket), as oneWordStreetBefore reads them ("Kerkpad 14-II, 8011 PK");
@@ -30,7 +30,7 @@ func nlAdditionStart(text string, e int) int {
 
 // nlLettersEnd returns where the postcode that starts with the run r
 // ends: after its two capital letters when r has four digits and they
-// follow it ("8911 KE"), else at the run's end.
+// follow it ("8011 PK"), else at the run's end.
 func nlLettersEnd(text string, r digitRun) int {
 	e := r.end
 	if e-r.start == 4 && e+3 <= len(text) && text[e] == ' ' && isUpper(text[e+1]) && isUpper(text[e+2]) &&

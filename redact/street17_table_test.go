@@ -10,9 +10,9 @@ func TestStreet17ShopExportColumns(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"shopify shipping columns",
 			"Name,Email,Shipping Name,Shipping Street,Shipping City,Shipping Zip\n" +
-				"#1001,ana.lima@example.com,Ana Lima,\"Rua Harmonia, 455, apto 31\",Campinas,13083-210\n",
+				"#1001,ana.lima@example.com,Ana Lima,\"Rua Harmonia, 455, apto 31\",Itu,13083-210\n",
 			[]string{"EMAIL_ADDRESS:ana.lima@example.com", "PERSON:Ana Lima",
-				"STREET_ADDRESS:Rua Harmonia, 455, apto 31", "LOCATION:Campinas", "ZIP_CODE:13083-210"}},
+				"STREET_ADDRESS:Rua Harmonia, 455, apto 31", "LOCATION:Itu", "ZIP_CODE:13083-210"}},
 		{"woocommerce billing columns",
 			"order_id,billing_first_name,billing_address_1,billing_city,billing_postcode\n" +
 				"77,Ewa,ul. Lipowa 3,Gdynia,81-572\n",

@@ -1,7 +1,7 @@
 package redact
 
 // British house names in running text (seen from several writers): "my
-// mum's, which is The Old Forge, Church Lane, Great Hockham, Thetford
+// mum's, which is The Old Barn, Mill Lane, Great Hockham, Thetford
 // IP24 1NX", "she's moving from The Old Rectory, Mill Lane, …". The
 // Royal Mail's form puts the house's name before the street; ukLinesBefore
 // took it only where it opens the line. In a clause it is taken when its
@@ -15,7 +15,7 @@ package redact
 // premises word.
 
 // houseNameInClause returns where a house's name before the street part
-// that starts at s begins ("…, which is The Old Forge, Church Lane"), or
+// that starts at s begins ("…, which is The Old Barn, Mill Lane"), or
 // -1: ", " before s, one to four capitalised words before that, the last
 // one of houseNameWords, and a lower-case word (or "The") before them.
 func houseNameInClause(text string, s int) int {

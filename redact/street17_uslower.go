@@ -3,8 +3,8 @@ package redact
 // US streets in a chat's lower case (issue 9) that the preposition rule
 // of loc13_lower.go missed, seen from several writers: the street after
 // a copula rather than a preposition ("its 918 s oak ave apt 4 now", "the
-// address is 1187 county road 19"), a numbered street after its
-// direction ("6120 nw 2nd ave #3"), and a rural county or state road with
+// address is 2045 county road 42"), a numbered street after its
+// direction ("7731 sw 8th st #12"), and a rural county or state road with
 // its number ("county road 19", USPS Publication 28's "COUNTY ROAD 19").
 // A copula stands before many a count ("it's 2 hours drive", "is 1 long
 // way"), so it leads a street only before a house number of two digits or
