@@ -2,7 +2,7 @@ package redact
 
 // Italian streets in prose after "da" as after "in" ("la famiglia arriva
 // da via Garibaldi 21 a Sacile"), and a house number followed by the
-// town after "a" ("in via Roma 8 a Pordenone"): the Italian preposition
+// town after "a" ("in via Cavour 40 a Pordenone"): the Italian preposition
 // before a lower-case "via" makes it a street's type ("pay via PayPal 3
 // times" has none), and "a" and a capitalised word after the number end
 // its clause as a comma does. Cost: only where inVia is already asked.
