@@ -355,7 +355,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
-					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) ||
+					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
+						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
 					dst = append(dst, sp)
 					skipTo = sp.End

@@ -714,7 +714,7 @@ func TestEvalMarketingHoldout15(t *testing.T) {
 // helpers who wrote that session's rules, so these are regression figures.
 var marketingDev16aFloors = map[string][2]float64{
 	"PERSON":         {0.92, 0.82},
-	"STREET_ADDRESS": {0.83, 0.95}, // 0.839/0.958 after street17
+	"STREET_ADDRESS": {0.84, 0.97}, // 0.842/0.979 after street17
 	"ZIP_CODE":       {0.82, 0.99}, // 0.824/1.000 after street17
 	"LOCATION":       {0.87, 0.61},
 	"DATE_OF_BIRTH":  {0.99, 0.95},
