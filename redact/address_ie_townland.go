@@ -116,10 +116,11 @@ func capWordsOnly(text string, s, e int) bool {
 
 // deliveryWordEnd returns where the words after the last of "to", "at",
 // "in" or "of" in text[s:e] start ("Send to Cloonfad", "lives at
-// Cloonfad", a death notice's "aged 90, of Cloonfad"), or -1.
+// Cloonfad", a death notice's "aged 90, of Cloonfad"), or -1. The word
+// may open the text (k == 2: no byte before it to read).
 func deliveryWordEnd(text string, s, e int) int {
 	for k := e - 1; k >= s+2; k-- {
-		if text[k] == ' ' && text[k-3] == ' ' {
+		if text[k] == ' ' && (k == 2 || text[k-3] == ' ') {
 			switch text[k-2 : k] {
 			case "to", "at", "in", "of":
 				return k + 1

@@ -15,5 +15,10 @@ func TestIrishTownlandLines(t *testing.T) {
 		{"name before town", "Name: Mary Walsh, Tullamore, Co. Offaly R35 H2K8",
 			[]string{"PERSON:Mary Walsh", "ZIP_CODE:R35 H2K8"}},
 		{"town alone", "Tullamore, Co. Offaly R35 H2K8", []string{"ZIP_CODE:R35 H2K8"}},
+		// The delivery word opens the text: deliveryWordEnd read the
+		// byte before the text and panicked.
+		{"delivery word first", "to Gortnaclohy, Ballinspittle, Co. Leitrim N41 W2X8",
+			[]string{"STREET_ADDRESS:Gortnaclohy", "LOCATION:Ballinspittle", "LOCATION:Co. Leitrim", "ZIP_CODE:N41 W2X8"}},
+		{"short word first", "at a Gortnaclohy, Ballinspittle, Co. Leitrim N41 W2X8", []string{"ZIP_CODE:N41 W2X8"}},
 	})
 }

@@ -154,6 +154,7 @@ var bizTable = func() *strTable {
 	}
 	bizWords14(t.or) // business14_words.go
 	bizWords15(t.or) // business15_words.go
+	bizWords17(t.or) // biz17_words.go
 	return t
 }()
 
@@ -361,6 +362,11 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 			switch roleKind(text[s.Start:s.End]) {
 			case emailRole:
 				role = true
+				// the business's name it displays or spells is no person,
+				// and a named business's desk counts as a mailer's
+				// (biz17_desk.go)
+				deskNames(text, cands, ppl, s)
+				noreply = noreply || emailDesk(text, cands, ppl, s)
 			case emailNoReply:
 				noreply = true
 			default:
@@ -379,6 +385,9 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	}
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
 		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
+	}
+	if !premises && !role && !noreply && !after && ourOrgIs(text, first) {
+		after = true // "Our business is <name>, <chain>" (biz17_our.go)
 	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		return false
@@ -470,8 +479,8 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 	lo := first - bizHeadMax
 	for _, i := range ppl {
 		s := &cands[i]
-		if s.Start >= last || s.End <= lo {
-			continue
+		if s.Start >= last || s.End <= lo || s.Score < DefaultMinScore {
+			continue // (a business's name deskNames lowered)
 		}
 		if s.End <= first {
 			if first-s.End > 2 && brokenAfter(text, s.Start, s.End, first) {
@@ -595,10 +604,11 @@ var bizBytes = func() (t [256]uint8) {
 }()
 
 // personAbove reports whether a person the person detector found lies in
-// [hs, he) (the line above a chain).
+// [hs, he) (the line above a chain), unless a business's name lowered
+// since (deskNames, shadowed).
 func personAbove(cands []Span, ppl []uint8, hs, he int) bool {
 	for _, i := range ppl {
-		if s := &cands[i]; s.Start < he && s.End > hs {
+		if s := &cands[i]; s.Start < he && s.End > hs && s.Score >= DefaultMinScore {
 			return true
 		}
 	}

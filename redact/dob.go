@@ -307,9 +307,13 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// or a year and a dot before a month word, "1961. október 5.":
 		// dob_months7.go.)
 		// (The test on n and after first: it fails on most runs.)
+		// (A next run right after the separator is the month, of one or
+		// two digits, and a third right after it the year: the date
+		// gate, dob_gate.go.)
 		if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
 			next.start == r.end+2 && text[r.end] == '.' || n == 4 && text[r.end] == '.') &&
-			dateMaybe(text, r.end) {
+			(next.start != r.end+1 || next.end-next.start <= 2 && (i+2 >= len(runs) || runs[i+2].start != next.end+1 ||
+				text[next.end] != text[r.end] || dateYearFits(n, runs[i+2])) || exactGatesOff) && dateMaybe(text, r.end) {
 			try |= dobTryDate
 		}
 		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) ||
@@ -629,6 +633,11 @@ var ageUnits = map[string]bool{
 	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
 	"χρονών": false, "ετών": false, "лет": false, "года": false, "год": false, "років": false, "роки": false,
 	"години": false, "година": false, "godini": false,
+	// (loc17_age.go) German and Dutch "80 geworden" ("der am 2. März 80
+	// geworden ist", "is net 18 geworden"), and the Lithuanian and
+	// Estonian abbreviations of the years, "22 m." and "38 a.", with their
+	// dot and only set off by commas after a name (unitAppositive)
+	"geworden": false, "m": true, "a": true,
 }
 
 // ageWords are words right before a number that make it an age (strong),
@@ -718,7 +727,8 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	}
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
-		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) && !(ageClosedAt(text, r.end) && leadNameBefore(text, c)) { // where13_age.go
+		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) && !(ageClosedAt(text, r.end) && leadNameBefore(text, c)) && // where13_age.go
+			!(r.end < len(text) && text[r.end] == ',' && personNounBefore(text, q, c)) { // "lovely woman, 82, wants" (loc17_age.go)
 			return Span{}, false
 		}
 	}
@@ -839,7 +849,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 					Reason: reasonAgeUnit}, true
 			}
-			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && !durationBefore(text, r.start) {
+			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && unitOK17(text, r, w, j) && !durationBefore(text, r.start) {
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					equalFoldASCIIPrefix(text[j:], " young") || // "(79 years young)" (read15_age.go)

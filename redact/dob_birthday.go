@@ -27,7 +27,8 @@ var monthHeads = func() []string {
 // ordinal age ("60th birthday", "60. Geburtstag", "40. urodziny", "60e
 // verjaardag", "50. fødselsdag"): see ordinalBirthdayAge.
 var birthdayHeads = []string{"bir", "bda", "geb", "ver", "uro", "f\xc3\xb8d", "f\xc3\xb6d", "bur", "ann",
-	"sz\xc3"} // Hungarian "születésnap" (locdob9_dob.go)
+	"sz\xc3", // Hungarian "születésnap" (locdob9_dob.go)
+	"nar"}    // Czech and Slovak "slaví 5. narozeniny" (loc17_age.go)
 
 var (
 	monthHeadSet    = newMonth3Set(monthHeads)
@@ -358,8 +359,8 @@ func turnAgeBefore(text string, start int) (int, int, bool) {
 		}
 		as = q
 	}
-	w, _, ok := wordBeforeSpace(text, as, &buf)
-	if !ok || !turnVerb(w) {
+	w, q, ok := wordBeforeSpace(text, as, &buf)
+	if !ok || !turnVerb(w) && !beAgeBefore(text, q, w) { // "she's 45 on the 9th" (loc17_age.go)
 		return 0, 0, false
 	}
 	return as, ae, true

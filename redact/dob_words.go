@@ -166,13 +166,15 @@ func ordinalBirthdayAge(text string, r digitRun) (Span, bool) {
 		}
 		w = "birthday"
 	}
-	if !birthdayNoun(w) {
+	slavic := w == "narozeniny" || w == "narodeniny" || w == "urodziny" // loc17_age.go
+	if !birthdayNoun(w) && !slavic {
 		return Span{}, false
 	}
 	var b16 [16]byte
 	pw, q, ok := wordBeforeSpace(text, r.start, &b16)
 	if !ok || !personalPossessive(pw) && !kinAfterPossessive(text, q, pw) && !genitiveName(text, q, r.start-1, true) &&
-		!(pw == "happy" && birthdayToPerson(text, e)) { // locdob9_dob.go
+		!(pw == "happy" && birthdayToPerson(text, e)) && // locdob9_dob.go
+		!(slavic && celebrateVerb(pw)) { // "slaví 5. narozeniny" (loc17_age.go)
 		return Span{}, false
 	}
 	return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,

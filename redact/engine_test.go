@@ -334,6 +334,7 @@ func FuzzFind(f *testing.F) {
 		"\xff@\xfe.\x80", "",
 		"Flat 3, 27 Station Road", "Prinsengracht 263-267,", "Am Lindenhof 7, 80331 München", "his colleague Grace Hopper",
 		"He turns 45 next week", "Victoria Falls", "my son, Max",
+		"Send to Gortnaclohy, Ballinspittle, Co. Leitrim N41 W2X8", // the townland walk (address_ie_townland.go)
 	} {
 		f.Add(s)
 	}

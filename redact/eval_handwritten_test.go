@@ -438,12 +438,12 @@ func TestEvalMarketingHoldout8(t *testing.T) {
 // counted as names to 0.945/0.900, name column labels of twelve more
 // languages to 0.946/0.913.
 var marketingHoldout9Floors = map[string][2]float64{
-	"PERSON":         {0.95, 0.935}, // 0.955/0.934 since person9 (session 14); 0.956/0.939 since person13 (session 16)
+	"PERSON":         {0.95, 0.940}, // 0.955/0.934 since person9 (session 14); 0.956/0.939 since person13 (session 16); 0.960/0.943 with chat17 (session 19)
 	"STREET_ADDRESS": {0.97, 0.97},  // 1.000/0.980 since street9 (session 15: businesses' own addresses, a one-word street before a postcode)
 	"ZIP_CODE":       {0.99, 0.99},  // 1.000/1.000 since street9
 	"LOCATION":       {0.97, 0.86},  // 0.920/0.685 after dobloc7 (thirteenth session, read as a regression set); 0.980/0.823 since loc8; 1.000/0.869 since read15b
 	"DATE_OF_BIRTH":  {0.97, 0.98},  // 1.000/1.000 after dobloc7
-	"AGE":            {0.95, 0.86},  // 0.964/0.871 after dobloc7
+	"AGE":            {0.95, 0.90},  // 0.964/0.871 after dobloc7; 0.966/0.903 after loc17 (ages after a noun for a person)
 	"EMAIL_ADDRESS":  {0.99, 0.97},  // 0.743/1.000 before business12 (session 16: a business's own contact chain); 1.000/1.000 since
 	"PHONE_NUMBER":   {0.97, 0.96},  // 0.804/0.976 before business12; 0.976/0.976 since
 	"PASSPORT":       {0.97, 0.97},  // 1.000/1.000 since ids14 (session 14): table-column headers, 9 digits alone
@@ -513,7 +513,7 @@ func TestEvalMarketingHoldout10(t *testing.T) {
 // Aadhaar number fails the Verhoeff check and stands after "Aadhaar
 // (student)": not found. These floors hold the blind figures, not the goal.
 var marketingHoldout11Floors = map[string][2]float64{
-	"PERSON":         {0.940, 0.88}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set); 0.938/0.875 since person12 and person13 (session 16); 0.942/0.875 with public15's public lists; 0.943/0.892 with person16's chat mentions, cued first names and introductions (session 18)
+	"PERSON":         {0.940, 0.90}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set); 0.938/0.875 since person12 and person13 (session 16); 0.942/0.875 with public15's public lists; 0.943/0.892 with person16's chat mentions, cued first names and introductions (session 18); 0.944/0.907 with chat17 (session 19)
 	"STREET_ADDRESS": {0.98, 0.98},  // 0.981/0.963 since street9 (session 15, read as a regression set); 0.982/0.981 with loc13 (session 18)
 	"ZIP_CODE":       {0.99, 0.97},  // 1.000/0.978 since street9
 	"LOCATION":       {0.91, 0.74},  // 0.915/0.584 blind; 0.914/0.744 since locdob9 (fifteenth session, read as a regression set)
@@ -553,12 +553,12 @@ func TestEvalMarketingHoldout11(t *testing.T) {
 // well-known people the notable lists lack. These floors hold the blind
 // figures, not the goal.
 var marketingHoldout12Floors = map[string][2]float64{
-	"PERSON":         {0.920, 0.94}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17)
+	"PERSON":         {0.920, 0.95}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17); 0.933/0.955 with chat17 (session 19)
 	"STREET_ADDRESS": {0.94, 0.97},  // 0.603/0.878 blind; 0.887/0.939 since business12 and locdob10; 0.904/0.939 since business13; 0.940/0.939 since business14; 0.942/0.980 with loc13 (session 18)
 	"ZIP_CODE":       {0.93, 0.99},  // 0.562/1.000 blind; 0.891/1.000 since business12; 0.911/1.000 since business13; 0.932/1.000 since business14
 	"LOCATION":       {0.93, 0.82},  // 0.625/0.648 blind; 0.900/0.835 since business12 and locdob10; 0.912/0.846 since business13; 0.936/0.846 since business14
 	"DATE_OF_BIRTH":  {0.95, 0.99},  // 0.958/0.958 blind; 0.960/1.000 since locdob10
-	"AGE":            {0.99, 0.75},  // 0.923/0.727 blind; 1.000/0.758 since locdob10
+	"AGE":            {0.99, 0.81},  // 0.923/0.727 blind; 1.000/0.758 since locdob10; 1.000/0.818 after loc17
 	"EMAIL_ADDRESS":  {0.99, 0.99},  // 0.667/1.000 blind; 0.966/1.000 since business12; 1.000/1.000 since business13
 	"PHONE_NUMBER":   {0.99, 0.97},  // 0.595/0.898 blind; 0.941/0.980 since business12 and locdob10; 0.980/0.980 since business13; 1.000/0.980 since business14
 }
@@ -592,7 +592,7 @@ func TestEvalMarketingHoldout12(t *testing.T) {
 // about half of them. The floors started just under the blind figures and
 // were raised where the fixes after the blind run lifted them (see each line).
 var marketingHoldout13Floors = map[string][2]float64{
-	"PERSON":         {0.91, 0.88}, // 0.875/0.846 blind; 0.876/0.850 with person14's names in their own script, 0.907/0.850 with public14's case forms and context classes (session 17, read as a regression set), 0.919/0.850 with public15's public lists; 0.921/0.876 with person15's titles of address, case forms, joins and nicknames; 0.922/0.889 with person16's chat mentions and introductions (session 18)
+	"PERSON":         {0.91, 0.90}, // 0.875/0.846 blind; 0.876/0.850 with person14's names in their own script, 0.907/0.850 with public14's case forms and context classes (session 17, read as a regression set), 0.919/0.850 with public15's public lists; 0.921/0.876 with person15's titles of address, case forms, joins and nicknames; 0.922/0.889 with person16's chat mentions and introductions (session 18); 0.927/0.902 with chat17 (session 19)
 	"STREET_ADDRESS": {0.92, 0.96}, // 0.727/0.800 blind; 0.735/0.833 since a household's "we're moving from" heads no business chain; 0.806/0.833 with business13 (read as a regression set); 0.909/0.833 with business14, 0.826/0.950 with loc12, 0.919/0.950 with both (session 17); 0.921/0.967 with loc13 (session 18)
 	"ZIP_CODE":       {0.95, 0.94}, // 0.745/0.804 blind; 0.843/0.843 since both; 0.935/0.843 with business14, 0.857/0.941 with loc12, 0.941/0.941 with both; 0.960/0.941 with loc13
 	"LOCATION":       {0.91, 0.72}, // 0.724/0.612 blind; 0.792/0.633 since both; 0.891/0.633 with business14, 0.810/0.724 with loc12, 0.901/0.724 with both; 0.914/0.724 with loc13
@@ -637,12 +637,12 @@ func TestEvalMarketingHoldout13(t *testing.T) {
 // EMAIL_ADDRESS 0.957 and PHONE_NUMBER 0.984 on it, which its floors hold
 // now (no longer blind figures).
 var marketingHoldout14Floors = map[string][2]float64{
-	"PERSON":         {0.98, 0.96}, // 0.939/0.903 blind; 0.987/0.966 with person16 and public16 merged; 0.943/0.966 with person16 (chat mentions, cued first names, prose ages, doorbells, church titles), 0.986/0.903 with public16 alone (session 18, read as a regression set); floor set after both merged
+	"PERSON":         {0.98, 0.97}, // 0.939/0.903 blind; 0.987/0.966 with person16 and public16 merged; 0.943/0.966 with person16 (chat mentions, cued first names, prose ages, doorbells, church titles), 0.986/0.903 with public16 alone (session 18, read as a regression set); floor set after both merged; 0.987/0.970 with chat17 (session 19)
 	"STREET_ADDRESS": {0.95, 0.99}, // 0.738/1.000 with loc13 (session 18); precision floor from business15
 	"ZIP_CODE":       {0.95, 0.99}, // 0.741/1.000 with loc13; precision floor from business15
 	"LOCATION":       {0.97, 0.83}, // where13: towns in list items, before contact fields (0.984/0.756 merged); 0.800/0.767 with loc13 alone, 0.986/0.833 merged with loc13
 	"DATE_OF_BIRTH":  {0.99, 0.99}, // where13: partial birthdays
-	"AGE":            {0.99, 0.85}, // where13: ages after names, in words; no pet ages
+	"AGE":            {0.99, 0.88}, // where13: ages after names, in words; no pet ages; 1.000/0.884 after loc17 (net 18 geworden)
 	"EMAIL_ADDRESS":  {0.95, 0.99},
 	"PHONE_NUMBER":   {0.97, 0.98}, // 0.824/0.984 with loc13 alone
 }
@@ -678,13 +678,13 @@ func TestEvalMarketingHoldout14(t *testing.T) {
 // more ages) raised the floors noted per line:
 // from there on they are regression figures, not blind ones.
 var marketingHoldout15Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.86}, // 0.888/0.767 blind; 0.909/0.849 after read15c (chat speaker columns, Mdm, names before 様, places of worship, @-mentions), written after its misses were read; 0.910/0.864 after read15d (appointment books' lines)
+	"PERSON":         {0.90, 0.87}, // 0.888/0.767 blind; 0.909/0.849 after read15c (chat speaker columns, Mdm, names before 様, places of worship, @-mentions), written after its misses were read; 0.910/0.864 after read15d (appointment books' lines); 0.911/0.872 with chat17 (session 19)
 	"STREET_ADDRESS": {0.84, 0.98}, // 0.825/0.870 blind; 0.836/0.944 after read15a (vCard ADR, Malaysian and Rwandan forms, led streets of five words); 0.841/0.981 after street17
 	"ZIP_CODE":       {0.82, 0.95}, // 0.822/0.902 blind; 0.830/0.951 after read15a
-	"LOCATION":       {0.87, 0.79}, // 0.848/0.645 blind; 0.857/0.691 after read15a; 0.875/0.800 after read15b (region codes in brackets, prov and commune columns, towns between commas after a name, Turkish ablatives)
-	"DATE_OF_BIRTH":  {0.99, 0.95},
+	"LOCATION":       {0.87, 0.80}, // 0.848/0.645 blind; 0.857/0.691 after read15a; 0.875/0.800 after read15b (region codes in brackets, prov and commune columns, towns between commas after a name, Turkish ablatives); 0.876/0.809 after loc17
+	"DATE_OF_BIRTH":  {0.99, 0.99}, // 1.000/1.000 after loc17 (the day after "will be sixty on the")
 	"AGE":            {0.97, 0.90}, // 0.958/0.561 blind; 0.971/0.805 after read15b (will be, family words, closing words, Romanian, Tagalog, Chinese); 0.974/0.902 after read15e (feiert seinen 50., a los 70, (88!), täyttää)
-	"EMAIL_ADDRESS":  {0.82, 0.99},
+	"EMAIL_ADDRESS":  {0.89, 0.99}, // 0.829 blind; 0.895 after biz17 (role addresses of a named business's desk)
 	"PHONE_NUMBER":   {0.84, 0.99}, // 0.833/0.923 blind; 0.844/1.000 after read15a (vCard TEL, Singapore numbers on a person's line)
 }
 
@@ -713,14 +713,14 @@ func TestEvalMarketingHoldout15(t *testing.T) {
 // 0.811/0.924; every ID but one passport of five found), then read by the
 // helpers who wrote that session's rules, so these are regression figures.
 var marketingDev16aFloors = map[string][2]float64{
-	"PERSON":         {0.92, 0.82},
-	"STREET_ADDRESS": {0.84, 0.97}, // 0.842/0.979 after street17
-	"ZIP_CODE":       {0.82, 0.99}, // 0.824/1.000 after street17
-	"LOCATION":       {0.87, 0.61},
+	"PERSON":         {0.93, 0.87}, // 0.932/0.854 after forms17 (IATA passenger names, Burmese/Karen, Malay, Fijian and Balinese name openers, quoted nicknames); 0.937 precision with biz17 alone (names a role address displays or spells); 0.933/0.871 with chat17 (session 19)
+	"STREET_ADDRESS": {0.88, 0.97}, // 0.867 after biz17 (businesses' desks, trades, "our business is"); 0.889/0.979 with street17
+	"ZIP_CODE":       {0.84, 0.99}, // 0.821 after biz17; 0.812/0.929 with loc17 (Shopify shipping columns); 0.848/1.000 with street17
+	"LOCATION":       {0.91, 0.71}, // 0.913 after biz17; recall 0.714 with loc17 (export columns, towns after a street past flat fields)
 	"DATE_OF_BIRTH":  {0.99, 0.95},
-	"AGE":            {0.92, 0.64},
-	"EMAIL_ADDRESS":  {0.79, 0.97},
-	"PHONE_NUMBER":   {0.81, 0.92},
+	"AGE":            {0.92, 0.72}, // 0.931/0.730 with loc17
+	"EMAIL_ADDRESS":  {0.90, 0.97}, // 0.909 after biz17
+	"PHONE_NUMBER":   {0.84, 0.92}, // 0.849 after biz17
 	"PASSPORT":       {0.99, 0.79}, // a Cypriot passport number in a manifest column without a context word
 }
 
@@ -742,14 +742,14 @@ func TestEvalMarketingDev16a(t *testing.T) {
 // 0.914/0.593, EMAIL_ADDRESS 0.725/0.935, PHONE_NUMBER 0.765/0.939; one
 // UK NINO and one passport of five missed.
 var marketingDev16bFloors = map[string][2]float64{
-	"PERSON":         {0.84, 0.85},
-	"STREET_ADDRESS": {0.74, 0.85}, // 0.745/0.860 after street17
-	"ZIP_CODE":       {0.77, 0.99}, // 0.778/1.000 after street17
-	"LOCATION":       {0.80, 0.61},
-	"DATE_OF_BIRTH":  {0.99, 0.87},
-	"AGE":            {0.91, 0.59},
-	"EMAIL_ADDRESS":  {0.72, 0.93},
-	"PHONE_NUMBER":   {0.76, 0.93},
+	"PERSON":         {0.85, 0.88}, // 0.852/0.868 after forms17; 0.859 precision with biz17 alone (names a role address displays or spells); 0.854/0.884 with chat17 (session 19)
+	"STREET_ADDRESS": {0.77, 0.85}, // 0.761 after biz17 (businesses' desks, trades, "our business is"); 0.776/0.860 with street17
+	"ZIP_CODE":       {0.82, 0.99}, // 0.818 after biz17; 0.824/1.000 with street17
+	"LOCATION":       {0.82, 0.68}, // 0.826 after biz17; recall 0.683 with loc17
+	"DATE_OF_BIRTH":  {0.99, 0.96}, // 1.000/0.969 with loc17
+	"AGE":            {0.91, 0.68}, // 0.925/0.685 with loc17
+	"EMAIL_ADDRESS":  {0.85, 0.93}, // 0.853 after biz17
+	"PHONE_NUMBER":   {0.79, 0.93}, // 0.795 after biz17
 	"UK_NINO":        {0.99, 0},    // missed on the starting tree
 	"PASSPORT":       {0.99, 0.79}, // one of five missed on the starting tree
 }

@@ -32,6 +32,8 @@ var gateSeeds = []string{
 	"Happy 47th, Rosalind!", "we toast her 63rd!", "his 52nd on the 9th of October", "Opa wird am 17. August 88",
 	"cumple 64 el pr\u00f3ximo 11 de junio", "turns 71 on 2 May", "turns sixty on 5 June", "fyller nitti den 4 mars",
 	"classe 1983", "Jahrgang 1972", "narozen 1949", "Jg. '58", "b. 1958", "am 5. Mai Geburtstag",
+	// The date gate: groups that fit a date and groups that do not.
+	"born 3.5. 9", "Geburtstag 2.7.", "born 1990-7-05", "birthday 03/08-123", "SKU 2231-4410-7782", "release 4.12.3",
 }
 
 // gateTextsFromFiles returns the corpus's prompts and the texts of the

@@ -30,7 +30,8 @@ func comingTimeAfter(text string, e int) bool {
 			return true
 		}
 	}
-	return (rest[0] == 'i' || rest[0] == 'I') && monthAfterPrep(rest)
+	return (rest[0] == 'i' || rest[0] == 'I') && monthAfterPrep(rest) ||
+		(rest[0] == 'o' || rest[0] == 'O') && dayAfterOn(rest) // loc17_age.go: "she's 45 on the 9th"
 }
 
 // finnishBracketYears reports whether " v)" or " v.)" follows the number

@@ -43,6 +43,7 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 		}
 		if person {
 			dst = streetFieldTowns(text, dst, n, i, g)
+			dst = unitFieldTowns(text, dst, n, i, g) // loc17_street.go: "…, apto 402, Laureles, cel. …"
 		}
 		s, e := dst[i].Start, dst[i].End
 		if e+3 >= len(text) || text[e] != ' ' {

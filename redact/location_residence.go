@@ -269,6 +269,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
+			words = words || e+3 < len(text) && text[e+1] == '(' // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
 		case "LOCATION":

@@ -94,7 +94,7 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
-	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
+	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Gđa", "Gđica", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
 	"Nonna", "Nonno", "Abuela", "Abuelo", "Babcia", "Mamie", "Papy",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
@@ -166,6 +166,10 @@ var titleWords = []string{
 	// Austrian and Italian academic and professional titles ("Frau Mag.
 	// Huber", "Ing. Bauer", "Avv. Conti").
 	"Mag", "Ing", "Avv",
+	// Session 19: the Croatian and Bosnian "Gđa.", "Gđica." (Mrs, Miss),
+	// with or without their dot; not "Capt." ("Capt. Morgan" is a rum) nor
+	// "Lic." ("Lic. Plate") (forms17_titles.go).
+	"Gđa", "Gđica",
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
@@ -549,6 +553,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					}
 				}
 				i = skipASCIIWord(text, i) // skipWord, in line
+				if i < len(text) && text[i] == '/' {
+					i, lastPerson, dst = iataNameBefore(text, i, lastPerson, dst) // "OKAFOR/ADAEZE MRS" (forms17_iata.go)
+				}
 				continue
 			} else {
 				n, end = readNameRun(text, i, toks[:])
@@ -578,6 +585,12 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 					dst = appendCapsRecord(dst, s, e)
 					i, lastPerson = e, e
 					continue
+				}
+				if j := skipASCIIWord(text, i); j < len(text) && text[j] == '/' {
+					if k, lp, d := iataNameBefore(text, j, lastPerson, dst); k > j {
+						i, lastPerson, dst = k, lp, d // "OKAFOR/ADAEZE MRS" (forms17_iata.go)
+						continue
+					}
 				}
 			}
 			n, end = readNameRun(text, i, toks[:])
@@ -672,6 +685,9 @@ func scoreRun(sc *textScan, run []nameTok, end, lastPerson int, dst []Span) (int
 		// engine5_lone.go; person15_case.go: "z żoną Bożeną"
 		if s, e := run[0].start, run[0].end; caseFormMaybe(sc.text, s, e) && caseFormAt(sc.text, s, e) {
 			return max(end, e), e, append(dst, caseSpan(s, e))
+		}
+		if s := run[0].start; s > 3 && nickQuoteLast[sc.text[s-1]] {
+			return quotedNickRun(sc.text, run[0].start, run[0].end, end, lastPerson, dst) // `Chinonso "Ify" Obiora` (forms17_nick.go)
 		}
 		return end, lastPerson, dst
 	}
@@ -2105,6 +2121,13 @@ var lowerTitles = boolTable(map[string]bool{
 	"sr": true, "sra": true, "srta": true, "mevrouw": true, "juffrouw": true, "meneer": true, "heer": true,
 	// Session 14: the Spanish and Portuguese "doña", "dona" ("a su mamá, doña Remedios").
 	"doña": true, "dona": true,
+	// Session 19: the doctor's "dr." that Dutch, Hungarian, Czech and
+	// Scandinavian prose writes in lower case ("bij dr. Visser", "dr.
+	// Kertész Anna", forms17_titles.go).
+	"dr": true,
+	// Estonian "hr" (härra, Mr) and "pr" (proua, Mrs), without a dot
+	// ("hr Tarmo Kuusik"; not after a number: "24 hr Service").
+	"hr": true, "pr": true,
 })
 
 // lowerTitleBefore returns the lower-case title (see lowerTitles) that
@@ -2136,7 +2159,11 @@ func lowerTitleBefore(text string, start int) string {
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' {
 		return ""
 	}
-	return lowerTitles.key(text[b:e])
+	k := lowerTitles.key(text[b:e])
+	if k == "dr" && !lowerDrName(text, b, start) || (k == "hr" || k == "pr") && b > 0 && (isDigit(text[b-1]) || b > 1 && isDigit(text[b-2])) {
+		return "" // "12 oak dr. Springfield", "24 hr Service" (forms17_titles.go)
+	}
+	return k
 }
 
 // closingWords mark a line that closes a letter, so the next short line is

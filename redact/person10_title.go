@@ -16,7 +16,8 @@ package redact
 // communityTitleAt reads before a name: 1 for words that are titles
 // only, 2 for those that are names, foods or things too ("Pastor",
 // "Baba", "Elder", "Imam"), which want a name of the gazetteers after
-// them ("Baba Ganoush" and "Imam Bayildi" are dishes).
+// them ("Baba Ganoush" and "Imam Bayildi" are dishes), 3 for the Karen
+// "Saw", an English verb too, which wants Burmese syllables after it.
 var communityTitles = func() *strTable {
 	t := newStrTable(128)
 	for _, w := range []string{
@@ -35,6 +36,19 @@ var communityTitles = func() *strTable {
 		"Weyzero", "Woizero", "Weyzerit", "Bwana", "Malama", "Togbe", "Maame", "Nze", "Ichie", "Aling",
 		"Bapak", "Encik", "Puan", "Datuk", "Datin", "Khun", "Kyria", "Kyrios", "Matant", "Whaea", "Kuia",
 		"Kokum", "Ustad",
+		// Burmese and Karen honorifics before a name of syllables ("Daw
+		// Hla Hla Win", "Naw Mu Eh"), Malay hereditary titles ("Tengku
+		// Farah Nadia", "Puteri Alya"), the Fijian chiefly "Ratu"
+		// (forms17_titles.go).
+		"Daw", "Naw", "Mahn", "Thramu", "Tengku", "Tunku", "Puteri", "Sharifah", "Megat", "Ratu",
+		// Balinese birth-order names, which open a name ("Ketut Sumerta",
+		// "Komang Ayu Dewi"); "Made" is an English word too, left out.
+		"Wayan", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede",
+		// Forms of address no table had: Hausa "Mallam", Afrikaans
+		// "Tannie", Serbian, Croatian and Bosnian "Gospodin", "Gospođa"
+		// (and their vocatives), Turkish "Sayın" and the French lawyer's
+		// "Maître" (forms17_titles.go).
+		"Mallam", "Tannie", "Gospodin", "Gospodine", "Gospođa", "Gospođo", "Gospodja", "Sayın", "Maître",
 	} {
 		t.or(w, 1)
 	}
@@ -48,6 +62,7 @@ var communityTitles = func() *strTable {
 	} {
 		t.or(w, 2)
 	}
+	t.or("Saw", 3) // a title before syllables of Burmese and Karen names only (forms17_titles.go)
 	return t
 }()
 
@@ -64,6 +79,9 @@ func communityTitleAt(text string, core []nameTok) bool {
 		return false
 	}
 	v, _ := communityTitles.get(text[t.start:t.end])
+	if v == 1 && balineseAfterPrefix(text, t.start) {
+		return false // "I Ketut …": the whole name is read with its prefix, or not at all (forms17_titles.go)
+	}
 	return v != 0 && communityCoreNames(text, core, v)
 }
 
@@ -73,6 +91,9 @@ func communityTitleAt(text string, core []nameTok) bool {
 func communityCoreNames(text string, core []nameTok, v uint32) bool {
 	if core[1].particle {
 		return false
+	}
+	if v == 3 {
+		return syllableName(text, core)
 	}
 	known, spelt, wordy := false, false, false
 	for k := 1; k < len(core); k++ {

@@ -24,7 +24,7 @@ import (
 // ("[12/03/25 09:14] Ana Pérez:"), which speakerLabelStart does not
 // take as a lower-case label.
 func (col *chatColumn) addCaps(text string, s, e int) {
-	if col.nc == len(col.caps) || !capsLabel(text, s, e) {
+	if col.nc == len(col.caps) || !capsLabel(text, s, e) && !capsLabel34(text, s, e) { // chat17_labels.go: "Lim Wei Ling:"
 		return
 	}
 	col.caps[col.nc] = [2]int{s, e}

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A group chat whose speaker column names people talks about more people
 // than it has speakers, in the same lower case: "list so far is obinna
 // (21 on fri), chidera and the new lad". chatMentions finds the speakers'
@@ -91,8 +93,8 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 // chatLoneName reports whether the word text[i:e] stands alone: no name
 // or capitalised word next to it, whose two-word names other rules read
 // ("luis miguel", "frida kahlo"), not a possessive after "&" (a brand:
-// "ben & jerry's") and no saint's word before it (a place: "san
-// gabriel").
+// "ben & jerry's"), no possessive before it (a thing owned) and no
+// saint's word before it (a place: "san gabriel").
 func chatLoneName(text string, i, e int) bool {
 	if e+1 < len(text) && text[e] == ' ' {
 		c := text[e+1]
@@ -109,6 +111,9 @@ func chatLoneName(text string, i, e int) bool {
 	}
 	if p > 0 && text[p-1] == '&' && e+1 < len(text) && text[e] == '\'' {
 		return false
+	}
+	if p == i-1 && p >= 3 && text[p-1] == 's' && text[p-2] == '\'' && isAlpha(text[p-3]) {
+		return false // (chat17) a thing owned, a brand's product: "the baker's rosa tart"
 	}
 	s := p
 	for s > 0 && isLower(text[s-1]) {
@@ -155,8 +160,8 @@ func chatWordCloses(text string, e int) bool {
 }
 
 // chatPersonAfter reports whether a person's context follows the word
-// ending at e: an age ("is 84", "(84", each without a unit after it) or a
-// verb of speech ("said", "says").
+// ending at e: an age ("is 84", "(84", each without a unit after it), a
+// verb of speech ("said", "says") or "is the one who" (chat17).
 func chatPersonAfter(text string, e int) bool {
 	if e+2 >= len(text) {
 		return false
@@ -175,6 +180,9 @@ func chatPersonAfter(text string, e int) bool {
 		case "is", "turns", "turned":
 			if we+1 >= len(text) || text[we] != ' ' {
 				return false
+			}
+			if strings.HasPrefix(text[we:], " the one who") { // (chat17) "june is the one who turns 70"
+				return true
 			}
 			k = we + 1
 		default:

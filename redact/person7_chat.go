@@ -18,7 +18,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	text := sc.text
 	var found [8][2]int
 	var col chatColumn // person9_chat.go
-	nf, lines := 0, 0
+	nf, lines, stampedLines := 0, 0, 0
 	lastLine := -1
 	var times timeColumn // person10_chat.go
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
@@ -37,6 +37,8 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		case mc > 0:
 			s, e, ok = speakerBeforeTime(text, mc)
 			stamped = ok
+		case zoomColon(text, c): // chat17_labels.go: "10:02 From Odile Marchetti to Everyone:"
+			s, e, ok, stamped = zoomLabel(text, c)
 		case isLower(text[c-1]) || text[c-1] == '.' || text[c-1] == ')' || latinLowerBefore(text, c):
 			e = c
 			s, stamped, ok = speakerLabelStart(text, c)
@@ -51,6 +53,12 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 		}
 		lastLine = s
 		lines++
+		if stamped {
+			stampedLines++
+		}
+		if ok {
+			s, e = roleNameLabel(text, s, e) // chat17_labels.go: "customer (ines):"
+		}
 		if ok {
 			col.add(s, e, stamped)
 		} else if stamped {
@@ -83,7 +91,7 @@ func lowerSpeakers(sc *textScan, dst []Span, n0 int) []Span {
 	if col.n+col.nc >= 3 {
 		dst = col.mixedChatNames(text, dst, n0) // person13_chat.go
 	}
-	return dst
+	return chatRepeats(text, dst, n0, stampedLines) // chat17_repeat.go: "Odette Varga:", then "odette's"
 }
 
 // speakerLabelStart reads the line of the colon at c as a chat line: a
@@ -177,10 +185,13 @@ func labelWords(text string, s, c int, caps bool) bool {
 }
 
 // speakerWordEnd returns the end of the word of ASCII lower-case letters,
-// inner apostrophes and non-ASCII bytes (accented letters) at i.
+// inner apostrophes and non-ASCII bytes (accented letters) at i, and
+// inner hyphens between lower-case letters (chat17: "jean-luc:",
+// "min-seo:", compound given names).
 func speakerWordEnd(text string, i int) int {
 	j := i
-	for j < len(text) && (isLower(text[j]) || text[j] >= 0x80 || text[j] == '\'' && j > i) {
+	for j < len(text) && (isLower(text[j]) || text[j] >= 0x80 || text[j] == '\'' && j > i ||
+		text[j] == '-' && j > i && isLower(text[j-1]) && j+1 < len(text) && isLower(text[j+1])) {
 		j++
 	}
 	return j

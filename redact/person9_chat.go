@@ -104,7 +104,7 @@ func (col *chatColumn) names(text string, dst []Span, n0 int) []Span {
 		}
 	}
 	dst = atLabelMentions(text, labels, ok[:col.n], dst, n0, &g) // person18_chat.go: "@ruben tsosie"
-	dst = chatPeople(text, dst, n0, &g)
+	dst = chatPeople(text, dst, n0, &g, true)
 	dst = chatWordLabels(text, labels, ok[:col.n], dst, n0, &g) // person16_chat.go: "austin: yep"
 	dst = chatGivenMentions(text, dst, n0, &g)                  // person16_chat.go: "obinna (21 on fri)"
 	dst = chatSlotNames(text, dst, n0, &g)                      // person13_chat.go: "mi prima toñita"
@@ -130,10 +130,12 @@ func labelWordBefore(text string, labels [][2]int, ok []bool, w string) bool {
 // name particle and a family name of the gazetteers ("joy dela paz"
 // style: "bongbong de los santos"), and a word after "and", "but", "so"
 // or a speaker's colon before a verb people do ("and kwabs says …"),
-// neither a stop word, city, role word nor a word of chatNotNames.
+// neither a stop word, city, role word nor a word of chatNotNames; the
+// last only when verbs is set (chat17_repeat.go reads a chat in both
+// cases without it: "table booked" after a colon is no name there).
 //
 // g answers overlapsSpan(dst[n0:], …) for the spans appended so far.
-func chatPeople(text string, dst []Span, n0 int, g *spanGuard) []Span {
+func chatPeople(text string, dst []Span, n0 int, g *spanGuard, verbs bool) []Span {
 	pe := -1 // the end of the word before, when one space separates them
 	pw := ""
 	for i := 0; i < len(text); {
@@ -165,7 +167,7 @@ func chatPeople(text string, dst []Span, n0 int, g *spanGuard) []Span {
 			i, pe = end, -1
 			continue
 		}
-		if (prev == "and" || prev == "but" || prev == "so" || afterColon) && e+1 < len(text) && text[e] == ' ' &&
+		if verbs && (prev == "and" || prev == "but" || prev == "so" || afterColon) && e+1 < len(text) && text[e] == ' ' &&
 			subjectVerbs.has(text[e+1:lowerWordEnd(text, e+1)]) && !g.overlaps(dst[n0:], len(text), i, e) {
 			dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: "lower-case word before a verb people do in a lower-case chat"})
@@ -210,6 +212,8 @@ var chatNotNames = boolTable(map[string]bool{
 	"people": true, "google": true, "website": true, "site": true, "app": true, "who": true, "which": true,
 	"she's": true, "he's": true, "it's": true, "there": true, "here": true, "what": true, "one": true,
 	"guy": true, "lady": true, "man": true, "woman": true, "kid": true, "label": true, "email": true,
+	// (chat17) verbs of speech that are given names too: "april said" is no two-word name
+	"said": true, "says": true, "told": true, "asked": true,
 })
 
 // lowerLabelWordEnd returns the end of the first word of the label
@@ -332,6 +336,6 @@ func nickLabel(text string, s, c int) bool {
 	if w == s || w+3 >= c || text[w] != ' ' || text[w+1] != '(' {
 		return false
 	}
-	n := speakerWordEnd(text, w+2)
+	n := handleWordEnd(text, w+2) // chat17_labels.go: "oriel (oriel_draws)"
 	return n > w+2 && n+1 == c && text[n] == ')'
 }

@@ -124,7 +124,8 @@ func notableMaybe(text string, start, last, end int) bool {
 //go:noinline
 func isNotable(text string, start, end int) bool {
 	name := text[start:end]
-	return (notableNames.has(name) || notableMoreKnown(name) && (start > 0 || end < len(text))) && !personLabelBefore(text, start)
+	return (notableNames.has(name) || notableMoreKnown(name) && (start > 0 || end < len(text))) && !personLabelBefore(text, start) &&
+		!parentJoinedAfter(text, end) // forms17_join.go
 }
 
 // personLabelBefore reports whether a word that introduces a person

@@ -2,43 +2,11 @@ package redact
 
 import "strings"
 
-// Column labels of web shops' order exports, which put the address's
-// role before each field's label: Shopify writes "Shipping Street",
-// "Shipping City", "Shipping Zip", "Billing Address1", WooCommerce
-// "billing_postcode", "shipping_city", others "Ship To Zip" or "Delivery
-// Postcode". The column is the one the label after the role names in
-// tableLabels (a street, a town or a postcode), so its cells are read as
-// that label's are; a place label that also names other things ("Shipping
-// Province", "Billing State") and any other label after the role
-// ("Shipping Method", "Billing Company") make no column. Read only while
-// a header line is parsed, so it costs nothing per cell.
-
-// shopRolePrefixes are the roles an order export writes before a field's
-// label, with the space or underscore after them.
-var shopRolePrefixes = []string{
-	"shipping ", "shipping_", "billing ", "billing_", "ship to ", "ship_to_", "bill to ", "bill_to_",
-	"delivery ", "delivery_", "mailing ", "mailing_",
-}
-
-// shopRoleColumn returns the column a lower-cased header label of an
-// order export names ("shipping zip": colZip), or colOther.
-func shopRoleColumn(label string) tableColumn {
-	for _, p := range shopRolePrefixes {
-		base, ok := strings.CutPrefix(label, p)
-		if !ok {
-			continue
-		}
-		if weakPlaceLabels[base] {
-			return colOther
-		}
-		switch col := tableLabels[base]; col {
-		case colStreet, colCity, colZip:
-			return col
-		}
-		return colOther
-	}
-	return colOther
-}
+// A row of an order export whose name cell is a company (loc17_columns.go
+// reads the export's role-prefixed columns: "Shipping Street", "Shipping
+// City", "Shipping Zip"): the shop's trade customers stand beside its
+// buyers, and a company's address is no one's private address. Cost: a
+// pass over one row's spans, only in a table.
 
 // companyRowDrop removes from dst[nr:], the spans of one table row, the
 // name, street, town and postcode when the row's name cell ends with a

@@ -391,6 +391,9 @@ func dropLabelSpans(dst []Span, n0, ls, le int) []Span {
 // rowCells appends the spans of the cells of the row text[rs:re] under
 // the columns tableLabels knows.
 func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span) []Span {
+	if companyRow(text, rs, re, sep, cols) {
+		cols = withoutPlaces(cols) // loc17_columns.go: a shop's row of an order export
+	}
 	cs := rs
 	for c := 0; c < maxTableColumns && cs <= re; c++ {
 		ce := cs + cellLen(text[cs:re], sep)

@@ -141,9 +141,6 @@ func tableColumn2(label string) tableColumn {
 			return col // a weak place label stays one ("State (US)"), as tableHeader reads it whole
 		}
 	}
-	if col := shopRoleColumn(label); col != colOther {
-		return col // "Shipping Zip", "billing_city" (street17_table.go)
-	}
 	switch {
 	case birthLabel(label) || birthLabel2(label):
 		return colBirth // "fecha_nac", "dt_nasc" (address3_birth.go), "GEBDAT"
@@ -152,7 +149,7 @@ func tableColumn2(label string) tableColumn {
 	case personColumnLabel(label):
 		return colPerson // "sender_first", "recipient_name", "buyer" (person6_table.go)
 	}
-	return colOther
+	return tableColumn17(label) // "Shipping City", "Village", "miestas" (loc17_columns.go)
 }
 
 // phoneCellValue returns the value of the cell text[cs:ce] without spaces

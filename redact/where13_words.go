@@ -21,6 +21,9 @@ func numberWordAges(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
 	for i := n0; i < n; i++ {
 		if dst[i].Type != "PERSON" {
+			if dst[i].Type == "DATE_OF_BIRTH" {
+				dst = dobBracketAges(text, dst, i) // loc17_age.go: "DOB: 4 Mar 1951 (74)"
+			}
 			continue
 		}
 		if sp, ok := wordAgeAfterName(text, dst[i].End); ok {

@@ -56,6 +56,14 @@ for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
 	gold[marketing-holdout$n]=$f
 	sets="$sets marketing-holdout$n"
 done
+# The development sets of the nineteenth session (outside writers, read
+# from their first day: regression figures only).
+for n in dev16a dev16b; do
+	f=$root/redact/testdata/marketing-$n.jsonl
+	[ -f "$f" ] || continue
+	gold[marketing-$n]=$f
+	sets="$sets marketing-$n"
+done
 
 echo "== run and score"
 # Both tools read the gold files directly: they use "id" and "text" and
