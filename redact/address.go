@@ -87,7 +87,7 @@ var streetLeads = map[string]bool{
 	// Polish (and transliterated Russian) "ul." (street), "al." (avenue),
 	// "os." (estate), "pl." (square), written before the name.
 	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
-	"plac": true,
+	"plac": true, "Osiedle": true, "osiedle": true, // "Osiedle Słoneczne 12 m. 8" (street17)
 	// Abbreviations of Spanish, Portuguese and Italian street types
 	// ("Avda. de la Constitución 22", "Pº de Gracia 5", "C.so Buenos Aires
 	// 12"). "C." and "R." (calle, rua) are left out: an initial or a
@@ -355,7 +355,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
-					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') && namedStreetAt(text, r, &sp) ||
+					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
+						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
@@ -530,8 +531,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					}
 				}
 				if r.end+4 < len(text) && (text[r.end] == '-' || text[r.end] == 'b') && sok {
-					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go)
-					if isDigit(text[r.end+1]) && jpBlockAt(text, r, &sp) || krRoadAt(text, r, &sp) {
+					// "3-12-5 Nishi-Shinjuku", "Teheran-ro 12-gil" (address_jpkr.go),
+					// "6a avenida 3-21 zona 2" read from the cross street (street17_gt.go)
+					if isDigit(text[r.end+1]) && (jpBlockAt(text, r, &sp) || gtGridStreetAt(text, r, &sp)) ||
+						krRoadAt(text, r, &sp) {
 						dst = append(dst, sp)
 						skipTo = sp.End
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -627,8 +630,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// postcode (address_intl.go); "Tamme 9-3, 50410 Tartu",
 			// "Lindenweg 4, 39031 Bruneck": the postcode and town make
 			// the street (street9_streets.go)
-			dst = append(dst, sp, Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
-				Reason: "postcode after a street address"})
+			dst = append(dst, sp, Span{Start: r.start, End: nlLettersEnd(text, r), Type: "ZIP_CODE", Rule: "builtin.zip_code",
+				Score: 0.85, Reason: "postcode after a street address"}) // "8011 PK" (street17_nl.go)
 			skipTo = r.end
 			dst, skipTo = cityAfterPostcode(text, dst[len(dst)-1], dst, skipTo)
 		} else if r.start >= 2 && text[r.start-1] == ' ' && labelByteIntl[text[r.start-2]] && labelledIntlPostcodeInto(text, r, &sp) {
@@ -2478,7 +2481,9 @@ func townAfterCodeInContext(text string, r digitRun, c int, sp *Span) bool {
 	if ctx == "" {
 		return false
 	}
-	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
+	// The code ends before the town: its Dutch letters or Portuguese
+	// three digits stay in it ("8011 PK Kampen", "2750-311 Alcabideche").
+	*sp = Span{Start: r.start, End: c - 1, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
 		Reason: withContext("postcode before a town", ctx)}
 	return true
 }

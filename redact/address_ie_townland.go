@@ -48,7 +48,7 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 		if s == e {
 			return dst
 		}
-		if !capWordsOnly(text, s, e) {
+		if !capWordsOnly(text, s, e) && !irishNameParts(text, s, e) { // "Cnoc an Óir" (street17_ie.go)
 			// the farthest part after a delivery word: "Send to
 			// Cloonfad, Charlestown, Co. Mayo"
 			if n < 1 {

@@ -88,6 +88,7 @@ var intlTypesAfterList = map[string]bool{
 	// Lithuanian, Latvian, Estonian
 	"g.": true, "gatvė": true, "pr.": true, "prospektas": true, "alėja": true, "iela": true, "gatve": true, "bulvāris": true, "bulv.": true, "prospekts": true, "laukums": true,
 	"tn.": true, "tänav": true, "mnt.": true, "maantee": true, "pst.": true, "puiestee": true,
+	"tn": true, "mnt": true, // Estonian as the address standard writes them, no stop: "Pärnu mnt 102-7" (street17)
 	"väljak": true,
 	// Slovene, Croatian, Serbian, Czech, Slovak
 	"cesta": true, "ulica": true, "trg": true, "ul.": true, "ulice": true, "nábřeží": true, "nábrežie": true,
@@ -697,8 +698,9 @@ func ruralLineBefore(text string, z int) (Span, bool) {
 		}
 		w, ok := intlWordAt(text, s)
 		if ok && ruralLeads.has(w.str(text)) && w.end < p {
-			return Span{Start: s, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
-				Reason: "named place, estate or hamlet before a postcode (FR)"}, true
+			// the building's parts before it: "Bât. C, esc. 2, cité …" (street17_fr.go)
+			return Span{Start: frBuildingPartsBefore(text, s), End: end, Type: "STREET_ADDRESS", Rule: "builtin.address",
+				Score: 0.85, Reason: "named place, estate or hamlet before a postcode (FR)"}, true
 		}
 		if raw == 0 || text[raw-1] != ',' || k == 2 {
 			return Span{}, false

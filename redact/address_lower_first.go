@@ -44,9 +44,8 @@ func lowerNumberFirstStart(text string, e int) int {
 // leads a street even with no postcode after it, as "logged in via Google
 // 2 times" does not.
 func inVia(text string, i, n int) bool {
-	if i < 3 || text[i-1] != ' ' || text[i-2] != 'n' || text[i-3] != 'i' && text[i-3] != 'I' ||
-		i > 3 && isLetterAt(text, i-4) {
-		return false
+	if i < 3 || text[i-1] != ' ' || !itViaPrep(text[i-3], text[i-2]) || i > 3 && isLetterAt(text, i-4) {
+		return false // "in via", "da via" (street17_it.go)
 	}
 	for n < len(text) && isDigit(text[n]) {
 		n++
@@ -61,7 +60,7 @@ func inVia(text string, i, n int) bool {
 	case ',', '.', ';', ')', '\n', '\r', '/':
 		return true
 	}
-	return false
+	return itTownAfter(text, n) // "… 14 a Sacile" (street17_it.go)
 }
 
 // dashPartAfter reports whether a dash between spaces follows the house

@@ -46,8 +46,8 @@ func premisesOpening(text string, sp Span) string {
 	}
 	var buf [32]byte
 	k, name := premisesKind(lowerASCII(text[sp.Start:e], &buf))
-	if k&premNoun == 0 {
-		return ""
+	if k&premNoun == 0 || streetNamedAfterPremises(text, e, sp.End) {
+		return "" // "Church Lane" names a street (street17_uk.go)
 	}
 	return name
 }

@@ -19,6 +19,7 @@ var ptLeads = boolTable(map[string]bool{
 	"Praça": true, "Pç.": true, "Lugar": true, "Estrada": true, "Calçada": true, "Beco": true, "Rossio": true,
 	"Alameda": true, "Urbanização": true, "Urb.": true, "Quinta": true, "Bairro": true, "Caminho": true,
 	"Sítio": true, "Rotunda": true, "Azinhaga": true, "Estr.": true, "Cç.": true, "Pátio": true,
+	"Praceta": true, // a small square or close of flats (street17_pt.go)
 })
 
 // villaLeads are the words before "n°" that number a dwelling of a West
@@ -191,9 +192,9 @@ func ptCodeLine(text string, r digitRun, dst []Span) ([]Span, int) {
 	s := r.start
 	ls := lineOpen(text, s)
 	var street Span
-	if s >= 3 && text[s-1] == ' ' && text[s-2] == ',' {
-		if st := ptLeadOnLine(text, ls, s-2); st >= 0 && (len(dst) == 0 || dst[len(dst)-1].End <= st) {
-			street = Span{Start: st, End: s - 2, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+	if se := ptStreetEndBefore(text, s); se > 0 {
+		if st := ptLeadOnLine(text, ls, se); st >= 0 && (len(dst) == 0 || dst[len(dst)-1].End <= st) {
+			street = Span{Start: st, End: se, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
 				Reason: "Portuguese street or place line before its postcode"}
 		}
 	}

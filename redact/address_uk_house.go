@@ -36,6 +36,8 @@ func ukLinesBefore(text string, z int, dst []Span) []Span {
 	start := parts[st][0]
 	if st+1 < n && lineStartBefore(text, parts[st+1][0]) && !givenNameAt(text, parts[st+1][0], parts[st+1][1]) {
 		start = parts[st+1][0] // the house's name
+	} else if h := houseNameInClause(text, start); h >= 0 {
+		start = h // "which is The Old Barn, Mill Lane, …" (street17_uk.go)
 	} else if !lineStartBefore(text, start) {
 		return dst
 	}

@@ -40,7 +40,7 @@ var chatStreetNotNames = boolTable(func() map[string]bool {
 		different separate the a an and or of on at to in by for with my our your his her their its this
 		that these those very pretty so too quite really fairly way ways am pm tennis basketball netball
 		squash badminton food hard usb flash disk test external one two first second third last next same
-		each per`) {
+		each per feet foot ft yard yards yd yds metre metres meter meters inch inches`) {
 		m[w] = true
 	}
 	return m
@@ -73,10 +73,13 @@ func lowerChatStreet(text string, r digitRun, german bool, sp *Span) bool {
 	if !ok || e+4 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
 		return false
 	}
-	i := e
+	i, prevLen := e, 0
 	for k := 0; k < 3; k++ {
 		s := i + 1
 		j := s
+		if k > 0 && isDigit(text[s]) {
+			j = ordinalWordEnd(text, s) // "nw 2nd ave" (street17_uslower.go)
+		}
 		for j < len(text) && isLower(text[j]) {
 			j++
 		}
@@ -85,6 +88,7 @@ func lowerChatStreet(text string, r digitRun, german bool, sp *Span) bool {
 		}
 		w := text[s:j]
 		if k > 0 && chatStreetTypes.has(w) {
+			j = hashUnitEnd(text, ruralRoadNumberEnd(text, text[i-prevLen:i], w, j)) // "county road 19", "#3" (street17_uslower.go)
 			*sp = Span{Start: start, End: j, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.8,
 				Reason: "lower-case house number, street name and type word after a preposition"}
 			return true
@@ -92,7 +96,7 @@ func lowerChatStreet(text string, r digitRun, german bool, sp *Span) bool {
 		if k == 2 || chatStreetNotNames.has(w) || chatStreetTypes.has(w) || j+1 >= len(text) || text[j] != ' ' {
 			return false
 		}
-		i = j
+		i, prevLen = j, j-s
 	}
 	return false
 }
@@ -143,7 +147,7 @@ func chatStreetLead(text string, r digitRun) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	if text[r.end] != ',' {
-		if !chatStreetPreps.has(text[ws : r.start-1]) {
+		if !chatStreetPreps.has(text[ws:r.start-1]) && !(r.end-r.start >= 2 && copulaStreetLead(text[ws:r.start-1])) {
 			return 0, 0, false
 		}
 		end, ok = houseNumber(text, r)
@@ -172,7 +176,8 @@ func chatStreetLead(text string, r digitRun) (start, end int, ok bool) {
 // chatPair is the cheap test addressRuns makes before lowerChatStreet on
 // the two bytes a and b before the space before a house number: 1 when
 // they end one of chatStreetPreps ("at", "on", "to", "from", "near",
-// "off", "address", "addy") or a flat's "flat" or "apt", 2 when they end
+// "off", "address", "addy"), a copula ("is", "its", "it's":
+// street17_uslower.go) or a flat's "flat" or "apt", 2 when they end
 // one of germanLowerSuffixes ("str", "str.", "straße", "strasse",
 // "allee", "platz", "weg", "damm"), else 0. Each pair has a bit in both
 // bytes' entries of chatPairFirst and chatPairSecond, the German pairs
@@ -196,7 +201,7 @@ func chatPair(a, b byte) int {
 const chatGermanBit = 1 << 16
 
 var chatPairFirst, chatPairSecond = func() (f, s [256]uint32) {
-	for k, p := range []string{"at", "on", "to", "om", "ar", "ff", "ss", "dy", "pt"} {
+	for k, p := range []string{"at", "on", "to", "om", "ar", "ff", "ss", "dy", "pt", "is", "ts", "'s"} {
 		f[p[0]] |= 1 << k
 		s[p[1]] |= 1 << k
 	}

@@ -121,7 +121,8 @@ func TestPhones13(t *testing.T) {
 // TestChatPair13 checks that chatPair's two tables accept exactly their
 // pairs.
 func TestChatPair13(t *testing.T) {
-	english := map[string]bool{"at": true, "on": true, "to": true, "om": true, "ar": true, "ff": true, "ss": true, "dy": true, "pt": true}
+	english := map[string]bool{"at": true, "on": true, "to": true, "om": true, "ar": true, "ff": true, "ss": true, "dy": true, "pt": true,
+		"is": true, "ts": true, "'s": true} // the last three: copulas (street17_uslower.go)
 	german := map[string]bool{"tr": true, "r.": true, "\x9fe": true, "se": true, "ee": true, "tz": true, "eg": true, "mm": true}
 	for a := range 256 {
 		for b := range 256 {

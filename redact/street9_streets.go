@@ -52,8 +52,9 @@ func oneWordStreetBefore(text string, r digitRun, sp *Span) bool {
 			}
 		}
 	}
-	// The house number: digits, a letter, "-digits" or "/digits".
-	n := e
+	// The house number: digits, a letter, "-digits" or "/digits", or a
+	// Dutch addition ("31-II", "14-hs": street17_nl.go).
+	n := nlAdditionStart(text, e)
 	if n > 0 && isAlpha(text[n-1]) && n >= 2 && isDigit(text[n-2]) {
 		n--
 	}
@@ -71,7 +72,7 @@ func oneWordStreetBefore(text string, r digitRun, sp *Span) bool {
 	}
 	// The street's word.
 	ws := d - 1
-	for ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\n' && text[ws-1] != '\t' {
+	for ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\n' && text[ws-1] != '\t' && text[ws-1] != '(' {
 		ws--
 	}
 	w := text[ws : d-1]
@@ -108,7 +109,7 @@ func letterWord(w string) bool {
 // field or a clause: the text's start, a line break, ", ", ": ", "| ", or
 // a lower-case word ("bor på", "wohnt in") before it.
 func clauseStartBefore(text string, ws int) bool {
-	if ws == 0 || text[ws-1] == '\n' || text[ws-1] == '\t' {
+	if ws == 0 || text[ws-1] == '\n' || text[ws-1] == '\t' || text[ws-1] == '(' {
 		return true
 	}
 	if ws < 2 || text[ws-1] != ' ' {

@@ -213,7 +213,8 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 				break
 			}
 			if !ruleLine(text[rs:rend], sep) {
-				dst = rowCells(text, rs, rend, sep, &cols, dst)
+				nr := len(dst)
+				dst = companyRowDrop(text, rowCells(text, rs, rend, sep, &cols, dst), nr) // street17_table.go
 			}
 			r = re + 1
 		}
