@@ -495,7 +495,7 @@ func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Sp
 	// Insurance number (see matchCompact), so the letters must fit one.
 	if ws == r.start && ws >= 3 && text[ws-1] == ' ' && idByte[text[ws-2]]&idLetter != 0 &&
 		idByte[text[ws-3]]&idLetter != 0 && (ws == 3 || idByte[text[ws-4]]&idLetter == 0) {
-		if ls := ws - 3; ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && startOK(text, ls) {
+		if ls := ws - 3; ninoPrefix(text[ls]&^0x20, text[ls+1]&^0x20) && ninoStartOK(text, ls) {
 			if sp, ok := chainAt(text, ls); ok {
 				return append(dst, sp), sp.End
 			}
@@ -824,6 +824,9 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 		}
 		return idSpan(text, start, end, "FR_NIR", "builtin.fr_nir", 0.7, 0.95,
 			"15 digits, sex/month structure and mod-97 key", ctxNIR), true
+	case n == 15 && !digits && nirCorsica(c) && (single || allSpaces(ch, g)): // id19_nir.go
+		return idSpan(text, start, end, "FR_NIR", "builtin.fr_nir", 0.7, 0.95,
+			"15 characters, Corsican department 2A or 2B, sex/month structure and mod-97 key", ctxNIR), true
 	case n == 9 && g <= 5 && ninoValid(c) && (single || allSpaces(ch, g)):
 		return idSpan(text, start, end, "UK_NINO", "builtin.uk_nino", 0.7, 0.95,
 			"National Insurance number format with valid prefix and suffix letter", ctxNINO), true
