@@ -763,3 +763,44 @@ var marketingDev16bFloors = map[string][2]float64{
 func TestEvalMarketingDev16b(t *testing.T) {
 	evalHandwrittenFile(t, "marketing-dev16b.jsonl", marketingTypes, withIDFloors(marketingDev16bFloors))
 }
+
+// marketingHoldout16Floors are minimum {precision, recall} on the
+// seventeenth marketing holdout (testdata/marketing-holdout16.md), just
+// under its blind run on the nineteenth session's final rules (4a984a0);
+// it was kept outside the repository while that session's rules were
+// written, and nobody who wrote them read it. The session's starting tree
+// (9d42c1c) and its final rules gave the same spans, byte for byte:
+// PERSON 0.907/0.849, STREET_ADDRESS 0.767/0.815, ZIP_CODE 0.778/0.737,
+// LOCATION 0.792/0.574, DATE_OF_BIRTH 1.000/0.862, AGE 1.000/0.673,
+// EMAIL_ADDRESS 0.842/1.000, PHONE_NUMBER 0.756/0.969; every ID found but
+// a UK NINO after a bracket and a Corsican NIR, and one number read as a
+// Canadian SIN that is none. Read after that run: regression figures from
+// there on.
+var marketingHoldout16Floors = map[string][2]float64{
+	"PERSON":         {0.90, 0.84},
+	"STREET_ADDRESS": {0.76, 0.81},
+	"ZIP_CODE":       {0.77, 0.73},
+	"LOCATION":       {0.79, 0.57},
+	"DATE_OF_BIRTH":  {0.99, 0.86},
+	"AGE":            {0.99, 0.67},
+	"EMAIL_ADDRESS":  {0.84, 0.99},
+	"PHONE_NUMBER":   {0.75, 0.96},
+	"UK_NINO":        {0.99, 0.99}, // missed blind (after "NI number (for the … form)"); found since id19_nir.go
+	"FR_NIR":         {0.99, 0},    // a Corsican NIR in groups ("2 76 08 2A …"): only the compact form is read (id19_nir.go)
+	"CA_SIN":         {0.5, 0.99},  // one false alarm blind
+}
+
+// TestEvalMarketingHoldout16 scores the engine on the seventeenth set of
+// marketing prompts (70: 38 English from about 20 countries, 32 in about
+// 27 other languages with Cyrillic, Greek, Arabic, Japanese, Korean and
+// Vietnamese script; pharmacy, dental and physio recalls, care homes,
+// lettings, gyms, driving schools, florists, bakeries, theatre and
+// concert sales, holiday lets, marketplace messages, reviews with owner
+// replies, CRM exports as JSON, YAML and XML, HTML e-mail source, text
+// copied from PDFs; Yoruba, Akan, Somali, Amharic, Tibetan, Khmer, Chin,
+// Malayali, Sinhalese, Parsi, Goan, Māori, Samoan, Tongan, Fijian,
+// Chamorro and Acadian names among others; 601 spans), written and
+// labelled by an engineer who read nothing of the project.
+func TestEvalMarketingHoldout16(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout16.jsonl", marketingTypes, withIDFloors(marketingHoldout16Floors))
+}
