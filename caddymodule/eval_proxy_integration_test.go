@@ -119,6 +119,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout13.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout14.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout15.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout16.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16b.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
