@@ -319,6 +319,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = zp.End
 					}
 				}
+				if len(dst) == n0 && r.start >= 2 && text[r.start-1] == '(' {
+					var zp Span
+					if sgPostcodeAt(text, r, &zp) {
+						dst = append(dst, zp) // "S(520088)" (read16b_sg_postcode.go)
+						skipTo = zp.End
+					}
+				}
 				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
 					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
 						dst = append(dst, zp) // "…, Brașov 500030" (street9_postcodes.go)
