@@ -2206,7 +2206,8 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		}
 	case n == 3:
 		// Swedish "114 51 Stockholm"
-		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+		if e, ok := swedishPostcodeEnd(text, r); ok && (e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) ||
+			codeEndsSentence(text, e) && bytBefore(text, r.start)) { // "…, byt 3, 301 00." (read16b_cz_flat.go)
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}
