@@ -1102,7 +1102,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 	}
 	if lead {
-		end, n := nameWordsAfter(text, w.end, 5)
+		end, n := nameWordsAfter(text, irishAnAfter(text, tok, w.end), 5) // "Bóthar an Chnoic" (read16b_ie_article.go)
 		if n == 0 {
 			return 0, "", false
 		}
