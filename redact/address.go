@@ -1025,6 +1025,8 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 			// name as a full name (0.95)
 			score = 0.96
 		}
+	} else if reason == vnAlleyReason {
+		score = 0.96 // over a person's reading of the street's name ("Lê Văn Sỹ")
 	} else if givenNameStreet(text, e, end) {
 		score = 0.9
 	}
@@ -1091,6 +1093,11 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 			return 0, "", false
 		}
 		tok = text[w.start:w.end]
+	}
+	if c := tok[0] | 0x20; (c == 'n' || c == 'h' || c == 'k') && len(tok) >= 4 && len(tok) <= 7 {
+		if end, ok := vnAlleyAfter(text, w); ok {
+			return end, vnAlleyReason, true // "8 Ngõ 12 Láng Hạ" (read16b_vn_alley.go)
+		}
 	}
 	lead := streetLeadSet.has(tok)
 	if c := tok[0]; c >= 'a' && c <= 'z' && !lead && tok != "bis" {
