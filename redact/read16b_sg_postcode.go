@@ -1,13 +1,14 @@
 package redact
 
-// Singapore postcodes written with their "S" prefix (read16b, session 19).
+// SingPost (SG) postcodes written with their "S" prefix (read16b, session 19).
 //
 // Class: a documented national format. SingPost's six-digit postal code is
-// commonly written "S(520088)" after the street and unit ("Blk 88 Tampines
+// commonly written "S(520088)" after the street and unit ("Blk 88 Kembang
 // Ave 3, #05-12, S(520088)"), as delivery systems and property listings
 // print it. Its first two digits are the postal sector, 01 to 82 (74
-// unused). The engine read a six-digit run only after a known city
-// ("Singapore 520088") or an Indian PIN label, and lost this form.
+// unused). The engine read a six-digit run only after a known city (the
+// city-state's own name before it) or an Indian PIN label, and lost this
+// form.
 //
 // Safe: it needs the capital S right before the bracket, the S starting a
 // word, the closing bracket right after exactly six digits and a valid
@@ -15,7 +16,7 @@ package redact
 // is left alone, as is a seven-digit run (an NRIC, "S1234567A").
 // Cost: a byte test on six-digit runs that no other postcode rule took.
 
-// sgPostcodeAt reads a Singapore postcode "S(dddddd)" at the six-digit run
+// sgPostcodeAt reads an SG postcode "S(dddddd)" at the six-digit run
 // r and stores it in sp.
 func sgPostcodeAt(text string, r digitRun, sp *Span) bool {
 	s := r.start - 2
@@ -27,6 +28,6 @@ func sgPostcodeAt(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	*sp = Span{Start: r.start, End: r.end, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
-		Reason: "Singapore postcode after its S prefix"}
+		Reason: "SG postcode after its S prefix"}
 	return true
 }

@@ -2,9 +2,9 @@ package redact
 
 import "testing"
 
-// TestSingaporePostcodeS: SingPost codes in their "S(dddddd)" form
+// TestSGPostcodeS: SingPost codes in their "S(dddddd)" form
 // (read16b_sg_postcode.go); own test values.
-func TestSingaporePostcodeS(t *testing.T) {
+func TestSGPostcodeS(t *testing.T) {
 	e, _ := NewEngine(Options{})
 	cases := []struct {
 		text, want string // want "" means no ZIP_CODE

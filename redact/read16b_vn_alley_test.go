@@ -7,8 +7,8 @@ import "testing"
 func TestVietnameseAlley(t *testing.T) {
 	e, _ := NewEngine(Options{})
 	cases := []struct{ text, want string }{
-		{"Anh Tuấn - nhà ở 8 Ngõ 12 Láng Hạ, Đống Đa, Hà Nội", "8 Ngõ 12 Láng Hạ"},
-		{"Chị Lan - địa chỉ 25 Ngách 4 Ngõ 80 Chùa Bộc, Đống Đa", "25 Ngách 4 Ngõ 80 Chùa Bộc"},
+		{"Anh Tuấn - nhà ở 8 Ngõ 12 Láng Hạ, gần chợ", "8 Ngõ 12 Láng Hạ"},
+		{"Chị Lan - địa chỉ 25 Ngách 4 Ngõ 80 Chùa Bộc, cuối ngõ", "25 Ngách 4 Ngõ 80 Chùa Bộc"},
 		{"Ông Bình ở 15 Hẻm 220/7 Lê Văn Sỹ, Quận 3", "15 Hẻm 220/7 Lê Văn Sỹ"},
 		{"giao tới 6 Kiệt 41 Hùng Vương nhé", "6 Kiệt 41 Hùng Vương"},
 		// no name after the alley's number, or no number after the alley
