@@ -15,12 +15,7 @@ func TestIrishArticleAn(t *testing.T) {
 		{"Post it to 9 Main Street an hour later.", "9 Main Street"},
 	}
 	for _, c := range cases {
-		got := ""
-		for _, s := range e.Find(c.text) {
-			if s.Type == "STREET_ADDRESS" {
-				got = c.text[s.Start:s.End]
-			}
-		}
+		got := lastOfType(e, c.text, "STREET_ADDRESS")
 		if got != c.want {
 			t.Errorf("%q: street %q, want %q", c.text, got, c.want)
 		}

@@ -22,12 +22,7 @@ func TestSGPostcodeS(t *testing.T) {
 		{"S(460305)", "460305"},
 	}
 	for _, c := range cases {
-		got := ""
-		for _, s := range e.Find(c.text) {
-			if s.Type == "ZIP_CODE" {
-				got = c.text[s.Start:s.End]
-			}
-		}
+		got := lastOfType(e, c.text, "ZIP_CODE")
 		if got != c.want {
 			t.Errorf("%q: ZIP_CODE %q, want %q", c.text, got, c.want)
 		}

@@ -17,12 +17,7 @@ func TestVietnameseAlley(t *testing.T) {
 		{"Đặt 3 Ngõ 123456 Láng", ""},
 	}
 	for _, c := range cases {
-		got := ""
-		for _, s := range e.Find(c.text) {
-			if s.Type == "STREET_ADDRESS" {
-				got = c.text[s.Start:s.End]
-			}
-		}
+		got := lastOfType(e, c.text, "STREET_ADDRESS")
 		if got != c.want {
 			t.Errorf("%q: street %q, want %q", c.text, got, c.want)
 		}
