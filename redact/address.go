@@ -319,6 +319,13 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						skipTo = zp.End
 					}
 				}
+				if len(dst) == n0 && r.start >= 2 && text[r.start-1] == '(' {
+					var zp Span
+					if sgPostcodeAt(text, r, &zp) {
+						dst = append(dst, zp) // "S(520088)" (read16b_sg_postcode.go)
+						skipTo = zp.End
+					}
+				}
 				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
 					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
 						dst = append(dst, zp) // "…, Brașov 500030" (street9_postcodes.go)
@@ -1018,6 +1025,8 @@ func numberFirstStreet(text string, r digitRun, e int, sp *Span) bool {
 			// name as a full name (0.95)
 			score = 0.96
 		}
+	} else if reason == vnAlleyReason {
+		score = 0.96 // over a person's reading of the street's name ("Lê Văn Sỹ")
 	} else if givenNameStreet(text, e, end) {
 		score = 0.9
 	}
@@ -1085,6 +1094,11 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 		tok = text[w.start:w.end]
 	}
+	if c := tok[0] | 0x20; (c == 'n' || c == 'h' || c == 'k') && len(tok) >= 4 && len(tok) <= 7 {
+		if end, ok := vnAlleyAfter(text, w); ok {
+			return end, vnAlleyReason, true // "8 Ngõ 12 Láng Hạ" (read16b_vn_alley.go)
+		}
+	}
 	lead := streetLeadSet.has(tok)
 	if c := tok[0]; c >= 'a' && c <= 'z' && !lead && tok != "bis" {
 		return 0, "", false
@@ -1095,7 +1109,7 @@ func streetAfterNumber(text string, e int) (int, string, bool) {
 		}
 	}
 	if lead {
-		end, n := nameWordsAfter(text, w.end, 5)
+		end, n := nameWordsAfter(text, irishAnAfter(text, tok, w.end), 5) // "Bóthar an Chnoic" (read16b_ie_article.go)
 		if n == 0 {
 			return 0, "", false
 		}
@@ -2199,7 +2213,8 @@ func postcodeAfterAddress(text string, r digitRun) (Span, bool) {
 		}
 	case n == 3:
 		// Swedish "114 51 Stockholm"
-		if e, ok := swedishPostcodeEnd(text, r); ok && e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) {
+		if e, ok := swedishPostcodeEnd(text, r); ok && (e+1 < len(text) && text[e] == ' ' && upperAt(text, e+1) ||
+			codeEndsSentence(text, e) && bytBefore(text, r.start)) { // "…, byt 3, 301 00." (read16b_cz_flat.go)
 			return Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.85,
 				Reason: "three-and-two-digit postcode (SE, CZ, SK, GR) after a street address"}, true
 		}

@@ -617,10 +617,13 @@ func namedStreetBeforeCode(text string, w word, r digitRun) int {
 		return -1
 	}
 	p := e + 2
+	byt := false
 	if !isDigit(text[p+1]) || !isDigit(text[p+2]) {
 		// a flat's part between: "Ermou 45, 3os orofos, 106 71 Athina"
 		if q := unitPartEnd(text, p); q > 0 && q+10 <= len(text) && text[q] == ',' && text[q+1] == ' ' {
 			p = q + 2
+		} else if q := bytPartEnd(text, p); q > 0 && q+8 <= len(text) && text[q+1] == ' ' {
+			p, byt = q+2, true // "Kollárova 17, byt 3, 301 00" (read16b_cz_flat.go)
 		}
 	}
 	var z int
@@ -634,7 +637,7 @@ func namedStreetBeforeCode(text string, w word, r digitRun) int {
 	default:
 		return -1
 	}
-	if z+1 >= len(text) || text[z] != ' ' || !upperAt(text, z+1) {
+	if (z+1 >= len(text) || text[z] != ' ' || !upperAt(text, z+1)) && !(byt && codeEndsSentence(text, z)) {
 		return -1
 	}
 	start := -1
@@ -808,7 +811,8 @@ func intlPair(text string, sp int) bool {
 // 00-950 Warszawa"), and stores it in sp. The bytes after the number are
 // tested first.
 func namedStreetAt(text string, r digitRun, sp *Span) bool {
-	if e := intlNumberEnd(text, r.end); e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isDigit(text[e+2]) {
+	if e := intlNumberEnd(text, r.end); e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' ||
+		!isDigit(text[e+2]) && text[e+2]|0x20 != 'b' {
 		return false
 	}
 	w, ok := wordBack(text, r.start-1)
@@ -822,6 +826,8 @@ func namedStreetAt(text string, r digitRun, sp *Span) bool {
 	end := intlNumberEnd(text, r.end)
 	if q := unitPartEnd(text, end+2); q > 0 && !isDigit(text[end+3]) || q > 0 && !isDigit(text[end+4]) {
 		end = q // "Ermou 45, 3os orofos"
+	} else if q := bytPartEnd(text, end+2); q > 0 {
+		end = q // "Kollárova 17, byt 3" (read16b_cz_flat.go)
 	}
 	*sp = Span{Start: start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
 		Reason: "street name, house number, postcode and town (CZ, SK, GR, PL)"}

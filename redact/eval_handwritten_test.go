@@ -778,8 +778,8 @@ func TestEvalMarketingDev16b(t *testing.T) {
 // there on.
 var marketingHoldout16Floors = map[string][2]float64{
 	"PERSON":         {0.90, 0.84},
-	"STREET_ADDRESS": {0.76, 0.81},
-	"ZIP_CODE":       {0.77, 0.73},
+	"STREET_ADDRESS": {0.77, 0.85}, // 0.774/0.852 since read16b (Vietnamese alleys, a Czech flat before the PSČ)
+	"ZIP_CODE":       {0.79, 0.81}, // 0.795/0.816 since read16b (SG "S(dddddd)", a Czech PSČ closing a sentence)
 	"LOCATION":       {0.79, 0.57},
 	"DATE_OF_BIRTH":  {0.99, 0.86},
 	"AGE":            {0.99, 0.67},
