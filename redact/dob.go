@@ -732,7 +732,8 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
 		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) && !(ageClosedAt(text, r.end) && leadNameBefore(text, c)) && // where13_age.go
-			!(r.end < len(text) && text[r.end] == ',' && personNounBefore(text, q, c)) { // "lovely woman, 82, wants" (loc17_age.go)
+			!(r.end < len(text) && text[r.end] == ',' && personNounBefore(text, q, c)) && // "lovely woman, 82, wants" (loc17_age.go)
+			!titledNameBefore(text, c) { // "Mr Karma Wangdi, 68," (read16c_age.go)
 			return Span{}, false
 		}
 	}
