@@ -18,7 +18,7 @@ import (
 //     "7세의"), and unless a limit word follows after a space ("19세 이상",
 //     "19세 미만", "7세 이하", "5세 부터", "10세 까지");
 //   - Vietnamese writes "35 tuổi" (ageUnits, dob.go);
-//   - Galician dates ("2 de xullo de 1990") use xaneiro, febreiro, xuño,
+//   - Galician dates ("14 de xuño de 1983") use xaneiro, febreiro, xuño,
 //     xullo and decembro where Portuguese and Spanish spell them otherwise
 //     (the rest are shared): galicianMonthNames, added to monthNames by
 //     withMoreMonths. A date still needs a birth word to be a birth date.

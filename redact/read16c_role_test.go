@@ -8,13 +8,13 @@ import "testing"
 // person's local part keeps it masked. Own values.
 func TestRead16cGreetingRole(t *testing.T) {
 	e, _ := NewEngine(Options{})
-	const desk = "Kirjuta lühike postitus meie pagariäri kohta: Saiake Pagar, Mere pst 8, 10111 Tallinn, tel 612 3456, tere@saiake.ee. Uued koogid."
+	const desk = "Kirjuta lühike postitus meie pagariäri kohta: Saiake Pagar, Rüütli 8, 51007 Tartu, tel 612 3456, tere@saiake.ee. Uued koogid."
 	for _, s := range e.Find(desk) {
 		if s.Type == "EMAIL_ADDRESS" || s.Type == "PHONE_NUMBER" {
 			t.Errorf("desk chain: unexpected %s %q", s.Type, desk[s.Start:s.End])
 		}
 	}
-	const person = "Kirjuta lühike postitus meie pagariäri kohta: Saiake Pagar, Mere pst 8, 10111 Tallinn, tel 612 3456, kati@saiake.ee. Uued koogid."
+	const person = "Kirjuta lühike postitus meie pagariäri kohta: Saiake Pagar, Rüütli 8, 51007 Tartu, tel 612 3456, kati@saiake.ee. Uued koogid."
 	found := false
 	for _, s := range e.Find(person) {
 		found = found || s.Type == "EMAIL_ADDRESS"
