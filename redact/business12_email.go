@@ -41,7 +41,12 @@ var roleLocalParts = boolTable(map[string]bool{
 	"atendimento": true, "contato": true, "reservar": true, "klantenservice": true, "hej": true,
 	"kundservice": true, "kundeservice": true, "kundtjanst": true, "bestilling": true, "asiakaspalvelu": true,
 	"biuro": true, "zamowienia": true, "kontakty": true, "recepcja": true, "iletisim": true, "bilgi": true,
-	"merhaba": true, "ahoj": true, "szia": true, "helpdesk": true, "servicedesk": true, "enquire": true,
+	"merhaba": true, "ahoj": true, "szia": true,
+	// (read16c) greetings of more languages as a desk's local part: Estonian,
+	// Finnish, Latvian/Lithuanian, Polish, Croatian/Serbian/
+	// Slovene, Basque and Swahili ("ola", a given name, left out)
+	"tere": true, "moi": true, "sveiki": true, "witam": true, "zdravo": true,
+	"kaixo": true, "jambo": true, "helpdesk": true, "servicedesk": true, "enquire": true,
 	// business13: desks of clubs, schools and shops in more languages
 	"secretariat": true, "secretariaat": true, "secretariado": true, "secretaria": true, "segreteria": true,
 	"sekretariat": true, "sekretariaatti": true, "sekreterlik": true, "secretary": true, "registrar": true,

@@ -515,6 +515,7 @@ var dobByte = func() (t [256]uint8) {
 	// the first bytes of 岁 and 歲, "9岁" (cjkAgeAt, read15_age.go)
 	t[0xE5] |= dobAgeBracket
 	t[0xE6] |= dobAgeBracket
+	t[0xEC] |= dobAgeBracket // 세, "66세" (read16c_cjkage.go)
 	for _, c := range []byte{' ', '.', 's', 'n', 'r', 't', 'e'} {
 		t[c] |= dobDay
 	}
@@ -531,6 +532,7 @@ var ageFollow = func() (t [256]uint8) {
 		t[c] = dobAgeAfter
 	}
 	t['a'], t['A'] = dobAgeSpace, dobAgeSpace
+	t['t'] |= dobAgeSpace                                              // Vietnamese "35 tuổi" (read16c_cjkage.go)
 	t['l'], t[0xC3] = dobAgeSpace|dobAgeAfter, dobAgeSpace|dobAgeAfter // Polish "lat", "34-letni", Nordic "år", "60-årsdag"
 	// the age units and hyphenated ages of dob_age7.go: "godina",
 	// "roků", "vuotias", "de ani", Greek and Cyrillic words ("χρονών",
@@ -628,6 +630,8 @@ var ageUnits = map[string]bool{
 	// (locdob9) Turkish "7 yaşına giriyor", "40 yaşını kutluyor", and
 	// German "6 J." (only with its dot: ageAt)
 	"yaşına": false, "yaşını": false, "j": false,
+	// (read16c) Vietnamese "35 tuổi"
+	"tu\u1ed5i": false,
 	// (dob_age7.go) HU, HR/SR/BS, CS/SK, FI, IS, LV, ET, TR, EL, RU, UK, BG
 	"éves": false, "évesen": false, "godina": false, "godine": false, "let": false, "roků": false, "rokov": false,
 	"vuotias": false, "ára": false, "gadi": false, "gadus": false, "aastat": false, "aastane": false, "yaş": false,
@@ -728,7 +732,8 @@ func appositiveAge(text string, r digitRun, c int) (Span, bool) {
 	if q == c || !knownName(text[q:c]) && !afterGivenName(text, q, c) && !afterKinWord(text, q, c) || numberListAfter(text, r.end) {
 		// "Ian Hale, retired teacher, 67," (locdob10_age.go)
 		if numberListAfter(text, r.end) || !nameFieldBefore(text, c) && !(ageClosedAt(text, r.end) && leadNameBefore(text, c)) && // where13_age.go
-			!(r.end < len(text) && text[r.end] == ',' && personNounBefore(text, q, c)) { // "lovely woman, 82, wants" (loc17_age.go)
+			!(r.end < len(text) && text[r.end] == ',' && personNounBefore(text, q, c)) && // "lovely woman, 82, wants" (loc17_age.go)
+			!titledNameBefore(text, c) { // "Mr Karma Wangdi, 68," (read16c_age.go)
 			return Span{}, false
 		}
 	}

@@ -101,6 +101,9 @@ func withMoreMonths(base map[string]int) map[string]int {
 	for k, v := range nepaliMonthNames { // locdob9_dob.go
 		base[k] = v
 	}
+	for k, v := range galicianMonthNames { // read16c_cjkage.go
+		base[k] = v
+	}
 	for k, v := range moreMonthNames {
 		if len(k) >= monthMaxBytes {
 			panic("redact: a month name longer than monthMaxBytes")

@@ -42,6 +42,8 @@ func unitOK17(text string, r digitRun, w string, j int) bool {
 			return false
 		}
 		return j+1 >= len(text) || fieldEndAfterDot(text[j+1])
+	case "tu\u1ed5i":
+		return !vietAgeLimitBefore(text, r.start) // read16c_cjkage.go
 	case "geworden":
 		var buf [16]byte
 		pw, _, ok := wordBeforeSpace(text, r.start, &buf)

@@ -906,9 +906,11 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 	best := Span{}
 	for _, cd := range cands[:k] {
 		sp := idSpan(text, start, end, cd.typ, cd.rule, cd.base, 0.95, cd.reason, cd.kind)
-		if cd.kind == ctxTFN && sp.Score < 0.9 && phone2WordBefore(text, start) {
+		if (cd.kind == ctxTFN || cd.kind == ctxSIN) && sp.Score < 0.9 && phone2WordBefore(text, start) {
 			// A TFN needs its own word to beat a phone word: one number
-			// in eleven passes its checksum.
+			// in eleven passes its checksum. So does a SIN, one in ten
+			// passing Luhn, in the 3-3-3 groups of the Czech, Slovak,
+			// Spanish and Portuguese numbers (read16c_sinphone.go).
 			sp.Score, sp.Reason = 0.3, cd.reason+"; after a phone word"
 		}
 		if sp.Score > best.Score {

@@ -122,18 +122,22 @@ func willTimeAfter(text string, p int) bool {
 
 // cjkAgeAt reads the run r as an age when the Chinese age word follows
 // it right after the digits ("我孙子 Kevin 9岁", "外婆 Lily 83歲"): 岁, or
-// 歲 in traditional script. (After a CJK character with no space, "今年45歲",
+// 歲 in traditional script, or the Japanese 歳 ("5歳", read16c_cjkage.go;
+// the Korean 세 goes to koreanAgeAt there). (After a CJK character with no space, "今年45歲",
 // the digit scan does not reach it: left.) An age limit ("12岁以下",
 // "3岁及以上", "18岁起") is a rule, not a person's age; a range ("3-6岁")
 // ageAt has refused already.
 func cjkAgeAt(text string, r digitRun) (Span, bool) {
 	rest := text[r.end:]
-	if !strings.HasPrefix(rest, "\u5c81") && !strings.HasPrefix(rest, "\u6b72") {
+	if strings.HasPrefix(rest, "\uc138") {
+		return koreanAgeAt(text, r) // "66세" (read16c_cjkage.go)
+	}
+	if !strings.HasPrefix(rest, "\u5c81") && !strings.HasPrefix(rest, "\u6b72") && !strings.HasPrefix(rest, "\u6b73") {
 		return Span{}, false
 	}
 	rest = rest[len("\u5c81"):]
-	for _, limit := range [...]string{"\u4ee5", "\u53ca", "\u8d77", "\u81f3", "\u5230", "\u5de6", "\u524d", "\u540e", "\u5f8c"} {
-		// 以下/以上, 及以上, 起, 至, 到, 左右, 前, 后/後
+	for _, limit := range [...]string{"\u4ee5", "\u53ca", "\u8d77", "\u81f3", "\u5230", "\u5de6", "\u524d", "\u540e", "\u5f8c", "\u672a", "\u304b", "\u307e"} {
+		// 以下/以上, 及以上, 起, 至, 到, 左右, 前, 后/後; Japanese 未満, から, まで
 		if strings.HasPrefix(rest, limit) {
 			return Span{}, false
 		}
@@ -145,5 +149,6 @@ func cjkAgeAt(text string, r digitRun) (Span, bool) {
 // cjkAgeLead reports whether the byte at e may open 岁 or 歲 (0xE5,
 // 0xE6): ageAt's and ageMayMatch's test before cjkAgeAt.
 func cjkAgeLead(text string, e int) bool {
-	return e+2 < len(text) && (text[e] == 0xE5 && text[e+1] == 0xB2 || text[e] == 0xE6 && text[e+1] == 0xAD)
+	return e+2 < len(text) && (text[e] == 0xE5 && text[e+1] == 0xB2 || text[e] == 0xE6 && text[e+1] == 0xAD ||
+		text[e] == 0xEC && text[e+1] == 0x84 && text[e+2] == 0xB8) // 세 (read16c_cjkage.go)
 }
