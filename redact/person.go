@@ -1857,6 +1857,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.6, "capitalised word before a family name from gazetteers"
 	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
 		score, reason = 0.75, "family name in a family reference"
+	case nameToks >= 2 && nameToks <= 4 && unknown >= 1 && title == "" && greet == "" && city == 0 && start > 0 && text[start-1] == ' ' && reviewCreditName(text, start, end):
+		score, reason = 0.7, "capitalised words credited after a review's star rating" // read16a_review.go
 	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0:
 		// Two or three capitalised words the gazetteers leave undecided:
 		// their spelling decides in a record, prose or person-verb slot.
