@@ -1769,6 +1769,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if title == "" && greet == "" && c.toks >= 2 && businessLast(text, start, end) {
 		return 0, "", end, false // "Ivy Bakery wrote:", "Amara Beauty": a business (person_theme.go)
 	}
+	if title == "" && greet == "" && c.toks >= 2 && end+3 < len(text) && text[end] == ',' && firmHeadAddress(text, start, end) {
+		return 0, "", end, false // "Villa Teratai Indah, Jl. …": a firm on its address line (read16a_firm.go)
+	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
 		return 0, "", end, false // "Ben & Jerry's", "Henry VIII", "Raymond suits"
