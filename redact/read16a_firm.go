@@ -11,9 +11,10 @@ package redact
 //
 // Safe because: the first word must be one of shopHeads
 // (person11_namesake.go) or firmHeads below, words that open no
-// person's name ("Junior", "Chef" or "Little" are not among them), and
-// a comma, a space and an address's start (a digit or a capitalised
-// abbreviation with its dot: "Av.", "Jl.", "Inh.") must follow the run.
+// person's name (the words that also come before a person, "Chef" or
+// "Little", are not among them), and a comma, a space and an address's
+// start (a digit or a capitalised abbreviation with its dot: "Av.",
+// "Jl.", "Inh.") must follow the run.
 // A greeting or a title before the name keeps it (the caller's test).
 // Cost: a byte test for the comma after a run; the rest is a table
 // look-up for the runs with one.

@@ -8,13 +8,13 @@ func TestRead16aFirmOnAddressLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ text, want string }{
-		{"Firma del correo:\nSastrería Moretti, Av. Belgrano 912, Rosario.", ""},
+		{"Firma del correo:\nSastrería Moretti, Av. Belgrano 912, Paraná.", ""},
 		{"Alamat: Villa Melati Sari, Jl. Bisma No. 4, Ubud.", ""},
 		{"Mit freundlichen Grüßen\nWaschsalon Schaumkrone, Inh. Greta Vogel", "Greta Vogel"},
 		{"Camp Louis Martin, 3 chemin du Lac, Stoneham", ""},
 		// no address after the name, a greeting before it, no trade word
-		{"Write to Maria Santos, 14 Quay Road, about the refund.", "Maria Santos"},
-		{"Dear Villa Santos, 14 Quay Road is ready.", "Villa Santos"},
+		{"Write to Maria Quellhorst, 14 Quay Road, about the refund.", "Maria Quellhorst"},
+		{"Dear Villa Quellhorst, 14 Quay Road is ready.", "Villa Quellhorst"},
 	}
 	for _, tc := range tests {
 		if got := lastOfType(e, tc.text, "PERSON"); got != tc.want {

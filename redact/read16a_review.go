@@ -2,7 +2,7 @@ package redact
 
 // Review credits (read16a): a review export (Google, Trustpilot, a shop's
 // own page) credits its writer on the line its star rating opens:
-// "★★★★★ Ilse Vandermolen - 3 weeks ago", "★★★★☆ Tavita Leaupepe ·
+// "★★★★★ Ilse Vandermolen - 3 weeks ago", "★★★★☆ Oriel Vantongeren ·
 // Local Guide", "★★★★★ Oskar Brenneis: „…“". The class shows in
 // several writers' sets (dev16b, holdout7, holdout11, holdout16); names
 // the gazetteers know are found already, this reads the unknown ones.
@@ -43,7 +43,7 @@ func reviewCreditEnd(text string, e int) bool {
 // Thanks and greetings before a repeated first name (read16a): a reply
 // addresses the person a text names in full by the first word of that
 // name alone, after thanks or a greeting: "Thank you so much Ilse!",
-// "Thanks Tavita, see you soon", "Dear Oskar,". cuedFirstNames
+// "Thanks Oriel, see you soon", "Dear Oskar,". cuedFirstNames
 // (person16_repeat.go) takes the word there as it takes it before a
 // phone number; the word must be the first of a name found in full in
 // the same text, so a greeting to a team ("Hi Team") is never read.
