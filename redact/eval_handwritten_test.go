@@ -553,7 +553,7 @@ func TestEvalMarketingHoldout11(t *testing.T) {
 // well-known people the notable lists lack. These floors hold the blind
 // figures, not the goal.
 var marketingHoldout12Floors = map[string][2]float64{
-	"PERSON":         {0.920, 0.96}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17); 0.933/0.955 with chat17 (session 19); 0.934/0.962 with names17
+	"PERSON":         {0.930, 0.96}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17); 0.933/0.955 with chat17 (session 19); 0.934/0.962 with names17; 0.937/0.962 with read16a (a practice's name after "Family")
 	"STREET_ADDRESS": {0.94, 0.97},  // 0.603/0.878 blind; 0.887/0.939 since business12 and locdob10; 0.904/0.939 since business13; 0.940/0.939 since business14; 0.942/0.980 with loc13 (session 18)
 	"ZIP_CODE":       {0.93, 0.99},  // 0.562/1.000 blind; 0.891/1.000 since business12; 0.911/1.000 since business13; 0.932/1.000 since business14
 	"LOCATION":       {0.93, 0.82},  // 0.625/0.648 blind; 0.900/0.835 since business12 and locdob10; 0.912/0.846 since business13; 0.936/0.846 since business14
@@ -777,7 +777,7 @@ func TestEvalMarketingDev16b(t *testing.T) {
 // Canadian SIN that is none. Read after that run: regression figures from
 // there on.
 var marketingHoldout16Floors = map[string][2]float64{
-	"PERSON":         {0.92, 0.86}, // 0.931/0.867 with read16a (review credits, names to leave out, firms on address lines), read after the blind run
+	"PERSON":         {0.93, 0.86}, // 0.940/0.867 with read16a (review credits, names to leave out, firms on address lines, a next sentence's number, "Family Dental"), read after the blind run
 	"STREET_ADDRESS": {0.76, 0.81},
 	"ZIP_CODE":       {0.77, 0.73},
 	"LOCATION":       {0.79, 0.57},

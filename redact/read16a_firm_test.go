@@ -12,6 +12,9 @@ func TestRead16aFirmOnAddressLine(t *testing.T) {
 		{"Alamat: Villa Melati Sari, Jl. Bisma No. 4, Ubud.", ""},
 		{"Mit freundlichen Grüßen\nWaschsalon Schaumkrone, Inh. Greta Vogel", "Greta Vogel"},
 		{"Camp Louis Martin, 3 chemin du Lac, Stoneham", ""},
+		// a practice's name after "Family"; a family name after "famille" stays
+		{"See you soon!\n--\nLakeshore Family Dental · 40 Pine Rd, Duluth", ""},
+		{"Merci de confirmer la réservation de la famille Quellhorst pour samedi.", "Quellhorst"},
 		// no address after the name, a greeting before it, no trade word
 		{"Write to Maria Quellhorst, 14 Quay Road, about the refund.", "Maria Quellhorst"},
 		{"Dear Villa Quellhorst, 14 Quay Road is ready.", "Villa Quellhorst"},
