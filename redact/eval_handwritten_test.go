@@ -553,7 +553,7 @@ func TestEvalMarketingHoldout11(t *testing.T) {
 // well-known people the notable lists lack. These floors hold the blind
 // figures, not the goal.
 var marketingHoldout12Floors = map[string][2]float64{
-	"PERSON":         {0.920, 0.96}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17); 0.933/0.955 with chat17 (session 19); 0.934/0.962 with names17
+	"PERSON":         {0.930, 0.96}, // 0.865/0.875 blind; 0.922/0.943 since person12 and person13 (session 16, read as a regression set); 0.926/0.943 since public14 (session 17); 0.933/0.955 with chat17 (session 19); 0.934/0.962 with names17; 0.937/0.962 with read16a (a practice's name after "Family")
 	"STREET_ADDRESS": {0.94, 0.97},  // 0.603/0.878 blind; 0.887/0.939 since business12 and locdob10; 0.904/0.939 since business13; 0.940/0.939 since business14; 0.942/0.980 with loc13 (session 18)
 	"ZIP_CODE":       {0.93, 0.99},  // 0.562/1.000 blind; 0.891/1.000 since business12; 0.911/1.000 since business13; 0.932/1.000 since business14
 	"LOCATION":       {0.93, 0.82},  // 0.625/0.648 blind; 0.900/0.835 since business12 and locdob10; 0.912/0.846 since business13; 0.936/0.846 since business14
@@ -678,7 +678,7 @@ func TestEvalMarketingHoldout14(t *testing.T) {
 // more ages) raised the floors noted per line:
 // from there on they are regression figures, not blind ones.
 var marketingHoldout15Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.89}, // 0.888/0.767 blind; 0.909/0.849 after read15c (chat speaker columns, Mdm, names before 様, places of worship, @-mentions), written after its misses were read; 0.910/0.864 after read15d (appointment books' lines); 0.911/0.872 with chat17 (session 19); 0.913/0.891 with names17
+	"PERSON":         {0.91, 0.89}, // 0.888/0.767 blind; 0.909/0.849 after read15c (chat speaker columns, Mdm, names before 様, places of worship, @-mentions), written after its misses were read; 0.910/0.864 after read15d (appointment books' lines); 0.911/0.872 with chat17 (session 19); 0.913/0.891 with names17; 0.920/0.891 with read16a (mention phrases, firms on address lines)
 	"STREET_ADDRESS": {0.84, 0.98}, // 0.825/0.870 blind; 0.836/0.944 after read15a (vCard ADR, Malaysian and Rwandan forms, led streets of five words); 0.841/0.981 after street17
 	"ZIP_CODE":       {0.82, 0.95}, // 0.822/0.902 blind; 0.830/0.951 after read15a
 	"LOCATION":       {0.87, 0.80}, // 0.848/0.645 blind; 0.857/0.691 after read15a; 0.875/0.800 after read15b (region codes in brackets, prov and commune columns, towns between commas after a name, Turkish ablatives); 0.876/0.809 after loc17
@@ -713,7 +713,7 @@ func TestEvalMarketingHoldout15(t *testing.T) {
 // 0.811/0.924; every ID but one passport of five found), then read by the
 // helpers who wrote that session's rules, so these are regression figures.
 var marketingDev16aFloors = map[string][2]float64{
-	"PERSON":         {0.93, 0.91}, // 0.932/0.854 after forms17 (IATA passenger names, Burmese/Karen, Malay, Fijian and Balinese name openers, quoted nicknames); 0.937 precision with biz17 alone (names a role address displays or spells); 0.933/0.871 with chat17 (session 19); 0.943/0.920 with names17
+	"PERSON":         {0.94, 0.91}, // 0.932/0.854 after forms17 (IATA passenger names, Burmese/Karen, Malay, Fijian and Balinese name openers, quoted nicknames); 0.937 precision with biz17 alone (names a role address displays or spells); 0.933/0.871 with chat17 (session 19); 0.943/0.920 with names17; 0.950/0.920 with read16a
 	"STREET_ADDRESS": {0.88, 0.97}, // 0.867 after biz17 (businesses' desks, trades, "our business is"); 0.889/0.979 with street17
 	"ZIP_CODE":       {0.84, 0.99}, // 0.821 after biz17; 0.812/0.929 with loc17 (Shopify shipping columns); 0.848/1.000 with street17
 	"LOCATION":       {0.91, 0.71}, // 0.913 after biz17; recall 0.714 with loc17 (export columns, towns after a street past flat fields)
@@ -742,7 +742,7 @@ func TestEvalMarketingDev16a(t *testing.T) {
 // 0.914/0.593, EMAIL_ADDRESS 0.725/0.935, PHONE_NUMBER 0.765/0.939; one
 // UK NINO and one passport of five missed.
 var marketingDev16bFloors = map[string][2]float64{
-	"PERSON":         {0.85, 0.91}, // 0.852/0.868 after forms17; 0.859 precision with biz17 alone (names a role address displays or spells); 0.854/0.884 with chat17 (session 19); 0.867/0.916 with names17
+	"PERSON":         {0.86, 0.91}, // 0.852/0.868 after forms17; 0.859 precision with biz17 alone (names a role address displays or spells); 0.854/0.884 with chat17 (session 19); 0.867/0.916 with names17; 0.871/0.916 with read16a
 	"STREET_ADDRESS": {0.77, 0.85}, // 0.761 after biz17 (businesses' desks, trades, "our business is"); 0.776/0.860 with street17
 	"ZIP_CODE":       {0.82, 0.99}, // 0.818 after biz17; 0.824/1.000 with street17
 	"LOCATION":       {0.82, 0.68}, // 0.826 after biz17; recall 0.683 with loc17
@@ -777,7 +777,7 @@ func TestEvalMarketingDev16b(t *testing.T) {
 // Canadian SIN that is none. Read after that run: regression figures from
 // there on.
 var marketingHoldout16Floors = map[string][2]float64{
-	"PERSON":         {0.90, 0.84},
+	"PERSON":         {0.93, 0.86}, // 0.940/0.867 with read16a (review credits, names to leave out, firms on address lines, a next sentence's number, "Family Dental"), read after the blind run
 	"STREET_ADDRESS": {0.77, 0.85}, // 0.774/0.852 since read16b (Vietnamese alleys, a Czech flat before the PSČ)
 	"ZIP_CODE":       {0.79, 0.81}, // 0.795/0.816 since read16b (SG "S(dddddd)", a Czech PSČ closing a sentence)
 	"LOCATION":       {0.79, 0.57},

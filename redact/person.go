@@ -1769,6 +1769,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if title == "" && greet == "" && c.toks >= 2 && businessLast(text, start, end) {
 		return 0, "", end, false // "Ivy Bakery wrote:", "Amara Beauty": a business (person_theme.go)
 	}
+	if title == "" && greet == "" && c.toks >= 2 && end+3 < len(text) && text[end] == ',' && firmHeadAddress(text, start, end) {
+		return 0, "", end, false // "Villa Teratai Indah, Jl. …": a firm on its address line (read16a_firm.go)
+	}
 	if c.toks == 1 && c.given+c.ambig == 1 && title == "" && greet == "" && !rel && sig == "" &&
 		(ctx == "" || !strongPersonCtxSet.has(ctx)) && loneNameIsTheme(text, start, end) {
 		return 0, "", end, false // "Ben & Jerry's", "Henry VIII", "Raymond suits"
@@ -1857,6 +1860,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		score, reason = 0.6, "capitalised word before a family name from gazetteers"
 	case nameToks == 1 && family == 1 && title == "" && greet == "" && familyRefAt(text, start, end):
 		score, reason = 0.75, "family name in a family reference"
+	case nameToks >= 2 && nameToks <= 4 && unknown >= 1 && title == "" && greet == "" && city == 0 && start > 0 && text[start-1] == ' ' && reviewCreditName(text, start, end):
+		score, reason = 0.7, "capitalised words credited after a review's star rating" // read16a_review.go
 	case nameToks >= 2 && nameToks <= 3 && unknown >= 1 && title == "" && greet == "" && city == 0:
 		// Two or three capitalised words the gazetteers leave undecided:
 		// their spelling decides in a record, prose or person-verb slot.

@@ -325,12 +325,16 @@ func publicRoleBefore(text string, start int) bool {
 }
 
 // contactAfter reports whether an at sign or seven digits follow end on
-// its line within 40 bytes: a customer's contact data.
+// its line within 40 bytes, in its sentence: a customer's contact data.
+// The next sentence's number is a business's ("… starring Ilse Varga. Box
+// office: 020 …", read16a).
 func contactAfter(text string, end int) bool {
 	digits := 0
 	for i := end; i < min(len(text), end+40); i++ {
 		switch c := text[i]; {
 		case c == '\n':
+			return false
+		case c == '.' && i+2 < len(text) && text[i+1] == ' ' && isUpper(text[i+2]):
 			return false
 		case c == '@':
 			return true

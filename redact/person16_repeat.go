@@ -57,7 +57,9 @@ func cuedFirstNames(text string, dst []Span, n0 int) []Span {
 			cue, pair := personCueAt(text, e, dst[n0:])
 			// A pair opens its sentence before "and": repeatSlot would
 			// read "Eilidh and …" as a word opening a sentence.
-			if cue && (pair && wordAlone(text, at) || repeatSlot(text, at, e)) && !g.overlaps(dst, len(text), at, e) {
+			// "Thank you so much Ilse!": a greeting before it (read16a_review.go)
+			if (cue && (pair && wordAlone(text, at) || repeatSlot(text, at, e)) || addressBefore(text, at) && addressEnd(text, e)) &&
+				!g.overlaps(dst, len(text), at, e) {
 				dst = append(dst, Span{Start: at, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 					Reason: "first word of a name given in full elsewhere, before a phone number, an age or another name"})
 			}

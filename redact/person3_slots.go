@@ -184,6 +184,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	case slotNaming:
 		return 0.7, "capitalised word after a naming phrase" // "everyone calls her Keziah", "goes by Keziah"
 	case slotFamily:
+		if businessWords.has(text[start:end]) {
+			return 0, "" // "Lakeshore Family Dental", "Family Pharmacy": a practice's name (read16a)
+		}
 		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
 	case slotSign:
 		return 0.7, "capitalised word after a signing word"
