@@ -4,7 +4,7 @@ package redact
 // label's lines, as a CTT label or a form's export flattens them ("Sr.
 // Rui Sousa / Travessa do Sol, 18 / 4400-215 Gaia"), and the "Praceta"
 // (a small square or close of flats) that leads a street there as "Rua"
-// does ("Praceta das Flores, lote 9, r/c esq."). The street is read only
+// does ("Praceta das Camélias, lote 9, r/c esq."). The street is read only
 // before a postcode of four digits, a dash and three digits with a
 // capitalised town after it (ptCodeLine), from one of ptLeads on the same
 // line part, so a slash in prose ("Rua / Avenida") reads nothing. Cost:
