@@ -34,6 +34,11 @@ type Options struct {
 	// MinScore maps an entity type to the score below which its spans are
 	// dropped. Types not listed use DefaultMinScore.
 	MinScore map[string]float64
+	// LearnedPerson is the score at or above which the learned name
+	// model (learned_person.go) turns the capitalised words no rule
+	// covers into PERSON spans: 0 uses DefaultLearnedPerson, 1 or more
+	// switches the model off.
+	LearnedPerson float64
 }
 
 // Engine runs a set of detectors over texts and resolves their overlaps.
@@ -57,6 +62,10 @@ type Engine struct {
 	// then runs them (findExtra).
 	extra bool
 	types []string
+	// learned is set when the learned name model runs (learnedPersons),
+	// and learnedLogit is its threshold as log-odds.
+	learned      bool
+	learnedLogit float32
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -139,6 +148,15 @@ func NewEngine(opts Options) (*Engine, error) {
 		}
 		e.minScore[t] = s
 	}
+	lp := opts.LearnedPerson
+	if lp == 0 {
+		lp = DefaultLearnedPerson
+	}
+	if lp < 0 {
+		return nil, fmt.Errorf("learned person threshold must be between 0 and 1, got %v", lp)
+	}
+	e.learned = e.person && lp < 1
+	e.learnedLogit = learnedLogitOf(lp)
 	e.filters = len(e.offTypes) > 0 || len(e.allow) > 0 || len(e.minScore) > 0
 	e.extra = len(e.detectors) > 0 || e.deny != nil
 	for t := range typeSet {
@@ -225,7 +243,6 @@ func (e *Engine) Find(text string) []Span {
 	}
 	cands = cands[:n]
 	ws.spans = cands[:0]
-	ws.scan.release()
 	var out []Span
 	var order [12]uint8
 	switch {
@@ -257,6 +274,10 @@ func (e *Engine) Find(text string) []Span {
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
+	if e.learned {
+		out = e.learnedPersons(&ws.scan, out)
+	}
+	ws.scan.release()
 	scratchPool.Put(ws)
 	return out
 }

@@ -1,0 +1,94 @@
+package redact
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// TestLearnedDump writes the learned model's candidate words and their
+// feature buckets for the records of a dump of the labelled sets (one
+// JSON object a line: set, id, text, gold, person_scope and the rules'
+// spans, as data/gen/ml18/README.md makes it), for the trainer
+// (data/gen/ml18/ml18.py). It runs only when LEARNED_IN and LEARNED_OUT
+// are set.
+func TestLearnedDump(t *testing.T) {
+	in, out := os.Getenv("LEARNED_IN"), os.Getenv("LEARNED_OUT")
+	if in == "" || out == "" {
+		t.Skip("LEARNED_IN and LEARNED_OUT not set")
+	}
+	f, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	enc := json.NewEncoder(w)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var rec map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		text, _ := rec["text"].(string)
+		var rules []Span
+		if _, ok := rec["rules"]; !ok {
+			// no rules' spans in the record (the parity texts): the
+			// engine's, without the learned model
+			rules = learnedRulesEngine(t).Find(text)
+			rec["rules"] = rules
+		} else if rs, ok := rec["rules"].([]any); ok {
+			for _, x := range rs {
+				m := x.(map[string]any)
+				rules = append(rules, Span{Start: int(m["Start"].(float64)), End: int(m["End"].(float64)), Type: m["Type"].(string)})
+			}
+		}
+		rec["cands"] = learnedCandidates(text, rules, 1<<24-1)
+		delete(rec, "text")
+		if err := enc.Encode(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// learnedCand is a candidate word as the trainer reads it.
+type learnedCand struct {
+	Start int      `json:"s"`
+	End   int      `json:"e"`
+	Joins bool     `json:"j"`
+	Rule  bool     `json:"r,omitempty"` // under a rule span: for training only
+	IDs   []uint32 `json:"f"`
+}
+
+// learnedCandidates returns the candidate words of text, given the rules'
+// spans (sorted, disjoint), with their feature buckets under mask (the
+// trainer keeps the low bits it uses: 24 bits serve any table size).
+func learnedCandidates(text string, rules []Span, mask uint32) []learnedCand {
+	var sc textScan
+	sc.reset(text, false)
+	it := newLearnedIter(&sc, rules, mask)
+	it.withCovered = true
+	var out []learnedCand
+	for it.next() {
+		out = append(out, learnedCand{it.tok.start, it.tok.end, it.joins, it.covered, append([]uint32(nil), it.feats.ids[:it.feats.n]...)})
+	}
+	return out
+}
+
+// learnedRulesEngine returns an engine without the learned model.
+func learnedRulesEngine(t *testing.T) *Engine {
+	e, err := NewEngine(Options{LearnedPerson: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}

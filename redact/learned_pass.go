@@ -1,0 +1,224 @@
+package redact
+
+// learnedReasons are the reasons of the learned model's spans, by the
+// feature group that added the most to the best word's score (a fixed
+// table: never the text's bytes).
+var learnedReasons = [numLearnedGroups]string{
+	grpWord:    "learned name model: the word itself",
+	grpShape:   "learned name model: the word's shape",
+	grpNames:   "learned name model: the name lists",
+	grpContext: "learned name model: the words around it",
+	grpRules:   "learned name model: a rule's span next to it",
+	grpLine:    "learned name model: its place on the line",
+}
+
+// learnedIter walks the candidate words of a text for the learned model:
+// words that start with a capital (A to Z or a non-ASCII upper-case
+// letter), are two runes or more of letters (apostrophes and hyphens
+// between them), overlap none of spans (sorted by Start) and are not a
+// stop word, title or greeting of the name tables.
+type learnedIter struct {
+	sc    *textScan
+	spans []Span
+	mask  uint32
+	i, k  int
+	// the candidate: its token and features, and whether it follows the
+	// previous candidate with only spaces between (a run of one name)
+	tok   learnedTok
+	feats learnedFeats
+	joins bool
+	prev  int // the end of the previous candidate, or -1
+	// covered, for the trainer only (learned_dump_test.go): the walk also
+	// stops at the words under a rule span, with covered set, so that
+	// the names the rules find teach the model too.
+	withCovered, covered bool
+}
+
+func newLearnedIter(sc *textScan, spans []Span, mask uint32) learnedIter {
+	return learnedIter{sc: sc, spans: spans, mask: mask, prev: -1}
+}
+
+// next moves to the next candidate and computes its features; it returns
+// false at the end of the text.
+func (it *learnedIter) next() bool {
+	text := it.sc.text
+	for {
+		i := it.sc.next(mkCapital, it.i)
+		if i < 0 {
+			return false
+		}
+		it.i = i + 1
+		if i > 0 {
+			p := learnedPrevRune(text, i)
+			if ok, _ := learnedWordAt(text, p); ok || learnedJoinerAt(text, p) > 0 && p > 0 {
+				continue // inside a word
+			}
+		}
+		if c := text[i]; c >= 0x80 && !upperRuneAt(text, i) {
+			continue
+		}
+		e := learnedWordEnd(text, i)
+		it.i = e
+		if e-i < 2 || !learnedLetters(text[i:e]) {
+			continue
+		}
+		for it.k < len(it.spans) && it.spans[it.k].End <= i {
+			it.k++
+		}
+		covered := it.overlaps(i, e)
+		if covered && !it.withCovered {
+			continue
+		}
+		fl := nameFlagsOf(text[i:e])
+		if fl&(nameStop|nameTitle|nameGreeting) != 0 {
+			continue
+		}
+		it.tok = learnedTokAt(text, i, e)
+		it.covered = covered
+		if covered {
+			it.tok.rt = it.ruleTag(i, e)
+		}
+		p1 := learnedPrevTok(text, i)
+		p2 := edgeTok
+		if p1.start > 0 {
+			p2 = learnedPrevTok(text, p1.start)
+		}
+		n1 := learnedNextTok(text, e)
+		n2 := edgeTok
+		if n1.end >= 0 {
+			n2 = learnedNextTok(text, n1.end)
+		}
+		p1.rt, n1.rt = it.ruleTag(p1.start, p1.end), it.ruleTag(n1.start, n1.end)
+		learnedFeatures(&it.feats, text, &it.tok, &p2, &p1, &n1, &n2, it.mask)
+		it.joins = it.prev >= 0 && p1.end == it.prev && onlySpaces(text[it.prev:i])
+		it.prev = e
+		return true
+	}
+}
+
+// overlaps reports whether text[s:e] overlaps a span from it.k on.
+func (it *learnedIter) overlaps(s, e int) bool {
+	for _, sp := range it.spans[it.k:] {
+		if sp.Start >= e {
+			break
+		}
+		if sp.End > s {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleTag returns the rule tag of the token text[s:e] (see learnedTok.rt).
+func (it *learnedIter) ruleTag(s, e int) uint32 {
+	if s < 0 {
+		return 0
+	}
+	for _, sp := range it.spans {
+		if sp.Start >= e {
+			break
+		}
+		if sp.End > s {
+			if sp.Type == "PERSON" {
+				if sp.Start >= s {
+					return 'B'
+				}
+				return 'I'
+			}
+			if sp.Type != "" {
+				return uint32(sp.Type[0])
+			}
+		}
+	}
+	return 0
+}
+
+// learnedLetters reports whether w holds no ASCII digit or '_'.
+func learnedLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= '0' && c <= '9' || c == '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func onlySpaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// learnedPersons returns out (Find's result, sorted and disjoint) with the
+// learned model's PERSON spans added: runs of candidate words whose score
+// reaches the engine's threshold, each joined word to word over spaces.
+// A span whose text is allowed is dropped. It allocates only when it adds
+// a span.
+func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
+	m := &theLearnedModel
+	it := newLearnedIter(sc, out, m.mask)
+	var found [8]Span
+	n := 0
+	var cur Span
+	var best float32
+	var bestFeats learnedFeats
+	open := false
+	flush := func() {
+		if open && n < len(found) && !e.allowed(sc.text[cur.Start:cur.End]) {
+			cur.Score = learnedProb(best)
+			cur.Reason = learnedReasons[m.topGroup(&bestFeats)]
+			found[n] = cur
+			n++
+		}
+		open = false
+	}
+	for it.next() {
+		z := m.logit(&it.feats)
+		if z < e.learnedLogit {
+			flush()
+			continue
+		}
+		if open && it.joins {
+			cur.End = it.tok.end
+			if z > best {
+				best, bestFeats = z, it.feats
+			}
+			continue
+		}
+		flush()
+		cur = Span{Start: it.tok.start, End: it.tok.end, Type: "PERSON", Rule: "builtin.person"}
+		best, bestFeats, open = z, it.feats, true
+	}
+	flush()
+	if n == 0 {
+		return out
+	}
+	merged := make([]Span, 0, len(out)+n)
+	j := 0
+	for _, s := range found[:n] {
+		for j < len(out) && out[j].Start < s.Start {
+			merged = append(merged, out[j])
+			j++
+		}
+		merged = append(merged, s)
+	}
+	return append(merged, out[j:]...)
+}
+
+// topGroup returns the feature group that adds the most to f's score.
+func (m *learnedModel) topGroup(f *learnedFeats) int {
+	var sum [numLearnedGroups]int32
+	for k, id := range f.ids[:f.n] {
+		sum[learnedGroupOf[k]] += m.weight(id)
+	}
+	top := 0
+	for g := range sum {
+		if sum[g] > sum[top] {
+			top = g
+		}
+	}
+	return top
+}

@@ -1,0 +1,83 @@
+package redact
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+)
+
+// The learned name model (issue 9): after the rules, a logistic-regression
+// token tagger scores the capitalised words no rule span covers, and runs
+// of words that reach the engine's threshold (Options.LearnedPerson)
+// become PERSON spans. Its weights are trained offline on the committed
+// labelled sets (redact/data/gen/ml18, README.md there) and shipped as a
+// table of hashed features (data/learned_person.bin): a word's features
+// (learned_features.go) are strings of the word and the words around it
+// hashed into one of 2^bits buckets, never kept as text.
+
+//go:embed data/learned_person.bin
+var learnedModelBin string
+
+// learnedModel is the embedded table: weights are little-endian int16
+// values times scale, read in place from the embedded string.
+type learnedModel struct {
+	bits    uint8
+	mask    uint32
+	scale   float32
+	weights string
+}
+
+// learnedHeader is the table's header: "GLP1", the bucket bits, three
+// zero bytes and the float32 scale.
+const learnedHeader = 12
+
+var theLearnedModel = parseLearnedModel(learnedModelBin)
+
+// parseLearnedModel reads the embedded table; a table that does not parse
+// is a build error, so it panics.
+func parseLearnedModel(b string) learnedModel {
+	if len(b) < learnedHeader || b[:4] != "GLP1" {
+		panic("redact: learned_person.bin has no GLP1 header")
+	}
+	bits := b[4]
+	if bits < 8 || bits > 24 || len(b) != learnedHeader+2<<bits {
+		panic("redact: learned_person.bin has the wrong size")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32([]byte(b[8:12])))
+	return learnedModel{bits: bits, mask: 1<<bits - 1, scale: scale, weights: b[learnedHeader:]}
+}
+
+// weight returns the quantised weight of bucket i.
+func (m *learnedModel) weight(i uint32) int32 {
+	return int32(int16(uint16(m.weights[2*i]) | uint16(m.weights[2*i+1])<<8))
+}
+
+// logit returns the model's log-odds for a word's feature buckets.
+func (m *learnedModel) logit(f *learnedFeats) float32 {
+	var s int32
+	for _, id := range f.ids[:f.n] {
+		s += m.weight(id)
+	}
+	return float32(s) * m.scale
+}
+
+// learnedProb turns log-odds into a probability.
+func learnedProb(z float32) float64 {
+	return 1 / (1 + math.Exp(-float64(z)))
+}
+
+// learnedLogitOf returns the log-odds threshold t stands for, so that the
+// pass compares log-odds and calls Exp only for the words that pass.
+func learnedLogitOf(t float64) float32 {
+	if t <= 0 {
+		return float32(math.Inf(-1))
+	}
+	if t >= 1 {
+		return float32(math.Inf(1))
+	}
+	return float32(math.Log(t / (1 - t)))
+}
+
+// DefaultLearnedPerson is the learned name model's threshold when
+// Options.LearnedPerson is 0 (1 or more: off).
+const DefaultLearnedPerson = 1.0
