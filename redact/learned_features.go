@@ -42,13 +42,25 @@ const learnedEdge = 0x9E3779B9
 // edgeTok is the token past either edge of the text.
 var edgeTok = learnedTok{start: -1, end: -1, hw: learnedEdge, sh: learnedEdge, gz: 1 << 15, line: true}
 
-// learnedWordByte reports whether the rune at i is a word rune, and its
+// learnedWordByte marks the ASCII bytes of words.
+var learnedWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	return t
+}()
+
+// learnedWordAt reports whether the rune at i is a word rune, and its
 // size.
 func learnedWordAt(text string, i int) (bool, int) {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_', 1
+	if c := text[i]; c < utf8.RuneSelf {
+		return learnedWordByte[c], 1
 	}
+	return learnedWordRune(text, i)
+}
+
+// learnedWordRune is learnedWordAt for a non-ASCII byte.
+func learnedWordRune(text string, i int) (bool, int) {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc), n
 }
@@ -71,6 +83,10 @@ func learnedJoinerAt(text string, i int) int {
 // rune).
 func learnedWordEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && learnedWordByte[c] {
+			i++
+			continue
+		}
 		if ok, n := learnedWordAt(text, i); ok {
 			i += n
 			continue
@@ -154,11 +170,18 @@ func learnedNextTok(text string, i int) learnedTok {
 
 // learnedTokAt describes text[s:e] as a token.
 func learnedTokAt(text string, s, e int) learnedTok {
-	t := learnedTok{start: s, end: e}
-	t.hw, t.sh = learnedHashes(text[s:e])
+	gz := uint8(0)
 	if c := text[s]; c >= 'A' && c <= 'Z' || c >= 0xC0 {
-		t.gz = uint32(nameFlagsOf(text[s:e]))
+		gz = nameFlagsOf(text[s:e])
 	}
+	return learnedTokFlags(text, s, e, gz)
+}
+
+// learnedTokFlags is learnedTokAt for a token whose name-table flags are
+// known.
+func learnedTokFlags(text string, s, e int, gz uint8) learnedTok {
+	t := learnedTok{start: s, end: e, gz: uint32(gz)}
+	t.hw, t.sh = learnedHashes(text[s:e])
 	k := s
 	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
 		k--
@@ -268,30 +291,35 @@ var learnedGroupOf = [learnedMaxFeats]uint8{
 	grpNames, grpNames, grpRules, grpRules, grpLine, grpContext, grpNames, grpNames, grpLine, grpNames,
 }
 
-// learnedFeatures fills f with the buckets of candidate word t, given its
-// neighbours (p2, p1 before it, n1, n2 after it).
-func learnedFeatures(f *learnedFeats, text string, t, p2, p1, n1, n2 *learnedTok, mask uint32) {
-	w := text[t.start:t.end]
-	p3, s3 := learnedAffixes(w)
-	more := uint32(0)
-	if moreGivenKnown(w) {
-		more |= 1
+// learnedOwn is the number of a word's own features, the first ones:
+// learnedIter.next scores them first and works out the context of a word
+// only when they leave it a chance (the gate, learnedModel.gate).
+const learnedOwn = 8
+
+// learnedOwnFeatures fills the first learnedOwn buckets of f with those of
+// candidate word t itself.
+func learnedOwnFeatures(f *learnedFeats, text string, t *learnedTok, mask uint32) {
+	p3, s3 := learnedAffixes(text[t.start:t.end])
+	v := [learnedOwn]uint32{0, t.hw, t.sh, p3, s3, t.gz, t.gz ^ t.sh*31, t.rt}
+	for i, x := range v {
+		f.ids[i] = learnedBucket(uint32(i+1), x, mask)
 	}
-	if moreFamilyKnown(w) {
-		more |= 2
-	}
-	gz := t.gz | more<<8
+}
+
+// learnedContextFeatures fills the rest of f with the buckets of t's
+// context, its neighbours (p2, p1 before it, n1, n2 after it).
+func learnedContextFeatures(f *learnedFeats, t, p2, p1, n1, n2 *learnedTok, mask uint32) {
 	line := uint32(0)
 	if t.line {
 		line = 1
 	}
-	v := [learnedMaxFeats]uint32{
-		0, t.hw, t.sh, p3, s3, gz, gz ^ t.sh*31, t.rt,
+	gz := t.gz
+	v := [learnedMaxFeats - 1 - learnedOwn]uint32{
 		p1.hw, n1.hw, p2.hw, n2.hw, p1.sh, n1.sh,
-		p1.gz, n1.gz, p1.rt, n1.rt, line, p1.hw*31 ^ t.hw, p1.gz<<16 ^ gz, gz<<16 ^ n1.gz, line<<8 ^ t.sh, 0,
+		p1.gz, n1.gz, p1.rt, n1.rt, line, p1.hw*31 ^ t.hw, p1.gz<<16 ^ gz, gz<<16 ^ n1.gz, line<<8 ^ t.sh,
 	}
-	for i := range learnedMaxFeats - 1 {
-		f.ids[i] = learnedBucket(uint32(i+1), v[i], mask)
+	for i, x := range v {
+		f.ids[learnedOwn+i] = learnedBucket(uint32(learnedOwn+i+1), x, mask)
 	}
 	f.n = learnedMaxFeats - 1
 }

@@ -21,7 +21,11 @@ type learnedIter struct {
 	sc    *textScan
 	spans []Span
 	mask  uint32
-	i, k  int
+	// m and gate, when m is set: a word whose own features sum below
+	// gate (log-odds) is skipped without its context (learnedOwn)
+	m    *learnedModel
+	gate float32
+	i, k int
 	// the candidate: its token and features, and whether it follows the
 	// previous candidate with only spaces between (a run of one name)
 	tok   learnedTok
@@ -59,24 +63,28 @@ func (it *learnedIter) next() bool {
 		}
 		e := learnedWordEnd(text, i)
 		it.i = e
-		if e-i < 2 || !learnedLetters(text[i:e]) {
+		if e-i < 2 {
 			continue
 		}
 		for it.k < len(it.spans) && it.spans[it.k].End <= i {
 			it.k++
 		}
 		covered := it.overlaps(i, e)
-		if covered && !it.withCovered {
+		if covered && !it.withCovered || !learnedLetters(text[i:e]) {
 			continue
 		}
 		fl := nameFlagsOf(text[i:e])
 		if fl&(nameStop|nameTitle|nameGreeting) != 0 {
 			continue
 		}
-		it.tok = learnedTokAt(text, i, e)
+		it.tok = learnedTokFlags(text, i, e, fl)
 		it.covered = covered
 		if covered {
 			it.tok.rt = it.ruleTag(i, e)
+		}
+		learnedOwnFeatures(&it.feats, text, &it.tok, it.mask)
+		if it.m != nil && it.m.sum(it.feats.ids[:learnedOwn]) < it.gate {
+			continue
 		}
 		p1 := learnedPrevTok(text, i)
 		p2 := edgeTok
@@ -89,7 +97,7 @@ func (it *learnedIter) next() bool {
 			n2 = learnedNextTok(text, n1.end)
 		}
 		p1.rt, n1.rt = it.ruleTag(p1.start, p1.end), it.ruleTag(n1.start, n1.end)
-		learnedFeatures(&it.feats, text, &it.tok, &p2, &p1, &n1, &n2, it.mask)
+		learnedContextFeatures(&it.feats, &it.tok, &p2, &p1, &n1, &n2, it.mask)
 		it.joins = it.prev >= 0 && p1.end == it.prev && onlySpaces(text[it.prev:i])
 		it.prev = e
 		return true
@@ -160,45 +168,32 @@ func onlySpaces(s string) bool {
 func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 	m := &theLearnedModel
 	it := newLearnedIter(sc, out, m.mask)
-	var found [8]Span
-	n := 0
-	var cur Span
-	var best float32
-	var bestFeats learnedFeats
-	open := false
-	flush := func() {
-		if open && n < len(found) && !e.allowed(sc.text[cur.Start:cur.End]) {
-			cur.Score = learnedProb(best)
-			cur.Reason = learnedReasons[m.topGroup(&bestFeats)]
-			found[n] = cur
-			n++
-		}
-		open = false
-	}
+	it.m, it.gate = m, e.learnedLogit-m.gate
+	var found []Span
+	var run learnedRun
 	for it.next() {
 		z := m.logit(&it.feats)
 		if z < e.learnedLogit {
-			flush()
+			found = run.flush(e, sc.text, found)
 			continue
 		}
-		if open && it.joins {
-			cur.End = it.tok.end
-			if z > best {
-				best, bestFeats = z, it.feats
+		if run.open && it.joins {
+			run.end = it.tok.end
+			if z > run.best {
+				run.best, run.feats = z, it.feats
 			}
 			continue
 		}
-		flush()
-		cur = Span{Start: it.tok.start, End: it.tok.end, Type: "PERSON", Rule: "builtin.person"}
-		best, bestFeats, open = z, it.feats, true
+		found = run.flush(e, sc.text, found)
+		run = learnedRun{start: it.tok.start, end: it.tok.end, best: z, feats: it.feats, open: true}
 	}
-	flush()
-	if n == 0 {
+	found = run.flush(e, sc.text, found)
+	if len(found) == 0 {
 		return out
 	}
-	merged := make([]Span, 0, len(out)+n)
+	merged := make([]Span, 0, len(out)+len(found))
 	j := 0
-	for _, s := range found[:n] {
+	for _, s := range found {
 		for j < len(out) && out[j].Start < s.Start {
 			merged = append(merged, out[j])
 			j++
@@ -206,6 +201,30 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 		merged = append(merged, s)
 	}
 	return append(merged, out[j:]...)
+}
+
+// learnedRun is a run of candidate words that reach the threshold: its
+// bytes, its best word's log-odds and features.
+type learnedRun struct {
+	start, end int
+	best       float32
+	feats      learnedFeats
+	open       bool
+}
+
+// flush appends the run's span to found unless its text is allowed, and
+// closes it.
+func (r *learnedRun) flush(e *Engine, text string, found []Span) []Span {
+	if !r.open {
+		return found
+	}
+	r.open = false
+	if e.allowed(text[r.start:r.end]) {
+		return found
+	}
+	m := &theLearnedModel
+	return append(found, Span{Start: r.start, End: r.end, Type: "PERSON", Rule: "builtin.person",
+		Score: learnedProb(r.best), Reason: learnedReasons[m.topGroup(&r.feats)]})
 }
 
 // topGroup returns the feature group that adds the most to f's score.

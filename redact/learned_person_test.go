@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,68 @@ func readJSONL(t *testing.T, path string, fn func([]byte)) {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestLearnedPersons checks the pass in Find: off by default, on with a
+// threshold, its spans PERSON with a reason from the fixed table, never
+// over a rule span, and the allow list still wins.
+func TestLearnedPersons(t *testing.T) {
+	off, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, err := NewEngine(Options{LearnedPerson: 0.05})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]bool{}
+	for _, r := range learnedReasons {
+		reasons[r] = true
+	}
+	texts := []string{
+		"[09:14] Quillon Haverty: can you resend the invoice?\n[09:15] Support: sure, one moment.",
+		"Our florist Ysolde Marrick and her partner Teodric will run the stall on Saturday.",
+		"Customer: Fennimore Astley, Loyalty tier: Gold, Last order: 12 March, mail fen.astley@example.com",
+	}
+	added := 0
+	for _, text := range texts {
+		base := off.Find(text)
+		got := on.Find(text)
+		if !sortedDisjoint(got) {
+			t.Fatalf("%q: spans overlap or are out of order: %v", text, got)
+		}
+		for _, s := range got {
+			if !strings.HasPrefix(s.Reason, "learned name model") {
+				continue
+			}
+			added++
+			if s.Type != "PERSON" || !reasons[s.Reason] || s.Score < 0.05 || s.Score > 1 {
+				t.Errorf("%q: learned span %+v", text, s)
+			}
+			for _, b := range base {
+				if b.Start < s.End && s.Start < b.End {
+					t.Errorf("%q: learned span %+v overlaps rule span %+v", text, s, b)
+				}
+			}
+			allow, err := NewEngine(Options{LearnedPerson: 0.05, Allow: []string{text[s.Start:s.End]}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range allow.Find(text) {
+				if a.Start == s.Start && a.End == s.End {
+					t.Errorf("%q: allowed value still found: %+v", text, a)
+				}
+			}
+		}
+		if len(got) < len(base) {
+			t.Errorf("%q: the model dropped rule spans: %v -> %v", text, base, got)
+		}
+	}
+	if added == 0 {
+		t.Error("the model added no span at threshold 0.05")
+	}
+	if _, err := NewEngine(Options{LearnedPerson: -1}); err == nil {
+		t.Error("a negative threshold was accepted")
 	}
 }

@@ -22,6 +22,10 @@ from collections import defaultdict
 
 BITS = int(os.environ.get('ML18_BITS', '16'))
 COVERED = os.environ.get('ML18_COVERED', '1') == '1'  # train on the words under rule spans too
+# the gate: a word whose own features (the first OWN) sum below the threshold's
+# log-odds minus GATE is not scored further (learnedIter.next)
+OWN = 8
+GATE = float(os.environ.get('ML18_GATE', '3'))
 THRS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
 
 
@@ -75,7 +79,10 @@ def spans(w, r, thr):
                 out.append(cur)
             cur = None
             continue
-        p = sig(sum(w[k] for k in c['f']))
+        if sum(w[k] for k in c['f'][:OWN]) < math.log(thr / (1 - thr)) - GATE:
+            p = 0.0  # gated: the engine does not work out its context
+        else:
+            p = sig(sum(w[k] for k in c['f']))
         if p < thr:
             if cur:
                 out.append(cur)
@@ -177,7 +184,7 @@ def quantise(w):
 def write_model(w, out):
     q, scale = quantise(w)
     with open(out, 'wb') as f:
-        f.write(b'GLP1' + bytes([BITS, 0, 0, 0]) + struct.pack('<f', scale))
+        f.write(b'GLP1' + bytes([BITS, 0, 0, 0]) + struct.pack('<ff', scale, GATE))
         f.write(struct.pack('<%dh' % len(q), *q))
     nz = sum(1 for x in q if x)
     print('model: %d buckets, %d nonzero, scale %.6g, %d bytes' % (len(q), nz, scale, os.path.getsize(out)))
