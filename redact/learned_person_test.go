@@ -107,7 +107,7 @@ func TestLearnedPersons(t *testing.T) {
 	texts := []string{
 		"[09:14] Quillon Haverty: can you resend the invoice?\n[09:15] Support: sure, one moment.",
 		"Our florist Ysolde Marrick and her partner Teodric will run the stall on Saturday.",
-		"Customer: Fennimore Astley, Loyalty tier: Gold, Last order: 12 March, mail fen.astley@example.com",
+		"Customer: Fennimore Astley, Loyalty tier: Gold, Last order: week 41, mail fen.astley@example.com",
 	}
 	added := 0
 	for _, text := range texts {
