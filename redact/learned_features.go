@@ -50,6 +50,14 @@ var learnedWordByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// learnedLetterByte marks the ASCII letters.
+var learnedLetterByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
+
 // learnedWordAt reports whether the rune at i is a word rune, and its
 // size.
 func learnedWordAt(text string, i int) (bool, int) {
@@ -80,10 +88,12 @@ func learnedJoinerAt(text string, i int) int {
 }
 
 // learnedWordEnd returns the end of the word that starts at i (a word
-// rune).
-func learnedWordEnd(text string, i int) int {
+// rune), and whether it holds no ASCII digit or '_'.
+func learnedWordEnd(text string, i int) (int, bool) {
+	letters := true
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && learnedWordByte[c] {
+			letters = letters && learnedLetterByte[c]
 			i++
 			continue
 		}
@@ -99,7 +109,7 @@ func learnedWordEnd(text string, i int) int {
 		}
 		break
 	}
-	return i
+	return i, letters
 }
 
 // learnedPrevRune returns the start of the rune that ends at i.
@@ -163,7 +173,7 @@ func learnedNextTok(text string, i int) learnedTok {
 	ok, n := learnedWordAt(text, i)
 	e := i + n
 	if ok {
-		e = learnedWordEnd(text, i)
+		e, _ = learnedWordEnd(text, i)
 	}
 	return learnedTokAt(text, i, e)
 }

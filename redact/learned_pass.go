@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
 // learnedReasons are the reasons of the learned model's spans, by the
 // feature group that added the most to the best word's score (a fixed
 // table: never the text's bytes).
@@ -52,6 +57,13 @@ func (it *learnedIter) next() bool {
 			return false
 		}
 		it.i = i + 1
+		for it.k < len(it.spans) && it.spans[it.k].End <= i {
+			it.k++
+		}
+		if it.k < len(it.spans) && it.spans[it.k].Start <= i && !it.withCovered {
+			it.i = it.spans[it.k].End // inside a rule span: skip it
+			continue
+		}
 		if i > 0 {
 			p := learnedPrevRune(text, i)
 			if ok, _ := learnedWordAt(text, p); ok || learnedJoinerAt(text, p) > 0 && p > 0 {
@@ -61,16 +73,13 @@ func (it *learnedIter) next() bool {
 		if c := text[i]; c >= 0x80 && !upperRuneAt(text, i) {
 			continue
 		}
-		e := learnedWordEnd(text, i)
+		e, letters := it.wordEnd(i)
 		it.i = e
-		if e-i < 2 {
+		if e-i < 2 || !letters {
 			continue
 		}
-		for it.k < len(it.spans) && it.spans[it.k].End <= i {
-			it.k++
-		}
 		covered := it.overlaps(i, e)
-		if covered && !it.withCovered || !learnedLetters(text[i:e]) {
+		if covered && !it.withCovered {
 			continue
 		}
 		fl := nameFlagsOf(text[i:e])
@@ -101,6 +110,60 @@ func (it *learnedIter) next() bool {
 		it.joins = it.prev >= 0 && p1.end == it.prev && onlySpaces(text[it.prev:i])
 		it.prev = e
 		return true
+	}
+}
+
+// wordEnd is learnedWordEnd with the marks: a run of ASCII letters,
+// digits and '_' ends at the first byte without one of those marks.
+func (it *learnedIter) wordEnd(i int) (int, bool) {
+	sc, text := it.sc, it.sc.text
+	letters := true
+	for {
+		j, other := sc.asciiWordRun(i)
+		letters = letters && !other
+		i = j
+		if i >= len(text) {
+			return i, letters
+		}
+		if text[i] >= utf8.RuneSelf {
+			if ok, n := learnedWordRune(text, i); ok {
+				i += n
+				continue
+			}
+		}
+		if j := learnedJoinerAt(text, i); j > 0 && i+j < len(text) {
+			if ok, _ := learnedWordAt(text, i+j); ok {
+				i += j
+				continue
+			}
+		}
+		return i, letters
+	}
+}
+
+// asciiWordRun returns the end of the run of ASCII letters, digits and
+// '_' that starts at i (i itself when there is none), and whether it holds
+// a digit or '_'.
+func (sc *textScan) asciiWordRun(i int) (int, bool) {
+	other := false
+	for {
+		b := i >> 6
+		if b >= len(sc.marks) {
+			return i, other
+		}
+		blk := &sc.marks[b]
+		d := (blk[mkDigit] | blk[mkUnder]) >> (i & 63)
+		w := blk[mkLetter]>>(i&63) | d
+		n := bits.TrailingZeros64(^w)
+		if n < 64 {
+			other = other || d&(1<<n-1) != 0
+		} else {
+			other = other || d != 0
+		}
+		if n < 64-i&63 {
+			return i + n, other
+		}
+		i = (b + 1) << 6
 	}
 }
 
@@ -141,16 +204,6 @@ func (it *learnedIter) ruleTag(s, e int) uint32 {
 	return 0
 }
 
-// learnedLetters reports whether w holds no ASCII digit or '_'.
-func learnedLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= '0' && c <= '9' || c == '_' {
-			return false
-		}
-	}
-	return true
-}
-
 func onlySpaces(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' && s[i] != '\t' {
@@ -166,6 +219,9 @@ func onlySpaces(s string) bool {
 // A span whose text is allowed is dropped. It allocates only when it adds
 // a span.
 func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
+	if sc.next(mkCapital, 0) < 0 {
+		return out
+	}
 	m := &theLearnedModel
 	it := newLearnedIter(sc, out, m.mask)
 	it.m, it.gate = m, e.learnedLogit-m.gate

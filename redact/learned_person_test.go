@@ -150,3 +150,30 @@ func TestLearnedPersons(t *testing.T) {
 		t.Error("a negative threshold was accepted")
 	}
 }
+
+// TestLearnedWordEnd checks the marks' word end (learnedIter.wordEnd)
+// against learnedWordEnd at every word rune of a few texts, words across
+// 64-byte blocks included.
+func TestLearnedWordEnd(t *testing.T) {
+	long := strings.Repeat("Abcdefghij", 9)
+	texts := []string{
+		"Tell Zorvan O'Mallick-Pryce that Ünal_7 and Ørsted’s team said hi",
+		"x" + long + "2 " + long + "-Éa " + long + "’s end_",
+		"A1 B_ C-d E--f G'' H’ Ij\u0301k " + strings.Repeat(" ", 60) + "Mnop",
+	}
+	for _, text := range texts {
+		var sc textScan
+		sc.reset(text, false)
+		it := newLearnedIter(&sc, nil, 0xFFFF)
+		for i := 0; i < len(text); i++ {
+			if ok, _ := learnedWordAt(text, i); !ok || text[i]&0xC0 == 0x80 {
+				continue
+			}
+			we, wl := learnedWordEnd(text, i)
+			ge, gl := it.wordEnd(i)
+			if we != ge || wl != gl {
+				t.Errorf("%q at %d: wordEnd %d %v, learnedWordEnd %d %v", text, i, ge, gl, we, wl)
+			}
+		}
+	}
+}
