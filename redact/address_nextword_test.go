@@ -2,17 +2,19 @@ package redact
 
 import "testing"
 
-// nextWordBytes is nextWord a byte at a time, as it was before its
-// letters were read eight at a time: the reference TestNextWordWords
-// compares it with.
+// nextWordBytes is nextWord written another way, a byte at a time: the
+// spaces, at most one comma (when allowed) among them, then addrWordAt's
+// word. TestNextWordWords compares the two.
 func nextWordBytes(text string, i int, allowComma bool) (word, bool) {
-	j := i
-	comma := false
-	for j < len(text) && (text[j] == ' ' || text[j] == ',' && allowComma && !comma) {
-		if text[j] == ',' {
-			comma = true
+	spaces := func(j int) int {
+		for j < len(text) && text[j] == ' ' {
+			j++
 		}
-		j++
+		return j
+	}
+	j := spaces(i)
+	if allowComma && j < len(text) && text[j] == ',' {
+		j = spaces(j + 1)
 	}
 	if j == i || j >= len(text) {
 		return word{}, false
