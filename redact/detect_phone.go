@@ -175,6 +175,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			groups++
 			j++
 		}
+		if !plus && !exactGatesOff && phoneScoreless(text, r.start, glen[:min(groups, len(glen))], n) {
+			continue // (phone_early.go)
+		}
 		spaceDash := mixedSep && groups == 3 && spaceDashNANP(text, runs[i:j+1]) // "514 555-0123" (loc13_phone.go)
 		end := runs[j].end
 		if !phoneEndOK(text, end) {
