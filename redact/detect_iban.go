@@ -159,36 +159,13 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Collect want alphanumerics; single spaces or dashes may separate
 		// groups of four after the first group.
-		n := 0
-		i := s
-		grouped := false
-		upper, lower := false, false
-		for i < len(text) && n < want {
-			c := text[i]
-			if isAlnum(c) {
-				if isLower(c) {
-					c -= 'a' - 'A'
-					lower = true
-				} else if isUpper(c) {
-					upper = true
-				}
-				buf[n] = c
-				n++
-				i++
-				continue
-			}
-			if (c == ' ' || c == '-') && n%4 == 0 && n > 0 && i+1 < len(text) && isAlnum(text[i+1]) {
-				grouped = true
-				i++
-				continue
-			}
-			break
-		}
+		n, i, seen := ibanCollect(text, s, want, &buf) // iban_fast.go
+		grouped := seen&ibanGrouped != 0
 		if n != want || (i < len(text) && isAlnum(text[i])) {
 			continue
 		}
 		// Mixed case ("LV80 bANK …") is a typo or a look-alike, not an IBAN.
-		if upper && lower {
+		if seen&(ibanUpper|ibanLower) == ibanUpper|ibanLower {
 			continue
 		}
 		// The BBAN structure, when known (bbanMatches, by masks:

@@ -6,6 +6,47 @@ package redact
 // TestIBANMasks and TestIBANRemainder check them against bbanMatches and
 // mod97Rearranged.
 
+// What ibanCollect saw: upper-case letters, lower-case ones, groups.
+const (
+	ibanUpper = 1 << iota
+	ibanLower
+	ibanGrouped
+)
+
+// ibanCollect copies the letters and digits of the candidate that starts
+// at text[s], up to want of them, into buf, upper-cased; single spaces or
+// dashes may separate groups of four after the first group. It returns
+// their number, the end of the last, and the cases and grouping it saw.
+// It is a function of its own, away from detectScan's loop, so that its
+// loop keeps its variables in registers (in the loop they lived in memory).
+//
+//go:noinline
+func ibanCollect(text string, s, want int, buf *[34]byte) (n, i int, seen uint8) {
+	i = s
+	for i < len(text) && n < want {
+		c := text[i]
+		if k := byteClass[c]; k&(clsLetter|clsDigit) != 0 {
+			if k&clsLetter != 0 {
+				seen |= 1 << (c >> 5 & 1) // ibanUpper for 'A'-'Z' (0x41-0x5A), ibanLower for 'a'-'z'
+				c &^= 0x20
+			}
+			if uint(n) < uint(len(buf)) {
+				buf[n] = c
+			}
+			n++
+			i++
+			continue
+		}
+		if (c == ' ' || c == '-') && n%4 == 0 && n > 0 && i+1 < len(text) && isAlnum(text[i+1]) {
+			seen |= ibanGrouped
+			i++
+			continue
+		}
+		break
+	}
+	return n, i, seen
+}
+
 // bbanMask is a BBAN structure as the positions in the IBAN (bit 4 for the
 // BBAN's first character) that must hold a digit and those that must hold
 // a letter; the others hold either.
