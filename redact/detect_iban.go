@@ -159,7 +159,7 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Collect want alphanumerics; single spaces or dashes may separate
 		// groups of four after the first group.
-		n, i, seen := ibanCollect(text, s, want, &buf) // iban_fast.go
+		n, i, seen, digits := ibanCollect(text, s, want, &buf) // iban_fast.go
 		grouped := seen&ibanGrouped != 0
 		if n != want || (i < len(text) && isAlnum(text[i])) {
 			continue
@@ -170,7 +170,7 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// The BBAN structure, when known (bbanMatches, by masks:
 		// iban_fast.go).
-		if m := &ibanMasks[cc[0]-'A'][cc[1]-'A']; m.digits|m.letters != 0 && !m.fits(buf[:n]) {
+		if m := &ibanMasks[cc[0]-'A'][cc[1]-'A']; !m.fits(digits) {
 			continue
 		}
 		if ibanRemainder(buf[:n]) != 1 {

@@ -16,12 +16,13 @@ const (
 // ibanCollect copies the letters and digits of the candidate that starts
 // at text[s], up to want of them, into buf, upper-cased; single spaces or
 // dashes may separate groups of four after the first group. It returns
-// their number, the end of the last, and the cases and grouping it saw.
+// their number, the end of the last, the cases and grouping it saw, and
+// the positions of the digits among them (for bbanMask.fits).
 // It is a function of its own, away from detectScan's loop, so that its
 // loop keeps its variables in registers (in the loop they lived in memory).
 //
 //go:noinline
-func ibanCollect(text string, s, want int, buf *[34]byte) (n, i int, seen uint8) {
+func ibanCollect(text string, s, want int, buf *[34]byte) (n, i int, seen uint8, digits uint64) {
 	i = s
 	for i < len(text) && n < want {
 		c := text[i]
@@ -29,6 +30,8 @@ func ibanCollect(text string, s, want int, buf *[34]byte) (n, i int, seen uint8)
 			if k&clsLetter != 0 {
 				seen |= 1 << (c >> 5 & 1) // ibanUpper for 'A'-'Z' (0x41-0x5A), ibanLower for 'a'-'z'
 				c &^= 0x20
+			} else {
+				digits |= 1 << uint(n)
 			}
 			if uint(n) < uint(len(buf)) {
 				buf[n] = c
@@ -44,7 +47,7 @@ func ibanCollect(text string, s, want int, buf *[34]byte) (n, i int, seen uint8)
 		}
 		break
 	}
-	return n, i, seen
+	return n, i, seen, digits
 }
 
 // bbanMask is a BBAN structure as the positions in the IBAN (bit 4 for the
@@ -58,13 +61,10 @@ type bbanMask struct {
 // any candidate passes, for the others).
 var ibanMasks [26][26]bbanMask
 
-// fits reports whether the upper-case IBAN b of the country's length has
-// digits and letters where m wants them.
-func (m *bbanMask) fits(b []byte) bool {
-	var digits uint64
-	for i, c := range b {
-		digits |= uint64(c>>6^1) << uint(i) // 1 for a digit ('0'-'9' < 0x40 <= 'A'-'Z')
-	}
+// fits reports whether an IBAN of the country's length, of letters and
+// digits, whose digits are at the positions digits, has digits and
+// letters where m wants them.
+func (m *bbanMask) fits(digits uint64) bool {
 	return m.digits&^digits == 0 && m.letters&digits == 0
 }
 
