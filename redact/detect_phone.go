@@ -111,12 +111,6 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {
 			continue
 		}
-		// Fewer than 7 digits in the runs that follow it at most three
-		// bytes apart, which hold every group the number could join
-		// ("3.1%", "2.14.3"): too short, before any closer look.
-		if d := phoneDigitsNear(runs, i); d < 7 {
-			continue
-		}
 		start := r.start
 		plus, paren := false, false
 		// Leading "+", "(" or "(+".
@@ -286,7 +280,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 // phoneDigitsNear counts the digits of runs[i] and of the runs after it
 // that each start at most three bytes after the one before, stopping at
 // seven: an upper bound of the digits a number starting at runs[i] joins
-// (its gaps are at most three bytes).
+// (its gaps are at most three bytes). detectScan no longer calls it: the
+// join loop's "fewer than 7 digits" drops the same candidates a little later,
+// and the walk on every candidate cost more than it spared (session 20,
+// docs/performance.md); TestPhoneDigitsNear keeps the bound checked for a
+// caller that wants it.
 func phoneDigitsNear(runs []digitRun, i int) int {
 	n := runs[i].end - runs[i].start
 	for ; n < 7 && i+1 < len(runs) && runs[i+1].start-runs[i].end <= 3; i++ {
