@@ -177,6 +177,11 @@ func TestConsentIntegrationRootSemantics(t *testing.T) {
 			if !strings.Contains(got[n], "[EMAIL_ADDRESS_") {
 				t.Errorf("provider request has no e-mail placeholder: %s", got[n])
 			}
+			up.mu.Lock()
+			if v := up.heads[len(up.heads)-1].Get("X-Consent"); v != "" {
+				t.Errorf("provider received X-Consent")
+			}
+			up.mu.Unlock()
 			if tc.wantRestored {
 				for _, v := range consentPII {
 					if !strings.Contains(content, v) {
@@ -307,7 +312,7 @@ func TestConsentIntegrationStrictExample(t *testing.T) {
 			t.Fatal("no forwarded request recorded")
 		}
 		for _, h := range heads {
-			for _, name := range []string{"X-Consent-Token", "X-Subject-Id"} {
+			for _, name := range []string{"X-Consent-Token", "X-Subject-Id", "X-Consent"} {
 				if v := h.Get(name); v != "" {
 					t.Errorf("provider received %s", name)
 				}
@@ -387,6 +392,7 @@ func TestConsentIntegrationTCFAndService(t *testing.T) {
 	}{
 		{name: "TCF cookie grants", headers: map[string]string{"Cookie": "euconsent-v2=" + consentTCF}, sources: "tcf"},
 		{name: "TCF header grants", headers: map[string]string{"X-TCF-Consent": consentTCF}, sources: "tcf"},
+		{name: "TCF cookie among others", headers: map[string]string{"Cookie": "session=s1; euconsent-v2=" + consentTCF + "; theme=dark"}, sources: "tcf"},
 		{name: "undecodable TCF cookie", headers: map[string]string{"Cookie": "euconsent-v2=COvzTO5OvzTO5B7A"}, wantCode: "consent_required"},
 		{name: "service grants", headers: map[string]string{"X-Subject-Id": "cust-granted"}, sources: "service", lookups: 1},
 		{name: "service answer is cached", headers: map[string]string{"X-Subject-Id": "cust-granted"}, sources: "service"},
@@ -427,9 +433,23 @@ func TestConsentIntegrationTCFAndService(t *testing.T) {
 	}
 	up.mu.Lock()
 	defer up.mu.Unlock()
+	otherCookies := 0
 	for _, h := range up.heads {
-		if h.Get("X-Subject-Id") != "" {
-			t.Errorf("provider received X-Subject-Id")
+		for _, name := range []string{"X-Subject-Id", "X-TCF-Consent"} {
+			if h.Get(name) != "" {
+				t.Errorf("provider received %s", name)
+			}
 		}
+		for _, c := range h.Values("Cookie") {
+			if strings.Contains(c, "euconsent-v2") {
+				t.Errorf("provider received the TCF cookie")
+			}
+			if c == "session=s1; theme=dark" {
+				otherCookies++
+			}
+		}
+	}
+	if otherCookies != 1 {
+		t.Errorf("the other cookies reached the provider %d times, want once, unchanged", otherCookies)
 	}
 }

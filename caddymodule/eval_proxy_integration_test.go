@@ -122,6 +122,8 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout16.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16b.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev17a.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev17b.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

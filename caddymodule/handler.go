@@ -473,24 +473,79 @@ func (x *exchangeState) setConsent(d consent.Decision, key []byte) {
 	}
 }
 
-// stripConsentEvidence deletes the request headers that carry the subject id
-// and the signed consent token (configured or default names).
+// stripConsentEvidence deletes the request headers that carry consent
+// evidence (configured or default names): the subject id, the signed
+// consent token, the granted-purposes header and the IAB TCF string, in its
+// header and in its cookie (other cookies stay). They are evidence for the
+// guardrail, not for the provider; a TC string identifies a user's choices
+// and is personal data (CJEU C-604/22).
 func stripConsentEvidence(h http.Header, c *consent.Config) {
 	subject, token := consent.DefaultSubjectHeader, consent.DefaultTokenHeader
-	if c != nil && c.SubjectHeader != "" {
-		subject = c.SubjectHeader
-	}
-	if c != nil && c.Token != nil && c.Token.Header != "" {
-		token = c.Token.Header
+	purposes, tcf, cookie := consent.DefaultHeader, consent.DefaultTCFHeader, consent.DefaultTCFCookie
+	if c != nil {
+		if c.SubjectHeader != "" {
+			subject = c.SubjectHeader
+		}
+		if c.Token != nil && c.Token.Header != "" {
+			token = c.Token.Header
+		}
+		if c.Header != "" {
+			purposes = c.Header
+		}
+		if c.TCF != nil && c.TCF.Header != "" {
+			tcf = c.TCF.Header
+		}
+		if c.TCF != nil && c.TCF.Cookie != "" {
+			cookie = c.TCF.Cookie
+		}
 	}
 	delHeader(h, subject)
 	delHeader(h, token)
+	delHeader(h, purposes)
+	delHeader(h, tcf)
+	if _, ok := h["Cookie"]; ok {
+		dropCookie(h, cookie)
+	}
+}
+
+// dropCookie removes the cookie named name from every Cookie header line
+// and the line when nothing else is left in it; the other cookies keep
+// their order and bytes.
+func dropCookie(h http.Header, name string) {
+	lines := h["Cookie"]
+	kept := lines[:0]
+	for _, line := range lines {
+		if !strings.Contains(line, name) {
+			kept = append(kept, line)
+			continue
+		}
+		var b strings.Builder
+		for part := range strings.SplitSeq(line, ";") {
+			pair := strings.TrimSpace(part)
+			if n, _, _ := strings.Cut(pair, "="); strings.TrimSpace(n) == name || pair == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(pair)
+		}
+		if b.Len() > 0 {
+			kept = append(kept, b.String())
+		}
+	}
+	if len(kept) == 0 {
+		delete(h, "Cookie")
+		return
+	}
+	h["Cookie"] = kept
 }
 
 // delHeader is h.Del(key) without canonicalizing the default consent
 // header names, which are canonical already (TestHeaderKeysCanonical).
 func delHeader(h http.Header, key string) {
-	if key == consent.DefaultSubjectHeader || key == consent.DefaultTokenHeader {
+	switch key {
+	case consent.DefaultSubjectHeader, consent.DefaultTokenHeader, consent.DefaultHeader:
 		delete(h, key)
 		return
 	}

@@ -163,7 +163,7 @@ func TestSetContentLength(t *testing.T) {
 // their canonical form.
 func TestHeaderKeysCanonical(t *testing.T) {
 	for _, k := range []string{"Content-Type", "Content-Encoding", "Content-Length", "Accept-Encoding",
-		consent.DefaultSubjectHeader, consent.DefaultTokenHeader} {
+		consent.DefaultSubjectHeader, consent.DefaultTokenHeader, consent.DefaultHeader} {
 		if c := http.CanonicalHeaderKey(k); c != k {
 			t.Errorf("header key %q is not canonical (%q)", k, c)
 		}
@@ -176,6 +176,27 @@ func TestTokenByte(t *testing.T) {
 		want := c > ' ' && c < 0x7f && !strings.ContainsRune(`()<>@,;:\"/[]?=`, rune(c))
 		if tokenByte[c] != want {
 			t.Errorf("tokenByte[%q] = %v, want %v", rune(c), tokenByte[c], want)
+		}
+	}
+}
+
+// TestDropCookie holds dropCookie to removing exactly the named cookie.
+func TestDropCookie(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"euconsent-v2=CQx"}, nil},
+		{[]string{"a=1; euconsent-v2=CQx; b=2"}, []string{"a=1; b=2"}},
+		{[]string{"a=1", "euconsent-v2=CQx;"}, []string{"a=1"}},
+		{[]string{"x-euconsent-v2=1; euconsent-v2x=2"}, []string{"x-euconsent-v2=1; euconsent-v2x=2"}},
+		{[]string{"a=1;;euconsent-v2 = CQx ; b"}, []string{"a=1; b"}},
+	}
+	for _, tc := range tests {
+		h := http.Header{"Cookie": append([]string(nil), tc.in...)}
+		dropCookie(h, "euconsent-v2")
+		if got := h["Cookie"]; !slices.Equal(got, tc.want) {
+			t.Errorf("dropCookie(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

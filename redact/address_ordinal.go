@@ -21,7 +21,7 @@ func ordinalNumberStreet(text string, r digitRun, sp *Span) bool {
 	if !ok {
 		return false
 	}
-	return numberFirstStreet(text, digitRun{start: hs, end: r.start - 1}, r.start-1, sp)
+	return numberFirstStreet(nil, text, digitRun{start: hs, end: r.start - 1}, r.start-1, sp)
 }
 
 // houseNumberBefore returns where the house number of one to five digits

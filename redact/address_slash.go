@@ -31,7 +31,7 @@ func slashStreetAt(text string, r digitRun, sp *Span) bool {
 	if !ok || e+1 >= len(text) || text[e] != ' ' || !streetWordStart(text, e) {
 		return false
 	}
-	return numberFirstStreet(text, r, e, sp)
+	return numberFirstStreet(nil, text, r, e, sp)
 }
 
 // austrianDoor reports whether the number at k, the third of a house

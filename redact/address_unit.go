@@ -45,7 +45,7 @@ func unitCivicStreet(text string, r digitRun, sp *Span) bool {
 	}
 	// The unit's run stands for the house number: numberFirstStreet
 	// reads the street after e and starts the span at the unit.
-	return numberFirstStreet(text, r, e, sp)
+	return numberFirstStreet(nil, text, r, e, sp)
 }
 
 // maxHouseRange is the widest range of house numbers ("263-267") that

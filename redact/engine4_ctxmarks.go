@@ -66,3 +66,13 @@ func (f *ctxFilter) maybeAt(sc *textScan, lo, hi int) bool {
 	}
 	return false
 }
+
+// maybeIn is maybeAt when the caller has the text's scan (sc non-nil,
+// sc.text == text) and maybe when it does not: for code reached both from
+// a detector's scan and from helpers that only pass the text.
+func (f *ctxFilter) maybeIn(sc *textScan, text string, lo, hi int) bool {
+	if sc != nil {
+		return f.maybeAt(sc, lo, hi)
+	}
+	return f.maybe(text, lo, hi)
+}
