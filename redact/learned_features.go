@@ -97,19 +97,28 @@ func learnedWordEnd(text string, i int) (int, bool) {
 			i++
 			continue
 		}
-		if ok, n := learnedWordAt(text, i); ok {
-			i += n
-			continue
+		n := learnedWordStep(text, i)
+		if n == 0 {
+			break
 		}
-		if j := learnedJoinerAt(text, i); j > 0 && i+j < len(text) {
-			if ok, _ := learnedWordAt(text, i+j); ok {
-				i += j
-				continue
-			}
-		}
-		break
+		i += n
 	}
 	return i, letters
+}
+
+// learnedWordStep returns the size of the word rune at i, or of a joiner
+// at i with a word rune after it: how far a word goes on past i (0: it
+// ends at i).
+func learnedWordStep(text string, i int) int {
+	if ok, n := learnedWordAt(text, i); ok {
+		return n
+	}
+	if j := learnedJoinerAt(text, i); j > 0 && i+j < len(text) {
+		if ok, _ := learnedWordAt(text, i+j); ok {
+			return j
+		}
+	}
+	return 0
 }
 
 // learnedPrevRune returns the start of the rune that ends at i.

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"math/bits"
-	"unicode/utf8"
-)
+import "math/bits"
 
 // learnedReasons are the reasons of the learned model's spans, by the
 // feature group that added the most to the best word's score (a fixed
@@ -125,19 +122,11 @@ func (it *learnedIter) wordEnd(i int) (int, bool) {
 		if i >= len(text) {
 			return i, letters
 		}
-		if text[i] >= utf8.RuneSelf {
-			if ok, n := learnedWordRune(text, i); ok {
-				i += n
-				continue
-			}
+		n := learnedWordStep(text, i)
+		if n == 0 {
+			return i, letters
 		}
-		if j := learnedJoinerAt(text, i); j > 0 && i+j < len(text) {
-			if ok, _ := learnedWordAt(text, i+j); ok {
-				i += j
-				continue
-			}
-		}
-		return i, letters
+		i += n
 	}
 }
 
