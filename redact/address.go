@@ -310,7 +310,18 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if kinds[i]&kindsAddrMark != 0 && r.start >= 2 && (text[r.start-1] == '-' || text[r.start-1] == '#') {
 			// "LT-03107 Vilnius", "Calle Hidalgo #45" (address_intl*.go):
 			// no other rule reads a run after a dash or a '#'
-			dst, skipTo = addrAfterMark(text, r, &sp, dst, skipTo) // address_runs_cold.go
+			if text[r.start-1] == '-' {
+				if isUpper(text[r.start-2]) {
+					var e int
+					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
+						skipTo = e
+					}
+				}
+			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			}
 			continue
 		}
 		// Cheap tests first, the same that open streetAt (a house number
@@ -321,13 +332,48 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		n := r.end - r.start
 		if n > 5 {
 			if n == 6 {
-				dst, skipTo = addrSixDigits(text, r, dst, skipTo) // address_runs_cold.go
+				// only an Indian PIN after its label or a known city
+				// ("Bengaluru 560041")
+				n0 := len(dst)
+				if dst = pinAt(text, r, dst); len(dst) == n0 && r.start >= 2 && labelByteIntl[text[r.start-2]] {
+					if zp, ok := labelledIntlPostcode(text, r); ok {
+						dst = append(dst, zp) // "cod poștal 400123" (address_intl_postcodes.go)
+						skipTo = zp.End
+					}
+				}
+				if len(dst) == n0 && r.start >= 2 && text[r.start-1] == '(' {
+					var zp Span
+					if sgPostcodeAt(text, r, &zp) {
+						dst = append(dst, zp) // "S(520088)" (read16b_sg_postcode.go)
+						skipTo = zp.End
+					}
+				}
+				if len(dst) == n0 && n0 > 0 && r.start-dst[n0-1].End <= 60 {
+					if zp, ok := sixDigitCodeOnStreetLine(text, r, dst); ok {
+						dst = append(dst, zp) // "…, Brașov 500030" (street9_postcodes.go)
+						skipTo = zp.End
+					}
+				}
+				if len(dst) == n0 && r.start >= 4 && text[r.start-1] == ' ' && isLower(text[r.start-2]) {
+					// "…, jayanagar, bengaluru 560041" (address_in_lower.go)
+					if dst = lowerPinAt(text, r, dst); len(dst) > n0 {
+						skipTo = r.end
+					}
+				}
 			}
 			continue
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
-			dst, skipTo = addrStreetTail(text, &sp, dst, skipTo) // address_runs_cold.go
+			if sp.End+1 < len(text) && (text[sp.End] == ' ' || text[sp.End] == ',') {
+				sp.End = intlTailAfter(text, sp.End) // "Av. Reforma No. 150 Int. 4", "bul. Vitosha 14, vh. A" (address_intl.go)
+				if tailMaybe(text, sp.End) {
+					sp.End = flatTailAfter(text, sp.End) // "Ahornstraße 8, Hinterhaus, 3. OG links" (loc13_tail.go)
+				}
+			}
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 			continue
 		}
 		// A word and a space before the number: a national street type
@@ -341,7 +387,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
-					dst, skipTo = addrStreet(text, &sp, dst, skipTo) // address_runs_cold.go
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
 				if c := chatPair(text[r.start-3], b); c != 0 && n <= 4 && (c == 2 || chatWordAfter(text, r.end)) &&
@@ -351,17 +399,24 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if tailMaybe(text, sp.End) {
 						sp.End = flatTailAfter(text, sp.End)
 					}
-					dst, skipTo = addrStreet(text, &sp, dst, skipTo) // address_runs_cold.go
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
 			} else if b == ':' {
 				if unitCivicStreet(text, r, &sp) {
 					// "Address: 1108-250 Wellington St W" (address_unit.go)
-					dst, skipTo = addrStreet(text, &sp, dst, skipTo) // address_runs_cold.go
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
 				if st, e, reason := streetAfterColon(text, r); reason != "" {
-					dst, skipTo = addrStreetSpan(text, st, e, reason, dst) // address_runs_cold.go
+					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+						Score: 0.85, Reason: reason})
+					skipTo = e
+					dst, skipTo = afterStreet(text, e, dst, skipTo)
 					continue
 				}
 			}
@@ -372,14 +427,39 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				// through streetAfterColon)
 				if c == endsNo && r.start >= 5 && text[r.start-3] == 'N' {
 					if st, e, ok := turkishStreet(text, r); ok {
-						dst, skipTo = addrStreetSpan(text, st, e, "street name, Turkish street type, house number after 'No:'", dst) // address_runs_cold.go
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
+						skipTo = e
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
 						continue
 					}
 				}
 			} else if text[r.start-1] == ' ' {
 				if c&endsBox != 0 {
 					if st, ok := poBoxBefore(text, r.start-1); ok {
-						dst, skipTo = addrPOBox(text, r, st, dst, skipTo) // address_runs_cold.go
+						e := poBoxNumberEnd(text, r.end)
+						reason := "post office box number"
+						if rr, ok := routeBox(text, st, r.start-1, e); rr != "" {
+							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 74
+							// Box 12, Sanders": a route goes on with its
+							// parts or its town ("scored RR 2, then" does
+							// not; address_box.go).
+							if !ok {
+								continue
+							}
+							reason = rr
+						}
+						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+							Score: 0.85, Reason: reason})
+						skipTo = e
+						if zp, ok := kenyanBoxPostcode(text, e); ok {
+							// "P.O. Box 1234-00100 Nairobi" (address_intl_postcodes.go)
+							dst = append(dst, zp)
+							skipTo = zp.End
+							dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
+							continue
+						}
+						dst, skipTo = afterStreet(text, e, dst, skipTo)
 						continue
 					}
 				}
@@ -387,7 +467,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					// "Rua do Pinhal, n.º 31, r/c", "Villa n° 48, Sicap
 					// Baobabs" (address_pt.go), "봉은사로 215, 302동 1104호"
 					// (address_cjk.go)
-					dst, skipTo = addrStreet(text, &sp, dst, skipTo) // address_runs_cold.go
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					continue
 				}
 				// "QLD 4000": a state before it makes an Australian postcode.
@@ -482,7 +564,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					// "6a avenida 3-21 zona 2" read from the cross street (street17_gt.go)
 					if isDigit(text[r.end+1]) && (jpBlockAt(text, r, &sp) || gtGridStreetAt(text, r, &sp)) ||
 						krRoadAt(text, r, &sp) {
-						dst, skipTo = addrStreet(text, &sp, dst, skipTo) // address_runs_cold.go
+						dst = append(dst, sp)
+						skipTo = sp.End
+						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
 					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
@@ -532,7 +616,34 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			continue
 		}
 		if postcodeAt(text, r, &sp) {
-			dst, skipTo = addrPostcode(text, r, &sp, dst) // address_runs_cold.go
+			if st, ok := ruralLineBefore(text, sp.Start); ok && (len(dst) == 0 || dst[len(dst)-1].End <= st.Start) {
+				dst = append(dst, st) // "Lieu-dit Les Granges, 46100 Figeac" (address_intl.go)
+			} else if st, ok := streetBeforeCode(text, r, dst); ok {
+				dst = append(dst, st) // "Tamme 9-3, 50410 Tartu" (street9_streets.go)
+			} else if sp.Reason == eircodeReason {
+				// "Rathcoole, Kilbeggan Road, Tullamore, Co. Offaly R35
+				// H2K8" (address_ie_townland.go)
+				dst = irishLinesBefore(text, sp.Start, dst)
+			} else if sp.Rule == "builtin.uk_postcode" {
+				// "Rose Cottage, Mill Lane, Bampton OX18 2HE"
+				// (address_uk_house.go)
+				n0 := len(dst)
+				if dst = ukLinesBefore(text, sp.Start, dst); len(dst) == n0 {
+					dst = welshLinesBefore(text, sp.Start, dst) // "Ty Coch, Heol y Bont, …" (street9_streets.go)
+				}
+				if len(dst) == n0 {
+					dst = ukHouseNameLine(text, sp.Start, dst) // "The Old Smithy, Nether Stowey, TA5 1LN" (loc12_uk.go)
+				}
+				if len(dst) == n0 {
+					dst = ukFlatLine(text, sp.Start, dst) // "Flat 2A, 37 Kings Reach, Leeds LS1 4XY" (loc13_uk.go)
+				}
+			}
+			if sp.Start > 0 && text[sp.Start-1] == ';' {
+				dst, _ = vcardADRBefore(text, sp.Start, dst) // "ADR;TYPE=HOME:;;…;Town;;PC" (address15_vcard.go)
+			}
+			dst = append(dst, sp)
+			skipTo = sp.End
+			dst, skipTo = cityAfterPostcode(text, sp, dst, skipTo)
 		} else if comma := r.start >= 2 && text[r.start-2] == ',' && r.end+1 < len(text) && text[r.end] == ' '; comma &&
 			(n == 5 || n == 4) && r.start >= 8 && isLower(text[r.end+1]) {
 			// "via dante 7, 20121 milano" (address_intl.go; comma: the
