@@ -1723,7 +1723,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
-		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) {
+		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) &&
+		apposNounBefore(text, start, true) == "" {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1746,6 +1747,14 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// relation word.
 		if r := roleBefore(text, start); r != "" && (c.given+c.ambig == 1 || nameFlagsOf(text[start:end])&nameAmbiguous != 0) {
 			ctx, rel = r, true
+		}
+	}
+	// "our payroll officer is Tanner Kettleby", "notre animatrice Solenn":
+	// a person noun in apposition (person18_appos.go).
+	appos := false
+	if !rel && title == "" && greet == "" && (ctx == "" || weakPersonCtxSet.has(ctx)) {
+		if n := apposNounBefore(text, start, c.unknown == c.toks); n != "" && (c.unknown < c.toks || apposSpelt(text, start, end)) {
+			ctx, rel, appos = n, true, true
 		}
 	}
 	sig := ""
@@ -1842,6 +1851,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		rel || sig != "") && (city == 0 || rel && nameToks == 1 && kinSlotWords.has(ctx)) && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
 		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
+		if appos {
+			reason = apposReason
+		}
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
 	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
