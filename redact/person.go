@@ -2105,7 +2105,7 @@ func relationWordBefore(text string, start int) (string, uint32) {
 		return "", 0
 	}
 	b := e
-	for b > 0 && e-b < 12 && isAlpha(text[b-1]) {
+	for b > 0 && e-b < 16 && isAlpha(text[b-1]) { // "granddaughter", "representative"
 		b--
 	}
 	// Lower case only: a capitalised "Manager" is part of a title or a

@@ -69,7 +69,7 @@ func apposNounBefore(text string, start int, allUnknown bool) string {
 		if key, _, ok = roleWords.getBytes(buf[:n]); !ok {
 			return ""
 		}
-		v = nounPerson | nounFirm
+		v = nounPerson // "teacher", "nurse", "coach": the service words of roleWords that name no firm
 	}
 	if allUnknown && v&nounFirm != 0 {
 		return ""

@@ -55,7 +55,9 @@ var personNounLists = []struct {
 		cashier waiter waitress bartender groundsman porter postman postwoman sitter childminder
 		housekeeper cleaner homeowner landowner lodger boarder trainer mentee coachee learner`},
 	{nounPerson | nounFirm, `supplier contractor vendor sponsor donor buyer seller winner champion client customer
-		landlord agent host`},
+		landlord agent host hostess rep representative courier driver guide planner designer broker consultant
+		advisor adviser recruiter realtor assistant concierge technician berater beraterin kunde kundin klant
+		cliente klient klientka asesor asesora consulente consultor consultora adviseur doradca rådgivare kund`},
 	// French.
 	{nounPerson, `professeur professeure prof instituteur institutrice animateur animatrice moniteur monitrice
 		entraîneur entraîneuse infirmier infirmière médecin docteur chauffeur livreur livreuse voisine amie
@@ -204,6 +206,21 @@ func init() {
 			c := string(unicode.ToUpper(r)) + w[size:]
 			if nameFlagsOf(c) == 0 {
 				nameFlags.or(c, uint32(nameStop))
+			}
+		}
+	}
+}
+
+func init() {
+	// In a lower-case text a given name of the gazetteers right after a
+	// person noun is a name as it is after a relation word ("nuestra
+	// monitora azucena", "our nurse imogen"): the nouns trigger the
+	// lower-case name reader (lowerNameTriggers, titles.go) as relation
+	// words do.
+	for _, l := range personNounLists {
+		for _, w := range strings.Fields(l.words) {
+			if !lowerNameTriggers.has(w) {
+				lowerNameTriggers.or(w, 1<<1|1)
 			}
 		}
 	}
