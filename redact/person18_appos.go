@@ -75,13 +75,10 @@ func apposNounBefore(text string, start int, allUnknown bool) string {
 		return ""
 	}
 	switch {
-	case v&nounSelf != 0 && (!capital || sentenceInitial(text, b)):
-		return key
+	case (v&nounSelf != 0 || det) && (!capital || sentenceInitial(text, b)):
+		return key // "Antrenörümüz Kerem", "Pelatih kami Wahyudi"
 	case capital && v&nounGerman == 0:
 		return "" // "Operations Manager", "Store Manager Summer Sale"
-	}
-	if det && !capital {
-		return key
 	}
 	if d := apposDeterminerBefore(text, b); d != 0 && (!capital || d&detGerman != 0) {
 		return key // "our payroll officer", "unsere Trainerin"
