@@ -81,7 +81,7 @@ func TestApposNounBefore(t *testing.T) {
 		{"unsere Trainerin Quell", true, "trainerin"},
 		{"Our Trainer Quell", true, ""}, // a capital after an English determiner: a title
 		{"Operations Manager Quell", true, ""},
-		{"our supplier Quell", true, ""},  // a firm word before a word no list knows
+		{"our supplier Quell", true, ""}, // a firm word before a word no list knows
 		{"our supplier Quell", false, "supplier"},
 		{"antrenorul nostru Quell", true, "antrenorul"},
 		{"guru kami Quell", true, "guru"},
