@@ -1724,7 +1724,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
 		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) &&
-		apposNounBefore(text, start, true) == "" {
+		!(apposNounMaybe(text, start) && apposNounBefore(text, start, true) != "") {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1753,7 +1753,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// a person noun in apposition (person18_appos.go).
 	appos := false
 	if !rel && title == "" && greet == "" && (ctx == "" || weakPersonCtxSet.has(ctx)) {
-		if n := apposNounBefore(text, start, c.unknown == c.toks); n != "" && (c.unknown < c.toks || apposSpelt(text, start, end)) {
+		if n := apposNounBeforeMaybe(text, start, c.unknown == c.toks); n != "" && (c.unknown < c.toks || apposSpelt(text, start, end)) {
 			ctx, rel, appos = n, true, true
 		}
 	}

@@ -156,3 +156,91 @@ func apposSpelt(text string, start, end int) bool {
 	}
 	return parts >= 2 && low >= spellRunFloor && sum >= spellRunMean*parts
 }
+
+// apposBits is a filter of the four bytes that end a person noun of
+// personNouns or roleWords (with the space or line break before a noun
+// shorter than four bytes): one bit of 16,384 per key. apposNounMaybe
+// tests it before apposNounBefore reads any word.
+type apposBits [256]uint64
+
+func apposBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 18 }
+
+func (s *apposBits) has(k uint32) bool { b := apposBit(k); return s[b>>6]>>(b&63)&1 != 0 }
+
+// apposEnds is the filter of apposNounMaybe.
+var apposEnds = func() *apposBits {
+	s := &apposBits{}
+	set := func(e string) {
+		if len(e) >= 4 {
+			b := apposBit(load32(e, len(e)-4))
+			s[b>>6] |= 1 << (b & 63)
+		}
+	}
+	for _, t := range []*strTable{personNouns, roleWords} {
+		for _, w := range t.keyList() {
+			if w == "" {
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			c := string(unicode.ToUpper(r)) + w[size:]
+			for _, f := range []string{w, c} {
+				set(f)
+				if len(f) < 4 {
+					set(" " + f)
+					set("\n" + f)
+					set("'" + f)
+				}
+			}
+		}
+	}
+	return s
+}()
+
+// apposLinks is the filter of the four bytes (with the space after) that
+// end a word of apposCopulas or apposPostPossessives: a link between a
+// noun and a name ("is", "was", "kami", "nostru").
+var apposLinks = func() *apposBits {
+	s := &apposBits{}
+	for _, t := range []*strTable{apposCopulas, apposPostPossessives} {
+		for _, w := range t.keyList() {
+			if e := " " + w + " "; w != "" && len(e) >= 4 {
+				b := apposBit(load32(e, len(e)-4))
+				s[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	return s
+}()
+
+// apposNounMaybe reports whether a person noun may end right before
+// start as apposNounBefore reads it: before the space, before ", ", or
+// before a link word (apposLinks). Two loads and bit tests tell most
+// words.
+func apposNounMaybe(text string, start int) bool {
+	if start < 6 || text[start-1] != ' ' {
+		return false
+	}
+	e := start - 1
+	if text[e-1] == ',' {
+		e--
+	}
+	return apposEnds.has(load32(text, e-4)) || apposLinks.has(load32(text, start-4)) && apposLinkedNounMaybe(text, start)
+}
+
+// apposLinkedNounMaybe is apposNounMaybe for a noun before a link word.
+func apposLinkedNounMaybe(text string, start int) bool {
+	e := start - 1
+	b := e
+	for b > e-7 && b > 5 && (isLower(text[b-1]) || text[b-1] >= 0x80) {
+		b--
+	}
+	return b < e && text[b-1] == ' ' && apposEnds.has(load32(text, b-5))
+}
+
+// apposNounBeforeMaybe is apposNounBefore after apposNounMaybe's filter.
+func apposNounBeforeMaybe(text string, start int, allUnknown bool) string {
+	if !apposNounMaybe(text, start) {
+		return ""
+	}
+	return apposNounBefore(text, start, allUnknown)
+}

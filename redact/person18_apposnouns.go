@@ -197,30 +197,23 @@ func init() {
 	// "Antrenörümüz Kerem"), as it does the German words for relatives
 	// (person5_kin.go). The file sorts after person.go, whose init fills
 	// nameFlags.
-	for _, l := range personNounLists {
-		if l.v&(nounGerman|nounSelf) == 0 {
-			continue
-		}
-		for _, w := range strings.Fields(l.words) {
-			r, size := utf8.DecodeRuneInString(w)
-			c := string(unicode.ToUpper(r)) + w[size:]
-			if nameFlagsOf(c) == 0 {
-				nameFlags.or(c, uint32(nameStop))
-			}
-		}
-	}
-}
-
-func init() {
+	//
 	// In a lower-case text a given name of the gazetteers right after a
 	// person noun is a name as it is after a relation word ("nuestra
-	// monitora azucena", "our nurse imogen"): the nouns trigger the
+	// monitora azucena", "ask our cleaner paloma"): the nouns trigger the
 	// lower-case name reader (lowerNameTriggers, titles.go) as relation
 	// words do.
-	for _, l := range personNounLists {
-		for _, w := range strings.Fields(l.words) {
-			if !lowerNameTriggers.has(w) {
-				lowerNameTriggers.or(w, 1<<1|1)
+	for _, w := range personNouns.keyList() {
+		if w == "" {
+			continue
+		}
+		if !lowerNameTriggers.has(w) {
+			lowerNameTriggers.or(w, 1<<1|1)
+		}
+		if v, _ := personNouns.get(w); v&(nounGerman|nounSelf) != 0 {
+			r, size := utf8.DecodeRuneInString(w)
+			if c := string(unicode.ToUpper(r)) + w[size:]; nameFlagsOf(c) == 0 {
+				nameFlags.or(c, uint32(nameStop))
 			}
 		}
 	}
