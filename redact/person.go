@@ -1749,7 +1749,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx, rel = r, true
 		}
 	}
-	// "our payroll officer is Tanner Kettleby", "notre animatrice Solenn":
+	// "our payroll officer is Brannoc Kettleby", "notre animatrice Solenn":
 	// a person noun in apposition (person18_appos.go).
 	appos := false
 	if !rel && title == "" && greet == "" && (ctx == "" || weakPersonCtxSet.has(ctx)) {
@@ -2109,7 +2109,7 @@ func relationWordBefore(text string, start int) (string, uint32) {
 		b--
 	}
 	// Lower case only: a capitalised "Manager" is part of a title or a
-	// headline ("Store Manager Summer Sale").
+	// headline ("Store Manager Deals Week").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
 		if b == e && text[e-1] >= 0x80 {
 			return honorificBefore(text, e) // person7_honorific.go: "paní", "panią"

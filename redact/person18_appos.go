@@ -7,15 +7,15 @@ import (
 
 // A name in apposition to a person noun (person18_apposnouns.go): the noun
 // right before the name ("our instructor Sunny", "Nasz trener Bożydar"),
-// with a comma between ("our treasurer, Ottoline Fairweather,"), a
-// copula between ("our payroll officer is Tanner Kettleby", "the client
+// with a comma between ("our treasurer, Ottoline Brackenbury,"), a
+// copula between ("our payroll officer is Brannoc Kettleby", "the client
 // was …") or a possessive that follows the noun ("guru kami Pak Wahyudi",
 // "antrenorul nostru Sorin"). The noun is a singular noun of the class,
 // lower case (a German noun with its capital; a self-determined form
 // opening the sentence), with an article, a possessive or a numeral
 // before it, or one lower-case word and then one ("our payroll officer",
 // "one staff member"): a capitalised job title in a signature or a
-// headline ("Operations Manager", "Store Manager Summer Sale") and a
+// headline ("Operations Manager", "Store Manager Deals Week") and a
 // plural ("our volunteers Saturday") are no such noun.
 //
 // scoreNameContext takes the noun as a relation word: the capitalised
@@ -78,7 +78,7 @@ func apposNounBefore(text string, start int, allUnknown bool) string {
 	case (v&nounSelf != 0 || det) && (!capital || sentenceInitial(text, b)):
 		return key // "Antrenörümüz Kerem", "Pelatih kami Wahyudi"
 	case capital && v&nounGerman == 0:
-		return "" // "Operations Manager", "Store Manager Summer Sale"
+		return "" // "Operations Manager", "Store Manager Deals Week"
 	}
 	if d := apposDeterminerBefore(text, b); d != 0 && (!capital || d&detGerman != 0) {
 		return key // "our payroll officer", "unsere Trainerin"
@@ -167,15 +167,17 @@ func apposBit(k uint32) uint32 { return (k * 0x9E3779B1) >> 18 }
 
 func (s *apposBits) has(k uint32) bool { b := apposBit(k); return s[b>>6]>>(b&63)&1 != 0 }
 
+// add sets the bit of the last four bytes of e, when it has four.
+func (s *apposBits) add(e string) {
+	if len(e) >= 4 {
+		b := apposBit(load32(e, len(e)-4))
+		s[b>>6] |= 1 << (b & 63)
+	}
+}
+
 // apposEnds is the filter of apposNounMaybe.
 var apposEnds = func() *apposBits {
 	s := &apposBits{}
-	set := func(e string) {
-		if len(e) >= 4 {
-			b := apposBit(load32(e, len(e)-4))
-			s[b>>6] |= 1 << (b & 63)
-		}
-	}
 	for _, t := range []*strTable{personNouns, roleWords} {
 		for _, w := range t.keyList() {
 			if w == "" {
@@ -184,11 +186,11 @@ var apposEnds = func() *apposBits {
 			r, size := utf8.DecodeRuneInString(w)
 			c := string(unicode.ToUpper(r)) + w[size:]
 			for _, f := range []string{w, c} {
-				set(f)
+				s.add(f)
 				if len(f) < 4 {
-					set(" " + f)
-					set("\n" + f)
-					set("'" + f)
+					s.add(" " + f)
+					s.add("\n" + f)
+					s.add("'" + f)
 				}
 			}
 		}
@@ -203,9 +205,8 @@ var apposLinks = func() *apposBits {
 	s := &apposBits{}
 	for _, t := range []*strTable{apposCopulas, apposPostPossessives} {
 		for _, w := range t.keyList() {
-			if e := " " + w + " "; w != "" && len(e) >= 4 {
-				b := apposBit(load32(e, len(e)-4))
-				s[b>>6] |= 1 << (b & 63)
+			if w != "" {
+				s.add(" " + w + " ")
 			}
 		}
 	}
