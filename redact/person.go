@@ -1749,7 +1749,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 			ctx, rel = r, true
 		}
 	}
-	// "our payroll officer is Brannoc Kettleby", "notre animatrice Solenn":
+	// "our payroll officer is Decker Kettleby", "notre animatrice Solenn":
 	// a person noun in apposition (person18_appos.go).
 	appos := false
 	if !rel && title == "" && greet == "" && (ctx == "" || weakPersonCtxSet.has(ctx)) {

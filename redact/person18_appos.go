@@ -8,7 +8,7 @@ import (
 // A name in apposition to a person noun (person18_apposnouns.go): the noun
 // right before the name ("our instructor Sunny", "Nasz trener Bożydar"),
 // with a comma between ("our treasurer, Ottoline Brackenbury,"), a
-// copula between ("our payroll officer is Brannoc Kettleby", "the client
+// copula between ("our payroll officer is Decker Kettleby", "the client
 // was …") or a possessive that follows the noun ("guru kami Pak Wahyudi",
 // "antrenorul nostru Sorin"). The noun is a singular noun of the class,
 // lower case (a German noun with its capital; a self-determined form

@@ -14,7 +14,7 @@ func TestPerson18Appos(t *testing.T) {
 		want       []string
 	}{
 		// "NOUN is NAME", "NOUN, NAME,", "NOUN NAME".
-		{"EN copula", "Our payroll officer is Brannoc Kettleby and she signs the slips.", []string{"Brannoc Kettleby"}},
+		{"EN copula", "Our payroll officer is Decker Kettleby and she signs the slips.", []string{"Decker Kettleby"}},
 		{"EN comma", "Our new barista, Koa Lindqvist, starts Monday.", []string{"Koa Lindqvist"}},
 		{"EN two adjectives", "Meet our new casual barista, Teuila Vainikolo, on Friday.", []string{"Teuila Vainikolo"}},
 		{"EN word-like name", "Our coach Cash said practice moves to six.", []string{"Cash"}},
@@ -26,7 +26,7 @@ func TestPerson18Appos(t *testing.T) {
 		{"DE two names", "Unser Schriftführer Hartwig Pommerenke lädt ein.", []string{"Hartwig Pommerenke"}},
 		{"FR", "Notre animatrice Solenn vous accueille.", []string{"Solenn"}},
 		{"ES", "La clase de los jueves con el profe Eusebio fue genial.", []string{"Eusebio"}},
-		{"ES lower case", "nos la da nuestra monitora consuelo ibarrola mañana", []string{"consuelo ibarrola"}},
+		{"ES lower case", "nos la da nuestra monitora consuelo garmendia mañana", []string{"consuelo garmendia"}},
 		{"IT", "Il nostro istruttore Ottavio ci aspetta alle otto.", []string{"Ottavio"}},
 		{"PT", "O nosso motorista Valdeci chega às nove.", []string{"Valdeci"}},
 		{"PT comma", "A tesoureira, Iracema Tavares, assinou a ata.", []string{"Iracema Tavares"}},

@@ -10,7 +10,7 @@ import (
 // have (teacher, coach, nurse, driver, treasurer, volunteer, tenant,
 // pupil, winner …) in the prompt languages, lower case, with their
 // feminine forms. Prose names a person right after one, in apposition:
-// "our payroll officer is Brannoc …", "the treasurer, Ottoline …", "notre
+// "our payroll officer is Decker …", "the treasurer, Ottoline …", "notre
 // animatrice Solenn", "nuestra monitora Azucena", "Nasz trener Bożydar"
 // (apposNounBefore, person18_appos.go). roleWords (person_role.go) and
 // relationWords (person.go) hold the words of service and kin that were
@@ -183,7 +183,7 @@ var apposPostPossessives = boolTable(map[string]bool{
 })
 
 // apposCopulas join a person noun to the name after it ("our payroll
-// officer is Brannoc …", "the client was …", "la monitora es …").
+// officer is Decker …", "the client was …", "la monitora es …").
 var apposCopulas = boolTable(map[string]bool{
 	"is": true, "was": true, "ist": true, "war": true, "est": true, "était": true, "es": true, "era": true,
 	"è": true, "é": true, "är": true, "var": true, "er": true, "jest": true, "este": true, "je": true,
