@@ -794,7 +794,7 @@ func TestEvalMarketingDev17a(t *testing.T) {
 // twentieth session (testdata/marketing-dev17b.md); every ID found on the
 // starting tree.
 var marketingDev17bFloors = map[string][2]float64{
-	"PERSON":         {0.93, 0.74}, // 0.934/0.732 on the starting tree; 0.935/0.749 with appos18 (session 20)
+	"PERSON":         {0.93, 0.75}, // 0.934/0.732 on the starting tree; 0.936/0.758 with appos18 (session 20)
 	"STREET_ADDRESS": {0.97, 0.85}, // 0.976/0.851
 	"ZIP_CODE":       {0.99, 0.79}, // 1.000/0.791
 	"LOCATION":       {0.96, 0.65}, // 0.964/0.652

@@ -40,6 +40,7 @@ func apposNounBefore(text string, start int, allUnknown bool) string {
 	det := false
 	if text[e-1] == ',' {
 		e--
+		e -= apposAwardLen(text, e) // "our volunteer of the year, …"
 	} else if c := text[e-1]; c >= 0x80 || isLower(c) {
 		// A copula or a possessive that follows the noun.
 		var buf [16]byte
@@ -84,6 +85,21 @@ func apposNounBefore(text string, start int, allUnknown bool) string {
 		return key // "our payroll officer", "unsere Trainerin"
 	}
 	return ""
+}
+
+// apposAwards are the phrases of an award after a person noun
+// ("employee of the month, …", "volunteer of the year, …").
+var apposAwards = [...]string{" of the year", " of the month", " of the week"}
+
+// apposAwardLen returns the length of the phrase of apposAwards that ends
+// at e, or 0.
+func apposAwardLen(text string, e int) int {
+	for _, a := range apposAwards {
+		if e >= len(a) && text[e-len(a):e] == a {
+			return len(a)
+		}
+	}
+	return 0
 }
 
 // apposLower copies the word s into buf in lower case and reports whether
@@ -178,6 +194,9 @@ func (s *apposBits) add(e string) {
 // apposEnds is the filter of apposNounMaybe.
 var apposEnds = func() *apposBits {
 	s := &apposBits{}
+	for _, a := range apposAwards {
+		s.add(a) // "year", "onth", "week" before ", "
+	}
 	for _, t := range []*strTable{personNouns, roleWords} {
 		for _, w := range t.keyList() {
 			if w == "" {

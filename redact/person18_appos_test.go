@@ -15,6 +15,7 @@ func TestPerson18Appos(t *testing.T) {
 	}{
 		// "NOUN is NAME", "NOUN, NAME,", "NOUN NAME".
 		{"EN copula", "Our payroll officer is Decker Kettleby and she signs the slips.", []string{"Decker Kettleby"}},
+		{"EN award", "A big hand for our employee of the month, Corwin Ashdale, please.", []string{"Corwin Ashdale"}},
 		{"EN comma", "Our new barista, Koa Lindqvist, starts Monday.", []string{"Koa Lindqvist"}},
 		{"EN two adjectives", "Meet our new casual barista, Teuila Vainikolo, on Friday.", []string{"Teuila Vainikolo"}},
 		{"EN word-like name", "Our coach Cash said practice moves to six.", []string{"Cash"}},
