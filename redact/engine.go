@@ -209,6 +209,10 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
+	if ws.scan.sum.colons|ws.scan.sum.newline != 0 || len(text) >= htmlMinText {
+		// the fields of documented formats (formats18_fields.go)
+		cands = formatSpans(&ws.scan, cands, formatKinds{e.person, e.scans&scanAddress != 0, e.scans&scanDOB != 0})
+	}
 	if ws.scan.contact {
 		// a street, a postcode, a phone number or an e-mail: a
 		// business's contact line? (business12_block.go)
