@@ -209,9 +209,8 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
-	if ws.scan.sum.colons|ws.scan.sum.newline != 0 || len(text) >= htmlMinText {
-		// the fields of documented formats (formats18_fields.go)
-		cands = formatSpans(&ws.scan, cands, formatKinds{e.person, e.scans&scanAddress != 0, e.scans&scanDOB != 0})
+	if sum := &ws.scan.sum; sum.newline|sum.colons>>1 != 0 {
+		cands = e.formatSpans(&ws.scan, cands) // formats18_fields.go: lines, or JSON
 	}
 	if ws.scan.contact {
 		// a street, a postcode, a phone number or an e-mail: a

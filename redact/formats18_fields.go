@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Documented formats (formats18): a machine format names each of its
 // fields, and the name says what the value is whatever its words look
@@ -71,39 +74,76 @@ const maxPending = 64
 // formatSpans appends the spans of the fields of the documented formats
 // in the text of sc: the values of keys (JSON, YAML, XML, key: value
 // lines), vCard and iCalendar properties, e-mail header display names
-// and HTML table cells. It is called for texts with a colon or a line
-// break, or long ones (an HTML table on one line).
+// and HTML table cells. It reads texts with a line break (a record, a
+// card, a header block or a table has lines), and JSON on one line whose
+// first keys jsonRecordMaybe may know; Find calls it for texts with a
+// line break or two colons.
+func (eng *Engine) formatSpans(sc *textScan, dst []Span) []Span {
+	if sc.sum.newline == 0 && !jsonRecordMaybe(sc) {
+		return dst
+	}
+	return formatFields(sc, dst, formatKinds{eng.person, eng.scans&scanAddress != 0, eng.scans&scanDOB != 0})
+}
+
+// formatFields is formatSpans's reading of the text, out of line: most
+// texts formatSpans is called for have no field.
 //
 //go:noinline
-func formatSpans(sc *textScan, dst []Span, k formatKinds) []Span {
+func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 	text := sc.text
 	var pend [maxPending]pendingField
 	np, record := 0, false
 	vcard := -1 // whether the text holds a vCard, not looked for yet
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
-		if c > 0 && text[c-1] == '"' {
-			ks, s, e, ok := jsonField(text, c)
-			if !ok {
+		if c > 1 && text[c-1] == '"' {
+			// a JSON key: most (a request's "model", "role",
+			// "content") end in four bytes no key ends in
+			if c >= 5 && text[c-3] != '"' && text[c-2] != '"' && !keyEndMaybe(text[c-5:c-1]) {
 				continue
 			}
-			col, known := keyColumn(text[ks : c-1])
+			q := strings.LastIndexByte(text[max(c-42, 0):c-1], '"')
+			if q < 0 {
+				continue
+			}
+			ks := max(c-42, 0) + q + 1
+			key := text[ks : c-1]
+			col, known := keyColumn(key)
 			record = record || known && col == colOther
-			if col != colOther && np < maxPending && s < e {
+			if col == colOther {
+				continue
+			}
+			s, e := jsonString(text, c+1)
+			if s >= e {
+				continue
+			}
+			if col == colPerson && thingName(key, jsonParentKey(text, ks-2)) {
+				dropPersons(dst, s, e)
+				continue
+			}
+			if np < maxPending {
 				pend[np] = pendingField{col, s, e}
 				np++
 			}
 			continue
 		}
-		ls := strings.LastIndexByte(text[:c], '\n') + 1
-		if strings.IndexByte(text[ls:c], ':') >= 0 {
-			continue // a key is the line's first colon's
+		// a key: value line's key, at most maxKeyLine bytes after the
+		// line's start
+		lo := max(c-maxKeyLine-1, 0)
+		ls := strings.LastIndexByte(text[lo:c], '\n') + 1
+		if ls == 0 && lo > 0 {
+			continue
 		}
-		key := strings.Trim(text[ls:c], " \t-*•\"'`")
-		if key == "" || len(key) > 100 || len(key) > 40 && strings.IndexByte(key, ';') < 0 {
+		ls += lo
+		if c-ls > maxKeyLine || strings.IndexByte(text[ls:c], ':') >= 0 {
+			continue // too far for a key, or not the line's first colon
+		}
+		key := trimKey(text[ls:c])
+		semi := strings.IndexByte(key, ';')
+		if key == "" || len(key) > 40 && semi < 0 || semi < 0 && !lineKeyMaybe(key) {
 			continue
 		}
 		ve := lineEndAt(text, c)
-		if semi := strings.IndexByte(key, ';'); semi >= 0 || len(key) <= 9 && propertyKey(key) {
+		if semi >= 0 || len(key) <= 9 && propertyKey(key) {
 			if vcard < 0 {
 				vcard = 0
 				if strings.Contains(text, "VCARD") {
@@ -124,17 +164,19 @@ func formatSpans(sc *textScan, dst []Span, k formatKinds) []Span {
 		if e > s && text[e-1] == ',' { // a YAML flow or a JSON-like line
 			e--
 		}
+		if col == colPerson && s < e && thingName(key, yamlParentKey(text, ls)) {
+			dropPersons(dst, s, e)
+			continue
+		}
 		if s < e && np < maxPending {
 			pend[np] = pendingField{col, s, e}
 			np++
 		}
 	}
-	if sc.sum.newline != 0 || len(text) >= htmlMinText {
-		if i := strings.Index(text, "</"); i >= 0 {
-			var n int
-			dst, n = markupFields(text, i, pend[np:], k, dst)
-			np += n
-		}
+	if i := strings.Index(text, "</"); i >= 0 {
+		var n int
+		dst, n = markupFields(text, i, pend[np:], k, dst)
+		np += n
 	}
 	if np >= 2 || np == 1 && (record || contactIn(dst)) {
 		for _, f := range pend[:np] {
@@ -144,9 +186,103 @@ func formatSpans(sc *textScan, dst []Span, k formatKinds) []Span {
 	return dst
 }
 
-// htmlMinText is the shortest text on one line formatSpans searches for
-// markup: an HTML table row with a header is longer.
-const htmlMinText = 96
+// maxKeyLine bounds the bytes of a key: value line's key (a vCard
+// property's parameters included).
+const maxKeyLine = 100
+
+// trimKey returns key without the spaces, list marks and quotes around
+// it ("- name", "**Name**", "• Name").
+func trimKey(key string) string {
+	for {
+		key = strings.Trim(key, " \t-*\"'`")
+		k, ok := strings.CutPrefix(key, "•")
+		if !ok {
+			return key
+		}
+		key = k
+	}
+}
+
+// jsonString returns the bounds of the JSON string value that starts
+// after spaces at v, without the spaces inside its quotes; s >= e when
+// the value is no string on the line (a number, an object, null).
+func jsonString(text string, v int) (s, e int) {
+	for v < len(text) && (text[v] == ' ' || text[v] == '\t') {
+		v++
+	}
+	if v >= len(text) || text[v] != '"' {
+		return 0, 0
+	}
+	v++
+	for i := v; i < len(text) && i-v <= 120; i++ {
+		switch text[i] {
+		case '\\':
+			i++
+		case '\n':
+			return 0, 0
+		case '"':
+			return trimCell(text, v, i)
+		}
+	}
+	return 0, 0
+}
+
+// keyEnds holds a bit for every hash of the last four bytes of a key
+// keyColumn or propertyLine may know, ASCII letters lower case, the
+// byte before a key of three bytes one of '"', '_', '.', '-' and ' '
+// ("zip", "billing_zip"): keyEndMaybe rules most keys out with one
+// lookup ("model", "role", "content").
+var keyEnds = func() (t [128]uint64) {
+	add := func(l string) {
+		switch {
+		case len(l) >= 4:
+			h := keyEndHash(l[len(l)-4:])
+			t[h>>6] |= 1 << (h & 63)
+		case len(l) == 3:
+			for _, b := range []string{"\"", "_", ".", "-", " "} {
+				h := keyEndHash(b + l)
+				t[h>>6] |= 1 << (h & 63)
+			}
+		}
+	}
+	for l := range tableLabels {
+		add(l)
+	}
+	for l := range keyLabels {
+		add(l)
+	}
+	for _, l := range []string{"nickname", "bday", "adr", "attendee", "organizer", "from", "bcc", "reply-to"} {
+		add(l)
+	}
+	return t
+}()
+
+// keyEndHash hashes the four bytes of b, ASCII capitals folded to lower
+// case (and a few other bytes folded with them), to 13 bits.
+func keyEndHash(b string) uint32 {
+	x := (uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24) | 0x20202020
+	return (x * 0x9E3779B1) >> 19
+}
+
+// keyEndMaybe reports whether the four bytes end4, a key's last four
+// (a key of three bytes with the byte before it), may end a key that
+// keyColumn or propertyLine knows.
+func keyEndMaybe(end4 string) bool {
+	h := keyEndHash(end4)
+	return keyEnds[h>>6]&(1<<(h&63)) != 0
+}
+
+// lineKeyMaybe is keyEndMaybe for the key of a key: value line: keys
+// of one or two bytes all may be known.
+func lineKeyMaybe(key string) bool {
+	switch {
+	case len(key) < 3:
+		return true
+	case len(key) == 3:
+		return keyEndMaybe("\"" + key)
+	}
+	return keyEndMaybe(key[len(key)-4:])
+}
 
 // contactIn reports whether dst has an e-mail address or a phone number.
 func contactIn(dst []Span) bool {
@@ -158,37 +294,6 @@ func contactIn(dst []Span) bool {
 	return false
 }
 
-// jsonField reads the JSON member whose key ends before the colon at c
-// ('"' before it): it returns where the key starts and the bounds of its
-// string value (empty when the value is no string on the line).
-func jsonField(text string, c int) (ks, s, e int, ok bool) {
-	q := strings.LastIndexByte(text[max(c-42, 0):c-1], '"')
-	if q < 0 {
-		return 0, 0, 0, false
-	}
-	ks = max(c-42, 0) + q + 1
-	v := c + 1
-	for v < len(text) && (text[v] == ' ' || text[v] == '\t') {
-		v++
-	}
-	if v >= len(text) || text[v] != '"' {
-		return ks, 0, 0, true
-	}
-	v++
-	for i := v; i < len(text) && i-v <= 120; i++ {
-		switch text[i] {
-		case '\\':
-			i++
-		case '\n':
-			return ks, 0, 0, true
-		case '"':
-			s, e = trimCell(text, v, i)
-			return ks, s, e, true
-		}
-	}
-	return ks, 0, 0, true
-}
-
 // keyColumn returns the column a field key names, by tableLabels and
 // keyLabels, and whether the key is one a record has (a column's, an
 // e-mail's or a phone's). A key is tried lower case, with '_' and '-'
@@ -196,21 +301,29 @@ func jsonField(text string, c int) (ks, s, e int, ok bool) {
 // ("billing_city", "contact.first_name") or its last capital
 // ("shippingPostcode").
 func keyColumn(key string) (tableColumn, bool) {
-	if len(key) > 40 {
-		return colOther, false
-	}
 	var buf [40]byte
-	for try := 0; try < 4 && key != ""; try++ {
-		l := lowerKey(key, &buf)
-		if col, ok := keyLabels[l]; ok {
+	for try := 0; try < 4 && key != "" && len(key) <= len(buf); try++ {
+		b := buf[:copy(buf[:], key)]
+		sep := false
+		for i, c := range b {
+			if isUpper(c) {
+				b[i] = c + 'a' - 'A'
+			}
+			sep = sep || c == '_' || c == '-'
+		}
+		if col, ok := keyLabels[string(b)]; ok {
 			return col, true
 		}
-		if col, ok := tableLabels[l]; ok && !weakPlaceLabels[l] {
+		if col, ok := tableLabels[string(b)]; ok && !weakPlaceLabels[string(b)] {
 			return col, true
 		}
-		if strings.ContainsAny(l, "_-") {
-			sp := strings.NewReplacer("_", " ", "-", " ").Replace(l)
-			if col, ok := tableLabels[sp]; ok && !weakPlaceLabels[sp] {
+		if sep {
+			for i, c := range b {
+				if c == '_' || c == '-' {
+					b[i] = ' '
+				}
+			}
+			if col, ok := tableLabels[string(b)]; ok && !weakPlaceLabels[string(b)] {
 				return col, true
 			}
 		}
@@ -229,17 +342,6 @@ func keyColumn(key string) (tableColumn, bool) {
 		key = key[cut+1:]
 	}
 	return colOther, false
-}
-
-// lowerKey returns key lower-cased (ASCII) in buf.
-func lowerKey(key string, buf *[40]byte) string {
-	n := copy(buf[:], key)
-	for i := range n {
-		if isUpper(buf[i]) {
-			buf[i] += 'a' - 'A'
-		}
-	}
-	return string(buf[:n])
 }
 
 // keyLabels are the field keys of machine formats tableLabels lacks: the
@@ -562,6 +664,134 @@ func deskName(name string) bool {
 		}
 		if l := lowerASCII(w, &buf); roleLocalParts.has(l) || orgDeskNouns.has(l) {
 			return true
+		}
+	}
+	return false
+}
+
+// thingName reports whether the generic name key key ("name", "nombre",
+// "nom" …) names a thing: the object it is in is the value of a key
+// that thingNameWords lists ("campaign:\n  name: …", {"product": {"name":
+// …}}), not a user's or an account's.
+func thingName(key, parent string) bool {
+	if parent == "" || len(parent) > 32 {
+		return false
+	}
+	switch strings.ToLower(key) {
+	case "name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "isim", "ime", "nama":
+	default:
+		return false
+	}
+	var buf [32]byte
+	p := lowerASCII(parent, &buf)
+	if i := strings.LastIndexAny(p, "_-. "); i >= 0 {
+		p = p[i+1:] // "spring_campaign"
+	}
+	if p == "user" || p == "account" || p == "users" || p == "accounts" {
+		return false
+	}
+	return thingNameWords.has(p) || strings.HasSuffix(p, "s") && thingNameWords.has(p[:len(p)-1])
+}
+
+// dropPersons drops the PERSON spans of dst that overlap text[s:e].
+func dropPersons(dst []Span, s, e int) {
+	for i := range dst {
+		if dst[i].Type == "PERSON" && dst[i].End > s && dst[i].Start < e {
+			dst[i].Score = 0
+		}
+	}
+}
+
+// yamlParentKey returns the key of the YAML mapping the line at ls is
+// in: the key of the nearest line above, indented less, that ends in a
+// colon ("campaign:"), or "".
+func yamlParentKey(text string, ls int) string {
+	ind := yamlIndent(text, ls)
+	if ind == 0 {
+		return ""
+	}
+	for pe, n := ls-1, 0; pe > 0 && n < 12; n++ {
+		pls := strings.LastIndexByte(text[:pe], '\n') + 1
+		line := strings.TrimRight(text[pls:pe], " \r")
+		if strings.TrimSpace(line) != "" && yamlIndent(text, pls) < ind {
+			k, ok := strings.CutSuffix(strings.TrimLeft(line, " -"), ":")
+			if !ok {
+				return ""
+			}
+			return strings.Trim(k, "\"'")
+		}
+		pe = pls - 1
+	}
+	return ""
+}
+
+// yamlIndent returns the indent of the line at ls, a list item's "- "
+// counted as spaces.
+func yamlIndent(text string, ls int) int {
+	i := ls
+	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
+		i++
+	}
+	return i - ls
+}
+
+// jsonParentKey returns the key whose value is the JSON object (or the
+// array of objects) around the byte at i, or "": it reads back at most
+// 600 bytes, braces inside strings not told apart.
+func jsonParentKey(text string, i int) string {
+	depth, lo := 0, max(i-600, 0)
+	for ; i >= lo; i-- {
+		switch text[i] {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			j := i - 1
+			for j >= 0 && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t') {
+				j--
+			}
+			if j < 0 || text[j] == ',' || text[j] == '[' {
+				continue // an element of an array: the array's key
+			}
+			if text[j] != ':' {
+				return ""
+			}
+			for j--; j >= 0 && text[j] == ' '; j-- {
+			}
+			if j < 1 || text[j] != '"' {
+				return ""
+			}
+			q := strings.LastIndexByte(text[max(j-40, 0):j], '"')
+			if q < 0 {
+				return ""
+			}
+			return text[max(j-40, 0)+q+1 : j]
+		}
+	}
+	return ""
+}
+
+// jsonRecordMaybe reports whether the first JSON key of the text of sc
+// (a colon after '"', at its first or second colon: "customer:
+// {"first_name": …") may be one keyColumn knows. A record's object
+// starts with its fields ({"first_name": …}, {"customer": {…}}), where
+// a chat API request's starts with "model". (Reading every key of the
+// one-line texts would cost some 20 instructions a Find on the 5 MB
+// corpus, a tenth of whose lines are whole requests.)
+func jsonRecordMaybe(sc *textScan) bool {
+	text, colons := sc.text, 0
+	for b := range sc.marks {
+		for m := sc.marks[b][mkColon]; m != 0; m &= m - 1 {
+			c := b<<6 + bits.TrailingZeros64(m)
+			if c >= 5 && text[c-1] == '"' {
+				return text[c-3] == '"' || text[c-2] == '"' || keyEndMaybe(text[c-5:c-1])
+			}
+			if colons++; colons == 2 {
+				return false
+			}
 		}
 	}
 	return false
