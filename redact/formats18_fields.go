@@ -150,7 +150,7 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 					vcard = 1
 				}
 			}
-			dst = propertyLine(text, key, c+1, ve, vcard == 1, k, dst)
+			dst = propertyLine(text, key, ls, c+1, ve, vcard == 1, k, dst)
 			if semi >= 0 {
 				continue
 			}
@@ -370,9 +370,9 @@ func propertyKey(key string) bool {
 	return false
 }
 
-// propertyLine appends the spans of the property line whose name and
-// parameters are key and whose value is text[vs:ve].
-func propertyLine(text, key string, vs, ve int, vcard bool, k formatKinds, dst []Span) []Span {
+// propertyLine appends the spans of the property line at ls whose name
+// and parameters are key and whose value is text[vs:ve].
+func propertyLine(text, key string, ls, vs, ve int, vcard bool, k formatKinds, dst []Span) []Span {
 	name, params, _ := strings.Cut(key, ";")
 	if dot := strings.IndexByte(name, '.'); dot >= 0 {
 		name = name[dot+1:] // a group: "item1.ADR"
@@ -412,7 +412,9 @@ func propertyLine(text, key string, vs, ve int, vcard bool, k formatKinds, dst [
 			dst = adrFields(text, vs, ve, k, dst)
 		}
 	case "attendee", "organizer":
-		dst = commonName(text, params, vs-len(params)-1, k, dst)
+		if semi := strings.IndexByte(text[ls:vs-1], ';'); semi >= 0 {
+			dst = commonName(text, text[ls+semi+1:vs-1], ls+semi+1, k, dst)
+		}
 	case "from", "to", "cc", "bcc", "reply-to":
 		if params == "" && strings.IndexByte(text[vs:ve], '<') >= 0 {
 			dst = mailboxNames(text, vs, ve, k, dst)
@@ -441,10 +443,15 @@ func adrFields(text string, vs, ve int, k formatKinds, dst []Span) []Span {
 }
 
 // commonName appends the CN parameter of an iCalendar ATTENDEE or
-// ORGANIZER property whose parameters start at ps.
+// ORGANIZER property whose parameters, params, start at ps.
 func commonName(text, params string, ps int, k formatKinds, dst []Span) []Span {
-	i := strings.Index(strings.ToUpper(params), "CN=")
-	if i < 0 || i > 0 && params[i-1] != ';' {
+	i := 0
+	for ; i+3 <= len(params) && !strings.EqualFold(params[i:i+3], "cn="); i++ {
+		for i < len(params) && params[i] != ';' {
+			i++ // to the next parameter
+		}
+	}
+	if i+3 > len(params) {
 		return dst
 	}
 	s := ps + i + 3
@@ -590,16 +597,18 @@ func htmlTables(text string, k formatKinds, dst []Span) []Span {
 			if row < 0 {
 				row = len(text) - i
 			}
-			dst, have = htmlRow(text, i+gt+1, i+row, &cols, have, k, dst)
+			if gt < row {
+				dst, have = htmlRow(text, i+gt+1, i+row, &cols, have, k, dst)
+			}
 			i += row
 		case tag == 'a' && strings.HasPrefix(text[i:], "<table"):
 			have = false
 		}
-		next := strings.Index(text[i+2:], "<t")
+		next := indexIn(text, i+2, len(text), "<t")
 		if next < 0 {
 			break
 		}
-		i += 2 + next
+		i = next
 	}
 	return dst
 }

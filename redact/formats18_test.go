@@ -275,3 +275,27 @@ func TestFormats18Corpus(t *testing.T) {
 
 // formats18Floor is the fewest corpus fields TestFormats18Corpus accepts.
 const formats18Floor = 168
+
+// TestFormats18Prefixes runs Find on every prefix of the corpus's texts
+// and a few cut formats: the readers index around colons, quotes and
+// tags, and a cut text must not take them past its end.
+func TestFormats18Prefixes(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"FN:\nN:;;;\nADR:\n", "ATTENDEE;CN=\n", "ATTENDEE;CN=\"\n", "From: <\nTo: \"a, <b@c.d>\n",
+		"</\n<tr><th>", "<t\n", "\"a\":\n\"", "x\n\"\":\"\"", "a\n\"b\\", "<table><tr><th>Name</th></tr><tr><td>"}
+	for _, tc := range formats18Cases {
+		texts = append(texts, tc.text)
+	}
+	for _, text := range texts {
+		for n := 1; n <= len(text); n++ {
+			for _, s := range e.Find(text[:n]) {
+				if s.Start < 0 || s.End > n || s.Start >= s.End {
+					t.Fatalf("%q: span %+v", text[:n], s)
+				}
+			}
+		}
+	}
+}
