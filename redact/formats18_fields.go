@@ -787,7 +787,7 @@ func jsonParentKey(text string, i int) string {
 // (a colon after '"', at its first or second colon: "customer:
 // {"first_name": …") may be one keyColumn knows. A record's object
 // starts with its fields ({"first_name": …}, {"customer": {…}}), where
-// a chat API request's starts with "model". (Reading every key of the
+// a chat API request's starts with "model". (To read every key of the
 // one-line texts would cost some 20 instructions a Find on the 5 MB
 // corpus, a tenth of whose lines are whole requests.)
 func jsonRecordMaybe(sc *textScan) bool {
