@@ -33,7 +33,7 @@ import (
 var fieldReasons = [...]string{
 	fmtKey:    "value of a structured field whose key names it",
 	fmtVCard:  "value of a vCard property that names it",
-	fmtICal:   "common name parameter of an iCalendar attendee or organizer",
+	fmtICal:   "common name of an iCalendar attendee or organizer, or street of an event's location",
 	fmtHeader: "display name of a mailbox in an e-mail header",
 	fmtHTML:   "cell of an HTML table column whose header names it",
 }
@@ -251,7 +251,7 @@ var keyEnds = func() (t [128]uint64) {
 	for l := range keyLabels {
 		add(l)
 	}
-	for _, l := range []string{"nickname", "bday", "adr", "attendee", "organizer", "from", "bcc", "reply-to"} {
+	for _, l := range []string{"nickname", "bday", "adr", "attendee", "organizer", "location", "from", "bcc", "reply-to"} {
 		add(l)
 	}
 	return t
@@ -364,7 +364,7 @@ var keyLabels = map[string]tableColumn{
 // e-mail header property formatSpans reads itself.
 func propertyKey(key string) bool {
 	switch strings.ToLower(key) {
-	case "fn", "n", "nickname", "bday", "adr", "attendee", "organizer", "from", "to", "cc", "bcc", "reply-to":
+	case "fn", "n", "nickname", "bday", "adr", "attendee", "organizer", "location", "from", "to", "cc", "bcc", "reply-to":
 		return true
 	}
 	return false
@@ -414,6 +414,13 @@ func propertyLine(text, key string, ls, vs, ve int, vcard bool, k formatKinds, d
 	case "attendee", "organizer":
 		if semi := strings.IndexByte(text[ls:vs-1], ';'); semi >= 0 {
 			dst = commonName(text, text[ls+semi+1:vs-1], ls+semi+1, k, dst)
+		}
+	case "location":
+		// an event's place, TEXT with its commas escaped ("22 Birch
+		// Avenue\, Ripon"): a house number and a street before the
+		// first comma, where the address detector stops at the '\\'
+		if e := strings.Index(text[vs:ve], "\\,"); e > 0 && isDigit(text[vs]) && strings.Contains(text, "VEVENT") {
+			dst = fieldSpan(text, colStreet, vs, vs+e, fmtICal, k, dst)
 		}
 	case "from", "to", "cc", "bcc", "reply-to":
 		if params == "" && strings.IndexByte(text[vs:ve], '<') >= 0 {
