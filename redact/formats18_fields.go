@@ -76,11 +76,35 @@ const maxPending = 64
 // lines), vCard and iCalendar properties, e-mail header display names
 // and HTML table cells. It reads texts with a line break (a record, a
 // card, a header block or a table has lines), and JSON on one line whose
-// first keys jsonRecordMaybe may know; Find calls it for texts with a
-// line break or two colons.
+// first key may be known; Find calls it for texts with a line break or
+// two colons.
 func (eng *Engine) formatSpans(sc *textScan, dst []Span) []Span {
-	if sc.sum.newline == 0 && !jsonRecordMaybe(sc) {
-		return dst
+	if sc.sum.newline == 0 {
+		// One line: is its first JSON key (a colon after '"', at the
+		// first or second colon: "customer: {"first_name": …") one
+		// keyColumn may know? A record's object starts with its fields
+		// ({"first_name": …}, {"customer": {…}}), where a chat API
+		// request's starts with "model". (To read every key of the
+		// one-line texts would cost some 20 instructions a Find on the
+		// 5 MB corpus, a tenth of whose lines are whole requests; this
+		// test is in line, not a call of its own, for the same reason.)
+		text, colons, known := sc.text, 0, false
+	first:
+		for b := range sc.marks {
+			for m := sc.marks[b][mkColon]; m != 0; m &= m - 1 {
+				c := b<<6 + bits.TrailingZeros64(m)
+				if c >= 5 && text[c-1] == '"' {
+					known = text[c-3] == '"' || text[c-2] == '"' || keyEndMaybe(text[c-5:c-1])
+					break first
+				}
+				if colons++; colons == 2 {
+					break first
+				}
+			}
+		}
+		if !known {
+			return dst
+		}
 	}
 	return formatFields(sc, dst, formatKinds{eng.person, eng.scans&scanAddress != 0, eng.scans&scanDOB != 0})
 }
@@ -788,27 +812,4 @@ func jsonParentKey(text string, i int) string {
 		}
 	}
 	return ""
-}
-
-// jsonRecordMaybe reports whether the first JSON key of the text of sc
-// (a colon after '"', at its first or second colon: "customer:
-// {"first_name": …") may be one keyColumn knows. A record's object
-// starts with its fields ({"first_name": …}, {"customer": {…}}), where
-// a chat API request's starts with "model". (To read every key of the
-// one-line texts would cost some 20 instructions a Find on the 5 MB
-// corpus, a tenth of whose lines are whole requests.)
-func jsonRecordMaybe(sc *textScan) bool {
-	text, colons := sc.text, 0
-	for b := range sc.marks {
-		for m := sc.marks[b][mkColon]; m != 0; m &= m - 1 {
-			c := b<<6 + bits.TrailingZeros64(m)
-			if c >= 5 && text[c-1] == '"' {
-				return text[c-3] == '"' || text[c-2] == '"' || keyEndMaybe(text[c-5:c-1])
-			}
-			if colons++; colons == 2 {
-				return false
-			}
-		}
-	}
-	return false
 }
