@@ -94,7 +94,7 @@ func (eng *Engine) formatSpans(sc *textScan, dst []Span) []Span {
 			for m := sc.marks[b][mkColon]; m != 0; m &= m - 1 {
 				c := b<<6 + bits.TrailingZeros64(m)
 				if c >= 5 && text[c-1] == '"' {
-					known = text[c-3] == '"' || text[c-2] == '"' || keyEndMaybe(text[c-5:c-1])
+					known = text[c-3] == '"' || text[c-4] == '"' || keyEndMaybe(text[c-5:c-1])
 					break first
 				}
 				if colons++; colons == 2 {
@@ -122,7 +122,7 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 		if c > 1 && text[c-1] == '"' {
 			// a JSON key: most (a request's "model", "role",
 			// "content") end in four bytes no key ends in
-			if c >= 5 && text[c-3] != '"' && text[c-2] != '"' && !keyEndMaybe(text[c-5:c-1]) {
+			if c >= 5 && !jsonKeyMaybe(text, c) {
 				continue
 			}
 			q := strings.LastIndexByte(text[max(c-42, 0):c-1], '"')
@@ -272,6 +272,9 @@ var keyEnds = func() (t [128]uint64) {
 	for l := range tableLabels {
 		add(l)
 	}
+	for _, l := range person4TableLabels { // added to tableLabels by an init
+		add(l)
+	}
 	for l := range keyLabels {
 		add(l)
 	}
@@ -290,7 +293,9 @@ func keyEndHash(b string) uint32 {
 
 // keyEndMaybe reports whether the four bytes end4, a key's last four
 // (a key of three bytes with the byte before it), may end a key that
-// keyColumn or propertyLine knows.
+// keyColumn or propertyLine knows. (formatSpans's test of a one-line
+// text's first JSON key is this lookup alone, keys of one or two bytes
+// apart: a one-line "billing_cp" is not read.)
 func keyEndMaybe(end4 string) bool {
 	h := keyEndHash(end4)
 	return keyEnds[h>>6]&(1<<(h&63)) != 0
@@ -299,14 +304,25 @@ func keyEndMaybe(end4 string) bool {
 // lineKeyMaybe is keyEndMaybe for the key of a key: value line: keys
 // of one or two bytes all may be known.
 func lineKeyMaybe(key string) bool {
+	n := len(key)
 	switch {
-	case len(key) < 3:
-		return true
-	case len(key) == 3:
+	case n < 3 || keySep(key[n-2]) || keySep(key[n-3]):
+		return true // a last part of one or two bytes ("cp", "billing_cp")
+	case n == 3:
 		return keyEndMaybe("\"" + key)
 	}
-	return keyEndMaybe(key[len(key)-4:])
+	return keyEndMaybe(key[n-4:])
 }
+
+// jsonKeyMaybe is lineKeyMaybe for the JSON key that ends before the
+// '"' before the colon at c (c >= 5).
+func jsonKeyMaybe(text string, c int) bool {
+	b3, b4 := text[c-3], text[c-4] // the first bytes of keys of one and two bytes
+	return b3 == '"' || b4 == '"' || keySep(b3) || keySep(b4) || keyEndMaybe(text[c-5:c-1])
+}
+
+// keySep reports whether c separates the parts of a key ("billing_cp").
+func keySep(c byte) bool { return c == '_' || c == '.' || c == '-' }
 
 // contactIn reports whether dst has an e-mail address or a phone number.
 func contactIn(dst []Span) bool {
@@ -351,7 +367,7 @@ func keyColumn(key string) (tableColumn, bool) {
 				return col, true
 			}
 		}
-		cut := strings.IndexAny(key, "_.")
+		cut := strings.IndexAny(key, "_.-")
 		if cut < 0 {
 			for i := len(key) - 1; i > 0; i-- {
 				if isUpper(key[i]) && !isUpper(key[i-1]) {
@@ -382,157 +398,6 @@ var keyLabels = map[string]tableColumn{
 	"email": colOther, "e-mail": colOther, "mail": colOther, "email_address": colOther, "correo": colOther,
 	"phone": colOther, "tel": colOther, "telephone": colOther, "mobile": colOther, "telefono": colOther,
 	"teléfono": colOther, "telefon": colOther, "téléphone": colOther, "telefone": colOther, "handy": colOther,
-}
-
-// propertyKey reports whether key (no ';') is a vCard, iCalendar or
-// e-mail header property formatSpans reads itself.
-func propertyKey(key string) bool {
-	switch strings.ToLower(key) {
-	case "fn", "n", "nickname", "bday", "adr", "attendee", "organizer", "location", "from", "to", "cc", "bcc", "reply-to":
-		return true
-	}
-	return false
-}
-
-// propertyLine appends the spans of the property line at ls whose name
-// and parameters are key and whose value is text[vs:ve].
-func propertyLine(text, key string, ls, vs, ve int, vcard bool, k formatKinds, dst []Span) []Span {
-	name, params, _ := strings.Cut(key, ";")
-	if dot := strings.IndexByte(name, '.'); dot >= 0 {
-		name = name[dot+1:] // a group: "item1.ADR"
-	}
-	switch strings.ToLower(name) {
-	case "fn":
-		s, e := trimCell(text, vs, ve)
-		if vcard && e > s && vcardNameField(text, s, e) {
-			dst = fieldSpan(text, colPerson, s, e, fmtVCard, k, dst)
-		}
-	case "n", "nickname":
-		if !vcard {
-			return dst
-		}
-		// N is family;given;additional;prefixes;suffixes, NICKNAME a
-		// list: each part a list split by commas.
-		part, s := 0, vs
-		for i := vs; i <= ve && part < 3; i++ {
-			if i < ve && text[i] != ';' && text[i] != ',' || i > vs && text[i-1] == '\\' {
-				continue
-			}
-			a, b := trimCell(text, s, i)
-			if b > a {
-				dst = fieldSpan(text, colPerson, a, b, fmtVCard, k, dst)
-			}
-			if i < ve && text[i] == ';' {
-				part++
-			}
-			s = i + 1
-		}
-	case "bday":
-		if s, e := trimCell(text, vs, ve); vcard && e > s {
-			dst = fieldSpan(text, colBirth, s, e, fmtVCard, k, dst)
-		}
-	case "adr":
-		if vcard && !strings.Contains(strings.ToLower(params), "work") {
-			dst = adrFields(text, vs, ve, k, dst)
-		}
-	case "attendee", "organizer":
-		if semi := strings.IndexByte(text[ls:vs-1], ';'); semi >= 0 {
-			dst = commonName(text, text[ls+semi+1:vs-1], ls+semi+1, k, dst)
-		}
-	case "location":
-		// an event's place, TEXT with its commas escaped ("22 Birch
-		// Avenue\, Ripon"): a house number and a street before the
-		// first comma, where the address detector stops at the '\\'
-		if e := strings.Index(text[vs:ve], "\\,"); e > 0 && isDigit(text[vs]) && strings.Contains(text, "VEVENT") {
-			dst = fieldSpan(text, colStreet, vs, vs+e, fmtICal, k, dst)
-		}
-	case "from", "to", "cc", "bcc", "reply-to":
-		if params == "" && strings.IndexByte(text[vs:ve], '<') >= 0 {
-			dst = mailboxNames(text, vs, ve, k, dst)
-		}
-	}
-	return dst
-}
-
-// adrFields appends the street, locality, region and postcode of the
-// vCard ADR value text[vs:ve] (pobox;ext;street;locality;region;code;
-// country).
-func adrFields(text string, vs, ve int, k formatKinds, dst []Span) []Span {
-	cols := [...]tableColumn{colOther, colOther, colStreet, colCity, colCity, colZip, colOther}
-	part, s := 0, vs
-	for i := vs; i <= ve && part < len(cols); i++ {
-		if i < ve && text[i] != ';' || i > vs && text[i-1] == '\\' {
-			continue
-		}
-		if a, b := trimCell(text, s, i); b > a && cols[part] != colOther {
-			dst = fieldSpan(text, cols[part], a, b, fmtVCard, k, dst)
-		}
-		part++
-		s = i + 1
-	}
-	return dst
-}
-
-// commonName appends the CN parameter of an iCalendar ATTENDEE or
-// ORGANIZER property whose parameters, params, start at ps.
-func commonName(text, params string, ps int, k formatKinds, dst []Span) []Span {
-	i := 0
-	for ; i+3 <= len(params) && !strings.EqualFold(params[i:i+3], "cn="); i++ {
-		for i < len(params) && params[i] != ';' {
-			i++ // to the next parameter
-		}
-	}
-	if i+3 > len(params) {
-		return dst
-	}
-	s := ps + i + 3
-	var e int
-	if s < len(text) && text[s] == '"' {
-		q := strings.IndexByte(text[s+1:ps+len(params)], '"')
-		if q < 0 {
-			return dst
-		}
-		s, e = s+1, s+1+q
-	} else {
-		e = s + strings.IndexAny(text[s:ps+len(params)]+";", ";")
-	}
-	if a, b := trimCell(text, s, e); b > a && !tradeName(text[a:b]) && !deskName(text[a:b]) {
-		dst = fieldSpan(text, colPerson, a, b, fmtICal, k, dst)
-	}
-	return dst
-}
-
-// mailboxNames appends the display names of the mailboxes of the
-// address list text[vs:ve] ("Ann Lee" <ann@…>, "Lee, Ann" <…>) whose
-// addresses are a person's (not a role's such as info@ or noreply@).
-func mailboxNames(text string, vs, ve int, k formatKinds, dst []Span) []Span {
-	s, quoted := vs, false
-	for i := vs; i <= ve; i++ {
-		if i < ve {
-			switch text[i] {
-			case '"':
-				quoted = !quoted
-				continue
-			case ',':
-				if quoted {
-					continue
-				}
-			default:
-				continue
-			}
-		}
-		item := text[s:i]
-		lt := strings.IndexByte(item, '<')
-		gt := strings.IndexByte(item, '>')
-		if lt > 0 && gt > lt && strings.IndexByte(item[lt:gt], '@') > 0 && roleKind(item[lt+1:gt]) == emailPlain {
-			a, b := trimCell(text, s, s+lt)
-			if b > a && !strings.Contains(text[a:b], "=?") && !tradeName(text[a:b]) && !deskName(text[a:b]) {
-				dst = fieldSpan(text, colPerson, a, b, fmtHeader, k, dst)
-			}
-		}
-		s = i + 1
-	}
-	return dst
 }
 
 // fieldSpan appends the span of the value text[s:e] of a field of column
@@ -573,243 +438,4 @@ func fieldSpan(text string, col tableColumn, s, e, format int, k formatKinds, ds
 	}
 	sp.Reason = fieldReasons[format]
 	return append(dst, sp)
-}
-
-// markupFields reads the XML elements of text from the first "</" at i,
-// "<key>value</key>" without attributes, into pend (for the record test)
-// and returns how many it holds; it appends the cells of the HTML tables
-// of text to dst.
-func markupFields(text string, i int, pend []pendingField, k formatKinds, dst []Span) ([]Span, int) {
-	if strings.Contains(text, "<th") {
-		dst = htmlTables(text, k, dst)
-	}
-	n := 0
-	for i >= 0 {
-		j := i + 2
-		for j < len(text) && j-i < 42 && (isAlpha(text[j]) || isDigit(text[j]) || text[j] == '_' || text[j] == '-') {
-			j++
-		}
-		if j < len(text) && text[j] == '>' && j > i+2 && n < len(pend) {
-			name := text[i+2 : j]
-			vs := strings.LastIndexByte(text[:i], '>') + 1
-			open := vs - len(name) - 2
-			if open >= 0 && text[open] == '<' && text[open+1:vs-1] == name && strings.IndexByte(text[vs:i], '<') < 0 {
-				if col, _ := keyColumn(name); col != colOther {
-					if s, e := trimCell(text, vs, i); s < e {
-						pend[n] = pendingField{col, s, e}
-						n++
-					}
-				}
-			}
-		}
-		next := strings.Index(text[i+2:], "</")
-		if next < 0 {
-			break
-		}
-		i += 2 + next
-	}
-	return dst, n
-}
-
-// htmlTables appends the spans of the data cells of the HTML tables of
-// text under header cells (<th>) whose labels tableLabels knows.
-func htmlTables(text string, k formatKinds, dst []Span) []Span {
-	var cols [maxTableColumns]tableColumn
-	have := false
-	for i := strings.Index(text, "<t"); i >= 0 && i+3 < len(text); {
-		tag := text[i+2]
-		gt := strings.IndexByte(text[i:], '>')
-		if gt < 0 {
-			break
-		}
-		switch {
-		case tag == 'r' && (text[i+3] == '>' || text[i+3] == ' '):
-			row := strings.Index(text[i:], "</tr")
-			if row < 0 {
-				row = len(text) - i
-			}
-			if gt < row {
-				dst, have = htmlRow(text, i+gt+1, i+row, &cols, have, k, dst)
-			}
-			i += row
-		case tag == 'a' && strings.HasPrefix(text[i:], "<table"):
-			have = false
-		}
-		next := indexIn(text, i+2, len(text), "<t")
-		if next < 0 {
-			break
-		}
-		i = next
-	}
-	return dst
-}
-
-// htmlRow reads the cells of the HTML table row text[rs:re]: a row of
-// header cells sets cols (and have, when a label is known), a row of
-// data cells under known labels appends their spans.
-func htmlRow(text string, rs, re int, cols *[maxTableColumns]tableColumn, have bool, k formatKinds, dst []Span) ([]Span, bool) {
-	c, header := 0, false
-	var row [maxTableColumns]tableColumn
-	for i := indexIn(text, rs, re, "<t"); i >= 0 && c < maxTableColumns; c++ {
-		if i+3 >= re || text[i+2] != 'h' && text[i+2] != 'd' || text[i+3] != '>' && text[i+3] != ' ' {
-			break
-		}
-		vs := indexIn(text, i, re, ">") + 1
-		ve := indexIn(text, vs, re, "<")
-		if vs <= 0 || ve < 0 {
-			break
-		}
-		if text[i+2] == 'h' {
-			header = true
-			if l, ok := labelOf(text[vs:ve]); ok {
-				if col, ok := tableLabels[l]; ok && !weakPlaceLabels[l] {
-					row[c] = col
-				}
-			}
-		} else if have && cols[c] != colOther {
-			dst = fieldSpan(text, cols[c], vs, ve, fmtHTML, k, dst)
-		}
-		i = indexIn(text, ve, re, "<t")
-	}
-	if header {
-		*cols = row
-		have = false
-		for _, col := range row {
-			have = have || col != colOther
-		}
-	}
-	return dst, have
-}
-
-// indexIn returns the index in text of the first sub in text[from:to],
-// or -1.
-func indexIn(text string, from, to int, sub string) int {
-	if from < 0 || from > to {
-		return -1
-	}
-	if i := strings.Index(text[from:to], sub); i >= 0 {
-		return from + i
-	}
-	return -1
-}
-
-// deskName reports whether a word of the display name name is a role's
-// or a desk's ("Donor Team", "Support", "Events Desk"): a mailbox of a
-// business or a group, not of a person.
-func deskName(name string) bool {
-	var buf [32]byte
-	for w := range strings.FieldsSeq(name) {
-		if len(w) > len(buf) {
-			continue
-		}
-		if l := lowerASCII(w, &buf); roleLocalParts.has(l) || orgDeskNouns.has(l) {
-			return true
-		}
-	}
-	return false
-}
-
-// thingName reports whether the generic name key key ("name", "nombre",
-// "nom" …) names a thing: the object it is in is the value of a key
-// that thingNameWords lists ("campaign:\n  name: …", {"product": {"name":
-// …}}), not a user's or an account's.
-func thingName(key, parent string) bool {
-	if parent == "" || len(parent) > 32 {
-		return false
-	}
-	switch strings.ToLower(key) {
-	case "name", "nombre", "nom", "nome", "naam", "navn", "namn", "nimi", "isim", "ime", "nama":
-	default:
-		return false
-	}
-	var buf [32]byte
-	p := lowerASCII(parent, &buf)
-	if i := strings.LastIndexAny(p, "_-. "); i >= 0 {
-		p = p[i+1:] // "spring_campaign"
-	}
-	if p == "user" || p == "account" || p == "users" || p == "accounts" {
-		return false
-	}
-	return thingNameWords.has(p) || strings.HasSuffix(p, "s") && thingNameWords.has(p[:len(p)-1])
-}
-
-// dropPersons drops the PERSON spans of dst that overlap text[s:e].
-func dropPersons(dst []Span, s, e int) {
-	for i := range dst {
-		if dst[i].Type == "PERSON" && dst[i].End > s && dst[i].Start < e {
-			dst[i].Score = 0
-		}
-	}
-}
-
-// yamlParentKey returns the key of the YAML mapping the line at ls is
-// in: the key of the nearest line above, indented less, that ends in a
-// colon ("campaign:"), or "".
-func yamlParentKey(text string, ls int) string {
-	ind := yamlIndent(text, ls)
-	if ind == 0 {
-		return ""
-	}
-	for pe, n := ls-1, 0; pe > 0 && n < 12; n++ {
-		pls := strings.LastIndexByte(text[:pe], '\n') + 1
-		line := strings.TrimRight(text[pls:pe], " \r")
-		if strings.TrimSpace(line) != "" && yamlIndent(text, pls) < ind {
-			k, ok := strings.CutSuffix(strings.TrimLeft(line, " -"), ":")
-			if !ok {
-				return ""
-			}
-			return strings.Trim(k, "\"'")
-		}
-		pe = pls - 1
-	}
-	return ""
-}
-
-// yamlIndent returns the indent of the line at ls, a list item's "- "
-// counted as spaces.
-func yamlIndent(text string, ls int) int {
-	i := ls
-	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
-		i++
-	}
-	return i - ls
-}
-
-// jsonParentKey returns the key whose value is the JSON object (or the
-// array of objects) around the byte at i, or "": it reads back at most
-// 600 bytes, braces inside strings not told apart.
-func jsonParentKey(text string, i int) string {
-	depth, lo := 0, max(i-600, 0)
-	for ; i >= lo; i-- {
-		switch text[i] {
-		case '}', ']':
-			depth++
-		case '{', '[':
-			if depth > 0 {
-				depth--
-				continue
-			}
-			j := i - 1
-			for j >= 0 && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t') {
-				j--
-			}
-			if j < 0 || text[j] == ',' || text[j] == '[' {
-				continue // an element of an array: the array's key
-			}
-			if text[j] != ':' {
-				return ""
-			}
-			for j--; j >= 0 && text[j] == ' '; j-- {
-			}
-			if j < 1 || text[j] != '"' {
-				return ""
-			}
-			q := strings.LastIndexByte(text[max(j-40, 0):j], '"')
-			if q < 0 {
-				return ""
-			}
-			return text[max(j-40, 0)+q+1 : j]
-		}
-	}
-	return ""
 }
