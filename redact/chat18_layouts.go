@@ -418,11 +418,17 @@ func chatLayoutPerson(text string, s, e int, kind uint8, labs []chatLayoutLabel)
 	if chatRoleWords.has(first) || chatLayoutRoles.has(first) || chatBizLabel(text, s, e) {
 		return false
 	}
-	if !ascii || words > 1 || kind == layIRC || kind >= layStampHead {
+	if words > 1 && ascii {
+		return chatFullName(text, s, e, words)
+	}
+	if !ascii || kind == layIRC || kind >= layStampHead {
 		return true
 	}
 	if f := tokenFlags(capitalised(first)); f&(nameGiven|nameFamily) != 0 && f&nameStop == 0 {
 		return true
+	}
+	if sc, _, _ := spellScores(first); sc < chatNameSpell {
+		return false
 	}
 	n := 0
 	for _, l := range labs {
@@ -456,6 +462,56 @@ func wordElsewhere(text, w string, at int) bool {
 	}
 	return false
 }
+
+// chatFullName reports whether the ASCII label text[s:e] of two words or
+// more reads as a person's name, not a business's ("Sweet Corner
+// Bakery", "PharmaOne Midtown"): no word mixes cases inside it or spells
+// like a dictionary word no gazetteer knows as a name (namegram,
+// person7_spell.go) or is a stop word, title or city; and one word is a
+// given or family name of the gazetteers, or every word spells like a
+// name, or the label is "Family, Given".
+func chatFullName(text string, s, e, words int) bool {
+	known, spelt := false, true
+	for k := s; k < e; {
+		w := k
+		for w < e && text[w] != ' ' && text[w] != ',' {
+			w++
+		}
+		if w-k >= 2 {
+			for j := k + 1; j < w; j++ {
+				if isUpper(text[j]) && isLower(text[j-1]) {
+					return false
+				}
+			}
+			f := tokenFlags(text[k:w])
+			if isLower(text[k]) {
+				f = lowerNameFlags(text[k:w])
+			}
+			var buf [32]byte
+			switch sc, low, _ := spellScores(lowerASCII(text[k:w], &buf)); {
+			case f&(nameStop|nameTitle|nameGreeting|nameCity) != 0:
+				return false // "Engineer Tobiah", "Shop Assistant"
+			case f&(nameGiven|nameFamily) != 0:
+				known = true
+			case sc < chatLabelSpell || low < chatLabelSpell:
+				return false
+			case sc < chatNameSpell:
+				spelt = false
+			}
+		}
+		for w < e && (text[w] == ' ' || text[w] == ',') {
+			w++
+		}
+		k = w
+	}
+	return known || spelt || strings.Contains(text[s:e], ", ")
+}
+
+// chatNameSpell is the spelling score (×16 log odds, person7_spell.go)
+// from which a word no gazetteer knows reads as a name ("obuya" 111,
+// "ottavia" 16) rather than a word or a compound of words ("pixel…",
+// "…beard" score below zero).
+const chatNameSpell = 0
 
 // chatLayoutGiven returns the given name of the speaker text[s:e]: the
 // word after the comma of "Family, Given", else the first word; "" for
@@ -507,7 +563,7 @@ func chatLayoutMentions(text, w string, dst []Span, n0 int, g *spanGuard) []Span
 					text[e] == '.' && e+1 < len(text) && isAlpha(text[e+1])) {
 				continue
 			}
-			if wordLike && !chatNamePosition(text, k, e) || g.overlaps(dst[n0:], len(text), k, e) {
+			if wordLike && !chatNamePosition(text, k, e) || notablePairAt(text, k, e) || g.overlaps(dst[n0:], len(text), k, e) {
 				continue
 			}
 			dst = append(dst, Span{Start: k, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
@@ -545,4 +601,28 @@ func chatNamePosition(text string, k, e int) bool {
 	}
 	var buf [32]byte
 	return k-1-p <= len(buf) && chatAddressWords.has(lowerASCII(text[p:k-1], &buf))
+}
+
+// notablePairAt reports whether the word at text[k:e] and the next make a
+// famous name of notableNames in either case ("not THAT siti nurhaliza"):
+// the speaker's namesake, no mention of the speaker.
+func notablePairAt(text string, k, e int) bool {
+	if e+3 > len(text) || text[e] != ' ' || !isAlpha(text[e+1]) {
+		return false
+	}
+	n := e + 1
+	for n < len(text) && isAlpha(text[n]) {
+		n++
+	}
+	var buf [40]byte
+	if n-k > len(buf) {
+		return false
+	}
+	copy(buf[:], text[k:n])
+	for _, i := range [2]int{0, e + 1 - k} {
+		if isLower(buf[i]) {
+			buf[i] -= 'a' - 'A'
+		}
+	}
+	return notableNames.has(string(buf[:n-k]))
 }
