@@ -61,6 +61,18 @@ var chat18Corpus = []typeCase{
 	// Name and time before the colon, lower case.
 	{"summarise\n\nkelda obuya 10:03: who has the key\nrune 10:04: me\nkelda obuya 10:05: rune leave it at kelda's desk",
 		[]string{"kelda obuya", "rune", "kelda obuya", "rune", "kelda"}},
+	// A forum or Discord copy with a date-only stamp and a nickname in brackets.
+	{"make a kit list email out of this\n\n[nov 3] odalys (tawny owl): reminder brannoc's van is at the hut\n[nov 3] brannoc: noted, thx odalys\n[nov 4] odalys (tawny owl): bus leaves at 9",
+		[]string{"odalys", "brannoc", "brannoc", "odalys", "odalys"}},
+	// KakaoTalk copy: the app's tag, then the label; a shop speaks too.
+	{"다음 대화를 정리해 주세요\n\n[카카오톡] 이도윤: 내일 예약 가능할까요?\n[카카오톡] 푸른숲꽃집플라워: 네 가능합니다\n[카카오톡] 이도윤: 감사합니다",
+		[]string{"이도윤", "이도윤"}},
+	// A WhatsApp copy with the app's tag; a shop of four words speaks too.
+	{"tolong rangkum chat ini\n\n[WhatsApp] Wulan Prameswari: kue lapis 2 loyang ya\n[WhatsApp] Toko Roti Anggrek Kenanga: siap kak\n[WhatsApp] Wulan Prameswari: makasih",
+		[]string{"Wulan Prameswari", "Wulan Prameswari"}},
+	// Server logs in brackets are no chat.
+	{"why does this fail\n\n[INFO] server: started on port 80\n[WARN] cache: miss rate high\n[ERROR] server: connection refused",
+		nil},
 	// A role table: no names.
 	{"format this transcript\n\nuser: what is the capital of peru\nassistant: lima\nuser: and of chile\nassistant: santiago",
 		nil},

@@ -213,10 +213,11 @@ func chatLayoutLine(text string, ls, le int) (kind uint8, s, e int) {
 			if b == '[' && ls+c+2 < le && text[ls+c+1] == ':' && text[ls+c+2] == ' ' && !linkAfter(text, ls+c+3, le) {
 				return layBracket, ls + 1, ls + c
 			}
-			return layNone, 0, 0
-		}
-		if !strings.ContainsAny(text[ls:ls+c], ":") {
-			return layNone, 0, 0
+			if b != '[' || !chatAppTag(text[ls+1:ls+c]) {
+				return layNone, 0, 0
+			}
+		} else if strings.Trim(text[ls+1:ls+c], "0123456789") == "" {
+			return layNone, 0, 0 // a footnote's "[12]"
 		}
 		p, stamped = ls+c+1, true
 		if p < le && text[p] == ' ' {
@@ -279,7 +280,27 @@ func chatLayoutLine(text string, ls, le int) (kind uint8, s, e int) {
 	for e > p && text[e-1] == ' ' {
 		e--
 	}
+	if e > p && text[e-1] == ')' { // "sarah (brown owl)": the nickname or role in brackets is no name
+		if b := strings.LastIndex(text[p:e], " ("); b > 0 {
+			e = p + b
+		}
+	}
 	return kind, p, e
+}
+
+// chatApps are the names of messengers a copied line opens with in
+// brackets ("[KakaoTalk] label: "), lower case for ASCII.
+var chatApps = boolTable(map[string]bool{
+	"whatsapp": true, "telegram": true, "signal": true, "viber": true, "wechat": true, "line": true,
+	"kakaotalk": true, "kakao": true, "messenger": true, "imessage": true, "sms": true, "slack": true,
+	"teams": true, "discord": true, "카카오톡": true, "카톡": true, "微信": true, "ライン": true,
+})
+
+// chatAppTag reports whether tag, a bracket's content, is a chatApps
+// name in any case.
+func chatAppTag(tag string) bool {
+	var buf [32]byte
+	return len(tag) <= len(buf) && chatApps.has(lowerASCII(tag, &buf))
 }
 
 // boolIdx is 1 for true, 0 for false.
@@ -421,13 +442,17 @@ func chatLayoutPerson(text string, s, e int, kind uint8, labs []chatLayoutLabel)
 	if words > 1 && ascii {
 		return chatFullName(text, s, e, words)
 	}
+	if r, _ := utf8.DecodeRuneInString(text[s:e]); words == 1 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)) &&
+		utf8.RuneCountInString(text[s:e]) > 4 {
+		return false // a shop's name: a Chinese or Korean name has two to four syllables
+	}
 	if !ascii || kind == layIRC || kind >= layStampHead {
 		return true
 	}
 	if f := tokenFlags(capitalised(first)); f&(nameGiven|nameFamily) != 0 && f&nameStop == 0 {
 		return true
 	}
-	if sc, _, _ := spellScores(first); sc < chatNameSpell {
+	if sc, _, _ := spellScores(first); sc < chatNameSpell && !strings.HasPrefix(text[e:], " (") { // "odile (jay):" names a person and a nickname
 		return false
 	}
 	n := 0
@@ -488,10 +513,11 @@ func chatFullName(text string, s, e, words int) bool {
 				f = lowerNameFlags(text[k:w])
 			}
 			var buf [32]byte
-			switch sc, low, _ := spellScores(lowerASCII(text[k:w], &buf)); {
-			case f&(nameStop|nameTitle|nameGreeting|nameCity) != 0:
+			lw := lowerASCII(text[k:w], &buf)
+			switch sc, low, _ := spellScores(lw); {
+			case f&(nameStop|nameTitle|nameGreeting|nameCity) != 0 || chatShopWords.has(lw):
 				return false // "Engineer Tobiah", "Shop Assistant"
-			case f&(nameGiven|nameFamily) != 0:
+			case f&(nameGiven|nameFamily) != 0 && f&nameAmbiguous == 0:
 				known = true
 			case sc < chatLabelSpell || low < chatLabelSpell:
 				return false
@@ -506,6 +532,20 @@ func chatFullName(text string, s, e, words int) bool {
 	}
 	return known || spelt || strings.Contains(text[s:e], ", ")
 }
+
+// chatShopWords are the words that make a label a business's in the
+// languages of the messengers' markets: shop, stall, bakery, clinic…
+// ("Toko Roti Sinar", "Kedai Pak Mat", "Tienda Lupita").
+var chatShopWords = boolTable(map[string]bool{
+	"toko": true, "warung": true, "kedai": true, "kios": true, "apotek": true, "klinik": true, "salon": true,
+	"tienda": true, "panaderia": true, "farmacia": true, "clinica": true, "taller": true, "boutique": true,
+	"atelier": true, "studio": true, "shop": true, "store": true, "mart": true, "bakery": true, "cafe": true,
+	"kitchen": true, "catering": true, "florist": true, "laundry": true, "pharmacy": true, "clinic": true,
+	"bazaar": true, "emporium": true, "traders": true, "enterprises": true, "tailors": true, "sweets": true,
+	"restaurant": true, "restoran": true, "rumah": true, "loja": true, "padaria": true, "bottega": true,
+	"negozio": true, "laden": true, "bäckerei": true, "praxis": true, "winkel": true, "bakkerij": true,
+	"dukkan": true, "fırın": true, "eczane": true, "magasin": true, "pharmacie": true, "boulangerie": true,
+})
 
 // chatNameSpell is the spelling score (×16 log odds, person7_spell.go)
 // from which a word no gazetteer knows reads as a name ("obuya" 111,
