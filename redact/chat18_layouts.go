@@ -119,7 +119,7 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 		return dst
 	}
 	var g spanGuard
-	var given [chatLayoutMax]string
+	var given [chatRepeatMax]string // chat17_repeat.go: the distinct names a text's mentions are read for
 	ng := 0
 	for i := 0; i < n; i++ {
 		l := labs[i]
@@ -155,6 +155,7 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 			dst = chatLayoutMentions(text, given[i], dst, n0, &g)
 		}
 	}
+	reportWork("chatLayoutNames", g.work)
 	return dst
 }
 
