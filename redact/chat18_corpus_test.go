@@ -70,6 +70,21 @@ var chat18Corpus = []typeCase{
 	// A WhatsApp copy with the app's tag; a shop of four words speaks too.
 	{"tolong rangkum chat ini\n\n[WhatsApp] Wulan Prameswari: kue lapis 2 loyang ya\n[WhatsApp] Toko Roti Anggrek Kenanga: siap kak\n[WhatsApp] Wulan Prameswari: makasih",
 		[]string{"Wulan Prameswari", "Wulan Prameswari"}},
+	// Android with a narrow space before PM and a system line.
+	{"list who brings what\n\n3/9/25, 7:58\u202fPM - ferelith added maelis\n3/9/25, 8:01\u202fPM - ferelith: chairs from me\n3/9/25, 8:02\u202fPM - maelis: i bring lemonade\n3/9/25, 8:04\u202fPM - ferelith: thx maelis",
+		[]string{"ferelith", "maelis", "ferelith", "maelis", "ferelith", "maelis"}},
+	// Google Chat: "Name, time" on its own line, the message below.
+	{"recap this thread\n\nTeodora Vukic, 9:14 AM\nthe slides are up\nArnav Kashyap, 9:20 AM\nthanks Teodora\nTeodora Vukic, 9:31 AM\nnp",
+		[]string{"Teodora Vukic", "Arnav Kashyap", "Teodora", "Teodora Vukic"}},
+	// A timetable with times after the items is no chat.
+	{"plan for sat\n\nBreakfast, 8:00 AM\neggs\nHike, 9:30 AM\nbring water\nBreakfast, 8:00 AM\nagain sunday",
+		nil},
+	// A help desk's transcript with no stamps: the turns name the speakers.
+	{"draft an apology from this chat\n\nFelicity: Hi, this is the rentals desk, how can I help?\nAnsel Treharne: my deposit was taken twice\nFelicity: I'm sorry, I'll check that now\nAnsel Treharne: thanks Felicity",
+		[]string{"Felicity", "Ansel Treharne", "Felicity", "Ansel Treharne", "Felicity"}},
+	// Records repeat their fields: no speakers.
+	{"compare these\n\nProduct: kettle\nPrice: 30\nProduct: toaster\nPrice: 25\nColour: red",
+		nil},
 	// Server logs in brackets are no chat.
 	{"why does this fail\n\n[INFO] server: started on port 80\n[WARN] cache: miss rate high\n[ERROR] server: connection refused",
 		nil},

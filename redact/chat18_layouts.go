@@ -56,6 +56,7 @@ const (
 	layPipe      // stamp, " | label | "
 	layStampHead // stamp, label alone on its line
 	layHeadStamp // label, then a stamp, alone on its line
+	layPlain     // "Label: " with no stamp: a transcript's turns
 	layKinds
 )
 
@@ -126,7 +127,7 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 		if !chatLayoutKindOK(labs[:n], l.kind, count[l.kind], text) {
 			continue
 		}
-		if l.kind >= layStampHead && !l.next {
+		if l.kind >= layStampHead && l.kind != layPlain && !l.next {
 			continue
 		}
 		for s := l.s; s < l.e; {
@@ -164,6 +165,9 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 func chatLayoutKindOK(labs []chatLayoutLabel, kind uint8, n int, text string) bool {
 	if n < 2 {
 		return false
+	}
+	if kind == layPlain { // four turns, two speakers of them persons (plainSpeakers)
+		return n >= 4 && plainSpeakers(labs, text) >= 2
 	}
 	if kind < layStampHead {
 		return true
@@ -232,7 +236,10 @@ func chatLayoutLine(text string, ls, le int) (kind uint8, s, e int) {
 		stamped = true
 	case b == '<':
 	default:
-		return chatHeadStamp(text, ls, le)
+		if kind, s, e := chatHeadStamp(text, ls, le); kind != layNone {
+			return kind, s, e
+		}
+		return plainLabel(text, ls, le)
 	}
 	if p >= le {
 		return layNone, 0, 0
@@ -330,6 +337,10 @@ func stampRunEnd(text string, ls, le int) int {
 		switch {
 		case isDigit(c) || c == ':' || c == '/' || c == '.' || c == ',' || c == '-' || c == ' ':
 			p++
+		case strings.HasPrefix(text[p:le], "\u202f") || strings.HasPrefix(text[p:le], "\u200e"): // iOS and Android: a narrow space before "PM", a mark before a system line
+			p += 3
+		case strings.HasPrefix(text[p:le], "\u00a0"):
+			p += 2
 		case (c == 'a' || c == 'p' || c == 'A' || c == 'P') && p+1 < le && (text[p+1] == 'm' || text[p+1] == 'M') &&
 			(p+2 == le || !isAlpha(text[p+2])):
 			p += 2
@@ -383,6 +394,10 @@ func chatHeadStamp(text string, ls, le int) (uint8, int, int) {
 		if len(rest) < 5 || !isDigit(rest[3]) || !strings.Contains(rest, ":") {
 			return layNone, 0, 0
 		}
+	case strings.HasPrefix(rest, ", ") && len(rest) > 3 && isDigit(rest[2]): // Google Chat: "label, 9:14 AM"
+		if stampRunEnd(text, e+2, le) != le || !strings.Contains(rest, ":") {
+			return layNone, 0, 0
+		}
 	case strings.HasPrefix(rest, "— "): // Discord
 		r := rest[len("— "):]
 		if !strings.HasPrefix(r, "Today at ") && !strings.HasPrefix(r, "Yesterday at ") &&
@@ -416,8 +431,13 @@ func chatLayoutPerson(text string, s, e int, kind uint8, labs []chatLayoutLabel)
 			words++
 		case isDigit(c) || c == '@' || c == '_' || c == '#' || c == '/' || c == ':' || c == '*' || c == '(' || c == '"':
 			return false
+		case c == '-' && (k == s || text[k-1] == ' ' || k+1 == e || text[k+1] == ' '):
+			return false // "PM - name": a stamp's dash
 		case c >= 0x80:
 			ascii = false
+			if r, _ := utf8.DecodeRuneInString(text[k:e]); r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				return false // a mark, a space or an emoji
+			}
 		}
 	}
 	if words > 4 {
@@ -430,6 +450,9 @@ func chatLayoutPerson(text string, s, e int, kind uint8, labs []chatLayoutLabel)
 			break
 		}
 	}
+	if w == s || !isAlpha(text[s]) && text[s] < 0x80 {
+		return false // ", name" or "-x": no label
+	}
 	var buf [32]byte
 	first := text[s:w]
 	if len(first) <= len(buf) && ascii {
@@ -439,6 +462,9 @@ func chatLayoutPerson(text string, s, e int, kind uint8, labs []chatLayoutLabel)
 	}
 	if chatRoleWords.has(first) || chatLayoutRoles.has(first) || chatBizLabel(text, s, e) {
 		return false
+	}
+	if kind == layPlain {
+		return ascii && plainSpeaker(text, s, e, words, labs)
 	}
 	if words > 1 && ascii {
 		return chatFullName(text, s, e, words)
@@ -666,4 +692,67 @@ func notablePairAt(text string, k, e int) bool {
 		}
 	}
 	return notableNames.has(string(buf[:n-k]))
+}
+
+// plainLabel reads text[ls:le] as a transcript's turn with no stamp,
+// "Label: text": one to three words of letters, capitalised or not, and
+// a colon and a space, the label 32 bytes or fewer.
+func plainLabel(text string, ls, le int) (uint8, int, int) {
+	if !isAlpha(text[ls]) {
+		return layNone, 0, 0
+	}
+	c := strings.IndexByte(text[ls:le], ':')
+	if c < 2 || c > 32 || ls+c+1 >= le || text[ls+c+1] != ' ' || text[ls+c-1] == ' ' {
+		return layNone, 0, 0 // "Donatrice : …" is a French form's field
+	}
+	for k := ls; k < ls+c; k++ {
+		if b := text[k]; !isAlpha(b) && b != ' ' && b != '\'' && b != '-' && b != '.' {
+			return layNone, 0, 0
+		}
+	}
+	return layPlain, ls, ls + c
+}
+
+// plainSpeaker reports whether the label text[s:e] of a transcript with
+// no stamps is a person's: it opens two turns or more and is a given or
+// family name of the gazetteers (word-like ones too: "Destiny:"), or two
+// or three words as chatFullName reads them. A record's fields repeat too ("Product:", "Price:"), but name
+// nobody.
+func plainSpeaker(text string, s, e, words int, labs []chatLayoutLabel) bool {
+	n := 0
+	for _, l := range labs {
+		if l.kind == layPlain && l.e-l.s == e-s && text[l.s:l.e] == text[s:e] {
+			n++
+		}
+	}
+	if n < 2 || words > 3 {
+		return false
+	}
+	if words > 1 {
+		return chatFullName(text, s, e, words)
+	}
+	f := tokenFlags(text[s:e])
+	if isLower(text[s]) {
+		f = lowerNameFlags(text[s:e])
+	}
+	return f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameTitle|nameGreeting|nameCity) == 0
+}
+
+// plainSpeakers counts the distinct labels of the transcript lines of
+// labs that plainSpeaker takes as persons: a dialogue has two.
+func plainSpeakers(labs []chatLayoutLabel, text string) int {
+	n := 0
+	for i, l := range labs {
+		if l.kind != layPlain || !plainSpeaker(text, l.s, l.e, strings.Count(text[l.s:l.e], " ")+1, labs) {
+			continue
+		}
+		first := true
+		for _, m := range labs[:i] {
+			first = first && (m.kind != layPlain || text[m.s:m.e] != text[l.s:l.e])
+		}
+		if first {
+			n++
+		}
+	}
+	return n
 }
