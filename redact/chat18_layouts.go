@@ -715,7 +715,7 @@ func plainLabel(text string, ls, le int) (uint8, int, int) {
 
 // plainSpeaker reports whether the label text[s:e] of a transcript with
 // no stamps is a person's: it opens two turns or more and is a given or
-// family name of the gazetteers (word-like ones too: "Destiny:"), or two
+// family name of the gazetteers (word-like ones too: "Verity:"), or two
 // or three words as chatFullName reads them. A record's fields repeat too ("Product:", "Price:"), but name
 // nobody.
 func plainSpeaker(text string, s, e, words int, labs []chatLayoutLabel) bool {
