@@ -102,6 +102,11 @@ var chat18Corpus = []typeCase{
 // chat18Gaps are layouts of the corpus the engine does not read yet:
 // TestChat18Corpus counts them and does not fail on them.
 var chat18Gaps = []typeCase{
+	// A speaker's famous namesake is no mention of the speaker (the speaker
+	// column of person9_chat.go repeats the name there; chat18's own
+	// mentions skip it, notablePairAt).
+	{"summarise\n\n[10:01] marie: who reads the quiz\n[10:02] tobin: me\n[10:03] marie: q1 is about marie curie, ask tobin",
+		[]string{"marie", "tobin", "marie", "tobin"}},
 	// Role labels with the people's names after them.
 	{"summarise this support chat\n\nagent: Hi, I'm Ilsabet, how can I help\ncustomer: hi ilsabet, my card was charged twice\nagent: sorry about that\ncustomer: thanks",
 		[]string{"Ilsabet", "ilsabet"}},

@@ -18,17 +18,31 @@ import (
 //     "[12/03/2025 9:14 AM] Family, Given");
 //   - the label, then a stamp, alone on the line (Telegram desktop
 //     "label, [12.03.25 09:14]", Slack "label  9:14 AM", WeChat "label
-//     2025-03-12 09:14", Discord "label — Today at 9:14 PM");
+//     2025-03-12 09:14", Discord "label — Today at 9:14 PM", Google Chat
+//     "label, 9:14 AM");
 //   - IRC's "<nick> " (after a stamp or not) and a bracketed label of one
-//     speaker or several, "[a, b]: ".
+//     speaker or several, "[a, b]: ";
+//   - a messenger's name in brackets for a stamp ("[KakaoTalk] label: "),
+//     a date with no time ("[nov 3] label: "), iOS and Android's narrow
+//     space before "PM";
+//   - a help desk's transcript with no stamp, "Label: text", when two of
+//     its labels are names of the gazetteers or spelt like names, each
+//     opening two turns of four or more (a record's "Product:" repeats
+//     too, but names nobody).
 //
+// A nickname or role in brackets after the label ("odile (jay):") is no
+// part of it; a label of Han or Hangul of five syllables or more, or one
+// with a shop word (chatShopWords), is a business's; a label of several
+// words must read as a name (chatFullName: no mixed case, stop word,
+// title, city or dictionary spelling).
 // chatLayoutNames reads each line of a text in these layouts; when two
 // lines or more share one, their labels are speakers: a label is a
 // person unless it is a role, system or field word (chatRoleWords,
 // chatLayoutRoles), a business (chatBizLabel), a handle or holds a
 // digit ("Visitor 48213"), or, for a label of one ASCII word no
-// gazetteer knows as a given or family name, it speaks only once (a
-// schedule's "[09:00] standup: …" is no chat). Lower-case and word-like
+// gazetteer knows as a given or family name, it spells like a word
+// (chatNameSpell: a handle like "pixelgoose") or speaks only once and is
+// not mentioned (a schedule's "[09:00] standup: …" is no chat). Lower-case and word-like
 // names ("june", "will", "cash") are speakers too. Then the speaker
 // memory: each speaker's given name (the first word, or the word after
 // the comma of "Family, Given"), when it comes again in the text as a
@@ -36,8 +50,11 @@ import (
 // given name that is a word too ("will", "hope", "may") only in a name's
 // position: before "'s", after "@", after a greeting or a verb of
 // address ("thx will", "ask hope") or as a vocative opening a message
-// ("june, …"). A label in a script without spaces (Han, Hangul, kana)
-// recurs inside the text as it is.
+// ("june, …"); an unknown name of four letters or fewer counts as such a
+// word. A name followed by a word that makes a famous name with it is
+// the speaker's namesake (notablePairAt). A label in a script without
+// spaces (Han, Hangul, kana) recurs inside the text as it is. At most
+// chatLayoutMax labels and chatRepeatMax names are read.
 //
 // Safe: a layout needs two lines of the same form, a label 40 bytes or
 // fewer of at most four words, letters only; the header layouts (a
@@ -288,7 +305,7 @@ func chatLayoutLine(text string, ls, le int) (kind uint8, s, e int) {
 	for e > p && text[e-1] == ' ' {
 		e--
 	}
-	if e > p && text[e-1] == ')' { // "sarah (brown owl)": the nickname or role in brackets is no name
+	if e > p && text[e-1] == ')' { // "odile (jay)": the nickname or role in brackets is no name
 		if b := strings.LastIndex(text[p:e], " ("); b > 0 {
 			e = p + b
 		}
@@ -671,7 +688,7 @@ func chatNamePosition(text string, k, e int) bool {
 }
 
 // notablePairAt reports whether the word at text[k:e] and the next make a
-// famous name of notableNames in either case ("not THAT siti nurhaliza"):
+// famous name of notableNames in either case ("not THAT marie curie"):
 // the speaker's namesake, no mention of the speaker.
 func notablePairAt(text string, k, e int) bool {
 	if e+3 > len(text) || text[e] != ' ' || !isAlpha(text[e+1]) {
