@@ -14,8 +14,9 @@ import (
 // parity texts (testdata/learned_parity_texts.jsonl, our own), the
 // candidate words, their feature buckets and their probabilities must be
 // those data/gen/ml18/ml18.py wrote when it trained the shipped table
-// (testdata/learned_parity.jsonl), the probabilities within the int16
-// quantisation's error. A change to the features fails here until the
+// (testdata/learned_parity.jsonl, with the rules' spans of that day, so
+// that a change of the rules does not fail it), the probabilities within
+// the int16 quantisation's error. A change to the features fails here until the
 // model is retrained (data/gen/ml18/README.md).
 func TestLearnedParity(t *testing.T) {
 	type cand struct {
@@ -24,17 +25,18 @@ func TestLearnedParity(t *testing.T) {
 		P    float64
 	}
 	want := map[string][]cand{}
+	rules := map[string][]Span{}
 	readJSONL(t, "testdata/learned_parity.jsonl", func(b []byte) {
 		var r struct {
 			ID    string
 			Cands []cand
+			Rules []Span // the rules' spans when the table was trained
 		}
 		if err := json.Unmarshal(b, &r); err != nil {
 			t.Fatal(err)
 		}
-		want[r.ID] = r.Cands
+		want[r.ID], rules[r.ID] = r.Cands, r.Rules
 	})
-	rules := learnedRulesEngine(t)
 	m := &theLearnedModel
 	n := 0
 	readJSONL(t, "testdata/learned_parity_texts.jsonl", func(b []byte) {
@@ -44,7 +46,7 @@ func TestLearnedParity(t *testing.T) {
 		}
 		var sc textScan
 		sc.reset(r.Text, false)
-		it := newLearnedIter(&sc, rules.Find(r.Text), m.mask)
+		it := newLearnedIter(&sc, rules[r.ID], m.mask)
 		k := 0
 		for it.next() {
 			w := want[r.ID]
@@ -88,13 +90,16 @@ func readJSONL(t *testing.T, path string, fn func([]byte)) {
 	}
 }
 
-// TestLearnedPersons checks the pass in Find: off by default, on with a
-// threshold, its spans PERSON with a reason from the fixed table, never
-// over a rule span, and the allow list still wins.
+// TestLearnedPersons checks the pass: off by default, its spans PERSON
+// with a score and a reason from the fixed table, never over a rule span,
+// and the allow list still wins.
 func TestLearnedPersons(t *testing.T) {
 	off, err := NewEngine(Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if off.learned {
+		t.Fatal("the learned model is on by default")
 	}
 	on, err := NewEngine(Options{LearnedPerson: 0.05})
 	if err != nil {
@@ -104,43 +109,53 @@ func TestLearnedPersons(t *testing.T) {
 	for _, r := range learnedReasons {
 		reasons[r] = true
 	}
+	// learnedPersons on its own, as if the rules had found nothing
+	pass := func(e *Engine, text string, rules []Span) []Span {
+		var sc textScan
+		sc.reset(text, false)
+		return e.learnedPersons(&sc, rules)
+	}
 	texts := []string{
 		"[09:14] Quillon Haverty: can you resend the invoice?\n[09:15] Support: sure, one moment.",
 		"Our florist Ysolde Marrick and her partner Teodric will run the stall on Saturday.",
-		"Customer: Fennimore Astley, Loyalty tier: Gold, Last order: week 41, mail fen.astley@example.com",
+		"Customer: Fennimore Astley, Loyalty tier: Gold, Last order: week 41",
 	}
 	added := 0
 	for _, text := range texts {
-		base := off.Find(text)
-		got := on.Find(text)
+		got := pass(on, text, nil)
 		if !sortedDisjoint(got) {
 			t.Fatalf("%q: spans overlap or are out of order: %v", text, got)
 		}
 		for _, s := range got {
-			if !strings.HasPrefix(s.Reason, "learned name model") {
-				continue
-			}
 			added++
 			if s.Type != "PERSON" || !reasons[s.Reason] || s.Score < 0.05 || s.Score > 1 {
 				t.Errorf("%q: learned span %+v", text, s)
 			}
-			for _, b := range base {
-				if b.Start < s.End && s.Start < b.End {
-					t.Errorf("%q: learned span %+v overlaps rule span %+v", text, s, b)
+			rule := Span{Start: s.Start, End: s.Start + 1, Type: "EMAIL_ADDRESS", Score: 0.9}
+			for _, o := range pass(on, text, []Span{rule}) {
+				if o != rule && o.Start < rule.End && rule.Start < o.End {
+					t.Errorf("%q: learned span %+v over a rule span", text, o)
 				}
 			}
 			allow, err := NewEngine(Options{LearnedPerson: 0.05, Allow: []string{text[s.Start:s.End]}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, a := range allow.Find(text) {
+			for _, a := range pass(allow, text, nil) {
 				if a.Start == s.Start && a.End == s.End {
 					t.Errorf("%q: allowed value still found: %+v", text, a)
 				}
 			}
 		}
-		if len(got) < len(base) {
-			t.Errorf("%q: the model dropped rule spans: %v -> %v", text, base, got)
+		// in Find: the rules' spans stay, the model's come on top
+		base, full := off.Find(text), on.Find(text)
+		if !sortedDisjoint(full) {
+			t.Fatalf("%q: Find's spans overlap: %v", text, full)
+		}
+		for _, b := range base {
+			if !slices.Contains(full, b) {
+				t.Errorf("%q: the model dropped rule span %+v", text, b)
+			}
 		}
 	}
 	if added == 0 {

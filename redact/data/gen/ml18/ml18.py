@@ -203,7 +203,8 @@ def cmd_train(args):
             for r in load(args[2]):
                 cs = [{'s': c['s'], 'e': c['e'], 'f': c['f'], 'p': round(sig(sum(w[k] for k in c['f'])), 6)}
                       for c in r['cands'] if not c.get('r')]
-                f.write(json.dumps({'id': r['id'], 'cands': cs}) + '\n')
+                rules = [{k: sp[k] for k in ('Start', 'End', 'Type')} for sp in r['rules']]
+                f.write(json.dumps({'id': r['id'], 'rules': rules, 'cands': cs}) + '\n')
 
 
 if __name__ == '__main__':
