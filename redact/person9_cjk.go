@@ -136,8 +136,9 @@ done:
 	if n < 2 || kana && !dot {
 		return skipCJK(text, e), 0, false
 	}
+	h0 := jaGlossEnd(text, e) // person18b_ja.go: "山本 健太（Kenta）さん"
 	for _, h := range []string{"様", "さん", "さま", "氏"} {
-		if strings.HasPrefix(text[e:], h) {
+		if strings.HasPrefix(text[h0:], h) && !(h == "氏" && h0+6 <= len(text) && isKanji(firstRune(text[h0+3:]))) {
 			// "佐藤 花子 様": the space before the honorific is no part of the name.
 			if text[e-1] == ' ' {
 				return i, e - 1, true

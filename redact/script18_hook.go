@@ -1,0 +1,19 @@
+package redact
+
+// script18Name reads, at the start i of a word of script sc, a name that
+// the readers of person14_script.go left: a Korean name in prose
+// (script18_ko.go), an Arabic kunya or a name after a kinship noun
+// (script18_ar.go), a Thai name after a label or "นางสาว"
+// (script18_th.go). scriptNames calls it only when those gave none, and
+// only for a text with letters of those scripts.
+func script18Name(text string, i, sc int, spans []Span) (int, int, string) {
+	switch sc {
+	case scHangul:
+		return hangulProseName(text, i)
+	case scArabic:
+		return arabicKinName(text, i, spans)
+	case scThai:
+		return thaiLabelName(text, i, spans)
+	}
+	return 0, 0, ""
+}
