@@ -770,7 +770,7 @@ func TestEvalMarketingDev16b(t *testing.T) {
 // the session's starting tree (51a66d5) before any rule was written from
 // it; every ID found there. Read from then on: regression figures.
 var marketingDev17aFloors = map[string][2]float64{
-	"PERSON":         {0.94, 0.86}, // 0.948/0.861 on the starting tree
+	"PERSON":         {0.94, 0.88}, // 0.948/0.861 on the starting tree; 0.949/0.881 script18
 	"STREET_ADDRESS": {0.88, 0.86}, // 0.882/0.863
 	"ZIP_CODE":       {0.88, 0.93}, // 0.889/0.930
 	"LOCATION":       {0.87, 0.73}, // 0.870/0.740
@@ -794,7 +794,7 @@ func TestEvalMarketingDev17a(t *testing.T) {
 // twentieth session (testdata/marketing-dev17b.md); every ID found on the
 // starting tree.
 var marketingDev17bFloors = map[string][2]float64{
-	"PERSON":         {0.93, 0.73}, // 0.934/0.732 on the starting tree
+	"PERSON":         {0.93, 0.74}, // 0.934/0.732 on the starting tree; 0.935/0.740 script18
 	"STREET_ADDRESS": {0.97, 0.85}, // 0.976/0.851
 	"ZIP_CODE":       {0.99, 0.79}, // 1.000/0.791
 	"LOCATION":       {0.96, 0.65}, // 0.964/0.652
