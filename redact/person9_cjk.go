@@ -40,6 +40,11 @@ const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課�
 //
 //go:noinline
 func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
+	if s, e, ok := jaKinName(text, i); ok { // person18b_ja.go: "娘 さくらちゃん"
+		dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+			Reason: "Japanese given name after a kinship word"})
+		return e, e, dst
+	}
 	s, e, ok := cjkName(text, i)
 	if !ok {
 		if ls, le := latinNameBeforeHonorific(text, i); le > 0 && ls >= lastPerson { // person18_ja.go
@@ -51,6 +56,11 @@ func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) 
 	}
 	dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 		Reason: "Korean or Japanese name before an honorific"})
+	if gs, ge := jaGlossName(text, e); ge > 0 { // person18b_ja.go: "佐藤 健（Ken）さん"
+		dst = append(dst, Span{Start: gs, End: ge, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+			Reason: "Latin spelling of a Japanese name in parentheses"})
+		return ge, ge, dst
+	}
 	return e, e, dst
 }
 
@@ -137,7 +147,7 @@ done:
 		return skipCJK(text, e), 0, false
 	}
 	h0 := jaGlossEnd(text, e) // person18b_ja.go: "山本 健太（Kenta）さん"
-	for _, h := range []string{"様", "さん", "さま", "氏"} {
+	for _, h := range []string{"様", "さん", "さま", "氏", "くん", "ちゃん"} {
 		if strings.HasPrefix(text[h0:], h) && !(h == "氏" && h0+6 <= len(text) && isKanji(firstRune(text[h0+3:]))) {
 			// "佐藤 花子 様": the space before the honorific is no part of the name.
 			if text[e-1] == ' ' {

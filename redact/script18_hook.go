@@ -4,7 +4,8 @@ package redact
 // the readers of person14_script.go left: a Korean name in prose
 // (script18_ko.go), an Arabic kunya or a name after a kinship noun
 // (script18_ar.go), a Thai name after a label or "นางสาว"
-// (script18_th.go). scriptNames calls it only when those gave none, and
+// (script18_th.go), the first of two given names joined by "і", "и"
+// (script18_cyr.go). scriptNames calls it only when those gave none, and
 // only for a text with letters of those scripts.
 func script18Name(text string, i, sc int, spans []Span) (int, int, string) {
 	switch sc {
@@ -14,6 +15,8 @@ func script18Name(text string, i, sc int, spans []Span) (int, int, string) {
 		return arabicKinName(text, i, spans)
 	case scThai:
 		return thaiLabelName(text, i, spans)
+	case scCyrillic:
+		return cyrillicPairFirst(text, i)
 	}
 	return 0, 0, ""
 }

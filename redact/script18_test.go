@@ -115,3 +115,60 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestScript18JapaneseKin checks Japanese given names after a kinship
+// noun with a child's honorific, and the Latin gloss of a name.
+func TestScript18JapaneseKin(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"・木村 優子 様(娘 ひまりちゃん 6歳)", []string{"木村 優子", "ひまり"}},
+		{"長男の蒼太くんも参加します。", []string{"蒼太"}},
+		{"息子 大翔くん(4歳)", []string{"大翔"}},
+		{"ご主人の森 浩二（Koji）さん", []string{"森 浩二", "Koji"}},
+		{"娘のおもちゃを返品したい。", nil},
+		{"赤ちゃんの写真", nil},
+		{"妹のお姉ちゃん", nil},
+	} {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "PERSON" {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Find(%q) PERSON = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestScript18CyrillicPair checks a couple written with one family name.
+func TestScript18CyrillicPair(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Учасники: Ігор і Ганна Ткачук, тел. нижче.", []string{"Ігор", "Ганна Ткачук"}},
+		{"Приходили Игорь и Анна Смирновы.", []string{"Игорь", "Анна Смирновы"}},
+		{"Банк і Пошта працюють.", nil},
+	} {
+		var got []string
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "PERSON" {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Find(%q) PERSON = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
