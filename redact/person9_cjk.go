@@ -40,7 +40,7 @@ const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課�
 //
 //go:noinline
 func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
-	if s, e, ok := jaKinName(text, i); ok { // person18b_ja.go: "娘 さくらちゃん"
+	if s, e, ok := jaKinName(text, i); ok { // person18b_ja.go: "娘 ひなたちゃん"
 		dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 			Reason: "Japanese given name after a kinship word"})
 		return e, e, dst

@@ -2,7 +2,7 @@ package redact
 
 import "strings"
 
-// A couple written with one family name: "Тарас і Оксана Мельник",
+// A couple written with one family name: "Остап і Христина Гнатюк",
 // "Игорь и Анна Смирновы". The first given name stands alone, so
 // casedScriptName (person14_cased.go) leaves it; cyrillicPairFirst takes
 // it when it and the word after the conjunction are both known given
