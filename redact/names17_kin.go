@@ -55,7 +55,8 @@ var scriptPossessives = keySet(
 )
 
 // kinScriptSlot reports whether a kinship noun or a word of thanks,
-// maybe then a possessive, ends right before s, one space between words.
+// maybe then a possessive, maybe then a Greek article, ends right before
+// s, one space between words.
 func kinScriptSlot(text string, s int) bool {
 	a, b, ok := scriptWordBefore(text, s)
 	if !ok {
@@ -63,6 +64,13 @@ func kinScriptSlot(text string, s int) bool {
 	}
 	var buf [64]byte
 	k := string(scriptKey(text[a:b], buf[:0]))
+	if k == "η" || k == "ο" || k == "τον" || k == "την" || k == "τη" {
+		// A Greek article before the name: "η κόρη μου η Ελένη".
+		if a, b, ok = scriptWordBefore(text, a); !ok {
+			return false
+		}
+		k = string(scriptKey(text[a:b], buf[:0]))
+	}
 	if scriptPossessives.has(k) {
 		if a, b, ok = scriptWordBefore(text, a); !ok {
 			return false

@@ -142,6 +142,8 @@ func scriptOf(r rune) int {
 		return scArabic
 	case r >= 0x30A1 && r <= 0x30FA || r == 0x30FC:
 		return scKana
+	case r == 0x3005: // "々", the kanji repeated: "佐々木"
+		return scHan
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return scHan
 	case r >= 0xAC00 && r <= 0xD7A3:

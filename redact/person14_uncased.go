@@ -57,8 +57,11 @@ var indicAfterName = keySet("को", "का", "की", "के", "से", "�
 // uncasedScriptName reads the name in a script without capitals at i
 // (see above). It returns its bounds and a reason, or an empty reason.
 func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
-	var ws [3][2]int
+	var ws [5][2]int
 	n := scriptWords(text, i, sc, ws[:])
+	if sc != scArabic {
+		n = min(n, 3) // five words for an Arabic chain only ("فاطمة بنت علي …")
+	}
 	if n == 0 {
 		return 0, 0, ""
 	}
@@ -97,11 +100,18 @@ func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) 
 	}
 	b := 1
 	for b < n {
+		if sc == scArabic && b+1 < n && arabicNameJoin(text[ws[b][0]:ws[b][1]], text[ws[b+1][0]:ws[b+1][1]]) {
+			b += 2 // script18_ar.go: "بنت علي", "عبد الله"
+			continue
+		}
 		g, f := known(b)
 		if !g && !f && !(slot&slotTitle != 0 && afterTitleFamily(text[ws[b][0]:ws[b][1]], sc)) {
 			break
 		}
 		b++
+	}
+	if b == 1 && n >= 2 && slot&slotColon != 0 && g0 && (sc == scArabic || sc == scHebrew) && fieldEndsAt(text, ws[1][1]) {
+		b = 2 // "לקוחה: … …": a known given name and the word that ends the field
 	}
 	if slot == 0 {
 		return ws[0][0], ws[b-1][1], "known given name and family name in their own script"

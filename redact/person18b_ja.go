@@ -123,3 +123,30 @@ func jaKinName(text string, i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// katakanaLabelName reads a name written in katakana after a Chinese,
+// Japanese or Korean name label and a colon ("お名前：ワタナベ ユウキ",
+// "フリガナ：…"): one or two katakana words of two letters or more, a
+// space or "・" between, that end the field.
+func katakanaLabelName(text string, i int) (int, int, string) {
+	if scriptSlotBefore(text, i, cjkLabels, nil)&slotColon == 0 || scriptSlotBefore(text, i, cjkLabels, nil)&slotTitle == 0 {
+		return 0, 0, ""
+	}
+	e := scriptWordEnd(text, i, scKana)
+	if e-i < 6 {
+		return 0, 0, ""
+	}
+	for _, sep := range [...]string{" ", "\u3000", "・"} {
+		if strings.HasPrefix(text[e:], sep) {
+			s2 := e + len(sep)
+			if e2 := scriptWordEnd(text, s2, scKana); e2-s2 >= 6 {
+				e = e2
+			}
+			break
+		}
+	}
+	if !fieldEndsAt(text, e) && !strings.HasPrefix(text[e:], "（") && !strings.HasPrefix(text[e:], "、") {
+		return 0, 0, ""
+	}
+	return i, e, "name in katakana after a name label"
+}

@@ -84,7 +84,7 @@ func cjkName(text string, i int) (int, int, bool) {
 }
 
 func isHangul(r rune) bool   { return r >= 0xAC00 && r <= 0xD7A3 }
-func isKanji(r rune) bool    { return r >= 0x4E00 && r <= 0x9FFF }
+func isKanji(r rune) bool    { return r >= 0x4E00 && r <= 0x9FFF || r == 0x3005 } // "々" too: "佐々木"
 func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
 
 // koName is cjkName for a Hangul syllable at i.
