@@ -43,6 +43,8 @@ var scriptKinWords = keySet(
 	"онукові", "племінника", "племінниці", "подруги", "подрузі", "онучки",
 	// Thanks, with the person in the dative.
 	"дякую", "дякуємо", "спасибо", "спасибі", "благодарю", "благодарим",
+	// "They call her …": "её зовут Ольга", "мене звати Олена".
+	"зовут", "звать", "звати", "кличуть",
 )
 
 // scriptPossessives are the possessives between a kinship noun and a

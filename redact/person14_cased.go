@@ -218,7 +218,7 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 		a++
 	}
 	for b-a > 1 && evs[b-1] == 0 && !(b-a == 3 && evs[a]&evGiven != 0 && evs[a+1]&evPatronym != 0) &&
-		!(b-a == 2 && slot&slotColon != 0 && evs[a]&evGiven != 0 && fieldEndsAt(text, ws[b-1][1])) {
+		!(b-a == 2 && slot&(slotColon|slotAfterName) != 0 && evs[a]&evGiven != 0 && fieldEndsAt(text, ws[b-1][1])) {
 		b--
 	}
 	if a >= b {

@@ -71,12 +71,16 @@ func TestScript18Names(t *testing.T) {
 		{"uk son genitive", "Телефон сина Андрія не відповідає.", []string{"Андрія"}},
 		{"ru daughter genitive", "Это для дочери Ксении.", []string{"Ксении"}},
 		{"ru client label", "Клиентка: Дарина Бойко, тел. ниже", []string{"Дарина Бойко"}},
+		{"uk nickname in parentheses", "Клієнтка: Ірина Бойко (Іра), тел. нижче", []string{"Ірина Бойко", "Іра"}},
+		{"ru they call her", "Её зовут Ольга.", []string{"Ольга"}},
 		{"uk gift for a city", "Подарунок для Києва.", nil},
+		{"ru quoted company after a name", "Директор: Анна Орлова, компания «Ромашка»", []string{"Анна Орлова"}},
 		// Greek.
 		{"el full-name label", "Ονοματεπώνυμο: Δημήτρης Αντωνίου", []string{"Δημήτρης Αντωνίου"}},
 		{"el Mrs abbreviation", "Η κα Παπαδοπούλου τηλεφώνησε.", []string{"Παπαδοπούλου"}},
 		{"el son genitive", "Το δώρο του γιου της Γιώργου.", []string{"Γιώργου"}},
 		{"el daughter, possessive, article", "Η κόρη μου η Ελένη έρχεται.", []string{"Ελένη"}},
+		{"el nickname in quotes", "- κα Ευαγγελία Παπαδάκη («Εύη») – γιορτάζει αύριο", []string{"Ευαγγελία Παπαδάκη", "Εύη"}},
 		{"el place", "Στην Αθήνα και την Πάτρα.", nil},
 		// Hebrew.
 		{"he name label", "שם: יעל לוי", []string{"יעל לוי"}},
@@ -174,6 +178,7 @@ func TestScript18CyrillicPair(t *testing.T) {
 		{"Учасники: Ігор і Ганна Ткачук, тел. нижче.", []string{"Ігор", "Ганна Ткачук"}},
 		{"Приходили Игорь и Анна Смирновы.", []string{"Игорь", "Анна Смирновы"}},
 		{"Банк і Пошта працюють.", nil},
+		{"Прийдуть Остап і Христина Гнатик, тел. нижче.", []string{"Остап", "Христина Гнатик"}},
 	} {
 		var got []string
 		for _, s := range e.Find(tc.text) {
