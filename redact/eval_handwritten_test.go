@@ -513,7 +513,7 @@ func TestEvalMarketingHoldout10(t *testing.T) {
 // Aadhaar number fails the Verhoeff check and stands after "Aadhaar
 // (student)": not found. These floors hold the blind figures, not the goal.
 var marketingHoldout11Floors = map[string][2]float64{
-	"PERSON":         {0.940, 0.90}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set); 0.938/0.875 since person12 and person13 (session 16); 0.942/0.875 with public15's public lists; 0.943/0.892 with person16's chat mentions, cued first names and introductions (session 18); 0.944/0.907 with chat17 (session 19)
+	"PERSON":         {0.940, 0.91}, // 0.930/0.860 since person10 and person11 (session 15, read as a regression set); 0.938/0.875 since person12 and person13 (session 16); 0.942/0.875 with public15's public lists; 0.943/0.892 with person16's chat mentions, cued first names and introductions (session 18); 0.944/0.907 with chat17 (session 19); 0.944/0.910 with script18 (a nickname in quotes after a Greek name)
 	"STREET_ADDRESS": {0.98, 0.98},  // 0.981/0.963 since street9 (session 15, read as a regression set); 0.982/0.981 with loc13 (session 18)
 	"ZIP_CODE":       {0.99, 0.97},  // 1.000/0.978 since street9
 	"LOCATION":       {0.91, 0.74},  // 0.915/0.584 blind; 0.914/0.744 since locdob9 (fifteenth session, read as a regression set)
@@ -828,7 +828,7 @@ func TestEvalMarketingDev17b(t *testing.T) {
 // Canadian SIN that is none. Read after that run: regression figures from
 // there on.
 var marketingHoldout16Floors = map[string][2]float64{
-	"PERSON":         {0.94, 0.88}, // 0.940/0.867 with read16a (review credits, names to leave out, firms on address lines, a next sentence's number, "Family Dental"), read after the blind run; 0.946/0.881 with script18
+	"PERSON":         {0.94, 0.88}, // 0.940/0.867 with read16a (review credits, names to leave out, firms on address lines, a next sentence's number, "Family Dental"), read after the blind run; 0.946/0.885 with script18
 	"STREET_ADDRESS": {0.78, 0.85}, // 0.774/0.852 since read16b (Vietnamese alleys, a Czech flat before the PSČ); 0.787 with read16c and read16a
 	"ZIP_CODE":       {0.81, 0.81}, // 0.795/0.816 since read16b (SG "S(dddddd)", a Czech PSČ closing a sentence); 0.816 with read16c
 	"LOCATION":       {0.82, 0.57}, // 0.792/0.574 blind; 0.826 with read16c's role greetings and read16a's firms

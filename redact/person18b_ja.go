@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Japanese name may carry its reading or its Latin spelling in
 // parentheses before the honorific: "山本 健太（Kenta）さん",
@@ -26,6 +29,17 @@ func jaGlossEnd(text string, e int) int {
 		return e
 	}
 	return e + len(open) + k + len(close)
+}
+
+// afterDigit reports whether a digit, ASCII or full-width, comes right
+// before i: a kanji there is a counter ("4名 佐々木 美穂様": people), no
+// name's start.
+func afterDigit(text string, i int) bool {
+	if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r >= '０' && r <= '９'
 }
 
 // jaGlossName returns the bounds of the Latin name inside the gloss that

@@ -77,7 +77,7 @@ func cjkName(text string, i int) (int, int, bool) {
 	switch {
 	case isHangul(r):
 		return koName(text, i)
-	case isKanji(r) || isKatakana(r):
+	case (isKanji(r) || isKatakana(r)) && !afterDigit(text, i):
 		return jaName(text, i)
 	}
 	return i + 3, 0, false

@@ -4,8 +4,10 @@ import "strings"
 
 // A nickname in quotes or parentheses right after a name found in a
 // cased script: "Ευαγγελία Παπά («Εύη»)", "Олександр Коваль (“Саша”)",
-// "Ірина Бойко (Іра)". The word is one capitalised word alone between
-// the marks; the name before it vouches for it, so no list need know it.
+// "Ірина Бойко (Ірина)". The word is one capitalised word alone between
+// the marks; the name before it vouches for it, so no list need know a
+// word in quotes. A word in parentheses is as often a nationality, a
+// town or a role ("(Κύπρια)"): it must be a known given name.
 
 // nickMarks are the marks that open a nickname, each with its closing one.
 var nickMarks = [...][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}, {"„", "“"}, {"(", ")"}, {"'", "'"}}
@@ -21,6 +23,9 @@ func casedNickname(text string, i, sc int, spans []Span) (int, int, string) {
 	for _, m := range nickMarks {
 		if !strings.HasSuffix(text[:p], m[0]) || !strings.HasPrefix(text[e:], m[1]) {
 			continue
+		}
+		if m[0] == "(" && !nickKnown(text[i:e], sc) {
+			return 0, 0, "" // "(Κύπρια)": a nationality, a town, a role
 		}
 		q := p - len(m[0])
 		if m[0] != "(" && strings.HasSuffix(text[:q], "(") {
@@ -40,4 +45,12 @@ func casedNickname(text string, i, sc int, spans []Span) (int, int, string) {
 		return 0, 0, ""
 	}
 	return 0, 0, ""
+}
+
+// nickKnown reports whether w, a word of script sc, is a known given
+// name in any case.
+func nickKnown(w string, sc int) bool {
+	var buf [96]byte
+	k := string(scriptKey(w, buf[:0]))
+	return scriptGivenKnown(k) || inflectedKnown(k, sc, scriptGivenKnown) || sc == scGreek && greekEverydayKnown(k)
 }

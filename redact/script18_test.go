@@ -71,7 +71,7 @@ func TestScript18Names(t *testing.T) {
 		{"uk son genitive", "Телефон сина Андрія не відповідає.", []string{"Андрія"}},
 		{"ru daughter genitive", "Это для дочери Ксении.", []string{"Ксении"}},
 		{"ru client label", "Клиентка: Дарина Бойко, тел. ниже", []string{"Дарина Бойко"}},
-		{"uk nickname in parentheses", "Клієнтка: Ірина Бойко (Іра), тел. нижче", []string{"Ірина Бойко", "Іра"}},
+		{"uk nickname in quotes in parentheses", "Клієнтка: Ірина Бойко («Іра»), тел. нижче", []string{"Ірина Бойко", "Іра"}},
 		{"ru they call her", "Её зовут Ольга.", []string{"Ольга"}},
 		{"uk gift for a city", "Подарунок для Києва.", nil},
 		{"ru quoted company after a name", "Директор: Анна Орлова, компания «Ромашка»", []string{"Анна Орлова"}},
@@ -80,6 +80,8 @@ func TestScript18Names(t *testing.T) {
 		{"el Mrs abbreviation", "Η κα Παπαδοπούλου τηλεφώνησε.", []string{"Παπαδοπούλου"}},
 		{"el son genitive", "Το δώρο του γιου της Γιώργου.", []string{"Γιώργου"}},
 		{"el daughter, possessive, article", "Η κόρη μου η Ελένη έρχεται.", []string{"Ελένη"}},
+		{"ja counter before a name", "・12月3日 2名 野々村 理沙様（電話は別紙）", []string{"野々村 理沙"}},
+		{"el nationality in parentheses", "Κα Σοφία Δημητρίου (Αθηναία), τηλ. 210", []string{"Σοφία Δημητρίου"}},
 		{"el nickname in quotes", "- κα Ευαγγελία Παπαδάκη («Εύη») – γιορτάζει αύριο", []string{"Ευαγγελία Παπαδάκη", "Εύη"}},
 		{"el place", "Στην Αθήνα και την Πάτρα.", nil},
 		// Hebrew.
