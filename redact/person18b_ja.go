@@ -32,7 +32,7 @@ func jaGlossEnd(text string, e int) int {
 }
 
 // afterDigit reports whether a digit, ASCII or full-width, comes right
-// before i: a kanji there is a counter ("4名 佐々木 美穂様": people), no
+// before i: a kanji there is a counter ("3名 野々村 理沙様": people), no
 // name's start.
 func afterDigit(text string, i int) bool {
 	if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
