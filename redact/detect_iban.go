@@ -127,6 +127,7 @@ func init() {
 		// tests check that none does).
 		if parts != nil && total+4 == ibanLengths[key] {
 			ibanFormats[cc[0]-'A'][cc[1]-'A'] = parts
+			ibanMasks[cc[0]-'A'][cc[1]-'A'] = bbanMaskOf(parts) // iban_fast.go
 		}
 	}
 }
@@ -158,39 +159,18 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Collect want alphanumerics; single spaces or dashes may separate
 		// groups of four after the first group.
-		n := 0
-		i := s
-		grouped := false
-		upper, lower := false, false
-		for i < len(text) && n < want {
-			c := text[i]
-			if isAlnum(c) {
-				if isLower(c) {
-					c -= 'a' - 'A'
-					lower = true
-				} else if isUpper(c) {
-					upper = true
-				}
-				buf[n] = c
-				n++
-				i++
-				continue
-			}
-			if (c == ' ' || c == '-') && n%4 == 0 && n > 0 && i+1 < len(text) && isAlnum(text[i+1]) {
-				grouped = true
-				i++
-				continue
-			}
-			break
-		}
+		n, i, seen, digits := ibanCollect(text, s, want, &buf) // iban_fast.go
+		grouped := seen&ibanGrouped != 0
 		if n != want || (i < len(text) && isAlnum(text[i])) {
 			continue
 		}
 		// Mixed case ("LV80 bANK …") is a typo or a look-alike, not an IBAN.
-		if upper && lower {
+		if seen&(ibanUpper|ibanLower) == ibanUpper|ibanLower {
 			continue
 		}
-		if f := ibanFormats[cc[0]-'A'][cc[1]-'A']; f != nil && !bbanMatches(buf[4:n], f) {
+		// The BBAN structure, when known (bbanMatches, by masks:
+		// iban_fast.go).
+		if m := &ibanMasks[cc[0]-'A'][cc[1]-'A']; !m.fits(digits) {
 			continue
 		}
 		if ibanRemainder(buf[:n]) != 1 {
@@ -203,31 +183,6 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		dst = append(dst, Span{Start: s, End: i, Type: "IBAN_CODE", Rule: "builtin.iban", Score: 1, Reason: reason})
 	}
 	return dst
-}
-
-// ibanRemainder is mod97Rearranged for the scan: the remainder of an
-// upper-case IBAN with its first four characters moved to the end, taken
-// every 15 or 16 digits instead of after each one (a remainder below 97
-// followed by at most 16 digits stays below 2^64).
-func ibanRemainder(b []byte) int {
-	var r uint64
-	k := 0 // digits added since the last reduction
-	for _, seg := range [2][]byte{b[4:], b[:4]} {
-		for _, c := range seg {
-			if c >= 'A' {
-				r = r*100 + uint64(c-'A'+10)
-				k += 2
-			} else {
-				r = r*10 + uint64(c-'0')
-				k++
-			}
-			if k >= 15 {
-				r %= 97
-				k = 0
-			}
-		}
-	}
-	return int(r % 97)
 }
 
 // insideIBANChain reports whether position p follows, through groups of up

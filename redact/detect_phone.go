@@ -111,12 +111,6 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.end-r.start < 7 && (i+1 == len(runs) || runs[i+1].start-r.end > 3 || !phoneGap(text[r.end:runs[i+1].start])) {
 			continue
 		}
-		// Fewer than 7 digits in the runs that follow it at most three
-		// bytes apart, which hold every group the number could join
-		// ("3.1%", "2.14.3"): too short, before any closer look.
-		if d := phoneDigitsNear(runs, i); d < 7 {
-			continue
-		}
 		start := r.start
 		plus, paren := false, false
 		// Leading "+", "(" or "(+".
@@ -175,6 +169,15 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			groups++
 			j++
 		}
+		if !plus && !exactGatesOff && phoneScoreless(text, r.start, glen[:min(groups, len(glen))], n) {
+			continue // (phone_early.go)
+		}
+		// Dates such as 2023-09-25 are dropped before the end test and the
+		// copy, which they do not need. (No date has the nine digits or
+		// more of the 00 prefix's case, the only one tested before it.)
+		if !plus && groups == 3 && phoneDateLike(text, runs[i:i+3], sepKind) {
+			continue
+		}
 		spaceDash := mixedSep && groups == 3 && spaceDashNANP(text, runs[i:j+1]) // "514 555-0123" (loc13_phone.go)
 		end := runs[j].end
 		if !phoneEndOK(text, end) {
@@ -214,8 +217,6 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score, reason = 0.85, "international number: country code and a possible national length"
 		case n >= 9 && d[0] == '0' && d[1] == '0' && intlPossible(d[2:]):
 			score, reason = 0.75, "00 international prefix, country code and a possible national length"
-		case groups == 3 && phoneDateLike(glen[:3], d, sepKind):
-			continue
 		default:
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
 			if spaceDash && nanpDigits(d) {
@@ -279,7 +280,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 // phoneDigitsNear counts the digits of runs[i] and of the runs after it
 // that each start at most three bytes after the one before, stopping at
 // seven: an upper bound of the digits a number starting at runs[i] joins
-// (its gaps are at most three bytes).
+// (its gaps are at most three bytes). detectScan no longer calls it: the
+// join loop's "fewer than 7 digits" drops the same candidates a little later,
+// and the walk on every candidate cost more than it spared (session 20,
+// docs/performance.md); TestPhoneDigitsNear keeps the bound checked for a
+// caller that wants it.
 func phoneDigitsNear(runs []digitRun, i int) int {
 	n := runs[i].end - runs[i].start
 	for ; n < 7 && i+1 < len(runs) && runs[i+1].start-runs[i].end <= 3; i++ {
@@ -340,23 +345,25 @@ func intlPossible(d []byte) bool {
 	return false
 }
 
-// phoneDateLike reports dates such as 2023-09-25, 25.09.2023 or 9/25/2023.
-func phoneDateLike(g []int, d []byte, sep byte) bool {
+// phoneDateLike reports dates such as 2023-09-25, 25.09.2023 or 9/25/2023
+// in the three groups q of a candidate whose separator is sep.
+func phoneDateLike(text string, q []digitRun, sep byte) bool {
 	if sep != '-' && sep != '.' && sep != '/' {
 		return false
 	}
-	num := func(s []byte) int {
+	num := func(r digitRun) int {
 		v := 0
-		for _, c := range s {
+		for _, c := range []byte(text[r.start:r.end]) {
 			v = v*10 + int(c-'0')
 		}
 		return v
 	}
+	g0, g1, g2 := q[0].end-q[0].start, q[1].end-q[1].start, q[2].end-q[2].start
 	switch {
-	case g[0] == 4 && g[1] <= 2 && g[2] <= 2:
-		return num(d[4:4+g[1]]) <= 12
-	case g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2):
-		a, b := num(d[:g[0]]), num(d[g[0]:g[0]+g[1]])
+	case g0 == 4 && g1 <= 2 && g2 <= 2:
+		return num(q[1]) <= 12
+	case g0 <= 2 && g1 <= 2 && (g2 == 4 || g2 == 2):
+		a, b := num(q[0]), num(q[1])
 		return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
 	}
 	return false

@@ -265,7 +265,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 	}
 	skipTo := 0
 	for i, r := range runs {
-		if kinds[i]&kindsDOB == 0 {
+		k := kinds[i]
+		if k&kindsDOB == 0 {
 			continue
 		}
 		// Dates start with one to four digits and ages have one to three
@@ -293,28 +294,32 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// separator ("12/03/1990", "1990-03-12"), or a year of four digits
 		// after the month word ("12 March 1990", "March 12, 1990"), the
 		// next run either way (a month word holds no digit). Most runs
-		// have neither, and skip the parses.
-		var next digitRun
-		if i+1 < len(runs) {
-			next = runs[i+1]
-		}
-		year := next.end-next.start == 4
+		// have neither, and skip the parses: the kind bits of the date
+		// parses (kindsNext) hold their first tests, the next run's among
+		// them, and a run without those bits reads no next run here.
 		var try uint8
-		if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
-			try |= dobTryMonthBefore
-		}
-		// (Or a day and a dot before a spaced second number, "7. 8. 1991",
-		// or a year and a dot before a month word, "1961. október 5.":
-		// dob_months7.go.)
-		// (The test on n and after first: it fails on most runs.)
-		// (A next run right after the separator is the month, of one or
-		// two digits, and a third right after it the year: the date
-		// gate, dob_gate.go.)
-		if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
-			next.start == r.end+2 && text[r.end] == '.' || n == 4 && text[r.end] == '.') &&
-			(next.start != r.end+1 || next.end-next.start <= 2 && (i+2 >= len(runs) || runs[i+2].start != next.end+1 ||
-				text[next.end] != text[r.end] || dateYearFits(n, runs[i+2])) || exactGatesOff) && dateMaybe(text, r.end) {
-			try |= dobTryDate
+		if k&kindsNext != 0 {
+			var next digitRun
+			if i+1 < len(runs) {
+				next = runs[i+1]
+			}
+			year := next.end-next.start == 4
+			if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
+				try |= dobTryMonthBefore
+			}
+			// (Or a day and a dot before a spaced second number, "7. 8. 1991",
+			// or a year and a dot before a month word, "1961. október 5.":
+			// dob_months7.go.)
+			// (The test on n and after first: it fails on most runs.)
+			// (A next run right after the separator is the month, of one or
+			// two digits, and a third right after it the year: the date
+			// gate, dob_gate.go.)
+			if (n <= 2 && after&dobDate2 != 0 || n == 4 && after&dobDate4 != 0) && (year || next.start == r.end+1 ||
+				next.start == r.end+2 && text[r.end] == '.' || n == 4 && text[r.end] == '.') &&
+				(next.start != r.end+1 || next.end-next.start <= 2 && (i+2 >= len(runs) || runs[i+2].start != next.end+1 ||
+					text[next.end] != text[r.end] || dateYearFits(n, runs[i+2])) || exactGatesOff) && dateMaybe(text, r.end) {
+				try |= dobTryDate
+			}
 		}
 		if n <= 3 && (after&dobAlnum == 0 && ageMaybe(text, r, before, after) ||
 			after&dobAlnum != 0 && (text[r.end]|0x20 == 'y' || before == '(' && sexLetters[text[r.end]])) {
@@ -330,7 +335,8 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				try |= dobTryBirthday
 			}
 			if before == ' ' && r.start >= 4 && text[r.start-2] >= 'a' && monthTailSet.has3(text[r.start-4], text[r.start-3], text[r.start-2]) &&
-				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (!year || next.start-r.end > 3 || !yearPrefixAt(text, next.start)) {
+				(after&dobAlnum == 0 || after&dobMonthBefore != 0) && (i+1 == len(runs) || runs[i+1].end-runs[i+1].start != 4 ||
+				runs[i+1].start-r.end > 3 || !yearPrefixAt(text, runs[i+1].start)) {
 				// (a run of four digits that starts neither 19 nor 20 is
 				// no year: "May 3, 0805 331 2290", locdob10)
 				// "bday Oct 27", the month first and no year (dob_birthday7.go)

@@ -26,7 +26,8 @@ func loneUnknownRejected(sc *textScan, start, end int) bool {
 	text := sc.text
 	if loneSlotMaybe(text, start, end) && loneSlotFound(text, start, end) || signatureLine(text, start, end) ||
 		strongPersonFilter.maybeAt(sc, start-24, start) || relationOrRoleBefore(text, start, end) || ageCueAt(text, end) ||
-		staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end) { // person9_staff.go
+		staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end) || // person9_staff.go
+		apposNounMaybe(text, start) && apposNounBefore(text, start, true) != "" { // person18_appos.go
 		return false
 	}
 	c := nameCounts{toks: 1, unknown: 1}

@@ -1723,7 +1723,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	// these tests tell without contextBefore's word-by-word search.
 	if personFastPath && c.toks == 1 && c.unknown == 1 && title == "" && greet == "" &&
 		!signatureLine(text, start, end) && !strongPersonFilter.maybe(text, start-24, start) && !relationOrRoleBefore(text, start, end) &&
-		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) {
+		!lowerTitleAt(text, start, c) && !ageCueAt(text, end) && !(staffAtPlaceMaybe(text, end) && staffAtPlace(text, start, end)) &&
+		!(apposNounMaybe(text, start) && apposNounBefore(text, start, true) != "") {
 		return 0, "", end, false
 	}
 	ctx := greet
@@ -1746,6 +1747,14 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		// relation word.
 		if r := roleBefore(text, start); r != "" && (c.given+c.ambig == 1 || nameFlagsOf(text[start:end])&nameAmbiguous != 0) {
 			ctx, rel = r, true
+		}
+	}
+	// "our payroll officer is Decker Kettleby", "notre animatrice Solenn":
+	// a person noun in apposition (person18_appos.go).
+	appos := false
+	if !rel && title == "" && greet == "" && (ctx == "" || weakPersonCtxSet.has(ctx)) {
+		if n := apposNounBeforeMaybe(text, start, c.unknown == c.toks); n != "" && (c.unknown < c.toks || apposSpelt(text, start, end)) {
+			ctx, rel, appos = n, true, true
 		}
 	}
 	sig := ""
@@ -1842,6 +1851,9 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		rel || sig != "") && (city == 0 || rel && nameToks == 1 && kinSlotWords.has(ctx)) && nameToks <= 3 && !(unknown == nameToks && (afterNumber(text, start) ||
 		nameToks == 1 && labelGreetings.has(greet) && teamWordAt(text, start, end))): // "Customer Engagement": a team (person6_brand.go)
 		score, reason = 0.7, "capitalised words in a name position"
+		if appos {
+			reason = apposReason
+		}
 	case nameToks == 1 && ambig == 1 && ctx != "" && ctx != "to" && ctx != "for" && ctx != "from":
 		score, reason = 0.7, "given name in a name position"
 	case nameToks >= 2 && family > 0 && unknown > 0 && (greet != "" || ctx != "" && !weakPersonCtxSet.has(ctx)):
@@ -2093,11 +2105,11 @@ func relationWordBefore(text string, start int) (string, uint32) {
 		return "", 0
 	}
 	b := e
-	for b > 0 && e-b < 12 && isAlpha(text[b-1]) {
+	for b > 0 && e-b < 16 && isAlpha(text[b-1]) { // "granddaughter", "representative"
 		b--
 	}
 	// Lower case only: a capitalised "Manager" is part of a title or a
-	// headline ("Store Manager Summer Sale").
+	// headline ("Store Manager Deals Week").
 	if b == e || b > 0 && isAlpha(text[b-1]) || text[b] < 'a' || text[b] > 'z' {
 		if b == e && text[e-1] >= 0x80 {
 			return honorificBefore(text, e) // person7_honorific.go: "paní", "panią"

@@ -36,23 +36,26 @@ const (
 	kindDOBYear                    // date of birth: a bare year, four digits starting 19 or 20 after ' ', no letter or digit after
 	kindAddrHash                   // address: up to five digits after '#' (address_intl.go)
 	kindAddrDash                   // address: three to six digits after '-', no '-', '/', ':' or letter after (address_intl_postcodes.go)
+	kindDOBMonth                   // date of birth: one or two digits after ' ', a month word's byte after, a next run (monthBefore)
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
 	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3 | kindIDNext
 	// Kinds that need a next run at all.
-	kindsNext     = kindDOBDate | kindDOB4
+	kindsNext     = kindDOBDate | kindDOB4 | kindDOBMonth
 	kindsNextNear = kindPhoneGroup
 
 	kindsAddress  = kindAddrStart | kindAddrUpper | kindAddrHash | kindAddrDash
 	kindsAddrMark = kindAddrHash | kindAddrDash
 	// The date-of-birth detector parses a date only with a next run (the
 	// month after a separator, or the year), on one or two digits with a
-	// separator, a space, a comma or an ordinal's letter after them, or on
-	// four and an ISO separator; and an age (ageMaybe) on up to three
+	// separator, a space or an ordinal's letter after them, or on four and
+	// an ISO separator, or on one or two after a space with a month word's
+	// byte after them (a space, a comma or an ordinal's letter: the day of
+	// "March 12, 1990", monthBefore); and an age (ageMaybe) on up to three
 	// digits with no letter or digit after them, and a space, '-' or ')'
 	// after them or a space or ':' before them.
-	kindsDOB    = kindDOBDate | kindDOBAgeAfter | kindDOBAgeBefore | kindDOB4 | kindDOBYear
+	kindsDOB    = kindDOBDate | kindDOBMonth | kindDOBAgeAfter | kindDOBAgeBefore | kindDOB4 | kindDOBYear
 	kindsCard   = kindCardLong | kindCardGroup
 	kindsPhone  = kindPhoneLong | kindPhoneGroup
 	kindsSSN    = kindSSN3 | kindSSN9
@@ -110,7 +113,7 @@ func init() {
 			k |= kindAddrUpper
 		}
 		if n <= 2 {
-			k |= kindDOBDate
+			k |= kindDOBDate | kindDOBMonth
 		}
 		if n <= 3 {
 			k |= kindDOBAgeAfter | kindDOBAgeBefore
@@ -191,10 +194,10 @@ func init() {
 			k |= kindAddrUpper
 		}
 		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {
-			k |= kindsDOB &^ (kindDOBAgeBefore | kindDOBYear)
+			k |= kindsDOB &^ (kindDOBAgeBefore | kindDOBYear | kindDOBMonth)
 		}
 		if b == ' ' {
-			k |= kindDOBYear
+			k |= kindDOBYear | kindDOBMonth
 		}
 		if ageGap[b] || b == '\'' || b == 0x99 {
 			// (after an apostrophe: a year in two digits, "born in
@@ -236,8 +239,11 @@ func init() {
 		if dobByte[b]&dobDate4 != 0 {
 			k |= kindDOB4
 		}
-		if dobByte[b]&(dobMonthBefore|dobDate2) != 0 {
+		if dobByte[b]&dobDate2 != 0 {
 			k |= kindDOBDate
+		}
+		if dobByte[b]&dobMonthBefore != 0 {
+			k |= kindDOBMonth
 		}
 		// dobDay but '.': "9th of May", "40e verjaardag" (birthdayMaybe;
 		// "14. Mai" only after ' ' or ':', kindDOBAgeBefore)

@@ -155,7 +155,8 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		dst = tableCells(sc.text, dst, n0)
 		if colon = sc.next(mkColon, 0); colon >= 0 {
-			dst = lowerSpeakers(sc, dst, n0) // person7_chat.go: "giulia: 2 for me"
+			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
+			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
 		}
 	}
 	if lines && len(dst) > n0+1 {
