@@ -24,6 +24,9 @@ var scriptKinWords = keySet(
 	"θεία", "θείος", "θείο", "γιαγιά", "παππούς", "παππού", "κουνιάδος", "κουνιάδο", "κουνιάδα", "πεθερά",
 	"πεθερός", "πεθερό", "ξάδερφος", "ξάδερφο", "ξαδέρφη", "αρραβωνιαστικός", "αρραβωνιαστικό",
 	"αρραβωνιαστικιά", "φίλος", "φίλο", "φίλη",
+	// Greek genitives: "του γιου της Νίκου", "της κόρης μου Ελένης".
+	"γιου", "κόρης", "συζύγου", "αδελφού", "αδελφής", "αδερφού", "αδερφής", "μητέρας", "εγγονού", "εγγονής",
+	"ανιψιού", "ανιψιάς", "θείας", "θείου", "γιαγιάς", "φίλου", "φίλης", "αρραβωνιαστικού", "συντρόφου",
 	// Russian.
 	"сын", "сына", "сыну", "сыном", "дочь", "дочка", "дочку", "дочкой", "дочери", "дочерью", "жена", "жену",
 	"женой", "жене", "муж", "мужа", "мужу", "мужем", "брат", "брата", "брату", "братом", "сестра", "сестру",
@@ -34,8 +37,14 @@ var scriptKinWords = keySet(
 	"син", "сина", "сином", "донька", "доньку", "донькою", "дочку", "дружина", "дружину", "дружиною",
 	"чоловік", "чоловіка", "чоловіком", "сестрою", "мати", "батько", "тато", "бабуся", "бабусю", "дідусь",
 	"онук", "онука", "онучка", "онуку", "племінник", "племінниця", "подругою",
+	// Ukrainian genitives and datives: "для доньки …", "синові …".
+	"доньки", "доньці", "дочки", "дочці", "синові", "сину", "дружини", "дружині", "чоловікові", "сестри",
+	"сестрі", "брата", "братові", "мами", "мамі", "тата", "татові", "бабусі", "дідуся", "онуки", "онуці",
+	"онукові", "племінника", "племінниці", "подруги", "подрузі", "онучки",
 	// Thanks, with the person in the dative.
 	"дякую", "дякуємо", "спасибо", "спасибі", "благодарю", "благодарим",
+	// "They call her …": "её зовут Ольга", "мене звати Олена".
+	"зовут", "звать", "звати", "кличуть",
 )
 
 // scriptPossessives are the possessives between a kinship noun and a
@@ -48,7 +57,8 @@ var scriptPossessives = keySet(
 )
 
 // kinScriptSlot reports whether a kinship noun or a word of thanks,
-// maybe then a possessive, ends right before s, one space between words.
+// maybe then a possessive, maybe then a Greek article, ends right before
+// s, one space between words.
 func kinScriptSlot(text string, s int) bool {
 	a, b, ok := scriptWordBefore(text, s)
 	if !ok {
@@ -56,6 +66,13 @@ func kinScriptSlot(text string, s int) bool {
 	}
 	var buf [64]byte
 	k := string(scriptKey(text[a:b], buf[:0]))
+	if k == "η" || k == "ο" || k == "τον" || k == "την" || k == "τη" {
+		// A Greek article before the name: "η κόρη μου η Ελένη".
+		if a, b, ok = scriptWordBefore(text, a); !ok {
+			return false
+		}
+		k = string(scriptKey(text[a:b], buf[:0]))
+	}
 	if scriptPossessives.has(k) {
 		if a, b, ok = scriptWordBefore(text, a); !ok {
 			return false

@@ -67,7 +67,9 @@ var cyrFamilyEnds = []string{"ов", "ова", "ев", "ева", "ин", "ина
 	"евски", "евска", "ұлы", "қызы", "улы", "кызы",
 	// The other cases ("у Кузнецовой", "с Петровым", "Ковальского").
 	"овой", "евой", "иной", "ыной", "ову", "еву", "ину", "овым", "евым", "иным", "ского", "скому", "ским",
-	"ской", "цкого", "цкой", "ського", "ській", "ською", "овою", "евою", "иною", "ові", "еві"}
+	"ской", "цкого", "цкой", "ського", "ській", "ською", "овою", "евою", "иною", "ові", "еві",
+	// The plural of a couple or a family ("Анна и Игорь Смирновы").
+	"овы", "евы", "ины", "овых", "евых"}
 
 // cyrPatronymEnds are endings of East Slavic patronymics (keys), in
 // their cases too ("Ирины Сергеевны", "с Петром Ильичом").
@@ -77,11 +79,12 @@ var cyrPatronymEnds = []string{"ович", "евич", "овна", "евна", "
 
 // cyrCaseEnds are the case endings of Russian and Ukrainian given names
 // and what their nominative ends with instead: "Ирины" → "Ирина",
-// "Сергея" → "Сергей", "Тарасе" → "Тарас", "Олені" → "Олена".
+// "Сергея" → "Сергей", "Тарасе" → "Тарас", "Олені" → "Олена", "Софії" → "Софія".
 var cyrCaseEnds = [...]struct{ end, nom string }{
 	{"ой", "а"}, {"ей", "я"}, {"ою", "а"}, {"ею", "я"}, {"ом", ""}, {"ем", "й"}, {"ем", "ь"}, {"ем", ""},
 	{"ы", "а"}, {"и", "а"}, {"и", "я"}, {"і", "а"}, {"і", "я"}, {"е", "а"}, {"е", "я"}, {"е", ""}, {"у", "а"},
 	{"у", ""}, {"ю", "я"}, {"ю", "й"}, {"ю", "ь"}, {"я", "й"}, {"я", "ь"}, {"а", ""}, {"о", "а"}, {"є", "я"},
+	{"ї", "я"},
 }
 
 // greekCaseEnds are the case endings of Greek given names (keys, the
@@ -214,7 +217,8 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 	for slot == 0 && a < b && evs[a] == 0 && b-a > 1 {
 		a++
 	}
-	for b-a > 1 && evs[b-1] == 0 && !(b-a == 3 && evs[a]&evGiven != 0 && evs[a+1]&evPatronym != 0) {
+	for b-a > 1 && evs[b-1] == 0 && !(b-a == 3 && evs[a]&evGiven != 0 && evs[a+1]&evPatronym != 0) &&
+		!(b-a == 2 && slot&(slotColon|slotAfterName) != 0 && evs[a]&evGiven != 0 && fieldEndsAt(text, ws[b-1][1])) {
 		b--
 	}
 	if a >= b {

@@ -24,7 +24,9 @@ import (
 // cjkLabels are the name labels (keys) of Chinese, Japanese and Korean.
 var cjkLabels = keySet(
 	"姓名", "名字", "客户", "顾客", "收件人", "联系人", "收货人", "客戶", "顧客", "聯絡人", "收件者", "聯繫人", "寄件人",
-	"氏名", "お名前", "名前", "お客様", "宛名", "宛先", "担当者", "申込者", "会員名", "ご氏名", "受取人",
+	"氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ", "氏名カナ", "お客様", "宛名", "宛先", "担当者", "申込者", "会員名", "ご氏名", "受取人",
+	"担当", "ゲスト", "講師", "出演者", "参加者", "代表者", "予約者", "依頼者", "契約者", "申請者", "申込者名", "利用者", "患者", "患者名", "講演者",
+	"嘉宾", "讲师", "申请人", "预约人", "学员", "家长", "负责人",
 	"이름", "고객", "성함", "고객명", "수신인", "수신자", "받는분", "담당자", "예약자", "회원", "회원명", "보호자", "환자", "성명",
 )
 
@@ -66,7 +68,7 @@ func hanName(text string, i int) (int, int, string) {
 // hanCues are Chinese verbs and nouns after which the rest of a run of
 // Han characters, up to punctuation or a space, is a person
 // ("请寄给王伟。", "联系张伟明，").
-var hanCues = [...]string{"寄给", "发给", "交给", "转给", "联系", "通知", "感谢", "收件人", "提醒", "告诉", "邀请", "致"}
+var hanCues = [...]string{"寄给", "发给", "交给", "转给", "联系", "通知", "感谢", "收件人", "提醒", "告诉", "邀请", "致", "叫", "名字是", "姓名是"}
 
 // hanNouns are common nouns after hanCues whose first character is a
 // family name's ("联系方式", "通知时间").
@@ -111,6 +113,8 @@ func hanLabelled(text string, i, e int) (int, int, bool) {
 	n := (e - i) / 3
 	fam := 0
 	switch {
+	case n >= 3 && (scriptFamilyKnown(text[i:i+9]) || text[i+3:i+6] == "々"):
+		fam = 3 // "長谷川"; "佐々木", "野々村": a kanji repeated by "々"
 	case n >= 2 && scriptFamilyKnown(text[i:i+6]):
 		fam = 2
 	case scriptFamilyKnown(text[i : i+3]):
@@ -136,6 +140,9 @@ func hanLabelled(text string, i, e int) (int, int, bool) {
 			return i, ge, true
 		}
 		return 0, 0, false
+	}
+	if n == fam && fam >= 2 && fieldEndsAt(text, e) {
+		return i, e, true // "担当：井上": a family name alone ends the field
 	}
 	if n < 2 || n > 4 || n == fam {
 		return 0, 0, false

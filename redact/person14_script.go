@@ -108,6 +108,7 @@ const (
 	scHan
 	scHangul
 	scKana
+	scSouthAsian // Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam (script18_indic.go)
 )
 
 // scriptOf returns the script of letter r, scNone for any other rune.
@@ -131,6 +132,8 @@ func scriptOf(r rune) int {
 		return scDevanagari
 	case r >= 0x980 && r <= 0x9FF:
 		return scBengali
+	case r >= 0xA00 && r <= 0xD7F:
+		return southAsianScript(r)
 	case r >= 0xE01 && r <= 0xE4E:
 		return scThai
 	case r >= 0x10A0 && r <= 0x10FF || r >= 0x1C90 && r <= 0x1CBF:
@@ -139,6 +142,8 @@ func scriptOf(r rune) int {
 		return scArabic
 	case r >= 0x30A1 && r <= 0x30FA || r == 0x30FC:
 		return scKana
+	case r == 0x3005: // "々", the kanji repeated: "佐々木"
+		return scHan
 	case r >= 0x4E00 && r <= 0x9FFF:
 		return scHan
 	case r >= 0xAC00 && r <= 0xD7A3:
@@ -215,6 +220,9 @@ func scriptNames(text string, dst []Span, n0 int) []Span {
 			s, e, reason = thaiName(text, i, dst[n0:])
 		default:
 			s, e, reason = uncasedScriptName(text, i, sc, dst[n0:])
+		}
+		if reason == "" {
+			s, e, reason = script18Name(text, i, sc, dst[n0:]) // script18_hook.go
 		}
 		if reason == "" {
 			i = max(scriptWordEnd(text, i, sc), i+size)

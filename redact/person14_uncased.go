@@ -26,6 +26,7 @@ var uncasedTitles = keySet(
 	"السيد", "السيدة", "سيد", "سيدة", "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "د.", "آقای", "خانم", "جناب", "سرکار",
 	"محترمہ", "מר", "גב'", "גב׳", "גברת", "ד\"ר", "ד״ר", "עו\"ד", "עו״ד", "ბატონი", "ბატონო", "ქალბატონი",
 	"ქალბატონო", "ბატონ", "ქალბატონ", "श्री", "श्रीमती", "सुश्री", "श्रीमान", "শ্রী", "শ্রীমতী", "জনাব",
+	"திரு", "திருமதி", "செல்வி", "శ్రీ", "శ్రీమతి", "ಶ್ರೀ", "ಶ್ರೀಮತಿ", "ശ്രീ", "ശ്രീമതി", "શ્રી", "શ્રીમતી", "ਸ੍ਰੀ", "ਸ਼੍ਰੀ", "ਸ੍ਰੀਮਤੀ",
 )
 
 // uncasedLabels are greetings and name labels (keys): a known name after
@@ -34,6 +35,9 @@ var uncasedLabels = keySet(
 	"عزيزي", "عزيزتي", "الاسم", "اسم", "العميل", "العميلة", "المستلم", "نام", "مشتری", "گیرنده", "محترم", "بنام", "عزیز", "گرامی", "الكريم", "العزيز", "الفاضل",
 	"שם", "לקוח", "לקוחה", "לכבוד", "שלום", "היי", "נמען", "სახელი", "კლიენტი", "ძვირფასო", "მიმღები",
 	"नाम", "ग्राहक", "प्रिय", "प्राप्तकर्ता", "নাম", "গ্রাহক", "প্রিয়", "প্রাপক",
+	// script18_indic.go: Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi.
+	"பெயர்", "வாடிக்கையாளர்", "அன்புள்ள", "పేరు", "వినియోగదారు", "ಹೆಸರು", "ಗ್ರಾಹಕ", "പേര്", "ഉപഭോക്താവ്",
+	"નામ", "ગ્રાહક", "પ્રિય", "ਨਾਮ", "ਗਾਹਕ", "ਪਿਆਰੇ",
 )
 
 // georgianFamilyEnds are endings of Georgian family names.
@@ -53,8 +57,11 @@ var indicAfterName = keySet("को", "का", "की", "के", "से", "�
 // uncasedScriptName reads the name in a script without capitals at i
 // (see above). It returns its bounds and a reason, or an empty reason.
 func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
-	var ws [3][2]int
+	var ws [5][2]int
 	n := scriptWords(text, i, sc, ws[:])
+	if sc != scArabic {
+		n = min(n, 3) // five words for an Arabic chain only ("فاطمة بنت علي …")
+	}
 	if n == 0 {
 		return 0, 0, ""
 	}
@@ -93,11 +100,18 @@ func uncasedScriptName(text string, i, sc int, spans []Span) (int, int, string) 
 	}
 	b := 1
 	for b < n {
+		if sc == scArabic && b+1 < n && arabicNameJoin(text[ws[b][0]:ws[b][1]], text[ws[b+1][0]:ws[b+1][1]]) {
+			b += 2 // script18_ar.go: "بنت علي", "عبد الله"
+			continue
+		}
 		g, f := known(b)
 		if !g && !f && !(slot&slotTitle != 0 && afterTitleFamily(text[ws[b][0]:ws[b][1]], sc)) {
 			break
 		}
 		b++
+	}
+	if b == 1 && n >= 2 && slot&slotColon != 0 && g0 && (sc == scArabic || sc == scHebrew) && fieldEndsAt(text, ws[1][1]) {
+		b = 2 // "לקוחה: … …": a known given name and the word that ends the field
 	}
 	if slot == 0 {
 		return ws[0][0], ws[b-1][1], "known given name and family name in their own script"
@@ -140,6 +154,8 @@ func afterTitleFamily(w string, sc int) bool {
 		return utf8.RuneCountInString(w) >= 4 && hasKeySuffix(w, persianFamilyEnds)
 	case scDevanagari, scBengali:
 		return utf8.RuneCountInString(w) >= 2 && !indicAfterName.has(w)
+	case scSouthAsian:
+		return utf8.RuneCountInString(w) >= 2 && !southAsianAfterName.has(w)
 	}
 	return false
 }

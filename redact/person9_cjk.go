@@ -40,6 +40,11 @@ const jaRoleKanji = "者員客皆各社長生位殿方族達店館所局部課�
 //
 //go:noinline
 func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) {
+	if s, e, ok := jaKinName(text, i); ok { // person18b_ja.go: "娘 ひなたちゃん"
+		dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+			Reason: "Japanese given name after a kinship word"})
+		return e, e, dst
+	}
 	s, e, ok := cjkName(text, i)
 	if !ok {
 		if ls, le := latinNameBeforeHonorific(text, i); le > 0 && ls >= lastPerson { // person18_ja.go
@@ -51,6 +56,11 @@ func cjkNameSpan(text string, i, lastPerson int, dst []Span) (int, int, []Span) 
 	}
 	dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 		Reason: "Korean or Japanese name before an honorific"})
+	if gs, ge := jaGlossName(text, e); ge > 0 { // person18b_ja.go: "佐藤 健（Ken）さん"
+		dst = append(dst, Span{Start: gs, End: ge, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
+			Reason: "Latin spelling of a Japanese name in parentheses"})
+		return ge, ge, dst
+	}
 	return e, e, dst
 }
 
@@ -67,14 +77,14 @@ func cjkName(text string, i int) (int, int, bool) {
 	switch {
 	case isHangul(r):
 		return koName(text, i)
-	case isKanji(r) || isKatakana(r):
+	case (isKanji(r) || isKatakana(r)) && !afterDigit(text, i):
 		return jaName(text, i)
 	}
 	return i + 3, 0, false
 }
 
 func isHangul(r rune) bool   { return r >= 0xAC00 && r <= 0xD7A3 }
-func isKanji(r rune) bool    { return r >= 0x4E00 && r <= 0x9FFF }
+func isKanji(r rune) bool    { return r >= 0x4E00 && r <= 0x9FFF || r == 0x3005 } // "々" too: "佐々木"
 func isKatakana(r rune) bool { return r >= 0x30A1 && r <= 0x30FA || r == 0x30FC }
 
 // koName is cjkName for a Hangul syllable at i.
@@ -136,8 +146,9 @@ done:
 	if n < 2 || kana && !dot {
 		return skipCJK(text, e), 0, false
 	}
-	for _, h := range []string{"様", "さん", "さま", "氏"} {
-		if strings.HasPrefix(text[e:], h) {
+	h0 := jaGlossEnd(text, e) // person18b_ja.go: "山本 健太（Kenta）さん"
+	for _, h := range []string{"様", "さん", "さま", "氏", "くん", "ちゃん"} {
+		if strings.HasPrefix(text[h0:], h) && !(h == "氏" && h0+6 <= len(text) && isKanji(firstRune(text[h0+3:]))) {
 			// "佐藤 花子 様": the space before the honorific is no part of the name.
 			if text[e-1] == ' ' {
 				return i, e - 1, true
