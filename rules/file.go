@@ -131,6 +131,8 @@ func Load(path string) (*Set, error) {
 //	  disable:        entity types or rule ids to switch off
 //	  enable:         entity types or rule ids to switch back on
 //	  min_score:      {TYPE: 0..1} score below which spans are dropped
+//	  learned_person: threshold in (0,1) of the learned name model, or
+//	                  off (the default: off)
 //	  custom:         [{id, type, pattern, group, validator, context,
 //	                  context_window, score, context_score, min_score,
 //	                  reason, examples}] custom detectors
@@ -151,7 +153,7 @@ func Load(path string) (*Set, error) {
 // detectors and screening rules are keyed by id (a user rule with the id of
 // a default rule replaces it, others are added); detectors.disable is the
 // union minus detectors.enable (enable wins, also within one file); min_score, operators and screening actions
-// are per key (the user's key wins); screening.disable applies to the
+// are per key (the user's key wins); detectors.learned_person: the user's value wins; screening.disable applies to the
 // merged rules; screening.defaults: false starts the screening rules from
 // empty; screening.off switches screening off.
 //
@@ -251,8 +253,12 @@ func (s *Set) Summary() string {
 	if s.Screener != nil {
 		screening = fmt.Sprintf("%d screening rules", len(s.Screener.Rules()))
 	}
-	return fmt.Sprintf("%d allow, %d deny, %d allow patterns, %d deny patterns, %d custom detectors, %d detectors off, %s; version %s",
-		len(d.allow), len(d.deny), len(d.allowPatterns), len(d.denyPatterns), len(d.custom), len(d.disable), screening, s.Version)
+	learned := ""
+	if t := d.learnedThreshold(); t > 0 && t < learnedOff {
+		learned = fmt.Sprintf(", learned names at %.2f", t)
+	}
+	return fmt.Sprintf("%d allow, %d deny, %d allow patterns, %d deny patterns, %d custom detectors, %d detectors off%s, %s; version %s",
+		len(d.allow), len(d.deny), len(d.allowPatterns), len(d.denyPatterns), len(d.custom), len(d.disable), learned, screening, s.Version)
 }
 
 // merge returns base with over merged onto it (see Parse).
@@ -276,6 +282,9 @@ func merge(base, over *fileDoc) *fileDoc {
 	d.enable = append(d.enable, over.enable...)
 	for k, v := range over.minScore {
 		d.minScore[k] = v
+	}
+	if over.learned != nil {
+		d.learned = over.learned
 	}
 	for k, v := range over.operators {
 		d.operators[k] = v
@@ -532,7 +541,7 @@ func compileWith(source string, d *fileDoc, prior []Problem) (*Set, error) {
 		sortProblems(c.probs)
 		return nil, &Error{Problems: c.probs}
 	}
-	engine, err := redact.NewEngine(redact.Options{Disabled: disabled, Detectors: detectors, Allow: allow, Deny: deny, MinScore: minScore})
+	engine, err := redact.NewEngine(redact.Options{Disabled: disabled, Detectors: detectors, Allow: allow, Deny: deny, MinScore: minScore, LearnedPerson: d.learnedThreshold()})
 	if err != nil {
 		return nil, &Error{Problems: []Problem{{File: source, Reason: err.Error()}}}
 	}
@@ -790,6 +799,7 @@ func version(d *fileDoc) string {
 		Allow, Deny, Disable, ScreenDisable []string
 		AllowPatterns, DenyPatterns, Custom []pat
 		MinScore                            map[string]float64
+		LearnedPerson                       float64 `json:",omitempty"` // unset: the hashes of older sets stay
 		Operators                           map[string]op
 		Actions                             map[string]string
 		ScreenOff                           bool
@@ -798,7 +808,8 @@ func version(d *fileDoc) string {
 		Disable: values(d.disable), ScreenDisable: values(d.screenDisable),
 		AllowPatterns: pats(d.allowPatterns), DenyPatterns: pats(d.denyPatterns), Custom: pats(d.custom),
 		MinScore: map[string]float64{}, Operators: map[string]op{}, Actions: map[string]string{},
-		ScreenOff: d.screenOff != nil && *d.screenOff,
+		ScreenOff:     d.screenOff != nil && *d.screenOff,
+		LearnedPerson: d.learnedThreshold(),
 	}
 	for _, a := range d.allow {
 		v.Allow = append(v.Allow, a.value)

@@ -69,6 +69,7 @@ type fileDoc struct {
 	disable        []named
 	enable         []named
 	minScore       map[string]scoreEntry
+	learned        *scoreEntry // detectors.learned_person; nil: the engine's default
 	operators      map[string]opEntry
 	screenDefaults *bool
 	screenOff      *bool
@@ -85,7 +86,7 @@ var (
 	denyKeys      = []string{"term", "examples"}
 	allowPatKeys  = []string{"id", "pattern", "examples"}
 	denyPatKeys   = []string{"id", "pattern", "type", "reason", "examples"}
-	detectorKeys  = []string{"disable", "enable", "min_score", "custom"}
+	detectorKeys  = []string{"disable", "enable", "min_score", "learned_person", "custom"}
 	customKeys    = []string{"id", "type", "pattern", "group", "validator", "context", "context_window", "score", "context_score", "min_score", "reason", "examples"}
 	operatorKeys  = []string{"kind", "keep_last", "mask_char"}
 	screeningKeys = []string{"defaults", "off", "disable", "actions", "rules"}
@@ -416,6 +417,8 @@ func (d *decoder) decodeDetectors(n *yaml.Node, doc *fileDoc) {
 					doc.minScore[tk.Value] = scoreEntry{f, d.at(tk)}
 				}
 			}
+		case "learned_person":
+			d.decodeLearned(v, doc)
 		case "custom":
 			for _, item := range d.list(v, "detectors.custom") {
 				if p, ok := d.decodePattern(item, customKeys); ok {
