@@ -1,13 +1,10 @@
 package caddymodule
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/openai/openai-go/v3"
 )
 
 // TestLearnedPersonRulesFile runs Caddy with a rules file that sets
@@ -24,22 +21,7 @@ func TestLearnedPersonRulesFile(t *testing.T) {
 	up := newUpstream(t)
 	startCaddy(t, up, "rules "+path)
 	client := newClient()
-	send := func(t *testing.T) string {
-		t.Helper()
-		n := len(up.received())
-		_, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-			Model:    "gpt-4o-mini",
-			Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(prompt)},
-		})
-		if err != nil {
-			t.Fatalf("chat completion: %v", err)
-		}
-		got := up.received()
-		if len(got) != n+1 {
-			t.Fatalf("provider got %d requests, want 1", len(got)-n)
-		}
-		return got[n]
-	}
+	send := func(t *testing.T) string { return sendThrough(t, up, client, prompt) }
 
 	if body := send(t); strings.Contains(body, name) || !strings.Contains(body, "[PERSON_") {
 		t.Fatalf("learned_person 0.5: the provider received %s", body)

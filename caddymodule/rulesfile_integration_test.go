@@ -11,6 +11,24 @@ import (
 	"github.com/openai/openai-go/v3"
 )
 
+// sendThrough asks through Caddy and returns what the provider received.
+func sendThrough(t *testing.T, up *upstream, client openai.Client, prompt string) string {
+	t.Helper()
+	n := len(up.received())
+	_, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
+		Model:    "gpt-4o-mini",
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(prompt)},
+	})
+	if err != nil {
+		t.Fatalf("chat completion: %v", err)
+	}
+	got := up.received()
+	if len(got) != n+1 {
+		t.Fatalf("provider got %d requests, want %d", len(got)-n, 1)
+	}
+	return got[n]
+}
+
 // TestRulesFileIntegration runs Caddy with `rules <file>` and edits the
 // file while Caddy runs.
 func TestRulesFileIntegration(t *testing.T) {
@@ -23,23 +41,7 @@ func TestRulesFileIntegration(t *testing.T) {
 	startCaddy(t, up, "rules "+path)
 	client := newClient()
 
-	// send asks through Caddy and returns what the provider received.
-	send := func(t *testing.T, prompt string) string {
-		t.Helper()
-		n := len(up.received())
-		_, err := client.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{
-			Model:    "gpt-4o-mini",
-			Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(prompt)},
-		})
-		if err != nil {
-			t.Fatalf("chat completion: %v", err)
-		}
-		got := up.received()
-		if len(got) != n+1 {
-			t.Fatalf("provider got %d requests, want %d", len(got)-n, 1)
-		}
-		return got[n]
-	}
+	send := func(t *testing.T, prompt string) string { return sendThrough(t, up, client, prompt) }
 	const prompt = "Tell support@acme.example and bob@example.org about Falcon and Osprey."
 
 	t.Run("allow and deny from the file", func(t *testing.T) {
