@@ -152,9 +152,10 @@ var bizTable = func() *strTable {
 			t.or(w, l.kind)
 		}
 	}
-	bizWords14(t.or) // business14_words.go
-	bizWords15(t.or) // business15_words.go
-	bizWords17(t.or) // biz17_words.go
+	bizWords14(t.or)  // business14_words.go
+	bizWords15(t.or)  // business15_words.go
+	bizWords17(t.or)  // biz17_words.go
+	bizWords17b(t.or) // read17b_trades.go
 	return t
 }()
 
@@ -257,6 +258,7 @@ func businessDemote(text string, cands []Span) {
 					s.Reason = businessReason
 				}
 			}
+			tradeLeadLower(text, cands, ppl[:np], cands[idx[a]].Start) // read17b_lead.go
 		}
 		a = b
 	}
@@ -485,6 +487,9 @@ func chainPerson(text string, cands []Span, idx, ppl []uint8, first, last int, e
 		if s.End <= first {
 			if first-s.End > 2 && brokenAfter(text, s.Start, s.End, first) {
 				continue // another line, another sentence ("… oder Heidi. Studio: …")
+			}
+			if tradeLead(text, s, first) {
+				continue // "Osteopatia <Name>, <street>, …" (read17b_lead.go)
 			}
 		} else if insideChain(cands, idx, s.Start, s.End) {
 			continue
