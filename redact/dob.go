@@ -860,7 +860,8 @@ func ageAt(text string, r digitRun) (Span, bool) {
 				return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
 					Reason: reasonAgeUnit}, true
 			}
-			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && unitOK17(text, r, w, j) && !durationBefore(text, r.start) {
+			if uv, unit := ageUnitTable.get(w); unit && (w != "j" || j < len(text) && text[j] == '.') && unitOK17(text, r, w, j) && !durationBefore(text, r.start) &&
+				!ageLimitBefore(text, r.start) { // read17b_agelimit.go
 				needOld := uv&2 != 0
 				if !needOld || equalFoldASCIIPrefix(text[j:], " old") || equalFoldASCIIPrefix(text[j:], " of age") ||
 					equalFoldASCIIPrefix(text[j:], " young") || // "(79 years young)" (read15_age.go)

@@ -1,0 +1,43 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAgeLimit17b checks that age limits and audience ranges are no AGE,
+// and that a person's age beside them, or two ages joined by "and", stay.
+func TestAgeLimit17b(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, value string
+		age         bool
+	}{
+		{"Ingang: kinderen tot 9 jaar gratis, volwassenen € 10.", "9", false},
+		{"Djeca do 7 godina ne plaćaju.", "7", false},
+		{"Durée : 2 h. À partir de 5 ans.", "5", false},
+		{"Kinder ab 4 Jahren dürfen mitmachen.", "4", false},
+		{"Entrada gratis hasta 11 años.", "11", false},
+		{"Público: jubilados de 55 a 70 años de la zona.", "70", false},
+		{"Campaign for women between 30 and 45 years in Braga.", "45", false},
+		{"Gratis para menores de 6 años.", "6", false},
+		// a person's age stays
+		{"My kids are 7 and 9 years old.", "9", true},
+		{"Ella es una niña de 8 años.", "8", true},
+		{"Oma wordt 80 jaar op zondag.", "80", true},
+		{"Mi hija tiene 7 años y mi hijo 9 años.", "9", true},
+	} {
+		got, at := false, strings.LastIndex(tc.text, tc.value)
+		for _, s := range e.Find(tc.text) {
+			if s.Type == "AGE" && s.Start == at && s.End == at+len(tc.value) {
+				got = true
+			}
+		}
+		if got != tc.age {
+			t.Errorf("%q: AGE %q found %v, want %v", tc.text, tc.value, got, tc.age)
+		}
+	}
+}
