@@ -542,7 +542,7 @@ func lotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	}
 	v, ok := intlWordAt(text, i)
 	if !ok || !lotWords.has(v.str(text)) || v.end+1 >= len(text) || text[v.end] != ' ' || !isDigit(text[v.end+1]) {
-		return false
+		return text[e] == ' ' && sgBlockAt(text, w, e, sp) // "blk 57 clementi ave 4 #03-22" (read17b_sgblock.go)
 	}
 	k := v.end + 1
 	for k < len(text) && isDigit(text[k]) {
