@@ -799,7 +799,7 @@ var marketingDev17bFloors = map[string][2]float64{
 	"ZIP_CODE":       {0.99, 0.85}, // 1.000/0.791; 1.000/0.860 with SG blocks (read17b)
 	"LOCATION":       {0.96, 0.65}, // 0.964/0.652
 	"DATE_OF_BIRTH":  {0.99, 0.85}, // 1.000/0.857
-	"AGE":            {0.93, 0.73}, // 0.861/0.738; 0.939 with age limits and ranges (read17b)
+	"AGE":            {0.93, 0.76}, // 0.861/0.738; 0.939 with age limits and ranges, 0.941/0.762 with ages after he's/she's (read17b)
 	"EMAIL_ADDRESS":  {0.91, 0.99}, // 0.911/1.000
 	"PHONE_NUMBER":   {0.91, 0.93}, // 0.917/0.932
 }
@@ -874,7 +874,7 @@ var marketingHoldout17Floors = map[string][2]float64{
 	"ZIP_CODE":       {0.84, 0.92}, // 0.712/0.925 blind; read17b 0.841
 	"LOCATION":       {0.82, 0.59}, // 0.714/0.596 blind; read17b 0.821
 	"DATE_OF_BIRTH":  {0.99, 0.92}, // 1.000/0.923 blind
-	"AGE":            {0.99, 0.80}, // 0.943/0.805 blind; 1.000 with age limits (read17b)
+	"AGE":            {0.99, 0.82}, // 0.943/0.805 blind; 1.000 with age limits, 1.000/0.829 with ages after he's/she's (read17b)
 	"EMAIL_ADDRESS":  {0.75, 0.99}, // 0.733/1.000 blind; read17b 0.759
 	"PHONE_NUMBER":   {0.83, 0.97}, // 0.763/0.974 blind; read17b 0.831
 }

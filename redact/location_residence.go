@@ -252,6 +252,8 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	person, anchor, town, record, item, words := false, false, false, false, false, false
+	var pron [4]int // ends of names a comma or a bracket follows
+	npron := 0
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -260,6 +262,10 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		case "PERSON":
 			person = true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
+				if c := text[e+2] | 0x20; (c == 'h' || c == 's') && npron < len(pron) {
+					pron[npron] = e // read17b_pronage.go: "Ana (she's seventy!)"
+					npron++
+				}
 				record = record || text[e+1] == '(' && text[e] == ' '
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
 					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
@@ -285,6 +291,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	if person {
+		if npron > 0 {
+			dst = pronounWordAges(text, dst, pron[:npron]) // read17b_pronage.go: "(she's seventy!)"
+		}
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
