@@ -30,14 +30,19 @@ func TestAgeLimit17b(t *testing.T) {
 		{"Oma wordt 80 jaar op zondag.", "80", true},
 		{"Mi hija tiene 7 años y mi hijo 9 años.", "9", true},
 	} {
-		got, at := false, strings.LastIndex(tc.text, tc.value)
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "AGE" && s.Start == at && s.End == at+len(tc.value) {
-				got = true
-			}
-		}
-		if got != tc.age {
+		if got := spanAt17b(e, tc.text, "AGE", strings.LastIndex(tc.text, tc.value), len(tc.value)); got != tc.age {
 			t.Errorf("%q: AGE %q found %v, want %v", tc.text, tc.value, got, tc.age)
 		}
 	}
+}
+
+// spanAt17b reports whether e finds a span of typ exactly at [at, at+n)
+// of text (read17b's table tests).
+func spanAt17b(e *Engine, text, typ string, at, n int) bool {
+	for _, s := range e.Find(text) {
+		if s.Type == typ && s.Start == at && s.End == at+n {
+			return true
+		}
+	}
+	return false
 }

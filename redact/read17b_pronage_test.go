@@ -24,13 +24,7 @@ func TestPronounAge17b(t *testing.T) {
 		{"Ana Lopes, he's one of the best.", "one", false},
 		{"Ana Lopes (there's nine of us) booked.", "nine", false},
 	} {
-		got, at := false, strings.Index(tc.text, tc.value)
-		for _, s := range e.Find(tc.text) {
-			if s.Type == "AGE" && s.Start == at && s.End == at+len(tc.value) {
-				got = true
-			}
-		}
-		if got != tc.age {
+		if got := spanAt17b(e, tc.text, "AGE", strings.Index(tc.text, tc.value), len(tc.value)); got != tc.age {
 			t.Errorf("%q: AGE %q found %v, want %v", tc.text, tc.value, got, tc.age)
 		}
 	}
