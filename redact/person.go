@@ -1936,7 +1936,9 @@ func signatureLine(text string, start, end int) bool {
 		j++
 	}
 	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
-		return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
+		if text[j] != ',' || !signOffRoleAfter(text, j) { // read17a_signrole.go: "Kind regards,\nK. Ashdown, Audiologist"
+			return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
+		}
 	}
 	i := start
 	// "-John", "--Meg C.", "Thanks -Jon": a dash glued to the name.
