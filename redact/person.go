@@ -1544,7 +1544,7 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
-	if k > 0 && bareRomanianTitle(title) && !communityCoreNames(text, toks[k-1:], 1) {
+	if k > 0 && k < len(toks) && bareRomanianTitle(title) && !communityCoreNames(text, toks[k-1:], 1) {
 		title = "" // "Dna Test Kit": without its dot, a Romanian title wants a name after it (read17a_ro_titles.go)
 	}
 	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) ||

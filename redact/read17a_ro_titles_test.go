@@ -16,6 +16,8 @@ func TestRead17aRomanianTitles(t *testing.T) {
 		{"Dna. after a capitalised verb", "Mulțumim Dna. Zamfira Ciobotaru pentru donație.", []string{"Dna. Zamfira Ciobotaru"}},
 		{"Dl without a dot", "Scrisoare pentru Dl Tarsiu Vrânceanu, bloc 4", []string{"Dl Tarsiu Vrânceanu"}},
 		{"a kit", "The Dna Test Kit arrives Monday", nil},
+		{"a bare title alone", "Dna", nil},
+		{"a bare title ending a line", "Dl\nMz. Mz.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
