@@ -1942,7 +1942,7 @@ func signatureLine(text string, start, end int) bool {
 		j++
 	}
 	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
-		if text[j] != ',' || !signOffRoleAfter(text, j) { // read17a_signrole.go: "Kind regards,\nK. Ashdown, Audiologist"
+		if text[j] != ',' || start > 0 && text[start-1] != '\n' || !signOffRoleAfter(text, j) { // read17a_signrole.go: "Kind regards,\nK. Ashdown, Audiologist"
 			return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
 		}
 	}

@@ -13,8 +13,9 @@ import "strings"
 // "Consultant", "Président"), or a job word of jobOfWords before "of"
 // ("Head of Customer Service"). A town that ends so ("Manchester") passes
 // too: a name and the writer's town under a closing are a person's.
-// signatureLine still wants a closing line above the name, and a firm's
-// name there ("Brightlane Roofing") stays out by the person rules.
+// signatureLine still wants a closing line above the name, which must
+// open its line, and a firm's name there ("Brightlane Roofing") stays out
+// by the person rules.
 
 // signOffRoleAfter reports whether ", " and a job title (see above) that
 // ends its line follow the comma at j.
