@@ -16,7 +16,7 @@ func TestRead17aEnrolLabels(t *testing.T) {
 		{"Swedish borrower", "Låntagare: Aslak Piera Eira, lånekort 1234 5678", []string{"Aslak Piera Eira"}},
 		{"Norwegian pupil, age in brackets", "Elev: Biret Sara (9 år), foresatt ringer i morgen", []string{"Biret Sara"}},
 		{"French pupil, space before the colon", "Élève : Ravaka Andrianarisoa, 8 ans", []string{"Ravaka Andrianarisoa"}},
-		{"Dutch participant", "Deelnemer: Tjitske Hoekstra-Wiersma, groep 3", []string{"Tjitske Hoekstra-Wiersma"}},
+		{"Dutch participant", "Deelnemer: Wobke Sijbesma-Tjoelker, groep 3", []string{"Wobke Sijbesma-Tjoelker"}},
 		{"a camp week", "Participant: Spring Camp Week, 20% off until Friday", nil},
 		{"a level", "Participante: Nivel Avanzado, 12 plazas", nil},
 		{"a class", "Leerling: Groep 6, Basisschool De Linde", nil},

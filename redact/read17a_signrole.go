@@ -4,14 +4,15 @@ import "strings"
 
 // Letters sign off with the name and the writer's job on one line
 // ("Yours sincerely,\nK. Ashdown, Audiologist", "Kind regards,\nTemi
-// Okafor, Practice Manager"). signatureLine took a name there only alone
-// on its line; signOffRoleAfter lets a comma and a job title follow it.
+// Ashworth-Quayle, Practice Manager"). signatureLine took a name there
+// only alone on its line; signOffRoleAfter lets a comma and a job title
+// follow it.
 // A job title is one to four capitalised words ("of", "and", "&" between
 // them) that end the line, the last one a noun of a person's trade by its
 // ending ("-ist", "-ian", "-er", "-or", "-ant", "-ent", "-eur", "-euse",
 // "-trice": "Audiologist", "Optician", "Manager", "Director",
 // "Consultant", "Président"), or a job word of jobOfWords before "of"
-// ("Head of Customer Service"). A town that ends so ("Manchester") passes
+// ("Head of Customer Service"). A town that ends so ("Aldminster") passes
 // too: a name and the writer's town under a closing are a person's.
 // signatureLine still wants a closing line above the name, which must
 // open its line, and a firm's name there ("Brightlane Roofing") stays out

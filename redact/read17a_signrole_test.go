@@ -16,7 +16,7 @@ func TestRead17aSignOffRole(t *testing.T) {
 		{"two words of a job", "Any questions, just call.\nBest,\nOrla Fennimore, Practice Manager", []string{"Orla Fennimore"}},
 		{"head of", "Thanks again.\nKind regards,\nWren Ashcombe-Tull, Head of Member Services", []string{"Wren Ashcombe-Tull"}},
 		{"no closing above", "The results came back.\nR. Threlkeld, Audiologist", nil},
-		{"a firm and its town", "Thanks again.\nKind regards,\nBrightfold Roofing, Leicester", nil},
+		{"a firm and its town", "Thanks again.\nKind regards,\nBrightfold Roofing, Aldminster", nil},
 		{"a team and a desk", "Thanks again.\nKind regards,\nSupport Team, Helpdesk Manager", nil},
 	}
 	for _, tc := range tests {
