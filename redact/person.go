@@ -170,8 +170,8 @@ var titleWords = []string{
 	// with or without their dot; not "Capt." ("Capt. Morgan" is a rum) nor
 	// "Lic." ("Lic. Plate") (forms17_titles.go).
 	"Gđa", "Gđica",
-	// The Romanian "Dl." and "Dna." (domnul, doamna: Mr, Mrs) and their
-	// genitive-dative forms are left out (read17a_ro_titles.go).
+	// The Romanian "Dl." and "Dna." (domnul, doamna: Mr, Mrs); bare, they
+	// want a name after them (read17a_ro_titles.go).
 	"Dl", "Dna",
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
@@ -1941,10 +1941,10 @@ func signatureLine(text string, start, end int) bool {
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
-	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
-		if text[j] != ',' || start > 0 && text[start-1] != '\n' || !signOffRoleAfter(text, j) { // read17a_signrole.go: "Kind regards,\nK. Ashdown, Audiologist"
-			return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
-		}
+	// "Kind regards,\nK. Ashdown, Audiologist": a job after the name (read17a_signrole.go).
+	roleAfter := j < len(text) && text[j] == ',' && (start == 0 || text[start-1] == '\n') && signOffRoleAfter(text, j)
+	if j < len(text) && text[j] != '\n' && text[j] != '\r' && !roleAfter {
+		return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
 	}
 	i := start
 	// "-John", "--Meg C.", "Thanks -Jon": a dash glued to the name.

@@ -59,7 +59,7 @@ func withEnrolLabels(m map[string]ctxKind) map[string]ctxKind {
 // enrolLabelSlot reports whether text[start:end], two or three
 // capitalised words the gazetteers leave undecided, follow the enrolment
 // label ctx and its colon (a space between or not, "Élève : …") and are
-// spelt like a name: "Elev: Biret Sárri (9 år)", "Låntagare: Ánte Somby,
+// spelt like a name: "Elev: Biret Sárri (9 år)", "Låntagare: Ouna Vessmark,
 // …"; "Participante: Nivel Avanzado" is spelt like words.
 func enrolLabelSlot(text string, start, end int, ctx string) bool {
 	if !enrolLabelSet.has(ctx) {
