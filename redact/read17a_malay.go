@@ -1,6 +1,6 @@
 package redact
 
-// Malaysian, Bruneian and Singaporean names run long: two given names,
+// Malay names run long: two given names,
 // "bin" or "binti" (son, daughter of) and the father's one or two names
 // ("Puan Nurul Huda binti Abdul Rahman"). After a title of
 // communityTitles ("Puan", "Encik", "Datin") such a name is five or six
