@@ -869,7 +869,7 @@ func TestEvalMarketingHoldout16(t *testing.T) {
 // the engine work changed none of its spans). Read after that run:
 // regression figures from there on.
 var marketingHoldout17Floors = map[string][2]float64{
-	"PERSON":         {0.91, 0.79}, // 0.917/0.785 blind; 0.918/0.794 with read17a (enrolment labels, Romanian Dl./Dna.)
+	"PERSON":         {0.92, 0.79}, // 0.917/0.785 blind; 0.927/0.794 with read17a (enrolment labels, Romanian Dl./Dna., trade words before a family name)
 	"STREET_ADDRESS": {0.71, 0.80}, // 0.714/0.806 blind
 	"ZIP_CODE":       {0.71, 0.92}, // 0.712/0.925 blind
 	"LOCATION":       {0.71, 0.59}, // 0.714/0.596 blind

@@ -1,8 +1,8 @@
 package redact
 
-// Malay names run long: two given names,
-// "bin" or "binti" (son, daughter of) and the father's one or two names
-// ("Puan Nurul Huda binti Abdul Rahman"). After a title of
+// Malay names run long: two given names, "bin" or "binti" (son, daughter
+// of) and the father's one or two names ("Puan Nurul Huda binti Abdul
+// Rahman"). After a title of
 // communityTitles ("Puan", "Encik", "Datin") such a name is five or six
 // words with the title, more than the four communityTitleAt reads;
 // malayLongName lets it read up to six when one of the words is the
