@@ -44,7 +44,7 @@ const (
 // contextWords maps lower-case ASCII (or lower-case UTF-8) context words to
 // the families they support. Multi-word cues are keyed by their most
 // telling word ("birth" for "date of birth").
-var contextWords = withMoreDocWords(withMoreBirthWords(map[string]ctxKind{
+var contextWords = withEnrolLabels(withMoreDocWords(withMoreBirthWords(map[string]ctxKind{
 	// people
 	"name": ctxPerson, "named": ctxPerson, "names": ctxPerson, "nom": ctxPerson, "nombre": ctxPerson,
 	"nome": ctxPerson, "naam": ctxPerson, "vorname": ctxPerson, "nachname": ctxPerson,
@@ -127,7 +127,7 @@ var contextWords = withMoreDocWords(withMoreBirthWords(map[string]ctxKind{
 	"id": ctxIDAny, "number": ctxIDAny, "no": ctxIDAny, "no.": ctxIDAny, "nr": ctxIDAny,
 	"nr.": ctxIDAny, "num": ctxIDAny, "nummer": ctxIDAny, "numéro": ctxIDAny, "número": ctxIDAny,
 	"numero": ctxIDAny, "identity": ctxIDAny, "identification": ctxIDAny, "card": ctxIDAny,
-})) // (withMoreBirthWords: dob_words7.go; withMoreDocWords: id14_words.go)
+}))) // (withMoreBirthWords: dob_words7.go; withMoreDocWords: id14_words.go; withEnrolLabels: read17a_enrol.go)
 
 // contextBefore looks at the words in the window bytes before pos and
 // returns the nearest one that supports a family in want, or "". It stops

@@ -94,7 +94,7 @@ var stopCapitalised = []string{
 	"Lower", "Great", "Old", "Big", "Bad", "First", "Last", "Next", "Dr", "Mr",
 	"Mrs", "Ms", "Miss", "Prof", "Sir", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta", "Sig", "Dott",
 	"Dhr", "Mevr", "Mx", "Herrn", "Hr", "Fr", "Doña", "Dña", "Madame", "Monsieur", "Lady", "Lord", "Dame", "Signor", "Signora", "Señor", "Señora",
-	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Gđa", "Gđica", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
+	"Pani", "Panią", "Panu", "Mag", "Ing", "Avv", "Gđa", "Gđica", "Dl", "Dna", "Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa",
 	"Nonna", "Nonno", "Abuela", "Abuelo", "Babcia", "Mamie", "Papy",
 	"Acme", "Google", "Apple", "Amazon", "Microsoft", "Facebook", "Instagram", "LinkedIn", "TikTok", "Twitter",
 	"YouTube", "WhatsApp", "Slack", "Zoom", "Shopify", "Stripe", "PayPal", "Visa", "Mastercard", "Ads",
@@ -170,6 +170,9 @@ var titleWords = []string{
 	// with or without their dot; not "Capt." ("Capt. Morgan" is a rum) nor
 	// "Lic." ("Lic. Plate") (forms17_titles.go).
 	"Gđa", "Gđica",
+	// The Romanian "Dl." and "Dna." (domnul, doamna: Mr, Mrs); bare, they
+	// want a name after them (read17a_ro_titles.go).
+	"Dl", "Dna",
 	// Kinship words used as titles in greetings ("Grandma Rose", "Oma Helga").
 	"Grandma", "Grandpa", "Granny", "Grandad", "Nana", "Auntie", "Oma", "Opa", "Nonna", "Nonno", "Abuela",
 	"Abuelo", "Babcia", "Mamie", "Papy",
@@ -1541,6 +1544,9 @@ func scoreNameParts(text string, toks []nameTok, greet string, dst []Span) []Spa
 		k++
 	}
 	core := toks[k:]
+	if k > 0 && k < len(toks) && bareRomanianTitle(title) && !communityCoreNames(text, toks[k-1:], 1) {
+		title = "" // "Dna Test Kit": without its dot, a Romanian title wants a name after it (read17a_ro_titles.go)
+	}
 	if title == "" && len(core) >= 2 && (communityTitleAt(text, core) ||
 		kinNounTitles.maybe(text[core[0].start:core[0].end]) && kinNounTitleAt(text, core)) {
 		title, core = text[core[0].start:core[0].end], core[1:] // "Deaconess Ifeyinwa Okoro" (person10_title.go), "Son Rahim" (person13_kin.go)
@@ -1935,7 +1941,9 @@ func signatureLine(text string, start, end int) bool {
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
-	if j < len(text) && text[j] != '\n' && text[j] != '\r' {
+	// "Kind regards,\nK. Ashdown, Audiologist": a job after the name (read17a_signrole.go).
+	roleAfter := j < len(text) && text[j] == ',' && (start == 0 || text[start-1] == '\n') && signOffRoleAfter(text, j)
+	if j < len(text) && text[j] != '\n' && text[j] != '\r' && !roleAfter {
 		return text[j] == ',' && testimonialByline(text, start, end, j) // person4_slots.go: "— Ray Castellanos, El Paso"
 	}
 	i := start

@@ -75,7 +75,7 @@ var communityTitles = func() *strTable {
 // wants it); no city, and no shop's name ("Mama Mia Pizzeria").
 func communityTitleAt(text string, core []nameTok) bool {
 	t := &core[0]
-	if t.initial || t.particle || t.flags&(nameStop|nameCity) != 0 || len(core) > 4 || !communityTitles.maybe(text[t.start:t.end]) {
+	if t.initial || t.particle || t.flags&(nameStop|nameCity) != 0 || len(core) > 4 && !malayLongName(text, core) || !communityTitles.maybe(text[t.start:t.end]) {
 		return false
 	}
 	v, _ := communityTitles.get(text[t.start:t.end])

@@ -242,6 +242,8 @@ func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 		return "capitalised words before 'from', a place and 'who'; spelling looks like a name", true
 	case spellRecordSlot(text, start, end):
 		return "capitalised words opening a list item; spelling looks like a name", true
+	case ctx != "" && enrolLabelSlot(text, start, end, ctx):
+		return "capitalised words after a pupil, participant or borrower label; spelling looks like a name", true // read17a_enrol.go
 	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
 		return "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name", true
 	}
