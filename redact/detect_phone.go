@@ -277,22 +277,6 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 	return dst
 }
 
-// phoneDigitsNear counts the digits of runs[i] and of the runs after it
-// that each start at most three bytes after the one before, stopping at
-// seven: an upper bound of the digits a number starting at runs[i] joins
-// (its gaps are at most three bytes). detectScan no longer calls it: the
-// join loop's "fewer than 7 digits" drops the same candidates a little later,
-// and the walk on every candidate cost more than it spared (session 20,
-// docs/performance.md); TestPhoneDigitsNear keeps the bound checked for a
-// caller that wants it.
-func phoneDigitsNear(runs []digitRun, i int) int {
-	n := runs[i].end - runs[i].start
-	for ; n < 7 && i+1 < len(runs) && runs[i+1].start-runs[i].end <= 3; i++ {
-		n += runs[i+1].end - runs[i+1].start
-	}
-	return n
-}
-
 func phoneStartOK(text string, p int) bool {
 	if p == 0 {
 		return true

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -95,41 +94,6 @@ func TestPhoneGlue(t *testing.T) {
 			}
 			if text := string([]byte{byte(p), byte(c), '5'}); phoneStartOK(text, 2) {
 				t.Errorf("bytes %#x %#x before a run: dropped, but phoneStartOK accepts them", p, c)
-			}
-		}
-	}
-}
-
-// TestPhoneDigitsNear checks that phoneDigitsNear bounds the digits a
-// number joins: on random digit groups and gaps, the groups joined after
-// each run (gaps that phoneGap takes, at most 15 digits) never hold 7
-// digits or more when phoneDigitsNear says fewer.
-func TestPhoneDigitsNear(t *testing.T) {
-	rng := rand.New(rand.NewPCG(4, 4))
-	gaps := []string{" ", "-", ".", "/", ") ", " (", " - ", "  ", ", ", "x", ":", "    "}
-	for range 20000 {
-		var b []byte
-		for range 1 + rng.IntN(8) {
-			for range 1 + rng.IntN(5) {
-				b = append(b, byte('0'+rng.IntN(10)))
-			}
-			b = append(b, gaps[rng.IntN(len(gaps))]...)
-		}
-		text := string(b)
-		var sc textScan
-		sc.reset(text, true)
-		runs := sc.runs
-		for i := range runs {
-			n := runs[i].end - runs[i].start
-			for j := i; j+1 < len(runs); j++ {
-				q := runs[j+1]
-				if !phoneGap(text[runs[j].end:q.start]) || n+q.end-q.start > 15 {
-					break
-				}
-				n += q.end - q.start
-			}
-			if near := phoneDigitsNear(runs, i); near < 7 && n >= 7 {
-				t.Fatalf("%q run %d: %d digits joined, phoneDigitsNear %d", text, i, n, near)
 			}
 		}
 	}
