@@ -510,7 +510,8 @@ func stripConsentEvidence(h http.Header, c *consent.Config) {
 
 // dropCookie removes the cookie named name from every Cookie header line
 // and the line when nothing else is left in it; the other cookies keep
-// their order and bytes.
+// their order and values (a line that held the cookie is rejoined with
+// "; ", lines without it are left as they are).
 func dropCookie(h http.Header, name string) {
 	lines := h["Cookie"]
 	kept := lines[:0]
