@@ -1975,6 +1975,9 @@ func signatureLine(text string, start, end int) bool {
 	if last == ',' || last == '!' {
 		return true
 	}
+	if len(prev) <= 3 && signOffIn(signOffs, prev, 0, len(prev)) {
+		return true // "LG", "Mvh", "BR": closings too short for closingWords' parts (person20_closing.go)
+	}
 	if isASCII(prev) {
 		return containsAnyFold(prev, closingWords) // no allocation
 	}

@@ -448,18 +448,10 @@ func signOffSameLine(text string, start, end int) bool {
 		return false
 	}
 	b := strings.LastIndexByte(text[:e], '\n') + 1
-	if e-b < 2 || e-b > 24 {
-		return false
+	if signOffIn(signOffs, text, b, e) {
+		return !signOffIn(signOffs, text, b, end) // "Saludos Cordiales": the word ends the closing
 	}
-	var buf [24]byte
-	n := copy(buf[:], text[b:e])
-	for k := range n {
-		if isUpper(buf[k]) {
-			buf[k] += 'a' - 'A'
-		}
-	}
-	_, _, ok := signOffs.getBytes(buf[:n])
-	return ok
+	return signOffAfterSentence(text, b, e, end) // person20_closing.go
 }
 
 // signOffs are the closings that open a line before a signature on the
