@@ -417,6 +417,12 @@ func fieldSpan(text string, col tableColumn, s, e, format int, k formatKinds, ds
 	if !ok {
 		return dst
 	}
+	return fieldSpanAt(text, col, s, e, format, dst)
+}
+
+// fieldSpanAt is fieldSpan for a value text[s:e] whose shape is checked:
+// it appends its span unless another span says what it is.
+func fieldSpanAt(text string, col tableColumn, s, e, format int, dst []Span) []Span {
 	sp := tableSpan(col, s, e)
 	for i := range dst {
 		d := &dst[i]

@@ -62,7 +62,7 @@ var formats18Cases = []formats18Case{
 			"Cc: =?UTF-8?Q?Ren=C3=A9e_Lavoisne?= <renee.d@example.fr>\nSubject: Spring order\n\nHi all, see below.",
 		want: []string{"PERSON Carver, June", "EMAIL_ADDRESS june.carver@example.com", "PERSON Piotr Wiśniewski",
 			"EMAIL_ADDRESS p.wisniewski@example.pl", "PERSON hale", "EMAIL_ADDRESS sam.hale@example.com",
-			"EMAIL_ADDRESS renee.d@example.fr"},
+			"PERSON =?UTF-8?Q?Ren=C3=A9e_Lavoisne?=", "EMAIL_ADDRESS renee.d@example.fr"},
 		not: []string{"Spring order"}},
 	{name: "quoted reply lines",
 		text: "Translate the thread:\nOn Tue, 3 Mar 2026 at 09:14, Mercy Olutoye <mercy.a@example.com> wrote:\n> Thanks!\n" +
