@@ -3,14 +3,14 @@ package redact
 import "strings"
 
 // markupEdge reports whether the one-line text may be XML or HTML whose
-// fields formatFields reads (formats19): it starts with a tag or ends
-// with one ("<customer><name>…</name></customer>", "Tidy this up:
-// <table>…</table>"). Two byte tests, as Find makes it for every text
-// without a line break or two colons: a search for "</" in each would
-// cost more than the rare markup record is worth; markup in the middle
-// of a line of prose is not read.
+// fields formatFields reads (formats19): it ends with a tag
+// ("<customer><name>…</name></customer>", "Tidy this up: <table>…
+// </table>"). One byte test, as Find makes it for every text without a
+// line break or two colons: a search for "</" in each would cost more
+// than the rare markup record is worth; markup followed by prose ("…
+// </table> thanks") is not read.
 func markupEdge(text string) bool {
-	return text[0] == '<' || text[len(text)-1] == '>'
+	return text[len(text)-1] == '>'
 }
 
 // xmlParentTag returns the name of the XML element the element whose

@@ -20,7 +20,7 @@ func TestXMLParentTag(t *testing.T) {
 
 func TestMarkupEdge(t *testing.T) {
 	for text, want := range map[string]bool{
-		"<x>": true, "tidy <b>this</b>": true, "a < b": false, "<": true, "x": false, "ok>": true,
+		"<x>": true, "tidy <b>this</b>": true, "a < b": false, "<": false, "x": false, "ok>": true, "<b>x</b> ok": false,
 	} {
 		if got := markupEdge(text); got != want {
 			t.Errorf("%q: %v", text, got)
