@@ -77,7 +77,8 @@ const maxPending = 64
 // and HTML table cells. It reads texts with a line break (a record, a
 // card, a header block or a table has lines), JSON on one line one of
 // whose keys may be known, and XML or HTML on one line (markupEdge);
-// Find calls it for texts with a line break or two colons.
+// Find calls it for texts with a line break, two colons or a markup
+// edge.
 func (eng *Engine) formatSpans(sc *textScan, dst []Span) []Span {
 	if sc.sum.newline == 0 {
 		// One line: may one of its JSON keys (a colon after '"') be
