@@ -228,8 +228,8 @@ func (e *Engine) Find(text string) []Span {
 	if e.person {
 		cands = personSpans(&ws.scan, cands, &ws.toks)
 	}
-	if sum := &ws.scan.sum; sum.newline|sum.colons>>1 != 0 {
-		cands = e.formatSpans(&ws.scan, cands) // formats18_fields.go: lines, or JSON
+	if sum := &ws.scan.sum; sum.newline|sum.colons>>1 != 0 || markupEdge(text) {
+		cands = e.formatSpans(&ws.scan, cands) // formats18_fields.go: lines, JSON or markup
 	}
 	if ws.scan.contact {
 		// a street, a postcode, a phone number or an e-mail: a

@@ -75,34 +75,40 @@ const maxPending = 64
 // in the text of sc: the values of keys (JSON, YAML, XML, key: value
 // lines), vCard and iCalendar properties, e-mail header display names
 // and HTML table cells. It reads texts with a line break (a record, a
-// card, a header block or a table has lines), and JSON on one line whose
-// first key may be known; Find calls it for texts with a line break or
-// two colons.
+// card, a header block or a table has lines), JSON on one line one of
+// whose keys may be known, and XML or HTML on one line (markupEdge);
+// Find calls it for texts with a line break, two colons or a markup
+// edge.
 func (eng *Engine) formatSpans(sc *textScan, dst []Span) []Span {
 	if sc.sum.newline == 0 {
-		// One line: is its first JSON key (a colon after '"', at the
-		// first or second colon: "customer: {"first_name": …") one
-		// keyColumn may know? A record's object starts with its fields
-		// ({"first_name": …}, {"customer": {…}}), where a chat API
-		// request's starts with "model". (To read every key of the
-		// one-line texts would cost some 20 instructions a Find on the
-		// 5 MB corpus, a tenth of whose lines are whole requests; this
-		// test is in line, not a call of its own, for the same reason.)
-		text, colons, known := sc.text, 0, false
-	first:
+		// One line: may one of its JSON keys (a colon after '"') be
+		// one keyColumn knows (jsonKeyMaybe)? A record's object has
+		// one ({"ref": 7, "first_name": …}, "billing_cp"). A chat API
+		// request ("model", "messages", "role", "content") is not
+		// read: the lookups stop at its "model" or "messages" key, as
+		// a record inside it is a string whose quotes are escaped,
+		// which formatFields does not read. (formats19: formats18
+		// tried the first key alone; to look every key up costs 68
+		// instructions a Find on the 5 MB corpus, a tenth of whose
+		// lines are whole requests, to read every one-line text with a
+		// key 497; this test is in line for the same reason.)
+		text, known := sc.text, false
+	keys:
 		for b := range sc.marks {
 			for m := sc.marks[b][mkColon]; m != 0; m &= m - 1 {
 				c := b<<6 + bits.TrailingZeros64(m)
-				if c >= 5 && text[c-1] == '"' {
-					known = text[c-3] == '"' || text[c-4] == '"' || keyEndMaybe(text[c-5:c-1])
-					break first
+				if c < 5 || text[c-1] != '"' {
+					continue
 				}
-				if colons++; colons == 2 {
-					break first
+				if end4 := text[c-5 : c-1]; end4 == "odel" || end4 == "ages" {
+					break keys
+				}
+				if known = jsonKeyMaybe(text, c); known {
+					break keys
 				}
 			}
 		}
-		if !known {
+		if !known && !markupEdge(text) {
 			return dst
 		}
 	}
@@ -417,6 +423,12 @@ func fieldSpan(text string, col tableColumn, s, e, format int, k formatKinds, ds
 	if !ok {
 		return dst
 	}
+	return fieldSpanAt(text, col, s, e, format, dst)
+}
+
+// fieldSpanAt is fieldSpan for a value text[s:e] whose shape is checked:
+// it appends its span unless another span says what it is.
+func fieldSpanAt(text string, col tableColumn, s, e, format int, dst []Span) []Span {
 	sp := tableSpan(col, s, e)
 	for i := range dst {
 		d := &dst[i]

@@ -27,7 +27,9 @@ func markupFields(text string, i int, pend []pendingField, k formatKinds, dst []
 			open := vs - len(name) - 2
 			if open >= 0 && text[open] == '<' && text[open+1:vs-1] == name && strings.IndexByte(text[vs:i], '<') < 0 {
 				if col, _ := keyColumn(name); col != colOther {
-					if s, e := trimCell(text, vs, i); s < e {
+					if s, e := trimCell(text, vs, i); s < e && col == colPerson && thingName(name, xmlParentTag(text, open)) {
+						dropPersons(dst, s, e) // <product><name>… (formats19_markup.go)
+					} else if s < e {
 						pend[n] = pendingField{col, s, e}
 						n++
 					}

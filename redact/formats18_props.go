@@ -150,7 +150,9 @@ func mailboxNames(text string, vs, ve int, k formatKinds, dst []Span) []Span {
 		gt := strings.IndexByte(item, '>')
 		if lt > 0 && gt > lt && strings.IndexByte(item[lt:gt], '@') > 0 && roleKind(item[lt+1:gt]) == emailPlain {
 			a, b := trimCell(text, s, s+lt)
-			if b > a && !strings.Contains(text[a:b], "=?") && !tradeName(text[a:b]) && !deskName(text[a:b]) {
+			if b > a && strings.Contains(text[a:b], "=?") {
+				dst = encodedName(text, a, b, k, dst) // formats19_mime.go
+			} else if b > a && !tradeName(text[a:b]) && !deskName(text[a:b]) {
 				dst = fieldSpan(text, colPerson, a, b, fmtHeader, k, dst)
 			}
 		}
