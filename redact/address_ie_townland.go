@@ -67,7 +67,7 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 		n++
 		p = s
 	}
-	if n < 2 || p >= 0 && (!lineStartBefore(text, parts[n-1][0]) || n == len(parts) && text[parts[n-1][0]-2] == ',') {
+	if n < 2 || p >= 0 && (!lineStartBefore(text, parts[n-1][0]) || n == len(parts) && parts[n-1][0] >= 2 && text[parts[n-1][0]-2] == ',') {
 		return dst
 	}
 	for k := 1; k < n; k++ {
