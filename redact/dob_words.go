@@ -77,7 +77,9 @@ func ageWordValue(w string) bool {
 		return true
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		return numberWords[a] && numberWords[b]
+		// "one" is no number word alone (it is prose), but after a ten
+		// and a hyphen it is: "fifty-one".
+		return numberWords[a] && (numberWords[b] || b == "one")
 	}
 	for _, j := range numberJoins {
 		if k := strings.Index(w, j); k > 0 && numberWords[w[k+len(j):]] && (numberWords[w[:k]] || w[:k] == "ein") {

@@ -9,6 +9,8 @@ func TestAgeInWordsOnBirthday(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"english", "she turns sixty on the 2nd of June", []string{"AGE:sixty", "DATE_OF_BIRTH:2nd of June"}},
 		{"hyphenated", "he turns forty-five on 3 May", []string{"AGE:forty-five", "DATE_OF_BIRTH:3 May"}},
+		{"a ten and one", "he turns sixty-one on 3 May", []string{"AGE:sixty-one", "DATE_OF_BIRTH:3 May"}},
+		{"one alone is prose", "this one turns out well on 3 May", nil},
 		{"german compound", "Opa wird einundachtzig am 4. Juli", []string{"AGE:einundachtzig", "DATE_OF_BIRTH:4. Juli"}},
 		{"spanish with a unit", "mi madre cumple ochenta años el 12 de mayo", []string{"AGE:ochenta", "DATE_OF_BIRTH:12 de mayo"}},
 		{"swedish", "Lars fyller sextio den 8 augusti", []string{"PERSON:Lars", "AGE:sextio", "DATE_OF_BIRTH:8 augusti"}},
