@@ -144,7 +144,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for j+1 < len(runs) {
 			q := runs[j+1]
 			g := text[runs[j].end:q.start]
-			if !phoneGap(g) || n+(q.end-q.start) > 15 {
+			if !phoneGap(g) || n+(q.end-q.start) > 15 || n >= 7 && len(g) == 3 && g[1] == '/' {
+				// (" / " after seven digits or more joins a second
+				// number, not an area code's: read21b_phone.go)
 				break
 			}
 			// "+31 (0)6…": the bracketed trunk prefix is not dialled.
@@ -221,6 +223,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
 			if spaceDash && nanpDigits(d) {
 				score, reason = spaceDashScore, reasonSpaceDash
+				if spaceDashRecord(text, start) {
+					score = spaceDashRecordScore // a customer's record (read21b_phone.go)
+				}
 			} else if n == 7 && groups == 2 && score == 0.45 && d[0] >= '4' && d[0] <= '8' && icelandicBefore(text, start) {
 				score, reason = icelandicScore, reasonIcelandic // "Jónsdóttir, 862 4107" (loc13_phone.go)
 			}

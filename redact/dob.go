@@ -892,7 +892,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return noteBracketAge(text, r, i-1) // "(retired, 67)" (address3_age.go)
 	}
 	k := i
-	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
+	for k > 0 && i-k < ageWordMax && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
 		k--
 	}
 	if k < i && text[k] == '\'' {
@@ -917,10 +917,10 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		if k2, w2, ok := weekdayBeforeAge(text, k, w, &buf); ok {
 			// "Frau Lenz wird am Dienstag 90" (dob_ordinal.go)
 			k, w, wv, found = k2, w2, 1, true
-		} else if w == "lat" && k > 0 && text[k-1] == '(' && r.end < len(text) && text[r.end] == ')' {
-			// Polish "(lat 67)"
+		} else if w == "lat" && polishLatAge(text, k, r.end) {
+			// Polish "(lat 67)", ", lat 74," (read21b_age.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
-				Reason: "number after \"lat\" in brackets"}, true
+				Reason: "number after \"lat\" in brackets or between commas"}, true
 		}
 	}
 	if !found {
@@ -1074,7 +1074,9 @@ func turnTimeAfter(text string, e int) bool {
 			return true
 		}
 	}
-	return monthAfterPrep(rest) // "fyller 75 i december" (dob_age7.go)
+	// "fyller 75 i december" (dob_age7.go); "fyller 50 samma dag",
+	// "täyttää 30 vuotta ensi viikolla" (read21b_age.go)
+	return monthAfterPrep(rest) || moreTurnTime(text, e)
 }
 
 // ageEndOK reports whether an age number ends its clause.
