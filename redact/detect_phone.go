@@ -276,6 +276,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if tollFreeLead(d, plus) && tollFreeDigits(d, glen[:min(groups, len(glen))], plus) {
 			why = tollFreeReason // businessDemote lowers it (business13_tollfree.go)
 		}
+		if !plus && n >= 8 && roundNumber(buf[n-8:n]) {
+			score, why = roundScore, roundReason // a switchboard's or a placeholder (read21b_phone.go)
+		}
 		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: why})
 		i = j
 	}

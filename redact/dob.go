@@ -347,6 +347,10 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 			// (a year in four digits, or "born in '79": dob_words.go)
 			try |= dobTryYear
 		}
+		if n == 4 && uint(r.end) < uint(len(text)) && text[r.end] >= 0xE5 {
+			// a year before 年 or 년: a CJK date (read21b_cjkdate.go)
+			try |= dobTryCJK
+		}
 		// The loop makes no call but this one (and ageMayMatch on the
 		// way to it, measured cheaper than the test inside dobAt alone:
 		// 6,331.6 against 6,339.0 instructions per Find), so that its registers
@@ -370,6 +374,7 @@ const (
 	dobTryBirthday
 	dobTryYear
 	dobTryMonthDay
+	dobTryCJK
 )
 
 // dobAt parses the date (monthBefore or dateAt, as try says) or else the
@@ -385,6 +390,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	text := sc.text
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
+	}
+	if try&dobTryCJK != 0 {
+		if sp, ok := cjkBirthDate(text, r); ok {
+			return append(dst, sp), sp.End
+		}
 	}
 	start, end, ok := r.start, 0, false
 	if try&dobTryMonthBefore != 0 {

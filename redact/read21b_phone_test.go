@@ -24,10 +24,38 @@ func TestPhones21b(t *testing.T) {
 		{"list item", "- Marie Roy, 418 555-0100, née le 3 mai", "418 555-0100", true},
 		{"client label", "Client : M. Paul Roy, 5 rue Main, Montréal H2S 1A1 — 514 555-0101", "514 555-0101", true},
 		{"footer", "Notre boutique, Laval, 438 555-0142.", "438 555-0142", false},
+		{"round service line", "Sign off as the Elm Street team, 0161 496 0000.", "0161 496 0000", false},
+		{"round pairs", "RDV au 04 73 00 00 00 ou en ligne.", "04 73 00 00 00", false},
+		{"round mobile shape", "infolinia 801 000 000", "801 000 000", false},
+		{"three zeros stay", "Mobile: 07700 900 012", "07700 900 012", true},
+		{"zeros apart stay", "Tel. 020 7040 1050", "020 7040 1050", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := spanAt17b(e, tc.text, "PHONE_NUMBER", strings.Index(tc.text, tc.value), len(tc.value)); got != tc.phone {
 				t.Errorf("%q: PHONE_NUMBER %q found %v, want %v", tc.text, tc.value, got, tc.phone)
+			}
+		})
+	}
+}
+
+// TestRoundIDs21b checks that a round number that passes an ID's checksum
+// is no ID without the ID's word, and still one with it.
+func TestRoundIDs21b(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, value, typ string
+		found                  bool
+	}{
+		{"tfn-valid helpline", "podpis: Zespół Prąd Plus, infolinia 801 000 000", "801 000 000", "AU_TFN", false},
+		{"tfn-valid helpline is no phone", "podpis: Zespół Prąd Plus, infolinia 801 000 000", "801 000 000", "PHONE_NUMBER", false},
+		{"tfn with its word", "Tax file number: 801 000 000", "801 000 000", "AU_TFN", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := spanAt17b(e, tc.text, tc.typ, strings.Index(tc.text, tc.value), len(tc.value)); got != tc.found {
+				t.Errorf("%q: %s %q found %v, want %v", tc.text, tc.typ, tc.value, got, tc.found)
 			}
 		})
 	}
