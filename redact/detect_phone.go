@@ -144,7 +144,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for j+1 < len(runs) {
 			q := runs[j+1]
 			g := text[runs[j].end:q.start]
-			if !phoneGap(g) || n+(q.end-q.start) > 15 || n >= 7 && len(g) == 3 && g[1] == '/' {
+			if !phoneGap(g) || n+(q.end-q.start) > 15 || len(g) == 3 && g[1] == '/' && n >= 7 {
 				// (" / " after seven digits or more joins a second
 				// number, not an area code's: read21b_phone.go)
 				break

@@ -304,6 +304,11 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				next = runs[i+1]
 			}
 			year := next.end-next.start == 4
+			if n == 4 && after&dobDate4 == 0 && k&kindDOB4 != 0 {
+				// a year before 年 or 년, the other bytes that give
+				// kindDOB4: a CJK date (read21b_cjkdate.go)
+				try |= dobTryCJK
+			}
 			if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 				try |= dobTryMonthBefore
 			}
@@ -346,10 +351,6 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if (n == 4 && before == ' ' && birthYearMaybe(text, r) || n == 2 && (before == '\'' || before == 0x99)) && after&dobAlnum == 0 {
 			// (a year in four digits, or "born in '79": dob_words.go)
 			try |= dobTryYear
-		}
-		if n == 4 && uint(r.end) < uint(len(text)) && text[r.end] >= 0xE5 {
-			// a year before 年 or 년: a CJK date (read21b_cjkdate.go)
-			try |= dobTryCJK
 		}
 		// The loop makes no call but this one (and ageMayMatch on the
 		// way to it, measured cheaper than the test inside dobAt alone:

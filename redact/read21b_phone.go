@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Phone numbers of the twenty-first session's development sets, by class
 // (issue 9).
@@ -94,9 +97,7 @@ func init() {
 // roundNumber reports whether the eight digits d (ASCII) hold four zeros
 // in a row: one load and a zero-byte test.
 func roundNumber(d []byte) bool {
-	x := uint64(d[0]) | uint64(d[1])<<8 | uint64(d[2])<<16 | uint64(d[3])<<24 |
-		uint64(d[4])<<32 | uint64(d[5])<<40 | uint64(d[6])<<48 | uint64(d[7])<<56
-	x ^= 0x3030303030303030 // '0' bytes become zero bytes
+	x := binary.LittleEndian.Uint64(d) ^ 0x3030303030303030 // '0' bytes become zero bytes
 	// (digits are 0x30 to 0x39, so each byte of x is 0 to 9: adding 0x7F
 	// sets a byte's high bit unless it is zero)
 	z := ^(x + 0x7F7F7F7F7F7F7F7F) & 0x8080808080808080
