@@ -685,7 +685,7 @@ var marketingHoldout15Floors = map[string][2]float64{
 	"DATE_OF_BIRTH":  {0.99, 0.99}, // 1.000/1.000 after loc17 (the day after "will be sixty on the")
 	"AGE":            {0.97, 0.92}, // 0.958/0.561 blind; 0.971/0.805 after read15b (will be, family words, closing words, Romanian, Tagalog, Chinese); 0.974/0.902 after read15e (feiert seinen 50., a los 70, (88!), täyttää); 0.974/0.927 since read21b
 	"EMAIL_ADDRESS":  {0.89, 0.99}, // 0.829 blind; 0.895 after biz17 (role addresses of a named business's desk)
-	"PHONE_NUMBER":   {0.98, 0.99}, // 0.833/0.923 blind; 0.844/1.000 after read15a (vCard TEL, Singapore numbers on a person's line); 0.985/1.000 since read21b
+	"PHONE_NUMBER":   {0.98, 0.99}, // 0.833/0.923 blind; 0.844/1.000 after read15a (vCard TEL, +65 numbers on a person's line); 0.985/1.000 since read21b
 }
 
 // TestEvalMarketingHoldout15 scores the engine on the sixteenth set of

@@ -3,13 +3,13 @@ package redact
 import "strings"
 
 // Dates of birth written the Korean, Japanese and Chinese way (issue 9,
-// session 21): "1990년 5월 2일", "1985年4月3日". The digit scan had no
+// session 21): "1990년 5월 2일", "1983年6月7日". The digit scan had no
 // parse for them, so every such birth date of the development and holdout
 // sets was missed. detectScan tries cjkBirthDate on a run of four digits
 // followed by a byte of 0xE5 or more (年 starts E5, 년 EB); the date is
 // a birth date when a birth word stands before it on its line (생일,
 // 생년월일, 生年月日, 誕生日, 出生日期, 生日 …), when 생 follows it
-// ("1992년 6월 3일생", born on), or when it follows a person's honorific
+// ("1976년 8월 9일생", born on), or when it follows a person's honorific
 // on its line (님, 씨, 様, さん) and its year is at least ten years back,
 // so that a booking's date after "김 님" stays a date.
 
@@ -53,7 +53,7 @@ func cjkBirthDate(text string, r digitRun) (Span, bool) {
 		}
 	}
 	if strings.HasPrefix(text[end:], "생") && !strings.HasPrefix(text[end:], "생각") {
-		return sp, true // "1992년 6월 3일생"
+		return sp, true // "1976년 8월 9일생"
 	}
 	if year > cjkLatestBirthYear {
 		return Span{}, false
