@@ -37,7 +37,7 @@ var marketingDev21bFloors = map[string][2]float64{
 	"DATE_OF_BIRTH":  {0.99, 0.84}, // 1.000/0.844 on the starting tree
 	"AGE":            {0.93, 0.93}, // 0.926/0.862 on the starting tree; 0.931/0.931 since read21b
 	"EMAIL_ADDRESS":  {0.95, 0.99}, // 0.955/1.000 on the starting tree
-	"PHONE_NUMBER":   {0.93, 0.99}, // 0.933/0.972 on the starting tree; 0.935/1.000 since read21b
+	"PHONE_NUMBER":   {0.94, 0.99}, // 0.933/0.972 on the starting tree; 0.947/1.000 since read21b
 }
 
 // TestEvalMarketingDev21b scores the engine on marketing-dev21b (70 prompts:

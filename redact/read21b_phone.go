@@ -112,3 +112,22 @@ func roundNumber(d []byte) bool {
 func zeroRun4(c string) bool {
 	return strings.Contains(c, "0000")
 }
+
+// roundCell reports whether v, the number of a phone column's cell, is a
+// round number in a national form (no '+'): a table cell of a business's
+// switchboard ("Stables (business) | … | 02 3539 0000") is no customer's
+// phone either.
+func roundCell(v string) bool {
+	if strings.IndexByte(v, '+') >= 0 {
+		return false
+	}
+	var d [8]byte
+	n := 0
+	for i := len(v) - 1; i >= 0 && n < len(d); i-- {
+		if isDigit(v[i]) {
+			n++
+			d[len(d)-n] = v[i]
+		}
+	}
+	return n == len(d) && roundNumber(d[:])
+}

@@ -18,6 +18,8 @@ func TestPhones21b(t *testing.T) {
 		{"round pairs", "RDV au 04 73 00 00 00 ou en ligne.", "04 73 00 00 00", false, ""},
 		{"round mobile shape", "infolinia 801 000 000", "801 000 000", false, ""},
 		{"three zeros stay", "Mobile: 07700 900 012", "07700 900 012", true, ""},
+		{"round table cell", "Stop | Customer | Phone\n1 | Mrs Ann Lee | 0100 482 3379\n2 | Oak Stables (business) | 02 3529 0000\n", "02 3529 0000", false, ""},
+		{"table cell stays", "Stop | Customer | Phone\n1 | Mrs Ann Lee | 0100 482 3379\n2 | Oak Stables (business) | 02 3529 0000\n", "0100 482 3379", true, ""},
 		{"zeros apart stay", "Tel. 020 7040 1050", "020 7040 1050", true, ""},
 	})
 }
