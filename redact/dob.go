@@ -953,6 +953,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 				Reason: "number after a possessive or \"a los\" in a birthday's phrase"}, true
 		}
+		if text[i] == ':' && qualifiedAgeLabel(text, i, r.end) {
+			// "Age on departure: 21" (read21b_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+				Reason: qualifiedAgeReason}, true
+		}
 		if text[i] == ':' && listNameAge(text, k, i, r.end) {
 			// "- Carlos: 52, retired firefighter" (dob_age.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,

@@ -67,3 +67,45 @@ func moreTurnTime(text string, e int) bool {
 	}
 	return v+1 < len(text) && text[v] == ' ' && (isDigit(text[v+1]) || hasPrefixFoldASCII(text[v+1:], "ensi "))
 }
+
+// qualifiedAgeReason is the reason of an age after a qualified age label.
+const qualifiedAgeReason = "number after an age label with a qualifier"
+
+// ageQualifiers are the openings of a form's age label that names the
+// moment of the age, lower case: "Age on departure:", "Age at enrolment:",
+// "Age as of 1 May:", "Alter bei Reisebeginn:", "Âge au départ:", "Edad al
+// inicio:". ageAt reads "Age:" itself; the word before the colon is the
+// qualifier's.
+var ageQualifiers = [...]string{"age at ", "age on ", "age as of ", "age as at ", "age in ", "age upon ", "age when ",
+	"alter bei ", "alter am ", "alter zum ", "\u00e2ge \u00e0 ", "\u00e2ge au ", "\u00e2ge le ", "edad al ", "edad a ", "edad en ",
+	"et\u00e0 al ", "et\u00e0 a ", "leeftijd bij ", "leeftijd op ", "idade em ", "idade na ", "idade no ", "idade \u00e0 "}
+
+// qualifiedAgeLabel reports whether the colon at i ends a qualified age
+// label that opens its line (after spaces or a bullet), of at most 40
+// bytes and no digit, and the number after it (ending at e) ends its
+// clause.
+func qualifiedAgeLabel(text string, i, e int) bool {
+	if !ageEndOK(text, e) {
+		return false
+	}
+	ls := i
+	for ls > 0 && i-ls <= 40 && text[ls-1] != '\n' {
+		if isDigit(text[ls-1]) {
+			return false
+		}
+		ls--
+	}
+	if ls > 0 && text[ls-1] != '\n' {
+		return false
+	}
+	label := text[ls:i]
+	for len(label) > 0 && (label[0] == ' ' || label[0] == '-' || label[0] == '*' || label[0] == '|') {
+		label = label[1:]
+	}
+	for _, q := range ageQualifiers {
+		if len(label) > len(q) && hasPrefixFoldASCII(label, q) {
+			return true
+		}
+	}
+	return false
+}
