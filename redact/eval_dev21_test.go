@@ -15,7 +15,7 @@ var marketingDev21aFloors = map[string][2]float64{
 	"DATE_OF_BIRTH":  {0.99, 0.90}, // 1.000/0.857 on the starting tree; 1.000/0.905 since read21b
 	"AGE":            {0.96, 0.87}, // 0.960/0.774 on the starting tree; 0.964/0.871 since read21b
 	"EMAIL_ADDRESS":  {0.86, 0.99}, // 0.863/1.000 on the starting tree
-	"PHONE_NUMBER":   {0.97, 0.97}, // 0.872/0.979 on the starting tree; 0.979/0.979 since read21b
+	"PHONE_NUMBER":   {0.97, 0.98}, // 0.872/0.979 on the starting tree; 0.980/0.990 since read21b
 }
 
 // TestEvalMarketingDev21a scores the engine on marketing-dev21a (70 prompts:

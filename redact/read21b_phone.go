@@ -22,6 +22,17 @@ import (
 // …, 514 555-0101") it is a customer's record, not a footer, and scores
 // spaceDashRecordScore.
 
+// Eight digits in 2-3-3 groups ("26 123 456"), the way Latvian, Cypriot
+// and Greek mobiles are written, are a phone number after a phone word
+// (phone2Score's context-only shapes): "tel. 26 123 456", and the Latvian
+// label "tālr." (tālrunis) added to the phone words. Without one they are
+// an amount with spaces between its thousands.
+
+func init() {
+	phoneContext.add("t\u0101lr")
+	phone2Strong.add("t\u0101lr")
+}
+
 // spaceDashRecordScore is the score of the French-Canadian shape on a
 // customer's record line.
 const spaceDashRecordScore = 0.6

@@ -20,6 +20,9 @@ func TestPhones21b(t *testing.T) {
 		{"three zeros stay", "Mobile: 07700 900 012", "07700 900 012", true, ""},
 		{"round table cell", "Stop | Customer | Phone\n1 | Mrs Ann Lee | 0100 482 3379\n2 | Oak Stables (business) | 02 3529 0000\n", "02 3529 0000", false, ""},
 		{"table cell stays", "Stop | Customer | Phone\n1 | Mrs Ann Lee | 0100 482 3379\n2 | Oak Stables (business) | 02 3529 0000\n", "0100 482 3379", true, ""},
+		{"latvian label, 2-3-3", "Jānis Kalns, Brīvības iela 1, Rīga, tālr. 26 123 456", "26 123 456", true, ""},
+		{"tel, 2-3-3", "Ana Pavlou, tel. 97 123 456", "97 123 456", true, ""},
+		{"2-3-3 amount", "Price: 26 123 456 EUR for the lot.", "26 123 456", false, ""},
 		{"zeros apart stay", "Tel. 020 7040 1050", "020 7040 1050", true, ""},
 	})
 }
