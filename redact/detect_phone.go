@@ -144,9 +144,15 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for j+1 < len(runs) {
 			q := runs[j+1]
 			g := text[runs[j].end:q.start]
-			if !phoneGap(g) || n+(q.end-q.start) > 15 || len(g) == 3 && g[1] == '/' && n >= 7 {
+			var gapOK bool
+			if len(g) == 1 {
+				gapOK = phoneGap1[g[0]]
+			} else {
 				// (" / " after seven digits or more joins a second
 				// number, not an area code's: read21b_phone.go)
+				gapOK = phoneGap(g) && (n < 7 || g != " / ")
+			}
+			if !gapOK || n+(q.end-q.start) > 15 {
 				break
 			}
 			// "+31 (0)6…": the bracketed trunk prefix is not dialled.
