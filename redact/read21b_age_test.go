@@ -26,7 +26,7 @@ func TestAges21b(t *testing.T) {
 		{"finnish vuotta and a time", "- Aino Virtanen täyttää 30 vuotta ensi viikolla", "30", true, ""},
 		{"finnish vuotta and a date", "Sankari: Eino, täyttää 9 vuotta 3.11.", "9", true, ""},
 		{"finnish vuotta in a note", "- Ritva Laine, 040 111 2233, täyttää 70 vuotta ensi viikolla", "70", true, ""},
-		{"age on a label", "Full name: Ada Okafor\nAge on departure: 19\nPassport no.: on file", "19", true, ""},
+		{"age on a label", "Full name: Ada Brennick\nAge on departure: 19\nPassport no.: on file", "19", true, ""},
 		{"age at a label", "- Age at enrolment: 17\n", "17", true, ""},
 		{"label in prose", "The age on departure: 19 rooms were booked", "19", false, ""},
 		{"finnish business anniversary", "Kahvilamme täyttää 10 vuotta ensi viikolla!", "10", false, ""},
