@@ -1101,7 +1101,9 @@ func ageEndOK(text string, e int) bool {
 		return true
 	}
 	switch text[e] {
-	case '.', ',', ';', '!', '?', '\n', ')':
+	case '\n':
+		return true // (a digit after it opens the next line's item: read21b_age.go)
+	case '.', ',', ';', '!', '?', ')':
 		return e+1 >= len(text) || !(text[e+1] >= '0' && text[e+1] <= '9')
 	case ' ':
 		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||

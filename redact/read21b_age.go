@@ -40,7 +40,8 @@ func polishLatAge(text string, k, e int) bool {
 // ends at e (a space after it), the clause goes on with a time or an
 // occasion that turnTimeAfter's list lacks: Nordic "samme"/"samma" ("han
 // fyller 50 samme helg", "fyller 50 samma dag"), "ombord" (on board),
-// "i næste uge" and its Norwegian and Swedish forms; English "same"
+// "i næste uge" and its Norwegian and Swedish forms; Spanish "ese"/"esa"
+// ("cumple 30 ese mismo fin"); English "same"
 // ("turning 90 same week"); an emoji that ends a chat line ("she turning
 // 25 🎉"); and Finnish "vuotta" (years) between the number and the time
 // or the clause's end ("täyttää 30 vuotta ensi viikolla", "täyttää 10
@@ -53,7 +54,7 @@ func moreTurnTime(text string, e int) bool {
 	if rest[0] >= 0xF0 {
 		return true // an emoji: the chat line's clause ends
 	}
-	for _, p := range [...]string{"samme ", "samma ", "same ", "ombord", "i n\u00e6ste ", "i neste ", "i n\u00e4sta "} {
+	for _, p := range [...]string{"samme ", "samma ", "same ", "ombord", "i n\u00e6ste ", "i neste ", "i n\u00e4sta ", "ese ", "esa "} {
 		if hasPrefixFoldASCII(rest, p) {
 			return true
 		}
@@ -109,3 +110,7 @@ func qualifiedAgeLabel(text string, i, e int) bool {
 	}
 	return false
 }
+
+// (ageEndOK, dob.go: a line break ends an age's clause whatever follows
+// it; a digit after it opens the next line's item, "… cumple 85\n2. …",
+// where before only a dot's or a comma's digit meant a decimal.)

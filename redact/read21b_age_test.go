@@ -29,6 +29,7 @@ func TestAges21b(t *testing.T) {
 		{"age on a label", "Full name: Ada Brennick\nAge on departure: 19\nPassport no.: on file", "19", true, ""},
 		{"age at a label", "- Age at enrolment: 17\n", "17", true, ""},
 		{"label in prose", "The age on departure: 19 rooms were booked", "19", false, ""},
+		{"line break before a numbered item", "1. Sra. Ana Ruiz – su mamá Doña Elena cumple 85\n2. Otra", "85", true, ""},
 		{"finnish business anniversary", "Kahvilamme täyttää 10 vuotta ensi viikolla!", "10", false, ""},
 	})
 }
