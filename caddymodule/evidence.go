@@ -25,6 +25,18 @@ type evidenceKeys struct {
 // newEvidenceKeys returns the evidence keys of consent config c (nil: the
 // defaults).
 func newEvidenceKeys(c *consent.Config) *evidenceKeys {
+	names, cookie := evidenceNames(c)
+	k := &evidenceKeys{cookie: cookie}
+	for i, name := range names {
+		k.headers[i] = http.CanonicalHeaderKey(name)
+	}
+	return k
+}
+
+// evidenceNames returns the evidence header names of consent config c as
+// configured (subject, token, purposes, TCF; the defaults where c names
+// none) and the TCF cookie's name.
+func evidenceNames(c *consent.Config) (headers [4]string, cookie string) {
 	subject, token := consent.DefaultSubjectHeader, consent.DefaultTokenHeader
 	purposes, tcf, cookie := consent.DefaultHeader, consent.DefaultTCFHeader, consent.DefaultTCFCookie
 	if c != nil {
@@ -44,11 +56,7 @@ func newEvidenceKeys(c *consent.Config) *evidenceKeys {
 			cookie = c.TCF.Cookie
 		}
 	}
-	k := &evidenceKeys{cookie: cookie}
-	for i, name := range [...]string{subject, token, purposes, tcf} {
-		k.headers[i] = http.CanonicalHeaderKey(name)
-	}
-	return k
+	return [4]string{subject, token, purposes, tcf}, cookie
 }
 
 // evidenceKeys returns g's evidence keys: Provision's, or those of

@@ -13,26 +13,8 @@ import (
 // once per config: h.Del of each configured or default name, then the TCF
 // cookie dropped.
 func stripEvidenceRef(h http.Header, c *consent.Config) {
-	subject, token := consent.DefaultSubjectHeader, consent.DefaultTokenHeader
-	purposes, tcf, cookie := consent.DefaultHeader, consent.DefaultTCFHeader, consent.DefaultTCFCookie
-	if c != nil {
-		if c.SubjectHeader != "" {
-			subject = c.SubjectHeader
-		}
-		if c.Token != nil && c.Token.Header != "" {
-			token = c.Token.Header
-		}
-		if c.Header != "" {
-			purposes = c.Header
-		}
-		if c.TCF != nil && c.TCF.Header != "" {
-			tcf = c.TCF.Header
-		}
-		if c.TCF != nil && c.TCF.Cookie != "" {
-			cookie = c.TCF.Cookie
-		}
-	}
-	for _, k := range []string{subject, token, purposes, tcf} {
+	names, cookie := evidenceNames(c)
+	for _, k := range names {
 		h.Del(k)
 	}
 	if _, ok := h["Cookie"]; ok {
@@ -87,4 +69,29 @@ func cloneHeader(h http.Header) http.Header {
 		out[k] = slices.Clone(v)
 	}
 	return out
+}
+
+// TestEvidenceNames holds the names forward strips to the consent config's,
+// with the defaults where it names none.
+func TestEvidenceNames(t *testing.T) {
+	defaults := [4]string{consent.DefaultSubjectHeader, consent.DefaultTokenHeader, consent.DefaultHeader, consent.DefaultTCFHeader}
+	tests := []struct {
+		name    string
+		c       *consent.Config
+		headers [4]string
+		cookie  string
+	}{
+		{"nil", nil, defaults, consent.DefaultTCFCookie},
+		{"empty", &consent.Config{Token: &consent.TokenConfig{}, TCF: &consent.TCFConfig{}}, defaults, consent.DefaultTCFCookie},
+		{"configured", &consent.Config{
+			SubjectHeader: "X-Customer", Header: "X-Purposes",
+			Token: &consent.TokenConfig{Header: "X-Signed"}, TCF: &consent.TCFConfig{Header: "X-Tc", Cookie: "tc"},
+		}, [4]string{"X-Customer", "X-Signed", "X-Purposes", "X-Tc"}, "tc"},
+	}
+	for _, tc := range tests {
+		headers, cookie := evidenceNames(tc.c)
+		if headers != tc.headers || cookie != tc.cookie {
+			t.Errorf("%s: evidenceNames = %q, %q, want %q, %q", tc.name, headers, cookie, tc.headers, tc.cookie)
+		}
+	}
 }
