@@ -30,10 +30,10 @@ func TestEvalMarketingDev21a(t *testing.T) {
 // marketingDev21bFloors: the same for the second development set of the
 // twenty-first session (testdata/marketing-dev21b.md).
 var marketingDev21bFloors = map[string][2]float64{
-	"PERSON":         {0.92, 0.89}, // 0.927/0.896 on the starting tree
+	"PERSON":         {0.92, 0.91}, // 0.927/0.896 on the starting tree; 0.929/0.915 with read21a (record nicknames in brackets, self-introductions)
 	"STREET_ADDRESS": {0.95, 0.90}, // 0.959/0.902 on the starting tree
 	"ZIP_CODE":       {0.97, 0.93}, // 0.977/0.935 on the starting tree
-	"LOCATION":       {0.98, 0.68}, // 0.989/0.684 on the starting tree
+	"LOCATION":       {0.98, 0.69}, // 0.989/0.684 on the starting tree; 0.989/0.692 with read21a ("Soy" split off a name before a town)
 	"DATE_OF_BIRTH":  {0.99, 0.84}, // 1.000/0.844 on the starting tree
 	"AGE":            {0.92, 0.86}, // 0.926/0.862 on the starting tree
 	"EMAIL_ADDRESS":  {0.95, 0.99}, // 0.955/1.000 on the starting tree

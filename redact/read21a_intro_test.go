@@ -1,0 +1,32 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSelfIntroSlot(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"this is, full stop", "Hello! This is Tsehay Gebremariam. The party is for my daughter.", []string{"Tsehay Gebremariam"}},
+		{"it's, here", "Guest: Hi, it's Morwenna Penhallow here, we're arriving Friday.", []string{"Morwenna Penhallow"}},
+		{"it's, comma", "Kia ora, it's Ruihana Te Awekotuku, calling about the fun run.", []string{"Ruihana Te Awekotuku"}},
+		{"this is, calling", "Voicemail: \"this is Quennell Aberfoyle calling about the stove\"", []string{"Quennell Aberfoyle"}},
+		{"Spanish soy, quoted", "\"Soy Itzel Ramírez Coyotl, de Puebla, tengo 41 años\"", []string{"Itzel Ramírez Coyotl"}},
+		{"Spanish soy, given name", "\"Soy Ernesto Quilapán (mapuche), Temuco\"", []string{"Ernesto Quilapán"}},
+		{"a product", "This is Black Friday. Shop now.", nil},
+		{"a team in capitals", "Hello, it's NHS Digital here.", nil},
+		{"mid-sentence this is", "The venue this is Kiwi Roofing.", nil},
+		{"this is before more words", "This is Tsehay Gebremariam Road in Addis.", nil},
+		{"lower-case words", "this is about the pellet stove.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := enginePersonTexts(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
