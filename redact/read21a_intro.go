@@ -3,8 +3,8 @@ package redact
 import "strings"
 
 // A caller, a guest or a backer introduces themselves with a full name
-// no gazetteer knows: "Hi, it's Morwenna Penhallow here", "This is Tsehay
-// Gebremariam.", "Soy Itzel Ramírez Coyotl, de Puebla", "Habla Yaritza
+// no gazetteer knows: "Hi, it's Kerensa Trevaskis here", "This is Tsehay
+// Gebremariam.", "Soy Itzel Ramírez Coyotl, de Tepatlán", "Habla Yaritza
 // De la Rosa" (read21a, issue 9). The lower-case forms are
 // introNameEnd's (person16_intro.go) and "this is Clay from …" is
 // selfIntroFrom's (person10_signoff.go); two or three capitalised words
@@ -14,7 +14,7 @@ import "strings"
 // end the clause ("." "," "!" a bracket, a dash, "here", "calling") and
 // are spelt like names (the contact thresholds, as a list item's).
 // "Soy" and "Habla" become stop words, so that the run reader splits them
-// off the name after them ("Soy Matías Huenchumilla").
+// off the name after them ("Soy Ernesto Quilapán").
 
 func init() {
 	for _, w := range selfIntroStops {
@@ -37,7 +37,7 @@ var selfIntroPhrases = []string{
 }
 
 // selfIntroTails are the words after the name that end a self-introduction
-// ("it's Morwenna Penhallow here", "this is Tsehay Gebremariam calling").
+// ("it's Kerensa Trevaskis here", "this is Tsehay Gebremariam calling").
 var selfIntroTails = []string{" here", " calling", " speaking", " from ", " and ", " y ", " e "}
 
 // selfIntroSlot reports whether the capitalised words text[start:end]

@@ -11,11 +11,11 @@ func TestSelfIntroSlot(t *testing.T) {
 		want       []string
 	}{
 		{"this is, full stop", "Hello! This is Tsehay Gebremariam. The party is for my daughter.", []string{"Tsehay Gebremariam"}},
-		{"it's, here", "Guest: Hi, it's Morwenna Penhallow here, we're arriving Friday.", []string{"Morwenna Penhallow"}},
+		{"it's, here", "Guest: Hi, it's Kerensa Trevaskis here, we're arriving Friday.", []string{"Kerensa Trevaskis"}},
 		{"it's, comma", "Kia ora, it's Ruihana Te Awekotuku, calling about the fun run.", []string{"Ruihana Te Awekotuku"}},
 		{"this is, calling", "Voicemail: \"this is Quennell Aberfoyle calling about the stove\"", []string{"Quennell Aberfoyle"}},
-		{"Spanish soy, quoted", "\"Soy Itzel Ramírez Coyotl, de Puebla, tengo 41 años\"", []string{"Itzel Ramírez Coyotl"}},
-		{"Spanish soy, given name", "\"Soy Ernesto Quilapán (mapuche), Temuco\"", []string{"Ernesto Quilapán"}},
+		{"Spanish soy, quoted", "\"Soy Itzel Ramírez Coyotl, de Tepatlán, tengo 41 años\"", []string{"Itzel Ramírez Coyotl"}},
+		{"Spanish soy, given name", "\"Soy Ernesto Quilapán (mapuche), Lonquimay\"", []string{"Ernesto Quilapán"}},
 		{"a product", "This is Black Friday. Shop now.", nil},
 		{"a team in capitals", "Hello, it's NHS Digital here.", nil},
 		{"mid-sentence this is", "The venue this is Kiwi Roofing.", nil},

@@ -30,7 +30,7 @@ func recordNickname(text string, start, end, i, j int) bool {
 		return false
 	}
 	if ce, known := readTown(text, i); known && ce == j {
-		return false // "(Bastia)": a known town (recordTowns, location_record.go)
+		return false // "(Toulouse)": a known town (recordTowns, location_record.go)
 	}
 	var buf [16]byte
 	n := lowerWordAt(text, i, &buf)
@@ -63,7 +63,7 @@ var bracketPeoples = boolTable(map[string]bool{
 	"diné": true, "dine": true, "navajo": true, "cree": true, "ojibwe": true, "métis": true, "metis": true,
 	"inuit": true, "inuk": true, "sámi": true, "sami": true, "māori": true, "maori": true, "hmong": true,
 	"karen": true, "kurd": true, "roma": true, "yoruba": true, "igbo": true, "zulu": true, "xhosa": true,
-	"hopi": true, "lakota": true, "dakota": true, "mohawk": true, "haida": true, "tamil": true,
+	"hopi": true, "lakota": true, "mohawk": true, "haida": true, "tamil": true,
 })
 
 // recordNickAfter reports whether a field separator comes at k, right
