@@ -30,7 +30,7 @@ func recordNickname(text string, start, end, i, j int) bool {
 		return false
 	}
 	if ce, known := readTown(text, i); known && ce == j {
-		return false // "(Toulouse)": a known town (recordTowns, location_record.go)
+		return false // "(Narbonne)": a known town (recordTowns, location_record.go)
 	}
 	var buf [16]byte
 	n := lowerWordAt(text, i, &buf)

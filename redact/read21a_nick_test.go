@@ -15,7 +15,7 @@ func TestRecordNickname(t *testing.T) {
 		{"numbered list, comma", "2. dl. Sorin Pavel (Tică), 58 de ani", []string{"Sorin Pavel", "Tică"}},
 		{"list, dash", "- Mdm Ong Siew Ling (Siew) – perm, Saturday", []string{"Mdm Ong Siew Ling", "Siew"}},
 		{"line's end", "Guests:\nMr Kelechi Nwosu (Kels)\n", []string{"Mr Kelechi Nwosu", "Kels"}},
-		{"a known town", "- Mme Odile Ferracci (Toulouse), née le 03/02/1951", []string{"Mme Odile Ferracci"}},
+		{"a known town", "- Mme Odile Ferracci (Narbonne), née le 03/02/1951", []string{"Mme Odile Ferracci"}},
 		{"a people", "- Dr. Halona Tsosie (Navajo), moderator", []string{"Dr. Halona Tsosie"}},
 		{"a role", "09:00  Ms Wanida Thongchai (Owner)   08 1234 5678", []string{"Ms Wanida Thongchai"}},
 		{"a relation", "- Mr Kelechi Nwosu (Son), 0803 555 0101", []string{"Mr Kelechi Nwosu"}},
