@@ -13,8 +13,8 @@ import "strings"
 // (person8_prose.go): the phrase opens its sentence or clause, the words
 // end the clause ("." "," "!" a bracket, a dash, "here", "calling") and
 // are spelt like names (the contact thresholds, as a list item's).
-// "Soy" and "Habla" become stop words, so that the run reader splits them
-// off the name after them ("Soy Ernesto Quilapán").
+// "Soy", "Habla", "Sou", "Sono" and "Siamo" become stop words, so that the
+// run reader splits them off the name after them ("Soy Ernesto Quilapán").
 
 func init() {
 	for _, w := range selfIntroStops {
@@ -26,14 +26,14 @@ func init() {
 
 // selfIntroStops are the capitalised words of a self-introduction that
 // open a run before the name: Spanish "Soy" (I am) and "Habla" (speaking,
-// on the phone).
-var selfIntroStops = []string{"Soy", "Habla"}
+// on the phone), Portuguese "Sou", Italian "Sono" and "Siamo" (we are).
+var selfIntroStops = []string{"Soy", "Habla", "Sou", "Sono", "Siamo"}
 
 // selfIntroPhrases are the phrases, with the space after them, that
 // introduce the writer or caller right before a name.
 var selfIntroPhrases = []string{
 	"This is ", "this is ", "It's ", "it's ", "It’s ", "it’s ", "Soy ", "soy ", "Habla ",
-	"Sono ", "Sou ", "sou ", "Je suis ", "je suis ", "Ich bin ", "ich bin ", "Ik ben ", "ik ben ",
+	"Sono ", "Siamo ", "siamo ", "Sou ", "sou ", "Je suis ", "je suis ", "Ich bin ", "ich bin ", "Ik ben ", "ik ben ",
 }
 
 // selfIntroTails are the words after the name that end a self-introduction

@@ -16,6 +16,8 @@ func TestSelfIntroSlot(t *testing.T) {
 		{"this is, calling", "Voicemail: \"this is Quennell Aberfoyle calling about the stove\"", []string{"Quennell Aberfoyle"}},
 		{"Spanish soy, quoted", "\"Soy Itzel Ramírez Coyotl, de Tepatlán, tengo 41 años\"", []string{"Itzel Ramírez Coyotl"}},
 		{"Spanish soy, given name", "\"Soy Ernesto Quilapán (mapuche), Lonquimay\"", []string{"Ernesto Quilapán"}},
+		{"Portuguese sou", "Sou Ana Beatriz Quiroga, de Lisboa.", []string{"Ana Beatriz Quiroga"}},
+		{"Italian siamo, two people", "Buongiorno, siamo Loredana Pintus e Tiziano Zanier, ci sposiamo a maggio.", []string{"Loredana Pintus", "Tiziano Zanier"}},
 		{"a product", "This is Black Friday. Shop now.", nil},
 		{"a team in capitals", "Hello, it's NHS Digital here.", nil},
 		{"mid-sentence this is", "The venue this is Kiwi Roofing.", nil},
