@@ -3,9 +3,9 @@ package redact
 import "strings"
 
 // A business's contact line often opens with its name alone (issue 9,
-// session 21): "Rocket City Motors · 6800 …, Huntsville, AL …, (256) …",
-// "Roti Huis Ster, Pleinweg 4, 1102 AB Amsterdam, 020 …", "Camp
-// Lac-Bleu, 1 chemin du Lac, Stoneham, 418 …". When no word of bizTable
+// session 21): "Silver Maple Junction · 4410 …, Fairhope, AL …, (251) …",
+// "Vleisland Koos, Kerkstraat 19, Worcester, 023 …", "Terre des Genêts –
+// 7 rue des Tilleuls, 29200 Brest". When no word of bizTable
 // names the trade, cueGate and orgLead pass the chain by and it stays
 // masked, a false alarm of STREET_ADDRESS. nameHeadChain reads the name
 // itself: two or more capitalised words (particles between them), at most

@@ -238,6 +238,7 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.person {
 		publicNameDemote(text, cands) // person21_public.go
+		orgNameDemote(text, cands)    // person21_org.go
 	}
 	if e.extra {
 		cands = e.findExtra(text, cands)

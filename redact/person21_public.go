@@ -6,7 +6,7 @@ import "strings"
 // beside its customers (issue 9, session 21: a third of the PERSON false
 // alarms of the committed sets): a brief's "don't mention <singer>",
 // "tone like <presenter> would write it", "quote <poet>", "our ambassador
-// <athlete>", "Messi vs <player>", and a venue or a street that bears a
+// <athlete>", "<player> vs <player>", and a venue or a street that bears a
 // name, "at the <Name> Centre", "parc <Name>", "boul. <Name>". Nobody's
 // personal data is in them. publicNameDemote lowers a PERSON candidate
 // under DefaultMinScore (premisesScore, a fixed reason) when
@@ -23,8 +23,8 @@ import "strings"
 //     right before is a street's or a venue's word of a Romance language
 //     that precedes the name it bears ("parc", "rue", "boul.", "Av.",
 //     "estadio", "lycée").
-// A relation or a role word ("my cousin", "our pharmacist", "Special
-// mention to") is no cue: the customer the prompt is about stays masked,
+// A relation or a role word ("my cousin", "our pharmacist", "thanks
+// to") is no cue: the customer the prompt is about stays masked,
 // and so does a record's field ("Name: …", "Referent: …"), whose colon
 // ends the words read. As for publicSpanAt (person12_public.go), a
 // person's label before the name (personLabelBefore) or contact data

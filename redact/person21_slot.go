@@ -1,14 +1,14 @@
 package redact
 
 // A sign-off or a naming slot holds a business's name as often as a
-// person's (issue 9, session 21): "Sign as VendCo SA, 0860 …", "Sign as
-// Management Office, 03-…", "Assinatura: Amigos do Museu …", "Absender
-// für die Signatur: Physio am Rhein, …". The slot reads one capitalised
+// person's (issue 9, session 21): "Sign as Brightloom Ltd, 0800 …", "Sign
+// as Reception Desk, 01-…", "Assinatura: Amigos do Jardim …", "Absender:
+// Praxis am Hafen, …". The slot reads one capitalised
 // word, and the words after it, which no name takes, are the rest of the
 // organisation's name: a capitalised word (a legal form, a country's
 // code, an organisation's noun) or a particle and a capitalised word right
 // after it. A person's one-word name in the slot ends there: a comma, a
-// full stop, a line's end ("Sign as Zosia", "goes by Jinny) Batbayar").
+// full stop, a line's end ("Sign as Oriane", "goes by Teca)").
 
 // orgAfterSlot reports whether the word that ends at end, read by a
 // naming or a signing slot, runs into more of an organisation's name: one

@@ -183,7 +183,7 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	switch slotWordBefore(text, start) {
 	case slotNaming:
 		if orgAfterSlot(text, end) {
-			return 0, "" // "Sign as VendCo SA, 0860 …" (person21_slot.go)
+			return 0, "" // "Sign as Brightloom Ltd, 0800 …" (person21_slot.go)
 		}
 		return 0.7, "capitalised word after a naming phrase" // "everyone calls her Keziah", "goes by Keziah"
 	case slotFamily:
@@ -193,7 +193,7 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
 	case slotSign:
 		if orgAfterSlot(text, end) {
-			return 0, "" // "Assinatura: Amigos do Museu …" (person21_slot.go)
+			return 0, "" // "Assinatura: Amigos do Jardim …" (person21_slot.go)
 		}
 		return 0.7, "capitalised word after a signing word"
 	case slotRelation:
