@@ -179,6 +179,26 @@ func nameHeadSep(text string, hs, first int) int {
 	return e
 }
 
+// nameHeadSepBefore reports whether a separator nameHeadSep reads stands
+// right before first, after a letter: the cheap test before chainHead.
+func nameHeadSepBefore(text string, first int) bool {
+	e := first
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	if e < 3 {
+		return false
+	}
+	switch c := text[e-1]; {
+	case c == ',' || c == '(' || c == '|' || c == '-':
+	case c == 0xB7 && text[e-2] == 0xC2: // "·"
+	case (c == 0x93 || c == 0x94) && text[e-2] == 0x80 && e >= 3 && text[e-3] == 0xE2: // "–", "—"
+	default:
+		return false
+	}
+	return true
+}
+
 // nameHeadCap reports whether w, a word of a name, is capitalised
 // (after an opening quote) and holds no digit.
 func nameHeadCap(w string) bool {

@@ -394,6 +394,9 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
 		// no cue word before the chain: its head may still be a
 		// business's name alone (biz21_namehead.go)
+		if cands[idx[0]].Type != "STREET_ADDRESS" || len(idx) < 2 || !nameHeadSepBefore(text, first) {
+			return false
+		}
 		hs, he := chainHead(text, first)
 		return he == first && nameHeadChain(text, cands, idx, hs, first)
 	}

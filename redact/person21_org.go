@@ -29,7 +29,7 @@ func orgNameDemote(text string, cands []Span) {
 		}
 		name := text[s.Start:s.End]
 		sp := strings.IndexByte(name, ' ')
-		if sp < 0 || personLabelBefore(text, s.Start) {
+		if sp < 0 {
 			continue
 		}
 		strong, weak, n := orgWordIn(name[sp+1:])
@@ -37,8 +37,8 @@ func orgNameDemote(text string, cands []Span) {
 			st, wk, _ := orgWordIn(w)
 			strong, weak, n = strong || st, weak || wk, n+1
 		}
-		if !strong && !(weak && n >= 2) {
-			continue // "Ingrid Winkel": a trade's word alone after a given name is a family name too
+		if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) {
+			continue // a trade's word alone after a given name is a family name too; "Name: …" is a person
 		}
 		if k := orgOfPerson(name); k > 0 {
 			s.End = s.Start + k // "Joana da Clínica Dentária …": the person is Joana
@@ -84,19 +84,38 @@ func orgOfPerson(name string) int {
 // n counts the words.
 func orgWordIn(ws string) (strong, weak bool, n int) {
 	var buf [32]byte
-	for w := range strings.FieldsSeq(ws) {
-		n++
-		if w = trimPunct(w); w == "" || len(w) > len(buf) {
+	for i := 0; i < len(ws); {
+		for i < len(ws) && ws[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(ws) && ws[j] != ' ' {
+			j++
+		}
+		w := ws[i:j]
+		i = j
+		if w == "" {
 			continue
 		}
-		if legalFormWord(w) || camelBrand(w) {
+		n++
+		if !wordByte(w[0]) || !wordByte(w[len(w)-1]) {
+			w = trimPunct(w)
+		}
+		if len(w) < 2 || len(w) > len(buf) {
+			continue
+		}
+		if legalFormWord(w) || len(w) >= 5 && innerUpper(w) && camelBrand(w) {
 			strong = true
 			continue
+		}
+		lw := lowerASCII(w, &buf)
+		if !bizWords.hasBit(wordBit(lw)) && !hasHyphen(lw) {
+			continue // no table word (business12_words.go): the common case
 		}
 		if nameFlagsOf(w)&(nameGiven|nameFamily) != 0 {
 			continue // "Hall", "Mason": a family name too
 		}
-		b, p := wordKinds(lowerASCII(w, &buf))
+		b, p := wordKinds(lw)
 		switch {
 		case b&(bizCue|bizService) != 0:
 			strong = true
@@ -105,6 +124,17 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		}
 	}
 	return strong, weak, n
+}
+
+// innerUpper reports whether w holds an ASCII capital after its first
+// byte: camelBrand's cheap test.
+func innerUpper(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if isUpper(w[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWordAfter returns the capitalised word right after a name that ends

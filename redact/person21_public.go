@@ -79,6 +79,24 @@ const publicVenueBefore = `
 var publicCues, publicArticleSet, publicAfter, publicBefore = publicTable(publicCueWords + publicCuePairs),
 	publicTable(publicArticles), publicTable(publicVenueAfter), publicTable(publicVenueBefore)
 
+// publicLast holds every word that may stand right before a name in a
+// cue of publicBeforeName (a cue's last word, an article, a venue's word):
+// one lookup turns most names away.
+var publicLast = func() *strTable {
+	var ws []string
+	for _, l := range []string{publicCueWords, publicArticles, publicVenueBefore} {
+		ws = append(ws, strings.Fields(l)...)
+	}
+	for _, p := range strings.Fields(publicCuePairs) {
+		ws = append(ws, p[strings.LastIndexByte(p, '_')+1:])
+	}
+	t := newStrTable(len(ws))
+	for _, w := range ws {
+		t.or(w, 1)
+	}
+	return t
+}()
+
 // publicTable builds a strTable of the words of ws ('_' stands for a space).
 func publicTable(ws string) *strTable {
 	f := strings.Fields(ws)
@@ -149,6 +167,12 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 		w := text[k:e]
 		if c := w[len(w)-1]; c == ',' || c == ':' || c == ';' || c == ')' || c == '(' || c == '|' {
 			break // a clause's or a field's end: no cue reaches over it
+		}
+		if n == 0 {
+			var b [32]byte
+			if len(w) > len(b) || !publicLast.has(lowerASCII(w, &b)) {
+				return false, false // most names: no word of a cue right before
+			}
 		}
 		ws[n] = w
 		n++
