@@ -4,7 +4,7 @@ import "strings"
 
 // A business's contact line often opens with its name alone (issue 9,
 // session 21): "Silver Maple Junction · 4410 …, Fairhope, AL …, (251) …",
-// "Vleisland Koos, Kerkstraat 19, Worcester, 023 …", "Terre des Genêts –
+// "Vleisland Koos, Molenstraat 27, Worcester, 023 …", "Terre des Genêts –
 // 7 rue des Tilleuls, 29200 Brest". When no word of bizTable
 // names the trade, cueGate and orgLead pass the chain by and it stays
 // masked, a false alarm of STREET_ADDRESS. nameHeadChain reads the name

@@ -20,12 +20,12 @@ func TestBiz21NameHead(t *testing.T) {
 		},
 		{
 			name:    "two words after a trade label",
-			text:    "Hou dit kort asb.\nSlaghuis: Vleisland Koos, Kerkstraat 19, Worcester, 023 342 0101",
-			dropped: []string{"Kerkstraat 19", "023 342 0101"},
+			text:    "Hou dit kort asb.\nSlaghuis: Vleisland Koos, Molenstraat 27, Worcester, 023 342 0101",
+			dropped: []string{"Molenstraat 27", "023 342 0101"},
 		},
 		{
 			name:    "a place's name in the business's name",
-			text:    "Lag en kort tekst om tilbudet. Vaskeri Zürich, Bjørnegade 8, 2200 København N, tlf. 35 30 00 00.",
+			text:    "Lag en kort tekst om tilbudet. Vaskeri Aalborg, Bjørnegade 8, 9000 Aalborg, tlf. 35 30 00 00.",
 			dropped: []string{"Bjørnegade 8", "35 30 00 00"},
 		},
 		{
@@ -40,7 +40,7 @@ func TestBiz21NameHead(t *testing.T) {
 		},
 		{
 			name: "a title in capitals stays",
-			text: "LIST\nMR TOBIAS QUENNELL, 8 BRAMBLE CLOSE, SWINDON",
+			text: "LIST\nMR TOBIAS QUENNELL, 8 BRAMBLE CLOSE, TRURO",
 			kept: []string{"8 BRAMBLE CLOSE"},
 		},
 		{
@@ -55,7 +55,7 @@ func TestBiz21NameHead(t *testing.T) {
 		},
 		{
 			name: "a time and a dash before a name stay",
-			text: "ti 4.5. klo 10.00 – Aatos Kivelä, 040 555 0199, Koivukuja 6 B 3, 96100 Rovaniemi",
+			text: "ti 4.5. klo 10.00 – Aatos Kivelä, 040 555 0199, Koivukuja 6 B 3, 98100 Kemijärvi",
 			kept: []string{"Koivukuja 6"},
 		},
 		{

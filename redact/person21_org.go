@@ -12,7 +12,7 @@ import "strings"
 // business12_block.go, and a service's word; a bizCapTrade word only when
 // capTrade reads it as a trade's; no given or family name of the
 // gazetteers: "Hall", "Mason" are people's names too). A person's
-// label before it (personLabelBefore) keeps the span: "Name: Jordan
+// label before it (personLabelBefore) keeps the span: "Name: Robin
 // Baker" is a person whatever the words.
 
 // orgNameReason is the reason of a name lowered by orgNameDemote: a fixed

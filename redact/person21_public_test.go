@@ -13,10 +13,10 @@ func TestPerson21Public(t *testing.T) {
 	}
 	tests := []struct{ name, text, want string }{
 		{"comparison", "Keep the tone light, like Rosalind Featherby would write it on a Sunday.", ""},
-		{"the next", "He says he'll be the next Declan Harrowgate, bless him.", ""},
+		{"the next", "He says he'll be the next Declan Fenwright, bless him.", ""},
 		{"vs", "No Ferrandi vs Corvalho jokes please, the dads take it seriously.", ""},
 		{"wie bei", "Ein Satz wie bei Gerlinde Vossberg wäre schön, aber nicht zu lang.", ""},
-		{"quote", "Close with a line from Augustin Pellerey about autumn light.", ""},
+		{"quote", "Close with a line from Anselme Pellerey about autumn light.", ""},
 		{"negated naming", "Please don't name Torvald Ekstrand in the copy, we have no rights.", ""},
 		{"negated mention, another language", "Não mencionar a Benedita Sarzedas no texto.", ""},
 		{"role with a possessive", "Non nominare il nostro testimonial Gualtiero Brunacci, per favore.", ""},
