@@ -7,21 +7,10 @@ import "testing"
 // business by a particle keeps the person's part, and a family name that
 // is also a premises word stays a name. Own values.
 func TestPerson21Org(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct{ name, text, want string }{
+	runLastPerson(t, []lastPersonCase{
 		{"legal form", "Thanks again to Harriet Quillon Ltd for the raffle prizes this year.", ""},
 		{"service word", "Fleet list:\n40712;Firma;Lindqvist Car Service;;0711 000 111", ""},
 		{"person of a business", "Olá! Aqui é a Joaquina da Clínica Dentária Mar Azul, tudo bem?", "Joaquina"},
 		{"family name that is a premises word", "Our new volunteer Jennifer Hall starts on Monday.", "Jennifer Hall"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := lastOfType(e, tc.text, "PERSON"); got != tc.want {
-				t.Errorf("%q: person %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
