@@ -513,7 +513,10 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 }
 
 // placeholderCells are cell values that stand for no value.
-var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—"}
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—",
+	// a test entry of a form's export, a repeat of the row above (session 21)
+	"test", "test test", "testing", "asdf", "asdf asdf", "qwerty", "xxx", "dummy", "same as above", "as above",
+	"see above", "ditto", "dito", "idem"}
 
 // columnSpans are the type, rule, score and reason of the cells of each
 // column kind but colOther.
