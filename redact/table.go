@@ -133,7 +133,7 @@ var weakPlaceLabels = map[string]bool{
 }
 
 // maxTableColumns bounds the columns a header may have.
-const maxTableColumns = 24
+const maxTableColumns = 128
 
 // personSpans is the person detector on the engine's scan: names in the
 // text (detectPersons), then the cells of tables, which need a line
@@ -252,14 +252,17 @@ func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 		return 0, cols, 0, false
 	}
 	sep := line[k]
+	if !headerShape(line, sep) {
+		return 0, cols, 0, false // formats21_columns.go: every cell a label's bytes, before any is read
+	}
 	n, useful := 0, false
 	for cell := range strings.SplitSeq(line, string(sep)) {
-		if n == maxTableColumns {
-			return 0, cols, 0, false
-		}
 		label, ok := labelOf(cell)
 		if !ok {
 			label, ok = numberedLabel(cell) // "phone2", "address1" (table2_phone.go)
+		}
+		if !ok {
+			label, ok = exportLabel(cell) // "Start Date & Time", "Paid?" (formats21_columns.go)
 		}
 		if !ok {
 			return 0, cols, 0, false
@@ -356,6 +359,16 @@ func ruleLine(row string, sep byte) bool {
 // spaces, '_', '-', '.', '/' ("town/city"), '#' ("Phone #") or
 // parentheses ("Tel (mobile)", "DOB (dd/mm/yyyy)"), no digit.
 func labelOf(cell string) (string, bool) {
+	cell, ok := labelBytesOf(cell)
+	if !ok {
+		return "", false
+	}
+	return strings.ToLower(cell), true
+}
+
+// labelBytesOf returns the cell trimmed as labelOf trims it, if it has a
+// label's bytes, not lower-cased.
+func labelBytesOf(cell string) (string, bool) {
 	cell = strings.Trim(cell, labelTrim)
 	if cell == "" || len(cell) > 24 {
 		return "", false
@@ -366,7 +379,7 @@ func labelOf(cell string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.ToLower(cell), true
+	return cell, true
 }
 
 // labelTrim are the bytes trimmed around a label: spaces, quotes and
