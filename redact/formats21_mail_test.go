@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // formats21MailCases are forwarded and quoted header blocks of mail
 // clients in their languages, and blocks that name no one; every value
@@ -61,22 +58,11 @@ var formats21MailCases = []formats18Case{
 }
 
 func TestFormats21MailCorpus(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, total, misses := formats18Found(t, e, formats21MailCases)
-	for _, m := range misses {
-		if strings.Contains(m, ": covered ") {
-			t.Error(m)
-		} else {
-			t.Log(m)
-		}
-	}
-	t.Logf("formats21 mail corpus: %d of %d fields found", found, total)
-	if found < formats21MailFloor {
-		t.Errorf("found %d fields, floor %d", found, formats21MailFloor)
-	}
+	// main at 5efa24d found 10 of 16 (no sender line without an address, none
+	// of another language, "Family, Given <addr>" cut at its comma); formats21
+	// 16 of 16.
+	// The floor may only go up.
+	checkFormatsCorpus(t, "formats21 mail", formats21MailCases, formats21MailFloor)
 }
 
 // formats21MailFloor is the fewest corpus fields TestFormats21MailCorpus
