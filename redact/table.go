@@ -183,6 +183,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
 		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line
 	}
+	if lines && sc.contact {
+		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
+	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
 
