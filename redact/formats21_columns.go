@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The column names of the CSV exports marketers paste, as the platforms
 // document them (formats21): shop order and customer exports (Shopify's
@@ -67,12 +70,26 @@ var exportRoles = map[string]bool{
 	"destinataire": true, "destinatario": true, "ontvanger": true,
 }
 
-// personRoles21 are the roles of exportRoles before a name column.
+// personRoles21 are the roles of exportRoles before a name column, and
+// after one in the languages that put them there ("Apellidos
+// destinatario", "Ville du destinataire").
 var personRoles21 = map[string]bool{
 	"card": true, "receiver": true, "consignee": true, "invitee": true, "addressee": true,
 	"recipient": true, "delivery": true, "empfänger": true, "destinataire": true, "destinatario": true,
-	"ontvanger": true,
+	"ontvanger": true, "rechnung": true, "lieferung": true, "livraison": true, "facturation": true,
+	"envío": true, "envio": true, "entrega": true, "facturación": true, "spedizione": true,
+	"fatturazione": true, "cliente": true, "client": true, "destinatário": true, "odbiorca": true,
+	"mottagare": true, "modtager": true, "mottaker": true, "vastaanottaja": true,
 }
+
+// roleConnectors are the words between a field's label and the role
+// after it ("Dirección del destinatario", "Nom du destinataire").
+var roleConnectors = []string{" del", " de la", " du", " de", " des", " della", " dello", " do", " da", " van de", " van"}
+
+// placeSuffixes are the words after a place label that say it is a
+// person's own address (HubSpot's "Adresse postale", "Dirección postal").
+var placeSuffixes = []string{" postale", " postal", " personnelle", " de résidence", " de domicile", " privée",
+	" privada", " particular", " privé", " thuis", " domicilio"}
 
 // exportNameParts are the name columns after a role of personRoles21.
 var exportNameParts = map[string]bool{
@@ -91,6 +108,9 @@ func tableColumn21(label string) tableColumn {
 	if col, ok := exportColumns[label]; ok {
 		return col
 	}
+	if exportPlace(label) == colStreet {
+		return colStreet // "Adresse 1", "Dirección 1"
+	}
 	if col := numberedPartColumn(label); col != colOther {
 		return col
 	}
@@ -99,7 +119,42 @@ func tableColumn21(label string) tableColumn {
 			return exportPlace(base)
 		}
 	}
+	if col := roleAfterColumn(label); col != colOther {
+		return col
+	}
 	return roleColumn(label)
+}
+
+// roleAfterColumn reads a label whose role comes after the field, maybe
+// after a connector ("Apellidos destinatario", "Ville du destinataire",
+// "Código postal del destinatario"), or whose place label a word of
+// placeSuffixes follows ("Adresse postale").
+func roleAfterColumn(label string) tableColumn {
+	for _, s := range placeSuffixes {
+		if base, ok := strings.CutSuffix(label, s); ok {
+			if col := exportPlace(base); col == colStreet || col == colCity || col == colZip {
+				return col
+			}
+		}
+	}
+	k := strings.LastIndexByte(label, ' ')
+	if k <= 0 || !personRoles21[label[k+1:]] {
+		return colOther
+	}
+	base := label[:k]
+	for _, c := range roleConnectors {
+		if b, ok := strings.CutSuffix(base, c); ok {
+			base = b
+			break
+		}
+	}
+	if col := exportPlace(base); col != colOther {
+		return col
+	}
+	if tableLabels[base] == colPerson || exportNameParts[base] {
+		return colPerson
+	}
+	return colOther
 }
 
 // roleColumn strips up to three roles of exportRoles from the start of
@@ -118,7 +173,7 @@ func roleColumn(label string) tableColumn {
 		if col := exportPlace(rest); col != colOther {
 			return col
 		}
-		if person && exportNameParts[rest] {
+		if person && (exportNameParts[rest] || tableLabels[rest] == colPerson) {
 			return colPerson
 		}
 	}
@@ -131,7 +186,7 @@ func roleColumn(label string) tableColumn {
 // more ("mailingcity" from Salesforce's "MailingCity").
 func leadingRole(label string) (string, string, bool) {
 	k := strings.IndexAny(label, " _-.")
-	if k > 0 && exportRoles[label[:k]] && k+1 < len(label) {
+	if k > 0 && (exportRoles[label[:k]] || slices.Contains(columnRoles, label[:k])) && k+1 < len(label) {
 		return label[:k], label[k+1:], true
 	}
 	for _, r := range [...]string{"mailing", "other", "billing", "shipping", "home", "default", "card"} {
@@ -153,6 +208,9 @@ func exportPlace(rest string) tableColumn {
 		return colCity
 	case rest == "line1" || rest == "line 1" || rest == "line_1":
 		return colStreet
+	case len(rest) > 2 && rest[len(rest)-1] == '1' && !isDigit(rest[len(rest)-2]) &&
+		tableLabels[strings.TrimRight(rest[:len(rest)-1], " _-")] == colStreet:
+		return colStreet // the first line of a street: "Adresse 1", "dirección_1"
 	case phoneLabel(rest):
 		return colPhone
 	}
