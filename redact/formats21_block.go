@@ -6,7 +6,7 @@ import "strings"
 // as labels and letter heads are pasted (formats21): the addressee's name
 // line, the street line (house number before or after the street), the
 // locality line with its postcode before or after the town, each on its
-// own line ("Zorblax Quint / 14 Tamarisk Close / Penzance / TR18 4QX",
+// own line ("Zorblax Quint / 14 Tamarisk Close / Looe / TR18 4QX",
 // "Zorblax Quint / Lindenstraße 14a / 34117 Kassel"). The address
 // detector reads the street and the locality; the name line above the
 // street is the addressee, whatever its words look like, as a table's

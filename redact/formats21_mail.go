@@ -132,7 +132,7 @@ func mailHeaderLine(text, key string, ls, c, ve int, k formatKinds, dst []Span) 
 // mail client's header block: the line after it is Outlook's "Sent:"
 // (translated), or one of the three lines before or after it has a
 // "Subject:" label. A date alone makes no block: an itinerary has "From:",
-// "To:" and "Date:" lines ("From: London Gatwick").
+// "To:" and "Date:" lines ("From: Luton Airport").
 func mailBlockAround(text string, ls, ve int) bool {
 	if ve+1 < len(text) && mailLabelLine(text, ve+1) == mailSent {
 		return true
