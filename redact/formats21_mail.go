@@ -122,7 +122,8 @@ func mailHeaderLine(text, key string, ls, c, ve int, k formatKinds, dst []Span) 
 	}
 	s, e := trimCell(text, c+1, ve)
 	if e-s < 4 || !(isUpper(text[s]) || text[s] >= 0xC0) || strings.IndexByte(text[s:e], ' ') < 0 ||
-		strings.Count(text[s:e], " ") > 4 || tradeName(text[s:e]) || deskName(text[s:e]) || mailDesk(text[s:e]) {
+		strings.Count(text[s:e], " ") > 4 || tradeName(text[s:e]) || deskName(text[s:e]) || mailDesk(text[s:e]) ||
+		placeOverlaps(dst, s, e) || knownTownAt(text, s) {
 		return dst
 	}
 	return fieldSpan(text, colPerson, s, e, fmtHeader, k, dst)
@@ -229,6 +230,18 @@ var mailDeskWords = map[string]bool{
 func mailDesk(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		if mailDeskWords[strings.ToLower(strings.Trim(w, "\"',"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOverlaps reports whether a span of dst other than a PERSON overlaps
+// text[s:e]: a sender line that names a place (or a town of the
+// gazetteer: "De: São Paulo", a freight quote's) is no mailbox.
+func placeOverlaps(dst []Span, s, e int) bool {
+	for _, sp := range dst {
+		if sp.Start < e && sp.End > s && sp.Type != "PERSON" {
 			return true
 		}
 	}
