@@ -249,3 +249,22 @@ func TestFormats21Corpus(t *testing.T) {
 
 // formats21Floor is the fewest corpus fields TestFormats21Corpus accepts.
 const formats21Floor = 121
+
+func TestFormats21TesterRows(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sign-ups from the stall tablet:\nFirst name,Last name,Email,Postcode\ntest,test,t@example.com,00000\n" +
+		"asdf,asdf,a@example.com,00000\nOrla,Brannagh,orla.b@example.com,BT9 5AB\n"
+	var got []string
+	for _, s := range e.Find(text) {
+		if s.Type == "PERSON" || s.Type == "ZIP_CODE" {
+			got = append(got, s.Type+" "+text[s.Start:s.End])
+		}
+	}
+	want := []string{"PERSON Orla", "PERSON Brannagh", "ZIP_CODE BT9 5AB"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

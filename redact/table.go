@@ -512,7 +512,8 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	case colStreet:
 		ok = len(v) <= 80 && letters > 0
 	case colZip:
-		ok = len(v) <= 10 && digits > 0
+		// (not a run of zeros: a form's test row, "00000")
+		ok = len(v) <= 10 && digits > 0 && strings.Trim(v, "0 -") != ""
 	case colBirth:
 		// (or a one-digit day and a month word: "4 de marzo", "3 May")
 		ok = len(v) <= 30 && (digits >= 2 || digits == 1 && letters >= 3)
@@ -528,8 +529,11 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	return cs, ce, true
 }
 
-// placeholderCells are cell values that stand for no value.
-var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—"}
+// placeholderCells are cell values that stand for no value, and the
+// keyboard runs and test words of the rows a form's tester left in its
+// export (formats21: "asdf", "test").
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—",
+	"test", "testing", "asdf", "asdfgh", "qwerty", "xxx", "xxxx", "dummy", "aaa"}
 
 // columnSpans are the type, rule, score and reason of the cells of each
 // column kind but colOther.
