@@ -238,7 +238,7 @@ func mailDesk(name string) bool {
 
 // placeOverlaps reports whether a span of dst other than a PERSON overlaps
 // text[s:e]: a sender line that names a place (or a town of the
-// gazetteer: "De: São Paulo", a freight quote's) is no mailbox.
+// gazetteer: "De: Ponta Grossa", a freight quote's) is no mailbox.
 func placeOverlaps(dst []Span, s, e int) bool {
 	for _, sp := range dst {
 		if sp.Start < e && sp.End > s && sp.Type != "PERSON" {

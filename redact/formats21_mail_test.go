@@ -49,8 +49,8 @@ var formats21MailCases = []formats18Case{
 		text: "Write a reminder for this trip:\nFrom: Luton Airport\nTo: Faro\nDate: 17 June 2026\n\nDa: Roma Termini\nA: Pavia Centrale\nData: 12/07/2026\n",
 		not:  []string{"Luton Airport", "Roma Termini", "Pavia Centrale"}},
 	{name: "freight quote between towns",
-		text: "Cotação de frete\nDe: São Paulo\nPara: Recife\nAssunto: Frete 40 pés\n",
-		not:  []string{"São Paulo"}},
+		text: "Cotação de frete\nDe: Ponta Grossa\nPara: Caxias do Sul\nAssunto: Frete 40 pés\n",
+		not:  []string{"Ponta Grossa"}},
 	{name: "desk and company senders",
 		text: "From: Customer Support Team\nSent: Monday, 2 March 2026 10:00\nTo: Orders\nSubject: Ticket\n\n" +
 			"Von: Gartenbau Hollerbusch GmbH\nGesendet: Montag, 2. März 2026 10:00\nBetreff: Angebot\n",
