@@ -144,7 +144,15 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		for j+1 < len(runs) {
 			q := runs[j+1]
 			g := text[runs[j].end:q.start]
-			if !phoneGap(g) || n+(q.end-q.start) > 15 {
+			var gapOK bool
+			if len(g) == 1 {
+				gapOK = phoneGap1[g[0]]
+			} else {
+				// (" / " after seven digits or more joins a second
+				// number, not an area code's: read21b_phone.go)
+				gapOK = phoneGap(g) && (n < 7 || g != " / ")
+			}
+			if !gapOK || n+(q.end-q.start) > 15 {
 				break
 			}
 			// "+31 (0)6…": the bracketed trunk prefix is not dialled.
@@ -221,6 +229,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 			score, reason = nationalScore(d, glen[:min(groups, len(glen))], groups, paren, mixedSep)
 			if spaceDash && nanpDigits(d) {
 				score, reason = spaceDashScore, reasonSpaceDash
+				if spaceDashRecord(text, start) {
+					score = spaceDashRecordScore // a customer's record (read21b_phone.go)
+				}
 			} else if n == 7 && groups == 2 && score == 0.45 && d[0] >= '4' && d[0] <= '8' && icelandicBefore(text, start) {
 				score, reason = icelandicScore, reasonIcelandic // "Jónsdóttir, 862 4107" (loc13_phone.go)
 			}
@@ -270,6 +281,9 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		why := phoneReason(reason, flags)
 		if tollFreeLead(d, plus) && tollFreeDigits(d, glen[:min(groups, len(glen))], plus) {
 			why = tollFreeReason // businessDemote lowers it (business13_tollfree.go)
+		}
+		if !plus && n >= 8 && roundNumber(buf[n-8:n]) {
+			score, why = roundScore, roundReason // a switchboard's or a placeholder (read21b_phone.go)
 		}
 		dst = append(dst, Span{Start: start, End: end, Type: "PHONE_NUMBER", Rule: "builtin.phone", Score: score, Reason: why})
 		i = j

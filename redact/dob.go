@@ -304,6 +304,11 @@ func (dobDetector) detectScan(sc *textScan, dst []Span) []Span {
 				next = runs[i+1]
 			}
 			year := next.end-next.start == 4
+			if n == 4 && after&dobDate4 == 0 && k&kindDOB4 != 0 {
+				// a year before 年 or 년, the other bytes that give
+				// kindDOB4: a CJK date (read21b_cjkdate.go)
+				try |= dobTryCJK
+			}
 			if year && next.start-r.end <= 4 && n <= 2 && after&dobMonthBefore != 0 && before == ' ' {
 				try |= dobTryMonthBefore
 			}
@@ -370,6 +375,7 @@ const (
 	dobTryBirthday
 	dobTryYear
 	dobTryMonthDay
+	dobTryCJK
 )
 
 // dobAt parses the date (monthBefore or dateAt, as try says) or else the
@@ -385,6 +391,11 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 	text := sc.text
 	if before >= 0x80 && !wordStartAt(text, r.start) || try == 0 {
 		return dst, skipTo
+	}
+	if try&dobTryCJK != 0 {
+		if sp, ok := cjkBirthDate(text, r); ok {
+			return append(dst, sp), sp.End
+		}
 	}
 	start, end, ok := r.start, 0, false
 	if try&dobTryMonthBefore != 0 {
@@ -892,7 +903,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return noteBracketAge(text, r, i-1) // "(retired, 67)" (address3_age.go)
 	}
 	k := i
-	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
+	for k > 0 && i-k < ageWordMax && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
 		k--
 	}
 	if k < i && text[k] == '\'' {
@@ -917,10 +928,10 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		if k2, w2, ok := weekdayBeforeAge(text, k, w, &buf); ok {
 			// "Frau Lenz wird am Dienstag 90" (dob_ordinal.go)
 			k, w, wv, found = k2, w2, 1, true
-		} else if w == "lat" && k > 0 && text[k-1] == '(' && r.end < len(text) && text[r.end] == ')' {
-			// Polish "(lat 67)"
+		} else if w == "lat" && polishLatAge(text, k, r.end) {
+			// Polish "(lat 67)", ", lat 74," (read21b_age.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.8,
-				Reason: "number after \"lat\" in brackets"}, true
+				Reason: "number after \"lat\" in brackets or between commas"}, true
 		}
 	}
 	if !found {
@@ -941,6 +952,11 @@ func ageAt(text string, r digitRun) (Span, bool) {
 			// "feiert seinen 50.", "a los 70 completó" (read15e_age.go)
 			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.75,
 				Reason: "number after a possessive or \"a los\" in a birthday's phrase"}, true
+		}
+		if text[i] == ':' && qualifiedAgeLabel(text, i, r.end) {
+			// "Age on departure: 21" (read21b_age.go)
+			return Span{Start: r.start, End: r.end, Type: "AGE", Rule: "builtin.age", Score: 0.85,
+				Reason: qualifiedAgeReason}, true
 		}
 		if text[i] == ':' && listNameAge(text, k, i, r.end) {
 			// "- Carlos: 52, retired firefighter" (dob_age.go)
@@ -1074,7 +1090,9 @@ func turnTimeAfter(text string, e int) bool {
 			return true
 		}
 	}
-	return monthAfterPrep(rest) // "fyller 75 i december" (dob_age7.go)
+	// "fyller 75 i december" (dob_age7.go); "fyller 50 samma dag",
+	// "täyttää 30 vuotta ensi viikolla" (read21b_age.go)
+	return monthAfterPrep(rest) || moreTurnTime(text, e)
 }
 
 // ageEndOK reports whether an age number ends its clause.
@@ -1083,7 +1101,9 @@ func ageEndOK(text string, e int) bool {
 		return true
 	}
 	switch text[e] {
-	case '.', ',', ';', '!', '?', '\n', ')':
+	case '\n':
+		return true // (a digit after it opens the next line's item: read21b_age.go)
+	case '.', ',', ';', '!', '?', ')':
 		return e+1 >= len(text) || !(text[e+1] >= '0' && text[e+1] <= '9')
 	case ' ':
 		return hasPrefixFoldASCII(text[e+1:], "and ") || hasPrefixFoldASCII(text[e+1:], "now") ||

@@ -102,7 +102,7 @@ func ageMayMatch(text string, r digitRun) bool {
 		return true // listNameAge
 	}
 	k := i
-	for k > 0 && i-k < 10 && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
+	for k > 0 && i-k < ageWordMax && isCtxWordByte(text[k-1]) && text[k-1] != '.' {
 		k--
 	}
 	if k < i && text[k] == '\'' {

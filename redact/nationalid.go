@@ -794,8 +794,12 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 		if !single && ch.sep[0] == ' ' {
 			base = 0.55
 		}
-		return idSpan(text, start, end, "UK_NHS", "builtin.uk_nhs", base, 0.95,
-			"10 digits, valid NHS mod-11 check digit", ctxNHS), true
+		sp := idSpan(text, start, end, "UK_NHS", "builtin.uk_nhs", base, 0.95,
+			"10 digits, valid NHS mod-11 check digit", ctxNHS)
+		if sp.Score < 0.9 && zeroRun4(c) {
+			break // a round number, no NHS word: a phone line's (read21b_phone.go)
+		}
+		return sp, true
 	case digits && n == 11:
 		if !deTaxIDValid(c) || !(single || allSpaces(ch, g)) {
 			break
@@ -913,6 +917,9 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 			// Spanish and Portuguese numbers (read16c_sinphone.go).
 			sp.Score, sp.Reason = 0.3, cd.reason+"; after a phone word"
 		}
+		if sp.Score < 0.9 && zeroRun4(c) {
+			continue // a round number, no ID word: a phone line's (read21b_phone.go)
+		}
 		if sp.Score > best.Score {
 			best = sp
 		}
@@ -923,6 +930,9 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 		if sp, ok := contextOnlyID(text, start, end, c, ch, g); ok {
 			return sp, true
 		}
+	}
+	if best.Score == 0 {
+		return Span{}, false // every reading was a round number's
 	}
 	return best, true
 }

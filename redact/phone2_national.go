@@ -129,7 +129,7 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 	// long codes) leave before their gaps are read.
 	if d[0] != '0' {
 		switch shape {
-		case 244, 254, 2144, 433, 2222, 323, 44, 8, 333, 2322, 234, 3222, 9:
+		case 244, 254, 2144, 433, 2222, 323, 44, 8, 333, 2322, 234, 3222, 9, 233:
 		default:
 			return 0, ""
 		}
@@ -230,7 +230,9 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			return 0.5, reasonNordic8 // "20 12 34 56"
 		case shape == 323 && (d[0] == '4' || d[0] == '9'):
 			return 0.5, reasonNordic8 // Norwegian mobile "412 34 567"
-		case shape == 44 || shape == 8 || shape == 323:
+		case shape == 44 || shape == 8 || shape == 323 || shape == 233:
+			// (233: the Latvian, Cypriot and Greek mobiles' "26 123 456",
+			// read21b_phone.go)
 			if phone2StrongBefore(sc, start) {
 				return 0.3, reasonCtxOnly
 			}

@@ -236,7 +236,8 @@ func init() {
 		kindBefore[c] = k
 
 		k = ^uint32(kindsDOB | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
-		if dobByte[b]&dobDate4 != 0 {
+		if dobByte[b]&dobDate4 != 0 || b >= 0xE5 && b <= 0xEF {
+			// (a CJK year, "1985年", "1990년": read21b_cjkdate.go)
 			k |= kindDOB4
 		}
 		if dobByte[b]&dobDate2 != 0 {

@@ -217,6 +217,9 @@ func phoneCellValue(text string, cs, ce int) (int, int, bool) {
 // with a digit, counts if phoneCellValue takes it.
 func phoneCellSpans(text string, cs, ce int, dst []Span) []Span {
 	if s, e, ok := phoneCellValue(text, cs, ce); ok {
+		if roundCell(text[s:e]) {
+			return dst // a switchboard's or a placeholder (read21b_phone.go)
+		}
 		return append(dst, tableSpan(colPhone, s, e)) // the common case: the number alone
 	}
 	for p := cs; p < ce; {
@@ -232,7 +235,7 @@ func phoneCellSpans(text string, cs, ce int, dst []Span) []Span {
 			e--
 		}
 		if e-s >= 7 {
-			if s, e, ok := phoneCellValue(text, s, e); ok {
+			if s, e, ok := phoneCellValue(text, s, e); ok && !roundCell(text[s:e]) {
 				dst = append(dst, tableSpan(colPhone, s, e))
 			}
 		}
