@@ -296,7 +296,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		}
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
-		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
+		dst = birthplaceTowns(text, dst) // loc21_born.go: "born 3 May 1951 in Kisumu"
+		dst = townsBeforeCodes(sc, dst)  // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}

@@ -1,0 +1,37 @@
+package redact
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBirthplaceTowns checks the town of birth after a birth date or
+// "born in" (loc21_born.go), and the words left alone.
+func TestBirthplaceTowns(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string // LOCATION values, in order
+	}{
+		{"Mr Ali Musa, born 3 May 1944 in Kisumu, so he's 82 this year.", []string{"Kisumu"}},
+		{"- Mr Ali Musa turns 85 on the 12th. He told us he was born in Berbera in the year of rains.", []string{"Berbera"}},
+		{"Name: Ayla Demir\ngeb. am 04.06.1979 in Gaziantep\nSteuer-ID: none", []string{"Gaziantep"}},
+		{"ma tante, Mme Anne Le Goff, née le 2 mars 1940 à Lorient, je vous écris", []string{"Lorient"}},
+		{"Nadia Karim · She/Her\nAbout: Born 9 Feb 1997 in Khulna. Two years as an analyst.", []string{"Khulna"}},
+		{"About: Born 9 Feb 1997 in Khulna. Two years as an analyst.", nil}, // no person named
+		// no person, a month, a country, a name, the Italian "a"
+		{"Mozart was born in Salzburg.", nil},
+		{"Mr Ali Musa was born in January 1950.", nil},
+		{"Mr Ali Musa was born in Kenya.", nil},
+		{"Mr Ali Musa was born in Maria's time.", nil},
+		{"Nome: Giulia Rossi\nNata il 11/08/1992 a Pavia\nC.F.: none", nil},
+	} {
+		got := findType(e, tc.text, "LOCATION")
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
