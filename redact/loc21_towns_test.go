@@ -28,3 +28,31 @@ func TestMoreCountriesTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereaboutsTowns checks the known town after a person's whereabouts
+// ("she's in", "her place in", "ride from"; location_residence.go), and
+// the words left alone.
+func TestWhereaboutsTowns(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Ana Reyes said she can't come, she's in Tulsa till Friday.", []string{"Tulsa"}},
+		{"Ana Reyes: sorry, I’m in Leicester this week.", []string{"Leicester"}},
+		{"Tell Tom Berg to bring the mower to their place in Durban.", []string{"Durban"}},
+		{"ok Ana Reyes here, i need a ride from tulsa tomorrow", []string{"tulsa"}},
+		{"summarise\n[10:01] Tom Berg: im in leicester now", []string{"leicester"}},
+		// no known town, and no person
+		{"Ana Reyes is in charge; she's in Year 9.", nil},
+		{"She's in Tulsa till Friday.", nil},
+	} {
+		got := findType(e, tc.text, "LOCATION")
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

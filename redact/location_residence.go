@@ -172,6 +172,12 @@ var personFromWords = []string{
 	// all weekend"): a known town only
 	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
 	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
+	// (street21) where someone is now, as chats and notes say it ("she's
+	// in Tulsa till Friday", "im in newport now", "the Dlamini place in
+	// Tokai", "need a ride from Portmore"): a known town only
+	"she's in ", "he's in ", "she’s in ", "he’s in ", "she is in ", "he is in ", "i'm in ", "i’m in ", "im in ",
+	"i am in ", "they're in ", "they’re in ", "her place in ", "his place in ", "their place in ",
+	"our place in ", "ride from ", "driving from ",
 }
 
 // fromWords, right after a person's name, make a following known town
