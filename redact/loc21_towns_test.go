@@ -46,6 +46,8 @@ func TestWhereaboutsTowns(t *testing.T) {
 		{"Tell Tom Berg to bring the mower to their place in Durban.", []string{"Durban"}},
 		{"ok Ana Reyes here, i need a ride from tulsa tomorrow", []string{"tulsa"}},
 		{"summarise\n[10:01] Tom Berg: im in leicester now", []string{"leicester"}},
+		{"Ma'am Rosa Dela Cruz is arriving from Davao with her husband.", []string{"Davao"}},
+		{"Ana Lim can't make it, she's at her mum's place in Ipoh this week.", []string{"Ipoh"}},
 		// no known town, and no person
 		{"Ana Reyes is in charge; she's in Year 9.", nil},
 		{"She's in Tulsa till Friday.", nil},

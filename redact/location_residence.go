@@ -177,7 +177,9 @@ var personFromWords = []string{
 	// Tokai", "need a ride from Portmore"): a known town only
 	"she's in ", "he's in ", "she’s in ", "he’s in ", "she is in ", "he is in ", "i'm in ", "i’m in ", "im in ",
 	"i am in ", "they're in ", "they’re in ", "her place in ", "his place in ", "their place in ",
-	"our place in ", "ride from ", "driving from ",
+	"our place in ", "ride from ", "driving from ", "arriving from ", "arrived from ",
+	"mum's place in ", "mom's place in ", "dad's place in ", "nan's place in ", "gran's place in ",
+	"sister's place in ", "brother's place in ", "aunt's place in ", "auntie's place in ", "friend's place in ",
 }
 
 // fromWords, right after a person's name, make a following known town
