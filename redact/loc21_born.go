@@ -3,29 +3,25 @@ package redact
 import "strings"
 
 // A person's place of birth (issue 9): the town after a birth date and a
-// preposition, a person named before it ("born 3 May 1951 in Kisumu", "geb. am 04.06.1979 in
-// Gaziantep", "née le 2 mars 1940 à Lorient") and the town after "born
-// in" or its translation in a line that names a person ("Mr Ali Musa …
-// told us he was born in Berbera"). The town is one a gazetteer knows, or
-// up to three capitalised words that no name, stop, month or country list
-// knows; a country is never marked (cities_countries.txt).
+// preposition, a person named before it ("born 3 May 1951 in Kisumu",
+// "geb. am 04.06.1979 in Gaziantep", "née le 2 mars 1940 à Lorient"). The
+// town is one a gazetteer knows, or up to three capitalised words that no
+// name, stop, month or country list knows; a country is never marked
+// (cities_countries.txt). Not "born in" without a date ("he was born in
+// Berbera"): a search for it in every text that names a person cost ~100
+// instructions per Find (2 %) for one town of the eval sets.
 
 // birthTownPreps are the prepositions between a birth date and the town,
 // with their space. Not the Italian "a": a form's "Nata il … a Milano"
 // is a field the eval sets leave unlabelled, and "a" is also "to".
 var birthTownPreps = []string{"in ", "à ", "en ", "em ", "w ", "i ", "te "}
 
-// bornInPhrases are the phrases "born in" of the covered languages, lower
-// case (the first letter is also read capitalised), with their space.
-var bornInPhrases = []string{"born in ", "née à ", "né à ", "geboren in ", "nacido en ", "nacida en ",
-	"nascido em ", "nascida em ", "urodzony w ", "urodzona w ", "född i ", "født i "}
-
-// birthPersonSpan bounds how far before the birth date or "born in" (on
-// the same line) the person's name may end.
+// birthPersonSpan bounds how far before the birth date the person's name
+// may end.
 const birthPersonSpan = 300
 
 // birthplaceTowns appends the birth towns of text (see above); dst holds
-// the spans of every other detector, a person among them.
+// the spans of every other detector, a person and a birth date among them.
 //
 //go:noinline
 func birthplaceTowns(text string, dst []Span) []Span {
@@ -38,7 +34,7 @@ func birthplaceTowns(text string, dst []Span) []Span {
 		if e < len(text) && text[e] == ',' {
 			e++
 		}
-		if e+2 >= len(text) || text[e] != ' ' || !personBeforeAt(dst[:n], dst[i].Start, 0) {
+		if e+2 >= len(text) || text[e] != ' ' || !personBeforeAt(dst[:n], dst[i].Start) {
 			continue
 		}
 		for _, p := range birthTownPreps {
@@ -48,40 +44,14 @@ func birthplaceTowns(text string, dst []Span) []Span {
 			}
 		}
 	}
-	for _, p := range bornInPhrases {
-		for from := 0; from < len(text); {
-			k := indexFold1(text[from:], p)
-			if k < 0 {
-				break
-			}
-			at := from + k
-			from = at + len(p)
-			if (at == 0 || !isAlpha(text[at-1])) && personBeforeAt(dst[:n], at, lineStartAt(text, at)) {
-				dst = appendBirthTown(text, dst, at+len(p))
-			}
-		}
-	}
 	return dst
 }
 
-// indexFold1 is strings.Index of p, lower case, in s, the first letter
-// also capitalised ("Born in").
-func indexFold1(s, p string) int {
-	k := strings.Index(s, p)
-	if c := p[0]; c >= 'a' && c <= 'z' {
-		up := string(c-'a'+'A') + p[1:]
-		if k2 := strings.Index(s, up); k2 >= 0 && (k < 0 || k2 < k) {
-			return k2
-		}
-	}
-	return k
-}
-
 // personBeforeAt reports whether a PERSON span of dst ends at most
-// birthPersonSpan bytes before at, and at or after ls.
-func personBeforeAt(dst []Span, at, ls int) bool {
+// birthPersonSpan bytes before at.
+func personBeforeAt(dst []Span, at int) bool {
 	for i := range dst {
-		if d := &dst[i]; d.Type == "PERSON" && d.End <= at && d.End >= ls && at-d.End <= birthPersonSpan {
+		if d := &dst[i]; d.Type == "PERSON" && d.End <= at && at-d.End <= birthPersonSpan {
 			return true
 		}
 	}

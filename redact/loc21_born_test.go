@@ -17,7 +17,6 @@ func TestBirthplaceTowns(t *testing.T) {
 		want []string // LOCATION values, in order
 	}{
 		{"Mr Ali Musa, born 3 May 1944 in Kisumu, so he's 82 this year.", []string{"Kisumu"}},
-		{"- Mr Ali Musa turns 85 on the 12th. He told us he was born in Berbera in the year of rains.", []string{"Berbera"}},
 		{"Name: Ayla Demir\ngeb. am 04.06.1979 in Gaziantep\nSteuer-ID: none", []string{"Gaziantep"}},
 		{"ma tante, Mme Anne Le Goff, née le 2 mars 1940 à Lorient, je vous écris", []string{"Lorient"}},
 		{"Nadia Karim · She/Her\nAbout: Born 9 Feb 1997 in Khulna. Two years as an analyst.", []string{"Khulna"}},

@@ -260,7 +260,8 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	person, anchor, town, record, item, words := false, false, false, false, false, false
-	var pron [4]int // ends of names a comma or a bracket follows
+	named, dob := false, false // a PERSON, a DATE_OF_BIRTH (loc21_born.go)
+	var pron [4]int            // ends of names a comma or a bracket follows
 	npron := 0
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
@@ -268,7 +269,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		// itemTowns' (", " or " (" after a name).
 		switch e := dst[i].End; dst[i].Type {
 		case "PERSON":
-			person = true
+			person, named = true, true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				if c := text[e+2] | 0x20; (c == 'h' || c == 's') && npron < len(pron) {
 					pron[npron] = e // read17b_pronage.go: "Ana (she's seventy!)"
@@ -283,6 +284,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
+			dob = dob || dst[i].Type == "DATE_OF_BIRTH"
 			words = words || e+3 < len(text) && text[e+1] == '(' // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
@@ -304,8 +306,10 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		}
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
-		dst = birthplaceTowns(text, dst) // loc21_born.go: "born 3 May 1951 in Kisumu"
-		dst = townsBeforeCodes(sc, dst)  // "Priya Nair, Kamloops, BC" (loc7_codes.go)
+		if named && dob {
+			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 3 May 1951 in Kisumu"
+		}
+		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}
