@@ -285,7 +285,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	first := len(dst)
 	dst = addressRuns(sc, dst)
 	if len(dst) > first {
-		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 12 B, lgh 1102"
+		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
 		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {

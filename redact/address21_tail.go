@@ -4,9 +4,9 @@ import "strings"
 
 // The flat, floor and door after a street's house number, in the national
 // forms the postal services document (UPU address formats): the Nordic and
-// Dutch house letter and flat ("Storgatan 12 B, lgh 1102", "Hämeenkatu 14
-// B 22", "Kiviharjuntie 11 as 5", "Storgata 12 B, H0203", "Götgatan 48, 4
-// tr", "Storgata 18B, 2. etg.", "Kerkstraat 18-III", "Oudegracht 231-bis",
+// Dutch house letter and flat ("Storgatan 7 C, lgh 1204", "Hämeenkatu 31
+// C 17", "Koivutie 4 as 9", "Storgata 21 C, H0304", "Götgatan 73, 2
+// tr", "Storgata 33B, 3. etg.", "Kerkstraat 41-II", "Oudegracht 97-bis",
 // "Van Baerlestraat 8 huis"), the Spanish and Catalan floor and door ("4º
 // B", "4t 2a", "àtic 1a", "entresòl", "piso 5 depto b", "apto 502"), the
 // French floor ("3e étage porte droite", "appartement 3B", "app. 2"), the

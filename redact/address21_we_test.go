@@ -18,8 +18,8 @@ func TestPrivateWe(t *testing.T) {
 		want []string // STREET_ADDRESS values, in order
 	}{
 		{"Sorry, wrong number. We're at 9 Kowhai Road, Otara now. Oh, and my niece is coming too.", []string{"9 Kowhai Road"}},
-		{"Hi, can I move my booking? Also my husband's check-up. We moved to 2240 W Elm St, Unit 4, Fresno, CA 93705.", []string{"2240 W Elm St, Unit 4"}},
-		{"CALLER: No, we moved to 31 Totara Drive, Hamilton 3210 in May.", []string{"31 Totara Drive"}},
+		{"Hi, can I move my booking? Also my husband's check-up. We moved to 2240 W Elm St, Unit 4, Merced, CA 95340.", []string{"2240 W Elm St, Unit 4"}},
+		{"CALLER: No, we moved to 31 Totara Drive, Whanganui 4500 in May.", []string{"31 Totara Drive"}},
 		{"Got your letter at the old house. We're at 14 Bóthar an Chnoic, Knocknacarra now. My eldest needs a check-up.", []string{"14 Bóthar an Chnoic"}},
 		// a business's premises, with or without a household word
 		{"We're at 9 Kowhai Road now, my husband and I run the café there.", nil},

@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // A person's place of birth (issue 9): the town after a birth date and a
-// preposition, a person named before it ("born 3 May 1951 in Kisumu",
+// preposition, a person named before it ("born 5 June 1951 in Kericho",
 // "geb. am 04.06.1979 in Gaziantep", "née le 2 mars 1940 à Lorient"). The
 // town is one a gazetteer knows, or up to three capitalised words that no
 // name, stop, month or country list knows; a country is never marked
@@ -12,7 +12,7 @@ import "strings"
 // instructions per Find (2 %) for one town of the eval sets.
 
 // birthTownPreps are the prepositions between a birth date and the town,
-// with their space. Not the Italian "a": a form's "Nata il … a Milano"
+// with their space. Not the Italian "a": a form's "Nata il … a Pavia"
 // is a field the eval sets leave unlabelled, and "a" is also "to".
 var birthTownPreps = []string{"in ", "à ", "en ", "em ", "w ", "i ", "te "}
 

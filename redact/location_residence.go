@@ -173,8 +173,8 @@ var personFromWords = []string{
 	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
 	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
 	// (street21) where someone is now, as chats and notes say it ("she's
-	// in Tulsa till Friday", "im in newport now", "the Dlamini place in
-	// Tokai", "need a ride from Portmore"): a known town only
+	// in Tulsa till Friday", "im in tulsa now", "the Dlamini place in
+	// Tokai", "need a ride from Tulsa"): a known town only
 	"she's in ", "he's in ", "she’s in ", "he’s in ", "she is in ", "he is in ", "i'm in ", "i’m in ", "im in ",
 	"i am in ", "they're in ", "they’re in ", "her place in ", "his place in ", "their place in ",
 	"our place in ", "ride from ", "driving from ", "arriving from ", "arrived from ",
@@ -307,7 +307,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
 		if named && dob {
-			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 3 May 1951 in Kisumu"
+			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 5 June 1951 in Kericho"
 		}
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
