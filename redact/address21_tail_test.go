@@ -1,21 +1,11 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestStreetTails checks the flat, floor and door parts streetTails adds
 // to a street (address21_tail.go), and the words it leaves out.
 func TestStreetTails(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // STREET_ADDRESS values, in order
-	}{
+	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
 		{"Adress: Storgatan 7 C, lgh 1204, 582 24 Linköping", []string{"Storgatan 7 C, lgh 1204"}},
 		{"Osoite: Hämeenkatu 31 C 17, 15100 Lahti", []string{"Hämeenkatu 31 C 17"}},
 		{"Adresse: Storgata 21 C, H0304, 0155 Oslo", []string{"Storgata 21 C, H0304"}},
@@ -33,23 +23,13 @@ func TestStreetTails(t *testing.T) {
 		{"Adres: Torenlaan 9 C few doors down", []string{"Torenlaan 9"}},
 		{"Vive en la Calle Olmo 12, ático de la casa", []string{"Calle Olmo 12"}},
 		{"Adresse : 12 rue Victor Hugo, 2024 était une année", []string{"12 rue Victor Hugo"}},
-	} {
-		got := findType(e, tc.text, "STREET_ADDRESS")
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: STREET_ADDRESS %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestStreetTailUnitTown checks that a district after a unit inside the
 // street is still read (unitFieldTowns, loc17_street.go).
 func TestStreetTailUnitTown(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := findType(e, "Sra. Luz Ospina, Calle 22 # 15B-40, apto 301, Cañaveral, Ibagué. Celular 310", "LOCATION")
-	if want := []string{"Cañaveral", "Ibagué"}; !slices.Equal(got, want) {
-		t.Errorf("LOCATION %q, want %q", got, want)
-	}
+	checkTypeCases(t, "LOCATION", []typeCase{
+		{"Sra. Luz Ospina, Calle 22 # 15B-40, apto 301, Cañaveral, Ibagué. Celular 310", []string{"Cañaveral", "Ibagué"}},
+	})
 }

@@ -1,22 +1,12 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPrivateWe checks that a household's "we're at" and "we moved to"
 // keep their address (address21_we.go), and that a business's stay
 // demoted.
 func TestPrivateWe(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // STREET_ADDRESS values, in order
-	}{
+	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
 		{"Sorry, wrong number. We're at 9 Kowhai Road, Otara now. Oh, and my niece is coming too.", []string{"9 Kowhai Road"}},
 		{"Hi, can I move my booking? Also my husband's check-up. We moved to 2240 W Elm St, Unit 4, Merced, CA 95340.", []string{"2240 W Elm St, Unit 4"}},
 		{"CALLER: No, we moved to 31 Totara Drive, Whanganui 4500 in May.", []string{"31 Totara Drive"}},
@@ -28,10 +18,5 @@ func TestPrivateWe(t *testing.T) {
 		// the address's own words, and a business in another paragraph
 		{"We're at 12 Farm Road now. Our kids love the new house.\n\nVisit the shop!", []string{"12 Farm Road"}},
 		{"AGENT: Our new studio? We moved to 5 Quay Street, Whitby.", nil},
-	} {
-		got := findType(e, tc.text, "STREET_ADDRESS")
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: STREET_ADDRESS %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,21 +1,11 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestBirthplaceTowns checks the town of birth after a birth date or
 // "born in" (loc21_born.go), and the words left alone.
 func TestBirthplaceTowns(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // LOCATION values, in order
-	}{
+	checkTypeCases(t, "LOCATION", []typeCase{
 		{"Mr Ali Musa, born 5 June 1946 in Kericho, so he's 82 this year.", []string{"Kericho"}},
 		{"Name: Ayla Demir\ngeb. am 04.06.1979 in Gaziantep\nSteuer-ID: none", []string{"Gaziantep"}},
 		{"ma tante, Mme Anne Le Goff, née le 2 mars 1940 à Lorient, je vous écris", []string{"Lorient"}},
@@ -27,10 +17,5 @@ func TestBirthplaceTowns(t *testing.T) {
 		{"Mr Ali Musa was born in Kenya.", nil},
 		{"Mr Ali Musa was born in Maria's time.", nil},
 		{"Nome: Ilaria Rossi\nNata il 23/04/1991 a Pavia\nC.F.: none", nil},
-	} {
-		got := findType(e, tc.text, "LOCATION")
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,22 +1,12 @@
 package redact
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestProseTownAfterStreet checks the unknown town that closes a person's
 // street address in running text (loc21_street.go), and the words left
 // alone.
 func TestProseTownAfterStreet(t *testing.T) {
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want []string // LOCATION values, in order
-	}{
+	checkTypeCases(t, "LOCATION", []typeCase{
 		{"Ms Ana Lee lives at 12 Acacia Close, Kleinfontein with her twins.", []string{"Kleinfontein"}},
 		{"Mr Ola Bello offered his garage at 41 Oxford Road, Upper Marsh for the collection.", []string{"Upper Marsh"}},
 		{"Mr Ola Bello offered his garage at 41 Oxford Road, Upper Marsh, she said.", []string{"Upper Marsh"}},
@@ -29,10 +19,5 @@ func TestProseTownAfterStreet(t *testing.T) {
 		{"Ms Ana Lee lives at 12 Acacia Close, Maria Lopez said yesterday.", nil},
 		{"Ms Ana Lee lives at 12 Acacia Close, Maria said yesterday.", nil},
 		{"Ms Ana Lee lives at 12 Acacia Close, Kleinfontein Gardens Estate Block B is next door", nil},
-	} {
-		got := findType(e, tc.text, "LOCATION")
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: LOCATION %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
