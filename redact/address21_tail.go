@@ -321,3 +321,79 @@ func streetEndsWithUnit(text string, s, e int) bool {
 	p := s + k + 2
 	return tailUnitPartEnd(text, p, e) == e
 }
+
+// The lot, block or house word before a street's house number, which the
+// address detector leaves out when the number opens the street: the
+// Singaporean and Filipino block and lot ("Blk 412 Ang Mo Kio Ave", "Blk
+// 7 Lot 12 Mabuhay St"), the Caribbean, Jamaican and South African lot,
+// plot and stand ("LP 44, Southern Main Road", "Lot 17 Palm Avenue",
+// "Plot 27, Mango Road", "Erf 310"), and the Ghanaian and Indian house
+// number ("House No. 14, Ring Road"). streetHeads moves the street's start
+// back over them.
+
+// streetHeadWords are the words, exact case, that name a lot, block or
+// house before its number.
+var streetHeadWords = boolTable(map[string]bool{
+	"Blk": true, "BLK": true, "blk": true, "Block": true, "Lot": true, "LOT": true, "lot": true,
+	"Plot": true, "plot": true, "LP": true, "Stand": true, "Erf": true, "House": true, "house": true,
+})
+
+// streetHeads moves the start of each STREET_ADDRESS span of spans back
+// over the lot, block or house words before it (see above), never into
+// the span before it.
+//
+//go:noinline
+func streetHeads(text string, spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != "STREET_ADDRESS" || sp.Start < 3 {
+			continue
+		}
+		floor := 0
+		if i > 0 && spans[i-1].End <= sp.Start {
+			floor = spans[i-1].End
+		}
+		for range 2 {
+			s := streetHeadBefore(text, sp.Start, floor)
+			if s == sp.Start {
+				break
+			}
+			sp.Start = s
+		}
+	}
+}
+
+// streetHeadBefore returns where a lot, block or house word before the
+// street at s starts ("Blk " before "412 …", "Blk 7 " before "Lot 12 …",
+// "House " before "No. 14"), at floor or after; or s.
+func streetHeadBefore(text string, s, floor int) int {
+	if s-2 < floor || text[s-1] != ' ' {
+		return s
+	}
+	e := s - 1
+	if e > 0 && text[e-1] == ',' {
+		return s
+	}
+	// "Blk 7 " before "Lot 12": a number between the word and the street.
+	n := e
+	for n > floor && isDigit(text[n-1]) {
+		n--
+	}
+	if n < e && isDigit(text[s]) {
+		return s // the street opens with a number: no second number before it
+	}
+	if n < e {
+		if n-1 <= floor || text[n-1] != ' ' {
+			return s
+		}
+		e = n - 1
+	}
+	w := e
+	for w > floor && isAlpha(text[w-1]) {
+		w--
+	}
+	if w == e || w > floor && isAlnum(text[w-1]) || !streetHeadWords.has(text[w:e]) {
+		return s
+	}
+	return w
+}
