@@ -323,13 +323,13 @@ func streetEndsWithUnit(text string, s, e int) bool {
 }
 
 // The lot, block or house word before a street's house number, which the
-// address detector leaves out when the number opens the street: the
-// Singaporean and Filipino block and lot ("Blk 412 Ang Mo Kio Ave", "Blk
-// 7 Lot 12 Mabuhay St"), the Caribbean, Jamaican and South African lot,
-// plot and stand ("LP 44, Southern Main Road", "Lot 17 Palm Avenue",
-// "Plot 27, Mango Road", "Erf 310"), and the Ghanaian and Indian house
-// number ("House No. 14, Ring Road"). streetHeads moves the street's start
-// back over them.
+// address detector leaves out when the number opens the street: the block
+// and lot of South-East Asian housing estates ("Blk 318 Clementi Ave 5",
+// "Blk 3 Lot 9 Ilang-Ilang St"), the Caribbean and South African lot,
+// plot and stand ("LP 18, Eastern Main Road", "Lot 21 Palm Avenue", "Plot
+// 27, Mango Road", "Erf 310") and the West African and Indian house number
+// ("House No. 14, Ring Road"). streetHeads moves the street's start back
+// over them.
 
 // streetHeadWords are the words, exact case, that name a lot, block or
 // house before its number.
