@@ -125,6 +125,8 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-dev16b.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev17a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev17b.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev21a.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev21b.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

@@ -270,7 +270,7 @@ func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyht
 	delete(r.Header, "Accept-Encoding") // r.Header.Del, with the key in canonical form
 	// The subject id and the consent token identify the customer: they are
 	// evidence for the guardrail, not for the provider.
-	stripConsentEvidence(r.Header, g.Consent)
+	g.evidenceKeys().strip(r.Header)
 	aw := newAnswerWriter(w, g, d, st, x, vault, restore)
 	defer func() {
 		x.total = since(x.start)
@@ -473,41 +473,6 @@ func (x *exchangeState) setConsent(d consent.Decision, key []byte) {
 	}
 }
 
-// stripConsentEvidence deletes the request headers that carry consent
-// evidence (configured or default names): the subject id, the signed
-// consent token, the granted-purposes header and the IAB TCF string, in its
-// header and in its cookie (other cookies stay). They are evidence for the
-// guardrail, not for the provider; a TC string identifies a user's choices
-// and is personal data (CJEU C-604/22).
-func stripConsentEvidence(h http.Header, c *consent.Config) {
-	subject, token := consent.DefaultSubjectHeader, consent.DefaultTokenHeader
-	purposes, tcf, cookie := consent.DefaultHeader, consent.DefaultTCFHeader, consent.DefaultTCFCookie
-	if c != nil {
-		if c.SubjectHeader != "" {
-			subject = c.SubjectHeader
-		}
-		if c.Token != nil && c.Token.Header != "" {
-			token = c.Token.Header
-		}
-		if c.Header != "" {
-			purposes = c.Header
-		}
-		if c.TCF != nil && c.TCF.Header != "" {
-			tcf = c.TCF.Header
-		}
-		if c.TCF != nil && c.TCF.Cookie != "" {
-			cookie = c.TCF.Cookie
-		}
-	}
-	delHeader(h, subject)
-	delHeader(h, token)
-	delHeader(h, purposes)
-	delHeader(h, tcf)
-	if _, ok := h["Cookie"]; ok {
-		dropCookie(h, cookie)
-	}
-}
-
 // dropCookie removes the cookie named name from every Cookie header line
 // and the line when nothing else is left in it; the other cookies keep
 // their order and values (a line that held the cookie is rejoined with
@@ -540,15 +505,4 @@ func dropCookie(h http.Header, name string) {
 		return
 	}
 	h["Cookie"] = kept
-}
-
-// delHeader is h.Del(key) without canonicalizing the default consent
-// header names, which are canonical already (TestHeaderKeysCanonical).
-func delHeader(h http.Header, key string) {
-	switch key {
-	case consent.DefaultSubjectHeader, consent.DefaultTokenHeader, consent.DefaultHeader:
-		delete(h, key)
-		return
-	}
-	h.Del(key)
 }

@@ -128,6 +128,7 @@ type Guardrail struct {
 	key       []byte
 	restore   bool
 	consent   *consent.Resolver
+	evidence  *evidenceKeys // the consent evidence headers forward strips, canonical
 	logger    *zap.Logger
 	emitter   *exchange.Emitter
 	findCache *findCache // nil when find_cache is off
@@ -284,6 +285,7 @@ func (g *Guardrail) Provision(ctx caddy.Context) error {
 		return fmt.Errorf("consent: %w", err)
 	}
 	g.consent = res
+	g.evidence = newEvidenceKeys(g.Consent)
 	// The exchange records' hash chain survives reloads: the emitter is
 	// shared per logger name and key.
 	g.emitter = exchange.Acquire(g.logger.Named("exchange"), g.key)

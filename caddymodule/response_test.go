@@ -159,8 +159,10 @@ func TestSetContentLength(t *testing.T) {
 }
 
 // TestHeaderKeysCanonical holds the header keys read or deleted without
-// canonicalizing (headerValue, delHeader, the deleted Accept-Encoding) to
-// their canonical form.
+// canonicalizing (headerValue, the deleted Accept-Encoding) to their
+// canonical form, and the default consent headers that consent.Resolver
+// reads (the evidence keys forward deletes are canonicalized once per
+// config: TestEvidenceKeysStrip).
 func TestHeaderKeysCanonical(t *testing.T) {
 	for _, k := range []string{"Content-Type", "Content-Encoding", "Content-Length", "Accept-Encoding",
 		consent.DefaultSubjectHeader, consent.DefaultTokenHeader, consent.DefaultHeader} {

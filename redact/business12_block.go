@@ -392,7 +392,13 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 		after = true // "Our business is <name>, <chain>" (biz17_our.go)
 	}
 	if !premises && !role && !noreply && !after && !cueGate(text, first) {
-		return false
+		// no cue word before the chain: its head may still be a
+		// business's name alone (biz21_namehead.go)
+		if cands[idx[0]].Type != "STREET_ADDRESS" || len(idx) < 2 || !nameHeadSepBefore(text, first) {
+			return false
+		}
+		hs, he := chainHead(text, first)
+		return he == first && nameHeadChain(text, cands, idx, hs, first)
 	}
 	hs, he := chainHead(text, first)
 	if he != first && personAbove(cands, ppl, hs, he) {
@@ -401,7 +407,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if !premises && !role && !noreply && !after && !headMayCue(text[hs:he]) {
 		// no word of the head can make a cue (business12_words.go); an
 		// organisation's name or label may still head it (business14)
-		return orgChain(text, cands, idx, hs, he, first, last)
+		return orgChain(text, cands, idx, hs, he, first, last) || he == first && nameHeadChain(text, cands, idx, hs, first)
 	}
 	cue, guard := headCue(text[hs:he])
 	if guard && !(cue == bizAddr && role && others > 0) {
@@ -415,7 +421,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	}
 	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
-		return orgChain(text, cands, idx, hs, he, first, last)
+		return orgChain(text, cands, idx, hs, he, first, last) || he == first && nameHeadChain(text, cands, idx, hs, first)
 	}
 	return !chainWebmail(text, cands, idx) // business14_org.go
 }

@@ -236,6 +236,10 @@ func (e *Engine) Find(text string) []Span {
 		// business's contact line? (business12_block.go)
 		businessDemote(text, cands)
 	}
+	if e.person {
+		publicNameDemote(text, cands) // person21_public.go
+		orgNameDemote(text, cands)    // person21_org.go
+	}
 	if e.extra {
 		cands = e.findExtra(text, cands)
 	}

@@ -72,7 +72,7 @@ func tableColumn17(label string) tableColumn {
 			}
 		}
 	}
-	return colOther
+	return tableColumn21(label) // "Default Address City", "Address 1 - Street" (formats21_columns.go)
 }
 
 // columnRoleRest returns the label after the role r and one joining byte

@@ -30,14 +30,21 @@ var intlRelationsMore = strings.Fields(`
 
 func init() {
 	for _, w := range intlRelationsMore {
-		if intlRelations.has(w) || slotWords.has(w) {
-			continue
-		}
-		intlRelations.put(w, 1)
-		slotWords.or(w, slotRelation)
-		for _, e := range []string{" " + w + " ", "\n" + w + " ", w + ": "} {
-			b := slotBit(load32(e, len(e)-4))
-			slotEnds[b>>6] |= 1 << (b & 63)
-		}
+		addIntlRelation(w)
+	}
+}
+
+// addIntlRelation makes the lower-case kinship word w a relation of
+// intlRelations, before a lone name (loneNameSlot's slotRelation), unless
+// a table holds it already.
+func addIntlRelation(w string) {
+	if intlRelations.has(w) || slotWords.has(w) {
+		return
+	}
+	intlRelations.put(w, 1)
+	slotWords.or(w, slotRelation)
+	for _, e := range []string{" " + w + " ", "\n" + w + " ", w + ": "} {
+		b := slotBit(load32(e, len(e)-4))
+		slotEnds[b>>6] |= 1 << (b & 63)
 	}
 }

@@ -210,6 +210,9 @@ func casedScriptName(text string, i, sc int, spans []Span) (int, int, string) {
 	if slot == 0 && sc != scArmenian && kinScriptSlot(text, ws[a][0]) {
 		slot = slotKin // names17_kin.go: "ο γιος του Νίκος", "Дякую Олені"
 	}
+	if a == 0 && b == 3 && n == 3 && cyrFullNameOrder(text, sc, ws[:3], evs[:3]) {
+		return ws[0][0], ws[2][1], "given name, patronymic and family name in their own script" // read21a_cyr.go
+	}
 	// Leading and trailing words without evidence are left out, but a
 	// first word right after a slot ("Клиент: Айгүл Серікқызы") and a
 	// third word after a given name and a patronymic ("Анна Сергеевна

@@ -182,6 +182,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 	}
 	switch slotWordBefore(text, start) {
 	case slotNaming:
+		if orgAfterSlot(text, end) {
+			return 0, "" // "Sign as Brightloom Ltd, 0800 …" (person21_slot.go)
+		}
 		return 0.7, "capitalised word after a naming phrase" // "everyone calls her Keziah", "goes by Keziah"
 	case slotFamily:
 		if businessWords.has(text[start:end]) {
@@ -189,6 +192,9 @@ func loneSlotAt(text string, start, end int) (float64, string) {
 		}
 		return 0.7, "capitalised word after a family word" // "famille Kowalczyk"; "the Jewish family" has no family name
 	case slotSign:
+		if orgAfterSlot(text, end) {
+			return 0, "" // "Assinatura: Amigos do Jardim …" (person21_slot.go)
+		}
 		return 0.7, "capitalised word after a signing word"
 	case slotRelation:
 		return 0.7, "capitalised word after a relation word" // "sua figlia Zorinda", "Kollegin Zorinda"

@@ -45,6 +45,9 @@ func relativeWordBefore(text string, e int) (string, uint32) {
 	for b > 0 && e-b < 24 && (isAlpha(text[b-1]) || text[b-1] >= 0x80) {
 		b--
 	}
+	if e-b >= 4 && kinOpeners.has(text[b:e]) && kinOpensAt(text, b) {
+		return kinOpeners.key(text[b:e]), 1 // read21a_kin.go: "Eşi Kerem", "Manžel Radomír"
+	}
 	if e-b < 4 || !isUpper(text[b]) || b < 4 || text[b-1] != ' ' || !germanKin.has(text[b:e]) {
 		return "", 0
 	}

@@ -137,6 +137,9 @@ func bracketNickname(text string, start, end int) (int, int, bool) {
 		}
 		k = e + 1
 	}
+	if recordNickname(text, start, end, i, j) {
+		return i, j, true // "Ms Wanida Thongchai (Nok)   08 …" (read21a_nick.go)
+	}
 	return 0, 0, false
 }
 

@@ -246,6 +246,8 @@ func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 		return "capitalised words after a pupil, participant or borrower label; spelling looks like a name", true // read17a_enrol.go
 	case ctx != "" && weakPersonCtxSet.has(ctx) && spellProseSlot(text, start, end, ctx):
 		return "capitalised words between a person word and a personal pronoun or verb; spelling looks like a name", true
+	case selfIntroSlot(text, start, end):
+		return "capitalised words after a self-introduction ('this is', 'it's', 'soy'); spelling looks like a name", true // read21a_intro.go
 	}
 	return spellPersonSlot(text, start, end)
 }

@@ -133,7 +133,7 @@ var weakPlaceLabels = map[string]bool{
 }
 
 // maxTableColumns bounds the columns a header may have.
-const maxTableColumns = 24
+const maxTableColumns = 128
 
 // personSpans is the person detector on the engine's scan: names in the
 // text (detectPersons), then the cells of tables, which need a line
@@ -182,6 +182,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
 		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line
+	}
+	if lines && sc.contact {
+		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
@@ -252,14 +255,17 @@ func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 		return 0, cols, 0, false
 	}
 	sep := line[k]
+	if !headerShape(line, sep) {
+		return 0, cols, 0, false // formats21_columns.go: every cell a label's bytes, before any is read
+	}
 	n, useful := 0, false
 	for cell := range strings.SplitSeq(line, string(sep)) {
-		if n == maxTableColumns {
-			return 0, cols, 0, false
-		}
 		label, ok := labelOf(cell)
 		if !ok {
 			label, ok = numberedLabel(cell) // "phone2", "address1" (table2_phone.go)
+		}
+		if !ok {
+			label, ok = exportLabel(cell) // "Start Date & Time", "Paid?" (formats21_columns.go)
 		}
 		if !ok {
 			return 0, cols, 0, false
@@ -356,6 +362,16 @@ func ruleLine(row string, sep byte) bool {
 // spaces, '_', '-', '.', '/' ("town/city"), '#' ("Phone #") or
 // parentheses ("Tel (mobile)", "DOB (dd/mm/yyyy)"), no digit.
 func labelOf(cell string) (string, bool) {
+	cell, ok := labelBytesOf(cell)
+	if !ok {
+		return "", false
+	}
+	return strings.ToLower(cell), true
+}
+
+// labelBytesOf returns the cell trimmed as labelOf trims it, if it has a
+// label's bytes, not lower-cased.
+func labelBytesOf(cell string) (string, bool) {
 	cell = strings.Trim(cell, labelTrim)
 	if cell == "" || len(cell) > 24 {
 		return "", false
@@ -366,7 +382,7 @@ func labelOf(cell string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.ToLower(cell), true
+	return cell, true
 }
 
 // labelTrim are the bytes trimmed around a label: spaces, quotes and
@@ -496,7 +512,8 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	case colStreet:
 		ok = len(v) <= 80 && letters > 0
 	case colZip:
-		ok = len(v) <= 10 && digits > 0
+		// (not a run of zeros: a form's test row, "00000")
+		ok = len(v) <= 10 && digits > 0 && strings.Trim(v, "0 -") != ""
 	case colBirth:
 		// (or a one-digit day and a month word: "4 de marzo", "3 May")
 		ok = len(v) <= 30 && (digits >= 2 || digits == 1 && letters >= 3)
@@ -512,8 +529,13 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 	return cs, ce, true
 }
 
-// placeholderCells are cell values that stand for no value.
-var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—"}
+// placeholderCells are cell values that stand for no value, and the
+// keyboard runs, test words and repeats of the row above that a form's
+// tester or a sloppy export leaves in a cell (session 21: formats21,
+// precision21).
+var placeholderCells = []string{"null", "none", "unknown", "tbd", "n.a.", "n/a", "nil", "empty", "–", "—",
+	"test", "test test", "testing", "asdf", "asdf asdf", "asdfgh", "qwerty", "xxx", "xxxx", "dummy", "aaa",
+	"same as above", "as above", "see above", "ditto", "dito", "idem"}
 
 // columnSpans are the type, rule, score and reason of the cells of each
 // column kind but colOther.

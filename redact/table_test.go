@@ -30,6 +30,8 @@ func TestTableCells(t *testing.T) {
 		{"no name column", "Product,Price,Colour\nTrail Jacket,129,Moss\nSummit Boots,189,Slate", nil},
 		{"empty, numeric and placeholder cells", "name,city,id\nn/a,-,17\nnull,Tromsø,18\n,,19",
 			[]string{"LOCATION Tromsø"}},
+		{"test entries and repeats of the row above", "first_name,last_name,city\ntest,test,Harstad\nasdf,asdf,Bodø\nIdun,Haugland,same as above",
+			[]string{"LOCATION Harstad", "LOCATION Bodø", "PERSON Idun", "PERSON Haugland"}},
 		{"prose after the table", "first_name,last_name,city\nAmara,Osei,Kumasi\nPlease, thanks, cheers", []string{"PERSON Amara", "PERSON Osei", "LOCATION Kumasi"}},
 		{"a header inside prose is no table", "We sell jackets, boots and tents.\nSummer, autumn, winter", nil},
 		{"a quoted cell with the separator", "name,town,notes\nOrla Brennan,Tralee,\"two dogs, one cat\"\nKwame Asante,Tamale,none\n\"Ruiz, Inés\",Jaén,\"x\"",

@@ -1,0 +1,51 @@
+package redact
+
+import "testing"
+
+// marketingDev21aFloors are minimum {precision, recall} on the first
+// development set of the twenty-first session (testdata/marketing-dev21a.md),
+// written by a helper who read nothing of the project and scored once on the
+// session's starting tree (5efa24d) before any rule was written from it;
+// every ID found there.
+var marketingDev21aFloors = map[string][2]float64{
+	"PERSON":         {0.95, 0.91}, // 0.912/0.904 on the starting tree; 0.913/0.914 with read21a (given name, patronymic, family name in Cyrillic); 0.957/0.904 with precision21 (session 21)
+	"STREET_ADDRESS": {0.85, 0.82}, // 0.860/0.827 on the starting tree
+	"ZIP_CODE":       {0.89, 0.89}, // 0.891/0.891 on the starting tree
+	"LOCATION":       {0.87, 0.64}, // 0.880/0.641 on the starting tree
+	"DATE_OF_BIRTH":  {0.99, 0.85}, // 1.000/0.857 on the starting tree
+	"AGE":            {0.95, 0.77}, // 0.960/0.774 on the starting tree
+	"EMAIL_ADDRESS":  {0.86, 0.99}, // 0.863/1.000 on the starting tree
+	"PHONE_NUMBER":   {0.87, 0.97}, // 0.872/0.979 on the starting tree
+}
+
+// TestEvalMarketingDev21a scores the engine on marketing-dev21a (70 prompts:
+// 36 English, 34 in 22 other languages with Japanese, Korean and Cyrillic
+// script; car dealers, campsites, marinas, golf tee times, museums, alumni
+// offices, recruitment pipelines, coworking, EV charging, utilities,
+// council reminders, courier returns; 636 spans).
+func TestEvalMarketingDev21a(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-dev21a.jsonl", marketingTypes, withIDFloors(marketingDev21aFloors))
+}
+
+// marketingDev21bFloors: the same for the second development set of the
+// twenty-first session (testdata/marketing-dev21b.md).
+var marketingDev21bFloors = map[string][2]float64{
+	"PERSON":         {0.94, 0.91}, // 0.927/0.896 on the starting tree; 0.929/0.915 with read21a (record nicknames in brackets, self-introductions); 0.929/0.919 with read21a's capitalised kin words; 0.946/0.896 with precision21 (session 21)
+	"STREET_ADDRESS": {0.95, 0.90}, // 0.959/0.902 on the starting tree
+	"ZIP_CODE":       {0.97, 0.93}, // 0.977/0.935 on the starting tree
+	"LOCATION":       {0.98, 0.69}, // 0.989/0.684 on the starting tree; 0.989/0.692 with read21a ("Soy" split off a name before a town)
+	"DATE_OF_BIRTH":  {0.99, 0.84}, // 1.000/0.844 on the starting tree
+	"AGE":            {0.92, 0.86}, // 0.926/0.862 on the starting tree
+	"EMAIL_ADDRESS":  {0.95, 0.99}, // 0.955/1.000 on the starting tree
+	"PHONE_NUMBER":   {0.93, 0.97}, // 0.933/0.972 on the starting tree
+}
+
+// TestEvalMarketingDev21b scores the engine on marketing-dev21b (70 prompts:
+// 40 English, 30 in other languages; fertility and sleep clinics, diet and
+// smoking-cessation programmes, blood drives, pet insurance, agricultural
+// dealers, pool and roofing services, crowdfunding backers, fan clubs,
+// lottery syndicates, bookmakers' outreach, pawn shops, debt advice; 631
+// spans).
+func TestEvalMarketingDev21b(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-dev21b.jsonl", marketingTypes, withIDFloors(marketingDev21bFloors))
+}
