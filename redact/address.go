@@ -285,6 +285,8 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	first := len(dst)
 	dst = addressRuns(sc, dst)
 	if len(dst) > first {
+		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
+		streetHeads(sc.text, dst[first:])         // address21_tail.go: "Blk 412 …", "Lot 17 …"
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
 		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {

@@ -205,6 +205,9 @@ func premisesDemote(text string, spans []Span) bool {
 			if cue != "" && sp.Type == "STREET_ADDRESS" && homeUnitIn(text, sp.Start, sp.End) {
 				cue = "" // "we're at 88 Elm Grove Dr, Apt 904" (loc13_unit.go)
 			}
+			if privateWeCue(cue) && privateWe(text, sp.Start, sp.End) {
+				cue = "" // "We're at 9 Tui Road … my youngest" (address21_we.go)
+			}
 		}
 		prevEnd = sp.End
 		if cue != "" {

@@ -163,6 +163,7 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 		}
 		p, unit = ue+2, true
 	}
+	unit = unit || streetEndsWithUnit(text, dst[i].Start, e) // address21_tail.go: the unit inside the street
 	if !unit && text[e] != ',' {
 		return dst
 	}

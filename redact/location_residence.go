@@ -172,6 +172,14 @@ var personFromWords = []string{
 	// all weekend"): a known town only
 	"at my sisters in ", "at my sister's in ", "at my brothers in ", "at my brother's in ", "at my mums in ",
 	"at my mum's in ", "at my moms in ", "at my mom's in ", "at my parents in ", "at my nans in ", "at my nan's in ",
+	// (street21) where someone is now, as chats and notes say it ("she's
+	// in Tulsa till Friday", "im in tulsa now", "the Dlamini place in
+	// Tokai", "need a ride from Tulsa"): a known town only
+	"she's in ", "he's in ", "she’s in ", "he’s in ", "she is in ", "he is in ", "i'm in ", "i’m in ", "im in ",
+	"i am in ", "they're in ", "they’re in ", "her place in ", "his place in ", "their place in ",
+	"our place in ", "ride from ", "driving from ", "arriving from ", "arrived from ",
+	"mum's place in ", "mom's place in ", "dad's place in ", "nan's place in ", "gran's place in ",
+	"sister's place in ", "brother's place in ", "aunt's place in ", "auntie's place in ", "friend's place in ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -252,7 +260,8 @@ func residenceSpans(sc *textScan, dst []Span) []Span {
 func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	person, anchor, town, record, item, words := false, false, false, false, false, false
-	var pron [4]int // ends of names a comma or a bracket follows
+	named, dob := false, false // a PERSON, a DATE_OF_BIRTH (loc21_born.go)
+	var pron [4]int            // ends of names a comma or a bracket follows
 	npron := 0
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
@@ -260,7 +269,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		// itemTowns' (", " or " (" after a name).
 		switch e := dst[i].End; dst[i].Type {
 		case "PERSON":
-			person = true
+			person, named = true, true
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				if c := text[e+2] | 0x20; (c == 'h' || c == 's') && npron < len(pron) {
 					pron[npron] = e // read17b_pronage.go: "Ana (she's seventy!)"
@@ -275,6 +284,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
+			dob = dob || dst[i].Type == "DATE_OF_BIRTH"
 			words = words || e+3 < len(text) && text[e+1] == '(' // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
@@ -296,6 +306,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		}
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
+		if named && dob {
+			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 5 June 1951 in Kericho"
+		}
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {
 			dst = recordTowns(text, dst) // location_record.go

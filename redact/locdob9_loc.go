@@ -139,7 +139,7 @@ func streetFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span
 		return dst
 	}
 	w := text[cs:ce]
-	if !districtEndsAt(text, dst, ce, &g.zips) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
+	if !districtEndsAt(text, dst, ce, &g.zips) && !proseTownEnd(text, cs, ce) || countryNames.has(w) || regionNames.has(w) || addressPartWords[w] {
 		return dst
 	}
 	next, nextKnown := -1, false
@@ -151,7 +151,8 @@ func streetFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span
 		}
 	}
 	vouched := next >= 0 && (nextKnown || isDigit(text[next]))
-	if !known && (typ == "ZIP_CODE" || !vouched || !plausibleTown(w) || nameFlagsOf(w) != 0) {
+	if !known && (typ == "ZIP_CODE" || !plausibleTown(w) || nameFlagsOf(w) != 0 ||
+		!vouched && !proseTownEnd(text, cs, ce)) { // loc21_street.go: "…, Kleinfontein with her twins"
 		return dst
 	}
 	if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start)) {
