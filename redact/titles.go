@@ -272,6 +272,9 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			start, end, score, reason = i, e, 0.7, "given name from gazetteer before an age, a pronoun or a personal verb in lower-case text"
 		case trig>>1 == 2 && f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0:
 			start, end, score, reason = ps, e, 0.75, "title and name from gazetteers in lower-case text"
+		case f == 0 && e-i >= 3 && i >= 4 && text[i-1] == ' ' && lowerTitleNameOK(text, i, &start, &end):
+			// "mrs petrakis rang" (person21_lower.go)
+			score, reason = 0.7, "title and a name no gazetteer knows in lower-case text"
 		case trig>>1 == 1 && !given && e-i >= 3 && (f == 0 || f&nameStop != 0 && monthGivenNames.has(capitalised(text[i:e]))) && lowerKinNameOK(text, i, e, &end):
 			// "my wife april and i", "tochter zuzia wird sechs" (person9_lower.go).
 			start, score, reason = i, 0.7, "word after a relation word, before a name's end, in lower-case text"

@@ -1,0 +1,58 @@
+package redact
+
+import "testing"
+
+// TestLowerRepeatNames checks the lower-case repeats of a name written
+// with capitals (person21_lower.go).
+func TestLowerRepeatNames(t *testing.T) {
+	e, _ := NewEngine(Options{})
+	// The rule reads texts of cuedMinText bytes or more with a line in
+	// lower case: a chat's other lines make the length.
+	const chat = "Summarise these shift notes for the log, keep it short and friendly.\n" +
+		"- morning all, the van is late again and the fridge is beeping\n" +
+		"- also the card reader needs a restart before we open the doors\n" +
+		"- the window cleaner comes thursday, leave the side gate open\n"
+	for _, c := range []struct {
+		text string
+		want []string // PERSON spans' texts in lower case the engine must find
+		not  []string // lower-case words it must leave
+	}{
+		{chat + "Please call Leopold Hartmann about the order.\nok later leopold said yes, leopold hartmann is in.",
+			[]string{"leopold", "leopold hartmann"}, nil},
+		{chat + "leopold: hello can I order\nShop: sure, name?\nleopold: Leopold Hartmann",
+			[]string{"leopold"}, nil},
+		// An address or a handle built from the name is no mention.
+		{chat + "ok call Leopold Hartmann about the order, mail leopold.h@example.com or see site/leopold_h",
+			nil, []string{"leopold"}},
+		// A given name that is an everyday word in lower case stays a word.
+		{chat + "ok call Grace Hartmann about the order. by the grace of god it shipped.",
+			nil, []string{"grace"}},
+		// A name inside a longer word is no mention.
+		{chat + "ok call Leopold Hartmann about the order. the leopoldina museum is shut.",
+			nil, []string{"leopold"}},
+		// All lower case: a title before a family name no gazetteer knows.
+		{"ok so mrs petrakis cancelled again, rebook her for tues", []string{"mrs petrakis"}, []string{"mrs petrakis cancelled"}},
+		{"[10:01] kiri: mrs. vantreskow at the side gate", []string{"mrs. vantreskow"}, nil},
+		{"meine frau ist krank und herr brankovic kommt morgen", []string{"herr brankovic"}, nil},
+		// A unit, a product and a doctor's visit are no names.
+		{"latency is 200 ms tops and ms paint crashed, dr appointment at 3", nil,
+			[]string{"ms tops", "ms paint", "dr appointment"}},
+	} {
+		got := map[string]bool{}
+		for _, s := range e.Find(c.text) {
+			if s.Type == "PERSON" {
+				got[c.text[s.Start:s.End]] = true
+			}
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: missed %q (got %v)", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: took %q", c.text, w)
+			}
+		}
+	}
+}
