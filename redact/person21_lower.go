@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // A person the text names in full with capitals comes again in lower
 // case in a sloppy chat or note ("Leopold Hartmann", then "ok leopold
 // said yes", "leopold: done"). lowerRepeatNames takes the lower-case
@@ -176,4 +181,25 @@ func lowerRepeatEnd(text string, e int) bool {
 		return false
 	}
 	return c != '.' || e+1 == len(text) || !isAlpha(text[e+1])
+}
+
+// nameWordEnd returns the end of the word that goes on at e past a lower-case
+// reader's ASCII word with letters beyond ASCII ("luc" of "lucía"), or e:
+// a name those readers take there is the whole word, not its head.
+func nameWordEnd(text string, e int) int {
+	for e < len(text) {
+		if c := text[e]; c < 0x80 {
+			if !isAlpha(c) {
+				break
+			}
+			e++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		e += n
+	}
+	return e
 }

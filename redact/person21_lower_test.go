@@ -34,6 +34,12 @@ func TestLowerRepeatNames(t *testing.T) {
 		{"ok so mrs petrakis cancelled again, rebook her for tues", []string{"mrs petrakis"}, []string{"mrs petrakis cancelled"}},
 		{"[10:01] kiri: mrs. vantreskow at the side gate", []string{"mrs. vantreskow"}, nil},
 		{"meine frau ist krank und herr brankovic kommt morgen", []string{"herr brankovic"}, nil},
+		// Kin words of the other prompt languages vouch for the name after them.
+		{"resume: la cliente viene con su nieta yaretzi\nListo", []string{"yaretzi"}, nil},
+		{"ok scrivi un messaggio per mia sorella giulia e il primo piatto", []string{"giulia"}, []string{"piatto"}},
+		{"salut, un mot pour ma nièce Zoé et mon neveu tanguy, merci", []string{"tanguy"}, nil},
+		// The whole word, not its head: "lucía", not "luc".
+		{"hola, necesito un mensaje para mi hija lucía, cumple 30", []string{"lucía"}, []string{"luc"}},
 		// A unit, a product and a doctor's visit are no names.
 		{"latency is 200 ms tops and ms paint crashed, dr appointment at 3", nil,
 			[]string{"ms tops", "ms paint", "dr appointment"}},
