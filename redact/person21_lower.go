@@ -6,8 +6,8 @@ import (
 )
 
 // A person the text names in full with capitals comes again in lower
-// case in a sloppy chat or note ("Leopold Hartmann", then "ok leopold
-// said yes", "leopold: done"). lowerRepeatNames takes the lower-case
+// case in a sloppy chat or note ("Cornelius Hartmann", then "ok cornelius
+// said yes", "cornelius: done"). lowerRepeatNames takes the lower-case
 // form of the first word of such a name (cuedFirstWord: three bytes or
 // more, no title, greeting, stop word or place) wherever it stands as a
 // word of its own, with the family name after it when that comes too.
@@ -171,7 +171,7 @@ func lowerTitleNameOK(text string, i int, start, end *int) bool {
 
 // lowerRepeatEnd reports whether a word ending at e ends there: the
 // text's end or no letter, digit, '@' or '_' after it, and no dot before
-// a letter (an address or a handle: "leopold.h@…").
+// a letter (an address or a handle: "cornelius.h@…").
 func lowerRepeatEnd(text string, e int) bool {
 	if e == len(text) {
 		return true

@@ -17,19 +17,19 @@ func TestLowerRepeatNames(t *testing.T) {
 		want []string // PERSON spans' texts in lower case the engine must find
 		not  []string // lower-case words it must leave
 	}{
-		{chat + "Please call Leopold Hartmann about the order.\nok later leopold said yes, leopold hartmann is in.",
-			[]string{"leopold", "leopold hartmann"}, nil},
-		{chat + "leopold: hello can I order\nShop: sure, name?\nleopold: Leopold Hartmann",
-			[]string{"leopold"}, nil},
+		{chat + "Please call Cornelius Hartmann about the order.\nok later cornelius said yes, cornelius hartmann is in.",
+			[]string{"cornelius", "cornelius hartmann"}, nil},
+		{chat + "cornelius: hello can I order\nShop: sure, name?\ncornelius: Cornelius Hartmann",
+			[]string{"cornelius"}, nil},
 		// An address or a handle built from the name is no mention.
-		{chat + "ok call Leopold Hartmann about the order, mail leopold.h@example.com or see site/leopold_h",
-			nil, []string{"leopold"}},
+		{chat + "ok call Cornelius Hartmann about the order, mail cornelius.h@example.com or see site/cornelius_h",
+			nil, []string{"cornelius"}},
 		// A given name that is an everyday word in lower case stays a word.
 		{chat + "ok call Grace Hartmann about the order. by the grace of god it shipped.",
 			nil, []string{"grace"}},
 		// A name inside a longer word is no mention.
-		{chat + "ok call Leopold Hartmann about the order. the leopoldina museum is shut.",
-			nil, []string{"leopold"}},
+		{chat + "ok call Cornelius Hartmann about the order. the corneliusplatz museum is shut.",
+			nil, []string{"cornelius"}},
 		// All lower case: a title before a family name no gazetteer knows.
 		{"ok so mrs petrakis cancelled again, rebook her for tues", []string{"mrs petrakis"}, []string{"mrs petrakis cancelled"}},
 		{"[10:01] kiri: mrs. vantreskow at the side gate", []string{"mrs. vantreskow"}, nil},

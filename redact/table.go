@@ -180,7 +180,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = cuedFirstNames(sc.text, dst, n0) // person16_repeat.go: "Oriana Vela …", then "Oriana, 611 20 30 40"
 	}
 	if len(dst) > n0 && len(sc.text) >= cuedMinText && casualLines(sc) {
-		dst = lowerRepeatNames(sc.text, dst, n0) // person21_lower.go: "Leopold Hartmann …", then "ok leopold said yes"
+		dst = lowerRepeatNames(sc.text, dst, n0) // person21_lower.go: "Cornelius Hartmann …", then "ok cornelius said yes"
 	}
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
