@@ -1,11 +1,13 @@
 package redact
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLowerRepeatNames checks the lower-case repeats of a name written
 // with capitals (person21_lower.go).
 func TestLowerRepeatNames(t *testing.T) {
-	e, _ := NewEngine(Options{})
 	// The rule reads texts of cuedMinText bytes or more with a line in
 	// lower case: a chat's other lines make the length.
 	const chat = "Summarise these shift notes for the log, keep it short and friendly.\n" +
@@ -44,19 +46,14 @@ func TestLowerRepeatNames(t *testing.T) {
 		{"latency is 200 ms tops and ms paint crashed, dr appointment at 3", nil,
 			[]string{"ms tops", "ms paint", "dr appointment"}},
 	} {
-		got := map[string]bool{}
-		for _, s := range e.Find(c.text) {
-			if s.Type == "PERSON" {
-				got[c.text[s.Start:s.End]] = true
-			}
-		}
+		got := enginePersonTexts(t, c.text) // person3_slots_test.go
 		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%q: missed %q (got %v)", c.text, w, got)
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missed %q (got %q)", c.text, w, got)
 			}
 		}
 		for _, w := range c.not {
-			if got[w] {
+			if slices.Contains(got, w) {
 				t.Errorf("%q: took %q", c.text, w)
 			}
 		}
