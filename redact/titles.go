@@ -183,10 +183,11 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	"hijo": 1, "esposa": 1, "esposo": 1, "marido": 1, "figlia": 1, "figlio": 1, "moglie": 1, "marito": 1,
 	"dochter": 1, "zoon": 1, "collega": 1, "filha": 1, "filho": 1,
 	// Session 21: the other kin words of those languages ("con mi nieta
-	// flor", "mia sorella giulia", "ma nièce lou") (person21_lower.go).
-	"nieta": 1, "nieto": 1, "sobrina": 1, "sobrino": 1, "abuela": 1, "abuelo": 1, "tía": 1, "tia": 1,
+	// flor", "mia sorella giulia", "ma nièce lou") (person21_lower.go); abuela,
+	// tía, nonna… are honorifics (person15_honor.go).
+	"nieta": 1, "nieto": 1, "sobrina": 1, "sobrino": 1,
 	"hermana": 1, "hermano": 1, "cuñada": 1, "cuñado": 1, "suegra": 1, "suegro": 1, "nipote": 1,
-	"cugina": 1, "cugino": 1, "sorella": 1, "fratello": 1, "nonna": 1, "nonno": 1, "irmã": 1,
+	"cugina": 1, "cugino": 1, "sorella": 1, "fratello": 1, "irmã": 1,
 	"irmão": 1, "sobrinha": 1, "sobrinho": 1, "avó": 1, "avô": 1, "nièce": 1, "neveu": 1,
 	"cousine": 1, "sœur": 1, "soeur": 1, "frère": 1, "frere": 1,
 	// Words before a name: naming ("a guy named tom", NL "ze heet", IT "si
