@@ -70,7 +70,11 @@ var lowerKinWords = func() *strTable {
 	}
 	for _, w := range []string{"tochter", "sohn", "enkelin", "enkel", "fille", "fils",
 		"hija", "hijo", "esposa", "esposo", "marido", "figlia", "figlio", "moglie", "marito", "dochter",
-		"zoon", "vrouw", "filha", "filho", "córka", "corka", "syn", "żona", "zona", "mąż", "dotter", "datter", "kone"} {
+		"zoon", "vrouw", "filha", "filho", "córka", "corka", "syn", "żona", "zona", "mąż", "dotter", "datter", "kone",
+		// Session 21 (person21_lower.go): the kin words of lowerNameTriggers' other languages.
+		"nieta", "nieto", "sobrina", "sobrino", "hermana", "hermano", "cuñada",
+		"cuñado", "suegra", "suegro", "nipote", "cugina", "cugino", "sorella", "fratello", "irmã",
+		"irmão", "sobrinha", "sobrinho", "avó", "avô", "nièce", "neveu", "cousine", "sœur", "soeur", "frère", "frere"} {
 		t.or(w, 1)
 	}
 	return t

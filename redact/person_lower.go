@@ -106,6 +106,9 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			i = e
 			continue
 		}
+		if end < len(text) && text[end] >= 0x80 {
+			end = nameWordEnd(text, end) // "mi hija lucía": not "luc" (person21_lower.go)
+		}
 		if end > e && lowerNotable(text, start, end) {
 			i, prevStart = end, -1 // "a signed nigella lawson cookbook" (public16_public.go)
 			continue

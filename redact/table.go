@@ -179,6 +179,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if len(dst) > n0 && len(sc.text) >= cuedMinText {
 		dst = cuedFirstNames(sc.text, dst, n0) // person16_repeat.go: "Oriana Vela …", then "Oriana, 611 20 30 40"
 	}
+	if len(dst) > n0 && len(sc.text) >= cuedMinText && casualLines(sc) {
+		dst = lowerRepeatNames(sc.text, dst, n0) // person21_lower.go: "Cornelius Hartmann …", then "ok cornelius said yes"
+	}
 	if lines && len(dst) > n0 {
 		dst = townsAfterNames(sc.text, dst, n0) // location_list.go: lists have lines
 		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line

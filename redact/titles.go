@@ -182,6 +182,14 @@ var lowerNameTriggers = wordTableOf(map[string]int{
 	"tochter": 1, "sohn": 1, "kollege": 1, "kollegin": 1, "fille": 1, "fils": 1, "mari": 1, "hija": 1,
 	"hijo": 1, "esposa": 1, "esposo": 1, "marido": 1, "figlia": 1, "figlio": 1, "moglie": 1, "marito": 1,
 	"dochter": 1, "zoon": 1, "collega": 1, "filha": 1, "filho": 1,
+	// Session 21: the other kin words of those languages ("con mi nieta
+	// flor", "mia sorella giulia", "ma nièce lou") (person21_lower.go); abuela,
+	// tía, nonna… are honorifics (person15_honor.go).
+	"nieta": 1, "nieto": 1, "sobrina": 1, "sobrino": 1,
+	"hermana": 1, "hermano": 1, "cuñada": 1, "cuñado": 1, "suegra": 1, "suegro": 1, "nipote": 1,
+	"cugina": 1, "cugino": 1, "sorella": 1, "fratello": 1, "irmã": 1,
+	"irmão": 1, "sobrinha": 1, "sobrinho": 1, "avó": 1, "avô": 1, "nièce": 1, "neveu": 1,
+	"cousine": 1, "sœur": 1, "soeur": 1, "frère": 1, "frere": 1,
 	// Words before a name: naming ("a guy named tom", NL "ze heet", IT "si
 	// chiama", ES "se llama", PT "se chama") and signing off ("cheers
 	// kate", "firmato salvo", "groetjes sanne", "podpisz ola").
@@ -272,6 +280,9 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			start, end, score, reason = i, e, 0.7, "given name from gazetteer before an age, a pronoun or a personal verb in lower-case text"
 		case trig>>1 == 2 && f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0:
 			start, end, score, reason = ps, e, 0.75, "title and name from gazetteers in lower-case text"
+		case f == 0 && e-i >= 3 && i >= 4 && text[i-1] == ' ' && lowerTitleNameOK(text, i, &start, &end):
+			// "mrs petrakis rang" (person21_lower.go)
+			score, reason = 0.7, "title and a name no gazetteer knows in lower-case text"
 		case trig>>1 == 1 && !given && e-i >= 3 && (f == 0 || f&nameStop != 0 && monthGivenNames.has(capitalised(text[i:e]))) && lowerKinNameOK(text, i, e, &end):
 			// "my wife april and i", "tochter zuzia wird sechs" (person9_lower.go).
 			start, score, reason = i, 0.7, "word after a relation word, before a name's end, in lower-case text"
@@ -284,6 +295,9 @@ func lowerCaseNames(text string, dst []Span) []Span {
 				prevStart = -1
 			}
 			continue
+		}
+		if end < len(text) && text[end] >= 0x80 {
+			end = nameWordEnd(text, end) // "mi hija lucía": not "luc" (person21_lower.go)
 		}
 		dst = append(dst, Span{Start: start, End: end, Type: "PERSON", Rule: "builtin.person", Score: score, Reason: reason})
 		i, prevStart = end, -1
