@@ -8,7 +8,7 @@ import "strings"
 // "tone like <presenter> would write it", "quote <poet>", "our ambassador
 // <athlete>", "<player> vs <player>", and a venue or a street that bears a
 // name, "at the <Name> Centre", "parc <Name>", "boul. <Name>". Nobody's
-// personal data is in them. publicNameDemote lowers a PERSON candidate
+// personal data is in them. person21Demote lowers a PERSON candidate
 // under DefaultMinScore (premisesScore, a fixed reason) when
 //   - the words right before it (only spaces between, articles and
 //     possessives passed over) are a comparison ("like", "wie", "comme",
@@ -30,7 +30,7 @@ import "strings"
 // person's label before the name (personLabelBefore) or contact data
 // right after it (contactAfter) keeps the span.
 
-// publicReason is the reason of a name lowered by publicNameDemote: a
+// publicReason is the reason of a name lowered by person21Demote (publicNameAt): a
 // fixed string.
 const publicReason = "a public figure named in a brief, or a place named after a person, not a customer"
 
@@ -93,9 +93,14 @@ var publicLast = func() *strTable {
 	t := newStrTable(len(ws))
 	for _, w := range ws {
 		t.or(w, 1)
+		publicLastBits.add(w)
 	}
 	return t
 }()
+
+// publicLastBits holds publicLast's words (wordBit, which folds case):
+// a clear bit turns a word away before lowerASCII and the lookup.
+var publicLastBits = new(wordFilter)
 
 // publicTable builds a strTable of the words of ws ('_' stands for a space).
 func publicTable(ws string) *strTable {
@@ -107,21 +112,15 @@ func publicTable(ws string) *strTable {
 	return t
 }
 
-// publicNameDemote lowers the PERSON candidates of cands that name a
-// public figure or a place (see above).
-func publicNameDemote(text string, cands []Span) {
-	for i := range cands {
-		s := &cands[i]
-		if s.Type != "PERSON" || s.Score < DefaultMinScore {
-			continue
-		}
-		before, unnamed := publicBeforeName(text, s.Start)
-		if (before || publicAfterName(text, s.End)) && (unnamed || !personLabelBefore(text, s.Start)) &&
-			!contactAfter(text, s.End) {
-			s.Score = premisesScore
-			s.Reason = publicReason
-		}
+// publicNameAt reports whether the PERSON candidate s names a public
+// figure or a place (see above); person21Demote lowers it then.
+func publicNameAt(text string, s *Span) bool {
+	var before, unnamed bool
+	if k := s.Start; k > 0 && (text[k-1] == ' ' || text[k-1] == '"' || text[k-1] == '\'') {
+		before, unnamed = publicBeforeName(text, s.Start) // no space or quote right before: no cue reaches the name
 	}
+	return (before || publicAfterName(text, s.End)) && (unnamed || !personLabelBefore(text, s.Start)) &&
+		!contactAfter(text, s.End)
 }
 
 // publicAfterName reports whether a venue's noun, capitalised, follows a
@@ -158,8 +157,8 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 			break // no space: a bracket, a colon, a line's start
 		}
 		e := k
-		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
-			k--
+		for k > 0 && e-k <= 16 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
+			k-- // a word of more than 16 bytes ends the read: no need to find its start
 		}
 		if k == e || e-k > 16 {
 			break
@@ -170,7 +169,7 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 		}
 		if n == 0 {
 			var b [32]byte
-			if len(w) > len(b) || !publicLast.has(lowerASCII(w, &b)) {
+			if !publicLastBits.hasBit(wordBit(w)) || !publicLast.has(lowerASCII(w, &b)) {
 				return false, false // most names: no word of a cue right before
 			}
 		}
