@@ -91,8 +91,15 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		for i < len(ws) && ws[i] == ' ' {
 			i++
 		}
-		j := i
+		j, odd := i, false
+		if j < len(ws) {
+			j++ // the word's first byte: no space
+		}
 		for j < len(ws) && ws[j] != ' ' {
+			// a capital or a '-' after the first byte, which
+			// innerUpper and hasHyphen look for (trimPunct's word is
+			// inside this one): most words hold none
+			odd = odd || isUpper(ws[j]) || ws[j] == '-'
 			j++
 		}
 		w := ws[i:j]
@@ -107,11 +114,11 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		if len(w) < 2 || len(w) > len(buf) {
 			continue
 		}
-		if legalFormWord(w) || len(w) >= 5 && innerUpper(w) && camelBrand(w) {
+		if legalFormWord(w) || odd && len(w) >= 5 && innerUpper(w) && camelBrand(w) {
 			strong = true
 			continue
 		}
-		if !bizWords.hasBit(wordBit(w)) && !hasHyphen(w) {
+		if !bizWords.hasBit(wordBit(w)) && !(odd && hasHyphen(w)) {
 			continue // no table word (business12_words.go, wordBit folds case): the common case
 		}
 		lw := lowerASCII(w, &buf)

@@ -98,6 +98,55 @@ var publicLast = func() *strTable {
 	return t
 }()
 
+// publicEnds holds the last three bytes of publicLast's words of three
+// bytes or more, folded as lowerASCII folds them: a word of three bytes
+// or more right before a name that ends otherwise is none of them,
+// exactly, and publicBeforeName need not read it back.
+var publicEnds = func() *byteEnds {
+	e := new(byteEnds)
+	for _, l := range []string{publicCueWords, publicArticles, publicVenueBefore} {
+		for _, w := range strings.Fields(l) {
+			e.add(w)
+		}
+	}
+	for _, p := range strings.Fields(publicCuePairs) {
+		e.add(p[strings.LastIndexByte(p, '_')+1:])
+	}
+	return e
+}()
+
+// byteEnds is a set of words' last three bytes, hashed: a bit per ending
+// (~3 % of the other endings share a bit with one).
+type byteEnds [1 << 13 / 64]uint64
+
+// byteEndBit returns the bit of the ending a, b, c, with bit 5 of each
+// byte set (so a capital and its lower-case letter hash alike, as
+// wordBit does: lowerASCII changes nothing else).
+func byteEndBit(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c) | 0x202020) * 0x9E3779B1 >> (32 - 13)
+}
+
+// add adds w's last three bytes; a word of fewer is not added (mayEnd
+// lets every word of one or two bytes pass).
+func (e *byteEnds) add(w string) {
+	if n := len(w); n >= 3 {
+		k := byteEndBit(w[n-3], w[n-2], w[n-1])
+		e[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// mayEnd reports whether the word that ends at k in text (k >= 3), read
+// back to a space, a tab or a line break, may be a word of e: it is when
+// it is of one or two bytes, or when its ending's bit is set.
+func (e *byteEnds) mayEnd(text string, k int) bool {
+	a, b := text[k-3], text[k-2]
+	if a <= ' ' || b <= ' ' {
+		return true // a space, a tab, a line break (or a control byte): a short word
+	}
+	h := byteEndBit(a, b, text[k-1])
+	return e[h>>6]&(1<<(h&63)) != 0
+}
+
 // publicLastBits holds publicLast's words (wordBit, which folds case):
 // a clear bit turns a word away before lowerASCII and the lookup.
 var publicLastBits = new(wordFilter)
@@ -155,6 +204,9 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 		}
 		if k == j || j-k > 3 {
 			break // no space: a bracket, a colon, a line's start
+		}
+		if n == 0 && k >= 3 && !publicEnds.mayEnd(text, k) {
+			return false, false // no word of publicLast ends so: the common case
 		}
 		e := k
 		for k > 0 && e-k <= 16 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
