@@ -86,12 +86,11 @@ func orgOfPerson(name string) int {
 // a trade's or a premises word, or a capitalised trade word (capTrade);
 // n counts the words.
 func orgWordIn(ws string) (strong, weak bool, n int) {
-	var buf [32]byte
 	for i := 0; i < len(ws); {
 		for i < len(ws) && ws[i] == ' ' {
 			i++
 		}
-		j, odd := i, false
+		j, m := i, byte(0)
 		if j < len(ws) {
 			j++ // the word's first byte: no space
 		}
@@ -99,9 +98,10 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 			// a capital or a '-' after the first byte, which
 			// innerUpper and hasHyphen look for (trimPunct's word is
 			// inside this one): most words hold none
-			odd = odd || isUpper(ws[j]) || ws[j] == '-'
+			m |= orgOddBytes[ws[j]]
 			j++
 		}
+		odd := m != 0
 		w := ws[i:j]
 		i = j
 		if w == "" {
@@ -111,7 +111,7 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		if !wordByte(w[0]) || !wordByte(w[len(w)-1]) {
 			w = trimPunct(w)
 		}
-		if len(w) < 2 || len(w) > len(buf) {
+		if len(w) < 2 || len(w) > 32 {
 			continue
 		}
 		if legalFormWord(w) || odd && len(w) >= 5 && innerUpper(w) && camelBrand(w) {
@@ -121,6 +121,7 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		if !bizWords.hasBit(wordBit(w)) && !(odd && hasHyphen(w)) {
 			continue // no table word (business12_words.go, wordBit folds case): the common case
 		}
+		var buf [32]byte
 		lw := lowerASCII(w, &buf)
 		if nameFlagsOf(w)&(nameGiven|nameFamily) != 0 {
 			continue // "Hall", "Mason": a family name too
@@ -135,6 +136,16 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 	}
 	return strong, weak, n
 }
+
+// orgOddBytes marks the bytes orgWordIn looks for after a word's first:
+// the ASCII capitals (innerUpper) and '-' (hasHyphen).
+var orgOddBytes = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
+	}
+	t['-'] = 1
+	return t
+}()
 
 // innerUpper reports whether w holds an ASCII capital after its first
 // byte: camelBrand's cheap test.
