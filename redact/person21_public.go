@@ -166,7 +166,13 @@ func publicTable(ws string) *strTable {
 func publicNameAt(text string, s *Span) bool {
 	var before, unnamed bool
 	if k := s.Start; k > 0 && (text[k-1] == ' ' || text[k-1] == '"' || text[k-1] == '\'') {
-		before, unnamed = publicBeforeName(text, s.Start) // no space or quote right before: no cue reaches the name
+		// no space or quote right before: no cue reaches the name; one
+		// space after a word publicEnds turns away (publicBeforeName's
+		// first test, made here): none either
+		if c := text[k-1]; k < 4 || c != ' ' || text[k-2] == ' ' || text[k-2] == '"' || text[k-2] == '\'' ||
+			publicEnds.mayEnd(text, k-1) {
+			before, unnamed = publicBeforeName(text, s.Start)
+		}
 	}
 	return (before || publicAfterName(text, s.End)) && (unnamed || !personLabelBefore(text, s.Start)) &&
 		!contactAfter(text, s.End)
