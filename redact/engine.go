@@ -237,8 +237,7 @@ func (e *Engine) Find(text string) []Span {
 		businessDemote(text, cands)
 	}
 	if e.person {
-		publicNameDemote(text, cands) // person21_public.go
-		orgNameDemote(text, cands)    // person21_org.go
+		person21Demote(text, cands) // person21_demote.go: public figures, places, organisations
 	}
 	if e.extra {
 		cands = e.findExtra(text, cands)

@@ -7,7 +7,7 @@ import "strings"
 // then a trade's, an organisation's or a premises word, a legal form, or a
 // brand in camel case ("Harriet Vale Ltd", "Lindqvist Car Service",
 // "Morven Pines Livery", "Tamsin Gale Bakery").
-// orgNameDemote lowers a PERSON candidate of two or more words one of whose
+// orgNameDemoteAt lowers a PERSON candidate of two or more words one of whose
 // words after the first is such a word (the kinds of tradeName,
 // business12_block.go, and a service's word; a bizCapTrade word only when
 // capTrade reads it as a trade's; no given or family name of the
@@ -15,43 +15,46 @@ import "strings"
 // label before it (personLabelBefore) keeps the span: "Name: Robin
 // Baker" is a person whatever the words.
 
-// orgNameReason is the reason of a name lowered by orgNameDemote: a fixed
+// orgNameReason is the reason of a name lowered by orgNameDemoteAt: a fixed
 // string.
 const orgNameReason = "an organisation's or a business's name, not a person's"
 
-// orgNameDemote lowers the PERSON candidates of cands that hold an
-// organisation's word (see above).
-func orgNameDemote(text string, cands []Span) {
-	for i := range cands {
-		s := &cands[i]
-		if s.Type != "PERSON" || s.Score < DefaultMinScore {
-			continue
-		}
-		name := text[s.Start:s.End]
-		sp := strings.IndexByte(name, ' ')
-		if sp < 0 {
-			continue
-		}
-		strong, weak, n := orgWordIn(name[sp+1:])
-		if w := orgWordAfter(text, s.End); w != "" {
-			st, wk, _ := orgWordIn(w)
-			strong, weak, n = strong || st, weak || wk, n+1
-		}
-		if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) {
-			continue // a trade's word alone after a given name is a family name too; "Name: …" is a person
-		}
-		if k := orgOfPerson(name); k > 0 {
-			s.End = s.Start + k // "Joana da Clínica Dentária …": the person is Joana
-			continue
-		}
-		s.Score = premisesScore
-		s.Reason = orgNameReason
-		for k := range cands {
-			// the shorter names read inside it ("Harriet" of "Harriet
-			// Vale Ltd") go with it
-			if c := &cands[k]; c.Type == "PERSON" && c.Score >= DefaultMinScore && c.Start >= s.Start && c.End <= s.End {
-				c.Score = premisesScore
-				c.Reason = orgNameReason
+// orgNameDemoteAt lowers cands[i], a PERSON candidate at or over
+// DefaultMinScore, when it holds an organisation's word (see above), with
+// the shorter names read inside it; or cuts it to the person's given name
+// before a particle and an organisation's words (orgOfPerson).
+// person21Demote calls it for each candidate publicNameAt leaves.
+func orgNameDemoteAt(text string, cands []Span, i int) {
+	s := &cands[i]
+	name := text[s.Start:s.End]
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return
+	}
+	strong, weak, n := orgWordIn(name[sp+1:])
+	if w := orgWordAfter(text, s.End); w != "" {
+		st, wk, _ := orgWordIn(w)
+		strong, weak, n = strong || st, weak || wk, n+1
+	}
+	if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) {
+		return // a trade's word alone after a given name is a family name too; "Name: …" is a person
+	}
+	if k := orgOfPerson(name); k > 0 {
+		s.End = s.Start + k // "Joana da Clínica Dentária …": the person is Joana
+		return
+	}
+	s.Score = premisesScore
+	s.Reason = orgNameReason
+	for k := range cands {
+		// the shorter names read inside it ("Harriet" of "Harriet
+		// Vale Ltd") go with it; one person21Demote has yet to reach
+		// that names a public figure keeps publicNameAt's reason, as
+		// when every candidate was read for a public name first
+		if c := &cands[k]; c.Type == "PERSON" && c.Score >= DefaultMinScore && c.Start >= s.Start && c.End <= s.End {
+			c.Score = premisesScore
+			c.Reason = orgNameReason
+			if k > i && publicNameAt(text, c) {
+				c.Reason = publicReason
 			}
 		}
 	}
@@ -83,15 +86,22 @@ func orgOfPerson(name string) int {
 // a trade's or a premises word, or a capitalised trade word (capTrade);
 // n counts the words.
 func orgWordIn(ws string) (strong, weak bool, n int) {
-	var buf [32]byte
 	for i := 0; i < len(ws); {
 		for i < len(ws) && ws[i] == ' ' {
 			i++
 		}
-		j := i
+		j, m := i, byte(0)
+		if j < len(ws) {
+			j++ // the word's first byte: no space
+		}
 		for j < len(ws) && ws[j] != ' ' {
+			// a capital or a '-' after the first byte, which
+			// innerUpper and hasHyphen look for (trimPunct's word is
+			// inside this one): most words hold none
+			m |= orgOddBytes[ws[j]]
 			j++
 		}
+		odd := m != 0
 		w := ws[i:j]
 		i = j
 		if w == "" {
@@ -101,17 +111,18 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 		if !wordByte(w[0]) || !wordByte(w[len(w)-1]) {
 			w = trimPunct(w)
 		}
-		if len(w) < 2 || len(w) > len(buf) {
+		if len(w) < 2 || len(w) > 32 {
 			continue
 		}
-		if legalFormWord(w) || len(w) >= 5 && innerUpper(w) && camelBrand(w) {
+		if legalFormWord(w) || odd && len(w) >= 5 && innerUpper(w) && camelBrand(w) {
 			strong = true
 			continue
 		}
-		lw := lowerASCII(w, &buf)
-		if !bizWords.hasBit(wordBit(lw)) && !hasHyphen(lw) {
-			continue // no table word (business12_words.go): the common case
+		if !bizWords.hasBit(wordBit(w)) && !(odd && hasHyphen(w)) {
+			continue // no table word (business12_words.go, wordBit folds case): the common case
 		}
+		var buf [32]byte
+		lw := lowerASCII(w, &buf)
 		if nameFlagsOf(w)&(nameGiven|nameFamily) != 0 {
 			continue // "Hall", "Mason": a family name too
 		}
@@ -125,6 +136,16 @@ func orgWordIn(ws string) (strong, weak bool, n int) {
 	}
 	return strong, weak, n
 }
+
+// orgOddBytes marks the bytes orgWordIn looks for after a word's first:
+// the ASCII capitals (innerUpper) and '-' (hasHyphen).
+var orgOddBytes = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1
+	}
+	t['-'] = 1
+	return t
+}()
 
 // innerUpper reports whether w holds an ASCII capital after its first
 // byte: camelBrand's cheap test.

@@ -2,7 +2,7 @@ package redact
 
 import "testing"
 
-// TestPerson21Org checks orgNameDemote on the engine: a business's name
+// TestPerson21Org checks orgNameDemoteAt on the engine: a business's name
 // that opens with a person's name is dropped; a person joined to the
 // business by a particle keeps the person's part, and a family name that
 // is also a premises word stays a name. Own values.

@@ -8,7 +8,7 @@ import "strings"
 // "tone like <presenter> would write it", "quote <poet>", "our ambassador
 // <athlete>", "<player> vs <player>", and a venue or a street that bears a
 // name, "at the <Name> Centre", "parc <Name>", "boul. <Name>". Nobody's
-// personal data is in them. publicNameDemote lowers a PERSON candidate
+// personal data is in them. person21Demote lowers a PERSON candidate
 // under DefaultMinScore (premisesScore, a fixed reason) when
 //   - the words right before it (only spaces between, articles and
 //     possessives passed over) are a comparison ("like", "wie", "comme",
@@ -30,7 +30,7 @@ import "strings"
 // person's label before the name (personLabelBefore) or contact data
 // right after it (contactAfter) keeps the span.
 
-// publicReason is the reason of a name lowered by publicNameDemote: a
+// publicReason is the reason of a name lowered by person21Demote (publicNameAt): a
 // fixed string.
 const publicReason = "a public figure named in a brief, or a place named after a person, not a customer"
 
@@ -93,9 +93,63 @@ var publicLast = func() *strTable {
 	t := newStrTable(len(ws))
 	for _, w := range ws {
 		t.or(w, 1)
+		publicLastBits.add(w)
 	}
 	return t
 }()
+
+// publicEnds holds the last three bytes of publicLast's words of three
+// bytes or more, folded as lowerASCII folds them: a word of three bytes
+// or more right before a name that ends otherwise is none of them,
+// exactly, and publicBeforeName need not read it back.
+var publicEnds = func() *byteEnds {
+	e := new(byteEnds)
+	for _, l := range []string{publicCueWords, publicArticles, publicVenueBefore} {
+		for _, w := range strings.Fields(l) {
+			e.add(w)
+		}
+	}
+	for _, p := range strings.Fields(publicCuePairs) {
+		e.add(p[strings.LastIndexByte(p, '_')+1:])
+	}
+	return e
+}()
+
+// byteEnds is a set of words' last three bytes, hashed: a bit per ending
+// (~3 % of the other endings share a bit with one).
+type byteEnds [1 << 13 / 64]uint64
+
+// byteEndBit returns the bit of the ending a, b, c, with bit 5 of each
+// byte set (so a capital and its lower-case letter hash alike, as
+// wordBit does: lowerASCII changes nothing else).
+func byteEndBit(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c) | 0x202020) * 0x9E3779B1 >> (32 - 13)
+}
+
+// add adds w's last three bytes; a word of fewer is not added (mayEnd
+// lets every word of one or two bytes pass).
+func (e *byteEnds) add(w string) {
+	if n := len(w); n >= 3 {
+		k := byteEndBit(w[n-3], w[n-2], w[n-1])
+		e[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// mayEnd reports whether the word that ends at k in text (k >= 3), read
+// back to a space, a tab or a line break, may be a word of e: it is when
+// it is of one or two bytes, or when its ending's bit is set.
+func (e *byteEnds) mayEnd(text string, k int) bool {
+	a, b := text[k-3], text[k-2]
+	if a <= ' ' || b <= ' ' {
+		return true // a space, a tab, a line break (or a control byte): a short word
+	}
+	h := byteEndBit(a, b, text[k-1])
+	return e[h>>6]&(1<<(h&63)) != 0
+}
+
+// publicLastBits holds publicLast's words (wordBit, which folds case):
+// a clear bit turns a word away before lowerASCII and the lookup.
+var publicLastBits = new(wordFilter)
 
 // publicTable builds a strTable of the words of ws ('_' stands for a space).
 func publicTable(ws string) *strTable {
@@ -107,21 +161,21 @@ func publicTable(ws string) *strTable {
 	return t
 }
 
-// publicNameDemote lowers the PERSON candidates of cands that name a
-// public figure or a place (see above).
-func publicNameDemote(text string, cands []Span) {
-	for i := range cands {
-		s := &cands[i]
-		if s.Type != "PERSON" || s.Score < DefaultMinScore {
-			continue
-		}
-		before, unnamed := publicBeforeName(text, s.Start)
-		if (before || publicAfterName(text, s.End)) && (unnamed || !personLabelBefore(text, s.Start)) &&
-			!contactAfter(text, s.End) {
-			s.Score = premisesScore
-			s.Reason = publicReason
+// publicNameAt reports whether the PERSON candidate s names a public
+// figure or a place (see above); person21Demote lowers it then.
+func publicNameAt(text string, s *Span) bool {
+	var before, unnamed bool
+	if k := s.Start; k > 0 && (text[k-1] == ' ' || text[k-1] == '"' || text[k-1] == '\'') {
+		// no space or quote right before: no cue reaches the name; one
+		// space after a word publicEnds turns away (publicBeforeName's
+		// first test, made here): none either
+		if c := text[k-1]; k < 4 || c != ' ' || text[k-2] == ' ' || text[k-2] == '"' || text[k-2] == '\'' ||
+			publicEnds.mayEnd(text, k-1) {
+			before, unnamed = publicBeforeName(text, s.Start)
 		}
 	}
+	return (before || publicAfterName(text, s.End)) && (unnamed || !personLabelBefore(text, s.Start)) &&
+		!contactAfter(text, s.End)
 }
 
 // publicAfterName reports whether a venue's noun, capitalised, follows a
@@ -157,9 +211,12 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 		if k == j || j-k > 3 {
 			break // no space: a bracket, a colon, a line's start
 		}
+		if n == 0 && k >= 3 && !publicEnds.mayEnd(text, k) {
+			return false, false // no word of publicLast ends so: the common case
+		}
 		e := k
-		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
-			k--
+		for k > 0 && e-k <= 16 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' {
+			k-- // a word of more than 16 bytes ends the read: no need to find its start
 		}
 		if k == e || e-k > 16 {
 			break
@@ -170,7 +227,7 @@ func publicBeforeName(text string, start int) (cue, unnamed bool) {
 		}
 		if n == 0 {
 			var b [32]byte
-			if len(w) > len(b) || !publicLast.has(lowerASCII(w, &b)) {
+			if !publicLastBits.hasBit(wordBit(w)) || !publicLast.has(lowerASCII(w, &b)) {
 				return false, false // most names: no word of a cue right before
 			}
 		}

@@ -2,7 +2,7 @@ package redact
 
 import "testing"
 
-// TestPerson21Public checks publicNameDemote on the engine: a public
+// TestPerson21Public checks publicNameAt on the engine: a public
 // figure named in a brief or a place named after a person is dropped; a
 // customer beside a relation word, a label or contact data stays. Own
 // values.
