@@ -130,9 +130,6 @@ var streetSuffixes = []string{
 	// "Hämeentie"); given names end in "ttie" or "stie" ("Lottie",
 	// "Kirstie")
 	"ntie",
-	// German and Dutch courts ("Lindenhof", "Julianahof"); the farm,
-	// station, inn and churchyard nouns are left out (hofNoun).
-	"hof",
 }
 
 // unitWords introduce an apartment, suite or flat after the street.
@@ -268,6 +265,7 @@ var addrByte = func() (t [256]uint8) {
 	for _, s := range streetSuffixes {
 		t[s[len(s)-1]] |= addrSuffixEnd
 	}
+	t['f'] |= addrSuffixEnd // "…hof" (hofStreet, street21b_hof.go)
 	return t
 }()
 
@@ -321,6 +319,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
 						skipTo = e
 					}
+				} else if r.end+1 < len(text) && text[r.end] == ' ' && isUpper(text[r.end+1]) && isDigit(text[r.start-2]) && hyphenSecondStreetAt(sc, r, &sp) {
+					dst = append(dst, sp) // "2304-1677 Harbour Drive" (street21b_hyphen.go)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 				}
 			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
 				dst = append(dst, sp)
@@ -918,9 +920,6 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		if r.end+1 < len(text) && text[r.end] == '/' && slashAfterNumberMaybe(text, r.end) {
 			return slashStreetAt(text, r, sp)
 		}
-		if r.end+1 < len(text) && text[r.end] == '-' && hyphenStreetAt(sc, r, sp) {
-			return true // "2304-1677 Harbour Drive" (street21b_hyphen.go)
-		}
 
 		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
@@ -1307,7 +1306,7 @@ func hasStreetSuffix(tok string) bool {
 	}
 	for _, s := range suffixesByLast[tok[len(tok)-1]] {
 		if len(tok) > len(s)+2 && tok[len(tok)-len(s):] == s {
-			return (s != "ring" || !nounInEring(tok)) && (s != "hof" || !hofNoun(tok))
+			return s != "ring" || !nounInEring(tok)
 		}
 	}
 	return false
@@ -1341,7 +1340,7 @@ func streetTypeWord(tok string) bool {
 }
 
 // notAlone are the streetSuffixes that streetTypeWord leaves out.
-var notAlone = map[string]bool{"hof": true, "ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
+var notAlone = map[string]bool{"ring": true, "berg": true, "stieg": true, "pfad": true, "gatan": true,
 	"vägen": true, "vej": true, "gade": true, "veien": true, "gata": true}
 
 // suffixesByLast are the streetSuffixes by their last byte.
@@ -1380,8 +1379,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		// addrSuffixEnd: one table load rules out most words before a
 		// number ("March 5", "Order 12").
 		if k == 1 && addrByte[t[len(t)-1]]&addrSuffixEnd != 0 && isCapWord(text, w) {
-			if (hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, "."))) && !hofAfterPreposition(text, j, t) {
-				return j, "one-word street name then house number", true
+			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) || t[len(t)-1] == 'f' && hofStreet(text, j, t) {
+				return j, "one-word street name then house number", true // "Lindenhof 7" (street21b_hof.go)
 			}
 			if typeAlone = streetTypeWord(t); !typeAlone {
 				if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {

@@ -1,10 +1,13 @@
 package redact
 
 // Hyphenated house numbers written before the street: a Queens block and
-// lot ("148-32 41st Ave", "97-15 Elm Road") and a Canadian unit joined to
-// the house number ("2304-1677 Harbour Drive"). The number after the
-// hyphen starts no street of its own (its hyphen is no start of an
-// address), so the whole pair is read as one house number here.
+// lot before a numbered street ("148-32 41st Ave", read from the ordinal)
+// and a Canadian unit joined to the house number ("2304-1677 Harbour
+// Drive", read from the run after the hyphen, of three to six digits). The
+// number after the hyphen starts no street of its own (its hyphen is no
+// start of an address), so the whole pair is read as one house number
+// here. A Queens number before a named street ("97-15 Elm Road") is left:
+// testing every run before a hyphen cost more than it found.
 
 // hyphenHouseEnd returns where the second number of a hyphenated house
 // number that starts at the run r ends, when r is followed by a hyphen and
@@ -13,17 +16,19 @@ package redact
 // longer chain of numbers (a phone number, a date).
 func hyphenHouseEnd(text string, r digitRun) (int, bool) {
 	e := r.end
-	if r.end-r.start > 5 || text[r.start] == '0' || !startOKAddr(text, r.start) || e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
-		return 0, false
-	}
-	if r.start >= 1 && (text[r.start-1] == '-' || text[r.start-1] == '/' || text[r.start-1] == '.') {
+	if e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
 		return 0, false
 	}
 	j := e + 1
 	for j < len(text) && isDigit(text[j]) && j-e <= 6 {
 		j++
 	}
-	if j-e-1 > 5 || j >= len(text) || text[j] != ' ' || dateLike(text[r.start:e], text[e+1:j]) ||
+	// Most pairs are dates and phone numbers, which go on after the
+	// second number ("2024-05-12", "555-123-4567"): tested first.
+	if j >= len(text) || text[j] != ' ' || j-e-1 > 5 || r.end-r.start > 5 || text[r.start] == '0' || !startOKAddr(text, r.start) {
+		return 0, false
+	}
+	if dateLike(text[r.start:e], text[e+1:j]) || yearLike(text, r) || // "2024-118": a year and a number
 		atoiASCII(text[e+1:j]) >= atoiASCII(text[r.start:e]) { // "120-450 Queen Street": a range of tickets
 
 		return 0, false
@@ -33,6 +38,8 @@ func hyphenHouseEnd(text string, r digitRun) (int, bool) {
 
 // hyphenStreetAt reads a street after a hyphenated house number that
 // starts at the run r ("2304-1677 Harbour Drive, Burnaby") into sp.
+//
+//go:noinline
 func hyphenStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	text := sc.text
 	j, ok := hyphenHouseEnd(text, r)
@@ -57,4 +64,14 @@ func hyphenHouseBefore(text string, hs int) (int, bool) {
 		return 0, false
 	}
 	return fs, true
+}
+
+// hyphenSecondStreetAt is hyphenStreetAt read from the run r after the
+// hyphen, of three to six digits (kindAddrDash), whose first number ends
+// one byte before it.
+//
+//go:noinline
+func hyphenSecondStreetAt(sc *textScan, r digitRun, sp *Span) bool {
+	fs, ok := hyphenHouseBefore(sc.text, r.start)
+	return ok && hyphenStreetAt(sc, digitRun{start: fs, end: r.start - 1}, sp)
 }

@@ -9,7 +9,8 @@ func TestHyphenHouseNumbers(t *testing.T) {
 	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
 		{"Customer: Dana Whitcombe, 148-32 41st Ave, Apt 3C, Flushing NY 11355", []string{"148-32 41st Ave, Apt 3C"}},
 		{"Client Arlo Pemberton lives at 2304-1677 Harbour Drive, Burnaby", []string{"2304-1677 Harbour Drive"}},
-		{"Ship to Mona Keel, 97-15 Quillfeather Road, Jamaica NY", []string{"97-15 Quillfeather Road"}},
+		{"Ship to Mona Keel, 312-118 Quillfeather Road, Jamaica NY", []string{"312-118 Quillfeather Road"}},
+		{"Ship to Mona Keel, 97-15 203rd St, Jamaica NY", []string{"97-15 203rd St"}},
 		// a day and a month, a phone number, a year and a number
 		{"On 12-03 Main Street the fair opens", nil},
 		{"Call 555-1234 Main Street office", nil},
