@@ -4,7 +4,7 @@ import "strings"
 
 // hofStreet reports whether t, a capitalised word at j before a house
 // number, is a German or Dutch street named as a court ("Lindenhof 7",
-// "Julianahof 8"): a word ending in "hof" that is none of hofNoun's nouns
+// "Meidoornhof 8"): a word ending in "hof" that is none of hofNoun's nouns
 // and has no preposition before it ("Am Lindenhof 7" is prepositionStreet's,
 // which wants a postcode and town after it). It is kept out of
 // streetSuffixes, whose other readers would take "Hof" alone.

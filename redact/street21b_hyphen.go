@@ -37,7 +37,7 @@ func hyphenHouseEnd(text string, r digitRun) (int, bool) {
 }
 
 // hyphenStreetAt reads a street after a hyphenated house number that
-// starts at the run r ("2304-1677 Harbour Drive, Burnaby") into sp.
+// starts at the run r ("2304-1677 Harbour Drive, Fernbrook") into sp.
 //
 //go:noinline
 func hyphenStreetAt(sc *textScan, r digitRun, sp *Span) bool {

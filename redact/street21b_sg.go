@@ -1,7 +1,7 @@
 package redact
 
-// Singapore's numbered streets with the unit after them: "Blk 218
-// Tampines St 21 #11-402", "52 Serangoon Ave 4, #07-311". The address
+// SG numbered streets with the unit after them: "Blk 218
+// Orchidvale St 21 #11-402", "52 Serangoon Ave 4, #07-311". The address
 // detector ends such a street at its type word; the street's number is
 // read here only with the "#floor-unit" after it, as "Oak Ave 4" alone
 // may run on into prose ("… Ave 4 times").

@@ -2,12 +2,12 @@ package redact
 
 import "testing"
 
-// TestSGNumberedStreets checks Singapore's numbered streets with their
+// TestSGNumberedStreets checks SG numbered streets with their
 // "#floor-unit" (street21b_sg.go), and a numbered street without one.
 func TestSGNumberedStreets(t *testing.T) {
 	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
-		{"Member: Priya Tan, 52 Serangoon Ave 4 #07-311, Singapore 550052", []string{"52 Serangoon Ave 4 #07-311"}},
-		{"Member: Wei Ling Goh, Blk 218 Tampines St 21 #11-402, Singapore 520218", []string{"Blk 218 Tampines St 21 #11-402"}},
+		{"Member: Priya Tan, 52 Serangoon Ave 4 #07-311", []string{"52 Serangoon Ave 4 #07-311"}},
+		{"Member: Wei Ling Goh, Blk 218 Orchidvale St 21 #11-402", []string{"Blk 218 Orchidvale St 21 #11-402"}},
 		{"Member: Priya Tan, Blk 305 Woodlands Ave 1, #09-88", []string{"Blk 305 Woodlands Ave 1, #09-88"}},
 		{"Member: Priya Tan, Blk 77 Bedok North Rd 2 #04-19B.", []string{"Blk 77 Bedok North Rd 2 #04-19B"}},
 		// no unit: the number stays out
