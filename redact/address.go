@@ -959,7 +959,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		return true // "No. 22, 4th Main Road" (address_unit.go)
 	}
 	if !ok && postcodeTownAfter(text, e) {
-		// "Am Lindenhof 7, 80331 Ulm": a German street led by a
+		// "Am Lindenhof 7, 80331 München": a German street led by a
 		// preposition, taken only with a postcode and town after it, as
 		// "Am 5. Mai" or "Im Jahr 2020" have none. (The postcode and town
 		// are tested first: most numbers after a capitalised word,
