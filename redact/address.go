@@ -288,6 +288,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if len(dst) > first {
 		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
 		streetHeads(sc.text, dst[first:])         // address21_tail.go: "Blk 412 …", "Lot 17 …"
+		dst = streetJoins(sc.text, dst, first)    // street21b_join.go: "Flat 3, Birch Court, 27 Millbank Road"
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
 		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {
