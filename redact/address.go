@@ -265,6 +265,7 @@ var addrByte = func() (t [256]uint8) {
 	for _, s := range streetSuffixes {
 		t[s[len(s)-1]] |= addrSuffixEnd
 	}
+	t['f'] |= addrSuffixEnd // "…hof" (hofStreet, street21b_hof.go)
 	return t
 }()
 
@@ -287,6 +288,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if len(dst) > first {
 		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
 		streetHeads(sc.text, dst[first:])         // address21_tail.go: "Blk 412 …", "Lot 17 …"
+		dst = streetJoins(sc.text, dst, first)    // street21b_join.go: "Flat 3, Birch Court, 27 Millbank Road"
 		dst = townStateSpans(sc.text, dst, first) // address_state.go
 		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {
@@ -318,6 +320,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
 						skipTo = e
 					}
+				} else if r.end+1 < len(text) && text[r.end] == ' ' && isUpper(text[r.end+1]) && isDigit(text[r.start-2]) && hyphenSecondStreetAt(sc, r, &sp) {
+					dst = append(dst, sp) // "2304-1677 Harbour Drive" (street21b_hyphen.go)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 				}
 			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
 				dst = append(dst, sp)
@@ -1374,8 +1380,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		// addrSuffixEnd: one table load rules out most words before a
 		// number ("March 5", "Order 12").
 		if k == 1 && addrByte[t[len(t)-1]]&addrSuffixEnd != 0 && isCapWord(text, w) {
-			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) {
-				return j, "one-word street name then house number", true
+			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) || t[len(t)-1] == 'f' && hofStreet(text, j, t) {
+				return j, "one-word street name then house number", true // "Lindenhof 7" (street21b_hof.go)
 			}
 			if typeAlone = streetTypeWord(t); !typeAlone {
 				if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {

@@ -49,6 +49,8 @@ func streetTail(text string, e, limit int) int {
 	}
 	if isDigit(text[e-1]) {
 		e = tailHouseSuffix(text, e, limit)
+	} else if text[e] == ' ' {
+		e = sgNumberedStreetEnd(text, e, limit) // "Orchidvale St 21 #11-402" (street21b_sg.go)
 	}
 	for range 3 {
 		p := e

@@ -35,5 +35,10 @@ func houseNumberBefore(text string, s int) (int, bool) {
 	if h-hs <= 4 && h > hs && hs >= 2 && text[hs-1] == '/' && isDigit(text[hs-2]) {
 		return slashHouseStart(text, hs-1) // "14/3 5th Cross Road" (loc13_india.go)
 	}
+	if h-hs <= 5 && h > hs && hs >= 2 && text[hs-1] == '-' {
+		if fs, ok := hyphenHouseBefore(text, hs); ok {
+			return fs, true // "148-32 41st Ave" (street21b_hyphen.go)
+		}
+	}
 	return hs, h-hs <= 5 && startOKAddr(text, hs)
 }
