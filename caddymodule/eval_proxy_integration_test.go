@@ -121,6 +121,8 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout15.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout16.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout17.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout18.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout19.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16b.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev17a.jsonl"),

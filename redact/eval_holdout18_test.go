@@ -1,0 +1,57 @@
+package redact
+
+import "testing"
+
+// marketingHoldout18Floors are minimum {precision, recall} on the
+// nineteenth marketing holdout (testdata/marketing-holdout18.md), just under
+// its blind run on the twenty-first session's final rules (8a4a7be). It was
+// written at the end of the twentieth session by a helper who opened nothing
+// of the project, kept outside the repository while the twenty-first
+// session's rules were written (nobody who wrote them read it), and scored
+// by the lead on the starting tree (5efa24d) and after each merge. Every ID
+// is found; one number read as a Canadian SIN that is none (precision 0.667
+// blind) gets a floor of its own, the other IDs keep marketingIDFloor.
+var marketingHoldout18Floors = map[string][2]float64{
+	"PERSON":         {0.88, 0.88}, // 0.883/0.882 blind on the start tree, 0.887/0.882 blind on the session's final rules
+	"STREET_ADDRESS": {0.90, 0.86}, // 0.889/0.889 blind on the start tree, 0.904/0.870 blind on the session's final rules
+	"ZIP_CODE":       {0.93, 0.95}, // 0.936/0.978 blind on the start tree, 0.935/0.956 blind on the session's final rules
+	"LOCATION":       {0.92, 0.77}, // 0.909/0.769 blind on the start tree, 0.924/0.780 blind on the session's final rules
+	"DATE_OF_BIRTH":  {0.99, 0.94}, // 1.000/0.950 blind on the start tree, 1.000/0.950 blind on the session's final rules
+	"AGE":            {0.95, 0.84}, // 0.955/0.808 blind on the start tree, 0.957/0.846 blind on the session's final rules
+	"EMAIL_ADDRESS":  {0.80, 0.99}, // 0.810/1.000 blind on the start tree, 0.810/1.000 blind on the session's final rules
+	"PHONE_NUMBER":   {0.88, 0.95}, // 0.885/0.958 blind on the start tree, 0.885/0.958 blind on the session's final rules
+	"CA_SIN":         {0.66, 0.99}, // 0.667/1.000 blind on both trees
+}
+
+// TestEvalMarketingHoldout18 scores the engine on marketing-holdout18 (70
+// prompts; B2B onboarding, agriculture co-ops, freight, translators,
+// notaries, classifieds, lost pets, clubs, repair trades and more; 606
+// spans). Read after its blind run: regression figures from there on.
+func TestEvalMarketingHoldout18(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout18.jsonl", marketingTypes, withIDFloors(marketingHoldout18Floors))
+}
+
+// marketingHoldout19Floors: the same for the twentieth marketing holdout
+// (testdata/marketing-holdout19.md), written in the twenty-first session's
+// first minutes by a helper who opened nothing of the project, kept outside
+// the repository and away from every helper, scored by the lead on the
+// starting tree and after each merge: a second blind set for the same
+// session.
+var marketingHoldout19Floors = map[string][2]float64{
+	"PERSON":         {0.96, 0.83}, // 0.962/0.833 blind on the start tree, 0.962/0.837 blind on the session's final rules
+	"STREET_ADDRESS": {0.94, 0.90}, // 0.925/0.902 blind on the start tree, 0.949/0.902 blind on the session's final rules
+	"ZIP_CODE":       {0.91, 0.97}, // 0.891/0.976 blind on the start tree, 0.911/0.976 blind on the session's final rules
+	"LOCATION":       {0.89, 0.72}, // 0.926/0.722 blind on the start tree, 0.893/0.722 blind on the session's final rules
+	"DATE_OF_BIRTH":  {0.99, 0.99}, // 1.000/1.000 blind on the start tree, 1.000/1.000 blind on the session's final rules
+	"AGE":            {0.99, 0.74}, // 1.000/0.743 blind on the start tree, 1.000/0.743 blind on the session's final rules
+	"EMAIL_ADDRESS":  {0.96, 0.99}, // 0.969/1.000 blind on the start tree, 0.969/1.000 blind on the session's final rules
+	"PHONE_NUMBER":   {0.89, 0.96}, // 0.887/0.969 blind on the start tree, 0.900/0.969 blind on the session's final rules
+}
+
+// TestEvalMarketingHoldout19 scores the engine on marketing-holdout19 (70
+// prompts, 43 in English; travel and pilgrimage agencies, remittances,
+// diaspora grocers and salons, faith-community events, interpreters,
+// home-care agencies, meal kits; 594 spans).
+func TestEvalMarketingHoldout19(t *testing.T) {
+	evalHandwrittenFile(t, "marketing-holdout19.jsonl", marketingTypes, withIDFloors(marketingHoldout19Floors))
+}
