@@ -310,6 +310,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 5 June 1951 in Kericho"
 		}
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
+		dst = liveOnStreets(text, dst)  // read18s_liveon.go: "lives on orchard st"
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}
