@@ -310,7 +310,6 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 5 June 1951 in Kericho"
 		}
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
-		dst = liveOnStreets(text, dst)  // read18s_liveon.go: "lives on orchard st"
 		if record {
 			dst = recordTowns(text, dst) // location_record.go
 		}
@@ -320,6 +319,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"
+			dst = liveOnStreets(text, dst)       // read18s_liveon.go: "lives on orchard st"
 		}
 		town = town || len(dst) > n
 	}
@@ -371,6 +371,9 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			// end with no cue word's last byte.
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
+			}
+			if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
+				dst = liveOnStreetAt(text, dst, i) // read18s_liveon.go: "lives on Pelham Road"
 			}
 			cue := cueWordBefore(text, i-1)
 			if cue == nil {

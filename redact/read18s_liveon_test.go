@@ -7,7 +7,7 @@ func TestLiveOnStreets(t *testing.T) {
 	cases := []struct {
 		text, want string // want "" : no street
 	}{
-		{"Tomasz Wren - setup, lives on maple st so can open the hall", "maple st"},
+		{"ok so Tomasz Wren - setup, lives on maple st so can open the hall", "maple st"},
 		{"Greta Holm: I live on Denby Rd so close by", "Denby Rd"},
 		{"first is Lia Porter, who lives just round the corner on Pelham Road; her email is lia@example.com", "Pelham Road"},
 		{"Ana Bell still lives on Mill Lane.", "Mill Lane"},
