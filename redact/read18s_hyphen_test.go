@@ -1,0 +1,20 @@
+package redact
+
+import "testing"
+
+// TestHyphenLetterHouse checks a house number with a letter after a
+// hyphen after a street of several words and before a postcode (streetAt),
+// and that seats or codes in the same shape stay unmarked.
+func TestHyphenLetterHouse(t *testing.T) {
+	e, _ := NewEngine(Options{})
+	for _, tc := range []struct{ text, want string }{
+		{"Huidig adres: Laan van Oost 812-C, 2514 AB Den Haag", "Laan van Oost 812-C"},
+		{"Adresa: Národní 12-B, 110 00 Praha", "Národní 12-B"},
+		{"Seats 12-A, 14-B and 15-C are free", ""},
+		{"Gate 7-B, 2 hours before boarding", ""},
+	} {
+		if got := lastOfType(e, tc.text, "STREET_ADDRESS"); got != tc.want {
+			t.Errorf("%q: street %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
