@@ -87,6 +87,7 @@ var streetLeads = map[string]bool{
 	"Ronda": true, "Via": true, "via": true, "Viale": true, "viale": true, "Piazza": true, "piazza": true,
 	"Corso": true, "corso": true, "Largo": true, "Vicolo": true, "Rua": true, "rua": true, "Travessa": true,
 	"Avenue": true, "C/": true, "c/": true,
+	"Chaussée": true, "chaussée": true, // Belgian and French: "Chaussée de Louvain 88" (read18s)
 	// Polish (and transliterated Russian) "ul." (street), "al." (avenue),
 	// "os." (estate), "pl." (square), written before the name.
 	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
