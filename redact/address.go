@@ -956,10 +956,10 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		}
 		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
-	if e+3 < len(text) && text[e] == '-' && isUpper(text[e+1]) && text[e+2] == ',' && text[e+3] == ' ' {
+	start, reason, ok := streetBeforeNumber(text, r.start)
+	if !ok && e+3 < len(text) && text[e] == '-' && isUpper(text[e+1]) && text[e+2] == ',' && text[e+3] == ' ' {
 		e += 2 // a letter after a hyphen: "Laan van Oost 812-C, 7311 KL Kwakkelveen" (read18s)
 	}
-	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && !first && e+2 < len(text) && text[e] == ',' && isDigit(text[e+2]) && ordinalStreetAt(text, r, e, sp) {
 		return true // "No. 22, 4th Main Road" (address_unit.go)
 	}

@@ -372,11 +372,12 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
 			}
-			if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
-				dst = liveOnStreetAt(text, dst, i) // read18s_liveon.go: "lives on Pelham Road"
-			}
 			cue := cueWordBefore(text, i-1)
 			if cue == nil {
+				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
+				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
+					dst = liveOnStreetAt(text, dst, i)
+				}
 				continue
 			}
 			// The phrase before the word first: most cue words ("in", "de",
