@@ -1,7 +1,7 @@
 package redact
 
 // A couple written with one family name whose first given name no
-// gazetteer knows ("Dovid & Rivka Lindenbaum", "Zbyszko & Halina
+// gazetteer knows ("Dovid & Rivka Lindenbaum", "Zbyszko & Danuta
 // Wrzosek") looked like a firm of two words ("Quillby & Marsh Joinery",
 // ampersandFirmBefore): the full name after the "&" was dropped, and the
 // couple with it. A full name that opens with a given name no word
