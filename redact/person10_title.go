@@ -50,7 +50,7 @@ var communityTitles = func() *strTable {
 		// "Maître" (forms17_titles.go).
 		"Mallam", "Tannie", "Gospodin", "Gospodine", "Gospođa", "Gospođo", "Gospodja", "Sayın", "Maître",
 		// East and West Africa call an elder woman "Mama" before her own
-		// name, one no gazetteer knows ("Mama Wanjiru", "Mama Efua"):
+		// name, one no gazetteer knows ("Mama Nyokabi", "Mama Ekuafa"):
 		// a title only, taking a word spelt like a name (read18p).
 		"Mama",
 	} {
