@@ -1800,7 +1800,7 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 		return 0, "", end, false
 	}
 	if unknown > 0 && title == "" && (unknown == nameToks && end+3 < len(text) && text[end+1] == '&' && ampersandFirm(text, end) ||
-		start >= 4 && text[start-2] == '&' && ampersandFirmBefore(text, start)) {
+		start >= 4 && text[start-2] == '&' && ampersandFirmBefore(text, start) && !ampersandCouple(text, start, end, nameToks, firstGiven)) {
 		return 0, "", end, false // "Client: Ember & Oak Stoves", "Quillby & Marsh Joinery": a firm's name
 	}
 	var score float64

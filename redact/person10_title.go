@@ -49,13 +49,17 @@ var communityTitles = func() *strTable {
 		// (and their vocatives), Turkish "Sayın" and the French lawyer's
 		// "Maître" (forms17_titles.go).
 		"Mallam", "Tannie", "Gospodin", "Gospodine", "Gospođa", "Gospođo", "Gospodja", "Sayın", "Maître",
+		// East and West Africa call an elder woman "Mama" before her own
+		// name, one no gazetteer knows ("Mama Nyokabi", "Mama Ekuafa"):
+		// a title only, taking a word spelt like a name (read18p).
+		"Mama",
 	} {
 		t.or(w, 1)
 	}
 	for _, w := range []string{
 		"Deacon", "Pastor", "Elder", "Bishop", "Apostle", "Prophet", "Vicar", "Pasteur", "Padre",
 		"Hermana", "Hermano", "Irmã", "Irmão", "Imam", "Haji", "Sheikh", "Mufti", "Hafiz", "Hafiza",
-		"Swami", "Pandit", "Mama", "Papa", "Mamá", "Papá", "Tito", "Lola", "Bibi", "Baba", "Didi",
+		"Swami", "Pandit", "Papa", "Mamá", "Papá", "Tito", "Lola", "Bibi", "Baba", "Didi",
 		"Bhai", "Chacha", "Nani", "Dadi",
 		"Ato", "Bi", "Malam", "Mang", "Pak", "Bu", "Ibu", "Cik", "Dato", "Agha", "Reb", "Seu", "Matua",
 		"Koro", "Tutu", "Kumu", "Kaka", "Anh", "Chị", "Cô", "Chú", "Bác", "Ông", "Bà",
