@@ -87,6 +87,7 @@ var streetLeads = map[string]bool{
 	"Ronda": true, "Via": true, "via": true, "Viale": true, "viale": true, "Piazza": true, "piazza": true,
 	"Corso": true, "corso": true, "Largo": true, "Vicolo": true, "Rua": true, "rua": true, "Travessa": true,
 	"Avenue": true, "C/": true, "c/": true,
+	"Chaussée": true, "chaussée": true, // Belgian and French: "Chaussée de Louvain 88" (read18s)
 	// Polish (and transliterated Russian) "ul." (street), "al." (avenue),
 	// "os." (estate), "pl." (square), written before the name.
 	"ul.": true, "Ul.": true, "al.": true, "Al.": true, "os.": true, "pl.": true, "ulica": true, "aleja": true,
@@ -956,6 +957,9 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
+	if !ok && e+3 < len(text) && text[e] == '-' && isUpper(text[e+1]) && text[e+2] == ',' && text[e+3] == ' ' {
+		e += 2 // a letter after a hyphen: "Laan van Oost 812-C, 7311 KL Kwakkelveen" (read18s)
+	}
 	if !ok && !first && e+2 < len(text) && text[e] == ',' && isDigit(text[e+2]) && ordinalStreetAt(text, r, e, sp) {
 		return true // "No. 22, 4th Main Road" (address_unit.go)
 	}

@@ -319,6 +319,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"
+			dst = liveOnStreets(text, dst)       // read18s_liveon.go: "lives on orchard st"
 		}
 		town = town || len(dst) > n
 	}
@@ -373,6 +374,10 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			}
 			cue := cueWordBefore(text, i-1)
 			if cue == nil {
+				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
+				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
+					dst = liveOnStreetAt(text, dst, i)
+				}
 				continue
 			}
 			// The phrase before the word first: most cue words ("in", "de",
