@@ -9,7 +9,7 @@ import "testing"
 func TestPerson21Public(t *testing.T) {
 	runLastPerson(t, []lastPersonCase{
 		{"comparison", "Keep the tone light, like Rosalind Featherby would write it on a Sunday.", ""},
-		{"the next", "He says he'll be the next Declan Fenwright, bless him.", ""},
+		{"the next", "He says he'll be the next Cormac Fenwright, bless him.", ""},
 		{"vs", "No Ferrandi vs Corvalho jokes please, the dads take it seriously.", ""},
 		{"wie bei", "Ein Satz wie bei Gerlinde Vossberg wäre schön, aber nicht zu lang.", ""},
 		{"quote", "Close with a line from Anselme Pellerey about autumn light.", ""},
