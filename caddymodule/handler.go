@@ -268,8 +268,9 @@ func (x *exchangeState) requestRoot(text string, top *[2]topMember) gjson.Result
 func (g *Guardrail) forward(w http.ResponseWriter, r *http.Request, next caddyhttp.Handler, x *exchangeState, d *dialect, st *ruleState, vault *redact.Vault, restore bool) (err error) {
 	// Let Go's transport negotiate compression and hand us plain bytes.
 	delete(r.Header, "Accept-Encoding") // r.Header.Del, with the key in canonical form
-	// The subject id and the consent token identify the customer: they are
-	// evidence for the guardrail, not for the provider.
+	// The consent evidence (subject id, consent token, granted purposes, the
+	// TCF string in its header and cookie) identifies the customer: it is
+	// for the guardrail, not for the provider (evidence.go).
 	g.evidenceKeys().strip(r.Header)
 	aw := newAnswerWriter(w, g, d, st, x, vault, restore)
 	defer func() {
