@@ -35,6 +35,7 @@ type learnedIter struct {
 }
 
 func newLearnedIter(sc *textScan, spans []Span, mask uint32) learnedIter {
+	learnedTables()
 	return learnedIter{walk: learnedWalk{sc: sc, spans: spans}, mask: mask, prev: -1}
 }
 
@@ -119,10 +120,10 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 	if i < 0 {
 		return out
 	}
+	learnedTables()
 	m := &theLearnedModel
 	text := sc.text
 	gate := e.learnedLogit - m.gate
-	w := learnedWalk{sc: sc, spans: out}
 	var ps learnedPass
 	// spStart is the start of out[k], the first span that ends past the
 	// last capital seen (the text's end when there is none): a capital
@@ -203,7 +204,7 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 			i++ // inside a word: after a word byte or a joiner
 			continue
 		}
-		w.k = k
+		w := learnedWalk{sc: sc, spans: out, k: k}
 		next, end, fl, _, cand := w.step(i)
 		if cand && m.logitOf(m.ownSum(sc, i, end, fl)) >= gate {
 			ps.score(e, text, out, i, end, fl)

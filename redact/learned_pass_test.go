@@ -179,6 +179,7 @@ func FuzzLearnedPersons(f *testing.F) {
 // the sum of learnedOwnFeatures' buckets, for words of every shape and
 // length and every name-table flag value.
 func TestLearnedOwnSum(t *testing.T) {
+	learnedTables()
 	m := &theLearnedModel
 	rng := rand.New(rand.NewSource(5))
 	words := slices.Clone(learnedTestWords)
@@ -227,6 +228,7 @@ func TestLearnedOwnSum(t *testing.T) {
 // TestLearnedUpperPrefix checks that learnedUpperMaybe rules out no
 // upper-case letter: every one's first two bytes have their bit.
 func TestLearnedUpperPrefix(t *testing.T) {
+	learnedTables()
 	for r := rune(0x80); r <= unicode.MaxRune; r++ {
 		if !unicode.IsUpper(r) || !utf8.ValidRune(r) {
 			continue

@@ -29,7 +29,7 @@ type learnedModel struct {
 	// own holds, by name-table flags, the sum of the weights of an
 	// uncovered word's own features that do not depend on its bytes,
 	// for the two shapes most candidates have (learnedOwnShapes): see
-	// ownSum.
+	// ownSum. learnedTables fills it.
 	own [numLearnedOwnShapes][256]int32
 }
 
@@ -51,9 +51,7 @@ func parseLearnedModel(b string) learnedModel {
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32([]byte(b[8:12])))
 	gate := math.Float32frombits(binary.LittleEndian.Uint32([]byte(b[12:16])))
-	m := learnedModel{bits: bits, mask: 1<<bits - 1, scale: scale, gate: gate, weights: b[learnedHeader:]}
-	m.initOwn()
-	return m
+	return learnedModel{bits: bits, mask: 1<<bits - 1, scale: scale, gate: gate, weights: b[learnedHeader:]}
 }
 
 // weight returns the quantised weight of bucket i.

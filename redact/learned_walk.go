@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/bits"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,8 +106,25 @@ func learnedUpperMaybe(text string, i int) bool {
 // encoding of some upper-case letter (unicode.Upper) of two bytes or more
 // starts with bytes a, b. A rune whose first two bytes have no bit is
 // not upper case; a byte pair that starts no valid rune decodes to
-// utf8.RuneError, not upper case either.
-var learnedUpperPrefix = func() (t [64]uint64) {
+// utf8.RuneError, not upper case either. learnedTables fills it.
+var learnedUpperPrefix [64]uint64
+
+// learnedTablesOnce guards learnedTables.
+var learnedTablesOnce sync.Once
+
+// learnedTables fills, once, the tables of the learned model's walk and
+// pass (learnedUpperPrefix, learnedModel.own): on the first text the
+// model scores, not when the package loads, so that a program with the
+// model off never builds them.
+func learnedTables() { learnedTablesOnce.Do(buildLearnedTables) }
+
+func buildLearnedTables() {
+	learnedUpperPrefix = upperPrefixes()
+	theLearnedModel.initOwn()
+}
+
+// upperPrefixes returns learnedUpperPrefix's table.
+func upperPrefixes() (t [64]uint64) {
 	mark := func(r rune) {
 		var buf [utf8.UTFMax]byte
 		if n := utf8.EncodeRune(buf[:], r); n >= 2 {
@@ -124,7 +142,7 @@ var learnedUpperPrefix = func() (t [64]uint64) {
 		}
 	}
 	return t
-}()
+}
 
 // wordEnd is learnedWordEnd with the marks: a run of ASCII letters,
 // digits and '_' ends at the first byte without one of those marks; an
