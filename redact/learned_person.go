@@ -102,6 +102,7 @@ const LearnedPersonThreshold = 0.5
 
 // DefaultLearnedPerson is the learned name model's threshold when
 // Options.LearnedPerson is 0: 1, off, while the pass costs more than its
-// budget (+10 % of Find's instructions; it costs ~+17 %, results.md).
-// Set it to LearnedPersonThreshold to switch the model on by default.
+// budget (it cost ~+17 % of Find's instructions, ~+9.3 % since session
+// 22's faster pass; results.md). Set it to LearnedPersonThreshold to
+// switch the model on by default.
 const DefaultLearnedPerson = 1.0
