@@ -53,24 +53,18 @@ for side in baseline guardrail; do
 done
 
 echo "BenchmarkHandlerCold/4MB under cachegrind (LL = $ll), ($high - $low) exchanges; per exchange:"
-awk -v lo="$low" -v n=$((high - low)) -v top="$top" '
-	function pkg(f) {
-		if (f ~ /^(runtime\.|internal\/runtime|gcWriteBarrier|aeshashbody|memeqbody)/) return "runtime"
-		if (f ~ /guardrail\/redact/) return "redact"
-		if (f ~ /guardrail\/rules/) return "rules"
-		if (f ~ /guardrail\/caddymodule\/exchange/) return "exchange"
-		if (f ~ /guardrail\/caddymodule/) return "caddymodule"
-		if (f ~ /sha256|hmac/) return "sha256"
-		if (f ~ /gjson/) return "gjson"
-		if (f ~ /zap/) return "zap"
-		if (f ~ /^net\/http|^net\/textproto/) return "net/http"
-		if (f ~ /caddyserver/) return "caddy"
-		return "other"
+awk -v lo="$low" -v n=$((high - low)) -v top="$top" "$(cat "$(dirname "$0")/pkg.awk")"'
+	# The groups of pkg.awk, with the JSON encoder of the record (zap)
+	# apart and the assembly hashes and comparisons in the runtime.
+	function group(f) {
+		if (f ~ /^go\.uber\.org\/zap/) return "zap"
+		if (f ~ /^(aeshashbody|memeqbody)/) return "runtime"
+		return pkg(f)
 	}
 	{
 		split(FILENAME, p, "/"); split(p[length(p)], q, ".")
 		side = q[1]; sign = (q[2] == lo) ? -1 : 1
-		f = $1; k = pkg(f)
+		f = $1; k = group(f)
 		for (i = 1; i <= 9; i++) { P[side, k, i] += sign * $(i + 1); if (side == "guardrail") F[f, i] += sign * $(i + 1) }
 		ks[k] = 1; if (side == "guardrail") fs[f] = 1
 	}
