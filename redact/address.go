@@ -295,6 +295,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
+		dst = streetParts22(sc.text, dst, first) // street22_parts.go: "Room 4, …", "…, 2. th."
 	}
 	return dst
 }
@@ -392,7 +393,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
-					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
+					b == '.' && (lowerTurkishStreet(text, r, &sp) || // "bağdat cad. 212/4" (street9_lower.go)
+						turkishTypeNumber(text, r, &sp))) || // "Lale Sok. 14/3" (address_tr.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)

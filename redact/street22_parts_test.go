@@ -1,0 +1,67 @@
+package redact
+
+import "testing"
+
+// TestStreetParts22 holds the flat, residence and house fields before a
+// street and the door, station, floor and number parts after it, which
+// streetParts22 masks with the street, and look-alikes.
+func TestStreetParts22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"room and block", "Send the keys to Room 9, Block F, Harwell Court, Oxford OX1 2JD.",
+			[]string{"STREET_ADDRESS:Room 9, Block F, Harwell Court", "ZIP_CODE:OX1 2JD"}},
+		{"floor flat", "Address: Top Floor Flat, 41 Quarry Road, Bath BA2 4LP",
+			[]string{"STREET_ADDRESS:Top Floor Flat, 41 Quarry Road", "LOCATION:Bath", "ZIP_CODE:BA2 4LP"}},
+		{"edinburgh flat", "Address: 3F2, 28 Marchmont Crescent, Edinburgh EH9 1HG",
+			[]string{"STREET_ADDRESS:3F2, 28 Marchmont Crescent", "LOCATION:Edinburgh", "ZIP_CODE:EH9 1HG"}},
+		{"residence", "Adresse : Résidence Les Pins, bât. C, 7 allée des Cèdres, 13008 Marseille",
+			[]string{"STREET_ADDRESS:Résidence Les Pins, bât. C, 7 allée des Cèdres", "ZIP_CODE:13008", "LOCATION:Marseille"}},
+		{"house name after at", "She is staying at Ivy Cottage, 6 Church Lane, Ludlow SY8 1AP.",
+			[]string{"STREET_ADDRESS:Ivy Cottage, 6 Church Lane", "LOCATION:Ludlow", "ZIP_CODE:SY8 1AP"}},
+		{"door after floor", "Dirección: Calle del Olmo 17, 3º C, 28012 Madrid",
+			[]string{"STREET_ADDRESS:Calle del Olmo 17, 3º C", "ZIP_CODE:28012", "LOCATION:Madrid"}},
+		{"postal station", "Mail it to PO Box 731, Stn A, Toronto ON M5W 1A1",
+			[]string{"STREET_ADDRESS:PO Box 731, Stn A", "LOCATION:Toronto ON", "ZIP_CODE:M5W 1A1"}},
+		{"danish floor", "Adresse: Ole Rømers Gade 12, 3. th., 8000 Aarhus C",
+			[]string{"STREET_ADDRESS:Ole Rømers Gade 12, 3. th.", "ZIP_CODE:8000", "LOCATION:Aarhus C"}},
+		{"portuguese ground floor", "Morada: Rua das Flores 31, r/c esq., 4050-262 Porto",
+			[]string{"STREET_ADDRESS:Rua das Flores 31, r/c esq.", "ZIP_CODE:4050-262", "LOCATION:Porto"}},
+		{"county road number", "Service address: 88 County Road 2150, Aztec, NM 87410",
+			[]string{"STREET_ADDRESS:88 County Road 2150", "LOCATION:Aztec, NM", "ZIP_CODE:87410"}},
+		// Look-alikes: a bracket's house-like name is a shop's, a road's
+		// number needs a numbered road's type.
+		{"bracketed shop", "Her home address (Ivy Lane Bakery House, 5 Mill Lane, Frome BA11 1AB) is on file.",
+			[]string{"STREET_ADDRESS:5 Mill Lane", "LOCATION:Frome", "ZIP_CODE:BA11 1AB"}},
+		{"plain road then number", "We met at 12 Mill Road 2 times last week.", []string{"STREET_ADDRESS:12 Mill Road"}},
+	})
+}
+
+// TestLeadFieldKind22 holds the fields before a street that name a flat, a
+// residence or a house, and fields that name none.
+func TestLeadFieldKind22(t *testing.T) {
+	for _, tc := range []struct {
+		field string
+		want  bool
+	}{
+		{"Flat No. 7C", true}, {"House No. C12/4", true}, {"Bât. C3", true}, {"Box 12", true},
+		{"Room 9", true}, {"Ground Floor Flat", true}, {"PF1", true}, {"2F3", true},
+		{"Urb. El Mirador", true}, {"villa Les Oliviers", true}, {"Tŷ Mawr", true}, {"Ivy Cottage", true},
+		{"Mrs Ada Bell", false}, {"Order 12", false}, {"Thanks", false}, {"The", false}, {"F12", false},
+		{"Room with a view", false}, {"The Dentist And Co", false},
+	} {
+		if got := leadFieldKind22(tc.field, true); got != tc.want {
+			t.Errorf("leadFieldKind22(%q) = %v, want %v", tc.field, got, tc.want)
+		}
+	}
+}
+
+// TestStreetParts22Contact: a residence's or house's name before a street
+// on a contact line (a phone number or an e-mail after it) is left to the
+// business checks; a flat's field is read there too.
+func TestStreetParts22Contact(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"house on a contact line", "Guest: Rosehip Cottage, 14 Hill Road, Settle BD24 9AA, 07700 900321",
+			[]string{"STREET_ADDRESS:14 Hill Road", "LOCATION:Settle", "ZIP_CODE:BD24 9AA", "PHONE_NUMBER:07700 900321"}},
+		{"flat on a contact line", "Guest: Flat 3, 14 Hill Road, Settle BD24 9AA, 07700 900321",
+			[]string{"STREET_ADDRESS:Flat 3, 14 Hill Road", "LOCATION:Settle", "ZIP_CODE:BD24 9AA", "PHONE_NUMBER:07700 900321"}},
+	})
+}
