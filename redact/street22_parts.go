@@ -15,8 +15,13 @@ import "strings"
 //     postal station or a post office after a box ("PO Box 12, Stn A",
 //     "PO Box 9, Central Post Office"), a numbered rural road's number ("County Road 4100"), a Danish or
 //     Icelandic floor and side ("2. th.", "1. hæð"), a Portuguese ground
-//     floor ("r/c"), and the house number a street read without one
+//     floor ("r/c"), a Dutch ground floor ("3 hs"), and the house number a
+//     street read without one
 //     ("Ole Rømers Gade 12", "Mill Road, at number 4").
+//   - before a street written as one word with its type's suffix, the
+//     words of the name it is written with ("Van Hasseltlaan 12",
+//     "Burgemeester de Vlugtstraat 4", "Jan van Galenstraat 9", "Alte
+//     Bahnhofstr. 3").
 // streetParts22 moves a street span's bounds over them; it adds no span,
 // and drops the detector's spans the street now covers ("B" read as a
 // town, "Stn A" read as a suburb, a road's number read as a postcode).
@@ -37,6 +42,9 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		if i > first && dst[i-1].End <= sp.Start {
 			floor = dst[i-1].End
 		}
+		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"
+		}
 		houses := !contactAfter22(text, sp.End)
 		for range 3 {
 			s := leadField22(text, sp.Start, floor, houses)
@@ -55,6 +63,7 @@ func streetParts22(text string, dst []Span, first int) []Span {
 			grown = true
 		}
 	}
+	mtCodeSplit22(text, dst[first:])
 	if !grown {
 		return dst
 	}
@@ -309,6 +318,10 @@ func tailPart22(text string, s, e, limit int) int {
 			return e + 2
 		}
 	}
+	if isDigit(last) && (strings.HasPrefix(text[e:limit], " hs") || strings.HasPrefix(text[e:limit], " HS")) &&
+		tailPartEnds(text, e+3, limit) {
+		return e + 3 // the Dutch ground floor: "Kerkstraat 3 hs"
+	}
 	if isAlpha(last) {
 		if q := streetNumberAfter22(text, s, e, limit); q > e {
 			return q
@@ -508,3 +521,101 @@ func contactAfter22(text string, e int) bool {
 	}
 	return false
 }
+
+// suffixNameParticles are the particles, exact case, between the words of
+// a Dutch or German street's name before its one-word part ("Jan van
+// Galenstraat", "Graf von Galen Str.").
+var suffixNameParticles = boolTable(map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "ter": true, "von": true, "vom": true, "zu": true,
+	"Van": true, "De": true, "Ter": true, "Von": true,
+})
+
+// suffixNameLabels are words, exact case, that label an address rather
+// than name its street ("Adres Kerkstraat 5").
+var suffixNameLabels = boolTable(map[string]bool{
+	"Adres": true, "Adresse": true, "Address": true, "Anschrift": true, "Bezoekadres": true, "Postadres": true,
+	"Woonadres": true, "Lieferadresse": true, "Rechnungsadresse": true, "Straat": true, "Straße": true, "Strasse": true,
+})
+
+// suffixNameStops are capitalised function words of four letters or more
+// that open a sentence before a street ("Nach Bahnhofstraße 4", "Till
+// Vasagatan 7"), exact case.
+var suffixNameStops = boolTable(map[string]bool{
+	"Till": true, "Från": true, "Naar": true, "Nach": true, "Voor": true, "Nabij": true, "Hier": true,
+	"Dort": true, "Unser": true, "Unsere": true, "Onze": true, "Bitte": true, "Graag": true, "Stuur": true,
+	"Schick": true, "Ihre": true, "Deine": true, "Jouw": true, "Uw": true, "Mijn": true, "Meine": true,
+	"Bring": true, "Send": true, "Deliver": true, "Ship": true, "Post": true, "Hinter": true, "Neben": true,
+	"Gegenüber": true, "Tegenover": true, "Naast": true, "Achter": true, "Over": true, "Utanför": true,
+	"Lever": true, "Lieferung": true, "Levering": true, "Afhalen": true, "Abholung": true,
+})
+
+// suffixNameStart22 returns where the name of a street that starts at s
+// with a one-word name and its type's suffix ("Hasseltlaan 12") starts
+// when one to three capitalised words or particles stand right before it
+// on its line, at floor or after ("Van Hasseltlaan 12"); or s. A town, a
+// title, a given name alone before a particle-less street, a label or a
+// function word ends the walk, and the first word taken is capitalised.
+func suffixNameStart22(text string, s, floor int) int {
+	e := s
+	for e < len(text) && e-s < 40 && text[e] != ' ' && text[e] != ',' && text[e] != '\n' {
+		e++
+	}
+	t := text[s:e]
+	if e == s || e-s >= 40 || !upperAt(text, s) || !hasStreetSuffix(t) && !hasStreetSuffix(strings.TrimSuffix(t, ".")) {
+		return s
+	}
+	start, p := s, s
+	for n := 0; n < 3; n++ {
+		if p-2 < floor || text[p-1] != ' ' {
+			break
+		}
+		k := p - 1
+		for k > floor && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '\t' && text[k-1] != '(' {
+			k--
+		}
+		w := text[k : p-1]
+		if w == "" || !letterWord(w) {
+			break
+		}
+		if suffixNameParticles.has(w) {
+			p = k
+			if upperAt(w, 0) {
+				start = k // "Van Hasseltlaan"
+			}
+			continue
+		}
+		f := nameFlagsOf(w)
+		if !upperAt(w, 0) || addrStopSet.has(w) || suffixNameLabels.has(w) || suffixNameStops.has(w) ||
+			cityNames.has(w) || f&(nameTitle|nameStop|nameGreeting) != 0 || len(w) < 4 && f&nameGiven == 0 {
+			break // "Till Vasagatan 7", "An Kerkstraat": a short word is a preposition's
+		}
+		p = k
+		start = k
+	}
+	return start
+}
+
+// mtCodeSplit22 mends a Maltese postcode that afterStreet read as a town's
+// last word and a four-digit postcode ("Naxxar NXR" and "1234" after
+// "Triq il-Wied 4, "): the three capitals go to the postcode.
+func mtCodeSplit22(text string, spans []Span) {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := &spans[i], &spans[i+1]
+		if a.Type != "LOCATION" || b.Type != "ZIP_CODE" || b.Start != a.End+1 || b.End-b.Start != 4 ||
+			a.End-a.Start < 6 || text[a.End-4] != ' ' || !isUpper(text[a.End-3]) || !isUpper(text[a.End-2]) ||
+			!isUpper(text[a.End-1]) || !upperAt(text, a.Start) {
+			continue
+		}
+		switch text[a.End-3 : a.End] {
+		case "NSW", "VIC", "QLD", "TAS", "ACT":
+			continue // an Australian state before its postcode
+		}
+		a.End -= 4
+		b.Start -= 4
+		b.Score = 0.85
+		b.Reason = mtPostcodeReason
+	}
+}
+
+// mtPostcodeReason is the reason of a Maltese postcode (loc12_mt.go's).
+const mtPostcodeReason = "Maltese postcode: three capitals and four digits after a locality"

@@ -65,3 +65,31 @@ func TestStreetParts22Contact(t *testing.T) {
 			[]string{"STREET_ADDRESS:Flat 3, 14 Hill Road", "LOCATION:Settle", "ZIP_CODE:BD24 9AA", "PHONE_NUMBER:07700 900321"}},
 	})
 }
+
+// TestStreetNames22 holds the name words before a one-word Dutch or German
+// street, a Maltese street whose name opens with the article, a Croatian
+// floor after a slash, a Romansh particle, a Dutch ground floor and a
+// Maltese postcode after a street (street22), and look-alikes.
+func TestStreetNames22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"van before laan", "Adres: Van Boetzelaerlaan 41 kamer 3, Den Haag",
+			[]string{"STREET_ADDRESS:Van Boetzelaerlaan 41 kamer 3"}},
+		{"title and particle", "woont aan de Burgemeester de Monchyplein 7 hs",
+			[]string{"STREET_ADDRESS:Burgemeester de Monchyplein 7 hs"}},
+		{"german adjective", "Lieferung an: Untere Mühlstr. 18, 78462 Konstanz",
+			[]string{"STREET_ADDRESS:Untere Mühlstr. 18", "ZIP_CODE:78462", "LOCATION:Konstanz"}},
+		{"maltese article", "Sig.ra Marija Vella, Triq il-Ħarruba 7, Żejtun ZTN 1402, Malta",
+			[]string{"PERSON:Marija Vella", "STREET_ADDRESS:Triq il-Ħarruba 7", "LOCATION:Żejtun", "ZIP_CODE:ZTN 1402"}},
+		{"croatian floor", "Ivan Perić, Zagorska 17/II, 42000 Varaždin",
+			[]string{"PERSON:Ivan Perić", "STREET_ADDRESS:Zagorska 17/II", "ZIP_CODE:42000", "LOCATION:Varaždin"}},
+		{"romansh particle", "Adressa: Via dals Ers 12, 7530 Zernez",
+			[]string{"STREET_ADDRESS:Via dals Ers 12", "ZIP_CODE:7530", "LOCATION:Zernez"}},
+		// Look-alikes: a preposition at a sentence's start, a town before
+		// the street, an Australian state before its postcode.
+		{"swedish preposition", "Till Kungsgatan 7, 753 20 Uppsala",
+			[]string{"STREET_ADDRESS:Kungsgatan 7", "ZIP_CODE:753 20", "LOCATION:Uppsala"}},
+		{"town before", "Rotterdam Kruiskade 12", []string{"STREET_ADDRESS:Kruiskade 12"}},
+		{"australian state", "Deliver to 14 Banksia Street, Toowong QLD 4066",
+			[]string{"STREET_ADDRESS:14 Banksia Street", "LOCATION:Toowong QLD", "ZIP_CODE:4066"}},
+	})
+}
