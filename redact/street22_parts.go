@@ -18,6 +18,8 @@ import "strings"
 //     floor ("r/c"), a Dutch ground floor ("3 hs"), and the house number a
 //     street read without one
 //     ("Ole Rømers Gade 12", "Mill Road, at number 4").
+//   - before a street that opens with its number, a bare "no" ("stay
+//     for no 12 bank road");
 //   - before a street written as one word with its type's suffix, the
 //     words of the name it is written with ("Van Hasseltlaan 12",
 //     "Burgemeester de Vlugtstraat 4", "Jan van Galenstraat 9", "Alte
@@ -41,6 +43,10 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		floor := 0
 		if i > first && dst[i-1].End <= sp.Start {
 			floor = dst[i-1].End
+		}
+		if s := sp.Start; s-4 >= floor && isDigit(text[s]) && (text[s-3:s] == "no " || text[s-3:s] == "No ") &&
+			(s == 3 || text[s-4] == ' ' || text[s-4] == '\n') {
+			sp.Start = s - 3 // "stay for no 12 bank road"
 		}
 		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"

@@ -93,3 +93,17 @@ func TestStreetNames22(t *testing.T) {
 			[]string{"STREET_ADDRESS:14 Banksia Street", "LOCATION:Toowong QLD", "ZIP_CODE:4066"}},
 	})
 }
+
+// TestChatStreets22 holds lower-case chat streets after a residence's
+// verb, "no" and "plot", with a house letter (street22), and look-alikes.
+func TestChatStreets22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"lives letter", "[09:12] kiri: new client is ana, lives 27c tawa st onehunga, two dogs",
+			[]string{"STREET_ADDRESS:27c tawa st"}},
+		{"stay for no", "aminu: the new guy wey stay for no 9 bank road, e dey", []string{"STREET_ADDRESS:no 9 bank road"}},
+		{"plot", "she lives alone at plot 22 gayaza road now", []string{"STREET_ADDRESS:plot 22 gayaza road"}},
+		{"no quantity", "there are no 3 main roads here", nil},
+		{"lives doors", "she lives 2 doors down from us", nil},
+		{"live minutes", "we live 5 minutes walk away", nil},
+	})
+}
