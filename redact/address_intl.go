@@ -608,7 +608,8 @@ func partEndAt(text string, e int) bool {
 	case '\n', '\r', ',', ';', ')', '|', '\t':
 		return true
 	case '.':
-		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == '\r' || text[e+1] == ' '
+		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == '\r' || text[e+1] == ' ' ||
+			text[e+1] == ',' || text[e+1] == ';' // "Petőfi u. 12., tel." (street22)
 	case ' ':
 		return e+1 < len(text) && (text[e+1] == '-' || text[e+1] == '|' || text[e+1] == '(' || text[e+1] == '\xe2')
 	}

@@ -24,6 +24,9 @@ import "strings"
 //     words of the name it is written with ("Van Hasseltlaan 12",
 //     "Burgemeester de Vlugtstraat 4", "Jan van Galenstraat 9", "Alte
 //     Bahnhofstr. 3").
+// A template's placeholder street ("1 Sample Street", "12 Example Road",
+// "123 Main St, Anytown") is no one's address: streetParts22 lowers it
+// under DefaultMinScore.
 // streetParts22 moves a street span's bounds over them; it adds no span,
 // and drops the detector's spans the street now covers ("B" read as a
 // town, "Stn A" read as a suburb, a road's number read as a postcode).
@@ -39,6 +42,10 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		sp := &dst[i]
 		if sp.Type != "STREET_ADDRESS" || sp.Score < DefaultMinScore {
 			continue // a business's premises (premisesDemote): its words stay out
+		}
+		if placeholderStreet22(text, sp.Start, sp.End) {
+			sp.Score, sp.Reason = placeholderScore, placeholderReason
+			continue
 		}
 		floor := 0
 		if i > first && dst[i-1].End <= sp.Start {
@@ -625,3 +632,33 @@ func mtCodeSplit22(text string, spans []Span) {
 
 // mtPostcodeReason is the reason of a Maltese postcode (loc12_mt.go's).
 const mtPostcodeReason = "Maltese postcode: three capitals and four digits after a locality"
+
+// placeholderScore and placeholderReason are the score and reason of a
+// template's placeholder street.
+const (
+	placeholderScore  = 0.3
+	placeholderReason = "a template's placeholder street (Sample, Example, Anytown), no one's address"
+)
+
+// placeholderWords are the words, exact case, that make a street a
+// template's placeholder.
+var placeholderWords = boolTable(map[string]bool{
+	"Sample": true, "Example": true, "Placeholder": true, "Dummy": true, "Fake": true, "Fictional": true,
+	"Fictitious": true, "Anystreet": true, "Nowhere": true, "sample": true, "example": true, "placeholder": true,
+	"dummy": true, "fake": true, "Beispielstraße": true, "Musterstraße": true, "Musterweg": true,
+	"Voorbeeldstraat": true, "Exemple": true, "Ejemplo": true, "Esempio": true,
+})
+
+// placeholderStreet22 reports whether the street text[s:e] holds a
+// placeholder's word, or a placeholder town follows it ("…, Anytown").
+func placeholderStreet22(text string, s, e int) bool {
+	for w := range strings.FieldsSeq(text[s:e]) {
+		if placeholderWords.has(strings.TrimRight(w, ".,")) {
+			return true
+		}
+	}
+	rest := text[e:min(len(text), e+12)]
+	rest = strings.TrimLeft(rest, ", ")
+	return strings.HasPrefix(rest, "Anytown") || strings.HasPrefix(rest, "Any Town") || strings.HasPrefix(rest, "Anyville") ||
+		strings.HasPrefix(rest, "Musterstadt") || strings.HasPrefix(rest, "Musterhausen")
+}

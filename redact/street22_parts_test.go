@@ -107,3 +107,15 @@ func TestChatStreets22(t *testing.T) {
 		{"live minutes", "we live 5 minutes walk away", nil},
 	})
 }
+
+// TestPlaceholderStreets22 holds a template's placeholder streets, which
+// are no one's address, and a street whose name merely looks alike.
+func TestPlaceholderStreets22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"sample street", "Example: your instalment for 4 Sample Street is overdue.", nil},
+		{"anytown", "e.g. 123 Main Street, Anytown, and so on", nil},
+		{"muster", "z. B. Musterstraße 1, 12345 Musterstadt", nil},
+		{"real street", "Deliver to 12 Sampson Road, Leeds LS6 2AA",
+			[]string{"STREET_ADDRESS:12 Sampson Road", "LOCATION:Leeds", "ZIP_CODE:LS6 2AA"}},
+	})
+}
