@@ -58,7 +58,8 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"
 		}
-		houses := !contactAfter22(text, sp.End)
+		// (the rest of its line is read only when a field may stand before it)
+		houses := sp.Start >= 2 && text[sp.Start-2] == ',' && !contactAfter22(text, sp.End)
 		for range 3 {
 			s := leadField22(text, sp.Start, floor, houses)
 			if s == sp.Start {
@@ -652,13 +653,24 @@ var placeholderWords = boolTable(map[string]bool{
 // placeholderStreet22 reports whether the street text[s:e] holds a
 // placeholder's word, or a placeholder town follows it ("…, Anytown").
 func placeholderStreet22(text string, s, e int) bool {
-	for w := range strings.FieldsSeq(text[s:e]) {
-		if placeholderWords.has(strings.TrimRight(w, ".,")) {
+	for k := s; k < e; {
+		j := k
+		for j < e && text[j] != ' ' && text[j] != ',' && text[j] != '.' {
+			j++
+		}
+		if j > k && placeholderWords.maybeBytes(text[k], j-k) && placeholderWords.has(text[k:j]) {
 			return true
 		}
+		k = j + 1
 	}
-	rest := text[e:min(len(text), e+12)]
-	rest = strings.TrimLeft(rest, ", ")
+	p := e
+	for p < len(text) && p-e < 2 && (text[p] == ',' || text[p] == ' ') {
+		p++
+	}
+	if p >= len(text) || text[p] != 'A' && text[p] != 'M' {
+		return false
+	}
+	rest := text[p:min(len(text), p+12)]
 	return strings.HasPrefix(rest, "Anytown") || strings.HasPrefix(rest, "Any Town") || strings.HasPrefix(rest, "Anyville") ||
 		strings.HasPrefix(rest, "Musterstadt") || strings.HasPrefix(rest, "Musterhausen")
 }
