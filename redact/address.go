@@ -1109,7 +1109,7 @@ func upperOrLeadBefore(text string, n int) bool {
 	}
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
-		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Kristian Augusts gate 15B" (street9_streets.go)
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Olav Kyrres gate 15B" (street9_streets.go)
 		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1])) // "Triq il-Wied 4" (street22)
 }
 

@@ -40,14 +40,14 @@ func TestTurkishAddressForms(t *testing.T) {
 // (street22), and look-alikes.
 func TestTurkishAddressForms22(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"numbered street", "adres: Yıldıztepe Mah. 2417. Sok. No: 9 D: 3, Bornova/İzmir",
-			[]string{"STREET_ADDRESS:Yıldıztepe Mah. 2417. Sok. No: 9 D: 3", "LOCATION:Bornova", "LOCATION:İzmir"}},
+		{"numbered street", "adres: Yıldıztepe Mah. 2417. Sok. No: 9 D: 3, Buca/İzmir",
+			[]string{"STREET_ADDRESS:Yıldıztepe Mah. 2417. Sok. No: 9 D: 3", "LOCATION:Buca", "LOCATION:İzmir"}},
 		{"district street", "Adres: Koşuyolu Cad. Ihlamur Sok. No:11 D:2 (arka kapı)",
 			[]string{"STREET_ADDRESS:Koşuyolu Cad. Ihlamur Sok. No:11 D:2"}},
 		{"json value", `{"sokak": "Nispetiye Cad. No: 41 D: 6", "ilce": "Beşiktaş"}`,
 			[]string{"STREET_ADDRESS:Nispetiye Cad. No: 41 D: 6"}},
-		{"type then number", "eski adresi: Menekşe Sok. 22/5, Çankaya/Ankara",
-			[]string{"STREET_ADDRESS:Menekşe Sok. 22/5", "LOCATION:Çankaya", "LOCATION:Ankara"}},
+		{"type then number", "eski adresi: Menekşe Sok. 22/5, Buca/İzmir",
+			[]string{"STREET_ADDRESS:Menekşe Sok. 22/5", "LOCATION:Buca", "LOCATION:İzmir"}},
 		{"cad number", "Yeni adres Erenköy Cad. 118 (kapıcıya bırakın)",
 			[]string{"STREET_ADDRESS:Erenköy Cad. 118"}},
 		// Look-alikes: a district's "Mah." before a number, a lower-case

@@ -52,8 +52,8 @@ func TestWelshStreets13(t *testing.T) {
 			[]string{"PERSON:Mr Ellis", "STREET_ADDRESS:7 Maesycoed", "LOCATION:Llanarth"}},
 		{"bryn", "Send it to 12 Bryngolau, Tregaron.", []string{"STREET_ADDRESS:12 Bryngolau"}},
 		// The house's name before the street is masked with it (street22).
-		{"heol after comma", "She lives at Bryn Awel, Heol Caerfyrddin, Cwmann, SA48 8XY.",
-			[]string{"STREET_ADDRESS:Bryn Awel, Heol Caerfyrddin", "ZIP_CODE:SA48 8XY"}},
+		{"heol after comma", "She lives at Bryn Teg, Heol Caerfyrddin, Cwmann, SA48 8XY.",
+			[]string{"STREET_ADDRESS:Bryn Teg, Heol Caerfyrddin", "ZIP_CODE:SA48 8XY"}},
 		// Look-alikes.
 		{"parcel", "We sent 2 Parcels, Thanks.", nil},
 		{"no town", "He scored 7 Maesycoed goals.", nil},

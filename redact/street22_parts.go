@@ -7,7 +7,7 @@ import "strings"
 // was only partly masked (issue 9, session 22):
 //   - before it, a comma-separated field naming the flat, room, block or
 //     box ("Room 4, …", "Flat No. 7C, …", "Bât. C3, …", "Box 12, RR 1"),
-//     a flat by its floor ("Top Floor Flat, …"), an Edinburgh flat
+//     a flat by its floor ("Top Floor Flat, …"), a Scottish tenement flat
 //     position ("3F2, …"), a named residence, chalet, villa or estate
 //     ("Résidence Les Pins, …", "Urb. El Mirador, …") or a house's name
 //     ("The Old Bakery, …", "Tŷ Mawr, …");
@@ -207,7 +207,7 @@ func leadFieldKind22(f string, houses bool) bool {
 		return lowerASCII(w, &buf)
 	}
 	if n == 1 {
-		return edinburghFlat(ws[0])
+		return tenementFlat(ws[0])
 	}
 	var buf0 [32]byte
 	w0 := ""
@@ -296,10 +296,10 @@ func unitToken22(w string) bool {
 	return digit
 }
 
-// edinburghFlat reports whether w is a Scottish tenement flat's position:
+// tenementFlat reports whether w is a Scottish tenement flat's position:
 // its floor (a digit, or P, G, B for the ground and basement), 'F' and
 // the door's number ("2F1", "PF3").
-func edinburghFlat(w string) bool {
+func tenementFlat(w string) bool {
 	if len(w) < 3 || len(w) > 4 {
 		return false
 	}
