@@ -36,9 +36,10 @@ type Options struct {
 	MinScore map[string]float64
 	// LearnedPerson is the score at or above which the learned name
 	// model (learned_person.go) turns the capitalised words no rule
-	// covers into PERSON spans: 0 uses DefaultLearnedPerson (off for
-	// now), 1 or more switches the model off; LearnedPersonThreshold is
-	// the value chosen on writers the model never saw.
+	// covers into PERSON spans: 0 uses DefaultLearnedPerson (on, at
+	// LearnedPersonThreshold), 1 or more switches the model off;
+	// LearnedPersonThreshold is the value chosen on writers the model
+	// never saw.
 	LearnedPerson float64
 }
 

@@ -5,7 +5,7 @@ import "testing"
 // TestLearnedPersonOption checks Options.LearnedPerson end to end in Find:
 // names that only the learned model finds (our own texts: one chat line,
 // which the chat-export rule does not take alone, and a table cell) are
-// PERSON spans at LearnedPersonThreshold and absent by default and at 1.
+// PERSON spans at LearnedPersonThreshold and by default, and absent at 1.
 func TestLearnedPersonOption(t *testing.T) {
 	tests := []struct{ text, name string }{
 		{"[10:02] Mofokeng: the banner is live", "Mofokeng"},
@@ -24,7 +24,7 @@ func TestLearnedPersonOption(t *testing.T) {
 					found = true
 				}
 			}
-			if found != (label == "on") {
+			if found != (label != "off") {
 				t.Errorf("%s: %q found %v in %q", label, tc.name, found, tc.text)
 			}
 		}

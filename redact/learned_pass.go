@@ -300,11 +300,12 @@ type learnedRun struct {
 	open               bool
 }
 
-// flush appends the run's span to found unless its text is allowed, and
-// closes it; spans are the rules' spans the run's words were scored with.
+// flush appends the run's span to found unless a guard drops it
+// (learnedGuarded) or its text is allowed, and closes it; spans are the rules' spans the run's words were scored with.
 func (r *learnedRun) flush(e *Engine, text string, spans, found []Span) []Span {
 	r.open = false
-	if e.allowed(text[r.start:r.end]) {
+	oneWord := r.start == r.bestStart && r.end == r.bestEnd
+	if learnedGuarded(text, r.start, r.end, oneWord) || e.allowed(text[r.start:r.end]) {
 		return found
 	}
 	m := &theLearnedModel

@@ -12,7 +12,8 @@ import (
 // learnedPersonsRef is the learned model's pass as the model defines it,
 // for TestLearnedPersonsRef: every candidate word of learnedIter with its
 // full features, those whose own features sum below the gate skipped,
-// runs of the others that reach the threshold joined over spaces, each
+// runs of the others that reach the threshold joined over spaces and
+// kept unless a guard drops them (learnedGuarded), each
 // span's reason from its best word's features.
 func learnedPersonsRef(e *Engine, text string, out []Span) []Span {
 	var sc textScan
@@ -25,11 +26,12 @@ func learnedPersonsRef(e *Engine, text string, out []Span) []Span {
 		best       float32
 		feats      learnedFeats
 		open       bool
+		words      int
 	}
 	var r run
 	var found []Span
 	flush := func() {
-		if r.open && !e.allowed(text[r.start:r.end]) {
+		if r.open && !learnedGuarded(text, r.start, r.end, r.words == 1) && !e.allowed(text[r.start:r.end]) {
 			found = append(found, Span{Start: r.start, End: r.end, Type: "PERSON", Rule: "builtin.person",
 				Score: learnedProb(r.best), Reason: learnedReasons[m.topGroup(&r.feats)]})
 		}
@@ -49,12 +51,13 @@ func learnedPersonsRef(e *Engine, text string, out []Span) []Span {
 			flush()
 		case r.open && joins:
 			r.end = it.tok.end
+			r.words++
 			if z > r.best {
 				r.best, r.feats = z, it.feats
 			}
 		default:
 			flush()
-			r = run{start: s, end: it.tok.end, best: z, feats: it.feats, open: true}
+			r = run{start: s, end: it.tok.end, best: z, feats: it.feats, open: true, words: 1}
 		}
 	}
 	flush()

@@ -101,9 +101,6 @@ func learnedLogitOf(t float64) float32 {
 const LearnedPersonThreshold = 0.5
 
 // DefaultLearnedPerson is the learned name model's threshold when
-// Options.LearnedPerson is 0: 1, off, while the pass costs more than its
-// budget (+10 % of Find's instructions; it cost ~+20 % before session 22's
-// faster pass, ~+9.3 % since; results.md) and redact's own tests of words
-// the rules leave alone fail with it on. Set it to LearnedPersonThreshold
-// to switch the model on by default.
-const DefaultLearnedPerson = 1.0
+// Options.LearnedPerson is 0: LearnedPersonThreshold, on. 1 or more
+// (Options.LearnedPerson, detectors.learned_person: off) switches it off.
+const DefaultLearnedPerson = LearnedPersonThreshold

@@ -90,16 +90,24 @@ func readJSONL(t *testing.T, path string, fn func([]byte)) {
 	}
 }
 
-// TestLearnedPersons checks the pass: off by default, its spans PERSON
+// TestLearnedPersons checks the pass: on by default at
+// LearnedPersonThreshold and off with LearnedPerson 1, its spans PERSON
 // with a score and a reason from the fixed table, never over a rule span,
 // and the allow list still wins.
 func TestLearnedPersons(t *testing.T) {
-	off, err := NewEngine(Options{})
+	def, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !def.learned || def.learnedLogit != learnedLogitOf(LearnedPersonThreshold) {
+		t.Fatal("the learned model is not on at LearnedPersonThreshold by default")
+	}
+	off, err := NewEngine(Options{LearnedPerson: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if off.learned {
-		t.Fatal("the learned model is on by default")
+		t.Fatal("LearnedPerson 1 leaves the learned model on")
 	}
 	on, err := NewEngine(Options{LearnedPerson: 0.05})
 	if err != nil {

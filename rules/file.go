@@ -132,7 +132,7 @@ func Load(path string) (*Set, error) {
 //	  enable:         entity types or rule ids to switch back on
 //	  min_score:      {TYPE: 0..1} score below which spans are dropped
 //	  learned_person: threshold in (0,1) of the learned name model, or
-//	                  off (the default: off)
+//	                  off (the default: on at 0.5)
 //	  custom:         [{id, type, pattern, group, validator, context,
 //	                  context_window, score, context_score, min_score,
 //	                  reason, examples}] custom detectors

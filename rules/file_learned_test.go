@@ -26,7 +26,7 @@ func TestLearnedPersonSetting(t *testing.T) {
 		want      float64 // the threshold for redact.Options.LearnedPerson
 		finds     bool    // the model's name in learnedOnlyText is found
 	}{
-		{"unset", "", 0, false},
+		{"unset", "", 0, true}, // the engine's default: on
 		{"threshold", "detectors:\n  learned_person: 0.5\n", 0.5, true},
 		{"tested constant", "detectors:\n  learned_person: 0.50\n", redact.LearnedPersonThreshold, true},
 		{"strict", "detectors:\n  learned_person: 0.95\n", 0.95, false},
