@@ -30,7 +30,7 @@ func learnedGuarded(text string, start, end int, oneWord bool) bool {
 // learnedGuardOf returns the guards (guardAmbiguous …) that drop the run
 // text[start:end]:
 //   - one word that the name tables mark ambiguous (a common word, month,
-//     brand or place: "Summer", "Hope") or a city, which the rules leave
+//     brand or place: "Dawn", "Hope") or a city, which the rules leave
 //     alone unless a slot or cue supports it, unless a word that is or is
 //     spelt like a name follows it (learnedNameAfter: "Joy Okonkwo-Bell");
 //   - one word that is an English weekday or month abbreviation ("Thu",
