@@ -59,7 +59,7 @@ func TestPerson7Spell(t *testing.T) {
 		// (person14_cased.go).
 		{"cyrillic", "- Пётр Иванов, 210 555 0101\n", []string{"Пётр Иванов"}},
 		// The rules leave prose alone; the learned name model (on by
-		// default) finds the given name, and Mereana is a person here.
+		// default) finds the given name, a person here.
 		{"prose", "We met Mereana Tūhoe at the fair.", []string{"Mereana"}},
 		{"record with a known family name", "Callbacks\n- Widmerine Okonkwo — 0161 496 0077\n", []string{"Widmerine Okonkwo"}},
 		{"record with a particle", "- Festa della Musica, 0161 496 0077\n", nil},
