@@ -157,6 +157,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		if colon = sc.next(mkColon, 0); colon >= 0 {
 			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
 			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
+			dst = roleLabelNames(sc, dst, n0)       // first22_roles.go: "Driver: Tariku Mengesha"
 		}
 	}
 	if lines && len(dst) > n0+1 {

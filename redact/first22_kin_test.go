@@ -1,0 +1,18 @@
+package redact
+
+import "testing"
+
+// TestRelationWords22 checks the kin words of first22_kin.go on the
+// engine: a given name after one is a person; the words left out stay
+// out. Own values.
+func TestRelationWords22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"twin", "Please shout out my twin Kwabena, it's our birthday on Friday!", []string{"PERSON:Kwabena"}},
+		{"gf", "ok sorry. my gf Nok also want to apply", []string{"PERSON:Nok"}},
+		{"lola", "sorry maam, my lola Remedios passed away last week", []string{"PERSON:Remedios"}},
+		{"stepdad", "Our stepdad Cormac is picking up the order.", []string{"PERSON:Cormac"}},
+		{"a pet after boy", "Good boy Rex fetched the ball again.", nil},
+		{"Haitian nan", "Mwen vle voye kòb bay manman m nan Gonaïves.", nil},
+		{"Spanish gran", "Nos vemos en el gran Teatro a las ocho.", nil},
+	})
+}
