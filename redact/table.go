@@ -154,6 +154,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			}
 		}
 		dst = tableCells(sc.text, dst, n0)
+		dst = leadRefNames(sc.text, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if colon = sc.next(mkColon, 0); colon >= 0 {
 			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
 			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
