@@ -21,8 +21,21 @@ var relationWords22 = []string{
 	"half-sister", "half-brother", "grandniece", "grandnephew", "great-grandson", "great-granddaughter",
 }
 
+// kinNouns22 are the words of relationWords22 that kinNouns
+// (person3_slots.go) takes after a possessive as well: "Malia's auntie
+// on Apex Road", "Tevita's stepdad". Contact words ("Tevita's number",
+// "…'s email") were tried and left out: a shop's name before them
+// ("Tesco's number") is a lone word no list knows, as a name is.
+var kinNouns22 = []string{
+	"twin", "auntie", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "stepdad", "stepmum",
+	"stepmom", "stepbrother", "stepsister", "gf", "bf", "bestie", "hubby",
+}
+
 func init() {
 	for _, w := range relationWords22 {
 		relationWords.or(w, 1)
+	}
+	for _, w := range kinNouns22 {
+		kinNouns.or(w, 1)
 	}
 }

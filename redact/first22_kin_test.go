@@ -11,6 +11,8 @@ func TestRelationWords22(t *testing.T) {
 		{"gf", "ok sorry. my gf Nok also want to apply", []string{"PERSON:Nok"}},
 		{"lola", "sorry maam, my lola Remedios passed away last week", []string{"PERSON:Remedios"}},
 		{"stepdad", "Our stepdad Cormac is picking up the order.", []string{"PERSON:Cormac"}},
+		{"possessive before auntie", "He stayed for the week with Malia's auntie on Apex Road.", []string{"PERSON:Malia"}},
+		{"a shop's number stays out", "Tesco's number is on the receipt.", nil},
 		{"a pet after boy", "Good boy Rex fetched the ball again.", nil},
 		{"Haitian nan", "Mwen vle voye kòb bay manman m nan Gonaïves.", nil},
 		{"Spanish gran", "Nos vemos en el gran Teatro a las ocho.", nil},
