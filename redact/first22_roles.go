@@ -96,7 +96,7 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 			v++
 		}
 		e, ok := roleValueEnd(text, v)
-		if !ok || spanOverlaps(dst, v, e) {
+		if !ok || liveSpanOverlaps(dst, v, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: v, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
@@ -133,6 +133,22 @@ func roleKeyStart(text string, c int) (int, bool) {
 // roleValueEnd returns the end of the name that starts at v (see the
 // file's comment), and whether there is one.
 func roleValueEnd(text string, v int) (int, bool) {
+	e, words, ok := capRunEnd(text, v)
+	if !ok || !roleValueStop(text, e) {
+		return 0, false
+	}
+	if words == 1 {
+		return e, roleWordNameLike(text[v:e])
+	}
+	return e, spellNameLikeAt(text, v, e, spellContactMean, spellContactFloor)
+}
+
+// capRunEnd returns the end of the run of one to four capitalised words
+// that starts at v, one space between them and particles ("bin", "van")
+// inside it, and how many words it has; ok is false when a lower-case
+// word, a word in capitals, a stop word, place, greeting or title of the
+// gazetteers (that is no name as well) or a fifth word comes first.
+func capRunEnd(text string, v int) (end, n int, ok bool) {
 	words, particle, e := 0, false, v
 	for k := v; words < 5; {
 		w := k
@@ -144,6 +160,16 @@ func roleValueEnd(text string, v int) (int, bool) {
 			}
 			break
 		}
+		for w > k {
+			// a closing quote ("the 'Kate & Will' box")
+			if text[w-1] == '\'' {
+				w--
+			} else if w-k >= 3 && text[w-3:w] == "’" {
+				w -= 3
+			} else {
+				break
+			}
+		}
 		if w == k {
 			break
 		}
@@ -151,14 +177,20 @@ func roleValueEnd(text string, v int) (int, bool) {
 		switch {
 		case words > 0 && particleSet.has(tok):
 			particle = true
+		case !upperRuneAt(text, k) && words > 0:
+			particle = false // a lower-case word after the run ends it
+			k = -1
 		case !upperRuneAt(text, k) || isUpper(text[k]) && w-k > 1 && isUpper(text[k+1]):
-			return 0, false // a lower-case word, or capitals ("OK", "TBC")
+			return 0, 0, false // a lower-case word first, or capitals ("OK", "TBC")
 		case nameFlagsOf(tok)&(nameStop|nameCity|nameGreeting|nameTitle) != 0 && nameFlagsOf(tok)&(nameGiven|nameFamily) == 0:
-			return 0, false // "Driver: Monday", "Guide: Paris"
+			return 0, 0, false // "Driver: Monday", "Guide: Paris"
 		default:
 			particle = false
 			words++
 			e = w
+		}
+		if k < 0 {
+			break
 		}
 		if w+1 < len(text) && text[w] == ' ' && text[w+1] != ' ' {
 			k = w + 1
@@ -167,13 +199,10 @@ func roleValueEnd(text string, v int) (int, bool) {
 		k = w
 		break
 	}
-	if words == 0 || words > 4 || particle || !roleValueStop(text, e) {
-		return 0, false
+	if words == 0 || words > 4 || particle {
+		return 0, 0, false
 	}
-	if words == 1 {
-		return e, roleWordNameLike(text[v:e])
-	}
-	return e, spellNameLikeAt(text, v, e, spellContactMean, spellContactFloor)
+	return e, words, true
 }
 
 // roleNobody are the lone words a role key's value is when no person
@@ -228,6 +257,18 @@ func roleValueStop(text string, e int) bool {
 			return true
 		}
 		return e+3 < len(text) && text[e+1] == 0xE2 && text[e+2] == 0x80 && (text[e+3] == 0x93 || text[e+3] == 0x94) // "–", "—"
+	}
+	return false
+}
+
+// liveSpanOverlaps reports whether a span of spans that Find keeps (one
+// that reaches DefaultMinScore) overlaps text[s:e]: a name the person
+// detector scored too low to keep is no reason to leave one out.
+func liveSpanOverlaps(spans []Span, s, e int) bool {
+	for i := range spans {
+		if sp := &spans[i]; sp.Start < e && sp.End > s && sp.Score >= DefaultMinScore {
+			return true
+		}
 	}
 	return false
 }

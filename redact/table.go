@@ -165,8 +165,14 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
 		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
 	}
+	if len(dst) > n0 {
+		dst = coordNames(sc.text, dst, n0) // first22_coord.go: "Lucy Thornton and Teuea Taoaba"
+	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
+	}
+	if lines {
+		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)

@@ -1,0 +1,18 @@
+package redact
+
+import "testing"
+
+// TestCoordNames checks coordNames on the engine: capitalised words
+// joined to a found name by a conjunction are a name; words, a public
+// figure's title and the pets' "i" are not. Own values.
+func TestCoordNames(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"two unknown words after 'and'", "We met Lucy Thornton and Mereana Tuhoe at the hall on Tuesday.",
+			[]string{"PERSON:Lucy Thornton", "PERSON:Mereana Tuhoe"}},
+		{"ampersand in a seating plan", "Table 4: Sunil & Ishara Wanigasekara, near the stage",
+			[]string{"PERSON:Sunil", "PERSON:Ishara Wanigasekara"}},
+		{"a firm after 'and'", "Thanks to Maria and Google Ads for the boost.", []string{"PERSON:Maria"}},
+		{"a place after 'and'", "Peter and Tower Bridge were in every photo.", []string{"PERSON:Peter"}},
+		{"a job's title after 'and'", "Judges include Maria Lopez and Chef Oyelaran Adetunji.", []string{"PERSON:Maria Lopez"}},
+	})
+}
