@@ -18,7 +18,7 @@ import (
 // another script than Latin, or spelt more like a name than like a word
 // (spellScores >= bracketSpellFloor); the three are the whole run (no
 // capitalised word before the given name or after the family name:
-// "Église Baptiste Béthel (Flatbush) English/Kreyòl" is a church's).
+// "Église Évangélique Horeb (Canarsie) English/Kreyòl" is a church's).
 
 // bracketSpellFloor is the least spelling score of an outer word that no
 // gazetteer knows.

@@ -12,6 +12,6 @@ func TestBracketNames(t *testing.T) {
 		{"Greek script", "Πελάτες:\nΣταμάτης (Μάκης) Λαμπράκης, Οδός 12",
 			[]string{"PERSON:Σταμάτης", "PERSON:Μάκης", "PERSON:Λαμπράκης"}},
 		{"words, a ticker, a town", "Notes:\nApple (AAPL) Stock rose. Paris (Texas) Trip is booked. Monday (Today) Update.", nil},
-		{"a longer name before the bracket", "Bulletin:\nÉglise Baptiste Horeb (Canarsie) English/Kreyòl", nil},
+		{"a longer name before the bracket", "Bulletin:\nÉglise Évangélique Horeb (Canarsie) English/Kreyòl", nil},
 	})
 }

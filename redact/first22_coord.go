@@ -3,8 +3,8 @@ package redact
 import "strings"
 
 // A name joined to a found name by "and" is a name too: "Lucy Thornton
-// and Teuea Taoaba", "Tharindu & Dilhani Rajapaksha", "Dr. Miriam
-// (Miri) and Tzofit Kornblum", "Sóley Dögg og Eyþór Ísak" (first22,
+// and Oyelaran Adetunji", "Sunil & Ishara Wanigasekara", "Dr. Hadas
+// (Hadi) and Tzofit Kornblum", "Hrefna Björk og Arnþór Kári" (first22,
 // issue 9: thanks, guest lists and seating plans pair people). coordNames
 // takes the capitalised words after a person's span, its nickname's
 // bracket and a conjunction of coordConjunctions, when they are one to
@@ -35,7 +35,7 @@ func coordNames(text string, dst []Span, n0 int) []Span {
 		}
 		e := dst[k].End
 		if e+1 < len(text) && text[e] == ')' {
-			e++ // "Dr. Miriam (Miri) and …"
+			e++ // "Dr. Hadas (Hadi) and …"
 		}
 		if e+4 >= len(text) || text[e] != ' ' {
 			continue

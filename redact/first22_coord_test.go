@@ -7,8 +7,8 @@ import "testing"
 // figure's title and the pets' "i" are not. Own values.
 func TestCoordNames(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"two unknown words after 'and'", "We met Lucy Thornton and Mereana Tuhoe at the hall on Tuesday.",
-			[]string{"PERSON:Lucy Thornton", "PERSON:Mereana Tuhoe"}},
+		{"two unknown words after 'and'", "We met Lucy Thornton and Oyelaran Adetunji at the hall on Tuesday.",
+			[]string{"PERSON:Lucy Thornton", "PERSON:Oyelaran Adetunji"}},
 		{"ampersand in a seating plan", "Table 4: Sunil & Ishara Wanigasekara, near the stage",
 			[]string{"PERSON:Sunil", "PERSON:Ishara Wanigasekara"}},
 		{"a firm after 'and'", "Thanks to Maria and Google Ads for the boost.", []string{"PERSON:Maria"}},

@@ -1,16 +1,16 @@
 package redact
 
 // Kin and partners by the words casual English and its neighbours use
-// for them right before a given name: "my twin Kwabena", "my gf Nok",
-// "my lola Remedios" (Tagalog), "her nana Edie", "our stepdad Cormac",
-// "her daughter-in-law Anjali" (first22, issue 9: chat exports,
+// for them right before a given name: "my twin Kwesiba", "my gf Nok",
+// "my lola Remedita" (Tagalog), "her nana Edie", "our stepdad Cormac",
+// "her daughter-in-law Anjalika" (first22, issue 9: chat exports,
 // shout-outs and order notes). relationWords held the standard words
 // (person.go) and those of other languages (person13_kin.go); a relation
 // word right before capitalised words makes them a name, as a "Name:"
 // field does. Words that are common right before a capitalised word that
 // is no name are left out: "baby" (a product's name), "little" and
 // "young" ("Little Italy"), "kid" ("kid Rock"), "boy" and "girl" (a pet:
-// "good boy Rex"), "nan" (Haitian "nan Jacmel", "in") and "gran"
+// "good boy Rex"), "nan" (Haitian "nan Gonaïves", "in") and "gran"
 // (Spanish "gran Hotel").
 var relationWords22 = []string{
 	"twin", "gf", "bf", "bestie", "hubby", "wifey",
@@ -23,7 +23,7 @@ var relationWords22 = []string{
 
 // kinNouns22 are the words of relationWords22 that kinNouns
 // (person3_slots.go) takes after a possessive as well: "Malia's auntie
-// on Apex Road", "Tevita's stepdad". Contact words ("Tevita's number",
+// on Apex Road", "Tuilo's stepdad". Contact words ("Tuilo's number",
 // "…'s email") were tried and left out: a shop's name before them
 // ("Tesco's number") is a lone word no list knows, as a name is.
 var kinNouns22 = []string{

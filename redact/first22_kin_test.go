@@ -7,9 +7,9 @@ import "testing"
 // out. Own values.
 func TestRelationWords22(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"twin", "Please shout out my twin Kwabena, it's our birthday on Friday!", []string{"PERSON:Kwabena"}},
+		{"twin", "Please shout out my twin Kwesiba, it's our birthday on Friday!", []string{"PERSON:Kwesiba"}},
 		{"gf", "ok sorry. my gf Nok also want to apply", []string{"PERSON:Nok"}},
-		{"lola", "sorry maam, my lola Remedios passed away last week", []string{"PERSON:Remedios"}},
+		{"lola", "sorry maam, my lola Remedita passed away last week", []string{"PERSON:Remedita"}},
 		{"stepdad", "Our stepdad Cormac is picking up the order.", []string{"PERSON:Cormac"}},
 		{"possessive before auntie", "He stayed for the week with Malia's auntie on Apex Road.", []string{"PERSON:Malia"}},
 		{"a shop's number stays out", "Tesco's number is on the receipt.", nil},

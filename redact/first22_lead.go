@@ -5,8 +5,8 @@ import "strings"
 // A record's line often opens with a reference, a time or a date, then
 // a spaced dash, bar or slash, then the person it is about: "Pedido 7731
 // – Doña Rufina Quispe – Av. …", "Unit B-12-04 – Ong Swee Lan (Mrs Ong)
-// – +60 …", "Member since 3 Mar — Koh Wei Ling, Tampines", "ti 4.2. klo
-// 9.00 – Aslak Guttorm, 040 …" (first22, issue 9: bookings, tee times,
+// – +60 …", "Member since 3 Mar — Koh Wei Ling, Sengkang", "ti 4.2. klo
+// 9.00 – Heikki Rautio, 040 …" (first22, issue 9: bookings, tee times,
 // delivery and membership lists). leadRefNames takes the field after
 // such a lead: the lead is at most leadRefMax bytes and holds a digit
 // (an order or unit number, a time, a date), the field is the name
@@ -18,7 +18,7 @@ import "strings"
 // left to the other rules (a pet's name, a weekday: "14:30 — Fido"); a
 // name before a field of premises ("Chai Corner, Stall 9") is a shop's.
 // A lead that holds a span is no reference: "2. Ilse de Groot – Buyer",
-// "3) Somchai Thongdee – Thailand" name the person first and say more of
+// "3) Pichit Wongsa – Laos" name the person first and say more of
 // them after.
 
 // leadRefMax bounds the bytes of a line's lead before its separator.

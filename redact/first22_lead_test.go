@@ -13,7 +13,7 @@ func TestLeadRefNames(t *testing.T) {
 		{"unit number, bracket after", "Owners' notices\nUnit B-12-04 – Ong Swee Lan (Mrs Ong) – 012-555 0199\nThanks",
 			[]string{"PERSON:Ong Swee Lan", "PERSON:Mrs Ong", "PHONE_NUMBER:012-555 0199"}},
 		{"time, one word: a pet's name as often", "Grooming book\n14:30 — Fidoro (poodle)\n15:00 — free", nil},
-		{"date lead, comma after", "Renewals\nMember since 3 Mar — Koh Wei Ling, Tampines\nEnd of list",
+		{"date lead, comma after", "Renewals\nMember since 3 Mar — Koh Wei Ling, Sengkang\nEnd of list",
 			[]string{"PERSON:Koh Wei Ling"}},
 		{"a shop before its premises", "Orders\nOrder #QX-51 | Chai Corner, Stall 9, Market Rd | 040 5550 1122", []string{"STREET_ADDRESS:9, Market Rd", "PHONE_NUMBER:040 5550 1122"}},
 		{"agenda items", "Programme\n10:00 – Opening Remarks\n10:30 – Coffee Break\nStep 2 – Mix Flour", nil},

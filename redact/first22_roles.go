@@ -6,7 +6,7 @@ import (
 )
 
 // A line that opens with a person's role and a colon names the person
-// who fills it: "Driver: Tariku Mengesha", "Preferred carer: Precious
+// who fills it: "Driver: Tariku Mengesha", "Preferred carer: Pearl
 // (female carers only)", "Guía: Lalo (Eduardo Ruiz), 442 …", "Myyjä:
 // Aatu", "Tour leader: Temirlan" (first22, issue 9: run sheets, tickets,
 // tour and shop notes). The role says the value is a person, as a
@@ -220,7 +220,7 @@ const roleSpellFloor = 10
 
 // roleWordNameLike reports whether w, a role key's value of one word, is
 // a name: a given name of the gazetteers, a word too ("Preferred carer:
-// Precious", as a role word vouches for one), or a word no gazetteer
+// Pearl", as a role word vouches for one), or a word no gazetteer
 // knows that is spelt like a name.
 func roleWordNameLike(w string) bool {
 	if roleNobody.has(w) {

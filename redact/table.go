@@ -166,7 +166,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
 	}
 	if len(dst) > n0 {
-		dst = coordNames(sc.text, dst, n0) // first22_coord.go: "Lucy Thornton and Teuea Taoaba"
+		dst = coordNames(sc.text, dst, n0) // first22_coord.go: "Lucy Thornton and Oyelaran Adetunji"
 	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
