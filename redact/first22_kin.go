@@ -3,7 +3,7 @@ package redact
 // Kin and partners by the words casual English and its neighbours use
 // for them right before a given name: "my twin Kwesiba", "my gf Nok",
 // "my lola Remedita" (Tagalog), "her nana Edie", "our stepdad Cormac",
-// "her daughter-in-law Anjalika" (first22, issue 9: chat exports,
+// "her daughter-in-law Oyinkan" (first22, issue 9: chat exports,
 // shout-outs and order notes). relationWords held the standard words
 // (person.go) and those of other languages (person13_kin.go); a relation
 // word right before capitalised words makes them a name, as a "Name:"
