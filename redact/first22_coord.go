@@ -1,13 +1,11 @@
 package redact
 
-import "strings"
-
 // A name joined to a found name by "and" is a name too: "Lucy Thornton
 // and Oyelaran Adetunji", "Sunil & Ishara Wanigasekara", "Dr. Hadas
 // (Hadi) and Tzofit Kornblum", "Hrefna Björk og Arnþór Kári" (first22,
 // issue 9: thanks, guest lists and seating plans pair people). coordNames
 // takes the capitalised words after a person's span, its nickname's
-// bracket and a conjunction of coordConjunctions, when they are one to
+// bracket and a conjunction (conjunctionEnd), when they are one to
 // four words (capRunEnd: no stop word or place of the gazetteers among
 // them) that no capitalised word follows and that are spelt like a name
 // as a record's item is (the found name vouches as contact data does);
@@ -16,9 +14,63 @@ import "strings"
 // name (person12_public.go) stays out, and so does the Polish and
 // Catalan "i", which joins pets' names as often ("Fiona i Shrek").
 
-// coordConjunctions are the conjunctions coordNames reads, with the
-// spaces around them.
-var coordConjunctions = [...]string{" and ", " & ", " und ", " og ", " och ", " et ", " y ", " e ", " en ", " és ", " ja "}
+// conjunctionEnd returns where the word after the conjunction that
+// starts with the space at e starts, or 0: " and ", " & ", " und ",
+// " og ", " och ", " et ", " y ", " e ", " en ", " és ", " ja ". The
+// byte after the space picks the words to compare (most names are
+// followed by none of them), each a comparison of a few bytes, not a
+// call.
+func conjunctionEnd(text string, e int) int {
+	t := text[e:]
+	if len(t) < 4 {
+		return 0
+	}
+	var n int
+	switch t[1] {
+	case 'a':
+		if len(t) >= 5 && t[:5] == " and " {
+			n = 5
+		}
+	case '&':
+		if t[2] == ' ' {
+			n = 3
+		}
+	case 'u':
+		if len(t) >= 5 && t[:5] == " und " {
+			n = 5
+		}
+	case 'o':
+		switch {
+		case t[:4] == " og ":
+			n = 4
+		case len(t) >= 5 && t[:5] == " och ":
+			n = 5
+		}
+	case 'e':
+		switch {
+		case t[2] == ' ':
+			n = 3
+		case t[:4] == " et " || t[:4] == " en ":
+			n = 4
+		}
+	case 'y':
+		if t[2] == ' ' {
+			n = 3
+		}
+	case 'j':
+		if t[:4] == " ja " {
+			n = 4
+		}
+	case 0xC3:
+		if len(t) >= 5 && t[:5] == " és " {
+			n = 5
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return e + n
+}
 
 // coordLoneFloor is the least spelling score of a lone word no gazetteer
 // knows after a conjunction.
@@ -40,13 +92,7 @@ func coordNames(text string, dst []Span, n0 int) []Span {
 		if e+4 >= len(text) || text[e] != ' ' {
 			continue
 		}
-		v := 0
-		for _, c := range coordConjunctions {
-			if strings.HasPrefix(text[e:], c) {
-				v = e + len(c)
-				break
-			}
-		}
+		v := conjunctionEnd(text, e)
 		if v == 0 || v >= len(text) || !upperRuneAt(text, v) {
 			continue
 		}
