@@ -251,6 +251,7 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // dst already holds the spans of every other built-in.
 func residenceSpans(sc *textScan, dst []Span) []Span {
 	if len(dst) == 0 {
+		sc.persons = false
 		return dst // no person, age, birth date or address (in line: no call)
 	}
 	return residenceSpansOf(sc, dst)
@@ -294,6 +295,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			anchor = true
 		}
 	}
+	// person21Demote's gate (Find): every span is read above, and what
+	// follows appends towns, regions, streets and ages, no PERSON
+	sc.persons = named
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
 	}

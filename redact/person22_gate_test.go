@@ -113,3 +113,35 @@ func TestOrgWordsMayExact(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsFlag checks the scan's persons flag, Find's gate for
+// person21Demote: after the person detector, a text whose spans hold a
+// PERSON has it set. Own values: names alone, with towns, ages, records
+// and addresses after them, and texts with no name.
+func TestPersonsFlag(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Write a birthday note for Ottilie Brennand, who turns 70 next week.",
+		"Oswin Tarrant, 42, from Kettlewick, called about the invoice.",
+		"Send it to Maelis Drouart (she's seventy!) at 14 Larkspur Row, Dunmere DM4 7QT.",
+		"Contact: Ferelith Ashdown - ferelith.a@example.org - 07700 900 321",
+		"Summarise the quarterly figures in three bullet points.",
+		"lives in Haverleigh with her cat, born 4 May 1961",
+		"Call 020 7946 0123 about order 55123 before Friday.",
+		"hi, it's corentin lavalle from rennes, 33, can you help",
+	}
+	for _, text := range texts {
+		var sc textScan
+		sc.reset(text, e.scans&scansWithRuns != 0)
+		var toks [8]nameTok
+		cands := personSpans(&sc, runScans(e.scans, &sc, nil), &toks)
+		for _, c := range cands {
+			if c.Type == "PERSON" && !sc.persons {
+				t.Errorf("%q: PERSON %q, persons flag clear", text, text[c.Start:c.End])
+			}
+		}
+	}
+}
