@@ -18,13 +18,13 @@ func TestPerson21MaybeExact(t *testing.T) {
 		"Keep the tone light, like Wenna Castellow would write it, and quote Ilario Bent.",
 		"Please don't name Osgar Lindahl in the copy; the next Fenn Harlowe is fine.",
 		"Ein Satz wie bei Ortrud Kessler wäre schön. Non nominare il nostro testimonial Piero Sandri.",
-		"The fair is at the Mirela Centre, then the Odran Stadium, rue Clémence-Ardouin and parc Aubin.",
+		"The fair is at the Wystan Centre, then the Odran Stadium, rue Ghislène-Varaud and parc Aubin.",
 		"Thanks to Tamsin Rook Ltd, Hollis Brae Bakery and the Quenby Vale Car Service for the prizes.",
 		"Joana da Clínica Dentária Sol Nascente and Tom of Hillbrook Bakery said yes. Roderick MacBain GmbH",
 		"My cousin Ysolde Marrin (07700 900 123) and Name: Brannoc Hale, Family Hall Mason too.",
 		"\"Quote\" 'Eluned Parry' and a \"Wynn Tarrant\" BrightLeaf Studio Anna-Lise Korbel-Strand",
-		"Dear Mr Hesketh Vane, see you at 'the Carwen Hall' or Café Lumière Bistro São Paulo Óscar Ñúñez.",
-		"vs Corvin Aldous vs. Bethan Llyr, a la Ramona Quist, à la Sévrine Dulac, inspired by Toma Vlasic",
+		"Dear Mr Hesketh Vane, see you at 'the Carwen Hall' or Café Lumière Bistro Ondrão Vesk Óttar Ñarvez.",
+		"vs Corvin Aldous vs. Tegwen Llyr, a la Ramona Quist, à la Sévrine Dulac, inspired by Toma Vlasic",
 	}
 	var turned, acted int
 	for _, text := range texts {
@@ -84,7 +84,7 @@ func checkPerson21Maybe(t *testing.T, text string, start, end int, turned, acted
 // hyphens, dots, spaces and a non-ASCII letter: where orgWordsMay says
 // no, orgWordIn reports neither a strong word nor a weak one among two.
 func TestOrgWordsMayExact(t *testing.T) {
-	words := []string{"Ltd", "GmbH", "plc", "Inc", "Srl", "Oy", "OÜ", "SpA", "BrightLeaf", "Kowalczyk-Nowak",
+	words := []string{"Ltd", "GmbH", "plc", "Inc", "Srl", "Oy", "OÜ", "SpA", "BrightLeaf", "Wrzelbik-Nordam",
 		"Bakery", "bakery", "Service", "Services", "Desk", "Studio", "Salon", "Motors", "Dental", "Hall", "Mason"}
 	for _, w := range bizWordTable.keyList() {
 		if w != "" {
