@@ -376,7 +376,10 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
 			}
-			cue := cueWordBefore(text, i-1)
+			var cue *cueInfo
+			if i < 4 || cueEnds.mayEnd(text, i-1) { // loc22_cueends.go: most words are none
+				cue = cueWordBefore(text, i-1)
+			}
 			if cue == nil {
 				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
 				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
