@@ -52,3 +52,13 @@ func TestCueEndsExact(t *testing.T) {
 		}
 	}
 }
+
+// TestOnIsNoCue checks what residenceTowns relies on when it reads " on "
+// before a capital as liveOnStreetAt's only: "on" is no cue word.
+func TestOnIsNoCue(t *testing.T) {
+	for _, s := range []string{"lives on Y", "ON Y", "x On Y"} {
+		if sp := strings.LastIndexByte(s, ' '); cueWordBefore(s, sp) != nil {
+			t.Errorf("%q: a cue word before byte %d", s, sp)
+		}
+	}
+}

@@ -376,15 +376,16 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
 			}
-			var cue *cueInfo
-			if i < 4 || cueEnds.mayEnd(text, i-1) { // loc22_cueends.go: most words are none
-				cue = cueWordBefore(text, i-1)
-			}
-			if cue == nil {
+			if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
 				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
-				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
-					dst = liveOnStreetAt(text, dst, i)
-				}
+				dst = liveOnStreetAt(text, dst, i)
+				continue
+			}
+			if i >= 4 && !cueEnds.mayEnd(text, i-1) {
+				continue // loc22_cueends.go: most words are no cue word
+			}
+			cue := cueWordBefore(text, i-1)
+			if cue == nil {
 				continue
 			}
 			// The phrase before the word first: most cue words ("in", "de",
