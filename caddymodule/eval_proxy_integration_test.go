@@ -129,6 +129,8 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-dev17b.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev21a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev21b.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev22a.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev22b.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

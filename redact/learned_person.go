@@ -24,8 +24,13 @@ type learnedModel struct {
 	bits    uint8
 	mask    uint32
 	scale   float32
-	gate    float32 // see learnedIter.gate: the threshold's log-odds minus gate
+	gate    float32 // the gate: a word whose own features sum below the threshold's log-odds minus gate is not scored further (learnedPersons)
 	weights string
+	// own holds, by name-table flags, the sum of the weights of an
+	// uncovered word's own features that do not depend on its bytes,
+	// for the two shapes most candidates have (learnedOwnShapes): see
+	// ownSum. learnedTables fills it.
+	own [numLearnedOwnShapes][256]int32
 }
 
 // learnedHeader is the table's header: "GLP1", the bucket bits, three
@@ -57,14 +62,20 @@ func (m *learnedModel) weight(i uint32) int32 {
 // logit returns the model's log-odds for a word's feature buckets.
 func (m *learnedModel) logit(f *learnedFeats) float32 { return m.sum(f.ids[:f.n]) }
 
-// sum returns the sum of the weights of buckets ids.
-func (m *learnedModel) sum(ids []uint32) float32 {
+// sum returns the sum of the weights of buckets ids, as log-odds.
+func (m *learnedModel) sum(ids []uint32) float32 { return m.logitOf(m.isum(ids)) }
+
+// isum returns the sum of the quantised weights of buckets ids.
+func (m *learnedModel) isum(ids []uint32) int32 {
 	var s int32
 	for _, id := range ids {
 		s += m.weight(id)
 	}
-	return float32(s) * m.scale
+	return s
 }
+
+// logitOf returns the log-odds of a sum of quantised weights.
+func (m *learnedModel) logitOf(s int32) float32 { return float32(s) * m.scale }
 
 // learnedProb turns log-odds into a probability.
 func learnedProb(z float32) float64 {
@@ -91,6 +102,7 @@ const LearnedPersonThreshold = 0.5
 
 // DefaultLearnedPerson is the learned name model's threshold when
 // Options.LearnedPerson is 0: 1, off, while the pass costs more than its
-// budget (+10 % of Find's instructions; it costs ~+17 %, results.md).
-// Set it to LearnedPersonThreshold to switch the model on by default.
+// budget (it cost ~+17 % of Find's instructions, ~+9.3 % since session
+// 22's faster pass; results.md). Set it to LearnedPersonThreshold to
+// switch the model on by default.
 const DefaultLearnedPerson = 1.0
