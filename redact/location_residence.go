@@ -251,6 +251,7 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // dst already holds the spans of every other built-in.
 func residenceSpans(sc *textScan, dst []Span) []Span {
 	if len(dst) == 0 {
+		sc.persons = false
 		return dst // no person, age, birth date or address (in line: no call)
 	}
 	return residenceSpansOf(sc, dst)
@@ -294,6 +295,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			anchor = true
 		}
 	}
+	// person21Demote's gate (Find): every span is read above, and what
+	// follows appends towns, regions, streets and ages, no PERSON
+	sc.persons = named
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
 	}
@@ -372,12 +376,16 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
 			}
+			if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
+				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
+				dst = liveOnStreetAt(text, dst, i)
+				continue
+			}
+			if i >= 4 && !cueEnds.mayEnd(text, i-1) {
+				continue // loc22_cueends.go: most words are no cue word
+			}
 			cue := cueWordBefore(text, i-1)
 			if cue == nil {
-				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
-				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
-					dst = liveOnStreetAt(text, dst, i)
-				}
 				continue
 			}
 			// The phrase before the word first: most cue words ("in", "de",
