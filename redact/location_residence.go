@@ -316,6 +316,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if item {
 			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
 		}
+		dst = recordFieldPlaces(text, dst)  // loc22_record.go: "…, 0733 410 992, Kangemi, Nairobi"
+		dst = kinTownsAfterNames(text, dst) // loc22_kin.go: "her mother Grace Atieno in Kisii"
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"

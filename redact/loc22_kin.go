@@ -1,0 +1,156 @@
+package redact
+
+import "strings"
+
+// Towns after a relative's name and after "of" (loc22). Two classes:
+//
+//   - a relative named with the family word before the name and "in" (or
+//     the word for it) and a known town after it: "sends money to her
+//     mother Grace Atieno in Kisii", "le mando a mi hermana Rosa Delgado
+//     en Camagüey", "j'envoie à ma mère Awa Sow à Kaolack". A name and
+//     "in" alone is how shop pop-ups word a sale ("Jim in Tulsa
+//     purchased"), so the family word is what says the town is a home;
+//   - a name or a family and "of" and the town they live in, as notices,
+//     newsletters and obituaries credit people: "Mr & Mrs Levi Rosen of
+//     Hendon", "the Malik family of Heaton", "Mrs Farah Siddiqui and
+//     family of Longsight", "Ada Lee of Chinle, AZ". The town must be
+//     known, or a state after it must vouch for it (regionVouches), and no
+//     capitalised word may follow it ("Tom Baker of Leeds United" names a
+//     club).
+//
+// Cost: one pass over the spans with a byte test after each PERSON span,
+// and a search for "family of " only in a text that holds a name.
+
+// kinInWords are the words for "in" (and the Nordic "i", the French "à")
+// after a relative's name, each with its final space.
+var kinInWords = []string{"in ", "en ", "à ", "em ", "na ", "no ", "i ", "w ", "a "}
+
+// kinExtraWords are family words of the covered languages that kinWords
+// (dob_age.go) lacks, lower case.
+var kinExtraWords = boolTable(map[string]bool{
+	"mamá": true, "papá": true, "hermana": true, "hermano": true, "prima": true, "primo": true,
+	"tía": true, "tío": true, "nieta": true, "nieto": true, "sœur": true, "frère": true, "tante": true,
+	"oncle": true, "cousine": true, "grand-mère": true, "grand-père": true, "irmã": true, "irmão": true,
+	"avó": true, "avô": true, "tia": true, "tio": true, "schwester": true, "bruder": true, "onkel": true,
+	"zus": true, "broer": true, "siostra": true, "brat": true, "sorella": true, "fratello": true,
+	"zia": true, "zio": true, "auntie": true, "aunty": true, "grandmom": true, "grandpop": true,
+	"stepmother": true, "stepfather": true, "sister-in-law": true, "brother-in-law": true,
+	"daughter-in-law": true, "son-in-law": true, "fiance": true, "fiancee": true,
+})
+
+// kinTownsAfterNames appends the towns after relatives' names and after
+// "of" (see above) to dst.
+//
+//go:noinline
+func kinTownsAfterNames(text string, dst []Span) []Span {
+	n := len(dst)
+	var g spanGuard // span_guard.go: ten thousand relatives
+	for i := 0; i < n; i++ {
+		e := dst[i].End
+		if e+5 >= len(text) || text[e] != ' ' || dst[i].Type != "PERSON" {
+			continue
+		}
+		if strings.HasPrefix(text[e+1:], "of ") {
+			dst = ofTownAt(text, dst, e+4, &g, "known town after a name and 'of'")
+			continue
+		}
+		cs := kinInAt(text, e+1)
+		if cs < 0 || !townUpperAt(text, cs) || !kinNameBefore(text, dst[i].Start) {
+			continue // most names have neither "in" nor a family word beside them
+		}
+		ce, known := readTown(text, cs)
+		if !known || !townClosesAt(text, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) ||
+			g.townOverlaps(dst, len(text), cs, ce) {
+			continue
+		}
+		dst = append(dst, locationSpan(cs, ce, 0.75, "known town after a relative's name"))
+	}
+	if n > 0 {
+		dst = familyOfTowns(text, dst, &g)
+	}
+	reportWork("kinTownsAfterNames", g.work+n)
+	return dst
+}
+
+// kinInAt returns where the word after one of kinInWords at p starts,
+// or -1.
+func kinInAt(text string, p int) int {
+	for _, w := range kinInWords {
+		if strings.HasPrefix(text[p:], w) {
+			return p + len(w)
+		}
+	}
+	return -1
+}
+
+// kinNameBefore reports whether a family word and a space come right
+// before s ("her mother Grace", "mi hermana Rosa").
+func kinNameBefore(text string, s int) bool {
+	if s < 3 || text[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' && s-1-k < 16 {
+		k--
+	}
+	var buf [16]byte
+	w, ok := lowerWord(text, k, s-1, &buf)
+	return ok && (kinWords.has(w) && w != "friend" && w != "partner" || kinExtraWords.has(w))
+}
+
+// familyOfTowns appends the towns after "family of " when a capitalised
+// word or "and" comes before "family" ("the Malik family of Heaton",
+// "Mrs Siddiqui and family of Longsight").
+func familyOfTowns(text string, dst []Span, g *spanGuard) []Span {
+	const phrase = "family of "
+	for from := 0; ; {
+		k := strings.Index(text[from:], phrase)
+		if k < 0 {
+			return dst
+		}
+		k += from
+		from = k + len(phrase)
+		if k < 3 || text[k-1] != ' ' {
+			continue
+		}
+		j := k - 1
+		for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && k-j < 32 {
+			j--
+		}
+		if !(text[j:k-1] == "and" || townUpperAt(text, j) && !strings.HasPrefix(text[j:], "The ")) {
+			continue
+		}
+		dst = ofTownAt(text, dst, from, g, "known town after 'family of'")
+	}
+}
+
+// ofTownAt appends the town at cs after "of" when it is known, or a state
+// after it vouches for it, and no capitalised word follows it.
+func ofTownAt(text string, dst []Span, cs int, g *spanGuard, reason string) []Span {
+	if !townUpperAt(text, cs) {
+		return dst
+	}
+	ce, known := readTown(text, cs)
+	if ce <= cs || !townClosesAt(text, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) {
+		return dst
+	}
+	if !known && !(plausibleTown(text[cs:ce]) && regionVouches(text, ce)) {
+		return dst
+	}
+	if g.townOverlaps(dst, len(text), cs, ce) {
+		return dst
+	}
+	return append(dst, locationSpan(cs, ce, 0.7, reason))
+}
+
+// townClosesAt reports whether a town's name ends at e: no letter, digit
+// or further capitalised word follows it ("of Leeds United" is a club).
+func townClosesAt(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	if isLetterAt(text, e) || isDigit(text[e]) {
+		return false
+	}
+	return !(text[e] == ' ' && townUpperAt(text, e+1))
+}

@@ -1,0 +1,27 @@
+package redact
+
+import "testing"
+
+// TestRecordFieldPlaces holds the districts and towns in the fields of a
+// contact record after a name, a phone number, an e-mail address or an
+// age, and the fields there that are no place.
+func TestRecordFieldPlaces(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"district and town after a phone number", "Orders for Friday:\n- Amani Wekesa, 0733 410 992, Kangemi, Nairobi\n- Juma Ochieng, 0721 300 118, Nyalenda, Kisumu",
+			[]string{"PERSON:Amani Wekesa", "PHONE_NUMBER:0733 410 992", "LOCATION:Kangemi", "LOCATION:Nairobi",
+				"PERSON:Juma Ochieng", "PHONE_NUMBER:0721 300 118", "LOCATION:Nyalenda", "LOCATION:Kisumu"}},
+		{"district and town between dashes", "Members:\n1) Kato Ssebunya – 0772 300 118 – Kawempe, Kampala – wants a puppy\n2) Akello Grace – 0701 455 902 – Gulu",
+			[]string{"PERSON:Kato Ssebunya", "PHONE_NUMBER:0772 300 118", "LOCATION:Kawempe", "LOCATION:Kampala",
+				"PERSON:Akello Grace", "PHONE_NUMBER:0701 455 902", "LOCATION:Gulu"}},
+		{"estate with a number after an e-mail address", "Top buyers:\n1. Obinna Eze – obinna.eze@example.com – Magodo Phase 2, Lagos\n2. more soon",
+			[]string{"PERSON:Obinna Eze", "EMAIL_ADDRESS:obinna.eze@example.com", "LOCATION:Magodo Phase 2", "LOCATION:Lagos"}},
+		{"known town between an age and an e-mail address", "Applicants:\n- Tuvshin Bold, 34, Erdenet, tuvshin.b@example.mn\n- more soon",
+			[]string{"PERSON:Tuvshin Bold", "AGE:34", "LOCATION:Erdenet", "EMAIL_ADDRESS:tuvshin.b@example.mn"}},
+		{"known town before a country", "Backers:\n1. Poul Joensen, Akureyri, Iceland — €200\n2. more soon",
+			[]string{"PERSON:Poul Joensen", "LOCATION:Akureyri"}},
+		{"firm after a signature's name", "Signed: Pieter, Bright Pane Cleaners, Gent",
+			[]string{"PERSON:Pieter"}},
+		{"pet's name in a table, not a town", "owner | pet | mobile\nMarites Dela Rosa | Bantay (aspin) | 07700 914 118",
+			[]string{"PERSON:Marites Dela Rosa", "PHONE_NUMBER:07700 914 118"}},
+	})
+}
