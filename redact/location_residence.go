@@ -1124,6 +1124,9 @@ func regionAfter(text string, end int) (Span, bool) {
 		}
 		j = e + 1
 	}
+	if best == 0 {
+		best = dottedRegionEnd(text, s) // loc22_region.go: "Zapopan, Jal.", "Monterrey, N.L."
+	}
 	if best == 0 || best < len(text) && isLetterAt(text, best) {
 		return Span{}, false
 	}
