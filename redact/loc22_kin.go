@@ -55,7 +55,7 @@ func kinTownsAfterNames(text string, dst []Span) []Span {
 			continue
 		}
 		cs := kinInAt(text, e+1)
-		if cs < 0 || !townUpperAt(text, cs) || !kinNameBefore(text, dst[i].Start) {
+		if cs < 0 || !townUpperAt(text, cs) || !kinNameBefore(text, dst[i].Start) && !titledNameAt(text, dst[i].Start, e) {
 			continue // most names have neither "in" nor a family word beside them
 		}
 		ce, known := readTown(text, cs)
@@ -96,6 +96,35 @@ func kinNameBefore(text string, s int) bool {
 	var buf [16]byte
 	w, ok := lowerWord(text, k, s-1, &buf)
 	return ok && (kinWords.has(w) && w != "friend" && w != "partner" || kinExtraWords.has(w))
+}
+
+// titledNameAt reports whether the name text[s:e] opens with a title or
+// has one right before it ("Mr Declan Walsh", "Frau Anna Keller"): a
+// sales pop-up's made-up buyer has none.
+func titledNameAt(text string, s, e int) bool {
+	k := s
+	for k < e && text[k] != ' ' {
+		k++
+	}
+	if k < e && (personTitles.has(text[s:k]) || inTitles[text[s:k]]) {
+		return true
+	}
+	if s < 3 || text[s-1] != ' ' {
+		return false
+	}
+	j := s - 1
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && s-1-j < 8 {
+		j--
+	}
+	return personTitles.has(text[j:s-1]) || inTitles[text[j:s-1]]
+}
+
+// inTitles are titles of the covered languages that personTitles
+// (loc12_uk.go) lacks.
+var inTitles = map[string]bool{
+	"Frau": true, "Herr": true, "Mme": true, "Mme.": true, "M.": true, "Sr.": true, "Sra.": true,
+	"Señor": true, "Señora": true, "Dona": true, "Pani": true, "Mevrouw": true, "Meneer": true,
+	"Signora": true, "Sig.": true, "Sig.ra": true, "Fru": true, "Hr.": true,
 }
 
 // familyOfTowns appends the towns after "family of " when a capitalised

@@ -11,6 +11,8 @@ func TestKinTownsAfterNames(t *testing.T) {
 			[]string{"PERSON:Grace Atieno", "LOCATION:Kisii"}},
 		{"sister's town in Spanish", "Le mando a mi hermana Rosa Delgado en Camagüey cada mes.",
 			[]string{"PERSON:Rosa Delgado", "LOCATION:Camagüey"}},
+		{"titled name and in", "Please call back Mrs Nora Quinlan in Listowel about the boiler.",
+			[]string{"PERSON:Mrs Nora Quinlan", "LOCATION:Listowel"}},
 		{"name and in without a relative", "Jim Baker in Tulsa purchased a kettle.", []string{"PERSON:Jim Baker"}},
 		{"and family of", "Lunch was sponsored by Mrs. Farah Siddiqui and family of Longsight.",
 			[]string{"PERSON:Mrs. Farah Siddiqui", "LOCATION:Longsight"}},

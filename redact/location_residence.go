@@ -180,6 +180,12 @@ var personFromWords = []string{
 	"our place in ", "ride from ", "driving from ", "arriving from ", "arrived from ",
 	"mum's place in ", "mom's place in ", "dad's place in ", "nan's place in ", "gran's place in ",
 	"sister's place in ", "brother's place in ", "aunt's place in ", "auntie's place in ", "friend's place in ",
+	// (loc22) where someone stays, as notes, chats and English of Africa
+	// and Asia say where a person lives ("she stays in Mamelodi", "owner
+	// stays in Seremban"), and a home named as such ("at his home in
+	// Kololo", "her flat in Bishan"): a known town only
+	"stays in ", "staying in ", "at home in ", "at his home in ", "at her home in ", "at their home in ",
+	"her flat in ", "his flat in ", "their flat in ",
 }
 
 // fromWords, right after a person's name, make a following known town
