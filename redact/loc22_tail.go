@@ -9,7 +9,8 @@ import "strings"
 // lead word is a district, and the capitalised words after it are the
 // town, known or not, when a four-digit postcode, the line's end or a
 // sentence's end follows them. The lead word makes the rule safe: "Brgy."
-// opens nothing but a barangay.
+// opens nothing but a barangay. A barangay with no town after it is left
+// as it was (TestIntlStreetForms).
 
 // barangayLeads are the words that open a barangay's name.
 var barangayLeads = []string{"Brgy. ", "Brgy ", "Barangay ", "Bgy. "}
@@ -39,16 +40,16 @@ func barangayTail(text string, dst []Span, i int, g *spanGuard) []Span {
 	if n == 0 || g.townOverlaps(dst, len(text), p, de) {
 		return dst
 	}
-	dst = append(dst, locationSpan(p, de, 0.75, "barangay after a street address"))
 	cs := de + 2
 	if cs >= len(text) || text[de] != ',' || text[de+1] != ' ' || !townUpperAt(text, cs) {
-		return dst
+		return dst // a barangay alone stays the street's part (TestIntlStreetForms)
 	}
 	ce, known := readTown(text, cs)
-	if ce <= cs || countryNames.has(text[cs:ce]) || g.townOverlaps(dst, len(text), cs, ce) {
+	if ce <= cs || countryNames.has(text[cs:ce]) || !known && !barangayTownEnds(text, ce) {
 		return dst
 	}
-	if !known && !barangayTownEnds(text, ce) {
+	dst = append(dst, locationSpan(p, de, 0.75, "barangay after a street address"))
+	if g.townOverlaps(dst, len(text), cs, ce) {
 		return dst
 	}
 	return append(dst, locationSpan(cs, ce, 0.75, "town after a barangay"))
