@@ -47,7 +47,14 @@ func kinTownsAfterNames(text string, dst []Span) []Span {
 	var g spanGuard // span_guard.go: ten thousand relatives
 	for i := 0; i < n; i++ {
 		e := dst[i].End
-		if e+5 >= len(text) || text[e] != ' ' || dst[i].Type != "PERSON" {
+		if e+5 >= len(text) || dst[i].Type != "PERSON" {
+			continue
+		}
+		if c := text[dst[i].Start]; c >= 0xE3 && c <= 0xE9 {
+			dst = japaneseResidence(text, dst, i, &g) // loc22_cjk.go: "長野県松本市在住"
+			continue
+		}
+		if text[e] != ' ' {
 			continue
 		}
 		if strings.HasPrefix(text[e+1:], "of ") {
