@@ -1,5 +1,7 @@
 package redact
 
+import "unicode/utf8"
+
 // Places in the fields of a contact record (loc22). The class: a line of
 // a customer, member or delivery list whose fields, set off by commas,
 // dashes, bars or tabs, give a person's name, phone number, e-mail
@@ -45,6 +47,9 @@ func recordFieldPlaces(text string, dst []Span) []Span {
 		default:
 			continue
 		}
+		if text[e] == ' ' && dst[i].Type == "AGE" {
+			e = ageUnitAfter(text, e) // "61 v., Kuopio", "34 yrs, Ikeja"
+		}
 		p := recordFieldStart(text, e)
 		if p < 0 || !townUpperAt(text, p) {
 			continue
@@ -62,7 +67,7 @@ func recordFieldPlaces(text string, dst []Span) []Span {
 				continue
 			}
 		}
-		dst = recordFieldAt(text, dst, p, fe, dst[i].Type == "PERSON", &g, &locs)
+		dst = recordFieldAt(text, dst, p, fe, dst[i].Type, &g, &locs)
 	}
 	reportWork("recordFieldPlaces", g.work+locs.work+n)
 	return dst
@@ -71,7 +76,8 @@ func recordFieldPlaces(text string, dst []Span) []Span {
 // recordFieldAt appends the places of the field of capitalised words
 // [p, fe): a district and the known (or already found) town after it, or
 // a known town that fills its field.
-func recordFieldAt(text string, dst []Span, p, fe int, named bool, g *spanGuard, locs *posGuard) []Span {
+func recordFieldAt(text string, dst []Span, p, fe int, anchor string, g *spanGuard, locs *posGuard) []Span {
+	named := anchor == "PERSON"
 	if fe+3 < len(text) && text[fe] == ',' && text[fe+1] == ' ' && townUpperAt(text, fe+2) {
 		q := fe + 2
 		te, known := readTown(text, q)
@@ -95,13 +101,34 @@ func recordFieldAt(text string, dst []Span, p, fe int, named bool, g *spanGuard,
 	// "…, Erdenet, tuvshin@…", "…, Tórshavn, Faroe Islands", or the line's
 	// end; right after a name, only before a contact field ("Carta per a
 	// D. Pere Rovira, Girona." is a letter's heading: the person rules')
-	if !contactFieldAfter(text, te) && !countryAfter(text, te) && (named || !recordLineEnds(text, te)) {
+	// After an age any field's end will do: "Aino Virtanen, 61 v., Kuopio —
+	// eläkkeellä" (an age and a town are how notes describe a person).
+	if !contactFieldAfter(text, te) && !countryAfter(text, te) && (named || !recordLineEnds(text, te)) &&
+		!(anchor == "AGE" && recordFieldEnds(text, te)) {
 		return dst
 	}
 	if g.townOverlaps(dst, len(text), p, te) {
 		return dst
 	}
 	return append(dst, locationSpan(p, te, 0.7, "known town in a contact record's field"))
+}
+
+// ageUnitAfter returns the end of a space and an age unit (ageUnits, with
+// its full stop) at e, or e.
+func ageUnitAfter(text string, e int) int {
+	u := e + 1
+	for u < len(text) && u-e <= 16 && isLetterAt(text, u) {
+		_, size := utf8.DecodeRuneInString(text[u:])
+		u += size
+	}
+	var buf [16]byte
+	if w, ok := lowerWord(text, e+1, u, &buf); !ok || !ageUnitTable.has(w) {
+		return e
+	}
+	if u < len(text) && text[u] == '.' {
+		u++
+	}
+	return u
 }
 
 // recordFieldSep1 marks the bytes right after a span that may open a

@@ -17,6 +17,8 @@ func TestRecordFieldPlaces(t *testing.T) {
 			[]string{"PERSON:Obinna Eze", "EMAIL_ADDRESS:obinna.eze@example.com", "LOCATION:Magodo Phase 2", "LOCATION:Lagos"}},
 		{"known town between an age and an e-mail address", "Applicants:\n- Tuvshin Bold, 34, Erdenet, tuvshin.b@example.mn\n- more soon",
 			[]string{"PERSON:Tuvshin Bold", "AGE:34", "LOCATION:Erdenet", "EMAIL_ADDRESS:tuvshin.b@example.mn"}},
+		{"known town after an age and its unit", "Asiakas: Aino Virtanen, 61 v., Kuopio — eläkkeellä oleva opettaja",
+			[]string{"PERSON:Aino Virtanen", "AGE:61", "LOCATION:Kuopio"}},
 		{"known town before a country", "Backers:\n1. Poul Joensen, Akureyri, Iceland — €200\n2. more soon",
 			[]string{"PERSON:Poul Joensen", "LOCATION:Akureyri"}},
 		{"firm after a signature's name", "Signed: Pieter, Bright Pane Cleaners, Gent",
