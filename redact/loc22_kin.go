@@ -12,8 +12,8 @@ import "strings"
 //     purchased"), so the family word is what says the town is a home;
 //   - a name or a family and "of" and the town they live in, as notices,
 //     newsletters and obituaries credit people: "Mr & Mrs Levi Rosen of
-//     Hendon", "the Malik family of Heaton", "Mrs Farah Siddiqui and
-//     family of Longsight", "Ada Lee of Chinle, AZ". The town must be
+//     Hendon", "the Malik family of Heaton", "Mrs Tahira Malik and
+//     family of Longsight", "Ada Lee of Kayenta, AZ". The town must be
 //     known, or a state after it must vouch for it (regionVouches), and no
 //     capitalised word may follow it ("Tom Baker of Leeds United" names a
 //     club).
@@ -106,7 +106,7 @@ func kinNameBefore(text string, s int) bool {
 }
 
 // titledNameAt reports whether the name text[s:e] opens with a title or
-// has one right before it ("Mr Declan Walsh", "Frau Anna Keller"): a
+// has one right before it ("Mr Ronan Daly", "Frau Anna Keller"): a
 // sales pop-up's made-up buyer has none.
 func titledNameAt(text string, s, e int) bool {
 	k := s
@@ -136,7 +136,7 @@ var inTitles = map[string]bool{
 
 // familyOfTowns appends the towns after "family of " when a capitalised
 // word or "and" comes before "family" ("the Malik family of Heaton",
-// "Mrs Siddiqui and family of Longsight").
+// "Mrs Malik and family of Longsight").
 func familyOfTowns(text string, dst []Span, g *spanGuard) []Span {
 	const phrase = "family of "
 	for from := 0; ; {

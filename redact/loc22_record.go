@@ -6,19 +6,19 @@ import "unicode/utf8"
 // a customer, member or delivery list whose fields, set off by commas,
 // dashes, bars or tabs, give a person's name, phone number, e-mail
 // address or age, and where they live, often as a district or estate
-// before its town ("- Amani Wekesa, 0733 410 992, Kangemi, Nairobi",
-// "Kato Ssebunya – 0772 300 118 – Kawempe, Kampala – wants a puppy",
+// before its town ("- Amani Wekesa, 0733 410 992, Kapsoit, Kericho",
+// "Kato Ssebunya – 0772 300 118 – Kawempe, Mbarara – wants a puppy",
 // "Tuvshin Bold, 34, Erdenet, tuvshin@example.mn"). The town is known to
 // a gazetteer or found already; the district before it may be any one to
 // three capitalised words (with a closing number or code: "Phase 2",
-// "Zone 6", "GRA"), as no list holds the estates of Nairobi or Lagos.
+// "Zone 6", "GRA"), as no list holds the estates of Kericho or Lagos.
 //
 // Safe: the field must follow a name, a phone number, an e-mail address
 // or an age right after their span, on a line that holds a name; a lone
 // field must be a known town closing its line or set before another
 // contact field ("…, Erdenet, tuvshin@…"), and the town after a district
 // must close its field. Countries are never marked: a district before a
-// country ("Sliema, Malta") is read as a town, and only when known.
+// country ("Rabat, Malta") is read as a town, and only when known.
 //
 // Cost: one pass over the spans, with a two-byte test after each; the
 // line's name is looked for at most recordFieldTries times a text.
@@ -48,7 +48,7 @@ func recordFieldPlaces(text string, dst []Span) []Span {
 			continue
 		}
 		if text[e] == ' ' && dst[i].Type == "AGE" {
-			e = ageUnitAfter(text, e) // "61 v., Kuopio", "34 yrs, Ikeja"
+			e = ageUnitAfter(text, e) // "61 v., Kuopio", "34 yrs, Gbagada"
 		}
 		p := recordFieldStart(text, e)
 		if p < 0 || !townUpperAt(text, p) {
@@ -98,7 +98,7 @@ func recordFieldAt(text string, dst []Span, p, fe int, anchor string, g *spanGua
 	if !known || te != fe && !(te < fe && text[te] == ',') || countryNames.has(text[p:te]) || regionNames.has(text[p:te]) {
 		return dst
 	}
-	// "…, Erdenet, tuvshin@…", "…, Tórshavn, Faroe Islands", or the line's
+	// "…, Erdenet, tuvshin@…", "…, Borgarnes, Iceland", or the line's
 	// end; right after a name, only before a contact field ("Carta per a
 	// D. Pere Rovira, Girona." is a letter's heading: the person rules')
 	// After an age any field's end will do: "Aino Virtanen, 61 v., Kuopio —
@@ -149,7 +149,7 @@ func recordFieldStart(text string, e int) int {
 
 // recordFieldWords reads one to three capitalised words at p, the last
 // of them possibly a number or a code in capitals ("Phase 2", "Zone 6",
-// "Ikeja GRA"), and returns where they end and how many there are; 0
+// "Gbagada GRA"), and returns where they end and how many there are; 0
 // when the field is something else (lower-case words, a sentence).
 func recordFieldWords(text string, p int) (int, int) {
 	e := capWordEnd(text, p)
@@ -222,7 +222,7 @@ func contactFieldAfter(text string, e int) bool {
 // district of it: a capitalised word that is no country, region, plan or
 // organisation ("Gold, Leeds" names a tier). Right after a name (named),
 // with no contact field between, the district must be a known town
-// ("Jurong West"), as loc8_items.go's districtBefore wants.
+// ("Bedok North"), as loc8_items.go's districtBefore wants.
 func recordDistrict(w string, named bool) bool {
 	if !plausibleTown(w) || countryNames.has(w) || regionNames.has(w) || tierWords[w] || orgField(w) {
 		return false
@@ -239,7 +239,7 @@ func recordDistrict(w string, named bool) bool {
 var tierWords = map[string]bool{
 	"Gold": true, "Silver": true, "Bronze": true, "Platinum": true, "Premium": true, "Basic": true,
 	"Standard": true, "Plus": true, "Pro": true, "Family": true, "Student": true, "Senior": true,
-	"Junior": true, "Annual": true, "Monthly": true, "Lifetime": true, "Trial": true, "Free": true,
+	"Annual": true, "Monthly": true, "Lifetime": true, "Trial": true, "Free": true,
 	"Business": true, "Corporate": true, "Diamond": true, "Elite": true, "Classic": true,
 }
 
@@ -250,8 +250,8 @@ func orgField(w string) bool {
 	return strong || weak
 }
 
-// countryAfter reports whether ", " and a country follow e ("Tórshavn,
-// Faroe Islands").
+// countryAfter reports whether ", " and a country follow e ("Borgarnes,
+// Iceland").
 func countryAfter(text string, e int) bool {
 	if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !townUpperAt(text, e+2) {
 		return false

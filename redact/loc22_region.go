@@ -2,7 +2,7 @@ package redact
 
 // Regions abbreviated with full stops after a town (loc22): Mexican
 // states as addresses write them ("Zapopan, Jal.", "Toluca, Méx.",
-// "Monterrey, N.L.", "San Luis Potosí, S.L.P."). data/cities_regions.txt
+// "Apodaca, N.L.", "San Luis Potosí, S.L.P."). data/cities_regions.txt
 // lists them with their stops, which regionAfter's capitalised words
 // never hold: dottedRegionEnd reads them.
 

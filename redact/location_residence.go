@@ -322,7 +322,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if item {
 			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
 		}
-		dst = recordFieldPlaces(text, dst)  // loc22_record.go: "…, 0733 410 992, Kangemi, Nairobi"
+		dst = recordFieldPlaces(text, dst)  // loc22_record.go: "…, 0733 410 992, Kapsoit, Kericho"
 		dst = kinTownsAfterNames(text, dst) // loc22_kin.go: "her mother Grace Atieno in Kisii"
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
@@ -1131,7 +1131,7 @@ func regionAfter(text string, end int) (Span, bool) {
 		j = e + 1
 	}
 	if best == 0 {
-		best = dottedRegionEnd(text, s) // loc22_region.go: "Zapopan, Jal.", "Monterrey, N.L."
+		best = dottedRegionEnd(text, s) // loc22_region.go: "Zapopan, Jal.", "Apodaca, N.L."
 	}
 	if best == 0 || best < len(text) && isLetterAt(text, best) {
 		return Span{}, false
