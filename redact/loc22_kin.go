@@ -10,20 +10,17 @@ import "strings"
 //     en Camagüey", "j'envoie à ma mère Awa Sow à Kaolack". A name and
 //     "in" alone is how shop pop-ups word a sale ("Jim in Tulsa
 //     purchased"), so the family word is what says the town is a home;
-//   - a name or a family and "of" and the town they live in, as notices,
-//     newsletters and obituaries credit people: "Mr & Mrs Levi Rosen of
-//     Hendon", "the Malik family of Heaton", "Mrs Tahira Malik and
-//     family of Longsight", "Ada Lee of Kayenta, AZ". The town must be
-//     known, or a state after it must vouch for it (regionVouches), and no
-//     capitalised word may follow it ("Tom Baker of Leeds United" names a
-//     club).
+//   - a name and "and family of" and the town they live in, as notices
+//     and newsletters credit donors: "Mrs Tahira Malik and family of
+//     Longsight" (a name and "of" alone is fromWords' already). The town
+//     must be known, or a state after it must vouch for it
+//     (regionVouches), and no capitalised word may follow it ("… of Leeds
+//     United" names a club).
 //
-// Cost: one pass over the spans with a byte test after each PERSON span,
-// and a search for "family of " only in a text that holds a name.
-
-// kinInWords are the words for "in" (and the Nordic "i", the French "à")
-// after a relative's name, each with its final space.
-var kinInWords = []string{"in ", "en ", "à ", "em ", "na ", "no ", "i ", "w ", "a "}
+// The words for "in" after a relative's name: "in", "en", "em", "na",
+// "no", "à", the Nordic "i", the Polish "w" and the Italian "a".
+//
+// Cost: one pass over the spans with a test of the bytes after each.
 
 // kinExtraWords are family words of the covered languages that kinWords
 // (dob_age.go) lacks, lower case.
@@ -39,31 +36,38 @@ var kinExtraWords = boolTable(map[string]bool{
 })
 
 // kinTownsAfterNames appends the towns after relatives' names and after
-// "of" (see above) to dst.
+// "and family of" (see above) to dst.
 //
 //go:noinline
 func kinTownsAfterNames(text string, dst []Span) []Span {
 	n := len(dst)
 	var g spanGuard // span_guard.go: ten thousand relatives
 	for i := 0; i < n; i++ {
+		// The bytes after the span first: most names are followed by
+		// neither "in" (or its like) nor a Japanese honorific.
 		e := dst[i].End
-		if e+5 >= len(text) || dst[i].Type != "PERSON" {
+		if e+5 >= len(text) {
 			continue
 		}
-		if c := text[dst[i].Start]; c >= 0xE3 && c <= 0xE9 {
-			dst = japaneseResidence(text, dst, i, &g) // loc22_cjk.go: "長野県松本市在住"
+		if c := text[e]; c >= 0xE3 && c <= 0xEF { // an honorific, a bracket or a comma of CJK
+			if dst[i].Type == "PERSON" && text[dst[i].Start] >= 0xE3 && text[dst[i].Start] <= 0xE9 {
+				dst = japaneseResidence(text, dst, i, &g) // loc22_cjk.go: "長野県松本市在住"
+			}
 			continue
 		}
 		if text[e] != ' ' {
 			continue
 		}
-		if strings.HasPrefix(text[e+1:], "of ") {
-			dst = ofTownAt(text, dst, e+4, &g, "known town after a name and 'of'")
+		if text[e+1] == 'a' && text[e+2] == 'n' && strings.HasPrefix(text[e+1:], "and family of ") {
+			if dst[i].Type == "PERSON" {
+				dst = ofTownAt(text, dst, e+len(" and family of "), &g, "known town after a name and 'and family of'")
+			}
 			continue
 		}
 		cs := kinInAt(text, e+1)
-		if cs < 0 || !townUpperAt(text, cs) || !kinNameBefore(text, dst[i].Start) && !titledNameAt(text, dst[i].Start, e) {
-			continue // most names have neither "in" nor a family word beside them
+		if cs < 0 || !townUpperAt(text, cs) || dst[i].Type != "PERSON" ||
+			!kinNameBefore(text, dst[i].Start) && !titledNameAt(text, dst[i].Start, e) {
+			continue // most names have neither "in" nor a family word or a title beside them
 		}
 		ce, known := readTown(text, cs)
 		if !known || !townClosesAt(text, ce) || countryNames.has(text[cs:ce]) || regionNames.has(text[cs:ce]) ||
@@ -72,20 +76,30 @@ func kinTownsAfterNames(text string, dst []Span) []Span {
 		}
 		dst = append(dst, locationSpan(cs, ce, 0.75, "known town after a relative's name"))
 	}
-	if n > 0 {
-		dst = familyOfTowns(text, dst, &g)
-	}
 	reportWork("kinTownsAfterNames", g.work+n)
 	return dst
 }
 
-// kinInAt returns where the word after one of kinInWords at p starts,
-// or -1.
+// kinInAt returns where the word after "in" or its like (kinInWords) at p
+// starts, or -1: a switch on the bytes, as most words after a name are
+// none of them.
 func kinInAt(text string, p int) int {
-	for _, w := range kinInWords {
-		if strings.HasPrefix(text[p:], w) {
-			return p + len(w)
+	if p+3 >= len(text) {
+		return -1
+	}
+	a, b := text[p], text[p+1]
+	if b == ' ' {
+		if a == 'i' || a == 'w' || a == 'a' {
+			return p + 2
 		}
+		return -1
+	}
+	if text[p+2] != ' ' {
+		return -1
+	}
+	if a == 'i' && b == 'n' || a == 'e' && (b == 'n' || b == 'm') || a == 'n' && (b == 'a' || b == 'o') ||
+		a == 0xC3 && b == 0xA0 {
+		return p + 3
 	}
 	return -1
 }
@@ -132,32 +146,6 @@ var inTitles = map[string]bool{
 	"Frau": true, "Herr": true, "Mme": true, "Mme.": true, "M.": true, "Sr.": true, "Sra.": true,
 	"Señor": true, "Señora": true, "Dona": true, "Pani": true, "Mevrouw": true, "Meneer": true,
 	"Signora": true, "Sig.": true, "Sig.ra": true, "Fru": true, "Hr.": true,
-}
-
-// familyOfTowns appends the towns after "family of " when a capitalised
-// word or "and" comes before "family" ("the Malik family of Heaton",
-// "Mrs Malik and family of Longsight").
-func familyOfTowns(text string, dst []Span, g *spanGuard) []Span {
-	const phrase = "family of "
-	for from := 0; ; {
-		k := strings.Index(text[from:], phrase)
-		if k < 0 {
-			return dst
-		}
-		k += from
-		from = k + len(phrase)
-		if k < 3 || text[k-1] != ' ' {
-			continue
-		}
-		j := k - 1
-		for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && k-j < 32 {
-			j--
-		}
-		if !(text[j:k-1] == "and" || townUpperAt(text, j) && !strings.HasPrefix(text[j:], "The ")) {
-			continue
-		}
-		dst = ofTownAt(text, dst, from, g, "known town after 'family of'")
-	}
 }
 
 // ofTownAt appends the town at cs after "of" when it is known, or a state

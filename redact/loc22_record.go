@@ -38,8 +38,11 @@ func recordFieldPlaces(text string, dst []Span) []Span {
 	locs := posGuard{typ: "LOCATION", start: true}
 	tries := 0
 	for i := 0; i < n; i++ {
+		// The two bytes after the span first: most spans are followed by
+		// no field separator (", ", "; ", " – ", " - ", " | ", a tab).
 		e := dst[i].End
-		if e+4 >= len(text) || !recordFieldSep1[text[e]] {
+		if e+4 >= len(text) || !recordFieldSep1[text[e]] || !recordFieldSep2[text[e+1]] && text[e] != '\t' &&
+			!(text[e] == ' ' && dst[i].Type == "AGE") {
 			continue
 		}
 		switch dst[i].Type {
@@ -131,9 +134,13 @@ func ageUnitAfter(text string, e int) int {
 	return u
 }
 
-// recordFieldSep1 marks the bytes right after a span that may open a
-// record's next field: ',', ' ' (" – ", " - ", " | "), a tab and ';'.
-var recordFieldSep1 = [256]bool{',': true, ' ': true, '\t': true, ';': true}
+// recordFieldSep1 and recordFieldSep2 mark the first and second bytes
+// after a span that may open a record's next field: ", ", "; ", " – ",
+// " — ", " - ", " | " and a tab (whose second byte may be any).
+var (
+	recordFieldSep1 = [256]bool{',': true, ' ': true, '\t': true, ';': true}
+	recordFieldSep2 = [256]bool{' ': true, '-': true, '|': true, 0xE2: true}
+)
 
 // recordFieldStart returns where the field after a field ending at e
 // starts (", ", "; ", " – ", " — ", " - ", " | ", a tab), or -1.
