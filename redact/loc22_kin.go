@@ -80,6 +80,17 @@ func kinTownsAfterNames(text string, dst []Span) []Span {
 	return dst
 }
 
+// kinAfterName reports whether the bytes after a name ending at e, with
+// five bytes or more after it, may open kinTownsAfterNames' words: "in"
+// or its like, "and family of", or a CJK honorific or bracket.
+// residenceSpansOf's first test, before kinTownsAfterNames runs.
+func kinAfterName(text string, e int) bool {
+	if c := text[e]; c != ' ' {
+		return c >= 0xE3 && c <= 0xEF
+	}
+	return kinInAt(text, e+1) >= 0 || text[e+1] == 'a' && text[e+2] == 'n' && text[e+3] == 'd'
+}
+
 // kinInAt returns where the word after "in" or its like (kinInWords) at p
 // starts, or -1: a switch on the bytes, as most words after a name are
 // none of them.

@@ -116,6 +116,13 @@ func recordFieldAt(text string, dst []Span, p, fe int, anchor string, g *spanGua
 	return append(dst, locationSpan(p, te, 0.7, "known town in a contact record's field"))
 }
 
+// recordFieldAfter reports whether the two bytes after a span ending at
+// e, with four bytes or more after it, may open a record's next field:
+// residenceSpansOf's first test, before recordFieldPlaces runs.
+func recordFieldAfter(text string, e int) bool {
+	return recordFieldSep1[text[e]] && (recordFieldSep2[text[e+1]] || text[e] == '\t')
+}
+
 // ageUnitAfter returns the end of a space and an age unit (ageUnits, with
 // its full stop) at e, or e.
 func ageUnitAfter(text string, e int) int {

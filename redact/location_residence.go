@@ -269,6 +269,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	named, dob := false, false // a PERSON, a DATE_OF_BIRTH (loc21_born.go)
 	var pron [4]int            // ends of names a comma or a bracket follows
 	npron := 0
+	fields, kin := false, false // loc22_record.go's and loc22_kin.go's first tests
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -276,6 +277,10 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		switch e := dst[i].End; dst[i].Type {
 		case "PERSON":
 			person, named = true, true
+			if e+5 < len(text) {
+				fields = fields || recordFieldAfter(text, e)
+				kin = kin || kinAfterName(text, e)
+			}
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				if c := text[e+2] | 0x20; (c == 'h' || c == 's') && npron < len(pron) {
 					pron[npron] = e // read17b_pronage.go: "Ana (she's seventy!)"
@@ -290,10 +295,12 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
+			fields = fields || dst[i].Type == "AGE"
 			dob = dob || dst[i].Type == "DATE_OF_BIRTH"
 			words = words || e+3 < len(text) && text[e+1] == '(' // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
+			fields = fields || e+5 < len(text) && recordFieldAfter(text, e)
 		case "LOCATION":
 			anchor, town = true, true
 		case "STREET_ADDRESS", "ZIP_CODE":
@@ -322,8 +329,12 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if item {
 			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
 		}
-		dst = recordFieldPlaces(text, dst)  // loc22_record.go: "…, 0733 410 992, Kapsoit, Kericho"
-		dst = kinTownsAfterNames(text, dst) // loc22_kin.go: "her mother Grace Atieno in Kisii"
+		if fields {
+			dst = recordFieldPlaces(text, dst) // loc22_record.go: "…, 0733 410 992, Kapsoit, Kericho"
+		}
+		if kin {
+			dst = kinTownsAfterNames(text, dst) // loc22_kin.go: "her mother Grace Atieno in Kisii"
+		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
 			dst = lowerTownCodes(text, dst)      // loc8_lower.go: "kevin brady, toledo oh"
