@@ -295,6 +295,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
+		dst = streetParts22(sc.text, dst, first) // street22_parts.go: "Room 4, …", "…, 2. th."
 	}
 	return dst
 }
@@ -392,7 +393,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		if sok && r.start >= 4 && text[r.start-1] == ' ' {
 			if b := text[r.start-2]; intlBefore[b] {
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
-					b == '.' && lowerTurkishStreet(text, r, &sp)) || // "bağdat cad. 212/4" (street9_lower.go)
+					b == '.' && (lowerTurkishStreet(text, r, &sp) || // "bağdat cad. 212/4" (street9_lower.go)
+						turkishTypeNumber(text, r, &sp))) || // "Lale Sok. 14/3" (address_tr.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
@@ -1107,7 +1109,8 @@ func upperOrLeadBefore(text string, n int) bool {
 	}
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
-		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1)) // "Kristian Augusts gate 15B" (street9_streets.go)
+		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Olav Kyrres gate 15B" (street9_streets.go)
+		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1])) // "Triq il-Wied 4" (street22)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1262,6 +1265,8 @@ func streetParticle(t string) bool {
 	switch t {
 	case "des", "dei", "delle", "degli", "dello", "dos", "do", "na":
 		return true // Irish "na": "Cnoc na Gréine"
+	case "dal", "dals", "digl", "dla":
+		return true // Romansh: "Via dal Bagn 4", "Via digl Mulin 2" (street22)
 	}
 	return particleSet.has(t)
 }
@@ -1402,7 +1407,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
-			!(k > 1 && mtArticleMaybe(t) && mtArticleWord(t)) { // "Triq il-Kappillan Mifsud 21" (loc12_mt.go)
+			!(mtArticleMaybe(t) && mtArticleWord(t)) { // "Triq il-Kappillan Mifsud 21", "Triq il-Wied 4" (loc12_mt.go, street22)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}

@@ -419,6 +419,15 @@ func intlNumberEnd(text string, e int) int {
 				e++
 			}
 		}
+	} else if e+1 < len(text) && text[e] == '/' && (text[e+1] == 'I' || text[e+1] == 'V') {
+		// a Roman floor after a slash: "Ilirska 7/III" (street22)
+		k := e + 1
+		for k < len(text) && k-e <= 4 && (text[k] == 'I' || text[k] == 'V') {
+			k++
+		}
+		if wordEndAt(text, k) && tailRomanFloor(text[e+1:k]) {
+			e = k
+		}
 	}
 	return e
 }
@@ -599,7 +608,8 @@ func partEndAt(text string, e int) bool {
 	case '\n', '\r', ',', ';', ')', '|', '\t':
 		return true
 	case '.':
-		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == '\r' || text[e+1] == ' '
+		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == '\r' || text[e+1] == ' ' ||
+			text[e+1] == ',' || text[e+1] == ';' // "Petőfi u. 12., tel." (street22)
 	case ' ':
 		return e+1 < len(text) && (text[e+1] == '-' || text[e+1] == '|' || text[e+1] == '(' || text[e+1] == '\xe2')
 	}

@@ -45,22 +45,7 @@ func turkishStreet(text string, r digitRun) (int, int, bool) {
 	if !trStreetTypes.has(text[ts:te]) {
 		return 0, 0, false
 	}
-	// one to three capitalised words of the name before the type
-	start := ts
-	for n := 0; n < 3; n++ {
-		j := start - 1
-		if j <= 0 || text[j] != ' ' {
-			break
-		}
-		k := j
-		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != ',' {
-			k--
-		}
-		if k == j || !upperRuneAt(text, k) || text[j-1] == ':' {
-			break // not a label: "Adres: Moda Cad."
-		}
-		start = k
-	}
+	start := trNameStart(text, ts)
 	if start == ts {
 		return 0, 0, false
 	}
@@ -70,7 +55,12 @@ func turkishStreet(text string, r digitRun) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	// a flat after it: "Daire 3", "Daire:3", "D: 3", "Kat 2"
+	return start, trFlatEnd(text, e), true
+}
+
+// trFlatEnd returns the end of a flat after a Turkish house number that
+// ends at e ("Daire 3", "Daire:3", "D: 3", "Kat 2"), or e.
+func trFlatEnd(text string, e int) int {
 	for _, u := range [...]string{" daire ", " daire:", " d: ", " d:", " kat "} {
 		if hasPrefixFoldASCII(text[e:], u) {
 			j := e + len(u)
@@ -79,10 +69,88 @@ func turkishStreet(text string, r digitRun) (int, int, bool) {
 				k++
 			}
 			if k > j && wordEndAt(text, k) {
-				e = k
+				return k
 			}
 			break
 		}
 	}
-	return start, e, true
+	return e
+}
+
+// trNameStart returns where the name before a Turkish street type that
+// starts at ts begins: one to three capitalised words or a numbered
+// street's number ("1284."), and before them, once, a district or a
+// second street with its own type ("Çamlık Mah. Lale Sok.", "Moda Cad.
+// Nail Bey Sok.", "Yıldız Mah. 1284. Sok."); ts when there is no name. A
+// quote may open the first word (a JSON value); a label ("Adres: Moda
+// Cad.") stays out, and so does a bracket's word, which a business's
+// contact line opens more often than a customer's.
+func trNameStart(text string, ts int) int {
+	start, good := ts, ts
+	names, types := 0, 0
+	for start > 0 {
+		j := start - 1
+		if text[j] != ' ' {
+			break
+		}
+		k := j
+		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != ',' {
+			k--
+		}
+		for k < j && (text[k] == '"' || text[k] == '\'') {
+			k++ // "\"Bağdat Cad.": the quote opens a JSON value
+		}
+		if k == j || text[j-1] == ':' || text[j-1] == '"' {
+			break // not a label: "Adres: Moda Cad."
+		}
+		w := text[k:j]
+		switch {
+		case trStreetTypes.has(w) && names > 0 && types == 0:
+			types++ // the district's or the first street's type
+			names = 0
+		case upperRuneAt(text, k) && names < 3, names == 0 && types == 0 && trNumberedName(w):
+			names++
+			good = k
+		default:
+			return good
+		}
+		start = k
+	}
+	return good
+}
+
+// trNumberedName reports whether w is a numbered street's number with its
+// ordinal dot ("1284.").
+func trNumberedName(w string) bool {
+	return len(w) >= 2 && len(w) <= 6 && w[len(w)-1] == '.' && allDigits(w[:len(w)-1])
+}
+
+// turkishTypeNumber reads a Turkish street whose house number, the run r,
+// follows its abbreviated type without "No:" ("Lale Sok. 14/3", "Moda Cad.
+// 212", "Gazi Mah. Çınar Sk. 9 D: 2") and stores it in sp. The name
+// before the type is capitalised (trNameStart); a district's "Mah." is no
+// street type before a number.
+func turkishTypeNumber(text string, r digitRun, sp *Span) bool {
+	te := r.start - 1
+	ts := te
+	for ts > 0 && text[ts-1] != ' ' && text[ts-1] != '\n' {
+		ts--
+	}
+	w := text[ts:te]
+	if w == "Mah." || !trStreetTypes.has(w) || !upperAt(text, ts) {
+		return false
+	}
+	start := trNameStart(text, ts)
+	if start == ts {
+		return false
+	}
+	e, ok := houseNumber(text, r)
+	if !ok {
+		if e, ok = houseSlash(text, r); !ok {
+			return false
+		}
+	}
+	*sp = Span{Start: start, End: trFlatEnd(text, e), Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+		Reason: "street name, abbreviated Turkish street type, house number"}
+	return true
 }

@@ -33,3 +33,26 @@ func TestTurkishAddressForms(t *testing.T) {
 		{"no type before", "Model No:12 is sold out", nil},
 	})
 }
+
+// TestTurkishAddressForms22 holds a numbered street after its district, a
+// district before a second street, a JSON value that opens with the
+// name, and an abbreviated type right before the number without "No:"
+// (street22), and look-alikes.
+func TestTurkishAddressForms22(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"numbered street", "adres: Yıldıztepe Mah. 2417. Sok. No: 9 D: 3, Buca/İzmir",
+			[]string{"STREET_ADDRESS:Yıldıztepe Mah. 2417. Sok. No: 9 D: 3", "LOCATION:Buca", "LOCATION:İzmir"}},
+		{"district street", "Adres: Koşuyolu Cad. Ihlamur Sok. No:11 D:2 (arka kapı)",
+			[]string{"STREET_ADDRESS:Koşuyolu Cad. Ihlamur Sok. No:11 D:2"}},
+		{"json value", `{"sokak": "Nispetiye Cad. No: 41 D: 6", "ilce": "Beşiktaş"}`,
+			[]string{"STREET_ADDRESS:Nispetiye Cad. No: 41 D: 6"}},
+		{"type then number", "eski adresi: Menekşe Sok. 22/5, Buca/İzmir",
+			[]string{"STREET_ADDRESS:Menekşe Sok. 22/5", "LOCATION:Buca", "LOCATION:İzmir"}},
+		{"cad number", "Yeni adres Erenköy Cad. 118 (kapıcıya bırakın)",
+			[]string{"STREET_ADDRESS:Erenköy Cad. 118"}},
+		// Look-alikes: a district's "Mah." before a number, a lower-case
+		// word before the type.
+		{"mah number", "Gazi Mah. 3 kişi geldi", nil},
+		{"no name", "Mah. 12 kez", nil},
+	})
+}

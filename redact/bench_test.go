@@ -103,6 +103,20 @@ func BenchmarkFindCorpus(b *testing.B) {
 		}
 		benchLines(b, lines, e.Find)
 	})
+	// the learned name model on (issue 9), at the shipped threshold and
+	// at a low one that lets more words through its gate
+	for _, lp := range []struct {
+		name string
+		t    float64
+	}{{"learned-0.5", LearnedPersonThreshold}, {"learned-0.3", 0.3}} {
+		b.Run(lp.name, func(b *testing.B) {
+			e, err := NewEngine(Options{LearnedPerson: lp.t})
+			if err != nil {
+				b.Fatal(err)
+			}
+			benchLines(b, lines, e.Find)
+		})
+	}
 }
 
 func structuredRule(id string) bool {

@@ -76,7 +76,7 @@ func learnedCandidates(text string, rules []Span, mask uint32) []learnedCand {
 	var sc textScan
 	sc.reset(text, false)
 	it := newLearnedIter(&sc, rules, mask)
-	it.withCovered = true
+	it.walk.withCovered = true
 	var out []learnedCand
 	for it.next() {
 		out = append(out, learnedCand{it.tok.start, it.tok.end, it.joins, it.covered, append([]uint32(nil), it.feats.ids[:it.feats.n]...)})

@@ -1,6 +1,9 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // learnedReasons are the reasons of the learned model's spans, by the
 // feature group that added the most to the best word's score (a fixed
@@ -14,167 +17,61 @@ var learnedReasons = [numLearnedGroups]string{
 	grpLine:    "learned name model: its place on the line",
 }
 
-// learnedIter walks the candidate words of a text for the learned model:
-// words that start with a capital (A to Z or a non-ASCII upper-case
-// letter), are two runes or more of letters (apostrophes and hyphens
-// between them), overlap none of spans (sorted by Start) and are not a
-// stop word, title or greeting of the name tables.
+// learnedIter walks the candidate words of a text (learnedWalk) with
+// their features, for the trainer (learned_dump_test.go) and the parity
+// test: the engine's pass (learnedPersons) works out the context of a
+// word only when its own features leave it a chance.
 type learnedIter struct {
-	sc    *textScan
-	spans []Span
-	mask  uint32
-	// m and gate, when m is set: a word whose own features sum below
-	// gate (log-odds) is skipped without its context (learnedOwn)
-	m    *learnedModel
-	gate float32
-	i, k int
+	walk learnedWalk
+	mask uint32
 	// the candidate: its token and features, and whether it follows the
 	// previous candidate with only spaces between (a run of one name)
 	tok   learnedTok
 	feats learnedFeats
 	joins bool
 	prev  int // the end of the previous candidate, or -1
-	// covered, for the trainer only (learned_dump_test.go): the walk also
-	// stops at the words under a rule span, with covered set, so that
-	// the names the rules find teach the model too.
-	withCovered, covered bool
+	// covered is set, with walk.withCovered, on a word under a rule span
+	covered bool
 }
 
 func newLearnedIter(sc *textScan, spans []Span, mask uint32) learnedIter {
-	return learnedIter{sc: sc, spans: spans, mask: mask, prev: -1}
+	learnedTables()
+	return learnedIter{walk: learnedWalk{sc: sc, spans: spans}, mask: mask, prev: -1}
 }
 
 // next moves to the next candidate and computes its features; it returns
 // false at the end of the text.
 func (it *learnedIter) next() bool {
-	text := it.sc.text
-	for {
-		i := it.sc.next(mkCapital, it.i)
-		if i < 0 {
-			return false
-		}
-		it.i = i + 1
-		for it.k < len(it.spans) && it.spans[it.k].End <= i {
-			it.k++
-		}
-		if it.k < len(it.spans) && it.spans[it.k].Start <= i && !it.withCovered {
-			it.i = it.spans[it.k].End // inside a rule span: skip it
-			continue
-		}
-		if i > 0 {
-			p := learnedPrevRune(text, i)
-			if ok, _ := learnedWordAt(text, p); ok || learnedJoinerAt(text, p) > 0 && p > 0 {
-				continue // inside a word
-			}
-		}
-		if c := text[i]; c >= 0x80 && !upperRuneAt(text, i) {
-			continue
-		}
-		e, letters := it.wordEnd(i)
-		it.i = e
-		if e-i < 2 || !letters {
-			continue
-		}
-		covered := it.overlaps(i, e)
-		if covered && !it.withCovered {
-			continue
-		}
-		fl := nameFlagsOf(text[i:e])
-		if fl&(nameStop|nameTitle|nameGreeting) != 0 {
-			continue
-		}
-		it.tok = learnedTokFlags(text, i, e, fl)
-		it.covered = covered
-		if covered {
-			it.tok.rt = it.ruleTag(i, e)
-		}
-		learnedOwnFeatures(&it.feats, text, &it.tok, it.mask)
-		if it.m != nil && it.m.sum(it.feats.ids[:learnedOwn]) < it.gate {
-			continue
-		}
-		p1 := learnedPrevTok(text, i)
-		p2 := edgeTok
-		if p1.start > 0 {
-			p2 = learnedPrevTok(text, p1.start)
-		}
-		n1 := learnedNextTok(text, e)
-		n2 := edgeTok
-		if n1.end >= 0 {
-			n2 = learnedNextTok(text, n1.end)
-		}
-		p1.rt, n1.rt = it.ruleTag(p1.start, p1.end), it.ruleTag(n1.start, n1.end)
-		learnedContextFeatures(&it.feats, &it.tok, &p2, &p1, &n1, &n2, it.mask)
-		it.joins = it.prev >= 0 && p1.end == it.prev && onlySpaces(text[it.prev:i])
-		it.prev = e
-		return true
+	s, e, fl, covered, ok := it.walk.next()
+	if !ok {
+		return false
 	}
+	text, spans := it.walk.sc.text, it.walk.spans
+	it.tok = learnedTokFlags(text, s, e, fl)
+	it.covered = covered
+	if covered {
+		it.tok.rt = learnedRuleTag(spans, s, e)
+	}
+	p1 := learnedFeatures(&it.feats, text, spans, &it.tok, it.mask)
+	it.joins = learnedJoins(text, it.prev, p1.end, s)
+	it.prev = e
+	return true
 }
 
-// wordEnd is learnedWordEnd with the marks: a run of ASCII letters,
-// digits and '_' ends at the first byte without one of those marks.
-func (it *learnedIter) wordEnd(i int) (int, bool) {
-	sc, text := it.sc, it.sc.text
-	letters := true
-	for {
-		j, other := sc.asciiWordRun(i)
-		letters = letters && !other
-		i = j
-		if i >= len(text) {
-			return i, letters
-		}
-		n := learnedWordStep(text, i)
-		if n == 0 {
-			return i, letters
-		}
-		i += n
-	}
+// learnedJoins reports whether a candidate at s, whose previous token
+// ends at p1end, follows the candidate that ends at prev (-1: none) with
+// only spaces between.
+func learnedJoins(text string, prev, p1end, s int) bool {
+	return prev >= 0 && p1end == prev && onlySpaces(text[prev:s])
 }
 
-// asciiWordRun returns the end of the run of ASCII letters, digits and
-// '_' that starts at i (i itself when there is none), and whether it holds
-// a digit or '_'.
-func (sc *textScan) asciiWordRun(i int) (int, bool) {
-	other := false
-	for {
-		b := i >> 6
-		if b >= len(sc.marks) {
-			return i, other
-		}
-		blk := &sc.marks[b]
-		d := (blk[mkDigit] | blk[mkUnder]) >> (i & 63)
-		w := blk[mkLetter]>>(i&63) | d
-		n := bits.TrailingZeros64(^w)
-		if n < 64 {
-			other = other || d&(1<<n-1) != 0
-		} else {
-			other = other || d != 0
-		}
-		if n < 64-i&63 {
-			return i + n, other
-		}
-		i = (b + 1) << 6
-	}
-}
-
-// overlaps reports whether text[s:e] overlaps a span from it.k on.
-func (it *learnedIter) overlaps(s, e int) bool {
-	for _, sp := range it.spans[it.k:] {
-		if sp.Start >= e {
-			break
-		}
-		if sp.End > s {
-			return true
-		}
-	}
-	return false
-}
-
-// ruleTag returns the rule tag of the token text[s:e] (see learnedTok.rt).
-func (it *learnedIter) ruleTag(s, e int) uint32 {
+// learnedRuleTag returns the rule tag of the token text[s:e] (see
+// learnedTok.rt), given the rules' spans.
+func learnedRuleTag(spans []Span, s, e int) uint32 {
 	if s < 0 {
 		return 0
 	}
-	for _, sp := range it.spans {
+	for _, sp := range spans {
 		if sp.Start >= e {
 			break
 		}
@@ -207,32 +104,176 @@ func onlySpaces(s string) bool {
 // reaches the engine's threshold, each joined word to word over spaces.
 // A span whose text is allowed is dropped. It allocates only when it adds
 // a span.
+//
+// It walks the candidate words as learnedWalk does, most capitals in
+// line: one inside a word or a non-ASCII byte that starts no upper-case
+// letter is passed over, and a word of ASCII letters and digits after a
+// byte that is no part of a word, which ends in its 64-byte block at a
+// byte that cannot go on with it, is read from the marks; any other
+// capital takes learnedWalk.step. A candidate whose own features sum
+// below the gate (the threshold's log-odds minus learnedModel.gate) is
+// skipped without its context (ownOf, ownSum); the few others are scored
+// in full (learnedPass.score). TestLearnedPersonsRef checks the pass
+// against the walk and the full features.
 func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
-	if sc.next(mkCapital, 0) < 0 {
+	i := sc.next(mkCapital, 0)
+	if i < 0 {
 		return out
 	}
+	learnedTables()
 	m := &theLearnedModel
-	it := newLearnedIter(sc, out, m.mask)
-	it.m, it.gate = m, e.learnedLogit-m.gate
-	var found []Span
-	var run learnedRun
-	for it.next() {
-		z := m.logit(&it.feats)
-		if z < e.learnedLogit {
-			found = run.flush(e, sc.text, found)
-			continue
-		}
-		if run.open && it.joins {
-			run.end = it.tok.end
-			if z > run.best {
-				run.best, run.feats = z, it.feats
-			}
-			continue
-		}
-		found = run.flush(e, sc.text, found)
-		run = learnedRun{start: it.tok.start, end: it.tok.end, best: z, feats: it.feats, open: true}
+	text := sc.text
+	gate := e.learnedLogit - m.gate
+	var ps learnedPass
+	// spStart is the start of out[k], the first span that ends past the
+	// last capital seen (the text's end when there is none): a capital
+	// before it is in no span, and a word that ends at or before it
+	// overlaps none.
+	k, spStart := 0, len(text)
+	if len(out) > 0 {
+		spStart = out[0].Start
 	}
-	found = run.flush(e, sc.text, found)
+	for ; i >= 0; i = sc.next(mkCapital, i) {
+		if i >= spStart {
+			for k < len(out) && out[k].End <= i {
+				k++
+			}
+			spStart = len(text)
+			if k < len(out) {
+				spStart = out[k].Start
+				if spStart <= i {
+					i = out[k].End // inside a rule span: skip it
+					continue
+				}
+			}
+		}
+		before := byte(' ')
+		if i > 0 {
+			before = text[i-1]
+		}
+		if before < 0x80 && learnedPlainBefore[before] {
+			if text[i] >= 0x80 {
+				if !learnedUpperMaybe(text, i) {
+					i++
+					continue
+				}
+			} else {
+				// a word of ASCII letters and digits that ends in the
+				// block at a byte that cannot go on with it: read from
+				// the marks, and most often passed over as a stop word
+				b, o := i>>6, uint(i&63)
+				blk := &sc.marks[b]
+				l, d := blk[mkLetter]>>o, (blk[mkDigit]|blk[mkUnder])>>o
+				n := bits.TrailingZeros64(^(l | d))
+				if n == 64-int(o) && b+1 < len(sc.marks) {
+					// the run reaches the block's end: on into the next
+					nb := &sc.marks[b+1]
+					l |= nb[mkLetter] << (64 - o)
+					d |= (nb[mkDigit] | nb[mkUnder]) << (64 - o)
+					n = bits.TrailingZeros64(^(l | d))
+				}
+				if j := i + n; n < 64 && (j == len(text) || !learnedJoinOrHigh[text[j]]) {
+					low := uint64(1)<<n - 1
+					if n < 2 || d&low != 0 || spStart < j {
+						i = j // one letter, a digit or '_', a rule span
+						continue
+					}
+					var x uint64 // the word packed, for n <= 8
+					var fl uint8
+					if n <= 8 {
+						if i+8 <= len(text) {
+							x = load64(text, i) & (1<<(8*n) - 1)
+						} else {
+							x = packWord(text[i:j])
+						}
+						if nameFlags.maybeBytes(byte(x), n) {
+							fl = uint8(nameFlags.slotVal(nameFlags.findWord(x, n)))
+						}
+					} else {
+						fl = nameFlagsOf(text[i:j])
+					}
+					if fl&(nameStop|nameTitle|nameGreeting) == 0 &&
+						m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate {
+						ps.score(e, text, out, i, j, fl)
+					}
+					i = j
+					continue
+				}
+			}
+		} else if before < 0x80 && (learnedWordByte[before] || i > 1) {
+			i++ // inside a word: after a word byte or a joiner
+			continue
+		}
+		w := learnedWalk{sc: sc, spans: out, k: k}
+		next, end, fl, _, cand := w.step(i)
+		if cand && m.logitOf(m.ownSum(sc, i, end, fl)) >= gate {
+			ps.score(e, text, out, i, end, fl)
+		}
+		i = next
+	}
+	if ps.open == 0 {
+		return out
+	}
+	return ps.finish(e, text, out)
+}
+
+// learnedPlainBefore marks the ASCII bytes after which a capital starts
+// a word: neither word bytes nor joiners.
+var learnedPlainBefore = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !learnedWordByte[c] && c != '\'' && c != '-'
+	}
+	return t
+}()
+
+// learnedPass is the state of the pass over one text once a word has
+// passed the gate: the spans found, the open run and the end of the last
+// word scored.
+type learnedPass struct {
+	found []Span
+	run   learnedRun
+	// open is 0 until a word is scored, then 1 plus the end of the last
+	// word scored (see learnedJoins)
+	open int
+}
+
+// score scores candidate word text[s:end] with its full features, given
+// the rules' spans, and adds it to the open run or starts one.
+func (p *learnedPass) score(e *Engine, text string, spans []Span, s, end int, fl uint8) {
+	m := &theLearnedModel
+	var f learnedFeats
+	tok := learnedTokFlags(text, s, end, fl)
+	p1 := learnedFeatures(&f, text, spans, &tok, m.mask)
+	z := m.logit(&f)
+	joins := learnedJoins(text, p.open-1, p1.end, s)
+	p.open = end + 1
+	run := &p.run
+	if z < e.learnedLogit {
+		if run.open {
+			p.found = run.flush(e, text, spans, p.found)
+		}
+		return
+	}
+	if run.open && joins {
+		run.end = end
+		if z > run.best {
+			run.best, run.bestStart, run.bestEnd, run.bestFlags = z, s, end, fl
+		}
+		return
+	}
+	if run.open {
+		p.found = run.flush(e, text, spans, p.found)
+	}
+	*run = learnedRun{start: s, end: end, best: z, bestStart: s, bestEnd: end, bestFlags: fl, open: true}
+}
+
+// finish closes the open run and returns out with the spans found merged
+// in.
+func (p *learnedPass) finish(e *Engine, text string, out []Span) []Span {
+	if p.run.open {
+		p.found = p.run.flush(e, text, out, p.found)
+	}
+	found := p.found
 	if len(found) == 0 {
 		return out
 	}
@@ -248,28 +289,30 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 	return append(merged, out[j:]...)
 }
 
-// learnedRun is a run of candidate words that reach the threshold: its
-// bytes, its best word's log-odds and features.
+// learnedRun is an open run of candidate words that reach the threshold:
+// its bytes, and its best word's log-odds, bytes and name-table flags
+// (its features are worked out again for the span's reason).
 type learnedRun struct {
-	start, end int
-	best       float32
-	feats      learnedFeats
-	open       bool
+	start, end         int
+	best               float32
+	bestStart, bestEnd int
+	bestFlags          uint8
+	open               bool
 }
 
 // flush appends the run's span to found unless its text is allowed, and
-// closes it.
-func (r *learnedRun) flush(e *Engine, text string, found []Span) []Span {
-	if !r.open {
-		return found
-	}
+// closes it; spans are the rules' spans the run's words were scored with.
+func (r *learnedRun) flush(e *Engine, text string, spans, found []Span) []Span {
 	r.open = false
 	if e.allowed(text[r.start:r.end]) {
 		return found
 	}
 	m := &theLearnedModel
+	var f learnedFeats
+	tok := learnedTokFlags(text, r.bestStart, r.bestEnd, r.bestFlags)
+	learnedFeatures(&f, text, spans, &tok, m.mask)
 	return append(found, Span{Start: r.start, End: r.end, Type: "PERSON", Rule: "builtin.person",
-		Score: learnedProb(r.best), Reason: learnedReasons[m.topGroup(&r.feats)]})
+		Score: learnedProb(r.best), Reason: learnedReasons[m.topGroup(&f)]})
 }
 
 // topGroup returns the feature group that adds the most to f's score.

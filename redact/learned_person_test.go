@@ -185,7 +185,7 @@ func TestLearnedWordEnd(t *testing.T) {
 				continue
 			}
 			we, wl := learnedWordEnd(text, i)
-			ge, gl := it.wordEnd(i)
+			ge, gl := it.walk.wordEnd(i)
 			if we != ge || wl != gl {
 				t.Errorf("%q at %d: wordEnd %d %v, learnedWordEnd %d %v", text, i, ge, gl, we, wl)
 			}

@@ -6,14 +6,14 @@ import "testing"
 // loc12_mt.go and their look-alikes.
 func TestMalteseAddresses12(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"number first", "Sara Vella | s.vella@example.com | Flat 2, 17 Triq il-Wied, Birkirkara BKR 4012",
+		{"number first", "Sara Vella | s.vella@example.com | Flat 2, 17 Triq il-Wied, Mosta MST 4012",
 			[]string{"PERSON:Sara Vella", "EMAIL_ADDRESS:s.vella@example.com", "STREET_ADDRESS:Flat 2, 17 Triq il-Wied",
-				"LOCATION:Birkirkara BKR", "ZIP_CODE:4012"}},
+				"LOCATION:Mosta", "ZIP_CODE:MST 4012"}},
 		{"lead first", "Delivery to Triq tal-Ħarruba Ġdida 14, Mosta",
 			[]string{"STREET_ADDRESS:Triq tal-Ħarruba Ġdida 14"}},
 		{"postcode", "Josef Camilleri, Triq il-Kappillan Mifsud 21, Ħal Qormi QRM 2345",
-			[]string{"PERSON:Josef Camilleri", "STREET_ADDRESS:Triq il-Kappillan Mifsud 21", "LOCATION:Ħal Qormi QRM",
-				"ZIP_CODE:2345"}},
+			[]string{"PERSON:Josef Camilleri", "STREET_ADDRESS:Triq il-Kappillan Mifsud 21", "LOCATION:Ħal Qormi",
+				"ZIP_CODE:QRM 2345"}},
 		{"postcode alone", "Posted from Triq ix-Xatt, Marsaskala, ZZL 9099\nThanks",
 			[]string{"LOCATION:Marsaskala", "ZIP_CODE:ZZL 9099"}},
 		// Look-alikes.

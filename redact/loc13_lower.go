@@ -19,6 +19,10 @@ import "strings"
 var chatStreetPreps = boolTable(map[string]bool{
 	"at": true, "on": true, "to": true, "into": true, "onto": true, "from": true, "near": true, "off": true,
 	"address": true, "addy": true,
+	// a residence's verb and a house's or plot's word ("lives 27c tawa st",
+	// "stay for no 9 bank road", "at plot 22 gayaza road": street22)
+	"lives": true, "live": true, "living": true, "stays": true, "stay": true, "staying": true, "no": true,
+	"plot": true, "lot": true,
 })
 
 // chatStreetTypes end a lower-case English street.
@@ -176,7 +180,7 @@ func chatStreetLead(text string, r digitRun) (start, end int, ok bool) {
 // chatPair is the cheap test addressRuns makes before lowerChatStreet on
 // the two bytes a and b before the space before a house number: 1 when
 // they end one of chatStreetPreps ("at", "on", "to", "from", "near",
-// "off", "address", "addy"), a copula ("is", "its", "it's":
+// "off", "address", "addy", "lives", "living", "stay", "no", "plot"), a copula ("is", "its", "it's":
 // street17_uslower.go) or a flat's "flat" or "apt", 2 when they end
 // one of germanLowerSuffixes ("str", "str.", "straße", "strasse",
 // "allee", "platz", "weg", "damm"), else 0. Each pair has a bit in both
@@ -198,10 +202,11 @@ func chatPair(a, b byte) int {
 
 // chatGermanBit is the first German pair's bit in chatPairFirst and
 // chatPairSecond.
-const chatGermanBit = 1 << 16
+const chatGermanBit = 1 << 24
 
 var chatPairFirst, chatPairSecond = func() (f, s [256]uint32) {
-	for k, p := range []string{"at", "on", "to", "om", "ar", "ff", "ss", "dy", "pt", "is", "ts", "'s"} {
+	for k, p := range []string{"at", "on", "to", "om", "ar", "ff", "ss", "dy", "pt", "is", "ts", "'s",
+		"es", "ve", "ng", "ys", "ay", "no", "ot"} {
 		f[p[0]] |= 1 << k
 		s[p[1]] |= 1 << k
 	}
@@ -216,5 +221,6 @@ var chatPairFirst, chatPairSecond = func() (f, s [256]uint32) {
 // the number that ends at e ("14 mill …"), or a comma and a space (a
 // flat's number: "flat 4, 61 …").
 func chatWordAfter(text string, e int) bool {
-	return e+5 < len(text) && (text[e] == ' ' && isLower(text[e+1]) || text[e] == ',' && text[e+1] == ' ')
+	return e+5 < len(text) && (text[e] == ' ' && isLower(text[e+1]) || text[e] == ',' && text[e+1] == ' ' ||
+		isLower(text[e]) && text[e+1] == ' ' && isLower(text[e+2])) // "27c tawa st" (street22)
 }

@@ -16,13 +16,14 @@ var nlAdditions = boolTable(map[string]bool{
 })
 
 // nlAdditionStart returns where the dash of a Dutch addition that ends at
-// e starts when one ends there after a digit ("31-II"), else e.
+// e starts when one ends there after a digit ("31-II"), or the slash of a
+// Croatian or Serbian floor ("45/III", street22), else e.
 func nlAdditionStart(text string, e int) int {
 	k := e
 	for k > 0 && e-k < 3 && isAlpha(text[k-1]) {
 		k--
 	}
-	if k == e || k < 3 || text[k-1] != '-' || !isDigit(text[k-2]) || !nlAdditions.has(text[k:e]) {
+	if k == e || k < 3 || text[k-1] != '-' && text[k-1] != '/' || !isDigit(text[k-2]) || !nlAdditions.has(text[k:e]) {
 		return e
 	}
 	return k - 1

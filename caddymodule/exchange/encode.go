@@ -114,6 +114,8 @@ type redactionsSeen struct {
 type span struct{ start, end int }
 
 // key appends a member's key, given quoted with its colon.
+//
+//go:noinline
 func (o *objWriter) key(qk string) {
 	if o.more {
 		o.b = append(o.b, ',')

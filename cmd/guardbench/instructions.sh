@@ -52,19 +52,7 @@ for side in plain guardrail; do
 done
 
 echo "scenario $sc, ($high - $low) requests per side, cachegrind; per request (thousands of instructions / I1 misses):"
-awk -v d="$high" -v lo="$low" -v dir="$dir" -v top="$top" '
-	function pkg(f) {
-		if (f ~ /^(runtime\.|internal\/runtime|gcWriteBarrier)/) return "runtime"
-		if (f ~ /guardrail\/redact/) return "redact"
-		if (f ~ /guardrail\/rules/) return "rules"
-		if (f ~ /guardrail\/caddymodule\/exchange/) return "exchange"
-		if (f ~ /guardrail\/caddymodule/) return "caddymodule"
-		if (f ~ /sha256|hmac/) return "sha256"
-		if (f ~ /gjson/) return "gjson"
-		if (f ~ /^net\/http|^net\/textproto/) return "net/http"
-		if (f ~ /caddyserver/) return "caddy"
-		return "other"
-	}
+awk -v d="$high" -v lo="$low" -v dir="$dir" -v top="$top" "$(cat "$(dirname "$0")/pkg.awk")"'
 	{
 		split(FILENAME, p, "/"); split(p[length(p)], q, ".")
 		side = q[1]; n = q[2]; sign = (n == lo) ? -1 : 1

@@ -599,6 +599,7 @@ type result struct {
 	cpu     time.Duration // CPU time of the whole process (client, provider, Caddy), and of the other gateway's
 	alloc   uint64        // bytes the whole process allocated
 	mallocs uint64        // objects the whole process allocated
+	proc    procStats     // this process's kinds of CPU, GC cycles, goroutines, context switches
 	lastErr error
 }
 
@@ -609,6 +610,7 @@ func (r *result) merge(o result) {
 	r.cpu += o.cpu
 	r.alloc += o.alloc
 	r.mallocs += o.mallocs
+	r.proc = r.proc.add(o.proc)
 	if o.lastErr != nil {
 		r.lastErr = o.lastErr
 	}
@@ -745,6 +747,9 @@ func (r *result) print(name, side string) {
 	}
 	fmt.Printf("%-16s %-9s %9.0f %9s %9s %10s %10s %9s %9s %10.1f %7d\n", name, side, r.rps(), fmtDur(r.pct(50)), fmtDur(r.pct(99)),
 		ttfc50, ttfc99, fmtDur(r.cpuPerRequest()), fmt.Sprintf("%.1fKB", float64(r.allocPerRequest())/1024), r.allocsPerRequest(), r.errors)
+	if line := r.proc.perRequest(len(r.samples)); line != "" {
+		fmt.Println(line)
+	}
 	if r.lastErr != nil {
 		fmt.Printf("  last error: %v\n", r.lastErr)
 	}
@@ -760,6 +765,7 @@ func load(client *http.Client, t target, sc scenario, conc int, d time.Duration,
 	)
 	deadline := time.Now().Add(d)
 	alloc0, mallocs0 := totalAlloc()
+	proc0 := readProcStats()
 	start, cpu0 := time.Now(), processCPU()+pidCPU(t.pid)
 	for w := 0; w < conc; w++ {
 		wg.Add(1)
@@ -790,6 +796,7 @@ func load(client *http.Client, t target, sc scenario, conc int, d time.Duration,
 	alloc1, mallocs1 := totalAlloc()
 	res.elapsed, res.cpu = time.Since(start), processCPU()+pidCPU(t.pid)-cpu0
 	res.alloc, res.mallocs = alloc1-alloc0, mallocs1-mallocs0
+	res.proc = readProcStats().sub(proc0)
 	return res
 }
 

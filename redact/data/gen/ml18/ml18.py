@@ -172,6 +172,12 @@ def cmd_eval(args):
     for held, c, rows in per:
         print('%-12s %5d  %s' % (held.replace('marketing-', '').replace('.jsonl', ''), rows['rules'][0],
                                  '  '.join('%.3f/%.3f' % pr(rows[k]) for k in ['rules'] + ['union@%g' % t for t in THRS])))
+    print('\nnames gained / false alarms added over the rules, per set')
+    print('set          ' + ' '.join('u@%-7g' % t for t in THRS))
+    for held, c, rows in per:
+        b = rows['rules']
+        print('%-12s %s' % (held.replace('marketing-', '').replace('.jsonl', ''),
+                            ' '.join('%+4d/%+-4d' % (rows['union@%g' % t][1] - b[1], rows['union@%g' % t][3] - b[3]) for t in THRS)))
 
 
 def quantise(w):
