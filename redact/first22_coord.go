@@ -105,6 +105,9 @@ func coordNames(text string, dst []Span, n0 int) []Span {
 			if f != 0 && (f&nameGiven == 0 || f&nameAmbiguous != 0) {
 				continue
 			}
+			if f == 0 && knownTownAt(text, v) {
+				continue // Spanish and French "en" is "in": "… a su hermana Ana Ruiz en Tarija"
+			}
 			if sum, _, parts := spellScores(text[v:end]); f == 0 && (parts != 1 || sum < coordLoneFloor) {
 				continue
 			}

@@ -13,6 +13,8 @@ func TestCoordNames(t *testing.T) {
 			[]string{"PERSON:Sunil", "PERSON:Ishara Wanigasekara"}},
 		{"a firm after 'and'", "Thanks to Maria and Google Ads for the boost.", []string{"PERSON:Maria"}},
 		{"a place after 'and'", "Peter and Tower Bridge were in every photo.", []string{"PERSON:Peter"}},
+		{"a town after Spanish 'en' (in)", "Cada mes le escribe a su tía Nuria Ballesteros en Tarija.",
+			[]string{"PERSON:Nuria Ballesteros", "LOCATION:Tarija"}},
 		{"a job's title after 'and'", "Judges include Maria Lopez and Chef Oyelaran Adetunji.", []string{"PERSON:Maria Lopez"}},
 	})
 }
