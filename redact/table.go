@@ -166,6 +166,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
+	if len(dst) > n0 {
+		dst = maidenNames(sc.text, dst, n0) // read22_maiden.go: "Anna Virtanen (o.s. Mäkelä)"
+	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
 	}

@@ -1,0 +1,31 @@
+package redact
+
+// Forms of address of more traditions, before a name (read22, issue 9):
+// the Indonesian and Malay pilgrim's "Hj." and "Hjh." (Hajjah), the
+// Malay "Kak" (elder sister), the Sardinian "Tziu" and "Tzia" (uncle,
+// aunt: an elder), the Hungarian "Özv." (widow), and the Theravada
+// "Venerable" and "Ven." before a monk's name. The
+// abbreviations, which no word or name shares, are honorifics of
+// titleWords (person.go: with or without their dot, any capitalised word
+// after them). The others, like the rest of communityTitles
+// (person10_title.go), are titles only before name-like words: "Tziu",
+// "Tzia" and "Venerable" take a word spelt like a name (1); "Kak"
+// (Russian "how" in Latin letters) wants a name of the gazetteers after
+// it (2). A cook's "Chef" was tried and left out: prompts name famous
+// chefs so ("Chef Ada Quinlan's recipe") more often than their own staff.
+// Cost: none on a text without them.
+
+// read22Honorifics are the abbreviated honorifics, without their dot.
+var read22Honorifics = []string{"Hj", "Hjh", "Özv", "Ven"}
+
+func init() {
+	for _, w := range read22Honorifics {
+		if nameFlagsOf(w)&nameTitle == 0 {
+			nameFlags.or(w, uint32(nameTitle))
+		}
+	}
+	for _, w := range []string{"Tziu", "Tzia", "Venerable"} {
+		communityTitles.or(w, 1)
+	}
+	communityTitles.or("Kak", 2)
+}
