@@ -1,0 +1,40 @@
+package redact
+
+import "strings"
+
+// Ages of the lists and bulletins of dev22 (read22, issue 9).
+//
+// Indonesian and Malay lists abbreviate "tahun" (years) after an age:
+// "Hj. Nurlela Kartikasari, 61 th, Bantul", "Pak Darto, 70 thn". Like
+// the Finnish "45 v", "th" and "thn" make an age only set off by commas
+// after a name (unitAppositive, dob.go), not in "the 5 th floor". Their
+// first byte is an age unit's already ("tuổi": ageUnitFirst, ageFollow).
+//
+// A bulletin wishes a birthday to a named person: "Happy 80th to Mrs.
+// Hilda Grossman!", "Happy 40th to Ahmed". ordinalAlone (dob_ordinal.go)
+// took "Happy 50th" only at its clause's end or before a family word;
+// ordinalToName lets "to" and a title or a given name of the gazetteers
+// follow it too ("Happy 25th to Acme Bakery" stays no age).
+func init() {
+	for _, u := range []string{"th", "thn"} {
+		ageUnits[u] = true
+		ageUnitTable.or(u, 3)
+	}
+}
+
+// ordinalToName reports whether " to " and a title or a given name of
+// the gazetteers (no stop word or city) follow the ordinal ending at e.
+func ordinalToName(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " to ") || e+4 >= len(text) || !upperAt(text, e+4) {
+		return false
+	}
+	j := e + 4
+	for j < len(text) && isLetterAt(text, j) {
+		j++
+		for j < len(text) && text[j]&0xC0 == 0x80 {
+			j++
+		}
+	}
+	f := nameFlagsOf(text[e+4 : j])
+	return f&nameTitle != 0 || f&nameGiven != 0 && f&(nameStop|nameCity) == 0
+}
