@@ -192,6 +192,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if lines && sc.contact {
 		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
 	}
+	if len(dst) > n0 {
+		dst = homeAfterNames(sc.text, dst, n0) // read22_home.go: "the Rahman family of Fenham"
+	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
 

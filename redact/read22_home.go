@@ -1,0 +1,129 @@
+package redact
+
+import "strings"
+
+// Where a named person or family lives, right after the name (read22,
+// issue 9): a bulletin thanks "the Rahman family of Fenham", "Mrs.
+// Priyanka Desilva and family of Mitcham Junction", "Mr & Mrs Moshe Adler
+// of Stamford Hill"; a show's winners list reads "Peeter Kask, from
+// Hiiumaa"; an Indonesian list "Made Wirawan (dari Singaraja)". The place
+// words follow the person span the detector found, after "of" (with
+// "family" or "and family" between) or after "from" and "dari" set off by
+// a comma or a bracket, and end their clause. They are one to three
+// capitalised words no gazetteer knows as a stop word, title or greeting
+// (a town no list has is the common case: "Fenham", "Hiiumaa"), the last
+// no trade's word ("Jo Reyes of Reyes Joinery"), and not "of" an
+// institution's words ("the Duke of Edinburgh" has no person span
+// before "of"). A span the person detector made of the place ("Stamford
+// Hill": a capitalised word with a family name) is turned into the
+// LOCATION. Cost: a byte compare or two per person span found.
+
+// homeReason is the reason of a place read after a person's name: a
+// fixed string.
+const homeReason = "place after a person's or family's name and 'of' or 'from'"
+
+// homeLeads are the words between a person span and the place, with the
+// spaces around them; "of" ones take a place without a comma, "from" and
+// "dari" (Indonesian, Malay) only after a comma or an opening bracket.
+var homeLeads = [...]string{
+	" of ", " family of ", " and family of ", " and family, of ", " families of ", " household of ",
+	", from ", " (from ", ", dari ", " (dari ",
+}
+
+// homeAfterNames appends the place after each person span of dst[n0:]
+// (see above), or turns a person span on the place into it.
+func homeAfterNames(text string, dst []Span, n0 int) []Span {
+	n1 := len(dst)
+	var g spanGuard // span_guard.go: a list of ten thousand names and places
+	for k := n0; k < n1; k++ {
+		e := dst[k].End
+		if e+5 >= len(text) || dst[k].Type != "PERSON" {
+			continue
+		}
+		if c := text[e]; c != ' ' && c != ',' || text[e+1] != 'o' && text[e+1] != 'f' && text[e+1] != 'a' && text[e+1] != '(' && text[e+1] != ' ' && text[e+1] != 'h' {
+			continue
+		}
+		s := -1
+		for _, l := range homeLeads {
+			if strings.HasPrefix(text[e:], l) {
+				s = e + len(l)
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		pe := homePlaceEnd(text, s)
+		if pe <= s {
+			continue
+		}
+		if j := k + 1; j < n1 && dst[j].Type == "PERSON" && dst[j].Start == s && dst[j].End == pe {
+			// the person detector's span on the place, next in order
+			dst[j].Type, dst[j].Rule, dst[j].Score, dst[j].Reason = "LOCATION", "builtin.location", 0.7, homeReason
+			continue
+		}
+		if !g.overlaps(dst[n0:], len(text), s, pe) {
+			dst = append(dst, locationSpan(s, pe, 0.7, homeReason))
+		}
+	}
+	reportWork("homeAfterNames", g.work)
+	return dst
+}
+
+// homePlaceEnd returns the end of the one to three capitalised words of
+// a place at text[s:] that end their clause (see above), or s.
+func homePlaceEnd(text string, s int) int {
+	end := s
+	for n := 0; n < 3; n++ {
+		if end >= len(text) || !upperAt(text, end) {
+			return s
+		}
+		e := end
+		for e < len(text) && (isLetterAt(text, e) || text[e] == '-' || text[e] == '\'') {
+			if text[e] >= 0x80 {
+				e++
+				for e < len(text) && text[e]&0xC0 == 0x80 {
+					e++
+				}
+				continue
+			}
+			e++
+		}
+		w := text[end:e]
+		if len(w) < 3 || isUpper(w[1]) {
+			return s // "of NHS", "from A"
+		}
+		if f := nameFlagsOf(w); f&(nameTitle|nameGreeting) != 0 || f&nameStop != 0 && f&nameCity == 0 && !cityNames.has(w) {
+			return s // "of Directors", "from Monday"
+		}
+		if homeClauseEnd(text, e) {
+			if businessLast(text, s, e) {
+				return s
+			}
+			return e
+		}
+		if e+1 >= len(text) || text[e] != ' ' {
+			return s
+		}
+		end = e + 1
+	}
+	return s
+}
+
+// homeClauseEnd reports whether the clause ends at text[i:]: the text's
+// end, a comma, a stop, a semicolon, a bracket, a line break, or " for",
+// " who", " and", a dash after a space.
+func homeClauseEnd(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	switch text[i] {
+	case ',', '.', ';', ')', '\n', '!', ':':
+		return true
+	case ' ':
+		r := text[i+1:]
+		return strings.HasPrefix(r, "for ") || strings.HasPrefix(r, "who ") || strings.HasPrefix(r, "and ") ||
+			strings.HasPrefix(r, "– ") || strings.HasPrefix(r, "— ") || strings.HasPrefix(r, "- ")
+	}
+	return false
+}
