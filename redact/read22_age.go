@@ -38,3 +38,11 @@ func ordinalToName(text string, e int) bool {
 	f := nameFlagsOf(text[e+4 : j])
 	return f&nameTitle != 0 || f&nameGiven != 0 && f&(nameStop|nameCity) == 0
 }
+
+// Portuguese puts "no dia" between the age a person turns and the day:
+// "a nossa filha Leonor faz 7 anos no dia 3 de maio". "dia" links them
+// already (birthdayLinks, dob_birthday.go); "no" (in the) before it is
+// read as a link too, only between a turning age and a date.
+func init() {
+	birthdayLinks.or("no", 1)
+}

@@ -43,3 +43,21 @@ func TestRead22Ages(t *testing.T) {
 		})
 	}
 }
+
+func TestRead22Birthdays(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Indonesian ultah", "- Ibu Ratna Sari, ultah 12 Oktober, 0812-0000-2222", []string{"12 Oktober"}},
+		{"Portuguese no dia", "a nossa filha Leonor que faz 7 anos no dia 3 de maio — dá para ter um bolo?", []string{"3 de maio"}},
+		{"no without a turning age", "Entrega no dia 3 de maio, obrigado.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := engineTypeTexts(t, tc.text, "DATE_OF_BIRTH"); !slices.Equal(got, tc.want) {
+				t.Errorf("Find(%q) dates of birth = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
