@@ -166,6 +166,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
+	if lines && len(dst) > n0 {
+		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Praha 6"
+	}
 	if len(dst) > n0 {
 		dst = maidenNames(sc.text, dst, n0) // read22_maiden.go: "Anna Virtanen (o.s. Mäkelä)"
 	}
