@@ -51,10 +51,50 @@ func camelWordIn(text string, start, end int) bool {
 		for e < end && text[e] != ' ' {
 			e++
 		}
-		if camelBrand(text[k:e]) {
+		if w := text[k:e]; !camelNamePrefix(w) && (camelBrand(w) || camelLate(w)) {
 			return true
 		}
 		k = e + 1
+	}
+	return false
+}
+
+// camelLate reports whether w, ASCII letters, has a capital between
+// lower-case letters four letters or more into it ("LagerBox",
+// "LeafyMart"), which camelBrand leaves to the family names that open
+// with "La", "Le", "De" or "Di" ("LaToya", "DeShawn": their capital
+// comes third).
+func camelLate(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for k := 4; k+1 < len(w); k++ {
+		if isUpper(w[k]) && isLower(w[k-1]) && isLower(w[k+1]) {
+			for i := 1; i < len(w); i++ {
+				if !isAlpha(w[i]) || w[i] >= 0x80 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// camelNamePrefixes open family names written with an inner capital
+// ("FitzGerald", "AbdelRahman", "VanDerBeek", "DuBois", "MacKenzie").
+var camelNamePrefixes = [...]string{"Fitz", "Abd", "Van", "Von", "Ver", "Du", "Mac", "Mc", "Al", "El", "St"}
+
+// camelNamePrefix reports whether w opens with one of camelNamePrefixes
+// right before its inner capital.
+func camelNamePrefix(w string) bool {
+	for _, p := range camelNamePrefixes {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && isUpper(w[len(p)]) {
+			return true
+		}
+		if p == "Abd" && strings.HasPrefix(w, p) {
+			return true // "AbdelRahman", "AbdulAziz"
+		}
 	}
 	return false
 }

@@ -32,7 +32,8 @@ func TestCamelWordIn(t *testing.T) {
 		want bool
 	}{
 		{"StoreBox Lindenau", true}, {"CashPoint Ja", true}, {"Aili McKenzie", false}, {"Niamh MacLeod", false},
-		{"Ruth Halvorsen", false}, {"LaToya Briggs", false},
+		{"Ruth Halvorsen", false}, {"LaToya Briggs", false}, {"LeafyMart Plauen", true}, {"Aoife FitzGerald", false},
+		{"Omar AbdelRahman", false}, {"Sanne VanDerBeek", false}, {"Marie DuBois", false}, {"Hamish MacKenzie", false},
 	}
 	for _, tc := range tests {
 		if got := camelWordIn(tc.text, 0, len(tc.text)); got != tc.want {
