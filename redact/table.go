@@ -168,6 +168,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines && len(dst) > n0 {
 		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Praha 6"
+		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
 	}
 	if len(dst) > n0 {
 		dst = maidenNames(sc.text, dst, n0) // read22_maiden.go: "Anna Virtanen (o.s. Mäkelä)"
