@@ -16,7 +16,8 @@ import "strings"
 // institution's words ("the Duke of Edinburgh" has no person span
 // before "of"). A span the person detector made of the place ("Stamford
 // Hill": a capitalised word with a family name) is turned into the
-// LOCATION. Cost: a byte compare or two per person span found.
+// LOCATION. Cost: two table reads per person span found
+// (afterNameWords).
 
 // homeReason is the reason of a place read after a person's name: a
 // fixed string.
@@ -30,43 +31,69 @@ var homeLeads = [...]string{
 	", from ", " (from ", ", dari ", " (dari ",
 }
 
-// homeAfterNames appends the place after each person span of dst[n0:]
-// (see above), or turns a person span on the place into it.
-func homeAfterNames(text string, dst []Span, n0 int) []Span {
+// afterNameWords reads the words after each person span of dst[n0:]: a
+// family name of birth or marriage (maidenAfter, read22_maiden.go) and
+// the place a person or family is of or from (homeAfter). Most spans fail
+// its first test: the two bytes after them are no space or comma before
+// a byte a marker or lead may open with (afterNameByte).
+func afterNameWords(text string, dst []Span, n0 int) []Span {
 	n1 := len(dst)
 	var g spanGuard // span_guard.go: a list of ten thousand names and places
 	for k := n0; k < n1; k++ {
 		e := dst[k].End
-		if e+5 >= len(text) || dst[k].Type != "PERSON" {
+		if e+5 >= len(text) || afterNameByte[text[e+1]]&afterNameKind[text[e]] == 0 || dst[k].Type != "PERSON" {
 			continue
 		}
-		if c := text[e]; c != ' ' && c != ',' || text[e+1] != 'o' && text[e+1] != 'f' && text[e+1] != 'a' && text[e+1] != '(' && text[e+1] != ' ' && text[e+1] != 'h' {
-			continue
-		}
-		s := -1
-		for _, l := range homeLeads {
-			if strings.HasPrefix(text[e:], l) {
-				s = e + len(l)
-				break
-			}
-		}
-		if s < 0 {
-			continue
-		}
-		pe := homePlaceEnd(text, s)
-		if pe <= s {
-			continue
-		}
-		if j := k + 1; j < n1 && dst[j].Type == "PERSON" && dst[j].Start == s && dst[j].End == pe {
-			// the person detector's span on the place, next in order
-			dst[j].Type, dst[j].Rule, dst[j].Score, dst[j].Reason = "LOCATION", "builtin.location", 0.7, homeReason
-			continue
-		}
-		if !g.overlaps(dst[n0:], len(text), s, pe) {
-			dst = append(dst, locationSpan(s, pe, 0.7, homeReason))
+		n := len(dst)
+		if dst = maidenAfter(text, dst, k, n0, &g); len(dst) == n {
+			dst = homeAfter(text, dst, k, n0, n1, &g)
 		}
 	}
-	reportWork("homeAfterNames", g.work)
+	reportWork("afterNameWords", g.work)
+	return dst
+}
+
+// afterNameKind classes the byte right after a person span: 1 a space,
+// 2 a comma; afterNameByte the byte after that one, with the classes it
+// may follow: a marker's or a lead's first byte after a space (" née",
+// " of", " (from"), the space after a comma (", geb.", ", from").
+var afterNameKind, afterNameByte = func() (k, b [256]uint8) {
+	k[' '], k[','] = 1, 2
+	for _, c := range []byte("ngvofrzdiah(") {
+		b[c] |= 1
+	}
+	b[0xC3] |= 1 // "ép.", "épouse"
+	b[' '] |= 2
+	return k, b
+}()
+
+// homeAfter appends the place after the person span dst[k] (see above),
+// or turns the person detector's span on it, the next one of dst[:n1],
+// into the LOCATION.
+func homeAfter(text string, dst []Span, k, n0, n1 int, g *spanGuard) []Span {
+	e := dst[k].End
+	s := -1
+	for _, l := range homeLeads {
+		if l[0] == text[e] && l[1] == text[e+1] && strings.HasPrefix(text[e:], l) {
+			s = e + len(l)
+			break
+		}
+	}
+	if s < 0 || s >= len(text) || !upperAt(text, s) {
+		return dst
+	}
+	pe := homePlaceEnd(text, s)
+	if pe <= s {
+		return dst
+	}
+	if j := k + 1; j < n1 && dst[j].Type == "PERSON" && dst[j].Start == s && dst[j].End == pe {
+		// the person detector's span on the place, next in order
+		dst[j].Type, dst[j].Rule, dst[j].Score, dst[j].Reason = "LOCATION", "builtin.location", 0.7, homeReason
+		return dst
+	}
+	if !g.overlaps(dst[n0:], len(text), s, pe) {
+		dst = append(dst, locationSpan(s, pe, 0.7, homeReason))
+	}
 	return dst
 }
 

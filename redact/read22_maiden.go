@@ -18,9 +18,9 @@ import "strings"
 // also English, German and Dutch "in" ("Lucia Pinna in Cagliari",
 // "Sarah Jones in Accounts"): after it the word must be a family name of
 // the gazetteers that no city shares, and the clause must end after it.
-// One or two words are read ("née García López"). Cost: a byte compare
-// per person span found (the byte after it is no space, comma or
-// bracket for most), then one switch on the marker's first byte.
+// One or two words are read ("née García López"). afterNameWords
+// (read22_home.go) calls maidenAfter for the person spans that a space
+// or a comma and a byte a marker may open follow.
 
 // maidenReason is the reason of a family name read after a marker of
 // birth or marriage: a fixed string.
@@ -39,43 +39,36 @@ var maidenMarkers = []string{
 	"roz. ", "rozená ", "z d. ", "z domu ", "rođ. ", "rođena ", "dz. ", "ép. ", "épouse ", "veuve ", "in ",
 }
 
-// maidenNames appends the family names of birth or marriage after the
-// person spans of dst[n0:] (see above).
-func maidenNames(text string, dst []Span, n0 int) []Span {
-	n1 := len(dst)
-	var g spanGuard // span_guard.go
-	for k := n0; k < n1; k++ {
-		e := dst[k].End
-		if e+4 >= len(text) || dst[k].Type != "PERSON" {
-			continue
-		}
-		i := e
-		switch text[i] {
-		case ' ':
+// maidenAfter appends the family name of birth or marriage after the
+// person span dst[k] (see above), e its end, unless a span of dst[n0:]
+// overlaps it.
+func maidenAfter(text string, dst []Span, k, n0 int, g *spanGuard) []Span {
+	e := dst[k].End
+	i := e
+	switch text[i] {
+	case ' ':
+		i++
+		if text[i] == '(' {
 			i++
-			if text[i] == '(' {
-				i++
-			}
-		case ',':
-			if text[i+1] != ' ' {
-				continue
-			}
-			i += 2
-		default:
-			continue
 		}
-		m := maidenMarkerAt(text, i)
-		if m == "" {
-			continue
+	case ',':
+		if text[i+1] != ' ' {
+			return dst
 		}
-		s := i + len(m)
-		end := maidenWords(text, s, m == "in ", strings.IndexByte(text[dst[k].Start:e], ' ') > 0)
-		if end > s && !g.overlaps(dst[n0:], len(text), s, end) {
-			dst = append(dst, Span{Start: s, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
-				Reason: maidenReason})
-		}
+		i += 2
+	default:
+		return dst
 	}
-	reportWork("maidenNames", g.work)
+	m := maidenMarkerAt(text, i)
+	if m == "" {
+		return dst
+	}
+	s := i + len(m)
+	end := maidenWords(text, s, m == "in ", strings.IndexByte(text[dst[k].Start:e], ' ') > 0)
+	if end > s && !g.overlaps(dst[n0:], len(text), s, end) {
+		dst = append(dst, Span{Start: s, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
+			Reason: maidenReason})
+	}
 	return dst
 }
 
@@ -84,13 +77,14 @@ func maidenMarkerAt(text string, i int) string {
 	if i >= len(text) {
 		return ""
 	}
-	switch text[i] {
+	c := text[i]
+	switch c {
 	case 'n', 'g', 'v', 'o', 'f', 'r', 'z', 'd', 0xC3, 'i': // 0xC3: "ép.", "épouse"
 	default:
 		return ""
 	}
 	for _, m := range maidenMarkers {
-		if strings.HasPrefix(text[i:], m) {
+		if m[0] == c && len(text)-i > len(m) && text[i+len(m)-1] == ' ' && text[i:i+len(m)] == m && upperAt(text, i+len(m)) {
 			return m
 		}
 	}

@@ -170,9 +170,6 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Praha 6"
 		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
 	}
-	if len(dst) > n0 {
-		dst = maidenNames(sc.text, dst, n0) // read22_maiden.go: "Anna Virtanen (o.s. Mäkelä)"
-	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
 	}
@@ -197,7 +194,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
 	}
 	if len(dst) > n0 {
-		dst = homeAfterNames(sc.text, dst, n0) // read22_home.go: "the Rahman family of Fenham"
+		dst = afterNameWords(sc.text, dst, n0) // read22_home.go: "Anna Virtanen (o.s. Mäkelä)", "the Rahman family of Fenham"
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
