@@ -31,6 +31,20 @@ var homeLeads = [...]string{
 	", from ", " (from ", ", dari ", " (dari ",
 }
 
+// homeLeadsBy holds homeLeads by their first two bytes (a space or a
+// comma, then the byte after it), so that homeAfter tries only the leads
+// the text may hold.
+var homeLeadsBy = func() (t [2][256][]string) {
+	for _, l := range homeLeads {
+		k := 0
+		if l[0] == ',' {
+			k = 1
+		}
+		t[k][l[1]] = append(t[k][l[1]], l)
+	}
+	return t
+}()
+
 // afterNameWords reads the words after each person span of dst[n0:]: a
 // family name of birth or marriage (maidenAfter, read22_maiden.go) and
 // the place a person or family is of or from (homeAfter). Most spans fail
@@ -73,13 +87,13 @@ var afterNameKind, afterNameByte = func() (k, b [256]uint8) {
 func homeAfter(text string, dst []Span, k, n0, n1 int, g *spanGuard) []Span {
 	e := dst[k].End
 	s := -1
-	for _, l := range homeLeads {
-		if l[0] == text[e] && l[1] == text[e+1] && strings.HasPrefix(text[e:], l) {
+	for _, l := range homeLeadsBy[text[e]>>2&1][text[e+1]] { // ' ' is 0x20, ',' 0x2C
+		if l[2] == text[e+2] && strings.HasPrefix(text[e:], l) {
 			s = e + len(l)
 			break
 		}
 	}
-	if s < 0 || s >= len(text) || !upperAt(text, s) {
+	if s < 0 || s >= len(text) || !upperAt(text, s) || peerTitle(text[dst[k].Start:e]) {
 		return dst
 	}
 	pe := homePlaceEnd(text, s)
@@ -151,6 +165,18 @@ func homeClauseEnd(text string, i int) bool {
 		r := text[i+1:]
 		return strings.HasPrefix(r, "for ") || strings.HasPrefix(r, "who ") || strings.HasPrefix(r, "and ") ||
 			strings.HasPrefix(r, "– ") || strings.HasPrefix(r, "— ") || strings.HasPrefix(r, "- ")
+	}
+	return false
+}
+
+// peerTitle reports whether the name n opens with a peer's title: "Lord
+// Mayhew of Ashby", "Baroness Quill of Sandmere" name a title's place,
+// not a home.
+func peerTitle(n string) bool {
+	for _, t := range [...]string{"Lord ", "Lady ", "Baron ", "Baroness ", "Earl ", "Duke ", "Duchess ", "Viscount "} {
+		if strings.HasPrefix(n, t) {
+			return true
+		}
 	}
 	return false
 }

@@ -18,6 +18,7 @@ func TestHomeAfterNames(t *testing.T) {
 		{"for after the place", "Thanks to the Dlamini family of Soweto for the hampers.", []string{"Soweto"}},
 		{"an institution", "The Duke of Edinburgh award and the Bank of England.", nil},
 		{"a firm", "Quote from Jo Reyes of Reyes Joinery, our supplier.", nil},
+		{"a peer's title", "Judged by Lord Mayhew of Ashby.", nil},
 		{"a weekday", "Call from Ilze Ozola, from Monday on.", nil},
 	}
 	for _, tc := range tests {

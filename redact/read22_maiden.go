@@ -72,24 +72,27 @@ func maidenAfter(text string, dst []Span, k, n0 int, g *spanGuard) []Span {
 	return dst
 }
 
-// maidenMarkerAt returns the word of maidenMarkers at text[i:], or "".
+// maidenMarkerAt returns the word of maidenMarkers at text[i:] that a
+// capital follows, or "".
 func maidenMarkerAt(text string, i int) string {
 	if i >= len(text) {
 		return ""
 	}
-	c := text[i]
-	switch c {
-	case 'n', 'g', 'v', 'o', 'f', 'r', 'z', 'd', 0xC3, 'i': // 0xC3: "ép.", "épouse"
-	default:
-		return ""
-	}
-	for _, m := range maidenMarkers {
-		if m[0] == c && len(text)-i > len(m) && text[i+len(m)-1] == ' ' && text[i:i+len(m)] == m && upperAt(text, i+len(m)) {
+	for _, m := range maidenByFirst[text[i]] {
+		if len(text)-i > len(m) && text[i+len(m)-1] == ' ' && text[i:i+len(m)] == m && upperAt(text, i+len(m)) {
 			return m
 		}
 	}
 	return ""
 }
+
+// maidenByFirst holds maidenMarkers by their first byte.
+var maidenByFirst = func() (t [256][]string) {
+	for _, m := range maidenMarkers {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
 
 // maidenWords returns the end of the one or two capitalised words of a
 // family name at text[s:], or s when there are none. strict (after "in")

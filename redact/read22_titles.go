@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Forms of address of more traditions, before a name (read22, issue 9):
 // the Indonesian and Malay pilgrim's "Hj." and "Hjh." (Hajjah), the
 // Malay "Kak" (elder sister), the Sardinian "Tziu" and "Tzia" (uncle,
@@ -28,4 +30,39 @@ func init() {
 		communityTitles.or(w, 1)
 	}
 	communityTitles.or("Kak", 2)
+}
+
+// An honorific before the word of an office names the office, not a
+// person: "opened by the Lord Lieutenant", "the Lord Mayor's parade",
+// "Lady Mayoress", "Lord Chief Justice" (read22). officeWords are those
+// words, capitalised.
+var officeWords = boolTable(map[string]bool{
+	"Lieutenant": true, "Lieutenant-Governor": true, "Mayor": true, "Mayoress": true, "Chancellor": true,
+	"Provost": true, "Advocate": true, "Chief": true, "Justice": true, "President": true, "Speaker": true,
+	"Chamberlain": true, "Steward": true, "Sheriff": true, "Warden": true, "Commissioner": true,
+})
+
+// titleOfficeAt reports whether the run text[start:end], which opens
+// with an honorific, has one of officeWords as its second word.
+func titleOfficeAt(text string, start, end int) bool {
+	i := strings.IndexByte(text[start:end], ' ')
+	if i < 0 {
+		return false
+	}
+	i += start + 1
+	j := i
+	for j < end && text[j] != ' ' && text[j] != '\'' && text[j] != 0xE2 {
+		j++
+	}
+	return officeWords.has(text[i:j])
+}
+
+// Charities and funds named after a family or a person ("the Ferguson
+// Family Trust", "Okafor Foundation") are organisations: their last word
+// makes a run a business's (businessLast, person_theme.go) as a trade's
+// does.
+func init() {
+	for _, w := range []string{"Trust", "Foundation", "Charity", "Fund", "Endowment", "Stiftung", "Fondation", "Fundación", "Fondazione", "Stichting"} {
+		businessWords.or(w, 1)
+	}
 }
