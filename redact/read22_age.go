@@ -46,3 +46,20 @@ func ordinalToName(text string, e int) bool {
 func init() {
 	birthdayLinks.or("no", 1)
 }
+
+// Swedish, Danish and Norwegian set no comma before "som" (who): "alla
+// är mellan 17 och 19, utom Ingrid som är 52". relativeNameBefore
+// (where13_age.go) read the relative pronoun only after a name and a
+// comma; relativeGivenBefore takes, without the comma, a given name of
+// the gazetteers that no word shares right before it.
+func relativeGivenBefore(text string, sp int) bool {
+	s := sp
+	for s > 0 && (isAlpha(text[s-1]) || text[s-1] >= 0x80) {
+		s--
+	}
+	if s == sp || !upperAt(text, s) {
+		return false
+	}
+	f := nameFlagsOf(text[s:sp])
+	return f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
+}

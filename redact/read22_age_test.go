@@ -34,6 +34,9 @@ func TestRead22Ages(t *testing.T) {
 		{"happy ordinal to a given name", "Happy 40th to Ahmed, from all of us.", []string{"40"}},
 		{"happy ordinal to a business", "Happy 25th to Acme Bakery!", nil},
 		{"happy anniversary", "Happy 25th anniversary to the shop!", nil},
+		{"Swedish som without a comma", "Eleverna är mellan 17 och 19, utom Britta som är 48.", []string{"48"}},
+		{"English who after a given name", "Our oldest walker is Margit who is 81.", []string{"81"}},
+		{"som after a thing", "Vi har en Volvo som är 12.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
