@@ -63,3 +63,12 @@ func relativeGivenBefore(text string, sp int) bool {
 	f := nameFlagsOf(text[s:sp])
 	return f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0
 }
+
+// A list item sets the age off after a name with a comma and a dash:
+// "3. SATO Yumi, 36 — travelling with her mother". dashAfterAge lets the
+// dash close the age set off by commas (appositiveAge, dob.go, still
+// wants a name before the comma).
+func dashAfterAge(text string, e int) bool {
+	r := text[e:]
+	return strings.HasPrefix(r, " — ") || strings.HasPrefix(r, " – ") || strings.HasPrefix(r, " - ")
+}

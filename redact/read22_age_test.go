@@ -36,6 +36,8 @@ func TestRead22Ages(t *testing.T) {
 		{"happy anniversary", "Happy 25th anniversary to the shop!", nil},
 		{"Swedish som without a comma", "Eleverna är mellan 17 och 19, utom Britta som är 48.", []string{"48"}},
 		{"English who after a given name", "Our oldest walker is Margit who is 81.", []string{"81"}},
+		{"a dash after the age", "3. SATO Yumi, 36 — travelling with her mother", []string{"36"}},
+		{"a dash after a count", "Leeds, 36 — units left", nil},
 		{"som after a thing", "Vi har en Volvo som är 12.", nil},
 	}
 	for _, tc := range tests {
