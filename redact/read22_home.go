@@ -46,8 +46,9 @@ var homeLeadsBy = func() (t [2][256][]string) {
 }()
 
 // afterNameWords reads the words after each person span of dst[n0:]: a
-// family name of birth or marriage (maidenAfter, read22_maiden.go) and
-// the place a person or family is of or from (homeAfter). Most spans fail
+// family name of birth or marriage (maidenAfter, read22_maiden.go), the
+// place a person or family is of or from (homeAfter), and a partner's
+// full name after "and" (partnerAfter, read22_partner.go). Most spans fail
 // its first test: the two bytes after them are no space or comma before
 // a byte a marker or lead may open with (afterNameByte).
 func afterNameWords(text string, dst []Span, n0 int) []Span {
@@ -62,20 +63,25 @@ func afterNameWords(text string, dst []Span, n0 int) []Span {
 		if dst = maidenAfter(text, dst, k, n0, &g); len(dst) == n {
 			dst = homeAfter(text, dst, k, n0, n1, &g)
 		}
+		if len(dst) == n && (text[e+1] == 'a' || text[e+1] == '&' || text[e] == ')') {
+			dst = partnerAfter(text, dst, k, n0, &g) // read22_partner.go
+		}
 	}
 	reportWork("afterNameWords", g.work)
 	return dst
 }
 
 // afterNameKind classes the byte right after a person span: 1 a space,
-// 2 a comma; afterNameByte the byte after that one, with the classes it
-// may follow: a marker's or a lead's first byte after a space (" née",
-// " of", " (from"), the space after a comma (", geb.", ", from").
+// 2 a comma, 4 a closing bracket; afterNameByte the byte after that one,
+// with the classes it may follow: a marker's or a lead's first byte after
+// a space (" née", " of", " (from", " and", " &"), the space after a comma
+// (", geb.", ", from") or a bracket (") and").
 var afterNameKind, afterNameByte = func() (k, b [256]uint8) {
-	k[' '], k[','] = 1, 2
-	for _, c := range []byte("ngvofrzdiah(") {
+	k[' '], k[','], k[')'] = 1, 2, 4
+	for _, c := range []byte("ngvofrzdiah(&") {
 		b[c] |= 1
 	}
+	b[' '] |= 4  // ") and", ") &": a partner after a bracketed name
 	b[0xC3] |= 1 // "ép.", "épouse"
 	b[' '] |= 2
 	return k, b
