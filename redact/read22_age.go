@@ -66,9 +66,18 @@ func relativeGivenBefore(text string, sp int) bool {
 
 // A list item sets the age off after a name with a comma and a dash:
 // "3. SATO Yumi, 36 — travelling with her mother". dashAfterAge lets the
-// dash close the age set off by commas (appositiveAge, dob.go, still
-// wants a name before the comma).
+// dash close the age set off by commas when a word follows it
+// (appositiveAge, dob.go, still wants a name before the comma).
 func dashAfterAge(text string, e int) bool {
 	r := text[e:]
-	return strings.HasPrefix(r, " — ") || strings.HasPrefix(r, " – ") || strings.HasPrefix(r, " - ")
+	n := 0
+	switch {
+	case strings.HasPrefix(r, " — "), strings.HasPrefix(r, " – "):
+		n = 5
+	case strings.HasPrefix(r, " - "):
+		n = 3
+	}
+	// a word after the dash: not "08 - 123 456 78" (a phone number) nor
+	// "Serrano, 120 – 28006 Madrid" (a house number and a postcode)
+	return n > 0 && e+n < len(text) && isLetterAt(text, e+n)
 }

@@ -38,6 +38,8 @@ func TestRead22Ages(t *testing.T) {
 		{"English who after a given name", "Our oldest walker is Margit who is 81.", []string{"81"}},
 		{"a dash after the age", "3. SATO Yumi, 36 — travelling with her mother", []string{"36"}},
 		{"a dash after a count", "Leeds, 36 — units left", nil},
+		{"a dash before a phone's groups", "Please send it to Anna Berg, 08 - 123 456 78, before Friday.", nil},
+		{"a dash before a postcode", "Centro: Calle de Serrano, 120 – 28006 Madrid", nil},
 		{"som after a thing", "Vi har en Volvo som är 12.", nil},
 	}
 	for _, tc := range tests {

@@ -25,6 +25,7 @@ func init() {
 		if nameFlagsOf(w)&nameTitle == 0 {
 			nameFlags.or(w, uint32(nameTitle))
 		}
+		titleWordsOf.add(w) // titleFlags' filter (business12_words.go)
 	}
 	for _, w := range []string{"Tziu", "Tzia", "Venerable"} {
 		communityTitles.or(w, 1)
