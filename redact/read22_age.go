@@ -48,7 +48,7 @@ func init() {
 }
 
 // Swedish, Danish and Norwegian set no comma before "som" (who): "alla
-// är mellan 17 och 19, utom Ingrid som är 52". relativeNameBefore
+// är mellan 17 och 19, utom Sigrun som är 52". relativeNameBefore
 // (where13_age.go) read the relative pronoun only after a name and a
 // comma; relativeGivenBefore takes, without the comma, a given name of
 // the gazetteers that no word shares right before it.
@@ -78,6 +78,6 @@ func dashAfterAge(text string, e int) bool {
 		n = 3
 	}
 	// a word after the dash: not "08 - 123 456 78" (a phone number) nor
-	// "Serrano, 120 – 28006 Madrid" (a house number and a postcode)
+	// "Serrano, 120 – 28922 Alcorcón" (a house number and a postcode)
 	return n > 0 && e+n < len(text) && isLetterAt(text, e+n)
 }

@@ -4,7 +4,7 @@ import "strings"
 
 // A customer list writes the name a person goes by in brackets between
 // the given and the family name (read22, issue 9): "- Bohdana (Danka)
-// Křížová — Praha 6", "Ευστάθιος (Στάθης) Παπαδάκης, 99 000 111", "to
+// Křížová — Beroun", "Ευστάθιος (Στάθης) Παπαδάκης, 99 000 111", "to
 // young Harnoor (Noori) Sidhu, 15,". nicknamesAfter (person7_nick.go)
 // reads the bracket after a name the person detector found; here none
 // was found: the given names are no gazetteer's and the bracket splits

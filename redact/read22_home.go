@@ -4,8 +4,8 @@ import "strings"
 
 // Where a named person or family lives, right after the name (read22,
 // issue 9): a bulletin thanks "the Rahman family of Fenham", "Mrs.
-// Priyanka Desilva and family of Mitcham Junction", "Mr & Mrs Moshe Adler
-// of Stamford Hill"; a show's winners list reads "Peeter Kask, from
+// Hemalatha Desilva and family of Mitcham Junction", "Mr & Mrs Moshe Adler
+// of Kessock Brae"; a show's winners list reads "Peeter Kask, from
 // Hiiumaa"; an Indonesian list "Made Wirawan (dari Singaraja)". The place
 // words follow the person span the detector found, after "of" (with
 // "family" or "and family" between) or after "from" and "dari" set off by
@@ -13,7 +13,7 @@ import "strings"
 // capitalised words no gazetteer knows as a stop word, title or greeting
 // (a town no list has is the common case: "Fenham", "Hiiumaa"), the last
 // no trade's word ("Jo Reyes of Reyes Joinery"), and not "of" an
-// institution's words ("the Duke of Edinburgh" has no person span
+// institution's words ("the Duke of Rothesay" has no person span
 // before "of"). A span the person detector made of the place ("Stamford
 // Hill": a capitalised word with a family name) is turned into the
 // LOCATION. Cost: two table reads per person span found

@@ -5,7 +5,7 @@ import "strings"
 // A woman's family name of birth or marriage follows her name after a
 // word that says so (read22, issue 9): "Anna Virtanen (o.s. Mäkelä)",
 // "Petra Krüger geb. Lange", "Maria Lindqvist f. Holm", "Jana Veselá,
-// roz. Dvořáková", "Claire Martin née Lebrun", "Ewa Nowak z d. Kowalska",
+// roz. Pospíšilová", "Claire Martin née Lebrun", "Ewa Nowak z d. Kowalska",
 // and the Italian "Lucia Pinna in Deiana", where "in" joins the husband's
 // name to hers. The family name after the word identifies her as well as
 // the rest, yet nothing read it: a capitalised word after a lower-case

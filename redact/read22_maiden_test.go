@@ -14,12 +14,12 @@ func TestMaidenNames(t *testing.T) {
 		{"German geb.", "Frau Petra Krüger geb. Lange, 67 Jahre", []string{"Frau Petra Krüger", "Lange"}},
 		{"Swedish f.", "Maria Lindqvist f. Holm, 52 år", []string{"Maria Lindqvist", "Holm"}},
 		{"Danish ved.", "Ingeborg Dahl ved. Sørensen takker for blomsterne", []string{"Ingeborg Dahl", "Sørensen"}},
-		{"French née", "Mme Claire Martin née Lebrun, 14 rue des Lilas", []string{"Mme Claire Martin", "Lebrun"}},
-		{"Czech roz. after a comma", "paní Jana Veselá, roz. Dvořáková, tel. 602 000 111", []string{"Jana Veselá", "Dvořáková"}},
+		{"French née", "Mme Claire Martin née Lebrun, 9 rue des Tanneurs", []string{"Mme Claire Martin", "Lebrun"}},
+		{"Czech roz. after a comma", "paní Jana Veselá, roz. Pospíšilová, tel. 604 000 113", []string{"Jana Veselá", "Pospíšilová"}},
 		{"Italian in", "Sa signora Lucia Pinna in Deiana (per tutti \"Lucia\"), nata il 3 marzo 1951.", []string{"Lucia Pinna", "Deiana", "Lucia"}},
 		{"Italian in before a town", "Sa signora Lucia Pinna in Cagliari, nata il 3 marzo 1951.", []string{"Lucia Pinna"}},
 		{"English in before a department", "Sarah Jones in Accounts will call you.", []string{"Sarah Jones"}},
-		{"English in before a city", "We met Sarah Jones in London last week.", []string{"Sarah Jones"}},
+		{"English in before a city", "We met Sarah Jones in Swindon last week.", []string{"Sarah Jones"}},
 		{"geb. before a date", "Frau Petra Krüger, geb. 03.02.1950", []string{"Frau Petra Krüger"}},
 	}
 	for _, tc := range tests {

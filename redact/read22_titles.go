@@ -35,11 +35,11 @@ func init() {
 
 // An honorific before the word of an office names the office, not a
 // person: "opened by the Lord Lieutenant", "the Lord Mayor's parade",
-// "Lady Mayoress", "Lord Chief Justice" (read22). officeWords are those
+// "Lady Mayoress", "Lord Chancellor" (read22). officeWords are those
 // words, capitalised.
 var officeWords = boolTable(map[string]bool{
 	"Lieutenant": true, "Lieutenant-Governor": true, "Mayor": true, "Mayoress": true, "Chancellor": true,
-	"Provost": true, "Advocate": true, "Chief": true, "Justice": true, "President": true, "Speaker": true,
+	"Provost": true, "Advocate": true, "Chief": true, "President": true, "Speaker": true,
 	"Chamberlain": true, "Steward": true, "Sheriff": true, "Warden": true, "Commissioner": true,
 })
 
@@ -59,11 +59,11 @@ func titleOfficeAt(text string, start, end int) bool {
 }
 
 // Charities and funds named after a family or a person ("the Ferguson
-// Family Trust", "Okafor Foundation") are organisations: their last word
+// Family Trust", "Ferrand Foundation") are organisations: their last word
 // makes a run a business's (businessLast, person_theme.go) as a trade's
 // does.
 func init() {
-	for _, w := range []string{"Trust", "Foundation", "Charity", "Fund", "Endowment", "Stiftung", "Fondation", "Fundación", "Fondazione", "Stichting"} {
+	for _, w := range []string{"Trust", "Foundation", "Fund", "Endowment", "Stiftung", "Fondation", "Fundación", "Fondazione", "Stichting"} {
 		businessWords.or(w, 1)
 	}
 }

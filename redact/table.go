@@ -167,7 +167,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
 	if lines && len(dst) > n0 {
-		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Praha 6"
+		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Beroun"
 		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
