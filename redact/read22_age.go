@@ -78,6 +78,6 @@ func dashAfterAge(text string, e int) bool {
 		n = 3
 	}
 	// a word after the dash: not "08 - 123 456 78" (a phone number) nor
-	// "Serrano, 120 – 28922 Alcorcón" (a house number and a postcode)
+	// "Serrano, 120 – 28922 Parla" (a house number and a postcode)
 	return n > 0 && e+n < len(text) && isLetterAt(text, e+n)
 }

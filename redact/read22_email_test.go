@@ -11,7 +11,7 @@ func TestRead22RoleAddresses(t *testing.T) {
 		want       []string
 	}{
 		{"show entries with a phone", "Entries close 30 June: entries@oakshow.co.uk or 01632 960 200", nil},
-		{"Spanish support desk in a chain", "Oficinas en Alcorcón y Albacete; atención 910 00 00 01; soporte@envioya.es", nil},
+		{"Spanish support desk in a chain", "Oficinas en Parla y Albacete; atención 910 00 00 01; soporte@envioya.es", nil},
 		{"our email is", "Our show email is mailbag@thebigride.fm.", nil},
 		{"my email is", "My email is news@brannigan.me, thanks.", []string{"news@brannigan.me"}},
 		{"a role address alone", "Write to news@tulipshop.ie for the catalogue.", []string{"news@tulipshop.ie"}},

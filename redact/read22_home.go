@@ -14,7 +14,7 @@ import "strings"
 // (a town no list has is the common case: "Fenham", "Hiiumaa"), the last
 // no trade's word ("Jo Reyes of Reyes Joinery"), and not "of" an
 // institution's words ("the Duke of Rothesay" has no person span
-// before "of"). A span the person detector made of the place ("Stamford
+// before "of"). A span the person detector made of the place ("Kessock
 // Hill": a capitalised word with a family name) is turned into the
 // LOCATION. Cost: two table reads per person span found
 // (afterNameWords).

@@ -19,7 +19,7 @@ func TestMaidenNames(t *testing.T) {
 		{"Italian in", "Sa signora Lucia Pinna in Deiana (per tutti \"Lucia\"), nata il 3 marzo 1951.", []string{"Lucia Pinna", "Deiana", "Lucia"}},
 		{"Italian in before a town", "Sa signora Lucia Pinna in Cagliari, nata il 3 marzo 1951.", []string{"Lucia Pinna"}},
 		{"English in before a department", "Sarah Jones in Accounts will call you.", []string{"Sarah Jones"}},
-		{"English in before a city", "We met Sarah Jones in Swindon last week.", []string{"Sarah Jones"}},
+		{"English in before a city", "We met Sarah Jones in Frome last week.", []string{"Sarah Jones"}},
 		{"geb. before a date", "Frau Petra Krüger, geb. 03.02.1950", []string{"Frau Petra Krüger"}},
 	}
 	for _, tc := range tests {
