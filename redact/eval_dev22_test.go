@@ -13,7 +13,7 @@ var marketingDev22aFloors = map[string][2]float64{
 	"ZIP_CODE":       {0.94, 0.96}, // 0.942/0.961 on the starting tree
 	"LOCATION":       {0.96, 0.75}, // 0.963/0.757 on the starting tree
 	"DATE_OF_BIRTH":  {0.99, 0.96}, // 1.000/0.931 on the starting tree; read22 1.000/0.966
-	"AGE":            {0.99, 0.81}, // 1.000/0.816 on the starting tree
+	"AGE":            {0.99, 0.84}, // 1.000/0.816 on the starting tree; read22 1.000/0.842
 	"EMAIL_ADDRESS":  {0.91, 0.99}, // 0.892/1.000 on the starting tree; read22 0.917/1.000
 	"PHONE_NUMBER":   {0.92, 0.99}, // 0.924/1.000 on the starting tree
 }
@@ -30,12 +30,12 @@ func TestEvalMarketingDev22a(t *testing.T) {
 // marketingDev22bFloors: the same for the second development set of the
 // twenty-second session (testdata/marketing-dev22b.md).
 var marketingDev22bFloors = map[string][2]float64{
-	"PERSON":         {0.91, 0.88}, // 0.893/0.826 on the starting tree; read22 0.919/0.888
+	"PERSON":         {0.92, 0.89}, // 0.893/0.826 on the starting tree; read22 0.928/0.893
 	"STREET_ADDRESS": {0.85, 0.77}, // 0.854/0.778 on the starting tree
 	"ZIP_CODE":       {0.89, 0.84}, // 0.895/0.850 on the starting tree
 	"LOCATION":       {0.88, 0.63}, // 0.875/0.566 on the starting tree; read22 0.887/0.632
 	"DATE_OF_BIRTH":  {0.95, 0.91}, // 0.952/0.870 on the starting tree; read22 0.955/0.913
-	"AGE":            {0.99, 0.81}, // 1.000/0.773 on the starting tree; read22 1.000/0.818
+	"AGE":            {0.99, 0.84}, // 1.000/0.773 on the starting tree; read22 1.000/0.841
 	"EMAIL_ADDRESS":  {0.86, 0.99}, // 0.760/1.000 on the starting tree; read22 0.864/1.000
 	"PHONE_NUMBER":   {0.93, 0.93}, // 0.919/0.932 on the starting tree; read22 0.932/0.932
 	"PASSPORT":       {0.99, 0.99}, // 1.000/0.500 on the starting tree: two of four passport numbers missed; read22 4/4 (a country code in brackets before the number)

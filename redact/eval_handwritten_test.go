@@ -833,7 +833,7 @@ var marketingHoldout16Floors = map[string][2]float64{
 	"ZIP_CODE":       {0.83, 0.86}, // 0.795/0.816 since read16b (SG "S(dddddd)", a Czech PSČ closing a sentence); 0.816 with read16c; 0.838/0.816 with precision21 (session 21); street21 0.825/0.868
 	"LOCATION":       {0.86, 0.65}, // 0.831/0.591 with formats18; 0.792/0.574 blind; 0.826 with read16c's role greetings and read16a's firms; 0.868/0.591 with precision21 (session 21); street21 0.844/0.652
 	"DATE_OF_BIRTH":  {0.99, 0.93}, // 1.000/0.862 blind; 0.897 with Galician months (read16c); 1.000/0.931 since read21b
-	"AGE":            {0.99, 0.79}, // 1.000/0.673 blind; 0.776 with the Japanese, Korean and Vietnamese age counters, 0.796 with titled appositive names (read16c)
+	"AGE":            {0.99, 0.81}, // 1.000/0.673 blind; 0.776 with the Japanese, Korean and Vietnamese age counters, 0.796 with titled appositive names (read16c); read22 1.000/0.816
 	"EMAIL_ADDRESS":  {0.88, 0.99}, // 0.842/1.000 blind; 0.889 with greetings of more languages as role addresses (read16c)
 	"PHONE_NUMBER":   {0.83, 0.99}, // 0.756/0.969 blind; 0.759/0.984 with 3-3-3 numbers after a phone word over a SIN, 0.768 with greeting role addresses (read16c); 0.797/0.984 with precision21 (session 21); 0.831/1.000 with read21b merged
 	"UK_NINO":        {0.99, 0.99}, // missed blind (after "NI number (for the … form)"); found since id19_nir.go
