@@ -28,14 +28,7 @@ func ordinalToName(text string, e int) bool {
 	if !strings.HasPrefix(text[e:], " to ") || e+4 >= len(text) || !upperAt(text, e+4) {
 		return false
 	}
-	j := e + 4
-	for j < len(text) && isLetterAt(text, j) {
-		j++
-		for j < len(text) && text[j]&0xC0 == 0x80 {
-			j++
-		}
-	}
-	f := nameFlagsOf(text[e+4 : j])
+	f := nameFlagsOf(text[e+4 : altWordEnd(text, e+4)]) // read22_bracket.go
 	return f&nameTitle != 0 || f&nameGiven != 0 && f&(nameStop|nameCity) == 0
 }
 

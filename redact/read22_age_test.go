@@ -2,21 +2,18 @@ package redact
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
-// engineTypeTexts returns the texts of the spans of type typ that Find
-// returns for text.
+// engineTypeTexts returns the texts of the spans of type typ that the
+// default engine finds in text (findTexts, engine_test.go).
 func engineTypeTexts(t *testing.T, text, typ string) []string {
 	t.Helper()
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, s := range e.Find(text) {
-		if s.Type == typ {
-			got = append(got, text[s.Start:s.End])
+	for _, s := range findTexts(newTestEngine(t), text) {
+		if v, ok := strings.CutPrefix(s, typ+":"); ok {
+			got = append(got, v)
 		}
 	}
 	return got

@@ -125,17 +125,7 @@ func homePlaceEnd(text string, s int) int {
 		if end >= len(text) || !upperAt(text, end) {
 			return s
 		}
-		e := end
-		for e < len(text) && (isLetterAt(text, e) || text[e] == '-' || text[e] == '\'') {
-			if text[e] >= 0x80 {
-				e++
-				for e < len(text) && text[e]&0xC0 == 0x80 {
-					e++
-				}
-				continue
-			}
-			e++
-		}
+		e := altWordEnd(text, end) // read22_bracket.go
 		w := text[end:e]
 		if len(w) < 3 || isUpper(w[1]) {
 			return s // "of NHS", "from A"

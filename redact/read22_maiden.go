@@ -104,17 +104,7 @@ func maidenWords(text string, s int, strict, full bool) int {
 		if end >= len(text) || !upperAt(text, end) {
 			break
 		}
-		e := end
-		for e < len(text) && (isLetterAt(text, e) || text[e] == '-' || text[e] == '\'') {
-			if text[e] >= 0x80 {
-				e++
-				for e < len(text) && text[e]&0xC0 == 0x80 {
-					e++
-				}
-				continue
-			}
-			e++
-		}
+		e := altWordEnd(text, end) // read22_bracket.go
 		w := text[end:e]
 		if len(w) < 2 || isUpper(w[1]) {
 			break // "née ABC", an acronym
@@ -142,18 +132,9 @@ func maidenWords(text string, s int, strict, full bool) int {
 }
 
 // maidenClauseEnd reports whether the clause ends at text[i:], after
-// the family name Italian "in" puts after a name: the text's end, a
-// comma, a bracket, a full stop, a line break, or a bracket or dash
-// after a space.
+// the family name Italian "in" puts after a name: where altClauseEnd
+// (read22_bracket.go) ends it, or at a bracket ("in Deiana (per tutti
+// …)").
 func maidenClauseEnd(text string, i int) bool {
-	if i >= len(text) {
-		return true
-	}
-	switch text[i] {
-	case ',', ')', '(', ';', '\n', '.':
-		return true
-	case ' ':
-		return i+1 < len(text) && (text[i+1] == '(' || text[i+1] == '-' || text[i+1] == 0xE2) // "–", "—"
-	}
-	return false
+	return altClauseEnd(text, i) || text[i] == ')' || text[i] == '(' || strings.HasPrefix(text[i:], " (")
 }

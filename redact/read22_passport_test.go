@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPassportAfterCountryCode(t *testing.T) {
 	tests := []struct {
@@ -12,19 +15,9 @@ func TestPassportAfterCountryCode(t *testing.T) {
 		{"area code before letters", "Call (020) AB 1234 for the shop", ""},
 		{"digits after the code stay dropped", "Passport (GBR) 903317445", ""},
 	}
-	e, err := NewEngine(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ""
-			for _, s := range e.Find(tc.text) {
-				if s.Type == "PASSPORT" {
-					got = tc.text[s.Start:s.End]
-				}
-			}
-			if got != tc.want {
+			if got := strings.Join(engineTypeTexts(t, tc.text, "PASSPORT"), ","); got != tc.want {
 				t.Errorf("Find(%q) passport = %q, want %q", tc.text, got, tc.want)
 			}
 		})
