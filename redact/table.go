@@ -174,6 +174,10 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if lines {
 		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
 	}
+	if lines && len(dst) > n0 {
+		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Beroun"
+		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
+	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
 	}
@@ -196,6 +200,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines && sc.contact {
 		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
+	}
+	if len(dst) > n0 {
+		dst = afterNameWords(sc.text, dst, n0) // read22_home.go: "Anna Virtanen (o.s. Mäkelä)", "the Rahman family of Fenham"
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }
