@@ -175,7 +175,6 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
 	}
 	if lines && len(dst) > n0 {
-		dst = bracketAltNames(sc.text, dst, n0) // read22_bracket.go: "- Bohdana (Danka) Křížová — Beroun"
 		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
