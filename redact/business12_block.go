@@ -473,7 +473,7 @@ func roleHead(h string) bool {
 			return true
 		}
 	}
-	return false
+	return ourRoleHead(t) // read22_email.go
 }
 
 // chainPerson reports whether the person detector found a person in the

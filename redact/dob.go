@@ -894,7 +894,7 @@ func ageAt(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	if i > 0 && text[i-1] == ',' {
-		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) && !noteAfter(text, r.end) {
+		if i != r.start-1 || i < 3 || !ageEndOK(text, r.end) && !noteAfter(text, r.end) && !dashAfterAge(text, r.end) { // read22_age.go
 			return Span{}, false
 		}
 		if sp, ok := appositiveAge(text, r, i-1); ok {

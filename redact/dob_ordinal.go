@@ -100,7 +100,7 @@ func ordinalAlone(text string, r digitRun) (Span, Span, bool) {
 	case pw == "happy":
 		// "Happy 50th, Carla!", "happy 30th, little bro"; not "Happy 10th
 		// Anniversary"
-		if !ordinalClauseEnds(text, e) && !kinWordAfter(text, e) {
+		if !ordinalClauseEnds(text, e) && !kinWordAfter(text, e) && !ordinalToName(text, e) { // read22_age.go
 			return Span{}, Span{}, false
 		}
 	case personalPossessive(pw) || kinAfterPossessive(text, q, pw) || genitiveName(text, q, r.start-1, false):

@@ -28,7 +28,7 @@ var moreBirthWords = []string{
 	"gimė", "gimęs", "gimusi", "gimimo", "gimtadienis", "gimtadienio", // LT
 	"dzimis", "dzimusi", "dzimšanas", "dzimsanas", // LV
 	"sündinud", "sünniaeg", "sünnipäev", "sünnikuupäev", "sundinud", "sünd", "sünd.", // ET
-	"lahir", "kelahiran", // ID/MS
+	"lahir", "kelahiran", "ultah", // ID/MS ("ultah": ulang tahun, a birthday; read22)
 	"ipinanganak", "kapanganakan", "kaarawan", // TL
 	"fæddur", "fædd", "fæðingardagur", "fæðingardags", "afmæli", "afmælisdagur", // IS
 }

@@ -231,13 +231,14 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if sum := &ws.scan.sum; sum.newline|sum.colons>>1 != 0 || markupEdge(text) {
 		cands = e.formatSpans(&ws.scan, cands) // formats18_fields.go: lines, JSON or markup
+		ws.scan.persons = true
 	}
 	if ws.scan.contact {
 		// a street, a postcode, a phone number or an e-mail: a
 		// business's contact line? (business12_block.go)
 		businessDemote(text, cands)
 	}
-	if e.person {
+	if e.person && ws.scan.persons {
 		person21Demote(text, cands) // person21_demote.go: public figures, places, organisations
 	}
 	if e.extra {
@@ -610,6 +611,10 @@ type textScan struct {
 	// appended a span: businessDemote (business12_block.go) has items to
 	// read.
 	contact bool
+	// persons is set when the spans may hold a PERSON: residenceSpans
+	// (the person detector's last step) reads every span then, and
+	// formatSpans may add one. Find runs person21Demote only then.
+	persons bool
 	// script is set while detectPersons' loop has met a letter of a
 	// script scriptNames reads (person14_script.go); detectPersons clears
 	// it when it calls scriptNames, so reset need not.

@@ -12,7 +12,7 @@ func TestLearnedGuardOf(t *testing.T) {
 	}{
 		{"Tip: Hope is a word", "Hope", true, guardAmbiguous},
 		{"Trains from Leeds to Sydney today", "Sydney", true, guardAmbiguous},
-		{"Ask Hope Quellmar today", "Hope", true, 0},        // a name spelt so follows
+		{"Ask Hope Quellmar today", "Hope", true, 0},    // a name spelt so follows
 		{"Ask Chelsea Mbeki today", "Chelsea", true, 0}, // a family name of the tables follows
 		{"Tip: Hope Street is closed", "Hope", true, guardAmbiguous},
 		{"RUN 2 — Wed — driver", "Wed", true, guardDayMonth},

@@ -46,6 +46,12 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 			dst = unitFieldTowns(text, dst, n, i, g) // loc17_street.go: "…, apto 402, Laureles, cel. …"
 		}
 		s, e := dst[i].Start, dst[i].End
+		if e+8 < len(text) && (text[e] == ',' || text[e] == '.') {
+			dst = barangayTail(text, dst, i, &g.over) // loc22_tail.go: "…St., Brgy. Santo Niño, Marikina 1800"
+		}
+		if c := text[s]; c >= 0xEA && c <= 0xED {
+			dst = koreanUnitsAround(text, dst, i, &g.over) // loc22_cjk.go: "부산광역시 해운대구 센텀중앙로 97"
+		}
 		if e+3 >= len(text) || text[e] != ' ' {
 			continue
 		}

@@ -180,6 +180,12 @@ var personFromWords = []string{
 	"our place in ", "ride from ", "driving from ", "arriving from ", "arrived from ",
 	"mum's place in ", "mom's place in ", "dad's place in ", "nan's place in ", "gran's place in ",
 	"sister's place in ", "brother's place in ", "aunt's place in ", "auntie's place in ", "friend's place in ",
+	// (loc22) where someone stays, as notes, chats and English of Africa
+	// and Asia say where a person lives ("she stays in Mamelodi", "owner
+	// stays in Seremban"), and a home named as such ("at his home in
+	// Kololo", "her flat in Bishan"): a known town only
+	"stays in ", "staying in ", "at home in ", "at his home in ", "at her home in ", "at their home in ",
+	"her flat in ", "his flat in ", "their flat in ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -251,6 +257,7 @@ var townConnectors = []string{"am", "an", "upon", "on", "de", "del", "la", "le",
 // dst already holds the spans of every other built-in.
 func residenceSpans(sc *textScan, dst []Span) []Span {
 	if len(dst) == 0 {
+		sc.persons = false
 		return dst // no person, age, birth date or address (in line: no call)
 	}
 	return residenceSpansOf(sc, dst)
@@ -263,6 +270,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	named, dob := false, false // a PERSON, a DATE_OF_BIRTH (loc21_born.go)
 	var pron [4]int            // ends of names a comma or a bracket follows
 	npron := 0
+	fields, kin := false, false // loc22_record.go's and loc22_kin.go's first tests
 	for i := range dst {
 		// record: recordTowns' first test on the two bytes after a name
 		// (" (") or a phone number or e-mail address (", ", " - "); item:
@@ -270,6 +278,10 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		switch e := dst[i].End; dst[i].Type {
 		case "PERSON":
 			person, named = true, true
+			if e+5 < len(text) {
+				fields = fields || recordFieldAfter(text, e)
+				kin = kin || kinAfterName(text, e)
+			}
 			if e+4 < len(text) && (text[e+1] == '(' || text[e] == ',') {
 				if c := text[e+2] | 0x20; (c == 'h' || c == 's') && npron < len(pron) {
 					pron[npron] = e // read17b_pronage.go: "Ana (she's seventy!)"
@@ -284,16 +296,21 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 			}
 		case "AGE", "DATE_OF_BIRTH":
 			person = true
+			fields = fields || dst[i].Type == "AGE"
 			dob = dob || dst[i].Type == "DATE_OF_BIRTH"
 			words = words || e+3 < len(text) && text[e+1] == '(' // loc17_age.go: "DOB: 4 Mar 1951 (74)"
 		case "PHONE_NUMBER", "EMAIL_ADDRESS":
 			record = record || e+2 < len(text) && recordSep[text[e]] && recordSep2[text[e+1]]
+			fields = fields || e+5 < len(text) && recordFieldAfter(text, e)
 		case "LOCATION":
 			anchor, town = true, true
 		case "STREET_ADDRESS", "ZIP_CODE":
 			anchor = true
 		}
 	}
+	// person21Demote's gate (Find): every span is read above, and what
+	// follows appends towns, regions, streets and ages, no PERSON
+	sc.persons = named
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
 	}
@@ -315,6 +332,12 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		}
 		if item {
 			dst = itemTowns(text, dst) // loc8_items.go: "- Ana Ruiz, Elche – …"
+		}
+		if fields {
+			dst = recordFieldPlaces(text, dst) // loc22_record.go: "…, 0733 410 992, Kapsoit, Kericho"
+		}
+		if kin {
+			dst = kinTownsAfterNames(text, dst) // loc22_kin.go: "her mother Grace Atieno in Kisii"
 		}
 		if isLower(text[0]) {
 			dst = lowerResidenceTowns(text, dst) // "nina, she is 44, lives in bendigo"
@@ -372,12 +395,16 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 			if i < 2 || !cueLast[text[i-2]] {
 				continue
 			}
+			if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
+				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
+				dst = liveOnStreetAt(text, dst, i)
+				continue
+			}
+			if i >= 4 && !cueEnds.mayEnd(text, i-1) {
+				continue // loc22_cueends.go: most words are no cue word
+			}
 			cue := cueWordBefore(text, i-1)
 			if cue == nil {
-				// "on" is no cue word ("lives on Pelham Road": read18s_liveon.go)
-				if text[i-2] == 'n' && i >= 5 && text[i-3] == 'o' && text[i-4] == ' ' {
-					dst = liveOnStreetAt(text, dst, i)
-				}
 				continue
 			}
 			// The phrase before the word first: most cue words ("in", "de",
@@ -1121,6 +1148,9 @@ func regionAfter(text string, end int) (Span, bool) {
 			break
 		}
 		j = e + 1
+	}
+	if best == 0 {
+		best = dottedRegionEnd(text, s) // loc22_region.go: "Zapopan, Jal.", "Apodaca, N.L."
 	}
 	if best == 0 || best < len(text) && isLetterAt(text, best) {
 		return Span{}, false

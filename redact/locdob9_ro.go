@@ -18,6 +18,8 @@ func romanianUnits(text string, dst []Span, i int, g *streetGuards) []Span {
 	hi := min(lo+romanianUnitReach, len(text))
 	if k := strings.Index(text[lo:hi], "Sector "); k >= 0 {
 		dst = bucharestSector(text, dst, lo+k, &g.over)
+	} else if k := strings.Index(text[lo:hi], "sector "); k >= 0 {
+		dst = bucharestSector(text, dst, lo+k, &g.over) // (loc22) as lists write it: "…, ap. 4, sector 4, Bucuresti"
 	}
 	if k := strings.Index(text[lo:hi], "jud"); k >= 0 {
 		dst = romanianCounty(text, dst, lo+k, &g.over)

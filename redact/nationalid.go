@@ -174,7 +174,7 @@ func startOK(text string, i int) bool {
 	}
 	if cl&idSep != 0 && i >= 2 {
 		p := text[i-2]
-		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && pl&idAlnum != 0) || p == ')' {
+		if pl := idByte[p]; pl&idDigit != 0 || (c != ' ' && pl&idAlnum != 0) || p == ')' && !bracketCodeEnds(text, i-2) {
 			return false
 		}
 	}

@@ -1808,6 +1808,8 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	switch {
 	case title != "" && nameToks == 1 && kinTitleHeadline(text, title, end):
 		return 0, "", end, false // "Ebony's Aunt Took Her To …": a headline in title case (person7_kin.go)
+	case title != "" && titleOfficeAt(text, start, end):
+		return 0, "", end, false // "the Lord Lieutenant", "Lord Mayor": an office (read22_titles.go)
 	case title != "":
 		score, reason = 0.85, "title before capitalised name"
 	case nameToks >= 2 && firstGiven && (family > 0 || given > 1):

@@ -8,8 +8,8 @@ package redact
 func person21Demote(text string, cands []Span) {
 	for i := range cands {
 		s := &cands[i]
-		if s.Type != "PERSON" || s.Score < DefaultMinScore {
-			continue
+		if s.Type != "PERSON" || s.Score < DefaultMinScore || !person21Maybe(text, s) {
+			continue // person22_gate.go: most names, nothing to lower
 		}
 		if publicNameAt(text, s) {
 			s.Score = premisesScore

@@ -25,12 +25,16 @@ func TestPublicFiltersExact(t *testing.T) {
 			if !publicLastBits.hasBit(wordBit(v)) {
 				t.Errorf("%q: no bit in publicLastBits", v)
 			}
-			if s := "x " + v; !publicEnds.mayEnd(s, len(s)) {
-				t.Errorf("%q: no ending in publicEnds", v)
+			for _, s := range []string{"x " + v, "xyz\n" + v, "\t" + v, "  " + v} {
+				if len(s) >= 3 && !publicEnds.mayEnd(s, len(s)) {
+					t.Errorf("%q: no ending in publicEnds", s)
+				}
 			}
 		}
 	}
-	if s := "a Zzqx"; publicEnds.mayEnd(s, len(s)) {
-		t.Errorf("publicEnds holds an ending no word has")
+	for _, s := range []string{"a Zzqx", "with to", "x\nQz", "xx q"} {
+		if publicEnds.mayEnd(s, len(s)) {
+			t.Errorf("publicEnds holds the ending of %q, which no word has", s)
+		}
 	}
 }

@@ -98,10 +98,10 @@ var publicLast = func() *strTable {
 	return t
 }()
 
-// publicEnds holds the last three bytes of publicLast's words of three
-// bytes or more, folded as lowerASCII folds them: a word of three bytes
-// or more right before a name that ends otherwise is none of them,
-// exactly, and publicBeforeName need not read it back.
+// publicEnds holds the last three bytes of publicLast's words (a shorter
+// word with spaces before it), folded as lowerASCII folds them: a word
+// right before a name that ends otherwise is none of them, exactly, and
+// publicBeforeName need not read it back.
 var publicEnds = func() *byteEnds {
 	e := new(byteEnds)
 	for _, l := range []string{publicCueWords, publicArticles, publicVenueBefore} {
@@ -126,22 +126,36 @@ func byteEndBit(a, b, c byte) uint32 {
 	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c) | 0x202020) * 0x9E3779B1 >> (32 - 13)
 }
 
-// add adds w's last three bytes; a word of fewer is not added (mayEnd
-// lets every word of one or two bytes pass).
+// add adds w's last three bytes; a word of one or two bytes is added
+// with spaces before it, as mayEnd reads it (session 22: "to", "is", "Mr"
+// before a name are turned away too).
 func (e *byteEnds) add(w string) {
-	if n := len(w); n >= 3 {
-		k := byteEndBit(w[n-3], w[n-2], w[n-1])
-		e[k>>6] |= 1 << (k & 63)
+	a, b := byte(' '), byte(' ')
+	n := len(w)
+	if n == 0 {
+		return
 	}
+	if n >= 2 {
+		b = w[n-2]
+	}
+	if n >= 3 {
+		a = w[n-3]
+	}
+	k := byteEndBit(a, b, w[n-1])
+	e[k>>6] |= 1 << (k & 63)
 }
 
 // mayEnd reports whether the word that ends at k in text (k >= 3), read
-// back to a space, a tab or a line break, may be a word of e: it is when
-// it is of one or two bytes, or when its ending's bit is set.
+// back to a space, a tab or a line break, may be a word of e: when its
+// ending's bit is set, a word of one or two bytes read with spaces
+// before it (as add adds it). (A word with another control byte is none
+// of e's, whatever the answer.)
 func (e *byteEnds) mayEnd(text string, k int) bool {
 	a, b := text[k-3], text[k-2]
-	if a <= ' ' || b <= ' ' {
-		return true // a space, a tab, a line break (or a control byte): a short word
+	if b <= ' ' {
+		a, b = ' ', ' ' // a word of one byte
+	} else if a <= ' ' {
+		a = ' ' // of two
 	}
 	h := byteEndBit(a, b, text[k-1])
 	return e[h>>6]&(1<<(h&63)) != 0

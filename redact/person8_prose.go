@@ -240,7 +240,7 @@ func spellSlotReason(text string, start, end int, ctx string) (string, bool) {
 		spellNameLikeAt(text, start, end, spellContactMean, spellContactFloor):
 		// "Then Ahanu Wapass from Timmins, ON, who …" (person9_prose.go).
 		return "capitalised words before 'from', a place and 'who'; spelling looks like a name", true
-	case spellRecordSlot(text, start, end):
+	case spellRecordSlot(text, start, end) && !camelWordIn(text, start, end): // read22_email.go: "- LagerBox Köln, …"
 		return "capitalised words opening a list item; spelling looks like a name", true
 	case ctx != "" && enrolLabelSlot(text, start, end, ctx):
 		return "capitalised words after a pupil, participant or borrower label; spelling looks like a name", true // read17a_enrol.go

@@ -154,17 +154,28 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			}
 		}
 		dst = tableCells(sc.text, dst, n0)
+		dst = leadRefNames(sc.text, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if colon = sc.next(mkColon, 0); colon >= 0 {
 			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
 			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
+			dst = roleLabelNames(sc, dst, n0)       // first22_roles.go: "Driver: Tariku Mengesha"
 		}
 	}
 	if lines && len(dst) > n0+1 {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
 		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
 	}
+	if len(dst) > n0 {
+		dst = coordNames(sc.text, dst, n0) // first22_coord.go: "Lucy Thornton and Oyelaran Adetunji"
+	}
 	if nicknameMaybe(sc.text, dst, n0) {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
+	}
+	if lines {
+		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
+	}
+	if lines && len(dst) > n0 {
+		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
 	}
 	if len(dst) > n0 && (colon >= 0 || colon == -2 && sc.sum.colons != 0) {
 		dst = cityFields(sc, dst, n0)
@@ -188,6 +199,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines && sc.contact {
 		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
+	}
+	if len(dst) > n0 {
+		dst = afterNameWords(sc.text, dst, n0) // read22_home.go: "Anna Virtanen (o.s. Mäkelä)", "the Rahman family of Fenham"
 	}
 	return residenceSpans(sc, dst) // location_residence.go
 }

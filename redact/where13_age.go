@@ -94,6 +94,9 @@ func relativeNameBefore(text string, q int, pw string) bool {
 	default:
 		return false
 	}
+	if q >= 3 && text[q-1] == ' ' && text[q-2] != ',' {
+		return relativeGivenBefore(text, q-1) // "utom Sigrun som är 52" (read22_age.go)
+	}
 	if q < 3 || text[q-1] != ' ' || text[q-2] != ',' {
 		return false
 	}
