@@ -14,7 +14,7 @@ func TestSpellScores(t *testing.T) {
 		like bool
 	}{
 		{"Hineata Tūhoe", true},
-		{"Aigerim Nurlanovna", true},
+		{"Zhanargul Nurlanovna", true},
 		{"Oğuzhan Yıldırım", true},
 		{"Spring Collection", false},
 		{"Gift Wrap", false},
@@ -35,7 +35,7 @@ func TestSpellScores(t *testing.T) {
 // list, accepted by their spelling, and the headings, labels and cells
 // that stay no name.
 func TestPerson7Spell(t *testing.T) {
-	for _, w := range []string{"Hineata", "Tūhoe", "Aigerim", "Nurlanovna"} {
+	for _, w := range []string{"Hineata", "Tūhoe", "Zhanargul", "Nurlanovna"} {
 		if nameFlagsOf(w)&(nameGiven|nameFamily) != 0 {
 			t.Fatalf("%q is in the gazetteers: pick a name they lack", w)
 		}
@@ -45,8 +45,8 @@ func TestPerson7Spell(t *testing.T) {
 		want       []string
 	}{
 		{"numbered item with a colon", "Feedback to answer:\n1. Hineata Tūhoe: \"the box came crushed\"\n", []string{"Hineata Tūhoe"}},
-		{"dash item with a phone", "Callbacks\n- Aigerim Nurlanovna, +7 701 555 0199\n", []string{"Aigerim Nurlanovna"}},
-		{"line with contact data", "Aigerim Nurlanovna, a.n@example.com\n", []string{"Aigerim Nurlanovna"}},
+		{"dash item with a phone", "Callbacks\n- Zhanargul Nurlanovna, +7 701 555 0199\n", []string{"Zhanargul Nurlanovna"}},
+		{"line with contact data", "Zhanargul Nurlanovna, a.n@example.com\n", []string{"Zhanargul Nurlanovna"}},
 		{"first cell of a row", "| Hineata Tūhoe | t.r@example.nz | Gift Wrap |", []string{"Hineata Tūhoe"}},
 		{"heading line", "Gift Wrap\nAll orders ship free.", nil},
 		{"label at a line start", "Bonus Points: double this week", nil},
@@ -63,7 +63,7 @@ func TestPerson7Spell(t *testing.T) {
 		{"prose", "We met Hineata Tūhoe at the fair.", nil}, // a miss the test pins: no rule reads an unknown name after "met", and the learned model does not score this one (with a set's given name instead it found the word it was trained on)
 		{"record with a known family name", "Callbacks\n- Widmerine Okonkwo — 0161 496 0077\n", []string{"Widmerine Okonkwo"}},
 		{"record with a particle", "- Festa della Musica, 0161 496 0077\n", nil},
-		{"prose: for, who", "Write a birthday note for Aigerim Nurlanovna, who turns 40.", []string{"Aigerim Nurlanovna"}},
+		{"prose: for, who", "Write a birthday note for Zhanargul Nurlanovna, who turns 40.", []string{"Zhanargul Nurlanovna"}},
 		{"prose: to, for her", "Send a thank-you to Hineata Tūhoe for her order.", []string{"Hineata Tūhoe"}},
 		{"prose: a range", "Write a short note for Spring Collection, our new range.", nil},
 		{"prose: no cue", "Send a thank-you to Hineata Tūhoe today.", nil},
