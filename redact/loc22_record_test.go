@@ -40,14 +40,7 @@ func TestLoc22RulesLinear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	given, family := gazetteerNames()
-	given, family = given[:40], family[:40]
-	var towns []string
-	for _, k := range tableKeys(townNames) {
-		if isASCII(k) && len(k) >= 5 && len(k) <= 9 && isUpper(k[0]) && !strings.Contains(k, " ") && len(towns) < 40 {
-			towns = append(towns, k)
-		}
-	}
+	given, family, towns := sampleNamesAndTowns() // span_guard_test.go
 	shapes := map[string]func(i int) string{
 		"districts after phone numbers": func(i int) string {
 			return fmt.Sprintf("- %s %s, 0733 %03d %03d, Kapsoit, %s\n", given[i%40], family[i%40], i%1000, (i*7)%1000, towns[i%40])

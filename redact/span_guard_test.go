@@ -72,14 +72,7 @@ func gazetteerNames() (given, family []string) {
 // and sign-offs) find a name on every line or every few words: long
 // chats, long lists and one long line of names. Names come from the gazetteer.
 func wholeTextShapes() map[string]func(i int) string {
-	given, family := gazetteerNames()
-	given, family = given[:40], family[:40]
-	var towns []string
-	for _, k := range tableKeys(townNames) {
-		if isASCII(k) && len(k) >= 5 && len(k) <= 9 && isUpper(k[0]) && !strings.Contains(k, " ") && len(towns) < 40 {
-			towns = append(towns, k)
-		}
-	}
+	given, family, towns := sampleNamesAndTowns()
 	low := strings.ToLower
 	// A line break first: the rules run only for a text with lines.
 	line := func(i int) string {
@@ -319,4 +312,18 @@ func TestPosGuardAsPersonEndsAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sampleNamesAndTowns returns 40 given names, 40 family names and 40
+// one-word ASCII towns of 5 to 9 letters from the gazetteers, for the
+// linearity tests' long texts.
+func sampleNamesAndTowns() (given, family, towns []string) {
+	given, family = gazetteerNames()
+	given, family = given[:40], family[:40]
+	for _, k := range tableKeys(townNames) {
+		if isASCII(k) && len(k) >= 5 && len(k) <= 9 && isUpper(k[0]) && !strings.Contains(k, " ") && len(towns) < 40 {
+			towns = append(towns, k)
+		}
+	}
+	return given, family, towns
 }
