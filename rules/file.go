@@ -253,9 +253,12 @@ func (s *Set) Summary() string {
 	if s.Screener != nil {
 		screening = fmt.Sprintf("%d screening rules", len(s.Screener.Rules()))
 	}
-	learned := ""
-	if t := d.learnedThreshold(); t > 0 && t < learnedOff {
+	learned := ", learned names off"
+	switch t := d.learnedThreshold(); {
+	case t > 0 && t < learnedOff:
 		learned = fmt.Sprintf(", learned names at %.2f", t)
+	case t == 0 && redact.DefaultLearnedPerson < 1:
+		learned = fmt.Sprintf(", learned names at %.2f (default)", redact.DefaultLearnedPerson)
 	}
 	return fmt.Sprintf("%d allow, %d deny, %d allow patterns, %d deny patterns, %d custom detectors, %d detectors off%s, %s; version %s",
 		len(d.allow), len(d.deny), len(d.allowPatterns), len(d.denyPatterns), len(d.custom), len(d.disable), learned, screening, s.Version)

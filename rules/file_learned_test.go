@@ -50,8 +50,11 @@ func TestLearnedPersonSetting(t *testing.T) {
 			if (s.Version == base.Version) != (tc.want == 0) {
 				t.Errorf("version %s, defaults' %s", s.Version, base.Version)
 			}
-			if on := strings.Contains(s.Summary(), "learned names at"); on != (tc.want > 0 && tc.want < learnedOff) {
+			if on := strings.Contains(s.Summary(), "learned names at"); on != (tc.want > 0 && tc.want < learnedOff || tc.want == 0 && redact.DefaultLearnedPerson < 1) {
 				t.Errorf("summary %q", s.Summary())
+			}
+			if def := strings.Contains(s.Summary(), "(default)"); def != (tc.want == 0) {
+				t.Errorf("summary %q: the default is named only when the file sets no threshold", s.Summary())
 			}
 		})
 	}
