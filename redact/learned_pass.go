@@ -157,6 +157,30 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 					i++
 					continue
 				}
+			} else if n, fl := sc.plainAt(i); n != 0 && n < 64 && (i+n == len(text) || !learnedWordByte[text[i+n]]) {
+				// a plain word the person detector read and looked up
+				// (learned_memo.go): a capital and lower-case letters
+				// that end at a byte that cannot go on with them
+				j := i + n
+				if spStart < j {
+					i = j // a rule span
+					continue
+				}
+				if fl&(nameStop|nameTitle|nameGreeting) == 0 {
+					var x uint64 // the word packed, for n <= 8
+					if n <= 8 {
+						if i+8 <= len(text) {
+							x = load64(text, i) & (1<<(8*n) - 1)
+						} else {
+							x = packWord(text[i:j])
+						}
+					}
+					if m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate {
+						ps.score(e, text, out, i, j, fl)
+					}
+				}
+				i = j
+				continue
 			} else {
 				// a word of ASCII letters and digits that ends in the
 				// block at a byte that cannot go on with it: read from
