@@ -128,7 +128,7 @@ func TestLearnedPersonsRef(t *testing.T) {
 	texts = append(texts, "", "A", "Zorvane", " Zorvane Quessly", "Dear Zorvane Quessly,\nThe KPIs of Fendrick-Idrava",
 		"-Zorvane Quessly", "'Zorvane", "’Zorvane", "x-Zorvane", "é-Zorvane", "Ünzel Quessly", "Zorvane\u0301x Quessly",
 		"Zorvane7 Quessly", "Dear Zorvane_ Quessly", "Ysolde Brisquet2", "Mr Idrava.", "Kostelo",
-		"Hello Teodric "+strings.Repeat("Marlowinx", 30)+" Idrava")
+		"Hello Teodric "+strings.Repeat("Marlowinx", 30)+" Idrava", strings.Repeat("Ask Ysolde. The Brisquet Room, ", 40))
 	added, notes := 0, 0
 	var noted textScan
 	var toks [8]nameTok
