@@ -107,10 +107,11 @@ func onlySpaces(s string) bool {
 //
 // It walks the candidate words as learnedWalk does, most capitals in
 // line: one inside a word or a non-ASCII byte that starts no upper-case
-// letter is passed over, and a word of ASCII letters and digits after a
-// byte that is no part of a word, which ends in its 64-byte block at a
-// byte that cannot go on with it, is read from the marks; any other
-// capital takes learnedWalk.step. A candidate whose own features sum
+// letter is passed over, a plain word the person detector noted is taken
+// from its note (learned_memo.go), and another word of ASCII letters and
+// digits after a byte that is no part of a word, which ends in its
+// 64-byte block at a byte that cannot go on with it, is read from the
+// marks; any other capital takes learnedWalk.step. A candidate whose own features sum
 // below the gate (the threshold's log-odds minus learnedModel.gate) is
 // skipped without its context (ownOf, ownSum); the few others are scored
 // in full (learnedPass.score). TestLearnedPersonsRef checks the pass
