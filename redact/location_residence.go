@@ -290,7 +290,7 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 				record = record || text[e+1] == '(' && text[e] == ' '
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
 					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
-				words = words || text[e] == ',' && isLower(text[e+2])
+				words = words || text[e] == ',' && (isLower(text[e+2]) || isDigit(text[e+2])) // ", 61 god." (loc23_age.go)
 			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
 				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)
 			}
@@ -362,11 +362,16 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if dst[i].Type != "LOCATION" {
 			continue
 		}
-		if s, ok := regionAfter(text, dst[i].End); ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
+		s, ok := regionAfter(text, dst[i].End)
+		if !ok {
+			s, ok = regionAfterTown23(text, dst[i].End) // loc23_district.go: "Chinle AZ", "Montréal (Québec)"
+		}
+		if ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
 			dst = append(dst, s)
 		}
 	}
 	reportWork("regionsAfterTowns", g.work+len(dst))
+	extendDistricts(text, dst) // loc23_district.go: "Praha 10", "Lyon 7e"
 	return dst
 }
 
