@@ -406,7 +406,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		}
 	}
 	if !ok && try&dobTryDate != 0 {
-		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
+		if e, ok2 := dateAt(text, r.start); ok2 && (wordEndAt(text, e) || text[e] == '-' && huDaySuffixEnd(text, e) > 0) { // "3-án": loc23_dob.go
 			end, ok = e, true
 			if e+2 < len(text) && text[e] == ' ' && (text[e+1] == 'B' || text[e+1] == 0xE0) {
 				end = eraAfter(text, e) // "… 2041 BS" (locdob9_dob.go)

@@ -118,6 +118,9 @@ func ageClauseEnds23(text string, d int, verb bool) bool {
 // seventy" set off by a comma after a name (at p): the age in words, when
 // ageWordValue knows it.
 func wordAgeAfterCommaVerb(text string, dst []Span, p int) (Span, bool) {
+	if c := text[p]; c != 'w' && c != 'i' && c != 't' && c != 'f' {
+		return Span{}, false // most words after a name's comma: one byte test
+	}
 	if strings.HasPrefix(text[p:], "who ") {
 		p += len("who ")
 	}
@@ -142,20 +145,16 @@ func wordAgeAfterCommaVerb(text string, dst []Span, p int) (Span, bool) {
 var ageUnitAbbrevs = [...]string{"god.", "v.", "r.", "m.", "l.", "J.", "j.", "a.", "g.", "г.", "v"}
 
 // ageUnitEnd23 returns the end of an age's unit that starts at s: one of
-// ageUnitAbbrevs, or a word of ageUnits ("urte", "let", "anni"), or 0.
+// ageUnitAbbrevs or the Basque "urte" ("2 urte"), or 0. The words of
+// ageUnits are ageAt's, in the digit scan.
 func ageUnitEnd23(text string, s int) int {
 	for _, u := range ageUnitAbbrevs {
 		if strings.HasPrefix(text[s:], u) && (u[len(u)-1] == '.' || s+len(u) >= len(text) || !isLetterAt(text, s+len(u))) {
 			return s + len(u)
 		}
 	}
-	j := s
-	for j < len(text) && j-s < 17 && isCtxWordByte(text[j]) && text[j] != '.' {
-		j++
-	}
-	var buf [16]byte
-	if w, ok := lowerWord(text, s, j, &buf); ok && (ageUnitTable.has(w) || w == "urte") && w != "years" && w != "year" {
-		return j
+	if strings.HasPrefix(text[s:], "urte") && (s+4 >= len(text) || !isLetterAt(text, s+4)) {
+		return s + 4
 	}
 	return 0
 }

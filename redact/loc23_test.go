@@ -83,3 +83,40 @@ func TestBracketAgeUnits(t *testing.T) {
 		{"no unit", "Veera Halonen (7 kpl) tilasi", []string{"PERSON:Veera Halonen"}},
 	})
 }
+
+// TestMoreBirthWords holds birth dates after the Albanian, Estonian and
+// Turkish birth words, and a Hungarian date with its case ending.
+func TestMoreBirthWords(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"Albanian", "- Elira Krasniqi, lindur më 2 qershor 2016, Tiranë",
+			[]string{"PERSON:Elira Krasniqi", "DATE_OF_BIRTH:2 qershor 2016"}},
+		{"Turkish abbreviation", "1) Ayşe Yıldırım – d.t. 14.02.1949 – Cumhuriyet Cad.",
+			[]string{"PERSON:Ayşe Yıldırım", "DATE_OF_BIRTH:14.02.1949"}},
+		{"Hungarian ending, word after", "Szabó Ilona, 1948. május 12-én született",
+			[]string{"PERSON:Szabó Ilona", "DATE_OF_BIRTH:1948. május 12"}},
+		{"Hungarian ending, no birth word", "Szabó Ilona, 1948. május 12-én érkezett", []string{"PERSON:Szabó Ilona"}},
+	})
+}
+
+// TestResidenceAndFromPhrases23 holds the first person plural of living
+// somewhere, "soy de", the Albanian, Maltese and Indonesian "from" after
+// a name, and a known town in brackets after a name.
+func TestResidenceAndFromPhrases23(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"Spanish plural", "Mensaje de Rocío Valdivia: vivimos en Ensenada con mi mamá",
+			[]string{"PERSON:Rocío Valdivia", "LOCATION:Ensenada"}},
+		{"Portuguese plural", "Cliente Graça Monteiro: moramos no Funchal desde 2019",
+			[]string{"PERSON:Graça Monteiro", "LOCATION:Funchal"}},
+		{"soy de", "Araceli Montoya: yo soy de Puebla, me interesa el taller",
+			[]string{"PERSON:Araceli Montoya", "LOCATION:Puebla"}},
+		{"Albanian", "Arben Krasniqi nga Shkodra, 068 123 4567",
+			[]string{"PERSON:Arben Krasniqi", "PHONE_NUMBER:068 123 4567"}},
+		{"Maltese", "Marija Borg minn Żebbuġ, 7912 3456", []string{"PERSON:Marija Borg", "LOCATION:Żebbuġ"}},
+		{"Indonesian", "Budi Santoso dari Malang, 0812 3456 7890",
+			[]string{"PERSON:Budi Santoso", "LOCATION:Malang", "PHONE_NUMBER:0812 3456 7890"}},
+		{"town in brackets", "- Aziza Yusupova (Samarkand, sends parcels home)",
+			[]string{"PERSON:Aziza Yusupova", "LOCATION:Samarkand"}},
+		{"a team in brackets", "- Aziza Yusupova (Sales), x", []string{"PERSON:Aziza Yusupova"}},
+		{"an office in brackets", "- Aziza Yusupova (Tashkent office)", []string{"PERSON:Aziza Yusupova"}},
+	})
+}

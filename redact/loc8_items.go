@@ -37,6 +37,13 @@ func itemTowns(text string, dst []Span) []Span {
 			}
 			continue
 		}
+		if text[e] == ' ' && text[e+1] == '(' && !isDigit(text[e+2]) {
+			// "Dilnoza Rakhimova (Tashkent, …)" (loc23_loc.go)
+			if sp, ok := bracketTownAfterName(text, e); ok && !g.townOverlaps(dst, len(text), sp.Start, sp.End) {
+				dst = append(dst, sp)
+				continue
+			}
+		}
 		if !itemAfterName(text, e) {
 			// "- Baraka Wekesa (Mr), Machakos, …" (where13_loc.go)
 			if e = bracketAfterName(text, e); e < 0 {

@@ -97,6 +97,11 @@ var residencePhrases = []string{
 	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
 	// (where13) Catalan "viu a Sant Boi", Romanian "stă în Iași"
 	"viu a ", "viuen a ", "visc a ", "stă în ", "sta in ",
+	// (loc23) the first person plural of Spanish, Portuguese, Italian and
+	// French ("vivimos en Ensenada", "moramos na Amadora", "abitiamo a
+	// Prato", "nous habitons à Niort")
+	"vivimos en ", "moramos na ", "moramos no ", "moramos em ", "vivemos em ", "abitiamo a ", "viviamo a ",
+	"habitons à ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
@@ -186,6 +191,10 @@ var personFromWords = []string{
 	// Kololo", "her flat in Bishan"): a known town only
 	"stays in ", "staying in ", "at home in ", "at his home in ", "at her home in ", "at their home in ",
 	"her flat in ", "his flat in ", "their flat in ",
+	// (loc23) where one comes from in Spanish and Portuguese chats ("yo
+	// soy de Oxnard", "sou de Braga"), and a relative's town said with
+	// "there" ("meu irmão mora aí em Lisboa"): a known town only
+	"soy de ", "sou de ", "mora aí em ", "mora ali em ", "vive allí en ", "vive allá en ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -210,7 +219,11 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	"ze ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
 	// Limerick"): a known town only, like every from-word
-	"of "}
+	"of ",
+	// (loc23) "from" after a name in Albanian, Maltese and Indonesian or
+	// Malay ("Arben Hoxha nga Shkodra", "Marija Borg minn Żebbuġ", "Budi
+	// Santoso dari Malang")
+	"nga ", "minn ", "dari "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
 // space and two ASCII capitals after it: regionVouches' shape, read
