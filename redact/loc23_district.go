@@ -87,7 +87,7 @@ var regionCodeWords = map[string]bool{"OK": true, "HI": true, "IN": true, "OR": 
 // ZIP detector's context), or a region's name in brackets ("Kingston
 // (Ontario)", not before a postcode).
 func regionAfterTown23(text string, end int) (Span, bool) {
-	if end+4 > len(text) || text[end] != ' ' {
+	if end+3 > len(text) || text[end] != ' ' {
 		return Span{}, false
 	}
 	s := end + 1
