@@ -21,12 +21,23 @@ func ageAfterName23(text string, dst []Span, e int) (Span, bool) {
 	}
 	var p int
 	verb := false
+	if text[e] == ' ' && text[e+1] == '(' {
+		// a bracket between the name and its age: the name in its own
+		// script, a maiden name ("Kim Ji-woo (김지우), 29 —", "Aino Salo
+		// (o.s. Niemi), 58 v.")
+		if e = asideEnd23(text, e+2); e < 0 || e+4 >= len(text) {
+			return Span{}, false
+		}
+	}
 	switch {
 	case text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]):
 		p = e + 2
 	case text[e] == ',' && text[e+1] == ' ':
 		return wordAgeAfterCommaVerb(text, dst, e+2)
 	case text[e] == ' ':
+		if c := text[e+1]; c != 'i' && c != 't' && c != 'w' && c != 'f' {
+			return Span{}, false // most words after a name: one byte test
+		}
 		q, ok := ageVerbAfterName(text, e+1)
 		if !ok || q >= len(text) || !isDigit(text[q]) {
 			return Span{}, false
@@ -172,4 +183,114 @@ func ageUnitClosed23(text string, u int) bool {
 		return u+1 < len(text) && (text[u+1] == '-' || text[u+1] == '(' || strings.HasPrefix(text[u+1:], "–") || strings.HasPrefix(text[u+1:], "—"))
 	}
 	return false // "2 a.m. meeting"
+}
+
+// pronounWordAges23 appends the English ages in tens written as words
+// after a personal pronoun and a verb of age ("she is sixty-two", "he
+// turned forty that night", "she's seventy now") in a text that names a
+// person: every such number word holds "ty" (twenty to ninety), which one
+// search finds. A number word alone ("forty minutes", "the seventies")
+// stays unmarked.
+//
+//go:noinline
+func pronounWordAges23(text string, dst []Span) []Span {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], "ty")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 2
+		ws := k
+		for ws > 0 && isLower(text[ws-1]) {
+			ws--
+		}
+		we := k + 2
+		for we < len(text) && we-ws < 24 && (isLower(text[we]) || text[we] == '-') {
+			we++
+		}
+		if ws < 4 || text[ws-1] != ' ' || !ageWordValue(text[ws:we]) || !pronounAgeVerbBefore(text, ws-1) {
+			continue
+		}
+		if !wordAgeClosed(text, we, true) && !ageClauseEnds23(text, we, true) && !timeWordAfter23(text, we) ||
+			townOverlaps(dst, ws, we) {
+			continue
+		}
+		dst = append(dst, wordAgeSpan(ws, we))
+		from = we
+	}
+	return dst
+}
+
+// pronounAgeVerbBefore reports whether a pronoun and a verb of age end at
+// the space at p: "she is", "he's", "i'm", "she turned", "he turns",
+// "she is turning", "she will be", "she'll be", "who is", with "now",
+// "just" or "only" allowed before the number.
+func pronounAgeVerbBefore(text string, p int) bool {
+	var buf [16]byte
+	w, q, ok := wordBeforeSpace(text, p+1, &buf)
+	if ok && (w == "now" || w == "just" || w == "only" || w == "already") {
+		w, q, ok = wordBeforeSpace(text, q, &buf)
+	}
+	if !ok {
+		return false
+	}
+	switch w {
+	case "she's", "he's", "i'm", "she’s", "he’s", "i’m", "shes", "hes":
+		return true
+	case "is", "turned", "turns", "turning", "be":
+	default:
+		return false
+	}
+	verb := w
+	if w, q, ok = wordBeforeSpace(text, q, &buf); !ok {
+		return false
+	}
+	if verb == "be" {
+		if w == "she'll" || w == "he'll" || w == "she’ll" || w == "he’ll" {
+			return true
+		}
+		if w != "will" {
+			return false
+		}
+		w, _, ok = wordBeforeSpace(text, q, &buf)
+		return ok && (w == "she" || w == "he")
+	}
+	if verb == "turning" && (w == "is" || w == "was") {
+		w, _, ok = wordBeforeSpace(text, q, &buf)
+	}
+	return ok && (w == "she" || w == "he" || w == "who" || verb != "is" && w == "i")
+}
+
+// timeWordAfter23 reports whether a time follows the age that ends at e
+// ("turned forty that night", "is sixty next week").
+func timeWordAfter23(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	rest := text[e+1:]
+	for _, w := range [...]string{"that ", "this ", "last ", "next ", "today", "tomorrow", "yesterday", "now", "soon"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideEnd23 returns the end of a short bracket whose text starts at s
+// (the closing bracket's end), when it holds no digit, line break or
+// second bracket, or -1.
+func asideEnd23(text string, s int) int {
+	for i := s; i < len(text) && i-s < 40; i++ {
+		switch b := text[i]; {
+		case b == ')':
+			if i == s {
+				return -1
+			}
+			return i + 1
+		case b == '\n' || b == '(' || isDigit(b):
+			return -1
+		}
+	}
+	return -1
 }

@@ -120,3 +120,19 @@ func TestResidenceAndFromPhrases23(t *testing.T) {
 		{"an office in brackets", "- Aziza Yusupova (Tashkent office)", []string{"PERSON:Aziza Yusupova"}},
 	})
 }
+
+// TestPronounWordAges holds English ages in tens written as words after a
+// pronoun and a verb of age, an age after a bracket that follows a name,
+// and number words that are no age.
+func TestPronounWordAges(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"she is", "Note from Mariam Haddad: her aunt also joins, she is seventy-one.",
+			[]string{"PERSON:Mariam Haddad", "AGE:seventy-one"}},
+		{"turned and a time", "Thanks to Selam Tesfaye, he turned fifty last week!",
+			[]string{"PERSON:Selam Tesfaye", "AGE:fifty"}},
+		{"minutes", "Selam Tesfaye says she is twenty minutes away", []string{"PERSON:Selam Tesfaye"}},
+		{"a decade", "Selam Tesfaye loves the seventies", []string{"PERSON:Selam Tesfaye"}},
+		{"after a bracket", "3. Park Seo-yeon (박서연), 31 — lives in Busan",
+			[]string{"PERSON:Park Seo-yeon", "AGE:31", "LOCATION:Busan"}},
+	})
+}

@@ -303,7 +303,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 				record = record || text[e+1] == '(' && text[e] == ' '
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
 					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
-				words = words || text[e] == ',' && (isLower(text[e+2]) || isDigit(text[e+2])) // ", 61 god." (loc23_age.go)
+				words = words || text[e] == ',' && (isLower(text[e+2]) || isDigit(text[e+2])) || // ", 61 god." (loc23_age.go)
+					text[e+1] == '(' && !isDigit(text[e+2]) // "Kim Ji-woo (김지우), 29" (loc23_age.go)
 			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
 				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)
 			}
@@ -326,6 +327,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	sc.persons = named
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
+	}
+	if named {
+		dst = pronounWordAges23(text, dst) // loc23_age.go: "she is sixty-two"
 	}
 	if !person && !anchor {
 		return dst
