@@ -19,7 +19,7 @@ func TestIrishAddresses(t *testing.T) {
 		{"eircode after county", "Kilkenny R95 FX3P", []string{"ZIP_CODE:R95 FX3P"}},
 		{"dublin 6w", "Dublin D6W Y7N4", []string{"ZIP_CODE:D6W Y7N4"}},
 		{"after a dublin district", "Customer: 15 Harbour View, Howth, Dublin 13, D13 X2Y4",
-			[]string{"STREET_ADDRESS:15 Harbour View", "LOCATION:Howth", "LOCATION:Dublin", "ZIP_CODE:D13 X2Y4"}},
+			[]string{"STREET_ADDRESS:15 Harbour View", "LOCATION:Howth", "LOCATION:Dublin 13", "ZIP_CODE:D13 X2Y4"}}, // the district: loc23_district.go
 		// Look-alikes: product codes and a county word without a county.
 		{"product code", "Model A94 W2K5 ships in blue.", nil},
 		{"code without context", "ref K12 XY34 attached", nil},

@@ -91,7 +91,7 @@ var contextWords = withEnrolLabels(withMoreDocWords(withMoreBirthWords(map[strin
 	"born": ctxBirth, "birth": ctxBirth, "birthday": ctxBirth, "birthdate": ctxBirth,
 	"dob": ctxBirth, "d.o.b": ctxBirth, "d.o.b.": ctxBirth, "geb": ctxBirth, "geb.": ctxBirth,
 	"geboren": ctxBirth, "geburtsdatum": ctxBirth, "geburtsdaten": ctxBirth, "ur.": ctxBirth, "geburtstag": ctxBirth, "né": ctxBirth,
-	"née": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
+	"née": ctxBirth, "nés": ctxBirth, "nées": ctxBirth, "naissance": ctxBirth, "nacimiento": ctxBirth, "nacido": ctxBirth,
 	"nacida": ctxBirth, "nato": ctxBirth, "nata": ctxBirth, "nascita": ctxBirth,
 	"geboortedatum": ctxBirth, "geboren:": ctxBirth, "nascido": ctxBirth, "nascida": ctxBirth, "nascimento": ctxBirth,
 	"nació": ctxBirth, "nacio": ctxBirth, "nasceu": ctxBirth, "nacque": ctxBirth, "urodzony": ctxBirth,

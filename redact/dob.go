@@ -157,7 +157,7 @@ func dateAt(text string, i int) (int, bool) {
 	}
 	// day, optional ordinal suffix, optional "of", month word, year
 	j := e
-	if j+2 <= len(text) && isOrdinal(text[i:j+2]) {
+	if j+2 <= len(text) && (isOrdinal(text[i:j+2]) || frenchFirstAt(text, i, j)) {
 		j += 2
 	}
 	if j >= len(text) || text[j] != ' ' {
@@ -210,6 +210,8 @@ func dateMaybe(text string, e int) bool {
 		return afterDateDot[c] // a digit, ' ' ("12. März") or a Roman month ("09.IX.1992")
 	case ' ':
 		return monthFirstTab[c]
+	case 'e':
+		return c == 'r' // "1er mai 1976" (frenchFirstAt)
 	}
 	return true
 }
@@ -404,7 +406,7 @@ func dobAt(sc *textScan, r digitRun, before byte, after, try uint8, dst []Span, 
 		}
 	}
 	if !ok && try&dobTryDate != 0 {
-		if e, ok2 := dateAt(text, r.start); ok2 && wordEndAt(text, e) {
+		if e, ok2 := dateAt(text, r.start); ok2 && (wordEndAt(text, e) || text[e] == '-' && huDaySuffixEnd(text, e) > 0) { // "3-án": loc23_dob.go
 			end, ok = e, true
 			if e+2 < len(text) && text[e] == ' ' && (text[e+1] == 'B' || text[e+1] == 0xE0) {
 				end = eraAfter(text, e) // "… 2041 BS" (locdob9_dob.go)
@@ -519,7 +521,7 @@ var dobByte = func() (t [256]uint8) {
 	for _, c := range []byte{' ', ',', 's', 'n', 'r', 't'} {
 		t[c] |= dobMonthBefore
 	}
-	for _, c := range []byte{'/', '.', '-', ' ', 's', 'n', 'r', 't'} {
+	for _, c := range []byte{'/', '.', '-', ' ', 's', 'n', 'r', 't', 'e'} { // 'e': "1er mai" (loc23_dob.go)
 		t[c] |= dobDate2
 	}
 	for _, c := range []byte{'-', '/', '.'} {

@@ -23,6 +23,9 @@ import (
 var moreMonthNames = map[string]int{
 	// Turkish (the rest is in monthNames)
 	"şubat": 2, "oca": 1, "şub": 2, "haz": 6, "ağu": 8, "eyl": 9,
+	// (loc23) Albanian ("mars", "maj" are in monthNames)
+	"janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8, "shtator": 9, "tetor": 10,
+	"nëntor": 11, "nentor": 11, "dhjetor": 12,
 	// Hungarian
 	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
 	"augusztus": 8, "szeptember": 9, "október": 10, "jún": 6, "júl": 7, "márc": 3, "ápr": 4, "szept": 9, "okt": 10,
@@ -282,8 +285,13 @@ func yearFirstDate(text string, e int) (int, bool) {
 	switch {
 	case de < len(text) && text[de] == '.':
 		de++
-	case de < len(text) && text[de] == '-', !wordEndAt(text, de):
-		return 0, false // "2-án", a suffixed day
+	case de < len(text) && text[de] == '-':
+		if huDaySuffixEnd(text, de) == 0 {
+			return 0, false // "2-a", no day's case ending
+		}
+		// "3-án született": the date without its case ending (loc23_dob.go)
+	case !wordEndAt(text, de):
+		return 0, false
 	}
 	return de, true
 }

@@ -296,7 +296,8 @@ func birthYearAt(text string, r digitRun) (Span, bool) {
 			return Span{}, false
 		}
 	}
-	if !birthYearCue(w) && !(w == "classe" && at == r.start && atoiASCII(text[r.start:r.end]) <= 2015) {
+	if !birthYearCue(w) && !(w == "classe" && at == r.start && atoiASCII(text[r.start:r.end]) <= 2015) &&
+		!((w == "f." || w == "s.") && q+3 == at && bornAbbrevBefore(text, at)) { // (loc23) "(f. 1962)", loc12_born.go
 		return Span{}, false
 	}
 	return Span{Start: start, End: r.end, Type: "DATE_OF_BIRTH", Rule: "builtin.date_of_birth", Score: 0.85,

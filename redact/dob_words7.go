@@ -31,6 +31,10 @@ var moreBirthWords = []string{
 	"lahir", "kelahiran", "ultah", // ID/MS ("ultah": ulang tahun, a birthday; read22)
 	"ipinanganak", "kapanganakan", "kaarawan", // TL
 	"fæddur", "fædd", "fæðingardagur", "fæðingardags", "afmæli", "afmælisdagur", // IS
+	// (loc23) Albanian, the Estonian past tense, and the Turkish
+	// abbreviation of doğum tarihi ("lindur më 3 prill 1990", "sündis
+	// 1944", "d.t. 01.09.1958")
+	"lindur", "lindi", "datëlindja", "datelindja", "ditëlindja", "ditelindja", "sündis", "d.t.", // SQ, ET, TR
 }
 
 // withMoreBirthWords returns the context words with moreBirthWords added
@@ -62,7 +66,7 @@ var moreYearWords = map[string]uint8{
 	"szül.": yearCue, "született": yearCue, "rođen": yearCue, "rođena": yearCue, "roden": yearCue,
 	"rodjen": yearCue, "născut": yearCue, "născută": yearCue, "nascut": yearCue, "nascuta": yearCue,
 	"gimęs": yearCue, "gimusi": yearCue, "dzimis": yearCue, "dzimusi": yearCue, "sündinud": yearCue, "sünd.": yearCue,
-	"fæddur": yearCue, "fædd": yearCue, "lahir": yearCue, "ipinanganak": yearCue,
+	"fæddur": yearCue, "fædd": yearCue, "lindur": yearCue, "sündis": yearCue, "lahir": yearCue, "ipinanganak": yearCue,
 	"γεννήθηκε": yearCue, "Γεννήθηκε": yearCue, "родился": yearCue, "родилась": yearCue, "Родился": yearCue,
 	"Родилась": yearCue, "роден": yearCue, "родена": yearCue, "Роден": yearCue, "Родена": yearCue,
 	"народився": yearCue, "народилася": yearCue, "Народився": yearCue, "Народилася": yearCue,

@@ -37,6 +37,13 @@ func itemTowns(text string, dst []Span) []Span {
 			}
 			continue
 		}
+		if text[e] == ' ' && text[e+1] == '(' && !isDigit(text[e+2]) {
+			// "Dilnoza Rakhimova (Tashkent, …)" (loc23_loc.go)
+			if sp, ok := bracketTownAfterName(text, e); ok && !g.townOverlaps(dst, len(text), sp.Start, sp.End) {
+				dst = append(dst, sp)
+				continue
+			}
+		}
 		if !itemAfterName(text, e) {
 			// "- Baraka Wekesa (Mr), Machakos, …" (where13_loc.go)
 			if e = bracketAfterName(text, e); e < 0 {
@@ -154,6 +161,15 @@ func bracketAgeTown(text string, dst []Span, p int, g *spanGuard) []Span {
 				Reason: "number in brackets after a name"})
 		}
 		return townAfterBracketAge(text, dst, ae+1, g) // "Niilo Aho (46), Inari – …" (locdob10_loc.go)
+	}
+	if text[ae] == ' ' && ae+2 < len(text) {
+		// "Matúš Horváth (12 r.)", "Jonas (8 m.)", "Aino (9 v)": the
+		// abbreviation of years in brackets (loc23_age.go)
+		if ue := ageUnitEnd23(text, ae+1); ue > 0 && ue < len(text) && text[ue] == ')' && !g.townOverlaps(dst, len(text), p, ae) {
+			dst = append(dst, Span{Start: p, End: ae, Type: "AGE", Rule: "builtin.age", Score: 0.75,
+				Reason: "number and a unit of years in brackets after a name"})
+		}
+		return dst
 	}
 	if text[ae] == '!' && ae+1 < len(text) && text[ae+1] == ')' {
 		// "Wiepkje (88!)" after a name the gazetteers do not know

@@ -97,6 +97,11 @@ var residencePhrases = []string{
 	"býr í ", "anaishi ", "asuu ", "gyvena ", "dzīvo ", "elab ",
 	// (where13) Catalan "viu a Sant Boi", Romanian "stă în Iași"
 	"viu a ", "viuen a ", "visc a ", "stă în ", "sta in ",
+	// (loc23) the first person plural of Spanish, Portuguese, Italian and
+	// French ("vivimos en Ensenada", "moramos na Amadora", "abitiamo a
+	// Prato", "nous habitons à Niort")
+	"vivimos en ", "moramos na ", "moramos no ", "moramos em ", "vivemos em ", "abitiamo a ", "viviamo a ",
+	"habitons à ",
 }
 
 // personFromWords are nouns for a person that, before "from" or "in",
@@ -186,6 +191,10 @@ var personFromWords = []string{
 	// Kololo", "her flat in Bishan"): a known town only
 	"stays in ", "staying in ", "at home in ", "at his home in ", "at her home in ", "at their home in ",
 	"her flat in ", "his flat in ", "their flat in ",
+	// (loc23) where one comes from in Spanish and Portuguese chats ("yo
+	// soy de Oxnard", "sou de Braga"), and a relative's town said with
+	// "there" ("meu irmão mora aí em Lisboa"): a known town only
+	"soy de ", "sou de ", "mora aí em ", "mora ali em ", "vive allí en ", "vive allá en ",
 }
 
 // fromWords, right after a person's name, make a following known town
@@ -210,7 +219,11 @@ var fromWords = []string{"from ", "aus ", "de ", "z ", "uit ", "från ", "fra ",
 	"ze ",
 	// (locdob9) "of" after a name in prose ("thanks to Rohan Karki of
 	// Limerick"): a known town only, like every from-word
-	"of "}
+	"of ",
+	// (loc23) "from" after a name in Albanian, Maltese and Indonesian or
+	// Malay ("Arben Hoxha nga Shkodra", "Marija Borg minn Żebbuġ", "Budi
+	// Santoso dari Malang")
+	"nga ", "minn ", "dari "}
 
 // codeAhead reports whether the first comma within 40 bytes of cs has a
 // space and two ASCII capitals after it: regionVouches' shape, read
@@ -290,7 +303,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 				record = record || text[e+1] == '(' && text[e] == ' '
 				item = item || itemAfterName(text, e) || bracketAfterName(text, e) > 0 || // where13_loc.go
 					text[e+1] == '(' && isUpper(text[e+2]) // "(Bursa'dan)": ablativeTownAfter, read15_loc.go
-				words = words || text[e] == ',' && isLower(text[e+2])
+				words = words || text[e] == ',' && (isLower(text[e+2]) || isDigit(text[e+2])) || // ", 61 god." (loc23_age.go)
+					text[e+1] == '(' && !isDigit(text[e+2]) // "Kim Ji-woo (김지우), 29" (loc23_age.go)
 			} else if e+4 < len(text) && text[e] == ' ' && (text[e+1] == 'i' && text[e+2] == 's' || text[e+1] == 't' && text[e+2] == 'u' || text[e+1] == 'w' && text[e+2] == 'i') {
 				words = true // "Nia Ezeani is thirty", "… turns sixty", "… will be seventy" (where13_words.go)
 			}
@@ -313,6 +327,9 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 	sc.persons = named
 	if words {
 		dst = numberWordAges(text, dst, 0) // where13_words.go: an age in words next to a name
+	}
+	if named {
+		dst = pronounWordAges23(text, dst) // loc23_age.go: "she is sixty-two"
 	}
 	if !person && !anchor {
 		return dst
@@ -362,11 +379,16 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		if dst[i].Type != "LOCATION" {
 			continue
 		}
-		if s, ok := regionAfter(text, dst[i].End); ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
+		s, ok := regionAfter(text, dst[i].End)
+		if !ok {
+			s, ok = regionAfterTown23(text, dst[i].End) // loc23_district.go: "Chinle AZ", "Montréal (Québec)"
+		}
+		if ok && !g.overlapsOutside(dst, len(text), s.Start, s.End) {
 			dst = append(dst, s)
 		}
 	}
 	reportWork("regionsAfterTowns", g.work+len(dst))
+	extendDistricts(text, dst) // loc23_district.go: "Praha 10", "Lyon 7e"
 	return dst
 }
 

@@ -42,7 +42,7 @@ func TestPersonThings(t *testing.T) {
 // pronoun or a personal verb after them makes names, in lower-case text.
 func TestLowerCaseNameCues(t *testing.T) {
 	checkFindCases(t, []findCase{
-		{"age after comma", "write a text for gareth, 52, who left his basket", []string{"PERSON:gareth"}},
+		{"age after comma", "write a text for gareth, 52, who left his basket", []string{"PERSON:gareth", "AGE:52"}}, // the age: loc23_age.go
 		{"pronoun after comma", "sms for imogen, she wants the blue one", []string{"PERSON:imogen"}},
 		{"personal verb", "quick note: rhiannon called about her order", []string{"PERSON:rhiannon"}},
 		{"verb that is a family name too", "pls tell priya said it is fine", []string{"PERSON:priya"}},

@@ -28,6 +28,8 @@ func numberWordAges(text string, dst []Span, n0 int) []Span {
 		}
 		if sp, ok := wordAgeAfterName(text, dst[i].End); ok {
 			dst = append(dst, sp)
+		} else if sp, ok := ageAfterName23(text, dst, dst[i].End); ok {
+			dst = append(dst, sp) // "… Woldemariam is 66", "…, 88 this year" (loc23_age.go)
 		}
 	}
 	return dst
