@@ -1039,7 +1039,7 @@ func numberFirstStreet(sc *textScan, text string, r digitRun, e int, sp *Span) b
 			quadrantNumberStreet(text, r, sp) ||
 			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Aldergrove Concourse, Apt 6F" (loc13_unit.go)
 	}
-	if text[r.start] == '0' && r.start >= 2 && isDigit(text[r.start-2]) {
+	if r.start >= 2 && isDigit(text[r.start-2]) && (text[r.start] == '0' || phoneChainTail(text, r)) {
 		// the last group of a phone number ("913 456 078, Rua
 		// Augusta"): a house number has no leading zero (locdob10)
 		return false

@@ -60,7 +60,8 @@ const bizCueWords = `
 	absender avsändare afsender avsender afzender expéditeur expediteur remitente mittente remetente
 	nadawca gönderen feladó odesílatel odosielateľ lähettäjä
 	helpline hotline switchboard freephone toll-free tollfree reception recepción réception receptie
-	rezeption receptionen vastaanotto front-desk enquiries inquiries enquiry kundenservice kundendienst
+	rezeption receptionen vastaanotto front-desk receção recepção recepcja recepce recepcia recepcija recepție recepţie
+	recepció resepsiyon resepsjon resepsjonen υποδοχή Υποδοχή accettazione enquiries inquiries enquiry kundenservice kundendienst
 	kundservice kundtjänst kundeservice klantenservice asiakaspalvelu sac atendimento infolinia
 	servizioclienti servicio-al-cliente press rsvp bookings reservations reservas prenotazioni
 	reservierung reserveringen
@@ -419,7 +420,7 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if cue == bizAddr {
 		cue = 0
 	}
-	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others+mails > 1) || role && others > 0 ||
+	if !(premises || noreply || after || cue == bizCue || cue == bizWeak && (role || others > 1 || others+mails > 1 && !chainPersonalMail(text, cands, idx)) || role && others > 0 ||
 		role && roleHead(text[hs:he])) {
 		return orgChain(text, cands, idx, hs, he, first, last) || he == first && nameHeadChain(text, cands, idx, hs, first)
 	}
@@ -848,11 +849,12 @@ func headCue(h string) (cue uint32, guard bool) {
 				continue
 			}
 		}
+		ourLabel := false
 		if prevPrem&premOur != 0 {
 			switch lw {
 			case "phone", "number", "telephone", "email", "e-mail", "contact", "contacts", "details", "address",
 				"adresse", "nummer", "numéro", "número", "numero", "telefon", "telefono", "teléfono", "téléphone":
-				cue, strong = bizCue, true // "Add our phone number at the end: …"
+				cue, strong, ourLabel = bizCue, true, true // "Add our phone number at the end: …"
 			}
 		}
 		if pendingCustomer {
@@ -876,6 +878,9 @@ func headCue(h string) (cue uint32, guard bool) {
 			return 0, true
 		case k&bizAddr != 0:
 			switch {
+			case ourLabel:
+				// "Our address for the footer is …": the cue names the
+				// label itself, no field after it (struct23)
 			case prevPrem&premNoun != 0:
 				// "store address", "shop address": the premises'
 			case strong:

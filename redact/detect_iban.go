@@ -180,7 +180,11 @@ func (ibanDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if grouped {
 			reason = "IBAN in groups of four with the registered length for its country and a valid mod-97 checksum"
 		}
-		dst = append(dst, Span{Start: s, End: i, Type: "IBAN_CODE", Rule: "builtin.iban", Score: 1, Reason: reason})
+		score := 1.0
+		if notCustomerAfter(text, i) {
+			score, reason = premisesScore, reasonNotCustomer // struct23_iban.go
+		}
+		dst = append(dst, Span{Start: s, End: i, Type: "IBAN_CODE", Rule: "builtin.iban", Score: score, Reason: reason})
 	}
 	return dst
 }

@@ -104,7 +104,7 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		// Half the runs left are glued to the token before them (see
 		// phoneGlue): phoneStartOK's two-byte tests, first.
-		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 {
+		if r.start > 1 && byteClass[text[r.start-2]]&phoneGlue[text[r.start-1]] != 0 && !csvGroupsAt(text, r) {
 			continue
 		}
 		// Fast reject: fewer than 7 digits and no group joined after it.
@@ -126,8 +126,11 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 				break
 			}
 		}
+		cell := false // a CSV cell opens with the number (struct23)
 		if !phoneStartOK(text, start) {
-			continue
+			if cell = paren && cellParen(text, start) || csvCellStart(text, start); !cell {
+				continue
+			}
 		}
 		// Join runs, counting their digits; they are copied only for a
 		// candidate that passes the length and end checks.
@@ -186,9 +189,12 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if !plus && groups == 3 && phoneDateLike(text, runs[i:i+3], sepKind) {
 			continue
 		}
+		if cell && !paren && (groups < 2 || !csvCellEnd(text, runs[j].end)) {
+			continue // one run of digits, or no whole cell: a code, an amount
+		}
 		spaceDash := mixedSep && groups == 3 && spaceDashNANP(text, runs[i:j+1]) // "514 555-0123" (loc13_phone.go)
 		end := runs[j].end
-		if !phoneEndOK(text, end) {
+		if !phoneEndOK(text, end) && !(cell && csvCellEnd(text, end)) {
 			continue
 		}
 		if n < 7 {
@@ -277,6 +283,12 @@ func (phoneDetector) detectScan(sc *textScan, dst []Span) []Span {
 		}
 		if paren && start < len(text) && text[start] == '(' && !strings.Contains(text[start:end], ")") {
 			start++ // unbalanced "(" belongs to the sentence
+		}
+		if cell && !paren {
+			// a cell glued to the one before: at most an ID's bare
+			// checksum score, which wins the same bytes ("…,943 476
+			// 5919,": an NHS number's 3-3-4 is a US number's too)
+			score = min(score, 0.55)
 		}
 		why := phoneReason(reason, flags)
 		if tollFreeLead(d, plus) && tollFreeDigits(d, glen[:min(groups, len(glen))], plus) {

@@ -55,6 +55,11 @@ func idContextFar(text string, start int, kind ctxKind) string {
 // without a docFilter word in contextOnlyID's 40 bytes, and so must this)
 // and a field's line or a table column: in prose, a passport word a
 // clause before nine digits does not make them its number.
+// cjkFieldBytes bounds the bytes between a passport word glued to its
+// "number" in a script without spaces and nine digits it labels: up to
+// ten such characters ("パスポート番号：", "护照号码 ").
+const cjkFieldBytes = 30
+
 func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
 	digits := nd == len(c)
 	if digits && nd != 9 || !passportShape(c, nd) {
@@ -68,6 +73,10 @@ func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
 	}
 	if w == "" && !digits {
 		w = cjkPassportIn(text[lo:start])
+	} else if w == "" {
+		// (struct23) nine digits too when the glued word and its "number"
+		// end the field's label right before them ("パスポート番号 …")
+		w = cjkPassportIn(text[max(lo, start-cjkFieldBytes):start])
 	}
 	if w == "" && ls > 0 && start-ls <= 24 {
 		pe := ls - 1 // the line break that ends the line before

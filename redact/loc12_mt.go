@@ -45,7 +45,7 @@ func mtArticleWord(t string) bool {
 // word, is a particle of a name ("de", "van") or opens with the Maltese
 // article ("Triq il-Kbira").
 func leadInnerWord(t string) bool {
-	return particleSet.has(t) || mtArticleMaybe(t) && mtArticleWord(t)
+	return streetParticle(t) || mtArticleMaybe(t) && mtArticleWord(t) // (struct23) "do", "dos": "Rúa do Franco, 44"
 }
 
 // mtPostcodeAt reads a Maltese postcode whose four digits are the run r

@@ -194,7 +194,8 @@ func idMayMatch(sc *textScan) bool {
 		return true
 	}
 	for _, r := range sc.runs {
-		if ws := idWordStart(sc.text, r.start); alnumEnd(sc.text, ws)-ws == 16 {
+		ws := idWordStart(sc.text, r.start)
+		if n := alnumEnd(sc.text, ws) - ws; n == 16 || n == 9 && germanPassport(sc.text[ws:ws+9]) {
 			return true
 		}
 	}
@@ -256,7 +257,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		// takes but the Italian fiscal code's 16 characters. (A National
 		// Insurance number, tried before it, has six digits in reach.)
 		if digitsBefore(runs[ri:], ws+idChainChars+idChainGroups-1) < 4 {
-			if e1 := alnumEnd(text, ws); e1-ws != 16 {
+			if e1 := alnumEnd(text, ws); e1-ws != 16 && !(e1-ws == 9 && germanPassport(text[ws:e1])) {
 				if e1-ws <= idChainChars {
 					skipTo = e1
 				}
@@ -511,7 +512,7 @@ func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Sp
 	// would have left it.
 	e1 := alnumEnd(text, ws) // the end of the first group
 	if digitsBefore(runs[ri:], ws+idChainChars+idChainGroups-1) < 4 {
-		if e1-ws != 16 {
+		if e1-ws != 16 && !(e1-ws == 9 && germanPassport(text[ws:e1])) { // (struct23) "C4RJ8T2LX": three digits
 			if e1-ws <= idChainChars {
 				skipTo = e1
 			}
@@ -949,7 +950,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 			nd++
 		}
 	}
-	if nd < 4 {
+	if nd < 4 && (nd == 0 || !germanPassport(c)) {
 		return Span{}, false
 	}
 	w := ""

@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // National phone shapes that nationalScore does not know, from the
 // numbering plans of the covered markets (SE, FI, DK, NO, PL, PT, BR, BE,
 // DE, AT, CH …), and the context words of their languages. They are
@@ -172,7 +174,10 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 	if (shape == 244 && d[2] >= '2' && d[2] <= '5' || (shape == 254 || shape == 2144) && d[2] == '9') &&
 		d[0] != '0' && d[1] != '0' && text[runs[groups-2].end] == '-' && (first == '(' || first == ' ') {
 		if first == '(' {
-			return 0.75, reasonBrazil
+			// (struct23) above a US ZIP+4's score: "(11) 98712-3344"
+			// holds the ZIP's 5-4 shape, which no postcode follows a
+			// bracketed area code with
+			return 0.85, reasonBrazil
 		}
 		return 0.6, reasonBrazil
 	}
@@ -238,6 +243,9 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			}
 			if shape == 44 && sgPhoneSlot(text, runs, start) {
 				return 0.5, reasonSG8 // (read15a) "– 9240 6613"
+			}
+			if shape == 44 && listPhoneSlot(text, runs, start) {
+				return 0.5, reasonList8 // (struct23) "- Name, Town, 2633 0918"
 			}
 		}
 	case 9:
@@ -321,4 +329,105 @@ func phone2WordBefore(text string, pos int) bool {
 // label glued to it.
 func phone2TelURI(text string, p int) bool {
 	return p >= 4 && keyLabelFold(text[p-4:p], "tel:") && (p == 4 || !isAlnum(text[p-5]))
+}
+
+// cellParen reports whether the '(' at p opens a cell of a CSV or
+// semicolon-separated row ("…,Campinas,(19) 99812-4470"): phoneStartOK
+// refuses a ',' or ';' glued to a word before a number, which a bracketed
+// area code opening the cell is not (struct23).
+func cellParen(text string, p int) bool {
+	return p > 0 && text[p] == '(' && (text[p-1] == ',' || text[p-1] == ';')
+}
+
+// csvCellStart reports whether the number at p opens a cell of a CSV or
+// semicolon-separated row glued to the cell before ("…,BD23 2NA,07700
+// 912 338,…"), which phoneStartOK refuses: the separator before it and
+// three more of it on its line. The caller wants the number in groups
+// and ending its cell (csvCellEnd).
+func csvCellStart(text string, p int) bool {
+	if p < 2 || text[p-1] != ',' && text[p-1] != ';' {
+		return false
+	}
+	sep, n := text[p-1], 0
+	for k := p - 2; k >= 0 && text[k] != '\n' && n < 3; k-- {
+		if text[k] == sep {
+			n++
+		}
+	}
+	for k := p; k < len(text) && text[k] != '\n' && n < 3; k++ {
+		if text[k] == sep {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// csvGroupsAt reports whether the run r, glued to the token before it by
+// a ',' or ';', is the first of a number's groups opening a CSV cell
+// ("…,BD23 2NA,07700 912 338,…"): a space and a digit after it, then
+// csvCellStart. Most glued runs ("1,250", "3.5") leave at the first tests.
+func csvGroupsAt(text string, r digitRun) bool {
+	c := text[r.start-1]
+	return (c == ',' || c == ';') && r.end+1 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+1]) &&
+		csvCellStart(text, r.start)
+}
+
+// csvCellEnd reports whether a cell ends at e: a ',' or ';', a line's
+// or the text's end.
+func csvCellEnd(text string, e int) bool {
+	return e >= len(text) || text[e] == ',' || text[e] == ';' || text[e] == '\n' || text[e] == '\r'
+}
+
+// phoneChainTail reports whether the digit run r is the last group of a
+// phone number written in groups ("667 203 118, Rúa do Franco, 44";
+// "020 7946 1234, 5 rue …"): three groups or more joined by single
+// spaces, dashes or dots, with no letter or digit glued before the first,
+// that an international prefix starts or that nationalScore reads as a
+// national number. Its digits are no house number (numberFirstStreet,
+// address.go; struct23). Groups no phone shape takes ("232 720 300") are
+// left to the street's reading.
+func phoneChainTail(text string, r digitRun) bool {
+	var d [16]byte
+	var g [8]int
+	n, groups, p := 0, 0, r.end
+	for {
+		q := p
+		for q > 0 && isDigit(text[q-1]) {
+			q--
+		}
+		if n+p-q > 15 || groups == len(g) {
+			return false
+		}
+		copy(d[n:], text[q:p]) // backwards: reversed below
+		g[groups] = p - q
+		n += p - q
+		groups++
+		if !(q >= 2 && (text[q-1] == ' ' || text[q-1] == '-' || text[q-1] == '.') && isDigit(text[q-2])) {
+			p = q
+			break
+		}
+		p = q - 1
+	}
+	if groups < 3 || n < 8 {
+		return false
+	}
+	if p > 0 && text[p-1] == '+' {
+		return !alnumBefore(text, p-1)
+	}
+	if alnumBefore(text, p) {
+		return false
+	}
+	// the groups were read last first: put them, and their digits, in order
+	var dd [16]byte
+	k := 0
+	for i := groups - 1; i >= 0; i-- {
+		off := 0
+		for j := 0; j < i; j++ {
+			off += g[j]
+		}
+		k += copy(dd[k:], d[off:off+g[i]])
+	}
+	slices.Reverse(g[:groups])
+	score, _ := nationalScore(dd[:n], g[:groups], groups, false, false)
+	return score > 0
 }
