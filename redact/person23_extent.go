@@ -69,24 +69,24 @@ var extentRoleTitles = []string{
 // extentHonorsAfter are honorifics written after a name in lower case
 // ("sevgül hanım", "szalai margit néni", "lakshmi garu"): a name ends
 // with them.
-var extentHonorsAfter = map[string]bool{
+var extentHonorsAfter = boolTable(map[string]bool{
 	"hanım": true, "bey": true, "teyze": true, "abla": true, "abi": true, "efendi": true, "usta": true,
 	"néni": true, "bácsi": true, "ji": true, "garu": true, "sahib": true, "saab": true, "san": true,
 	"jan": true, "aunty": true, "auntie": true, "uncle": true,
-}
+})
 
 // extentAfterTitle are the words read between a title and a name only
 // ("Dr. med.", "dr n. med.").
-var extentAfterTitle = map[string]bool{"med.": true, "n.": true, "med": true, "h.c.": true}
+var extentAfterTitle = boolTable(map[string]bool{"med.": true, "n.": true, "med": true, "h.c.": true})
 
 // extentPossessives are the possessives after which a title is a word
 // for kin ("hans fru Kerstin", "his Sister Anna").
-var extentPossessives = map[string]bool{
+var extentPossessives = boolTable(map[string]bool{
 	"my": true, "his": true, "her": true, "our": true, "their": true, "your": true, "mi": true, "su": true,
 	"tu": true, "mia": true, "mio": true, "sua": true, "suo": true, "hans": true, "hennes": true, "min": true,
 	"sin": true, "mein": true, "meine": true, "sein": true, "seine": true, "ihr": true, "ihre": true,
 	"mon": true, "ma": true, "son": true, "sa": true, "ta": true, "zijn": true, "haar": true, "mijn": true,
-}
+})
 
 // extentInitials are the single letters read before a name with their
 // dot: an initial of the name, or a short title ("p." for pan or paní,
@@ -114,46 +114,50 @@ var extentHonorAfter = []string{
 
 // extentParticles are the lower-case words inside a name before a family
 // name ("ap Gruffydd", "de la Garza", "arap Sang", "á Lakjuni").
-var extentParticles = map[string]bool{
+var extentParticles = boolTable(map[string]bool{
 	"de": true, "del": true, "della": true, "la": true, "las": true, "los": true, "da": true, "das": true,
 	"do": true, "dos": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "ten": true,
 	"di": true, "du": true, "des": true, "le": true, "ap": true, "ab": true, "ferch": true, "arap": true,
 	"á": true, "í": true, "bin": true, "binti": true, "bint": true, "ibn": true, "al": true, "el": true,
-	"zu": true, "af": true, "'t": true, "dela": true,
-}
+	"zu": true, "af": true, "'t": true, "dela": true, "binte": true, "bte": true,
+	// Malaysian and Singaporean Indian "son of", "daughter of" ("s/o
+	// Rajoo", "a/l Muthu").
+	"s/o": true, "d/o": true, "a/l": true, "a/p": true,
+})
 
 // extentMarkers are the widow's and wife's markers that run on inside a
 // name, before the husband's family name ("ved. Palumbo", "Vda. de
 // Ocampo", "épouse Ferhat").
 var extentMarkers = []string{"ved.", "vda.", "Vda.", "viuda", "épouse", "ép.", "wed.", "weduwe"}
 
-var extentTitleSet, extentParenSet map[string]bool
+var extentTitleSet, extentParenSet *strTable
 
 func init() {
-	extentTitleSet = make(map[string]bool, len(extentTitles)*6)
+	titles := make(map[string]bool, len(extentTitles)*6)
 	// A title listed with its dot wants it ("id.", "col."); the others
 	// are taken with or without one.
 	for _, w := range extentTitles {
 		base := strings.TrimSuffix(w, ".")
 		for _, f := range []string{base, capitalise(base), strings.ToUpper(base)} {
-			extentTitleSet[f+"."] = true
+			titles[f+"."] = true
 			if base == w {
-				extentTitleSet[f] = true
+				titles[f] = true
 			}
 		}
 	}
 	for _, w := range extentRoleTitles {
-		extentTitleSet[w] = true
+		titles[w] = true
 	}
 	// The Dutch "heer" (de heer …, Mr) in lower case only: "de Heer" is
 	// the Lord.
-	extentTitleSet["heer"] = true
-	extentParenSet = make(map[string]bool, len(extentParen)*3)
+	titles["heer"] = true
+	paren := make(map[string]bool, len(extentParen)*3)
 	for _, w := range extentParen {
-		extentParenSet[w] = true
-		extentParenSet[capitalise(w)] = true
-		extentParenSet[strings.ToUpper(w)] = true
+		paren[w] = true
+		paren[capitalise(w)] = true
+		paren[strings.ToUpper(w)] = true
 	}
+	extentTitleSet, extentParenSet = boolTable(titles), boolTable(paren)
 }
 
 // capitalise returns w with its first letter in upper case.
@@ -228,7 +232,7 @@ func titlesBefore(text string, start, lo int) int {
 			ws--
 		}
 		w := text[ws : st-1]
-		if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && extentParenSet[w[1:len(w)-1]] {
+		if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && extentParenSet.has(w[1:len(w)-1]) {
 			// "Chief (Mrs)": the title must come before the brackets.
 			if t := titlesBefore(text, ws, lo); t < ws {
 				return t
@@ -243,7 +247,7 @@ func titlesBefore(text string, start, lo int) int {
 		if w == "" {
 			break
 		}
-		if extentAfterTitle[w] {
+		if extentAfterTitle.has(w) {
 			// "Dr. med. …": only with a title before it.
 			if t := titlesBefore(text, ws, lo); t < ws {
 				return t
@@ -253,10 +257,10 @@ func titlesBefore(text string, start, lo int) int {
 		if !extentTitleAt(text, ws, w) && (titled || !givenBefore(text, ws, w)) {
 			break
 		}
-		if extentTitleSet[w] && extentPossessiveBefore(text, ws, lo) {
+		if extentTitleSet.has(w) && extentPossessiveBefore(text, ws, lo) {
 			break // "hans fru Kerstin": his wife
 		}
-		titled = titled || extentTitleSet[w] || len(w) == 2 && w[1] == '.'
+		titled = titled || extentTitleSet.has(w) || len(w) == 2 && w[1] == '.'
 		st = ws
 	}
 	return st
@@ -273,7 +277,7 @@ func extentPossessiveBefore(text string, ws, lo int) bool {
 		return false
 	}
 	var buf [32]byte
-	return extentPossessives[lowerASCII(text[b:ws-1], &buf)]
+	return extentPossessives.has(lowerASCII(text[b:ws-1], &buf))
 }
 
 // givenBefore reports whether w, the word at ws right before a name, is
@@ -356,7 +360,7 @@ func extentItemStart(text string, ws int) bool {
 // extentTitleAt reports whether w, the word at ws, is a title or a
 // single letter with its dot (an initial or a short title).
 func extentTitleAt(text string, ws int, w string) bool {
-	if extentTitleSet[w] {
+	if extentTitleSet.has(w) {
 		return true
 	}
 	if len(w) != 2 || w[1] != '.' {
@@ -421,9 +425,11 @@ func nameTailStep(text string, start, end int) int {
 	}
 	// Japanese and Korean honorifics, with a space or none.
 	r := strings.TrimPrefix(rest, " ")
-	for _, h := range extentHonorAfter {
-		if strings.HasPrefix(r, h) {
-			return end + len(rest) - len(r) + len(h)
+	if r != "" && r[0] >= 0xE3 { // the lead byte of a kana, hangul or han character
+		for _, h := range extentHonorAfter {
+			if strings.HasPrefix(r, h) {
+				return end + len(rest) - len(r) + len(h)
+			}
 		}
 	}
 	// The apostrophe that ends Luo and Kalenjin names ("Ochieng'").
@@ -472,25 +478,38 @@ func nameTailStep(text string, start, end int) int {
 		return end
 	}
 	r = rest[1:]
-	for _, a := range extentSuffixes {
-		if strings.HasPrefix(r, a) && !letterAt(r, len(a)) && (a[len(a)-1] == '.' || len(r) == len(a) || r[len(a)] != '.') {
-			return end + 1 + len(a)
-		}
+	if r == "" {
+		return end
 	}
-	for _, a := range extentAcademic {
-		if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
-			return end + 1 + len(a)
+	// Each list is read only after the bytes its words open with.
+	switch r[0] {
+	case 'J', 'S', 'I', 'm', 's':
+		for _, a := range extentSuffixes {
+			if strings.HasPrefix(r, a) && !letterAt(r, len(a)) && (a[len(a)-1] == '.' || len(r) == len(a) || r[len(a)] != '.') {
+				return end + 1 + len(a)
+			}
 		}
-	}
-	// A nickname in quotes and the family name after it.
-	if q := nicknameAt(r); q > 0 && q < len(r) && r[q] == ' ' {
-		if e := familyAfter(r, q+1); e > 0 {
-			return end + 1 + e
+	case 'C', 'D', 'P', 'M':
+		for _, a := range extentAcademic {
+			if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
+				return end + 1 + len(a)
+			}
 		}
+	case '"', '\'', 0xE2, 0xC2: // '"', '\'', '“', '«'
+		// A nickname in quotes and the family name after it.
+		if q := nicknameAt(r); q > 0 && q < len(r) && r[q] == ' ' {
+			if e := familyAfter(r, q+1); e > 0 {
+				return end + 1 + e
+			}
+		}
+		return end
 	}
 	// A widow's or wife's marker, maybe a particle, a family name.
 	for _, m := range extentMarkers {
-		if strings.HasPrefix(r, m+" ") {
+		if r[0] != m[0] {
+			continue
+		}
+		if strings.HasPrefix(r, m) && len(r) > len(m) && r[len(m)] == ' ' {
 			p := len(m) + 1
 			if q := particleAt(r, p); q > 0 && q < len(r) && r[q] == ' ' {
 				p = q + 1
@@ -503,10 +522,13 @@ func nameTailStep(text string, start, end int) int {
 	}
 	// Particles and the family name after them ("ap Gruffydd", "de la
 	// Garza", "De los Santos").
-	if p := particleAt(r, 0); p > 0 || capParticleAt(r) > 0 {
-		if p == 0 {
-			p = capParticleAt(r)
-		}
+	p := 0
+	if isUpper(r[0]) {
+		p = capParticleAt(r)
+	} else {
+		p = particleAt(r, 0)
+	}
+	if p > 0 {
 		for n := 0; n < 2 && p < len(r) && r[p] == ' '; n++ {
 			if e := capNameWord(r, p+1); e > 0 {
 				return end + 1 + e
@@ -519,13 +541,16 @@ func nameTailStep(text string, start, end int) int {
 		}
 		return end
 	}
-	if lw := text[wordStartBefore(text, end):end]; isLower(lw[0]) && !extentHonorsAfter[lw] {
+	if lw := text[wordStartBefore(text, end):end]; isLower(lw[0]) && !extentHonorsAfter.has(lw) {
 		// A name written in lower case: its next word, when a name's
 		// end follows it ("aroha ngata btw").
 		if e := lowerNameWord(r); e > 0 {
 			return end + 1 + e
 		}
 		return end
+	}
+	if r[0] < 0x80 && !isUpper(r[0]) {
+		return end // the common case: a word in lower case, a digit
 	}
 	// A family or given name of the gazetteers, or two names joined by a
 	// hyphen, before a name's end ("Tiana Reid born …", "Áile
@@ -534,14 +559,41 @@ func nameTailStep(text string, start, end int) int {
 		if knownNameWord(r[:e]) {
 			return end + 1 + e
 		}
-		// A word no gazetteer knows after a given name, before a
-		// field's end ("Xosé Manuel Outeiral, de …", "Ah Hock |").
-		if tokenFlags(r[:e]) == 0 && fieldEndAfter(r, e) &&
-			tokenFlags(text[wordStartBefore(text, end):end])&nameGiven != 0 {
+	}
+	if tokenFlags(text[wordStartBefore(text, end):end])&nameGiven != 0 {
+		// After a given name: up to three words no gazetteer knows
+		// before a field's end ("Xosé Manuel Outeiral, de …", "Itzel
+		// Yuridia Canché Pool —"), or an initial ("Selamawit G. from").
+		if e := unknownNamesAt(r); e > 0 {
 			return end + 1 + e
+		}
+		if len(r) >= 2 && isUpper(r[0]) && r[1] == '.' && (len(r) == 2 || r[2] == ' ' || r[2] == '\n' || r[2] == ',') &&
+			(len(r) < 4 || !isUpper(r[3])) {
+			return end + 3
 		}
 	}
 	return end
+}
+
+// unknownNamesAt returns the end of one to three capitalised words at the
+// start of s, each a name of the gazetteers or a word none knows, one
+// space between them, when a field ends after them; or 0.
+func unknownNamesAt(s string) int {
+	i := 0
+	for n := 0; n < 3; n++ {
+		e := capNameWord(s, i)
+		if e == 0 || tokenFlags(s[i:e]) != 0 && !knownNameWord(s[i:e]) {
+			return 0
+		}
+		if fieldEndAfter(s, e) {
+			return e
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		i = e + 1
+	}
+	return 0
 }
 
 func notLowerOrHyphen(r rune) bool { return r != '-' && !unicode.IsLower(r) }
@@ -604,7 +656,7 @@ func capParticleAt(s string) int {
 	b := buf[:j]
 	copy(b, s[:j])
 	b[0] += 'a' - 'A'
-	if !extentParticles[string(b)] {
+	if !extentParticles.has(string(b)) {
 		return 0
 	}
 	if particleAt(s, j+1) > 0 || capNameWord(s, j+1) > 0 {
@@ -636,7 +688,7 @@ func lowerNameWord(s string) int {
 		return 0
 	}
 	w := s[p:e]
-	if lowerNonNames.has(w) || extentParticles[w] || verbLike(w) {
+	if lowerNonNames.has(w) || extentParticles.has(w) || verbLike(w) {
 		return 0
 	}
 	// A family name of the gazetteers may have a function word after it
@@ -698,10 +750,10 @@ func dotWanted(text string, start, end int) bool {
 // s, or 0.
 func particleAt(s string, i int) int {
 	j := i
-	for j < len(s) && s[j] != ' ' && s[j] != '\n' {
+	for j < len(s) && s[j] != ' ' && s[j] != '\n' && j-i <= 6 {
 		j++
 	}
-	if j > i && extentParticles[s[i:j]] {
+	if j > i && j-i <= 6 && extentParticles.has(s[i:j]) {
 		return j
 	}
 	return 0
