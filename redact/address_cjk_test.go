@@ -19,7 +19,7 @@ func TestJapaneseKoreanScriptAddresses(t *testing.T) {
 			[]string{"STREET_ADDRESS:해운대해변로 23길 7"}},
 		{"kr postcode label", "우편번호 04524 서울 중구", []string{"ZIP_CODE:04524"}},
 		{"kr postcode after road", "- 김민준 님, 올림픽로 88, 송파구, 서울 05551",
-			[]string{"PERSON:김민준", "STREET_ADDRESS:올림픽로 88", "ZIP_CODE:05551"}},
+			[]string{"PERSON:김민준 님", "STREET_ADDRESS:올림픽로 88", "ZIP_CODE:05551"}},
 		{"cn road and number", "地址：北京市朝阳区建国路88号", []string{"LOCATION:北京市", "LOCATION:朝阳区", "STREET_ADDRESS:建国路88号"}},
 		{"cn building unit room", "收货地址：上海市浦东新区世纪大道88号3栋2单元502室",
 			[]string{"LOCATION:上海市", "LOCATION:浦东新区", "STREET_ADDRESS:世纪大道88号3栋2单元502室"}},

@@ -44,13 +44,13 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 		{"person noun", "pls thank the kind gentleman from esbjerg, he is 80 today",
 			[]string{"LOCATION:esbjerg", "AGE:80"}},
 		{"name and from", "pls write to mrs. helen walsh from annecy, she is 70",
-			[]string{"PERSON:helen walsh", "LOCATION:annecy", "AGE:70"}},
+			[]string{"PERSON:mrs. helen walsh", "LOCATION:annecy", "AGE:70"}},
 		// Look-alikes: an unknown word in lower case; a text that starts
 		// with a capital, where lower case means a common word.
 		{"unknown word", "hey pls draft a txt to nina, she is 44, lives in hope and wants the blue mug",
 			[]string{"AGE:44"}},
 		{"name and from, unknown word", "pls write to mrs. helen walsh from accounts, she is 70",
-			[]string{"PERSON:helen walsh", "AGE:70"}},
+			[]string{"PERSON:mrs. helen walsh", "AGE:70"}},
 	})
 }
 

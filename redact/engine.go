@@ -286,6 +286,9 @@ func (e *Engine) Find(text string) []Span {
 	if e.learned {
 		out = e.learnedPersons(&ws.scan, out)
 	}
+	if e.person && len(out) > 0 {
+		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
+	}
 	ws.scan.release()
 	scratchPool.Put(ws)
 	return out

@@ -33,10 +33,10 @@ func TestForms17Titles(t *testing.T) {
 // after a house number, and the hour's "hr" after a number.
 func TestForms17LowerDr(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
-		{"vervolgafspraak bij dr. Visser op maandag.", []string{"Visser"}},
-		{"Időpont: dr. Kertész Anna, kedden.", []string{"Kertész Anna"}},
+		{"vervolgafspraak bij dr. Visser op maandag.", []string{"dr. Visser"}},
+		{"Időpont: dr. Kertész Anna, kedden.", []string{"dr. Kertész Anna"}},
 		{"turn left at oak dr. Aberdeen is next.", nil},
-		{"10:30 – hr Quorwen Halvorsby (saabub rattaga)", []string{"Quorwen Halvorsby"}},
+		{"10:30 – hr Quorwen Halvorsby (saabub rattaga)", []string{"hr Quorwen Halvorsby"}},
 		{"Meeldetuletus: pr Quorwen Halvorsby, homme kell 9.", []string{"Quorwen Halvorsby"}},
 		{"Book a 24 hr Service slot or a 1 hr Massage.", nil},
 		{"we are at 40 oak dr. Visser Hall is next door.", nil},

@@ -9,7 +9,7 @@ import "testing"
 func TestFieldStreets12(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"hu bare", "név;cím\ndr. Farkas Ilona;;;8200 Veszprém, Csererdő 14.",
-			[]string{"PERSON:Farkas Ilona", "ZIP_CODE:8200", "LOCATION:Veszprém", "STREET_ADDRESS:Csererdő 14."}},
+			[]string{"PERSON:dr. Farkas Ilona", "ZIP_CODE:8200", "LOCATION:Veszprém", "STREET_ADDRESS:Csererdő 14."}},
 		{"hu field", "Sipos Réka;tv@example.hu;1118 Budapest, Ménesi út 9. 2. em. 4.",
 			[]string{"PERSON:Sipos Réka", "EMAIL_ADDRESS:tv@example.hu", "ZIP_CODE:1118", "LOCATION:Budapest",
 				"STREET_ADDRESS:Ménesi út 9. 2. em. 4."}},

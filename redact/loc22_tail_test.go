@@ -9,7 +9,7 @@ func TestAddressTails22(t *testing.T) {
 		{"barangay and town with a postcode", "deliver po sa 12 Ilang-Ilang St., Brgy. Santo Niño, Marikina 1800\nthanks po",
 			[]string{"STREET_ADDRESS:12 Ilang-Ilang St", "LOCATION:Brgy. Santo Niño", "LOCATION:Marikina"}},
 		{"lower-case sector", "1. dna. Elena Marin – 0722 000 111 – Str. Florilor nr. 5, bl. A2, sc. 1, ap. 4, sector 4, Bucuresti",
-			[]string{"PERSON:Elena Marin", "PHONE_NUMBER:0722 000 111", "STREET_ADDRESS:Str. Florilor nr. 5, bl. A2, sc. 1, ap. 4",
+			[]string{"PERSON:dna. Elena Marin", "PHONE_NUMBER:0722 000 111", "STREET_ADDRESS:Str. Florilor nr. 5, bl. A2, sc. 1, ap. 4",
 				"LOCATION:sector 4", "LOCATION:Bucuresti"}},
 	})
 }

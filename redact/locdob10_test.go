@@ -177,6 +177,6 @@ func TestLocdob10Regions(t *testing.T) {
 		{"mexican state", "Customer Ana Ruiz from Zapopan, Jalisco called",
 			[]string{"PERSON:Ana Ruiz", "LOCATION:Zapopan", "LOCATION:Jalisco"}},
 		{"nigerian state", "Nurse Ada Obi from Ikeja, Lagos State, wrote in",
-			[]string{"PERSON:Ada Obi", "LOCATION:Ikeja", "LOCATION:Lagos State"}},
+			[]string{"PERSON:Nurse Ada Obi", "LOCATION:Ikeja", "LOCATION:Lagos State"}},
 	})
 }

@@ -40,7 +40,7 @@ func TestLocdob9Towns(t *testing.T) {
 		// "D." (Dona) is no title the rules read; the learned name model
 		// (on by default) finds the given name of the resident, a person.
 		{"a care home", "D. Alzira Neves (88 anos) está num lar em Braga.",
-			[]string{"PERSON:Alzira", "AGE:88", "LOCATION:Braga"}},
+			[]string{"PERSON:D. Alzira Neves", "AGE:88", "LOCATION:Braga"}},
 		{"a shop's street", "Visit our shop at 14 Mango Close, Ikeja, from Monday.", nil},
 	})
 }

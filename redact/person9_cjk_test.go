@@ -13,13 +13,13 @@ func TestPerson9CJK(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"korean, spaced honorific", "- 최유진 님, 010-1234-5678", []string{"최유진"}},
-		{"korean, customer honorific", "- 한서준 고객님, 생일 5월 3일", []string{"한서준"}},
-		{"korean, attached honorific", "윤하람님 생일 축하드려요", []string{"윤하람"}},
+		{"korean, spaced honorific", "- 최유진 님, 010-1234-5678", []string{"최유진 님"}},
+		{"korean, customer honorific", "- 한서준 고객님, 생일 5월 3일", []string{"한서준 고객님"}},
+		{"korean, attached honorific", "윤하람님 생일 축하드려요", []string{"윤하람님"}},
 		{"korean titles", "고객님 감사합니다. 사장님 안녕하세요. 회원님께", nil},
-		{"japanese kanji name", "1. 山本 陽菜様 — 東京", []string{"山本 陽菜"}},
-		{"japanese, san after a particle", "東京都の鈴木さんへ", []string{"鈴木"}},
-		{"foreign name in katakana", "ヨハンソン・エリカ様", []string{"ヨハンソン・エリカ"}},
+		{"japanese kanji name", "1. 山本 陽菜様 — 東京", []string{"山本 陽菜様"}},
+		{"japanese, san after a particle", "東京都の鈴木さんへ", []string{"鈴木さん"}},
+		{"foreign name in katakana", "ヨハンソン・エリカ様", []string{"ヨハンソン・エリカ様"}},
 		{"japanese role words", "ご担当者様、皆様、お客様、会員様、ゲスト様、店長さん、渋谷店様", nil},
 		{"korean role words, spaced", "고객 님, 원장 님, 이사 님 안녕하세요", nil},
 	}

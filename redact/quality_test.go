@@ -80,10 +80,10 @@ func TestMarketingGaps(t *testing.T) {
 		{"ordinary word is count", "The bundle is 12 items", nil},
 		// Titles inside a run, in lower case, academic.
 		{"title after a letter opening", "Gentile Sig. Moretti, ecco il suo codice", []string{"PERSON:Sig. Moretti"}},
-		{"dutch lower-case titles", "Uitnodiging voor dhr. Bakker en mevr. Smit", []string{"PERSON:Bakker", "PERSON:Smit"}},
-		{"spanish lower-case title", "Llamó la sra. Delgado ayer", []string{"PERSON:Delgado"}},
+		{"dutch lower-case titles", "Uitnodiging voor dhr. Bakker en mevr. Smit", []string{"PERSON:dhr. Bakker", "PERSON:mevr. Smit"}},
+		{"spanish lower-case title", "Llamó la sra. Delgado ayer", []string{"PERSON:sra. Delgado"}},
 		{"dutch title words in letters", "Beste mevrouw Oyelaran, Geachte heer Tchakounte, beste meneer Brouwers",
-			[]string{"PERSON:Oyelaran", "PERSON:Tchakounte", "PERSON:Brouwers"}},
+			[]string{"PERSON:mevrouw Oyelaran", "PERSON:heer Tchakounte", "PERSON:meneer Brouwers"}},
 		{"dutch title word capitalised", "Mevrouw Oyelaran belde gisteren", []string{"PERSON:Mevrouw Oyelaran"}},
 		{"word before a capital ending in r or w", "thanks for Nairobi and a new Harbour view", nil},
 		{"austrian academic title", "Frau Mag. Leitner bestellt wieder", []string{"PERSON:Frau Mag. Leitner"}},
@@ -136,10 +136,10 @@ func TestTitleAndSaintGaps(t *testing.T) {
 		{"two initials and family name", "Signed, T. W. Harrison", []string{"PERSON:T. W. Harrison"}},
 		// Lower-case titles before particles and names no gazetteer knows.
 		{"dutch lower-case title and particles", "Brief aan dhr. van der Meulen en mevr. de Graaf",
-			[]string{"PERSON:van der Meulen", "PERSON:de Graaf"}},
-		{"dutch lower-case title and unknown names", "Bel mevr. Noor Azzouzi terug", []string{"PERSON:Noor Azzouzi"}},
-		{"spanish lower-case title and particles", "Llamó la sra. de la Rosa ayer", []string{"PERSON:de la Rosa"}},
-		{"lower-case title and particles opening the text", "sr. de la Cruz llamó ayer", []string{"PERSON:de la Cruz"}},
+			[]string{"PERSON:dhr. van der Meulen", "PERSON:mevr. de Graaf"}},
+		{"dutch lower-case title and unknown names", "Bel mevr. Noor Azzouzi terug", []string{"PERSON:mevr. Noor Azzouzi"}},
+		{"spanish lower-case title and particles", "Llamó la sra. de la Rosa ayer", []string{"PERSON:sra. de la Rosa"}},
+		{"lower-case title and particles opening the text", "sr. de la Cruz llamó ayer", []string{"PERSON:sr. de la Cruz"}},
 		{"senior before a job", "our sr. Software Engineer joined", nil},
 		// Names in texts written all in lower case.
 		{"lower-case given and family name", "pls draft a thank u note to fiona gallagher for her review", []string{"PERSON:fiona gallagher"}},

@@ -12,7 +12,7 @@ func TestRecordNickname(t *testing.T) {
 	}{
 		{"appointment book, two spaces", "09:00  Ms Wanida Thongchai (Nok)   08 1234 5678\n09:40  Mr Anurak Ruang  +66 89 765 4321",
 			[]string{"Ms Wanida Thongchai", "Nok", "Mr Anurak Ruang"}},
-		{"numbered list, comma", "2. dl. Sorin Pavel (Tică), 58 de ani", []string{"Sorin Pavel", "Tică"}},
+		{"numbered list, comma", "2. dl. Sorin Pavel (Tică), 58 de ani", []string{"dl. Sorin Pavel", "Tică"}},
 		{"list, dash", "- Mdm Ong Siew Ling (Siew) – perm, Saturday", []string{"Mdm Ong Siew Ling", "Siew"}},
 		{"line's end", "Guests:\nMr Kelechi Nwosu (Kels)\n", []string{"Mr Kelechi Nwosu", "Kels"}},
 		{"a known town", "- Mme Odile Ferracci (Narbonne), née le 03/02/1951", []string{"Mme Odile Ferracci"}},

@@ -11,7 +11,7 @@ func TestStreet17NationalTypeWords(t *testing.T) {
 		{"osiedle and flat", "Zwrot: Osiedle Słoneczne 12 m. 8, 31-222 Zakopane",
 			[]string{"STREET_ADDRESS:Osiedle Słoneczne 12 m. 8", "ZIP_CODE:31-222", "LOCATION:Zakopane"}},
 		{"estonian mnt", "hr Kask (elab Pärnu mnt 102-7, Rakvere)",
-			[]string{"PERSON:Kask", "STREET_ADDRESS:Pärnu mnt 102-7", "LOCATION:Rakvere"}},
+			[]string{"PERSON:hr Kask", "STREET_ADDRESS:Pärnu mnt 102-7", "LOCATION:Rakvere"}},
 		{"estonian tn", "Aadress: Tamme tn 9-3, 50410 Tartu",
 			[]string{"STREET_ADDRESS:Tamme tn 9-3", "ZIP_CODE:50410", "LOCATION:Tartu"}},
 		// Look-alikes: the abbreviations after no name.

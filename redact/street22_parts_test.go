@@ -79,7 +79,7 @@ func TestStreetNames22(t *testing.T) {
 		{"german adjective", "Lieferung an: Untere Mühlstr. 18, 78462 Konstanz",
 			[]string{"STREET_ADDRESS:Untere Mühlstr. 18", "ZIP_CODE:78462", "LOCATION:Konstanz"}},
 		{"maltese article", "Sig.ra Rita Vella, Triq il-Ħarruba 7, Żejtun ZTN 1402, Malta",
-			[]string{"PERSON:Rita Vella", "STREET_ADDRESS:Triq il-Ħarruba 7", "LOCATION:Żejtun", "ZIP_CODE:ZTN 1402"}},
+			[]string{"PERSON:Sig.ra Rita Vella", "STREET_ADDRESS:Triq il-Ħarruba 7", "LOCATION:Żejtun", "ZIP_CODE:ZTN 1402"}},
 		{"croatian floor", "Ivan Perić, Zagorska 17/II, 42000 Varaždin",
 			[]string{"PERSON:Ivan Perić", "STREET_ADDRESS:Zagorska 17/II", "ZIP_CODE:42000", "LOCATION:Varaždin"}},
 		{"romansh particle", "Adressa: Via dals Ers 12, 7550 Scuol",
