@@ -50,7 +50,8 @@ const (
 // name, after one space, and start after a space, a line's start or a
 // bracket.
 const person23Before = `
-	no_relation_to no_relation_to_the not_related_to related_to aucun_lien_avec
+	no_relation_to no_relation_to_the not_related_to he's_related_to she's_related_to he’s_related_to she’s_related_to
+	aucun_lien_avec
 	nicht_verwandt_mit nicht_verwandt_mit_dem nicht_verwandt_mit_dem_berühmten
 	no_confundir_con não_confundir_com nao_confundir_com sin_relación_con confuse_with
 	don't_say do_not_say dont_say don’t_say don't_tag do_not_tag dont_tag don’t_tag never_tag
@@ -113,15 +114,24 @@ var (
 	p23TitleBits, p23LangBits, p23RoadBits = wordBits(person23Titles), wordBits(person23Langs + person23Varieties),
 		wordBits(person23Road)
 	// p23Last holds the last word of every phrase before a name
-	// (wordBit): a clear bit turns the word before a name away at once.
-	p23Last = func() *wordFilter {
-		f := new(wordFilter)
+	// (wordBit): a clear bit turns the word before a name away at once;
+	// p23One the phrases of one word, and p23Two the last two words of
+	// the others, joined by a space: the words before a name that end
+	// with "of", "to", "de" pass p23Last, and p23Two turns most away.
+	p23Last, p23One, p23Two = func() (last, one, two *wordFilter) {
+		last, one, two = new(wordFilter), new(wordFilter), new(wordFilter)
 		for _, l := range []string{person23Before, person23Streets} {
 			for _, p := range strings.Fields(l) {
-				f.add(p[strings.LastIndexByte(p, '_')+1:])
+				ws := strings.Split(p, "_")
+				last.add(ws[len(ws)-1])
+				if len(ws) == 1 {
+					one.add(p)
+					continue
+				}
+				two.add(ws[len(ws)-2] + " " + ws[len(ws)-1])
 			}
 		}
-		return f
+		return last, one, two
 	}()
 )
 
@@ -167,8 +177,11 @@ func person23Why(text string, start, end int) string {
 	if r := person23BeforeWhy(text, start); r != "" {
 		return r
 	}
-	if r := person23AfterWhy(text, start, end); r != "" {
-		return r
+	if r := person23AfterWhy(text, start, end); r != "" && (r != person23Reason || !personLabelBefore(text, start)) {
+		return r // "my daughter Maria once said …" is a customer's daughter
+	}
+	if publicFigureOnLine(text, end) {
+		return person23Reason // the writer's own words, whatever comes before
 	}
 	if len(name) <= 30 && person23Lang(name, sp) {
 		return person23LangReason
@@ -196,6 +209,23 @@ func person23BeforeWhy(text string, start int) string {
 	}
 	if b == e || !p23Last.hasBit(wordBit(text[b:e])) {
 		return "" // the common case: no phrase ends with the word before
+	}
+	if !p23One.hasBit(wordBit(text[b:e])) {
+		// a phrase of two words or more: the word before, one space
+		// between, must pass p23Two
+		b2 := b - 1
+		if b2 < 1 || text[b2] != ' ' {
+			return ""
+		}
+		for b2 > 0 && b-b2 < 24 && text[b2-1] != ' ' && text[b2-1] != '\n' && text[b2-1] != '\t' {
+			b2--
+		}
+		for b2 < b && (text[b2] == '(' || text[b2] == '"') {
+			b2++
+		}
+		if b2 >= b-1 || !p23Two.hasBit(wordBit(text[b2:e])) {
+			return ""
+		}
 	}
 	// the line's last 60 bytes before the space, lower case, in buf
 	var buf [60]byte
@@ -231,8 +261,8 @@ func person23BeforeWhy(text string, start int) string {
 }
 
 // person23AfterWhy reads what follows a name that ends at end: a quote,
-// a fan, a style, "once said", a street type, an Australian state and
-// postcode, or "public figure" later on the line.
+// a fan, a style, "once said", a possessive and a business's words, a
+// street type, an Australian state and postcode.
 func person23AfterWhy(text string, start, end int) string {
 	i := end
 	if i+3 <= len(text) && (text[i] == '\'' && text[i+1] == 's') {
@@ -279,9 +309,6 @@ func person23AfterWhy(text string, start, end int) string {
 				return person23PlaceReason
 			}
 		}
-	}
-	if publicFigureOnLine(text, end) {
-		return person23Reason
 	}
 	return ""
 }

@@ -52,6 +52,8 @@ func TestPerson23Demote(t *testing.T) {
 		{"given name like a language", "hi shona, your frames are ready to collect", "shona", true},
 		{"family name like a language", "Invoice for Thabo Zulu, paid in full on 3 March.", "Thabo Zulu", true},
 		{"quotes sent to a customer", "Please send Daniel Obi quotes for both kitchens by Monday.", "Daniel Obi", true},
+		{"relation before a cue after", "Thank you card: my daughter Maria Lopez once said your shop felt like home.", "Maria Lopez", true},
+		{"related to an order", "Summarise the emails related to David Brown's order from March.", "David Brown", true},
 		{"street word alone", "Thanks to Jalan's team and to Ines Moreau for the flowers.", "Ines Moreau", true},
 	}
 	for _, tc := range tests {
