@@ -8,7 +8,7 @@ import "testing"
 // session's starting tree (5c51c5d) before any rule was written from it;
 // every ID found there.
 var marketingDev23aFloors = map[string][2]float64{
-	"PERSON":         {0.94, 0.88}, // 0.916/0.889 on the starting tree; 0.946/0.889 with personfp23 (namesakes, negated naming verbs, streets, languages)
+	"PERSON":         {0.95, 0.88}, // 0.916/0.889 on the starting tree; 0.954/0.889 with personfp23 (namesakes, negated naming verbs, streets, institutions in quotes, languages)
 	"STREET_ADDRESS": {0.84, 0.82}, // 0.849/0.827 on the starting tree
 	"ZIP_CODE":       {0.87, 0.93}, // 0.871/0.931 on the starting tree
 	"LOCATION":       {0.85, 0.73}, // 0.859/0.739 on the starting tree

@@ -25,7 +25,9 @@ import (
 //     later on its line;
 //     or a possessive and a business's words ("…'s Shoe Clinic", the
 //     words orgWordIn reads as an organisation's);
-//   - or it is a street's or a place's name: a street's word of the
+//   - or it is a street's, a place's or an institution's name: a name in
+//     quotes after a school's, a theatre's or a library's noun
+//     (Shkolla "…", театър „…“), a street's word of the
 //     languages that put it before the name it bears, with its particle
 //     ("Calle de", "Rúa do", "Jalan", "Triq", "Rruga", Polish "im."), a
 //     street type after it ("… Road", "… Hwy"), or an Australian state
@@ -177,6 +179,10 @@ func person23Why(text string, start, end int) string {
 	if r := person23BeforeWhy(text, start); r != "" {
 		return r
 	}
+	if k := start - 1; k > 0 && (text[k] == '"' || text[k] == 0x9e || text[k] == 0x9c || text[k] == 0xab) &&
+		quotedInstitution(text, start, end) {
+		return person23PlaceReason // Shkolla "…", театър „…“: a school or a theatre that bears a name
+	}
 	if r := person23AfterWhy(text, start, end); r != "" && (r != person23Reason || !personLabelBefore(text, start)) {
 		return r // "my daughter Maria once said …" is a customer's daughter
 	}
@@ -258,6 +264,53 @@ func person23BeforeWhy(text string, start int) string {
 		}
 	}
 	return ""
+}
+
+// institutionNouns are the nouns of schools, theatres, libraries and
+// other institutions that bear a person's name in quotes after them,
+// lower case ("ОШ", "СУ": a primary school's and a secondary school's
+// abbreviations, as written).
+var institutionNouns = func() map[string]bool {
+	m := map[string]bool{"ОШ": true, "СУ": true, "OŠ": true, "SOU": true}
+	for _, w := range strings.Fields(`
+		school shkolla shkolle shkollës училище училището школа škola szkoła escola escuela scuola école schule
+		școala școala scoala iskola okul gimnazija gimnazjum гимназия гимназија gymnasium gymnázium lyceum liceu
+		liceo lycée licej лицей liceul theatre theater teatri teatër театър театр театар teatro théâtre teatr
+		divadlo színház library biblioteka библиотека библиотеката bibliothèque biblioteca bibliothek knihovna
+		hospital bolnica болница spitali spitalul szpital nemocnice kórház читалище читалището dom дом
+		университет universitet universiteti univerzitet uniwersytet universidad università université
+		college kolegji колеж stadion стадион stadium stadiumi stadionul festival фестивал
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// quotedInstitution reports whether the name text[start:end] stands in
+// quotes after an institution's noun (institutionNouns), itself at most
+// one word before the opening quote: a school, a theatre, a library that
+// bears a person's name, not a person.
+func quotedInstitution(text string, start, end int) bool {
+	if end >= len(text) || !(text[end] == '"' || strings.HasPrefix(text[end:], "“") ||
+		strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "»")) {
+		return false
+	}
+	k := start - 1
+	for k > 0 && text[k-1] >= 0x80 && text[k] >= 0x80 && text[k] < 0xc0 {
+		k-- // the opening quote's first byte
+	}
+	line := text[max(0, k-48):k]
+	if nl := strings.LastIndexByte(line, '\n'); nl >= 0 {
+		line = line[nl+1:]
+	}
+	ws := strings.Fields(line)
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		w := strings.Trim(ws[len(ws)-n], ",.:;()")
+		if institutionNouns[w] || institutionNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // person23AfterWhy reads what follows a name that ends at end: a quote,

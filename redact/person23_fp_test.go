@@ -43,6 +43,9 @@ func TestPerson23Demote(t *testing.T) {
 		{"statue", "Window theme: a bronze statue of James Wilson and tartan ribbons.", "James Wilson", false},
 		{"saint", "Farmacia Sveti Nikola, open until 20:00, delivers to the old town.", "Sveti Nikola", false},
 		{"fictional", "Mascot: a fox called \"Sarah Thompson\" (fictional, no real person).", "Sarah Thompson", false},
+		{"school in quotes", "Upisi: Osnovna škola \"Josip Kozarac\", Zagreb, od 1. lipnja.", "Josip Kozarac", false},
+		{"theatre in quotes", "Драматичен театър „Иван Петров“ – премиера в петък.", "Иван Петров", false},
+		{"nickname in quotes", "Guest list: Olusegun Bello (\"Segun Bello\"), table 4.", "Segun Bello", true},
 		{"language", "Her grandmother (Gujarati) prefers a printed letter.", "Gujarati", false},
 		{"language variety", "Write the SMS in Brazilian Portuguese, short and warm.", "Brazilian Portuguese", false},
 
