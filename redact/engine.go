@@ -240,6 +240,7 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.person && ws.scan.persons {
 		person21Demote(text, cands) // person21_demote.go: public figures, places, organisations
+		person23Demote(text, cands) // person23_fp.go: namesakes, streets, languages
 	}
 	if e.extra {
 		cands = e.findExtra(text, cands)

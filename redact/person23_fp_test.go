@@ -1,0 +1,79 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPerson23Demote holds person23Demote's cues to names written for
+// them: each case names the value that must be masked as PERSON, or not.
+func TestPerson23Demote(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, value string
+		masked            bool
+	}{
+		{"namesake", "Order 18: Daniel Okafor Jr. (no relation to David Brown the actor), 2 tickets.", "David Brown", false},
+		{"namesake french", "Client : M. Paul Dubois (aucun lien avec Marcel Pagnol), livraison lundi.", "Marcel Pagnol", false},
+		{"namesake german", "Herr Jonas Weber (nicht verwandt mit dem berühmten Thomas Müller) bucht zwei Plätze.", "Thomas Müller", false},
+		{"negated say", "Use a nod to the old film but don't say James Wilson's name anywhere.", "James Wilson", false},
+		{"negated tag", "Post the photos from Friday and don't tag Rihanna Clarke, her agency asked.", "Rihanna Clarke", false},
+		{"galician", "Escribe a invitación. Non mencionar a Maria Lopez na publicidade.", "Maria Lopez", false},
+		{"slovenian", "Napiši vabilo za odprtje. Ne omenjaj Luke Martina v oglasu.", "Luke Martina", false},
+		{"quote after", "Put a Sarah Thompson quote on the chalkboard by the door.", "Sarah Thompson", false},
+		{"fan after", "Guest note: huge James Wilson fan, loves tennis themes.", "James Wilson", false},
+		{"once said", "As David Brown once said, education is the most powerful weapon.", "David Brown", false},
+		{"style possessive", "Three lots for the David Brown's-style dining sale next month.", "David Brown", false},
+		{"attributed", "Lot 4: oil on board (attrib. Thomas Wilson), in a gilt frame.", "Thomas Wilson", false},
+		{"senator in span", "Open with a line Senator Bernie Sanders said about libraries.", "Bernie Sanders", false},
+		{"rep before", "Keynote this year: Rep. Maria Lopez on civic tech.", "Maria Lopez", false},
+		{"keynote key", "Programme\nKeynote: Malala Yousafzai, then lunch in the atrium.", "Malala Yousafzai", false},
+		{"public figure later", "Panel: Maria Lopez and David Brown (public figures, no need to mask).", "Maria Lopez", false},
+		{"street before", "Drop-off point: Jalan Sultan Ismail, beside the bus stop.", "Sultan Ismail", false},
+		{"rua do", "A loja fica na Rua do Carlos Alberto, perto da praça.", "Carlos Alberto", false},
+		{"road after", "Warehouse: Plot 12, David Brown Road, Ikeja.", "David Brown", false},
+		{"au suburb", "Send the quote to Unit 2/14 Acacia St, Ashley Park QLD 4059 by Friday.", "Ashley Park", false},
+		{"possessive business", "Sign off as Nkechi's Hair Salon, open Monday to Saturday.", "Nkechi", false},
+		{"vietnamese", "Viết tin nhắn ngắn. Không nhắc đến David Brown trong bài.", "David Brown", false},
+		{"bulgarian", "Напишете покана. Не споменавайте David Brown в текста.", "David Brown", false},
+		{"romanian", "Scrie un mesaj scurt. Nu menționa Maria Lopez în reclamă.", "Maria Lopez", false},
+		{"statue", "Window theme: a bronze statue of James Wilson and tartan ribbons.", "James Wilson", false},
+		{"saint", "Farmacia Sveti Nikola, open until 20:00, delivers to the old town.", "Sveti Nikola", false},
+		{"fictional", "Mascot: a fox called \"Sarah Thompson\" (fictional, no real person).", "Sarah Thompson", false},
+		{"school in quotes", "Upisi: Osnovna škola \"Josip Kozarac\", Zagreb, od 1. lipnja.", "Josip Kozarac", false},
+		{"theatre in quotes", "Драматичен театър „Иван Петров“ – премиера в петък.", "Иван Петров", false},
+		{"nickname in quotes", "Guest list: Olusegun Bello (\"Segun Bello\"), table 4.", "Segun Bello", true},
+		{"language", "Her grandmother (Gujarati) prefers a printed letter.", "Gujarati", false},
+		{"language variety", "Write the SMS in Brazilian Portuguese, short and warm.", "Brazilian Portuguese", false},
+
+		// customers stay masked
+		{"bare mention", "Mention Ana Lucía Pereira in the thank-you list, she ran the raffle.", "Ana Lucía Pereira", true},
+		{"customer with phone", "Booked by Tomás Herrera, 0412 555 019, for six people on Friday.", "Tomás Herrera", true},
+		{"given name like a language", "hi shona, your frames are ready to collect", "shona", true},
+		{"family name like a language", "Invoice for Thabo Zulu, paid in full on 3 March.", "Thabo Zulu", true},
+		{"quotes sent to a customer", "Please send Daniel Obi quotes for both kitchens by Monday.", "Daniel Obi", true},
+		{"relation before a cue after", "Thank you card: my daughter Maria Lopez once said your shop felt like home.", "Maria Lopez", true},
+		{"related to an order", "Summarise the emails related to David Brown's order from March.", "David Brown", true},
+		{"street word alone", "Thanks to Jalan's team and to Ines Moreau for the flowers.", "Ines Moreau", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			k := strings.Index(tc.text, tc.value)
+			if k < 0 {
+				t.Fatalf("value %q not in text", tc.value)
+			}
+			got := false
+			for _, s := range e.Find(tc.text) {
+				if s.Type == "PERSON" && s.Start < k+len(tc.value) && s.End > k {
+					got = true
+				}
+			}
+			if got != tc.masked {
+				t.Errorf("%q masked as PERSON = %v, want %v (spans %v)", tc.value, got, tc.masked, e.Find(tc.text))
+			}
+		})
+	}
+}
