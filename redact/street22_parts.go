@@ -55,6 +55,9 @@ func streetParts22(text string, dst []Span, first int) []Span {
 			(s == 3 || text[s-4] == ' ' || text[s-4] == '\n') {
 			sp.Start = s - 3 // "stay for no 12 bank road"
 		}
+		if s := noLeadWord23(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "Flat No. 402, …", "Old No. 12, New No. 27, …" (street23_forms.go)
+		}
 		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"
 		}
@@ -150,6 +153,7 @@ var leadUnitWords = boolTable(map[string]bool{
 	"rm": true, "unit": true, "suite": true, "bât": true, "bat": true, "bâtiment": true, "block": true,
 	"blk": true, "bloc": true, "house": true, "no": true, "box": true, "maisonette": true, "portal": true,
 	"escalier": true, "esc": true, "entrée": true, "door": true, "villa": true, "casa": true, "bungalow": true,
+	"plot": true, "số": true, // Nigerian, Pakistani plots, Vietnamese "Số 42" (number; street23)
 })
 
 // leadResidenceWords are the words, lower case, that open a named
