@@ -579,7 +579,7 @@ func suffixNameStart22(text string, s, floor int) int {
 		e++
 	}
 	t := text[s:e]
-	if e == s || e-s >= 40 || !upperAt(text, s) || !hasStreetSuffix(t) && !hasStreetSuffix(strings.TrimSuffix(t, ".")) {
+	if e == s || e-s >= 40 || !upperAt(text, s) || !hasStreetSuffix(t) && !hasStreetSuffix(strings.TrimSuffix(t, ".")) && !villageStreet(t) {
 		return s
 	}
 	start, p := s, s

@@ -4,14 +4,51 @@ import "strings"
 
 // Street forms read in session 23 (issue 9).
 
-// slavicLeads are the capitalised South Slavic street types after which a
+// slavicLeadWords are the capitalised South Slavic street types after which a
 // street's name opens with a word in lower case, a noun in the genitive
 // ("Bulevar oslobođenja 88", "Ulica grada Vukovara 68", "Trg bana
 // Jelačića 3", "Булевар ослобођења 88", "Улица краља Милутина 33").
-var slavicLeads = boolTable(map[string]bool{
-	"Ulica": true, "Bulevar": true, "Trg": true, "Obala": true, "Šetalište": true, "Cesta": true,
-	"Улица": true, "Булевар": true, "Трг": true, "Обала": true, "Шеталиште": true,
-})
+var slavicLeadWords = []string{
+	"Ulica", "Bulevar", "Trg", "Obala", "Šetalište", "Cesta",
+	"Улица", "Булевар", "Трг", "Обала", "Шеталиште",
+}
+
+// slavicLeads holds slavicLeadWords.
+var slavicLeads = func() *strTable {
+	t := newStrTable(len(slavicLeadWords))
+	for _, w := range slavicLeadWords {
+		t.or(w, 1)
+	}
+	return t
+}()
+
+// slavicLeadShapes holds, by the last byte of each of slavicLeadWords, its
+// length and first byte: slavicLeadMaybe's test.
+var slavicLeadShapes = func() (t [256][]struct {
+	n     int
+	first byte
+}) { for _, w := range slavicLeadWords {
+	c := w[len(w)-1]
+	t[c] = append(t[c], struct {
+		n     int
+		first byte
+	}{len(w), w[0]})
+}; return t }()
+
+// slavicLeadMaybe is the cheap test before slavicLeadBefore: a word of the
+// length and the first and last bytes of one of slavicLeadWords ends at
+// the space before j.
+func slavicLeadMaybe(text string, j int) bool {
+	if j < 5 || text[j-1] != ' ' {
+		return false
+	}
+	for _, sh := range slavicLeadShapes[text[j-2]] {
+		if s := j - 1 - sh.n; s >= 0 && text[s] == sh.first {
+			return true
+		}
+	}
+	return false
+}
 
 // slavicLeadBefore reports whether the word that ends at the space before
 // j is one of slavicLeads: the lower-case word at j opens the street's
@@ -33,7 +70,10 @@ func slavicLeadBefore(text string, j int) bool {
 // "12A\n", "7/3;"), not a word ("5 dana").
 func fieldEndAfterNumber(text string, n int) bool {
 	k := n
-	for k < len(text) && k-n < 10 && (isDigit(text[k]) || isAlpha(text[k]) || text[k] == '/' || text[k] == '-') {
+	for k < len(text) && isDigit(text[k]) {
+		k++ // (most numbers of prose end here, before a space)
+	}
+	for k < len(text) && k-n < 10 && (isAlpha(text[k]) || isDigit(text[k]) || text[k] == '/' || text[k] == '-') {
 		k++
 	}
 	if k >= len(text) {
@@ -213,4 +253,21 @@ func bizWords23(or func(string, uint32)) {
 	for w := range strings.FieldsSeq(bizTradeWords23) {
 		or(w, bizTrade)
 	}
+}
+
+// villageStreet reports whether tok, which opens with "By", is a Danish,
+// Norwegian or Swedish village's own street: "By" (village) and a street
+// suffix ("Bygade", "Byvej", "Bygatan", "Byvägen"), which hasStreetSuffix's
+// length rule leaves out.
+//
+//go:noinline
+func villageStreet(tok string) bool {
+	if len(tok) < 5 || tok[1] != 'y' {
+		return false
+	}
+	switch tok[2:] {
+	case "gade", "vej", "gatan", "vägen", "veien", "gata", "vei":
+		return true
+	}
+	return false
 }
