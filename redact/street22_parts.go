@@ -117,7 +117,10 @@ func leadField22(text string, s, floor int, houses bool) int {
 		fs--
 	}
 	if fe-fs > leadFieldMax {
-		return s
+		// a sentence before the field: a house's name after its last
+		// preposition may still open the address ("… please post them to
+		// Gwen at Tŷ Gwyn, 3 …"; street23)
+		return leadAfterPreposition(text, fe-leadFieldMax, fe, s, houses)
 	}
 	for fs < fe && text[fs] == ' ' {
 		fs++
@@ -131,6 +134,13 @@ func leadField22(text string, s, floor int, houses bool) int {
 	}
 	// "living at Tŷ Mawr, 4 …", "à la Résidence …": the field starts after
 	// the sentence's last preposition
+	return leadAfterPreposition(text, fs, fe, s, houses)
+}
+
+// leadAfterPreposition returns where the field text[fs:fe] before the
+// street at s starts after its last preposition, when the words after it
+// are a flat's, residence's or house's (leadField22); or s.
+func leadAfterPreposition(text string, fs, fe, s int, houses bool) int {
 	for p := fe - 1; p > fs+2; p-- {
 		if text[p] != ' ' {
 			continue

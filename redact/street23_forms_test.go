@@ -38,6 +38,8 @@ func TestStreet23Forms(t *testing.T) {
 		{"Address: Flat No. 12B, 4th Cross Road, Jayanagar, Bengaluru", []string{"Flat No. 12B, 4th Cross Road"}},
 		{"Address: Old No. 4, New No. 9, Kamaraj Salai, Chennai", []string{"Old No. 4, New No. 9, Kamaraj Salai"}},
 		{"Địa chỉ: Số 17 Đường Lê Lợi, Huế", []string{"Số 17 Đường Lê Lợi"}},
+		// a house's name after the last preposition of a long sentence
+		{"Thanks for the lovely evening! Please send the programmes to Aled at Tŷ Coch, 7 Heol y Bont, Bala LL23 7AB", []string{"Tŷ Coch, 7 Heol y Bont"}},
 		// a street named for someone outscores the person detector
 		{"Mrs Ngozi Eze, Plot 14, Obafemi Awolowo Way, Ikeja", []string{"Plot 14, Obafemi Awolowo Way"}},
 		// Ghana Post GPS addresses with their name only
