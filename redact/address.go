@@ -326,6 +326,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst = append(dst, sp) // "2304-1677 Harbour Drive" (street21b_hyphen.go)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				} else if r.end-r.start == 4 && i > 0 && runs[i-1].end == r.start-1 && runs[i-1].start >= 3 &&
+					text[runs[i-1].start-1] == '-' && isUpper(text[runs[i-1].start-2]) && ghanaGPSAt(text, r, &sp) {
+					dst = append(dst, sp) // "GA-354-1729" (street23_forms.go)
+					skipTo = sp.End
 				}
 			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
 				dst = append(dst, sp)
@@ -1110,7 +1114,8 @@ func upperOrLeadBefore(text string, n int) bool {
 	return j < n-1 && (upperAt(text, j) ||
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
 		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Olav Kyrres gate 15B" (street9_streets.go)
-		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1])) // "Triq il-Wied 4" (street22)
+		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1]) || // "Triq il-Wied 4" (street22)
+		slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j)) // "Bulevar oslobođenja 88," (street23_forms.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1389,7 +1394,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		// addrSuffixEnd: one table load rules out most words before a
 		// number ("March 5", "Order 12").
 		if k == 1 && addrByte[t[len(t)-1]]&addrSuffixEnd != 0 && isCapWord(text, w) {
-			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) || t[len(t)-1] == 'f' && hofStreet(text, j, t) {
+			if hasStreetSuffix(t) || hasStreetSuffix(strings.TrimSuffix(t, ".")) || t[len(t)-1] == 'f' && hofStreet(text, j, t) ||
+				t[0] == 'B' && villageStreet(t) { // "Bygade 21", "Byvej 4" (street23_forms.go)
 				return j, "one-word street name then house number", true // "Lindenhof 7" (street21b_hof.go)
 			}
 			if typeAlone = streetTypeWord(t); !typeAlone {
@@ -1407,7 +1413,8 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			return outerLead(text, j), leadBeforeNumber, true
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
-			!(mtArticleMaybe(t) && mtArticleWord(t)) { // "Triq il-Kappillan Mifsud 21", "Triq il-Wied 4" (loc12_mt.go, street22)
+			!(mtArticleMaybe(t) && mtArticleWord(t)) && // "Triq il-Kappillan Mifsud 21", "Triq il-Wied 4" (loc12_mt.go, street22)
+			!(slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j)) { // "Bulevar oslobođenja 88,", "Ulica grada Vukovara 68," (street23_forms.go)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}

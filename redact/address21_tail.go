@@ -34,6 +34,9 @@ func streetTails(text string, spans []Span) {
 		if i+1 < len(spans) && spans[i+1].Start >= sp.End && spans[i+1].Start < limit {
 			limit = spans[i+1].Start
 		}
+		if text[sp.End] == '.' {
+			sp.End = huDotTail(text, sp.Start, sp.End, limit) // "Petőfi u. 12. 2/5" (street23_forms.go)
+		}
 		if e := streetTail(text, sp.End, limit); e > sp.End {
 			sp.End = e
 		}
@@ -133,6 +136,12 @@ var unitTailWords = boolTable(map[string]bool{
 	"daire": true, "kamer": true, "kati": true, "torre": true, "bloco": true, "bloque": true, "porta": true,
 	"puerta": true, "esc": true, "escalera": true, "whg": true, "wohnung": true, "flat": true, "unit": true,
 	"suite": true, "ste": true, "bât": true, "bat": true, "bâtiment": true,
+	// Norwegian flat, Latvian flat, Serbian and Croatian flat, Italian
+	// stair and interior, Catalan main floor, Spanish door, Indonesian
+	// neighbourhood units ("leil. H0302", "dz. 8", "stan 14", "scala B,
+	// int. 6", "pral. 2a", "piso 8 dto B", "RT 05/RW 02"; street23)
+	"leil": true, "leilighet": true, "dz": true, "stan": true, "стан": true, "scala": true, "int": true,
+	"interno": true, "pral": true, "dto": true, "rt": true,
 })
 
 // unitTailAlone are the parts, lower case, that stand without a number
@@ -140,6 +149,11 @@ var unitTailWords = boolTable(map[string]bool{
 var unitTailAlone = boolTable(map[string]bool{
 	"entresòl": true, "entresuelo": true, "huis": true, "bajo": true, "sobreático": true, "rdc": true,
 	"hinterhaus": true, "vorderhaus": true, "souterrain": true, "penthouse": true,
+	// German back and side buildings, Danish ground floor and cellar,
+	// Catalan ground floor ("Rückgebäude 2. Stock", "Æblevej 7, st.",
+	// "baixos"; street23)
+	"rückgebäude": true, "hinterhof": true, "seitenflügel": true, "quergebäude": true, "gartenhaus": true,
+	"st": true, "kld": true, "baixos": true,
 })
 
 // floorTailWords are the words after a floor's number, lower case ("3e
@@ -147,6 +161,7 @@ var unitTailAlone = boolTable(map[string]bool{
 var floorTailWords = boolTable(map[string]bool{
 	"étage": true, "etage": true, "tr": true, "etg": true, "floor": true, "όροφος": true, "andar": true,
 	"piso": true, "stock": true, "og": true, "kat": true, "emelet": true, "kerros": true, "sal": true,
+	"ezk": true, "esk": true, "ezkerra": true, "eskuina": true, // Basque left and right: "3. ezk." (street23)
 })
 
 // sideWords are the sides of a landing after a floor, lower case ("3e
@@ -198,8 +213,8 @@ func tailUnitPartEnd(text string, p, limit int) int {
 	}
 	// A part without a number ends its field: "ático de la casa" is prose.
 	alone := tailPartEnds(text, k, limit) && (k >= limit || text[k] != ' ')
-	if unitTailAlone.has(w) && alone {
-		return k
+	if unitTailAlone.has(w) && (alone || w != "st" && k+1 < limit && text[k] == ' ' && tailFloorPartEnd(text, k+1, limit) > k+1) {
+		return k // "Rückgebäude 2. Stock": the floor is the next part (street23)
 	}
 	if w == "àtic" || w == "atic" || w == "ático" {
 		if q := tailDoorEnd(text, k, limit); q > k {
@@ -210,6 +225,16 @@ func tailUnitPartEnd(text string, p, limit int) int {
 		}
 		return p
 	}
+	if w == "k" && k+1 < limit && text[k] == '-' && isDigit(text[k+1]) {
+		n := k + 1
+		for n < limit && n-k <= 3 && isDigit(text[n]) {
+			n++
+		}
+		if tailPartEnds(text, n, limit) {
+			return n // the Latvian building ("korpuss"): "Jomas iela 5 k-2" (street23)
+		}
+		return p
+	}
 	if !unitTailWords.has(w) {
 		return p
 	}
@@ -217,6 +242,9 @@ func tailUnitPartEnd(text string, p, limit int) int {
 	// "app. 2", "appartement 3B".
 	if k < limit && text[k] == ':' {
 		k++
+	}
+	if w == "rt" {
+		return rtRWEnd(text, k, limit, p) // "RT 05/RW 02" (street23_forms.go)
 	}
 	if k < limit && text[k] == ' ' {
 		k++
@@ -240,6 +268,7 @@ var unitLetterWords = boolTable(map[string]bool{
 	"depto": true, "dpto": true, "piso": true, "puerta": true, "porta": true, "bloque": true, "bloco": true,
 	"torre": true, "esc": true, "escalera": true, "bât": true, "bat": true, "bâtiment": true, "apt": true,
 	"app": true, "appt": true, "apartment": true, "appartement": true, "flat": true, "unit": true,
+	"scala": true, "dto": true, // street23
 })
 
 // tailFloorPartEnd returns the end of a floor part that starts with a digit
@@ -260,6 +289,9 @@ func tailFloorPartEnd(text string, p, limit int) int {
 	}
 	if m < limit && text[m] == '.' {
 		m++
+	}
+	if m > k && k-p <= 2 && ordinalMark(text[k:m]) && (m >= limit || text[m] == ',' || text[m] == '\n' || text[m] == ';') {
+		return m // a floor alone at a field's end: "Rúa do Franco, 44, 1º," (street23)
 	}
 	if m >= limit || text[m] != ' ' {
 		return p

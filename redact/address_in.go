@@ -66,8 +66,10 @@ func typedUnitLine(text string, start, e int, sp *Span) bool {
 		if streetTypeSet.has(t) || inStreetTypes.has(t) {
 			// and the cross or block after it: "…, 4th Cross, 6th
 			// Block" (locdob10_in.go)
+			// (0.96: the person detector's reading of a street named for
+			// someone, "Plot 9, Adebayo Doherty Road", must not win; street23)
 			*sp = Span{Start: start, End: ordinalPartsEnd(text, trimDot(text, last).end), Type: "STREET_ADDRESS", Rule: "builtin.address",
-				Score: 0.9, Reason: "flat or house number, building and street"}
+				Score: 0.96, Reason: "flat or house number, building and street"}
 			return true
 		}
 	}

@@ -48,6 +48,11 @@ var intlLeadsList = map[string]bool{
 	"Bulevardi": true, "Rruga": true, "Rr.": true,
 	// Maltese street, alley, avenue, square, hill and path (loc12_mt.go)
 	"Triq": true, "Sqaq": true, "Vjal": true, "Pjazza": true, "Misraħ": true, "Telgħa": true, "Trejqa": true,
+	// Serbian, Macedonian, Bulgarian and Russian types in Cyrillic, written
+	// out or capitalised ("Булевар ослобођења 88", "Улица краља Милутина
+	// 33", "Трг републике 5"; street23)
+	"Улица": true, "улица": true, "Булевар": true, "булевар": true, "Бул.": true, "Трг": true, "Ул.": true,
+	"Обала": true, "Шеталиште": true,
 }
 
 // withIntlLeads returns the street leads m with intlLeadsList's: streetAt
@@ -95,6 +100,9 @@ var intlTypesAfterList = map[string]bool{
 	"třída": true, "trieda": true, "námestie": true, "nám.": true, "náměstí": true, "obala": true,
 	// Icelandic, Faroese, Nordic written as a word of its own
 	"Vegur": true, "vegur": true, "gøta": true, "Gøta": true,
+	// Basque street, avenue, road and promenade after the name ("Nagusia
+	// kalea 14", "Gasteiz etorbidea 22"; street23)
+	"kalea": true, "etorbidea": true, "hiribidea": true, "errepidea": true, "pasealekua": true,
 }
 
 // intlSuffixes end Icelandic and Faroese one-word street names ("Laugavegur",
@@ -109,6 +117,13 @@ var numberMarkersList = map[string]bool{
 	"N°": true, "n°": true, "br.": true, "Br.": true, "č.": true, "čp.": true, "#": true, "Núm.": true, "núm.": true,
 	"Num.": true, "num.": true, "Kav.": true, "Kav": true, "Bl.": false,
 	"д.": true, // Russian "дом" (house): "ул. Тверская, д. 12"
+	// Albanian "pallati" (the block of flats) after a street with no
+	// number of its own: "Rruga Myslym Shyri, Pallati 22, Shk. 2, Ap. 9"
+	// (street23)
+	"Pallati": true, "pallati": true, "Pall.": true, "pall.": true,
+	// the Brazilian block ("quadra") of a numbered street in the planned
+	// cities: "Rua 7, Qd. 12, Lt. 4", "Av. T-4, Quadra 80, Lote 3"
+	"Qd.": true, "Qd": true, "Quadra": true, "Qda.": true,
 }
 
 // intlUnits introduce a part of a flat's address after the house number:
@@ -127,6 +142,11 @@ var intlUnits = boolTable(map[string]bool{
 	"Apt": true, "apt": true, "Flat": true, "flat": true, "Blk": true, "Block": true, "Lantai": true, "lantai": true,
 	"Tingkat": true, "Unit.": true, "k.": true, "et": true, "bt.": true, "bt": true, "RD": true,
 	"кв.": true, "корп.": true, "стр.": true, // Russian flat, building, structure
+	// Albanian stair and flat, Serbian flat, entrance and floor in both
+	// scripts (street23)
+	"Shk.": true, "shk.": true, "Shkalla": true, "shkalla": true, "Hyrja": true, "hyrja": true,
+	"Casa": true, "casa": true, // "Qd. 12, Lt. 4, Casa 2" (street23)
+	"стан": true, "Стан": true, "ulaz": true, "улаз": true, "sprat": true, "спрат": true,
 })
 
 // lotLeads open a block-and-lot address (PH "Blk 12 Lot 5", MX "Mz. 14

@@ -21,7 +21,7 @@ func TestIntlStreetForms(t *testing.T) {
 			[]string{"ZIP_CODE:1137", "LOCATION:Budapest", "STREET_ADDRESS:Szent István krt. 21. fsz. 2."}},
 		{"hu ut", "Rákóczi út 44. III. em. 12.", []string{"STREET_ADDRESS:Rákóczi út 44. III. em. 12."}},
 		{"hu name dash street", "- Nagy Éva – Bartók Béla út 12., 1114 Budapest",
-			[]string{"PERSON:Nagy Éva", "STREET_ADDRESS:Bartók Béla út 12", "ZIP_CODE:1114", "LOCATION:Budapest"}},
+			[]string{"PERSON:Nagy Éva", "STREET_ADDRESS:Bartók Béla út 12.", "ZIP_CODE:1114", "LOCATION:Budapest"}},
 		// Slovene, Croatian, Serbian
 		{"si cesta", "Naslov: Celovška cesta 150, 1000 Ljubljana",
 			[]string{"STREET_ADDRESS:Celovška cesta 150", "ZIP_CODE:1000", "LOCATION:Ljubljana"}},

@@ -88,6 +88,7 @@ func trFlatEnd(text string, e int) int {
 func trNameStart(text string, ts int) int {
 	start, good := ts, ts
 	names, types := 0, 0
+	bare := false // a numbered street's number without its dot ("1024 Sk."): only after a district (street23)
 	for start > 0 {
 		j := start - 1
 		if text[j] != ' ' {
@@ -111,10 +112,20 @@ func trNameStart(text string, ts int) int {
 		case upperRuneAt(text, k) && names < 3, names == 0 && types == 0 && trNumberedName(w):
 			names++
 			good = k
+		case names == 0 && types == 0 && len(w) >= 2 && len(w) <= 5 && allDigits(w):
+			names++
+			good = k
+			bare = true
 		default:
+			if bare && types == 0 {
+				return ts
+			}
 			return good
 		}
 		start = k
+	}
+	if bare && types == 0 {
+		return ts
 	}
 	return good
 }

@@ -70,10 +70,11 @@ func nameHeadChain(text string, cands []Span, idx []uint8, hs, first int) bool {
 			s--
 		}
 	}
-	if caps < 2 || nameHeadPerson(text[lead:e]) {
+	if caps < 2 || nameHeadPerson(text[lead:e]) || nameHeadFamilyLast(text[lead:e]) {
 		return false
 	}
-	if caps == 2 && !inner && !nameHeadWord(text[lead:e]) && !(s > hs && text[s-1] == ':' || s > hs+1 && text[s-2] == ':') {
+	if caps == 2 && !inner && !nameHeadWord(text[lead:e]) && !(s > hs && text[s-1] == ':' && !itemLabelColon(text, hs, s-1) ||
+		s > hs+1 && text[s-2] == ':' && !itemLabelColon(text, hs, s-2)) {
 		return false // two plain words may be a person's name the detector missed
 	}
 	for i := range cands {
@@ -243,4 +244,28 @@ func possessedBy(h string) bool {
 		}
 	}
 	return false
+}
+
+// nameHeadFamilyLast reports whether the last word of the name n is a
+// family name of the name tables and nothing else (no given name, common
+// word, brand, place or title): "Iracema Potiguara da Silva", "Ngozi Okonkwo-Eze
+// Adeyemi" are a customer the person detector did not read whole, and a
+// business's name alone ends with a word of its trade or place ("Silver
+// Maple Junction", "Terre des Genêts"). (street23)
+func nameHeadFamilyLast(n string) bool {
+	i := strings.LastIndexByte(n, ' ')
+	w := strings.TrimRight(n[i+1:], ".,")
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		w = w[k+1:] // "Okonkwo-Adeyemi": its last part
+	}
+	f := nameFlagsOf(w)
+	return f&nameFamily != 0 && f&(nameGiven|nameAmbiguous|nameStop|nameCity|nameTitle) == 0 // (a given name ends a venue's: "Mercado de San Fernando")
+}
+
+// itemLabelColon reports whether the label that ends with the colon at c
+// (after hs) ends with a number: a record's or a list item's label
+// ("Köplats 1:", "Guest 3:", "Kunde 12:"), not a trade's ("Slaghuis:").
+// (street23)
+func itemLabelColon(text string, hs, c int) bool {
+	return c > hs && isDigit(text[c-1])
 }

@@ -157,6 +157,7 @@ var bizTable = func() *strTable {
 	bizWords15(t.or)  // business15_words.go
 	bizWords17(t.or)  // biz17_words.go
 	bizWords17b(t.or) // read17b_trades.go
+	bizWords23(t.or)  // street23_forms.go
 	return t
 }()
 

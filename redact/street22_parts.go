@@ -55,6 +55,9 @@ func streetParts22(text string, dst []Span, first int) []Span {
 			(s == 3 || text[s-4] == ' ' || text[s-4] == '\n') {
 			sp.Start = s - 3 // "stay for no 12 bank road"
 		}
+		if s := noLeadWord23(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "Flat No. 402, …", "Old No. 12, New No. 27, …" (street23_forms.go)
+		}
 		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"
 		}
@@ -114,7 +117,10 @@ func leadField22(text string, s, floor int, houses bool) int {
 		fs--
 	}
 	if fe-fs > leadFieldMax {
-		return s
+		// a sentence before the field: a house's name after its last
+		// preposition may still open the address ("… please post them to
+		// Gwen at Tŷ Gwyn, 3 …"; street23)
+		return leadAfterPreposition(text, fe-leadFieldMax, fe, s, houses)
 	}
 	for fs < fe && text[fs] == ' ' {
 		fs++
@@ -128,6 +134,13 @@ func leadField22(text string, s, floor int, houses bool) int {
 	}
 	// "living at Tŷ Mawr, 4 …", "à la Résidence …": the field starts after
 	// the sentence's last preposition
+	return leadAfterPreposition(text, fs, fe, s, houses)
+}
+
+// leadAfterPreposition returns where the field text[fs:fe] before the
+// street at s starts after its last preposition, when the words after it
+// are a flat's, residence's or house's (leadField22); or s.
+func leadAfterPreposition(text string, fs, fe, s int, houses bool) int {
 	for p := fe - 1; p > fs+2; p-- {
 		if text[p] != ' ' {
 			continue
@@ -150,6 +163,7 @@ var leadUnitWords = boolTable(map[string]bool{
 	"rm": true, "unit": true, "suite": true, "bât": true, "bat": true, "bâtiment": true, "block": true,
 	"blk": true, "bloc": true, "house": true, "no": true, "box": true, "maisonette": true, "portal": true,
 	"escalier": true, "esc": true, "entrée": true, "door": true, "villa": true, "casa": true, "bungalow": true,
+	"plot": true, "số": true, // Nigerian, Pakistani plots, Vietnamese "Số 42" (number; street23)
 })
 
 // leadResidenceWords are the words, lower case, that open a named
@@ -575,7 +589,7 @@ func suffixNameStart22(text string, s, floor int) int {
 		e++
 	}
 	t := text[s:e]
-	if e == s || e-s >= 40 || !upperAt(text, s) || !hasStreetSuffix(t) && !hasStreetSuffix(strings.TrimSuffix(t, ".")) {
+	if e == s || e-s >= 40 || !upperAt(text, s) || !hasStreetSuffix(t) && !hasStreetSuffix(strings.TrimSuffix(t, ".")) && !villageStreet(t) {
 		return s
 	}
 	start, p := s, s

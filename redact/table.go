@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Tables pasted into prompts: a header line of field labels ("first_name,
@@ -527,7 +528,10 @@ func dataCellValue(text string, cs, ce int, col tableColumn) (int, int, bool) {
 		// "34-40", "n/a" or "1987").
 		ok = letters == 0 && digits == len(v) && digits <= 3 && atoiASCII(v) <= 120
 	case colStreet:
-		ok = len(v) <= 80 && letters > 0
+		// (a cell with no number has a capital, as a farm's or a rural
+		// address's name has: "self-collect", "pick up in store" name no
+		// address; street23)
+		ok = len(v) <= 80 && letters > 0 && (digits > 0 || strings.IndexFunc(v, unicode.IsUpper) >= 0)
 	case colZip:
 		// (not a run of zeros: a form's test row, "00000")
 		ok = len(v) <= 10 && digits > 0 && strings.Trim(v, "0 -") != ""
