@@ -8,15 +8,15 @@ import "testing"
 // session's starting tree (5c51c5d) before any rule was written from it;
 // every ID found there.
 var marketingDev23aFloors = map[string][2]float64{
-	"PERSON":         {0.95, 0.88}, // 0.916/0.889 on the starting tree; 0.954/0.889 with personfp23 (namesakes, negated naming verbs, streets, institutions in quotes, languages)
-	"STREET_ADDRESS": {0.84, 0.82}, // 0.849/0.827 on the starting tree
-	"ZIP_CODE":       {0.87, 0.93}, // 0.871/0.931 on the starting tree
-	"LOCATION":       {0.85, 0.73}, // 0.859/0.739 on the starting tree
-	"DATE_OF_BIRTH":  {0.99, 0.85}, // 1.000/0.857 on the starting tree
-	"AGE":            {0.99, 0.82}, // 1.000/0.828 on the starting tree
+	"PERSON":         {0.95, 0.88}, // 0.916/0.889 on the starting tree; 0.954/0.889 with personfp23 (namesakes, negated naming verbs, streets, institutions in quotes, languages); fully masked 0.794 → 0.873 with person23's extents
+	"STREET_ADDRESS": {0.91, 0.87}, // 0.849/0.827 on the starting tree; 0.917/0.880 with street23 (unit and floor parts, trade words, South Slavic and Albanian forms)
+	"ZIP_CODE":       {0.91, 0.96}, // 0.871/0.931 on the starting tree; 0.918/0.966 with street23 and struct23
+	"LOCATION":       {0.90, 0.79}, // 0.859/0.739 on the starting tree; 0.911/0.793 with loc23 (capitals, districts, residence phrases)
+	"DATE_OF_BIRTH":  {0.99, 0.95}, // 1.000/0.857 on the starting tree; 1.000/0.952 with loc23
+	"AGE":            {0.99, 0.93}, // 1.000/0.828 on the starting tree; 1.000/0.931 with loc23 (ages next to found names)
 	"EMAIL_ADDRESS":  {0.90, 0.99}, // 0.903/1.000 on the starting tree
-	"PHONE_NUMBER":   {0.97, 0.92}, // 0.980/0.925 on the starting tree
-	"IBAN_CODE":      {0.50, 0.99}, // 0.500/1.000: three organisations' own accounts ("notre compte", "konto poradni", "a rendelőé") masked, fail closed on the starting tree
+	"PHONE_NUMBER":   {0.97, 0.98}, // 0.980/0.925 on the starting tree; 0.981/0.981 with struct23 (bracketed area codes, phones in CSV cells)
+	"IBAN_CODE":      {0.50, 0.99}, // 0.500/1.000: three organisations' own accounts ("notre compte", "konto poradni", "a rendelőé") stay masked (fail closed)
 }
 
 // TestEvalMarketingDev23a scores the engine on marketing-dev23a (70 prompts:
@@ -31,16 +31,16 @@ func TestEvalMarketingDev23a(t *testing.T) {
 // marketingDev23bFloors: the same for the second development set of the
 // twenty-third session (testdata/marketing-dev23b.md).
 var marketingDev23bFloors = map[string][2]float64{
-	"PERSON":         {0.92, 0.84}, // 0.891/0.848 on the starting tree; 0.922/0.848 with personfp23
-	"STREET_ADDRESS": {0.91, 0.86}, // 0.913/0.851 on the starting tree; 0.914/0.865 with personfp23 (a name before "Road" is the street's)
-	"ZIP_CODE":       {0.95, 0.86}, // 0.958/0.868 on the starting tree
-	"LOCATION":       {0.75, 0.58}, // 0.750/0.580 on the starting tree
-	"DATE_OF_BIRTH":  {0.99, 0.91}, // 1.000/0.917 on the starting tree
+	"PERSON":         {0.92, 0.84}, // 0.891/0.848 on the starting tree; 0.922/0.848 with personfp23; fully masked 0.768 → 0.840 with person23's extents
+	"STREET_ADDRESS": {0.95, 0.89}, // 0.913/0.851 on the starting tree; 0.957/0.892 with street23 and personfp23 (a name before "Road" is the street's)
+	"ZIP_CODE":       {0.97, 0.88}, // 0.958/0.868 on the starting tree; 0.979/0.887 with street23 and struct23
+	"LOCATION":       {0.75, 0.62}, // 0.750/0.580 on the starting tree; 0.754/0.630 with loc23
+	"DATE_OF_BIRTH":  {0.99, 0.99}, // 1.000/0.917 on the starting tree; 1.000/1.000 with loc23
 	"AGE":            {0.93, 0.83}, // 0.938/0.833 on the starting tree
-	"EMAIL_ADDRESS":  {0.97, 0.97}, // 0.971/0.971: a customer's address after "Contact for approval:" at the end of a shop's testimonial left unmasked on the starting tree
-	"PHONE_NUMBER":   {0.94, 0.91}, // 0.945/0.915 on the starting tree
-	"PASSPORT":       {0.99, 0.00}, // both missed: Croatian "Broj putovnice", Japanese "パスポート番号" on the starting tree
-	"IBAN_CODE":      {0.90, 0.99}, // 0.900/1.000: a shop's account marked "(ne kliento)" masked on the starting tree
+	"EMAIL_ADDRESS":  {0.99, 0.99}, // 0.971/0.971 on the starting tree (a customer's address after "Contact for approval:" under a shop's testimonial left unmasked); 1.000/1.000 with struct23
+	"PHONE_NUMBER":   {0.95, 0.99}, // 0.945/0.915 on the starting tree; 0.959/1.000 with struct23 (8-digit phones in lists and tables, area codes in brackets, a phone before a street)
+	"PASSPORT":       {0.99, 0.99}, // both missed on the starting tree (Croatian "Broj putovnice", Japanese "パスポート番号"); both found with struct23
+	"IBAN_CODE":      {0.99, 0.99}, // 0.900/1.000 on the starting tree (a shop's account marked "(ne kliento)"); 1.000/1.000 with struct23
 }
 
 // TestEvalMarketingDev23b scores the engine on marketing-dev23b (70 prompts:
