@@ -619,6 +619,11 @@ type textScan struct {
 	// script scriptNames reads (person14_script.go); detectPersons clears
 	// it when it calls scriptNames, so reset need not.
 	script bool
+	// plain holds the person detector's notes of the plain capitalised
+	// words it read, for the learned model's pass, and gen the scan's
+	// generation, which reset advances (learned_memo.go).
+	plain [numPlainNotes]plainNote
+	gen   uint32
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -633,6 +638,7 @@ const maxPooledMarks = 1 << 14
 // computes the digit runs and their kinds, which are otherwise left empty.
 func (sc *textScan) reset(text string, withRuns bool) {
 	sc.text = text
+	sc.nextGen()
 	nb := (len(text) + 63) >> 6
 	if cap(sc.marks) < nb {
 		// (Every block is written below, so there is nothing to keep:

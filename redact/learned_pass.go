@@ -107,10 +107,11 @@ func onlySpaces(s string) bool {
 //
 // It walks the candidate words as learnedWalk does, most capitals in
 // line: one inside a word or a non-ASCII byte that starts no upper-case
-// letter is passed over, and a word of ASCII letters and digits after a
-// byte that is no part of a word, which ends in its 64-byte block at a
-// byte that cannot go on with it, is read from the marks; any other
-// capital takes learnedWalk.step. A candidate whose own features sum
+// letter is passed over, a plain word the person detector noted is taken
+// from its note (learned_memo.go), and another word of ASCII letters and
+// digits after a byte that is no part of a word, which ends in its
+// 64-byte block at a byte that cannot go on with it, is read from the
+// marks; any other capital takes learnedWalk.step. A candidate whose own features sum
 // below the gate (the threshold's log-odds minus learnedModel.gate) is
 // skipped without its context (ownOf, ownSum); the few others are scored
 // in full (learnedPass.score). TestLearnedPersonsRef checks the pass
@@ -157,6 +158,30 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 					i++
 					continue
 				}
+			} else if n, fl := sc.plainAt(i); n != 0 && n < 64 && (i+n == len(text) || !learnedWordByte[text[i+n]]) {
+				// a plain word the person detector read and looked up
+				// (learned_memo.go): a capital and lower-case letters
+				// that end at a byte that cannot go on with them
+				j := i + n
+				if spStart < j {
+					i = j // a rule span
+					continue
+				}
+				if fl&(nameStop|nameTitle|nameGreeting) == 0 {
+					var x uint64 // the word packed, for n <= 8
+					if n <= 8 {
+						if i+8 <= len(text) {
+							x = load64(text, i) & (1<<(8*n) - 1)
+						} else {
+							x = packWord(text[i:j])
+						}
+					}
+					if m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate {
+						ps.score(e, text, out, i, j, fl)
+					}
+				}
+				i = j
+				continue
 			} else {
 				// a word of ASCII letters and digits that ends in the
 				// block at a byte that cannot go on with it: read from

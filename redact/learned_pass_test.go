@@ -119,13 +119,19 @@ func learnedTestSpans(rng *rand.Rand, text string) []Span {
 // TestLearnedPersonsRef checks the engine's pass (learnedPersons, its
 // words read in line and its gate on ownSum) against learnedPersonsRef on
 // texts of our own, with the rules' spans and with random ones, at a few
-// thresholds: the same spans, scores and reasons.
+// thresholds: the same spans, scores and reasons. The pass runs on a
+// fresh scan, on one with the person detector's notes of plain words
+// (learned_memo.go), and on one with another text's notes left in it.
 func TestLearnedPersonsRef(t *testing.T) {
 	rng := rand.New(rand.NewSource(22))
 	texts := learnedTestTexts(rng, 3000)
 	texts = append(texts, "", "A", "Zorvane", " Zorvane Quessly", "Dear Zorvane Quessly,\nThe KPIs of Fendrick-Idrava",
-		"-Zorvane Quessly", "'Zorvane", "’Zorvane", "x-Zorvane", "é-Zorvane", "Ünzel Quessly", "Zorvane\u0301x Quessly")
-	added := 0
+		"-Zorvane Quessly", "'Zorvane", "’Zorvane", "x-Zorvane", "é-Zorvane", "Ünzel Quessly", "Zorvane\u0301x Quessly",
+		"Zorvane7 Quessly", "Dear Zorvane_ Quessly", "Ysolde Brisquet2", "Mr Idrava.", "Kostelo",
+		"Hello Teodric "+strings.Repeat("Marlowinx", 30)+" Idrava", strings.Repeat("Ask Ysolde. The Brisquet Room, ", 40))
+	added, notes := 0, 0
+	var noted textScan
+	var toks [8]nameTok
 	for _, th := range []float64{0.02, 0.3, LearnedPersonThreshold} {
 		e, err := NewEngine(Options{LearnedPerson: th})
 		if err != nil {
@@ -135,7 +141,7 @@ func TestLearnedPersonsRef(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, text := range texts {
+		for k, text := range texts {
 			for _, out := range [][]Span{rules.Find(text), learnedTestSpans(rng, text)} {
 				var sc textScan
 				sc.reset(text, false)
@@ -145,11 +151,30 @@ func TestLearnedPersonsRef(t *testing.T) {
 					t.Fatalf("threshold %v, %q with %v:\n got %v\nwant %v", th, text, out, got, want)
 				}
 				added += len(got) - len(out)
+				noted.reset(text, false)
+				detectPersons(&noted, nil, &toks)
+				for i := range text {
+					if n, _ := noted.plainAt(i); n > 0 {
+						notes++
+					}
+				}
+				if got := e.learnedPersons(&noted, slices.Clone(out)); !slices.Equal(got, want) {
+					t.Fatalf("threshold %v, %q with %v and the detector's notes:\n got %v\nwant %v", th, text, out, got, want)
+				}
+				noted.reset(texts[(k+1)%len(texts)], false)
+				detectPersons(&noted, nil, &toks)
+				noted.reset(text, false)
+				if got := e.learnedPersons(&noted, slices.Clone(out)); !slices.Equal(got, want) {
+					t.Fatalf("threshold %v, %q with %v and another text's notes:\n got %v\nwant %v", th, text, out, got, want)
+				}
 			}
 		}
 	}
 	if added == 0 {
 		t.Error("the pass added no span")
+	}
+	if notes == 0 {
+		t.Error("the person detector noted no word")
 	}
 }
 

@@ -534,6 +534,7 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			// particle follows, is a run that yields nothing: go on after
 			// it.
 			if wn, f := plainWord(text, i); wn > 0 {
+				sc.notePlain(i, wn, f) // for the learned model's pass (learned_memo.go)
 				// loneAfter, its byte test in line: a call only when a
 				// particle may follow.
 				if f == nameStop {
