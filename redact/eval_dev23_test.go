@@ -8,7 +8,7 @@ import "testing"
 // session's starting tree (5c51c5d) before any rule was written from it;
 // every ID found there.
 var marketingDev23aFloors = map[string][2]float64{
-	"PERSON":         {0.91, 0.88}, // 0.916/0.889 on the starting tree
+	"PERSON":         {0.92, 0.93}, // 0.916/0.889 on the starting tree; 0.926/0.940 with the learned table retrained on 31 sets, this one included (ml23, in-sample)
 	"STREET_ADDRESS": {0.84, 0.82}, // 0.849/0.827 on the starting tree
 	"ZIP_CODE":       {0.87, 0.93}, // 0.871/0.931 on the starting tree
 	"LOCATION":       {0.85, 0.73}, // 0.859/0.739 on the starting tree
@@ -31,7 +31,7 @@ func TestEvalMarketingDev23a(t *testing.T) {
 // marketingDev23bFloors: the same for the second development set of the
 // twenty-third session (testdata/marketing-dev23b.md).
 var marketingDev23bFloors = map[string][2]float64{
-	"PERSON":         {0.89, 0.84}, // 0.891/0.848 on the starting tree
+	"PERSON":         {0.90, 0.94}, // 0.891/0.848 on the starting tree; 0.908/0.948 with the learned table retrained on 31 sets, this one included (ml23, in-sample)
 	"STREET_ADDRESS": {0.91, 0.85}, // 0.913/0.851 on the starting tree
 	"ZIP_CODE":       {0.95, 0.86}, // 0.958/0.868 on the starting tree
 	"LOCATION":       {0.75, 0.58}, // 0.750/0.580 on the starting tree
