@@ -67,6 +67,10 @@ type learnedCand struct {
 	Joins bool     `json:"j"`
 	Rule  bool     `json:"r,omitempty"` // under a rule span: for training only
 	IDs   []uint32 `json:"f"`
+	// the guards (learnedGuardOf) that drop the word as a run of its own
+	// (g1) and a longer run it starts (gl), for the trainer's folds
+	Guard1 int `json:"g1,omitempty"`
+	GuardL int `json:"gl,omitempty"`
 }
 
 // learnedCandidates returns the candidate words of text, given the rules'
@@ -79,7 +83,9 @@ func learnedCandidates(text string, rules []Span, mask uint32) []learnedCand {
 	it.walk.withCovered = true
 	var out []learnedCand
 	for it.next() {
-		out = append(out, learnedCand{it.tok.start, it.tok.end, it.joins, it.covered, append([]uint32(nil), it.feats.ids[:it.feats.n]...)})
+		s, e := it.tok.start, it.tok.end
+		out = append(out, learnedCand{s, e, it.joins, it.covered, append([]uint32(nil), it.feats.ids[:it.feats.n]...),
+			learnedGuardOf(text, s, e, true), learnedGuardOf(text, s, e, false)})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,8 +18,9 @@ import (
 const (
 	guardAmbiguous = 1 << iota // one word the name tables mark ambiguous or a city
 	guardDayMonth              // one word that is a weekday or month abbreviation
-	guardAfterLead             // a run right after a street type or institution word
+	guardAfterLead             // a run after a street type, institution or place-of-worship word
 	guardPair                  // a family name after a capitalised word the tables do not know
+	guardAbbrev                // one word with a full stop and a closing bracket after it: "(Retd.)"
 )
 
 // learnedGuarded reports whether the learned model's run text[start:end]
@@ -38,8 +40,13 @@ func learnedGuarded(text string, start, end int, oneWord bool) bool {
 //   - a run right after a capitalised street type or the head word of an
 //     institution that Balkan, Greek and Romance names put before a
 //     person's name in the genitive ("Ulica Ivana …", a hospital "Νοσοκομείο
-//     …"): the street or institution is named after someone, no person is
-//     meant;
+//     …"), or after the word for a place of worship and the capitalised
+//     words that follow it ("Vihara Sri …"): the street, institution or
+//     building is named after someone, no person is meant;
+//   - one word with a full stop and a closing bracket right after it, an
+//     abbreviation in brackets ("Capt. (Retd.)", "(Hons.)");
+//   - a run in quotes after an institution's noun (quotedInstitution,
+//     person23_fp.go: a school "Josip …"), which the rules demote;
 //   - one word that the tables know only as a family name ("White",
 //     "Moon") right after a capitalised word they do not know at all and
 //     the model left out: two common words that name a product or a dish
@@ -57,34 +64,51 @@ func learnedGuardOf(text string, start, end int, oneWord bool) int {
 		if fl&(nameFamily|nameGiven) == nameFamily && learnedAfterUnknown(text, start) {
 			g |= guardPair
 		}
+		if strings.HasPrefix(text[end:], ".)") {
+			g |= guardAbbrev
+		}
 	}
-	if learnedAfterLead(text, start) {
+	if learnedAfterLead(text, start) || quotedInstitution(text, start, end) {
 		g |= guardAfterLead
 	}
 	return g
 }
 
-// learnedAfterLead reports whether the word before start, on the same line
-// and over spaces only, is a capitalised street type (streetLeadSet) or an
-// institution word of learnedInstitutions.
+// learnedAfterLead reports whether a capitalised street type
+// (streetLeadSet), an institution word of learnedInstitutions or the word
+// for a place of worship that opens its name (worshipHeads, as the rules
+// read it: "Mandir Shri …", "Iglesia San …") comes before start, on the
+// same line over spaces only, either right before it or opening the
+// capitalised words (up to learnedLeadBack) that run up to it: the guru's
+// or saint's name after the title words names the building.
 func learnedAfterLead(text string, start int) bool {
-	j := start
-	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
-		j--
+	for range learnedLeadBack {
+		j := start
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+			j--
+		}
+		if j == start || j == 0 {
+			return false
+		}
+		p := learnedPrevTok(text, start)
+		if p.start < 0 || p.end != j {
+			return false
+		}
+		w := text[p.start:p.end]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if streetLeadSet.has(w) || learnedInstitutions.has(w) || worshipHeads.has(w) {
+			return true
+		}
+		start = p.start
 	}
-	if j == start || j == 0 {
-		return false
-	}
-	p := learnedPrevTok(text, start)
-	if p.start < 0 || p.end != j {
-		return false
-	}
-	w := text[p.start:p.end]
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-		return false
-	}
-	return streetLeadSet.has(w) || learnedInstitutions.has(w)
+	return false
 }
+
+// learnedLeadBack is how many capitalised words learnedAfterLead looks
+// back over for a lead word.
+const learnedLeadBack = 3
 
 // learnedAfterUnknown reports whether the word before start, over one
 // space, is capitalised letters that the name tables do not know and

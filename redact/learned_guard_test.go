@@ -20,8 +20,18 @@ func TestLearnedGuardOf(t *testing.T) {
 		{"Address: Ulica Marka Zorvanića 4", "Marka", false, guardAfterLead},
 		{"Hospital Teodric Brisquet wing", "Teodric", false, guardAfterLead},
 		{"Ring Teodric Brisquet today", "Teodric", false, 0},
+		{"Fête à la Chapel Saint Oradin Vellacourt ce soir", "Vellacourt", true, guardAfterLead},
+		{"Puja at Mandir Shri Devakant Rauvali on Sunday", "Devakant", false, guardAfterLead},
+		{"Ulica Bana Jelačića Marka 7", "Marka", true, guardAfterLead},
+		{"Thanks to Devakant Rauvali from the mandir", "Devakant", false, 0},
+		{"At the Mandir: Devakant Rauvali leads", "Devakant", false, 0}, // a colon ends the building's name
+		{"Tell Nadia Quellmar Devakant Rauvali", "Devakant", false, 0},
 		{"Menu: Iced Walker (2)", "Walker", true, guardPair},
 		{"Menu: Zorvane Walker (2)", "Walker", true, 0}, // the word before is spelt like a name
+		{"Invite Maj. (Quevd.) Tarlow Brisquet", "Quevd", true, guardAbbrev},
+		{"Invite Quevd (Tarlow) Brisquet", "Quevd", true, 0},
+		{"Upis: Osnovna škola \"Tarlow\", Split", "Tarlow", true, guardAfterLead},
+		{"Upis: \"Tarlow\", Split", "Tarlow", true, 0},
 	} {
 		s := indexWord(tc.text, tc.word)
 		if got := learnedGuardOf(tc.text, s, s+len(tc.word), tc.oneWord); got != tc.want {

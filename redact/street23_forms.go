@@ -27,13 +27,16 @@ var slavicLeads = func() *strTable {
 var slavicLeadShapes = func() (t [256][]struct {
 	n     int
 	first byte
-}) { for _, w := range slavicLeadWords {
-	c := w[len(w)-1]
-	t[c] = append(t[c], struct {
-		n     int
-		first byte
-	}{len(w), w[0]})
-}; return t }()
+}) {
+	for _, w := range slavicLeadWords {
+		c := w[len(w)-1]
+		t[c] = append(t[c], struct {
+			n     int
+			first byte
+		}{len(w), w[0]})
+	}
+	return t
+}()
 
 // slavicLeadMaybe is the cheap test before slavicLeadBefore: a word of the
 // length and the first and last bytes of one of slavicLeadWords ends at

@@ -26,7 +26,13 @@ COVERED = os.environ.get('ML18_COVERED', '1') == '1'  # train on the words under
 # log-odds minus GATE is not scored further (learnedIter.next)
 OWN = 8
 GATE = float(os.environ.get('ML18_GATE', '3'))
-THRS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+# sets left out of every fold's training (ML18_EXCLUDE=a.jsonl,b.jsonl: an older table's sets)
+EXCLUDE = set(filter(None, os.environ.get('ML18_EXCLUDE', '').split(',')))
+# other gate margins to score on the folds (ML18_GATES=2,4), with the same weights
+GATES = [float(g) for g in filter(None, os.environ.get('ML18_GATES', '').split(','))]
+THRS = [float(t) for t in os.environ.get('ML18_THRS', '0.3,0.4,0.5,0.6,0.7,0.8').split(',')]
+# the engine's guards (learned_guard.go) on the folds' spans; 0 for the model alone
+GUARDS = os.environ.get('ML18_GUARDS', '1') == '1'
 
 
 def load(fn):
@@ -51,7 +57,20 @@ def sig(z):
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def train(recs, epochs=int(os.environ.get('ML18_EPOCHS', '25')), lr=float(os.environ.get('ML18_LR', '0.3')), l2=1e-6, seed=1):
+def train(recs, seed=1):
+    """The weights: the mean of AVG runs of sgd from seeds seed, seed+1, ... (1: one run)."""
+    n = int(os.environ.get('ML18_AVG', '1'))
+    if n == 1:
+        return sgd(recs, seed=seed)
+    w = [0.0] * (1 << BITS)
+    for i in range(n):
+        for k, x in enumerate(sgd(recs, seed=seed + i)):
+            w[k] += x / n
+    return w
+
+
+def sgd(recs, epochs=int(os.environ.get('ML18_EPOCHS', '25')), lr=float(os.environ.get('ML18_LR', '0.3')),
+        l2=float(os.environ.get('ML18_L2', '1e-6')), seed=1):
     """SGD over the candidates of the records with PERSON in scope."""
     w = [0.0] * (1 << BITS)
     ex = [(c['f'], c['y']) for r in recs if r['person_scope'] for c in r['cands'] if COVERED or not c.get('r')]
@@ -59,10 +78,11 @@ def train(recs, epochs=int(os.environ.get('ML18_EPOCHS', '25')), lr=float(os.env
     t = 0
     for _ in range(epochs):
         rnd.shuffle(ex)
+        get = w.__getitem__
         for f, y in ex:
             t += 1
             eta = lr / (1 + t * 1e-5)
-            g = sig(sum(w[k] for k in f)) - y
+            g = sig(sum(map(get, f))) - y
             if g == 0.0:
                 continue
             for k in f:
@@ -70,32 +90,39 @@ def train(recs, epochs=int(os.environ.get('ML18_EPOCHS', '25')), lr=float(os.env
     return w
 
 
-def spans(w, r, thr):
-    """The learned spans of record r: runs of joined candidates at or above thr."""
+def spans(w, r, thr, gate=None):
+    """The learned spans of record r: runs of joined candidates at or above thr,
+    less the runs a guard drops (learnedGuardOf, when GUARDS: a run of one word
+    by its g1, a longer run by its first word's gl, as TestLearnedDump writes them)."""
     out, cur = [], None
+
+    def close(cur):
+        if cur is None:
+            return
+        first, n, s, e, p = cur
+        if GUARDS and (first.get('g1') if n == 1 else first.get('gl')):
+            return
+        out.append((s, e, p))
+
     for c in r['cands']:
         if c.get('r'):  # under a rule span: the engine does not score it
-            if cur:
-                out.append(cur)
+            close(cur)
             cur = None
             continue
-        if sum(w[k] for k in c['f'][:OWN]) < math.log(thr / (1 - thr)) - GATE:
+        if sum(w[k] for k in c['f'][:OWN]) < math.log(thr / (1 - thr)) - (GATE if gate is None else gate):
             p = 0.0  # gated: the engine does not work out its context
         else:
             p = sig(sum(w[k] for k in c['f']))
         if p < thr:
-            if cur:
-                out.append(cur)
+            close(cur)
             cur = None
             continue
         if cur and c['j']:
-            cur = (cur[0], c['e'], max(cur[2], p))
+            cur = (cur[0], cur[1] + 1, cur[2], c['e'], max(cur[4], p))
             continue
-        if cur:
-            out.append(cur)
-        cur = (c['s'], c['e'], p)
-    if cur:
-        out.append(cur)
+        close(cur)
+        cur = (c, 1, c['s'], c['e'], p)
+    close(cur)
     return [{'Start': s, 'End': e, 'Score': p} for s, e, p in out]
 
 
@@ -138,6 +165,9 @@ def fold(test, trainset, seed):
     for thr in THRS:
         # the model's spans never overlap a rule span (the candidates do not)
         rows['union@%g' % thr] = score([(r, p + spans(w, r, thr)) for r, p in rp])
+    for gate in GATES:  # other gate margins (decoding only), pooled rows 'gate<m>@<thr>'
+        for thr in THRS:
+            rows['gate%g@%g' % (gate, thr)] = score([(r, p + spans(w, r, thr, gate)) for r, p in rp])
     return rows
 
 
@@ -156,7 +186,7 @@ def cmd_eval(args):
         extra = [r for r in last if r['set'] not in have]
         for held in sets.split(','):
             test = [r for r in recs if r['set'] == held]
-            tr = [r for r in recs + extra if r['set'] != held]
+            tr = [r for r in recs + extra if r['set'] != held and r['set'] not in EXCLUDE]
             rows = fold(test, tr, seed)
             per.append((held, c, rows))
             for k, v in rows.items():
