@@ -104,6 +104,9 @@ var extentSuffixes = []string{"Jr.", "Jr", "Sr.", "Sr", "II", "III", "ml.", "st.
 
 var extentAcademic = []string{"CSc.", "DrSc.", "PhD.", "Ph.D.", "PhD", "DiS.", "MBA"}
 
+// academicFirst reports whether c opens a post-nominal of extentAcademic.
+func academicFirst(c byte) bool { return c == 'C' || c == 'D' || c == 'P' || c == 'M' }
+
 // extentHonorAfter are the honorifics written after a name in Japanese
 // and Korean, with a space or none.
 var extentHonorAfter = []string{
@@ -131,6 +134,14 @@ var extentParticles = boolTable(map[string]bool{
 var extentMarkers = []string{"ved.", "vda.", "Vda.", "viuda", "épouse", "ép.", "wed.", "weduwe"}
 
 var extentTitleSet, extentParenSet *strTable
+
+// extentMarkerFirst holds the first bytes of extentMarkers.
+var extentMarkerFirst = func() (t [256]bool) {
+	for _, m := range extentMarkers {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 func init() {
 	titles := make(map[string]bool, len(extentTitles)*6)
@@ -210,7 +221,7 @@ func personExtent(text string, out []Span) []Span {
 // (start when there is none), not before lo: up to three titles, each
 // one space before the next, and a word in brackets between two.
 func titlesBefore(text string, start, lo int) int {
-	if strings.HasSuffix(text[lo:start], "คุณ") {
+	if start > lo && text[start-1] == 0x93 && strings.HasSuffix(text[lo:start], "คุณ") { // 0x93: ณ's last byte
 		return start - len("คุณ")
 	}
 	st := start
@@ -445,7 +456,7 @@ func nameTailStep(text string, start, end int) int {
 		}
 	}
 	if rest[0] == ',' {
-		if r := strings.TrimPrefix(rest, ", "); len(r) < len(rest) {
+		if r := strings.TrimPrefix(rest, ", "); len(r) < len(rest) && r != "" && academicFirst(r[0]) {
 			for _, a := range extentAcademic {
 				if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
 					return end + len(rest) - len(r) + len(a)
@@ -489,7 +500,7 @@ func nameTailStep(text string, start, end int) int {
 				return end + 1 + len(a)
 			}
 		}
-	case 'C', 'D', 'P', 'M':
+	case 'C', 'D', 'P', 'M': // academicFirst
 		for _, a := range extentAcademic {
 			if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
 				return end + 1 + len(a)
@@ -504,8 +515,12 @@ func nameTailStep(text string, start, end int) int {
 		}
 		return end
 	}
-	// A widow's or wife's marker, maybe a particle, a family name.
+	// A widow's or wife's marker, maybe a particle, a family name: read
+	// after the bytes the markers open with.
 	for _, m := range extentMarkers {
+		if !extentMarkerFirst[r[0]] {
+			break
+		}
 		if r[0] != m[0] {
 			continue
 		}
@@ -749,6 +764,9 @@ func dotWanted(text string, start, end int) bool {
 // particleAt returns the end of the particle of extentParticles at i in
 // s, or 0.
 func particleAt(s string, i int) int {
+	if i >= len(s) || !extentParticles.hasFirst(s[i]) {
+		return 0 // no particle opens with the byte: the lookup would fail
+	}
 	j := i
 	for j < len(s) && s[j] != ' ' && s[j] != '\n' && j-i <= 6 {
 		j++
