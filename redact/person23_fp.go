@@ -137,6 +137,28 @@ var (
 	}()
 )
 
+// pairFilter is a set of byte pairs, their bit 5 set (as wordBit folds
+// case), one bit each.
+type pairFilter [1 << 16 / 64]uint64
+
+func pairBit(a, b byte) uint32 { return uint32(a|0x20)<<8 | uint32(b|0x20) }
+
+func (f *pairFilter) add(a, b byte) { k := pairBit(a, b); f[k>>6] |= 1 << (k & 63) }
+
+func (f *pairFilter) has(a, b byte) bool { k := pairBit(a, b); return f[k>>6]&(1<<(k&63)) != 0 }
+
+// p23EndPairs holds the last two bytes of every phrase of person23Before
+// and person23Streets (each has two or more): a phrase that ends right
+// before a name ends with a pair of it, in either case.
+var p23EndPairs = func() *pairFilter {
+	f := new(pairFilter)
+	for _, p := range strings.Fields(person23Before + person23Streets) {
+		p = strings.ReplaceAll(p, "_", " ") // "no_mencionar_a" ends with " a"
+		f.add(p[len(p)-2], p[len(p)-1])
+	}
+	return f
+}()
+
 // wordBits returns a wordFilter of the words of ws.
 func wordBits(ws string) *wordFilter {
 	f := new(wordFilter)
@@ -206,6 +228,9 @@ func person23BeforeWhy(text string, start int) string {
 		return ""
 	}
 	e := k - 1
+	if e < 2 || !p23EndPairs.has(text[e-2], text[e-1]) {
+		return "" // no phrase ends with the two bytes before the space
+	}
 	b := e
 	for b > 0 && e-b < 24 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '\t' {
 		b--
@@ -342,6 +367,8 @@ func person23AfterWhy(text string, start, end int) string {
 			return orgNameReason // "…'s Shoe Clinic"
 		}
 		switch {
+		case len(r) == 0 || r[0]|0x20 != 'q' && r[0]|0x20 != 'f' && r[0] != 'o':
+			// no cue below opens with the byte: most words
 		case hasWordPrefixFold(r, "quote"), hasWordPrefixFold(r, "quotes"):
 			if !sendVerbBefore(text, start) {
 				return person23Reason // not "send Daniel quotes for …"
