@@ -147,14 +147,27 @@ func (f *pairFilter) add(a, b byte) { k := pairBit(a, b); f[k>>6] |= 1 << (k & 6
 
 func (f *pairFilter) has(a, b byte) bool { k := pairBit(a, b); return f[k>>6]&(1<<(k&63)) != 0 }
 
-// p23EndPairs holds the last two bytes of every phrase of person23Before
-// and person23Streets (each has two or more): a phrase that ends right
-// before a name ends with a pair of it, in either case.
-var p23EndPairs = func() *pairFilter {
+// tripleBit is the bit of three bytes, their bit 5 set, in a pairFilter
+// used as a filter of triples (a hash: a set bit may be another's).
+func tripleBit(a, b, c byte) uint32 {
+	return (uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20)) * 0x9E3779B1 >> 16
+}
+
+func (f *pairFilter) addTriple(a, b, c byte) { k := tripleBit(a, b, c); f[k>>6] |= 1 << (k & 63) }
+
+func (f *pairFilter) hasTriple(a, b, c byte) bool {
+	k := tripleBit(a, b, c)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// p23Ends holds the last three bytes of every phrase of person23Before
+// and person23Streets (each has three or more): a phrase that ends right
+// before a name ends with a triple of it, in either case.
+var p23Ends = func() *pairFilter {
 	f := new(pairFilter)
 	for _, p := range strings.Fields(person23Before + person23Streets) {
-		p = strings.ReplaceAll(p, "_", " ") // "no_mencionar_a" ends with " a"
-		f.add(p[len(p)-2], p[len(p)-1])
+		p = strings.ReplaceAll(p, "_", " ") // "no_mencionar_a" ends with "r a"
+		f.addTriple(p[len(p)-3], p[len(p)-2], p[len(p)-1])
 	}
 	return f
 }()
@@ -228,8 +241,8 @@ func person23BeforeWhy(text string, start int) string {
 		return ""
 	}
 	e := k - 1
-	if e < 2 || !p23EndPairs.has(text[e-2], text[e-1]) {
-		return "" // no phrase ends with the two bytes before the space
+	if e < 3 || !p23Ends.hasTriple(text[e-3], text[e-2], text[e-1]) {
+		return "" // no phrase ends with the three bytes before the space
 	}
 	b := e
 	for b > 0 && e-b < 24 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '\t' {

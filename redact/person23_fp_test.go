@@ -78,10 +78,10 @@ func TestPerson23Demote(t *testing.T) {
 	}
 }
 
-// TestPerson23EndPairs checks person23BeforeWhy's first gate: every
+// TestPerson23Ends checks person23BeforeWhy's first gate: every
 // phrase before a name, with its spaces, in lower case and in ASCII capitals,
 // passes it (a phrase of one-letter last word, "… mencionar a", too).
-func TestPerson23EndPairs(t *testing.T) {
+func TestPerson23Ends(t *testing.T) {
 	for _, p := range strings.Fields(person23Before + person23Streets) {
 		p = strings.ReplaceAll(p, "_", " ")
 		upper := strings.Map(func(r rune) rune { // ASCII only, as person23BeforeWhy folds
@@ -90,9 +90,13 @@ func TestPerson23EndPairs(t *testing.T) {
 			}
 			return r
 		}, p)
+		if len(p) < 3 {
+			t.Errorf("%q: person23BeforeWhy reads three bytes", p)
+			continue
+		}
 		for _, f := range []string{p, upper} {
-			if !p23EndPairs.has(f[len(f)-2], f[len(f)-1]) {
-				t.Errorf("%q: last two bytes not in p23EndPairs", f)
+			if !p23Ends.hasTriple(f[len(f)-3], f[len(f)-2], f[len(f)-1]) {
+				t.Errorf("%q: last three bytes not in p23Ends", f)
 			}
 		}
 	}
