@@ -428,11 +428,11 @@ func extentInitialPlace(text string, ws int) bool {
 // letterAt reports whether s has a letter at i.
 func letterAt(s string, i int) bool { return i < len(s) && isLetterAt(s, i) }
 
-func spaceByte(c byte) bool { return spaceBytes[c] }
-
-// spaceBytes holds spaceByte's bytes: a load, where four comparisons
-// cost twice the instructions in the backward scans over a word.
-var spaceBytes = [256]bool{' ': true, '\n': true, '\t': true, '\r': true}
+func spaceByte(c byte) bool {
+	// one comparison for a letter, the bytes of the words it is
+	// called for, where four cost twice the instructions
+	return c <= ' ' && uint64(1)<<(c&63)&(1<<' '|1<<'\n'|1<<'\t'|1<<'\r') != 0
+}
 
 // nameTailAfter returns where the name whose span is text[start:end]
 // ends, over what follows it (see above): end when nothing does.
