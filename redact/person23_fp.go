@@ -358,7 +358,7 @@ func person23AfterWhy(text string, start, end int) string {
 	i := end
 	if i+3 <= len(text) && (text[i] == '\'' && text[i+1] == 's') {
 		i += 2
-	} else if strings.HasPrefix(text[i:], "’s") {
+	} else if i < len(text) && text[i] == 0xE2 && strings.HasPrefix(text[i:], "’s") {
 		i += len("’s")
 	}
 	if i >= len(text) {
