@@ -207,8 +207,7 @@ func person23Demote(text string, cands []Span) {
 func person23Why(text string, start, end int) string {
 	name := text[start:end]
 	sp := strings.IndexByte(name, ' ')
-	var buf [32]byte
-	if sp > 0 && sp < len(buf) && p23TitleBits.hasBit(wordBit(name[:sp])) && p23Titles.has(lowerASCII(name[:sp], &buf)) {
+	if sp > 0 && sp < 32 && p23TitleBits.hasBit(wordBit(name[:sp])) && p23TitleWord(name[:sp]) {
 		return person23Reason // "Senator …"
 	}
 	if r := person23BeforeWhy(text, start); r != "" {
@@ -224,10 +223,19 @@ func person23Why(text string, start, end int) string {
 	if publicFigureOnLine(text, end) {
 		return person23Reason // the writer's own words, whatever comes before
 	}
-	if len(name) <= 30 && person23Lang(name, sp) {
+	// person23Lang's first tests in line: most names leave there
+	if len(name) <= 30 && isUpper(name[0]) && p23LangBits.hasBit(wordBit(name[sp+1:])) && person23Lang(name, sp) {
 		return person23LangReason
 	}
 	return ""
+}
+
+// p23TitleWord reports whether w, of fewer than 32 bytes, is a title of
+// p23Titles in either case (its buffer zeroed only for the words that
+// pass p23TitleBits).
+func p23TitleWord(w string) bool {
+	var buf [32]byte
+	return p23Titles.has(lowerASCII(w, &buf))
 }
 
 // person23BeforeWhy reads the words right before a name that starts at
@@ -498,13 +506,13 @@ func publicFigureOnLine(text string, end int) bool {
 // language's or a people's name: one word of person23Langs that the name
 // tables list as nobody's name, or a variety word and one.
 func person23Lang(name string, sp int) bool {
-	var buf [32]byte
 	if !isUpper(name[0]) {
 		return false // "shona" in a chat written in lower case is a girl's name
 	}
 	if !p23LangBits.hasBit(wordBit(name[sp+1:])) { // sp+1: 0 for one word
 		return false // no language's word ends the name: most names
 	}
+	var buf [32]byte
 	if sp < 0 {
 		return p23Langs.has(lowerASCII(name, &buf)) && nameFlagsOf(name)&(nameGiven|nameFamily) == 0
 	}
