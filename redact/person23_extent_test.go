@@ -55,7 +55,7 @@ func TestPersonExtent(t *testing.T) {
 
 // TestNameTailStepPunctExit holds the invariant of nameTailStep's exit
 // before it reads the name's last word: after a space, a digit or ASCII
-// punctuation (but '-' and '\'') opens no particle, no capitalised name
+// punctuation (but the hyphen and the apostrophe) opens no particle, no capitalised name
 // word and no lower-case name word.
 func TestNameTailStepPunctExit(t *testing.T) {
 	for c := byte(0); c < 0x80; c++ {
