@@ -277,20 +277,31 @@ func timeWordAfter23(text string, e int) bool {
 	return false
 }
 
+// ageOpensAfterName23 reports whether what follows e may open an age
+// ageAfterName23 reads (the switch's first tests): ", " or a space and
+// a verb's first letter.
+func ageOpensAfterName23(text string, e int) bool {
+	if c := text[e+1]; text[e] == ',' {
+		return c == ' '
+	} else if text[e] == ' ' {
+		return c == 'i' || c == 't' || c == 'w' || c == 'f'
+	}
+	return false
+}
+
 // asideEnd23 returns the end of a short bracket whose text starts at s
 // (the closing bracket's end), when it holds no digit, line break or
-// second bracket, or -1.
+// second bracket, or -1. The closing bracket is found first, and the
+// bytes before it are read only when an age may open after it.
 func asideEnd23(text string, s int) int {
-	for i := s; i < len(text) && i-s < 40; i++ {
-		switch b := text[i]; {
-		case b == ')':
-			if i == s {
-				return -1
-			}
-			return i + 1
-		case b == '\n' || b == '(' || isDigit(b):
+	k := strings.IndexByte(text[s:min(len(text), s+40)], ')')
+	if k <= 0 || s+k+5 >= len(text) || !ageOpensAfterName23(text, s+k+1) {
+		return -1 // an end the caller would turn away
+	}
+	for _, b := range []byte(text[s : s+k]) {
+		if b == '\n' || b == '(' || isDigit(b) {
 			return -1
 		}
 	}
-	return -1
+	return s + k + 1
 }

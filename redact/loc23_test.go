@@ -136,3 +136,27 @@ func TestPronounWordAges(t *testing.T) {
 			[]string{"PERSON:Park Seo-yeon", "AGE:31", "LOCATION:Busan"}},
 	})
 }
+
+// TestAsideEnd23 holds the short bracket between a name and its age:
+// its end only when an age may open after it, and no digit, line break
+// or second bracket inside it.
+func TestAsideEnd23(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // an age after the bracket
+	}{
+		{"Emeka Obi (Ẹmẹka), 41, from Enugu", true},
+		{"Lena Vogt (geb. Brandt) is 63 this spring", true},
+		{"Lena Vogt (geb. Brandt) and 63 others", false},
+		{"Lena Vogt (room 4), 63, checked in", false},
+		{"Lena Vogt (geb.\nBrandt), 63, checked in", false},
+		{"Lena Vogt (), 63, checked in", false},
+		{"Lena Vogt (a (b) c), 63, checked in", false},
+	} {
+		e := len("Lena Vogt") // the name's end ("Emeka Obi" is as long)
+		_, got := ageAfterName23(tc.text, nil, e)
+		if got != tc.want {
+			t.Errorf("%q: age %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -104,6 +104,9 @@ var extentSuffixes = []string{"Jr.", "Jr", "Sr.", "Sr", "II", "III", "ml.", "st.
 
 var extentAcademic = []string{"CSc.", "DrSc.", "PhD.", "Ph.D.", "PhD", "DiS.", "MBA"}
 
+// academicFirst reports whether c opens a post-nominal of extentAcademic.
+func academicFirst(c byte) bool { return c == 'C' || c == 'D' || c == 'P' || c == 'M' }
+
 // extentHonorAfter are the honorifics written after a name in Japanese
 // and Korean, with a space or none.
 var extentHonorAfter = []string{
@@ -111,6 +114,25 @@ var extentHonorAfter = []string{
 	// Chinese Ms, Miss and Mrs (先生, Mr, is above).
 	"女士", "小姐", "太太",
 }
+
+// extentHonorPairs holds the first two bytes of extentHonorAfter's
+// honorifics: most text after a CJK name opens with none.
+var extentHonorPairs = func() *pairFilter {
+	f := new(pairFilter)
+	for _, h := range extentHonorAfter {
+		f.add(h[0], h[1])
+	}
+	return f
+}()
+
+// extentOpenPunct holds the bytes titlesBefore strips from a title's
+// start: "(Mrs", "*Dr", and each byte of "•".
+var extentOpenPunct = func() (t [256]bool) {
+	for _, c := range []byte("([\"*>•-") {
+		t[c] = true
+	}
+	return t
+}()
 
 // extentParticles are the lower-case words inside a name before a family
 // name ("ap Gruffydd", "de la Garza", "arap Sang", "á Lakjuni").
@@ -131,6 +153,14 @@ var extentParticles = boolTable(map[string]bool{
 var extentMarkers = []string{"ved.", "vda.", "Vda.", "viuda", "épouse", "ép.", "wed.", "weduwe"}
 
 var extentTitleSet, extentParenSet *strTable
+
+// extentMarkerFirst holds the first bytes of extentMarkers.
+var extentMarkerFirst = func() (t [256]bool) {
+	for _, m := range extentMarkers {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 func init() {
 	titles := make(map[string]bool, len(extentTitles)*6)
@@ -210,7 +240,7 @@ func personExtent(text string, out []Span) []Span {
 // (start when there is none), not before lo: up to three titles, each
 // one space before the next, and a word in brackets between two.
 func titlesBefore(text string, start, lo int) int {
-	if strings.HasSuffix(text[lo:start], "คุณ") {
+	if start > lo && text[start-1] == 0x93 && strings.HasSuffix(text[lo:start], "คุณ") { // 0x93: ณ's last byte
 		return start - len("คุณ")
 	}
 	st := start
@@ -240,7 +270,7 @@ func titlesBefore(text string, start, lo int) int {
 			break
 		}
 		// Opening punctuation before the title: "(Mrs", "*Dr".
-		for len(w) > 0 && strings.IndexByte("([\"*>•-", w[0]) >= 0 {
+		for len(w) > 0 && extentOpenPunct[w[0]] {
 			w = w[1:]
 			ws++
 		}
@@ -398,7 +428,11 @@ func extentInitialPlace(text string, ws int) bool {
 // letterAt reports whether s has a letter at i.
 func letterAt(s string, i int) bool { return i < len(s) && isLetterAt(s, i) }
 
-func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func spaceByte(c byte) bool {
+	// one comparison for a letter, the bytes of the words it is
+	// called for, where four cost twice the instructions
+	return c <= ' ' && uint64(1)<<(c&63)&(1<<' '|1<<'\n'|1<<'\t'|1<<'\r') != 0
+}
 
 // nameTailAfter returns where the name whose span is text[start:end]
 // ends, over what follows it (see above): end when nothing does.
@@ -425,7 +459,7 @@ func nameTailStep(text string, start, end int) int {
 	}
 	// Japanese and Korean honorifics, with a space or none.
 	r := strings.TrimPrefix(rest, " ")
-	if r != "" && r[0] >= 0xE3 { // the lead byte of a kana, hangul or han character
+	if len(r) > 1 && r[0] >= 0xE3 && extentHonorPairs.has(r[0], r[1]) { // a kana's, a hangul's or a han's lead byte
 		for _, h := range extentHonorAfter {
 			if strings.HasPrefix(r, h) {
 				return end + len(rest) - len(r) + len(h)
@@ -433,7 +467,7 @@ func nameTailStep(text string, start, end int) int {
 		}
 	}
 	// The apostrophe that ends Luo and Kalenjin names ("Ochieng'").
-	if (rest[0] == '\'' || strings.HasPrefix(rest, "’")) && strings.HasSuffix(text[start:end], "ng") {
+	if (rest[0] == '\'' || rest[0] == 0xE2 && strings.HasPrefix(rest, "’")) && strings.HasSuffix(text[start:end], "ng") {
 		a := 1
 		if rest[0] != '\'' {
 			a = len("’")
@@ -445,7 +479,7 @@ func nameTailStep(text string, start, end int) int {
 		}
 	}
 	if rest[0] == ',' {
-		if r := strings.TrimPrefix(rest, ", "); len(r) < len(rest) {
+		if r := strings.TrimPrefix(rest, ", "); len(r) < len(rest) && r != "" && academicFirst(r[0]) {
 			for _, a := range extentAcademic {
 				if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
 					return end + len(rest) - len(r) + len(a)
@@ -489,7 +523,7 @@ func nameTailStep(text string, start, end int) int {
 				return end + 1 + len(a)
 			}
 		}
-	case 'C', 'D', 'P', 'M':
+	case 'C', 'D', 'P', 'M': // academicFirst
 		for _, a := range extentAcademic {
 			if strings.HasPrefix(r, a) && !letterAt(r, len(a)) {
 				return end + 1 + len(a)
@@ -504,8 +538,12 @@ func nameTailStep(text string, start, end int) int {
 		}
 		return end
 	}
-	// A widow's or wife's marker, maybe a particle, a family name.
+	// A widow's or wife's marker, maybe a particle, a family name: read
+	// after the bytes the markers open with.
 	for _, m := range extentMarkers {
+		if !extentMarkerFirst[r[0]] {
+			break
+		}
 		if r[0] != m[0] {
 			continue
 		}
@@ -539,6 +577,11 @@ func nameTailStep(text string, start, end int) int {
 			}
 			p = q
 		}
+		return end
+	}
+	if c := r[0]; c < 0x80 && !isLower(c) && !isUpper(c) && c != '-' && c != '\'' {
+		// A digit or punctuation: no name word below opens with it
+		// (lowerNameWord's neither), whatever the name's last word.
 		return end
 	}
 	if lw := text[wordStartBefore(text, end):end]; isLower(lw[0]) && !extentHonorsAfter.has(lw) {
@@ -749,6 +792,9 @@ func dotWanted(text string, start, end int) bool {
 // particleAt returns the end of the particle of extentParticles at i in
 // s, or 0.
 func particleAt(s string, i int) int {
+	if i >= len(s) || !extentParticles.hasFirst(s[i]) {
+		return 0 // no particle opens with the byte: the lookup would fail
+	}
 	j := i
 	for j < len(s) && s[j] != ' ' && s[j] != '\n' && j-i <= 6 {
 		j++

@@ -52,3 +52,21 @@ func TestPersonExtent(t *testing.T) {
 		})
 	}
 }
+
+// TestNameTailStepPunctExit holds the invariant of nameTailStep's exit
+// before it reads the name's last word: after a space, a digit or ASCII
+// punctuation (but the hyphen and the apostrophe) opens no particle, no capitalised name
+// word and no lower-case name word.
+func TestNameTailStepPunctExit(t *testing.T) {
+	for c := byte(0); c < 0x80; c++ {
+		if isLower(c) || isUpper(c) || c == '-' || c == '\'' {
+			continue
+		}
+		for _, tail := range []string{"abc, then", "de la Cruz", "ngata btw", "Okafor"} {
+			r := string([]byte{c}) + tail
+			if particleAt(r, 0) != 0 || capNameWord(r, 0) != 0 || lowerNameWord(r) != 0 {
+				t.Errorf("%q: a name part opens with byte %#x", r, c)
+			}
+		}
+	}
+}

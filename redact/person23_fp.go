@@ -137,6 +137,41 @@ var (
 	}()
 )
 
+// pairFilter is a set of byte pairs, their bit 5 set (as wordBit folds
+// case), one bit each.
+type pairFilter [1 << 16 / 64]uint64
+
+func pairBit(a, b byte) uint32 { return uint32(a|0x20)<<8 | uint32(b|0x20) }
+
+func (f *pairFilter) add(a, b byte) { k := pairBit(a, b); f[k>>6] |= 1 << (k & 63) }
+
+func (f *pairFilter) has(a, b byte) bool { k := pairBit(a, b); return f[k>>6]&(1<<(k&63)) != 0 }
+
+// tripleBit is the bit of three bytes, their bit 5 set, in a pairFilter
+// used as a filter of triples (a hash: a set bit may be another's).
+func tripleBit(a, b, c byte) uint32 {
+	return (uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20)) * 0x9E3779B1 >> 16
+}
+
+func (f *pairFilter) addTriple(a, b, c byte) { k := tripleBit(a, b, c); f[k>>6] |= 1 << (k & 63) }
+
+func (f *pairFilter) hasTriple(a, b, c byte) bool {
+	k := tripleBit(a, b, c)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// p23Ends holds the last three bytes of every phrase of person23Before
+// and person23Streets (each has three or more): a phrase that ends right
+// before a name ends with a triple of it, in either case.
+var p23Ends = func() *pairFilter {
+	f := new(pairFilter)
+	for _, p := range strings.Fields(person23Before + person23Streets) {
+		p = strings.ReplaceAll(p, "_", " ") // "no_mencionar_a" ends with "r a"
+		f.addTriple(p[len(p)-3], p[len(p)-2], p[len(p)-1])
+	}
+	return f
+}()
+
 // wordBits returns a wordFilter of the words of ws.
 func wordBits(ws string) *wordFilter {
 	f := new(wordFilter)
@@ -172,8 +207,7 @@ func person23Demote(text string, cands []Span) {
 func person23Why(text string, start, end int) string {
 	name := text[start:end]
 	sp := strings.IndexByte(name, ' ')
-	var buf [32]byte
-	if sp > 0 && sp < len(buf) && p23TitleBits.hasBit(wordBit(name[:sp])) && p23Titles.has(lowerASCII(name[:sp], &buf)) {
+	if sp > 0 && sp < 32 && p23TitleBits.hasBit(wordBit(name[:sp])) && p23TitleWord(name[:sp]) {
 		return person23Reason // "Senator …"
 	}
 	if r := person23BeforeWhy(text, start); r != "" {
@@ -189,10 +223,19 @@ func person23Why(text string, start, end int) string {
 	if publicFigureOnLine(text, end) {
 		return person23Reason // the writer's own words, whatever comes before
 	}
-	if len(name) <= 30 && person23Lang(name, sp) {
+	// person23Lang's first tests in line: most names leave there
+	if len(name) <= 30 && isUpper(name[0]) && p23LangBits.hasBit(wordBit(name[sp+1:])) && person23Lang(name, sp) {
 		return person23LangReason
 	}
 	return ""
+}
+
+// p23TitleWord reports whether w, of fewer than 32 bytes, is a title of
+// p23Titles in either case (its buffer zeroed only for the words that
+// pass p23TitleBits).
+func p23TitleWord(w string) bool {
+	var buf [32]byte
+	return p23Titles.has(lowerASCII(w, &buf))
 }
 
 // person23BeforeWhy reads the words right before a name that starts at
@@ -206,6 +249,9 @@ func person23BeforeWhy(text string, start int) string {
 		return ""
 	}
 	e := k - 1
+	if e < 3 || !p23Ends.hasTriple(text[e-3], text[e-2], text[e-1]) {
+		return "" // no phrase ends with the three bytes before the space
+	}
 	b := e
 	for b > 0 && e-b < 24 && text[b-1] != ' ' && text[b-1] != '\n' && text[b-1] != '\t' {
 		b--
@@ -320,7 +366,7 @@ func person23AfterWhy(text string, start, end int) string {
 	i := end
 	if i+3 <= len(text) && (text[i] == '\'' && text[i+1] == 's') {
 		i += 2
-	} else if strings.HasPrefix(text[i:], "’s") {
+	} else if i < len(text) && text[i] == 0xE2 && strings.HasPrefix(text[i:], "’s") {
 		i += len("’s")
 	}
 	if i >= len(text) {
@@ -342,6 +388,8 @@ func person23AfterWhy(text string, start, end int) string {
 			return orgNameReason // "…'s Shoe Clinic"
 		}
 		switch {
+		case len(r) == 0 || r[0]|0x20 != 'q' && r[0]|0x20 != 'f' && r[0] != 'o':
+			// no cue below opens with the byte: most words
 		case hasWordPrefixFold(r, "quote"), hasWordPrefixFold(r, "quotes"):
 			if !sendVerbBefore(text, start) {
 				return person23Reason // not "send Daniel quotes for …"
@@ -458,13 +506,13 @@ func publicFigureOnLine(text string, end int) bool {
 // language's or a people's name: one word of person23Langs that the name
 // tables list as nobody's name, or a variety word and one.
 func person23Lang(name string, sp int) bool {
-	var buf [32]byte
 	if !isUpper(name[0]) {
 		return false // "shona" in a chat written in lower case is a girl's name
 	}
 	if !p23LangBits.hasBit(wordBit(name[sp+1:])) { // sp+1: 0 for one word
 		return false // no language's word ends the name: most names
 	}
+	var buf [32]byte
 	if sp < 0 {
 		return p23Langs.has(lowerASCII(name, &buf)) && nameFlagsOf(name)&(nameGiven|nameFamily) == 0
 	}

@@ -77,3 +77,44 @@ func TestPerson23Demote(t *testing.T) {
 		})
 	}
 }
+
+// TestPerson23Ends checks person23BeforeWhy's first gate: every
+// phrase before a name, with its spaces, in lower case and in ASCII capitals,
+// passes it (a phrase of one-letter last word, "… mencionar a", too).
+func TestPerson23Ends(t *testing.T) {
+	for _, p := range strings.Fields(person23Before + person23Streets) {
+		p = strings.ReplaceAll(p, "_", " ")
+		upper := strings.Map(func(r rune) rune { // ASCII only, as person23BeforeWhy folds
+			if r >= 'a' && r <= 'z' {
+				return r - 32
+			}
+			return r
+		}, p)
+		if len(p) < 3 {
+			t.Errorf("%q: person23BeforeWhy reads three bytes", p)
+			continue
+		}
+		for _, f := range []string{p, upper} {
+			if !p23Ends.hasTriple(f[len(f)-3], f[len(f)-2], f[len(f)-1]) {
+				t.Errorf("%q: last three bytes not in p23Ends", f)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"NO RELATION TO Maria Lopez", true},
+		{"x, nu menționa a Ion Popa", false}, // no phrase ends "… menționa a"
+		{"Keep it short, NON MENCIONAR A Ion Popa", true},
+		{"Thanks to Maria Lopez", false},
+	} {
+		k := strings.LastIndex(tc.text, " ") - len("Ion") // the name's start
+		if i := strings.Index(tc.text, "Maria"); i >= 0 {
+			k = i
+		}
+		if got := person23BeforeWhy(tc.text, k) != ""; got != tc.want {
+			t.Errorf("%q: got %v", tc.text, got)
+		}
+	}
+}

@@ -368,8 +368,12 @@ func csvCellStart(text string, p int) bool {
 // csvCellStart. Most glued runs ("1,250", "3.5") leave at the first tests.
 func csvGroupsAt(text string, r digitRun) bool {
 	c := text[r.start-1]
-	return (c == ',' || c == ';') && r.end+1 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+1]) &&
-		csvCellStart(text, r.start)
+	return (c == ',' || c == ';') && csvGroupsAfter(text, r) // small enough to inline: one byte test
+}
+
+// csvGroupsAfter is csvGroupsAt after its separator's test.
+func csvGroupsAfter(text string, r digitRun) bool {
+	return r.end+1 < len(text) && text[r.end] == ' ' && isDigit(text[r.end+1]) && csvCellStart(text, r.start)
 }
 
 // csvCellEnd reports whether a cell ends at e: a ',' or ';', a line's

@@ -29,22 +29,19 @@ func notCustomerAfter(text string, e int) bool {
 		return false
 	}
 	var buf [32]byte // (the string of at most 32 bytes is converted on the stack)
-	n := 0
-	for k := e + 1; k < len(text) && n < len(buf); k++ {
-		c := text[k]
-		if c == ')' {
-			return negCustomer(string(buf[:n]))
-		}
-		if c == '\n' {
-			return false
-		}
+	note := text[e+1 : min(len(text), e+1+len(buf))]
+	k := strings.IndexByte(note, ')')
+	if k < 0 || strings.IndexByte(note[:k], '\n') >= 0 {
+		return false // no bracket closes within 32 bytes and the line
+	}
+	for i := range k {
+		c := note[i]
 		if isUpper(c) {
 			c |= 0x20
 		}
-		buf[n] = c
-		n++
+		buf[i] = c
 	}
-	return false
+	return negCustomer(string(buf[:k]))
 }
 
 // negCustomer reports whether the note, lower case, holds a negation and,

@@ -111,3 +111,25 @@ func TestStruct23Business(t *testing.T) {
 			[]string{"STREET_ADDRESS:9 Quarry Road", "ZIP_CODE:DE1 3QT"}},
 	})
 }
+
+// TestNotCustomerAfterBounds holds notCustomerAfter's reach: a bracket
+// that closes within 32 bytes of its opening, on the number's line.
+func TestNotCustomerAfterBounds(t *testing.T) {
+	pad := func(n int) string { return strings.Repeat(".", n) }
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{
+		{" (Not the Customer's)", true},
+		{"(ne kliento)", true},
+		{" (account holder: the customer)", false},
+		{" (not the\ncustomer's)", false},
+		{" (not the customer's " + pad(31-len("not the customer's ")) + ")", true},  // ')' as the 32nd byte
+		{" (not the customer's " + pad(32-len("not the customer's ")) + ")", false}, // the 33rd
+	} {
+		text := "DE89370400440532013000" + tc.after
+		if got := notCustomerAfter(text, len("DE89370400440532013000")); got != tc.want {
+			t.Errorf("%q: got %v", tc.after, got)
+		}
+	}
+}
