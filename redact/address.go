@@ -496,6 +496,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		}
+		if kinds[i]&kindAddrCJK != 0 && r.start >= 3 && r.end+6 <= len(text) && jpScriptAt(text, r, &sp) {
+			// "恵比須町427番地" (address_cjk.go)
+			dst = append(cjkAdminTowns(text, sp.Start, dst), sp)
+			skipTo = sp.End
+			continue
+		}
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here, or
@@ -584,7 +590,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
-					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
+					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5 || text[r.end] == 0xE7) &&
+					cjkScriptAt(text, r, &sp) {
 					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
 					// (address_cjk.go), after its prefecture, city and
 					// ward (locdob10_cjk.go)

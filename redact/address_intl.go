@@ -762,7 +762,8 @@ var plotLeadsList = map[string]bool{
 }
 
 // plotStreetAt reads a plot's, stand's or house's number, the run r after
-// the lead w, and the estate or barangay after it, and stores the street
+// the lead w, and the estate or barangay after it, or a numbered street
+// and its block (pkStreetPartsAfter), and stores the street
 // in sp.
 func plotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	e := intlNumberEnd(text, r.end)
@@ -770,11 +771,14 @@ func plotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	if end == e {
 		end = barangayAfter(text, e)
 	}
+	if end == e {
+		end = pkStreetPartsAfter(text, e) // "House 12-B, Street 7, Block 13-D" (street23b_parts.go)
+	}
 	if end == e || !partEndAt(text, end) {
 		return false
 	}
 	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
-		Reason: "plot, stand or house number and estate (KE, NG, ZW, PH)"}
+		Reason: "plot, stand or house number and estate or numbered street (KE, NG, ZW, PH, PK)"}
 	return true
 }
 
