@@ -401,7 +401,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						turkishTypeNumber(text, r, &sp))) || // "Lale Sok. 14/3" (address_tr.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
-					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
+					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) || // "KG 7 Ave, House 19" (address15_forms.go)
+					b == 'm' && n <= 3 && kmRoadAt(text, r, &sp) { // "Estrada Municipal SP-81, km 4" (street23b_parts.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)

@@ -98,6 +98,7 @@ var intlTypesAfterList = map[string]bool{
 	// Slovene, Croatian, Serbian, Czech, Slovak
 	"cesta": true, "ulica": true, "trg": true, "ul.": true, "ulice": true, "nábřeží": true, "nábrežie": true,
 	"třída": true, "trieda": true, "námestie": true, "nám.": true, "náměstí": true, "obala": true,
+	"vas": true, // a Slovene village whose houses are numbered: "Gorenja vas 12", "Nova vas 5" (street23b)
 	// Icelandic, Faroese, Nordic written as a word of its own
 	"Vegur": true, "vegur": true, "gøta": true, "Gøta": true,
 	// Basque street, avenue, road and promenade after the name ("Nagusia

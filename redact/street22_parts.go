@@ -357,6 +357,11 @@ func tailPart22(text string, s, e, limit int) int {
 		tailPartEnds(text, e+3, limit) {
 		return e + 3 // the Dutch ground floor: "Kerkstraat 3 hs"
 	}
+	if isDigit(last) && text[e] == ',' {
+		if q := kmTailEnd(text, s, e, limit); q > e {
+			return q // "Strada Provinciale 7, km 3" (street23b_parts.go)
+		}
+	}
 	if isDigit(last) && text[e] == ' ' {
 		if q := crossStreetsEnd(text, s, e, limit); q > e {
 			return q // "Calle 60 #491 x 57 y 59" (street23b_parts.go)

@@ -10,7 +10,11 @@ import "strings"
 //     14 Dumbarton Road", "0/2, …"): tenementSlash;
 //   - the two cross streets after a Yucatán or Campeche grid address
 //     ("Calle 60 #491 x 57 y 59", "C. 21 No. 102 por 18 y 20"):
-//     crossStreetsEnd.
+//     crossStreetsEnd;
+//   - a rural road's kilometre marker and the farm after it, in
+//     Portuguese, Spanish and Italian ("Estrada Municipal SP-81, km 4,
+//     Sítio Boa Vista", "Carretera Federal 200, km 12", "Strada
+//     Provinciale 7, km 3"): kmRoadAt, read from the number after "km".
 
 // unitDashLead returns where a flat's number joined by a dash or an en
 // dash between spaces to the street's number at s starts, at floor or
@@ -195,4 +199,112 @@ func romanNumeral(t string) bool {
 		}
 	}
 	return true
+}
+
+// The kilometre's "km" and "Km" open intlPair's gate, as a type word's
+// last two bytes do (kmRoadAt).
+func init() {
+	for _, w := range []string{"km", "Km"} {
+		p := uint32(w[0]) | uint32(w[1])<<8
+		intlPairs[p>>6] |= 1 << (p & 63)
+	}
+}
+
+// kmRoadLeads open a rural road's name before its kilometre marker.
+var kmRoadLeads = boolTable(map[string]bool{
+	"Estrada": true, "Estr.": true, "Rodovia": true, "Rod.": true, "Carretera": true, "Ctra.": true,
+	"Camino": true, "Caminho": true, "Strada": true, "Route": true,
+})
+
+// kmFarmWords open the name of a farm or smallholding after a road's
+// kilometre ("Sítio Boa Vista", "Chácara Santa Rita", "Finca El Olivo").
+var kmFarmWords = boolTable(map[string]bool{
+	"Sítio": true, "Sitio": true, "Chácara": true, "Chacara": true, "Fazenda": true, "Finca": true,
+	"Rancho": true, "Granja": true, "Quinta": true, "Cascina": true, "Podere": true, "Lote": true,
+})
+
+// kmRoadAt reads the kilometre r after "km " or "Km " that follows a
+// rural road's name in its field (one of kmRoadLeads and up to 48 bytes,
+// then ", " or a space), with a farm's name after it, and stores the
+// street in sp. The field opens a line, follows a label or a cell of a
+// table; after ", " in a sentence it names a business's place as often
+// ("Cooperativa …, Ctra. de … km 4").
+func kmRoadAt(text string, r digitRun, sp *Span) bool {
+	k := r.start - 3
+	if k < 10 || text[k]|0x20 != 'k' || text[k-1] != ' ' {
+		return false
+	}
+	fe := k - 1
+	if text[fe-1] == ',' {
+		fe--
+	}
+	fs := fe
+	for fs > 0 && fe-fs <= 48 {
+		c := text[fs-1]
+		if c == '\n' || c == ',' || c == ':' || c == ';' || c == '(' || c == '|' || c == '\t' || c == '"' {
+			break
+		}
+		fs--
+	}
+	if fs > 0 && text[fs-1] == ',' && text[fs] == ' ' {
+		return false // a list's field after a name: a business's line as often as a customer's
+	}
+	for fs < fe && text[fs] == ' ' {
+		fs++
+	}
+	w, ok := intlWordAt(text, fs)
+	if !ok || fe-fs > 48 || w.end >= fe || !kmRoadLeads.has(w.str(text)) {
+		return false
+	}
+	e := kmNumberEnd(text, r.end)
+	if e < 0 {
+		return false
+	}
+	*sp = Span{Start: fs, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
+		Reason: "rural road and its kilometre marker"}
+	return true
+}
+
+// kmNumberEnd returns where a kilometre's number that ends at e ends,
+// with its decimals ("4", "3,5") and the farm's name after it ("…,
+// Sítio Boa Vista"), or -1 when no part may end there.
+func kmNumberEnd(text string, e int) int {
+	if e+1 < len(text) && (text[e] == ',' || text[e] == '.') && isDigit(text[e+1]) {
+		e += 2 // "km 4,5"
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+	}
+	if !partEndAt(text, e) && !(e < len(text) && text[e] == ' ') {
+		return -1
+	}
+	if e+3 < len(text) && text[e] == ',' && text[e+1] == ' ' {
+		if v, ok := intlWordAt(text, e+2); ok && kmFarmWords.has(v.str(text)) {
+			if ce, n := nameWordsAfter(text, v.end, 3); n > 0 {
+				e = ce
+			}
+		}
+	}
+	return e
+}
+
+// kmTailEnd returns the end of the kilometre marker after the rural road
+// text[s:e] (one of kmRoadLeads first: "Strada Provinciale 7, km 3"), at
+// most limit; or e.
+func kmTailEnd(text string, s, e, limit int) int {
+	p := e + 5
+	if p >= limit || text[e] != ',' || text[e+2]|0x20 != 'k' || text[e+3] != 'm' || text[e+4] != ' ' || !isDigit(text[p]) {
+		return e
+	}
+	if w, ok := intlWordAt(text, s); !ok || !kmRoadLeads.has(w.str(text)) {
+		return e
+	}
+	q := p
+	for q < limit && q-p < 4 && isDigit(text[q]) {
+		q++
+	}
+	if q = kmNumberEnd(text, q); q < 0 || q > limit {
+		return e
+	}
+	return q
 }

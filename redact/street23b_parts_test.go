@@ -31,5 +31,14 @@ func TestStreet23bParts(t *testing.T) {
 		{"住所：京都府京都市下京区綾小路通西洞院東入新釜座町726番地 メゾン綾小路205号室", []string{"綾小路通西洞院東入新釜座町726番地 メゾン綾小路205号室"}},
 		{"送付先：大阪府大阪市北区本町12番3号", []string{"本町12番3号"}},
 		{"整理番号は3000番です", nil},
+		// rural roads' kilometre markers and the farm after them
+		{"Endereço: Rodovia SP-340 km 118, Chácara Santa Rita, Mogi Mirim", []string{"Rodovia SP-340 km 118, Chácara Santa Rita"}},
+		{"Domicilio: Carretera Federal 200, km 12, Finca El Olivo, Nayarit", []string{"Carretera Federal 200, km 12, Finca El Olivo"}},
+		{"Indirizzo: Strada Provinciale 7, km 3,5, 12051 Alba", []string{"Strada Provinciale 7, km 3,5"}},
+		{"we drove 20 km 4 times a week", nil},
+		{"- Bodega Los Almendros, Carretera de Ronda km 7, Málaga, 952 11 22 33", nil},
+		// Slovene villages with house numbers
+		{"- g. Janez Novak, 61 let, Dolenja vas 7, Ribnica", []string{"Dolenja vas 7"}},
+		{"It was 12 degrees and he has 3 kids", nil},
 	})
 }
