@@ -1047,8 +1047,8 @@ func numberFirstStreet(sc *textScan, text string, r digitRun, e int, sp *Span) b
 	if !ok {
 		// "8120 99 Ave NW": a numbered street after the house number
 		// (locdob10_ca.go)
-		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
-			quadrantNumberStreet(text, r, sp) ||
+		return (e == r.end || e == r.end+1 && isUpper(text[r.end])) && r.start >= 2 && text[r.start-1] == ' ' &&
+			isDigit(text[r.start-2]) && quadrantNumberStreet(text, r, e, sp) ||
 			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Aldergrove Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if r.start >= 2 && isDigit(text[r.start-2]) && (text[r.start] == '0' || phoneChainTail(text, r)) {

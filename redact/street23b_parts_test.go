@@ -37,6 +37,10 @@ func TestStreet23bParts(t *testing.T) {
 		{"Indirizzo: Strada Provinciale 7, km 3,5, 12051 Alba", []string{"Strada Provinciale 7, km 3,5"}},
 		{"we drove 20 km 4 times a week", nil},
 		{"- Bodega Los Almendros, Carretera de Ronda km 7, Málaga, 952 11 22 33", nil},
+		// numbered streets without a quadrant (Surrey, Langley)
+		{"Home: 7724 132A Street, Surrey, BC V3W 4M9", []string{"7724 132A Street"}},
+		{"lives at 12120 88 Avenue, Surrey", []string{"12120 88 Avenue"}},
+		{"in 2019 100 Street, nothing", nil},
 		// Slovene villages with house numbers
 		{"- g. Janez Novak, 61 let, Dolenja vas 7, Ribnica", []string{"Dolenja vas 7"}},
 		{"It was 12 degrees and he has 3 kids", nil},
