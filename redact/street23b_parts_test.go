@@ -31,6 +31,8 @@ func TestStreet23bParts(t *testing.T) {
 		{"住所：京都府京都市下京区綾小路通西洞院東入新釜座町726番地 メゾン綾小路205号室", []string{"綾小路通西洞院東入新釜座町726番地 メゾン綾小路205号室"}},
 		{"送付先：大阪府大阪市北区本町12番3号", []string{"本町12番3号"}},
 		{"整理番号は3000番です", nil},
+		// a romanised Japanese district written in two words
+		{"Address: 2-4-1 Sakae Minami, Naka-ku, Nagoya", []string{"2-4-1 Sakae Minami"}},
 		// rural roads' kilometre markers and the farm after them
 		{"Endereço: Rodovia SP-340 km 118, Chácara Santa Rita, Mogi Mirim", []string{"Rodovia SP-340 km 118, Chácara Santa Rita"}},
 		{"Domicilio: Carretera Federal 200, km 12, Finca El Olivo, Nayarit", []string{"Carretera Federal 200, km 12, Finca El Olivo"}},
