@@ -402,7 +402,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
 					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) || // "KG 7 Ave, House 19" (address15_forms.go)
-					b == 'm' && n <= 3 && kmRoadAt(text, r, &sp) { // "Estrada Municipal SP-81, km 4" (street23b_parts.go)
+					b == 'm' && text[r.start-3]|0x20 == 'k' && n <= 3 && kmRoadAt(text, r, &sp) { // "Estrada Municipal SP-81, km 4" (street23b_parts.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -497,17 +497,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 		}
-		if kinds[i]&kindAddrCJK != 0 && r.start >= 3 && r.end+6 <= len(text) && jpScriptAt(text, r, &sp) {
-			// "恵比須町427番地" (address_cjk.go)
-			dst = append(cjkAdminTowns(text, sp.Start, dst), sp)
-			skipTo = sp.End
-			continue
-		}
 		switch n {
 		case 4:
 			// Only a city after it makes a four-digit postcode here, or
 			// a postcode label right before it ("postcode 2480").
 			if !sok {
+				if kinds[i]&kindAddrCJK != 0 {
+					dst, skipTo = jpBanchiRun(text, r, dst, skipTo) // "町1203番地" (address_cjk.go)
+				}
 				continue
 			}
 			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
@@ -602,6 +599,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		case 3:
+			if kinds[i]&kindAddrCJK != 0 {
+				dst, skipTo = jpBanchiRun(text, r, dst, skipTo) // "町427番地" (address_cjk.go)
+				continue
+			}
 			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
 				// "Tokyo 160-0023" (address_jpkr.go), "〒060-0042",
 				// "060-0042 東京都" (address_cjk.go): four digits after

@@ -337,6 +337,20 @@ func jpPostcodeScript(text string, r digitRun) (Span, bool) {
 		Reason: "Japanese postcode"}, true
 }
 
+// jpBanchiRun reads a Japanese town's banchi of three or four digits, the
+// run r ("恵比須町427番地", kindAddrCJK), with the prefecture, city and
+// ward before it, into dst; it returns dst and where the next run may
+// start.
+//
+//go:noinline
+func jpBanchiRun(text string, r digitRun, dst []Span, skipTo int) ([]Span, int) {
+	var sp Span
+	if r.start < 3 || r.end+6 > len(text) || !jpScriptAt(text, r, &sp) {
+		return dst, skipTo
+	}
+	return append(cjkAdminTowns(text, sp.Start, dst), sp), sp.End
+}
+
 // cjkScriptAt reads a Japanese block address (jpScriptAt) or a Chinese
 // road address (cnScriptAt) whose first number is the run r (before '-',
 // 丁目 or 番地, or 号).
