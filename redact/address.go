@@ -946,6 +946,9 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92"
 			// (house 84, flat 92): read as houseNumber's numbers are.
 			if e, ok = houseSlash(text, r); ok {
+				if e+2 < len(text) && text[e] == ',' && unitLineStreet(text, r, e, sp) {
+					return true // "Door 5/2, Kutchery Road" (address_in.go)
+				}
 				first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
 			}
 		}

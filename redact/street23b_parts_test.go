@@ -15,6 +15,9 @@ func TestStreet23bParts(t *testing.T) {
 		{"his address is 2/1, 14 Dumbarton Road, Glasgow G11 6NG", []string{"2/1, 14 Dumbarton Road"}},
 		{"Address: Flat 3B, Anandalok Apartments, 27/1 Gariahat Road, Ballygunge", []string{"Flat 3B, Anandalok Apartments, 27/1 Gariahat Road"}},
 		{"Ship to: Flat 12, Harbour Mansions, 8 Quay Street, Cardiff", []string{"Flat 12, Harbour Mansions, 8 Quay Street"}},
+		// a house's number with a slash before its street
+		{"Customer: Smt. Kamala Iyer, Door 7/3, Bazaar Road, Mylapore", []string{"Door 7/3, Bazaar Road"}},
+		{"Sent on 5/2, Monday Road trip", nil},
 		// Yucatán grid addresses and their cross streets
 		{"Domicilio: Calle 59 #512 x 64 y 66A, Centro, Mérida", []string{"Calle 59 #512 x 64 y 66A"}},
 		{"Dirección: Calle 21 No. 102 por 18 y 20, Campeche", []string{"Calle 21 No. 102 por 18 y 20"}},
