@@ -401,7 +401,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						turkishTypeNumber(text, r, &sp))) || // "Lale Sok. 14/3" (address_tr.go)
 					r.end+10 < len(text) && (text[r.end] == ',' || text[r.end] == '/') &&
 						(namedStreetAt(text, r, &sp) || greekStreetAt(text, r, &sp)) || // "Σταδίου 22, Αθήνα" (street17_gr.go)
-					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) { // "KG 7 Ave, House 19" (address15_forms.go)
+					text[r.start-3] == 'K' && n <= 3 && kigaliStreetAt(text, r, &sp) || // "KG 7 Ave, House 19" (address15_forms.go)
+					b == 'm' && text[r.start-3]|0x20 == 'k' && n <= 3 && kmRoadAt(text, r, &sp) { // "Estrada Municipal SP-81, km 4" (street23b_parts.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
 					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -501,6 +502,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			// Only a city after it makes a four-digit postcode here, or
 			// a postcode label right before it ("postcode 2480").
 			if !sok {
+				if kinds[i]&kindAddrCJK != 0 {
+					dst, skipTo = jpBanchiRun(text, r, dst, skipTo) // "町1203番地" (address_cjk.go)
+				}
 				continue
 			}
 			if r.start > 0 && fieldSeps[text[r.start-1]] && fieldAfterStreet(text, r, dst) {
@@ -584,7 +588,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
 					}
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
-					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5) && cjkScriptAt(text, r, &sp) {
+					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5 || text[r.end] == 0xE7) &&
+					cjkScriptAt(text, r, &sp) {
 					// "渋谷区恵比寿2-14-6", "芝田1丁目3番地5号", "建国路88号"
 					// (address_cjk.go), after its prefecture, city and
 					// ward (locdob10_cjk.go)
@@ -594,6 +599,10 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		case 3:
+			if kinds[i]&kindAddrCJK != 0 {
+				dst, skipTo = jpBanchiRun(text, r, dst, skipTo) // "町427番地" (address_cjk.go)
+				continue
+			}
 			if r.end+5 <= len(text) && text[r.end] == '-' && (sok || jpMarkBefore(text, r.start)) {
 				// "Tokyo 160-0023" (address_jpkr.go), "〒060-0042",
 				// "060-0042 東京都" (address_cjk.go): four digits after
@@ -937,6 +946,9 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// "5/18 Beach Rd" (unit 5 of number 18), "ul. Długa 84/92"
 			// (house 84, flat 92): read as houseNumber's numbers are.
 			if e, ok = houseSlash(text, r); ok {
+				if e+2 < len(text) && text[e] == ',' && unitLineStreet(text, r, e, sp) {
+					return true // "Door 5/2, Kutchery Road" (address_in.go)
+				}
 				first = e+1 < len(text) && text[e] == ' ' && streetWordStart(text, e)
 			}
 		}
@@ -1039,8 +1051,8 @@ func numberFirstStreet(sc *textScan, text string, r digitRun, e int, sp *Span) b
 	if !ok {
 		// "8120 99 Ave NW": a numbered street after the house number
 		// (locdob10_ca.go)
-		return e == r.end && r.start >= 2 && text[r.start-1] == ' ' && isDigit(text[r.start-2]) &&
-			quadrantNumberStreet(text, r, sp) ||
+		return (e == r.end || e == r.end+1 && isUpper(text[r.end])) && r.start >= 2 && text[r.start-1] == ' ' &&
+			isDigit(text[r.start-2]) && quadrantNumberStreet(text, r, e, sp) ||
 			r.end-r.start >= 2 && !yearLike(text, r) && unitNamedStreet(text, r, e, sp) // "1450 Aldergrove Concourse, Apt 6F" (loc13_unit.go)
 	}
 	if r.start >= 2 && isDigit(text[r.start-2]) && (text[r.start] == '0' || phoneChainTail(text, r)) {

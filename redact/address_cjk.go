@@ -98,6 +98,13 @@ func jpScriptAt(text string, r digitRun, sp *Span) bool {
 		}
 	} else if strings.HasPrefix(text[e:], "丁目") {
 		e = jpBlockKanjiEnd(text, e+6)
+	} else if strings.HasPrefix(text[e:], "番地") || strings.HasPrefix(text[e:], "番") && e+4 < len(text) && isDigit(text[e+3]) {
+		// a town with no chōme, its banchi ("恵比須町427番地", "本町12番3号"):
+		// read only after a ward's or city's mark (street23b)
+		if s, mark := cjkBack(text, r.start, 60, jpAdminMark); mark < 0 || mark >= r.start || cjkPremisesBefore(text, s) {
+			return false
+		}
+		e = jpBlockKanjiEnd(text, r.start)
 	} else {
 		return false
 	}
@@ -207,8 +214,8 @@ func krScriptRoadAt(text string, r digitRun, sp *Span) bool {
 	}
 	e := r.end
 	switch {
-	case strings.HasPrefix(text[e:], "번길 "):
-		e += 7
+	case strings.HasPrefix(text[e:], "번길 "), strings.HasPrefix(text[e:], "가길 "):
+		e += 7 // "…로 27번길 7", "…로 27가길 15" (a side road's side road; street23b)
 	case strings.HasPrefix(text[e:], "길 "):
 		e += 4
 	default:
@@ -243,8 +250,9 @@ func krScriptRoadAt(text string, r digitRun, sp *Span) bool {
 	return true
 }
 
-// krFlatEnd returns where the building (동) and flat (호) after a Korean
-// road address that ends at e end ("…, 101동 1203호", " 1203호"), or e.
+// krFlatEnd returns where the building (동), flat (호) and floor (층)
+// after a Korean road address that ends at e end ("…, 101동 1203호",
+// " 1203호", ", 3층"), or e.
 func krFlatEnd(text string, e int) int {
 	j := e
 	if j+1 < len(text) && text[j] == ',' {
@@ -258,7 +266,7 @@ func krFlatEnd(text string, e int) int {
 		for k < len(text) && isDigit(text[k]) && k-j < 6 {
 			k++
 		}
-		if !strings.HasPrefix(text[k:], "동") && !strings.HasPrefix(text[k:], "호") {
+		if !strings.HasPrefix(text[k:], "동") && !strings.HasPrefix(text[k:], "호") && !strings.HasPrefix(text[k:], "층") {
 			return e
 		}
 		j = k + 3
@@ -329,8 +337,23 @@ func jpPostcodeScript(text string, r digitRun) (Span, bool) {
 		Reason: "Japanese postcode"}, true
 }
 
+// jpBanchiRun reads a Japanese town's banchi of three or four digits, the
+// run r ("恵比須町427番地", kindAddrCJK), with the prefecture, city and
+// ward before it, into dst; it returns dst and where the next run may
+// start.
+//
+//go:noinline
+func jpBanchiRun(text string, r digitRun, dst []Span, skipTo int) ([]Span, int) {
+	var sp Span
+	if r.start < 3 || r.end+6 > len(text) || !jpScriptAt(text, r, &sp) {
+		return dst, skipTo
+	}
+	return append(cjkAdminTowns(text, sp.Start, dst), sp), sp.End
+}
+
 // cjkScriptAt reads a Japanese block address (jpScriptAt) or a Chinese
-// road address (cnScriptAt) whose first number is the run r.
+// road address (cnScriptAt) whose first number is the run r (before '-',
+// 丁目 or 番地, or 号).
 func cjkScriptAt(text string, r digitRun, sp *Span) bool {
 	if text[r.end] == 0xE5 {
 		return cnScriptAt(text, r, sp)

@@ -98,6 +98,7 @@ var intlTypesAfterList = map[string]bool{
 	// Slovene, Croatian, Serbian, Czech, Slovak
 	"cesta": true, "ulica": true, "trg": true, "ul.": true, "ulice": true, "nábřeží": true, "nábrežie": true,
 	"třída": true, "trieda": true, "námestie": true, "nám.": true, "náměstí": true, "obala": true,
+	"vas": true, // a Slovene village whose houses are numbered: "Gorenja vas 12", "Nova vas 5" (street23b)
 	// Icelandic, Faroese, Nordic written as a word of its own
 	"Vegur": true, "vegur": true, "gøta": true, "Gøta": true,
 	// Basque street, avenue, road and promenade after the name ("Nagusia
@@ -762,7 +763,8 @@ var plotLeadsList = map[string]bool{
 }
 
 // plotStreetAt reads a plot's, stand's or house's number, the run r after
-// the lead w, and the estate or barangay after it, and stores the street
+// the lead w, and the estate or barangay after it, or a numbered street
+// and its block (pkStreetPartsAfter), and stores the street
 // in sp.
 func plotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	e := intlNumberEnd(text, r.end)
@@ -770,11 +772,14 @@ func plotStreetAt(text string, w word, r digitRun, sp *Span) bool {
 	if end == e {
 		end = barangayAfter(text, e)
 	}
+	if end == e {
+		end = pkStreetPartsAfter(text, e) // "House 12-B, Street 7, Block 13-D" (street23b_parts.go)
+	}
 	if end == e || !partEndAt(text, end) {
 		return false
 	}
 	*sp = Span{Start: w.start, End: end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
-		Reason: "plot, stand or house number and estate (KE, NG, ZW, PH)"}
+		Reason: "plot, stand or house number and estate or numbered street (KE, NG, ZW, PH, PK)"}
 	return true
 }
 

@@ -74,6 +74,11 @@ func jpBlockAt(text string, r digitRun, sp *Span) bool {
 		// "3-12-5 Nishi-Shinjuku"
 		w, _ := intlWordAt(text, e+1)
 		end = trimSentenceDot(text, w)
+		if end == w.end && end+2 < len(text) && text[end] == ' ' {
+			if v, ok := intlWordAt(text, end+1); ok && jpDistrictTails.has(text[v.start:trimSentenceDot(text, v)]) {
+				end = trimSentenceDot(text, v) // "3-12-5 Kichijoji Honcho" (street23b)
+			}
+		}
 	} else if w, ok := wordBack(text, r.start); ok && w.end == r.start-1 && upperAt(text, w.start) {
 		start = w.start // "Jingumae 1-2-3"
 	} else if n < 3 {
@@ -86,6 +91,15 @@ func jpBlockAt(text string, r digitRun, sp *Span) bool {
 		Reason: "Japanese block address (chome, banchi, go)"}
 	return true
 }
+
+// jpDistrictTails are the words a romanised Japanese district ends with
+// when written apart from its name ("Kichijoji Honcho", "Sakae
+// Minami"): the main town, the four quarters, the middle.
+var jpDistrictTails = boolTable(map[string]bool{
+	"Honcho": true, "Honchō": true, "Honmachi": true, "Kita": true, "Minami": true, "Higashi": true,
+	"Nishi": true, "Naka": true, "Chuo": true, "Chūō": true, "Kitamachi": true, "Minamimachi": true,
+	"Higashimachi": true, "Nishimachi": true, "Nakamachi": true, "Shinmachi": true, "Motomachi": true,
+})
 
 // jpPostcodeAt reads a Japanese postcode whose first group is the run r
 // ("160-0023") after a Japanese city or ward (jpTownWord): alone, three

@@ -37,6 +37,7 @@ const (
 	kindAddrHash                   // address: up to five digits after '#' (address_intl.go)
 	kindAddrDash                   // address: three to six digits after '-', no '-', '/', ':' or letter after (address_intl_postcodes.go)
 	kindDOBMonth                   // date of birth: one or two digits after ' ', a month word's byte after, a next run (monthBefore)
+	kindAddrCJK                    // address: three or four digits after a non-ASCII character, 番's first byte after ("町427番地", address_cjk.go)
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
@@ -45,7 +46,7 @@ const (
 	kindsNext     = kindDOBDate | kindDOB4 | kindDOBMonth
 	kindsNextNear = kindPhoneGroup
 
-	kindsAddress  = kindAddrStart | kindAddrUpper | kindAddrHash | kindAddrDash
+	kindsAddress  = kindAddrStart | kindAddrUpper | kindAddrHash | kindAddrDash | kindAddrCJK
 	kindsAddrMark = kindAddrHash | kindAddrDash
 	// The date-of-birth detector parses a date only with a next run (the
 	// month after a separator, or the year), on one or two digits with a
@@ -111,6 +112,9 @@ func init() {
 		}
 		if n <= 2 {
 			k |= kindAddrUpper
+		}
+		if n == 3 || n == 4 {
+			k |= kindAddrCJK
 		}
 		if n <= 2 {
 			k |= kindDOBDate | kindDOBMonth
@@ -192,6 +196,9 @@ func init() {
 			// (a non-ASCII character's last byte: the chōme after a
 			// Japanese district, "恵比寿2-14-6", address_cjk.go)
 			k |= kindAddrUpper
+			if b >= 0x80 {
+				k |= kindAddrCJK
+			}
 		}
 		if b >= 0x80 || dobByte[b]&dobAlnum == 0 {
 			k |= kindsDOB &^ (kindDOBAgeBefore | kindDOBYear | kindDOBMonth)
@@ -279,6 +286,9 @@ func init() {
 		}
 		if b == '-' || b == '/' || b == ':' || isAlpha(b) {
 			k &^= kindAddrDash
+		}
+		if b != 0xE7 {
+			k &^= kindAddrCJK
 		}
 		k &^= kindIDJoined | kindIDNext
 		if idByte[b]&idLetter != 0 || b == '-' {

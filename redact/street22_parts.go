@@ -58,6 +58,9 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		if s := noLeadWord23(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Flat No. 402, …", "Old No. 12, New No. 27, …" (street23_forms.go)
 		}
+		if s := unitDashLead(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "33 – 2750 Clearbrook Rd", "#204-1255 Main St" (street23b_parts.go)
+		}
 		if s := suffixNameStart22(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "Van Hasseltlaan 12", "Burgemeester de Vlugtstraat 4"
 		}
@@ -146,7 +149,7 @@ func leadAfterPreposition(text string, fs, fe, s int, houses bool) int {
 			continue
 		}
 		switch text[p-3 : p] {
-		case " at", " to", " in", " on", " à":
+		case " at", " to", " in", " on", " à", " is": // ("my address is 2/1, …"; street23b)
 			if leadFieldKind22(text[p+1:fe], houses) {
 				return p + 1
 			}
@@ -194,6 +197,10 @@ var (
 		"Cottage": true, "House": true, "Lodge": true, "Barn": true, "Farm": true, "Forge": true, "Mill": true,
 		"Granary": true, "Stables": true, "Rectory": true, "Vicarage": true, "Farmhouse": true, "Bungalow": true,
 		"Byre": true, "Bothy": true, "Schoolhouse": true, "Coach": true, "Oast": true, "Smithy": true,
+		// a block of flats named before its street ("Lotus Residency, 14 …",
+		// "Abbey Court, 21 …"; street23b)
+		"Apartments": true, "Apts": true, "Residency": true, "Residences": true, "Mansions": true, "Court": true,
+		"Towers": true, "Tower": true, "Enclave": true, "Manor": true, "Flats": true,
 	})
 )
 
@@ -221,7 +228,7 @@ func leadFieldKind22(f string, houses bool) bool {
 		return lowerASCII(w, &buf)
 	}
 	if n == 1 {
-		return tenementFlat(ws[0])
+		return tenementFlat(ws[0]) || tenementSlash(ws[0])
 	}
 	var buf0 [32]byte
 	w0 := ""
@@ -350,6 +357,16 @@ func tailPart22(text string, s, e, limit int) int {
 		tailPartEnds(text, e+3, limit) {
 		return e + 3 // the Dutch ground floor: "Kerkstraat 3 hs"
 	}
+	if isDigit(last) && text[e] == ',' {
+		if q := kmTailEnd(text, s, e, limit); q > e {
+			return q // "Strada Provinciale 7, km 3" (street23b_parts.go)
+		}
+	}
+	if isDigit(last) && text[e] == ' ' {
+		if q := crossStreetsEnd(text, s, e, limit); q > e {
+			return q // "Calle 60 #491 x 57 y 59" (street23b_parts.go)
+		}
+	}
 	if isAlpha(last) {
 		if q := streetNumberAfter22(text, s, e, limit); q > e {
 			return q
@@ -442,7 +459,8 @@ func roadNumberOf(text string, s, e, limit int) int {
 	st := text[s:e]
 	ok := false
 	for _, t := range [...]string{"County Road", "County Rd", "Range Road", "Range Rd", "Township Road", "Township Rd",
-		"Farm Road", "Forest Road", "State Route", "Rural Route"} {
+		"Farm Road", "Forest Road", "State Route", "Rural Route", "Concession Road", "Concession Rd",
+		"Sideroad", "Side Road", "Side Rd"} {
 		if strings.HasSuffix(st, t) {
 			ok = true
 			break
