@@ -166,7 +166,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if strings.IndexByte(sc.text, '(') >= 0 {
 		dst = bracketAgeNames23b(sc.text, dst) // person23b_kin.go: "Efua (14 months)"
 	}
-	dst = kinNames23b(sc, dst) // person23b_kin.go: "ћерке Милица", "anak saya Bayu"
+	if lines {
+		dst = kinNames23b(sc, dst) // person23b_kin.go: "ћерке Милица", "anak saya Bayu"
+	}
 	if lines && len(dst) > n0+1 {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
 		dst = coupleNames(sc.text, dst, n0)      // person9_pair.go: "- Joris & Lotte Vermeulen"
