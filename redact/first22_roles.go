@@ -60,8 +60,9 @@ var roleKeyLabels = boolTable(map[string]bool{
 	"rehber": true, "sopir": true, "supir": true, "pemandu": true,
 })
 
-// maxRoleKey bounds the bytes of a role key.
-const maxRoleKey = 20
+// maxRoleKey bounds the bytes of a role key ("fizioterapeutkinja",
+// "физиотерапевт", "φυσιοθεραπευτής").
+const maxRoleKey = 32
 
 // roleLabelNames appends the names after the role keys of text's lines
 // (see above) that no span of dst covers. personSpans calls it for a
@@ -79,16 +80,7 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 			continue
 		}
 		var buf [maxRoleKey]byte
-		n := 0
-		for i := ks; i < c; i++ {
-			b := text[i]
-			if isUpper(b) {
-				b += 'a' - 'A'
-			}
-			buf[n] = b
-			n++
-		}
-		if _, _, known := roleKeyLabels.getBytes(buf[:n]); !known {
+		if _, _, known := roleKeyLabels.getBytes(roleKeyLower(buf[:0], text[ks:c])); !known {
 			continue
 		}
 		v := c + 2
@@ -96,6 +88,12 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 			v++
 		}
 		e, ok := roleValueEnd(text, v)
+		if !ok && v < len(text) && text[v] >= 0xE0 {
+			e, ok = roleCJKValueEnd(text, v) // person23b_roles.go: "担当: 高橋。"
+		}
+		if !ok {
+			v, e, ok = roleTitledValue(text, v) // person23b_roles.go: "Chofer: Don Beto."
+		}
 		if !ok || liveSpanOverlaps(dst, v, e) {
 			continue
 		}
@@ -110,7 +108,7 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 // maxRoleKey bytes before c; ok is false when the line holds more.
 func roleKeyStart(text string, c int) (int, bool) {
 	ls := c
-	for ls > 0 && text[ls-1] != '\n' {
+	for ls > 0 && text[ls-1] != '\n' && !sentenceGapBefore(text, ls) {
 		ls--
 		if c-ls > maxRoleKey+4 {
 			return 0, false
@@ -136,6 +134,9 @@ func roleValueEnd(text string, v int) (int, bool) {
 	e, words, ok := capRunEnd(text, v)
 	if !ok || !roleValueStop(text, e) {
 		return 0, false
+	}
+	if text[v] >= 0xCE && text[v] <= 0xD3 {
+		return e, roleNonLatinNameLike(text[v:e]) // person23b_roles.go: "Мастер: Олег"
 	}
 	if words == 1 {
 		return e, roleWordNameLike(text[v:e])
@@ -247,7 +248,7 @@ func roleValueStop(text string, e int) bool {
 	case '\n', '\r', ',', ';':
 		return true
 	case '.':
-		return e+1 >= len(text) || text[e+1] == '\n'
+		return e+1 >= len(text) || text[e+1] == '\n' || text[e+1] == ' ' && e+2 < len(text) && upperRuneAt(text, e+2) // person23b: "Kurier: Adi. Bitte …"
 	case ' ':
 		if e+1 >= len(text) {
 			return true

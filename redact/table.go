@@ -161,6 +161,13 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
 			dst = roleLabelNames(sc, dst, n0)       // first22_roles.go: "Driver: Tariku Mengesha"
 		}
+		dst = roleBareNames(sc, dst) // person23b_roles.go: "Asentaja Pekka."
+	}
+	if strings.IndexByte(sc.text, '(') >= 0 {
+		dst = bracketAgeNames23b(sc.text, dst) // person23b_kin.go: "Efua (14 months)"
+	}
+	if lines {
+		dst = kinNames23b(sc, dst) // person23b_kin.go: "ћерке Милица", "anak saya Bayu"
 	}
 	if lines && len(dst) > n0+1 {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
@@ -232,6 +239,12 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 			// Markdown rule line ("|---|:--|") is passed over.
 			if cellCount(text[rs:rend], sep) != ncols && !emptyTrailingCells(text, rs, re, sep, ncols) ||
 				spaceAfterSep(text[rs:rend], sep) != spaced {
+				if cut, ok := csvOverflowCut(text, rs, rend, sep, spaced, ncols); ok {
+					nr := len(dst) // person23b_csv.go: an address's commas in an unquoted cell
+					dst = companyRowDrop(text, rowCells(text, rs, cut, sep, &cols, dst), nr)
+					r = re + 1
+					continue
+				}
 				break
 			}
 			if !ruleLine(text[rs:rend], sep) {
