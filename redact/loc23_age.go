@@ -194,12 +194,18 @@ func ageUnitClosed23(text string, u int) bool {
 //
 //go:noinline
 func pronounWordAges23(text string, dst []Span) []Span {
-	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], "ty")
-		if k < 0 {
+	for from := 0; from+1 < len(text); {
+		// every tens word ends in "ty": found from its 'y', a rarer byte
+		// than 't', so IndexByte stops less often than strings.Index did
+		j := strings.IndexByte(text[from+1:], 'y')
+		if j < 0 {
 			break
 		}
-		k += from
+		k := from + j // text[k+1] is the 'y'
+		if text[k] != 't' {
+			from = k + 1
+			continue
+		}
 		from = k + 2
 		ws := k
 		for ws > 0 && isLower(text[ws-1]) {
