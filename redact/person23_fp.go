@@ -337,7 +337,8 @@ var institutionNouns = func() map[string]bool {
 // one word before the opening quote: a school, a theatre, a library that
 // bears a person's name, not a person.
 func quotedInstitution(text string, start, end int) bool {
-	if end >= len(text) || !(text[end] == '"' || strings.HasPrefix(text[end:], "“") ||
+	// (start 0: no opening quote can come before the name)
+	if start < 1 || end >= len(text) || !(text[end] == '"' || strings.HasPrefix(text[end:], "“") ||
 		strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "»")) {
 		return false
 	}
