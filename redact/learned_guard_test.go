@@ -32,6 +32,10 @@ func TestLearnedGuardOf(t *testing.T) {
 		{"Invite Quevd (Tarlow) Brisquet", "Quevd", true, 0},
 		{"Upis: Osnovna škola \"Tarlow\", Split", "Tarlow", true, guardAfterLead},
 		{"Upis: \"Tarlow\", Split", "Tarlow", true, 0},
+		// a run at the text's start with a quote after it: no quote opens
+		// before it, nothing to read (quotedInstitution read text[:-1])
+		{"Tarlow\" wrote back", "Tarlow", true, 0},
+		{"Teodric Brisquet” rang", "Teodric Brisquet", false, 0},
 	} {
 		s := indexWord(tc.text, tc.word)
 		if got := learnedGuardOf(tc.text, s, s+len(tc.word), tc.oneWord); got != tc.want {

@@ -504,7 +504,7 @@ func nameTailStep(text string, start, end int) int {
 	}
 	if rest[0] == '-' {
 		// "Öztürk-de Vries": a particle after a hyphen, before a name.
-		if p := particleAt(rest, 1); p > 0 && rest[p] == ' ' {
+		if p := particleAt(rest, 1); p > 0 && p < len(rest) && rest[p] == ' ' {
 			if e := capNameWord(rest, p+1); e > 0 {
 				return end + e
 			}

@@ -70,3 +70,19 @@ func TestNameTailStepPunctExit(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTailStepParticleAtEnd: a particle after a hyphen that ends the
+// text ("…-da", "…-van") has no byte after it for the space nameTailStep
+// looks for; the step must stop there, not read past the text's end.
+func TestNameTailStepParticleAtEnd(t *testing.T) {
+	for _, text := range []string{
+		"Bem-vinda, Sra. Teodora Magalhães-da",
+		"Aanmelding: mevr. Wilma Brouwer-van",
+		"Eingang: Frau Annelie Hoffmann-von",
+		"Lista: Sr. Ignacio Barbosa-de",
+	} {
+		for i := len(text) - 4; i <= len(text); i++ {
+			enginePersonTexts(t, text[:i]) // must not panic
+		}
+	}
+}

@@ -337,7 +337,8 @@ var institutionNouns = func() map[string]bool {
 // one word before the opening quote: a school, a theatre, a library that
 // bears a person's name, not a person.
 func quotedInstitution(text string, start, end int) bool {
-	if end >= len(text) || !(text[end] == '"' || strings.HasPrefix(text[end:], "“") ||
+	// (start 0: no opening quote can come before the name)
+	if start < 1 || end >= len(text) || !(text[end] == '"' || strings.HasPrefix(text[end:], "“") ||
 		strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "»")) {
 		return false
 	}
@@ -484,22 +485,56 @@ func auStateAt(text string, i int) bool {
 }
 
 // publicFigureOnLine reports whether "(public figure" or "(fictional"
-// follows end on its line within 80 bytes.
+// follows end on its line within 80 bytes, with only a list of names
+// between (nameListOnly): the note is about the name, or the names listed
+// with it ("Maria Lopez and David Brown (public figures …)"), not about a
+// product or a brand named after a customer ("Refund for Ana Ruiz, who
+// bought the Zephyr kit (fictional brand …)").
 func publicFigureOnLine(text string, end int) bool {
 	r := text[end:min(len(text), end+80)]
-	for {
-		k := strings.IndexByte(r, '(') // most names have none after them
+	for off := 0; ; {
+		k := strings.IndexByte(r[off:], '(') // most names have none after them
 		if k < 0 {
 			return false
 		}
-		if nl := strings.IndexByte(r[:k], '\n'); nl >= 0 {
+		k += off
+		if strings.IndexByte(r[off:k], '\n') >= 0 {
 			return false
 		}
-		r = r[k+1:]
-		if strings.HasPrefix(r, "public figure") || strings.HasPrefix(r, "fictional") {
-			return true
+		off = k + 1
+		if strings.HasPrefix(r[off:], "public figure") || strings.HasPrefix(r[off:], "fictional") {
+			return nameListOnly(r[:k])
 		}
 	}
+}
+
+// nameListOnly reports whether s holds only capitalised words, the words
+// that join names in a list ("and", "und", "y", "et", "&" …), quotes,
+// commas and brackets.
+func nameListOnly(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && strings.IndexByte(" ,\"'()", s[i]) >= 0 {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := strings.Trim(s[i:j], "\"'()“”„«»‘’")
+		i = j
+		if w == "" || upperRuneAt(w, 0) {
+			continue
+		}
+		switch w {
+		case "and", "&", "und", "y", "e", "et", "en", "og", "och", "i", "a", "és", "ve", "и", "και":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // person23Lang reports whether name (sp: its first space, or -1) is a

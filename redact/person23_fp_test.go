@@ -58,6 +58,13 @@ func TestPerson23Demote(t *testing.T) {
 		{"relation before a cue after", "Thank you card: my daughter Maria Lopez once said your shop felt like home.", "Maria Lopez", true},
 		{"related to an order", "Summarise the emails related to David Brown's order from March.", "David Brown", true},
 		{"street word alone", "Thanks to Jalan's team and to Ines Moreau for the flowers.", "Ines Moreau", true},
+		// a "(fictional …)" note about a product, a brand or a mascot named
+		// after other words, not about the customer's name before them
+		{"fictional brand after other words", "Refund for Marisol Quintero, who bought the Zephyr kit (fictional brand name for this demo).", "Marisol Quintero", true},
+		{"fictional mascot after other words", "Customer Tomasz Wielgosz met our mascot at the fair (fictional bear).", "Tomasz Wielgosz", true},
+		{"fictional product", "Email Hannelore Brückner about the mug (fictional).", "Hannelore Brückner", true},
+		{"public figures joined by &", "Guests: Ingeborg Lindqvist & Torvald Nyberg (public figures, names may stay).", "Ingeborg Lindqvist", false},
+		{"fictional in low quotes", "Narrator: „Wendelin Auerbach“ (fictional, a made-up voice).", "Wendelin Auerbach", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

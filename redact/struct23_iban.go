@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // An account the text itself says is no customer's (struct23): the
 // writer's bracketed note right after the number, a negation and a
@@ -45,12 +48,15 @@ func notCustomerAfter(text string, e int) bool {
 }
 
 // negCustomer reports whether the note, lower case, holds a negation and,
-// within the next three words, a customer's word ("not the customer's",
-// "pas celui du client"): "(customer, not the shop's)" says the opposite.
-// Words are split by hand and the negations matched by a switch: most
-// notes ("(holder: …)", "(EUR)") hold no negation and end at the first loop.
+// within the next three words, a customer's word that ends the note
+// ("not the customer's", "pas celui du client"): "(customer, not the
+// shop's)" says the opposite, and a word after the customer's makes it
+// a noun's ("no customer ref yet", "not the client's usual one": the
+// customer's account all the same). Words are split by hand and the
+// negations matched by a switch: most notes ("(holder: …)", "(EUR)") hold
+// no negation and end at the first loop.
 func negCustomer(note string) bool {
-	negAt, k := -9, 0
+	negAt, k, found := -9, 0, false
 	for i := 0; i < len(note); {
 		for i < len(note) && (note[i] == ' ' || note[i] == ',' || note[i] == ';') {
 			i++
@@ -64,10 +70,14 @@ func negCustomer(note string) bool {
 		}
 		w := note[i:j]
 		i = j
+		if found && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			found = false // a word after the customer's: "ref", "usual one"
+		}
 		if d := k - negAt; d >= 1 && d <= 3 {
 			for _, c := range notCustomerWords {
 				if strings.HasPrefix(w, c) {
-					return true
+					found = true
+					break
 				}
 			}
 		}
@@ -76,7 +86,7 @@ func negCustomer(note string) bool {
 		}
 		k++
 	}
-	return false
+	return found
 }
 
 // negationWord reports whether w is one of the prompt languages'

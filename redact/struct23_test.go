@@ -124,6 +124,12 @@ func TestNotCustomerAfterBounds(t *testing.T) {
 		{"(ne kliento)", true},
 		{" (account holder: the customer)", false},
 		{" (not the\ncustomer's)", false},
+		// a word after the customer's: a customer's account all the same
+		{" (no customer ref yet)", false},
+		{" (not the client's usual one)", false},
+		{" (ei asiakkaan viitettä vielä)", false},
+		{" (no es del cliente)", true},
+		{" (nicht vom Kunden)", true},
 		{" (not the customer's " + pad(31-len("not the customer's ")) + ")", true},  // ')' as the 32nd byte
 		{" (not the customer's " + pad(32-len("not the customer's ")) + ")", false}, // the 33rd
 	} {
