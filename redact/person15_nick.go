@@ -18,6 +18,18 @@ func nickMentions(text, w string, dst []Span) []Span {
 	if len(w) < 2 || len(w) > 24 || !upperAt(w, 0) || !nickMentionWord(w) {
 		return dst
 	}
+	// Each nickname is read once: a second call for the same word (a text
+	// that repeats "Name (Nick)") would find only what the first added.
+	// And the spans this call appends are in order and disjoint, so each
+	// occurrence is checked against the spans from before the call only:
+	// without both, a text repeating one nickname took time cubic in its
+	// repeats (a 53 KB text, a second).
+	for _, sp := range dst {
+		if sp.Reason == nickMentionReason && text[sp.Start:sp.End] == w {
+			return dst
+		}
+	}
+	n := len(dst)
 	for i := 0; i < len(text); {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
@@ -25,13 +37,16 @@ func nickMentions(text, w string, dst []Span) []Span {
 		}
 		at := i + j
 		i = at + len(w)
-		if repeatSlot(text, at, i) && !overlapsSpan(dst, at, i) {
+		if repeatSlot(text, at, i) && !overlapsSpan(dst[:n], at, i) {
 			dst = append(dst, Span{Start: at, End: i, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
-				Reason: "nickname given with a name elsewhere in the text"})
+				Reason: nickMentionReason})
 		}
 	}
 	return dst
 }
+
+// nickMentionReason is the reason of nickMentions' spans.
+const nickMentionReason = "nickname given with a name elsewhere in the text"
 
 // nickMentionWord reports whether the nickname w may be found alone: no
 // stop word, title, greeting or city of the gazetteers ("Doc", "Boss"
