@@ -227,11 +227,24 @@ func premisesDemote(text string, spans []Span) bool {
 //
 //go:noinline
 func dropInsidePremises(dst []Span, n0 int) []Span {
+	// the premises' spans first: a few, where dst[:n0] holds every span
+	// found so far (checking each new span against all of them made a
+	// long text's cost quadratic in its spans)
+	var buf [8][2]int
+	prem := buf[:0]
+	for _, a := range dst[:n0] {
+		if a.Score == premisesScore && a.Type == "STREET_ADDRESS" {
+			prem = append(prem, [2]int{a.Start, a.End})
+		}
+	}
+	if len(prem) == 0 {
+		return dst
+	}
 	k := n0
 	for _, s := range dst[n0:] {
 		drop := false
-		for _, a := range dst[:n0] {
-			if a.Score == premisesScore && a.Type == "STREET_ADDRESS" && a.Start < s.End && s.Start < a.End {
+		for _, a := range prem {
+			if a[0] < s.End && s.Start < a[1] {
 				drop = true
 				break
 			}

@@ -71,6 +71,21 @@ func learnedRuleTag(spans []Span, s, e int) uint32 {
 	if s < 0 {
 		return 0
 	}
+	if len(spans) > 16 {
+		// spans are sorted and disjoint, so their ends rise too: start at
+		// the first that ends after s (a scan from the first span made a
+		// long text's cost quadratic in its spans)
+		lo, hi := 0, len(spans)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if spans[m].End > s {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		spans = spans[lo:]
+	}
 	for _, sp := range spans {
 		if sp.Start >= e {
 			break
