@@ -9,7 +9,9 @@ import (
 	"hash"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"go.uber.org/zap"
 )
@@ -44,14 +46,22 @@ type ChainState struct {
 
 // Emitter writes records to a zap logger and seals each one into its hash
 // chain. It is safe for concurrent use: sealing and writing happen under one
-// lock, so the order of records in the log is the order of their seq.
+// lock, so the order of records in the log is the order of their seq. Only
+// they do: a record's canonical form, the log's copy of it and the memory
+// of its new hash are made before the lock, so that a goroutine holding it
+// allocates nothing (an allocation may make it help the garbage collector
+// while every other exchange's record waits).
 type Emitter struct {
 	mu     sync.Mutex
 	logger *zap.Logger
+	// logs is whether logger's core takes Info entries (Caddy gives a
+	// discarded log a core that takes none): Emit then makes the log's copy
+	// of a record before it takes mu.
+	logs   atomic.Bool
 	mac    hash.Hash
 	state  ChainState
 	sum    [sha256.Size]byte     // scratch for the MAC, guarded by mu
-	prev   [2 * sha256.Size]byte // scratch for the hex previous and new hash, guarded by mu
+	prev   [2 * sha256.Size]byte // scratch for the hex previous hash, guarded by mu
 	fields [1]zap.Field          // the record field of a write, guarded by mu
 
 	// registry bookkeeping, guarded by registryMu
@@ -78,7 +88,9 @@ func ResumeEmitter(logger *zap.Logger, key []byte, st ChainState) *Emitter {
 	if st.ID == "" {
 		st.ID = NewChainID()
 	}
-	return &Emitter{logger: logger, mac: hmac.New(sha256.New, key), state: st}
+	e := &Emitter{logger: logger, mac: hmac.New(sha256.New, key), state: st}
+	e.logs.Store(logger.Core().Enabled(zap.InfoLevel))
+	return e
 }
 
 // isHex reports whether s holds only lowercase hex digits (or is empty).
@@ -112,6 +124,7 @@ func (e *Emitter) SetLogger(logger *zap.Logger) {
 	}
 	e.mu.Lock()
 	e.logger = logger
+	e.logs.Store(logger.Core().Enabled(zap.InfoLevel))
 	e.mu.Unlock()
 }
 
@@ -135,13 +148,25 @@ func (e *Emitter) Emit(rec *Record) {
 			zap.String("exchange_id", rec.ExchangeID), zap.Error(err))
 		return
 	}
+	var z *zapRecord
+	var hashBuf []byte // the new hash's memory: the log's copy's, or its own
+	if e.logs.Load() {
+		z = newZapRecord(rec, eb.canon[eb.w.timeStart:eb.w.timeEnd], eb.w.byType)
+		hashBuf = z.hash[:]
+	} else {
+		hashBuf = make([]byte, 2*sha256.Size)
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.step(rec, eb.canon)
+	e.step(rec, eb.canon, hashBuf)
 	if ce := e.logger.Check(zap.InfoLevel, rec.Kind); ce != nil {
+		if z == nil { // the logger changed since logs was read
+			z = newZapRecord(rec, eb.canon[eb.w.timeStart:eb.w.timeEnd], eb.w.byType)
+		}
+		z.rec.Chain, z.rec.Seq, z.rec.Prev, z.rec.Hash = rec.Chain, rec.Seq, rec.Prev, rec.Hash
 		// The field slice is the emitter's own (cores copy or encode the
 		// fields they are given, they do not keep the slice).
-		e.fields[0] = zap.Object(FieldName, newZapRecord(rec, eb.canon[eb.w.timeStart:eb.w.timeEnd], eb.w.byType))
+		e.fields[0] = zap.Object(FieldName, z)
 		ce.Write(e.fields[:]...)
 		e.fields[0] = zap.Field{}
 	}
@@ -157,9 +182,10 @@ func (e *Emitter) Seal(rec *Record) ([]byte, error) {
 	if err := eb.encode(rec); err != nil {
 		return nil, err
 	}
+	hashBuf := make([]byte, 2*sha256.Size)
 	e.mu.Lock()
-	defer e.mu.Unlock()
-	e.step(rec, eb.canon)
+	e.step(rec, eb.canon, hashBuf)
+	e.mu.Unlock()
 	return appendChainFields(rec, eb.body), nil
 }
 
@@ -205,13 +231,15 @@ func (eb *encodeBuffers) encodeCanonical(rec *Record) error {
 }
 
 // step computes the chain fields of rec from its canonical form and
-// advances the chain. e.mu is held.
-func (e *Emitter) step(rec *Record, canon []byte) {
+// advances the chain. e.mu is held. The new hash is written as hex into
+// hashBuf (2*sha256.Size bytes, which nothing writes again): rec.Hash and
+// the chain's state are strings of those bytes, so a step allocates
+// nothing.
+func (e *Emitter) step(rec *Record, canon []byte, hashBuf []byte) {
 	rec.Chain = e.state.ID
 	rec.Seq = e.state.Seq + 1
 	rec.Prev = e.state.Hash
-	// The MAC and its scratch space live in the emitter (guarded by e.mu),
-	// so a step allocates only the new hash string.
+	// The MAC and its scratch space live in the emitter (guarded by e.mu).
 	e.mac.Reset()
 	if len(rec.Prev) <= len(e.prev) {
 		e.mac.Write(e.prev[:copy(e.prev[:], rec.Prev)])
@@ -219,8 +247,8 @@ func (e *Emitter) step(rec *Record, canon []byte) {
 		e.mac.Write([]byte(rec.Prev)) // a resumed chain with a longer hash
 	}
 	e.mac.Write(canon)
-	EncodeHex(e.prev[:], e.mac.Sum(e.sum[:0]))
-	rec.Hash = string(e.prev[:])
+	EncodeHex(hashBuf, e.mac.Sum(e.sum[:0]))
+	rec.Hash = unsafe.String(&hashBuf[0], 2*sha256.Size)
 	e.state.Seq, e.state.Hash = rec.Seq, rec.Hash
 }
 

@@ -141,7 +141,7 @@ func TestEmitChainSame(t *testing.T) {
 			continue // Emit logged an error entry and did not seal it
 		}
 		ref.mu.Lock()
-		ref.step(&cp, canon)
+		ref.step(&cp, canon, make([]byte, 64))
 		ref.mu.Unlock()
 		if rec.Hash != cp.Hash || rec.Seq != cp.Seq || rec.Prev != cp.Prev {
 			t.Fatalf("record %d: seq %d hash %s prev %s, want seq %d hash %s prev %s", i, rec.Seq, rec.Hash, rec.Prev, cp.Seq, cp.Hash, cp.Prev)

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"math"
 	"slices"
@@ -33,6 +34,10 @@ type zapRecord struct {
 	// (objWriter.byType). It lives here so that writing it allocates
 	// nothing.
 	red zapRedactions
+	// hash holds the record's new chain hash, hex: Emit has the chain step
+	// write it here, so the hash string and the log's copy are one
+	// allocation, made before the emitter's lock.
+	hash [2 * sha256.Size]byte
 }
 
 // newZapRecord returns a snapshot of rec to log; t is rec.Time as the

@@ -2,9 +2,12 @@ package exchange
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/json"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -193,5 +196,66 @@ func TestZapRecordKeptByTypes(t *testing.T) {
 		if got != string(want) {
 			t.Errorf("record %d: by_type %s, want %s", i, got, want)
 		}
+	}
+}
+
+// TestEmitChainFields checks the chain fields Emit gives the caller's
+// record and the log's copy, now that the chain step writes the new hash
+// into memory Emit took before the lock (the log's copy's, or its own): for
+// a resumed chain whose hash is longer than a SHA-256 one, a new chain,
+// a logger that takes no entries and one that keeps them (the observer,
+// which must still see each record's own hashes after later records).
+func TestEmitChainFields(t *testing.T) {
+	long := strings.Repeat("ab", 40)
+	core, logs := observer.New(zapcore.InfoLevel)
+	cases := []struct {
+		name string
+		st   ChainState
+	}{
+		{"resumed long hash", ChainState{ID: "00ff", Seq: 5, Hash: long}},
+		{"resumed", ChainState{ID: "00ff", Seq: 9, Hash: strings.Repeat("0f", 32)}},
+		{"new chain", ChainState{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := ResumeEmitter(nil, testKey, tc.st) // a nop logger first
+			st := e.State()
+			var recs []*Record
+			for i := range 6 {
+				if i == 3 {
+					e.SetLogger(zap.New(core))
+					logs.TakeAll()
+				}
+				rec := sample(i)
+				e.Emit(rec)
+				recs = append(recs, rec)
+				eb := getEncodeBuffers()
+				cp := *rec
+				if err := eb.encodeCanonical(&cp); err != nil {
+					t.Fatal(err)
+				}
+				want := chainHash(hmac.New(sha256.New, testKey), st.Hash, eb.canon)
+				putEncodeBuffers(eb)
+				if rec.Chain != st.ID || rec.Seq != st.Seq+1 || rec.Prev != st.Hash || rec.Hash != want {
+					t.Fatalf("record %d: chain %s seq %d prev %s hash %s, want %s %d %s %s", i, rec.Chain, rec.Seq, rec.Prev, rec.Hash, st.ID, st.Seq+1, st.Hash, want)
+				}
+				if st = e.State(); st != (ChainState{ID: rec.Chain, Seq: rec.Seq, Hash: rec.Hash}) {
+					t.Fatalf("record %d: state %+v after a record with seq %d hash %s", i, st, rec.Seq, rec.Hash)
+				}
+			}
+			entries := logs.TakeAll()
+			if len(entries) != 3 {
+				t.Fatalf("logged %d records, want 3", len(entries))
+			}
+			for i, en := range entries {
+				z, ok := en.Context[0].Interface.(*zapRecord)
+				if !ok {
+					t.Fatalf("field is %T", en.Context[0].Interface)
+				}
+				if r := recs[3+i]; z.rec.Chain != r.Chain || z.rec.Seq != r.Seq || z.rec.Prev != r.Prev || z.rec.Hash != r.Hash {
+					t.Errorf("logged record %d: %s %d %s %s, emitted %s %d %s %s", i, z.rec.Chain, z.rec.Seq, z.rec.Prev, z.rec.Hash, r.Chain, r.Seq, r.Prev, r.Hash)
+				}
+			}
+		})
 	}
 }

@@ -64,6 +64,8 @@ type options struct {
 	soak        time.Duration
 	cpuProfile  string
 	memProfile  string
+	mutexProf   string
+	blockProf   string
 	guardrail   string
 	metrics     bool
 	records     string
@@ -93,6 +95,8 @@ func main() {
 	flag.DurationVar(&o.soak, "soak", 0, "run a soak test this long (at most 1h) instead of the comparison")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs (both sides, or the one -side names) to this file")
 	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile (every allocation sampled) of the measured runs to this file at the end; for alloc_objects and alloc_space per call site")
+	flag.StringVar(&o.mutexProf, "mutexprofile", "", "write a mutex contention profile (every contended lock) of the measured runs to this file at the end")
+	flag.StringVar(&o.blockProf, "blockprofile", "", "write a blocking profile (every blocking event: locks, channels, select, sync.Cond) of the measured runs to this file at the end")
 	flag.StringVar(&o.side, "side", "both", "which side to drive: both, plain or guardrail; one side with a fixed -requests makes two CPU profiles (-cpuprofile) comparable with pprof -diff_base")
 	flag.BoolVar(&o.metrics, "caddy-metrics", true, "Caddy's own HTTP metrics (the 'metrics' global option); since Caddy 2.11 they instrument each matched top-level route once, so both sides pay the same; false measures without them")
 	flag.StringVar(&o.records, "records", "", "write the exchange records to this file (JSON lines, as the root Caddyfile's 'log exchange' does; /dev/null for their whole cost without the disk) instead of Caddy's discarded log, which builds, encodes and chains each record but skips the log's own JSON encoding and write")
@@ -241,8 +245,28 @@ func run(o options) error {
 		// sampled before at the default rate).
 		runtime.MemProfileRate = 1
 		defer func() {
-			if err := writeMemProfile(o.memProfile); err != nil {
+			if err := writeProfile("allocs", o.memProfile); err != nil {
 				fmt.Fprintf(os.Stderr, "memprofile: %v\n", err)
+			}
+		}()
+	}
+
+	// Every contention and blocking event of the measured runs (the
+	// guardrail's own locks: the record's chain, the find cache, pools).
+	for _, p := range []struct {
+		name, path string
+		on         func()
+	}{
+		{"mutex", o.mutexProf, func() { runtime.SetMutexProfileFraction(1) }},
+		{"block", o.blockProf, func() { runtime.SetBlockProfileRate(1) }},
+	} {
+		if p.path == "" {
+			continue
+		}
+		p.on()
+		defer func() {
+			if err := writeProfile(p.name, p.path); err != nil {
+				fmt.Fprintf(os.Stderr, "%sprofile: %v\n", p.name, err)
 			}
 		}()
 	}
@@ -658,13 +682,14 @@ func totalAlloc() (bytes, objects uint64) {
 	return ms.TotalAlloc, ms.Mallocs
 }
 
-// writeMemProfile writes the allocation profile to path.
-func writeMemProfile(path string) error {
+// writeProfile writes the named runtime profile (allocs, mutex, block) to
+// path.
+func writeProfile(name, path string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+	if err := pprof.Lookup(name).WriteTo(f, 0); err != nil {
 		f.Close()
 		return err
 	}
