@@ -27,6 +27,9 @@ type spanGuard struct {
 	// work counts the spans compared and bitmap words read: what the
 	// tests count to tell linear from quadratic (guardWork).
 	work int
+	// live makes the guard answer liveSpanOverlaps (first22_roles.go):
+	// only spans that reach DefaultMinScore count.
+	live bool
 }
 
 // overlaps reports overlapsSpan(spans, s, e) for text of length n, where
@@ -35,22 +38,33 @@ func (g *spanGuard) overlaps(spans []Span, n, s, e int) bool {
 	// An empty query overlaps a span strictly around it, which no bitmap
 	// of bytes tells either (bucharestSector's town may be empty).
 	if g.bits == nil && (len(spans) <= guardLinear || g.linear) || s >= e {
-		g.work += len(spans)
-		return overlapsSpan(spans, s, e)
+		return g.linearOverlaps(spans, s, e)
 	}
 	if g.bits == nil {
 		g.bits = make([]uint64, (n+63)/64)
 	}
-	for _, sp := range spans[g.seen:] {
+	for i := g.seen; i < len(spans); i++ {
+		sp := &spans[i]
+		if g.live && sp.Score < DefaultMinScore {
+			continue
+		}
 		if sp.Start >= sp.End {
 			g.linear, g.bits = true, nil
-			g.work += len(spans)
-			return overlapsSpan(spans, s, e)
+			return g.linearOverlaps(spans, s, e)
 		}
 		g.mark(max(sp.Start, 0), min(sp.End, n))
 	}
 	g.seen = len(spans)
 	return g.any(max(s, 0), min(e, n))
+}
+
+// linearOverlaps is the guard's answer read from every span.
+func (g *spanGuard) linearOverlaps(spans []Span, s, e int) bool {
+	g.work += len(spans)
+	if g.live {
+		return liveSpanOverlaps(spans, s, e)
+	}
+	return overlapsSpan(spans, s, e)
 }
 
 // townOverlaps is townOverlaps(dst, s, e) (location_residence.go, the

@@ -1,5 +1,7 @@
 package redact
 
+import "math/bits"
+
 // outsideGuard answers townOverlapsOutside(dst, s, e) (location_residence.go)
 // for a slice that only grows between queries, at a bounded cost: a
 // region after every town of a long list ("Name, Town, BC" lines) once
@@ -81,9 +83,19 @@ func posAt(dst []Span, typ string, start bool, p int) bool {
 // at reports posAt(dst, g.typ, g.start, p) for a text of length n, where
 // dst extends the slice of the guard's earlier queries.
 func (g *posGuard) at(dst []Span, n, p int) bool {
-	if g.bits == nil && (len(dst) <= guardLinear || g.linear) || p < 0 || p > n {
+	if p < 0 || p > n || !g.sync(dst, n) {
 		g.work += len(dst)
 		return posAt(dst, g.typ, g.start, p)
+	}
+	g.work++
+	return g.bits[p>>6]>>uint(p&63)&1 != 0
+}
+
+// sync files the spans of dst the guard has not read yet and reports
+// whether its bitmap answers for dst (false: read the spans).
+func (g *posGuard) sync(dst []Span, n int) bool {
+	if g.bits == nil && (len(dst) <= guardLinear || g.linear) {
+		return false
 	}
 	if g.bits == nil {
 		g.bits = make([]uint64, n>>6+1)
@@ -103,12 +115,48 @@ func (g *posGuard) at(dst []Span, n, p int) bool {
 			continue
 		}
 		g.linear, g.bits, g.seen = true, nil, 0
-		g.work += len(dst)
-		return posAt(dst, g.typ, g.start, p)
+		return false
 	}
 	g.seen = len(dst)
-	g.work++
-	return g.bits[p>>6]>>uint(p&63)&1 != 0
+	return true
+}
+
+// lastBefore returns the greatest p in [lo, w) at which a span of dst of
+// the guard's type starts (start) or ends, or -1, for a text of length n
+// (personEarlierOnLine's nearest name before a from-word).
+func (g *posGuard) lastBefore(dst []Span, n, lo, w int) int {
+	if w > n+1 || !g.sync(dst, n) {
+		g.work += len(dst)
+		last := -1
+		for i := range dst {
+			d := &dst[i]
+			q := d.End
+			if g.start {
+				q = d.Start
+			}
+			if q < w && q >= lo && q > last && (g.typ == "" || d.Type == g.typ) {
+				last = q
+			}
+		}
+		return last
+	}
+	lo = max(lo, 0)
+	for hi := w; hi > lo; {
+		b := (hi - 1) >> 6
+		m := g.bits[b]
+		if top := hi - b<<6; top < 64 {
+			m &= 1<<uint(top) - 1 // bits below hi
+		}
+		if bl := lo - b<<6; bl > 0 {
+			m &^= 1<<uint(bl) - 1 // bits from lo
+		}
+		g.work++
+		if m != 0 {
+			return b<<6 + 63 - bits.LeadingZeros64(m)
+		}
+		hi = b << 6
+	}
+	return -1
 }
 
 // streetGuards are townsAfterStreets' guards (loc3_street.go) for its

@@ -210,9 +210,7 @@ func TestWholeTextRulesLinear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	work := map[string]int{}
-	guardWork = func(rule string, w int) { work[rule] += w }
-	defer func() { guardWork = nil }()
+	work := countGuardWork(t)
 	for name, gen := range wholeTextShapes() {
 		t.Run(name, func(t *testing.T) {
 			var got [2]int
@@ -247,6 +245,15 @@ func TestWholeTextRulesLinear(t *testing.T) {
 			t.Logf("work %d on 8 KB, %d on 32 KB; %d and %d spans", got[0], got[1], spans[0], spans[1])
 		})
 	}
+}
+
+// countGuardWork sets guardWork, until the test ends, to add each rule's
+// work to the map it returns.
+func countGuardWork(t *testing.T) map[string]int {
+	work := map[string]int{}
+	guardWork = func(rule string, w int) { work[rule] += w }
+	t.Cleanup(func() { guardWork = nil })
+	return work
 }
 
 // TestOutsideGuardAsTownOverlapsOutside checks that an outsideGuard gives
