@@ -1,6 +1,10 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
 
 // outsideGuard answers townOverlapsOutside(dst, s, e) (location_residence.go)
 // for a slice that only grows between queries, at a bounded cost: a
@@ -167,11 +171,67 @@ type streetGuards struct {
 	over   spanGuard // townOverlaps
 	starts posGuard  // spanStartsAt
 	zips   posGuard  // a ZIP_CODE span's start (districtEndsAt)
+	biz    posIndex  // the street addresses of dst[:n] by end (afterBusinessStreet)
+	// persons is a bitmap of the PERSON spans' ends (koreanHomeAddress)
+	persons posGuard
+}
+
+// afterBusinessStreet is afterBusinessStreet(text, dst[:n], s) through the
+// guards' index of dst[:n]'s streets by end (n stays the same for the
+// guards' walk, and dst[:n] as it was).
+func (g *streetGuards) afterBusinessStreet(text string, dst []Span, n, s int) bool {
+	if n <= guardLinear {
+		return afterBusinessStreet(text, dst[:n], s)
+	}
+	if !g.biz.built {
+		g.biz.build(dst[:n], func(d *Span) bool { return d.Type == "STREET_ADDRESS" })
+	}
+	for _, k := range g.biz.in(s-60, s) {
+		if d := &dst[uint32(k)]; strings.IndexAny(text[d.End:s], "\n()") < 0 && businessStreet(text, d.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// posIndex files the spans of a slice that stays as it is (those keep
+// takes) by their end, or their start (start), for rules that ask which
+// spans end or start in a range for every span of a long text.
+type posIndex struct {
+	start bool
+	byPos []uint64 // position<<32 | index, sorted
+	built bool
+}
+
+// build files the spans of spans that keep takes and whose position is
+// in [0, 2³¹).
+func (x *posIndex) build(spans []Span, keep func(*Span) bool) {
+	x.built = true
+	for k := range spans {
+		d := &spans[k]
+		p := d.End
+		if x.start {
+			p = d.Start
+		}
+		if p >= 0 && p < 1<<31 && keep(d) {
+			x.byPos = append(x.byPos, uint64(p)<<32|uint64(k))
+		}
+	}
+	slices.Sort(x.byPos)
+}
+
+// in returns the filed spans that end (or start) in [lo, hi), by
+// position and then by index (the index is each entry's low 32 bits).
+func (x *posIndex) in(lo, hi int) []uint64 {
+	lo, hi = min(max(lo, 0), 1<<31), min(max(hi, 0), 1<<31)
+	i, _ := slices.BinarySearch(x.byPos, uint64(lo)<<32)
+	j, _ := slices.BinarySearch(x.byPos, uint64(hi)<<32)
+	return x.byPos[i:j]
 }
 
 // newStreetGuards returns the guards of one townsAfterStreets call.
 func newStreetGuards() *streetGuards {
-	return &streetGuards{starts: posGuard{start: true}, zips: posGuard{typ: "ZIP_CODE", start: true}}
+	return &streetGuards{starts: posGuard{start: true}, zips: posGuard{typ: "ZIP_CODE", start: true}, persons: posGuard{typ: "PERSON"}}
 }
 
 // work is the guards' work (guardWork).

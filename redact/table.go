@@ -860,8 +860,7 @@ func streetCellEnd(text string, s, e int, dst []Span, ends *cellEnds) int {
 // labels are dropped at its end).
 type cellEnds struct {
 	n, nr int
-	byEnd []uint64 // end<<32 | index of the ZIP_CODE and LOCATION spans of dst[:n], sorted
-	built bool
+	ix    posIndex // the ZIP_CODE and LOCATION spans of dst[:n], by end
 }
 
 // zipOrTownFrom reports whether sp is a ZIP_CODE or LOCATION span that
@@ -874,37 +873,29 @@ func zipOrTownFrom(sp *Span, p, s int) bool {
 // takes, or -1; with c nil it reads every span.
 func (c *cellEnds) first(dst []Span, p, s int) int {
 	if c == nil {
-		for k := range dst {
-			if zipOrTownFrom(&dst[k], p, s) {
-				return k
-			}
-		}
-		return -1
+		return firstZipOrTown(dst, 0, p, s)
 	}
 	if c.n <= guardLinear {
-		for k := range dst[:c.n] {
-			if zipOrTownFrom(&dst[k], p, s) {
-				return k
-			}
+		if k := firstZipOrTown(dst[:c.n], 0, p, s); k >= 0 {
+			return k
 		}
-	} else if p >= 0 && p < 1<<31 {
-		if !c.built {
-			c.built = true
-			for k := range dst[:c.n] {
-				if sp := &dst[k]; sp.End >= 0 && sp.End < 1<<31 && (sp.Type == "ZIP_CODE" || sp.Type == "LOCATION") {
-					c.byEnd = append(c.byEnd, uint64(sp.End)<<32|uint64(k))
-				}
-			}
-			slices.Sort(c.byEnd)
+	} else {
+		if !c.ix.built {
+			c.ix.build(dst[:c.n], func(d *Span) bool { return d.Type == "ZIP_CODE" || d.Type == "LOCATION" })
 		}
-		i, _ := slices.BinarySearch(c.byEnd, uint64(p)<<32)
-		for ; i < len(c.byEnd) && c.byEnd[i]>>32 == uint64(p); i++ {
-			if k := int(uint32(c.byEnd[i])); zipOrTownFrom(&dst[k], p, s) {
+		for _, e := range c.ix.in(p, p+1) {
+			if k := int(uint32(e)); zipOrTownFrom(&dst[k], p, s) {
 				return k
 			}
 		}
 	}
-	for k := c.nr; k < len(dst); k++ {
+	return firstZipOrTown(dst, c.nr, p, s)
+}
+
+// firstZipOrTown returns the index of the first span of dst[from:] that
+// zipOrTownFrom takes, or -1.
+func firstZipOrTown(dst []Span, from, p, s int) int {
+	for k := from; k < len(dst); k++ {
 		if zipOrTownFrom(&dst[k], p, s) {
 			return k
 		}
