@@ -382,6 +382,35 @@ func TestLiveGuardAndLastBefore(t *testing.T) {
 	}
 }
 
+// TestLineMemoAsLastIndexByte checks a lineMemo against
+// strings.LastIndexByte on texts with few and many line breaks, for
+// positions that mostly grow and now and then go back.
+func TestLineMemoAsLastIndexByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(24, 2))
+	for round := range 200 {
+		b := make([]byte, 1+r.IntN(500))
+		for i := range b {
+			b[i] = 'a'
+			if r.IntN(1+round%40) == 0 {
+				b[i] = '\n'
+			}
+		}
+		text := string(b)
+		var m lineMemo
+		i := 0
+		for q := range 300 {
+			if r.IntN(10) == 0 {
+				i = r.IntN(len(text) + 1) // back, or far ahead
+			} else {
+				i = min(i+r.IntN(20), len(text))
+			}
+			if got, want := m.lineStart(text, i), strings.LastIndexByte(text[:i], '\n')+1; got != want {
+				t.Fatalf("round %d query %d: lineStart(%d) = %d, want %d", round, q, i, got, want)
+			}
+		}
+	}
+}
+
 // sampleNamesAndTowns returns 40 given names, 40 family names and 40
 // one-word ASCII towns of 5 to 9 letters from the gazetteers, for the
 // linearity tests' long texts.
