@@ -11,12 +11,14 @@ import (
 // 0.6 MB, ~43,000 at 2.4 MB). Its MB/s should not fall with the length:
 // sessions 23 and 24 gave the passes that checked each candidate against
 // every span so far guards and indexes (span_guard.go,
-// span_guard_outside.go): instructions per byte 1,111 / 1,273 / 2,447 at
-// the three sizes, then 1,082 / 925 / 1,017. Left: fieldSpanAt,
-// joinParentAt and nickMentions' first loop read every span per field,
-// join or nickname; on one long line, idContextFar and passportFar look
-// back to the line's start for each ID candidate (BenchmarkFindAdversarial's
-// "oneline").
+// span_guard_outside.go): instructions per byte (cachegrind, one Find)
+// 925 / 1,242 / 2,425 at the three sizes, then 901 / 901 / 1,007. Left:
+// fieldSpanAt, joinParentAt and nickMentions' first loop read every span
+// per field, join or nickname. BenchmarkFindAdversarial's "oneline" (no
+// line break) went from 1,308 to 599 instructions a byte at 256 KB and
+// from 3,540 to 785 at 1 MB once the ID, phone and birthday rules stopped
+// looking back to the line's start per candidate; privateWe's lineStartAt
+// and recordNameSlot's contact test still do.
 func BenchmarkFindLongPrompt(b *testing.B) {
 	recs := loadEvalFile(b, "testdata/marketing-dev23b.jsonl")
 	var sb strings.Builder
