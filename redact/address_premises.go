@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -240,13 +242,27 @@ func dropInsidePremises(dst []Span, n0 int) []Span {
 	if len(prem) == 0 {
 		return dst
 	}
+	if len(prem) > len(buf) {
+		// a long text's many premises: by start, each with the
+		// greatest end so far, so that one binary search tells
+		slices.SortFunc(prem, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+		for i := 1; i < len(prem); i++ {
+			prem[i][1] = max(prem[i][1], prem[i-1][1])
+		}
+	}
 	k := n0
 	for _, s := range dst[n0:] {
 		drop := false
-		for _, a := range prem {
-			if a[0] < s.End && s.Start < a[1] {
-				drop = true
-				break
+		if len(prem) > len(buf) {
+			// the premises that start before s ends: does one end after s starts?
+			i, _ := slices.BinarySearchFunc(prem, s.End, func(a [2]int, e int) int { return cmp.Compare(a[0], e) })
+			drop = i > 0 && prem[i-1][1] > s.Start
+		} else {
+			for _, a := range prem {
+				if a[0] < s.End && s.Start < a[1] {
+					drop = true
+					break
+				}
 			}
 		}
 		if !drop {

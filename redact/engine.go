@@ -628,6 +628,11 @@ type textScan struct {
 	// generation, which reset advances (learned_memo.go).
 	plain [numPlainNotes]plainNote
 	gen   uint32
+	// nl1 is 1 + the index of the first block with a line break (one
+	// past the blocks when none), once newlineBefore asked; 0 until then.
+	nl1 int
+	// lineAt remembers a line start for listPhoneSlot (struct23_phone.go).
+	lineAt lineMemo
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -660,6 +665,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		sc.sum = sumOf(sc.marks)
 	}
 	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
+	sc.nl1, sc.lineAt.set = 0, false
 	if !sc.sum.rowsMaybe() {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}

@@ -68,7 +68,7 @@ func TestIDLoopSameAsIDAtRun(t *testing.T) {
 		skipTo := 0
 		for ri, r := range sc.runs {
 			if r.start >= skipTo {
-				want, skipTo = idAtRun(text, sc.runs, ri, want, skipTo)
+				want, skipTo = idAtRun(text, sc.runs, ri, want, skipTo, nil)
 			}
 		}
 		if !slices.Equal(got, want) {

@@ -29,10 +29,11 @@ const bracketSpellFloor = 0
 //
 //go:noinline
 func bracketNames(text string, dst []Span) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	for i := strings.IndexByte(text, '('); i >= 0; {
 		if s1, e1, s2, e2, s3, e3, ok := bracketShape(text, i); ok {
 			for _, w := range [3][2]int{{s1, e1}, {s2, e2}, {s3, e3}} {
-				if !liveSpanOverlaps(dst, w[0], w[1]) {
+				if !lg.overlaps(dst, len(text), w[0], w[1]) {
 					dst = append(dst, Span{Start: w[0], End: w[1], Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 						Reason: "capitalised words around a bracketed name"})
 				}
@@ -44,6 +45,7 @@ func bracketNames(text string, dst []Span) []Span {
 		}
 		i += 1 + k
 	}
+	reportWork("bracketNames", lg.work)
 	return dst
 }
 

@@ -81,6 +81,7 @@ const coordLoneFloor = 40
 //
 //go:noinline
 func coordNames(text string, dst []Span, n0 int) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	for k := n0; k < len(dst); k++ {
 		if dst[k].Type != "PERSON" {
 			continue
@@ -97,7 +98,7 @@ func coordNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		end, words, ok := capRunEnd(text, v)
-		if !ok || end+1 < len(text) && text[end] == ' ' && upperRuneAt(text, end+1) || liveSpanOverlaps(dst, v, end) {
+		if !ok || end+1 < len(text) && text[end] == ' ' && upperRuneAt(text, end+1) || lg.overlaps(dst, len(text), v, end) {
 			continue
 		}
 		if words == 1 {
@@ -120,6 +121,7 @@ func coordNames(text string, dst []Span, n0 int) []Span {
 		dst = append(dst, Span{Start: v, End: end, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 			Reason: "capitalised words joined to a name by 'and'"})
 	}
+	reportWork("coordNames", lg.work)
 	return dst
 }
 

@@ -30,16 +30,18 @@ const leadRefMax = 28
 //
 //go:noinline
 func leadRefNames(text string, dst []Span) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	for ls := 0; ls < len(text); {
 		le := lineEndAt(text, ls)
 		if v, ok := leadRefAt(text, ls, min(le, ls+leadRefMax+4)); ok {
-			if e, ok := roleValueEnd(text, v); ok && !liveSpanOverlaps(dst, ls, e) && leadNameLike(text, v, e) {
+			if e, ok := roleValueEnd(text, v); ok && !lg.overlaps(dst, len(text), ls, e) && leadNameLike(text, v, e) {
 				dst = append(dst, Span{Start: v, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 					Reason: "name after a record line's reference, time or date"})
 			}
 		}
 		ls = le + 1
 	}
+	reportWork("leadRefNames", lg.work)
 	return dst
 }
 

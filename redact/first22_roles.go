@@ -70,6 +70,7 @@ const maxRoleKey = 32
 //
 //go:noinline
 func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	text := sc.text
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
 		if c < 3 || c+2 >= len(text) || text[c+1] != ' ' || !isAlpha(text[c-1]) && text[c-1] < 0x80 {
@@ -94,12 +95,13 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 		if !ok {
 			v, e, ok = roleTitledValue(text, v) // person23b_roles.go: "Chofer: Don Beto."
 		}
-		if !ok || liveSpanOverlaps(dst, v, e) {
+		if !ok || lg.overlaps(dst, len(text), v, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: v, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 			Reason: "name after a line's role key (driver, carer, guide)"})
 	}
+	reportWork("roleLabelNames", lg.work)
 	return dst
 }
 

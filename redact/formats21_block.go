@@ -30,13 +30,15 @@ import "strings"
 //go:noinline
 func addresseeLines(text string, dst []Span) []Span {
 	n := len(dst)
+	zips := posIndex{start: true} // postcodeAfter's ZIP_CODE spans of dst[:n], by start
+	var over spanGuard            // spanOverlaps for a long text's many address blocks
 	for i := 0; i < n; i++ {
 		sp := dst[i]
 		if sp.Type != "STREET_ADDRESS" || sp.Score < DefaultMinScore {
 			continue
 		}
 		ls := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-		if ls < 2 || strings.TrimLeft(text[ls:sp.Start], " \t") != "" || !postcodeAfter(text, dst[:n], sp.End) {
+		if ls < 2 || strings.TrimLeft(text[ls:sp.Start], " \t") != "" || !postcodeAfterIx(text, dst[:n], sp.End, &zips) {
 			continue
 		}
 		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
@@ -46,7 +48,7 @@ func addresseeLines(text string, dst []Span) []Span {
 			ls, ps = ps, strings.LastIndexByte(text[:ps-1], '\n')+1
 		}
 		s, e := trimCell(text, ps, ls-1)
-		if e-s < 4 || !addresseeShape(text[s:e]) || spanOverlaps(dst, s, e) {
+		if e-s < 4 || !addresseeShape(text[s:e]) || over.overlaps(dst, len(text), s, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
@@ -68,6 +70,23 @@ func postcodeAfter(text string, spans []Span, end int) bool {
 		}
 	}
 	return false
+}
+
+// postcodeAfterIx is postcodeAfter through ix, the live ZIP_CODE spans of
+// spans by start (filed at its first call), once spans holds more than
+// guardLinear: spans stays as it is between calls.
+func postcodeAfterIx(text string, spans []Span, end int, ix *posIndex) bool {
+	if len(spans) <= guardLinear {
+		return postcodeAfter(text, spans, end)
+	}
+	if !ix.built {
+		ix.build(spans, func(d *Span) bool { return d.Type == "ZIP_CODE" && d.Score >= DefaultMinScore })
+	}
+	limit := end
+	for n := 0; n < 3 && limit < len(text); n++ {
+		limit = lineEndAt(text, limit+1)
+	}
+	return end <= limit && len(ix.in(end, limit+1)) > 0
 }
 
 // spanOverlaps reports whether a span of spans overlaps text[s:e].

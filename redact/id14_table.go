@@ -18,6 +18,9 @@ const tableMaxRows = 64
 // lines with that separator that run up to the cell's line, and the
 // column is the cell's count of separators before it on its line.
 func tableHeaderWord(text string, ls, start int, kind ctxKind) string {
+	if ls == 0 {
+		return "" // no line above: no header (and no count of a long line's separators)
+	}
 	sep := byte('|')
 	col := strings.Count(text[ls:start], "|")
 	if col == 0 {

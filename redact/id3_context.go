@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // Context words farther from an identifier. Prose names the number a
 // clause or a sentence before it: "SIN was asked for by mistake during
 // verification (527 319 404)", "Passport needed for the trip: she gave
@@ -29,13 +27,15 @@ const passportFarScore = 0.6
 // most idFarWindow bytes before it, or on the line before, or, for a cell
 // of a '|' or tab table, in its column's header ("| Naam | BSN |" rows
 // above; tableHeaderWord), or "".
-func idContextFar(text string, start int, kind ctxKind) string {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+//
+// lines, when not nil, remembers the line starts of the walk's candidates.
+func idContextFar(text string, start int, kind ctxKind, lines *idLines) string {
+	ls := lines.curStart(text, start)
 	if w := contextBefore(text, start, min(start-ls, idFarWindow), kind); w != "" || ls == 0 {
 		return w
 	}
 	pe := ls - 1 // the line break that ends the line before
-	ps := strings.LastIndexByte(text[:pe], '\n') + 1
+	ps := lines.prevStart(text, pe)
 	if w := contextBefore(text, pe, min(pe-ps, idFarWindow), kind); w != "" {
 		return w
 	}
@@ -60,12 +60,12 @@ func idContextFar(text string, start int, kind ctxKind) string {
 // ten such characters ("パスポート番号：", "护照号码 ").
 const cjkFieldBytes = 30
 
-func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
+func passportFar(text string, start, end int, c string, nd int, lines *idLines) (Span, bool) {
 	digits := nd == len(c)
 	if digits && nd != 9 || !passportShape(c, nd) {
 		return Span{}, false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lines.curStart(text, start)
 	lo := max(ls, start-idFarWindow)
 	w := ""
 	if !digits && docFilter.maybe(text, lo, start) {
@@ -80,7 +80,7 @@ func passportFar(text string, start, end int, c string, nd int) (Span, bool) {
 	}
 	if w == "" && ls > 0 && start-ls <= 24 {
 		pe := ls - 1 // the line break that ends the line before
-		lo = max(strings.LastIndexByte(text[:pe], '\n')+1, pe-idFarWindow)
+		lo = max(lines.prevStart(text, pe), pe-idFarWindow)
 		if w = contextBefore(text, pe, pe-lo, ctxPassport); w == "" {
 			w = cjkPassportIn(text[lo:pe])
 		}

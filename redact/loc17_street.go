@@ -185,7 +185,7 @@ func unitFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span {
 		!(plausibleTown(w) && (known || nameFlagsOf(w) == 0) && addressClosedAt(text, dst, ce)) {
 		return dst
 	}
-	if businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start) {
+	if businessStreet(text, dst[i].Start) || g.afterBusinessStreet(text, dst, n, dst[i].Start) {
 		return dst
 	}
 	dst = append(dst, locationSpan(p, ce, 0.7, "district or town that closes a street address"))

@@ -26,6 +26,7 @@ const birthPersonSpan = 300
 //go:noinline
 func birthplaceTowns(text string, dst []Span) []Span {
 	n := len(dst)
+	pe := posGuard{typ: "PERSON"} // personBeforeAt's PERSON ends of dst[:n]
 	for i := 0; i < n; i++ {
 		if dst[i].Type != "DATE_OF_BIRTH" {
 			continue
@@ -34,7 +35,7 @@ func birthplaceTowns(text string, dst []Span) []Span {
 		if e < len(text) && text[e] == ',' {
 			e++
 		}
-		if e+2 >= len(text) || text[e] != ' ' || !personBeforeAt(dst[:n], dst[i].Start) {
+		if e+2 >= len(text) || text[e] != ' ' || pe.lastBefore(dst[:n], len(text), dst[i].Start-birthPersonSpan, dst[i].Start+1) < 0 {
 			continue
 		}
 		for _, p := range birthTownPreps {

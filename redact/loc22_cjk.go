@@ -25,9 +25,10 @@ import (
 
 // koreanUnitsAround appends the city, province and district words before
 // the Korean road address dst[i].
-func koreanUnitsAround(text string, dst []Span, i int, g *spanGuard) []Span {
+func koreanUnitsAround(text string, dst []Span, i int, sg *streetGuards) []Span {
+	g := &sg.over
 	s := dst[i].Start
-	if !koreanHomeAddress(text, dst, s) {
+	if !koreanHomeAddress(text, dst, s, &sg.persons) {
 		return dst // "발신: 카페 온도, 서울 마포구 …": a shop's
 	}
 	for k := 0; k < 3 && s >= 7 && text[s-1] == ' '; k++ {
@@ -51,9 +52,9 @@ func koreanUnitsAround(text string, dst []Span, i int, g *spanGuard) []Span {
 // koreanHomeAddress reports whether the Korean road address at s is
 // someone's: a name earlier on its line (personEarlierOnLine). A bare
 // address, even after 주소 ("address"), is left as it was
-// (TestJapaneseKoreanScriptAddresses).
-func koreanHomeAddress(text string, dst []Span, s int) bool {
-	return personEarlierOnLine(text, dst, s)
+// (TestJapaneseKoreanScriptAddresses). pe holds the PERSON spans' ends.
+func koreanHomeAddress(text string, dst []Span, s int, pe *posGuard) bool {
+	return personEarlierOnLineG(text, dst, s, pe)
 }
 
 // koreanUnitWord reports whether w, a word of Hangul syllables, is a

@@ -15,7 +15,7 @@ import "strings"
 
 // ageAfterName23 returns the age after the PERSON span that ends at e,
 // unless a span of dst already covers it.
-func ageAfterName23(text string, dst []Span, e int) (Span, bool) {
+func ageAfterName23(text string, dst []Span, e int, g *spanGuard) (Span, bool) {
 	if e+4 >= len(text) {
 		return Span{}, false
 	}
@@ -33,7 +33,7 @@ func ageAfterName23(text string, dst []Span, e int) (Span, bool) {
 	case text[e] == ',' && text[e+1] == ' ' && isDigit(text[e+2]):
 		p = e + 2
 	case text[e] == ',' && text[e+1] == ' ':
-		return wordAgeAfterCommaVerb(text, dst, e+2)
+		return wordAgeAfterCommaVerb(text, dst, e+2, g)
 	case text[e] == ' ':
 		if c := text[e+1]; c != 'i' && c != 't' && c != 'w' && c != 'f' {
 			return Span{}, false // most words after a name: one byte test
@@ -53,7 +53,7 @@ func ageAfterName23(text string, dst []Span, e int) (Span, bool) {
 	if d-p > 3 || d < len(text) && (isDigit(text[d]) || isLetterAt(text, d)) {
 		return Span{}, false
 	}
-	if v := atoiASCII(text[p:d]); v < 1 || v > 110 || ageRangeAfter(text, d) || townOverlaps(dst, p, d) {
+	if v := atoiASCII(text[p:d]); v < 1 || v > 110 || ageRangeAfter(text, d) || g.townOverlaps(dst, len(text), p, d) {
 		return Span{}, false
 	}
 	if !ageClauseEnds23(text, d, verb) {
@@ -128,7 +128,7 @@ func ageClauseEnds23(text string, d int, verb bool) bool {
 // wordAgeAfterCommaVerb reads "turns fifty", "turning sixty" or "who is
 // seventy" set off by a comma after a name (at p): the age in words, when
 // ageWordValue knows it.
-func wordAgeAfterCommaVerb(text string, dst []Span, p int) (Span, bool) {
+func wordAgeAfterCommaVerb(text string, dst []Span, p int, g *spanGuard) (Span, bool) {
 	if c := text[p]; c != 'w' && c != 'i' && c != 't' && c != 'f' {
 		return Span{}, false // most words after a name's comma: one byte test
 	}
@@ -143,7 +143,7 @@ func wordAgeAfterCommaVerb(text string, dst []Span, p int) (Span, bool) {
 	for we < len(text) && we-q < 24 && (isLower(text[we]) || text[we] == '-') {
 		we++
 	}
-	if !ageWordValue(text[q:we]) || !wordAgeClosed(text, we, true) && !ageClauseEnds23(text, we, true) || townOverlaps(dst, q, we) {
+	if !ageWordValue(text[q:we]) || !wordAgeClosed(text, we, true) && !ageClauseEnds23(text, we, true) || g.townOverlaps(dst, len(text), q, we) {
 		return Span{}, false
 	}
 	return wordAgeSpan(q, we), true
@@ -194,6 +194,7 @@ func ageUnitClosed23(text string, u int) bool {
 //
 //go:noinline
 func pronounWordAges23(text string, dst []Span) []Span {
+	var g spanGuard // townOverlaps for a long text's many ages
 	for from := 0; from+1 < len(text); {
 		// every tens word ends in "ty": found from its 'y', a rarer byte
 		// than 't', so IndexByte stops less often than strings.Index did
@@ -219,7 +220,7 @@ func pronounWordAges23(text string, dst []Span) []Span {
 			continue
 		}
 		if !wordAgeClosed(text, we, true) && !ageClauseEnds23(text, we, true) && !timeWordAfter23(text, we) ||
-			townOverlaps(dst, ws, we) {
+			g.townOverlaps(dst, len(text), ws, we) {
 			continue
 		}
 		dst = append(dst, wordAgeSpan(ws, we))

@@ -154,7 +154,7 @@ func TestAsideEnd23(t *testing.T) {
 		{"Lena Vogt (a (b) c), 63, checked in", false},
 	} {
 		e := len("Lena Vogt") // the name's end ("Emeka Obi" is as long)
-		_, got := ageAfterName23(tc.text, nil, e)
+		_, got := ageAfterName23(tc.text, nil, e, nil)
 		if got != tc.want {
 			t.Errorf("%q: age %v, want %v", tc.text, got, tc.want)
 		}

@@ -50,7 +50,7 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 			dst = barangayTail(text, dst, i, &g.over) // loc22_tail.go: "…St., Brgy. Santo Niño, Marikina 1800"
 		}
 		if c := text[s]; c >= 0xEA && c <= 0xED {
-			dst = koreanUnitsAround(text, dst, i, &g.over) // loc22_cjk.go: "부산광역시 해운대구 센텀중앙로 97"
+			dst = koreanUnitsAround(text, dst, i, g) // loc22_cjk.go: "부산광역시 해운대구 센텀중앙로 97"
 		}
 		if e+3 >= len(text) || text[e] != ' ' {
 			continue
@@ -73,7 +73,7 @@ func townsAfterStreets(text string, dst []Span, person bool) []Span {
 			continue
 		}
 		// The costlier test last: few streets have a town after "in".
-		if businessStreet(text, s) || afterBusinessStreet(text, dst[:n], s) {
+		if businessStreet(text, s) || g.afterBusinessStreet(text, dst, n, s) {
 			continue
 		}
 		dst = append(dst, Span{Start: cs, End: ce, Type: "LOCATION", Rule: "builtin.location", Score: 0.75,

@@ -464,7 +464,7 @@ func residenceTowns(sc *textScan, dst []Span) []Span {
 					if p == "from " && cs-len(p) >= 3 && codeAhead(text, cs) &&
 						capWordBefore(text, cs-len(p)-1) {
 						kind = 3
-					} else if !lineFromWord(p) || !personEarlierOnLine(text, dst, cs-len(p)) {
+					} else if !lineFromWord(p) || !personEarlierOnLineG(text, dst, cs-len(p), &pe) {
 						// not "Mia Novak, 31, drove up from Kranj", a
 						// person earlier on the line (locdob10_loc.go)
 						p = ""

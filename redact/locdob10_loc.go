@@ -32,10 +32,22 @@ func lineFromWord(p string) bool {
 //
 //go:noinline
 func personEarlierOnLine(text string, dst []Span, w int) bool {
+	return personEarlierOnLineG(text, dst, w, nil)
+}
+
+// personEarlierOnLineG is personEarlierOnLine through g, a guard of the
+// PERSON spans' ends of dst (posGuard{typ: "PERSON"}), when not nil: a
+// long text's many from-words each read a few bitmap words, not every
+// span.
+func personEarlierOnLineG(text string, dst []Span, w int, g *posGuard) bool {
 	pe := -1
-	for i := range dst {
-		if e := dst[i].End; e < w && e > pe && w-e <= lineFromMax && dst[i].Type == "PERSON" {
-			pe = e
+	if g != nil {
+		pe = g.lastBefore(dst, len(text), w-lineFromMax, w)
+	} else {
+		for i := range dst {
+			if e := dst[i].End; e < w && e > pe && w-e <= lineFromMax && dst[i].Type == "PERSON" {
+				pe = e
+			}
 		}
 	}
 	if pe < 0 {

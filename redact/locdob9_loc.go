@@ -155,7 +155,7 @@ func streetFieldTowns(text string, dst []Span, n, i int, g *streetGuards) []Span
 		!vouched && !proseTownEnd(text, cs, ce)) { // loc21_street.go: "…, Kleinfontein with her twins"
 		return dst
 	}
-	if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || afterBusinessStreet(text, dst[:n], dst[i].Start)) {
+	if typ == "STREET_ADDRESS" && (businessStreet(text, dst[i].Start) || g.afterBusinessStreet(text, dst, n, dst[i].Start)) {
 		return dst
 	}
 	dst = append(dst, locationSpan(cs, ce, 0.7, "district or town after a street address and a comma or a dash"))

@@ -62,6 +62,7 @@ type idChain struct {
 	cut       bool                // a further group was dropped
 	nextDigit bool                // the dropped group starts with a digit
 	letters   uint8               // bit k is set when group k holds a letter
+	lines     *idLines            // the walk's line memos (idContextFar), or nil
 }
 
 func isIDSep(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == ':' || c == '/' }
@@ -206,6 +207,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	runs, kinds, _ := sc.runKinds()
 	skipTo := 0
+	var lines idLines // the candidates' line starts (idContextFar on a long line)
 	for ri, r := range runs {
 		if kinds[ri]&kindsID == 0 {
 			continue // a short lone group, or glued to a token no ID follows
@@ -264,7 +266,7 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 				continue
 			}
 		}
-		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo)
+		dst, skipTo = idAtRun(text, runs, ri, dst, skipTo, &lines)
 	}
 	return dst
 }
@@ -488,7 +490,7 @@ func idGroupsFit(n, d int, size [3]int, sep0, sep1 byte, spaces bool) bool {
 // before which no candidate starts; skipTo when unchanged).
 //
 //go:noinline
-func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Span, int) {
+func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int, lines *idLines) ([]Span, int) {
 	r := runs[ri]
 	ws := idWordStart(text, r.start) // the start of the word that holds the digits
 	// A one- or two-letter word just before ("AB 12 34 56 C"). A chain
@@ -545,6 +547,7 @@ func idAtRun(text string, runs []digitRun, ri int, dst []Span, skipTo int) ([]Sp
 	}
 	var ch idChain
 	buildChain(text, ws, &ch)
+	ch.lines = lines
 	var sp Span
 	if matchID(text, ws, &ch, &sp) {
 		return append(dst, sp), sp.End
@@ -716,7 +719,7 @@ func sameDigits(s string) bool {
 
 // idSpan builds a span, boosting its score when a context word for kind
 // is found before (or just after) it.
-func idSpan(text string, start, end int, typ, rule string, base, ctxScore float64, reason string, kind ctxKind) Span {
+func idSpan(text string, start, end int, typ, rule string, base, ctxScore float64, reason string, kind ctxKind, lines *idLines) Span {
 	w := contextBefore(text, start, 48, kind)
 	if w == "" {
 		w = contextAfter(text, end, 24, kind)
@@ -729,7 +732,7 @@ func idSpan(text string, start, end int, typ, rule string, base, ctxScore float6
 	if w == "" {
 		// farther back on the line, on the line before, or in a table
 		// column's header (id3_context.go)
-		w, ctxScore = idContextFar(text, start, kind), idFarScore
+		w, ctxScore = idContextFar(text, start, kind, lines), idFarScore
 	}
 	return Span{Start: start, End: end, Type: typ, Rule: rule, Score: boost(base, w, ctxScore), Reason: withContext(reason, w)}
 }
@@ -796,7 +799,7 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 			base = 0.55
 		}
 		sp := idSpan(text, start, end, "UK_NHS", "builtin.uk_nhs", base, 0.95,
-			"10 digits, valid NHS mod-11 check digit", ctxNHS)
+			"10 digits, valid NHS mod-11 check digit", ctxNHS, ch.lines)
 		if sp.Score < 0.9 && zeroRun4(c) {
 			break // a round number, no NHS word: a phone line's (read21b_phone.go)
 		}
@@ -806,7 +809,7 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 			break
 		}
 		return idSpan(text, start, end, "DE_TAX_ID", "builtin.de_tax_id", 0.5, 0.95,
-			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID), true
+			"11 digits, digit-repetition rule and ISO 7064 mod 11,10 check digit", ctxTaxID, ch.lines), true
 	case digits && n == 12:
 		if c[0] < '2' || sameDigits(c) || !single && !groupsAre(ch, g, 4, 4, 4) {
 			break
@@ -822,38 +825,38 @@ func matchCompact(text string, start, end int, c string, ch *idChain, g int, dig
 			base = 0.55
 		}
 		return idSpan(text, start, end, "IN_AADHAAR", "builtin.in_aadhaar", base, 0.95,
-			"12 digits, not starting with 0 or 1, valid Verhoeff checksum", ctxAadhaar), true
+			"12 digits, not starting with 0 or 1, valid Verhoeff checksum", ctxAadhaar, ch.lines), true
 	case digits && n == 15:
 		if !nirValid(c) || !(single || allSpaces(ch, g)) {
 			break
 		}
 		return idSpan(text, start, end, "FR_NIR", "builtin.fr_nir", 0.7, 0.95,
-			"15 digits, sex/month structure and mod-97 key", ctxNIR), true
+			"15 digits, sex/month structure and mod-97 key", ctxNIR, ch.lines), true
 	case n == 15 && !digits && nirCorsica(c) && (single || allSpaces(ch, g)): // id19_nir.go
 		return idSpan(text, start, end, "FR_NIR", "builtin.fr_nir", 0.7, 0.95,
-			"15 characters, Corsican department 2A or 2B, sex/month structure and mod-97 key", ctxNIR), true
+			"15 characters, Corsican department 2A or 2B, sex/month structure and mod-97 key", ctxNIR, ch.lines), true
 	case n == 9 && g <= 5 && ninoValid(c) && (single || allSpaces(ch, g)):
 		return idSpan(text, start, end, "UK_NINO", "builtin.uk_nino", 0.7, 0.95,
-			"National Insurance number format with valid prefix and suffix letter", ctxNINO), true
+			"National Insurance number format with valid prefix and suffix letter", ctxNINO, ch.lines), true
 	case (n == 9 || n == 8) && g <= 2 && (single || ch.sep[0] == '-') && dniValid(c):
 		base := 0.75
 		if n == 8 {
 			base = 0.6
 		}
 		return idSpan(text, start, end, "ES_NIF", "builtin.es_nif", base, 0.95,
-			"Spanish DNI/NIF digits with valid control letter", ctxDNI), true
+			"Spanish DNI/NIF digits with valid control letter", ctxDNI, ch.lines), true
 	case n == 9 && g <= 2 && (single || ch.sep[0] == '-') && nieValid(c):
 		return idSpan(text, start, end, "ES_NIE", "builtin.es_nie", 0.8, 0.95,
-			"Spanish NIE with X/Y/Z prefix and valid control letter", ctxNIE), true
+			"Spanish NIE with X/Y/Z prefix and valid control letter", ctxNIE, ch.lines), true
 	case n == 16 && single && fiscalShape(c):
 		if !fiscalCheck(c) {
 			break
 		}
 		return idSpan(text, start, end, "IT_FISCAL_CODE", "builtin.it_fiscal_code", 0.9, 0.95,
-			"Italian codice fiscale layout with valid check character", ctxFiscal), true
+			"Italian codice fiscale layout with valid check character", ctxFiscal, ch.lines), true
 	case n == 16 && (single || ukLicenceBlocks(ch, g)) && ukLicenceValid(c): // id14_licence.go
 		return idSpan(text, start, end, "UK_DRIVING_LICENCE", "builtin.uk_driving_licence", 0.6, 0.9,
-			"UK driving licence layout with valid birth month and day", ctxLicence), true
+			"UK driving licence layout with valid birth month and day", ctxLicence, ch.lines), true
 	}
 	if g != 1 {
 		return Span{}, false // what contextOnlyID would say, without the call
@@ -910,7 +913,7 @@ func match9(text string, start, end int, c string, ch *idChain, g int) (Span, bo
 	}
 	best := Span{}
 	for _, cd := range cands[:k] {
-		sp := idSpan(text, start, end, cd.typ, cd.rule, cd.base, 0.95, cd.reason, cd.kind)
+		sp := idSpan(text, start, end, cd.typ, cd.rule, cd.base, 0.95, cd.reason, cd.kind, ch.lines)
 		if (cd.kind == ctxTFN || cd.kind == ctxSIN) && sp.Score < 0.9 && phone2WordBefore(text, start) {
 			// A TFN needs its own word to beat a phone word: one number
 			// in eleven passes its checksum. So does a SIN, one in ten
@@ -958,7 +961,7 @@ func contextOnlyID(text string, start, end int, c string, ch *idChain, g int) (S
 		w = contextBefore(text, start, 40, ctxPassport|ctxLicence|ctxBank)
 	}
 	if w == "" {
-		return passportFar(text, start, end, c, nd) // id3_context.go
+		return passportFar(text, start, end, c, nd, ch.lines) // id3_context.go
 	}
 	kv, _ := ctxTable.get(w)
 	k := ctxKind(kv)

@@ -194,7 +194,7 @@ func TestIDQuickReject(t *testing.T) {
 				!idQuickReject(&sc, sc.runs, ri) && !(r.end-r.start < 5 && idLoneGroup(text, r.end)) {
 				continue
 			}
-			dst, skipTo := idAtRun(text, sc.runs, ri, nil, 0)
+			dst, skipTo := idAtRun(text, sc.runs, ri, nil, 0, nil)
 			if len(dst) != 0 || ri+1 < len(sc.runs) && skipTo > sc.runs[ri+1].start {
 				t.Fatalf("%q: run %d rejected, but idAtRun gives %v and skipTo %d", text, ri, dst, skipTo)
 			}

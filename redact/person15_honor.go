@@ -51,6 +51,7 @@ var honorTitles = wordTableOf(map[string]int{
 // dst[n0:] does not cover: chats write them whatever case their speaker
 // labels have.
 func honorChatNames(text string, dst []Span, n0 int) []Span {
+	var g spanGuard // overlapsSpan(dst[n0:], …) for a long chat's many titles
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isLower(c) && c < 0x80 || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80) {
@@ -64,7 +65,7 @@ func honorChatNames(text string, dst []Span, n0 int) []Span {
 		}
 		if v, _ := honorTitles.get(text[i:e]); v != 0 {
 			if end, ok := honorNameAfter(text, v>>1, e+1); ok {
-				if !overlapsSpan(dst[n0:], i, end) {
+				if !g.overlaps(dst[n0:], len(text), i, end) {
 					dst = append(dst, honorSpan(i, end))
 				}
 				e = end

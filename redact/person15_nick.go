@@ -30,6 +30,7 @@ func nickMentions(text, w string, dst []Span) []Span {
 		}
 	}
 	n := len(dst)
+	var g spanGuard // overlapsSpan(dst[:n], …) for a nickname's many repeats
 	for i := 0; i < len(text); {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
@@ -37,7 +38,7 @@ func nickMentions(text, w string, dst []Span) []Span {
 		}
 		at := i + j
 		i = at + len(w)
-		if repeatSlot(text, at, i) && !overlapsSpan(dst[:n], at, i) {
+		if repeatSlot(text, at, i) && !g.overlaps(dst[:n], len(text), at, i) {
 			dst = append(dst, Span{Start: at, End: i, Type: "PERSON", Rule: "builtin.person", Score: 0.7,
 				Reason: nickMentionReason})
 		}

@@ -199,14 +199,21 @@ func capitalise(w string) string {
 // personExtent widens the PERSON spans of out, sorted and disjoint, over
 // the titles, post-nominals and name parts next to them (see above).
 func personExtent(text string, out []Span) []Span {
+	// out[:n] are the spans kept so far; a join skips the spans it
+	// takes, not moves the rest of a long text's spans back.
+	n := 0
 	for k := 0; k < len(out); k++ {
-		s := &out[k]
+		if n != k {
+			out[n] = out[k]
+		}
+		s := &out[n]
+		n++
 		if s.Type != "PERSON" {
 			continue
 		}
 		lo := 0
-		if k > 0 {
-			lo = out[k-1].End
+		if n > 1 {
+			lo = out[n-2].End
 		}
 		if st := titlesBefore(text, s.Start, lo); st < s.Start {
 			s.Start = st
@@ -229,11 +236,9 @@ func personExtent(text string, out []Span) []Span {
 			continue
 		}
 		s.End = end
-		if j > k+1 {
-			out = append(out[:k+1], out[j:]...)
-		}
+		k = j - 1
 	}
-	return out
+	return out[:n]
 }
 
 // titlesBefore returns where the titles before the name at start begin

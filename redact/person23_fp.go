@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -185,6 +187,7 @@ func wordBits(ws string) *wordFilter {
 // DefaultMinScore, that name no customer (see above), with the shorter
 // names read inside them.
 func person23Demote(text string, cands []Span) {
+	var byStart []int32 // PERSON candidates by start, once a long text lowers one
 	for i := range cands {
 		s := &cands[i]
 		if s.Type != "PERSON" || s.Score < DefaultMinScore {
@@ -194,13 +197,45 @@ func person23Demote(text string, cands []Span) {
 		if reason == "" {
 			continue
 		}
-		for k := range cands {
-			if c := &cands[k]; c.Type == "PERSON" && c.Score >= DefaultMinScore && c.Start >= s.Start && c.End <= s.End {
-				c.Score = premisesScore
-				c.Reason = reason
+		if len(cands) <= guardLinear {
+			for k := range cands {
+				demoteInside23(&cands[k], s.Start, s.End, reason)
 			}
+			continue
+		}
+		// A long text: only the candidates that start inside s, not
+		// every candidate for every name lowered.
+		if byStart == nil {
+			byStart = personsByStart(cands)
+		}
+		st, end := s.Start, s.End
+		k, _ := slices.BinarySearchFunc(byStart, st, func(j int32, p int) int { return cmp.Compare(cands[j].Start, p) })
+		for ; k < len(byStart) && cands[byStart[k]].Start <= end; k++ {
+			demoteInside23(&cands[byStart[k]], st, end, reason)
 		}
 	}
+}
+
+// demoteInside23 lowers c, a live PERSON candidate inside [start, end),
+// for reason (person23Demote).
+func demoteInside23(c *Span, start, end int, reason string) {
+	if c.Type == "PERSON" && c.Score >= DefaultMinScore && c.Start >= start && c.End <= end {
+		c.Score = premisesScore
+		c.Reason = reason
+	}
+}
+
+// personsByStart returns the indexes of the PERSON spans of cands sorted
+// by start.
+func personsByStart(cands []Span) []int32 {
+	var idx []int32
+	for k := range cands {
+		if cands[k].Type == "PERSON" {
+			idx = append(idx, int32(k))
+		}
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return cmp.Compare(cands[a].Start, cands[b].Start) })
+	return idx
 }
 
 // person23Why returns the reason to lower the name text[start:end], or "".

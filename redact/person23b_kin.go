@@ -186,19 +186,21 @@ func kinWordMaybe23b(text string, e int) bool {
 //
 //go:noinline
 func kinNames23b(sc *textScan, dst []Span) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	text := sc.text
 	for i := sc.next(mkCapital, 1); i >= 0; i = sc.next(mkCapital, i+1) {
 		if text[i-1] != ' ' || !kinWordMaybe23b(text, i-1) || !upperRuneAt(text, i) || !kinWordBefore23b(text, i) {
 			continue
 		}
 		e, ok := kinValueEnd23b(text, i)
-		if !ok || liveSpanOverlaps(dst, i, e) {
+		if !ok || lg.overlaps(dst, len(text), i, e) {
 			continue
 		}
 		dst = append(dst, Span{Start: i, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
 			Reason: "capitalised word after a kin word"})
 		i = e
 	}
+	reportWork("kinNames23b", lg.work)
 	return dst
 }
 
@@ -260,9 +262,11 @@ func bracketAgeAt(text string, p int) (ok, unit bool) {
 //
 //go:noinline
 func bracketAgeNames23b(text string, dst []Span) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	for off := 0; ; {
 		q := strings.IndexByte(text[off:], '(')
 		if q < 0 {
+			reportWork("bracketAgeNames23b", lg.work)
 			return dst
 		}
 		q += off
@@ -276,7 +280,7 @@ func bracketAgeNames23b(text string, dst []Span) []Span {
 		}
 		e := q - 1
 		s, _ := wordBefore23b(text, e)
-		if s == e || !upperRuneAt(text, s) || e-s < 2 || liveSpanOverlaps(dst, s, e) {
+		if s == e || !upperRuneAt(text, s) || e-s < 2 || lg.overlaps(dst, len(text), s, e) {
 			continue
 		}
 		if s > 0 && text[s-1] != ' ' && text[s-1] != '\n' && text[s-1] != '\t' {

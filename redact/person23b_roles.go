@@ -253,6 +253,7 @@ func roleNonLatinNameLike(w string) bool {
 //
 //go:noinline
 func roleBareNames(sc *textScan, dst []Span) []Span {
+	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	text := sc.text
 	for d := sc.next(mkDot, 4); d >= 0; d = sc.next(mkDot, d+1) {
 		if d+1 < len(text) && text[d+1] != '\n' && text[d+1] != '\r' || !isAlpha(text[d-1]) && text[d-1] < 0x80 {
@@ -267,7 +268,7 @@ func roleBareNames(sc *textScan, dst []Span) []Span {
 			if ks == 0 || text[ks-1] == '\n' || sentenceGapBefore(text, ks) {
 				var buf [maxRoleKey]byte
 				if _, _, known := roleKeyLabels.getBytes(roleKeyLower(buf[:0], text[ks:ke])); known {
-					if e, ok := roleValueEnd(text, vs); ok && e == d && !liveSpanOverlaps(dst, vs, e) {
+					if e, ok := roleValueEnd(text, vs); ok && e == d && !lg.overlaps(dst, len(text), vs, e) {
 						dst = append(dst, Span{Start: vs, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.75,
 							Reason: "name after a role key that opens a sentence"})
 					}
@@ -277,5 +278,6 @@ func roleBareNames(sc *textScan, dst []Span) []Span {
 			vs = ks
 		}
 	}
+	reportWork("roleBareNames", lg.work)
 	return dst
 }

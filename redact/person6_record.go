@@ -26,10 +26,21 @@ func recordNameSlot(text string, start, end int) bool {
 	if end+2 < len(text) && text[end] == ' ' && text[end+1] == '(' && personParenAfter(text, end, true) {
 		return true // "Paris Whitlow (her daughter, lives in Leeds)"
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	// recordItemStart reads at most the 7 bytes before start for the
+	// line's start: for a longer line a start 7 bytes back answers as
+	// the real one does, which is looked for only when the item passes
+	// (not back over a long line for every name on it).
+	ls := lineStartNear(text, start, 6)
+	near := ls
+	if near < 0 {
+		near = start - 7
+	}
 	le := lineEndAt(text, end)
-	if !recordItemStart(text, ls, start) || !recordItemEnd(text, end, le) {
+	if !recordItemStart(text, near, start) || !recordItemEnd(text, end, le) {
 		return false
+	}
+	if ls < 0 {
+		ls = strings.LastIndexByte(text[:start], '\n') + 1
 	}
 	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le]) || personListHeadAbove(text, ls)
 }

@@ -276,8 +276,8 @@ func appointmentLine(text string, start, end int) bool {
 	if start < 5 || text[start-1] != ' ' || !isDigit(text[start-2]) {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	return start-ls <= 6 && recordItemStart(text, ls, start) && !listItemStart(text, start) &&
+	ls := lineStartNear(text, start, 6) // not back over a long line for every name on it
+	return ls >= 0 && recordItemStart(text, ls, start) && !listItemStart(text, start) &&
 		recordNameSlot(text, start, end)
 }
 

@@ -244,7 +244,7 @@ func phone2Score(sc *textScan, runs []digitRun, start int, d []byte, paren bool)
 			if shape == 44 && sgPhoneSlot(text, runs, start) {
 				return 0.5, reasonSG8 // (read15a) "– 9240 6613"
 			}
-			if shape == 44 && listPhoneSlot(text, runs, start) {
+			if shape == 44 && listPhoneSlot(text, runs, start, &sc.lineAt) {
 				return 0.5, reasonList8 // (struct23) "- Name, Town, 2633 0918"
 			}
 		}

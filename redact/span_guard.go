@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Rules that read a whole text (a chat's speaker column and its mentions,
 // a list's sibling items, couples) ask, for each name they find, whether
 // a span of the detector covers it already. overlapsSpan answers that by
@@ -27,6 +29,9 @@ type spanGuard struct {
 	// work counts the spans compared and bitmap words read: what the
 	// tests count to tell linear from quadratic (guardWork).
 	work int
+	// live makes the guard answer liveSpanOverlaps (first22_roles.go):
+	// only spans that reach DefaultMinScore count.
+	live bool
 }
 
 // overlaps reports overlapsSpan(spans, s, e) for text of length n, where
@@ -35,22 +40,33 @@ func (g *spanGuard) overlaps(spans []Span, n, s, e int) bool {
 	// An empty query overlaps a span strictly around it, which no bitmap
 	// of bytes tells either (bucharestSector's town may be empty).
 	if g.bits == nil && (len(spans) <= guardLinear || g.linear) || s >= e {
-		g.work += len(spans)
-		return overlapsSpan(spans, s, e)
+		return g.linearOverlaps(spans, s, e)
 	}
 	if g.bits == nil {
 		g.bits = make([]uint64, (n+63)/64)
 	}
-	for _, sp := range spans[g.seen:] {
+	for i := g.seen; i < len(spans); i++ {
+		sp := &spans[i]
+		if g.live && sp.Score < DefaultMinScore {
+			continue
+		}
 		if sp.Start >= sp.End {
 			g.linear, g.bits = true, nil
-			g.work += len(spans)
-			return overlapsSpan(spans, s, e)
+			return g.linearOverlaps(spans, s, e)
 		}
 		g.mark(max(sp.Start, 0), min(sp.End, n))
 	}
 	g.seen = len(spans)
 	return g.any(max(s, 0), min(e, n))
+}
+
+// linearOverlaps is the guard's answer read from every span.
+func (g *spanGuard) linearOverlaps(spans []Span, s, e int) bool {
+	g.work += len(spans)
+	if g.live {
+		return liveSpanOverlaps(spans, s, e)
+	}
+	return overlapsSpan(spans, s, e)
 }
 
 // townOverlaps is townOverlaps(dst, s, e) (location_residence.go, the
@@ -104,6 +120,56 @@ func reportWork(rule string, work int) {
 	if guardWork != nil {
 		guardWork(rule, work)
 	}
+}
+
+// lineMemo remembers the start of the line that holds one position, so
+// that a rule asking for the line starts of positions that mostly grow
+// (the ID candidates of one text) reads each byte about once, not back
+// to the line's start for every candidate on a long line. Its zero
+// value is ready.
+type lineMemo struct {
+	pos, ls int  // no line break in text[ls:pos]; ls is 0 or after a '\n'
+	set     bool // pos and ls hold a position
+}
+
+// lineStart returns the start of the line that holds i (the byte after
+// the last '\n' before i, or 0), as strings.LastIndexByte does.
+func (m *lineMemo) lineStart(text string, i int) int {
+	switch {
+	case m.set && m.ls <= i && i <= m.pos:
+		return m.ls
+	case m.set && i > m.pos:
+		if k := strings.LastIndexByte(text[m.pos:i], '\n'); k >= 0 {
+			m.ls = m.pos + k + 1
+		}
+	default:
+		m.ls = strings.LastIndexByte(text[:i], '\n') + 1
+	}
+	m.pos, m.set = i, true
+	return m.ls
+}
+
+// idLines are the line memos of the ID detector's walk over a text: one
+// for the candidates' lines and one for the lines before them
+// (idContextFar, passportFar).
+type idLines struct{ cur, prev lineMemo }
+
+// curStart is the line start of a candidate at i, through the memo of
+// the candidates' lines when l is not nil.
+func (l *idLines) curStart(text string, i int) int {
+	if l == nil {
+		return strings.LastIndexByte(text[:i], '\n') + 1
+	}
+	return l.cur.lineStart(text, i)
+}
+
+// prevStart is the line start of the line break at i that ends the line
+// before a candidate's, through the memo of those lines when l is not nil.
+func (l *idLines) prevStart(text string, i int) int {
+	if l == nil {
+		return strings.LastIndexByte(text[:i], '\n') + 1
+	}
+	return l.prev.lineStart(text, i)
 }
 
 // lineStartNear returns the start of the line that holds i when it is at

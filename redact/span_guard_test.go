@@ -18,18 +18,10 @@ func TestSpanGuardAsOverlapsSpan(t *testing.T) {
 		var spans []Span
 		for q := range 400 {
 			if r.IntN(3) == 0 {
-				s := r.IntN(n)
-				e := s + 1 + r.IntN(min(n-s, 80))
-				if r.IntN(200) == 0 {
-					e = s // an empty span: the guard falls back to reading spans
-				}
+				s, e := randomSpan(r, n, 200) // an empty span: the guard falls back to reading spans
 				spans = append(spans, Span{Start: s, End: e})
 			}
-			s := r.IntN(n)
-			e := s + 1 + r.IntN(min(n-s, 80))
-			if r.IntN(50) == 0 {
-				e = s // an empty query: a span strictly around it overlaps
-			}
+			s, e := randomSpan(r, n, 50) // an empty query: a span strictly around it overlaps
 			if got, want := g.overlaps(spans, n, s, e), overlapsSpan(spans, s, e); got != want {
 				t.Fatalf("round %d query %d: overlaps(%d spans, [%d,%d)) = %v, overlapsSpan says %v", round, q, len(spans), s, e, got, want)
 			}
@@ -210,9 +202,7 @@ func TestWholeTextRulesLinear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	work := map[string]int{}
-	guardWork = func(rule string, w int) { work[rule] += w }
-	defer func() { guardWork = nil }()
+	work := countGuardWork(t)
 	for name, gen := range wholeTextShapes() {
 		t.Run(name, func(t *testing.T) {
 			var got [2]int
@@ -247,6 +237,15 @@ func TestWholeTextRulesLinear(t *testing.T) {
 			t.Logf("work %d on 8 KB, %d on 32 KB; %d and %d spans", got[0], got[1], spans[0], spans[1])
 		})
 	}
+}
+
+// countGuardWork sets guardWork, until the test ends, to add each rule's
+// work to the map it returns.
+func countGuardWork(t *testing.T) map[string]int {
+	work := map[string]int{}
+	guardWork = func(rule string, w int) { work[rule] += w }
+	t.Cleanup(func() { guardWork = nil })
+	return work
 }
 
 // TestOutsideGuardAsTownOverlapsOutside checks that an outsideGuard gives
@@ -309,6 +308,104 @@ func TestPosGuardAsPersonEndsAt(t *testing.T) {
 			}
 			if got, want := sg.at(spans, n, e), spanStartsAt(spans, e); got != want {
 				t.Fatalf("round %d query %d: starts at(%d spans, %d) = %v, spanStartsAt says %v", round, q, len(spans), e, got, want)
+			}
+		}
+	}
+}
+
+// randomSpan returns the bounds of a span of up to 80 bytes in a text of n
+// bytes, empty one time in empty.
+func randomSpan(r *rand.Rand, n, empty int) (int, int) {
+	s := r.IntN(n)
+	e := s + 1 + r.IntN(min(n-s, 80))
+	if r.IntN(empty) == 0 {
+		e = s
+	}
+	return s, e
+}
+
+// TestLiveGuardAndLastBefore checks the session-24 guards against the
+// loops they replace while the slice grows past guardLinear: a live
+// spanGuard against liveSpanOverlaps (spans under DefaultMinScore, empty
+// ones), posGuard.lastBefore against personEarlierOnLine's nearest
+// PERSON end, and a posIndex against reading every span.
+func TestLiveGuardAndLastBefore(t *testing.T) {
+	r := rand.New(rand.NewPCG(24, 1))
+	types := []string{"PERSON", "LOCATION", "ZIP_CODE"}
+	for round := range 300 {
+		n := 1 + r.IntN(600)
+		lg, pe := spanGuard{live: true}, posGuard{typ: "PERSON"}
+		var spans []Span
+		for q := range 400 {
+			if r.IntN(3) == 0 {
+				s, e := randomSpan(r, n, 300) // an empty span now and then
+				score := 0.8
+				if r.IntN(4) == 0 {
+					score = 0.3 // under DefaultMinScore: no live span
+				}
+				spans = append(spans, Span{Start: s, End: e, Type: types[r.IntN(3)], Score: score})
+			}
+			s := r.IntN(n)
+			e := s + 1 + r.IntN(min(n-s, 80))
+			if got, want := lg.overlaps(spans, n, s, e), liveSpanOverlaps(spans, s, e); got != want {
+				t.Fatalf("round %d query %d: live overlaps(%d spans, [%d,%d)) = %v, liveSpanOverlaps says %v", round, q, len(spans), s, e, got, want)
+			}
+			w, back := r.IntN(n+1), r.IntN(200)
+			want := -1
+			for _, sp := range spans {
+				if sp.Type == "PERSON" && sp.End < w && sp.End >= w-back {
+					want = max(want, sp.End)
+				}
+			}
+			if got := pe.lastBefore(spans, n, w-back, w); got != want {
+				t.Fatalf("round %d query %d: lastBefore(%d spans, [%d,%d)) = %d, want %d", round, q, len(spans), w-back, w, got, want)
+			}
+		}
+		ix := posIndex{start: round%2 == 0}
+		ix.build(spans, func(d *Span) bool { return d.Type == "ZIP_CODE" })
+		lo := r.IntN(n)
+		hi := lo + r.IntN(100)
+		var want []int
+		for k, sp := range spans {
+			p := sp.End
+			if ix.start {
+				p = sp.Start
+			}
+			if sp.Type == "ZIP_CODE" && p >= lo && p < hi {
+				want = append(want, k)
+			}
+		}
+		got := ix.in(lo, hi)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: posIndex.in(%d, %d) holds %d spans, want %d", round, lo, hi, len(got), len(want))
+		}
+	}
+}
+
+// TestLineMemoAsLastIndexByte checks a lineMemo against
+// strings.LastIndexByte on texts with few and many line breaks, for
+// positions that mostly grow and now and then go back.
+func TestLineMemoAsLastIndexByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(24, 2))
+	for round := range 200 {
+		b := make([]byte, 1+r.IntN(500))
+		for i := range b {
+			b[i] = 'a'
+			if r.IntN(1+round%40) == 0 {
+				b[i] = '\n'
+			}
+		}
+		text := string(b)
+		var m lineMemo
+		i := 0
+		for q := range 300 {
+			if r.IntN(10) == 0 {
+				i = r.IntN(len(text) + 1) // back, or far ahead
+			} else {
+				i = min(i+r.IntN(20), len(text))
+			}
+			if got, want := m.lineStart(text, i), strings.LastIndexByte(text[:i], '\n')+1; got != want {
+				t.Fatalf("round %d query %d: lineStart(%d) = %d, want %d", round, q, i, got, want)
 			}
 		}
 	}

@@ -20,7 +20,7 @@ func init() {
 
 // listPhoneSlot reports whether the 4-4 candidate of runs, starting at
 // start, stands as an item of a record's line (see above).
-func listPhoneSlot(text string, runs []digitRun, start int) bool {
+func listPhoneSlot(text string, runs []digitRun, start int, lines *lineMemo) bool {
 	a, b := runs[0], runs[1]
 	if b.start != a.end+1 || text[a.end] != ' ' || text[a.start] < '2' || yearPair(text, a, b) {
 		return false
@@ -51,11 +51,9 @@ func listPhoneSlot(text string, runs []digitRun, start int) bool {
 	default:
 		return false
 	}
-	ls := p - 1
-	for ls > 0 && text[ls-1] != '\n' {
-		ls--
-	}
-	return listLineStart(text, ls, p-1)
+	// the line's start through lines: not back over a long line for
+	// every phone number on it
+	return listLineStart(text, lines.lineStart(text, p-1), p-1)
 }
 
 // listLineStart reports whether the line at ls opens a list item or a

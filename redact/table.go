@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -220,6 +221,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 //
 //go:noinline
 func tableCells(text string, dst []Span, n0 int) []Span {
+	var headBuf [4][2]int
+	heads := headBuf[:0] // the header lines with rows (dropLabelSpans)
+	ends := cellEnds{n: len(dst)}
 	for ls := 0; ls < len(text); {
 		le := lineEndAt(text, ls)
 		hs, he := trimPipes(text, ls, le)
@@ -241,7 +245,8 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 				spaceAfterSep(text[rs:rend], sep) != spaced {
 				if cut, ok := csvOverflowCut(text, rs, rend, sep, spaced, ncols); ok {
 					nr := len(dst) // person23b_csv.go: an address's commas in an unquoted cell
-					dst = companyRowDrop(text, rowCells(text, rs, cut, sep, &cols, dst), nr)
+					ends.nr = nr
+					dst = companyRowDrop(text, rowCells(text, rs, cut, sep, &cols, dst, &ends), nr)
 					r = re + 1
 					continue
 				}
@@ -249,18 +254,45 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 			}
 			if !ruleLine(text[rs:rend], sep) {
 				nr := len(dst)
-				dst = companyRowDrop(text, rowCells(text, rs, rend, sep, &cols, dst), nr) // street17_table.go
+				ends.nr = nr
+				dst = companyRowDrop(text, rowCells(text, rs, rend, sep, &cols, dst, &ends), nr) // street17_table.go
 			}
 			r = re + 1
 		}
 		if r > le+1 {
 			// A header has a row under it: a line alone ("Lakshmi
-			// Arvind, born 1974") is prose, whose names stay.
-			dst = dropLabelSpans(dst, n0, ls, le)
+			// Arvind, born 1974") is prose, whose names stay. Its spans
+			// are dropped at the end, all tables' at once: no rule
+			// below reads a span inside an earlier header line.
+			heads = append(heads, [2]int{ls, le})
 		}
 		ls = r
 	}
-	return dst
+	if len(heads) == 1 {
+		return dropLabelSpans(dst, n0, heads[0][0], heads[0][1])
+	}
+	return dropLabelLines(dst, n0, heads)
+}
+
+// dropLabelLines is dropLabelSpans for several header lines [ls, le),
+// sorted and disjoint: one pass over dst[n0:] for a long text's many
+// tables.
+func dropLabelLines(dst []Span, n0 int, heads [][2]int) []Span {
+	if len(heads) == 0 {
+		return dst
+	}
+	out := dst[:n0]
+	for _, s := range dst[n0:] {
+		if s.Type == "PERSON" || s.Type == "LOCATION" {
+			// the last header that starts at or before the span
+			k, _ := slices.BinarySearchFunc(heads, s.Start, func(h [2]int, p int) int { return cmp.Compare(h[0], p+1) })
+			if k > 0 && s.End <= heads[k-1][1] {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // lineEndAt returns the end of the line that starts at i (its '\n' or the
@@ -438,7 +470,7 @@ func dropLabelSpans(dst []Span, n0, ls, le int) []Span {
 
 // rowCells appends the spans of the cells of the row text[rs:re] under
 // the columns tableLabels knows.
-func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span) []Span {
+func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableColumn, dst []Span, ends *cellEnds) []Span {
 	if companyRow(text, rs, re, sep, cols) {
 		cols = withoutPlaces(cols) // loc17_columns.go: a shop's row of an order export
 	}
@@ -455,7 +487,7 @@ func rowCells(text string, rs, re int, sep byte, cols *[maxTableColumns]tableCol
 			dst = phoneCellSpans(text, cs, ce, dst)
 		case colStreet:
 			if s, e, ok := dataCellValue(text, cs, ce, cols[c]); ok {
-				if e = streetCellEnd(text, s, e, dst); e > s {
+				if e = streetCellEnd(text, s, e, dst, ends); e > s {
 					dst = append(dst, tableSpan(cols[c], s, e))
 				}
 			}
@@ -796,16 +828,14 @@ var fieldEnd = [256]bool{'\n': true, '\r': true, ',': true, ';': true, '|': true
 // closes the cell, separators (spaces, commas, dashes, slashes) between
 // them, without the separators before it. Those spans then keep their own
 // types; the street span takes the rest. Without such a run it returns e.
-func streetCellEnd(text string, s, e int, dst []Span) int {
+func streetCellEnd(text string, s, e int, dst []Span, ends *cellEnds) int {
 	pos := e
 	for {
 		p := pos
 		for p > s && addrCellSep(text[p-1]) {
 			p--
 		}
-		k := slices.IndexFunc(dst, func(sp Span) bool {
-			return sp.End == p && sp.Start >= s && (sp.Type == "ZIP_CODE" || sp.Type == "LOCATION")
-		})
+		k := ends.first(dst, p, s)
 		if k < 0 {
 			break
 		}
@@ -818,6 +848,59 @@ func streetCellEnd(text string, s, e int, dst []Span) int {
 		pos--
 	}
 	return pos
+}
+
+// cellEnds finds, for streetCellEnd, the first span of dst in its order
+// that ends at p, starts at or after s and is a ZIP_CODE or a LOCATION,
+// without reading every span for every row of a long table. A match is
+// one of dst[:n], the spans from before tableCells (indexed by end once
+// a row asks and there are more than guardLinear), or one of dst[nr:],
+// the row's own: the rows before it hold spans that end before its
+// cells, and dst[:n] stays as it was while tableCells runs (header
+// labels are dropped at its end).
+type cellEnds struct {
+	n, nr int
+	ix    posIndex // the ZIP_CODE and LOCATION spans of dst[:n], by end
+}
+
+// zipOrTownFrom reports whether sp is a ZIP_CODE or LOCATION span that
+// ends at p and starts at or after s.
+func zipOrTownFrom(sp *Span, p, s int) bool {
+	return sp.End == p && sp.Start >= s && (sp.Type == "ZIP_CODE" || sp.Type == "LOCATION")
+}
+
+// first returns the index in dst of the first span that zipOrTownFrom
+// takes, or -1; with c nil it reads every span.
+func (c *cellEnds) first(dst []Span, p, s int) int {
+	if c == nil {
+		return firstZipOrTown(dst, 0, p, s)
+	}
+	if c.n <= guardLinear {
+		if k := firstZipOrTown(dst[:c.n], 0, p, s); k >= 0 {
+			return k
+		}
+	} else {
+		if !c.ix.built {
+			c.ix.build(dst[:c.n], func(d *Span) bool { return d.Type == "ZIP_CODE" || d.Type == "LOCATION" })
+		}
+		for _, e := range c.ix.in(p, p+1) {
+			if k := int(uint32(e)); zipOrTownFrom(&dst[k], p, s) {
+				return k
+			}
+		}
+	}
+	return firstZipOrTown(dst, c.nr, p, s)
+}
+
+// firstZipOrTown returns the index of the first span of dst[from:] that
+// zipOrTownFrom takes, or -1.
+func firstZipOrTown(dst []Span, from, p, s int) int {
+	for k := from; k < len(dst); k++ {
+		if zipOrTownFrom(&dst[k], p, s) {
+			return k
+		}
+	}
+	return -1
 }
 
 // addrCellSep reports whether c separates a town, a state and a postcode in

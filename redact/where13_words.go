@@ -19,6 +19,7 @@ import "strings"
 //go:noinline
 func numberWordAges(text string, dst []Span, n0 int) []Span {
 	n := len(dst)
+	var g spanGuard // ageAfterName23's townOverlaps for a long text's many names
 	for i := n0; i < n; i++ {
 		if dst[i].Type != "PERSON" {
 			if dst[i].Type == "DATE_OF_BIRTH" {
@@ -28,7 +29,7 @@ func numberWordAges(text string, dst []Span, n0 int) []Span {
 		}
 		if sp, ok := wordAgeAfterName(text, dst[i].End); ok {
 			dst = append(dst, sp)
-		} else if sp, ok := ageAfterName23(text, dst, dst[i].End); ok {
+		} else if sp, ok := ageAfterName23(text, dst, dst[i].End, &g); ok {
 			dst = append(dst, sp) // "… Woldemariam is 66", "…, 88 this year" (loc23_age.go)
 		}
 	}
