@@ -197,21 +197,29 @@ func capitalise(w string) string {
 }
 
 // personExtent widens the PERSON spans of out, sorted and disjoint, over
-// the titles, post-nominals and name parts next to them (see above).
-func personExtent(text string, out []Span) []Span {
+// the titles, post-nominals and name parts next to them (see above), and
+// joins the parts personJoin24 reads; lines tells whether text has a line
+// break.
+func personExtent(text string, out []Span, lines bool) []Span {
 	for k := 0; k < len(out); k++ {
-		s := &out[k]
-		if s.Type != "PERSON" {
+		if out[k].Type != "PERSON" {
 			continue
 		}
 		lo := 0
 		if k > 0 {
 			lo = out[k-1].End
 		}
+		out, k = personJoin24(text, out, k, lo, lines) // script24_join.go: "Bw. | Juma Mwangi", "Okafor, | Chinedu"
+		s := &out[k]
+		if k > 0 {
+			lo = out[k-1].End
+		} else {
+			lo = 0
+		}
 		if st := titlesBefore(text, s.Start, lo); st < s.Start {
 			s.Start = st
 		}
-		end := nameTailAfter(text, s.Start, s.End)
+		end := titleParenAfter24(text, nameTailAfter(text, s.Start, s.End)) // script24_more.go: "… (Ms)"
 		if end == s.End {
 			continue
 		}
@@ -825,7 +833,7 @@ func nicknameAt(s string) int {
 		return 0
 	}
 	c := strings.Index(s[n:], close)
-	if c <= 0 || c > 24 || !upperRuneAt(s, n) || strings.ContainsAny(s[n:n+c], "\n\"“”«».,;:") ||
+	if c <= 0 || c > 24 || !upperRuneAt(s, n) || strings.ContainsAny(s[n:n+c], "\n\"“”«».,;:") && !initialsNick24(s[n:n+c]) ||
 		strings.Count(s[n:n+c], " ") > 1 {
 		return 0
 	}
