@@ -22,6 +22,11 @@ import (
 // in Greek or Cyrillic one of them a name the script lists know or a
 // family name's ending, in Latin letters one that leadNameLike takes.
 //
+// A Korean family name alone before a kin word or a title, as notes and
+// chats name an elder or a professional ("박 할머니", "김 선생님께", "윤
+// 씨가"): koTitledSurname24, from koName. Surnames that are common words
+// as well ("이" this, "오" five, "조" group, "한" one …) are left out.
+//
 // A title in brackets after a name ("Nino Beridze (Ms)") is the name's:
 // titleParenAfter24. A nickname of initials in quotes ("Terrence "T.J."
 // Whitaker") is a nickname as well: initialsNick24. A role key after a
@@ -214,4 +219,32 @@ func init() {
 	for _, w := range []string{"Ate", "Mommy", "Daddy"} {
 		communityTitles.or(w, 2)
 	}
+}
+
+// koPlainSurnames24 are Korean family names that are no common word.
+const koPlainSurnames24 = "김박최정강윤장임신권황송류홍노곽엄채"
+
+// koTitleWords24 are the kin words and titles after a Korean family name.
+var koTitleWords24 = []string{
+	"할머니", "할아버지", "선생님", "사장님", "여사님", "여사", "아주머니", "아저씨", "원장님", "부장님",
+	"과장님", "대표님", "실장님", "팀장님", "기사님", "교수님", "씨",
+}
+
+// koTitledSurname24 returns the end of a kin word or title one space
+// after e, the end of the lone family name at e-3 (see above), when the
+// word ends there or a particle follows it.
+func koTitledSurname24(text string, e int) (int, bool) {
+	if e < 3 || e+4 > len(text) || text[e] != ' ' || !strings.Contains(koPlainSurnames24, text[e-3:e]) {
+		return 0, false
+	}
+	rest := text[e+1:]
+	for _, h := range koTitleWords24 {
+		if !strings.HasPrefix(rest, h) {
+			continue
+		}
+		if k := len(h); k == len(rest) || !isHangul(firstRune(rest[k:])) || koParticleLen(rest[k:]) > 0 {
+			return e + 1 + k, true
+		}
+	}
+	return 0, false
 }
