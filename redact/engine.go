@@ -288,7 +288,7 @@ func (e *Engine) Find(text string) []Span {
 		out = e.learnedPersons(&ws.scan, out)
 	}
 	if e.person && len(out) > 0 {
-		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
+		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
 	}
 	ws.scan.release()
 	scratchPool.Put(ws)

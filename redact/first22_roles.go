@@ -73,26 +73,46 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	text := sc.text
 	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
-		if c < 3 || c+2 >= len(text) || text[c+1] != ' ' || !isAlpha(text[c-1]) && text[c-1] < 0x80 {
+		if c < 3 || c+2 >= len(text) || text[c+1] != ' ' {
 			continue
 		}
-		ks, ok := roleKeyStart(text, c)
+		ke := c
+		if text[c-1] == ' ' && c >= 4 && (isAlpha(text[c-2]) || text[c-2] >= 0x80) {
+			ke = c - 1 // script24: the French spaced colon, "artiste : Yanis"
+		}
+		if !isAlpha(text[ke-1]) && text[ke-1] < 0x80 {
+			continue
+		}
+		ks, ok := roleKeyStart(text, ke)
 		if !ok {
-			continue
-		}
-		var buf [maxRoleKey]byte
-		if _, _, known := roleKeyLabels.getBytes(roleKeyLower(buf[:0], text[ks:c])); !known {
 			continue
 		}
 		v := c + 2
 		for v < len(text) && text[v] == ' ' {
 			v++
 		}
-		e, ok := roleValueEnd(text, v)
+		var buf [maxRoleKey]byte
+		key := roleKeyLower(buf[:0], text[ks:ke])
+		_, _, known := roleKeyLabels.getBytes(key)
+		if !known {
+			// script24: a holder's or a guest's label before a name in
+			// kanji or Hangul ("Titular: 山田 太郎", "Guest: 김민준").
+			if _, _, holder := roleLabels.getBytes(key); !holder || v >= len(text) || text[v] < 0xE0 {
+				continue
+			}
+		}
+		e := 0
+		ok = false
+		if known {
+			e, ok = roleValueEnd(text, v)
+		}
 		if !ok && v < len(text) && text[v] >= 0xE0 {
 			e, ok = roleCJKValueEnd(text, v) // person23b_roles.go: "担当: 高橋。"
+			if se, sok := cjkSpacedValueEnd24(text, v); sok && se > e {
+				e, ok = se, true // script24_native.go: "担当: 佐藤 遥"
+			}
 		}
-		if !ok {
+		if !ok && known {
 			v, e, ok = roleTitledValue(text, v) // person23b_roles.go: "Chofer: Don Beto."
 		}
 		if !ok || lg.overlaps(dst, len(text), v, e) {
@@ -110,7 +130,7 @@ func roleLabelNames(sc *textScan, dst []Span, n0 int) []Span {
 // maxRoleKey bytes before c; ok is false when the line holds more.
 func roleKeyStart(text string, c int) (int, bool) {
 	ls := c
-	for ls > 0 && text[ls-1] != '\n' && !sentenceGapBefore(text, ls) {
+	for ls > 0 && text[ls-1] != '\n' && !sentenceGapBefore(text, ls) && !fieldCommaBefore24(text, ls) {
 		ls--
 		if c-ls > maxRoleKey+4 {
 			return 0, false

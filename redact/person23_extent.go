@@ -197,8 +197,10 @@ func capitalise(w string) string {
 }
 
 // personExtent widens the PERSON spans of out, sorted and disjoint, over
-// the titles, post-nominals and name parts next to them (see above).
-func personExtent(text string, out []Span) []Span {
+// the titles, post-nominals and name parts next to them (see above), and
+// joins the parts personJoin24 reads; lines tells whether text has a line
+// break.
+func personExtent(text string, out []Span, lines bool) []Span {
 	// out[:n] are the spans kept so far; a join skips the spans it
 	// takes, not moves the rest of a long text's spans back.
 	n := 0
@@ -206,19 +208,24 @@ func personExtent(text string, out []Span) []Span {
 		if n != k {
 			out[n] = out[k]
 		}
-		s := &out[n]
 		n++
-		if s.Type != "PERSON" {
+		if out[n-1].Type != "PERSON" {
 			continue
 		}
 		lo := 0
 		if n > 1 {
 			lo = out[n-2].End
 		}
+		n, k = personJoin24(text, out, n, k, lo, lines) // script24_join.go: "Bw. | Juma Mwangi", "Okafor, | Chinedu"
+		s := &out[n-1]
+		lo = 0
+		if n > 1 {
+			lo = out[n-2].End
+		}
 		if st := titlesBefore(text, s.Start, lo); st < s.Start {
 			s.Start = st
 		}
-		end := nameTailAfter(text, s.Start, s.End)
+		end := titleParenAfter24(text, nameTailAfter(text, s.Start, s.End)) // script24_more.go: "… (Ms)"
 		if end == s.End {
 			continue
 		}
@@ -830,7 +837,7 @@ func nicknameAt(s string) int {
 		return 0
 	}
 	c := strings.Index(s[n:], close)
-	if c <= 0 || c > 24 || !upperRuneAt(s, n) || strings.ContainsAny(s[n:n+c], "\n\"“”«».,;:") ||
+	if c <= 0 || c > 24 || !upperRuneAt(s, n) || strings.ContainsAny(s[n:n+c], "\n\"“”«».,;:") && !initialsNick24(s[n:n+c]) ||
 		strings.Count(s[n:n+c], " ") > 1 {
 		return 0
 	}

@@ -96,6 +96,9 @@ func kinWordBefore23b(text string, i int) bool {
 	}
 	var buf [24]byte
 	w := roleKeyLower(buf[:0], text[b:e])
+	if _, _, ok := kinClitics24.getBytes(w); ok {
+		return kinBeforeClitic24(text, b) // script24_words.go: "дъщеря си Айше"
+	}
 	if _, _, ok := kinPossessives23b.getBytes(w); ok {
 		if b < 2 || text[b-1] != ' ' {
 			return false
@@ -175,7 +178,7 @@ func kinWordMaybe23b(text string, e int) bool {
 	if isUpper(c) {
 		c += 'a' - 'A'
 	}
-	return kinWords23b.maybeBytes(c, e-b) || kinPossessives23b.maybeBytes(c, e-b)
+	return kinWords23b.maybeBytes(c, e-b) || kinPossessives23b.maybeBytes(c, e-b) || kinClitics24.maybeBytes(c, e-b)
 }
 
 // kinNames23b appends the names after kin words (see above) that no span

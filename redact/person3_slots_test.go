@@ -26,7 +26,7 @@ func TestPersonSlots(t *testing.T) {
 		{"sign-off, then more", "Best, Zorinda and the team at the shop", nil},
 		{"signing word", "Firmado: Zorinda, de la tienda.", []string{"Zorinda"}},
 		{"signing word before a given name", "Signé Clément, service client.", []string{"Clément"}},
-		{"capitalised role word", "Coach Tamika will send them out.", []string{"Tamika"}},
+		{"capitalised role word", "Coach Tamika will send them out.", []string{"Coach Tamika"}},
 		{"family word before", "Une lettre pour la famille Dupont.", []string{"Dupont"}},
 		{"family word before an unknown name", "Schreib an familie Zorindak wegen der Umstellung.", []string{"Zorindak"}},
 		{"family after a family name", "Write a thank-you email for the Kowalski family.", []string{"Kowalski"}},

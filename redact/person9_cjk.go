@@ -98,6 +98,11 @@ func koName(text string, i int) (int, int, bool) {
 		e += 3
 		n++
 	}
+	if n == 1 {
+		if te, ok := koTitledSurname24(text, e); ok {
+			return i, te, true // script24_more.go: "박 할머니", "김 선생님께"
+		}
+	}
 	if n < 2 || n > 4 && len(koTrimParticle(text[i:e])) != 12 || !strings.Contains(koSurnames, text[i:i+3]) || koRoles[text[i:e]] {
 		return e, 0, false
 	}

@@ -157,6 +157,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		dst = tableCells(sc.text, dst, n0)
 		dst = leadRefNames(sc.text, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
+		if sc.sum.colons != 0 {
+			dst = orderColonNames24(sc, dst) // script24_more.go: "Поръчка У-1192: Мехмед Али Хасанов, …"
+		}
 		if colon = sc.next(mkColon, 0); colon >= 0 {
 			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
 			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
@@ -164,11 +167,15 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		}
 		dst = roleBareNames(sc, dst) // person23b_roles.go: "Asentaja Pekka."
 	}
-	if strings.IndexByte(sc.text, '(') >= 0 {
+	paren := strings.IndexByte(sc.text, '(') >= 0
+	if paren {
 		dst = bracketAgeNames23b(sc.text, dst) // person23b_kin.go: "Efua (14 months)"
 	}
 	if lines {
 		dst = kinNames23b(sc, dst) // person23b_kin.go: "ћерке Милица", "anak saya Bayu"
+	}
+	if lines && vietnameseText24(sc.text) {
+		dst = vietnameseNames24(sc.text, dst) // script24_more.go: "chị Trần Thị Thu Hà"
 	}
 	if lines && len(dst) > n0+1 {
 		dst = listSiblingNames(sc.text, dst, n0) // person9_list.go: "- Oddur Sigfússon verður 40 ára"
@@ -182,6 +189,9 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	}
 	if lines {
 		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
+		if paren {
+			dst = bracketScriptNames(sc.text, dst, n0) // script24_native.go: "Kato Yuki (加藤 由紀)"
+		}
 	}
 	if lines && len(dst) > n0 {
 		dst = hungarianElders(sc.text, dst, n0) // read22_neni.go: "Szalai Margit néni"
