@@ -73,12 +73,15 @@ func businessEstateAt24(text string, s, e int) bool {
 	if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isUpper(text[e+2]) {
 		return false
 	}
-	fe := e + 2
-	for fe < len(text) && fe-e < 50 && text[fe] != ',' && text[fe] != '\n' && text[fe] != '|' && text[fe] != ';' &&
-		text[fe] != '(' {
-		fe++
+	// the field: to the next comma, at most 48 bytes and on the line
+	f := text[e+2 : min(len(text), e+50)]
+	if k := strings.IndexByte(f, ','); k >= 0 {
+		f = f[:k]
 	}
-	return businessEstateField24(text, e+2, fe)
+	if k := strings.IndexByte(f, '\n'); k >= 0 {
+		f = f[:k]
+	}
+	return businessEstateField24(text, e+2, e+2+len(f))
 }
 
 // businessEstateField24 reports whether the words text[s:e] name a
@@ -90,15 +93,23 @@ func businessEstateAt24(text string, s, e int) bool {
 // "Gewerbegebiet …", "Industriområde …"). Word tests only: it runs on
 // every street.
 func businessEstateField24(text string, s, e int) bool {
-	for e > s && (text[e-1] == '.' || text[e-1] == ' ') {
+	for e > s && (text[e-1] == '.' || text[e-1] == ' ' || text[e-1] == '|' || text[e-1] == ';' || text[e-1] == '(') {
 		e--
+	}
+	if e == s {
+		return false
+	}
+	switch text[e-1] { // the last letters of the estates' words
+	case 'k', 'e', 's', 'r', 'a', 'c':
+	default:
+		return businessLeadField24(text, s, e)
 	}
 	k := e
 	for k > s && text[k-1] != ' ' {
 		k--
 	}
 	switch text[k:e] {
-	case "Park", "Estate", "Estates", "Centre", "Center", "Area", "Parc":
+	case "Park", "Estate", "Estates", "Centre", "Center", "Area":
 		j := k - 1
 		for j > s && text[j-1] != ' ' {
 			j--
@@ -106,10 +117,22 @@ func businessEstateField24(text string, s, e int) bool {
 		if j < k-1 {
 			switch text[j : k-1] {
 			case "Business", "Trading", "Industrial", "Retail", "Enterprise", "Technology", "Science", "Commercial",
-				"Shopping", "Office", "d'activités", "d’activités":
+				"Shopping", "Office":
 				return true
 			}
 		}
+	}
+	return businessLeadField24(text, s, e)
+}
+
+// businessLeadField24 reports whether the first words of text[s:e] name a
+// business estate in another language than English (see
+// businessEstateField24).
+func businessLeadField24(text string, s, e int) bool {
+	switch text[s] {
+	case 'P', 'G', 'I', 'B', 'T', 'E', 'Z':
+	default:
+		return false
 	}
 	f := s
 	for f < e && text[f] != ' ' {
@@ -119,14 +142,15 @@ func businessEstateField24(text string, s, e int) bool {
 	case "Polígono", "Pol.", "Gewerbegebiet", "Industriegebiet", "Gewerbepark", "Bedrijventerrein", "Industrieterrein",
 		"Industriområde", "Industriområdet", "Teollisuusalue", "Erhvervsområde":
 		return true
-	case "Zone", "Zona":
+	case "Zone", "Zona", "Parc":
 		g := f + 1
 		for g < e && text[g] != ' ' {
 			g++
 		}
 		if f+1 < e {
 			switch strings.ToLower(text[f+1 : g]) {
-			case "industrielle", "artisanale", "d'activités", "d'activité", "industriale", "artigianale", "industrial":
+			case "industrielle", "artisanale", "d'activités", "d'activité", "d’activités", "industriale", "artigianale",
+				"industrial", "industriel":
 				return true
 			}
 		}
