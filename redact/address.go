@@ -295,7 +295,10 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
-		dst = streetParts22(sc.text, dst, first) // street22_parts.go: "Room 4, …", "…, 2. th."
+		if premisesDemote24(sc.text, dst[first:]) {
+			sc.premises = true // "Unit 6, Oak Business Park", "… tiedote … Osoite: …" (street24_premises.go)
+		}
+		dst = streetParts22(sc.text, dst, first) // street22_parts.go: "Room 4, …", "…, 2. th.", street24_parts.go
 	}
 	return dst
 }
@@ -319,8 +322,12 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			if text[r.start-1] == '-' {
 				if isUpper(text[r.start-2]) {
 					var e int
+					n0 := len(dst)
 					if dst, e = countryPostcodeAt(text, r, dst); e > 0 {
 						skipTo = e
+						if r.start >= 4 && text[r.start-3] == 'L' && text[r.start-2] == 'V' {
+							dst = homesteadBeforeCode24(text, dst, n0) // "\"Priedītes\", Ādažu pagasts, LV-2164" (street24_forms.go)
+						}
 					}
 				} else if r.end+1 < len(text) && text[r.end] == ' ' && isUpper(text[r.end+1]) && isDigit(text[r.start-2]) && hyphenSecondStreetAt(sc, r, &sp) {
 					dst = append(dst, sp) // "2304-1677 Harbour Drive" (street21b_hyphen.go)
@@ -395,7 +402,22 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		// intlBefore has no ':'), or a label and a colon. (One test of the
 		// space for both.)
 		if sok && r.start >= 4 && text[r.start-1] == ' ' {
+			if m := lead24[text[r.start-2]]; m != 0 && r.start >= 6 && r.end+3 < len(text) &&
+				(m == lead24Unit && n <= 3 && text[r.end] == ',' && unitEstateAt24(text, r, &sp) || // "Flat 6, Block 3, Jakande Estate"
+					m == lead24Comma && n <= 5 && brInitialStreet24(text, r, &sp)) { // "R. Augusta, 1508, apto 32" (street24_forms.go)
+				dst = append(dst, sp)
+				skipTo = sp.End
+				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				continue
+			}
 			if b := text[r.start-2]; intlBefore[b] {
+				if b == '.' && n <= 4 && bgBlockAt24(text, r, &sp) {
+					// "ж.к. Люлин, бл. 512, вх. Б" (street24_forms.go)
+					dst = append(dst, sp)
+					skipTo = sp.End
+					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					continue
+				}
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
 					b == '.' && (lowerTurkishStreet(text, r, &sp) || // "bağdat cad. 212/4" (street9_lower.go)
 						turkishTypeNumber(text, r, &sp))) || // "Lale Sok. 14/3" (address_tr.go)
@@ -453,7 +475,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			} else if text[r.start-1] == ' ' {
 				if c&endsBox != 0 {
 					if st, ok := poBoxBefore(text, r.start-1); ok {
-						e := poBoxNumberEnd(text, r.end)
+						e := swahiliBoxEnd24(text, st, poBoxNumberEnd(text, r.end)) // "S.L.P. 80447-80100" (street24_forms.go)
 						reason := "post office box number"
 						if rr, ok := routeBox(text, st, r.start-1, e); rr != "" {
 							// "RR 3, Site 2", "RMB 4521, Nowra", "HC 74
@@ -626,6 +648,8 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				var e int
 				if dst, e = postcodeAfterTown(text, r, dst); e > 0 {
 					skipTo = e
+				} else if dst, e = spacedCodeStreet24(text, r, dst); e > 0 {
+					skipTo = e // "Kounicova 67a, 602 00 Brno" (street24_forms.go)
 				} else if r.start >= 2 && labelByteIntl[text[r.start-2]] {
 					// "PSČ 811 02", "TK 106 71" (address_intl_postcodes.go)
 					if zp, ok := labelledIntlPostcode(text, r); ok {
@@ -807,7 +831,7 @@ const (
 
 // poBoxWords are the words, lower case, that name a post office box right
 // before its number; "box" counts only after "PO", "P.O." or "post office".
-var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob", "postboks", "postbox"}
+var poBoxWords = []string{"postfach", "postbus", "apdo.", "pob", "postboks", "postbox", "s.l.p.", "p.k."} // Swahili sanduku la posta, Turkish posta kutusu (street24)
 
 // poBoxBefore reports whether the word that ends at e (a space follows it)
 // names a post office box (PO Box 4521, P.O. Box, Post Office Box,

@@ -38,8 +38,8 @@ func TestStreetTailUnitTown(t *testing.T) {
 // before a street (address21_tail.go), and the words it leaves out.
 func TestStreetHeads(t *testing.T) {
 	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
-		{"Ms Tan: I live at Blk 318 Bedok North Ave 2, #05-12", []string{"Blk 318 Bedok North Ave 2, #05-12"}}, // the unit since street21b (street21b_sg.go)
-		{"deliver sat pls to Blk 3 Lot 9 Sampaloc St, Brgy. Malinis", []string{"Blk 3 Lot 9 Sampaloc St"}},
+		{"Ms Tan: I live at Blk 318 Bedok North Ave 2, #05-12", []string{"Blk 318 Bedok North Ave 2, #05-12"}},            // the unit since street21b (street21b_sg.go)
+		{"deliver sat pls to Blk 3 Lot 9 Sampaloc St, Brgy. Malinis", []string{"Blk 3 Lot 9 Sampaloc St, Brgy. Malinis"}}, // the barangay as writers label it (street24)
 		{"Mr Ali Musa at Lot 21 Palm Avenue, May Pen", []string{"Lot 21 Palm Avenue"}},
 		{"Ms Ama Owusu, House No. 7, Ring Road, Accra", []string{"House No. 7, Ring Road"}},
 		{"Mr Ravi Persad, LP 18, Eastern Main Road, Arima", []string{"LP 18, Eastern Main Road"}},

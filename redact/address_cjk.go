@@ -112,10 +112,10 @@ func jpScriptAt(text string, r digitRun, sp *Span) bool {
 	// last administrative mark, which must be there.
 	s, mark := cjkBack(text, r.start, 60, jpAdminMark)
 	if mark < 0 {
-		if !strings.HasPrefix(text[r.end:], "丁目") {
+		if !strings.HasPrefix(text[r.end:], "丁目") && !wardBeforeSpace24(text, s) {
 			return false
 		}
-		mark = s
+		mark = s // "東京都渋谷区 神宮前3-14-8": the ward set off by a space (street24)
 	}
 	if mark == r.start {
 		mark = s // "大阪市北区梅田1-1-3" has its district; "区1-2" has none
@@ -186,7 +186,33 @@ func jpBuildingEnd(text string, e int) int {
 			return k + len(room)
 		}
 	}
+	if j > e && d-j >= 6 && k-d <= 4 && (k == len(text) || text[k] == '\n' || text[k] == ' ' || text[k] == ',' ||
+		text[k] == ')' || text[k] == '\r') {
+		return k // " メゾン青山402": a building's name and its room's number alone (street24)
+	}
 	return e
+}
+
+// wardBeforeSpace24 reports whether a space (ASCII or ideographic) ends
+// right before s and a ward's, city's or town's mark before it ("東京都渋谷区
+// 神宮前…").
+func wardBeforeSpace24(text string, s int) bool {
+	switch {
+	case s >= 4 && text[s-1] == ' ':
+		s--
+	case s >= 6 && text[s-3:s] == "　":
+		s -= 3
+	default:
+		return false
+	}
+	if s < 3 || !cjkAt(text, s-3) {
+		return false
+	}
+	switch text[s-3 : s] {
+	case "区", "市", "町", "村", "郡":
+		return true
+	}
+	return false
 }
 
 // krRoadEndBefore reports whether the Hangul road-name ending 로 or 길
@@ -209,8 +235,20 @@ func krScriptRoadAt(text string, r digitRun, sp *Span) bool {
 		return false
 	}
 	s := r.start - 1
-	for s >= 3 && cjkAt(text, s-3) {
-		s -= 3
+	for {
+		for s >= 3 && cjkAt(text, s-3) {
+			s -= 3
+		}
+		// a side road's number inside the road's name ("월드컵북로12길 34";
+		// street24)
+		d := s
+		for d > 0 && isDigit(text[d-1]) && s-d < 4 {
+			d--
+		}
+		if d == s || d < 3 || !cjkAt(text, d-3) {
+			break
+		}
+		s = d
 	}
 	e := r.end
 	switch {

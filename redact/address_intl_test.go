@@ -60,12 +60,12 @@ func TestIntlStreetForms(t *testing.T) {
 			[]string{"STREET_ADDRESS:Mz. 14 Lt. 9", "LOCATION:Col. Santa Martha"}},
 		// Philippine block and lot
 		{"ph blk lot", "Address: Blk 12 Lot 5, Phase 3, Greenfield Subd., Brgy. Santo Niño",
-			[]string{"STREET_ADDRESS:Blk 12 Lot 5, Phase 3, Greenfield Subd."}},
+			[]string{"STREET_ADDRESS:Blk 12 Lot 5, Phase 3, Greenfield Subd., Brgy. Santo Niño"}}, // (street24)
 		{"ph block lot", "Block 4 Lot 18, Camella Homes, Bacoor", []string{"STREET_ADDRESS:Block 4 Lot 18, Camella Homes"}},
 		// Indonesian, Malaysian
 		{"id jl", "Alamat: Jl. Merdeka No. 27, Bandung 40111",
 			[]string{"STREET_ADDRESS:Jl. Merdeka No. 27", "LOCATION:Bandung", "ZIP_CODE:40111"}},
-		{"my lorong", "Lorong Mawar 3, Taman Sri Muda, Shah Alam", []string{"STREET_ADDRESS:Lorong Mawar 3"}},
+		{"my lorong", "Lorong Mawar 3, Taman Sri Muda, Shah Alam", []string{"STREET_ADDRESS:Lorong Mawar 3, Taman Sri Muda"}}, // the taman as writers label it (street24)
 		// Czech, Slovak, Greek, Polish streets with no type word, before
 		// their postcode and town
 		{"sk named", "Doručení: Hlavná 45, 040 01 Košice",

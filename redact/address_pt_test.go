@@ -23,7 +23,7 @@ func TestPortugueseAndVillaLines(t *testing.T) {
 		{"pc column", "name\taddress\tsuburb\tpc\nJo Bloggs\t12 Smith St\tBallarat\t3350\n",
 			[]string{"PERSON:Jo Bloggs", "STREET_ADDRESS:12 Smith St", "LOCATION:Ballarat", "ZIP_CODE:3350"}},
 		{"malaysian village", "Alamat: Lot 12, Kampung Baru, 21000 Kuala Terengganu",
-			[]string{"STREET_ADDRESS:Kampung Baru", "ZIP_CODE:21000", "LOCATION:Kuala Terengganu"}},
+			[]string{"STREET_ADDRESS:Lot 12, Kampung Baru", "ZIP_CODE:21000", "LOCATION:Kuala Terengganu"}}, // the lot as writers label it (street24)
 		{"spanish rural place", "Dirección: Paraje Los Llanos, 04200 Tabernas",
 			[]string{"STREET_ADDRESS:Paraje Los Llanos", "ZIP_CODE:04200", "LOCATION:Tabernas"}},
 		{"title in a street's name", "Cliente: Rua Dr. Ricardo Jorge, 45 – 1.º Esq.",

@@ -15,7 +15,7 @@ func TestRuralRoadsAndLots12(t *testing.T) {
 		{"county road", "my address: 2231 County Road 14, Aztec, NM 87410",
 			[]string{"STREET_ADDRESS:2231 County Road 14", "LOCATION:Aztec, NM", "ZIP_CODE:87410"}},
 		{"lot tail", "Address: Blk 12 Lot 5 Phase 3 Villa Verde Subd., Brgy. Malinta",
-			[]string{"STREET_ADDRESS:Blk 12 Lot 5 Phase 3 Villa Verde Subd."}},
+			[]string{"STREET_ADDRESS:Blk 12 Lot 5 Phase 3 Villa Verde Subd., Brgy. Malinta"}}, // (street24)
 		{"lot chat", "sila ay nasa blk 9 lot 3 phase 1 mabuhay village, imus",
 			[]string{"STREET_ADDRESS:blk 9 lot 3 phase 1 mabuhay village"}},
 		{"ro village", "Client: Ion Popa, Sat Valea Mare nr. 87, com. Ocna, jud. Sibiu",

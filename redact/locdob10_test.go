@@ -48,7 +48,7 @@ func TestLocdob10Ages(t *testing.T) {
 func TestLocdob10CJK(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"japanese prefecture city ward", "送り先：〒530-0001 大阪府大阪市北区梅田3-1-1 グランド梅田502",
-			[]string{"ZIP_CODE:530-0001", "LOCATION:大阪府", "LOCATION:大阪市", "LOCATION:北区", "STREET_ADDRESS:梅田3-1-1"}},
+			[]string{"ZIP_CODE:530-0001", "LOCATION:大阪府", "LOCATION:大阪市", "LOCATION:北区", "STREET_ADDRESS:梅田3-1-1 グランド梅田502"}}, // the building and room (street24)
 		{"chinese province city district", "请寄给王先生：广东省广州市天河区体育西路18号",
 			[]string{"LOCATION:广东省", "LOCATION:广州市", "LOCATION:天河区", "STREET_ADDRESS:体育西路18号"}},
 	})

@@ -178,8 +178,8 @@ func birthdayAfterUnitAge(text string, e int) (Span, bool) {
 	} else if !ageUnitTable.has(w) {
 		return Span{}, false
 	}
-	if q >= len(text) || text[q] != ' ' {
-		return Span{}, false
+	if q+1 >= len(text) || text[q] != ' ' {
+		return Span{}, false // (a text that ends with the unit and a space: street24's cut test)
 	}
 	p = q + 1
 	if !isDigit(text[p]) {

@@ -25,6 +25,7 @@ func TestBirthDatesLocdob9(t *testing.T) {
 		{"- Ana Rusu, împlinește 50 de ani pe 3 martie", []string{"3 martie"}},
 		{"- Dona Zélia — 90 anos dia 14/10!!", []string{"14/10"}},
 		{"Depuis 10 ans le 3 mai est notre fête.", nil},
+		{"oğlum de gelecek 12 yaşında ", nil}, // the unit and a space at the text's end: no panic
 		{"Listeye doğum tarihi yazma:\n- Elif Kurt – poliçe bitiş 05.06.2026 – Eskişehir\n- Can Ak – doğum tarihi 12.03.1988\n",
 			[]string{"12.03.1988"}},
 	}

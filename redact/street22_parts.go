@@ -47,6 +47,11 @@ func streetParts22(text string, dst []Span, first int) []Span {
 			sp.Score, sp.Reason = placeholderScore, placeholderReason
 			continue
 		}
+		if roadMarkerBefore24(text, sp.Start) {
+			sp.Type = "" // "Milepost 176, Blue Ridge Parkway": no house (street24_premises.go)
+			grown = true
+			continue
+		}
 		floor := 0
 		if i > first && dst[i-1].End <= sp.Start {
 			floor = dst[i-1].End
@@ -73,11 +78,17 @@ func streetParts22(text string, dst []Span, first int) []Span {
 			}
 			sp.Start = s
 		}
+		if s := leadPart24(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "RD 2, 1184 …", "Lot 2231, Kampung …", "3-2, Jalan …" (street24_parts.go)
+		}
 		limit := min(len(text), sp.End+maxStreetTail)
-		for range 3 {
+		for range 6 {
 			e := tailPart22(text, sp.Start, sp.End, limit)
 			if e <= sp.End {
-				break
+				// "…, esc. izq., 5º 2ª", "…, бл. 512", "… 97 - 12", "…, Kel. …" (street24_parts.go)
+				if e = tailPart24(text, sp.End, limit); e <= sp.End {
+					break
+				}
 			}
 			sp.End = e
 			grown = true
@@ -89,9 +100,18 @@ func streetParts22(text string, dst []Span, first int) []Span {
 	}
 	out := first
 	for i := first; i < len(dst); i++ {
+		if dst[i].Type == "" {
+			continue // a road marker's number
+		}
 		if out > first {
-			if a := &dst[out-1]; a.Type == "STREET_ADDRESS" && dst[i].Start >= a.Start && dst[i].End <= a.End {
-				continue // "B", "Stn Main", "4100": now inside the street
+			if a := &dst[out-1]; a.Type == "STREET_ADDRESS" && dst[i].Start >= a.Start && dst[i].Start < a.End {
+				if dst[i].End <= a.End {
+					continue // "B", "Stn Main", "4100", "Bandar …", "Brgy": now inside the street
+				}
+				if dst[i].Type == "STREET_ADDRESS" {
+					a.End = dst[i].End // the next street's part a tail reached into
+					continue
+				}
 			}
 		}
 		dst[out] = dst[i]

@@ -222,7 +222,7 @@ func ghanaGPSAt(text string, r digitRun, sp *Span) bool {
 	if r.end < len(text) && (isAlnum(text[r.end]) || text[r.end] == '-') {
 		return false
 	}
-	if !containsAnyFold(text[max(0, s-48):s], ghanaGPSWords) {
+	if !containsAnyFold(text[max(0, s-48):s], ghanaGPSWords) && !(ghanaRegion24(text[s]) && ghanaPhoneBefore24(text, s)) {
 		return false
 	}
 	*sp = Span{Start: s, End: r.end, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,

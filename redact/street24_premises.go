@@ -1,0 +1,254 @@
+package redact
+
+import "strings"
+
+// A business's own address in the forms no premises word reached
+// (issue 9, session 24):
+//   - an address on a business or trading estate, an industrial or retail
+//     park, as a trade's yard or a warehouse is ("Unit 6, Oak Business
+//     Park", "Unit 4, Harrow Lane Trading Estate", "Pol. Ind. Las Mercedes",
+//     "Gewerbegebiet Nord"): its name on the street's line;
+//   - the address under a label ("Address:", "Osoite:", "Helbidea:",
+//     "Enderezo:") in the middle of a paragraph of a text that asks for a
+//     leaflet, a press release, a post or a notice: the business's or the
+//     event's, as the prompt's promotional copy needs it;
+//   - an address after the name of a holiday park, a campsite or a motor
+//     camp ("… Holiday Park, 2 Inlet Road");
+//   - a road marker before a number, which is no house's ("Milepost 176,
+//     Blue Ridge Parkway", "km 23, Carretera …"): the span is dropped.
+
+// premisesDemote24 lowers the street spans of spans (the address
+// detector's, of one text, in order) that stand on a business estate or
+// under an address label in promotional copy (see above) to
+// premisesScore, with the postcode and town after them on the line, and
+// reports whether it lowered any.
+func premisesDemote24(text string, spans []Span) bool {
+	demoted := false
+	promo := -1 // whether the text asks for promotional copy: unknown
+	lineEnd := -1
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Start < lineEnd && sp.Type != "STREET_ADDRESS" {
+			sp.Score, sp.Reason = premisesScore, withContext(premisesReason, "business address")
+			continue // the postcode and town after a demoted street
+		}
+		if sp.Type != "STREET_ADDRESS" || sp.Score < DefaultMinScore {
+			continue
+		}
+		cue := ""
+		if businessEstateAt24(text, sp.Start, sp.End) {
+			cue = "business park"
+		} else if lodgingBefore24(text, sp.Start) {
+			cue = "holiday park"
+		} else if labelMidParagraph24(text, sp.Start) {
+			if promo < 0 {
+				promo = 0
+				if promoRequest24(text) {
+					promo = 1
+				}
+			}
+			if promo == 1 {
+				cue = "promotional copy"
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		sp.Score, sp.Reason = premisesScore, withContext(premisesReason, cue)
+		demoted = true
+		lineEnd = sp.End + 80
+		if le := strings.IndexByte(text[sp.End:min(len(text), lineEnd)], '\n'); le >= 0 {
+			lineEnd = sp.End + le
+		}
+	}
+	return demoted
+}
+
+// businessEstateAt24 reports whether the street text[s:e], or the field
+// after it on its line, names a business estate (see businessEstateField24).
+func businessEstateAt24(text string, s, e int) bool {
+	if businessEstateField24(text, s, e) {
+		return true
+	}
+	if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isUpper(text[e+2]) {
+		return false
+	}
+	// the field: to the next comma, at most 48 bytes and on the line
+	f := text[e+2 : min(len(text), e+50)]
+	if k := strings.IndexByte(f, ','); k >= 0 {
+		f = f[:k]
+	}
+	if k := strings.IndexByte(f, '\n'); k >= 0 {
+		f = f[:k]
+	}
+	return businessEstateField24(text, e+2, e+2+len(f))
+}
+
+// businessEstateField24 reports whether the words text[s:e] name a
+// business or trading estate, an industrial or retail park: the last word
+// an estate's after a business word ("Oak Business Park", "Harrow Lane
+// Trading Estate", "Kirkstall Retail Park"), or the first word a business
+// estate's in French, Spanish, Italian, German, Dutch, the Nordic
+// languages or Finnish ("Zone industrielle …", "Polígono …",
+// "Gewerbegebiet …", "Industriområde …"). Word tests only: it runs on
+// every street.
+func businessEstateField24(text string, s, e int) bool {
+	for e > s && (text[e-1] == '.' || text[e-1] == ' ' || text[e-1] == '|' || text[e-1] == ';' || text[e-1] == '(') {
+		e--
+	}
+	if e == s {
+		return false
+	}
+	switch text[e-1] { // the last letters of the estates' words
+	case 'k', 'e', 's', 'r', 'a', 'c':
+	default:
+		return businessLeadField24(text, s, e)
+	}
+	k := e
+	for k > s && text[k-1] != ' ' {
+		k--
+	}
+	switch text[k:e] {
+	case "Park", "Estate", "Estates", "Centre", "Center", "Area":
+		j := k - 1
+		for j > s && text[j-1] != ' ' {
+			j--
+		}
+		if j < k-1 {
+			switch text[j : k-1] {
+			case "Business", "Trading", "Industrial", "Retail", "Enterprise", "Technology", "Science", "Commercial",
+				"Shopping", "Office":
+				return true
+			}
+		}
+	}
+	return businessLeadField24(text, s, e)
+}
+
+// businessLeadField24 reports whether the first words of text[s:e] name a
+// business estate in another language than English (see
+// businessEstateField24).
+func businessLeadField24(text string, s, e int) bool {
+	switch text[s] {
+	case 'P', 'G', 'I', 'B', 'T', 'E', 'Z':
+	default:
+		return false
+	}
+	f := s
+	for f < e && text[f] != ' ' {
+		f++
+	}
+	switch text[s:f] {
+	case "Polígono", "Pol.", "Gewerbegebiet", "Industriegebiet", "Gewerbepark", "Bedrijventerrein", "Industrieterrein",
+		"Industriområde", "Industriområdet", "Teollisuusalue", "Erhvervsområde":
+		return true
+	case "Zone", "Zona", "Parc":
+		g := f + 1
+		for g < e && text[g] != ' ' {
+			g++
+		}
+		if f+1 < e {
+			switch strings.ToLower(text[f+1 : g]) {
+			case "industrielle", "artisanale", "d'activités", "d'activité", "d’activités", "industriale", "artigianale",
+				"industrial", "industriel":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lodgingBefore24 reports whether the field right before the street at
+// start (after ", ") names a holiday park, a campsite or a motor camp
+// ("Kaiteriteri Sands Holiday Park, 2 Inlet Road").
+func lodgingBefore24(text string, start int) bool {
+	if start < 16 || text[start-1] != ' ' || text[start-2] != ',' {
+		return false
+	}
+	switch text[start-3] { // the names' last letters
+	case 'k', 'p', 'd', 'g', 'e', 'n':
+	default:
+		return false
+	}
+	f := text[max(0, start-50) : start-2]
+	for _, w := range lodgingNames24 {
+		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lodgingNames24 end the name of a holiday park, a campsite or a motor
+// camp, as written before its address.
+var lodgingNames24 = []string{"Holiday Park", "Caravan Park", "Motor Camp", "Campground", "Camping", "Campsite",
+	"Holiday Village", "Motor Lodge", "Motor Inn", "Holiday Camp", "Glamping"}
+
+// labelMidParagraph24 reports whether an address label and ": " end right
+// before start and a sentence's end (". ") stands right before the label.
+func labelMidParagraph24(text string, start int) bool {
+	if start < 6 || text[start-1] != ' ' || text[start-2] != ':' {
+		return false
+	}
+	le := start - 2
+	ls := le
+	for ls > 0 && le-ls < 16 && text[ls-1] != ' ' && text[ls-1] != '\n' {
+		ls--
+	}
+	if ls < 3 || text[ls-1] != ' ' || text[ls-2] != '.' || isDigit(text[ls-3]) || isUpper(text[ls-3]) && (ls < 4 || !isAlpha(text[ls-4])) {
+		return false // at a line's start, or after an initial or a date
+	}
+	var buf [32]byte
+	return promoAddressLabels24.has(lowerASCII(text[ls:le], &buf))
+}
+
+// promoAddressLabels24 are the address labels, lower case, of the
+// prompt languages (addressLabels and more: Basque, Galician, Catalan,
+// Finnish, Estonian, Hungarian, Slovene and Croatian).
+var promoAddressLabels24 = boolTable(map[string]bool{
+	"address": true, "adresse": true, "anschrift": true, "dirección": true, "direccion": true, "indirizzo": true,
+	"adres": true, "adresa": true, "adress": true, "endereço": true, "endereco": true, "morada": true,
+	"osoite": true, "helbidea": true, "enderezo": true, "adreça": true, "aadress": true, "cím": true,
+	"naslov": true, "adressi": true, "venue": true, "location": true, "lugar": true, "ubicación": true,
+	"where": true, "ort": true, "lieu": true, "paikka": true, "sijainti": true, "tokia": true,
+})
+
+// promoRequest24 reports whether the text's first 160 bytes ask for
+// promotional copy: a leaflet, a flyer, a poster, a press release, a
+// notice, a newsletter item or a social media post, in the prompt
+// languages.
+func promoRequest24(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 160)])
+	for _, w := range promoWords24 {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// promoWords24 name promotional copy, lower case.
+var promoWords24 = []string{
+	"leaflet", "flyer", "poster", "press release", "announcement", "newsletter", "instagram", "facebook",
+	"social post", "social media", "advert", "brochure",
+	"tiedote", "mainos", "esite", "mezu", "iragarki", "boletín", "folleto", "cartel", "anuncio",
+	"comunicado", "nota de prensa", "publicación", "pressemitteilung", "aushang", "plakat", "annonce",
+	"affiche", "communiqué", "prospectus", "volantino", "locandina", "comunicato", "persbericht", "folder",
+	"pressemelding", "pressmeddelande", "folheto", "cartaz", "texto curto", "boletim", "ulotk", "plakát",
+}
+
+// roadMarkerBefore24 reports whether a road marker's word ("Milepost",
+// "mile marker", "MM", "km", "PK", "Exit") and a space end right before
+// the number at start: a place on a road, not a house.
+func roadMarkerBefore24(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' || !isDigit(text[start]) {
+		return false
+	}
+	w := wordEndingAt(text, start-1)
+	switch w.str(text) {
+	case "Milepost", "milepost", "MP", "Mile", "mile", "Marker", "marker", "MM", "km", "Km", "KM", "PK", "Pk",
+		"Kilometer", "kilometer", "Kilometre", "kilometre", "Kilómetro", "kilómetro", "Exit", "exit", "Junction":
+		return true
+	}
+	return false
+}
