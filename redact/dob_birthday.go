@@ -449,6 +449,9 @@ func birthdayAfterAge(text string, e int) (Span, bool) {
 		return Span{}, false
 	}
 	p++
+	if p >= len(text) { // "fyller 35 den " at the text's end
+		return Span{}, false
+	}
 	if _, _, ok := turnAgeBefore(text, p); !ok {
 		return Span{}, false
 	}
