@@ -286,6 +286,9 @@ func isCapWord(text string, w word) bool {
 func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	first := len(dst)
 	dst = addressRuns(sc, dst)
+	if len(sc.runs) > 0 && (sc.sum.newline != 0 || isLower(sc.text[0])) {
+		dst = lower24Streets(sc, dst, first) // lower24_streets.go: "- wei-lin chao, 2219 baseline rd, apt 611, nepean, k2c 0c7"
+	}
 	if len(dst) > first {
 		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
 		streetHeads(sc.text, dst[first:])         // address21_tail.go: "Blk 412 …", "Lot 17 …"

@@ -17,7 +17,7 @@ func TestRuralRoadsAndLots12(t *testing.T) {
 		{"lot tail", "Address: Blk 12 Lot 5 Phase 3 Villa Verde Subd., Brgy. Malinta",
 			[]string{"STREET_ADDRESS:Blk 12 Lot 5 Phase 3 Villa Verde Subd., Brgy. Malinta"}}, // (street24)
 		{"lot chat", "sila ay nasa blk 9 lot 3 phase 1 mabuhay village, imus",
-			[]string{"STREET_ADDRESS:blk 9 lot 3 phase 1 mabuhay village"}},
+			[]string{"STREET_ADDRESS:blk 9 lot 3 phase 1 mabuhay village", "LOCATION:imus"}}, // the town: lower24_streets.go
 		{"ro village", "Client: Ion Popa, Sat Valea Mare nr. 87, com. Ocna, jud. Sibiu",
 			[]string{"PERSON:Ion Popa", "STREET_ADDRESS:Sat Valea Mare nr. 87"}},
 		// Look-alikes.

@@ -627,6 +627,9 @@ func detectPersons(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 	if isLower(text[0]) {
 		dst = lowerNamesInCasualText(text, dst, n0) // "ok so quick q — ask priya if the Pongal creatives are final"
 	}
+	if sc.sum.newline != 0 || isLower(text[0]) {
+		dst = lowerLineNames(sc, dst, n0) // "1:15am - wei-lin chao, 2219 baseline rd" under "Can you tidy these notes?" (lower24_lines.go)
+	}
 	return dst
 }
 

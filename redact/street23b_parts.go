@@ -43,6 +43,9 @@ func unitDashLead(text string, s, floor int) int {
 	if u > floor && text[u-1] == '#' {
 		u--
 	}
+	if u >= 2 && text[u-1] == ':' && isDigit(text[u-2]) {
+		return s // a time before a dash ("2:30pm - 77 maple ave", lower24_streets.go)
+	}
 	if u == 0 {
 		return u
 	}

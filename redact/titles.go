@@ -221,6 +221,10 @@ var lowerGivenVeto = boolTable(map[string]bool{
 	"Lia": true, "Per": true, "Van": true, "Christian": true,
 })
 
+// lowerGivenFamilyReason is lowerCaseNames's reason for a given and a
+// family name with no cue (lowerLineNames tells them by it).
+const lowerGivenFamilyReason = "given name and family name from gazetteers in lower-case text"
+
 // lowerCaseNames finds names in a text written all in lower case ASCII, as
 // quick requests are ("can u write a msg for my customers tom and linda
 // baker"; the engine's capital marks found none): a given name of the
@@ -234,7 +238,8 @@ var lowerGivenVeto = boolTable(map[string]bool{
 func lowerCaseNames(text string, dst []Span) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space or ", " separates them
 	for i := 0; i < len(text); {
-		if text[i] < 'a' || text[i] > 'z' || i > 0 && isAlpha(text[i-1]) {
+		// A word starts after no letter: "diğeri" holds no "eri".
+		if text[i] < 'a' || text[i] > 'z' || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80 && wordBefore(text, i)) {
 			i++
 			continue
 		}
@@ -267,7 +272,7 @@ func lowerCaseNames(text string, dst []Span) []Span {
 		switch {
 		case given && e+2 < len(text) && text[e] == ' ' && lowerFamilyAt(text, e+1) > 0:
 			start, end = i, lowerFamilyAt(text, e+1)
-			score, reason = 0.75, "given name and family name from gazetteers in lower-case text"
+			score, reason = 0.75, lowerGivenFamilyReason
 			if trig>>1 == 2 {
 				start = ps
 			}
