@@ -719,6 +719,11 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 		}
 	}
+	if anyKind&kindsAddress != 0 {
+		// "Kounicova 67a, 602 00 Brno", "ап. 38, 1336 София": a postcode
+		// and a known town no other reading took (loc24_zip.go)
+		dst = postcodesAfterNumbers(text, runs, kinds, dst)
+	}
 	return dst
 }
 

@@ -41,7 +41,7 @@ func TestBornAbbreviations(t *testing.T) {
 		{"Norwegian year", "Sigrun Løvaas-Berg (f. 1958), Fjellveien 12",
 			[]string{"PERSON:Sigrun Løvaas-Berg", "DATE_OF_BIRTH:1958", "STREET_ADDRESS:Fjellveien 12"}},
 		{"French first", "Inscrit : Gaëlle Morin, née le 1er juillet 1983, Nantes",
-			[]string{"PERSON:Gaëlle Morin", "DATE_OF_BIRTH:1er juillet 1983"}},
+			[]string{"PERSON:Gaëlle Morin", "DATE_OF_BIRTH:1er juillet 1983", "LOCATION:Nantes"}},
 		{"French plural", "les jumelles Inès et Lou, nées le 4 mars 2020",
 			[]string{"PERSON:Inès", "PERSON:Lou", "DATE_OF_BIRTH:4 mars 2020"}},
 	})
@@ -89,7 +89,7 @@ func TestBracketAgeUnits(t *testing.T) {
 func TestMoreBirthWords(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"Albanian", "- Elira Krasniqi, lindur më 2 qershor 2016, Tiranë",
-			[]string{"PERSON:Elira Krasniqi", "DATE_OF_BIRTH:2 qershor 2016"}},
+			[]string{"PERSON:Elira Krasniqi", "DATE_OF_BIRTH:2 qershor 2016", "LOCATION:Tiranë"}},
 		{"Turkish abbreviation", "1) Ayşe Yıldırım – d.t. 14.02.1949 – Cumhuriyet Cad.",
 			[]string{"PERSON:Ayşe Yıldırım", "DATE_OF_BIRTH:14.02.1949"}},
 		{"Hungarian ending, word after", "Szabó Ilona, 1948. május 12-én született",

@@ -52,3 +52,43 @@ func TestAgeExtentFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthplaces24 holds towns of birth before the date and after its
+// comma, and look-alikes.
+func TestBirthplaces24(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"Spanish before the date", "Cliente: Juan Pérez, nacido en Cádiz el 3 de mayo de 1950",
+			[]string{"PERSON:Juan Pérez", "LOCATION:Cádiz", "DATE_OF_BIRTH:3 de mayo de 1950"}},
+		{"French before the date", "Cliente: Anne Dubois, née à Lyon le 3 mai 1950",
+			[]string{"PERSON:Anne Dubois", "LOCATION:Lyon", "DATE_OF_BIRTH:3 mai 1950"}},
+		{"German before the date", "Kunde: Hans Gruber, geboren in Graz am 3. Mai 1950",
+			[]string{"PERSON:Hans Gruber", "LOCATION:Graz", "DATE_OF_BIRTH:3. Mai 1950"}},
+		{"Polish before the date", "Klient: Jan Kowalski, urodzony w Krakowie dnia 3 maja 1950",
+			[]string{"PERSON:Jan Kowalski", "LOCATION:Krakowie", "DATE_OF_BIRTH:3 maja 1950"}},
+		{"English field with a comma", "Name: Harold Webb\nBorn: 4 March 1941, Wolverhampton. Age 83.",
+			[]string{"PERSON:Harold Webb", "DATE_OF_BIRTH:4 March 1941", "LOCATION:Wolverhampton", "AGE:83"}},
+		{"no town after the comma", "Guest: Tom Hale, born 3 May 1950, Retired teacher",
+			[]string{"PERSON:Tom Hale", "DATE_OF_BIRTH:3 May 1950"}},
+	})
+}
+
+// TestPostcodeTowns24 holds postcodes and known towns after a house
+// number the street detector does not read, towns before a country-prefixed
+// postcode, towns in their own alphabet, and look-alikes.
+func TestPostcodeTowns24(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"Czech", "- pan Petr Novák, Lidická 12b, 602 00 Brno, tel. 737 111 222",
+			[]string{"PERSON:pan Petr Novák", "ZIP_CODE:602 00", "LOCATION:Brno", "PHONE_NUMBER:737 111 222"}},
+		{"Slovak", "Objednávka: Jana Horáková, Hlavná 42/A, 040 01 Košice, 0905 111 222",
+			[]string{"PERSON:Jana Horáková", "ZIP_CODE:040 01", "LOCATION:Košice", "PHONE_NUMBER:0905 111 222"}},
+		{"Bulgarian", "Поръчка: Иван Петров, адрес: ж.к. Младост, бл. 12, вх. А, ап. 5, 1784 София",
+			[]string{"PERSON:Иван Петров", "ZIP_CODE:1784", "LOCATION:София"}},
+		{"Cypriot Greek", "Πελάτης: Νίκος Παππάς, Ανεξαρτησίας 45Α, 3040 Λεμεσός, 99 111 222",
+			[]string{"PERSON:Νίκος Παππάς", "ZIP_CODE:3040", "LOCATION:Λεμεσός"}},
+		{"Latvian town before its code", "Kliente: Ilze Kalna, Valdemāra iela 12 - 4, Rīga, LV-1010, tel. 29 111 222",
+			[]string{"PERSON:Ilze Kalna", "STREET_ADDRESS:Valdemāra iela 12", "LOCATION:Rīga", "ZIP_CODE:LV-1010", "PHONE_NUMBER:29 111 222"}},
+		{"an invoice, not a house", "Invoice 7, 51007 Tartu", nil},
+		{"a date, not a house", "Delivered May 3, 1990 Pärnu", nil},
+		{"the town goes on", "Lidická 12b, 602 00 Brno pobočka", nil},
+	})
+}
