@@ -293,7 +293,7 @@ func (e *Engine) Find(text string) []Span {
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
 	}
-	if len(out) > 0 {
+	if e.ageOn && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
 	}
 	ws.scan.release()

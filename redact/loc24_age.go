@@ -193,9 +193,13 @@ func ageUnitEnd24(text string, e int) (end int, baby bool) {
 
 // ageExtent widens the AGE spans of out, sorted and disjoint, over their
 // units, and adds the ages in brackets after PERSON spans (see above).
+// Find calls it when AGE spans may be reported (Engine.ageOn).
 func (e *Engine) ageExtent(text string, out []Span) []Span {
 	for k := 0; k < len(out); k++ {
 		s := &out[k]
+		if n := len(s.Type); n != 3 && n != 6 {
+			continue // most spans: one length test
+		}
 		switch s.Type {
 		case "AGE":
 			end, _ := ageUnitEnd24(text, s.End)
@@ -206,7 +210,7 @@ func (e *Engine) ageExtent(text string, out []Span) []Span {
 				s.Start -= 6 // Swahili "miaka 45": the unit before the number
 			}
 		case "PERSON":
-			if !e.ageOn || s.End+3 >= len(text) || text[s.End] != ' ' && text[s.End] != ',' {
+			if s.End+3 >= len(text) || text[s.End] != ' ' {
 				continue
 			}
 			var sp Span

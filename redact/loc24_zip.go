@@ -45,11 +45,12 @@ func townBeforeCountryCode(text string, s int, dst []Span) []Span {
 // postcodesAfterNumbers appends the postcodes and towns of
 // postcodeTownAfterNumber at the runs no span of dst holds: after the
 // address walk, so that a street before them, read back from the
-// postcode ("Ilica 212, 10000 Zagreb"), keeps its reading.
+// postcode ("Ilica 212, 10000 Zagreb"), keeps its reading. runs starts
+// at the first candidate the walk saw.
 func postcodesAfterNumbers(text string, runs []digitRun, kinds []uint32, dst []Span) []Span {
 	for i, r := range runs {
 		n := r.end - r.start
-		if kinds[i]&kindsAddress == 0 || n < 3 || n > 5 || r.start < 4 || text[r.start-1] != ' ' || text[r.start-2] != ',' {
+		if n < 3 || n > 5 || r.start < 4 || text[r.start-2] != ',' || text[r.start-1] != ' ' || kinds[i]&kindsAddress == 0 {
 			continue
 		}
 		covered := false
@@ -72,9 +73,6 @@ func postcodesAfterNumbers(text string, runs []digitRun, kinds []uint32, dst []S
 //
 //go:noinline
 func postcodeTownAfterNumber(text string, r digitRun, dst []Span) ([]Span, int) {
-	if !houseNumberEndsAt(text, r.start-2) {
-		return dst, 0
-	}
 	e := r.end
 	switch r.end - r.start {
 	case 3:
@@ -86,14 +84,14 @@ func postcodeTownAfterNumber(text string, r digitRun, dst []Span) ([]Span, int) 
 	default:
 		return dst, 0
 	}
-	if e+2 >= len(text) || text[e] != ' ' || !townUpperAt(text, e+1) {
+	if e+2 >= len(text) || text[e] != ' ' || !townUpperAt(text, e+1) || !houseNumberEndsAt(text, r.start-2) {
 		return dst, 0
 	}
 	ce, known := readTown(text, e+1)
 	if !known || !fieldEndsAt23(text, ce) {
 		return dst, 0
 	}
-	if w := text[e+1 : ce]; countryNames.has(w) || regionNames.has(w) {
+	if w := text[e+1 : ce]; countryNames.has(w) || regionNames.has(w) || !streetWordBefore24(text, r.start-2) {
 		return dst, 0
 	}
 	dst = append(dst, Span{Start: r.start, End: e, Type: "ZIP_CODE", Rule: "builtin.zip_code", Score: 0.8,
@@ -104,9 +102,10 @@ func postcodeTownAfterNumber(text string, r digitRun, dst []Span) ([]Span, int) 
 
 // houseNumberEndsAt reports whether a house or flat number ends at c (a
 // comma): one to five digits, a letter or a part after a slash or a dash
-// ("67a", "42/A", "14-7"), after a street's word: one that starts with a
-// capital ("Kounicova 67a") or an abbreviation with its dot ("ап. 38",
-// "bl. 4"), not a lower-case word ("ages 4, 1990 Berlin").
+// ("67a", "42/A", "14-7"), after a space; streetWordBefore24 then wants a
+// street's word before it: one that starts with a capital ("Kounicova
+// 67a") or an abbreviation with its dot ("ап. 38", "bl. 4"), not a
+// lower-case word ("ages 4, 1990 Berlin").
 func houseNumberEndsAt(text string, c int) bool {
 	if c > 2 && text[c-1] >= 0x80 {
 		// a letter of another script after the number: "45Α", "12б"
@@ -123,7 +122,7 @@ func houseNumberEndsAt(text string, c int) bool {
 	if s == c || !isDigit(text[s]) {
 		return false
 	}
-	if s < 3 || text[s-1] != ' ' || !streetWordEndsAt(text, s-1) {
+	if s < 3 || text[s-1] != ' ' {
 		return false
 	}
 	letters := 0
@@ -133,6 +132,16 @@ func houseNumberEndsAt(text string, c int) bool {
 		}
 	}
 	return letters <= 1
+}
+
+// streetWordBefore24 reports whether the word before the house number that
+// ends at c (houseNumberEndsAt holds) is a street's: see streetWordEndsAt.
+func streetWordBefore24(text string, c int) bool {
+	s := c
+	for s > 0 && text[s-1] != ' ' {
+		s--
+	}
+	return s >= 3 && streetWordEndsAt(text, s-1)
 }
 
 // streetWordEndsAt reports whether the word that ends at e starts with a
