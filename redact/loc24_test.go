@@ -92,3 +92,17 @@ func TestPostcodeTowns24(t *testing.T) {
 		{"the town goes on", "Lidická 12b, 602 00 Brno pobočka", nil},
 	})
 }
+
+// TestPINAfterCityFields holds Indian PINs after a city field on the line
+// before or beside it, and a PIN label alone.
+func TestPINAfterCityFields(t *testing.T) {
+	checkFindCases(t, []findCase{
+		{"line before", "Customer: Ravi Kumar\nCity: Pune\nPIN: 411001\nPhone: 98450 33127",
+			[]string{"PERSON:Ravi Kumar", "LOCATION:Pune", "ZIP_CODE:411001", "PHONE_NUMBER:98450 33127"}},
+		{"side by side", "Name: Ravi Kumar\nCity: Pune  PIN: 411001\nPhone: 98450 33127",
+			[]string{"PERSON:Ravi Kumar", "LOCATION:Pune", "ZIP_CODE:411001", "PHONE_NUMBER:98450 33127"}},
+		{"a city beside another field after a tab", "Name: Ravi Kumar\nCity: Bengaluru\tState: Karnataka\nPhone: 98450 33127",
+			[]string{"PERSON:Ravi Kumar", "LOCATION:Bengaluru", "LOCATION:Karnataka", "PHONE_NUMBER:98450 33127"}},
+		{"a card's PIN", "Card holder: Ravi Kumar\nPIN: 411001", []string{"PERSON:Ravi Kumar"}},
+	})
+}

@@ -173,3 +173,64 @@ var referenceNouns24 = boolTable(map[string]bool{"order": true, "orden": true, "
 	"item": true, "artikel": true, "ticket": true, "booking": true, "buchung": true, "reserva": true, "seat": true, "row": true, "gate": true, "ref": true, "case": true, "no": true, "nr": true,
 	"number": true, "nummer": true, "número": true, "numéro": true, "numero": true, "year": true, "jahr": true, "año": true, "week": true, "woche": true, "day": true, "tag": true,
 	"step": true, "level": true, "grade": true, "klasse": true, "class": true, "group": true, "gruppe": true, "team": true, "lot": true, "batch": true, "version": true, "chapter": true})
+
+// cityFieldBefore24 reports whether the field before a PIN label that
+// starts at k ends with a known town: on the line before ("City:
+// Pune\nPIN: 411001") or before two spaces or a tab on the same line, as
+// forms lay their fields out ("City: Bengaluru  PIN: 560041"). A PIN
+// label alone, or after one space, may be a card's (pinSpan).
+func cityFieldBefore24(text string, k int) bool {
+	e := k
+	for e > 0 && k-e < 8 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	switch {
+	case e > 0 && text[e-1] == '\n':
+		e--
+		if e > 0 && text[e-1] == '\r' {
+			e--
+		}
+	case k-e < 2 && !(k-e == 1 && text[e] == '\t'):
+		return false
+	}
+	s := e
+	for s > 0 && e-s < 24 && text[s-1] != ' ' && text[s-1] != '\n' && text[s-1] != ':' && text[s-1] != ',' {
+		s--
+	}
+	return s < e && (cityNames.has(text[s:e]) || townNames.has(text[s:e]))
+}
+
+// sideFieldStart24 returns where a second field starts on a key: value
+// line whose value starts at vs and whose line ends at ve: two spaces or
+// a tab, then a key of one to three words and its colon ("City: Pune
+// PIN: 411001", "Town: Leeds\tPostcode: LS1 4GL"), as forms pasted from
+// a PDF lay their fields out side by side; ve when there is none.
+func sideFieldStart24(text string, vs, ve int) int {
+	for i := vs; i+2 < ve; i++ {
+		if text[i] != '\t' && (text[i] != ' ' || text[i+1] != ' ') {
+			continue
+		}
+		j := i + 1
+		for j < ve && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j >= ve || !isAlpha(text[j]) && text[j] < 0x80 {
+			continue
+		}
+		for k, words := j, 1; k < ve && k-j < 24; k++ {
+			switch c := text[k]; {
+			case c == ':':
+				if k > j {
+					return i
+				}
+			case c == ' ':
+				if words++; words > 3 {
+					k = ve
+				}
+			case c == ',' || c == '.' || c == ';' || isDigit(c):
+				k = ve
+			}
+		}
+	}
+	return ve
+}
