@@ -314,6 +314,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 		return dst
 	}
 	skipTo := 0
+	afterComma := -1 // the first run of three to five digits after ", " (loc24_zip.go)
 	var sp Span
 	for i, r := range runs {
 		if kinds[i]&kindsAddress == 0 || r.start < skipTo {
@@ -386,6 +387,9 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				}
 			}
 			continue
+		}
+		if n >= 3 && r.start >= 4 && text[r.start-2:r.start] == ", " && afterComma < 0 {
+			afterComma = i
 		}
 		sok := startOKAddr(text, r.start)
 		if sok && streetAt(sc, r, &sp) {
@@ -745,6 +749,11 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				skipTo = e // "…, 88 W 5th St apt 3, fresno 93721" (loc13_zip.go)
 			}
 		}
+	}
+	if afterComma >= 0 {
+		// "Kounicova 67a, 602 00 Brno", "ап. 38, 1336 София": a postcode
+		// and a known town no other reading took (loc24_zip.go)
+		dst = postcodesAfterNumbers(text, runs[afterComma:], kinds[afterComma:], dst)
 	}
 	return dst
 }

@@ -30,7 +30,7 @@ func TestFirstPersonAndAsideAges(t *testing.T) {
 		{"whose kin turned", "the lady whose husband turned 70 yesterday called", "70"},
 		{"kin plural bracket", "Ehemann Jonas, Kinder Mira (6) und Paul (3).", "6"},
 		{"note in brackets", "Met Alice Mwangi (teacher, 44) at the fair.", "44"},
-		{"unit after a name", "Insured: Ms. Helena Brandt, 61 yrs", "61"},
+		{"unit after a name", "Insured: Ms. Helena Brandt, 61 yrs", "61 yrs"},
 		{"minutes are no age", "im 5 minutes away", ""},
 		{"be minutes", "Ik ben 10 minuten te laat", ""},
 		{"brand bracket note", "Lindt (sale, 20) is back", ""},

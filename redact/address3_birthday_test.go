@@ -15,9 +15,9 @@ func TestBirthdaysNextToAges(t *testing.T) {
 		dob, age   string
 	}{
 		{"possessive ordinal", "a gift for my wife, it's her 50th on the 9th of June", "9th of June", "50"},
-		{"it digits and unit", "la signora compie 75 anni il 4 maggio, auguri!", "4 maggio", "75"},
-		{"es digits and unit", "mi padre cumple 80 años el 12 de octubre", "12 de octubre", "80"},
-		{"pt tomorrow bracket", "o Sr. Paulo faz 45 anos amanhã (3 de junho).", "3 de junho", "45"},
+		{"it digits and unit", "la signora compie 75 anni il 4 maggio, auguri!", "4 maggio", "75 anni"},
+		{"es digits and unit", "mi padre cumple 80 años el 12 de octubre", "12 de octubre", "80 años"},
+		{"pt tomorrow bracket", "o Sr. Paulo faz 45 anos amanhã (3 de junho).", "3 de junho", "45 anos"},
 		{"de age after day", "Herr Brandt wird am 3. Mai 70 und feiert im Garten.", "", "70"},
 		{"nl age after day", "Mijn oma wordt op 12 maart 90.", "", "90"},
 		{"kin possessive ordinal", "it was for my sons 9th birthday party", "", "9"},

@@ -198,7 +198,7 @@ func pinSpan(text string, r digitRun, sp *Span) (int, bool) {
 	case pinLabels.has(w):
 		// Only after an address's comma or town: "PIN: 123456" alone,
 		// or "enter your PIN 123456", may be a card's PIN.
-		if !(k >= 2 && text[k-1] == ' ' && (text[k-2] == ',' || cityBefore(text, k-1))) {
+		if !(k >= 2 && text[k-1] == ' ' && (text[k-2] == ',' || cityBefore(text, k-1))) && !cityFieldBefore24(text, k) {
 			return 0, false
 		}
 		reason = "Indian PIN after its label"

@@ -87,6 +87,8 @@ func countryPostcodeAt(text string, r digitRun, dst []Span) ([]Span, int) {
 	dst = append(dst, zip)
 	if town {
 		dst, e = cityAfterPostcode(text, zip, dst, e)
+	} else {
+		dst = townBeforeCountryCode(text, s, dst) // loc24_zip.go: "…, Rīga, LV-1001"
 	}
 	return dst, e
 }

@@ -38,7 +38,7 @@ func TestIntlStreetForms(t *testing.T) {
 		{"lt g.", "Address: Vilniaus g. 24-5, LT-01119 Vilnius",
 			[]string{"STREET_ADDRESS:Vilniaus g. 24-5", "ZIP_CODE:LT-01119", "LOCATION:Vilnius"}},
 		{"lv iela", "Adrese: Brīvības iela 88-3, Rīga, LV-1001",
-			[]string{"STREET_ADDRESS:Brīvības iela 88-3", "ZIP_CODE:LV-1001"}},
+			[]string{"STREET_ADDRESS:Brīvības iela 88-3", "LOCATION:Rīga", "ZIP_CODE:LV-1001"}},
 		{"ee mnt", "Aadress: Pärnu mnt. 31-2, 10119 Tallinn",
 			[]string{"STREET_ADDRESS:Pärnu mnt. 31-2", "ZIP_CODE:10119", "LOCATION:Tallinn"}},
 		// Icelandic, Faroese
@@ -136,7 +136,7 @@ func TestIntlStreetForms(t *testing.T) {
 		// Faroese prepositional streets, Greek types in Greek letters
 		{"fo undir", "Adressa: Undir Brekku 6, FO-110 Tórshavn",
 			[]string{"STREET_ADDRESS:Undir Brekku 6", "ZIP_CODE:FO-110", "LOCATION:Tórshavn"}},
-		{"gr leoforos greek", "Διεύθυνση: Λεωφ. Κηφισίας 120, Αθήνα", []string{"STREET_ADDRESS:Λεωφ. Κηφισίας 120"}},
+		{"gr leoforos greek", "Διεύθυνση: Λεωφ. Κηφισίας 120, Αθήνα", []string{"STREET_ADDRESS:Λεωφ. Κηφισίας 120", "LOCATION:Αθήνα"}},
 		{"gr odos greek", "Διεύθυνση: Οδός Σταδίου 5, 105 59 Αθήνα",
 			[]string{"STREET_ADDRESS:Οδός Σταδίου 5", "ZIP_CODE:105 59", "LOCATION:Αθήνα"}},
 		{"undir times", "He said Undir 5 times", nil},

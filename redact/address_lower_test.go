@@ -40,7 +40,7 @@ func TestLowerCaseResidenceTowns(t *testing.T) {
 		{"english", "hey pls draft a txt to nina, she is 44, lives in bendigo and wants the blue mug",
 			[]string{"AGE:44", "LOCATION:bendigo"}},
 		{"french", "peux-tu écrire un petit mot pour camille, elle a 35 ans et habite à bordeaux depuis mai",
-			[]string{"PERSON:camille", "AGE:35", "LOCATION:bordeaux"}},
+			[]string{"PERSON:camille", "AGE:35 ans", "LOCATION:bordeaux"}},
 		{"person noun", "pls thank the kind gentleman from esbjerg, he is 80 today",
 			[]string{"LOCATION:esbjerg", "AGE:80"}},
 		{"name and from", "pls write to mrs. helen walsh from annecy, she is 70",

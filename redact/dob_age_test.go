@@ -11,7 +11,7 @@ func TestPastAndOtherAges(t *testing.T) {
 		{"was end", "I was 72, and still hiking.", []string{"AGE:72"}},
 		{"dutch ze is", "Ze is 44 en houdt van wandelen.", []string{"AGE:44"}},
 		{"dutch hij was", "Hij was 57.", []string{"AGE:57"}},
-		{"italian anni", "Ha 63 anni e ama il caffè.", []string{"AGE:63"}},
+		{"italian anni", "Ha 63 anni e ama il caffè.", []string{"AGE:63 anni"}},
 		{"kin turned", "Her grandma turned 90 on Sunday.", []string{"AGE:90"}},
 		{"kin turns", "my son turns 18 next month", []string{"AGE:18"}},
 		{"name was", "Olga was 48 at the time.", []string{"PERSON:Olga", "AGE:48"}},

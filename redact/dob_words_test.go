@@ -12,7 +12,7 @@ func TestAgeInWordsOnBirthday(t *testing.T) {
 		{"a ten and one", "he turns sixty-one on 3 May", []string{"AGE:sixty-one", "DATE_OF_BIRTH:3 May"}},
 		{"one alone is prose", "this one turns out well on 3 May", nil},
 		{"german compound", "Opa wird einundachtzig am 4. Juli", []string{"AGE:einundachtzig", "DATE_OF_BIRTH:4. Juli"}},
-		{"spanish with a unit", "mi madre cumple ochenta años el 12 de mayo", []string{"AGE:ochenta", "DATE_OF_BIRTH:12 de mayo"}},
+		{"spanish with a unit", "mi madre cumple ochenta años el 12 de mayo", []string{"AGE:ochenta años", "DATE_OF_BIRTH:12 de mayo"}},
 		{"swedish", "Lars fyller sextio den 8 augusti", []string{"PERSON:Lars", "AGE:sextio", "DATE_OF_BIRTH:8 augusti"}},
 		{"age earlier on the line", "my son turns seven next week (birthday 14 March)", []string{"AGE:seven", "DATE_OF_BIRTH:14 March"}},
 		{"a verb but no number", "the road turns left on 3 May", nil},

@@ -68,6 +68,8 @@ type Engine struct {
 	// and learnedLogit is its threshold as log-odds.
 	learned      bool
 	learnedLogit float32
+	// ageOn is set when AGE spans may be reported (ageExtent adds them).
+	ageOn bool
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -159,6 +161,7 @@ func NewEngine(opts Options) (*Engine, error) {
 	}
 	e.learned = e.person && lp < 1
 	e.learnedLogit = learnedLogitOf(lp)
+	e.ageOn = typeSet["AGE"]
 	e.filters = len(e.offTypes) > 0 || len(e.allow) > 0 || len(e.minScore) > 0
 	e.extra = len(e.detectors) > 0 || e.deny != nil
 	for t := range typeSet {
@@ -290,6 +293,9 @@ func (e *Engine) Find(text string) []Span {
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
 	}
+	if e.ageOn && len(out) > 0 {
+		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
+	}
 	ws.scan.release()
 	scratchPool.Put(ws)
 	return out
@@ -352,16 +358,7 @@ func (e *Engine) keepFiltered(text string, cands []Span) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || (len(e.offTypes) > 0 && e.offTypes[s.Type]) {
-			continue
-		}
-		min := DefaultMinScore
-		if len(e.minScore) > 0 {
-			if m, ok := e.minScore[s.Type]; ok {
-				min = m
-			}
-		}
-		if s.Score < min || e.allowed(text[s.Start:s.End]) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || !e.passes(text, s) {
 			continue
 		}
 		if n != i {
@@ -370,6 +367,23 @@ func (e *Engine) keepFiltered(text string, cands []Span) int {
 		n++
 	}
 	return n
+}
+
+// passes reports whether the span s passes the engine's filters: its
+// type is on, its score reaches the type's minimum and its value is not
+// allowed. keepFiltered applies it to the detectors' candidates, and the
+// last passes that add a span (ageExtent) to theirs.
+func (e *Engine) passes(text string, s *Span) bool {
+	if len(e.offTypes) > 0 && e.offTypes[s.Type] {
+		return false
+	}
+	min := DefaultMinScore
+	if len(e.minScore) > 0 {
+		if m, ok := e.minScore[s.Type]; ok {
+			min = m
+		}
+	}
+	return s.Score >= min && !e.allowed(text[s.Start:s.End])
 }
 
 func (e *Engine) allowed(v string) bool {

@@ -11,7 +11,7 @@ var marketingDev21aFloors = map[string][2]float64{
 	"PERSON":         {0.95, 0.95}, // 0.912/0.904 on the starting tree; 0.913/0.914 with read21a (given name, patronymic, family name in Cyrillic); 0.957/0.904 with precision21 (session 21); 0.960/0.955 with the learned name model on by default (in-sample: its table is trained on this set; ml22train)
 	"STREET_ADDRESS": {0.88, 0.88}, // 0.860/0.827 on the starting tree; street22 0.882/0.865; 0.885/0.885 after street24
 	"ZIP_CODE":       {0.89, 0.91}, // 0.891/0.891 on the starting tree; street22 0.894/0.913
-	"LOCATION":       {0.90, 0.76}, // 0.880/0.641 on the starting tree; street21 0.884/0.656; loc22 0.897/0.742; street22 0.908/0.680; with street22 0.918/0.766
+	"LOCATION":       {0.90, 0.78}, // 0.880/0.641 on the starting tree; street21 0.884/0.656; loc22 0.897/0.742; street22 0.908/0.680; with street22 0.918/0.766; loc24 0.920/0.781
 	"DATE_OF_BIRTH":  {0.99, 0.90}, // 1.000/0.857 on the starting tree; 1.000/0.905 since read21b
 	"AGE":            {0.96, 0.87}, // 0.960/0.774 on the starting tree; 0.964/0.871 since read21b
 	"EMAIL_ADDRESS":  {0.86, 0.99}, // 0.863/1.000 on the starting tree

@@ -195,6 +195,7 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 		if col == colOther {
 			continue
 		}
+		ve = sideFieldStart24(text, c+1, ve) // loc24_zip.go: "City: Pune  PIN: 411001"
 		s, e := trimCell(text, c+1, ve)
 		if e > s && text[e-1] == ',' { // a YAML flow or a JSON-like line
 			e--

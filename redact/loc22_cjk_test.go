@@ -15,7 +15,7 @@ func TestKoreanJapaneseUnits(t *testing.T) {
 		{"a shop's sender line", "발신: 빵집 소금, 부산 해운대구 센텀중앙로 97, 051-000-0000",
 			[]string{"STREET_ADDRESS:센텀중앙로 97"}},
 		{"prefecture and city before 在住", "ゲスト：山田 太郎さん、52歳、長野県松本市在住の農家",
-			[]string{"PERSON:山田 太郎さん", "AGE:52", "LOCATION:長野県", "LOCATION:松本市"}},
+			[]string{"PERSON:山田 太郎さん", "AGE:52歳", "LOCATION:長野県", "LOCATION:松本市"}},
 		{"city before 在住 after an e-mail address", "2. 田中 花子様 — hanako@example.jp — 静岡市在住",
 			[]string{"PERSON:田中 花子様", "EMAIL_ADDRESS:hanako@example.jp", "LOCATION:静岡市"}},
 	})

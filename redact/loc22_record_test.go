@@ -22,7 +22,7 @@ func TestRecordFieldPlaces(t *testing.T) {
 		{"known town between an age and an e-mail address", "Applicants:\n- Tuvshin Bold, 34, Erdenet, tuvshin.b@example.mn\n- more soon",
 			[]string{"PERSON:Tuvshin Bold", "AGE:34", "LOCATION:Erdenet", "EMAIL_ADDRESS:tuvshin.b@example.mn"}},
 		{"known town after an age and its unit", "Asiakas: Aino Virtanen, 61 v., Kuopio — eläkkeellä oleva opettaja",
-			[]string{"PERSON:Aino Virtanen", "AGE:61", "LOCATION:Kuopio"}},
+			[]string{"PERSON:Aino Virtanen", "AGE:61 v.", "LOCATION:Kuopio"}},
 		{"known town before a country", "Backers:\n1. Poul Joensen, Borgarnes, Iceland — €200\n2. more soon",
 			[]string{"PERSON:Poul Joensen", "LOCATION:Borgarnes"}},
 		{"firm after a signature's name", "Signed: Gerrit, Bright Pane Cleaners, Gent",

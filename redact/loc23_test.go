@@ -41,7 +41,7 @@ func TestBornAbbreviations(t *testing.T) {
 		{"Norwegian year", "Sigrun Løvaas-Berg (f. 1958), Fjellveien 12",
 			[]string{"PERSON:Sigrun Løvaas-Berg", "DATE_OF_BIRTH:1958", "STREET_ADDRESS:Fjellveien 12"}},
 		{"French first", "Inscrit : Gaëlle Morin, née le 1er juillet 1983, Nantes",
-			[]string{"PERSON:Gaëlle Morin", "DATE_OF_BIRTH:1er juillet 1983"}},
+			[]string{"PERSON:Gaëlle Morin", "DATE_OF_BIRTH:1er juillet 1983", "LOCATION:Nantes"}},
 		{"French plural", "les jumelles Inès et Lou, nées le 4 mars 2020",
 			[]string{"PERSON:Inès", "PERSON:Lou", "DATE_OF_BIRTH:4 mars 2020"}},
 	})
@@ -56,7 +56,7 @@ func TestAgesAfterFoundNames(t *testing.T) {
 		{"turns and a month", "Ayo Okonkwo-Harris turns 4 in March",
 			[]string{"PERSON:Ayo Okonkwo-Harris", "AGE:4"}},
 		{"Bosnian abbreviation", "Adnan Hadžihafizbegović, 58 god.",
-			[]string{"PERSON:Adnan Hadžihafizbegović", "AGE:58"}},
+			[]string{"PERSON:Adnan Hadžihafizbegović", "AGE:58 god."}},
 		{"before a house number", "Client: Mrs Lindiwe Mthembu-Khoza, 44, 9 Oxford Road, Rosebank",
 			[]string{"PERSON:Mrs Lindiwe Mthembu-Khoza", "AGE:44", "STREET_ADDRESS:9 Oxford Road", "LOCATION:Rosebank"}},
 		{"minutes", "Lindiwe Mthembu-Khoza is 5 minutes late", []string{"PERSON:Lindiwe Mthembu-Khoza"}},
@@ -67,7 +67,7 @@ func TestAgesAfterFoundNames(t *testing.T) {
 		{"words after a comma", "Raimonds Kalniņš, turns sixty on Friday",
 			[]string{"PERSON:Raimonds Kalniņš", "AGE:sixty"}},
 		{"Basque unit between commas", "- Iker Arrizabalaga Etxaniz, 4 urte, aita: Jon",
-			[]string{"PERSON:Iker Arrizabalaga Etxaniz", "AGE:4", "PERSON:Jon"}},
+			[]string{"PERSON:Iker Arrizabalaga Etxaniz", "AGE:4 urte", "PERSON:Jon"}},
 		{"a time is no unit", "Olusegun Adebayo, 2 a.m. meeting", []string{"PERSON:Olusegun Adebayo"}},
 	})
 }
@@ -77,9 +77,9 @@ func TestAgesAfterFoundNames(t *testing.T) {
 func TestBracketAgeUnits(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"Slovak", "- Tomáš Kováčik (9 r.), rodič: Jana Kováčiková",
-			[]string{"PERSON:Tomáš Kováčik", "AGE:9", "PERSON:Jana Kováčiková"}},
+			[]string{"PERSON:Tomáš Kováčik", "AGE:9 r.", "PERSON:Jana Kováčiková"}},
 		{"Finnish without a dot", "Ilmoittautuneet: Veera Halonen (7 v) ja sisko",
-			[]string{"PERSON:Veera Halonen", "AGE:7"}},
+			[]string{"PERSON:Veera Halonen", "AGE:7 v"}},
 		{"no unit", "Veera Halonen (7 kpl) tilasi", []string{"PERSON:Veera Halonen"}},
 	})
 }
@@ -89,7 +89,7 @@ func TestBracketAgeUnits(t *testing.T) {
 func TestMoreBirthWords(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"Albanian", "- Elira Krasniqi, lindur më 2 qershor 2016, Tiranë",
-			[]string{"PERSON:Elira Krasniqi", "DATE_OF_BIRTH:2 qershor 2016"}},
+			[]string{"PERSON:Elira Krasniqi", "DATE_OF_BIRTH:2 qershor 2016", "LOCATION:Tiranë"}},
 		{"Turkish abbreviation", "1) Ayşe Yıldırım – d.t. 14.02.1949 – Cumhuriyet Cad.",
 			[]string{"PERSON:Ayşe Yıldırım", "DATE_OF_BIRTH:14.02.1949"}},
 		{"Hungarian ending, word after", "Szabó Ilona, 1948. május 12-én született",

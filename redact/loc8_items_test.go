@@ -34,7 +34,7 @@ func TestItemTowns(t *testing.T) {
 		{"saint's town", "Winners:\n- Ana Ruiz, St. Albans\n- Tom Vera, Saint Albans – gold",
 			[]string{"PERSON:Ana Ruiz", "LOCATION:St. Albans", "PERSON:Tom Vera", "LOCATION:Saint Albans"}},
 		{"town closing a dashed item", "Lista:\n- Pani Ewa Nowak – kończy 70 lat w sobotę, Tarnobrzeg\n- Pan Jan Wójcik – nowy klient",
-			[]string{"PERSON:Pani Ewa Nowak", "AGE:70", "LOCATION:Tarnobrzeg", "PERSON:Pan Jan Wójcik"}},
+			[]string{"PERSON:Pani Ewa Nowak", "AGE:70 lat", "LOCATION:Tarnobrzeg", "PERSON:Pan Jan Wójcik"}},
 		{"em dash between fields", "- Milagros Vega — Doral — joined 2019\n- more soon",
 			[]string{"PERSON:Milagros Vega", "LOCATION:Doral"}},
 	})

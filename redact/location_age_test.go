@@ -11,7 +11,7 @@ func TestTownAfterAge(t *testing.T) {
 		{"comma, town ends the line", "- Anna Kowalczyk, 44, Bad Kreuznach\n- next",
 			[]string{"PERSON:Anna Kowalczyk", "AGE:44", "LOCATION:Bad Kreuznach"}},
 		{"age unit, known town", "cliente Mariana Souza, 52 anos, de Curitiba, gosta de café",
-			[]string{"PERSON:Mariana Souza", "AGE:52", "LOCATION:Curitiba"}},
+			[]string{"PERSON:Mariana Souza", "AGE:52 anos", "LOCATION:Curitiba"}},
 		{"german aus", "Herr Thomas Becker, 61, aus Paderborn",
 			[]string{"PERSON:Herr Thomas Becker", "AGE:61", "LOCATION:Paderborn"}},
 		{"a job is no town", "Maria Rossi, 39, teacher from nowhere", []string{"PERSON:Maria Rossi", "AGE:39"}},

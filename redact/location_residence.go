@@ -341,7 +341,8 @@ func residenceSpansOf(sc *textScan, dst []Span) []Span {
 		n := len(dst)
 		dst = residenceTowns(sc, dst)
 		if named && dob {
-			dst = birthplaceTowns(text, dst) // loc21_born.go: "born 5 June 1951 in Kericho"
+			dst = birthplaceTowns(text, dst)   // loc21_born.go: "born 5 June 1951 in Kericho"
+			dst = birthplaceTowns24(text, dst) // loc24_born.go: "née à Lyon le …", "Born: …, Stoke-on-Trent"
 		}
 		dst = townsBeforeCodes(sc, dst) // "Priya Nair, Kamloops, BC" (loc7_codes.go)
 		if record {

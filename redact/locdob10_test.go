@@ -38,7 +38,7 @@ func TestLocdob10Ages(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"years married", "Also Mary Nwosu, 35 years married, wants the corner table.",
 			[]string{"PERSON:Mary Nwosu"}},
-		{"appositive age kept", "Ruth Nwosu, 35 years, from Enugu", []string{"PERSON:Ruth Nwosu", "AGE:35", "LOCATION:Enugu"}},
+		{"appositive age kept", "Ruth Nwosu, 35 years, from Enugu", []string{"PERSON:Ruth Nwosu", "AGE:35 years", "LOCATION:Enugu"}},
 		{"dutch na jaar", "Het perceel van Gerrit Jansen, die na 22 jaar stopt, gaat naar Anna.", []string{"PERSON:Gerrit Jansen", "PERSON:Anna"}},
 	})
 }

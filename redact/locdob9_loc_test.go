@@ -24,7 +24,7 @@ func TestLocdob9Towns(t *testing.T) {
 		{"Polish genitive, soft endings", "Słuchacze:\n- Pan Bogdan Lis z Torunia\n- Pani Ewa Zając z Poznania\n",
 			[]string{"PERSON:Pan Bogdan Lis", "LOCATION:Torunia", "PERSON:Pani Ewa Zając", "LOCATION:Poznania"}},
 		{"Polish town after an age", "- Pani Ewa Zając, 81 lat, z Kalisza – dziękujemy!",
-			[]string{"PERSON:Pani Ewa Zając", "AGE:81", "LOCATION:Kalisza"}},
+			[]string{"PERSON:Pani Ewa Zając", "AGE:81 lat", "LOCATION:Kalisza"}},
 		{"Norwegian family word and i", "Fru Randi Vik bor hos datteren i Bergen nå.",
 			[]string{"PERSON:Fru Randi Vik", "LOCATION:Bergen"}},
 		{"known district after a street", "Get well soon: Mama Chinwe Obi is home at 14 Mango Close, Ikeja, and visits are welcome.",
@@ -40,7 +40,7 @@ func TestLocdob9Towns(t *testing.T) {
 		// "D." (Dona) is no title the rules read; the learned name model
 		// (on by default) finds the given name of the resident, a person.
 		{"a care home", "D. Alzira Neves (88 anos) está num lar em Braga.",
-			[]string{"PERSON:D. Alzira Neves", "AGE:88", "LOCATION:Braga"}},
+			[]string{"PERSON:D. Alzira Neves", "AGE:88 anos", "LOCATION:Braga"}},
 		{"a shop's street", "Visit our shop at 14 Mango Close, Ikeja, from Monday.", nil},
 	})
 }

@@ -26,7 +26,7 @@ func TestKinNames23b(t *testing.T) {
 func TestBracketAgeNames23b(t *testing.T) {
 	checkFindCases(t, []findCase{
 		{"unknown word before months", "Welcome!\nWelcome Kwabena (2) and Efua (14 months) to the nursery.",
-			[]string{"PERSON:Kwabena", "AGE:2", "PERSON:Efua"}},
+			[]string{"PERSON:Kwabena", "AGE:2", "PERSON:Efua", "AGE:14 months"}},
 		{"given name before a bare age", "Poruke:\n- pita može li Zvonko (6) doći ranije.",
 			[]string{"PERSON:Zvonko", "AGE:6"}},
 		{"Norwegian daughter before an age", "Notat:\nDatteren Sigrid (6) hentes klokka tre.",

@@ -61,7 +61,7 @@ func TestItemAgeNames(t *testing.T) {
 		// given names now: person_gen_test.go has them).
 		{"name, age, at line start", "Loyalty story:\nOrrix Vasquel, 58, bakes for the village fete.", []string{"PERSON:Orrix Vasquel", "AGE:58"}},
 		{"bullet, name (age)", "Winners:\n- Zebedix (33) from Truro", []string{"PERSON:Zebedix", "AGE:33", "LOCATION:Truro"}},
-		{"age unit", "Kundin: Ottilie Brandsma, 29 Jahre", []string{"PERSON:Ottilie Brandsma", "AGE:29"}},
+		{"age unit", "Kundin: Ottilie Brandsma, 29 Jahre", []string{"PERSON:Ottilie Brandsma", "AGE:29 Jahre"}},
 		{"quantity in brackets", "Order: Latte (2), Flat White (3)", nil},
 		{"child's quantity", "Quilton (12) in stock", nil},
 		{"list of sizes", "Sizes: Medium, 42, 44", nil},

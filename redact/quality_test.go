@@ -68,7 +68,7 @@ func TestMarketingGaps(t *testing.T) {
 			[]string{"PERSON:Hannah Fischer", "AGE:44"}},
 		{"age after a given name and an unknown family name, before a phone", "Lapsed: Joanna Oyelowo, 47, 07700 900456",
 			[]string{"PERSON:Joanna Oyelowo", "AGE:47", "PHONE_NUMBER:07700 900456"}},
-		{"nordic and polish age units", "Maja Berg, 61 år. Ewa Nowak, 44 lat.", []string{"PERSON:Maja Berg", "AGE:61", "PERSON:Ewa Nowak", "AGE:44"}},
+		{"nordic and polish age units", "Maja Berg, 61 år. Ewa Nowak, 44 lat.", []string{"PERSON:Maja Berg", "AGE:61 år", "PERSON:Ewa Nowak", "AGE:44 lat"}},
 		{"stair and door are no date before a birth word", "Anna Berger, Linzer Straße 45/3/12, 1140 Wien. Geburtsdatum 02.02.1982",
 			[]string{"PERSON:Anna Berger", "STREET_ADDRESS:Linzer Straße 45/3/12", "ZIP_CODE:1140", "LOCATION:Wien", "DATE_OF_BIRTH:02.02.1982"}},
 		{"polish and german birth words", "ur. 04.05.1971; Geburtsdaten 09.09.1989 und 01.02.1990",
@@ -211,8 +211,8 @@ func TestDateAndAddressGaps(t *testing.T) {
 		{"turkish birth date", "doğum tarihi: 17 Ekim 1990", []string{"DATE_OF_BIRTH:17 Ekim 1990"}},
 		{"polish month without a birth word", "promocja do 15 maja 2025", nil},
 		// Ages in PT/TR and after PT/PL age words.
-		{"portuguese age unit", "o cliente faz 64 anos hoje", []string{"AGE:64"}},
-		{"turkish age unit", "Müşteri 29 yaşında", []string{"AGE:29"}},
+		{"portuguese age unit", "o cliente faz 64 anos hoje", []string{"AGE:64 anos"}},
+		{"turkish age unit", "Müşteri 29 yaşında", []string{"AGE:29 yaşında"}},
 		{"portuguese age word", "idade: 57", []string{"AGE:57"}},
 		// Spanish, Portuguese and Italian street-type abbreviations.
 		{"spanish avenue abbreviation", "Avda. de la Libertad 14, 30009 Murcia",

@@ -9,11 +9,11 @@ func TestRead16cAges(t *testing.T) {
 	cases := []struct {
 		text, typ, want string
 	}{
-		{"・山田 花子 様(息子 大輝くん 6歳)の予約です", "AGE", "6"},
-		{"祖母 (82歳) がお世話になりました", "AGE", "82"},
-		{"- 이민호 님, 58세, 보호자 연락 필요", "AGE", "58"},
-		{"최지우 님(만 9세)은 다음 주 방문", "AGE", "9"},
-		{"Bác Phạm Văn Long - 64 tuổi - khách quen", "AGE", "64"},
+		{"・山田 花子 様(息子 大輝くん 6歳)の予約です", "AGE", "6歳"},
+		{"祖母 (82歳) がお世話になりました", "AGE", "82歳"},
+		{"- 이민호 님, 58세, 보호자 연락 필요", "AGE", "58세"},
+		{"최지우 님(만 9세)은 다음 주 방문", "AGE", "9세"},
+		{"Bác Phạm Văn Long - 64 tuổi - khách quen", "AGE", "64 tuổi"},
 		{"Nome: Uxía Lema Rei, nacida o 17 de xaneiro de 1984.", "DATE_OF_BIRTH", "17 de xaneiro de 1984"},
 		{"Nacido o 5 de decembro de 1979 en Lugo", "DATE_OF_BIRTH", "5 de decembro de 1979"},
 	}

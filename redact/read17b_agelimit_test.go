@@ -25,10 +25,10 @@ func TestAgeLimit17b(t *testing.T) {
 		{"Campaign for women between 30 and 45 years in Braga.", "45", false},
 		{"Gratis para menores de 6 años.", "6", false},
 		// a person's age stays
-		{"My kids are 7 and 9 years old.", "9", true},
-		{"Ella es una niña de 8 años.", "8", true},
-		{"Oma wordt 80 jaar op zondag.", "80", true},
-		{"Mi hija tiene 7 años y mi hijo 9 años.", "9", true},
+		{"My kids are 7 and 9 years old.", "9 years old", true},
+		{"Ella es una niña de 8 años.", "8 años", true},
+		{"Oma wordt 80 jaar op zondag.", "80 jaar", true},
+		{"Mi hija tiene 7 años y mi hijo 9 años.", "9 años", true},
 	} {
 		if got := spanAt17b(e, tc.text, "AGE", strings.LastIndex(tc.text, tc.value), len(tc.value)); got != tc.age {
 			t.Errorf("%q: AGE %q found %v, want %v", tc.text, tc.value, got, tc.age)
