@@ -289,6 +289,7 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
+		out = famousDrop(text, out)   // famous24_drop.go: public figures, whichever pass found them
 	}
 	ws.scan.release()
 	scratchPool.Put(ws)

@@ -8,15 +8,15 @@ import "testing"
 // session's starting tree (5c51c5d) before any rule was written from it;
 // every ID found there.
 var marketingDev23aFloors = map[string][2]float64{
-	"PERSON":         {0.95, 0.93}, // 0.916/0.889 on the starting tree; 0.954/0.889 with personfp23 (namesakes, negated naming verbs, streets, institutions in quotes, languages); fully masked 0.794 → 0.873 with person23's extents; 0.926/0.940 with the learned table retrained on 31 sets, this one included (ml23, in-sample); 0.955/0.917 with person23b (role keys in 30 languages, kin words, ages in brackets, CSV rows with an address's commas)
-	"STREET_ADDRESS": {0.91, 0.90}, // 0.849/0.827 on the starting tree; 0.917/0.880 with street23 (unit and floor parts, trade words, South Slavic and Albanian forms); street23b 0.919/0.907
-	"ZIP_CODE":       {0.91, 0.96}, // 0.871/0.931 on the starting tree; 0.918/0.966 with street23 and struct23
-	"LOCATION":       {0.90, 0.79}, // 0.859/0.739 on the starting tree; 0.911/0.793 with loc23 (capitals, districts, residence phrases)
-	"DATE_OF_BIRTH":  {0.99, 0.95}, // 1.000/0.857 on the starting tree; 1.000/0.952 with loc23
-	"AGE":            {0.99, 0.93}, // 1.000/0.828 on the starting tree; 1.000/0.931 with loc23 (ages next to found names)
-	"EMAIL_ADDRESS":  {0.90, 0.99}, // 0.903/1.000 on the starting tree
-	"PHONE_NUMBER":   {0.97, 0.98}, // 0.980/0.925 on the starting tree; 0.981/0.981 with struct23 (bracketed area codes, phones in CSV cells)
-	"IBAN_CODE":      {0.50, 0.99}, // 0.500/1.000: three organisations' own accounts ("notre compte", "konto poradni", "a rendelőé") stay masked (fail closed)
+	"PERSON":         {0.965, 0.93}, // 0.916/0.889 on the starting tree; 0.954/0.889 with personfp23 (namesakes, negated naming verbs, streets, institutions in quotes, languages); fully masked 0.794 → 0.873 with person23's extents; 0.926/0.940 with the learned table retrained on 31 sets, this one included (ml23, in-sample); 0.955/0.917 with person23b (role keys in 30 languages, kin words, ages in brackets, CSV rows with an address's commas); 0.969/0.952 with famous24 (public figures)
+	"STREET_ADDRESS": {0.91, 0.90},  // 0.849/0.827 on the starting tree; 0.917/0.880 with street23 (unit and floor parts, trade words, South Slavic and Albanian forms); street23b 0.919/0.907
+	"ZIP_CODE":       {0.91, 0.96},  // 0.871/0.931 on the starting tree; 0.918/0.966 with street23 and struct23
+	"LOCATION":       {0.90, 0.79},  // 0.859/0.739 on the starting tree; 0.911/0.793 with loc23 (capitals, districts, residence phrases)
+	"DATE_OF_BIRTH":  {0.99, 0.95},  // 1.000/0.857 on the starting tree; 1.000/0.952 with loc23
+	"AGE":            {0.99, 0.93},  // 1.000/0.828 on the starting tree; 1.000/0.931 with loc23 (ages next to found names)
+	"EMAIL_ADDRESS":  {0.90, 0.99},  // 0.903/1.000 on the starting tree
+	"PHONE_NUMBER":   {0.97, 0.98},  // 0.980/0.925 on the starting tree; 0.981/0.981 with struct23 (bracketed area codes, phones in CSV cells)
+	"IBAN_CODE":      {0.50, 0.99},  // 0.500/1.000: three organisations' own accounts ("notre compte", "konto poradni", "a rendelőé") stay masked (fail closed)
 }
 
 // TestEvalMarketingDev23a scores the engine on marketing-dev23a (70 prompts:
@@ -31,7 +31,7 @@ func TestEvalMarketingDev23a(t *testing.T) {
 // marketingDev23bFloors: the same for the second development set of the
 // twenty-third session (testdata/marketing-dev23b.md).
 var marketingDev23bFloors = map[string][2]float64{
-	"PERSON":         {0.92, 0.94}, // 0.891/0.848 on the starting tree; 0.922/0.848 with personfp23; fully masked 0.768 → 0.840 with person23's extents; 0.908/0.948 with the learned table retrained on 31 sets, this one included (ml23, in-sample); 0.927/0.916 with person23b (role keys in 30 languages, kin words, ages in brackets, CSV rows with an address's commas)
+	"PERSON":         {0.94, 0.94}, // 0.891/0.848 on the starting tree; 0.922/0.848 with personfp23; fully masked 0.768 → 0.840 with person23's extents; 0.908/0.948 with the learned table retrained on 31 sets, this one included (ml23, in-sample); 0.927/0.916 with person23b (role keys in 30 languages, kin words, ages in brackets, CSV rows with an address's commas); 0.946/0.960 with famous24 (public figures)
 	"STREET_ADDRESS": {0.95, 0.93}, // 0.913/0.851 on the starting tree; 0.957/0.892 with street23 and personfp23 (a name before "Road" is the street's); street23b 0.958/0.932
 	"ZIP_CODE":       {0.97, 0.90}, // 0.958/0.868 on the starting tree; 0.979/0.887 with street23 and struct23; street23b 0.980/0.906
 	"LOCATION":       {0.75, 0.62}, // 0.750/0.580 on the starting tree; 0.754/0.630 with loc23
