@@ -292,6 +292,7 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
+		out = famousDrop(text, out)                  // famous24_drop.go: public figures, whichever pass found them
 	}
 	if e.ageOn && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name

@@ -3,6 +3,7 @@ package redact
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 // Names that are no customer's: well-known people, fictional characters and
@@ -56,7 +57,7 @@ func init() {
 	notableEpithets = newStrTable(64)
 	epithetLinks = newStrTable(16)
 	orNotableMoreBloom()
-	for _, line := range strings.Split(notableData+"\n"+notableWorldData, "\n") {
+	for _, line := range strings.Split(notableData+"\n"+notableWorldData+"\n"+famous24Data, "\n") { // famous24_list.go
 		name := strings.TrimSpace(line)
 		if name == "" || name[0] == '#' {
 			continue
@@ -66,13 +67,14 @@ func init() {
 		// start-up's time here).
 		first, rest, two := strings.Cut(name, " ")
 		second, _, three := strings.Cut(rest, " ")
-		if three && isLower(second[0]) && !isParticle(second) {
+		if three && isLower(second[0]) && !isParticle(second) && strings.IndexFunc(second, unicode.IsUpper) < 0 { // "deGrasse": a name's word (famous24)
 			third, _, _ := strings.Cut(rest[len(second)+1:], " ")
 			notableEpithets.or(first+" "+second+" "+third, 1)
 			epithetLinks.or(second, 1)
 			continue
 		}
 		addNotable(name)
+		addNotableFolded(name) // famous24_list.go: "Dejan Stankovic"
 		if t := strings.TrimSuffix(first, "."); two && titleLower.get(t) != "" {
 			// "Dr. Martens" and "Dr Martens".
 			if t == first {
@@ -125,7 +127,8 @@ func notableMaybe(text string, start, last, end int) bool {
 func isNotable(text string, start, end int) bool {
 	name := text[start:end]
 	return (notableNames.has(name) || notableMoreKnown(name) && (start > 0 || end < len(text))) && !personLabelBefore(text, start) &&
-		!parentJoinedAfter(text, end) // forms17_join.go
+		!parentJoinedAfter(text, end) && // forms17_join.go
+		!famousCustomerAt(text, start, end) // famous24_drop.go: "Roy Keane, 087 …", "I'm Roy Keane", a signature
 }
 
 // personLabelBefore reports whether a word that introduces a person

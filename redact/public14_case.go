@@ -48,7 +48,7 @@ func public14Run(text string, core []nameTok, start, end int) bool {
 // and of each pair of feastHeads and kinFeastWords: a case form keeps
 // them, and most runs are told from the names with one load. The WordNet
 // names (notable_more.go), kept as hashes only, are not in it.
-var notablePrefixBits = func() (t [1 << 16 / 64]uint64) {
+var notablePrefixBits = func() (t [1 << 17 / 64]uint64) {
 	for _, f := range feastHeads.keyList() {
 		for _, k := range kinFeastWords.keyList() {
 			if f == "" || len(k) < 2 {
@@ -63,7 +63,7 @@ var notablePrefixBits = func() (t [1 << 16 / 64]uint64) {
 
 // notablePrefixHash maps those three bytes to a bit of notablePrefixBits.
 func notablePrefixHash(a, b, c byte) uint32 {
-	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> 16
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9E3779B1 >> 15
 }
 
 // notablePrefixMaybe reports whether a name of the hand lists may start
@@ -98,6 +98,11 @@ var caseEndings = []caseEnding{
 	{"ilta", "", false}, {"iltä", "", false}, {"iksi", "", false}, {"iin", "", false}, {"ina", "", false}, {"inä", "", false}, {"ia", "", false}, {"iä", "", false}, {"in", "", false},
 	{"lle", "", false}, {"lla", "", false}, {"llä", "", false}, {"sta", "", false}, {"stä", "", false}, {"ssa", "", false}, {"ssä", "", false}, {"lta", "", false}, {"ltä", "", false},
 	{"ksi", "", false}, {"ga", "", false}, {"n", "", false},
+	// Estonian, after the genitive's e or i (famous24: "Paul Keresele",
+	// "Kanterist"): allative, elative, ablative, translative (the comitative
+	// "-ega" left out: an "a" ending is every Slavic feminine name's).
+	{"ele", "", false}, {"est", "", false}, {"elt", "", false}, {"eks", "", false},
+	{"ile", "", false}, {"ist", "", false},
 	// Hungarian.
 	{"nak", "", false}, {"nek", "", false}, {"val", "", false}, {"vel", "", false}, {"ról", "", false}, {"ről", "", false}, {"tól", "", false}, {"től", "", false},
 	{"hoz", "", false}, {"hez", "", false}, {"höz", "", false}, {"nál", "", false}, {"nél", "", false}, {"ért", "", false}, {"ban", "", false}, {"ben", "", false},
