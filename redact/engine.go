@@ -188,6 +188,9 @@ type findScratch struct {
 	spans []Span
 	kept  []Span
 	order []int32 // see sortDisjoint
+	// demoted are the PERSON candidates the rules dropped for their
+	// score, for the learned model's pass (learned_demoted.go)
+	demoted []demotedRange
 	// slab is the unused rest of an array that Find carves small results
 	// from, so that most calls do not allocate; see outSlice.
 	slab []Span
@@ -219,6 +222,14 @@ var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 // non-overlapping: where spans overlap, the higher score wins, then the
 // longer span, then the earlier one. The result belongs to the caller.
 func (e *Engine) Find(text string) []Span {
+	return e.find(text, nil)
+}
+
+// find is Find; with dem set, it also stores there the ranges of the
+// PERSON candidates the rules dropped for their score (a copy), as the
+// learned model's pass sees them (learned_demoted.go), for the trainer's
+// dump and tests.
+func (e *Engine) find(text string, dem *[]demotedRange) []Span {
 	if text == "" {
 		return nil
 	}
@@ -247,9 +258,9 @@ func (e *Engine) Find(text string) []Span {
 	}
 	var n int
 	if e.filters {
-		n = e.keepFiltered(text, cands)
+		n, ws.demoted = e.keepFiltered(text, cands, ws.demoted[:0])
 	} else {
-		n = keepScored(text, cands)
+		n, ws.demoted = keepScored(text, cands, ws.demoted[:0])
 	}
 	cands = cands[:n]
 	ws.spans = cands[:0]
@@ -284,8 +295,14 @@ func (e *Engine) Find(text string) []Span {
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
+	if len(ws.demoted) > 1 {
+		ws.demoted = sortDemoted(ws.demoted)
+	}
+	if dem != nil {
+		*dem = append((*dem)[:0], ws.demoted...)
+	}
 	if e.learned {
-		out = e.learnedPersons(&ws.scan, out)
+		out = e.learnedPersons(&ws.scan, out, ws.demoted)
 	}
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
@@ -329,12 +346,20 @@ func startOrder(cands []Span, order *[12]uint8) bool {
 // keepScored keeps the candidates that lie inside the text and reach
 // DefaultMinScore, in place (a span moves only when one before it was
 // dropped), and returns how many it kept: Find's filter for an engine
-// without per-type thresholds, switched-off types or allowed values.
-func keepScored(text string, cands []Span) int {
+// without per-type thresholds, switched-off types or allowed values. It
+// appends to dem the PERSON candidates it drops for their score
+// (learned_demoted.go) and returns it.
+func keepScored(text string, cands []Span, dem []demotedRange) (int, []demotedRange) {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.Score < DefaultMinScore {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if s.Score < DefaultMinScore {
+			if s.Type == "PERSON" {
+				dem = append(dem, demotedRange{s.Start, s.End})
+			}
 			continue
 		}
 		if n != i {
@@ -342,17 +367,23 @@ func keepScored(text string, cands []Span) int {
 		}
 		n++
 	}
-	return n
+	return n, dem
 }
 
 // keepFiltered is keepScored for an engine with filters: switched-off
 // types, per-type thresholds and allowed values. It is kept out of Find,
 // whose common case has none of them.
-func (e *Engine) keepFiltered(text string, cands []Span) int {
+func (e *Engine) keepFiltered(text string, cands []Span, dem []demotedRange) (int, []demotedRange) {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || (len(e.offTypes) > 0 && e.offTypes[s.Type]) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if s.Score < DefaultMinScore && s.Type == "PERSON" {
+			dem = append(dem, demotedRange{s.Start, s.End})
+		}
+		if len(e.offTypes) > 0 && e.offTypes[s.Type] {
 			continue
 		}
 		min := DefaultMinScore
@@ -369,7 +400,7 @@ func (e *Engine) keepFiltered(text string, cands []Span) int {
 		}
 		n++
 	}
-	return n
+	return n, dem
 }
 
 func (e *Engine) allowed(v string) bool {

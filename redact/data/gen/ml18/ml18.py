@@ -240,7 +240,7 @@ def cmd_train(args):
                 cs = [{'s': c['s'], 'e': c['e'], 'f': c['f'], 'p': round(sig(sum(w[k] for k in c['f'])), 6)}
                       for c in r['cands'] if not c.get('r')]
                 rules = [{k: sp[k] for k in ('Start', 'End', 'Type')} for sp in r['rules']]
-                f.write(json.dumps({'id': r['id'], 'rules': rules, 'cands': cs}) + '\n')
+                f.write(json.dumps({'id': r['id'], 'rules': rules, 'demoted': r.get('demoted') or [], 'cands': cs}) + '\n')
 
 
 if __name__ == '__main__':
