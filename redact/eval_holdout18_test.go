@@ -92,7 +92,7 @@ func TestEvalMarketingHoldout20(t *testing.T) {
 // session 22, holdout21, was lost with the machine's /tmp; there is no
 // holdout21 or holdout22.)
 var marketingHoldout23Floors = map[string][2]float64{
-	"PERSON":         {0.89, 0.87}, // 0.879/0.872 blind on the start tree (fully masked 0.764), 0.891/0.880 blind on the final tree (fully masked 0.847)
+	"PERSON":         {0.89, 0.94}, // 0.879/0.872 blind on the start tree (fully masked 0.764), 0.891/0.880 blind on the final tree (fully masked 0.847); 0.899/0.942 (0.909) in-sample with ml24's learned table
 	"STREET_ADDRESS": {0.89, 0.85}, // 0.925/0.838 blind on the start tree (fully masked 0.689), 0.900/0.851 on the final tree (0.716)
 	"ZIP_CODE":       {0.93, 0.83}, // 0.948/0.833 blind on the start tree, 0.932/0.833 on the final tree
 	"LOCATION":       {0.82, 0.72}, // 0.852/0.704 blind on the start tree, 0.826/0.724 on the final tree
