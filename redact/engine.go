@@ -68,6 +68,9 @@ type Engine struct {
 	// and learnedLogit is its threshold as log-odds.
 	learned      bool
 	learnedLogit float32
+	// demotedSink, set only by tests (findDemoted), receives the PERSON
+	// candidates Find dropped for their score, when there are any.
+	demotedSink func([]demotedRange)
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -222,14 +225,6 @@ var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 // non-overlapping: where spans overlap, the higher score wins, then the
 // longer span, then the earlier one. The result belongs to the caller.
 func (e *Engine) Find(text string) []Span {
-	return e.find(text, nil)
-}
-
-// find is Find; with dem set, it also stores there the ranges of the
-// PERSON candidates the rules dropped for their score (a copy), as the
-// learned model's pass sees them (learned_demoted.go), for the trainer's
-// dump and tests.
-func (e *Engine) find(text string, dem *[]demotedRange) []Span {
 	if text == "" {
 		return nil
 	}
@@ -258,9 +253,9 @@ func (e *Engine) find(text string, dem *[]demotedRange) []Span {
 	}
 	var n int
 	if e.filters {
-		n, ws.demoted = e.keepFiltered(text, cands, ws.demoted[:0])
+		n = e.keepFiltered(text, cands, &ws.demoted)
 	} else {
-		n, ws.demoted = keepScored(text, cands, ws.demoted[:0])
+		n = keepScored(text, cands, &ws.demoted)
 	}
 	cands = cands[:n]
 	ws.spans = cands[:0]
@@ -295,17 +290,20 @@ func (e *Engine) find(text string, dem *[]demotedRange) []Span {
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
-	if len(ws.demoted) > 1 {
-		ws.demoted = sortDemoted(ws.demoted)
-	}
-	if dem != nil {
-		*dem = append((*dem)[:0], ws.demoted...)
+	if len(ws.demoted) > 0 {
+		ws.demoted = sortDemoted(ws.demoted) // for learnedPersons, cleared below
 	}
 	if e.learned {
 		out = e.learnedPersons(&ws.scan, out, ws.demoted)
 	}
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
+	}
+	if len(ws.demoted) > 0 {
+		if e.demotedSink != nil {
+			e.demotedSink(ws.demoted)
+		}
+		ws.demoted = ws.demoted[:0]
 	}
 	ws.scan.release()
 	scratchPool.Put(ws)
@@ -347,9 +345,9 @@ func startOrder(cands []Span, order *[12]uint8) bool {
 // DefaultMinScore, in place (a span moves only when one before it was
 // dropped), and returns how many it kept: Find's filter for an engine
 // without per-type thresholds, switched-off types or allowed values. It
-// appends to dem the PERSON candidates it drops for their score
-// (learned_demoted.go) and returns it.
-func keepScored(text string, cands []Span, dem []demotedRange) (int, []demotedRange) {
+// appends to *dem the PERSON candidates it drops for their score
+// (learned_demoted.go).
+func keepScored(text string, cands []Span, dem *[]demotedRange) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
@@ -358,7 +356,7 @@ func keepScored(text string, cands []Span, dem []demotedRange) (int, []demotedRa
 		}
 		if s.Score < DefaultMinScore {
 			if s.Type == "PERSON" {
-				dem = append(dem, demotedRange{s.Start, s.End})
+				*dem = append(*dem, demotedRange{s.Start, s.End})
 			}
 			continue
 		}
@@ -367,13 +365,13 @@ func keepScored(text string, cands []Span, dem []demotedRange) (int, []demotedRa
 		}
 		n++
 	}
-	return n, dem
+	return n
 }
 
 // keepFiltered is keepScored for an engine with filters: switched-off
 // types, per-type thresholds and allowed values. It is kept out of Find,
 // whose common case has none of them.
-func (e *Engine) keepFiltered(text string, cands []Span, dem []demotedRange) (int, []demotedRange) {
+func (e *Engine) keepFiltered(text string, cands []Span, dem *[]demotedRange) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
@@ -381,7 +379,7 @@ func (e *Engine) keepFiltered(text string, cands []Span, dem []demotedRange) (in
 			continue
 		}
 		if s.Score < DefaultMinScore && s.Type == "PERSON" {
-			dem = append(dem, demotedRange{s.Start, s.End})
+			*dem = append(*dem, demotedRange{s.Start, s.End})
 		}
 		if len(e.offTypes) > 0 && e.offTypes[s.Type] {
 			continue
@@ -400,7 +398,7 @@ func (e *Engine) keepFiltered(text string, cands []Span, dem []demotedRange) (in
 		}
 		n++
 	}
-	return n, dem
+	return n
 }
 
 func (e *Engine) allowed(v string) bool {

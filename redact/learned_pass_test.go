@@ -158,8 +158,7 @@ func TestLearnedPersonsRef(t *testing.T) {
 			t.Fatal(err)
 		}
 		for k, text := range texts {
-			var ruleDem []demotedRange
-			ruleOut := rules.find(text, &ruleDem)
+			ruleOut, ruleDem := findDemoted(rules, text)
 			for c, out := range [][]Span{ruleOut, learnedTestSpans(rng, text)} {
 				dem := ruleDem
 				if c == 1 {
@@ -219,8 +218,7 @@ func FuzzLearnedPersons(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		var dem []demotedRange
-		out := rules.find(text, &dem)
+		out, dem := findDemoted(rules, text)
 		var sc textScan
 		sc.reset(text, false)
 		got := e.learnedPersons(&sc, slices.Clone(out), dem)
