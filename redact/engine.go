@@ -70,6 +70,9 @@ type Engine struct {
 	learnedLogit float32
 	// ageOn is set when AGE spans may be reported (ageExtent adds them).
 	ageOn bool
+	// demotedSink, set only by tests (findDemoted), receives the PERSON
+	// candidates Find dropped for their score, when there are any.
+	demotedSink func([]demotedRange)
 }
 
 // scanDetector is implemented by built-in detectors that share the
@@ -191,6 +194,9 @@ type findScratch struct {
 	spans []Span
 	kept  []Span
 	order []int32 // see sortDisjoint
+	// demoted are the PERSON candidates the rules dropped for their
+	// score, for the learned model's pass (learned_demoted.go)
+	demoted []demotedRange
 	// slab is the unused rest of an array that Find carves small results
 	// from, so that most calls do not allocate; see outSlice.
 	slab []Span
@@ -250,9 +256,9 @@ func (e *Engine) Find(text string) []Span {
 	}
 	var n int
 	if e.filters {
-		n = e.keepFiltered(text, cands)
+		n = e.keepFiltered(text, cands, &ws.demoted)
 	} else {
-		n = keepScored(text, cands)
+		n = keepScored(text, cands, &ws.demoted)
 	}
 	cands = cands[:n]
 	ws.spans = cands[:0]
@@ -287,8 +293,11 @@ func (e *Engine) Find(text string) []Span {
 		out = ws.outSlice(len(kept))
 		copy(out, kept)
 	}
+	if len(ws.demoted) > 0 {
+		ws.demoted = sortDemoted(ws.demoted) // for learnedPersons, cleared below
+	}
 	if e.learned {
-		out = e.learnedPersons(&ws.scan, out)
+		out = e.learnedPersons(&ws.scan, out, ws.demoted)
 	}
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
@@ -296,6 +305,12 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.ageOn && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
+	}
+	if len(ws.demoted) > 0 {
+		if e.demotedSink != nil {
+			e.demotedSink(ws.demoted)
+		}
+		ws.demoted = ws.demoted[:0]
 	}
 	ws.scan.release()
 	scratchPool.Put(ws)
@@ -336,12 +351,20 @@ func startOrder(cands []Span, order *[12]uint8) bool {
 // keepScored keeps the candidates that lie inside the text and reach
 // DefaultMinScore, in place (a span moves only when one before it was
 // dropped), and returns how many it kept: Find's filter for an engine
-// without per-type thresholds, switched-off types or allowed values.
-func keepScored(text string, cands []Span) int {
+// without per-type thresholds, switched-off types or allowed values. It
+// appends to *dem the PERSON candidates it drops for their score
+// (learned_demoted.go).
+func keepScored(text string, cands []Span, dem *[]demotedRange) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || s.Score < DefaultMinScore {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if s.Score < DefaultMinScore {
+			if s.Type == "PERSON" {
+				*dem = append(*dem, demotedRange{s.Start, s.End})
+			}
 			continue
 		}
 		if n != i {
@@ -355,11 +378,17 @@ func keepScored(text string, cands []Span) int {
 // keepFiltered is keepScored for an engine with filters: switched-off
 // types, per-type thresholds and allowed values. It is kept out of Find,
 // whose common case has none of them.
-func (e *Engine) keepFiltered(text string, cands []Span) int {
+func (e *Engine) keepFiltered(text string, cands []Span, dem *[]demotedRange) int {
 	n := 0
 	for i := range cands {
 		s := &cands[i]
-		if s.Start < 0 || s.End > len(text) || s.Start >= s.End || !e.passes(text, s) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if s.Score < DefaultMinScore && s.Type == "PERSON" {
+			*dem = append(*dem, demotedRange{s.Start, s.End})
+		}
+		if !e.passes(text, s) {
 			continue
 		}
 		if n != i {

@@ -9,8 +9,10 @@ import (
 
 // TestLearnedDump writes the learned model's candidate words and their
 // feature buckets for the records of a dump of the labelled sets (one
-// JSON object a line: set, id, text, gold, person_scope and the rules'
-// spans, as data/gen/ml18/README.md makes it), for the trainer
+// JSON object a line: set, id, text, gold, person_scope, the rules'
+// spans and the PERSON candidates the rules dropped ("demoted", [start,
+// end] pairs; none when the record has no such key), as
+// data/gen/ml18/README.md makes it), for the trainer
 // (data/gen/ml18/ml18.py). It runs only when LEARNED_IN and LEARNED_OUT
 // are set.
 func TestLearnedDump(t *testing.T) {
@@ -38,18 +40,29 @@ func TestLearnedDump(t *testing.T) {
 		}
 		text, _ := rec["text"].(string)
 		var rules []Span
+		var dem []demotedRange
 		if _, ok := rec["rules"]; !ok {
 			// no rules' spans in the record (the parity texts): the
 			// engine's, without the learned model
-			rules = learnedRulesEngine(t).Find(text)
+			rules, dem = findDemoted(learnedRulesEngine(t), text)
 			rec["rules"] = rules
-		} else if rs, ok := rec["rules"].([]any); ok {
-			for _, x := range rs {
-				m := x.(map[string]any)
-				rules = append(rules, Span{Start: int(m["Start"].(float64)), End: int(m["End"].(float64)), Type: m["Type"].(string)})
+			rec["demoted"] = demotedPairs(dem)
+		} else {
+			if rs, ok := rec["rules"].([]any); ok {
+				for _, x := range rs {
+					m := x.(map[string]any)
+					rules = append(rules, Span{Start: int(m["Start"].(float64)), End: int(m["End"].(float64)), Type: m["Type"].(string)})
+				}
+			}
+			if ds, ok := rec["demoted"].([]any); ok {
+				for _, x := range ds {
+					p := x.([]any)
+					dem = append(dem, demotedRange{int(p[0].(float64)), int(p[1].(float64))})
+				}
+				dem = sortDemoted(dem)
 			}
 		}
-		rec["cands"] = learnedCandidates(text, rules, 1<<24-1)
+		rec["cands"] = learnedCandidates(text, rules, dem, 1<<24-1)
 		delete(rec, "text")
 		if err := enc.Encode(rec); err != nil {
 			t.Fatal(err)
@@ -74,12 +87,13 @@ type learnedCand struct {
 }
 
 // learnedCandidates returns the candidate words of text, given the rules'
-// spans (sorted, disjoint), with their feature buckets under mask (the
-// trainer keeps the low bits it uses: 24 bits serve any table size).
-func learnedCandidates(text string, rules []Span, mask uint32) []learnedCand {
+// spans (sorted, disjoint) and the names they dropped (sorted, merged),
+// with their feature buckets under mask (the trainer keeps the low bits it
+// uses: 24 bits serve any table size).
+func learnedCandidates(text string, rules []Span, dem []demotedRange, mask uint32) []learnedCand {
 	var sc textScan
 	sc.reset(text, false)
-	it := newLearnedIter(&sc, rules, mask)
+	it := newLearnedIter(&sc, rules, dem, mask)
 	it.walk.withCovered = true
 	var out []learnedCand
 	for it.next() {
@@ -97,4 +111,24 @@ func learnedRulesEngine(t *testing.T) *Engine {
 		t.Fatal(err)
 	}
 	return e
+}
+
+// demotedPairs returns dem as [start, end] pairs, for JSON.
+func demotedPairs(dem []demotedRange) [][2]int {
+	out := make([][2]int, 0, len(dem))
+	for _, d := range dem {
+		out = append(out, [2]int{d.start, d.end})
+	}
+	return out
+}
+
+// findDemoted returns e.Find(text) and the PERSON candidates the rules
+// dropped for their score, sorted and merged (learned_demoted.go), for
+// the trainer's dump and tests; e must serve no other goroutine meanwhile.
+func findDemoted(e *Engine, text string) ([]Span, []demotedRange) {
+	var dem []demotedRange
+	e.demotedSink = func(d []demotedRange) { dem = append(dem, d...) }
+	out := e.Find(text)
+	e.demotedSink = nil
+	return out, dem
 }

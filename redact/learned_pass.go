@@ -34,9 +34,9 @@ type learnedIter struct {
 	covered bool
 }
 
-func newLearnedIter(sc *textScan, spans []Span, mask uint32) learnedIter {
+func newLearnedIter(sc *textScan, spans []Span, dem []demotedRange, mask uint32) learnedIter {
 	learnedTables()
-	return learnedIter{walk: learnedWalk{sc: sc, spans: spans}, mask: mask, prev: -1}
+	return learnedIter{walk: learnedWalk{sc: sc, spans: spans, dem: demotedCursor{dem: dem}}, mask: mask, prev: -1}
 }
 
 // next moves to the next candidate and computes its features; it returns
@@ -117,6 +117,8 @@ func onlySpaces(s string) bool {
 // learnedPersons returns out (Find's result, sorted and disjoint) with the
 // learned model's PERSON spans added: runs of candidate words whose score
 // reaches the engine's threshold, each joined word to word over spaces.
+// A word that overlaps one of dem (the PERSON candidates the rules
+// dropped, sorted and disjoint: learned_demoted.go) is no candidate.
 // A span whose text is allowed is dropped. It allocates only when it adds
 // a span.
 //
@@ -131,7 +133,7 @@ func onlySpaces(s string) bool {
 // skipped without its context (ownOf, ownSum); the few others are scored
 // in full (learnedPass.score). TestLearnedPersonsRef checks the pass
 // against the walk and the full features.
-func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
+func (e *Engine) learnedPersons(sc *textScan, out []Span, dem []demotedRange) []Span {
 	i := sc.next(mkCapital, 0)
 	if i < 0 {
 		return out
@@ -141,6 +143,7 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 	text := sc.text
 	gate := e.learnedLogit - m.gate
 	var ps learnedPass
+	dc := demotedCursor{dem: dem}
 	// spStart is the start of out[k], the first span that ends past the
 	// last capital seen (the text's end when there is none): a capital
 	// before it is in no span, and a word that ends at or before it
@@ -191,7 +194,7 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 							x = packWord(text[i:j])
 						}
 					}
-					if m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate {
+					if m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate && (len(dem) == 0 || !dc.overlaps(i, j)) {
 						ps.score(e, text, out, i, j, fl)
 					}
 				}
@@ -233,7 +236,7 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 						fl = nameFlagsOf(text[i:j])
 					}
 					if fl&(nameStop|nameTitle|nameGreeting) == 0 &&
-						m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate {
+						m.logitOf(m.ownWord(sc, i, n, x, fl)) >= gate && (len(dem) == 0 || !dc.overlaps(i, j)) {
 						ps.score(e, text, out, i, j, fl)
 					}
 					i = j
@@ -246,7 +249,7 @@ func (e *Engine) learnedPersons(sc *textScan, out []Span) []Span {
 		}
 		w := learnedWalk{sc: sc, spans: out, k: k}
 		next, end, fl, _, cand := w.step(i)
-		if cand && m.logitOf(m.ownSum(sc, i, end, fl)) >= gate {
+		if cand && m.logitOf(m.ownSum(sc, i, end, fl)) >= gate && (len(dem) == 0 || !dc.overlaps(i, end)) {
 			ps.score(e, text, out, i, end, fl)
 		}
 		i = next

@@ -14,12 +14,13 @@ import (
 // full features, those whose own features sum below the gate skipped,
 // runs of the others that reach the threshold joined over spaces and
 // kept unless a guard drops them (learnedGuarded), each
-// span's reason from its best word's features.
-func learnedPersonsRef(e *Engine, text string, out []Span) []Span {
+// span's reason from its best word's features; a word that overlaps one
+// of dem (the rules' dropped names) is no candidate.
+func learnedPersonsRef(e *Engine, text string, out []Span, dem []demotedRange) []Span {
 	var sc textScan
 	sc.reset(text, false)
 	m := &theLearnedModel
-	it := newLearnedIter(&sc, out, m.mask)
+	it := newLearnedIter(&sc, out, dem, m.mask)
 	gate := e.learnedLogit - m.gate
 	type run struct {
 		start, end int
@@ -116,10 +117,25 @@ func learnedTestSpans(rng *rand.Rand, text string) []Span {
 	return out
 }
 
+// learnedTestDemoted returns random demoted ranges of text (sorted and
+// merged, as Find passes them), overlapping out's spans or not.
+func learnedTestDemoted(rng *rand.Rand, text string) []demotedRange {
+	var dem []demotedRange
+	for range rng.Intn(4) {
+		if len(text) == 0 {
+			break
+		}
+		i := rng.Intn(len(text))
+		dem = append(dem, demotedRange{i, min(len(text), i+1+rng.Intn(20))})
+	}
+	return sortDemoted(dem)
+}
+
 // TestLearnedPersonsRef checks the engine's pass (learnedPersons, its
 // words read in line and its gate on ownSum) against learnedPersonsRef on
 // texts of our own, with the rules' spans and with random ones, at a few
-// thresholds: the same spans, scores and reasons. The pass runs on a
+// thresholds: the same spans, scores and reasons (with the rules' dropped
+// names, and with random demoted ranges). The pass runs on a
 // fresh scan, on one with the person detector's notes of plain words
 // (learned_memo.go), and on one with another text's notes left in it.
 func TestLearnedPersonsRef(t *testing.T) {
@@ -129,7 +145,7 @@ func TestLearnedPersonsRef(t *testing.T) {
 		"-Zorvane Quessly", "'Zorvane", "’Zorvane", "x-Zorvane", "é-Zorvane", "Ünzel Quessly", "Zorvane\u0301x Quessly",
 		"Zorvane7 Quessly", "Dear Zorvane_ Quessly", "Ysolde Brisquet2", "Mr Idrava.", "Kostelo",
 		"Hello Teodric "+strings.Repeat("Marlowinx", 30)+" Idrava", strings.Repeat("Ask Ysolde. The Brisquet Room, ", 40))
-	added, notes := 0, 0
+	added, notes, demoted := 0, 0, 0
 	var noted textScan
 	var toks [8]nameTok
 	for _, th := range []float64{0.02, 0.3, LearnedPersonThreshold} {
@@ -142,11 +158,17 @@ func TestLearnedPersonsRef(t *testing.T) {
 			t.Fatal(err)
 		}
 		for k, text := range texts {
-			for _, out := range [][]Span{rules.Find(text), learnedTestSpans(rng, text)} {
+			ruleOut, ruleDem := findDemoted(rules, text)
+			for c, out := range [][]Span{ruleOut, learnedTestSpans(rng, text)} {
+				dem := ruleDem
+				if c == 1 {
+					dem = learnedTestDemoted(rng, text)
+				}
+				demoted += len(dem)
 				var sc textScan
 				sc.reset(text, false)
-				got := e.learnedPersons(&sc, slices.Clone(out))
-				want := learnedPersonsRef(e, text, out)
+				got := e.learnedPersons(&sc, slices.Clone(out), dem)
+				want := learnedPersonsRef(e, text, out, dem)
 				if !slices.Equal(got, want) {
 					t.Fatalf("threshold %v, %q with %v:\n got %v\nwant %v", th, text, out, got, want)
 				}
@@ -158,13 +180,13 @@ func TestLearnedPersonsRef(t *testing.T) {
 						notes++
 					}
 				}
-				if got := e.learnedPersons(&noted, slices.Clone(out)); !slices.Equal(got, want) {
+				if got := e.learnedPersons(&noted, slices.Clone(out), dem); !slices.Equal(got, want) {
 					t.Fatalf("threshold %v, %q with %v and the detector's notes:\n got %v\nwant %v", th, text, out, got, want)
 				}
 				noted.reset(texts[(k+1)%len(texts)], false)
 				detectPersons(&noted, nil, &toks)
 				noted.reset(text, false)
-				if got := e.learnedPersons(&noted, slices.Clone(out)); !slices.Equal(got, want) {
+				if got := e.learnedPersons(&noted, slices.Clone(out), dem); !slices.Equal(got, want) {
 					t.Fatalf("threshold %v, %q with %v and another text's notes:\n got %v\nwant %v", th, text, out, got, want)
 				}
 			}
@@ -175,6 +197,9 @@ func TestLearnedPersonsRef(t *testing.T) {
 	}
 	if notes == 0 {
 		t.Error("the person detector noted no word")
+	}
+	if demoted == 0 {
+		t.Error("no demoted range")
 	}
 }
 
@@ -193,11 +218,11 @@ func FuzzLearnedPersons(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		out := rules.Find(text)
+		out, dem := findDemoted(rules, text)
 		var sc textScan
 		sc.reset(text, false)
-		got := e.learnedPersons(&sc, slices.Clone(out))
-		if want := learnedPersonsRef(e, text, out); !slices.Equal(got, want) {
+		got := e.learnedPersons(&sc, slices.Clone(out), dem)
+		if want := learnedPersonsRef(e, text, out, dem); !slices.Equal(got, want) {
 			t.Fatalf("%q:\n got %v\nwant %v", text, got, want)
 		}
 	})

@@ -26,16 +26,22 @@ func TestLearnedParity(t *testing.T) {
 	}
 	want := map[string][]cand{}
 	rules := map[string][]Span{}
+	dems := map[string][]demotedRange{}
 	readJSONL(t, "testdata/learned_parity.jsonl", func(b []byte) {
 		var r struct {
 			ID    string
 			Cands []cand
 			Rules []Span // the rules' spans when the table was trained
+			// the PERSON candidates the rules dropped then ([start, end])
+			Demoted [][2]int
 		}
 		if err := json.Unmarshal(b, &r); err != nil {
 			t.Fatal(err)
 		}
 		want[r.ID], rules[r.ID] = r.Cands, r.Rules
+		for _, d := range r.Demoted {
+			dems[r.ID] = append(dems[r.ID], demotedRange{d[0], d[1]})
+		}
 	})
 	m := &theLearnedModel
 	n := 0
@@ -46,7 +52,7 @@ func TestLearnedParity(t *testing.T) {
 		}
 		var sc textScan
 		sc.reset(r.Text, false)
-		it := newLearnedIter(&sc, rules[r.ID], m.mask)
+		it := newLearnedIter(&sc, rules[r.ID], sortDemoted(dems[r.ID]), m.mask)
 		k := 0
 		for it.next() {
 			w := want[r.ID]
@@ -121,7 +127,7 @@ func TestLearnedPersons(t *testing.T) {
 	pass := func(e *Engine, text string, rules []Span) []Span {
 		var sc textScan
 		sc.reset(text, false)
-		return e.learnedPersons(&sc, rules)
+		return e.learnedPersons(&sc, rules, nil)
 	}
 	texts := []string{
 		"[09:14] Quillon Haverty: can you resend the invoice?\n[09:15] Support: sure, one moment.",
@@ -187,7 +193,7 @@ func TestLearnedWordEnd(t *testing.T) {
 	for _, text := range texts {
 		var sc textScan
 		sc.reset(text, false)
-		it := newLearnedIter(&sc, nil, 0xFFFF)
+		it := newLearnedIter(&sc, nil, nil, 0xFFFF)
 		for i := 0; i < len(text); i++ {
 			if ok, _ := learnedWordAt(text, i); !ok || text[i]&0xC0 == 0x80 {
 				continue

@@ -11,14 +11,17 @@ import (
 // (learned_person.go): words that start with a capital (A to Z or a
 // non-ASCII upper-case letter), are two runes or more of letters
 // (apostrophes and hyphens between them), overlap none of spans (sorted
-// by Start) and are not a stop word, title or greeting of the name
-// tables. It is the one definition of a candidate, shared by the
+// by Start), nor a PERSON candidate the rules dropped (dem,
+// learned_demoted.go; the engine's pass checks those itself), and are not
+// a stop word, title or greeting of the name tables. It is the one
+// definition of a candidate, shared by the
 // engine's pass (learnedPersons) and the trainer's features
 // (learnedIter).
 type learnedWalk struct {
 	sc    *textScan
 	spans []Span
 	i, k  int
+	dem   demotedCursor
 	// withCovered, for the trainer only (learned_dump_test.go): the walk
 	// also stops at the words under a rule span, so that the names the
 	// rules find teach the model too.
@@ -43,7 +46,7 @@ func (w *learnedWalk) next() (s, e int, fl uint8, covered, ok bool) {
 		}
 		var cand bool
 		w.i, e, fl, covered, cand = w.step(i)
-		if cand {
+		if cand && (covered || !w.dem.overlaps(i, e)) {
 			return i, e, fl, covered, true
 		}
 	}

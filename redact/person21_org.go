@@ -36,8 +36,8 @@ func orgNameDemoteAt(text string, cands []Span, i int) {
 		st, wk, _ := orgWordIn(w)
 		strong, weak, n = strong || st, weak || wk, n+1
 	}
-	if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) {
-		return // a trade's word alone after a given name is a family name too; "Name: …" is a person
+	if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) || dateOfBirthAfter(text, cands, s.End) {
+		return // a trade's word alone after a given name is a family name too; "Name: …" is a person, and so is a name with a date of birth (person24_orgbirth.go)
 	}
 	if k := orgOfPerson(name); k > 0 {
 		s.End = s.Start + k // "Joana da Clínica Dentária …": the person is Joana

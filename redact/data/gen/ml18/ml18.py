@@ -25,7 +25,7 @@ COVERED = os.environ.get('ML18_COVERED', '1') == '1'  # train on the words under
 # the gate: a word whose own features (the first OWN) sum below the threshold's
 # log-odds minus GATE is not scored further (learnedIter.next)
 OWN = 8
-GATE = float(os.environ.get('ML18_GATE', '3'))
+GATE = float(os.environ.get('ML18_GATE', '3.5'))
 # sets left out of every fold's training (ML18_EXCLUDE=a.jsonl,b.jsonl: an older table's sets)
 EXCLUDE = set(filter(None, os.environ.get('ML18_EXCLUDE', '').split(',')))
 # other gate margins to score on the folds (ML18_GATES=2,4), with the same weights
@@ -240,7 +240,7 @@ def cmd_train(args):
                 cs = [{'s': c['s'], 'e': c['e'], 'f': c['f'], 'p': round(sig(sum(w[k] for k in c['f'])), 6)}
                       for c in r['cands'] if not c.get('r')]
                 rules = [{k: sp[k] for k in ('Start', 'End', 'Type')} for sp in r['rules']]
-                f.write(json.dumps({'id': r['id'], 'rules': rules, 'cands': cs}) + '\n')
+                f.write(json.dumps({'id': r['id'], 'rules': rules, 'demoted': r.get('demoted') or [], 'cands': cs}) + '\n')
 
 
 if __name__ == '__main__':
