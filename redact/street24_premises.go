@@ -51,7 +51,7 @@ func premisesDemote24(text string, spans []Span) bool {
 				cue = "promotional copy"
 			}
 		}
-		if cue == "" {
+		if cue == "" || cue != "promotional copy" && estateHolderBefore24(text, sp.Start) {
 			continue
 		}
 		sp.Score, sp.Reason = premisesScore, withContext(premisesReason, cue)
@@ -251,4 +251,59 @@ func roadMarkerBefore24(text string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// estateHolderBefore24 reports whether a person holds the address on a
+// business estate or a holiday park that starts at s, so that it stays a
+// private one: a known name and a comma or colon right before it ("Anna
+// Marsh, Unit 4, Oak Business Park"), a known name ending the line before
+// when the address starts its line (an address block under the
+// customer's name), or a first-person singular possessive earlier on its
+// line ("my husband … at Unit 4, …", "mein Büro: …", "ma caravane …").
+func estateHolderBefore24(text string, s int) bool {
+	p := s
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p > 0 && (text[p-1] == ',' || text[p-1] == ':') && fullNameEndsAt24(text, p-1) {
+		return true
+	}
+	ls := lineStartAt(text, s)
+	if p == ls && ls >= 2 {
+		e := ls - 1
+		for e > 0 && (text[e-1] == '\r' || text[e-1] == ' ' || text[e-1] == ',') {
+			e--
+		}
+		if pl := lineStartAt(text, e); e-pl <= 48 && fullNameEndsAt24(text, e) {
+			return true
+		}
+	}
+	mine := false
+	lowerWordsIn(text, max(ls, s-100), s, func(w string) bool {
+		mine = estateHolderWords[w]
+		return !mine
+	})
+	return mine
+}
+
+// fullNameEndsAt24 reports whether a given name of the gazetteers and a
+// capitalised word end at e ("Anna Marsh"): a person's, where one known
+// word alone may be a place's or a business's ("… Holiday Park").
+func fullNameEndsAt24(text string, e int) bool {
+	q := e
+	for q > 0 && isLetterAt(text, q-1) {
+		q--
+	}
+	return q < e && afterGivenName(text, q, e)
+}
+
+// estateHolderWords are first-person singular possessives of the
+// prompts' languages (EN, DE, FR, ES, IT, PT, NL, the Nordic languages,
+// PL, CS, HR, FI, TR).
+var estateHolderWords = map[string]bool{
+	"my": true, "mein": true, "meine": true, "meinem": true, "meiner": true, "meinen": true, "mon": true,
+	"ma": true, "mes": true, "mi": true, "mis": true, "mio": true, "mia": true, "meu": true, "minha": true,
+	"mijn": true, "min": true, "mitt": true, "mine": true, "mina": true, "mój": true, "moja": true,
+	"moje": true, "mojego": true, "můj": true, "mojé": false, "moj": true,
+	"minun": true, "benim": true,
 }
