@@ -472,9 +472,11 @@ func quotedThing(text string, start, end int) bool {
 }
 
 // quotedThingNouns are words for things that shops and owners name after
-// people, in the languages of the prompts: dresses and gowns and their
-// models, boats, rooms and suites, windows, roses and varieties
-// (lower case; "il-libsa" is read as "libsa").
+// people, in the languages of the prompts: dresses and gowns,
+// boats, rooms and suites, windows, roses and varieties
+// (lower case; "il-libsa" is read as "libsa"). Not the words for a
+// model (model, Modell, modelo, modèle, modelka …): a fashion model is a
+// person, and a casting's model in quotes with her phone is a customer.
 var quotedThingNouns = boolTable(map[string]bool{
 	"dress": true, "gown": true, "frock": true, "style": true, "design": true, "silhouette": true, "veil": true,
 	"kleid": true, "brautkleid": true, "jurk": true, "trouwjurk": true, "robe": true, "vestido": true,
@@ -482,8 +484,7 @@ var quotedThingNouns = boolTable(map[string]bool{
 	"haljina": true, "haljinu": true, "obleka": true, "ruha": true, "menyasszonyi": true, "rochie": true,
 	"rochia": true, "libsa": true, "klänning": true, "klänningen": true, "kjole": true, "kjolen": true,
 	"brudekjole": true, "mekko": true, "hääpuku": true, "kleit": true, "kleita": true, "suknelė": true,
-	"elbise": true, "gelinlik": true, "váy": true, "gaun": true, "baju": true, "terno": true, "modelo": true,
-	"modell": true, "modello": true, "modèle": true, "model": true, "modelu": true, "modelka": true,
+	"elbise": true, "gelinlik": true, "váy": true, "gaun": true, "baju": true, "terno": true,
 	"boat": true, "yacht": true, "ketch": true, "sloop": true, "dinghy": true, "barco": true, "bateau": true,
 	"voilier": true, "boot": true, "jacht": true, "båt": true, "båten": true, "vene": true, "łódź": true,
 	"łodzi": true, "barca": true, "yate": true, "iate": true, "veleiro": true, "brod": true, "jahta": true,

@@ -185,6 +185,8 @@ func TestFamous24Records(t *testing.T) {
 		{"unit on the next line", "Shirley Bassey\nFlat 2, 17 Mill Street\nCork", "Shirley Bassey", true},
 		{"list in a sentence", "Playlist: Tom Jones, Shirley Bassey, big band hits. Doors open at our hall, 12 Mill Street.", "Shirley Bassey", false},
 		{"date in a cell", "Birthdays | Shirley Bassey | 1937-01-08 | legend", "Shirley Bassey", false},
+		{"model in quotes", "Casting note: our model \"Dana Kowalska\" (19) will wear the veil; call her on 0871 234 567.", "Dana Kowalska", true},
+		{"modelka in quotes", "Sesja: modelka „Ewa Nowak\", tel. 601 234 567.", "Ewa Nowak", true},
 		{"theme then venue", "Shirley Bassey night; tickets £12 at the door", "Shirley Bassey", false},
 	}
 	checkFamousFind(t, e, cases)
