@@ -23,9 +23,11 @@ func TestStreet24Premises(t *testing.T) {
 
 // TestStreet24EstateHolder: an address on a business estate or a holiday
 // park that a person holds (their name before it, an address block under
-// their name, a first-person possessive on its line) stays masked; the
-// business's own stays demoted (review24: a customer's address in a
-// business park lost its street, town and postcode).
+// their name, a first-person possessive on its line), or one under a
+// label in promotional copy whose sentence before names a person, stays
+// masked; the business's own stays demoted (review24: a customer's
+// address in a business park, a raffle winner's in a post, lost their
+// street, town and postcode).
 func TestStreet24EstateHolder(t *testing.T) {
 	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
 		{"Send the invoice to: Priya Raman, Unit 7, Canal Side Business Park, Derby DE1 3XX",
@@ -36,6 +38,13 @@ func TestStreet24EstateHolder(t *testing.T) {
 			[]string{"Unit 2, Beacon Retail Park"}},
 		{"Our caravan is no longer at Bayview Holiday Park, 3 Dune Road, Whitianga.", nil},
 		{"Open day at Unit 3, Heron Business Park, Ely CB6 1XX. Directions: Bay Holiday Park, 8 Cove Road.", nil},
+		// promotional copy: a winner's or the writer's own address under a label
+		{"Write a Facebook post announcing our quiz winner Jo Pike. Address: 6 Fern Close, York YO1 7XX, so we can send the prize.",
+			[]string{"6 Fern Close"}},
+		{"Write an Instagram post for our raffle winner Tom Hale. Address: 6 Fern Close, York YO1 7XX.",
+			[]string{"6 Fern Close"}},
+		{"Draft a flyer for the open day. My details for the back page. Address: 6 Fern Close, York YO1 7XX.",
+			[]string{"6 Fern Close"}},
 	})
 }
 
