@@ -269,18 +269,25 @@ func estateHolderBefore24(text string, s int) bool {
 	if p > 0 && (text[p-1] == ',' || text[p-1] == ':') && fullNameEndsAt24(text, p-1) {
 		return true
 	}
-	ls := lineStartAt(text, s)
-	if p == ls && ls >= 2 {
+	ls := s // the line's start, or 100 bytes back: a long line is read once per address, not to its start
+	for ls > 0 && s-ls < 100 && text[ls-1] != '\n' {
+		ls--
+	}
+	if p == ls && ls >= 2 && text[ls-1] == '\n' {
 		e := ls - 1
 		for e > 0 && (text[e-1] == '\r' || text[e-1] == ' ' || text[e-1] == ',') {
 			e--
 		}
-		if pl := lineStartAt(text, e); e-pl <= 48 && fullNameEndsAt24(text, e) {
+		pl := e
+		for pl > 0 && e-pl <= 48 && text[pl-1] != '\n' {
+			pl--
+		}
+		if e-pl <= 48 && fullNameEndsAt24(text, e) {
 			return true
 		}
 	}
 	mine := false
-	lowerWordsIn(text, max(ls, s-100), s, func(w string) bool {
+	lowerWordsIn(text, ls, s, func(w string) bool {
 		mine = estateHolderWords[w]
 		return !mine
 	})
