@@ -121,7 +121,8 @@ func famousCustomerAt(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ':' && text[end+1] == ' ' && famousSpeakerOrAddressee(text, start) {
 		return true // "[09:12] Roy Keane: hi", "an SMS for Roy Keane: your order …"
 	}
-	return !quoted && !counted && (famousContactAfter(text, end) || famousRecordAfter(text, start, end)) ||
+	return !quoted && !counted && famousContactAfter(text, end) ||
+		(!counted || itemNumberBefore(text, start)) && famousRecordAfter(text, start, end) ||
 		famousSignature(text, start, end) || selfIntroBefore(text, start)
 }
 
@@ -137,7 +138,9 @@ func famousCustomerAt(text string, start, end int) bool {
 // right after the name is passed over ("Shirley Bassey (42), …").
 // famousContactAfter stops at a row's second cell and at the street's
 // capitalised words; a customer called like a public figure kept their
-// address, e-mail or phone but lost their name there.
+// address, e-mail or phone but lost their name there. It holds for a
+// numbered row too ("1 Roy Keane, 14 Main Street", itemNumberBefore), not
+// after a house number.
 func famousRecordAfter(text string, start, end int) bool {
 	p := end
 	if p+1 < len(text) && text[p] == ' ' && text[p+1] == '(' {
@@ -284,6 +287,18 @@ func famousPhoneIn(f string) bool {
 		}
 	}
 	return false
+}
+
+// itemNumberBefore reports whether the digits before the space before
+// start open their line ("1 Roy Keane, …": a numbered row), not a house
+// number in a line ("…, 120 Trần Hưng Đạo, …": a street named after
+// someone).
+func itemNumberBefore(text string, start int) bool {
+	k := start - 1
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	return k < start-1 && (k == 0 || text[k-1] == '\n')
 }
 
 // famousQuote reports whether c opens a quotation: a straight quote or

@@ -183,6 +183,8 @@ func TestFamous24Records(t *testing.T) {
 		{"tab row", "Ivica Kostelic\tUlica Grada Vukovara 41\tZagreb", "Ivica Kostelic", true},
 		{"dashed order line", "Order 5521 - Shirley Bassey - 9 Willow Walk, Leeds", "Shirley Bassey", true},
 		{"unit on the next line", "Shirley Bassey\nFlat 2, 17 Mill Street\nCork", "Shirley Bassey", true},
+		{"numbered row", "Members:\n1 Shirley Bassey, 9 Willow Walk, Leeds\n2 Tom Reid, 4 Oak Road, York", "Shirley Bassey", true},
+		{"ordered item", "2 Shirley Bassey records, 1 poster; deliver to 9 Willow Walk, Leeds", "Shirley Bassey", false},
 		{"list in a sentence", "Playlist: Tom Jones, Shirley Bassey, big band hits. Doors open at our hall, 12 Mill Street.", "Shirley Bassey", false},
 		{"date in a cell", "Birthdays | Shirley Bassey | 1937-01-08 | legend", "Shirley Bassey", false},
 		{"model in quotes", "Casting note: our model \"Dana Kowalska\" (19) will wear the veil; call her on 0871 234 567.", "Dana Kowalska", true},
@@ -190,6 +192,9 @@ func TestFamous24Records(t *testing.T) {
 		{"theme then venue", "Shirley Bassey night; tickets £12 at the door", "Shirley Bassey", false},
 	}
 	checkFamousFind(t, e, cases)
+	// a street named after someone, after a house number: its datum is a business's
+	checkFamousCase(t, "famousCustomerAt", famousCustomerAt, "Quán Phở Gia, 120 Trần Hưng Đạo, Quận 1 - đặt bàn 028 3838 1234.", "Trần Hưng Đạo", false)
+	checkFamousCase(t, "famousCustomerAt", famousCustomerAt, "Members:\n1 Shirley Bassey, 9 Willow Walk, Leeds", "Shirley Bassey", true)
 	for _, c := range []struct {
 		f    string
 		want bool
