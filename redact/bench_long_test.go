@@ -82,6 +82,12 @@ func adversarialLong(tb testing.TB, n int) map[string]string {
 		"digits":   digits.String(),
 		"brackets": strings.Repeat("(", n/8) + "Anna Kowalczyk (12)" + strings.Repeat(")", n/8) + repeatTo("(Ravi (Iyer (", n*3/4),
 		"lines":    repeatTo("Dear Marta,\nFrom Porto\n- Chidi Okafor: Cork\n", n),
+		// one line of many streets (addresseeLines, lower24Streets, the
+		// estate and promotional-copy tests read line starts once per
+		// line: review24)
+		"streets": "Please send:\n" + repeatTo("Unit 4, Oak Business Park, Leeds LS6 2AB; Anna Kowalczyk, 9 Mill Lane, York; ", n),
+		"promo":   "Write a leaflet.\n" + repeatTo("Our winner Jo Pike. Address: 6 Fern Close, York YO1 7XX. ", n),
+		"wide":    repeatTo("Ravi Iyer (x) ", n) + "（",
 	}
 }
 

@@ -121,7 +121,184 @@ func famousCustomerAt(text string, start, end int) bool {
 	if end+1 < len(text) && text[end] == ':' && text[end+1] == ' ' && famousSpeakerOrAddressee(text, start) {
 		return true // "[09:12] Roy Keane: hi", "an SMS for Roy Keane: your order …"
 	}
-	return !quoted && !counted && famousContactAfter(text, end) || famousSignature(text, start, end) || selfIntroBefore(text, start)
+	return !quoted && !counted && famousContactAfter(text, end) ||
+		(!counted || itemNumberBefore(text, start)) && famousRecordAfter(text, start, end) ||
+		famousSignature(text, start, end) || selfIntroBefore(text, start)
+}
+
+// famousRecordAfter reports whether the name text[start:end] heads a
+// record whose next fields hold an address or a contact datum
+// (famousRecordField): the name fills its line and the next line is one
+// ("Shirley Bassey\n14 Meadow Lane\nLeeds …", an address block), the
+// field right after it is one ("Ship to Shirley Bassey, 14 Meadow
+// Lane"), or the name fills a field of its line (after the line's
+// start, a cell separator or a dash) and one of the next three fields on
+// the line is one (a CRM row, a CSV line, "Order 4411 - Shirley Bassey -
+// 14 Meadow Lane"). A bracket
+// right after the name is passed over ("Shirley Bassey (42), …").
+// famousContactAfter stops at a row's second cell and at the street's
+// capitalised words; a customer called like a public figure kept their
+// address, e-mail or phone but lost their name there. It holds for a
+// numbered row too ("1 Roy Keane, 14 Main Street", itemNumberBefore), not
+// after a house number.
+func famousRecordAfter(text string, start, end int) bool {
+	p := end
+	if p+1 < len(text) && text[p] == ' ' && text[p+1] == '(' {
+		if k := strings.IndexByte(text[p:min(len(text), p+20)], ')'); k > 0 {
+			p += k + 1
+		}
+	}
+	if p >= len(text) {
+		return false
+	}
+	b := start
+	for b > 0 && (text[b-1] == ' ' || text[b-1] == '-' || text[b-1] == '*' || text[b-1] == '\t') {
+		b--
+	}
+	lineStart := b == 0 || text[b-1] == '\n'
+	if text[p] == '\n' || text[p] == '\r' {
+		if !lineStart {
+			return false
+		}
+		q := p + 1
+		if text[p] == '\r' && q < len(text) && text[q] == '\n' {
+			q++
+		}
+		return famousRecordField(text, q)
+	}
+	q, ok := fieldSeparatorAt(text, p)
+	if !ok {
+		return false
+	}
+	if famousRecordField(text, q) {
+		return true // "Ship to Shirley Bassey, 14 Meadow Lane"
+	}
+	if !lineStart && strings.IndexByte(text[b:start], '-') < 0 && strings.IndexByte("|;\t", text[b-1]) < 0 &&
+		(text[b-1] != ',' || b < start) && // a CSV cell, not a list in a sentence ("…, Elizabeth Bennet, …")
+		!(b >= 3 && (text[b-3:b] == "\u2013" || text[b-3:b] == "\u2014")) {
+		return false // a name inside a sentence: the fields after the next are the sentence's
+	}
+	for range 2 {
+		e := q
+		for e < len(text) && e < q+100 && text[e] != '\n' && text[e] != '|' && text[e] != ';' && text[e] != '\t' && text[e] != ',' {
+			if text[e] == '.' && e+1 < len(text) && text[e+1] == ' ' {
+				return false // a sentence's end: no record
+			}
+			e++
+		}
+		if q, ok = fieldSeparatorAt(text, e); !ok || famousRecordField(text, q) {
+			return ok
+		}
+	}
+	return false
+}
+
+// fieldSeparatorAt reports whether a record's field separator (a comma,
+// '|', ';', a tab, or a dash between spaces) starts at p, with spaces
+// before it, and returns where the next field starts.
+func fieldSeparatorAt(text string, p int) (int, bool) {
+	for p < len(text) && text[p] == ' ' {
+		p++
+	}
+	if p >= len(text) {
+		return 0, false
+	}
+	switch {
+	case text[p] == ',' || text[p] == '|' || text[p] == ';' || text[p] == '\t':
+		p++
+	case text[p] == '-' && p > 0 && text[p-1] == ' ':
+		p++
+	case strings.HasPrefix(text[p:], "\u2013") || strings.HasPrefix(text[p:], "\u2014"): // – —
+		p += 3
+	default:
+		return 0, false
+	}
+	for p < len(text) && (text[p] == ' ' || text[p] == '\t') {
+		p++
+	}
+	return p, p < len(text) && text[p] != '\n'
+}
+
+// famousRecordField reports whether the field of a record that starts at q
+// (to the line's end, a comma, a cell separator or a sentence's end, at
+// most 100 bytes) is an address or a contact datum: a short field (at
+// most seven words) that starts with a flat or unit word (unitWords) or a
+// street word that leads a street's name (streetLeadSet: "Ulica …",
+// "Calle …", "Rue …") and holds a number, or holds a number of one to five
+// digits and a street type word or a one-word street ("14 Meadow Lane",
+// "Hauptstraße 5"); or a field that holds an e-mail address or a phone's
+// seven digits (famousPhoneIn).
+func famousRecordField(text string, q int) bool {
+	e := q
+	for e < len(text) && e < q+100 && text[e] != '\n' && text[e] != '|' && text[e] != ';' && text[e] != '\t' && text[e] != ',' &&
+		!(text[e] == '.' && e+1 < len(text) && text[e+1] == ' ') {
+		e++
+	}
+	f := text[q:e]
+	if i := strings.IndexByte(f, '@'); i > 0 && isAlpha(f[i-1]) && i+1 < len(f) && isAlpha(f[i+1]) {
+		return true
+	}
+	if famousPhoneIn(f) {
+		return true
+	}
+	number, run := false, 0
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && isDigit(f[i]) {
+			run++
+			continue
+		}
+		number = number || run >= 1 && run <= 5
+		run = 0
+	}
+	if !number {
+		return false
+	}
+	n, street := 0, false
+	for w := range strings.FieldsSeq(f) {
+		if n++; n > 7 {
+			return false // a sentence, not a record's field
+		}
+		w = strings.TrimRight(w, ".")
+		street = street || n == 1 && (unitWords[w] || streetLeadSet.has(w)) || streetTypeSet.has(w) || hasStreetSuffix(w)
+	}
+	return street
+}
+
+// famousPhoneIn reports whether f holds seven digits or more joined only
+// by spaces, dashes, brackets or a plus sign (a phone), and no date's
+// 4-2-2 or 2-2-4 groups ("1993-04-21").
+func famousPhoneIn(f string) bool {
+	digits, groups, group := 0, 0, 0
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && isDigit(f[i]) {
+			digits++
+			group++
+			continue
+		}
+		if group > 0 {
+			groups = groups*8 + min(group, 7)
+			group = 0
+		}
+		if digits >= 7 && groups&0o777 != 0o422 && groups&0o777 != 0o224 {
+			return true
+		}
+		if i < len(f) && strings.IndexByte(" -()+", f[i]) < 0 {
+			digits, groups = 0, 0
+		}
+	}
+	return false
+}
+
+// itemNumberBefore reports whether the digits before the space before
+// start open their line ("1 Roy Keane, …": a numbered row), not a house
+// number in a line ("…, 120 Trần Hưng Đạo, …": a street named after
+// someone).
+func itemNumberBefore(text string, start int) bool {
+	k := start - 1
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	return k < start-1 && (k == 0 || text[k-1] == '\n')
 }
 
 // famousQuote reports whether c opens a quotation: a straight quote or
@@ -310,9 +487,11 @@ func quotedThing(text string, start, end int) bool {
 }
 
 // quotedThingNouns are words for things that shops and owners name after
-// people, in the languages of the prompts: dresses and gowns and their
-// models, boats, rooms and suites, windows, roses and varieties
-// (lower case; "il-libsa" is read as "libsa").
+// people, in the languages of the prompts: dresses and gowns,
+// boats, rooms and suites, windows, roses and varieties
+// (lower case; "il-libsa" is read as "libsa"). Not the words for a
+// model (model, Modell, modelo, modèle, modelka …): a fashion model is a
+// person, and a casting's model in quotes with her phone is a customer.
 var quotedThingNouns = boolTable(map[string]bool{
 	"dress": true, "gown": true, "frock": true, "style": true, "design": true, "silhouette": true, "veil": true,
 	"kleid": true, "brautkleid": true, "jurk": true, "trouwjurk": true, "robe": true, "vestido": true,
@@ -320,8 +499,7 @@ var quotedThingNouns = boolTable(map[string]bool{
 	"haljina": true, "haljinu": true, "obleka": true, "ruha": true, "menyasszonyi": true, "rochie": true,
 	"rochia": true, "libsa": true, "klänning": true, "klänningen": true, "kjole": true, "kjolen": true,
 	"brudekjole": true, "mekko": true, "hääpuku": true, "kleit": true, "kleita": true, "suknelė": true,
-	"elbise": true, "gelinlik": true, "váy": true, "gaun": true, "baju": true, "terno": true, "modelo": true,
-	"modell": true, "modello": true, "modèle": true, "model": true, "modelu": true, "modelka": true,
+	"elbise": true, "gelinlik": true, "váy": true, "gaun": true, "baju": true, "terno": true,
 	"boat": true, "yacht": true, "ketch": true, "sloop": true, "dinghy": true, "barco": true, "bateau": true,
 	"voilier": true, "boot": true, "jacht": true, "båt": true, "båten": true, "vene": true, "łódź": true,
 	"łodzi": true, "barca": true, "yate": true, "iate": true, "veleiro": true, "brod": true, "jahta": true,

@@ -10,10 +10,7 @@ import (
 // keep a famous name masked. Written for this file; no set's strings.
 func TestFamous24Find(t *testing.T) {
 	e := newTestEngine(t)
-	cases := []struct {
-		name, text, person string
-		want               bool // the name stays a PERSON span
-	}{
+	cases := []famousFindCase{
 		{"athlete in a theme list", "Theme ideas for the gala: hockey nights, Hayley Wickenheiser highlights, maple desserts.", "Hayley Wickenheiser", false},
 		{"singer's records", "She loved bingo, her garden and Shirley Bassey albums.", "Shirley Bassey", false},
 		{"poet in a don't-mention line", "Please leave out Czesław Miłosz quotes this time.", "Czesław Miłosz", false},
@@ -28,18 +25,7 @@ func TestFamous24Find(t *testing.T) {
 		{"Estonian allative", "Auhind on pühendatud Gerd Kanterile ja tema treenerile.", "Gerd Kanterile", false},
 		{"quoted gown model", `Tried on the gown "Grace Kelly" and loved it. Contact: 0871 234 567`, "Grace Kelly", false},
 	}
-	for _, c := range cases {
-		i := strings.Index(c.text, c.person)
-		got := false
-		for _, s := range e.Find(c.text) {
-			if s.Type == "PERSON" && s.Start <= i && s.End >= i+len(c.person) {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: %q PERSON = %v, want %v (%v)", c.name, c.person, got, c.want, e.Find(c.text))
-		}
-	}
+	checkFamousFind(t, e, cases)
 }
 
 // TestFamous24Forms: the forms famousSpan reads a listed name in.
@@ -177,5 +163,71 @@ func checkFamousCase(t *testing.T, name string, f func(string, int, int) bool, t
 	i := strings.Index(text, span)
 	if got := f(text, i, i+len(span)); got != want {
 		t.Errorf("%s(%q in %q) = %v, want %v", name, span, text, got, want)
+	}
+}
+
+// TestFamous24Records: a customer who shares a public figure's name keeps
+// it when the name heads a record with an address or a contact datum (an
+// address block, a CRM row, a CSV line, the field after it), which
+// famousContactAfter's stops (a second cell, a street's capitalised
+// words) missed (review24); a famous name in a sentence's list or before
+// a date stays a mention.
+func TestFamous24Records(t *testing.T) {
+	e := newTestEngine(t)
+	cases := []famousFindCase{
+		{"address block", "Please post the order to:\nShirley Bassey\n9 Willow Walk\nLeeds LS6 2XX", "Shirley Bassey", true},
+		{"field after", "Ship to Ivica Kostelic, Ulica Grada Vukovara 41, 10000 Zagreb", "Ivica Kostelic", true},
+		{"CRM row, town between", "| Hayley Wickenheiser | Calgary | 0403 555 0187 |", "Hayley Wickenheiser", true},
+		{"CRM row, street", "| Hayley Wickenheiser | 88 Spruce Drive, Calgary | hw@example.net |", "Hayley Wickenheiser", true},
+		{"CSV line", "Shirley Bassey,9 Willow Walk,Leeds,0113 496 0999", "Shirley Bassey", true},
+		{"tab row", "Ivica Kostelic\tUlica Grada Vukovara 41\tZagreb", "Ivica Kostelic", true},
+		{"dashed order line", "Order 5521 - Shirley Bassey - 9 Willow Walk, Leeds", "Shirley Bassey", true},
+		{"unit on the next line", "Shirley Bassey\nFlat 2, 17 Mill Street\nCork", "Shirley Bassey", true},
+		{"numbered row", "Members:\n1 Shirley Bassey, 9 Willow Walk, Leeds\n2 Tom Reid, 4 Oak Road, York", "Shirley Bassey", true},
+		{"ordered item", "2 Shirley Bassey records, 1 poster; deliver to 9 Willow Walk, Leeds", "Shirley Bassey", false},
+		{"list in a sentence", "Playlist: Tom Jones, Shirley Bassey, big band hits. Doors open at our hall, 12 Mill Street.", "Shirley Bassey", false},
+		{"date in a cell", "Birthdays | Shirley Bassey | 1937-01-08 | legend", "Shirley Bassey", false},
+		{"model in quotes", "Casting note: our model \"Dana Kowalska\" (19) will wear the veil; call her on 0871 234 567.", "Dana Kowalska", true},
+		{"modelka in quotes", "Sesja: modelka „Ewa Nowak\", tel. 601 234 567.", "Ewa Nowak", true},
+		{"theme then venue", "Shirley Bassey night; tickets £12 at the door", "Shirley Bassey", false},
+	}
+	checkFamousFind(t, e, cases)
+	// a street named after someone, after a house number: its datum is a business's
+	checkFamousCase(t, "famousCustomerAt", famousCustomerAt, "Quán Phở Gia, 120 Trần Hưng Đạo, Quận 1 - đặt bàn 028 3838 1234.", "Trần Hưng Đạo", false)
+	checkFamousCase(t, "famousCustomerAt", famousCustomerAt, "Members:\n1 Shirley Bassey, 9 Willow Walk, Leeds", "Shirley Bassey", true)
+	for _, c := range []struct {
+		f    string
+		want bool
+	}{
+		{"14 Meadow Lane", true}, {"Unit 4", true}, {"Calle Mayor 5", true}, {"Hauptstraße 12", true},
+		{"x.y@example.org", true}, {"+44 (0)113 496 0999", true}, {"1993-04-21", false}, {"12/05/2025", false},
+		{"7 Premier League titles", false}, {"candlelit rooms on 1 December at the Park Lane hotel and more", false},
+	} {
+		if got := famousRecordField(c.f, 0); got != c.want {
+			t.Errorf("famousRecordField(%q) = %v, want %v", c.f, got, c.want)
+		}
+	}
+}
+
+// famousFindCase is a text, a name in it and whether Find keeps the name
+// a PERSON span.
+type famousFindCase struct {
+	name, text, person string
+	want               bool // the name stays a PERSON span
+}
+
+func checkFamousFind(t *testing.T, e *Engine, cases []famousFindCase) {
+	t.Helper()
+	for _, c := range cases {
+		i := strings.Index(c.text, c.person)
+		got := false
+		for _, s := range e.Find(c.text) {
+			if s.Type == "PERSON" && s.Start <= i && s.End >= i+len(c.person) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q PERSON = %v, want %v (%v)", c.name, c.person, got, c.want, e.Find(c.text))
+		}
 	}
 }

@@ -32,14 +32,19 @@ func addresseeLines(text string, dst []Span) []Span {
 	n := len(dst)
 	zips := posIndex{start: true} // postcodeAfter's ZIP_CODE spans of dst[:n], by start
 	var over spanGuard            // spanOverlaps for a long text's many address blocks
+	work := 0                     // bytes read back to the streets' line starts (TestFindLongWork)
 	for i := 0; i < n; i++ {
 		sp := dst[i]
 		if sp.Type != "STREET_ADDRESS" || sp.Score < DefaultMinScore {
 			continue
 		}
-		ls := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-		if ls < 2 || strings.TrimLeft(text[ls:sp.Start], " \t") != "" || !postcodeAfterIx(text, dst[:n], sp.End, &zips) {
-			continue
+		ls := sp.Start // the line's start, when only spaces and tabs come before the street on it
+		for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
+			ls--
+		}
+		work += sp.Start - ls
+		if ls < 2 || text[ls-1] != '\n' || !postcodeAfterIx(text, dst[:n], sp.End, &zips) {
+			continue // (not read back to a long line's start for every street on it)
 		}
 		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
 		if houseNameLine(text[ps:ls-1]) && ps >= 2 {
@@ -54,6 +59,7 @@ func addresseeLines(text string, dst []Span) []Span {
 		dst = append(dst, Span{Start: s, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.85,
 			Reason: "name line above the street line of an address block"})
 	}
+	reportWork("addresseeLines", work)
 	return dst
 }
 

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Streets, postcodes and towns in the lower-case lines of call notes and
 // chats (lowerLineBody, lower24_lines.go): the capital-led address rules
@@ -96,19 +99,49 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 	}
 	// A town and postcode in lower case after a street another rule
 	// found in a lower-case line ("4417 capilano rd, north van").
+	// The line and its body are read once per line, and the spans'
+	// starts are searched, not walked, on a long text with many streets:
+	// a line of thousands of streets read to its start, or every span,
+	// for each of them was quadratic.
+	la, lb, body := -1, -1, -1
+	var starts []int
 	for k, n := first, len(dst); k < n; k++ {
 		sp := dst[k]
 		if sp.Type != "STREET_ADDRESS" || sp.End+4 >= len(text) || text[sp.End] != ',' && text[sp.End] != ' ' ||
-			k+1 < n && dst[k+1].Start-sp.End < 4 || followedBySpan(dst[first:n], sp.End) {
+			k+1 < n && dst[k+1].Start-sp.End < 4 {
 			continue
 		}
-		a := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-		b := len(text)
-		if nl := sc.next(mkNewline, sp.End); nl >= 0 {
-			b = nl
+		b := lb
+		if sp.Start < la || sp.End > lb {
+			la, b = strings.LastIndexByte(text[:sp.Start], '\n')+1, len(text)
+			g.work += sp.Start - la
+			if nl := sc.next(mkNewline, sp.End); nl >= 0 {
+				b = nl
+			}
+			body = lowerLineBody(sc, la, b)
+			lb = b
+			if strings.IndexByte(text[sp.Start:sp.End], '\n') >= 0 {
+				lb = -1 // a span over a line break: la and lb are no one line's
+			}
 		}
-		if body := lowerLineBody(sc, a, b); body < 0 || body > sp.Start {
+		if body < 0 || body > sp.Start {
 			continue
+		}
+		if n-first <= 16 {
+			if followedBySpan(dst[first:n], sp.End) {
+				continue
+			}
+		} else {
+			if starts == nil {
+				starts = make([]int, 0, n-first)
+				for _, s := range dst[first:n] {
+					starts = append(starts, s.Start)
+				}
+				slices.Sort(starts)
+			}
+			if i, _ := slices.BinarySearch(starts, sp.End); i < len(starts) && starts[i]-sp.End < 4 {
+				continue
+			}
 		}
 		dst = lower24TownCode(text, sp.End, b, dst, false)
 	}

@@ -142,9 +142,23 @@ func bracketClose24(text string, e int) int {
 //
 //go:noinline
 func bracketScriptNames(text string, dst []Span, n0 int) []Span {
+	nextWide := -2 // the next "（" at or after off (-1: none); searched again only once off passes it
+	work := 0      // bytes searched for "（" (TestFindLongWork)
+	defer func() { reportWork("bracketScriptNames", work) }()
 	for off := 0; off < len(text); {
 		q := strings.IndexByte(text[off:], '(')
-		wide := strings.Index(text[off:], "（")
+		if nextWide != -1 && nextWide < off {
+			if nextWide = strings.Index(text[off:], "（"); nextWide >= 0 {
+				nextWide += off
+				work += nextWide - off
+			} else {
+				work += len(text) - off
+			}
+		}
+		wide := nextWide
+		if wide >= 0 {
+			wide -= off
+		}
 		if q < 0 && wide < 0 {
 			return dst
 		}

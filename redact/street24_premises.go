@@ -51,7 +51,8 @@ func premisesDemote24(text string, spans []Span) bool {
 				cue = "promotional copy"
 			}
 		}
-		if cue == "" {
+		if cue == "" || cue != "promotional copy" && estateHolderBefore24(text, sp.Start) ||
+			cue == "promotional copy" && promoHolderBefore24(text, sp.Start) {
 			continue
 		}
 		sp.Score, sp.Reason = premisesScore, withContext(premisesReason, cue)
@@ -251,4 +252,120 @@ func roadMarkerBefore24(text string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// estateHolderBefore24 reports whether a person holds the address on a
+// business estate or a holiday park that starts at s, so that it stays a
+// private one: a known name and a comma or colon right before it ("Anna
+// Marsh, Unit 4, Oak Business Park"), a known name ending the line before
+// when the address starts its line (an address block under the
+// customer's name), or a first-person singular possessive earlier on its
+// line ("my husband … at Unit 4, …", "mein Büro: …", "ma caravane …").
+func estateHolderBefore24(text string, s int) bool {
+	p := s
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p > 0 && (text[p-1] == ',' || text[p-1] == ':') && fullNameEndsAt24(text, p-1) {
+		return true
+	}
+	ls := s // the line's start, or 100 bytes back: a long line is read once per address, not to its start
+	for ls > 0 && s-ls < 100 && text[ls-1] != '\n' {
+		ls--
+	}
+	if p == ls && ls >= 2 && text[ls-1] == '\n' {
+		e := ls - 1
+		for e > 0 && (text[e-1] == '\r' || text[e-1] == ' ' || text[e-1] == ',') {
+			e--
+		}
+		pl := e
+		for pl > 0 && e-pl <= 48 && text[pl-1] != '\n' {
+			pl--
+		}
+		if e-pl <= 48 && fullNameEndsAt24(text, e) {
+			return true
+		}
+	}
+	mine := false
+	lowerWordsIn(text, ls, s, func(w string) bool {
+		mine = estateHolderWords[w]
+		return !mine
+	})
+	return mine
+}
+
+// promoHolderBefore24 reports whether the sentence before the address
+// label that ends right before start (labelMidParagraph24) names the
+// person whose address it is: a given name of the gazetteers and a
+// capitalised word ("… our raffle winner Jo Bell. Address: …"), or a
+// first-person singular possessive ("My details for the back page.
+// Address: …"). A winner's or the writer's own address in promotional
+// copy is still private.
+func promoHolderBefore24(text string, start int) bool {
+	ls := start - 2
+	for ls > 0 && text[ls-1] != ' ' && text[ls-1] != '\n' {
+		ls--
+	}
+	e := ls - 2 // the sentence's last byte, before ". "
+	b := e
+	for b > 0 && e-b < 160 && text[b-1] != '\n' && !(text[b-1] == ' ' && b >= 2 && (text[b-2] == '.' || text[b-2] == '!' || text[b-2] == '?')) {
+		b--
+	}
+	if e <= b {
+		return false
+	}
+	held := false
+	lowerWordsIn(text, b, e, func(w string) bool {
+		held = estateHolderWords[w]
+		return !held
+	})
+	for q := b + 1; !held && q < e; q++ {
+		if text[q-1] == ' ' && isUpper(text[q]) {
+			we := q
+			for we < e && isLetterAt(text, we) {
+				we++
+			}
+			held = givenPairAt24(text, q, we)
+		}
+	}
+	return held
+}
+
+// fullNameEndsAt24 reports whether a given name of the gazetteers and a
+// capitalised word end at e ("Anna Marsh", givenPairAt24): a person's, where one known
+// word alone may be a place's or a business's ("… Holiday Park").
+func fullNameEndsAt24(text string, e int) bool {
+	q := e
+	for q > 0 && isLetterAt(text, q-1) {
+		q--
+	}
+	return q < e && givenPairAt24(text, q, e)
+}
+
+// givenPairAt24 reports whether text[q:e] is a capitalised word that no
+// stop list or town list knows, right after a given name of the
+// gazetteers and one space ("Jo Bell", "Anna Marsh"). Unlike
+// afterGivenName it takes a given name that is also a word of another
+// list ("Jo"): the words around an address decide, not the name.
+func givenPairAt24(text string, q, e int) bool {
+	if q < 3 || e-q < 2 || text[q-1] != ' ' || !upperAt(text, q) || nameFlagsOf(text[q:e])&(nameStop|nameCity) != 0 {
+		return false
+	}
+	p := q - 1
+	for p > 0 && isLetterAt(text, p-1) {
+		p--
+	}
+	f := nameFlagsOf(text[p : q-1])
+	return p < q-1 && f&nameGiven != 0 && f&(nameStop|nameCity) == 0
+}
+
+// estateHolderWords are first-person singular possessives of the
+// prompts' languages (EN, DE, FR, ES, IT, PT, NL, the Nordic languages,
+// PL, CS, HR, FI, TR).
+var estateHolderWords = map[string]bool{
+	"my": true, "mein": true, "meine": true, "meinem": true, "meiner": true, "meinen": true, "mon": true,
+	"ma": true, "mes": true, "mi": true, "mis": true, "mio": true, "mia": true, "meu": true, "minha": true,
+	"mijn": true, "min": true, "mitt": true, "mine": true, "mina": true, "mój": true, "moja": true,
+	"moje": true, "mojego": true, "můj": true, "mojé": false, "moj": true,
+	"minun": true, "benim": true,
 }
