@@ -23,17 +23,23 @@ import (
 // its owner's.
 //
 // Cost: a byte test per span; for a PERSON span of two words or more, a
-// bloom load per form before any table lookup.
+// bloom load per form before any table lookup. Spans are read in place
+// and moved only after a dropped one (most results drop none).
 func famousDrop(text string, out []Span) []Span {
 	k := 0
 	for i := range out {
-		s := out[i]
+		s := &out[i]
 		if s.Type == "PERSON" && s.End-s.Start >= 3 && s.End-s.Start <= 64 &&
 			(famousSpan(text, s.Start, s.End) || quotedThing(text, s.Start, s.End)) {
 			continue
 		}
-		out[k] = s
+		if k != i {
+			out[k] = *s
+		}
 		k++
+	}
+	if k == len(out) {
+		return out
 	}
 	for i := k; i < len(out); i++ {
 		out[i] = Span{} // no string kept alive past the result's length
