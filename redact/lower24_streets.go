@@ -69,7 +69,7 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 			continue
 		}
 		if r.start >= lineEnd {
-			a := strings.LastIndexByte(text[:r.start], '\n') + 1
+			a := sc.lineStart(r.start) // engine24_lines.go: from the newline marks
 			lineEnd = len(text)
 			if nl := sc.next(mkNewline, r.start); nl >= 0 {
 				lineEnd = nl
@@ -102,7 +102,7 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 			k+1 < n && dst[k+1].Start-sp.End < 4 || followedBySpan(dst[first:n], sp.End) {
 			continue
 		}
-		a := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+		a := sc.lineStart(sp.Start)
 		b := len(text)
 		if nl := sc.next(mkNewline, sp.End); nl >= 0 {
 			b = nl
