@@ -64,7 +64,8 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 	var g spanGuard
 	lineEnd, body := -1, -1
 	skip := 0
-	for _, r := range runs {
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
 		if r.start < skip || r.end-r.start > 5 || r.start < 2 {
 			continue
 		}
@@ -75,9 +76,17 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 				lineEnd = nl
 			}
 			body = lowerLineBody(sc, a, lineEnd) // lower24_lines.go
+			if body < 0 {
+				// the line is no lower-case line: its other runs are
+				// passed over at one test each
+				for i+1 < len(runs) && runs[i+1].start < lineEnd {
+					i++
+				}
+				continue
+			}
 		}
-		if body < 0 || r.start < body {
-			continue // the line is no lower-case line: its other runs are passed over at this one test
+		if r.start < body {
+			continue
 		}
 		sp, ok := lower24StreetAt(text, r)
 		if !ok || sp.Start < body || g.overlaps(dst[first:], len(text), sp.Start, sp.End) {
