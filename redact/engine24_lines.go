@@ -33,3 +33,28 @@ func (sc *textScan) lastNewline(lo, i int) int {
 func (sc *textScan) lineStart(i int) int {
 	return sc.lastNewline(0, i) + 1
 }
+
+// lastNewlineIn returns the index of the last '\n' in s, or -1, as
+// strings.LastIndexByte(s, '\n') does (a byte at a time), eight bytes at
+// a time from the end: for the callers that hold a text, not its scan.
+// The byte test is exact (no borrow between bytes): a byte is '\n' when
+// its XOR with '\n' is 0, and ((x&0x7f…)+0x7f…)|x has the high bit of
+// each byte of x that is not 0.
+func lastNewlineIn(s string) int {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := len(s)
+	for i >= 8 {
+		x := load64(s, i-8) ^ 0x0a0a0a0a0a0a0a0a
+		if z := ^((x&lo7 + lo7) | x) & hi; z != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(z))>>3
+		}
+		i -= 8
+	}
+	for i > 0 {
+		i--
+		if s[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}

@@ -44,3 +44,35 @@ func TestLastNewline(t *testing.T) {
 		}
 	}
 }
+
+// TestLastNewlineIn checks the eight-byte reading of the last line break
+// against strings.LastIndexByte, with bytes of every value around it.
+func TestLastNewlineIn(t *testing.T) {
+	rng := rand.New(rand.NewSource(2424))
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, rng.Intn(70))
+		for i := range b {
+			switch rng.Intn(4) {
+			case 0:
+				b[i] = '\n'
+			case 1:
+				b[i] = byte(rng.Intn(256))
+			case 2:
+				b[i] = '\n' ^ byte(1<<rng.Intn(8))
+			default:
+				b[i] = 'a' + byte(rng.Intn(26))
+			}
+		}
+		if rng.Intn(3) == 0 {
+			for i := range b {
+				if b[i] == '\n' {
+					b[i] = '.'
+				}
+			}
+		}
+		s := string(b)
+		if got, want := lastNewlineIn(s), strings.LastIndexByte(s, '\n'); got != want {
+			t.Fatalf("lastNewlineIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
