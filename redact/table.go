@@ -156,7 +156,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			}
 		}
 		dst = tableCells(sc.text, dst, n0)
-		dst = leadRefNames(sc.text, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
+		dst = leadRefNames(sc, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if sc.sum.colons != 0 {
 			dst = orderColonNames24(sc, dst) // script24_more.go: "Поръчка У-1192: Мехмед Али Хасанов, …"
 		}
