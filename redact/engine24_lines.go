@@ -58,3 +58,27 @@ func lastNewlineIn(s string) int {
 	}
 	return -1
 }
+
+// lastBlankIn returns the index of the last ' ' or '\n' in s, or -1,
+// eight bytes at a time from the end (the exact byte test of
+// lastNewlineIn, for both bytes): the start of the word before a
+// position.
+func lastBlankIn(s string) int {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	i := len(s)
+	for i >= 8 {
+		w := load64(s, i-8)
+		x, y := w^0x0a0a0a0a0a0a0a0a, w^0x2020202020202020
+		if z := (^((x&lo7 + lo7) | x) | ^((y&lo7 + lo7) | y)) & hi; z != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(z))>>3
+		}
+		i -= 8
+	}
+	for i > 0 {
+		i--
+		if s[i] == '\n' || s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}

@@ -76,3 +76,37 @@ func TestLastNewlineIn(t *testing.T) {
 		}
 	}
 }
+
+// TestLastBlankIn checks lastBlankIn against a byte loop on random bytes.
+func TestLastBlankIn(t *testing.T) {
+	rng := rand.New(rand.NewSource(2425))
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, rng.Intn(70))
+		for i := range b {
+			switch rng.Intn(6) {
+			case 0:
+				b[i] = '\n'
+			case 1:
+				b[i] = ' '
+			case 2:
+				b[i] = byte(rng.Intn(256))
+			case 3:
+				b[i] = " \n"[rng.Intn(2)] ^ byte(1<<rng.Intn(8))
+			default:
+				b[i] = 'a' + byte(rng.Intn(26))
+			}
+		}
+		if rng.Intn(3) == 0 {
+			for i := range b {
+				if b[i] == '\n' || b[i] == ' ' {
+					b[i] = '.'
+				}
+			}
+		}
+		s := string(b)
+		want := strings.LastIndexAny(s, " \n")
+		if got := lastBlankIn(s); got != want {
+			t.Fatalf("lastBlankIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
