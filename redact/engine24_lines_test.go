@@ -45,67 +45,52 @@ func TestLastNewline(t *testing.T) {
 	}
 }
 
+// randomBlankBytes returns up to 69 random bytes: the bytes of blanks,
+// bytes one bit away from them, any byte and letters, and in a third of
+// the texts none of blanks.
+func randomBlankBytes(rng *rand.Rand, blanks string) string {
+	b := make([]byte, rng.Intn(70))
+	for i := range b {
+		switch rng.Intn(5) {
+		case 0:
+			b[i] = blanks[rng.Intn(len(blanks))]
+		case 1:
+			b[i] = byte(rng.Intn(256))
+		case 2:
+			b[i] = blanks[rng.Intn(len(blanks))] ^ byte(1<<rng.Intn(8))
+		default:
+			b[i] = 'a' + byte(rng.Intn(26))
+		}
+	}
+	if rng.Intn(3) == 0 {
+		for i := range b {
+			if strings.IndexByte(blanks, b[i]) >= 0 {
+				b[i] = '.'
+			}
+		}
+	}
+	return string(b)
+}
+
 // TestLastNewlineIn checks the eight-byte reading of the last line break
 // against strings.LastIndexByte, with bytes of every value around it.
 func TestLastNewlineIn(t *testing.T) {
 	rng := rand.New(rand.NewSource(2424))
-	for n := 0; n < 5000; n++ {
-		b := make([]byte, rng.Intn(70))
-		for i := range b {
-			switch rng.Intn(4) {
-			case 0:
-				b[i] = '\n'
-			case 1:
-				b[i] = byte(rng.Intn(256))
-			case 2:
-				b[i] = '\n' ^ byte(1<<rng.Intn(8))
-			default:
-				b[i] = 'a' + byte(rng.Intn(26))
-			}
-		}
-		if rng.Intn(3) == 0 {
-			for i := range b {
-				if b[i] == '\n' {
-					b[i] = '.'
-				}
-			}
-		}
-		s := string(b)
+	for range 5000 {
+		s := randomBlankBytes(rng, "\n")
 		if got, want := lastNewlineIn(s), strings.LastIndexByte(s, '\n'); got != want {
 			t.Fatalf("lastNewlineIn(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
 
-// TestLastBlankIn checks lastBlankIn against a byte loop on random bytes.
+// TestLastBlankIn checks lastBlankIn against strings.LastIndexAny on
+// random bytes.
 func TestLastBlankIn(t *testing.T) {
 	rng := rand.New(rand.NewSource(2425))
-	for n := 0; n < 5000; n++ {
-		b := make([]byte, rng.Intn(70))
-		for i := range b {
-			switch rng.Intn(6) {
-			case 0:
-				b[i] = '\n'
-			case 1:
-				b[i] = ' '
-			case 2:
-				b[i] = byte(rng.Intn(256))
-			case 3:
-				b[i] = " \n"[rng.Intn(2)] ^ byte(1<<rng.Intn(8))
-			default:
-				b[i] = 'a' + byte(rng.Intn(26))
-			}
-		}
-		if rng.Intn(3) == 0 {
-			for i := range b {
-				if b[i] == '\n' || b[i] == ' ' {
-					b[i] = '.'
-				}
-			}
-		}
-		s := string(b)
-		want := strings.LastIndexAny(s, " \n")
-		if got := lastBlankIn(s); got != want {
+	for range 5000 {
+		s := randomBlankBytes(rng, " \n")
+		if got, want := lastBlankIn(s), strings.LastIndexAny(s, " \n"); got != want {
 			t.Fatalf("lastBlankIn(%q) = %d, want %d", s, got, want)
 		}
 	}
