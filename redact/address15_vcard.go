@@ -14,7 +14,7 @@ import "strings"
 // of dst already covers them; ok reports whether z starts the postcode
 // field of a (private) ADR value.
 func vcardADRBefore(text string, z int, dst []Span) (_ []Span, ok bool) {
-	ls := strings.LastIndexByte(text[:z], '\n') + 1
+	ls := lastNewlineIn(text[:z]) + 1
 	line := text[ls:z]
 	colon := strings.IndexByte(line, ':')
 	if colon < 3 || colon > 48 {

@@ -127,7 +127,7 @@ func paragraphAround(text string, s int) (lo, hi int) {
 
 // lineStartAt returns where the line holding s starts.
 func lineStartAt(text string, s int) int {
-	return strings.LastIndexByte(text[:s], '\n') + 1
+	return lastNewlineIn(text[:s]) + 1
 }
 
 // speakerLabelAt reports whether one of privateSpeakers and a colon open

@@ -634,7 +634,7 @@ func companyLinesBefore(text string, ls int) string {
 		if e <= 0 {
 			return ""
 		}
-		s := strings.LastIndexByte(text[:e], '\n') + 1
+		s := lastNewlineIn(text[:e]) + 1
 		line := strings.TrimRight(text[s:e], " \r\t.,")
 		if len(line) > 80 {
 			return ""

@@ -735,7 +735,7 @@ func chainHead(text string, first int) (int, int) {
 		// the chain opens its line: the line above, when short, is its head
 		pe := ls - 1
 		ps := max(0, pe-81)
-		if k := strings.LastIndexByte(text[ps:pe], '\n'); k >= 0 {
+		if k := lastNewlineIn(text[ps:pe]); k >= 0 {
 			return ps + k + 1, pe
 		}
 		if ps == 0 {

@@ -28,12 +28,12 @@ func birthdayListItem(text string, start int) string {
 	if strings.IndexByte(text[:start], '\n') < 0 {
 		return ""
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lastNewlineIn(text[:start]) + 1 // engine24_lines.go: eight bytes at a time
 	if !listItemAt(text, ls) {
 		return ""
 	}
 	for e := ls - 1; e > 0 && start-e <= maxListLookBack; {
-		s := strings.LastIndexByte(text[:e], '\n') + 1
+		s := lastNewlineIn(text[:e]) + 1
 		if listItemAt(text, s) || s == e {
 			e = s - 1 // another item, or a blank line between the intro and the list
 			continue

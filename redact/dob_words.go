@@ -111,7 +111,7 @@ func ageYearsWord(w string) bool {
 // number, or a span with End 0.
 func turnWordAgeBack(text string, start int) Span {
 	lo := max(start-80, 0)
-	if k := strings.LastIndexByte(text[lo:start], '\n'); k >= 0 {
+	if k := lastNewlineIn(text[lo:start]); k >= 0 {
 		lo += k + 1
 	}
 	var buf [16]byte

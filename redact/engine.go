@@ -299,11 +299,12 @@ func (e *Engine) Find(text string) []Span {
 	if e.learned {
 		out = e.learnedPersons(&ws.scan, out, ws.demoted)
 	}
+	ageMaybe := true
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
-		out = famousDrop(text, out)                  // famous24_drop.go: public figures, whichever pass found them
+		out, ageMaybe = famousDrop(text, out)        // famous24_drop.go: public figures, whichever pass found them; whether ageExtent has work
 	}
-	if e.ageOn && len(out) > 0 {
+	if e.ageOn && ageMaybe && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
 	}
 	if len(ws.demoted) > 0 {

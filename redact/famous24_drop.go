@@ -23,22 +23,40 @@ import (
 // its owner's.
 //
 // Cost: a byte test per span; for a PERSON span of two words or more, a
-// bloom load per form before any table lookup.
-func famousDrop(text string, out []Span) []Span {
+// bloom load per form before any table lookup. Spans are read in place
+// and moved only after a dropped one (most results drop none).
+//
+// While it reads the spans it notes, for Find, whether ageExtent (the
+// pass after it) may have anything to do: an AGE span (a type of three
+// bytes) or a kept PERSON span that " (" or " i" follows. When none is,
+// ageMaybe is false and Find skips that pass's own walk of the spans.
+func famousDrop(text string, out []Span) (_ []Span, ageMaybe bool) {
 	k := 0
 	for i := range out {
-		s := out[i]
-		if s.Type == "PERSON" && s.End-s.Start >= 3 && s.End-s.Start <= 64 &&
-			(famousSpan(text, s.Start, s.End) || quotedThing(text, s.Start, s.End)) {
-			continue
+		s := &out[i]
+		if s.Type == "PERSON" {
+			if s.End-s.Start >= 3 && s.End-s.Start <= 64 &&
+				(famousSpan(text, s.Start, s.End) || quotedThing(text, s.Start, s.End)) {
+				continue
+			}
+			if e := s.End; e+3 < len(text) && text[e] == ' ' && (text[e+1] == '(' || text[e+1] == 'i') {
+				ageMaybe = true // "Ana Roy (13 a)", "Kwame is 3 weeks old"
+			}
+		} else if len(s.Type) == 3 {
+			ageMaybe = true
 		}
-		out[k] = s
+		if k != i {
+			out[k] = *s
+		}
 		k++
+	}
+	if k == len(out) {
+		return out, ageMaybe
 	}
 	for i := k; i < len(out); i++ {
 		out[i] = Span{} // no string kept alive past the result's length
 	}
-	return out[:k]
+	return out[:k], ageMaybe
 }
 
 // famousSpan reports whether the PERSON span text[start:end] names a

@@ -96,6 +96,9 @@ func addNotableFolded(name string) {
 // they are looked up with, so the fold is read from a stack buffer.
 func notableFoldHas(name string) bool {
 	i := 0
+	for i+8 <= len(name) && load64(name, i)&0x8080808080808080 == 0 {
+		i += 8 // eight ASCII bytes: no lead byte among them
+	}
 	for i < len(name) && (name[i] < 0xC3 || name[i] > 0xC9) {
 		i++
 	}

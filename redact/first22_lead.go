@@ -26,14 +26,22 @@ const leadRefMax = 28
 
 // leadRefNames appends the names after the leads of text's lines (see
 // above) when no span of dst covers the lead or the name. personSpans calls it for a text
-// with a line break.
+// with a line break. A lead holds a digit: a line whose first bytes have
+// none in the scan's digit marks is passed over without a read of its
+// bytes, and a text with no digit at all at once.
 //
 //go:noinline
-func leadRefNames(text string, dst []Span) []Span {
+func leadRefNames(sc *textScan, dst []Span) []Span {
+	text := sc.text
 	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
-	for ls := 0; ls < len(text); {
+	for ls := 0; ls < len(text) && sc.sum.digits != 0; {
 		le := lineEndAt(text, ls)
-		if v, ok := leadRefAt(text, ls, min(le, ls+leadRefMax+4)); ok {
+		lim := min(le, ls+leadRefMax+4)
+		if lim-2 <= ls || sc.markBits(mkDigit, ls, lim-2-ls) == 0 {
+			ls = le + 1 // leadRefAt reads text[ls:lim-2] for the lead's digit
+			continue
+		}
+		if v, ok := leadRefAt(text, ls, lim); ok {
 			if e, ok := roleValueEnd(text, v); ok && !lg.overlaps(dst, len(text), ls, e) && leadNameLike(text, v, e) {
 				dst = append(dst, Span{Start: v, End: e, Type: "PERSON", Rule: "builtin.person", Score: 0.8,
 					Reason: "name after a record line's reference, time or date"})

@@ -159,11 +159,10 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 		// a key: value line's key, at most maxKeyLine bytes after the
 		// line's start
 		lo := max(c-maxKeyLine-1, 0)
-		ls := strings.LastIndexByte(text[lo:c], '\n') + 1
+		ls := sc.lastNewline(lo, c) + 1 // engine24_lines.go: from the newline marks
 		if ls == 0 && lo > 0 {
 			continue
 		}
-		ls += lo
 		if c-ls > maxKeyLine || strings.IndexByte(text[ls:c], ':') >= 0 {
 			continue // too far for a key, or not the line's first colon
 		}

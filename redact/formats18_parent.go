@@ -47,7 +47,7 @@ func yamlParentKey(text string, ls int) string {
 		return ""
 	}
 	for pe, n := ls-1, 0; pe > 0 && n < 12; n++ {
-		pls := strings.LastIndexByte(text[:pe], '\n') + 1
+		pls := lastNewlineIn(text[:pe]) + 1
 		line := strings.TrimRight(text[pls:pe], " \r")
 		if strings.TrimSpace(line) != "" && yamlIndent(text, pls) < ind {
 			k, ok := strings.CutSuffix(strings.TrimLeft(line, " -"), ":")

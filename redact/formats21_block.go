@@ -28,7 +28,8 @@ import "strings"
 // street line of an address block in text (see above).
 //
 //go:noinline
-func addresseeLines(text string, dst []Span) []Span {
+func addresseeLines(sc *textScan, dst []Span) []Span {
+	text := sc.text
 	n := len(dst)
 	zips := posIndex{start: true} // postcodeAfter's ZIP_CODE spans of dst[:n], by start
 	var over spanGuard            // spanOverlaps for a long text's many address blocks
@@ -46,11 +47,11 @@ func addresseeLines(text string, dst []Span) []Span {
 		if ls < 2 || text[ls-1] != '\n' || !postcodeAfterIx(text, dst[:n], sp.End, &zips) {
 			continue // (not read back to a long line's start for every street on it)
 		}
-		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		ps := sc.lineStart(ls - 1)
 		if houseNameLine(text[ps:ls-1]) && ps >= 2 {
 			// a house's name between the addressee and the street
 			// ("Maple Cottage", "Villa Rosa"), as S42 allows
-			ls, ps = ps, strings.LastIndexByte(text[:ps-1], '\n')+1
+			ls, ps = ps, sc.lineStart(ps-1)
 		}
 		s, e := trimCell(text, ps, ls-1)
 		if e-s < 4 || !addresseeShape(text[s:e]) || over.overlaps(dst, len(text), s, e) {

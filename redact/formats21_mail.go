@@ -145,7 +145,7 @@ func mailBlockAround(text string, ls, ve int) bool {
 		i = lineEndAt(text, i) + 1
 	}
 	for n, i := 0, ls; n < 3 && i >= 2; n++ {
-		i = strings.LastIndexByte(text[:i-1], '\n') + 1
+		i = lastNewlineIn(text[:i-1]) + 1
 		if mailLabelLine(text, i) == mailSubject {
 			return true
 		}

@@ -35,7 +35,7 @@ func tableHeaderWord(text string, ls, start int, kind ctxKind) string {
 			break
 		}
 		pe := hs - 1
-		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		ps := lastNewlineIn(text[:pe]) + 1
 		if strings.IndexByte(text[ps:pe], sep) < 0 {
 			break
 		}

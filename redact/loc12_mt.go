@@ -75,7 +75,7 @@ func mtPostcodeAt(text string, r digitRun, dst []Span) ([]Span, int) {
 	if !upperAt(text, ls) || strings.IndexByte(text[ls:le], '\n') >= 0 || strings.Count(text[ls:le], " ") > 2 {
 		return dst, 0
 	}
-	line := strings.LastIndexByte(text[:ls], '\n') + 1
+	line := lastNewlineIn(text[:ls]) + 1
 	street := len(dst) > 0 && dst[len(dst)-1].Type == "STREET_ADDRESS" && dst[len(dst)-1].End >= line &&
 		dst[len(dst)-1].End <= ls
 	if !street && !strings.Contains(text[line:ls], "Triq ") && !strings.Contains(text[line:ls], "Malta") {

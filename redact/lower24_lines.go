@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,12 +116,13 @@ func lowerLineBody(sc *textScan, a, b int) int {
 	}
 	text := sc.text
 	w := min(b, a+48)
-	for k := a + 2; k < w; k++ {
-		c := strings.IndexByte(text[k:w], ':')
-		if c < 0 {
-			return -1
-		}
-		k += c
+	if w <= a+2 {
+		return -1
+	}
+	// the colons of text[a+2:w], from one window of the colon marks
+	// (no search per line, none past w)
+	for m := sc.markBits(mkColon, a+2, w-a-2); m != 0; m &= m - 1 {
+		k := a + 2 + bits.TrailingZeros64(m)
 		if k+1 < b && text[k+1] == ' ' { // the label's colon, not a time's
 			if b-k-2 >= lowerLineMin && lowerCaseLine(sc, k+2, b) {
 				return k + 2

@@ -67,20 +67,29 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 	var g spanGuard
 	lineEnd, body := -1, -1
 	skip := 0
-	for _, r := range runs {
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
 		if r.start < skip || r.end-r.start > 5 || r.start < 2 {
 			continue
 		}
 		if r.start >= lineEnd {
-			a := strings.LastIndexByte(text[:r.start], '\n') + 1
+			a := sc.lineStart(r.start) // engine24_lines.go: from the newline marks
 			lineEnd = len(text)
 			if nl := sc.next(mkNewline, r.start); nl >= 0 {
 				lineEnd = nl
 			}
 			body = lowerLineBody(sc, a, lineEnd) // lower24_lines.go
+			if body < 0 {
+				// the line is no lower-case line: its other runs are
+				// passed over at one test each
+				for i+1 < len(runs) && runs[i+1].start < lineEnd {
+					i++
+				}
+				continue
+			}
 		}
-		if body < 0 || r.start < body {
-			continue // the line is no lower-case line: its other runs are passed over at this one test
+		if r.start < body {
+			continue
 		}
 		sp, ok := lower24StreetAt(text, r)
 		if !ok || sp.Start < body || g.overlaps(dst[first:], len(text), sp.Start, sp.End) {
@@ -113,7 +122,7 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 		}
 		b := lb
 		if sp.Start < la || sp.End > lb {
-			la, b = strings.LastIndexByte(text[:sp.Start], '\n')+1, len(text)
+			la, b = sc.lineStart(sp.Start), len(text)
 			g.work += sp.Start - la
 			if nl := sc.next(mkNewline, sp.End); nl >= 0 {
 				b = nl

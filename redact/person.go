@@ -1972,7 +1972,7 @@ func signatureLine(text string, start, end int) bool {
 	if k <= 0 {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	ls := lastNewlineIn(text[:k]) + 1
 	prev := strings.TrimSpace(text[ls:k])
 	if prev == "" || len(prev) > 40 {
 		return false

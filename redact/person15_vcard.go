@@ -16,7 +16,7 @@ func vcardNameField(text string, start, end int) bool {
 	if end < len(text) && text[end] != '\n' && text[end] != '\r' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lastNewlineIn(text[:start]) + 1
 	name := text[ls : start-1]
 	if semi := strings.IndexByte(name, ';'); semi >= 0 {
 		name = name[:semi]

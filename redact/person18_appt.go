@@ -88,7 +88,7 @@ func apptSepAfter(text string, end, le int) string {
 // line where a found name (s, e, s >= 2) follows an appointment line's
 // opening, and ok.
 func apptAnchor(text string, s, e int) (form uint8, sep string, ok bool) {
-	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	ls := lastNewlineIn(text[:s]) + 1
 	if s-ls > 24 {
 		return 0, "", false
 	}

@@ -317,7 +317,7 @@ func person23BeforeWhy(text string, start int) string {
 	// the line's last 60 bytes before the space, lower case, in buf
 	var buf [60]byte
 	lo, cut := max(0, e-len(buf)), false
-	if nl := strings.LastIndexByte(text[lo:e], '\n'); nl >= 0 {
+	if nl := lastNewlineIn(text[lo:e]); nl >= 0 {
 		lo += nl + 1
 	} else {
 		cut = lo > 0
@@ -382,7 +382,7 @@ func quotedInstitution(text string, start, end int) bool {
 		k-- // the opening quote's first byte
 	}
 	line := text[max(0, k-48):k]
-	if nl := strings.LastIndexByte(line, '\n'); nl >= 0 {
+	if nl := lastNewlineIn(line); nl >= 0 {
 		line = line[nl+1:]
 	}
 	ws := strings.Fields(line)

@@ -165,11 +165,15 @@ const kinSpellFloor23b = -20
 // and length. A kin word in Cyrillic or Greek capitals opening a sentence
 // has another first byte and is not read.
 func kinWordMaybe23b(text string, e int) bool {
-	b := e
-	for b > 0 && text[b-1] != ' ' && text[b-1] != '\n' {
-		if b--; e-b > 24 {
-			return false
-		}
+	// the word's start: after the last space or line break of the 25
+	// bytes before e (engine24_lines.go, eight bytes at a time); a word
+	// of more than 24 bytes is none of these
+	lo := max(0, e-25)
+	b := 0
+	if j := lastBlankIn(text[lo:e]); j >= 0 {
+		b = lo + j + 1
+	} else if e >= 25 {
+		return false
 	}
 	if e-b < 3 {
 		return false

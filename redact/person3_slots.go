@@ -453,7 +453,7 @@ func signOffSameLine(text string, start, end int) bool {
 	if e == start || e == 0 || text[e] != ',' && text[e] != ' ' {
 		return false
 	}
-	b := strings.LastIndexByte(text[:e], '\n') + 1
+	b := lastNewlineIn(text[:e]) + 1 // engine24_lines.go
 	if signOffIn(signOffs, text, b, e) {
 		return !signOffIn(signOffs, text, b, end) // "Saludos Cordiales": the word ends the closing
 	}

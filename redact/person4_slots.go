@@ -204,7 +204,7 @@ func dashSignOffLast(text string, start, end int) bool {
 	if k <= 0 {
 		return false // the dash line is the whole text
 	}
-	pl := strings.LastIndexByte(text[:k], '\n') + 1
+	pl := lastNewlineIn(text[:k]) + 1
 	return !strings.HasPrefix(text[pl:k], text[ls:start])
 }
 
@@ -570,7 +570,7 @@ func chatSpeakerAt(text string, start, end int) bool {
 	if k < 4 || !isDigit(text[k]) || !isDigit(text[k-1]) || text[k-2] != ':' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	ls := lastNewlineIn(text[:k]) + 1
 	return k-ls < 24
 }
 

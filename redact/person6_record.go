@@ -40,7 +40,7 @@ func recordNameSlot(text string, start, end int) bool {
 		return false
 	}
 	if ls < 0 {
-		ls = strings.LastIndexByte(text[:start], '\n') + 1
+		ls = lastNewlineIn(text[:start]) + 1
 	}
 	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le]) || personListHeadAbove(text, ls)
 }
@@ -53,7 +53,7 @@ func recordNameSlot(text string, start, end int) bool {
 func personListHeadAbove(text string, ls int) bool {
 	for n := 0; ls > 0 && n < 40; n++ {
 		pe := ls - 1 // the '\n' ending the line above
-		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		ps := lastNewlineIn(text[:pe]) + 1
 		line := strings.TrimRight(text[ps:pe], " \r")
 		if line == "" {
 			return false

@@ -109,7 +109,7 @@ func roleChatSpeakerAt(text string, start, end int) bool {
 	if k < 4 || text[k+1] != ' ' || !isDigit(text[k]) || !isDigit(text[k-1]) || text[k-2] != ':' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:k], '\n') + 1
+	ls := lastNewlineIn(text[:k]) + 1
 	return k-ls < 24
 }
 
@@ -328,7 +328,7 @@ func dashSignOffPair(text string, start, end int) bool {
 	if k <= 0 {
 		return false
 	}
-	pl := strings.LastIndexByte(text[:k], '\n') + 1
+	pl := lastNewlineIn(text[:k]) + 1
 	return !strings.HasPrefix(text[pl:k], text[d:start])
 }
 

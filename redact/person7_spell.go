@@ -196,7 +196,7 @@ func spellRecordSlot(text string, start, end int) bool {
 		// names, walking back to its start for each one was quadratic.
 		return false
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	ls := lastNewlineIn(text[:start]) + 1
 	le := lineEndAt(text, end)
 	reportWork("spellRecordSlot", le-ls) // span_guard.go: the tests count it
 	if !recordItemStart(text, ls, start) || start > ls && !listItemStart(text, start) && lettersIn(text[ls:start]) {

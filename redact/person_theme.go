@@ -230,7 +230,7 @@ func itemAgeAfter(text string, start, end int) bool {
 //go:noinline
 func personaBefore(text string, start int) bool {
 	line := text[max(0, start-80):start]
-	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+	if i := lastNewlineIn(line); i >= 0 { // engine24_lines.go: eight bytes at a time
 		line = line[i+1:]
 	}
 	if i := strings.Index(line, "ersona"); i >= 0 && (i+6 == len(line) || !isAlpha(line[i+6]) || line[i+6] == 's') {

@@ -20,7 +20,7 @@ func init() {
 // "item1.TEL;type=pref:" (a group prefix before the dot). Only the first
 // colon of the line counts, so a value's own colons do not.
 func vcardTelValue(text string, p int) bool {
-	ls := strings.LastIndexByte(text[:p-1], '\n') + 1
+	ls := lastNewlineIn(text[:p-1]) + 1
 	line := text[ls : p-1]
 	if len(line) > 64 {
 		return false

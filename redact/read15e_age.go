@@ -33,7 +33,7 @@ func feiertOrdinalAge(text string, w string, k int, r digitRun) bool {
 	}
 	s := max(0, k-48)
 	before := text[s:k]
-	if nl := strings.LastIndexByte(before, '\n'); nl >= 0 {
+	if nl := lastNewlineIn(before); nl >= 0 {
 		before = before[nl+1:]
 	}
 	return strings.Contains(before, "feier") || strings.Contains(before, "Feier")

@@ -42,7 +42,7 @@ func cjkBirthDate(text string, r digitRun) (Span, bool) {
 		return Span{}, false
 	}
 	ls := max(0, r.start-60)
-	if k := strings.LastIndexByte(text[ls:r.start], '\n'); k >= 0 {
+	if k := lastNewlineIn(text[ls:r.start]); k >= 0 {
 		ls += k + 1
 	}
 	before := text[ls:r.start]

@@ -156,7 +156,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 			}
 		}
 		dst = tableCells(sc.text, dst, n0)
-		dst = leadRefNames(sc.text, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
+		dst = leadRefNames(sc, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if sc.sum.colons != 0 {
 			dst = orderColonNames24(sc, dst) // script24_more.go: "Поръчка У-1192: Мехмед Али Хасанов, …"
 		}
@@ -217,7 +217,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = signoffTowns(sc.text, dst, n0)    // address3_signoff.go: a sign-off ends its line
 	}
 	if lines && sc.contact {
-		dst = addresseeLines(sc.text, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
+		dst = addresseeLines(sc, dst) // formats21_block.go: "Zorblax Quint / 14 Tamarisk Close / …"
 	}
 	if len(dst) > n0 {
 		dst = afterNameWords(sc.text, dst, n0) // read22_home.go: "Anna Virtanen (o.s. Mäkelä)", "the Rahman family of Fenham"

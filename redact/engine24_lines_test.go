@@ -1,0 +1,97 @@
+package redact
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestLastNewline checks the marks' reading of the last line break
+// against strings.LastIndexByte on texts of many lengths and line
+// layouts, at every pair of bounds.
+func TestLastNewline(t *testing.T) {
+	rng := rand.New(rand.NewSource(24))
+	var sc textScan
+	for n := 0; n < 300; n++ {
+		var sb strings.Builder
+		for sb.Len() < n {
+			switch r := rng.Intn(40); {
+			case r == 0:
+				sb.WriteByte('\n')
+			case r == 1 && n > 150:
+				sb.WriteString("\n\n")
+			case r == 2:
+				sb.WriteString("é")
+			default:
+				sb.WriteByte(byte('a' + r%26))
+			}
+		}
+		text := sb.String()
+		sc.reset(text, true)
+		for lo := 0; lo <= len(text); lo++ {
+			for i := lo; i <= len(text); i++ {
+				want := strings.LastIndexByte(text[lo:i], '\n')
+				if want >= 0 {
+					want += lo
+				}
+				if got := sc.lastNewline(lo, i); got != want {
+					t.Fatalf("len %d: lastNewline(%d, %d) = %d, want %d", len(text), lo, i, got, want)
+				}
+			}
+			if got, want := sc.lineStart(lo), strings.LastIndexByte(text[:lo], '\n')+1; got != want {
+				t.Fatalf("len %d: lineStart(%d) = %d, want %d", len(text), lo, got, want)
+			}
+		}
+	}
+}
+
+// randomBlankBytes returns up to 69 random bytes: the bytes of blanks,
+// bytes one bit away from them, any byte and letters, and in a third of
+// the texts none of blanks.
+func randomBlankBytes(rng *rand.Rand, blanks string) string {
+	b := make([]byte, rng.Intn(70))
+	for i := range b {
+		switch rng.Intn(5) {
+		case 0:
+			b[i] = blanks[rng.Intn(len(blanks))]
+		case 1:
+			b[i] = byte(rng.Intn(256))
+		case 2:
+			b[i] = blanks[rng.Intn(len(blanks))] ^ byte(1<<rng.Intn(8))
+		default:
+			b[i] = 'a' + byte(rng.Intn(26))
+		}
+	}
+	if rng.Intn(3) == 0 {
+		for i := range b {
+			if strings.IndexByte(blanks, b[i]) >= 0 {
+				b[i] = '.'
+			}
+		}
+	}
+	return string(b)
+}
+
+// TestLastNewlineIn checks the eight-byte reading of the last line break
+// against strings.LastIndexByte, with bytes of every value around it.
+func TestLastNewlineIn(t *testing.T) {
+	rng := rand.New(rand.NewSource(2424))
+	for range 5000 {
+		s := randomBlankBytes(rng, "\n")
+		if got, want := lastNewlineIn(s), strings.LastIndexByte(s, '\n'); got != want {
+			t.Fatalf("lastNewlineIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestLastBlankIn checks lastBlankIn against strings.LastIndexAny on
+// random bytes.
+func TestLastBlankIn(t *testing.T) {
+	rng := rand.New(rand.NewSource(2425))
+	for range 5000 {
+		s := randomBlankBytes(rng, " \n")
+		if got, want := lastBlankIn(s), strings.LastIndexAny(s, " \n"); got != want {
+			t.Fatalf("lastBlankIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
