@@ -1454,7 +1454,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 				return j, "one-word street name then house number", true // "Lindenhof 7" (street21b_hof.go)
 			}
 			if typeAlone = streetTypeWord(t); !typeAlone {
-				if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {
+				if h := strings.LastIndexByte(t, '-'); h > 0 && (streetTypeWord(t[h+1:]) || gen24HyphenType(t, h)) {
 					return j, "hyphenated street name then house number", true // "Karl-Marx-Straße 8"
 				}
 			}

@@ -9,7 +9,7 @@ package redact
 // gazetteers after it; gen24TitleStack skips the degrees between a title
 // and its name, and gen24LooseName reads, after a strong title only, up
 // to three lower-case words that are no everyday word, ending the
-// record's part (a comma, a colon, a dash, a bracket) or before a number.
+// record's part (a comma, a colon, a dash, a bracket).
 
 // gen24Degrees are the academic and professional degrees written in
 // lower case between a form of address and a name, in the prompt
@@ -49,8 +49,9 @@ func gen24TitleStack(text string, n int) (int, bool) {
 
 // gen24LooseName returns the end of one to three lower-case words at i,
 // one space apart, that are no everyday word, no title and no verb, the
-// last ending the record's part (lower24PartEnd) or followed by a number
-// (a date or a house number: "mr. ellis thibodeau 11/2,"); or 0.
+// last ending the record's part (lower24PartEnd); or 0. (A number after
+// the name does not end it: "hr. ing. stojanović war am 2.1." would run
+// over two German words.)
 func gen24LooseName(text string, i int) int {
 	end := 0
 	for k := 0; k < 3 && i < len(text); k++ {
@@ -63,7 +64,7 @@ func gen24LooseName(text string, i int) int {
 			lowerPersonCues.has(w) || titleThings.has(w) || lower24Titles.has(w) || verbLike(w) {
 			break
 		}
-		if lower24PartEnd(text, e) || e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) { // "…, ", "… 11/2,"
+		if lower24PartEnd(text, e) {
 			end = e
 			break
 		}

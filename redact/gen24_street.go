@@ -310,3 +310,21 @@ func gen24NumMarkComma(text string, sp int) int {
 	}
 	return s - 2
 }
+
+// gen24HyphenType reports whether the hyphenated word t, its last hyphen
+// at h, ends with a street type streetTypeWord leaves out when it stands
+// alone ("Ring", "Berg", "Pfad", "Vej", "Gade"): after a hyphenated
+// namesake it is a street's ("Kaiser-Wilhelm-Ring 17", "Theodor-Heuss-Ring
+// 3", "H.C.-Andersens-Vej 8"), and a flat's floor after the number no
+// longer hides it ("…, 3. OG links").
+func gen24HyphenType(t string, h int) bool {
+	p := t[h+1:]
+	if len(p) < 3 || !isUpper(p[0]) || strings.IndexByte(t[:h], '-') < 0 && !isUpper(t[0]) {
+		return false
+	}
+	if len(p) > 32 {
+		return false
+	}
+	var buf [32]byte
+	return notAlone[lowerASCII(p, &buf)]
+}

@@ -51,9 +51,12 @@ func TestGen24Names(t *testing.T) {
 		{"strong title, irish name", lower24Head + "- visit from mr kildare o'donoghue, 086 111 2233, re meter",
 			[]string{"PERSON:mr kildare o'donoghue"}, nil},
 		{"line with a few capitals", "Please write a letter to this customer.\n\n" +
-			"call w/ mrs. rosalind pettigrew 3/4, 22 orchard ave. wants paperless billing. son Gavin pays, " +
+			"call w/ mrs. rosalind pettigrew, 3/4, 22 orchard ave. wants paperless billing. son Gavin pays, " +
 			"gavin.p@example.com. asked about the HEAP grant and whether Governor Hochul extended it, and about the ConEd outage.",
 			[]string{"PERSON:mrs. rosalind pettigrew"}, nil},
+		{"norwegian from", "Takk for hilsen fra Ingrid Solberg og familien.", []string{"PERSON:Ingrid Solberg"}, nil},
+		{"german words after a name", lower24Head + "techniker hr. ing. novaković war am 2.1. da, 0664 123 4567",
+			nil, []string{"war am"}},
 		// A strong title before everyday words is no name.
 		{"title before words", lower24Head + "- mr and mrs to sign the form, 020 7946 0000", nil, []string{"mrs to sign"}},
 	} {
@@ -93,6 +96,11 @@ func TestGen24Streets(t *testing.T) {
 		{"slovene path", "Naslov: Pot k Sejmišču 12, 1000 Ljubljana", []string{"STREET_ADDRESS:Pot k Sejmišču 12"}, nil},
 		{"croatian approach", "Adresa: Prilaz Gjure Deželića 40, Zagreb", []string{"STREET_ADDRESS:Prilaz Gjure Deželića 40"}, nil},
 		{"english put", "Put Box 5, then close the lid.", nil, []string{"Put Box 5"}},
+		// Hyphenated namesakes before a type that never stands alone.
+		{"german ring and floor", "Lieferung an: Theodor-Heuss-Ring 48, 2. OG rechts, 50668 Köln",
+			[]string{"STREET_ADDRESS:Theodor-Heuss-Ring 48, 2. OG rechts"}, nil},
+		{"german berg", "Anschrift: Hans-Sachs-Berg 4, 90403 Nürnberg", []string{"STREET_ADDRESS:Hans-Sachs-Berg 4"}, nil},
+		{"danish vej", "Adresse: Niels-Bohrs-Vej 12, 2. th., 8000 Aarhus", []string{"STREET_ADDRESS:Niels-Bohrs-Vej 12, 2. th."}, nil},
 		// Chains of South and Southeast Asian address parts.
 		{"karachi block", "Ship to: Hina Baig, Plot 17-C, Block 6, Gulshan Town, Karachi 75300",
 			[]string{"STREET_ADDRESS:Plot 17-C, Block 6, Gulshan Town"}, nil},

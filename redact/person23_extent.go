@@ -42,9 +42,10 @@ var extentTitles = []string{
 	"auntie", "aunty", "aunt", "uncle", "tantie", "tannie", "tant", "oom",
 	// Clergy, in many of the prompt languages, with their abbreviations
 	// (gen24): ksiądz, kunigas, părintele, mossèn, pfarrer, pater,
-	// velebný pán, fra/frei, padre, père, abbé, father.
+	// velebný pán, frei, fray, padre, père, abbé, father ("fra", the
+	// Italian friar, is Norwegian and Swedish "from").
 	"ks.", "ksiądz", "kun.", "kunigas", "părintele", "preot", "pr.", "mossèn", "mn.", "pfarrer", "pfr.",
-	"pater", "vlč.", "fra", "frei", "fray", "padre", "père", "abbé", "fr.",
+	"pater", "vlč.", "frei", "fray", "padre", "père", "abbé", "fr.",
 	// Lithuanian, Latvian, Estonian and Finnish forms of address.
 	"ponas", "ponia", "panelė", "proua", "preili", "herra", "rouva", "neiti",
 	// Entertainers' titles.
