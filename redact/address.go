@@ -975,7 +975,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			return slashStreetAt(text, r, sp)
 		}
 
-		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+		return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
@@ -993,7 +993,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// A range of house numbers ("Prinsengracht 263-267",
 			// "Hauptstraße 12-14") only after the street name.
 			if e, ok = houseRange(text, r); !ok || !last {
-				return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+				return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 			}
 			first = false
 		}
@@ -1009,7 +1009,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			lowerLedStreetUnit(text, r, sp) {
 			return true // "calle morelos 118 int 2" (street9_lower.go)
 		}
-		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+		return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && e+3 < len(text) && text[e] == '-' && isUpper(text[e+1]) && text[e+2] == ',' && text[e+3] == ' ' {
@@ -1165,7 +1165,7 @@ func upperOrLeadBefore(text string, n int) bool {
 		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Olav Kyrres gate 15B" (street9_streets.go)
 		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1]) || // "Triq il-Wied 4" (street22)
 		slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j) || // "Bulevar oslobođenja 88," (street23_forms.go)
-		isLower(text[j]) && fieldEndAfterNumber(text, n) && gen24SlavicLeadNear(text, j)) // "Ulica Domovinskog rata 45," (gen24_street.go)
+		isLower(text[j]) && gen24SlavicLeadNear(text, j) && fieldEndAfterNumber(text, n)) // "Ulica Domovinskog rata 45," (gen24_street.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1422,11 +1422,6 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 	if n < 2 || text[n-1] != ' ' {
 		return 0, "", false
 	}
-	if n >= 8 && isAlpha(text[n-2]) {
-		if st := gen24RoadLeadStart(text, n); st >= 0 {
-			return st, leadBeforeNumber, true // "…, Put Firula 8," (gen24_street.go)
-		}
-	}
 	// Walk back over up to 5 words on the same line.
 	i := n - 1
 	starts := [6]int{}
@@ -1445,6 +1440,9 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
+		if k > 1 && gen24RoadFirst[t[0]] && gen24RoadLead(text, j, t, n) {
+			return j, leadBeforeNumber, true // "…, Put Firula 8," (gen24_street.go)
+		}
 		// Every street-type word and suffix ends with a byte of
 		// addrSuffixEnd: one table load rules out most words before a
 		// number ("March 5", "Order 12").
@@ -1477,6 +1475,11 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 			if k == 1 && nordicTypeAt(text, j, i) {
 				if st := nordicStreetStart(text, j); st >= 0 {
 					return st, nordicTypeReason, true // "Kristian Augusts gate 15B" (street9_streets.go)
+				}
+			}
+			if len(t) <= 3 && j >= 5 && text[j-1] == ' ' {
+				if ws := wordEndingAt(text, j-1).start; ws < j-1 && gen24RoadFirst[text[ws]] && gen24RoadLead(text, ws, text[ws:j-1], n) {
+					return ws, leadBeforeNumber, true // "Pot k Sejmišču 12," (gen24_street.go)
 				}
 			}
 			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
@@ -1522,8 +1525,7 @@ func outerLead(text string, j int) int {
 
 // commaBefore reports whether ", " comes right before the run r.
 func commaBefore(text string, r digitRun) bool {
-	return r.start >= 4 && text[r.start-1] == ' ' && (text[r.start-2] == ',' ||
-		(text[r.start-2] == '.' || text[r.start-2] >= 0x80) && gen24NumMarkComma(text, r.start-1) >= 0) // ", n.º 18" (gen24_street.go)
+	return r.start >= 4 && text[r.start-1] == ' ' && text[r.start-2] == ','
 }
 
 // commaStreetAt is streetAt for a house number after a led street and a

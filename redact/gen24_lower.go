@@ -75,3 +75,47 @@ func gen24LooseName(text string, i int) int {
 	}
 	return end
 }
+
+// gen24PanBefore reports whether the word at b is the Czech, Slovak and
+// Polish "pan" (Mr; "pán" in Slovak is honorificBefore's) and the
+// capitalised word at start a family name of the gazetteers that is no
+// town and no ambiguous word: "pan" is an English word too, so
+// relationWords leaves it out, and "technik pan Novák" lost its name.
+func gen24PanBefore(text string, b, start int) bool {
+	if text[b:b+3] != "pan" || start >= len(text) || !isUpper(text[start]) {
+		return false
+	}
+	k := start + 1
+	for k < len(text) && (isLower(text[k]) || text[k] >= 0x80) {
+		k++
+	}
+	if k-start < 3 || k-start > 24 {
+		return false
+	}
+	f := nameFlagsOf(text[start:k])
+	if f&nameFamily == 0 || f&(nameCity|nameAmbiguous|nameStop) != 0 {
+		return false
+	}
+	// Not the English pan: a determiner or a cook's word before it ("the
+	// pan Smith gave you", "a non-stick pan Green …").
+	if b >= 2 && text[b-1] == ' ' {
+		ws := b - 1
+		for ws > 0 && (isAlpha(text[ws-1]) || text[ws-1] == '-') {
+			ws--
+		}
+		var buf [32]byte
+		if b-1-ws <= 32 && gen24PanNot.has(lowerASCII(text[ws:b-1], &buf)) {
+			return false
+		}
+	}
+	return true
+}
+
+// gen24PanNot are the English words before "pan" the cookware.
+var gen24PanNot = boolTable(map[string]bool{
+	"a": true, "the": true, "this": true, "that": true, "my": true, "your": true, "his": true, "her": true,
+	"our": true, "their": true, "one": true, "each": true, "every": true, "frying": true, "sauce": true,
+	"baking": true, "non-stick": true, "nonstick": true, "cast-iron": true, "roasting": true, "hot": true,
+	"large": true, "small": true, "big": true, "grill": true, "cake": true, "sheet": true, "deep": true,
+	"wok": true, "steel": true, "copper": true, "iron": true, "new": true, "old": true, "same": true,
+})

@@ -66,34 +66,31 @@ var gen24RoadLeads = boolTable(map[string]bool{
 	"Пут": true, "Пролаз": true,
 })
 
-// gen24RoadLeadStart returns where a street led by one of gen24RoadLeads
-// and one to three words, the last ending one space before the house
-// number at n, starts, or -1.
-func gen24RoadLeadStart(text string, n int) int {
-	if !fieldEndAfterNumber(text, n) {
-		return -1
+// gen24RoadFirst holds the first bytes of gen24RoadLeads: streetBeforeNumber
+// looks a word up only after one of them.
+var gen24RoadFirst = [256]bool{'P': true, 'U': true, 'V': true, 'S': true, 0xD0: true}
+
+// gen24RoadLead reports whether t, the word at j that streetBeforeNumber
+// reads before the house number at n, is one of gen24RoadLeads after a
+// field's comma or colon or at a line's start, the number ending a field.
+func gen24RoadLead(text string, j int, t string, n int) bool {
+	if !gen24RoadLeads.has(t) || !(j >= 2 && (text[j-2] == ',' || text[j-2] == ':') && text[j-1] == ' ' || j >= 1 && text[j-1] == '\n') {
+		return false
 	}
-	i := n - 1
-	for k := 0; k < 4 && i > 0 && text[i] == ' '; k++ {
-		j := i
-		for j > 0 && !isWordStop(text[j-1]) {
-			j--
-		}
-		if j == i {
-			return -1
-		}
-		if k > 0 && gen24RoadLeads.has(text[j:i]) {
-			if j >= 2 && (text[j-2] == ',' || text[j-2] == ':') && text[j-1] == ' ' || j >= 1 && text[j-1] == '\n' {
-				return j
-			}
-			return -1
-		}
-		if j < 1 || text[j-1] != ' ' {
-			return -1
-		}
-		i = j - 1
-	}
-	return -1
+	return fieldEndAfterNumber(text, n)
+}
+
+// markByteBefore is markCommaBefore's cheap test, inlined where it is
+// called: a space before the run r and a dot or a UTF-8 byte before it
+// (the end of "n.º", "núm.").
+func markByteBefore(text string, r digitRun) bool {
+	return r.start >= 6 && text[r.start-1] == ' ' && (text[r.start-2] == '.' || text[r.start-2] >= 0x80)
+}
+
+// markCommaBefore is commaBefore for a number's mark between the comma
+// and the run r (", n.º 18", ", nº 5"), after markByteBefore.
+func markCommaBefore(text string, r digitRun) bool {
+	return gen24NumMarkComma(text, r.start-1) >= 0
 }
 
 // South and Southeast Asian addresses are a chain of comma-separated

@@ -39,6 +39,11 @@ func TestGen24Names(t *testing.T) {
 		{"indonesian master", "Ketua: Bpk. Agus Salim, M.Kom., Jakarta.", []string{"PERSON:Bpk. Agus Salim, M.Kom."}, nil},
 		{"lithuanian and", "Dalyviai: Jonas ir ponas Tomas Kazlauskas.", nil, []string{"ir ponas Tomas Kazlauskas"}},
 		{"kin with a possessive", "We met my uncle Ahmed Farouk at the hall.", nil, []string{"uncle Ahmed Farouk"}},
+		// The Czech and Polish "pan" before a family name; the English pan.
+		{"czech pan", "Přišel technik pan Procházka a vyměnil vodoměr.", []string{"PERSON:pan Procházka"}, nil},
+		{"polish pan", "Kurier pan Wiśniewski zostawił paczkę u sąsiada.", []string{"PERSON:pan Wiśniewski"}, nil},
+		{"english pan", "Put the pan Smith gave you on the stove.", nil, []string{"pan Smith"}},
+		{"cookware pan", "Use a non-stick pan Green Pan makes.", nil, []string{"pan Green"}},
 		// Lower-case call notes under a careful first line.
 		{"austrian stacked titles", lower24Head + "rückruf 3.2., fr. dr. margarete huber-lindner, 0664 123 4567, wegen zählertausch",
 			[]string{"PERSON:fr. dr. margarete huber-lindner"}, nil},
