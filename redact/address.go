@@ -290,11 +290,12 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 		dst = lower24Streets(sc, dst, first) // lower24_streets.go: "- wei-lin chao, 2219 baseline rd, apt 611, nepean, k2c 0c7"
 	}
 	if len(dst) > first {
-		streetTails(sc.text, dst[first:])         // address21_tail.go: "Storgatan 7 C, lgh 1204"
-		streetHeads(sc.text, dst[first:])         // address21_tail.go: "Blk 412 …", "Lot 17 …"
-		dst = streetJoins(sc.text, dst, first)    // street21b_join.go: "Flat 3, Birch Court, 27 Millbank Road"
-		dst = townStateSpans(sc.text, dst, first) // address_state.go
-		landmarkDemote(sc.text, dst[first:])      // address_landmark.go
+		streetTails(sc.text, dst[first:])          // address21_tail.go: "Storgatan 7 C, lgh 1204"
+		dst = gen24ChainTails(sc.text, dst, first) // gen24_street.go: "Plot 23-B, Block K, Model Town"
+		streetHeads(sc.text, dst[first:])          // address21_tail.go: "Blk 412 …", "Lot 17 …"
+		dst = streetJoins(sc.text, dst, first)     // street21b_join.go: "Flat 3, Birch Court, 27 Millbank Road"
+		dst = townStateSpans(sc.text, dst, first)  // address_state.go
+		landmarkDemote(sc.text, dst[first:])       // address_landmark.go
 		if premisesDemote(sc.text, dst[first:]) {
 			sc.premises = true
 		}
@@ -342,7 +343,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					dst = append(dst, sp) // "GA-354-1729" (street23_forms.go)
 					skipTo = sp.End
 				}
-			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) {
+			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) || gen24HashStreet(sc, r, &sp) { // gen24_street.go: "#23 Coconut Drive"
 				dst = append(dst, sp)
 				skipTo = sp.End
 				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
@@ -974,7 +975,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			return slashStreetAt(text, r, sp)
 		}
 
-		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+		return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 	}
 	e, ok := houseNumber(text, r)
 	if !ok {
@@ -992,7 +993,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			// A range of house numbers ("Prinsengracht 263-267",
 			// "Hauptstraße 12-14") only after the street name.
 			if e, ok = houseRange(text, r); !ok || !last {
-				return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+				return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 			}
 			first = false
 		}
@@ -1008,7 +1009,7 @@ func streetAt(sc *textScan, r digitRun, sp *Span) bool {
 			lowerLedStreetUnit(text, r, sp) {
 			return true // "calle morelos 118 int 2" (street9_lower.go)
 		}
-		return commaBefore(text, r) && commaStreetAt(sc, r, sp)
+		return (commaBefore(text, r) || markByteBefore(text, r) && markCommaBefore(text, r)) && commaStreetAt(sc, r, sp)
 	}
 	start, reason, ok := streetBeforeNumber(text, r.start)
 	if !ok && e+3 < len(text) && text[e] == '-' && isUpper(text[e+1]) && text[e+2] == ',' && text[e+3] == ' ' {
@@ -1163,7 +1164,8 @@ func upperOrLeadBefore(text string, n int) bool {
 		j >= 4 && text[j-2] == '.' && text[j-3] == 'l' && text[j-1] == ' ' && text[j-4]|0x20 == 'u' || // "ul. lipowa 12"
 		j >= 3 && text[j-2] == 's' && nordicFirst[text[j]] && nordicTypeAt(text, j, n-1) || // "Olav Kyrres gate 15B" (street9_streets.go)
 		j >= 2 && text[j-2] == 'q' && mtArticleMaybe(text[j:n-1]) && mtArticleWord(text[j:n-1]) || // "Triq il-Wied 4" (street22)
-		slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j)) // "Bulevar oslobođenja 88," (street23_forms.go)
+		slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j) || // "Bulevar oslobođenja 88," (street23_forms.go)
+		isLower(text[j]) && gen24SlavicLeadNear(text, j) && fieldEndAfterNumber(text, n)) // "Ulica Domovinskog rata 45," (gen24_street.go)
 }
 
 // leadAfterNumber is streetAfterNumber's reason for a street led by its
@@ -1438,6 +1440,9 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		t := w.str(text)
 		starts[k] = j
 		k++
+		if k > 1 && gen24RoadFirst[t[0]] && gen24RoadLead(text, j, t, n) {
+			return j, leadBeforeNumber, true // "…, Put Firula 8," (gen24_street.go)
+		}
 		// Every street-type word and suffix ends with a byte of
 		// addrSuffixEnd: one table load rules out most words before a
 		// number ("March 5", "Order 12").
@@ -1447,7 +1452,7 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 				return j, "one-word street name then house number", true // "Lindenhof 7" (street21b_hof.go)
 			}
 			if typeAlone = streetTypeWord(t); !typeAlone {
-				if h := strings.LastIndexByte(t, '-'); h > 0 && streetTypeWord(t[h+1:]) {
+				if h := strings.LastIndexByte(t, '-'); h > 0 && (streetTypeWord(t[h+1:]) || gen24HyphenType(t, h)) {
 					return j, "hyphenated street name then house number", true // "Karl-Marx-Straße 8"
 				}
 			}
@@ -1462,13 +1467,19 @@ func streetBeforeNumber(text string, n int) (int, string, bool) {
 		}
 		if !isCapWord(text, w) && !streetParticle(t) && !(k > 2 && dayBeforeDe(t, after)) && !lowerNameWords.has(t) &&
 			!(mtArticleMaybe(t) && mtArticleWord(t)) && // "Triq il-Kappillan Mifsud 21", "Triq il-Wied 4" (loc12_mt.go, street22)
-			!(slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j)) { // "Bulevar oslobođenja 88,", "Ulica grada Vukovara 68," (street23_forms.go)
+			!(slavicLeadMaybe(text, j) && fieldEndAfterNumber(text, n) && slavicLeadBefore(text, j)) && // "Bulevar oslobođenja 88,", "Ulica grada Vukovara 68," (street23_forms.go)
+			!(k == 1 && fieldEndAfterNumber(text, n) && gen24SlavicLeadNear(text, j)) { // "Ulica Domovinskog rata 45," (gen24_street.go)
 			if k == 1 && j >= 4 && (text[j-4:j] == "ul. " || text[j-4:j] == "Ul. ") && (j == 4 || !isLetterAt(text, j-5)) {
 				return j - 4, leadBeforeNumber, true // chat's "ul. piotrkowska 104" (address_intl.go)
 			}
 			if k == 1 && nordicTypeAt(text, j, i) {
 				if st := nordicStreetStart(text, j); st >= 0 {
 					return st, nordicTypeReason, true // "Kristian Augusts gate 15B" (street9_streets.go)
+				}
+			}
+			if len(t) <= 3 && j >= 5 && text[j-1] == ' ' {
+				if ws := wordEndingAt(text, j-1).start; ws < j-1 && gen24RoadFirst[text[ws]] && gen24RoadLead(text, ws, text[ws:j-1], n) {
+					return ws, leadBeforeNumber, true // "Pot k Sejmišču 12," (gen24_street.go)
 				}
 			}
 			break // (lowerNameWords: "Ulica kralja Tomislava 8", address_intl.go)
@@ -1525,7 +1536,11 @@ func commaBefore(text string, r digitRun) bool {
 //go:noinline
 func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 	text := sc.text
-	if !capWordEndsAt(text, r.start-2) {
+	c := r.start - 2 // the comma
+	if text[c] != ',' {
+		c = gen24NumMarkComma(text, r.start-1) // ", n.º 18" (gen24_street.go)
+	}
+	if !capWordEndsAt(text, c) {
 		return false
 	}
 	e, ok := houseNumber(text, r)
@@ -1540,7 +1555,7 @@ func commaStreetAt(sc *textScan, r digitRun, sp *Span) bool {
 		!dashPartAfter(text, e) {
 		return false
 	}
-	start, ok := leadStreetEndingAt(text, r.start-2, false)
+	start, ok := leadStreetEndingAt(text, c, false)
 	if !ok {
 		return false
 	}
@@ -1619,7 +1634,8 @@ func leadStreetEndingAt(text string, i int, anyCase bool) (int, bool) {
 // anyCaseLead any street-type word.
 func streetLead(text string, w word) bool {
 	t := w.str(text)
-	return streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t])
+	return streetLeadSet.has(t) && (isCapWord(text, w) || lowerLeads[t]) ||
+		t[len(t)-1] == '.' && gen24AbbrevLead(text, w) // "C. de Pujades", "R. Dom João V" (gen24_street.go)
 }
 
 func anyCaseLead(text string, w word) bool { return streetLeadSet.has(w.str(text)) }

@@ -87,9 +87,15 @@ func lowerCaseLine(sc *textScan, a, b int) bool {
 	if i >= b || !isLower(text[i]) {
 		return false
 	}
-	allowed := min((b-a)/40, 3)
+	// gen24: capitals are counted once per word ("LIHEAP", "P25 HX79"
+	// are one and two), and a long line may hold a few more (a note's
+	// "wife Carol", "Janet Mills" and "HEAP" typed with care in 300 bytes).
+	allowed := min((b-a)/40, 3) + (b-a)/80
 	caps := 0
 	for k := sc.next(mkCapital, a); k >= 0 && k < b; k = sc.next(mkCapital, k+1) {
+		if k > a && (isAlpha(text[k-1]) || text[k-1] >= 0x80) {
+			continue // inside a word: its first capital was counted
+		}
 		if c := text[k]; c < 0x80 {
 			caps++
 		} else if r, _ := utf8.DecodeRuneInString(text[k:]); unicode.IsUpper(r) {

@@ -51,12 +51,16 @@ func lower24TitleName(text string, i int) (int, int, bool) {
 	if te-i < 2 || te-i > 9 {
 		return 0, 0, false
 	}
+	// The table holds each kind shifted left by one (wordTableOf): 2, a
+	// strong title, is v>>1 == 2 (gen24: it was compared unshifted, so no
+	// title was ever strong).
 	v, _ := lower24Titles.get(text[i:te])
+	v >>= 1
 	if te+3 < len(text) && text[te] == '.' && isLower(text[te+1]) {
 		// "sig.ra", "dott.ssa"
 		if e2 := lowerWordEnd(text, te+1); e2-te <= 4 {
 			if v2, _ := lower24Titles.get(text[i:e2]); v2 != 0 {
-				v, te = v2, e2
+				v, te = v2>>1, e2
 			}
 		}
 	}
@@ -67,10 +71,20 @@ func lower24TitleName(text string, i int) (int, int, bool) {
 	if n < len(text) && text[n] == '.' {
 		n++
 	}
+	if ns, ok := gen24TitleStack(text, n); ok { // gen24_lower.go: "fr. mag. …", "hr. ing. …"
+		n, v = ns, 2
+	}
 	if n+2 >= len(text) || text[n] != ' ' {
 		return 0, 0, false
 	}
 	end, known := lower24NameWords(text, n+1, 3)
+	if v == 2 && (end == 0 || !lower24NameEnd(text, end)) {
+		// gen24_lower.go: a strong title's name the gazetteers file as a
+		// town or a word ("mrs breda o'sullivan,")
+		if e := gen24LooseName(text, n+1); e > end {
+			end, known = e, true
+		}
+	}
 	if end == 0 || !known && v != 2 {
 		return 0, 0, false
 	}

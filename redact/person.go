@@ -2144,6 +2144,9 @@ func relationWordBefore(text string, start int) (string, uint32) {
 		if text[e-1] == 'w' || b > 0 && text[b-1] >= 0x80 {
 			return relativeWordBefore(text, e) // person5_kin.go: "her brother-in-law Vuthy", "Schwägerin"
 		}
+		if e-b == 3 && gen24PanBefore(text, b, start) {
+			return "pan", 1 // gen24_lower.go: "technik pan Novák", "dla pan Kowalski"
+		}
 		return "", 0
 	}
 	return relationWords.key(text[b:e]), v

@@ -25,12 +25,31 @@ var extentTitles = []string{
 	// English.
 	"mr", "mrs", "ms", "miss", "mx", "mister", "dr", "prof", "sir", "dame", "madam", "madame", "mdm", "rev",
 	"revd", "sgt", "cpl", "pte", "pvt", "lt.", "capt", "maj.", "col.", "cmdr", "det.", "insp", "supt", "sfc",
-	"ssg", "cllr", "hon.", "engr", "op.",
+	"ssg", "cllr", "hon.", "engr", "op.", "gen.", "brig.", "adm.", "cpt",
+	// Nigerian and Ghanaian professional and church titles (gen24).
+	"barr.", "arc.", "pst.", "evang.", "dcn.", "oba",
 	// West and East African, Ethiopian, South Asian and Malay titles.
 	"alhaji", "alhaja", "hajiya", "hajia", "haji", "hj", "hjh", "mallam", "mzee", "bwana", "ato", "w/ro",
 	"shri", "shree", "smt", "shrimati", "kumari", "encik", "puan", "tuan", "cikgu", "ustaz", "ustazah",
 	"datuk", "dato", "datin", "ibu", "bapak", "bpk", "kak", "mbak", "khun", "drg.", "bi.", "bw.", "mwalimu",
 	"thiru", "tmt", "thirumathi", "selvi", "ustad",
+	// Malaysian and Bruneian honours, Indian, Persian and Arabic forms
+	// of address (gen24).
+	"dato'", "datoʼ", "datin", "tun", "toh", "yb", "sri", "sardar", "sardarni", "pandit", "pt.", "sayyid",
+	"sayed", "agha", "aqa", "janab", "sayın",
+	// Kin words used as honorifics before a given name (a possessive
+	// before them makes them kin again: extentPossessives).
+	"auntie", "aunty", "aunt", "uncle", "tantie", "tannie", "tant", "oom",
+	// Clergy, in many of the prompt languages, with their abbreviations
+	// (gen24): ksiądz, kunigas, părintele, mossèn, pfarrer, pater,
+	// velebný pán, frei, fray, padre, père, abbé, father ("fra", the
+	// Italian friar, is Norwegian and Swedish "from").
+	"ks.", "ksiądz", "kun.", "kunigas", "părintele", "preot", "pr.", "mossèn", "mn.", "pfarrer", "pfr.",
+	"pater", "vlč.", "frei", "fray", "padre", "père", "abbé", "fr.",
+	// Lithuanian, Latvian, Estonian and Finnish forms of address.
+	"ponas", "ponia", "panelė", "proua", "preili", "herra", "rouva", "neiti",
+	// Entertainers' titles.
+	"dj",
 	// Spanish, Portuguese, Galician and Italian.
 	"sr", "sra", "srta", "sr.ª", "sra.ª", "d.ª", "dª", "don", "doña", "dña", "dona", "dom", "seu",
 	"señor", "señora", "señorita", "lic", "licda", "arq", "dra", "dr.ª", "eng", "sig", "sig.ra", "sig.na",
@@ -38,7 +57,7 @@ var extentTitles = []string{
 	"arch", "geom", "rag", "licda", "eng.º", "maestra", "maestro",
 	// French, German, Dutch, Afrikaans and Scandinavian.
 	"mme", "mlle", "monsieur", "mademoiselle", "herr", "herrn", "frau", "mag", "dhr", "mevr", "mevrouw",
-	"meneer", "mnr", "mw", "drs", "ir", "fru", "hr", "frk",
+	"meneer", "mnr", "mw", "drs", "ir.", "fru", "hr", "frk",
 	// Czech, Slovak, Polish, Ukrainian, Croatian, Bosnian, Serbian,
 	// Romanian and Hungarian.
 	"pan", "pani", "paní", "pana", "panem", "panu", "panią", "mgr", "inż", "bc", "judr", "mudr", "phdr",
@@ -91,7 +110,7 @@ var extentPossessives = boolTable(map[string]bool{
 // extentInitials are the single letters read before a name with their
 // dot: an initial of the name, or a short title ("p." for pan or paní,
 // "g." for gospodin, "D." for Dona or Don).
-const extentUpperInitial, extentLowerInitials = true, "pg"
+const extentUpperInitial, extentLowerInitials = true, "pgz" // z.: the Albanian zoti
 
 // extentParen are the words read in brackets between a title and a name
 // ("Chief (Mrs) …", "SFC (ret.) …").
@@ -102,10 +121,18 @@ var extentParen = []string{"mrs", "mr", "ms", "miss", "dr", "ret", "ret.", "retd
 // comma too (", CSc.").
 var extentSuffixes = []string{"Jr.", "Jr", "Sr.", "Sr", "II", "III", "ml.", "st."}
 
-var extentAcademic = []string{"CSc.", "DrSc.", "PhD.", "Ph.D.", "PhD", "DiS.", "MBA"}
+var extentAcademic = []string{"CSc.", "DrSc.", "PhD.", "Ph.D.", "PhD", "DiS.", "MBA",
+	// Indonesian and Malaysian degrees written after a name and a comma
+	// ("…, S.H.", "…, M.Kom."), and English ones (gen24).
+	"S.H.", "S.E.", "S.T.", "S.Pd.", "S.Kom.", "S.Sos.", "S.Ag.", "S.Psi.", "S.Ked.", "S.Farm.", "S.Si.", "S.IP.",
+	"M.M.", "M.Si.", "M.Pd.", "M.Kom.", "M.H.", "M.T.", "M.Kes.", "M.Sc.", "M.A.", "MSc", "Esq.", "B.Sc.", "BSc",
+	"Lc.", "Sp.A.", "Sp.PD.",
+}
 
 // academicFirst reports whether c opens a post-nominal of extentAcademic.
-func academicFirst(c byte) bool { return c == 'C' || c == 'D' || c == 'P' || c == 'M' }
+func academicFirst(c byte) bool {
+	return c == 'C' || c == 'D' || c == 'P' || c == 'M' || c == 'S' || c == 'E' || c == 'B' || c == 'L'
+}
 
 // extentHonorAfter are the honorifics written after a name in Japanese
 // and Korean, with a space or none.
