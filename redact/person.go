@@ -1845,10 +1845,10 @@ func scoreNameContext(text string, start, end int, title, greet string, c *nameC
 	case nameToks == 2 && given == 0 && unknown+family >= 1 && title == "" && c.firstAmbig && recordNameSlot(text, start, end):
 		// "Rose Halvorsby, 0161 496 0000": a record's line (person6_record.go).
 		score, reason = 0.75, "given name that is also a word, before a capitalised word, in a record"
-	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && (given > 0 || ambig > 0 || c.firstAmbig) && !businessLast(text, start, end) && streetHeadAfter24(text, start, end):
+	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && !businessLast(text, start, end) && streetHeadAfter24(text, start, end):
 		// "for Taylor Quorn, 14 Elm Street, Leeds": a name heading its
 		// street address (person24_street.go).
-		score, reason = 0.75, "capitalised words with a given name before a street address"
+		score, reason = 0.8, "capitalised words between a recipient's word and their street address"
 	case nameToks >= 2 && nameToks <= 3 && title == "" && city == 0 && appointmentLine(text, start, end):
 		// "10:00 Quorwen Halvorsby, 0171 555 0101, cut" (person6_slots.go).
 		score, reason = 0.7, "capitalised words opening an appointment line with contact data"

@@ -4,7 +4,7 @@ package redact
 // birthday SMS for Taylor Quorn, 14 Elm Street, Leeds LS6 2AB") is a
 // customer's, whatever the gazetteers say of its words. When the person
 // detector read no name there (a given name that is also a family name or
-// a word, before a surname it does not know), the business-contact rule
+// a word, or two words it does not know), the business-contact rule
 // took the run for a firm's name and the address for the firm's, and the
 // whole record went out unmasked: fail open. scoreRun asks
 // streetHeadAfter24 for such runs (session 24's last read).
@@ -13,7 +13,7 @@ package redact
 // street (streetAfterNumber: "14 Elm Street", "7 rue de la Paix") follow
 // the run from start to end, and a lower-case word that sends something
 // to someone, not a place's preposition, comes right before it ("for",
-// "to", "für", "pour", "para"; not "from", "at", "by", "of": "Sign off from
+// "to", "für", "pour", "para"; not "from", "at", "by", "of", "is": "Sign off from
 // Hollins & Dale, 14 Market Place" is a firm's sign-off, "living at Tŷ
 // Gwyn, 3 …" a house's name). A label, a comma or a line start before the
 // run leaves it to the rules of records and footers.
@@ -50,4 +50,7 @@ func streetHeadAfter24(text string, start, end int) bool {
 var placePrepositions24 = boolTable(map[string]bool{
 	"from": true, "at": true, "by": true, "of": true, "in": true, "near": true, "opposite": true,
 	"behind": true, "visit": true, "bei": true, "von": true, "aus": true,
+	// a copula names the firm a text is about ("Our shop is Fresh Fade
+	// Barbers, 5 Soho Rd"; "Farm is Kaimai Harvest, 2240 …")
+	"is": true, "are": true, "was": true, "ist": true, "est": true, "es": true, "är": true, "er": true, "jest": true,
 })
