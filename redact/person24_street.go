@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // A name that heads its own street address in a sentence ("Write a
 // birthday SMS for Taylor Quorn, 14 Elm Street, Leeds LS6 2AB") is a
 // customer's, whatever the gazetteers say of its words. When the person
@@ -25,8 +30,12 @@ func streetHeadAfter24(text string, start, end int) bool {
 		return false
 	}
 	w := start - 1
-	for w > 0 && isLower(text[w-1]) {
-		w--
+	for w > 0 { // a lower-case word, accented letters too ("für"), no marks ("«", "—")
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if !unicode.IsLower(r) {
+			break
+		}
+		w -= n
 	}
 	if w == start-1 || w > 0 && text[w-1] != ' ' || placePrepositions24.has(text[w:start-1]) {
 		return false

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStreetHeadName24: a name heading its own street address in a
 // sentence is a customer's, and its address stays masked, when the
@@ -18,6 +21,12 @@ func TestStreetHeadName24(t *testing.T) {
 		{"a house number with a letter", "Please post the card to Morgan Quillfeather, 7B Harbour Road, Whitby YO21 3PU.",
 			[]string{"PERSON:Morgan Quillfeather", "STREET_ADDRESS:7B Harbour Road", "LOCATION:Whitby", "ZIP_CODE:YO21 3PU"}},
 	})
+	for _, text := range []string{"Karte für Taylor Quorn, 14 Elm Street", "Envoyez-la pour Taylor Quorn, 7 rue de la Paix"} {
+		start := strings.Index(text, "Taylor")
+		if !streetHeadAfter24(text, start, start+len("Taylor Quorn")) {
+			t.Errorf("streetHeadAfter24(%q) = false, want true (a recipient's word before the name)", text)
+		}
+	}
 	for _, text := range []string{"Sign off from Taylor Quorn, 14 Elm Street", "Our shop is Taylor Quorn, 14 Elm Street", "Store footer: Taylor Quorn, 14 Elm Street", "Taylor Quorn, 14 Elm Street"} {
 		start := len(text) - len("Taylor Quorn, 14 Elm Street")
 		if streetHeadAfter24(text, start, start+len("Taylor Quorn")) {
