@@ -227,7 +227,17 @@ var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 // Find returns the spans of personal data in text, sorted by Start and
 // non-overlapping: where spans overlap, the higher score wins, then the
 // longer span, then the earlier one. The result belongs to the caller.
+// Wide spaces (no-break, narrow, thin…) count as spaces and invisible
+// characters (soft hyphens, zero-width spaces) as nothing (widespace.go).
 func (e *Engine) Find(text string) []Span {
+	if i := firstWideSpace(text); i >= 0 {
+		return e.findWide(text, i)
+	}
+	return e.find(text)
+}
+
+// find is Find for a text without wide spaces or invisible characters.
+func (e *Engine) find(text string) []Span {
 	if text == "" {
 		return nil
 	}
