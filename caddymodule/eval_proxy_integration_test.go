@@ -138,6 +138,8 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-dev23b.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev24a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev24b.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev25a.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-dev25b.jsonl"),
 		filepath.Join("..", "..", "shared", "eval", "pii-public.jsonl"),
 	}
 	up := newUpstream(t)

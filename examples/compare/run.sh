@@ -58,7 +58,7 @@ for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 23 24; do
 done
 # The development sets of the nineteenth, twentieth and twenty-first sessions (outside
 # writers, read from their first day: regression figures only).
-for n in dev16a dev16b dev17a dev17b dev21a dev21b dev22a dev22b dev23a dev23b dev24a dev24b; do
+for n in dev16a dev16b dev17a dev17b dev21a dev21b dev22a dev22b dev23a dev23b dev24a dev24b dev25a dev25b; do
 	f=$root/redact/testdata/marketing-$n.jsonl
 	[ -f "$f" ] || continue
 	gold[marketing-$n]=$f
