@@ -143,6 +143,9 @@ func TestIntlStreetForms(t *testing.T) {
 		// Look-alikes.
 		{"score", "Score 3-1-0 for Arsenal", nil},
 		{"dates", "Dates 12-05-24 and 3-4", nil},
+		{"date range on a Korean line", "Our Korean grocer's kimchi weekend: 5-6 December, 10am. Bring a friend.", nil},
+		{"month before a range on a Japanese line", "Tokyo pop-up, March 14-15, see you there", nil},
+		{"en dash date range on a Korean line", "Korean BBQ night: 5–6 December, 10am–4pm", nil},
 		{"label then verse", "Chapter: Genesis 12, London", nil},
 		{"house prose", "House 14 of the series", nil},
 		{"plot prose", "Plot 3, then", nil},

@@ -74,12 +74,18 @@ func jpBlockAt(text string, r digitRun, sp *Span) bool {
 		// "3-12-5 Nishi-Shinjuku"
 		w, _ := intlWordAt(text, e+1)
 		end = trimSentenceDot(text, w)
+		if monthWord(text[w.start:end]) {
+			return false // "5-6 December": a date range
+		}
 		if end == w.end && end+2 < len(text) && text[end] == ' ' {
 			if v, ok := intlWordAt(text, end+1); ok && jpDistrictTails.has(text[v.start:trimSentenceDot(text, v)]) {
 				end = trimSentenceDot(text, v) // "3-12-5 Kichijoji Honcho" (street23b)
 			}
 		}
 	} else if w, ok := wordBack(text, r.start); ok && w.end == r.start-1 && upperAt(text, w.start) {
+		if monthWord(w.str(text)) {
+			return false // "March 5-6": a date range
+		}
 		start = w.start // "Jingumae 1-2-3"
 	} else if n < 3 {
 		return false

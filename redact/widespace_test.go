@@ -59,6 +59,37 @@ func TestFindWideSpaceGroups(t *testing.T) {
 	}
 }
 
+// TestFindDashesAndFullwidth: a dash between digits reads as a hyphen and
+// fullwidth digits, letters and signs as ASCII; prose dashes and CJK
+// punctuation stay as they are.
+func TestFindDashesAndFullwidth(t *testing.T) {
+	eng, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, value, typ string }{
+		{"Tel. 0171\u2013123456 (mobil), bitte abends.", "0171\u2013123456", "PHONE_NUMBER"},
+		{"Call +44\u20117700\u2011900123 after six.", "+44\u20117700\u2011900123", "PHONE_NUMBER"},
+		{"SSN 123\u201245\u20126789 on the form", "123\u201245\u20126789", "US_SSN"},
+		{"card 4111\u20131111\u20131111\u20131111 exp 04/29", "4111\u20131111\u20131111\u20131111", "CREDIT_CARD"},
+		{"電話：０９０－１２３４－５６７８までご連絡ください。", "０９０－１２３４－５６７８", "PHONE_NUMBER"},
+		{"メール：ｓａｔｏ．ｋｅｎ＠ｅｘａｍｐｌｅ．ｊｐ 佐藤様", "ｓａｔｏ．ｋｅｎ＠ｅｘａｍｐｌｅ．ｊｐ", "EMAIL_ADDRESS"},
+		{"カード番号 ４１１１ １１１１ １１１１ １１１１ です", "４１１１ １１１１ １１１１ １１１１", "CREDIT_CARD"},
+	} {
+		if got := eng.Find(tc.text); !hasSpan(tc.text, got, tc.value, tc.typ) {
+			t.Errorf("%q: no %s over %q: %v", tc.text, tc.typ, tc.value, got)
+		}
+	}
+	for _, s := range []string{"Anna \u2013 our best customer \u2013 wrote", "10am\u20134pm", "x\u2013", "\u20135", "問い合わせ（電話）：至急！", "a\uff0cb"} {
+		if i := firstWideSpace(s); i >= 0 {
+			t.Errorf("%+q: a character to change at %d", s, i)
+		}
+	}
+	if i := firstWideSpace("5\u20136 Dec"); i != 1 {
+		t.Errorf("a dash between digits at %d, want 1", i)
+	}
+}
+
 // hasSpan reports whether spans hold one of type typ over exactly value.
 func hasSpan(text string, spans []Span, value, typ string) bool {
 	for _, s := range spans {
