@@ -1,0 +1,61 @@
+package redact
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// lines25Alphabet holds the bytes the line helpers' tests draw from: the
+// separators and line breaks they look for, their neighbours in value,
+// UTF-8 bytes and letters.
+const lines25Alphabet = ",;\t|\n\r -+{}:xNnbé á\xc3\x80\x7f\x09\x0a\x2b\x2d"
+
+func lines25Random(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteByte(lines25Alphabet[r.Intn(len(lines25Alphabet))])
+	}
+	return b.String()
+}
+
+// TestTableSepIndex checks tableSepIndex against strings.IndexAny on
+// random lines of every length up to 80 bytes.
+func TestTableSepIndex(t *testing.T) {
+	r := rand.New(rand.NewSource(25))
+	for n := 0; n <= 80; n++ {
+		for range 300 {
+			s := lines25Random(r, n)
+			if got, want := tableSepIndex(s), strings.IndexAny(s, tableSeps); got != want {
+				t.Fatalf("tableSepIndex(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "abc", "name,city", "Name | City", "a\tb", "xxxxxxxxxxxxxxxx;", "Ω,"} {
+		if got, want := tableSepIndex(s), strings.IndexAny(s, tableSeps); got != want {
+			t.Errorf("tableSepIndex(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestIndexTail checks indexTail against strings.Index from every start.
+func TestIndexTail(t *testing.T) {
+	r := rand.New(rand.NewSource(26))
+	texts := []string{"Szalai Margit néni és Feri bácsi", " néni", "néni néni  néni", "xx nénikém néni", ""}
+	for range 400 {
+		texts = append(texts, lines25Random(r, r.Intn(70)))
+	}
+	for _, text := range texts {
+		for _, h := range []string{" néni", " bácsi", " n\xc3"} {
+			for i := 0; i <= len(text); i++ {
+				want := strings.Index(text[i:], h)
+				if want >= 0 {
+					want += i
+				}
+				if got := indexTail(text, i, h, 2); got != want {
+					t.Fatalf("indexTail(%q, %d, %q) = %d, want %d", text, i, h, got, want)
+				}
+			}
+		}
+	}
+}
