@@ -139,9 +139,16 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 	var g spanGuard
 	var given [chatRepeatMax]string // chat17_repeat.go: the distinct names a text's mentions are read for
 	ng := 0
+	// Whether a kind's lines make a chat depends on the kind alone (the
+	// labels do not change here): asked once per kind, not per label, as
+	// a plain layout's answer reads every label (plainSpeakers).
+	var kindOK [layKinds]uint8 // 0 not asked yet, 1 no, 2 yes
 	for i := 0; i < n; i++ {
 		l := labs[i]
-		if !chatLayoutKindOK(labs[:n], l.kind, count[l.kind], text) {
+		if kindOK[l.kind] == 0 {
+			kindOK[l.kind] = 1 + uint8(boolIdx(chatLayoutKindOK(labs[:n], l.kind, count[l.kind], text)))
+		}
+		if kindOK[l.kind] != 2 {
 			continue
 		}
 		if l.kind >= layStampHead && l.kind != layPlain && !l.next {
