@@ -59,3 +59,18 @@ func TestIndexTail(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimLabel checks trimLabel against strings.Trim(…, labelTrim).
+func TestTrimLabel(t *testing.T) {
+	r := rand.New(rand.NewSource(27))
+	const alphabet = " \t\r\"'*`ab\xc3\xa9_-"
+	for range 20000 {
+		b := make([]byte, r.Intn(12))
+		for k := range b {
+			b[k] = alphabet[r.Intn(len(alphabet))]
+		}
+		if got, want := trimLabel(string(b)), strings.Trim(string(b), labelTrim); got != want {
+			t.Fatalf("trimLabel(%q) = %q, want %q", b, got, want)
+		}
+	}
+}

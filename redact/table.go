@@ -471,7 +471,7 @@ func labelOf(cell string) (string, bool) {
 // labelBytesOf returns the cell trimmed as labelOf trims it, if it has a
 // label's bytes, not lower-cased.
 func labelBytesOf(cell string) (string, bool) {
-	cell = strings.Trim(cell, labelTrim)
+	cell = trimLabel(cell)
 	if cell == "" || len(cell) > 24 {
 		return "", false
 	}
@@ -487,6 +487,24 @@ func labelBytesOf(cell string) (string, bool) {
 // labelTrim are the bytes trimmed around a label: spaces, quotes and
 // Markdown's bold and code marks ("**Phone**", "`dob`").
 const labelTrim = " \t\r\"'*`"
+
+// labelTrimBytes marks the bytes of labelTrim.
+var labelTrimBytes = [256]bool{' ': true, '\t': true, '\r': true, '"': true, '\'': true, '*': true, '`': true}
+
+// trimLabel returns cell without the bytes of labelTrim around it, as
+// strings.Trim(cell, labelTrim) does, from a table of the bytes rather
+// than a set built per call: headerShape asks it of every cell of every
+// line with a separator.
+func trimLabel(cell string) string {
+	i, j := 0, len(cell)
+	for i < j && labelTrimBytes[cell[i]] {
+		i++
+	}
+	for j > i && labelTrimBytes[cell[j-1]] {
+		j--
+	}
+	return cell[i:j]
+}
 
 // labelBytes marks the bytes other than letters a header label may hold.
 var labelBytes = [256]bool{' ': true, '_': true, '-': true, '.': true, '/': true, '#': true, '(': true, ')': true}

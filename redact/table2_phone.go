@@ -263,7 +263,7 @@ func phoneCellCut(text string, i int) bool {
 // holds them only after a letter, and a row of such cells needs a label
 // of tableLabels to be a header.
 func numberedLabel(cell string) (string, bool) {
-	cell = strings.Trim(cell, labelTrim)
+	cell = trimLabel(cell)
 	if cell == "" || len(cell) > 24 || !(isAlpha(cell[0]) || cell[0] >= 0x80) {
 		return "", false
 	}
