@@ -107,23 +107,18 @@ type chatLayoutLabel struct {
 // widening a span of dst[n0:] inside a label to the label.
 //
 //go:noinline
-func chatLayoutNames(text string, dst []Span, n0 int) []Span {
+func chatLayoutNames(sc *textScan, dst []Span, n0 int) []Span {
+	text := sc.text
 	var labs [chatLayoutMax]chatLayoutLabel
 	var count [layKinds]int
 	n := 0
 	for ls := 0; ls < len(text) && n < len(labs); {
-		le := ls + strings.IndexByte(text[ls:], '\n')
-		if le < ls {
-			le = len(text)
-		}
+		le := sc.lineEnd(ls) // engine24_lines.go: from the newline marks
 		if kind, s, e := chatLayoutLine(text, ls, le); kind != layNone {
 			labs[n] = chatLayoutLabel{s: s, e: e, kind: kind}
 			if kind >= layStampHead {
 				if le+1 < len(text) {
-					ne := le + 1 + strings.IndexByte(text[le+1:], '\n')
-					if ne <= le {
-						ne = len(text)
-					}
+					ne := sc.lineEnd(le + 1)
 					k, _, _ := chatLayoutLine(text, le+1, ne)
 					labs[n].next = ne > le+1 && k != kind
 				}

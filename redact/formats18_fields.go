@@ -169,14 +169,14 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 		key := trimKey(text[ls:c])
 		semi := strings.IndexByte(key, ';')
 		if semi < 0 && key != "" && len(key) <= maxMailKey {
-			dst = mailHeaderLine(text, key, ls, c, lineEndAt(text, c), k, dst) // formats21_mail.go: "Von:", "De :"
+			dst = mailHeaderLine(text, key, ls, c, sc.lineEnd(c), k, dst) // formats21_mail.go: "Von:", "De :"
 		} else if len(key) > maxMailKey && strings.IndexByte(key, '@') > 0 {
-			dst = quoteLineSender(text, text[ls:c], ls, lineEndAt(text, c), k, dst) // "Ann Lee <ann@…> schrieb am …:"
+			dst = quoteLineSender(text, text[ls:c], ls, sc.lineEnd(c), k, dst) // "Ann Lee <ann@…> schrieb am …:"
 		}
 		if key == "" || len(key) > 40 && semi < 0 || semi < 0 && !lineKeyMaybe(key) {
 			continue
 		}
-		ve := lineEndAt(text, c)
+		ve := sc.lineEnd(c)
 		if semi >= 0 || len(key) <= 9 && propertyKey(key) {
 			if vcard < 0 {
 				vcard = 0

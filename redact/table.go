@@ -156,15 +156,15 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 				dst = joinParentAt(sc.text, dst, k) // person15_join.go: "- Ravi Shankar s/o Perumal"
 			}
 		}
-		dst = tableCells(sc.text, dst, n0)
+		dst = tableCells(sc, dst, n0)
 		dst = leadRefNames(sc, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if sc.sum.colons != 0 {
 			dst = orderColonNames24(sc, dst) // script24_more.go: "Поръчка У-1192: Мехмед Али Хасанов, …"
 		}
 		if colon = sc.next(mkColon, 0); colon >= 0 {
-			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
-			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
-			dst = roleLabelNames(sc, dst, n0)       // first22_roles.go: "Driver: Tariku Mengesha"
+			dst = lowerSpeakers(sc, dst, n0)   // person7_chat.go: "giulia: 2 for me"
+			dst = chatLayoutNames(sc, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
+			dst = roleLabelNames(sc, dst, n0)  // first22_roles.go: "Driver: Tariku Mengesha"
 		}
 		dst = roleBareNames(sc, dst) // person23b_roles.go: "Asentaja Pekka."
 	}
@@ -231,12 +231,13 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 // lines. It is kept out of line: most prompts have no line break.
 //
 //go:noinline
-func tableCells(text string, dst []Span, n0 int) []Span {
+func tableCells(sc *textScan, dst []Span, n0 int) []Span {
+	text := sc.text
 	var headBuf [4][2]int
 	heads := headBuf[:0] // the header lines with rows (dropLabelSpans)
 	ends := cellEnds{n: len(dst)}
 	for ls := 0; ls < len(text); {
-		le := lineEndAt(text, ls)
+		le := sc.lineEnd(ls) // engine24_lines.go: from the newline marks
 		hs, he := trimPipes(text, ls, le)
 		sep, cols, ncols, ok := tableHeader(text[hs:he])
 		if !ok {
@@ -246,7 +247,7 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 		spaced := spaceAfterSep(text[hs:he], sep)
 		r := le + 1
 		for r < len(text) {
-			re := lineEndAt(text, r)
+			re := sc.lineEnd(r)
 			rs, rend := trimPipes(text, r, re)
 			// A row has the header's cells, written the same way (a
 			// space after the separators or none): another line, such
