@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // lines25Alphabet holds the bytes the line helpers' tests draw from: the
@@ -71,6 +73,37 @@ func TestTrimLabel(t *testing.T) {
 		}
 		if got, want := trimLabel(string(b)), strings.Trim(string(b), labelTrim); got != want {
 			t.Fatalf("trimLabel(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
+
+// TestWordBefore23bASCII checks wordBefore23b's ASCII path against the
+// rune reading it stands for, on random texts of letters, hyphens,
+// spaces and UTF-8 letters.
+func TestWordBefore23bASCII(t *testing.T) {
+	ref := func(text string, e int) int {
+		b := e
+		for b > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:b])
+			if r != '-' && !unicode.IsLetter(r) {
+				break
+			}
+			b -= size
+		}
+		return b
+	}
+	r := rand.New(rand.NewSource(28))
+	parts := []string{"a", "Z", "-", " ", "\n", "é", "ß", "Ж", "1", "'", ".", "\xc3", "\xa9", "\x80", "\x7f", "_", "@"}
+	for range 5000 {
+		var sb strings.Builder
+		for range r.Intn(12) {
+			sb.WriteString(parts[r.Intn(len(parts))])
+		}
+		text := sb.String()
+		for e := 0; e <= len(text); e++ {
+			if b, _ := wordBefore23b(text, e); b != ref(text, e) {
+				t.Fatalf("wordBefore23b(%q, %d) = %d, want %d", text, e, b, ref(text, e))
+			}
 		}
 	}
 }
