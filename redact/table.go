@@ -493,18 +493,22 @@ const labelTrim = " \t\r\"'*`"
 var labelTrimBytes = [256]bool{' ': true, '\t': true, '\r': true, '"': true, '\'': true, '*': true, '`': true}
 
 // trimLabel returns cell without the bytes of labelTrim around it, as
-// strings.Trim(cell, labelTrim) does, from a table of the bytes rather
-// than a set built per call: headerShape asks it of every cell of every
-// line with a separator.
-func trimLabel(cell string) string {
-	i, j := 0, len(cell)
-	for i < j && labelTrimBytes[cell[i]] {
+// strings.Trim(cell, labelTrim) does: headerShape asks it of every cell
+// of every line with a separator.
+func trimLabel(cell string) string { return trimBytes(cell, &labelTrimBytes) }
+
+// trimBytes returns s without the bytes that set marks around it, as
+// strings.Trim does for a cutset of those bytes, from a table of the
+// bytes rather than a set built per call.
+func trimBytes(s string, set *[256]bool) string {
+	i, j := 0, len(s)
+	for i < j && set[s[i]] {
 		i++
 	}
-	for j > i && labelTrimBytes[cell[j-1]] {
+	for j > i && set[s[j-1]] {
 		j--
 	}
-	return cell[i:j]
+	return s[i:j]
 }
 
 // labelBytes marks the bytes other than letters a header label may hold.
