@@ -25,7 +25,9 @@ var birthWholeWords = []string{"dob", "d.o.b", "d.o.b.", "nac", "nac.", "geb", "
 // of its words (split at spaces, '_', '-', '.' and '/') starts with a
 // birth stem or is a whole birth word.
 func birthLabel(label string) bool {
-	for _, w := range strings.FieldsFunc(label, func(r rune) bool {
+	// (FieldsFuncSeq: the words without a slice of them; tableHeader
+	// asks this of header cells no table knows.)
+	for w := range strings.FieldsFuncSeq(label, func(r rune) bool {
 		return r == ' ' || r == '_' || r == '-' || r == '/' || r == ':'
 	}) {
 		for _, s := range birthWholeWords {

@@ -107,23 +107,18 @@ type chatLayoutLabel struct {
 // widening a span of dst[n0:] inside a label to the label.
 //
 //go:noinline
-func chatLayoutNames(text string, dst []Span, n0 int) []Span {
+func chatLayoutNames(sc *textScan, dst []Span, n0 int) []Span {
+	text := sc.text
 	var labs [chatLayoutMax]chatLayoutLabel
 	var count [layKinds]int
 	n := 0
 	for ls := 0; ls < len(text) && n < len(labs); {
-		le := ls + strings.IndexByte(text[ls:], '\n')
-		if le < ls {
-			le = len(text)
-		}
+		le := sc.lineEnd(ls) // engine24_lines.go: from the newline marks
 		if kind, s, e := chatLayoutLine(text, ls, le); kind != layNone {
 			labs[n] = chatLayoutLabel{s: s, e: e, kind: kind}
 			if kind >= layStampHead {
 				if le+1 < len(text) {
-					ne := le + 1 + strings.IndexByte(text[le+1:], '\n')
-					if ne <= le {
-						ne = len(text)
-					}
+					ne := sc.lineEnd(le + 1)
 					k, _, _ := chatLayoutLine(text, le+1, ne)
 					labs[n].next = ne > le+1 && k != kind
 				}
@@ -139,9 +134,16 @@ func chatLayoutNames(text string, dst []Span, n0 int) []Span {
 	var g spanGuard
 	var given [chatRepeatMax]string // chat17_repeat.go: the distinct names a text's mentions are read for
 	ng := 0
+	// Whether a kind's lines make a chat depends on the kind alone (the
+	// labels do not change here): asked once per kind, not per label, as
+	// a plain layout's answer reads every label (plainSpeakers).
+	var kindOK [layKinds]uint8 // 0 not asked yet, 1 no, 2 yes
 	for i := 0; i < n; i++ {
 		l := labs[i]
-		if !chatLayoutKindOK(labs[:n], l.kind, count[l.kind], text) {
+		if kindOK[l.kind] == 0 {
+			kindOK[l.kind] = 1 + uint8(boolIdx(chatLayoutKindOK(labs[:n], l.kind, count[l.kind], text)))
+		}
+		if kindOK[l.kind] != 2 {
 			continue
 		}
 		if l.kind >= layStampHead && l.kind != layPlain && !l.next {

@@ -34,6 +34,17 @@ func (sc *textScan) lineStart(i int) int {
 	return sc.lastNewline(0, i) + 1
 }
 
+// lineEnd returns the end of the line that holds i in the scan's text:
+// the index of the first '\n' at or after i, or the text's length, as
+// lineEndAt(text, i) does, from the newline marks: a rule that walks a
+// text's lines asks it once per line, with no search of the line's bytes.
+func (sc *textScan) lineEnd(i int) int {
+	if nl := sc.next(mkNewline, i); nl >= 0 {
+		return nl
+	}
+	return len(sc.text)
+}
+
 // lastNewlineIn returns the index of the last '\n' in s, or -1, as
 // strings.LastIndexByte(s, '\n') does (a byte at a time), eight bytes at
 // a time from the end: for the callers that hold a text, not its scan.

@@ -7,8 +7,9 @@ import (
 )
 
 // TestLastNewline checks the marks' reading of the last line break
-// against strings.LastIndexByte on texts of many lengths and line
-// layouts, at every pair of bounds.
+// against strings.LastIndexByte, at every pair of bounds, and of the next
+// one (lineEnd) against lineEndAt, at every byte, on texts of many
+// lengths and line layouts.
 func TestLastNewline(t *testing.T) {
 	rng := rand.New(rand.NewSource(24))
 	var sc textScan
@@ -28,6 +29,11 @@ func TestLastNewline(t *testing.T) {
 		}
 		text := sb.String()
 		sc.reset(text, true)
+		for i := 0; i <= len(text); i++ {
+			if got, want := sc.lineEnd(i), lineEndAt(text, i); got != want {
+				t.Fatalf("len %d: lineEnd(%d) = %d, want %d", len(text), i, got, want)
+			}
+		}
 		for lo := 0; lo <= len(text); lo++ {
 			for i := lo; i <= len(text); i++ {
 				want := strings.LastIndexByte(text[lo:i], '\n')

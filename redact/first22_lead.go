@@ -35,7 +35,7 @@ func leadRefNames(sc *textScan, dst []Span) []Span {
 	text := sc.text
 	lg := spanGuard{live: true} // liveSpanOverlaps for a long text's many names
 	for ls := 0; ls < len(text) && sc.sum.digits != 0; {
-		le := lineEndAt(text, ls)
+		le := sc.lineEnd(ls) // engine24_lines.go: from the newline marks
 		lim := min(le, ls+leadRefMax+4)
 		if lim-2 <= ls || sc.markBits(mkDigit, ls, lim-2-ls) == 0 {
 			ls = le + 1 // leadRefAt reads text[ls:lim-2] for the lead's digit

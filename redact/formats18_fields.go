@@ -124,7 +124,8 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 	var pend [maxPending]pendingField
 	np, record := 0, false
 	vcard := -1 // whether the text holds a vCard, not looked for yet
-	for c := sc.next(mkColon, 0); c >= 0; c = sc.next(mkColon, c+1) {
+	prev := -1  // the colon before c, if any: the line's first colon has none on its line
+	for c := sc.next(mkColon, 0); c >= 0; prev, c = c, sc.next(mkColon, c+1) {
 		if c > 1 && text[c-1] == '"' {
 			// a JSON key: most (a request's "model", "role",
 			// "content") end in four bytes no key ends in
@@ -163,20 +164,20 @@ func formatFields(sc *textScan, dst []Span, k formatKinds) []Span {
 		if ls == 0 && lo > 0 {
 			continue
 		}
-		if c-ls > maxKeyLine || strings.IndexByte(text[ls:c], ':') >= 0 {
+		if c-ls > maxKeyLine || prev >= ls {
 			continue // too far for a key, or not the line's first colon
 		}
 		key := trimKey(text[ls:c])
 		semi := strings.IndexByte(key, ';')
 		if semi < 0 && key != "" && len(key) <= maxMailKey {
-			dst = mailHeaderLine(text, key, ls, c, lineEndAt(text, c), k, dst) // formats21_mail.go: "Von:", "De :"
+			dst = mailHeaderLine(text, key, ls, c, sc.lineEnd(c), k, dst) // formats21_mail.go: "Von:", "De :"
 		} else if len(key) > maxMailKey && strings.IndexByte(key, '@') > 0 {
-			dst = quoteLineSender(text, text[ls:c], ls, lineEndAt(text, c), k, dst) // "Ann Lee <ann@…> schrieb am …:"
+			dst = quoteLineSender(text, text[ls:c], ls, sc.lineEnd(c), k, dst) // "Ann Lee <ann@…> schrieb am …:"
 		}
 		if key == "" || len(key) > 40 && semi < 0 || semi < 0 && !lineKeyMaybe(key) {
 			continue
 		}
-		ve := lineEndAt(text, c)
+		ve := sc.lineEnd(c)
 		if semi >= 0 || len(key) <= 9 && propertyKey(key) {
 			if vcard < 0 {
 				vcard = 0
@@ -229,7 +230,7 @@ const maxKeyLine = 100
 // it ("- name", "**Name**", "• Name").
 func trimKey(key string) string {
 	for {
-		key = strings.Trim(key, " \t-*\"'`")
+		key = trimBytes(key, &keyTrimBytes) // table.go: strings.Trim(key, " \t-*\"'`")
 		k, ok := strings.CutPrefix(key, "•")
 		if !ok {
 			return key
@@ -237,6 +238,10 @@ func trimKey(key string) string {
 		key = k
 	}
 }
+
+// keyTrimBytes marks the bytes trimKey trims around a key: formatFields
+// trims the key of every line with a colon.
+var keyTrimBytes = [256]bool{' ': true, '\t': true, '-': true, '*': true, '"': true, '\'': true, '`': true}
 
 // jsonString returns the bounds of the JSON string value that starts
 // after spaces at v, without the spaces inside its quotes; s >= e when

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -81,6 +82,32 @@ func TestThingNameParents(t *testing.T) {
 		}
 		if got := thingName(tc.key, parent); got != tc.want {
 			t.Errorf("%q: parent %q, thing %v, want %v", tc.text, parent, got, tc.want)
+		}
+	}
+}
+
+// TestTrimKeyTable checks trimKey's byte table against the strings.Trim
+// cutset it stands for, with "•" marks between the trimmed bytes.
+func TestTrimKeyTable(t *testing.T) {
+	ref := func(key string) string {
+		for {
+			key = strings.Trim(key, " \t-*\"'`")
+			k, ok := strings.CutPrefix(key, "•")
+			if !ok {
+				return key
+			}
+			key = k
+		}
+	}
+	r := rand.New(rand.NewSource(29))
+	parts := []string{" ", "\t", "-", "*", "\"", "'", "`", "•", "a", "Name", "é", "\xe2", ":", "_"}
+	for range 20000 {
+		var sb strings.Builder
+		for range r.Intn(8) {
+			sb.WriteString(parts[r.Intn(len(parts))])
+		}
+		if got, want := trimKey(sb.String()), ref(sb.String()); got != want {
+			t.Fatalf("trimKey(%q) = %q, want %q", sb.String(), got, want)
 		}
 	}
 }

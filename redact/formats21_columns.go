@@ -264,7 +264,7 @@ func exportLabel(cell string) (string, bool) {
 // Name"), and digits in runs of at most two, starting with a letter or
 // '_'.
 func exportBytesOf(cell string) (string, bool) {
-	cell = strings.Trim(cell, labelTrim)
+	cell = trimLabel(cell)
 	if cell == "" || len(cell) > 40 || !(isAlpha(cell[0]) || cell[0] >= 0x80 || cell[0] == '_') {
 		return "", false
 	}

@@ -107,7 +107,9 @@ func townField(text string, p int) (int, int, bool) {
 // on p's line and within 60 bytes, or -1.
 func nextListField(text string, p int) int {
 	q := p
-	for q < len(text) && q-p < 60 && text[q] != '\n' && listSepAfter(text, q) < 0 {
+	// a separator opens with a space or a tab: listSepAfter (a call) is
+	// asked at those bytes only
+	for q < len(text) && q-p < 60 && text[q] != '\n' && (text[q] != ' ' && text[q] != '\t' || listSepAfter(text, q) < 0) {
 		q++
 	}
 	if q >= len(text) || text[q] == '\n' || q-p >= 60 {

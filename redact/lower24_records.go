@@ -44,10 +44,16 @@ var lower24Titles = wordTableOf(map[string]int{
 // lower24TitleName returns the bounds of a title of lower24Titles at i
 // (no letter before it) and the lower-case name after it, or false.
 func lower24TitleName(text string, i int) (int, int, bool) {
+	return lower24TitleNameTo(text, i, speakerWordEnd(text, i))
+}
+
+// lower24TitleNameTo is lower24TitleName for the word text[i:te], te
+// being speakerWordEnd(text, i): lower24LineRecords, which walks a line's
+// words, reads each word's end once.
+func lower24TitleNameTo(text string, i, te int) (int, int, bool) {
 	if i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80 || text[i-1] == '.' || text[i-1] == '\'') {
 		return 0, 0, false
 	}
-	te := speakerWordEnd(text, i)
 	if te-i < 2 || te-i > 9 {
 		return 0, 0, false
 	}
@@ -352,7 +358,8 @@ func lower24LineRecords(text string, a, b int, dst []Span, n0 int, g *spanGuard)
 		if pws >= 0 && (pwe == i-1 || pwe == i-2 && line[i-2] == '/') {
 			prev = line[pws:pwe]
 		}
-		if s, e, ok := lower24TitleName(line, i); ok {
+		we := speakerWordEnd(line, i) // the word's end, for both readers below
+		if s, e, ok := lower24TitleNameTo(line, i, we); ok {
 			if !g.overlaps(dst[n0:], len(text), s, e) {
 				dst = append(dst, honorSpan(s, e))
 			}
@@ -369,7 +376,7 @@ func lower24LineRecords(text string, a, b int, dst []Span, n0 int, g *spanGuard)
 				continue
 			}
 		}
-		pws, i = i, speakerWordEnd(line, i)
+		pws, i = i, we
 		pwe = i
 		if i < b && line[i] >= 0x80 {
 			i++

@@ -61,16 +61,22 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 			continue
 		}
 		e := lowerLettersEnd(text, i) // person16_intro.go: "ramón"
+		next := e                     // where the next word is looked for
 		w := text[i:e]
 		if len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
 			w, e = w[:len(w)-2], e-2 // "obinna's"
 		}
-		if len(w) < 3 || !chatWordCloses(text, e) || chatNotNames.has(w) || chatRoleWords.has(w) ||
-			!chatLoneName(text, i, e) {
-			i = lowerLettersEnd(text, i)
+		if len(w) < 3 || !chatWordCloses(text, e) || chatNotNames.has(w) || chatRoleWords.has(w) {
+			i = next
 			continue
 		}
+		// Only a given name or a month may be added below: the words
+		// around it (chatLoneName, two lookups) are read for those only.
 		f := lowerNameFlags(w)
+		if f&nameGiven == 0 && !chatMonthNames.has(w) || !chatLoneName(text, i, e) {
+			i = next
+			continue
+		}
 		known := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 &&
 			!lowerGivenVeto.has(capitalised(w)) && !chatGivenNotNames.has(w)
 		word := !known && (f&nameGiven != 0 && f&nameStop == 0 || chatMonthNames.has(w)) && chatPersonAfter(text, e)
@@ -84,7 +90,7 @@ func chatGivenMentions(text string, dst []Span, n0 int, g *spanGuard) []Span {
 				dst = chatMentions(text, w, dst, n0, g) // person9_chat.go
 			}
 		}
-		i = lowerLettersEnd(text, i)
+		i = next
 	}
 	g.work += len(text)
 	return dst

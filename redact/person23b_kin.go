@@ -122,6 +122,15 @@ func kinWordBefore23b(text string, i int) bool {
 func wordBefore23b(text string, e int) (int, int) {
 	b := e
 	for b > 0 {
+		if c := text[b-1]; c < utf8.RuneSelf {
+			// an ASCII byte is a letter of unicode.IsLetter's only when
+			// isAlpha's: no rune to decode
+			if c != '-' && !isAlpha(c) {
+				break
+			}
+			b--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:b])
 		if r != '-' && !unicode.IsLetter(r) {
 			break

@@ -1,6 +1,12 @@
 package redact
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestKinNames23b checks kinNames23b and bracketAgeNames23b on the
 // engine: kin words of many languages and scripts before a name, kin
@@ -36,4 +42,35 @@ func TestBracketAgeNames23b(t *testing.T) {
 		{"a product's last word", "Note:\nSamsung Galaxy (3) in stock.", nil},
 		{"an item in an order", "Order:\nLatte (2), Croissant (1), Muffin (3)", nil},
 	})
+}
+
+// TestWordBefore23bASCII checks wordBefore23b's ASCII path against the
+// rune reading it stands for, on random texts of letters, hyphens,
+// spaces and UTF-8 letters.
+func TestWordBefore23bASCII(t *testing.T) {
+	ref := func(text string, e int) int {
+		b := e
+		for b > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:b])
+			if r != '-' && !unicode.IsLetter(r) {
+				break
+			}
+			b -= size
+		}
+		return b
+	}
+	r := rand.New(rand.NewSource(28))
+	parts := []string{"a", "Z", "-", " ", "\n", "é", "ß", "Ж", "1", "'", ".", "\xc3", "\xa9", "\x80", "\x7f", "_", "@"}
+	for range 5000 {
+		var sb strings.Builder
+		for range r.Intn(12) {
+			sb.WriteString(parts[r.Intn(len(parts))])
+		}
+		text := sb.String()
+		for e := 0; e <= len(text); e++ {
+			if b, _ := wordBefore23b(text, e); b != ref(text, e) {
+				t.Fatalf("wordBefore23b(%q, %d) = %d, want %d", text, e, b, ref(text, e))
+			}
+		}
+	}
 }

@@ -23,11 +23,10 @@ func hungarianElders(text string, dst []Span, n0 int) []Span {
 	var g spanGuard // span_guard.go
 	for _, h := range [...]string{" néni", " bácsi"} {
 		for i, seen := 0, 0; i < len(text) && seen < bracketAltMax; seen++ {
-			k := strings.Index(text[i:], h)
-			if k < 0 {
+			p := indexTail(text, i, h, 2) // the space before the honorific
+			if p < 0 {
 				break
 			}
-			p := i + k // the space before the honorific
 			i = p + len(h)
 			if i < len(text) && isLetterAt(text, i) {
 				continue // "nénikém" and the like: another word
@@ -63,4 +62,22 @@ func elderNameStart(text string, p int) int {
 		e = b - 1
 	}
 	return s
+}
+
+// indexTail returns the first index at or after i of h in text, or -1,
+// as i + strings.Index(text[i:], h) does, but searches for h[skip:],
+// whose first byte is rare, and tests h[:skip] before each match: an
+// Index for " néni" stops at every space of the text (0 < skip < len(h)).
+func indexTail(text string, i int, h string, skip int) int {
+	for j := i + skip; j <= len(text); {
+		k := strings.Index(text[j:], h[skip:])
+		if k < 0 {
+			return -1
+		}
+		if p := j + k - skip; text[p:p+skip] == h[:skip] {
+			return p
+		}
+		j += k + 1
+	}
+	return -1
 }

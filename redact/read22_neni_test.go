@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,5 +26,27 @@ func TestHungarianElders(t *testing.T) {
 				t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIndexTail checks indexTail against strings.Index from every start.
+func TestIndexTail(t *testing.T) {
+	r := rand.New(rand.NewSource(26))
+	texts := []string{"Szalai Margit néni és Feri bácsi", " néni", "néni néni  néni", "xx nénikém néni", ""}
+	for range 400 {
+		texts = append(texts, lines25Random(r, r.Intn(70)))
+	}
+	for _, text := range texts {
+		for _, h := range []string{" néni", " bácsi", " n\xc3"} {
+			for i := 0; i <= len(text); i++ {
+				want := strings.Index(text[i:], h)
+				if want >= 0 {
+					want += i
+				}
+				if got := indexTail(text, i, h, 2); got != want {
+					t.Fatalf("indexTail(%q, %d, %q) = %d, want %d", text, i, h, got, want)
+				}
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -155,15 +156,15 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 				dst = joinParentAt(sc.text, dst, k) // person15_join.go: "- Ravi Shankar s/o Perumal"
 			}
 		}
-		dst = tableCells(sc.text, dst, n0)
+		dst = tableCells(sc, dst, n0)
 		dst = leadRefNames(sc, dst) // first22_lead.go: "Pedido 7731 – Doña Rufina Quispe – …"
 		if sc.sum.colons != 0 {
 			dst = orderColonNames24(sc, dst) // script24_more.go: "Поръчка У-1192: Мехмед Али Хасанов, …"
 		}
 		if colon = sc.next(mkColon, 0); colon >= 0 {
-			dst = lowerSpeakers(sc, dst, n0)        // person7_chat.go: "giulia: 2 for me"
-			dst = chatLayoutNames(sc.text, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
-			dst = roleLabelNames(sc, dst, n0)       // first22_roles.go: "Driver: Tariku Mengesha"
+			dst = lowerSpeakers(sc, dst, n0)   // person7_chat.go: "giulia: 2 for me"
+			dst = chatLayoutNames(sc, dst, n0) // chat18_layouts.go: "[12/03/25, 9:14] june: …"
+			dst = roleLabelNames(sc, dst, n0)  // first22_roles.go: "Driver: Tariku Mengesha"
 		}
 		dst = roleBareNames(sc, dst) // person23b_roles.go: "Asentaja Pekka."
 	}
@@ -230,12 +231,13 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 // lines. It is kept out of line: most prompts have no line break.
 //
 //go:noinline
-func tableCells(text string, dst []Span, n0 int) []Span {
+func tableCells(sc *textScan, dst []Span, n0 int) []Span {
+	text := sc.text
 	var headBuf [4][2]int
 	heads := headBuf[:0] // the header lines with rows (dropLabelSpans)
 	ends := cellEnds{n: len(dst)}
 	for ls := 0; ls < len(text); {
-		le := lineEndAt(text, ls)
+		le := sc.lineEnd(ls) // engine24_lines.go: from the newline marks
 		hs, he := trimPipes(text, ls, le)
 		sep, cols, ncols, ok := tableHeader(text[hs:he])
 		if !ok {
@@ -245,7 +247,7 @@ func tableCells(text string, dst []Span, n0 int) []Span {
 		spaced := spaceAfterSep(text[hs:he], sep)
 		r := le + 1
 		for r < len(text) {
-			re := lineEndAt(text, r)
+			re := sc.lineEnd(r)
 			rs, rend := trimPipes(text, r, re)
 			// A row has the header's cells, written the same way (a
 			// space after the separators or none): another line, such
@@ -317,13 +319,38 @@ func lineEndAt(text string, i int) int {
 // tableSeps are the cell separators of a table, in the order tried.
 const tableSeps = ",;\t|"
 
+// tableSepIndex returns the index of the first byte of tableSeps in line,
+// or -1, as strings.IndexAny(line, tableSeps) does, eight bytes at a time:
+// tableCells asks it of every line of a text. The byte test is
+// lastNewlineIn's (engine24_lines.go), exact, for each of the four bytes.
+func tableSepIndex(line string) int {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(line); i += 8 {
+		w := load64(line, i)
+		a, b, c, d := w^(','*ones), w^(';'*ones), w^('\t'*ones), w^('|'*ones)
+		z := ^((a&lo7 + lo7) | a) | ^((b&lo7 + lo7) | b) | ^((c&lo7 + lo7) | c) | ^((d&lo7 + lo7) | d)
+		if z &= hi; z != 0 {
+			return i + bits.TrailingZeros64(z)>>3
+		}
+	}
+	for ; i < len(line); i++ {
+		switch line[i] {
+		case ',', ';', '\t', '|':
+			return i
+		}
+	}
+	return -1
+}
+
 // tableHeader reports whether line is a header: two or more cells split
 // by its first separator, every one a short label, one of them a label
 // of tableLabels. It returns the separator, the kind of each column and how
 // many there are.
 func tableHeader(line string) (byte, [maxTableColumns]tableColumn, int, bool) {
 	var cols [maxTableColumns]tableColumn
-	k := strings.IndexAny(line, tableSeps)
+	k := tableSepIndex(line)
 	if k <= 0 {
 		return 0, cols, 0, false
 	}
@@ -445,7 +472,7 @@ func labelOf(cell string) (string, bool) {
 // labelBytesOf returns the cell trimmed as labelOf trims it, if it has a
 // label's bytes, not lower-cased.
 func labelBytesOf(cell string) (string, bool) {
-	cell = strings.Trim(cell, labelTrim)
+	cell = trimLabel(cell)
 	if cell == "" || len(cell) > 24 {
 		return "", false
 	}
@@ -461,6 +488,28 @@ func labelBytesOf(cell string) (string, bool) {
 // labelTrim are the bytes trimmed around a label: spaces, quotes and
 // Markdown's bold and code marks ("**Phone**", "`dob`").
 const labelTrim = " \t\r\"'*`"
+
+// labelTrimBytes marks the bytes of labelTrim.
+var labelTrimBytes = [256]bool{' ': true, '\t': true, '\r': true, '"': true, '\'': true, '*': true, '`': true}
+
+// trimLabel returns cell without the bytes of labelTrim around it, as
+// strings.Trim(cell, labelTrim) does: headerShape asks it of every cell
+// of every line with a separator.
+func trimLabel(cell string) string { return trimBytes(cell, &labelTrimBytes) }
+
+// trimBytes returns s without the bytes that set marks around it, as
+// strings.Trim does for a cutset of those bytes, from a table of the
+// bytes rather than a set built per call.
+func trimBytes(s string, set *[256]bool) string {
+	i, j := 0, len(s)
+	for i < j && set[s[i]] {
+		i++
+	}
+	for j > i && set[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}
 
 // labelBytes marks the bytes other than letters a header label may hold.
 var labelBytes = [256]bool{' ': true, '_': true, '-': true, '.': true, '/': true, '#': true, '(': true, ')': true}

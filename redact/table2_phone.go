@@ -66,7 +66,7 @@ var phoneLabelWith = map[string]bool{
 // and a label with a word of phoneLabelNot names something else.
 func phoneLabel(label string) bool {
 	phone, n := false, 0
-	for _, w := range strings.FieldsFunc(label, labelWordSep) {
+	for w := range strings.FieldsFuncSeq(label, labelWordSep) { // the words without a slice of them
 		if n++; n > 4 || phoneLabelNot[w] {
 			return false
 		}
@@ -118,9 +118,13 @@ var birthLabelStems2 = []string{"doğum", "dogum", "syntym", "naroz", "naşter",
 // words at most; its words are also split at dots ("GEB.DATUM", "F.NAC"),
 // unlike birthLabel's.
 func birthLabel2(label string) bool {
-	words := strings.FieldsFunc(label, labelWordSep)
-	if len(words) > 3 {
-		return false // a cell of prose, not a label
+	var buf [3]string // the words without a slice of them
+	words := buf[:0]
+	for w := range strings.FieldsFuncSeq(label, labelWordSep) {
+		if len(words) == len(buf) {
+			return false // a cell of prose, not a label
+		}
+		words = append(words, w)
 	}
 	for _, w := range words {
 		if birthLabelWords2[w] || hasAnyPrefix(w, birthLabelStems2) {
@@ -263,7 +267,7 @@ func phoneCellCut(text string, i int) bool {
 // holds them only after a letter, and a row of such cells needs a label
 // of tableLabels to be a header.
 func numberedLabel(cell string) (string, bool) {
-	cell = strings.Trim(cell, labelTrim)
+	cell = trimLabel(cell)
 	if cell == "" || len(cell) > 24 || !(isAlpha(cell[0]) || cell[0] >= 0x80) {
 		return "", false
 	}

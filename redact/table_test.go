@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -195,4 +196,51 @@ func TestTableAgeColumn(t *testing.T) {
 			[]string{"AGE:26"}},
 		{"not an age: a range, a year, too large", "plan,age\nbasic,25-34\npro,1987\nmax,430", nil},
 	})
+}
+
+// lines25Alphabet holds the bytes the line helpers' tests draw from: the
+// separators and line breaks they look for, their neighbours in value,
+// UTF-8 bytes and letters.
+const lines25Alphabet = ",;\t|\n\r -+{}:xNnbé á\xc3\x80\x7f\x09\x0a\x2b\x2d"
+
+func lines25Random(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteByte(lines25Alphabet[r.Intn(len(lines25Alphabet))])
+	}
+	return b.String()
+}
+
+// TestTableSepIndex checks tableSepIndex against strings.IndexAny on
+// random lines of every length up to 80 bytes.
+func TestTableSepIndex(t *testing.T) {
+	r := rand.New(rand.NewSource(25))
+	for n := 0; n <= 80; n++ {
+		for range 300 {
+			s := lines25Random(r, n)
+			if got, want := tableSepIndex(s), strings.IndexAny(s, tableSeps); got != want {
+				t.Fatalf("tableSepIndex(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "abc", "name,city", "Name | City", "a\tb", "xxxxxxxxxxxxxxxx;", "Ω,"} {
+		if got, want := tableSepIndex(s), strings.IndexAny(s, tableSeps); got != want {
+			t.Errorf("tableSepIndex(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestTrimLabel checks trimLabel against strings.Trim(…, labelTrim).
+func TestTrimLabel(t *testing.T) {
+	r := rand.New(rand.NewSource(27))
+	const alphabet = " \t\r\"'*`ab\xc3\xa9_-"
+	for range 20000 {
+		b := make([]byte, r.Intn(12))
+		for k := range b {
+			b[k] = alphabet[r.Intn(len(alphabet))]
+		}
+		if got, want := trimLabel(string(b)), strings.Trim(string(b), labelTrim); got != want {
+			t.Fatalf("trimLabel(%q) = %q, want %q", b, got, want)
+		}
+	}
 }
