@@ -230,19 +230,16 @@ var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 // Wide spaces (no-break, narrow, thin…) count as spaces and invisible
 // characters (soft hyphens, zero-width spaces) as nothing (widespace.go).
 func (e *Engine) Find(text string) []Span {
-	if i := firstWideSpace(text); i >= 0 {
-		return e.findWide(text, i)
-	}
-	return e.find(text)
-}
-
-// find is Find for a text without wide spaces or invisible characters.
-func (e *Engine) find(text string) []Span {
 	if text == "" {
 		return nil
 	}
 	ws := scratchPool.Get().(*findScratch)
 	ws.scan.reset(text, e.scans&scansWithRuns != 0)
+	if i := ws.scan.firstWide(); i >= 0 {
+		ws.scan.release()
+		scratchPool.Put(ws)
+		return e.findWide(text, i)
+	}
 	cands := ws.spans[:0]
 	cands = runScans(e.scans, &ws.scan, cands)
 	if e.person {

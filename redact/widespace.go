@@ -1,11 +1,6 @@
 package redact
 
-import (
-	"encoding/binary"
-	"strings"
-	"unicode/utf8"
-	"unsafe"
-)
+import "math/bits"
 
 // Characters the detectors do not read as what they stand for. Text
 // pasted from word processors, mail clients, banking and shop pages groups
@@ -26,7 +21,8 @@ import (
 // form, and every invisible character removed, and maps the spans back to
 // the text's bytes: a span's start to the start of its first character's
 // bytes, its end to the end of its last one's. A text without these
-// characters (nearly every text) costs one pass for a non-ASCII byte.
+// characters (nearly every text) costs a test per 64-byte block of the
+// scan's marks (textScan.firstWide).
 
 // wideSpaceLen returns the length of the character at text[i] the copy
 // changes (it begins with 0xC2, 0xE2, 0xE3 or 0xEF) and the ASCII byte it
@@ -107,47 +103,45 @@ func digitStartsAt(text string, i int) bool {
 }
 
 // firstWideSpace returns the index of the first character of text that
-// wideSpaceLen changes, or -1. An ASCII text (most prompts) costs one pass
-// eight bytes at a time; otherwise each lead byte (0xC2, 0xE2, 0xE3,
-// 0xEF) is searched for from the first non-ASCII byte on.
+// wideSpaceLen changes, or -1: the definition (tests, and callers without
+// a scan); Find uses textScan.firstWide.
 func firstWideSpace(text string) int {
-	i := firstNonASCII(text)
-	if i < 0 {
-		return -1
-	}
-	best := len(text)
-	for _, lead := range [...]byte{0xC2, 0xE2, 0xE3, 0xEF} {
-		for from := i; from < best; {
-			j := strings.IndexByte(text[from:best], lead)
-			if j < 0 {
-				break
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0xC2 {
+			if n, _ := wideSpaceLen(text, i); n > 0 {
+				return i
 			}
-			j += from
-			if n, _ := wideSpaceLen(text, j); n > 0 {
-				best = j
-				break
-			}
-			from = j + 1
 		}
 	}
-	if best == len(text) {
-		return -1
-	}
-	return best
+	return -1
 }
 
-// firstNonASCII returns the index of the first byte of text at or above
-// 0x80, or -1.
-func firstNonASCII(text string) int {
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		if binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8))&hi1 != 0 {
-			break
+// firstWide is firstWideSpace from the scan's marks: the characters it
+// looks for begin with a UTF-8 lead byte, which the mark pass marks as a
+// capital (mkCapital) and not as an ASCII letter (mkLetter), so a text
+// without a non-ASCII character costs a test per 64-byte block.
+func (sc *textScan) firstWide() int {
+	for b := range sc.marks {
+		if m := sc.marks[b][mkCapital] &^ sc.marks[b][mkLetter]; m != 0 {
+			if i := firstWideIn(sc.text, b<<6, m); i >= 0 {
+				return i
+			}
 		}
 	}
-	for ; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return i
+	return -1
+}
+
+// firstWideIn is firstWide's test of the non-ASCII lead bytes m of the
+// block that starts at text[base].
+//
+//go:noinline
+func firstWideIn(text string, base int, m uint64) int {
+	for ; m != 0; m &= m - 1 {
+		i := base + bits.TrailingZeros64(m)
+		if text[i] >= 0xC2 {
+			if n, _ := wideSpaceLen(text, i); n > 0 {
+				return i
+			}
 		}
 	}
 	return -1
@@ -233,7 +227,10 @@ func wideEnd(shifts []wideShift, end int) int {
 // i: the spans of the normalised copy, in the text's offsets.
 func (e *Engine) findWide(text string, i int) []Span {
 	norm, shifts := normaliseWide(text, i)
-	spans := e.find(norm)
+	// The copy holds none of these characters, unless removing an
+	// invisible one put a dash between two digits: Find changes that
+	// one in a copy of its own.
+	spans := e.Find(norm)
 	for k := range spans {
 		s := &spans[k]
 		s.Start, s.End = wideStart(shifts, s.Start), wideEnd(shifts, s.End)
