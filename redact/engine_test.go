@@ -335,6 +335,12 @@ func FuzzFind(f *testing.F) {
 		"Flat 3, 27 Station Road", "Prinsengracht 263-267,", "Am Lindenhof 7, 80331 München", "his colleague Grace Hopper",
 		"He turns 45 next week", "Victoria Falls", "my son, Max",
 		"Send to Gortnaclohy, Ballinspittle, Co. Leitrim N41 W2X8", // the townland walk (address_ie_townland.go)
+		// session 24's forms (review25): lower-case records and stacked
+		// titles, '#' streets, chains, Iberian marks, recipients, estates
+		"- rang fr. mag. ilse brandtner, 418 larchmont rd, apt 9\nbilal: at 27 quarry lane",
+		"Deliver: #7 Acacia Drive; Plot 31-A, Block 9, Iqbal Town, F-6/3", "R. dos Remédios, n.º 4",
+		"for Orla Brennick, 14 Elm Street", "technik a pan Svoboda", "her address is Unit 5, Larkfield Business Park",
+		"1 Rosa Lind, 3 Pine Walk | 0161 496 0000", "Ulica Domovinskog rata 45, Put Sv. Ivana 8,",
 	} {
 		f.Add(s)
 	}

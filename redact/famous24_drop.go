@@ -241,13 +241,17 @@ func fieldSeparatorAt(text string, p int) (int, bool) {
 // (to the line's end, a comma, a cell separator or a sentence's end, at
 // most 100 bytes) is an address or a contact datum: a short field (at
 // most seven words) that starts with a flat or unit word (unitWords) or a
-// street word that leads a street's name (streetLeadSet: "Ulica …",
-// "Calle …", "Rue …") and holds a number, or holds a number of one to five
+// street word that leads a street's name (streetLeadSet, with its dot or
+// without: "Ulica …", "ul. …", "Calle …", "Rue …"; also after the house
+// number: "14 rue …") and holds a number, or holds a number of one to five
 // digits and a street type word or a one-word street ("14 Meadow Lane",
 // "Hauptstraße 5"); or a field that holds an e-mail address or a phone's
 // seven digits (famousPhoneIn).
 func famousRecordField(text string, q int) bool {
 	e := q
+	if k := strings.IndexByte(text[q:min(len(text), q+8)], ' '); k > 1 && text[q+k-1] == '.' && streetLeadSet.has(text[q:q+k]) {
+		e = q + k // an abbreviated lead's dot ends no sentence: "ul. Lipowa 12"
+	}
 	for e < len(text) && e < q+100 && text[e] != '\n' && text[e] != '|' && text[e] != ';' && text[e] != '\t' && text[e] != ',' &&
 		!(text[e] == '.' && e+1 < len(text) && text[e+1] == ' ') {
 		e++
@@ -276,8 +280,12 @@ func famousRecordField(text string, q int) bool {
 		if n++; n > 7 {
 			return false // a sentence, not a record's field
 		}
-		w = strings.TrimRight(w, ".")
-		street = street || n == 1 && (unitWords[w] || streetLeadSet.has(w)) || streetTypeSet.has(w) || hasStreetSuffix(w)
+		// a lead word opens the field or follows its house number, with
+		// its dot or without ("ul. Lipowa 12", "14 rue des Lilas")
+		leadAt := n == 1 || n == 2 && isDigit(f[0])
+		t := strings.TrimRight(w, ".")
+		street = street || leadAt && (streetLeadSet.has(w) || streetLeadSet.has(t)) || n == 1 && unitWords[t] ||
+			streetTypeSet.has(t) || hasStreetSuffix(t)
 	}
 	return street
 }

@@ -231,3 +231,16 @@ func checkFamousFind(t *testing.T, e *Engine, cases []famousFindCase) {
 		}
 	}
 }
+
+// TestFamousRecordLeadAfterNumber: a customer called like a public figure
+// keeps the name when the field after it is a street led by an
+// abbreviated type ("ul. …": its dot ended the field as a sentence's
+// end) or a Romance street with its number first ("14 rue …": the type
+// was read only as the field's first word) (review25). Own values.
+func TestFamousRecordLeadAfterNumber(t *testing.T) {
+	checkFamousFind(t, newTestEngine(t), []famousFindCase{
+		{"number-first rue", "Rédige un SMS pour Zinedine Zidane, 8 rue des Tanneurs, Lyon : sa commande est prête.", "Zinedine Zidane", true},
+		{"ul. with its dot", "Napisz SMS do klienta: Robert Lewandowski, ul. Kwiatowa 3, 31-000 Kraków.", "Robert Lewandowski", true},
+		{"a count, no street", "Write a post about Zinedine Zidane, 14 times a winner, the legend.", "Zinedine Zidane", false},
+	})
+}

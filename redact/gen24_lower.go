@@ -24,8 +24,8 @@ var gen24Degrees = boolTable(map[string]bool{
 
 // gen24TitleStack returns the end of the degrees of gen24Degrees after a
 // title that ends at n (past its dot), each one space after the one
-// before, and the start of the word after them; (n, n) when there is
-// none. At most two are read.
+// before (past the last one's dot), and whether it read one; (n, false)
+// when there is none. At most two are read.
 func gen24TitleStack(text string, n int) (int, bool) {
 	found := false
 	for k := 0; k < 2; k++ {
@@ -97,18 +97,34 @@ func gen24PanBefore(text string, b, start int) bool {
 		return false
 	}
 	// Not the English pan: a determiner or a cook's word before it ("the
-	// pan Smith gave you", "a non-stick pan Green …").
+	// pan Smith gave you", "a non-stick pan Green …"). "a" is also the
+	// Czech, Slovak and Polish "and" ("technik a pan Svoboda"): it is
+	// the English article only in a stretch of text with no byte outside
+	// ASCII (gen24PanAccentNear).
 	if b >= 2 && text[b-1] == ' ' {
 		ws := b - 1
 		for ws > 0 && (isAlpha(text[ws-1]) || text[ws-1] == '-') {
 			ws--
 		}
 		var buf [32]byte
-		if b-1-ws <= 32 && gen24PanNot.has(lowerASCII(text[ws:b-1], &buf)) {
+		if w := lowerASCII(text[ws:b-1], &buf); b-1-ws <= 32 && gen24PanNot.has(w) &&
+			!(w == "a" && gen24PanAccentNear(text, ws, k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// gen24PanAccentNear reports whether a byte outside ASCII stands in
+// text[ws-60:k] (the words before "a pan" and the family name after it):
+// Czech, Slovak or Polish text, where "a" is "and".
+func gen24PanAccentNear(text string, ws, k int) bool {
+	for _, c := range []byte(text[max(0, ws-60):k]) {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // gen24PanNot are the English words before "pan" the cookware.

@@ -244,9 +244,13 @@ func gen24ChainTails(text string, dst []Span, first int) []Span {
 			continue
 		}
 		sp.End = end
-		// drop the towns read inside the widened part
+		// drop the towns read inside the widened part: the spans right
+		// after it that lie within it. dst is not sorted past the
+		// address runs' spans (lower24Streets appends a lower-case
+		// line's street, which may stand earlier in the text), so a span
+		// that starts before the chain or ends after it stops the drop.
 		j := i + 1
-		for j < len(dst) && dst[j].Start < end {
+		for j < len(dst) && dst[j].Start >= sp.Start && dst[j].Start < end && dst[j].End <= end {
 			j++
 		}
 		if j > i+1 {

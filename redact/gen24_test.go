@@ -145,3 +145,60 @@ func gen24Check(t *testing.T, e *Engine, text string, want, not []string) {
 		}
 	}
 }
+
+// TestGen24ChainKeepsOtherSpans: gen24ChainTails drops only the spans that
+// lie inside the part it widens a chain over. The address detector's
+// spans are not sorted past the address runs' (lower24Streets appends a
+// lower-case line's street after them), so a street typed in lower case
+// on an earlier line was dropped when a later chain widened (review25).
+// Own values.
+func TestGen24ChainKeepsOtherSpans(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, text, street, chain string }{
+		{"call note then lot chain",
+			"Notes:\n- rang mrs okafor, 418 larchmont rd, unit 9\nShip to: Blk 12 Lot 5, Phase 2, Molave St., Brgy. San Isidro",
+			"418 larchmont rd, unit 9", "Blk 12 Lot 5, Phase 2, Molave St., Brgy. San Isidro"},
+		{"chat line then plot chain",
+			"Can you check these?\nbilal: parcel for me at 27 quarry lane pls\nDeliver: Plot 31-A, Block 9, Iqbal Town, Multan",
+			"27 quarry lane", "Plot 31-A, Block 9, Iqbal Town"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findTexts(e, c.text)
+			for _, w := range []string{"STREET_ADDRESS:" + c.street, "STREET_ADDRESS:" + c.chain} {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q, got %q", c.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestGen24PanAfterAnd: "a" before "pan" is the Czech and Polish "and",
+// not the English article, in text with letters outside ASCII; the name
+// after it was left unmasked (review25). Own values.
+func TestGen24PanAfterAnd(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, text, want, not string }{
+		{"czech and", "Napište SMS: zítra přijde elektrikář a pan Svoboda podepíše předávací protokol.", "PERSON:pan Svoboda", ""},
+		{"polish and", "Napisz SMS: pani Zofia przyjdzie rano, a pan Wiśniewski odbierze klucze po południu.", "PERSON:pan Wiśniewski", ""},
+		{"english article", "Grab a pan Green recommended and heat the oil first.", "", "Green"},
+		{"english determiner", "Use the pan Smith gave you for the sauce.", "", "Smith"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var want, not []string
+			if c.want != "" {
+				want = []string{c.want}
+			}
+			if c.not != "" {
+				not = []string{c.not}
+			}
+			gen24Check(t, e, c.text, want, not)
+		})
+	}
+}

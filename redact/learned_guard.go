@@ -75,7 +75,7 @@ func learnedGuardOf(text string, start, end int, oneWord bool) int {
 }
 
 // learnedAfterLead reports whether a capitalised street type
-// (streetLeadSet), an institution word of learnedInstitutions or the word
+// (streetLeadSet), an institution word of institutionHeads (instLead) or the word
 // for a place of worship that opens its name (worshipHeads, as the rules
 // read it: "Mandir Shri …", "Iglesia San …") comes before start, on the
 // same line over spaces only, either right before it or opening the
@@ -98,7 +98,7 @@ func learnedAfterLead(text string, start int) bool {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
-		if streetLeadSet.has(w) || learnedInstitutions.has(w) || worshipHeads.has(w) {
+		if streetLeadSet.has(w) || institutionHead(w, instLead) || worshipHeads.has(w) {
 			return true
 		}
 		start = p.start
@@ -170,17 +170,4 @@ var learnedDayMonth = boolTable(map[string]bool{
 	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Weds": true, "Thu": true, "Thur": true, "Thurs": true,
 	"Fri": true, "Sat": true, "Sun": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
 	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-})
-
-// learnedInstitutions are head words of institutions that Greek, Balkan
-// and Romance languages write before the name of the person (or saint)
-// they are named after.
-var learnedInstitutions = boolTable(map[string]bool{
-	"Νοσοκομείο": true, "Κλινική": true, "Σχολείο": true, "Πανεπιστήμιο": true, "Ίδρυμα": true,
-	"Bolnica": true, "Klinika": true, "Škola": true, "Gimnazija": true, "Sveučilište": true, "Univerzitet": true,
-	"Hospital": true, "Hôpital": true, "Ospedale": true, "Clínica": true, "Clinica": true, "Colegio": true,
-	"Escuela": true, "Escola": true, "Liceo": true, "Lycée": true, "Instituto": true, "Istituto": true,
-	"Universidad": true, "Università": true, "Universidade": true, "Fundación": true, "Fundação": true,
-	"Fondazione": true, "Teatro": true, "Museo": true, "Museu": true, "Musée": true, "Estadio": true,
-	"Stadio": true, "Aeropuerto": true, "Aeroporto": true,
 })

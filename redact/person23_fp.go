@@ -347,13 +347,17 @@ func person23BeforeWhy(text string, start int) string {
 	return ""
 }
 
-// institutionNouns are the nouns of schools, theatres, libraries and
-// other institutions that bear a person's name in quotes after them,
-// lower case ("ОШ", "СУ": a primary school's and a secondary school's
-// abbreviations, as written).
-var institutionNouns = func() map[string]bool {
-	m := map[string]bool{"ОШ": true, "СУ": true, "OŠ": true, "SOU": true}
-	for _, w := range strings.Fields(`
+// institutionHeads holds the words for institutions named after a person
+// (a school, a theatre, a hospital, a university), in two slots read by
+// two rules: instQuoted, the nouns before a person's name in quotes, as
+// written or in lower case ("ОШ", "СУ": a primary school's and a
+// secondary school's abbreviations; quotedInstitution), and instLead, the
+// capitalised head words that Greek, Balkan and Romance languages write
+// before the name of the person or saint they are named after
+// (learnedAfterLead, learned_guard.go). A word in one slot is not read by
+// the other rule.
+var institutionHeads = func() *strTable {
+	quoted := strings.Fields(`ОШ СУ OŠ SOU
 		school shkolla shkolle shkollës училище училището школа škola szkoła escola escuela scuola école schule
 		școala școala scoala iskola okul gimnazija gimnazjum гимназия гимназија gymnasium gymnázium lyceum liceu
 		liceo lycée licej лицей liceul theatre theater teatri teatër театър театр театар teatro théâtre teatr
@@ -361,14 +365,38 @@ var institutionNouns = func() map[string]bool {
 		hospital bolnica болница spitali spitalul szpital nemocnice kórház читалище читалището dom дом
 		университет universitet universiteti univerzitet uniwersytet universidad università université
 		college kolegji колеж stadion стадион stadium stadiumi stadionul festival фестивал
-	`) {
-		m[w] = true
+	`)
+	lead := strings.Fields(`
+		Νοσοκομείο Κλινική Σχολείο Πανεπιστήμιο Ίδρυμα
+		Bolnica Klinika Škola Gimnazija Sveučilište Univerzitet
+		Hospital Hôpital Ospedale Clínica Clinica Colegio Escuela Escola Liceo Lycée Instituto Istituto
+		Universidad Università Universidade Fundación Fundação Fondazione Teatro Museo Museu Musée Estadio
+		Stadio Aeropuerto Aeroporto
+	`)
+	t := newStrTable(len(quoted) + len(lead))
+	for _, w := range quoted {
+		t.or(w, instQuoted)
 	}
-	return m
+	for _, w := range lead {
+		t.or(w, instLead)
+	}
+	return t
 }()
 
+// The slots of institutionHeads.
+const (
+	instQuoted = 1 << iota // a noun before a name in quotes (quotedInstitution)
+	instLead               // a capitalised head before a name (learnedAfterLead)
+)
+
+// institutionHead reports whether w is a word of institutionHeads' slot.
+func institutionHead(w string, slot uint32) bool {
+	v, _ := institutionHeads.get(w)
+	return v&slot != 0
+}
+
 // quotedInstitution reports whether the name text[start:end] stands in
-// quotes after an institution's noun (institutionNouns), itself at most
+// quotes after an institution's noun (institutionHeads), itself at most
 // one word before the opening quote: a school, a theatre, a library that
 // bears a person's name, not a person.
 func quotedInstitution(text string, start, end int) bool {
@@ -388,7 +416,7 @@ func quotedInstitution(text string, start, end int) bool {
 	ws := strings.Fields(line)
 	for n := 1; n <= 2 && n <= len(ws); n++ {
 		w := strings.Trim(ws[len(ws)-n], ",.:;()")
-		if institutionNouns[w] || institutionNouns[strings.ToLower(w)] {
+		if institutionHead(w, instQuoted) || institutionHead(strings.ToLower(w), instQuoted) {
 			return true
 		}
 	}

@@ -125,3 +125,26 @@ func TestPerson23Ends(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionHeadSlots: institutionHeads holds two rules' words in
+// two slots; a word of one slot is not read by the other rule (review25
+// merged the two lists, the slots keep each rule's words).
+func TestInstitutionHeadSlots(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		slot uint32
+		want bool
+	}{
+		{"gymnasium", instQuoted, true},
+		{"Gymnasium", instQuoted, false}, // quotedInstitution lowers it first
+		{"Universidade", instLead, true},
+		{"universidade", instLead, false},
+		{"library", instLead, false},
+		{"Aeroporto", instQuoted, false},
+		{"", instQuoted, false},
+	} {
+		if got := institutionHead(c.w, c.slot); got != c.want {
+			t.Errorf("institutionHead(%q, %d) = %v, want %v", c.w, c.slot, got, c.want)
+		}
+	}
+}

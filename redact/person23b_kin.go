@@ -118,7 +118,10 @@ func kinWordBefore23b(text string, i int) bool {
 }
 
 // wordBefore23b returns the bounds of the word of letters (any script)
-// and hyphens that ends at e.
+// and hyphens that ends at e. It is not wordEndingAt (address.go), which
+// reads back to a word stop of the address rules and so takes in
+// apostrophes, dots, digits and quotes ("l'oncle", "«Tante", "2x-Onkel"
+// whole): a kin or role word is looked up without them.
 func wordBefore23b(text string, e int) (int, int) {
 	b := e
 	for b > 0 {

@@ -286,12 +286,38 @@ func estateHolderBefore24(text string, s int) bool {
 			return true
 		}
 	}
-	mine := false
+	mine, poss, addr := false, false, false
 	lowerWordsIn(text, ls, s, func(w string) bool {
-		mine = estateHolderWords[w]
+		// "my …", or a person's possessive beside the word for an
+		// address: "her address is …", "jej adres:", "adresa ei este …"
+		mine = estateHolderWords[w] || poss && estateAddressNouns[w] || addr && estatePossessives[w]
+		poss, addr = estatePossessives[w], estateAddressNouns[w]
 		return !mine
 	})
 	return mine
+}
+
+// estatePossessives are the second- and third-person possessives of the
+// prompts' languages that make the address noun next to them a person's
+// ("her address", "ihre Adresse", "su dirección", "adresa ei", "её
+// адрес"): a customer's address in a business park is still private.
+var estatePossessives = map[string]bool{
+	"her": true, "his": true, "their": true, "your": true, "ihre": true, "seine": true, "deine": true,
+	"sa": true, "son": true, "votre": true, "ta": true, "su": true, "tu": true, "sua": true, "seu": true,
+	"suo": true, "tua": true, "tuo": true, "haar": true, "zijn": true, "hun": true, "jouw": true, "uw": true,
+	"hennes": true, "hans": true, "deras": true, "hendes": true, "din": true, "ditt": true, "jej": true,
+	"jego": true, "ich": true, "twój": true, "její": true, "jeho": true, "tvoje": true, "njena": true,
+	"njegova": true, "njihova": true, "ei": true, "lui": true, "lor": true, "ta'": true, "ее": true,
+	"её": true, "его": true, "их": true, "onun": true, "hänen": true, "heidän": true,
+}
+
+// estateAddressNouns are the words for a postal address in the prompts'
+// languages, read beside a possessive (estatePossessives).
+var estateAddressNouns = map[string]bool{
+	"address": true, "adresse": true, "anschrift": true, "adres": true, "adresa": true, "adresy": true,
+	"dirección": true, "direccion": true, "domicilio": true, "indirizzo": true, "morada": true,
+	"endereço": true, "adress": true, "adressen": true, "osoite": true, "адрес": true, "адреса": true,
+	"adresi": true, "naslov": true, "cím": true,
 }
 
 // promoHolderBefore24 reports whether the sentence before the address
@@ -366,6 +392,6 @@ var estateHolderWords = map[string]bool{
 	"my": true, "mein": true, "meine": true, "meinem": true, "meiner": true, "meinen": true, "mon": true,
 	"ma": true, "mes": true, "mi": true, "mis": true, "mio": true, "mia": true, "meu": true, "minha": true,
 	"mijn": true, "min": true, "mitt": true, "mine": true, "mina": true, "mój": true, "moja": true,
-	"moje": true, "mojego": true, "můj": true, "mojé": false, "moj": true,
+	"moje": true, "mojego": true, "můj": true, "moj": true,
 	"minun": true, "benim": true,
 }

@@ -68,3 +68,26 @@ func TestStreet24EstateHolderBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestStreet24EstatePossessive: a possessive of any person beside the
+// word for an address keeps a business estate's address a customer's
+// ("her address is Unit 9, … Business Park"); with only the first-person
+// singular read, the street, town and postcode all went out unmasked,
+// and in every language whose "my" the list lacked (review25). Own
+// values; the business's own address stays demoted.
+func TestStreet24EstatePossessive(t *testing.T) {
+	checkTypeCases(t, "STREET_ADDRESS", []typeCase{
+		{"Write an SMS to Mrs Adeyemi: her address is Unit 5, Larkfield Business Park, Leicester LE4 9XX.",
+			[]string{"Unit 5, Larkfield Business Park"}},
+		{"Draft a reminder for the tenant, their address: Unit 11, Foundry Trade Park, Bolton BL3 2XX",
+			[]string{"Unit 11, Foundry Trade Park"}},
+		{"Scrie un SMS pentru fratele meu: adresa lui este Unit 3, Orchard Business Park, Derby DE24 8XX.",
+			[]string{"Unit 3, Orchard Business Park"}},
+		{"Napisz SMS do cioci, jej adres to Unit 8, Moorside Business Park, Leeds LS11 5XX.",
+			[]string{"Unit 8, Moorside Business Park"}},
+		{"Schreib eine Karte an Onkel Piet, seine Adresse: Unit 2, Ridgeway Business Park, Swindon SN2 6XX",
+			[]string{"Unit 2, Ridgeway Business Park"}},
+		{"Our address: Unit 12, Meadow Business Park, Ashford TN24 0GP.", nil},
+		{"Visit our showroom at Unit 6, Harbour Business Park, Poole BH15 4XX.", nil},
+	})
+}
