@@ -243,6 +243,9 @@ func (e *Engine) Find(text string) []Span {
 		ws.scan.persons = true
 	}
 	if ws.scan.contact {
+		if e.person {
+			cands = recipientNames25(text, cands) // biz25_recipient.go: "for Taylor Quorn, Unit 4, …"
+		}
 		// a street, a postcode, a phone number or an e-mail: a
 		// business's contact line? (business12_block.go)
 		businessDemote(text, cands)
