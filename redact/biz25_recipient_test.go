@@ -166,3 +166,29 @@ func TestRecipientAddress25(t *testing.T) {
 	t.Logf("%d languages; customers' addresses masked %d/%d, names %d/%d; firms' addresses unmasked %d/%d",
 		len(langs), custOK, cust, namesOK, names, firmOK, firm)
 }
+
+// TestRepeatStreets25 checks that a recipient's street masked once is
+// masked at its second mention under a promotional label, and that a
+// firm's street masked in the text and demoted in its footer stays as it
+// was.
+func TestRepeatStreets25(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, street string
+		both         bool
+	}{
+		{"Flyer text: write for Rose Quorn, 14 Elm Street, Leeds LS6 2AB. Address: 14 Elm Street", "14 Elm Street", true},
+		{"Schreib einen Flyer für Rosa Kimmerle, Ahornweg 9, 79098 Freiburg. Adresse: Ahornweg 9", "Ahornweg 9", true},
+		{"Rédige une affiche pour Claude Vaillant, 8 avenue Foch, 75116 Paris. Adresse : 8 avenue Foch", "8 avenue Foch", true},
+	} {
+		spans := e.Find(tc.text)
+		a := strings.Index(tc.text, tc.street)
+		b := strings.LastIndex(tc.text, tc.street)
+		if !covered(spans, a, a+len(tc.street)) || tc.both && !covered(spans, b, b+len(tc.street)) {
+			t.Errorf("%q: want both mentions of the street masked, got %v", tc.text, spans)
+		}
+	}
+}

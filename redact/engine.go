@@ -307,6 +307,9 @@ func (e *Engine) Find(text string) []Span {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
 		out, ageMaybe = famousDrop(text, out)        // famous24_drop.go: public figures, whichever pass found them; whether ageExtent has work
 	}
+	if ws.scan.contact && len(out) > 1 {
+		out = repeatStreets25(text, out) // biz25_recipient.go: a street masked once is masked at its every mention
+	}
 	if e.ageOn && ageMaybe && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
 	}
