@@ -129,6 +129,9 @@ func landmarkDemote(text string, spans []Span) {
 			contextBefore(text, sp.Start, 40, ctxAddress) != "" {
 			continue
 		}
+		if _, _, held := recipientHolder25(text, sp.Start); held {
+			continue // "a card for Taylor Quorn, 3 Abbey Road" (biz25_recipient.go)
+		}
 		n := i + 1
 		for n < len(spans) && addressContinues(text, spans[n-1].End, spans[n].Start) {
 			if spans[n].Type == "ZIP_CODE" {

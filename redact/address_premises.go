@@ -210,6 +210,11 @@ func premisesDemote(text string, spans []Span) bool {
 			if privateWeCue(cue) && privateWe(text, sp.Start, sp.End) {
 				cue = "" // "We're at 9 Tui Road … my youngest" (address21_we.go)
 			}
+			if cue != "" {
+				if _, _, held := recipientHolder25(text, sp.Start); held {
+					cue = "" // "Write to Taylor Quorn, The Old Bakery, 14 …" (biz25_recipient.go)
+				}
+			}
 		}
 		prevEnd = sp.End
 		if cue != "" {

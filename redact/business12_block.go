@@ -387,6 +387,9 @@ func businessChain(text string, cands []Span, idx, ppl []uint8, after bool) bool
 	if others+mails == 0 && !role && !noreply {
 		return false // towns alone: no contact line
 	}
+	if _, _, held := recipientHolder25(text, first); held {
+		return false // a recipient's name before the chain, read or not (biz25_recipient.go)
+	}
 	if chainPerson(text, cands, idx, ppl, first, last, premises || role || noreply || after) {
 		return orgDeskNumber(text, cands, idx, first) // business14_desk.go
 	}

@@ -250,6 +250,9 @@ func (e *Engine) Find(text string) []Span {
 		ws.scan.persons = true
 	}
 	if ws.scan.contact {
+		if e.person {
+			cands = recipientNames25(text, cands) // biz25_recipient.go: "for Taylor Quorn, Unit 4, …"
+		}
 		// a street, a postcode, a phone number or an e-mail: a
 		// business's contact line? (business12_block.go)
 		businessDemote(text, cands)
@@ -310,6 +313,9 @@ func (e *Engine) Find(text string) []Span {
 	if e.person && len(out) > 0 {
 		out = personExtent(text, out, ws.scan.lines) // person23_extent.go: "paní …", "… Jr.", "… "Bill" Papadopoulos"
 		out, ageMaybe = famousDrop(text, out)        // famous24_drop.go: public figures, whichever pass found them; whether ageExtent has work
+	}
+	if ws.scan.contact && len(out) > 1 {
+		out = repeatStreets25(text, out) // biz25_recipient.go: a street masked once is masked at its every mention
 	}
 	if e.ageOn && ageMaybe && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name

@@ -122,6 +122,9 @@ func famousClaimed(text string, start, end int) bool {
 	if personLabelRightBefore(text, start) { // "Dear …", "Name: …", "my sister …"; not a greeting further back
 		return true
 	}
+	if livesAfter25(text, end) {
+		return true // "… Taylor Swift who lives at 14 Elm Street" (biz25_recipient.go)
+	}
 	return famousCustomerAt(text, start, end)
 }
 

@@ -11,6 +11,9 @@ func person21Demote(text string, cands []Span) {
 		if s.Type != "PERSON" || s.Score < DefaultMinScore || !person21Maybe(text, s) {
 			continue // person22_gate.go: most names, nothing to lower
 		}
+		if s.Reason == recipientReason {
+			continue // a recipient's name before their address (biz25_recipient.go): "for Georgia Lincoln, 3 …"
+		}
 		if publicNameAt(text, s) {
 			s.Score = premisesScore
 			s.Reason = publicReason

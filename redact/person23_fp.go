@@ -190,8 +190,8 @@ func person23Demote(text string, cands []Span) {
 	var byStart []int32 // PERSON candidates by start, once a long text lowers one
 	for i := range cands {
 		s := &cands[i]
-		if s.Type != "PERSON" || s.Score < DefaultMinScore {
-			continue
+		if s.Type != "PERSON" || s.Score < DefaultMinScore || s.Reason == recipientReason {
+			continue // (a recipient's name before their address: biz25_recipient.go)
 		}
 		reason := person23Why(text, s.Start, s.End)
 		if reason == "" {

@@ -55,6 +55,9 @@ func premisesDemote24(text string, spans []Span) bool {
 			cue == "promotional copy" && promoHolderBefore24(text, sp.Start) {
 			continue
 		}
+		if _, _, held := recipientHolder25(text, sp.Start); held {
+			continue // "for Taylor Quorn, Unit 4, … Business Park" (biz25_recipient.go)
+		}
 		sp.Score, sp.Reason = premisesScore, withContext(premisesReason, cue)
 		demoted = true
 		lineEnd = sp.End + 80
