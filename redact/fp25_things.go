@@ -8,21 +8,32 @@ import (
 
 // thingNamesake reports whether the PERSON span text[start:end] names
 // no private person for a reason its own context gives: a person the
-// writer tells the model to mention, cite or leave out (mentionedFigure),
-// or a business named after a person (businessNamesake). famousDrop asks
-// it for every PERSON span it keeps otherwise; the words it reads are the
-// one or two before the span and the one after it, so the cost is a few
-// table lookups per found name.
+// writer tells the model to leave out (mentionedFigure), a business
+// named after a person (businessNamesake) or a Malay day (malayDay).
+// famousDrop asks it for every PERSON span it keeps otherwise. The word
+// before the span and the span's first word pass a bit filter first
+// (thingMay), so most names cost two hashes and a byte test.
 func thingNamesake(text string, start, end int) bool {
 	first := text[start:end]
 	if sp := strings.IndexByte(first, ' '); sp > 0 {
 		first = first[:sp]
 	}
-	if nameFlagsOf(first)&(nameTitle|nameGreeting) != 0 && !thingKinTitle(first) {
-		return false // "Mr Paul Smith", "Dear Carl": the span holds a customer's title
+	pb := start - 1 // the start of the word one space before the span, or start-1
+	if start >= 2 && text[start-1] == ' ' {
+		pb = thingWordStart(text, start-1)
 	}
-	return mentionedFigure(text, start, end) || businessNamesake(text, start, end, first) ||
-		first == "Hari" && malayDay(text[start+len(first):end])
+	prev := pb < start-1 && thingMay(text[pb:start-1])
+	poss := end+1 < len(text) && (text[end] == '\'' || text[end] == 0xE2)
+	hari := first == "Hari"
+	if !prev && !poss && !hari && !thingMay(first) {
+		return false
+	}
+	if !(prev && mentionedFigure(text, start, end) || businessNamesake(text, start, end, first, pb) ||
+		hari && malayDay(text[start+len(first):end])) {
+		return false
+	}
+	// "Mr Paul Smith", "Dear Carl": the span holds a customer's title
+	return nameFlagsOf(first)&(nameTitle|nameGreeting) == 0 || thingKinTitle(first)
 }
 
 // malayDay reports whether rest, the words after a span's first word
@@ -44,7 +55,7 @@ func malayDay(rest string) bool {
 // Kinds of the words of thingWords.
 const (
 	thingVerb   = 1 << iota // "mention", "cite", "nämn", "sebut": an instruction to mention someone
-	thingFill               // a negation, article, preposition or office word between the verb and the name
+	thingFill               // an article or preposition between the verb and the name
 	thingCoord              // "and", "or", "né", "atau": another name of the same list comes before
 	thingPlace              // a place of trade named with a person's name ("Dapur", "Cocina", "Bakeshop")
 	thingKin                // a kin word that shops put before a founder's name ("Oma", "Abuela", "Lola")
@@ -105,6 +116,41 @@ var thingWords = func() *strTable {
 	}
 	return t
 }()
+
+// thingFilter holds a bit (wordBit: a capital and its lower-case letter
+// hash alike) for every word of thingWords and every premises noun
+// (premisesNames), so that a word none of them is costs one hash.
+var thingFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for _, k := range thingWords.keyList() {
+		if k != "" {
+			f.add(k)
+		}
+	}
+	for _, k := range premisesNames {
+		f.add(k)
+	}
+	return f
+}()
+
+// thingMay reports whether w, a word as written, may be a word of
+// thingWords or a premises noun (a set bit may be another word's; a
+// clear one is none of them). An elided article before it is cut, as
+// thingKind cuts it.
+func thingMay(w string) bool {
+	if w == "" {
+		return false
+	}
+	if thingFilter.hasBit(wordBit(w)) {
+		return true
+	}
+	for k := 1; k <= 4 && k+3 < len(w); k++ {
+		if w[k] == '\'' {
+			return thingFilter.hasBit(wordBit(w[k+1:])) // "l'alcalde"
+		}
+	}
+	return false
+}
 
 // thingKind returns the kinds of the word w (as written) in thingWords.
 // A French, Catalan or Italian elided article before it is cut
@@ -231,18 +277,17 @@ func thingNegBefore(text string, v int) bool {
 }
 
 // businessNamesake reports whether text[start:end], whose first word is
-// first, names a business called after a person: the span starts with a
+// first and the word before which starts at pb (start-1 when none), names a business called after a person: the span starts with a
 // word for a place of trade ("Salão …", "Florist"), a capitalised one
 // comes right before a kin word that starts it ("Dapur Oma …", "Cocina
 // Abuela …") or before a name ("Apartmani …"), or a possessive and a
 // capitalised place of trade follow it ("… 's Bakeshop", "…'s Kitchen").
-func businessNamesake(text string, start, end int, first string) bool {
+func businessNamesake(text string, start, end int, first string, pb int) bool {
 	if capitalWord(first) && thingPlaceWord(first) && strings.Count(text[start:end], " ") <= 1 {
 		return true // "Salão Madalena"; not a title's three words ("Temple Maria Lopez")
 	}
-	if start >= 2 && text[start-1] == ' ' {
-		b := thingWordStart(text, start-1)
-		if w := text[b : start-1]; capitalWord(w) && thingPlaceWord(w) {
+	if pb < start-1 {
+		if w := text[pb : start-1]; capitalWord(w) && thingPlaceWord(w) {
 			return true
 		}
 	}
@@ -268,7 +313,7 @@ func businessNamesake(text string, start, end int, first string) bool {
 // place of trade: a premises noun of the address readers or one of
 // thingWords' places.
 func thingPlaceWord(w string) bool {
-	if len(w) < 3 || len(w) > 32 {
+	if len(w) < 3 || len(w) > 32 || !thingFilter.hasBit(wordBit(w)) {
 		return false
 	}
 	if thingKind(w)&thingPlace != 0 {
