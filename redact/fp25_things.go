@@ -23,7 +23,7 @@ func thingNamesake(text string, start, end int) bool {
 		pb = thingWordStart(text, start-1)
 	}
 	prev := pb < start-1 && thingMay(text[pb:start-1])
-	poss := end+1 < len(text) && (text[end] == '\'' || text[end] == 0xE2)
+	poss := end+1 < len(text) && (text[end] == '\'' || text[end] == 0xE2 || text[end] == ' ' && teamAfter(text, end))
 	hari := first == "Hari"
 	if !prev && !poss && !hari && !thingMay(first) {
 		return false
@@ -277,11 +277,13 @@ func thingNegBefore(text string, v int) bool {
 }
 
 // businessNamesake reports whether text[start:end], whose first word is
-// first and the word before which starts at pb (start-1 when none), names a business called after a person: the span starts with a
-// word for a place of trade ("Salão …", "Florist"), a capitalised one
-// comes right before a kin word that starts it ("Dapur Oma …", "Cocina
-// Abuela …") or before a name ("Apartmani …"), or a possessive and a
-// capitalised place of trade follow it ("… 's Bakeshop", "…'s Kitchen").
+// first and the word before which starts at pb (start-1 when none), names
+// a business called after a person or the business's staff: the span
+// starts with a word for a place of trade ("Salão …", "Florist"), a
+// capitalised one comes right before it ("Dapur Oma …", "Cocina Abuela
+// …", "Apartmani …"), a word for a firm's staff follows it ("Dear X
+// team", teamAfter), or a possessive and a capitalised place of trade
+// follow it ("… 's Bakeshop", "…'s Kitchen").
 func businessNamesake(text string, start, end int, first string, pb int) bool {
 	if capitalWord(first) && thingPlaceWord(first) && strings.Count(text[start:end], " ") <= 1 {
 		return true // "Salão Madalena"; not a title's three words ("Temple Maria Lopez")
@@ -290,6 +292,9 @@ func businessNamesake(text string, start, end int, first string, pb int) bool {
 		if w := text[pb : start-1]; capitalWord(w) && thingPlaceWord(w) {
 			return true
 		}
+	}
+	if teamAfter(text, end) {
+		return true // "Hi Brightwater team," (a firm's staff, not a person)
 	}
 	e := end
 	if e+2 < len(text) && text[e] == '\'' && text[e+1] == 's' {
@@ -307,6 +312,33 @@ func businessNamesake(text string, start, end int, first string, pb int) bool {
 		f++
 	}
 	return thingPlaceWord(text[e+1:f]) || possessiveBusiness(text[e+1:]) // "…'s Lumpia House" (person23_fp.go)
+}
+
+// teamAfter reports whether a word for a firm's staff follows the name
+// that ends at end, one space away, and ends its word ("… team,", "…
+// crew", "… Team"): a greeting to a business's people ("Dear X team",
+// "Liebes X Team"). A person's team takes a possessive ("Maria's team").
+func teamAfter(text string, end int) bool {
+	if end+5 > len(text) || text[end] != ' ' {
+		return false
+	}
+	w := text[end+1:]
+	n := 0
+	switch w[0] | 0x20 {
+	case 't':
+		if len(w) >= 4 && w[1:4] == "eam" {
+			n = 4
+		}
+	case 'c':
+		if len(w) >= 4 && w[1:4] == "rew" {
+			n = 4
+		}
+	case 's':
+		if len(w) >= 5 && w[1:5] == "taff" {
+			n = 5
+		}
+	}
+	return n > 0 && (n == len(w) || !isAlpha(w[n]) && w[n] != '-' && w[n] < 0x80)
 }
 
 // thingPlaceWord reports whether w, a capitalised word, is a word for a

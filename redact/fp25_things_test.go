@@ -47,3 +47,14 @@ func TestThingNamesakeMalayDay(t *testing.T) {
 		{"given name", "Please send the invoice to Hari Prasad by Friday.", "Hari Prasad", true},
 	})
 }
+
+// TestThingNamesakeTeam: a greeting to a business's staff names no
+// person; a person's team takes a possessive.
+func TestThingNamesakeTeam(t *testing.T) {
+	e := newTestEngine(t)
+	checkFamousFind(t, e, []famousFindCase{
+		{"greeting to a studio's team", "Dear Brightwater team,\nI'd like to book a trial class for my son.", "Brightwater", false},
+		{"a shop's crew", "Hi Marlowe Cycles crew, is the gravel bike still on sale?", "Marlowe Cycles", false},
+		{"a person's team", "Dear Rosalind Achterberg's team, the invoice is attached.", "Rosalind Achterberg", true},
+	})
+}
