@@ -33,28 +33,14 @@ func TestThingNamesakeFind(t *testing.T) {
 		{"possessive and a kitchen", "Order lunch from Rosa Delgado's Kitchen for the team.", "Rosa Delgado", false},
 		{"a customer of a shop", "Customer Rosa Delgado bought two cakes at our bakery.", "Rosa Delgado", true},
 		{"lower-case shop before a stylist", "our salon stylist Marisela Ortega will call you", "Marisela Ortega", true},
-	}
-	checkFamousFind(t, e, cases)
-}
-
-// TestThingNamesakeMalayDay: "Hari" before a Malay or Indonesian day's
-// word is a day, before a name a person.
-func TestThingNamesakeMalayDay(t *testing.T) {
-	e := newTestEngine(t)
-	checkFamousFind(t, e, []famousFindCase{
+		// Malay and Indonesian days; Hari the given name
 		{"feast", "Remind the members about the Hari Merdeka ride and the Hari Raya open house.", "Hari Raya", false},
 		{"weekday", "Kelas yoga pindah ke Hari Minggu pagi, jam 7.", "Hari Minggu", false},
-		{"given name", "Please send the invoice to Hari Prasad by Friday.", "Hari Prasad", true},
-	})
-}
-
-// TestThingNamesakeTeam: a greeting to a business's staff names no
-// person; a person's team takes a possessive.
-func TestThingNamesakeTeam(t *testing.T) {
-	e := newTestEngine(t)
-	checkFamousFind(t, e, []famousFindCase{
+		{"given name Hari", "Please send the invoice to Hari Prasad by Friday.", "Hari Prasad", true},
+		// a greeting to a business's staff; a person's team takes a possessive
 		{"greeting to a studio's team", "Dear Brightwater team,\nI'd like to book a trial class for my son.", "Brightwater", false},
 		{"a shop's crew", "Hi Marlowe Cycles crew, is the gravel bike still on sale?", "Marlowe Cycles", false},
 		{"a person's team", "Dear Rosalind Achterberg's team, the invoice is attached.", "Rosalind Achterberg", true},
-	})
+	}
+	checkFamousFind(t, e, cases)
 }
