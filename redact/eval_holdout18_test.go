@@ -118,7 +118,7 @@ func TestEvalMarketingHoldout23(t *testing.T) {
 // starting tree (8346ca8) and after the merges; its final tree's figures,
 // then committed unread.
 var marketingHoldout24Floors = map[string][2]float64{
-	"PERSON":         {0.85, 0.91}, // 0.835/0.900 blind on the start tree (fully masked 0.877), 0.855/0.918 blind on the final tree (0.909)
+	"PERSON":         {0.89, 0.91}, // 0.835/0.900 blind on the start tree (fully masked 0.877), 0.855/0.918 blind on the final tree (0.909); read in session 25: 0.892/0.918 (0.918) with fp25 (names to leave out, businesses named after people and their teams, Malay days, lower-case name extents)
 	"STREET_ADDRESS": {0.84, 0.90}, // 0.840/0.893 blind on the start tree (fully masked 0.813), 0.841/0.907 on the final tree (0.853)
 	"ZIP_CODE":       {0.90, 0.87}, // 0.921/0.879 blind on the start tree, 0.906/0.879 on the final tree
 	"LOCATION":       {0.81, 0.75}, // 0.844/0.763 blind on the start tree, 0.815/0.754 on the final tree

@@ -36,7 +36,7 @@ func famousDrop(text string, out []Span) (_ []Span, ageMaybe bool) {
 		s := &out[i]
 		if s.Type == "PERSON" {
 			if s.End-s.Start >= 3 && s.End-s.Start <= 64 &&
-				(famousSpan(text, s.Start, s.End) || quotedThing(text, s.Start, s.End)) {
+				(famousSpan(text, s.Start, s.End) || quotedThing(text, s.Start, s.End) || thingNamesake(text, s.Start, s.End)) {
 				continue
 			}
 			if e := s.End; e+3 < len(text) && text[e] == ' ' && (text[e+1] == '(' || text[e+1] == 'i') {

@@ -86,7 +86,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 		end := e
 		if e+2 < len(text) && text[e] == ' ' {
 			if fe := lowerFamilyAt(text, e+1); fe > 0 {
-				end = fe
+				end = lowerNameTail(text, fe) // "gurpreet kaur sandhu", "… jr" (fp25_lower.go)
 			}
 		}
 		start := i

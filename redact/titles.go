@@ -275,7 +275,10 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			score, reason = 0.75, lowerGivenFamilyReason
 			if trig>>1 == 2 {
 				start = ps
+			} else {
+				start = lowerGivenBefore(text, ps, pe, start) // "maria elena delgado" (fp25_lower.go)
 			}
+			end = lowerNameTail(text, end) // "gurpreet kaur sandhu", "jamal whitaker jr"
 		case given && trig != 0 && (trig>>1 != 3 || clauseEndAfter(text, e)):
 			start, end, score, reason = i, e, 0.7, "given name from gazetteer after a trigger word in lower-case text"
 			if trig>>1 == 2 {
