@@ -262,6 +262,7 @@ var recipientWords25 = boolTable(map[string]bool{
 	"voor": true, "aan": true, "dla": true, "för": true, "till": true, "til": true, "pro": true,
 	"pre": true, "za": true, "untuk": true, "kepada": true, "buat": true, "cho": true, "gửi": true,
 	"pentru": true, "kay": true, "vir": true, "fuer": true, "a": true, "al": true,
+	"naar": true, "ke": true, "do": true, "åt": true, "για": true, "προς": true,
 	// verbs whose object is the person the text goes to ("Invite Taylor
 	// Quorn, 14 …, to our open day", "erinnere …", "rappelle …")
 	"invite": true, "remind": true, "thank": true, "congratulate": true, "welcome": true, "email": true,
@@ -283,8 +284,9 @@ func sentenceStart25(text string, k int) bool {
 
 // recipientWeak25 are recipientWords25 that are other words too (an
 // English article, Spanish and Italian "a", "al" in street names): a run
-// after them needs two words that read as a name.
-var recipientWeak25 = boolTable(map[string]bool{"a": true, "al": true})
+// after them needs two words that read as a name (Portuguese "do" is
+// "of the": "Sorriso do Porto").
+var recipientWeak25 = boolTable(map[string]bool{"a": true, "al": true, "do": true})
 
 // recipientFillers25 are the articles and lower-case titles between a
 // recipient's word and a name.

@@ -70,6 +70,10 @@ var biz25Cases = []biz25Case{
 	{lang: "nl", text: "Schrijf een kaart voor Roos Verkuijlen, Kerkstraat 12, 1017 GC Amsterdam", addr: "Kerkstraat 12", name: "Roos Verkuijlen", must: true},
 	{lang: "nl", text: "Een felicitatie voor Daan Ottevanger die woont op Dorpsweg 8, 3421 AB Oudewater", addr: "Dorpsweg 8", name: "Daan Ottevanger", must: true},
 	{lang: "nl", text: "Afzender: Bakkerij Van Dam B.V., Marktplein 3, 3511 LK Utrecht", addr: "Marktplein 3", firm: true},
+	{lang: "nl", text: "Stuur een kaartje naar Sunny Brook, Lindelaan 14, 3512 AB Utrecht.", addr: "Lindelaan 14", name: "Sunny Brook", must: true},
+	{lang: "nl", text: "Stuur de folder naar Bloemenwinkel De Roos, Markt 4, 5211 JX Den Bosch", addr: "Markt 4", firm: true},
+	{lang: "pl", text: "Wyślij kartkę do Oliwia Brzozowska, ul. Polna 8, 20-001 Lublin", addr: "ul. Polna 8", name: "Oliwia Brzozowska", must: true},
+	{lang: "id", text: "Kirim kartu ke Sunny Halim, Jalan Kenanga 5, Bogor 16111", addr: "Jalan Kenanga 5", name: "Sunny Halim", must: true},
 	// Polish
 	{lang: "pl", text: "Napisz list dla Róża Wierzbicka-Nowak, ul. Długa 12, 00-238 Warszawa", addr: "ul. Długa 12", name: "Róża Wierzbicka-Nowak", must: true},
 	{lang: "pl", text: "Życzenia dla Kamila Ostrowskiego zamieszkały przy ul. Lipowej 4, 30-001 Kraków", addr: "ul. Lipowej 4", name: "Kamila Ostrowskiego"},
