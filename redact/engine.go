@@ -41,6 +41,11 @@ type Options struct {
 	// LearnedPersonThreshold is the value chosen on writers the model
 	// never saw.
 	LearnedPerson float64
+	// PersonVerify is the probability of a private person's name below
+	// which the PERSON verifier (person25_verify.go) drops a rule PERSON
+	// span that no strong evidence backs: 0 uses DefaultPersonVerify, a
+	// negative value switches the verifier off; it must be below 1.
+	PersonVerify float64
 }
 
 // Engine runs a set of detectors over texts and resolves their overlaps.
@@ -68,6 +73,10 @@ type Engine struct {
 	// and learnedLogit is its threshold as log-odds.
 	learned      bool
 	learnedLogit float32
+	// verify is set when the PERSON verifier runs (verifyPersons), and
+	// verifyLogit is its threshold as log-odds.
+	verify      bool
+	verifyLogit float32
 	// ageOn is set when AGE spans may be reported (ageExtent adds them).
 	ageOn bool
 	// demotedSink, set only by tests (findDemoted), receives the PERSON
@@ -164,6 +173,15 @@ func NewEngine(opts Options) (*Engine, error) {
 	}
 	e.learned = e.person && lp < 1
 	e.learnedLogit = learnedLogitOf(lp)
+	pv := opts.PersonVerify
+	if pv == 0 {
+		pv = DefaultPersonVerify
+	}
+	if pv >= 1 {
+		return nil, fmt.Errorf("person verify threshold must be below 1, got %v", pv)
+	}
+	e.verify = e.person && pv > 0
+	e.verifyLogit = learnedLogitOf(pv)
 	e.ageOn = typeSet["AGE"]
 	e.filters = len(e.offTypes) > 0 || len(e.allow) > 0 || len(e.minScore) > 0
 	e.extra = len(e.detectors) > 0 || e.deny != nil
@@ -319,6 +337,9 @@ func (e *Engine) Find(text string) []Span {
 	}
 	if e.ageOn && ageMaybe && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
+	}
+	if e.verify && len(out) > 0 {
+		out = e.verifyPersons(text, out) // person25_verify.go: a second opinion on the rules' names
 	}
 	if len(ws.demoted) > 0 {
 		if e.demotedSink != nil {

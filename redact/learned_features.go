@@ -348,17 +348,24 @@ func learnedContextFeatures(f *learnedFeats, t, p2, p1, n1, n2 *learnedTok, mask
 // it.
 func learnedFeatures(f *learnedFeats, text string, spans []Span, t *learnedTok, mask uint32) learnedTok {
 	learnedOwnFeatures(f, text, t, mask)
-	p1 := learnedPrevTok(text, t.start)
-	p2 := edgeTok
-	if p1.start > 0 {
-		p2 = learnedPrevTok(text, p1.start)
-	}
-	n1 := learnedNextTok(text, t.end)
-	n2 := edgeTok
-	if n1.end >= 0 {
-		n2 = learnedNextTok(text, n1.end)
-	}
+	p2, p1, n1, n2 := learnedNeighbours(text, t.start, t.end)
 	p1.rt, n1.rt = learnedRuleTag(spans, p1.start, p1.end), learnedRuleTag(spans, n1.start, n1.end)
 	learnedContextFeatures(f, t, &p2, &p1, &n1, &n2, mask)
 	return p1
+}
+
+// learnedNeighbours returns the two tokens before start and the two after
+// end (edgeTok past the text's edges).
+func learnedNeighbours(text string, start, end int) (p2, p1, n1, n2 learnedTok) {
+	p1 = learnedPrevTok(text, start)
+	p2 = edgeTok
+	if p1.start > 0 {
+		p2 = learnedPrevTok(text, p1.start)
+	}
+	n1 = learnedNextTok(text, end)
+	n2 = edgeTok
+	if n1.end >= 0 {
+		n2 = learnedNextTok(text, n1.end)
+	}
+	return p2, p1, n1, n2
 }
