@@ -43,8 +43,9 @@ type Options struct {
 	LearnedPerson float64
 	// PersonVerify is the probability of a private person's name below
 	// which the PERSON verifier (person25_verify.go) drops a rule PERSON
-	// span that no strong evidence backs: 0 uses DefaultPersonVerify, a
-	// negative value switches the verifier off; it must be below 1.
+	// span that no strong evidence backs; 0 (the default) or a negative
+	// value leaves the verifier off; it must be below 1.
+	// PersonVerifyThreshold is the value chosen on the fresh folds.
 	PersonVerify float64
 }
 
@@ -174,9 +175,6 @@ func NewEngine(opts Options) (*Engine, error) {
 	e.learned = e.person && lp < 1
 	e.learnedLogit = learnedLogitOf(lp)
 	pv := opts.PersonVerify
-	if pv == 0 {
-		pv = DefaultPersonVerify
-	}
 	if pv >= 1 {
 		return nil, fmt.Errorf("person verify threshold must be below 1, got %v", pv)
 	}

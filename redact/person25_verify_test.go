@@ -113,9 +113,10 @@ func TestVerifyOption(t *testing.T) {
 	if _, err := NewEngine(Options{PersonVerify: 1}); err == nil {
 		t.Error("PersonVerify 1: no error")
 	}
-	on, _ := NewEngine(Options{})
-	off, _ := NewEngine(Options{PersonVerify: -1})
-	if !on.verify || off.verify {
-		t.Errorf("verify on %v off %v", on.verify, off.verify)
+	on, _ := NewEngine(Options{PersonVerify: PersonVerifyThreshold})
+	off, _ := NewEngine(Options{})
+	neg, _ := NewEngine(Options{PersonVerify: -1})
+	if !on.verify || off.verify || neg.verify {
+		t.Errorf("verify on %v, default %v, negative %v", on.verify, off.verify, neg.verify)
 	}
 }
