@@ -28,7 +28,6 @@ var blokHeads25 = boolTable(map[string]bool{
 //
 //go:noinline
 func blokAddresses25(text string, runs []digitRun, dst []Span, first int) []Span {
-	added := false
 	for _, r := range runs {
 		if r.start < 12 || text[r.start-1] != ' ' || text[r.start-2] != '.' && text[r.start-2] != 'o' {
 			continue
@@ -41,24 +40,8 @@ func blokAddresses25(text string, runs []digitRun, dst []Span, first int) []Span
 		if e < len(text) && isAlpha(text[e]) && (e+1 == len(text) || !isAlnum(text[e+1])) {
 			e++ // "No. 12A"
 		}
-		out := first
-		for i := first; i < len(dst); i++ {
-			sp := dst[i]
-			if sp.End > s && sp.Start < e {
-				if sp.Type == "STREET_ADDRESS" {
-					s, e = min(s, sp.Start), max(e, sp.End)
-				}
-				continue
-			}
-			dst[out] = sp
-			out++
-		}
-		dst = append(dst[:out], Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.9,
-			Reason: "housing estate, block and house number (ID)"})
-		added = true
-	}
-	if added {
-		slices.SortStableFunc(dst[first:], func(a, b Span) int { return a.Start - b.Start })
+		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: 0.9, Reason: "housing estate, block and house number (ID)"})
 	}
 	return dst
 }
@@ -112,4 +95,28 @@ func blokStart25(text string, p int) int {
 // capital ("D3", "B", "F-2", "a2").
 func hasDigitOrUpper25(c string) bool {
 	return strings.IndexFunc(c, func(r rune) bool { return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// addStreet25 inserts the street sp into dst[first:] (the address
+// detector's spans, in order), widened over the street spans it overlaps,
+// and drops every span it overlaps, and returns dst.
+func addStreet25(dst []Span, first int, sp Span) []Span {
+	out := first
+	for i := first; i < len(dst); i++ {
+		o := dst[i]
+		if o.End > sp.Start && o.Start < sp.End {
+			if o.Type == "STREET_ADDRESS" {
+				sp.Start, sp.End = min(sp.Start, o.Start), max(sp.End, o.End)
+			}
+			continue
+		}
+		dst[out] = o
+		out++
+	}
+	dst = dst[:out]
+	k := first
+	for k < len(dst) && dst[k].Start < sp.Start {
+		k++
+	}
+	return slices.Insert(dst, k, sp)
 }

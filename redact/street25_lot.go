@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A house known by its lot, plot, erf or stand in a named scheme or
 // estate, with no street (session 25): Caribbean, Philippine, Nigerian,
@@ -26,7 +23,6 @@ var lotWords25 = boolTable(map[string]bool{"Lot": true, "LOT": true, "Plot": tru
 //
 //go:noinline
 func lotSchemes25(text string, runs []digitRun, dst []Span, first int) []Span {
-	added := false
 	for _, r := range runs {
 		if r.start < 4 || text[r.start-1] != ' ' || !isAlpha(text[r.start-2]) {
 			continue
@@ -46,24 +42,8 @@ func lotSchemes25(text string, runs []digitRun, dst []Span, first int) []Span {
 		if streetCovers25(dst[first:], s, e) {
 			continue // the street rules read it ("Lot 45, Greendale Main Road")
 		}
-		out := first
-		for i := first; i < len(dst); i++ {
-			sp := dst[i]
-			if sp.End > s && sp.Start < e {
-				if sp.Type == "STREET_ADDRESS" {
-					s, e = min(s, sp.Start), max(e, sp.End)
-				}
-				continue
-			}
-			dst[out] = sp
-			out++
-		}
-		dst = append(dst[:out], Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.85,
-			Reason: "lot or plot number and the scheme's name before a town"})
-		added = true
-	}
-	if added {
-		slices.SortStableFunc(dst[first:], func(a, b Span) int { return a.Start - b.Start })
+		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: 0.85, Reason: "lot or plot number and the scheme's name before a town"})
 	}
 	return dst
 }

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A Vietnamese address in a city's alleys (session 25): the house number
 // ("số 15", "so 15" typed without accents), the alley and sub-alley with
@@ -40,7 +37,6 @@ var vnHouseWords = boolTable(map[string]bool{"số": true, "Số": true, "so": t
 //
 //go:noinline
 func vnAlleys25(text string, runs []digitRun, dst []Span, first int) []Span {
-	added := false
 	for _, r := range runs {
 		if r.start < 5 || text[r.start-1] != ' ' {
 			continue
@@ -61,25 +57,8 @@ func vnAlleys25(text string, runs []digitRun, dst []Span, first int) []Span {
 		if e <= s {
 			continue
 		}
-		out := first
-		for i := first; i < len(dst); i++ {
-			sp := dst[i]
-			if sp.End > s && sp.Start < e && (sp.Type == "STREET_ADDRESS" || sp.Type == "PERSON" || sp.Type == "LOCATION" ||
-				sp.Type == "ZIP_CODE") {
-				if sp.Type == "STREET_ADDRESS" {
-					s, e = min(s, sp.Start), max(e, sp.End)
-				}
-				continue
-			}
-			dst[out] = sp
-			out++
-		}
-		dst = append(dst[:out], Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address", Score: 0.95,
-			Reason: "Vietnamese house number, alleys and street"})
-		added = true
-	}
-	if added {
-		slices.SortStableFunc(dst[first:], func(a, b Span) int { return a.Start - b.Start })
+		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
+			Score: 0.95, Reason: "Vietnamese house number, alleys and street"})
 	}
 	return dst
 }
