@@ -1,15 +1,12 @@
 package redact
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // An Indonesian housing-estate address (session 25): the estate's name
 // after its head word, the block and the house number ("Perumahan Griya
 // Asri Blok D3 No. 12", "Komplek Permata Hijau Blok B No. 7", "perum bumi
 // indah blok a2 no 5", "Cluster Melati Blok F-2 No. 18"). No street type
-// stands in it, so the address detector read nothing. blokAddresses25
+// stands in it, so the address detector read nothing. blokAt25
 // reads it back from each digit run after "No." and a block.
 
 // blokHeads25 open an estate's or a street's name before its block, lower
@@ -21,30 +18,6 @@ var blokHeads25 = boolTable(map[string]bool{
 	"jl": true, "jl.": true, "jln": true, "jln.": true, "jalan": true, "gg": true, "gg.": true, "gang": true,
 	"bumi": true, "vila": true, "regency": true, "kavling": true, "kav.": true,
 })
-
-// blokAddresses25 adds the estate addresses of text (see above) to
-// dst[first:], widening a street span they overlap and dropping the
-// spans inside them, and returns dst.
-//
-//go:noinline
-func blokAddresses25(text string, runs []digitRun, dst []Span, first int) []Span {
-	for _, r := range runs {
-		if r.start < 12 || text[r.start-1] != ' ' || text[r.start-2] != '.' && text[r.start-2] != 'o' {
-			continue
-		}
-		s := blokStart25(text, r.start)
-		if s < 0 {
-			continue
-		}
-		e := r.end
-		if e < len(text) && isAlpha(text[e]) && (e+1 == len(text) || !isAlnum(text[e+1])) {
-			e++ // "No. 12A"
-		}
-		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: 0.9, Reason: "housing estate, block and house number (ID)"})
-	}
-	return dst
-}
 
 // blokStart25 returns where the estate address whose house number starts
 // at p begins: "No." or "No" before p, a block word and its code before
@@ -97,26 +70,19 @@ func hasDigitOrUpper25(c string) bool {
 	return strings.IndexFunc(c, func(r rune) bool { return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' }) >= 0
 }
 
-// addStreet25 inserts the street sp into dst[first:] (the address
-// detector's spans, in order), widened over the street spans it overlaps,
-// and drops every span it overlaps, and returns dst.
-func addStreet25(dst []Span, first int, sp Span) []Span {
-	out := first
-	for i := first; i < len(dst); i++ {
-		o := dst[i]
-		if o.End > sp.Start && o.Start < sp.End {
-			if o.Type == "STREET_ADDRESS" {
-				sp.Start, sp.End = min(sp.Start, o.Start), max(sp.End, o.End)
-			}
-			continue
-		}
-		dst[out] = o
-		out++
+// blokAt25 reads the estate address whose house number is the run r (see
+// above), or returns e <= s.
+func blokAt25(text string, r digitRun) (int, int) {
+	if r.start < 12 {
+		return 0, 0
 	}
-	dst = dst[:out]
-	k := first
-	for k < len(dst) && dst[k].Start < sp.Start {
-		k++
+	s := blokStart25(text, r.start)
+	if s < 0 {
+		return 0, 0
 	}
-	return slices.Insert(dst, k, sp)
+	e := r.end
+	if e < len(text) && isAlpha(text[e]) && (e+1 == len(text) || !isAlnum(text[e+1])) {
+		e++ // "No. 12A"
+	}
+	return s, e
 }

@@ -7,7 +7,7 @@ import "strings"
 // Ghanaian and South African writing ("Lot 23, Hope Pastures, Kingston
 // 6", "Lot 47 Greenvale, Mandeville", "Plot 17, Block 4, Lekki Phase
 // 1\nLagos", "Lot 5 Blk 12, Phase 2, Camella Homes, Brgy. …", "Erf 88,
-// Protea Park, Hermanus"). lotSchemes25 reads, at each digit run after
+// Protea Park, Hermanus"). lotAt25 reads, at a digit run after
 // such a word that opens a clause, the lot's number, an optional block and
 // phase, and the scheme's name (one to three capitalised words, a phase's
 // number after them), when a known town follows on the line or the next,
@@ -16,37 +16,6 @@ import "strings"
 
 // lotWords25 are the plot words, capitalised, before the number.
 var lotWords25 = boolTable(map[string]bool{"Lot": true, "LOT": true, "Plot": true, "Erf": true, "ERF": true, "Stand": true})
-
-// lotSchemes25 adds the lot addresses of text (see above) to dst[first:],
-// widening a street span they overlap and dropping the town, name and
-// postcode spans inside them, and returns dst.
-//
-//go:noinline
-func lotSchemes25(text string, runs []digitRun, dst []Span, first int) []Span {
-	for _, r := range runs {
-		if r.start < 4 || text[r.start-1] != ' ' || !isAlpha(text[r.start-2]) {
-			continue
-		}
-		w, ok := wordBack(text, r.start-1)
-		if !ok || w.end != r.start-1 || !lotWords25.has(w.str(text)) {
-			continue
-		}
-		if !clauseStartBefore(text, w.start) && !dashBefore24(text, w.start) && !afterPreposition25(text, w.start) {
-			continue
-		}
-		e := lotSchemeEnd25(text, r.start)
-		if e <= r.start {
-			continue
-		}
-		s := w.start
-		if streetCovers25(dst[first:], s, e) {
-			continue // the street rules read it ("Lot 45, Greendale Main Road")
-		}
-		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: 0.85, Reason: "lot or plot number and the scheme's name before a town"})
-	}
-	return dst
-}
 
 // lotSchemeEnd25 returns where the lot address whose number starts at p
 // ends (see above), or p.
@@ -169,4 +138,21 @@ func streetCovers25(spans []Span, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// lotAt25 reads the lot address whose number is the run r (see above),
+// or returns e <= s; a street span of spans that already covers it wins.
+func lotAt25(text string, r digitRun, spans []Span) (int, int) {
+	w, ok := wordBack(text, r.start-1)
+	if !ok || w.end != r.start-1 || !lotWords25.has(w.str(text)) {
+		return 0, 0
+	}
+	if !clauseStartBefore(text, w.start) && !dashBefore24(text, w.start) && !afterPreposition25(text, w.start) {
+		return 0, 0
+	}
+	e := lotSchemeEnd25(text, r.start)
+	if e <= r.start || streetCovers25(spans, w.start, e) {
+		return 0, 0 // none, or the street rules read it ("Lot 45, Greendale Main Road")
+	}
+	return w.start, e
 }

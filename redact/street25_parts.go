@@ -25,6 +25,9 @@ func numberWordLead25(text string, s, floor int) int {
 	if s < 4 || !isDigit(text[s]) || text[s-1] != ' ' {
 		return s
 	}
+	if c := text[s-2]; c != '.' && c != 0xBA && c != 0xB0 {
+		return s // the number word's last byte: "No.", "Nº", "N°"
+	}
 	for _, p := range [...]string{"No. ", "NO. ", "no. ", "Nº ", "N° ", "Nr. ", "Nos. "} {
 		k := s - len(p)
 		if k >= floor && strings.HasSuffix(text[:s], p) && (k == 0 || !isAlnum(text[k-1]) && text[k-1] != '.') {
@@ -77,13 +80,18 @@ func plotLead25(text string, dst []Span, first, i, floor int) (int, bool) {
 		plotField25(text, dst[i-1].Start, fe) {
 		return dst[i-1].Start, true // "Erf 1432" read as a street
 	}
+	if !isDigit(text[fe-1]) && !isDigit(text[fe-2]) {
+		return s, false // a plot's number ends the field: "Erf 1432", "Lot 7A"
+	}
 	fs := fe
-	for fs > floor && fe-fs <= 16 && text[fs-1] != ',' && text[fs-1] != '\n' && text[fs-1] != ':' &&
-		text[fs-1] != '(' && !(fe-fs >= 3 && plotField25(text, fs, fe)) {
+	for fs > floor && fe-fs < 16 && text[fs-1] != ',' && text[fs-1] != '\n' && text[fs-1] != ':' && text[fs-1] != '(' {
 		fs--
 	}
-	if fs >= floor && fe-fs >= 4 && plotField25(text, fs, fe) {
-		return fs, false
+	f := text[fs:fe]
+	for _, p := range plotLeadWords25 {
+		if k := strings.LastIndex(f, p); k >= 0 && plotField25(text, fs+k, fe) {
+			return fs + k, false
+		}
 	}
 	return s, false
 }

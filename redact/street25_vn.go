@@ -11,7 +11,7 @@ import "strings"
 // alley word, "số" before the number, a street type after the alleys,
 // words typed without accents) the address detector read at most the last
 // number and the street ("55 đường Láng"), or nothing when the street has
-// no type or bears a famous person's name. vnAlleys25 reads the whole from each
+// no type or bears a famous person's name. vnAlleyAt25 reads the whole from an
 // alley word before a digit run, and replaces the spans inside it; its
 // score outranks a famous person's name the street bears ("phố Trường
 // Chinh").
@@ -30,38 +30,6 @@ var vnStreetTypes = boolTable(map[string]bool{
 
 // vnHouseWords mark the house number before the alley.
 var vnHouseWords = boolTable(map[string]bool{"số": true, "Số": true, "so": true, "So": true, "SN": true, "sn": true})
-
-// vnAlleys25 adds the Vietnamese alley addresses of text (see above) to
-// dst[first:], dropping the address and name spans they cover, and
-// returns dst. It reads only the word before each digit run.
-//
-//go:noinline
-func vnAlleys25(text string, runs []digitRun, dst []Span, first int) []Span {
-	for _, r := range runs {
-		if r.start < 5 || text[r.start-1] != ' ' {
-			continue
-		}
-		switch text[r.start-2] { // the alley word's last byte: "ngõ", "ngách", "hẻm", "kiệt", "ngo"
-		case 0xB5, 'h', 'm', 't', 'o':
-		default:
-			continue
-		}
-		if r.end-r.start > 4 {
-			continue // an alley's number has one to four digits ("Ngõ 123456" is none)
-		}
-		w, ok := wordBack(text, r.start-1)
-		if !ok || w.end != r.start-1 || text[w.end] != ' ' || !vnAlleyWords.has(w.str(text)) {
-			continue
-		}
-		s, e := vnAlleySpan(text, w.start, r.end)
-		if e <= s {
-			continue
-		}
-		dst = addStreet25(dst, first, Span{Start: s, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
-			Score: 0.95, Reason: "Vietnamese house number, alleys and street"})
-	}
-	return dst
-}
 
 // vnAlleySpan returns the bounds of the alley address whose first alley
 // word starts at a and whose number ends at e, or e <= s when the street's
@@ -115,4 +83,17 @@ func vnAlleySpan(text string, a, e int) (int, int) {
 		return s, s
 	}
 	return s, e
+}
+
+// vnAlleyAt25 reads the alley address whose first alley number is the run
+// r (see above), or returns e <= s.
+func vnAlleyAt25(text string, r digitRun) (int, int) {
+	if r.end-r.start > 4 {
+		return 0, 0 // an alley's number has one to four digits ("Ngõ 123456" is none)
+	}
+	w, ok := wordBack(text, r.start-1)
+	if !ok || w.end != r.start-1 || !vnAlleyWords.has(w.str(text)) {
+		return 0, 0
+	}
+	return vnAlleySpan(text, w.start, r.end)
 }
