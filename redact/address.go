@@ -289,6 +289,7 @@ func (addressDetector) detectScan(sc *textScan, dst []Span) []Span {
 	if len(sc.runs) > 0 && (sc.sum.newline != 0 || isLower(sc.text[0])) {
 		dst = lower24Streets(sc, dst, first) // lower24_streets.go: "- wei-lin chao, 2219 baseline rd, apt 611, nepean, k2c 0c7"
 	}
+	dst = streetRuns25(sc.text, sc.runs, dst, first) // street25_runs.go: "số 15 ngõ 102 phố Huế", "Lot 23, Hope Pastures, …", "… Blok D3 No. 12"
 	if len(dst) > first {
 		streetTails(sc.text, dst[first:])          // address21_tail.go: "Storgatan 7 C, lgh 1204"
 		dst = gen24ChainTails(sc.text, dst, first) // gen24_street.go: "Plot 23-B, Block K, Model Town"

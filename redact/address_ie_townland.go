@@ -49,6 +49,15 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 			return dst
 		}
 		if !capWordsOnly(text, s, e) && !irishNameParts(text, s, e) { // "Cnoc an Óir" (street17_ie.go)
+			if h := irishHouseNumberEnd25(text, s, e); n >= 1 && h > s {
+				// a numbered street with no type opens the line's
+				// address: "12 Cois Locha, Carrigaline, Co. Cork"
+				// (street25_parts.go)
+				parts[n] = [2]int{s, e}
+				n++
+				p = -1
+				break
+			}
 			// the farthest part after a delivery word: "Send to
 			// Cloonfad, Charlestown, Co. Mayo"
 			if n < 1 {
@@ -67,15 +76,21 @@ func irishLinesBefore(text string, z int, dst []Span) []Span {
 		n++
 		p = s
 	}
-	if n < 2 || p >= 0 && (!lineStartBefore(text, parts[n-1][0]) || n == len(parts) && parts[n-1][0] >= 2 && text[parts[n-1][0]-2] == ',') {
-		return dst
-	}
 	for k := 1; k < n; k++ {
 		// a person's name before the town ("Name: Mary Walsh,
-		// Tullamore, Co. Offaly") is no townland (address_uk_house.go)
+		// Tullamore, Co. Offaly") is no townland (address_uk_house.go);
+		// a name before the townland ends the address ("Mary Walsh,
+		// Rathcoole, Tullamore, Co. Offaly"; street25_parts.go)
 		if givenNameAt(text, parts[k][0], parts[k][1]) {
-			return dst
+			if k < 2 {
+				return dst
+			}
+			n, p = k, -1
+			break
 		}
+	}
+	if n < 2 || p >= 0 && (!lineStartBefore(text, parts[n-1][0]) || n == len(parts) && parts[n-1][0] >= 2 && text[parts[n-1][0]-2] == ',') {
+		return dst
 	}
 	street := Span{Start: parts[n-1][0], End: parts[1][1], Type: "STREET_ADDRESS", Rule: "builtin.address",
 		Score: 0.8, Reason: "Irish townland and road before the post town, county and Eircode"}

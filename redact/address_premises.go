@@ -360,6 +360,9 @@ func premisesBefore(text string, start int) string {
 			if ourBefore(text, i) {
 				return "our address"
 			}
+			if venueLabel25(text, i, end) {
+				return "venue's address label" // "Gym address 4 …" (street25_venue.go)
+			}
 		}
 		if colon {
 			// "Showroom: 12 High Street", "Find us: 12 High Street"; any
@@ -390,6 +393,9 @@ func premisesBefore(text string, start int) string {
 			}
 			if ourAddressLabel(text, i) {
 				return "our address" // "Add our address at the end: …" (street9_premises.go)
+			}
+			if venueLabel25(text, i, end) {
+				return "venue's address label" // "Indirizzo palestra: …" (street25_venue.go)
 			}
 			return ""
 		}

@@ -81,13 +81,24 @@ func streetParts22(text string, dst []Span, first int) []Span {
 		if s := leadPart24(text, sp.Start, floor); s < sp.Start {
 			sp.Start = s // "RD 2, 1184 …", "Lot 2231, Kampung …", "3-2, Jalan …" (street24_parts.go)
 		}
+		if s := numberWordLead25(text, sp.Start, floor); s < sp.Start {
+			sp.Start = s // "No. 12 Awolowo Road" (street25_parts.go)
+		}
+		if s, merged := plotLead25(text, dst, first, i, floor); s < sp.Start {
+			if merged {
+				dst[i-1].Type = "" // "Erf 1432" read as a street of its own
+			}
+			sp.Start, grown = s, true // "Erf 1432, 5 …", "Lot 12, …", "RR 3, …" (street25_parts.go)
+		}
 		limit := min(len(text), sp.End+maxStreetTail)
 		for range 6 {
 			e := tailPart22(text, sp.Start, sp.End, limit)
 			if e <= sp.End {
 				// "…, esc. izq., 5º 2ª", "…, бл. 512", "… 97 - 12", "…, Kel. …" (street24_parts.go)
 				if e = tailPart24(text, sp.End, limit); e <= sp.End {
-					break
+					if e = dotUnitTail25(text, sp.End, limit); e <= sp.End {
+						break // "Ave., Unit 3" (street25_parts.go)
+					}
 				}
 			}
 			sp.End = e
