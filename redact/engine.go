@@ -333,6 +333,9 @@ func (e *Engine) Find(text string) []Span {
 	if ws.scan.contact && len(out) > 1 {
 		out = repeatStreets25(text, out) // biz25_recipient.go: a street masked once is masked at its every mention
 	}
+	if e.person && len(out) > 0 {
+		out = repeatPersons25(text, out) // person25_repeat.go: a full name masked once is masked at its every mention
+	}
 	if e.ageOn && ageMaybe && len(out) > 0 {
 		out = e.ageExtent(text, out) // loc24_age.go: "12 anos", "(13 a)" after a name
 	}

@@ -1,0 +1,121 @@
+package redact
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A name masked once is masked at its every mention. Rules that drop a
+// name for its context — a person the writer tells the model to leave out
+// ("… but don't mention Harriet Colbeck's age"), a public figure's
+// namesake, a business named after a person — read one mention; when
+// another mention of the same full name was read as a customer's, the
+// dropped one is the same person's and went upstream beside its masked
+// twin (fail-open). repeatPersons25 masks, after every pass, each other
+// mention of the text's full names (two words or more) that no span
+// covers and no capitalised word (a street's type, a business's noun)
+// opens.
+//
+// Bounded: the first repeatNamesMax distinct names of eight bytes or
+// more, one search of the text each, and repeatMentionsMax mentions
+// added in all; the overlap test is a binary search of Find's sorted
+// result.
+
+const (
+	repeatNamesMax    = 8
+	repeatMentionsMax = 64
+	// repeatNameReason is the reason of a name masked again.
+	repeatNameReason = "the same full name as a name masked elsewhere in the text"
+)
+
+// repeatPersons25 appends to out (Find's result, sorted and disjoint) the
+// other mentions of its full names (see above) and returns it sorted.
+//
+//go:noinline
+func repeatPersons25(text string, out []Span) []Span {
+	n0 := len(out)
+	var seen [repeatNamesMax]string
+	ns, added := 0, 0
+	for i := 0; i < n0 && ns < repeatNamesMax && added < repeatMentionsMax; i++ {
+		s := out[i]
+		if s.Type != "PERSON" || s.End-s.Start < 8 || strings.IndexByte(text[s.Start:s.End], ' ') < 0 {
+			continue
+		}
+		v := text[s.Start:s.End]
+		if slices.Contains(seen[:ns], v) {
+			continue
+		}
+		seen[ns] = v
+		ns++
+		for from := 0; from < len(text) && added < repeatMentionsMax; {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			a := from + k
+			from = a + len(v)
+			if a == s.Start || !nameBoundaries(text, a, from) || insideCapitalRun(text, a) ||
+				sortedOverlap(out[:n0], a, from) || spanOverlaps(out[n0:], a, from) {
+				continue
+			}
+			c := s
+			c.Start, c.End, c.Reason = a, from, repeatNameReason
+			out = append(out, c)
+			added++
+		}
+	}
+	if len(out) > n0 {
+		slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return out
+}
+
+// insideCapitalRun reports whether the mention at a follows, one space
+// before it, a capitalised word that is no title or greeting: the name of
+// a street, a square or a business named after the person ("Av. Eduardo
+// Mondlane 1120", "Pasticceria Giovanni Galli"), not the person.
+func insideCapitalRun(text string, a int) bool {
+	if a < 2 || text[a-1] != ' ' {
+		return false
+	}
+	w, ok := wordBack(text, a-1)
+	if !ok || w.end != a-1 {
+		return false
+	}
+	t := w.str(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && nameFlagsOf(strings.TrimRight(t, ".,"))&(nameTitle|nameGreeting) == 0
+}
+
+// nameBoundaries reports whether text[a:e] is whole words: no letter or
+// digit right before it or right after it ("Anna Bergman" holds no
+// "Anna Berg"; "Anna Berg's" does).
+func nameBoundaries(text string, a, e int) bool {
+	if a > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:a])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedOverlap is spanOverlaps (formats21_block.go) for spans sorted by
+// Start and disjoint, by a binary search.
+func sortedOverlap(spans []Span, a, e int) bool {
+	k, _ := slices.BinarySearchFunc(spans, a, func(s Span, p int) int { return cmp.Compare(s.Start, p) })
+	// The span starting at or after a, and the one before it.
+	if k < len(spans) && spans[k].Start < e {
+		return true
+	}
+	return k > 0 && spans[k-1].End > a
+}
