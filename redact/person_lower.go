@@ -33,8 +33,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			i++
 			continue
 		}
-		e := lowerWordEnd(text, i)
-		plain := plainLowerWord(text[i:e])
+		e, plain := lowerWordEndPlain(text, i)
 		ps, pe, pp := prevStart, prevEnd, prevPlain && prevEnd == i-1
 		prevStart, prevEnd, prevPlain = i, e, plain && (i == 0 || text[i-1] < 0x80)
 		if e < len(text) && text[e] != ' ' {

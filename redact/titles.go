@@ -244,8 +244,7 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			i++
 			continue
 		}
-		e := lowerWordEnd(text, i)
-		plain := plainLowerWord(text[i:e])
+		e, plain := lowerWordEndPlain(text, i)
 		ps, pe, pp := prevStart, prevEnd, prevPlain && prevEnd == i-1
 		prevStart, prevEnd, prevPlain = i, e, plain && (i == 0 || text[i-1] < 0x80)
 		if i >= 3 && text[i-1] == ' ' {
@@ -368,6 +367,20 @@ func lowerWordEnd(text string, i int) int {
 		j++
 	}
 	return j
+}
+
+// lowerWordEndPlain is lowerWordEnd that also reports whether the word is
+// letters a-z only (no apostrophe), for the lower-case readers' loops,
+// which read each word's ending and plainness once.
+func lowerWordEndPlain(text string, i int) (int, bool) {
+	j := i
+	for j < len(text) && text[j]-'a' < 26 {
+		j++
+	}
+	if j > i && j+1 < len(text) && text[j] == '\'' && isLower(text[j+1]) {
+		return lowerWordEnd(text, j-1), false // "o'brien": lowerWordEnd goes on from its last letter
+	}
+	return j, true
 }
 
 // lowerFamilyAt returns the end of a family name of the gazetteers written
