@@ -121,8 +121,8 @@ func honorNameAtPrev(text string, i, ps, pe int, plain bool) (int, int, bool) {
 	if ps < 0 || pe != i-1 || !plain {
 		return honorNameAt(text, i)
 	}
-	if pe-ps > 9 {
-		return 0, 0, false // honorBefore reads back nine letters at most
+	if pe-ps > 9 || !honorTitles.maybe(text[ps:pe]) {
+		return 0, 0, false // honorBefore reads back nine letters at most; maybe is get's own first test, in line
 	}
 	v, _ := honorTitles.get(text[ps:pe])
 	if v == 0 || lowerNameTriggers.has(text[ps:pe]) {

@@ -258,7 +258,7 @@ func lowerCaseNames(text string, dst []Span) []Span {
 		f := lowerNameFlagsOf(text[i:e], plain)
 		given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0)
-		if ps >= 0 && e-i >= 2 {
+		if ps >= 0 && e-i >= 2 && lowerNameTriggers.maybe(text[ps:pe]) {
 			trig, _ = lowerNameTriggers.get(text[ps:pe])
 		}
 		if given && trig>>1 != 2 && e+2 < len(text) && text[e] == ' ' {
