@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -19,6 +20,25 @@ func TestLowerFastPaths(t *testing.T) {
 			e, plain := lowerWordEndPlain(s, i)
 			if we := lowerWordEnd(s, i); e != we || plain != plainLowerWord(s[i:we]) {
 				t.Errorf("lowerWordEndPlain(%q, %d) = %d, %v; lowerWordEnd %d", s, i, e, plain, we)
+			}
+		}
+	}
+	// random texts of letters, apostrophes, neighbours of a-z and bytes
+	// beyond ASCII, for the eight-byte scan
+	r := rand.New(rand.NewSource(1))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz'` {@Z\x80\xc3\xa9\xff"
+	for k := 0; k < 20000; k++ {
+		b := make([]byte, 1+r.Intn(24))
+		for j := range b {
+			b[j] = alphabet[r.Intn(len(alphabet))]
+		}
+		s := string(b)
+		for i := range s {
+			if s[i] >= 'a' && s[i] <= 'z' {
+				e, plain := lowerWordEndPlain(s, i)
+				if we := lowerWordEnd(s, i); e != we || plain != plainLowerWord(s[i:we]) {
+					t.Fatalf("lowerWordEndPlain(%q, %d) = %d, %v; lowerWordEnd %d", s, i, e, plain, we)
+				}
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Rules of issue 9 that run on rare triggers (a lower-case title, a
 // saint's name, the French "M.", a province's name): they are kept apart
@@ -374,9 +377,24 @@ func lowerWordEnd(text string, i int) int {
 // which read each word's ending and plainness once.
 func lowerWordEndPlain(text string, i int) (int, bool) {
 	j := i
+	for j+8 <= len(text) {
+		// Eight bytes at a time: a byte's high bit is left set where it
+		// is below 0x80, at least 'a' (adding 0x1f reaches the high bit)
+		// and below '{' (adding 0x05 does not). A byte of 0x80 or more
+		// may carry into the bytes after it, but the first byte that is
+		// no letter, the one sought, has only letters before it.
+		x := load64(text, j)
+		m := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) &^ x & 0x8080808080808080
+		if m != 0x8080808080808080 {
+			j += bits.TrailingZeros64(^m&0x8080808080808080) >> 3
+			goto end
+		}
+		j += 8
+	}
 	for j < len(text) && text[j]-'a' < 26 {
 		j++
 	}
+end:
 	if j > i && j+1 < len(text) && text[j] == '\'' && isLower(text[j+1]) {
 		return lowerWordEnd(text, j-1), false // "o'brien": lowerWordEnd goes on from its last letter
 	}
