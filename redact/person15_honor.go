@@ -111,6 +111,37 @@ func honorNameAt(text string, i int) (int, int, bool) {
 	return s, end, ok
 }
 
+// honorNameAtPrev is honorNameAt for the lower-case readers' loops
+// (lowerCaseNames, lowerNamesInCasualText), which hold the word before i
+// (ps, pe; ps < 0 when they hold none): when that word ends one space
+// before i and is letters a-z only after no letter and no byte beyond
+// ASCII (plain, which the loops work out once per word), it is the word
+// honorBefore would scan back to, and it is looked up without the scan.
+func honorNameAtPrev(text string, i, ps, pe int, plain bool) (int, int, bool) {
+	if ps < 0 || pe != i-1 || !plain {
+		return honorNameAt(text, i)
+	}
+	if pe-ps > 9 || !honorTitles.maybe(text[ps:pe]) {
+		return 0, 0, false // honorBefore reads back nine letters at most; maybe is get's own first test, in line
+	}
+	v, _ := honorTitles.get(text[ps:pe])
+	if v == 0 || lowerNameTriggers.has(text[ps:pe]) {
+		return 0, 0, false
+	}
+	end, ok := honorNameAfter(text, v>>1, i)
+	return ps, end, ok
+}
+
+// plainLowerWord reports whether w is all ASCII lower-case letters.
+func plainLowerWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isLower(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // honorNameAfter returns the end of the name at i after a title of value
 // v (see honorNameAt).
 func honorNameAfter(text string, v uint32, i int) (int, bool) {

@@ -25,6 +25,7 @@ import "strings"
 //go:noinline
 func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space separates them
+	prevPlain := false           // the word before is letters a-z only, after no byte beyond ASCII
 	var g spanGuard              // span_guard.go: a long casual text names someone in every line
 	for i := 0; i < len(text); {
 		// A word starts after no letter: "mañana" holds no "ana".
@@ -32,15 +33,15 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 			i++
 			continue
 		}
-		e := lowerWordEnd(text, i)
-		ps, pe := prevStart, prevEnd
-		prevStart, prevEnd = i, e
+		e, plain := lowerWordEndPlain(text, i)
+		ps, pe, pp := prevStart, prevEnd, prevPlain && prevEnd == i-1
+		prevStart, prevEnd, prevPlain = i, e, plain && (i == 0 || text[i-1] < 0x80)
 		if e < len(text) && text[e] != ' ' {
 			prevStart = -1
 		}
 		if i >= 3 && text[i-1] == ' ' {
 			// person15_honor.go: "call tío ramiro", "tell aling nena cruz"
-			if s, en, ok := honorNameAt(text, i); ok {
+			if s, en, ok := honorNameAtPrev(text, i, ps, pe, pp); ok {
 				if !g.overlaps(dst[n0:], len(text), s, en) {
 					dst = append(dst, honorSpan(s, en))
 				}
@@ -58,7 +59,7 @@ func lowerNamesInCasualText(text string, dst []Span, n0 int) []Span {
 				continue
 			}
 		}
-		f := lowerNameFlags(text[i:e])
+		f := lowerNameFlagsOf(text[i:e], plain)
 		given := e-i >= 3 && f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0) // as lowerNameTriggers holds it: the word's value<<1 | 1
 		if ps >= 0 && pe == i-1 {

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Rules of issue 9 that run on rare triggers (a lower-case title, a
 // saint's name, the French "M.", a province's name): they are kept apart
@@ -237,27 +240,28 @@ const lowerGivenFamilyReason = "given name and family name from gazetteers in lo
 //go:noinline
 func lowerCaseNames(text string, dst []Span) []Span {
 	prevStart, prevEnd := -1, -1 // the word before, when one space or ", " separates them
+	prevPlain := false           // the word before is letters a-z only, after no byte beyond ASCII
 	for i := 0; i < len(text); {
 		// A word starts after no letter: "diğeri" holds no "eri".
 		if text[i] < 'a' || text[i] > 'z' || i > 0 && (isAlpha(text[i-1]) || text[i-1] >= 0x80 && wordBefore(text, i)) {
 			i++
 			continue
 		}
-		e := lowerWordEnd(text, i)
-		ps, pe := prevStart, prevEnd
-		prevStart, prevEnd = i, e
+		e, plain := lowerWordEndPlain(text, i)
+		ps, pe, pp := prevStart, prevEnd, prevPlain && prevEnd == i-1
+		prevStart, prevEnd, prevPlain = i, e, plain && (i == 0 || text[i-1] < 0x80)
 		if i >= 3 && text[i-1] == ' ' {
 			// person15_honor.go: "tell tita nena", "pak budi"
-			if s, en, ok := honorNameAt(text, i); ok {
+			if s, en, ok := honorNameAtPrev(text, i, ps, pe, pp); ok {
 				dst = append(dst, honorSpan(s, en))
 				i, prevStart = en, -1
 				continue
 			}
 		}
-		f := lowerNameFlags(text[i:e])
+		f := lowerNameFlagsOf(text[i:e], plain)
 		given := f&nameGiven != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0 && !lowerGivenVeto.has(capitalised(text[i:e]))
 		trig := uint32(0)
-		if ps >= 0 && e-i >= 2 {
+		if ps >= 0 && e-i >= 2 && lowerNameTriggers.maybe(text[ps:pe]) {
 			trig, _ = lowerNameTriggers.get(text[ps:pe])
 		}
 		if given && trig>>1 != 2 && e+2 < len(text) && text[e] == ' ' {
@@ -288,7 +292,8 @@ func lowerCaseNames(text string, dst []Span) []Span {
 			start, end, score, reason = i, e, 0.7, "given name from gazetteer before an age, a pronoun or a personal verb in lower-case text"
 		case trig>>1 == 2 && f&(nameGiven|nameFamily) != 0 && f&(nameStop|nameCity|nameAmbiguous) == 0:
 			start, end, score, reason = ps, e, 0.75, "title and name from gazetteers in lower-case text"
-		case f == 0 && e-i >= 3 && i >= 4 && text[i-1] == ' ' && lowerTitleNameOK(text, i, &start, &end):
+		case f == 0 && e-i >= 3 && i >= 4 && text[i-1] == ' ' && (ps < 0 || !pp || pe-ps <= 4 && lowerPlainTitles.maybe(text[ps:pe])) &&
+			lowerTitleNameOK(text, i, &start, &end):
 			// "mrs petrakis rang" (person21_lower.go)
 			score, reason = 0.7, "title and a name no gazetteer knows in lower-case text"
 		case trig>>1 == 1 && !given && e-i >= 3 && (f == 0 || f&nameStop != 0 && monthGivenNames.has(capitalised(text[i:e]))) && lowerKinNameOK(text, i, e, &end):
@@ -370,6 +375,35 @@ func lowerWordEnd(text string, i int) int {
 	return j
 }
 
+// lowerWordEndPlain is lowerWordEnd that also reports whether the word is
+// letters a-z only (no apostrophe), for the lower-case readers' loops,
+// which read each word's ending and plainness once.
+func lowerWordEndPlain(text string, i int) (int, bool) {
+	j := i
+	for j+8 <= len(text) {
+		// Eight bytes at a time: a byte's high bit is left set where it
+		// is below 0x80, at least 'a' (adding 0x1f reaches the high bit)
+		// and below '{' (adding 0x05 does not). A byte of 0x80 or more
+		// may carry into the bytes after it, but the first byte that is
+		// no letter, the one sought, has only letters before it.
+		x := load64(text, j)
+		m := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) &^ x & 0x8080808080808080
+		if m != 0x8080808080808080 {
+			j += bits.TrailingZeros64(^m&0x8080808080808080) >> 3
+			goto end
+		}
+		j += 8
+	}
+	for j < len(text) && text[j]-'a' < 26 {
+		j++
+	}
+end:
+	if j > i && j+1 < len(text) && text[j] == '\'' && isLower(text[j+1]) {
+		return lowerWordEnd(text, j-1), false // "o'brien": lowerWordEnd goes on from its last letter
+	}
+	return j, true
+}
+
 // lowerFamilyAt returns the end of a family name of the gazetteers written
 // in lower case at i, or 0.
 func lowerFamilyAt(text string, i int) int {
@@ -390,8 +424,22 @@ func lowerFamilyAt(text string, i int) int {
 // as the gazetteers write it ("o'brien" as "O'Brien" is a family name by
 // its apostrophe; "o'clock" is none).
 func lowerNameFlags(w string) uint8 {
+	return lowerNameFlagsOf(w, plainLowerWord(w))
+}
+
+// lowerNameFlagsOf is lowerNameFlags for a caller that knows whether w is
+// letters a-z only (plain).
+func lowerNameFlagsOf(w string, plain bool) uint8 {
 	if len(w) < 2 || len(w) > 20 || w == "o'clock" {
 		return 0
+	}
+	if plain && len(w) <= 8 {
+		// Letters a-z only: tokenFlags' hyphen, apostrophe, "Mc" and
+		// folding tests find nothing in them, so the gazetteer's value is
+		// the answer; the word is packed as the table packs it, its first
+		// letter made a capital in place, with no copy.
+		v, _ := nameFlags.getWord(packWord(w)-('a'-'A'), len(w))
+		return uint8(v)
 	}
 	var buf [20]byte
 	copy(buf[:], w)
