@@ -92,8 +92,16 @@ func insideCapitalRun(text string, a int) bool {
 
 // nameBoundaries reports whether text[a:e] is whole words: no letter or
 // digit right before it or right after it ("Anna Bergman" holds no
-// "Anna Berg"; "Anna Berg's" does).
+// "Anna Berg"; "Anna Berg's" does), and no part of a handle, an address
+// or a link ("@anna berg.x", "anna berg@…", "/anna berg_"): chatMentions
+// leaves those too.
 func nameBoundaries(text string, a, e int) bool {
+	if a > 0 && (text[a-1] == '@' || text[a-1] == '.' || text[a-1] == '/' || text[a-1] == '_') {
+		return false
+	}
+	if e+1 < len(text) && (text[e] == '.' || text[e] == '@' || text[e] == '_') && isAlnum(text[e+1]) {
+		return false
+	}
 	if a > 0 {
 		r, _ := utf8.DecodeLastRuneInString(text[:a])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
