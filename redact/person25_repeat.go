@@ -20,57 +20,74 @@ import (
 // opens.
 //
 // Bounded: the first repeatNamesMax distinct names of eight bytes or
-// more, one search of the text each, and repeatMentionsMax mentions
-// added in all; the overlap test is a binary search of Find's sorted
-// result.
+// more among the first repeatLookMax full names, one search of the text
+// each, and repeatMentionsMax mentions added in all; the overlap test is a
+// binary search of Find's sorted result.
 
 const (
 	repeatNamesMax    = 8
 	repeatMentionsMax = 64
+	repeatLookMax     = 64 // full names looked at (repeatSeen reads back over them)
 	// repeatNameReason is the reason of a name masked again.
 	repeatNameReason = "the same full name as a name masked elsewhere in the text"
 )
 
 // repeatPersons25 appends to out (Find's result, sorted and disjoint) the
 // other mentions of its full names (see above) and returns it sorted.
+// Most texts name a person once: a name is searched for only before and
+// after its own span, where it would fit.
 //
 //go:noinline
 func repeatPersons25(text string, out []Span) []Span {
 	n0 := len(out)
-	var seen [repeatNamesMax]string
-	ns, added := 0, 0
-	for i := 0; i < n0 && ns < repeatNamesMax && added < repeatMentionsMax; i++ {
-		s := out[i]
-		if s.Type != "PERSON" || s.End-s.Start < 8 || strings.IndexByte(text[s.Start:s.End], ' ') < 0 {
+	ns, added, looked := 0, 0, 0
+	for i := 0; i < n0 && ns < repeatNamesMax && added < repeatMentionsMax && looked < repeatLookMax; i++ {
+		s := &out[i]
+		n := s.End - s.Start
+		if n < 8 || len(text)-n < n+1 || s.Type != "PERSON" || strings.IndexByte(text[s.Start:s.End], ' ') < 0 {
 			continue
 		}
+		looked++
 		v := text[s.Start:s.End]
-		if slices.Contains(seen[:ns], v) {
+		if repeatSeen(text, out[:i], v) {
 			continue
 		}
-		seen[ns] = v
 		ns++
-		for from := 0; from < len(text) && added < repeatMentionsMax; {
-			k := strings.Index(text[from:], v)
-			if k < 0 {
-				break
+		for _, part := range [2][2]int{{0, s.Start}, {s.End, len(text)}} {
+			for from := part[0]; part[1]-from >= n && added < repeatMentionsMax; {
+				k := strings.Index(text[from:part[1]], v)
+				if k < 0 {
+					break
+				}
+				a := from + k
+				from = a + n
+				if !nameBoundaries(text, a, from) || insideCapitalRun(text, a) ||
+					sortedOverlap(out[:n0], a, from) || spanOverlaps(out[n0:], a, from) {
+					continue
+				}
+				c := *s
+				c.Start, c.End, c.Reason = a, from, repeatNameReason
+				out = append(out, c)
+				s = &out[i] // (append may have moved out)
+				added++
 			}
-			a := from + k
-			from = a + len(v)
-			if a == s.Start || !nameBoundaries(text, a, from) || insideCapitalRun(text, a) ||
-				sortedOverlap(out[:n0], a, from) || spanOverlaps(out[n0:], a, from) {
-				continue
-			}
-			c := s
-			c.Start, c.End, c.Reason = a, from, repeatNameReason
-			out = append(out, c)
-			added++
 		}
 	}
 	if len(out) > n0 {
 		slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return out
+}
+
+// repeatSeen reports whether a PERSON span of spans spells v (its
+// mentions were searched for already).
+func repeatSeen(text string, spans []Span, v string) bool {
+	for k := range spans {
+		if p := &spans[k]; p.End-p.Start == len(v) && p.Type == "PERSON" && text[p.Start:p.End] == v {
+			return true
+		}
+	}
+	return false
 }
 
 // insideCapitalRun reports whether the mention at a follows, one space
