@@ -8,8 +8,8 @@ import (
 
 // TestLastNewline checks the marks' reading of the last line break
 // against strings.LastIndexByte, at every pair of bounds, and of the next
-// one (lineEnd) against lineEndAt, at every byte, on texts of many
-// lengths and line layouts.
+// one (lineEnd) against lineEndAt, at every byte (in order and in random
+// order), on texts of many lengths and line layouts.
 func TestLastNewline(t *testing.T) {
 	rng := rand.New(rand.NewSource(24))
 	var sc textScan
@@ -29,6 +29,13 @@ func TestLastNewline(t *testing.T) {
 		}
 		text := sb.String()
 		sc.reset(text, true)
+		// in order, then in random order: lineEnd remembers its last
+		// answer (linear25), which a text's next reset must forget
+		for _, i := range append(rng.Perm(len(text)+1), rng.Perm(len(text)+1)...) {
+			if got, want := sc.lineEnd(i), lineEndAt(text, i); got != want {
+				t.Fatalf("len %d: lineEnd(%d) = %d, want %d", len(text), i, got, want)
+			}
+		}
 		for i := 0; i <= len(text); i++ {
 			if got, want := sc.lineEnd(i), lineEndAt(text, i); got != want {
 				t.Fatalf("len %d: lineEnd(%d) = %d, want %d", len(text), i, got, want)
