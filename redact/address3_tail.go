@@ -99,6 +99,7 @@ func suburbBefore(text string, end int, dst []Span, n0 int) []Span {
 func postcodeLater(sc *textScan, end int, parts bool, dst []Span, skipTo int) ([]Span, int) {
 	text := sc.text
 	le := sc.lineEnd(end) // not lineEndAt: read to the end of a long line for every street on it (linear25)
+	reportWork("postcodeLater", sc.endWork)
 	i := end
 	for parts && i < le && i-end < maxTailBytes {
 		c := strings.IndexByte(text[i:min(le, i+maxTailPart+1)], ',') // a comma farther on ends the loop as none does

@@ -695,6 +695,7 @@ type textScan struct {
 	// in text[endLo:endHi-1], and endHi-1 is a '\n' or the text's end;
 	// endHi is 0 when there is none.
 	endLo, endHi int
+	endWork      int // the blocks lineEnd's last call read (TestFindLongWork)
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].

@@ -44,6 +44,7 @@ func (sc *textScan) lineStart(i int) int {
 // line does not read the line's marks to its end each time (linear25).
 func (sc *textScan) lineEnd(i int) int {
 	if sc.endLo <= i && i < sc.endHi {
+		sc.endWork = 1
 		return sc.endHi - 1
 	}
 	le := len(sc.text)
@@ -51,6 +52,7 @@ func (sc *textScan) lineEnd(i int) int {
 		le = nl
 	}
 	sc.endLo, sc.endHi = i, le+1
+	sc.endWork = (le-i)>>6 + 1 // the blocks read (TestFindLongWork)
 	return le
 }
 

@@ -108,3 +108,33 @@ func TestLastBlankIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNextBefore checks nextBefore (the first marked byte in [i, b),
+// linear25) against next, for every pair of bounds, on texts of capitals,
+// line breaks and other letters of many lengths.
+func TestNextBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(25))
+	var sc textScan
+	for n := 0; n < 200; n += 1 + n/20 {
+		pieces := [...]string{"\n", "Q", "É", "abc", "de fgh", "ijklmnopqrstuvwxyz ", "x"}
+		var sb strings.Builder
+		for sb.Len() < n {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := sb.String()
+		sc.reset(text, true)
+		for _, c := range []int{mkCapital, mkNewline} {
+			for i := 0; i <= len(text); i++ {
+				for b := i; b <= len(text); b++ {
+					want := sc.next(c, i)
+					if want >= b {
+						want = -1
+					}
+					if got := sc.nextBefore(c, i, b); got != want {
+						t.Fatalf("len %d, mark %d: nextBefore(%d, %d) = %d, want %d", len(text), c, i, b, got, want)
+					}
+				}
+			}
+		}
+	}
+}

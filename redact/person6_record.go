@@ -46,9 +46,13 @@ func recordNameSlot(text string, start, end int) bool {
 		return false
 	}
 	nl, found := contactDataFrom(text, start-1, -1)
+	work := start - nl // bytes read (TestFindLongWork)
 	if !found {
-		_, found = contactDataFrom(text, end, 1)
+		var stop int
+		stop, found = contactDataFrom(text, end, 1)
+		work += stop - end
 	}
+	reportWork("recordNameSlot", work)
 	return found || personListHeadAbove(text, nl+1)
 }
 
