@@ -92,7 +92,8 @@ func adversarialLong(tb testing.TB, n int) map[string]string {
 		// 14 Elm Street, Leeds. " 4k → 16k times took 7.5 times as
 		// long): the rules that read each name's, street's or date's line
 		// to its end, or every span so far (recordNameSlot, postcodeLater,
-		// repeatStreets25, recipientNames25, birthplaceTowns24)
+		// repeatStreets25, recipientNames25, birthplaceTowns24,
+		// lowerCaseLine)
 		"recipients": repeatTo("Write to Taylor Quorn, 14 Elm Street, Leeds. ", n),
 		"crmline":    repeatTo("Anna Kowalczyk, anna.k@example.org, +44 7700 900123, 9 Mill Lane, York LS6 2AB; ", n),
 		"semicolons": repeatTo("Taylor Quorn; 14 Elm Street; Leeds; LS6 2AB; 03/07/1988; ", n),
@@ -100,6 +101,9 @@ func adversarialLong(tb testing.TB, n int) map[string]string {
 		"lowernotes": repeatTo("called maria lopez about the invoice, she lives at 14 elm street, leeds, born 3 july 1988\n", n),
 		"plots":      repeatTo("for Ravi Iyer, Plot 4, Block B, Riverside Estate, Leeds; her address is Unit 9 Oak Court, Cork. ", n),
 		"chatline":   repeatTo("[10:42] Anna Kowalczyk: hi Ravi, see you at 9 Mill Lane tomorrow ", n),
+		// businesses named after people, one with an owner's birthday
+		// (orgNameDemoteAt read every candidate for each)
+		"businesses": repeatTo("Rose Whitlow Bakery (Rose Whitlow, born 03/07/1988), Jordan Okafor Car Service; ", n),
 	}
 }
 
@@ -113,7 +117,7 @@ func BenchmarkFindAdversarial(b *testing.B) {
 	for _, n := range []int{256 << 10, 1 << 20} {
 		inputs := adversarialLong(b, n)
 		for _, name := range []string{"oneline", "csvnames", "titles", "titled", "digits", "brackets", "lines",
-			"recipients", "crmline", "semicolons", "births", "lowernotes", "plots", "chatline"} {
+			"recipients", "crmline", "semicolons", "births", "lowernotes", "plots", "chatline", "businesses"} {
 			text := inputs[name]
 			b.Run(fmt.Sprintf("%s/%dKB", name, n>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
