@@ -338,7 +338,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 				} else if r.end+1 < len(text) && text[r.end] == ' ' && isUpper(text[r.end+1]) && isDigit(text[r.start-2]) && hyphenSecondStreetAt(sc, r, &sp) {
 					dst = append(dst, sp) // "2304-1677 Harbour Drive" (street21b_hyphen.go)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 				} else if r.end-r.start == 4 && i > 0 && runs[i-1].end == r.start-1 && runs[i-1].start >= 3 &&
 					text[runs[i-1].start-1] == '-' && isUpper(text[runs[i-1].start-2]) && ghanaGPSAt(text, r, &sp) {
 					dst = append(dst, sp) // "GA-354-1729" (street23_forms.go)
@@ -347,7 +347,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			} else if intlStreetGate(text, r) && intlStreetAt(text, r, &sp) || gen24HashStreet(sc, r, &sp) { // gen24_street.go: "#23 Coconut Drive"
 				dst = append(dst, sp)
 				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 			}
 			continue
 		}
@@ -403,7 +403,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 			}
 			dst = append(dst, sp)
 			skipTo = sp.End
-			dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+			dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 			continue
 		}
 		// A word and a space before the number: a national street type
@@ -416,7 +416,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					m == lead24Comma && n <= 5 && brInitialStreet24(text, r, &sp)) { // "R. Augusta, 1508, apto 32" (street24_forms.go)
 				dst = append(dst, sp)
 				skipTo = sp.End
-				dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+				dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 				continue
 			}
 			if b := text[r.start-2]; intlBefore[b] {
@@ -424,7 +424,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					// "ж.к. Люлин, бл. 512, вх. Б" (street24_forms.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					continue
 				}
 				if intlPair(text, r.start-1) && (intlStreetGate(text, r) && intlStreetAt(text, r, &sp) ||
@@ -436,7 +436,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					b == 'm' && text[r.start-3]|0x20 == 'k' && n <= 3 && kmRoadAt(text, r, &sp) { // "Estrada Municipal SP-81, km 4" (street23b_parts.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					continue
 				}
 				if c := chatPair(text[r.start-3], b); c != 0 && n <= 4 && (c == 2 || chatWordAfter(text, r.end)) &&
@@ -448,7 +448,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					}
 					dst = append(dst, sp)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					continue
 				}
 			} else if b == ':' {
@@ -456,14 +456,14 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					// "Address: 1108-250 Wellington St W" (address_unit.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					continue
 				}
 				if st, e, reason := streetAfterColon(text, r); reason != "" {
 					dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 						Score: 0.85, Reason: reason})
 					skipTo = e
-					dst, skipTo = afterStreet(text, e, dst, skipTo)
+					dst, skipTo = afterStreet(sc, e, dst, skipTo)
 					continue
 				}
 			}
@@ -477,7 +477,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						dst = append(dst, Span{Start: st, End: e, Type: "STREET_ADDRESS", Rule: "builtin.address",
 							Score: 0.85, Reason: "street name, Turkish street type, house number after 'No:'"})
 						skipTo = e
-						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						dst, skipTo = afterStreet(sc, e, dst, skipTo)
 						continue
 					}
 				}
@@ -506,7 +506,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 							dst, skipTo = cityAfterPostcode(text, zp, dst, skipTo)
 							continue
 						}
-						dst, skipTo = afterStreet(text, e, dst, skipTo)
+						dst, skipTo = afterStreet(sc, e, dst, skipTo)
 						continue
 					}
 				}
@@ -516,7 +516,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 					// (address_cjk.go)
 					dst = append(dst, sp)
 					skipTo = sp.End
-					dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+					dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					continue
 				}
 				// "QLD 4000": a state before it makes an Australian postcode.
@@ -616,7 +616,7 @@ func addressRuns(sc *textScan, dst []Span) []Span {
 						krRoadAt(text, r, &sp) {
 						dst = append(dst, sp)
 						skipTo = sp.End
-						dst, skipTo = afterStreet(text, sp.End, dst, skipTo)
+						dst, skipTo = afterStreet(sc, sp.End, dst, skipTo)
 					}
 				} else if !sok && text[r.start-1] >= 0x80 && r.start >= 3 && r.end+3 <= len(text) &&
 					(text[r.end] == '-' || text[r.end] == 0xE4 || text[r.end] == 0xE5 || text[r.end] == 0xE7) &&

@@ -23,7 +23,8 @@ const (
 // afterStreet reads what follows a street address that ends at end: the
 // town, district, state and postcode next to it (afterStreetWords), and,
 // when that finds no postcode, one farther on (postcodeLater).
-func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
+func afterStreet(sc *textScan, end int, dst []Span, skipTo int) ([]Span, int) {
+	text := sc.text
 	n0 := len(dst)
 	dst, skipTo = afterStreetWords(text, end, dst, skipTo)
 	if len(dst) > n0 && dst[n0].Type == "LOCATION" {
@@ -39,7 +40,7 @@ func afterStreet(text string, end int, dst []Span, skipTo int) ([]Span, int) {
 			town = true
 		}
 	}
-	return postcodeLater(text, end, !town, dst, skipTo)
+	return postcodeLater(sc, end, !town, dst, skipTo)
 }
 
 // suburbBefore inserts, before dst[n0] (the town that afterStreetWords
@@ -95,11 +96,13 @@ func suburbBefore(text string, end int, dst []Span, n0 int) []Span {
 // stands alone on one of the two lines after it.
 //
 //go:noinline
-func postcodeLater(text string, end int, parts bool, dst []Span, skipTo int) ([]Span, int) {
-	le := lineEndAt(text, end)
+func postcodeLater(sc *textScan, end int, parts bool, dst []Span, skipTo int) ([]Span, int) {
+	text := sc.text
+	le := sc.lineEnd(end) // not lineEndAt: read to the end of a long line for every street on it (linear25)
+	reportWork("postcodeLater", sc.endWork)
 	i := end
 	for parts && i < le && i-end < maxTailBytes {
-		c := strings.IndexByte(text[i:le], ',')
+		c := strings.IndexByte(text[i:min(le, i+maxTailPart+1)], ',') // a comma farther on ends the loop as none does
 		if c < 0 || c > maxTailPart {
 			break
 		}

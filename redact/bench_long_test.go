@@ -88,6 +88,22 @@ func adversarialLong(tb testing.TB, n int) map[string]string {
 		"streets": "Please send:\n" + repeatTo("Unit 4, Oak Business Park, Leeds LS6 2AB; Anna Kowalczyk, 9 Mill Lane, York; ", n),
 		"promo":   "Write a leaflet.\n" + repeatTo("Our winner Jo Pike. Address: 6 Fern Close, York YO1 7XX. ", n),
 		"wide":    repeatTo("Ravi Iyer (x) ", n) + "（",
+		// linear25: one line of records (review25's "for Taylor Quorn,
+		// 14 Elm Street, Leeds. " 4k → 16k times took 7.5 times as
+		// long): the rules that read each name's, street's or date's line
+		// to its end, or every span so far (recordNameSlot, postcodeLater,
+		// repeatStreets25, recipientNames25, birthplaceTowns24,
+		// lowerCaseLine)
+		"recipients": repeatTo("Write to Taylor Quorn, 14 Elm Street, Leeds. ", n),
+		"crmline":    repeatTo("Anna Kowalczyk, anna.k@example.org, +44 7700 900123, 9 Mill Lane, York LS6 2AB; ", n),
+		"semicolons": repeatTo("Taylor Quorn; 14 Elm Street; Leeds; LS6 2AB; 03/07/1988; ", n),
+		"births":     repeatTo("Rose Whitlow (born 03/07/1988), date of birth: 3 July 1988; Chidi Okafor, geb. 04.06.1979 in Graz; ", n),
+		"lowernotes": repeatTo("called maria lopez about the invoice, she lives at 14 elm street, leeds, born 3 july 1988\n", n),
+		"plots":      repeatTo("for Ravi Iyer, Plot 4, Block B, Riverside Estate, Leeds; her address is Unit 9 Oak Court, Cork. ", n),
+		"chatline":   repeatTo("[10:42] Anna Kowalczyk: hi Ravi, see you at 9 Mill Lane tomorrow ", n),
+		// businesses named after people, one with an owner's birthday
+		// (orgNameDemoteAt read every candidate for each)
+		"businesses": repeatTo("Rose Whitlow Bakery (Rose Whitlow, born 03/07/1988), Jordan Okafor Car Service; ", n),
 	}
 }
 
@@ -100,7 +116,8 @@ func BenchmarkFindAdversarial(b *testing.B) {
 	}
 	for _, n := range []int{256 << 10, 1 << 20} {
 		inputs := adversarialLong(b, n)
-		for _, name := range []string{"oneline", "csvnames", "titles", "titled", "digits", "brackets", "lines"} {
+		for _, name := range []string{"oneline", "csvnames", "titles", "titled", "digits", "brackets", "lines",
+			"recipients", "crmline", "semicolons", "births", "lowernotes", "plots", "chatline", "businesses"} {
 			text := inputs[name]
 			b.Run(fmt.Sprintf("%s/%dKB", name, n>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))

@@ -353,6 +353,8 @@ var livesLast25 = func() *strTable {
 //go:noinline
 func recipientNames25(text string, cands []Span) []Span {
 	n := len(cands)
+	var persons []Span
+	var guard spanGuard
 	for i := 0; i < n; i++ {
 		switch cands[i].Type {
 		case "STREET_ADDRESS":
@@ -371,21 +373,20 @@ func recipientNames25(text string, cands []Span) []Span {
 		if rs >= re || !recipientNameRun25(text, rs, re) {
 			continue
 		}
-		covered := false
-		for j := range cands {
-			c := &cands[j]
-			if c.Type != "PERSON" || c.Start >= re || c.End <= rs {
-				continue
-			}
-			if c.Score >= DefaultMinScore {
-				covered = true
-				break
+		if persons == nil { // the kept PERSON spans, read once: every run against every span was quadratic on a long line (linear25)
+			persons = make([]Span, 0, 8)
+			for j := range cands {
+				if c := &cands[j]; c.Type == "PERSON" && c.Score >= DefaultMinScore {
+					persons = append(persons, *c)
+				}
 			}
 		}
-		if !covered {
-			cands = append(cands, Span{Start: rs, End: re, Type: "PERSON", Score: 0.8, Reason: recipientReason})
+		if !guard.overlaps(persons, len(text), rs, re) {
+			sp := Span{Start: rs, End: re, Type: "PERSON", Score: 0.8, Reason: recipientReason}
+			cands, persons = append(cands, sp), append(persons, sp)
 		}
 	}
+	reportWork("recipientNames25", guard.work)
 	return cands
 }
 
@@ -527,6 +528,7 @@ const repeatReason = "the same street address as one masked elsewhere in the tex
 //go:noinline
 func repeatStreets25(text string, out []Span) []Span {
 	n0, seen := len(out), 0
+	var guard spanGuard // every mention against every span was quadratic on a long line (linear25)
 	for i := 0; i < n0 && seen < 8; i++ {
 		s := out[i]
 		if s.Type != "STREET_ADDRESS" || s.End-s.Start < 8 {
@@ -547,14 +549,7 @@ func repeatStreets25(text string, out []Span) []Span {
 			if a == s.Start || a > 0 && isLetterAt(text, a-1) || from < len(text) && isLetterAt(text, from) {
 				continue
 			}
-			free := true
-			for _, o := range out {
-				if o.Start < from && a < o.End {
-					free = false
-					break
-				}
-			}
-			if free {
+			if !guard.overlaps(out, len(text), a, from) {
 				c := s
 				c.Start, c.End, c.Reason = a, from, repeatReason
 				out = append(out, c)
@@ -564,5 +559,6 @@ func repeatStreets25(text string, out []Span) []Span {
 	if len(out) > n0 {
 		slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
+	reportWork("repeatStreets25", guard.work)
 	return out
 }

@@ -713,6 +713,11 @@ type textScan struct {
 	nl1 int
 	// lineAt remembers a line start for listPhoneSlot (struct23_phone.go).
 	lineAt lineMemo
+	// endLo and endHi remember lineEnd's last answer, endHi-1: no '\n'
+	// in text[endLo:endHi-1], and endHi-1 is a '\n' or the text's end;
+	// endHi is 0 when there is none.
+	endLo, endHi int
+	endWork      int // the blocks lineEnd's last call read (TestFindLongWork)
 }
 
 // digitRun is a maximal run of ASCII digits, text[start:end].
@@ -745,7 +750,7 @@ func (sc *textScan) reset(text string, withRuns bool) {
 		sc.sum = sumOf(sc.marks)
 	}
 	sc.runs, sc.kinds, sc.anyKind, sc.rows, sc.premises, sc.contact = sc.runs[:0], sc.kinds[:0], 0, 0, false, false
-	sc.nl1, sc.lineAt.set = 0, false
+	sc.nl1, sc.lineAt.set, sc.endHi = 0, false, 0
 	if !sc.sum.rowsMaybe() {
 		sc.rows = rowsDone // no row to work out (markRows)
 	}

@@ -38,11 +38,22 @@ func (sc *textScan) lineStart(i int) int {
 // the index of the first '\n' at or after i, or the text's length, as
 // lineEndAt(text, i) does, from the newline marks: a rule that walks a
 // text's lines asks it once per line, with no search of the line's bytes.
+// The last answer is remembered (sc.endLo, sc.endHi): a position of the
+// same line at or after the one asked then has its answer at once, so
+// that a rule asking for the line end of each street or name of a long
+// line does not read the line's marks to its end each time (linear25).
 func (sc *textScan) lineEnd(i int) int {
-	if nl := sc.next(mkNewline, i); nl >= 0 {
-		return nl
+	if sc.endLo <= i && i < sc.endHi {
+		sc.endWork = 1
+		return sc.endHi - 1
 	}
-	return len(sc.text)
+	le := len(sc.text)
+	if nl := sc.next(mkNewline, i); nl >= 0 {
+		le = nl
+	}
+	sc.endLo, sc.endHi = i, le+1
+	sc.endWork = (le-i)>>6 + 1 // the blocks read (TestFindLongWork)
+	return le
 }
 
 // lastNewlineIn returns the index of the last '\n' in s, or -1, as

@@ -8,8 +8,8 @@ import (
 
 // TestLastNewline checks the marks' reading of the last line break
 // against strings.LastIndexByte, at every pair of bounds, and of the next
-// one (lineEnd) against lineEndAt, at every byte, on texts of many
-// lengths and line layouts.
+// one (lineEnd) against lineEndAt, at every byte (in order and in random
+// order), on texts of many lengths and line layouts.
 func TestLastNewline(t *testing.T) {
 	rng := rand.New(rand.NewSource(24))
 	var sc textScan
@@ -29,6 +29,13 @@ func TestLastNewline(t *testing.T) {
 		}
 		text := sb.String()
 		sc.reset(text, true)
+		// in order, then in random order: lineEnd remembers its last
+		// answer (linear25), which a text's next reset must forget
+		for _, i := range append(rng.Perm(len(text)+1), rng.Perm(len(text)+1)...) {
+			if got, want := sc.lineEnd(i), lineEndAt(text, i); got != want {
+				t.Fatalf("len %d: lineEnd(%d) = %d, want %d", len(text), i, got, want)
+			}
+		}
 		for i := 0; i <= len(text); i++ {
 			if got, want := sc.lineEnd(i), lineEndAt(text, i); got != want {
 				t.Fatalf("len %d: lineEnd(%d) = %d, want %d", len(text), i, got, want)
@@ -98,6 +105,36 @@ func TestLastBlankIn(t *testing.T) {
 		s := randomBlankBytes(rng, " \n")
 		if got, want := lastBlankIn(s), strings.LastIndexAny(s, " \n"); got != want {
 			t.Fatalf("lastBlankIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestNextBefore checks nextBefore (the first marked byte in [i, b),
+// linear25) against next, for every pair of bounds, on texts of capitals,
+// line breaks and other letters of many lengths.
+func TestNextBefore(t *testing.T) {
+	rng := rand.New(rand.NewSource(25))
+	var sc textScan
+	for n := 0; n < 200; n += 1 + n/20 {
+		pieces := [...]string{"\n", "Q", "É", "abc", "de fgh", "ijklmnopqrstuvwxyz ", "x"}
+		var sb strings.Builder
+		for sb.Len() < n {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := sb.String()
+		sc.reset(text, true)
+		for _, c := range []int{mkCapital, mkNewline} {
+			for i := 0; i <= len(text); i++ {
+				for b := i; b <= len(text); b++ {
+					want := sc.next(c, i)
+					if want >= b {
+						want = -1
+					}
+					if got := sc.nextBefore(c, i, b); got != want {
+						t.Fatalf("len %d, mark %d: nextBefore(%d, %d) = %d, want %d", len(text), c, i, b, got, want)
+					}
+				}
+			}
 		}
 	}
 }

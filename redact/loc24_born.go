@@ -44,8 +44,9 @@ var birthLinks24 = []string{" il ", " el ", " le ", " o ", " am ", " on ", ", ",
 //go:noinline
 func birthplaceTowns24(text string, dst []Span) []Span {
 	n := len(dst)
+	pe := posGuard{typ: "PERSON"} // personBeforeAt read every span for each date: quadratic on a long line (linear25)
 	for i := 0; i < n; i++ {
-		if dst[i].Type != "DATE_OF_BIRTH" || !personBeforeAt(dst[:n], dst[i].Start) {
+		if dst[i].Type != "DATE_OF_BIRTH" || pe.lastBefore(dst[:n], len(text), dst[i].Start-birthPersonSpan, dst[i].Start+1) < 0 {
 			continue
 		}
 		if cs, ok := birthTownBeforeDate(text, dst[i].Start); ok {
@@ -58,6 +59,7 @@ func birthplaceTowns24(text string, dst []Span) []Span {
 			}
 		}
 	}
+	reportWork("birthplaceTowns24", pe.work)
 	return dst
 }
 

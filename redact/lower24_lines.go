@@ -92,7 +92,9 @@ func lowerCaseLine(sc *textScan, a, b int) bool {
 	// "wife Carol", "Janet Mills" and "HEAP" typed with care in 300 bytes).
 	allowed := min((b-a)/40, 3) + (b-a)/80
 	caps := 0
-	for k := sc.next(mkCapital, a); k >= 0 && k < b; k = sc.next(mkCapital, k+1) {
+	// nextBefore, not next: a lower-case line has no capital, and next
+	// read the marks on to the text's end for every line (linear25)
+	for k := sc.nextBefore(mkCapital, a, b); k >= 0; k = sc.nextBefore(mkCapital, k+1, b) {
 		if k > a && (isAlpha(text[k-1]) || text[k-1] >= 0x80) {
 			continue // inside a word: its first capital was counted
 		}

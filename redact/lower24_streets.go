@@ -100,7 +100,7 @@ func lower24Streets(sc *textScan, dst []Span, first int) []Span {
 		}
 		dst = append(dst, sp)
 		n := len(dst)
-		dst, _ = afterStreet(text, sp.End, dst, 0)
+		dst, _ = afterStreet(sc, sp.End, dst, 0)
 		if len(dst) == n {
 			dst = lower24TownCode(text, sp.End, min(lineEnd, len(text)), dst, true)
 		}

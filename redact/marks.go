@@ -97,6 +97,23 @@ func (sc *textScan) next(c, i int) int {
 	return nextOfAfter(sc.marks, c, i>>6+1)
 }
 
+// nextBefore returns the index of the first byte marked c in [i, b) of
+// the scan's text, or -1: next's answer when it is below b, reading the
+// marks only up to b (next reads on to the text's end when no byte is
+// marked, which a rule asking it once per line or per word of a long text
+// pays for each time: linear25).
+func (sc *textScan) nextBefore(c, i, b int) int {
+	for ; i < b; i = (i>>6 + 1) << 6 {
+		if m := sc.marks[i>>6][c] >> (i & 63); m != 0 {
+			if k := i + bits.TrailingZeros64(m); k < b {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // nextOfAfter returns the index of the first byte marked c in the blocks
 // from b on, or -1: textScan.next's search past the block it starts in.
 func nextOfAfter(blocks []markBlock, c, b int) int {

@@ -6,6 +6,7 @@ package redact
 // one pass over cands: the two readers of session 21 (issue 9) cost one
 // loop, not two (issue 10).
 func person21Demote(text string, cands []Span) {
+	var x demoteIndex // built at the first organisation's word (linear25)
 	for i := range cands {
 		s := &cands[i]
 		if s.Type != "PERSON" || s.Score < DefaultMinScore || !person21Maybe(text, s) {
@@ -19,6 +20,6 @@ func person21Demote(text string, cands []Span) {
 			s.Reason = publicReason
 			continue
 		}
-		orgNameDemoteAt(text, cands, i)
+		orgNameDemoteAt(text, cands, i, &x)
 	}
 }

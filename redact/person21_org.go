@@ -24,7 +24,7 @@ const orgNameReason = "an organisation's or a business's name, not a person's"
 // the shorter names read inside it; or cuts it to the person's given name
 // before a particle and an organisation's words (orgOfPerson).
 // person21Demote calls it for each candidate publicNameAt leaves.
-func orgNameDemoteAt(text string, cands []Span, i int) {
+func orgNameDemoteAt(text string, cands []Span, i int, x *demoteIndex) {
 	s := &cands[i]
 	name := text[s.Start:s.End]
 	sp := strings.IndexByte(name, ' ')
@@ -36,8 +36,11 @@ func orgNameDemoteAt(text string, cands []Span, i int) {
 		st, wk, _ := orgWordIn(w)
 		strong, weak, n = strong || st, weak || wk, n+1
 	}
-	if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) || dateOfBirthAfter(text, cands, s.End) {
-		return // a trade's word alone after a given name is a family name too; "Name: …" is a person, and so is a name with a date of birth (person24_orgbirth.go)
+	if !strong && !(weak && n >= 2) || personLabelBefore(text, s.Start) {
+		return // a trade's word alone after a given name is a family name too; "Name: …" is a person
+	}
+	if x.build(cands); dateOfBirthAfter(text, x, s.End) {
+		return // so is a name with a date of birth (person24_orgbirth.go)
 	}
 	if k := orgOfPerson(name); k > 0 {
 		s.End = s.Start + k // "Joana da Clínica Dentária …": the person is Joana
@@ -45,7 +48,11 @@ func orgNameDemoteAt(text string, cands []Span, i int) {
 	}
 	s.Score = premisesScore
 	s.Reason = orgNameReason
-	for k := range cands {
+	inside := x.within(cands, s.Start, s.End)
+	reportWork("orgNameDemoteAt", len(inside)+1) // the candidates read (TestFindLongWork)
+	// by start, not by index: each candidate's change is its own, so
+	// any order will do
+	for _, k := range inside {
 		// the shorter names read inside it ("Harriet" of "Harriet
 		// Vale Ltd") go with it; one person21Demote has yet to reach
 		// that names a public figure keeps publicNameAt's reason, as
@@ -53,7 +60,7 @@ func orgNameDemoteAt(text string, cands []Span, i int) {
 		if c := &cands[k]; c.Type == "PERSON" && c.Score >= DefaultMinScore && c.Start >= s.Start && c.End <= s.End {
 			c.Score = premisesScore
 			c.Reason = orgNameReason
-			if k > i && publicNameAt(text, c) {
+			if int(k) > i && publicNameAt(text, c) {
 				c.Reason = publicReason
 			}
 		}

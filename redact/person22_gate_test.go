@@ -64,7 +64,7 @@ func checkPerson21Maybe(t *testing.T, text string, start, end int, turned, acted
 	}
 	cands := []Span{s, inner}
 	public := publicNameAt(text, &cands[0])
-	orgNameDemoteAt(text, cands, 0)
+	orgNameDemoteAt(text, cands, 0, &demoteIndex{})
 	changed := public || cands[0] != s || cands[1] != inner
 	if changed {
 		*acted++

@@ -35,14 +35,48 @@ func recordNameSlot(text string, start, end int) bool {
 	if near < 0 {
 		near = start - 7
 	}
-	le := lineEndAt(text, end)
+	// recordItemEnd compares the line's end with end and end+1 only: a
+	// stand-in past end+1 answers as the real one does (lineEndAt read to
+	// the end of a long line for every name on it: linear25).
+	le := min(len(text), end+2)
+	if k := strings.IndexByte(text[end:le], '\n'); k >= 0 {
+		le = end + k
+	}
 	if !recordItemStart(text, near, start) || !recordItemEnd(text, end, le) {
 		return false
 	}
-	if ls < 0 {
-		ls = lastNewlineIn(text[:start]) + 1
+	nl, found := contactDataFrom(text, start-1, -1)
+	work := start - nl // bytes read (TestFindLongWork)
+	if !found {
+		var stop int
+		stop, found = contactDataFrom(text, end, 1)
+		work += stop - end
 	}
-	return contactDataIn(text[ls:start]) || contactDataIn(text[end:le]) || personListHeadAbove(text, ls)
+	reportWork("recordNameSlot", work)
+	return found || personListHeadAbove(text, nl+1)
+}
+
+// contactDataFrom reads text from i a byte at a time, back (step -1) or
+// on (step 1), to the line's '\n' or the text's edge, and reports the
+// index where it stopped (the '\n', -1 or len(text)) and whether the
+// bytes read hold contact data (contactDataIn): it stops at the first '@'
+// or seventh digit, so a record's line is read only as far as its contact
+// data, not to its ends for every name on it.
+func contactDataFrom(text string, i, step int) (stop int, found bool) {
+	d := 0
+	for ; i >= 0 && i < len(text); i += step {
+		switch c := text[i]; {
+		case c == '\n':
+			return i, false
+		case c == '@':
+			return i, true
+		case isDigit(c):
+			if d++; d >= 7 {
+				return i, true
+			}
+		}
+	}
+	return i, false
 }
 
 // personListHeadAbove reports whether the line that starts at ls is an
