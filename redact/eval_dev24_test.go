@@ -31,7 +31,7 @@ func TestEvalMarketingDev24a(t *testing.T) {
 // marketingDev24bFloors: the same for the second development set of the
 // twenty-fourth session (testdata/marketing-dev24b.md).
 var marketingDev24bFloors = map[string][2]float64{
-	"PERSON":         {0.94, 0.96}, // 0.924/0.892 on the starting tree (fully masked 0.840); 0.928/0.956 (0.916) in-sample with ml24's learned table; 0.942/0.960 (0.932) with fp25 (read in session 25); 0.946/0.964 (0.940) with recall25 (speakers after a title, a grandparent's title)
+	"PERSON":         {0.94, 0.97}, // 0.924/0.892 on the starting tree (fully masked 0.840); 0.928/0.956 (0.916) in-sample with ml24's learned table; 0.942/0.960 (0.932) with fp25 (read in session 25); 0.946/0.964 (0.940) with recall25 (speakers after a title, a grandparent's title); 0.946/0.972 (0.948) with recall25_lower (a phone right after a lower-case name, "al-" family names)
 	"STREET_ADDRESS": {0.96, 0.86}, // 0.951/0.784 on the starting tree (fully masked 0.662); 0.952/0.811 (0.743) with all of the session merged (rules written from dev24a, holdout23 and older sets; dev24b unread by their authors but for three span lines gen24 saw in a dump); st25 (session 25, read) 0.970/0.865 (0.824)
 	"ZIP_CODE":       {0.99, 0.85}, // 1.000/0.850 on the starting tree
 	"LOCATION":       {0.83, 0.75}, // 0.838/0.708 on the starting tree; 0.843/0.740 at session 25's start; st25 0.837/0.760 (an Irish county this writer leaves out)

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestKinCases25 checks kin words in the cases prepositions and verbs ask
 // for (recall25_kin.go) on the engine. Own values.
@@ -48,6 +52,41 @@ func TestHonorSpeakers25(t *testing.T) {
 	for _, g := range personTexts(plain) {
 		if g == "ate rose" || g == "rose" {
 			t.Errorf("took %q for a name with no speaker label: %q", g, personTexts(plain))
+		}
+	}
+}
+
+// TestRecall25Lower checks the lower-case records of recall25_lower.go: a
+// phone right after the name ends it, and an Arabic family name with its
+// article in lower case is a family name. Own values.
+func TestRecall25Lower(t *testing.T) {
+	note := "stall sms list, keep it short.\n\n- %s 0412 555 018 — dates, stall 3\n- kev 0418 555 215 — candles\nring after 5"
+	for _, tc := range []struct{ name, want string }{
+		{"sean o'rourke", "sean o'rourke"},     // an apostrophe family name before a phone
+		{"ahmed al-hassan", "ahmed al-hassan"}, // an Arabic family name with its article
+		{"visit al-jazeera", ""},               // a brand with the article
+	} {
+		text := fmt.Sprintf(note, tc.name)
+		got := ""
+		for _, p := range personTexts(text) {
+			if strings.Contains(tc.name, p) {
+				got = p
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: PERSON %q, want %q (all: %q)", tc.name, got, tc.want, personTexts(text))
+		}
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"Al-Hassan", true}, {"al-amin", true}, {"Abu-Hassan", true}, {"Al-Jazeera", false}, {"El-Paso", false}} {
+		f := tokenFlags(tc.w)
+		if tc.w[0] >= 'a' {
+			f = lowerNameFlags(tc.w)
+		}
+		if got := f&nameFamily != 0; got != tc.want {
+			t.Errorf("%q a family name: got %v, want %v", tc.w, got, tc.want)
 		}
 	}
 }
