@@ -234,7 +234,7 @@ func lower24RecordName(text string, i int) int {
 		return 0
 	}
 	end, known := lower24NameWords(text, e+1, 3)
-	if end == 0 || !lower24NameEnd(text, end) {
+	if end == 0 || !lower24NameEnd(text, end) && !phoneAfterName25(text, end) {
 		return 0
 	}
 	if !firstGiven {

@@ -459,6 +459,9 @@ func tokenFlags(tok string) uint8 {
 			f &^= nameGiven // "Meta-bril", "Anti-Aging": a generated given name opens no hyphenated name (person_gen.go)
 		}
 		g := nameFlagsOf(tok[strings.LastIndexByte(tok, '-')+1:]) &^ (nameStop | nameTitle | nameGreeting)
+		if f == 0 && arabicArticle25(tok[:i]) && arabicFamily25(tok, g) {
+			return nameFamily // recall25_lower.go: "Al-amin", "El-Sayed", "Abu-Bakr"
+		}
 		if r := f&nameGiven | g&nameFamily | (f|g)&nameFamily; r != 0 || !koreanGivenPair(tok) {
 			return r
 		}

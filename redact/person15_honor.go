@@ -35,7 +35,7 @@ var honorTitles = wordTableOf(map[string]int{
 	"aunty": 2, "auntie": 2, "uncle": 2, "hajji": 1, "hajja": 1,
 	// Malay and Indonesian.
 	"pak": 2, "bu": 2, "ibu": 1, "mas": 2, "mbak": 1, "kak": 2, "cik": 2, "encik": 1, "puan": 2,
-	"pakcik": 1, "makcik": 1,
+	"pakcik": 1, "makcik": 1, "mbah": 1, "eyang": 1, "nenek": 1, "kakek": 1,
 	// Vietnamese and Thai.
 	"cô": 2, "chú": 2, "bác": 2, "chị": 2, "ông": 2, "bà": 2, "khun": 1,
 	// English casual titles.
@@ -64,7 +64,11 @@ func honorChatNames(text string, dst []Span, n0 int) []Span {
 			continue
 		}
 		if v, _ := honorTitles.get(text[i:e]); v != 0 {
-			if end, ok := honorNameAfter(text, v>>1, e+1); ok {
+			end, ok := honorNameAfter(text, v>>1, e+1)
+			if !ok && v>>1 == 2 {
+				end, ok = honorSpeakerName(text, i, e+1) // recall25_speaker.go: "[20:01] ate joy:"
+			}
+			if ok {
 				if !g.overlaps(dst[n0:], len(text), i, end) {
 					dst = append(dst, honorSpan(i, end))
 				}
