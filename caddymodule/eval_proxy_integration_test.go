@@ -126,6 +126,7 @@ func TestEvalThroughProxy(t *testing.T) {
 		filepath.Join("..", "redact", "testdata", "marketing-holdout20.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout23.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-holdout24.jsonl"),
+		filepath.Join("..", "redact", "testdata", "marketing-holdout25.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16a.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev16b.jsonl"),
 		filepath.Join("..", "redact", "testdata", "marketing-dev17a.jsonl"),

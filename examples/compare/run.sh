@@ -50,7 +50,7 @@ declare -A gold=(
 sets="pii-public marketing-dev marketing-holdout handwritten-prompts handwritten-holdout gen-corpus"
 # The later marketing sets (written by engineers who had not read the
 # project; each was blind on its first run, see its .md or the README).
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 23 24; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 23 24 25; do
 	f=$root/redact/testdata/marketing-holdout$n.jsonl
 	[ -f "$f" ] || continue
 	gold[marketing-holdout$n]=$f
