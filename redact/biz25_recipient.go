@@ -530,7 +530,7 @@ func repeatStreets25(text string, out []Span) []Span {
 	n0, seen := len(out), 0
 	var guard spanGuard // every mention against every span was quadratic on a long line (linear25)
 	for i := 0; i < n0 && seen < 8; i++ {
-		s := out[i]
+		s := &out[i]
 		if s.Type != "STREET_ADDRESS" || s.End-s.Start < 8 {
 			continue
 		}
@@ -538,23 +538,7 @@ func repeatStreets25(text string, out []Span) []Span {
 		if _, _, held := recipientHolder25(text, s.Start); !held {
 			continue // a firm's address masked in its text and demoted in its footer: which is right is unknown
 		}
-		v := text[s.Start:s.End]
-		for from := 0; from < len(text); {
-			k := strings.Index(text[from:], v)
-			if k < 0 {
-				break
-			}
-			a := from + k
-			from = a + len(v)
-			if a == s.Start || a > 0 && isLetterAt(text, a-1) || from < len(text) && isLetterAt(text, from) {
-				continue
-			}
-			if !guard.overlaps(out, len(text), a, from) {
-				c := s
-				c.Start, c.End, c.Reason = a, from, repeatReason
-				out = append(out, c)
-			}
-		}
+		out, _ = appendMentions(text, out, i, &guard, repeatReason, len(text), nil) // person25_repeat.go
 	}
 	if len(out) > n0 {
 		slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })

@@ -22,7 +22,7 @@ import (
 // Bounded: the first repeatNamesMax distinct names of eight bytes or
 // more among the first repeatLookMax full names, one search of the text
 // each, and repeatMentionsMax mentions added in all; the overlap test is a
-// binary search of Find's sorted result.
+// spanGuard's.
 
 const (
 	repeatNamesMax    = 8
@@ -34,12 +34,11 @@ const (
 
 // repeatPersons25 appends to out (Find's result, sorted and disjoint) the
 // other mentions of its full names (see above) and returns it sorted.
-// Most texts name a person once: a name is searched for only before and
-// after its own span, where it would fit.
 //
 //go:noinline
 func repeatPersons25(text string, out []Span) []Span {
 	n0 := len(out)
+	var guard spanGuard
 	ns, added, looked := 0, 0, 0
 	for i := 0; i < n0 && ns < repeatNamesMax && added < repeatMentionsMax && looked < repeatLookMax; i++ {
 		s := &out[i]
@@ -48,35 +47,49 @@ func repeatPersons25(text string, out []Span) []Span {
 			continue
 		}
 		looked++
-		v := text[s.Start:s.End]
-		if repeatSeen(text, out[:i], v) {
+		if repeatSeen(text, out[:i], text[s.Start:s.End]) {
 			continue
 		}
 		ns++
-		for _, part := range [2][2]int{{0, s.Start}, {s.End, len(text)}} {
-			for from := part[0]; part[1]-from >= n && added < repeatMentionsMax; {
-				k := strings.Index(text[from:part[1]], v)
-				if k < 0 {
-					break
-				}
-				a := from + k
-				from = a + n
-				if !nameBoundaries(text, a, from) || insideCapitalRun(text, a) ||
-					sortedOverlap(out[:n0], a, from) || spanOverlaps(out[n0:], a, from) {
-					continue
-				}
-				c := *s
-				c.Start, c.End, c.Reason = a, from, repeatNameReason
-				out = append(out, c)
-				s = &out[i] // (append may have moved out)
-				added++
-			}
-		}
+		var k int
+		out, k = appendMentions(text, out, i, &guard, repeatNameReason, repeatMentionsMax-added, notInCapitalRun)
+		added += k
 	}
 	if len(out) > n0 {
 		slices.SortFunc(out, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
+	reportWork("repeatPersons25", guard.work)
 	return out
+}
+
+// appendMentions appends to out, for the span out[i], a copy with reason
+// at each other mention of its text — whole words (nameBoundaries) that
+// no span of out covers (guard holds out's spans) and that ok, when not
+// nil, accepts — at most max of them, and returns out and how many it
+// added. A mention is searched for before and after out[i] only, where it
+// would fit. repeatPersons25 and repeatStreets25 (biz25_recipient.go)
+// share it; their callers sort out afterwards.
+func appendMentions(text string, out []Span, i int, guard *spanGuard, reason string, max int, ok func(text string, a int) bool) ([]Span, int) {
+	s := out[i]
+	v, n, added := text[s.Start:s.End], s.End-s.Start, 0
+	for _, part := range [2][2]int{{0, s.Start}, {s.End, len(text)}} {
+		for from := part[0]; part[1]-from >= n && added < max; {
+			k := strings.Index(text[from:part[1]], v)
+			if k < 0 {
+				break
+			}
+			a := from + k
+			from = a + n
+			if !nameBoundaries(text, a, from) || ok != nil && !ok(text, a) || guard.overlaps(out, len(text), a, from) {
+				continue
+			}
+			c := s
+			c.Start, c.End, c.Reason = a, from, reason
+			out = append(out, c)
+			added++
+		}
+	}
+	return out, added
 }
 
 // repeatSeen reports whether a PERSON span of spans spells v (its
@@ -89,6 +102,9 @@ func repeatSeen(text string, spans []Span, v string) bool {
 	}
 	return false
 }
+
+// notInCapitalRun is !insideCapitalRun, appendMentions' test for a name.
+func notInCapitalRun(text string, a int) bool { return !insideCapitalRun(text, a) }
 
 // insideCapitalRun reports whether the mention at a follows, one space
 // before it, a capitalised word that is no title or greeting: the name of
@@ -132,15 +148,4 @@ func nameBoundaries(text string, a, e int) bool {
 		}
 	}
 	return true
-}
-
-// sortedOverlap is spanOverlaps (formats21_block.go) for spans sorted by
-// Start and disjoint, by a binary search.
-func sortedOverlap(spans []Span, a, e int) bool {
-	k, _ := slices.BinarySearchFunc(spans, a, func(s Span, p int) int { return cmp.Compare(s.Start, p) })
-	// The span starting at or after a, and the one before it.
-	if k < len(spans) && spans[k].Start < e {
-		return true
-	}
-	return k > 0 && spans[k-1].End > a
 }
