@@ -102,22 +102,9 @@ func digitStartsAt(text string, i int) bool {
 		i+2 < len(text) && text[i] == 0xEF && text[i+1] == 0xBC && text[i+2] >= 0x90 && text[i+2] <= 0x99
 }
 
-// firstWideSpace returns the index of the first character of text that
-// wideSpaceLen changes, or -1: the definition (tests, and callers without
-// a scan); Find uses textScan.firstWide.
-func firstWideSpace(text string) int {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= 0xC2 {
-			if n, _ := wideSpaceLen(text, i); n > 0 {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// firstWide is firstWideSpace from the scan's marks: the characters it
-// looks for begin with a UTF-8 lead byte, which the mark pass marks as a
+// firstWide returns the index of the first character of the scan's text
+// that wideSpaceLen changes, or -1, from the scan's marks: the characters
+// it looks for begin with a UTF-8 lead byte, which the mark pass marks as a
 // capital (mkCapital) and not as an ASCII letter (mkLetter), so a text
 // without a non-ASCII character costs a test per 64-byte block.
 func (sc *textScan) firstWide() int {

@@ -129,6 +129,12 @@ func TestFindWideSpacesLikeASCII(t *testing.T) {
 				continue
 			}
 			wide := widen(r.Text, rng)
+			var sc textScan
+			for _, x := range []string{r.Text, wide} {
+				if sc.reset(x, false); sc.firstWide() != firstWideSpace(x) {
+					t.Fatalf("%s: firstWide %d, the definition %d", f, sc.firstWide(), firstWideSpace(x))
+				}
+			}
 			want, got := eng.Find(r.Text), eng.Find(wide)
 			if len(want) != len(got) {
 				t.Errorf("%s: %d spans on the widened text, %d on the text", f, len(got), len(want))
@@ -202,4 +208,18 @@ func TestWideSpaceMap(t *testing.T) {
 			t.Errorf("%+q: a wide space at %d", s, i)
 		}
 	}
+}
+
+// firstWideSpace returns the index of the first character of text that
+// wideSpaceLen changes, or -1, a byte at a time: the definition
+// textScan.firstWide (Find's, from the marks) is tested against.
+func firstWideSpace(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0xC2 {
+			if n, _ := wideSpaceLen(text, i); n > 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
