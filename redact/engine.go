@@ -243,8 +243,9 @@ var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 // Find returns the spans of personal data in text, sorted by Start and
 // non-overlapping: where spans overlap, the higher score wins, then the
 // longer span, then the earlier one. The result belongs to the caller.
-// Wide spaces (no-break, narrow, thin…) count as spaces and invisible
-// characters (soft hyphens, zero-width spaces) as nothing (widespace.go).
+// Wide spaces (no-break, narrow, thin…) count as spaces, dashes between
+// digits as hyphens, fullwidth forms as ASCII and invisible characters
+// (soft hyphens, zero-width spaces) as nothing (widespace.go).
 func (e *Engine) Find(text string) []Span {
 	if text == "" {
 		return nil
