@@ -118,7 +118,7 @@ var contextWords = withEnrolLabels(withMoreDocWords(withMoreBirthWords(map[strin
 	"nir": ctxNIR, "sécurité": ctxNIR, "securite": ctxNIR, "sécu": ctxNIR, "insee": ctxNIR,
 	"aadhaar": ctxAadhaar, "aadhar": ctxAadhaar, "uidai": ctxAadhaar, "uid": ctxAadhaar,
 	"dni": ctxDNI, "nif": ctxDNI, "documento": ctxDNI | ctxIDAny,
-	"nie": ctxNIE, "extranjero": ctxNIE,
+	"nie": ctxNIE, "extranjero": ctxNIE, "identidad": ctxDNI | ctxNIE | ctxIDAny, // "documento/número de identidad"
 	"codice": ctxFiscal, "fiscale": ctxFiscal, "cf": ctxFiscal,
 	"wallet": ctxCrypto, "btc": ctxCrypto, "bitcoin": ctxCrypto, "eth": ctxCrypto,
 	"ethereum": ctxCrypto, "crypto": ctxCrypto,

@@ -221,6 +221,16 @@ func (nationalIDDetector) detectScan(sc *textScan, dst []Span) []Span {
 		if r.start < skipTo {
 			continue
 		}
+		// An identifier in a grouping other than its own, after its word
+		// (id26_groups.go), starts with a run of 1, 2, 7 or 8 digits
+		// (its kind bits).
+		if kinds[ri]&kindsIDRegroup != 0 {
+			if sp, ok := regroupedAt(text, runs, ri); ok {
+				dst = append(dst, sp)
+				skipTo = sp.End
+				continue
+			}
+		}
 		// ws is the start of the word that holds the digits.
 		ws := r.start
 		if uint(r.start-1) < uint(len(text)) { // r.start > 0 (unsigned: no bounds checks)

@@ -38,10 +38,12 @@ const (
 	kindAddrDash                   // address: three to six digits after '-', no '-', '/', ':' or letter after (address_intl_postcodes.go)
 	kindDOBMonth                   // date of birth: one or two digits after ' ', a month word's byte after, a next run (monthBefore)
 	kindAddrCJK                    // address: three or four digits after a non-ASCII character, 番's first byte after ("町427番地", address_cjk.go)
+	kindIDRegroupShort             // national ID regrouped: one or two digits, no letter or digit before, '.', '-' or '/' after, the next run one byte on (id26_groups.go)
+	kindIDRegroupLong              // national ID regrouped: seven or eight digits, no letter or digit before, ' ', '.', '-' or a letter after
 
 	// Kinds that need the next run one byte after this one, and those
 	// that need it at most three bytes on.
-	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3 | kindIDNext
+	kindsNextAdjacent = kindCardGroup | kindIPv4 | kindSSN3 | kindIDNext | kindIDRegroupShort
 	// Kinds that need a next run at all.
 	kindsNext     = kindDOBDate | kindDOB4 | kindDOBMonth
 	kindsNextNear = kindPhoneGroup
@@ -65,6 +67,10 @@ const (
 	// joins a further group; a short lone group of digits ("max 60
 	// words") never does (see the national-ID detector's loop).
 	kindsID = kindIDLong | kindIDLetterBefore | kindIDJoined | kindIDNext
+	// A regrouped identifier (id26_groups.go) starts with a run of one or
+	// two digits (a NIR's, a Steuer-ID's, a DNI's in groups) or seven or
+	// eight (an NIE's, a DNI's); such runs have kindsID as well.
+	kindsIDRegroup = kindIDRegroupShort | kindIDRegroupLong
 )
 
 // maxKindLen is the last entry of kindLen; longer runs share it.
@@ -163,6 +169,12 @@ func init() {
 		if n >= 5 {
 			k |= kindIDLong
 		}
+		if n <= 2 {
+			k |= kindIDRegroupShort
+		}
+		if n == 7 || n == 8 {
+			k |= kindIDRegroupLong
+		}
 		kindLen[n] = k
 	}
 	const notCrypto = ^uint32(kindsCrypto)
@@ -240,6 +252,9 @@ func init() {
 		case idByte[b]&idNoStart == 0:
 			k |= kindsID &^ kindIDLetterBefore
 		}
+		if !isASCIIAlnum(b) {
+			k |= kindsIDRegroup
+		}
 		kindBefore[c] = k
 
 		k = ^uint32(kindsDOB | kindCardLong | kindCardGroup | kindIPv4 | kindPhoneGroup | kindSSN3 | kindSSN9 | kindCrypto58 | kindCryptoEth)
@@ -296,6 +311,17 @@ func init() {
 		}
 		if idByte[b]&idSep != 0 {
 			k |= kindIDNext
+		}
+		k &^= kindsIDRegroup
+		switch {
+		case b == '.' || b == '-':
+			k |= kindsIDRegroup
+		case b == '/':
+			k |= kindIDRegroupShort
+		case b == ' ':
+			k |= kindIDRegroupLong
+		case idByte[b]&idLetter != 0:
+			k |= kindIDRegroupLong
 		}
 		kindAfter[c] = k
 	}
