@@ -192,7 +192,7 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = quotedNickNames26(sc.text, dst) // nick26_quoted.go: "Tomasz „Tomek" Wrona"
 		dst = roleProseNames26(sc, dst)       // nick26_roles.go: "the crew leader Andel was …"
 	}
-	if sc.contact && n0 > 0 {
+	if paren && sc.contact && n0 > 0 {
 		dst = contactPairNames26(sc.text, dst, n0) // nick26_contact.go: "(Wen Hui Tay, 9012 3345)"
 	}
 	if lines {
