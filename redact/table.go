@@ -189,6 +189,13 @@ func personSpans(sc *textScan, dst []Span, toks *[8]nameTok) []Span {
 		dst = nicknamesAfter(sc.text, dst, n0) // person7_nick.go: "Katarzyna Wiśniewska (Kasia)"
 	}
 	if lines {
+		dst = quotedNickNames26(sc.text, dst) // nick26_quoted.go: "Tomasz „Tomek" Wrona"
+		dst = roleProseNames26(sc, dst)       // nick26_roles.go: "the crew leader Andel was …"
+	}
+	if paren && sc.contact && n0 > 0 {
+		dst = contactPairNames26(sc.text, dst, n0) // nick26_contact.go: "(Wen Hui Tay, 9012 3345)"
+	}
+	if lines {
 		dst = bracketNames(sc.text, dst) // first22_bracket.go: "Bożka (Bożena) Wróblewska"
 		if paren {
 			dst = bracketScriptNames(sc.text, dst, n0) // script24_native.go: "Kato Yuki (加藤 由紀)"
